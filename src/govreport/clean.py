@@ -1,0 +1,214 @@
+"""Stage 3: raw text -> clean text, each step general and reported when it changed something.
+
+The steps, in order:
+ 1. width      full-width letters and digits to ASCII, odd spaces to plain ones
+ 2. script     Traditional characters to Simplified when a text is written in them
+ 3. boilerplate portal lines (meta, summaries, disclaimers, footers), a breadcrumb before the
+               title and a title printed twice; the meta lines' dates are kept as metadata
+ 4. spacing    spaces a PDF text layer put inside words, numbers and headings
+ 5. punctuation clause punctuation next to Chinese text in its full-width form
+ 6. wrapping   hard-wrapped lines joined back into their paragraphs
+ 7. spam       brand tokens a mirror site put in place of a word (see spam.py)
+ 8. layout     newspaper pages: continuation markers, repeated sections, fragments out of
+               order, captions after the end (see layout.py)
+The result has one paragraph a line and no blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from .layout import repair_layout
+from .model import Cleaned, RawItem, Warning
+from .spam import repair_spam
+
+_CJK = "\u4e00-\u9fff"
+_CJK_PUNCT = "，。、；：？！“”‘’（）《》【】—…"
+_HEADING_START = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[章部分节]|附件|名\s*词\s*解\s*释)"
+)
+_TERMINAL = "。！？；：”」』）)!?;:…"
+_TITLE_WORDS = re.compile(r"(政府工作报告|工作报告|公报|讲话|报告)")
+
+
+def clean(raw: RawItem) -> Cleaned:
+    """Clean one raw item's text; see the module docstring for the steps."""
+    warnings: list[Warning] = []
+    text = _width(raw.text)
+    text, changed = _simplify(text)
+    if changed:
+        warnings.append(Warning("traditional_converted", f"{changed} Traditional characters converted to Simplified"))
+    text, meta, removed = _strip_boilerplate(text)
+    if removed:
+        warnings.append(Warning("boilerplate", f"removed {removed} line(s) of portal boilerplate"))
+    text, spaced = _join_spaced(text)
+    if spaced >= 20:
+        warnings.append(Warning("pdf_spacing", f"removed {spaced} spaces inside words and numbers"))
+    text = _punctuation(text)
+    text, joined = _join_wrapped(text)
+    if joined:
+        warnings.append(Warning("hard_wrap", f"re-joined {joined} hard-wrapped line(s)"))
+    text, spam_warnings = repair_spam(text)
+    warnings.extend(spam_warnings)
+    text, layout_warnings = repair_layout(text)
+    warnings.extend(layout_warnings)
+    text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    title = raw.title.strip() if raw.title else _find_title(text)
+    if raw.published:
+        meta.setdefault("published", raw.published)
+    return Cleaned(text, _width(title) if title else None, meta, tuple(warnings))
+
+
+def _width(text: str) -> str:
+    out = []
+    for char in text:
+        code = ord(char)
+        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A or char in "％．＋－／＝＜＞":
+            out.append(chr(code - 0xFEE0))
+        elif char in "\u00a0\u3000\u2002\u2003\u2009\t\u200c":
+            out.append(" ")
+        elif char in "\u200b\u200d\ufeff\u00ad":
+            continue
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _simplify(text: str) -> tuple[str, int]:
+    """Convert to Simplified when enough characters are Traditional-only to tell."""
+    converter = _opencc()
+    converted = converter.convert(text)
+    changed = sum(1 for a, b in zip(text, converted) if a != b)
+    cjk = len(re.findall(rf"[{_CJK}]", text)) or 1
+    if len(converted) == len(text) and changed >= 3 and changed / cjk > 0.02:
+        return converted, changed
+    return text, 0
+
+
+@lru_cache(maxsize=1)
+def _opencc():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+    return _patterns("data/boilerplate.txt")
+
+
+def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    lines = resources.files("govreport").joinpath(name).read_text("utf-8").splitlines()
+    return tuple(re.compile(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+_META_DATE = re.compile(r"(?:时间|日期)[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_META_FIELD = re.compile(r"(来源|作者)[:：]\s*(\S+)")
+
+
+def _strip_boilerplate(text: str) -> tuple[str, dict[str, str], int]:
+    meta: dict[str, str] = {}
+    dates: list[str] = []
+    kept: list[str] = []
+    removed = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and any(p.search(stripped) for p in _boilerplate_patterns()):
+            removed += 1
+            for y, m, d in _META_DATE.findall(stripped):
+                dates.append(f"{int(y):04d}-{int(m):02d}-{int(d):02d}")
+            for key, value in _META_FIELD.findall(stripped):
+                meta.setdefault({"来源": "source_site", "作者": "author"}[key], value)
+            continue
+        kept.append(line)
+    if dates:
+        # a re-post shows its own date and the original's; the original is the earliest
+        meta["published"] = min(dates)
+    kept, header_removed = _strip_header(kept)
+    return "\n".join(kept), meta, removed + header_removed
+
+
+def _strip_header(lines: list[str]) -> tuple[list[str], int]:
+    """Drop a breadcrumb line before the title and later copies of the title."""
+    content = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    title_at = next((n for n, (_, line) in enumerate(content[:6]) if _TITLE_WORDS.search(line) and len(line) <= 60), None)
+    if title_at is None:
+        return lines, 0
+    drop = {i for i, line in content[:title_at] if len(line) <= 8 and not re.search(r"[\d，。：:]", line)}
+    title = content[title_at][1]
+    drop |= {i for i, line in content[title_at + 1 : title_at + 8] if line == title}
+    return [line for i, line in enumerate(lines) if i not in drop], len(drop)
+
+
+# a space survives only between two Latin letters or digits ("Mate 60"); in Chinese text every
+# other space is an artefact of PDF text layers or web typesetting
+_SPACE_BETWEEN = re.compile(r"(?<![A-Za-z0-9.]) +| +(?![A-Za-z0-9])|(?<=\d\.) +(?=\d)")
+
+
+def _join_spaced(text: str) -> tuple[str, int]:
+    """Remove spaces next to Chinese characters; spaces between two Latin words stay."""
+    count = 0
+    lines = []
+    for line in text.split("\n"):
+        new, n = _SPACE_BETWEEN.subn("", line)
+        m = 0
+        count += n + m
+        lines.append(new)
+    return "\n".join(lines), count
+
+
+_PUNCT_MAP = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def _punctuation(text: str) -> str:
+    """Clause punctuation next to Chinese text in full width; 1,000 and 09:30 stay ASCII."""
+
+    def swap(match: re.Match[str]) -> str:
+        char, at = match.group(0), match.start()
+        before = text[at - 1] if at else ""
+        after = text[at + 1] if at + 1 < len(text) else ""
+        if char in ",:" and before.isdigit() and after.isdigit():
+            return char
+        if char in "()":
+            return _PUNCT_MAP[char]
+        if re.match(rf"[{_CJK}{_CJK_PUNCT}\d%]", before or " ") or re.match(rf"[{_CJK}{_CJK_PUNCT}]", after or " "):
+            return _PUNCT_MAP[char]
+        return char
+
+    return re.sub(r"[,:;?!()]", swap, text)
+
+
+def _join_wrapped(text: str) -> tuple[str, int]:
+    """Join a line to the next when it stops mid-sentence (a PDF's hard wrap)."""
+    out: list[str] = []
+    joined = 0
+    for line in text.split("\n"):
+        if out and out[-1].strip() and line.strip() and _continues(out[-1].strip(), line.strip()):
+            out[-1] = out[-1].rstrip() + line.strip()
+            joined += 1
+        else:
+            out.append(line)
+    return "\n".join(out), joined
+
+
+def _continues(previous: str, line: str) -> bool:
+    if previous.endswith(tuple(_TERMINAL)) or _HEADING_START.match(line) or len(previous) < 15:
+        return False
+    if previous.endswith("|") or line.startswith("|"):  # table rows
+        return False
+    # a heading, a title or a by-line ends without punctuation but is complete
+    if _HEADING_START.match(previous) and not re.search(r"[。：]", previous):
+        return False
+    if previous.startswith(("—", "-")) or (_TITLE_WORDS.search(previous) and len(previous) <= 40):
+        return False
+    return True
+
+
+def _find_title(text: str) -> str | None:
+    for line in text.split("\n")[:5]:
+        if _TITLE_WORDS.search(line) and len(line) <= 60:
+            return line.strip()
+    return None

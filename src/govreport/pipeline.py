@@ -1,0 +1,107 @@
+"""The pipeline: raw bytes to documents with facts.
+
+    decode -> read (formats, listing items) -> clean -> identify -> segment -> extract
+
+``run_bytes`` is the whole pipeline on one file's bytes, a visible loop over the items the
+file holds; ``run`` applies it to many paths, on all cores when there are many, yielding a
+:class:`Outcome` per file so that one bad file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .clean import clean
+from .config import Config
+from .errors import InputError, TooLargeInput
+from .extract import extract
+from .identify import identify
+from .model import Document
+from .read import read
+from .segment import segment
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one file: its documents, or the error that stopped it."""
+
+    source: str
+    documents: tuple[Document, ...] = ()
+    error: InputError | None = None
+    size: int = 0
+
+
+def run_bytes(source: str, data: bytes, config: Config = Config()) -> list[Document]:
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    documents = []
+    for raw in read(source, data, config):
+        cleaned = clean(raw)
+        identity = identify(cleaned, raw)
+        segments = segment(cleaned.text)
+        facts = extract(cleaned.text, segments, identity)
+        warnings = raw.warnings + cleaned.warnings + identity.warnings
+        documents.append(
+            Document(
+                id=f"{digest}-{raw.item}",
+                source=source,
+                item=raw.item,
+                title=cleaned.title,
+                format=raw.format,
+                encoding=raw.encoding,
+                identity=identity,
+                text=cleaned.text,
+                segments=segments,
+                facts=facts,
+                warnings=warnings,
+                meta={**raw.meta, **cleaned.meta},
+            )
+        )
+    return documents
+
+
+def run_path(path: str, config: Config = Config()) -> Outcome:
+    try:
+        size = os.path.getsize(path)
+        if size > config.max_bytes:  # refuse before reading a huge file into memory
+            raise TooLargeInput(path, f"{size:,} bytes is over the limit of {config.max_bytes:,} (set max_bytes to raise it)")
+        data = Path(path).read_bytes()
+    except OSError as err:
+        return Outcome(path, error=InputError(path, f"cannot read the file: {err.strerror or err}"))
+    except InputError as err:
+        return Outcome(path, error=err)
+    try:
+        return Outcome(path, tuple(run_bytes(path, data, config)), size=len(data))
+    except InputError as err:
+        return Outcome(path, error=err, size=len(data))
+
+
+def expand(paths: Iterable[str]) -> list[str]:
+    """Files named, and the files under folders named, in a stable order."""
+    out: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                out.extend(os.path.join(root, f) for f in sorted(files) if not f.startswith("."))
+        else:
+            out.append(path)
+    return out
+
+
+def run(paths: Iterable[str], config: Config = Config()) -> Iterator[Outcome]:
+    files = expand(paths)
+    workers = config.workers or os.cpu_count() or 1
+    if workers == 1 or len(files) < 4:
+        for path in files:
+            yield run_path(path, config)
+        return
+    # spawn, not fork: forking a process that already runs threads (a web server, a test
+    # runner) can deadlock or kill the workers
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield from pool.map(run_path, files, [config] * len(files), chunksize=8)

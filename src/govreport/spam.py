@@ -1,0 +1,160 @@
+"""Find brand tokens that a spam mirror put in place of a common word, and put the word back.
+
+Finding the token: a listed brand (data/spam_brands.txt), or a token of the spam shape, Chinese
+characters fused with a Latin brand code inside running Chinese text (和记AG, KY体育), planted at
+least twice with the same Chinese part, and not a known acronym.
+
+Naming the word it replaced, without seeing the original: every candidate from a list of the
+genre's common words (data/common_words.tsv) is put in each place the token stands, and
+scored by how well the window reads (the log-probability of jieba's best segmentation of the
+window, from jieba's word frequencies), how often the word's usual neighbours (listed with
+it) stand beside the token, and how much the word is missing from the document
+compared with its usual rate (a spammer replaces a word everywhere, so it vanishes). The
+best-scoring word is written back, and a warning names token, word and count.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .model import Warning
+
+_CJK = "\u4e00-\u9fff"
+_SHAPE = re.compile(rf"(?<=[{_CJK}“”、，,])([{_CJK}]{{1,4}}[A-Za-z]{{2,6}}|[A-Za-z]{{2,6}}[{_CJK}]{{1,4}})(?=[{_CJK}，,、。”])")
+# Latin codes that appear inside Chinese official prose legitimately
+_ACRONYMS = {
+    "GDP", "CPI", "PPI", "PMI", "PPP", "EOD", "VOC", "VOCs", "DRG", "DIP", "AI", "IT", "ICT", "APP",
+    "App", "IPO", "ESG", "REITs", "RCEP", "CBD", "BRT", "ETC", "IC", "LED", "OLED", "GIS", "VR", "AR",
+    "CT", "MRI", "ICU", "NGO", "EPC", "BIM", "WTO", "UN", "QQ", "MCN", "SaaS", "PaaS", "IoT", "KPI",
+    "USB", "PM", "ST", "TOD", "XOD", "FDI", "OEM", "PCB", "EDA", "SOC", "CPU", "GPU", "IDC", "CDN",
+    "WiFi", "Wi", "ISO", "HSK", "PET", "MBA", "EMBA", "NBA", "CBA", "ATM", "POS", "UI", "OTA",
+}
+_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class SpamRepair:
+    token: str
+    word: str
+    count: int
+
+
+def repair_spam(text: str) -> tuple[str, tuple[Warning, ...]]:
+    """Return ``text`` with every spam token replaced by the word it stood for."""
+    warnings: list[Warning] = []
+    for token in _find_tokens(text):
+        count = text.count(token)
+        word = _best_word(text, token)
+        text = text.replace(token, word)
+        warnings.append(
+            Warning("spam_token", f"spam token {token!r} stood for {word!r} {count} time(s); repaired")
+        )
+    return text, tuple(warnings)
+
+
+def _find_tokens(text: str) -> list[str]:
+    found: set[str] = {brand for brand in _brands() if brand in text}
+    by_code: dict[tuple[str, bool], list[str]] = {}
+    for match in _SHAPE.finditer(text):
+        token = match.group(1)
+        latin_first = token[0].isascii()
+        latin = re.sub(rf"[{_CJK}]", "", token)
+        if latin in _ACRONYMS or latin.upper() in _ACRONYMS or latin.lower() in {"vocs", "app"}:
+            continue
+        by_code.setdefault((latin, latin_first), []).append(token.replace(latin, ""))
+    for (latin, latin_first), hanzi in by_code.items():
+        # the brand is the Chinese part every occurrence shares next to its Latin code
+        shared = _common_prefix(hanzi) if latin_first else _common_prefix([h[::-1] for h in hanzi])[::-1]
+        # one fused token can be a real name (地方AMC); a brand is planted many times over
+        if len(hanzi) >= 2 and len(shared) >= 2:
+            found.add(latin + shared if latin_first else shared + latin)
+    # longest first, so a brand inside a longer token is not replaced twice
+    return sorted(found, key=len, reverse=True)
+
+
+def _common_prefix(strings: list[str]) -> str:
+    first = min(strings, key=len)
+    for i, char in enumerate(first):
+        if any(s[i] != char for s in strings):
+            return first[:i]
+    return first
+
+
+def _best_word(text: str, token: str) -> str:
+    rates = _common_words()
+    clean = text.replace(token, "\x00")
+    length = max(1, len(clean))
+    windows = []
+    for match in re.finditer("\x00", clean):
+        left = clean[max(0, match.start() - _WINDOW) : match.start()].split("\x00")[-1]
+        right = clean[match.end() : match.end() + _WINDOW].split("\x00")[0]
+        windows.append((left, right))
+    best, best_score = next(iter(rates)), -math.inf
+    for word, info in rates.items():
+        fluency = sum(_segment_logprob(left + word + right) for left, right in windows) / max(1, len(windows))
+        # how often the usual neighbours of the word stand where the token does
+        fit = sum(left.endswith(info.left) + right.startswith(info.right) for left, right in windows if info.left or info.right)
+        fit_share = fit / max(1, 2 * len(windows))
+        expected = info.rate * length / 10_000
+        observed = clean.count(word)
+        missing = max(0.0, expected - observed) / max(1.0, expected)
+        vanished = 4.0 if observed == 0 and expected >= 3 else 0.0
+        # absence says little in a short text, where even common words may not occur
+        score = fluency + 8.0 * fit_share + 3.0 * missing * min(1.0, expected / 5) + vanished + 0.3 * math.log(info.rate)
+        if score > best_score:
+            best, best_score = word, score
+    return best
+
+
+def _segment_logprob(sentence: str) -> float:
+    """Log-probability of the best segmentation of ``sentence`` under jieba's unigram model."""
+    freq, log_total = _jieba_model()
+    n = len(sentence)
+    best = [0.0] + [-math.inf] * n
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 6), end):
+            piece = sentence[start:end]
+            count = freq.get(piece, 0)
+            if count == 0 and end - start > 1:
+                continue
+            score = best[start] + math.log(count or 1) - log_total
+            if score > best[end]:
+                best[end] = score
+    return best[n]
+
+
+@lru_cache(maxsize=1)
+def _jieba_model() -> tuple[dict[str, int], float]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba.dt.FREQ, math.log(jieba.dt.total)
+
+
+@lru_cache(maxsize=1)
+def _brands() -> tuple[str, ...]:
+    lines = resources.files("govreport").joinpath("data/spam_brands.txt").read_text("utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class _Word:
+    rate: float
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> dict[str, _Word]:
+    rows = resources.files("govreport").joinpath("data/common_words.tsv").read_text("utf-8").splitlines()
+    out = {}
+    for row in rows:
+        if row.strip() and not row.startswith("#"):
+            word, rate, left, right = (row.split("\t") + ["", ""])[:4]
+            out[word] = _Word(float(rate), tuple(filter(None, left.split(","))), tuple(filter(None, right.split(","))))
+    return out

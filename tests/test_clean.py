@@ -1,0 +1,73 @@
+import re
+
+from govreport.clean import clean
+from govreport.model import RawItem
+
+
+def _clean(text: str, **kw):
+    return clean(RawItem("t.txt", 0, text, "text", "utf-8", **kw))
+
+
+def test_clean_removes_portal_lines_and_keeps_the_original_date():
+    text = (
+        "乡村振兴\n某县2024年政府工作报告\n"
+        "时间:2024-03-21 09:44:22   作者:某网   来源:某县政府网   阅读:0   评论:0\n"
+        "内容摘要:2024年1月4日在某县第六届人民代表大会……\n"
+        "某县2024年政府工作报告\n"
+        "时间:2024-01-06   作者:某网   来源:某县政府网   阅读:24   评论:0\n"
+        "各位代表:\n现在,我代表县人民政府向大会报告工作。\n"
+        "免责申明:本站大部分内容来源于网络!\n  皖ICP备2023017023号\n"
+    )
+    result = _clean(text)
+    assert "时间" not in result.text and "ICP" not in result.text and "免责" not in result.text
+    assert "乡村振兴" not in result.text
+    assert result.text.count("某县2024年政府工作报告") == 1
+    assert result.meta["published"] == "2024-01-06"
+    assert result.title == "某县2024年政府工作报告"
+    assert any(w.code == "boilerplate" for w in result.warnings)
+
+
+def test_clean_joins_pdf_spaced_words_numbers_and_headings():
+    result = _clean("政 府 工 作 报 告\n( 一 ) 坚持精准施策。GDP 增长 4.0% ,新增 企业 6850 家, 面积 3. 1 万平米。")
+    assert result.text.splitlines()[0] == "政府工作报告"
+    assert "（一）坚持精准施策。GDP增长4.0%，新增企业6850家，面积3.1万平米。" in result.text
+    assert not re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", result.text)
+
+
+def test_clean_keeps_space_between_latin_words():
+    assert "Mate 60" in _clean("发布 Mate 60 手机。").text
+
+
+def test_clean_rejoins_hard_wrapped_lines_but_not_headings():
+    text = (
+        "一、2023年工作回顾\n"
+        "全年地区生产总值增长百分之六，规模工业增加值增长百分之八，社会消费品零售总\n"
+        "额增长百分之五。\n"
+        "二、2024年工作安排\n"
+    )
+    lines = _clean(text).text.splitlines()
+    assert lines == ["一、2023年工作回顾", "全年地区生产总值增长百分之六，规模工业增加值增长百分之八，社会消费品零售总额增长百分之五。", "二、2024年工作安排"]
+
+
+def test_clean_rejoins_wrapped_glossary_entry():
+    text = "名词解释\n11.“村社分账”（P14）：村民委员会与村级集体经济组织分别设置账\n套，进行独立核算。\n12.“五控”（P16）：控尘、控车。"
+    lines = _clean(text).text.splitlines()
+    assert lines[1] == "11.“村社分账”（P14）：村民委员会与村级集体经济组织分别设置账套，进行独立核算。"
+
+
+def test_clean_normalises_width():
+    result = _clean("地区生产总值增长６．５％，新增企业１２家：好")
+    assert "增长6.5%，新增企业12家：好" in result.text
+
+
+def test_clean_converts_traditional_reports_to_simplified():
+    result = _clean("各位代表：現在，我代表市人民政府向大會報告工作，請予審議。全市地區生產總值增長百分之八。")
+    assert "向大会报告工作" in result.text and "地区生产总值增长" in result.text
+    assert any(w.code == "traditional_converted" for w in result.warnings)
+
+
+def test_clean_leaves_simplified_text_alone():
+    text = "各位代表：现在，我代表市人民政府向大会报告工作。"
+    result = _clean(text)
+    assert result.text == text
+    assert not result.warnings

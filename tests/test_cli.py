@@ -1,0 +1,56 @@
+import json
+
+from click.testing import CliRunner
+
+from govreport.cli import main
+
+
+def test_extract_json_follows_the_contract(samples):
+    result = CliRunner().invoke(main, ["extract", "--json", str(samples / "wangcheng_2021_portal.html")])
+    assert result.exit_code == 0, result.output
+    [doc] = json.loads(result.stdout)["documents"]
+    for key in ("id", "source", "item", "title", "doc_type", "region", "report_year", "reviewed_year", "plan_year",
+                "meeting", "speaker", "meeting_date", "published", "text", "sections", "facts", "warnings"):
+        assert key in doc
+    assert doc["region"]["code"] == "430112"
+    for section in doc["sections"]:
+        assert 0 <= section["start"] <= section["end"] <= len(doc["text"])
+
+
+def test_extract_goes_on_past_bad_files_and_fails_at_the_end(tmp_path, samples):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "blob.bin"
+    binary.write_bytes(bytes(range(256)) * 10)
+    missing = tmp_path / "missing.txt"
+    result = CliRunner().invoke(main, ["extract", str(empty), str(samples / "wangcheng_2010_gbk.txt"), str(binary), str(missing)])
+    assert result.exit_code == 1
+    assert "望城县" in result.stdout
+    assert f"{empty}: the file is empty" in result.stderr
+    assert f"{binary}:" in result.stderr and "binary" in result.stderr
+    assert f"{missing}: cannot read" in result.stderr
+    assert "3 file(s) failed" in result.stderr
+
+
+def test_extract_summary_over_the_sample_corpus(samples):
+    result = CliRunner().invoke(main, ["extract", str(samples)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count("== ") >= 10
+    assert "spam_token" in result.stdout and "fragment_reordered" in result.stdout and "traditional_converted" in result.stdout
+
+
+def test_public_surface_is_deliberate():
+    import govreport
+
+    assert sorted(govreport.__all__) == sorted(
+        ["Config", "Document", "Fact", "GovreportError", "InputError", "Outcome", "run", "run_bytes", "__version__"]
+    )
+
+
+def test_errors_survive_the_trip_from_a_worker_process():
+    import pickle
+
+    from govreport.errors import EmptyInput
+
+    error = pickle.loads(pickle.dumps(EmptyInput("a.txt", "the file is empty")))
+    assert (error.source, error.problem, str(error)) == ("a.txt", "the file is empty", "a.txt: the file is empty")
