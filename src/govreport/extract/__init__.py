@@ -1,9 +1,33 @@
-"""Stage 6: facts from a segmented document (filled in by the fact extractors)."""
+"""Stage 6: facts from a segmented document.
+
+Each extractor finds its matches first (metrics, terms, livelihood, projects); facts are
+built second, here, through the checked :meth:`Span.make`, so that every fact lies inside
+its evidence sentence and every evidence sentence inside the text.
+"""
 
 from __future__ import annotations
 
-from ..model import Fact, Identity, Segments
+from ..model import Fact, Identity, Segments, Span
+from .catalog import Catalog, default_catalog
+from .context import layout as read_layout
+from .livelihood import match_livelihood
+from .metrics import match_metrics
+from .projects import match_projects
+from .terms import match_terms
 
 
-def extract(text: str, segments: Segments, identity: Identity) -> tuple[Fact, ...]:
-    return ()
+def extract(text: str, segments: Segments, identity: Identity, catalog: Catalog | None = None) -> tuple[Fact, ...]:
+    catalog = catalog or default_catalog()
+    where = read_layout(text, segments, identity)
+    facts: list[Fact] = []
+    for m in match_metrics(text, segments, identity, where, catalog):
+        facts.append(Fact("metric", Span.make(text, m.quantity.start, m.quantity.end, *m.sentence), m.fields))
+    for kind, matches in (
+        ("term", match_terms(text, where)),
+        ("livelihood", match_livelihood(text, segments, identity, where)),
+        ("project", match_projects(text, segments, identity)),
+    ):
+        for m in matches:
+            facts.append(Fact(kind, Span.make(text, m.start, m.end, m.evidence_start, m.evidence_end), m.fields))
+    facts.sort(key=lambda f: (f.span.start, f.kind))
+    return tuple(facts)

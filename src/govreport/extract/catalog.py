@@ -1,0 +1,61 @@
+"""The indicator catalog (data/indicators.toml, or a user's file of the same layout)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: str
+    measure: str
+    direction: str  # higher | lower
+    synonyms: tuple[str, ...]
+
+
+class Catalog:
+    def __init__(self, indicators: dict[str, Indicator]) -> None:
+        self.indicators = indicators
+        self._by_synonym = sorted(
+            ((syn, ind) for ind in indicators.values() for syn in ind.synonyms), key=lambda pair: len(pair[0]), reverse=True
+        )
+
+    def match(self, subject: str, measure: str) -> Indicator | None:
+        """The indicator whose longest synonym stands in ``subject`` with the same measure."""
+        for synonym, indicator in self._by_synonym:
+            if indicator.measure == measure and synonym in subject:
+                return indicator
+        return None
+
+    def get(self, indicator_id: str) -> Indicator | None:
+        return self.indicators.get(indicator_id)
+
+
+def load_catalog(path: str | None = None) -> Catalog:
+    if path is None:
+        return default_catalog()
+    try:
+        return _parse(Path(path).read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, KeyError) as err:
+        raise ConfigError(f"{path}: not a readable indicator catalog: {err}") from err
+
+
+@lru_cache(maxsize=1)
+def default_catalog() -> Catalog:
+    return _parse(resources.files("govreport").joinpath("data/indicators.toml").read_text("utf-8"))
+
+
+def _parse(text: str) -> Catalog:
+    data = tomllib.loads(text)
+    indicators = {
+        key: Indicator(key, entry["name"], entry["measure"], entry.get("direction", "higher"), tuple(entry["synonyms"]))
+        for key, entry in data.items()
+    }
+    return Catalog(indicators)

@@ -1,0 +1,196 @@
+"""Metric facts: every quantity of a report or news item, attributed and measured.
+
+For each sentence: find the quantities (quantity.py), then for each one
+ - subject: what it measures, as written: the clause text before it, less leading framing
+   (其中, 全年, 力争) and trailing verbs (增长, 达到, 控制在); a distributive clause
+   (A、B分别增长x、y) pairs subjects and numbers in order; a list (中小学15所、幼儿园9所)
+   starts each subject after the previous number; an empty subject inherits the previous one
+ - measure: growth (a change, with a growth verb), share (a rate or proportion), level (an
+   amount), count (things or people), rank
+ - stance: target in a report's plan part or with target words (力争, 确保, 目标, 预期, 将),
+   actual otherwise; in news, actual unless the sentence speaks of the future
+ - period: a year written in the sentence, else the reviewed year (actual) or the plan
+   year (target)
+ - indicator: the catalog entry whose synonym stands in the subject with the same measure
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Identity, Segments
+from .catalog import Catalog
+from .context import Layout
+from .quantity import Quantity, find_quantities, units
+
+_CLAUSE_END = re.compile(r"[，；：。！？,;:]")
+_LIST_JOIN = re.compile(r"^[、和及与,，]+$")
+_GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|下降|减少|上涨|回落|降低|下滑|增速|涨幅|增幅|降幅|同比|增|降|减|压缩|压减|缩短)")
+_SHARE_WORD = re.compile(r"(率|比重|占比|比例|强度|覆盖|占|满意度|达标|优良|份额|贡献)")
+_TARGET = re.compile(r"(目标|预期|力争|争取|确保|计划|要|将|努力|拟|预计将|任务|建成后|达产后|投产后|以上的目标)")
+_PAST = re.compile(r"(已经|已|完成了|实现了|达到了|过去一年|去年|上年|预计(?!将))")
+_STRIVE = re.compile(r"(力争|争取|努力)")
+_LEAD = re.compile(
+    r"^(?:其中|全年|初步核算|据初步核算|经初步核算|预计|力争|确保|争取|努力|实现|完成|主要预期目标是|主要预期目标|预期目标是|目标是|"
+    r"同比|比上年|较上年|比去年|较去年|较上年同期|全区|全市|全县|全省|全国|全州|全镇|全乡|我区|我市|我县|一年来|过去一年|今年|明年|其中|并|和|及|与|、|同时|"
+    r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|前\d{1,2}个月)+"
+)
+_TRAIL = re.compile(
+    r"(?:同比|分别|首次|累计|预计|共计|共|总计|总量|均|年均|平均|提前|超额|全面|"
+    r"增长|增加|提高|提升|下降|减少|达到|达|完成|实现|突破|超过|为|是|控制在|保持在|稳定在|稳定|约|近|超|逾|居|位居|跻身|排名|排|位列|列|占|增|降|回落|上涨|以上|的)+$"
+)
+_YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
+_MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月|1-(\d{1,2})月|一季度|上半年|前三季度")
+
+
+@dataclass(frozen=True)
+class MetricMatch:
+    quantity: Quantity
+    sentence: tuple[int, int]
+    fields: dict
+
+
+def match_metrics(text: str, segments: Segments, identity: Identity, layout: Layout, catalog: Catalog) -> list[MetricMatch]:
+    out: list[MetricMatch] = []
+    header_end = _header_end(text)
+    for sentence in segments.sentences:
+        start, end = sentence.start, sentence.end
+        if start < header_end or layout.in_glossary(start) or layout.in_appendix(start):
+            continue
+        quantities = find_quantities(text, start, end)
+        if not quantities:
+            continue
+        subjects = _subjects(text, start, quantities)
+        for quantity, subject in zip(quantities, subjects):
+            out.append(MetricMatch(quantity, (start, end), _fields(text, start, end, quantity, subject, identity, layout, catalog)))
+    return out
+
+
+def _header_end(text: str) -> int:
+    """The header (title, meeting line, speaker) ends where 各位代表 opens the speech."""
+    found = text.find("各位代表", 0, 1500)
+    return found if found >= 0 else 0
+
+
+def _subjects(text: str, sentence_start: int, quantities: list[Quantity]) -> list[str]:
+    subjects: list[str] = []
+    previous_end = sentence_start
+    previous_subject = ""
+    distributive: list[str] = []
+    for n, quantity in enumerate(quantities):
+        clause_start = sentence_start
+        for match in _CLAUSE_END.finditer(text, sentence_start, quantity.start):
+            clause_start = match.end()
+        # after a number, a new subject starts where a list joiner (、和及) follows it; else
+        # the number belongs to this subject's phrase (50亿元以上项目2个), which starts at
+        # the list item holding that number
+        gap = text[previous_end : quantity.start] if previous_end > clause_start else ""
+        if gap[:1] in ("、", "和", "及", "与"):
+            left = previous_end
+        elif gap:
+            item_start = text.rfind("、", clause_start, quantities[n - 1].start)
+            left = item_start + 1 if item_start >= 0 else clause_start
+        else:
+            left = clause_start
+        raw = text[left : quantity.start]
+        if "分别" in raw:
+            names = re.split(r"[、和及与]", raw.split("分别")[0])
+            distributive = [_tidy(name) for name in names if _tidy(name)]
+        if distributive and (_LIST_JOIN.match(raw.strip()) or "分别" in raw):
+            index = sum(1 for s in subjects[-len(distributive) :] if s in distributive) if subjects else 0
+            subject = distributive[min(index, len(distributive) - 1)]
+        else:
+            subject = _tidy(raw) or (previous_subject if _LIST_JOIN.match(raw.strip() or "、") else "")
+            if not subject and n and left > clause_start:
+                subject = previous_subject
+            distributive = [] if "分别" not in raw else distributive
+        if quantity.kind == "amount" and len(subject) <= 2:
+            # 派出300名干部: the thing counted follows the number
+            tail = re.match(r"[\u4e00-\u9fff“”]{1,8}?(?=[，。；、]|争取|获得|实现|完成|参与|开展|深入|$)", text[quantity.end : quantity.end + 10])
+            subject = subject + (tail.group(0) if tail else "")
+        subjects.append(subject)
+        previous_subject, previous_end = subject, quantity.end
+    return subjects
+
+
+def _tidy(raw: str) -> str:
+    subject = re.sub(r"（[^）]*）|\([^)]*\)", "", raw).strip(" 、，,")
+    for _ in range(3):
+        subject = _LEAD.sub("", subject)
+        subject = _TRAIL.sub("", subject)
+    return subject.strip(" 、，,“”")
+
+
+def _fields(text: str, start: int, end: int, q: Quantity, subject: str, identity: Identity, layout: Layout, catalog: Catalog) -> dict:
+    before = text[start : q.start]
+    clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
+    measure = _measure(q, subject, clause)
+    stance = _stance(text[start:end], before, q, identity, layout)
+    period, period_label = _period(before, stance, identity)
+    indicator = catalog.match(subject, measure) if subject else None
+    return {
+        "stance": stance,
+        "period": period,
+        "period_label": period_label,
+        "subject": subject or None,
+        "indicator": indicator.id if indicator else None,
+        "measure": measure,
+        "value": q.value,
+        "value_high": q.value_high,
+        "unit": q.unit,
+        "base_value": q.base_value,
+        "base_unit": q.base_unit,
+        "modifier": q.modifier,
+        "strive": bool(_STRIVE.search(before)),
+    }
+
+
+def _measure(q: Quantity, subject: str, clause: str) -> str:
+    if q.kind == "rank":
+        return "rank"
+    if q.kind == "points":
+        return "growth"  # a change in percentage points, even of a share
+    if q.kind in ("percent", "multiple"):
+        if _SHARE_WORD.search(subject) and not re.search(r"(涨幅|增幅|增速|降幅)$", subject):
+            return "share"
+        if _GROWTH_VERB.search(clause) or q.kind != "percent":
+            return "growth"
+        return "share"
+    kind = units().get((q.unit or "").lstrip("万亿千"), {}).get("kind")
+    return "count" if kind in ("count", "people") else "level"
+
+
+def _stance(sentence: str, before: str, q: Quantity, identity: Identity, layout: Layout) -> str:
+    if identity.doc_type != "government_work_report":
+        return "target" if _TARGET.search(before) else "actual"
+    if layout.in_plan(q.start):
+        explicit_past = _PAST.search(before) and not _TARGET.search(before)
+        named = _YEAR_IN.search(before)
+        if explicit_past or (named and identity.plan_year and int(named.group(1)) < identity.plan_year and not _TARGET.search(before)):
+            return "actual"
+        return "target"
+    if layout.plan_start is None and _TARGET.search(before):
+        return "target"
+    return "actual"
+
+
+def _period(before: str, stance: str, identity: Identity) -> tuple[int | None, str | None]:
+    label = None
+    months = _MONTHS.search(before)
+    if months:
+        label = months.group(0)
+    if re.search(r"十[一二三四五六七八九]五", before):
+        label = re.search(r"十[一二三四五六七八九]五", before).group(0)
+    years = _YEAR_IN.findall(before)
+    if years:
+        return int(years[-1]), label
+    if label and label.startswith("十"):
+        return None, label
+    if stance == "actual":
+        return identity.reviewed_year or (None if identity.doc_type == "government_work_report" else _published_year(identity)), label
+    return identity.plan_year, label
+
+
+def _published_year(identity: Identity) -> int | None:
+    return int(identity.published[:4]) if identity.published and identity.published[:4].isdigit() else None

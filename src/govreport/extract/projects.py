@@ -1,0 +1,140 @@
+"""Investment projects in news: name, amount, investor, location, industry, stage, period.
+
+A project sentence names an investment action (签约, 开工, 竣工, 投产, 落户 ...) and a sum of
+money. The amount is the money quantity next to 总投资/投资/金额; a batch is a count of
+projects in the same sentence (11个项目总投资14亿元: count 11). The name is the nearest
+phrase ending in 项目/基地/工厂/产业园/中心; the investor an organisation (…公司, …集团, or
+由…投资); the location follows 在/落户/选址/位于; the industry comes from
+data/industries.txt; the period is a year in the sentence, else the year published.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Identity, Segments
+from .quantity import find_quantities
+
+_ACTION = re.compile(r"签约|签订|签署|开工|开建|动工|竣工|投产|建成|落户|落地|引进|集中签约|达产")
+_STAGES = (("completed", re.compile(r"竣工|投产|建成投产|建成")), ("started", re.compile(r"开工|开建|动工")), ("signed", re.compile(r"签约|签订|签署|落户|落地|引进")))
+_PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争")
+_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z0-9“”（）]{2,30}?(?:项目|基地|工厂|产业园|生产线|中心|工程))")
+_NAME_LEAD = re.compile(r"^(?:总投资|投资|其中|由|的|建设|新建|拟|计划|正式|成功|集中|签约|签订|与|在|\d+(?:\.\d+)?(?:万亿|亿|万)?元|亿元|万元)+")
+_INVESTOR = re.compile(r"由([\u4e00-\u9fff（）A-Za-z]{2,30}?)(?:投资建设|投资|建设|投建)|([\u4e00-\u9fff（）A-Za-z]{2,30}?(?:有限公司|股份有限公司|集团|公司|银行))")
+_LOCATION = re.compile(r"(?:在|落户|选址|位于|落地)([\u4e00-\u9fff]{2,20}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区|县|市|区|镇|乡|康万路|路))")
+_COUNT = re.compile(r"(\d+|[一二三四五六七八九十两]+)个(?:重点|重大|产业|招商|新能源|优质)?(?:产业)?项目")
+
+
+@dataclass(frozen=True)
+class ProjectMatch:
+    start: int
+    end: int
+    evidence_start: int
+    evidence_end: int
+    fields: dict
+
+
+@lru_cache(maxsize=1)
+def _industries() -> tuple[str, ...]:
+    rows = resources.files("govreport").joinpath("data/industries.txt").read_text("utf-8").splitlines()
+    return tuple(r.strip() for r in rows if r.strip() and not r.startswith("#"))
+
+
+def match_projects(text: str, segments: Segments, identity: Identity) -> list[ProjectMatch]:
+    if identity.doc_type == "government_work_report":
+        return []  # a report's project lists are metrics; projects come from investment news
+    out = []
+    for sentence in segments.sentences:
+        body = text[sentence.start : sentence.end]
+        if not _ACTION.search(body):
+            continue
+        money = [q for q in find_quantities(text, sentence.start, sentence.end) if q.base_unit in ("元", "美元")]
+        if not money:
+            continue
+        amount = _amount(text, money)
+        local_start = amount.start - sentence.start
+        count_match = _COUNT.search(body)
+        count = None
+        if count_match:
+            from ..numbers_cn import cn_to_number
+
+            raw = count_match.group(1)
+            count = int(raw) if raw.isdigit() else int(cn_to_number(raw) or 0) or None
+        out.append(
+            ProjectMatch(
+                amount.start,
+                amount.end,
+                sentence.start,
+                sentence.end,
+                {
+                    "name": _name(body, local_start, local_start + (amount.end - amount.start)),
+                    "amount": amount.value,
+                    "amount_unit": amount.unit,
+                    "base_amount": amount.base_value,
+                    "location": _first(_LOCATION, body),
+                    "investor": _investor(body),
+                    "industry": next((i for i in _industries() if i in body), None),
+                    "stage": _stage(body),
+                    "period": _period(body, identity),
+                    "count": count,
+                },
+            )
+        )
+    return out
+
+
+def _amount(text: str, money):
+    for q in money:
+        if re.search(r"(总投资|投资额?|金额|总额)(达|约|为|超)?$", text[max(0, q.start - 6) : q.start]):
+            return q
+    return max(money, key=lambda q: q.base_value or 0)
+
+
+def _name(body: str, start: int, end: int) -> str | None:
+    after = _NAME.match(body[end:].lstrip("的"))
+    if after and body[end : end + 1] == "的":
+        return _tidy_name(after.group(1))
+    before = sorted(_NAME.finditer(body[:start]), key=lambda m: (m.group(1).endswith("项目"), m.start()))
+    if before:
+        return _tidy_name(before[-1].group(1))
+    after = _NAME.search(body[end:])
+    return _tidy_name(after.group(1)) if after else None
+
+
+def _tidy_name(name: str) -> str | None:
+    name = name.split("的")[-1]  # …公司投资建设的X项目: the project is what follows 的
+    return _NAME_LEAD.sub("", name) or None
+
+
+def _investor(body: str) -> str | None:
+    match = _INVESTOR.search(body)
+    if not match:
+        return None
+    name = match.group(1) or match.group(2)
+    return re.sub(r"^.*?(?:由|与|同|和|其中)", "", name) if re.search(r"由|与|同|和", name[:-2]) else name
+
+
+def _first(pattern: re.Pattern[str], body: str) -> str | None:
+    match = pattern.search(body)
+    return match.group(1) if match else None
+
+
+def _stage(body: str) -> str:
+    if _PLANNED.search(body) and not re.search(r"签约|签订|签署", body):
+        return "planned"
+    for stage, pattern in _STAGES:
+        if pattern.search(body):
+            return stage
+    return "signed"
+
+
+def _period(body: str, identity: Identity) -> int | None:
+    year = re.search(r"((?:19|20)\d{2})年", body)
+    if year:
+        return int(year.group(1))
+    if identity.published and identity.published[:4].isdigit():
+        return int(identity.published[:4])
+    return None

@@ -1,0 +1,187 @@
+"""The number-and-quantity grammar of Chinese official prose.
+
+Finds every quantity in a stretch of text: Arabic and Chinese numerals (百分之八, 一千二百万,
+1.3万亿), decimals, 万/亿/万亿 multipliers, ranges (6%-6.5%, 6—6.5%, 6%到6.5%), percentages,
+percentage points, multiples (倍), ranks (第49位, 居全省第一, 前三), and amounts with the
+units these reports use (data/units.toml). Around each number it reads the modifier (左右
+about; 以上/超过/突破/不低于/余/多 at least; 以内/以下/不超过 at most; a range) and whether a
+growth verb before it says the change is a fall (下降, 减少: negative value).
+
+Years, dates, ordinals of meetings (第六届), plan names (十四五) and numbers inside quoted
+slogans (“三高四新”) are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..numbers_cn import cn_to_number
+
+_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+_NUM = rf"(?:{_AR}|{_CN})"
+_MULT = r"(?:万亿|亿|万|千)"
+_DASH = r"\s*(?:-|—|–|－|~|～|至|到)\s*"
+_MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
+
+_AT_LEAST_BEFORE = ("超过", "突破", "不低于", "不少于", "高于", "逾", "超", "大于", "多于")
+_ABOUT_BEFORE = ("约", "大约", "近", "接近", "将近")
+_AT_MOST_BEFORE = ("不超过", "不高于", "低于", "少于", "控制在", "不到")
+_AT_LEAST_AFTER = ("以上", "及以上", "多", "余")
+_ABOUT_AFTER = ("左右", "上下")
+_AT_MOST_AFTER = ("以内", "以下", "之内")
+_FALL = ("下降", "减少", "回落", "降低", "下滑", "减", "降", "负增长", "收窄", "压缩", "压减", "缩短")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    value_high: float | None
+    unit: str | None  # as written: %, 个百分点, 倍, 亿元, 万人, 个 ...
+    kind: str  # percent | points | multiple | rank | amount
+    modifier: str  # point | about | at_least | at_most | range
+    multiplier: float = 1.0
+    base_unit: str | None = None
+
+    @property
+    def base_value(self) -> float | None:
+        if self.kind != "amount" or self.base_unit is None:
+            return None
+        return round(self.value * self.multiplier, 6)
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, dict[str, str]]:
+    data = tomllib.loads(resources.files("govreport").joinpath("data/units.toml").read_text("utf-8"))
+    return data["units"]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    unit_names = sorted(units(), key=len, reverse=True)
+    unit_alt = "|".join(re.escape(u) for u in unit_names)
+    return {
+        "percent": re.compile(
+            rf"(?:百分之(?P<cn>{_CN})(?:{_DASH}(?:百分之)?(?P<cn2>{_CN}))?)"
+            rf"|(?P<a>{_AR})\s*(?:[%％]\s*)?(?:{_DASH}(?P<b>{_AR}))?\s*[%％]"
+        ),
+        "points": re.compile(rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*个?百分点"),
+        "multiple": re.compile(rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*倍"),
+        "rank": re.compile(rf"第\s*(?P<a>{_NUM})\s*(?P<unit>位|名)?|(?<=[居列排])前\s*(?P<top>{_NUM})\s*(?P<unit2>位|名)?"),
+        "amount": re.compile(
+            rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*(?P<approx>余|多)?\s*(?P<mult>{_MULT})?\s*(?P<approx2>余|多)?\s*(?P<unit>{unit_alt})?"
+        ),
+    }
+
+
+# a unit character that begins a longer word is no unit (十亿项目, 三个方面, 五件事)
+_UNIT_NOT_FOLLOWED = {
+    "项": r"目", "家": r"[庭族乡具电园]", "所": r"[有在属以]", "部": r"[门署分件委]", "台": r"[阶州账]",
+    "条": r"[件例款]", "次": r"(会议|性|序|生)", "座": r"谈", "处": r"[理置室级长]", "件": r"事", "名": r"[列单录称义额]",
+    "方": r"[面案式向法针]", "度": r"[假过]", "场": r"[景所馆地次]", "片": r"区", "头": r"[部企雁]", "种": r"[植养业子类]",
+    "只": r"[是有要]", "张": r"[家]", "个": r"(方面|领域|环节|维护|确立|自信|意识|区分开来|坚定不移|“)", "米": r"[粮]",
+    "批": r"(“|次)", "块": r"钱",
+}
+_NOT_QUANTITY_AFTER = re.compile(r"^(?:年|月|日|届|次会议|号|季度|五|个五年|条例)")
+_QUOTED = re.compile(r"“[^”]{0,20}”|《[^》]{0,40}》|\([^)]{0,20}\)")
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every quantity in ``text[start:end]``, left to right, without overlaps."""
+    end = len(text) if end is None else end
+    window = text[start:end]
+    blocked = [(m.start(), m.end()) for m in _QUOTED.finditer(window)]
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for kind in ("percent", "points", "multiple", "rank", "amount"):
+        for match in _patterns()[kind].finditer(window):
+            s, e = match.span()
+            if any(s < b and a < e for a, b in taken) or any(a <= s and e <= b for a, b in blocked):
+                continue
+            quantity = _build(kind, match, window, s, e)
+            if quantity is None:
+                continue
+            taken.append((s, e))
+            found.append(_shift(quantity, start))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _number(raw: str | None) -> float | None:
+    if raw is None:
+        return None
+    if re.fullmatch(_AR, raw):
+        return float(raw.replace(",", ""))
+    return cn_to_number(raw)
+
+
+def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quantity | None:
+    groups = match.groupdict()
+    before, after = text[max(0, s - 6) : s], text[e : e + 6]
+    if kind == "percent":
+        raw_a = groups.get("cn") or groups.get("a")
+        raw_b = groups.get("cn2") or groups.get("b")
+        value, high, unit = _number(raw_a), _number(raw_b), "%"
+    elif kind in ("points", "multiple"):
+        value, high = _number(groups["a"]), _number(groups.get("b"))
+        unit = "个百分点" if kind == "points" else "倍"
+    elif kind == "rank":
+        raw = groups.get("a") or groups.get("top")
+        value, high = _number(raw), None
+        unit = groups.get("unit") or groups.get("unit2")
+        if _NOT_QUANTITY_AFTER.match(text[e:]) or (groups.get("a") and not unit and not re.search(r"[居列排名位]", before[-4:])):
+            return None  # 第六届, 第三次会议: an ordinal, not a rank
+        if not unit and re.match(r"[\u4e00-\u9fff]", text[e : e + 1]):
+            return None  # 第一个, 第一方阵: an ordinal inside a phrase
+    else:
+        raw_a, unit_name, mult = groups["a"], groups.get("unit"), groups.get("mult")
+        if not unit_name and not mult:
+            return None  # a bare number: a year, a code, a name
+        if not unit_name and re.fullmatch(_CN, raw_a):
+            return None  # 一万, 千万: words, not figures, without a unit
+        if re.fullmatch(r"[十百千万]", raw_a) and not mult:
+            return None  # 百家, 千户: part of a phrase, not a count
+        if re.fullmatch(_CN, raw_a) and (raw_a in ("零", "〇", "一") or (_number(raw_a) or 0) > 12) and not mult:
+            return None  # 一批, 零部件, 四十八所 (a name): words, not counts
+        if unit_name and _UNIT_NOT_FOLLOWED.get(unit_name) and re.match(_UNIT_NOT_FOLLOWED[unit_name], text[e:]):
+            return None  # 项目, 家庭, 部门: the "unit" starts a word
+        if _NOT_QUANTITY_AFTER.match(text[e:]) and not unit_name:
+            return None
+        value, high = _number(raw_a), _number(groups.get("b"))
+        unit = (mult or "") + (unit_name or "")
+    if value is None:
+        return None
+    if kind != "rank" and before.endswith("第"):
+        return None  # 第五次会议: an ordinal
+    modifier = _modifier(before, after, high, groups)
+    if kind == "percent" and before.endswith(_FALL) or kind in ("points",) and before.endswith(_FALL):
+        value, high = -value, (-high if high is not None else None)
+    multiplier, base_unit = 1.0, None
+    if kind == "amount":
+        mult = groups.get("mult")
+        info = units().get(groups.get("unit") or "", {})
+        multiplier = _MULTIPLIERS.get(mult, 1.0) * float(info.get("factor", 1))
+        base_unit = info.get("base")
+    return Quantity(s, e, value, high, unit, kind, modifier, multiplier, base_unit)
+
+
+def _modifier(before: str, after: str, high: float | None, groups: dict) -> str:
+    if high is not None:
+        return "range"
+    if after.startswith(_ABOUT_AFTER) or before.endswith(_ABOUT_BEFORE):
+        return "about"
+    if after.startswith(_AT_MOST_AFTER) or before.endswith(_AT_MOST_BEFORE):
+        return "at_most"
+    if after.startswith(_AT_LEAST_AFTER) or before.endswith(_AT_LEAST_BEFORE) or groups.get("approx") or groups.get("approx2"):
+        return "at_least"
+    return "point"
+
+
+def _shift(q: Quantity, offset: int) -> Quantity:
+    return Quantity(q.start + offset, q.end + offset, q.value, q.value_high, q.unit, q.kind, q.modifier, q.multiplier, q.base_unit)
