@@ -62,26 +62,28 @@ def clean(raw: RawItem) -> Cleaned:
     return Cleaned(text, _width(title) if title else None, meta, tuple(warnings))
 
 
+def _width_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {code: chr(code - 0xFEE0) for code in range(0xFF10, 0xFF1A)}
+    table.update({code: chr(code - 0xFEE0) for code in range(0xFF21, 0xFF3B)})
+    table.update({code: chr(code - 0xFEE0) for code in range(0xFF41, 0xFF5B)})
+    table.update({ord(c): chr(ord(c) - 0xFEE0) for c in "％．＋－／＝＜＞"})
+    table.update({ord(c): " " for c in "\u00a0\u3000\u2002\u2003\u2009\t\u200c"})
+    table.update({ord(c): None for c in "\u200b\u200d\ufeff\u00ad"})
+    return table
+
+
+_WIDTH = _width_table()
+
+
 def _width(text: str) -> str:
-    out = []
-    for char in text:
-        code = ord(char)
-        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A or char in "％．＋－／＝＜＞":
-            out.append(chr(code - 0xFEE0))
-        elif char in "\u00a0\u3000\u2002\u2003\u2009\t\u200c":
-            out.append(" ")
-        elif char in "\u200b\u200d\ufeff\u00ad":
-            continue
-        else:
-            out.append(char)
-    return "".join(out)
+    return text.translate(_WIDTH)
 
 
 def _simplify(text: str) -> tuple[str, int]:
     """Convert to Simplified when enough characters are Traditional-only to tell."""
     converter = _opencc()
     converted = converter.convert(text)
-    changed = sum(1 for a, b in zip(text, converted) if a != b)
+    changed = sum(map(str.__ne__, text, converted))
     cjk = len(re.findall(rf"[{_CJK}]", text)) or 1
     if len(converted) == len(text) and changed >= 3 and changed / cjk > 0.02:
         return converted, changed
@@ -96,8 +98,9 @@ def _opencc():
 
 
 @lru_cache(maxsize=1)
-def _boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
-    return _patterns("data/boilerplate.txt")
+def _boilerplate() -> re.Pattern[str]:
+    """All boilerplate patterns as one expression: one search a line instead of twenty."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in _patterns("data/boilerplate.txt")))
 
 
 def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
@@ -116,7 +119,7 @@ def _strip_boilerplate(text: str) -> tuple[str, dict[str, str], int]:
     removed = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and any(p.search(stripped) for p in _boilerplate_patterns()):
+        if stripped and _boilerplate().search(stripped):
             removed += 1
             for y, m, d in _META_DATE.findall(stripped):
                 dates.append(f"{int(y):04d}-{int(m):02d}-{int(d):02d}")

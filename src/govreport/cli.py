@@ -90,3 +90,24 @@ def summary(doc: Document) -> str:
     for warning in doc.warnings:
         lines.append(f"  warning   {warning.code}: {warning.message}")
     return "\n".join(lines)
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--seeds", default="../shared/seeds", show_default=True, help="folder of the seed documents that seed:NNN gold files name")
+@click.option("--json", "as_json", is_flag=True, help="print the scores as JSON")
+@click.option("--misses", is_flag=True, help="list every missed, extra or wrong fact")
+def evaluate_command(gold: str, seeds: str, as_json: bool, misses: bool) -> None:
+    """Score extraction against the gold set GOLD (a folder of gold/*.json or one file)."""
+    from .evaluate import evaluate, render
+
+    report = evaluate(gold, seeds)
+    if as_json:
+        click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
+    else:
+        click.echo(render(report))
+        for line in report.skipped:
+            click.echo(f"skipped: {line}")
+    if misses:
+        for line in report.misses:
+            click.echo(f"  {line}", err=True)

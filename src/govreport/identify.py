@@ -195,15 +195,15 @@ def _body_guess(gaz, text: str, year: int | None, level: str | None) -> list[Div
     the highest-level place of that stem), within the level the speaker speaks for if known."""
     if level == "town":
         return []
+    text = text[:20000]  # the opening pages name the place often enough
     tally: Counter[str] = Counter()
     for _, name in gaz.mentions(text):
         tally[name] += 2
     order = ["province", "city", "county"]
-    for stem, names in gaz.short.items():
-        n = text.count(stem)
-        if n:
-            top = min(names, key=lambda name: min(order.index(d.level) for d in gaz.lookup(name, year)))
-            tally[top] += n
+    for stem, n in gaz.stem_counts(text).items():
+        names = gaz.short[stem]
+        top = min(names, key=lambda name: min(order.index(d.level) for d in gaz.lookup(name, year)))
+        tally[top] += n
     candidates = [
         (count, -order.index(d.level), d)
         for name, count in tally.items()

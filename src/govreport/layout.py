@@ -126,6 +126,12 @@ def _pure_heading(line: _Line) -> bool:
 def _reorder(lines: list[_Line]) -> tuple[list[_Line], int]:
     """Chain fragments that stop mid-sentence to their continuations, then sort the chains."""
     contexts = _contexts(lines)
+    next_heading: list[int | None] = [None] * len(lines)  # the first heading after each line
+    upcoming = None
+    for k in range(len(lines) - 1, -1, -1):
+        next_heading[k] = upcoming
+        if lines[k].kind:
+            upcoming = k
     links: dict[int, int] = {}
     taken: set[int] = set()
     for i, line in enumerate(lines[:-1]):
@@ -136,7 +142,7 @@ def _reorder(lines: list[_Line]) -> tuple[list[_Line], int]:
         for j, candidate in enumerate(lines):
             if j in taken or j == i or j == 0 or candidate.kind is not None or _pure_heading(lines[j - 1]):
                 continue
-            following = next((k for k in range(j + 1, len(lines)) if lines[k].kind), None)
+            following = next_heading[j]
             if following is not None and (lines[following].kind, lines[following].number) in expected:
                 # the shortest continuation wins: a cut paragraph's tail runs up to the next heading
                 if best is None or following - j < best[0]:

@@ -21,6 +21,7 @@ _CURRENT = 2025
 _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗", "林区", "地区", "新区", "省", "市", "区", "县", "州", "盟", "旗")
 # real division names that are also everyday words ("城区" of Jincheng, "矿区" of Yangquan)
 _GENERIC = {"城区", "矿区", "郊区", "新区", "市区", "林区", "东区", "西区", "南区", "北区", "中区"}
+_SUFFIX_CHAR = re.compile(r"[省市区县州盟旗]")
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "省直辖县级行政单位", "自治区直辖县级行政区划"}
 
 
@@ -66,6 +67,7 @@ class Gazetteer:
             if len(stem) >= 2 and stem != name:
                 self.short.setdefault(stem, set()).add(name)
         self.max_len = max(len(n) for n in self.by_name)
+        self.max_stem = max(len(s) for s in self.short)
 
     def name_at(self, code: str, year: int | None) -> str | None:
         for rev in _nearest(self.revisions, year):
@@ -80,18 +82,32 @@ class Gazetteer:
         return valid or found
 
     def mentions(self, text: str) -> list[tuple[int, str]]:
-        """Full division names in ``text`` (longest match at each position), with offsets."""
-        out = []
-        i = 0
-        while i < len(text):
-            for length in range(min(self.max_len, len(text) - i), 1, -1):
-                piece = text[i : i + length]
-                if piece[-1] in "省市区县州盟旗" and piece in self.by_name and piece not in _GENERIC:
-                    out.append((i, piece))
-                    i += length - 1
+        """Full division names in ``text`` (the longest ending at each suffix), with offsets."""
+        out: list[tuple[int, str]] = []
+        last_end = -1
+        for match in _SUFFIX_CHAR.finditer(text):
+            end = match.end()
+            for length in range(min(self.max_len, end), 1, -1):
+                start = end - length
+                piece = text[start:end]
+                if start >= last_end and piece in self.by_name and piece not in _GENERIC:
+                    # a longer name may end at a later suffix (湘西土家族苗族自治州): keep going
+                    if out and out[-1][0] == start:
+                        out.pop()
+                    out.append((start, piece))
+                    last_end = end
                     break
-            i += 1
         return out
+
+    def stem_counts(self, text: str) -> dict[str, int]:
+        """How often each short name (湘潭 for 湘潭市) occurs in ``text``."""
+        counts: dict[str, int] = {}
+        for length in range(2, self.max_stem + 1):
+            for i in range(len(text) - length + 1):
+                piece = text[i : i + length]
+                if piece in self.short:
+                    counts[piece] = counts.get(piece, 0) + 1
+        return counts
 
     def parents(self, division: Division, year: int | None) -> tuple[str | None, str | None]:
         """The province and prefecture names of ``division`` in ``year``."""

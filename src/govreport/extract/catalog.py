@@ -23,16 +23,18 @@ class Indicator:
 class Catalog:
     def __init__(self, indicators: dict[str, Indicator]) -> None:
         self.indicators = indicators
-        self._by_synonym = sorted(
-            ((syn, ind) for ind in indicators.values() for syn in ind.synonyms), key=lambda pair: len(pair[0]), reverse=True
-        )
+        by_synonym = sorted(((syn, ind) for ind in indicators.values() for syn in ind.synonyms), key=lambda pair: len(pair[0]), reverse=True)
+        self._by_measure: dict[str, list[tuple[str, Indicator]]] = {}
+        for synonym, indicator in by_synonym:
+            self._by_measure.setdefault(indicator.measure, []).append((synonym, indicator))
+        self._cache: dict[tuple[str, str], Indicator | None] = {}
 
     def match(self, subject: str, measure: str) -> Indicator | None:
         """The indicator whose longest synonym stands in ``subject`` with the same measure."""
-        for synonym, indicator in self._by_synonym:
-            if indicator.measure == measure and synonym in subject:
-                return indicator
-        return None
+        key = (subject, measure)
+        if key not in self._cache:
+            self._cache[key] = next((ind for syn, ind in self._by_measure.get(measure, ()) if syn in subject), None)
+        return self._cache[key]
 
     def get(self, indicator_id: str) -> Indicator | None:
         return self.indicators.get(indicator_id)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Identity, Segments
 from .catalog import Catalog
@@ -54,12 +55,17 @@ class MetricMatch:
 def match_metrics(text: str, segments: Segments, identity: Identity, layout: Layout, catalog: Catalog) -> list[MetricMatch]:
     out: list[MetricMatch] = []
     header_end = _header_end(text)
+    everything = find_quantities(text)  # one pass over the text; grouped by sentence below
+    at = 0
     for sentence in segments.sentences:
         start, end = sentence.start, sentence.end
-        if start < header_end or layout.in_glossary(start) or layout.in_appendix(start):
-            continue
-        quantities = find_quantities(text, start, end)
-        if not quantities:
+        while at < len(everything) and everything[at].start < start:
+            at += 1
+        quantities = []
+        while at < len(everything) and everything[at].end <= end:
+            quantities.append(everything[at])
+            at += 1
+        if not quantities or start < header_end or layout.in_glossary(start) or layout.in_appendix(start):
             continue
         subjects = _subjects(text, start, quantities)
         for quantity, subject in zip(quantities, subjects):
@@ -114,6 +120,7 @@ def _subjects(text: str, sentence_start: int, quantities: list[Quantity]) -> lis
     return subjects
 
 
+@lru_cache(maxsize=4096)
 def _tidy(raw: str) -> str:
     subject = re.sub(r"（[^）]*）|\([^)]*\)", "", raw).strip(" 、，,")
     for _ in range(3):

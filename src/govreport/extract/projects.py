@@ -47,9 +47,10 @@ def match_projects(text: str, segments: Segments, identity: Identity) -> list[Pr
     if identity.doc_type == "government_work_report":
         return []  # a report's project lists are metrics; projects come from investment news
     out = []
+    document_stage = _first_action(text)
     for sentence in segments.sentences:
         body = text[sentence.start : sentence.end]
-        if not _ACTION.search(body):
+        if not _ACTION.search(body) and not (document_stage and re.search(r"项目", body)):
             continue
         money = [q for q in find_quantities(text, sentence.start, sentence.end) if q.base_unit in ("元", "美元")]
         if not money:
@@ -77,13 +78,20 @@ def match_projects(text: str, segments: Segments, identity: Identity) -> list[Pr
                     "location": _first(_LOCATION, body),
                     "investor": _investor(body),
                     "industry": next((i for i in _industries() if i in body), None),
-                    "stage": _stage(body),
+                    "stage": _stage(body, document_stage),
                     "period": _period(body, identity),
                     "count": count,
                 },
             )
         )
     return out
+
+
+def _first_action(text: str) -> str | None:
+    """The stage of the first action the item reports (its lead says what happened)."""
+    lead = _FUTURE.sub("", text[:300])
+    found = [(m.start(), stage) for stage, pattern in _STAGES for m in [pattern.search(lead)] if m]
+    return min(found)[1] if found else None
 
 
 def _amount(text: str, money):
@@ -122,13 +130,18 @@ def _first(pattern: re.Pattern[str], body: str) -> str | None:
     return match.group(1) if match else None
 
 
-def _stage(body: str) -> str:
-    if _PLANNED.search(body) and not re.search(r"签约|签订|签署", body):
-        return "planned"
+_FUTURE = re.compile(r"(?:预计|计划|拟|将|力争)[^，。；]*|(?:建成|投产|达产)后")
+
+
+def _stage(body: str, document_stage: str | None) -> str:
+    """What the sentence says was done; what it only expects (预计…投产, 建成后) does not count."""
+    done = _FUTURE.sub("", body)
     for stage, pattern in _STAGES:
-        if pattern.search(body):
+        if pattern.search(done):
             return stage
-    return "signed"
+    if document_stage:
+        return document_stage  # 其中…项目投资18亿元: a project of the batch the item reports
+    return "planned" if _PLANNED.search(body) else "signed"
 
 
 def _period(body: str, identity: Identity) -> int | None:

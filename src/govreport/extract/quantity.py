@@ -73,7 +73,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "points": re.compile(rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*个?百分点"),
         "multiple": re.compile(rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*倍"),
-        "rank": re.compile(rf"第\s*(?P<a>{_NUM})\s*(?P<unit>位|名)?|(?<=[居列排])前\s*(?P<top>{_NUM})\s*(?P<unit2>位|名)?"),
+        "rank": re.compile(rf"第\s*(?P<a>{_NUM})\s*(?P<unit>位|名)?|前\s*(?P<top>{_NUM})\s*(?P<unit2>位|名|强)?"),
         "amount": re.compile(
             rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*(?P<approx>余|多)?\s*(?P<mult>{_MULT})?\s*(?P<approx2>余|多)?\s*(?P<unit>{unit_alt})?"
         ),
@@ -96,18 +96,20 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Every quantity in ``text[start:end]``, left to right, without overlaps."""
     end = len(text) if end is None else end
     window = text[start:end]
-    blocked = [(m.start(), m.end()) for m in _QUOTED.finditer(window)]
+    # one byte per character: 1 where a quote, a title or a found quantity already stands
+    occupied = bytearray(len(window))
+    for match in _QUOTED.finditer(window):
+        occupied[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
     for kind in ("percent", "points", "multiple", "rank", "amount"):
         for match in _patterns()[kind].finditer(window):
             s, e = match.span()
-            if any(s < b and a < e for a, b in taken) or any(a <= s and e <= b for a, b in blocked):
+            if 1 in occupied[s:e]:
                 continue
             quantity = _build(kind, match, window, s, e)
             if quantity is None:
                 continue
-            taken.append((s, e))
+            occupied[s:e] = b"\x01" * (e - s)
             found.append(_shift(quantity, start))
     found.sort(key=lambda q: q.start)
     return found
@@ -132,10 +134,12 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
         value, high = _number(groups["a"]), _number(groups.get("b"))
         unit = "个百分点" if kind == "points" else "倍"
     elif kind == "rank":
+        if groups.get("top") and not re.search(r"[居列排位跻进入]", before):
+            return None  # 前三年, 前10个月: not a rank
         raw = groups.get("a") or groups.get("top")
         value, high = _number(raw), None
         unit = groups.get("unit") or groups.get("unit2")
-        if _NOT_QUANTITY_AFTER.match(text[e:]) or (groups.get("a") and not unit and not re.search(r"[居列排名位]", before[-4:])):
+        if _NOT_QUANTITY_AFTER.match(text, e) or (groups.get("a") and not unit and not re.search(r"[居列排名位]", before[-4:])):
             return None  # 第六届, 第三次会议: an ordinal, not a rank
         if not unit and re.match(r"[\u4e00-\u9fff]", text[e : e + 1]):
             return None  # 第一个, 第一方阵: an ordinal inside a phrase
@@ -149,9 +153,9 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
             return None  # 百家, 千户: part of a phrase, not a count
         if re.fullmatch(_CN, raw_a) and (raw_a in ("零", "〇", "一") or (_number(raw_a) or 0) > 12) and not mult:
             return None  # 一批, 零部件, 四十八所 (a name): words, not counts
-        if unit_name and _UNIT_NOT_FOLLOWED.get(unit_name) and re.match(_UNIT_NOT_FOLLOWED[unit_name], text[e:]):
+        if unit_name and _UNIT_NOT_FOLLOWED.get(unit_name) and re.compile(_UNIT_NOT_FOLLOWED[unit_name]).match(text, e):
             return None  # 项目, 家庭, 部门: the "unit" starts a word
-        if _NOT_QUANTITY_AFTER.match(text[e:]) and not unit_name:
+        if _NOT_QUANTITY_AFTER.match(text, e) and not unit_name:
             return None
         value, high = _number(raw_a), _number(groups.get("b"))
         unit = (mult or "") + (unit_name or "")
@@ -174,13 +178,15 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
 def _modifier(before: str, after: str, high: float | None, groups: dict) -> str:
     if high is not None:
         return "range"
-    if after.startswith(_ABOUT_AFTER) or before.endswith(_ABOUT_BEFORE):
+    if after.startswith(_ABOUT_AFTER):
         return "about"
-    if after.startswith(_AT_MOST_AFTER) or before.endswith(_AT_MOST_BEFORE):
+    if after.startswith(_AT_MOST_AFTER):
         return "at_most"
-    if after.startswith(_AT_LEAST_AFTER) or before.endswith(_AT_LEAST_BEFORE) or groups.get("approx") or groups.get("approx2"):
+    if after.startswith(_AT_LEAST_AFTER) or groups.get("approx") or groups.get("approx2"):
         return "at_least"
-    return "point"
+    # the longest cue before the number decides: 不低于 (at least) is not 低于 (at most)
+    cues = [(len(c), m) for m, words in (("about", _ABOUT_BEFORE), ("at_most", _AT_MOST_BEFORE), ("at_least", _AT_LEAST_BEFORE)) for c in words if before.endswith(c)]
+    return max(cues)[1] if cues else "point"
 
 
 def _shift(q: Quantity, offset: int) -> Quantity:

@@ -1,0 +1,100 @@
+"""Fact extractors on hand-written documents, through the whole pipeline."""
+
+from govreport.pipeline import run_bytes
+
+REPORT = """某某市2024年政府工作报告
+——2024年1月10日在某某市第十届人民代表大会第三次会议上
+各位代表：
+一、2023年工作回顾
+全市地区生产总值增长5.2%，社会消费品零售总额下降1.5%。营业收入、技工贸收入分别增长9.7%、9.6%。新建中小学15所、公办幼儿园9所。城镇调查失业率控制在5%以内。
+二、2024年工作安排
+主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%以上，居民收入增长与经济增长同步，力争新增城镇就业1.5万人以上。
+名词解释
+1.“三高四新”（P2）：打造三个高地、践行四新使命。
+2.“一件事一次办”：集成办理，一次办好。（P5）
+附件
+2023年民生实事完成情况
+序号
+民生实事项目
+完成情况
+完成率
+1
+新建学校3所、幼儿园2所。
+3所、2所
+100%、100%
+2
+新增城镇就业1万人。
+1.2万人
+120%
+"""
+
+
+def _facts(kind):
+    [doc] = run_bytes("city.txt", REPORT.encode())
+    return doc, [f.to_json(doc.text) for f in doc.facts if f.kind == kind]
+
+
+def _metric(facts, subject_part, value):
+    return next(f for f in facts if f["value"] == value and subject_part in (f["subject"] or ""))
+
+
+def test_every_fact_lies_in_its_evidence_and_the_evidence_in_the_text():
+    [doc] = run_bytes("city.txt", REPORT.encode())
+    assert doc.facts
+    for fact in doc.facts:
+        evidence = doc.text[fact.span.evidence_start : fact.span.evidence_end]
+        assert doc.text[fact.span.start : fact.span.end] in evidence
+
+
+def test_actuals_of_the_reviewed_year():
+    _, facts = _facts("metric")
+    gdp = _metric(facts, "地区生产总值", 5.2)
+    assert (gdp["stance"], gdp["period"], gdp["indicator"], gdp["measure"]) == ("actual", 2023, "gdp_growth", "growth")
+    retail = _metric(facts, "社会消费品零售总额", -1.5)
+    assert retail["indicator"] == "retail_sales_growth"
+    unemployment = _metric(facts, "失业率", 5)
+    assert (unemployment["modifier"], unemployment["measure"], unemployment["indicator"]) == ("at_most", "share", "unemployment_rate")
+
+
+def test_distributive_and_list_subjects():
+    _, facts = _facts("metric")
+    assert _metric(facts, "营业收入", 9.7)["subject"] == "营业收入"
+    assert _metric(facts, "技工贸收入", 9.6)["subject"] == "技工贸收入"
+    assert _metric(facts, "幼儿园", 9)["subject"] == "公办幼儿园"
+
+
+def test_targets_of_the_plan_year():
+    _, facts = _facts("metric")
+    gdp = _metric(facts, "地区生产总值", 6)
+    assert (gdp["stance"], gdp["period"], gdp["modifier"]) == ("target", 2024, "about")
+    revenue = _metric(facts, "一般公共预算收入", 5)
+    assert (revenue["indicator"], revenue["modifier"]) == ("general_budget_revenue_growth", "at_least")
+    jobs = _metric(facts, "新增城镇就业", 1.5)
+    assert (jobs["strive"], jobs["base_value"], jobs["base_unit"], jobs["indicator"]) == (True, 15000, "人", "new_urban_jobs")
+
+
+def test_a_qualitative_target_is_not_a_number():
+    _, facts = _facts("metric")
+    assert not [f for f in facts if "居民收入" in (f["subject"] or "")]
+
+
+def test_glossary_terms_with_page_before_or_after():
+    _, terms = _facts("term")
+    assert [(t["term"], t["page"]) for t in terms] == [("“三高四新”", "P2"), ("“一件事一次办”", "P5")]
+    assert terms[1]["definition"] == "集成办理，一次办好。"
+
+
+def test_livelihood_table_rows():
+    _, rows = _facts("livelihood")
+    assert [r["no"] for r in rows] == [1, 2]
+    assert [t["value"] for t in rows[0]["targets"]] == [3, 2] and rows[0]["completion"] == [1.0, 1.0]
+    assert rows[1]["actuals"][0]["value"] == 1.2 and rows[1]["completion"] == [1.2] and rows[1]["period"] == 2023
+
+
+def test_investment_projects_in_news():
+    news = "2024年3月5日，某县在经济开发区举行招商签约仪式，6个项目集中签约，总投资28亿元。其中，由某某新材料有限公司投资建设的锂电池隔膜项目总投资10亿元，预计明年投产。"
+    [doc] = run_bytes("news.txt", news.encode())
+    projects = [f.to_json(doc.text) for f in doc.facts if f.kind == "project"]
+    batch, single = projects
+    assert (batch["amount"], batch["count"], batch["base_amount"], batch["stage"], batch["period"]) == (28, 6, 2.8e9, "signed", 2024)
+    assert (single["amount"], single["investor"], single["name"], single["stage"]) == (10, "某某新材料有限公司", "锂电池隔膜项目", "signed")

@@ -1,0 +1,58 @@
+import pytest
+
+from govreport.extract.quantity import find_quantities
+
+
+def one(text):
+    [q] = find_quantities(text)
+    return q
+
+
+@pytest.mark.parametrize(
+    "text, value, high, unit, modifier",
+    [
+        ("增长7%以上", 7, None, "%", "at_least"),
+        ("增长7.5%左右", 7.5, None, "%", "about"),
+        ("控制在5.5%以内", 5.5, None, "%", "at_most"),
+        ("增长6%-6.5%", 6, 6.5, "%", "range"),
+        ("增长6—6.5%", 6, 6.5, "%", "range"),
+        ("增长6%到6.5%", 6, 6.5, "%", "range"),
+        ("增长百分之八", 8, None, "%", "point"),
+        ("提高2个百分点", 2, None, "个百分点", "point"),
+        ("增长2.5倍", 2.5, None, "倍", "point"),
+        ("突破6万户", 6, None, "万户", "at_least"),
+        ("帮助100余家企业", 100, None, "家", "at_least"),
+        ("不低于3000人", 3000, None, "人", "at_least"),
+        ("不超过3%", 3, None, "%", "at_most"),
+    ],
+)
+def test_quantity_values_units_and_modifiers(text, value, high, unit, modifier):
+    q = one(text)
+    assert (q.value, q.value_high, q.unit, q.modifier) == (value, high, unit, modifier)
+
+
+@pytest.mark.parametrize(
+    "text, base, base_unit",
+    [("一千二百万元", 12_000_000, "元"), ("1.3万亿元", 1.3e12, "元"), ("2.6万人", 26_000, "人"), ("3500万元", 35_000_000, "元"), ("34万平米", 340_000, "平方米"), ("16亿美元", 1.6e9, "美元")],
+)
+def test_quantity_base_values(text, base, base_unit):
+    q = one(text)
+    assert q.base_value == pytest.approx(base) and q.base_unit == base_unit
+
+
+def test_a_fall_is_a_negative_change():
+    assert one("社会消费品零售总额下降1.8%").value == -1.8
+
+
+def test_ranks():
+    assert (one("跻身百强榜第49位").value, one("跻身百强榜第49位").kind) == (49, "rank")
+    assert one("总量居全省第一。").value == 1
+    assert one("综合实力居全国前三").value == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["第六届人民代表大会第五次会议", "2024年1月4日", "“三高四新”战略", "“十四五”规划", "开展十亿项目引培行动", "推动一批项目", "中电四十八所", "零部件", "稳居第一方阵", "做好三个方面工作"],
+)
+def test_not_quantities(text):
+    assert find_quantities(text) == []
