@@ -1,0 +1,130 @@
+"""Ingest: files and folders into the database, in parallel, idempotent, resumable.
+
+The main process hashes each file and skips a file whose documents are all stored (the
+same bytes change nothing). Worker processes run the pipeline and sign each document
+(MinHash); the main process is the single writer and stores each document in its own
+transaction, so an ingest killed halfway leaves only whole documents, and running it again
+stores the rest. After the files, the link stage recomputes version groups and conflicts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .config import Config
+from .errors import InputError, TooLargeInput
+from .link import conflicts, groups, signature, version_links
+from .model import Document
+from .pipeline import expand, run_bytes
+from .store import Store
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    skipped: int = 0
+    documents: int = 0
+    stored: int = 0
+    errors: list[str] = field(default_factory=list)
+    groups: int = 0
+    conflicts: int = 0
+
+
+@dataclass(frozen=True)
+class _Work:
+    path: str
+    sha256: str
+    size: int
+    documents: tuple[Document, ...] = ()
+    signatures: tuple[bytes, ...] = ()
+    error: InputError | None = None
+
+
+def _process(path: str, config: Config) -> _Work:
+    try:
+        size = os.path.getsize(path)
+        if size > config.max_bytes:
+            raise TooLargeInput(path, f"{size:,} bytes is over the limit of {config.max_bytes:,} (set max_bytes to raise it)")
+        data = Path(path).read_bytes()
+    except OSError as err:
+        return _Work(path, "", 0, error=InputError(path, f"cannot read the file: {err.strerror or err}"))
+    except InputError as err:
+        return _Work(path, "", 0, error=err)
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        docs = tuple(run_bytes(path, data, config))
+    except InputError as err:
+        return _Work(path, sha, len(data), error=err)
+    return _Work(path, sha, len(data), docs, tuple(signature(d.text) for d in docs))
+
+
+def _already_stored(store: Store, path: str) -> bool:
+    try:
+        digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return False
+    return bool(store.known_documents([f"{digest[:16]}-0"])) and store.source_complete(digest)
+
+
+def ingest(paths: list[str], store: Store, config: Config = Config(), progress: Callable[[int], None] | None = None, link: bool = True) -> IngestReport:
+    report = IngestReport()
+    files = expand(paths)
+    report.files = len(files)
+    todo = []
+    for path in files:
+        if _already_stored(store, path):
+            report.skipped += 1
+            if progress:
+                progress(1)
+        else:
+            todo.append(path)
+    workers = config.workers or os.cpu_count() or 1
+    if workers == 1 or len(todo) < 4:
+        results = (_process(path, config) for path in todo)
+        _store_all(results, store, report, progress)
+    else:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            _store_all(pool.map(_process, todo, [config] * len(todo), chunksize=4), store, report, progress)
+    if link and (report.stored or not store.has_links()):
+        relink(store, report)
+    return report
+
+
+def _store_all(results, store: Store, report: IngestReport, progress) -> None:
+    for work in results:
+        if work.error is not None:
+            report.errors.append(str(work.error))
+        else:
+            for doc, sig in zip(work.documents, work.signatures):
+                report.documents += 1
+                if store.write(doc, work.sha256, work.size, len(work.documents), sig):
+                    report.stored += 1
+        if progress:
+            progress(1)
+
+
+def relink(store: Store, report: IngestReport | None = None) -> None:
+    """Recompute version groups and the conflicts inside them over the whole database."""
+    links = version_links(store.signatures())
+    membership = groups(links)
+    rows = [
+        {"group_id": membership[link.a], "a_document": link.a, "b_document": link.b, "score": max(link.jaccard, link.containment),
+         "detail": {"jaccard": link.jaccard, "containment": link.containment}}
+        for link in links
+    ]
+    store.replace_links("version", rows, membership)
+    conflict_rows = []
+    for link in links:
+        texts = store.texts([link.a, link.b])
+        for conflict in conflicts(link.a, texts[link.a], link.b, texts[link.b]):
+            conflict_rows.append({"group_id": membership[link.a], "a_document": link.a, "b_document": link.b, "score": None, "detail": conflict})
+    store.replace_links("conflict", conflict_rows, {})
+    if report is not None:
+        report.groups = len(set(membership.values()))
+        report.conflicts = len(conflict_rows)

@@ -1,0 +1,352 @@
+"""Storage: SQLite (a file, the default) or PostgreSQL (by URL), through SQLAlchemy Core.
+
+:func:`open_store` takes a path or a URL, applies the migrations and returns a
+:class:`Store`. Every write of a document happens in one transaction (the document, its
+sections, facts, search rows and region), so a document is stored whole or not at all; the
+ingest's main process is the only writer.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import Float, Integer, and_, create_engine, event, func, insert, literal_column, or_, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Engine
+
+from ..errors import ConfigError
+from ..extract.catalog import default_catalog
+from ..model import Document
+from . import schema
+from .migrations import migrate
+from .search import fts5_query, query_terms, search_form, snippet
+
+DEFAULT_DB = "govreport.db"
+_FACT_COLUMNS = ("indicator", "stance", "period", "measure", "subject", "value", "value_high", "unit", "base_value", "base_unit", "modifier", "strive")
+
+
+def database_url(db: str) -> str:
+    if "://" not in db:
+        return f"sqlite:///{db}"
+    if db.startswith("postgresql://") or db.startswith("postgres://"):
+        return "postgresql+psycopg://" + db.split("://", 1)[1]
+    if db.startswith(("sqlite:", "postgresql+")):
+        return db
+    raise ConfigError(f"--db takes a SQLite file path or a sqlite:/// or postgresql:// URL, not {db!r}")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a query may be narrowed by; every field optional."""
+
+    region: str | None = None  # a code, a place id, or part of a region name
+    level: str | None = None
+    year: int | None = None  # report year of a document, period of a fact
+    doc_type: str | None = None
+    indicator: str | None = None
+    stance: str | None = None
+    kind: str | None = None
+    document: str | None = None
+
+
+def open_store(db: str = DEFAULT_DB) -> Store:
+    url = database_url(db)
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    migrate(engine)
+    store = Store(engine)
+    store.seed_indicators()
+    return store
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    # --- writing -------------------------------------------------------------------------
+    def _insert_ignore(self, table):
+        return (sqlite_insert(table) if self.dialect == "sqlite" else pg_insert(table)).on_conflict_do_nothing()
+
+    def seed_indicators(self) -> None:
+        rows = [{"id": i.id, "name": i.name, "measure": i.measure, "direction": i.direction} for i in default_catalog().indicators.values()]
+        with self.engine.begin() as conn:
+            conn.execute(self._insert_ignore(schema.indicators), rows)
+
+    def known_documents(self, ids: list[str]) -> set[str]:
+        if not ids:
+            return set()
+        with self.engine.connect() as conn:
+            return {r[0] for r in conn.execute(select(schema.documents.c.id).where(schema.documents.c.id.in_(ids)))}
+
+    def source_complete(self, sha256: str) -> bool:
+        """Whether every document of the file with this content is stored."""
+        with self.engine.connect() as conn:
+            expected = conn.execute(select(schema.sources.c.documents).where(schema.sources.c.sha256 == sha256)).scalar()
+            if expected is None:
+                return False
+            stored = conn.execute(select(func.count()).select_from(schema.documents).where(schema.documents.c.source_sha256 == sha256)).scalar_one()
+            return stored >= expected
+
+    def has_links(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(schema.links.c.id).limit(1)).first() is not None
+
+    def write(self, doc: Document, sha256: str, size: int, count: int, minhash: bytes | None) -> bool:
+        """Store one document in one transaction; False if it was stored already."""
+        now = datetime.now(timezone.utc).isoformat()
+        ident, region = doc.identity, doc.identity.region
+        with self.engine.begin() as conn:
+            if conn.execute(select(schema.documents.c.id).where(schema.documents.c.id == doc.id)).first():
+                return False
+            conn.execute(
+                self._insert_ignore(schema.sources),
+                {"sha256": sha256, "path": doc.source, "size": size, "format": doc.format, "encoding": doc.encoding, "documents": count, "ingested_at": now},
+            )
+            conn.execute(
+                insert(schema.documents),
+                {
+                    "id": doc.id, "source_sha256": sha256, "source": doc.source, "item": doc.item, "title": doc.title,
+                    "doc_type": ident.doc_type, "region_code": region.code if region else None,
+                    "region_name": region.name if region else None, "region_level": region.level if region else None,
+                    "province": region.province if region else None, "city": region.city if region else None,
+                    "county": region.county if region else None, "town": region.town if region else None,
+                    "place_id": (region.place_id or region.code or region.name) if region else None,
+                    "report_year": ident.report_year, "reviewed_year": ident.reviewed_year, "plan_year": ident.plan_year,
+                    "meeting": ident.meeting, "speaker": ident.speaker, "meeting_date": ident.meeting_date, "published": ident.published,
+                    "text": doc.text, "search_text": search_form(((doc.title or "") + "\n" + doc.text)),
+                    "warnings": [w.__dict__ for w in doc.warnings], "meta": doc.meta, "minhash": minhash, "ingested_at": now,
+                },
+            )
+            if doc.segments.sections:
+                conn.execute(
+                    insert(schema.sections),
+                    [{"document_id": doc.id, "title": s.title, "level": s.level, "start": s.start, "end": s.end} for s in doc.segments.sections],
+                )
+            fact_rows = []
+            for fact in doc.facts:
+                data = fact.to_json(doc.text)
+                row = {k: data.get(k) for k in _FACT_COLUMNS}
+                fields = {k: v for k, v in data.items() if k not in ("kind", "start", "end", "evidence", "evidence_start", "evidence_end")}
+                row.update(
+                    document_id=doc.id, kind=fact.kind, start=fact.span.start, end=fact.span.end,
+                    evidence_start=fact.span.evidence_start, evidence_end=fact.span.evidence_end,
+                    evidence=data["evidence"], search_text=search_form(data["evidence"]), fields=fields,
+                )
+                fact_rows.append(row)
+            if fact_rows:
+                conn.execute(insert(schema.facts), fact_rows)
+            if region and region.code:
+                conn.execute(
+                    self._insert_ignore(schema.regions),
+                    {"code": region.code, "name": region.name, "level": region.level, "province": region.province, "city": region.city, "county": region.county, "place_id": region.place_id},
+                )
+            if self.dialect == "sqlite":
+                conn.execute(text("INSERT INTO documents_fts(rowid, search_text) SELECT rowid, search_text FROM documents WHERE id = :id"), {"id": doc.id})
+                conn.execute(text("INSERT INTO facts_fts(rowid, search_text) SELECT id, search_text FROM facts WHERE document_id = :id"), {"id": doc.id})
+        return True
+
+    def replace_links(self, kind: str, rows: list[dict], groups: dict[str, str]) -> None:
+        """Replace all links of ``kind`` and the documents' version groups, in one transaction."""
+        with self.engine.begin() as conn:
+            conn.execute(schema.links.delete().where(schema.links.c.kind == kind))
+            if rows:
+                conn.execute(insert(schema.links), [{"kind": kind, **row} for row in rows])
+            if kind == "version":
+                conn.execute(schema.documents.update().values(version_group=None))
+                for doc_id, group in groups.items():
+                    conn.execute(schema.documents.update().where(schema.documents.c.id == doc_id).values(version_group=group))
+
+    # --- reading -------------------------------------------------------------------------
+    def _document_filters(self, f: Filters) -> list:
+        d = schema.documents.c
+        where = []
+        if f.region:
+            where.append(or_(d.region_code == f.region, d.place_id == f.region, d.region_name.contains(f.region)))
+        if f.level:
+            where.append(d.region_level == f.level)
+        if f.doc_type:
+            where.append(d.doc_type == f.doc_type)
+        if f.document:
+            where.append(d.id == f.document)
+        return where
+
+    def documents(self, f: Filters = Filters(), limit: int = 100, offset: int = 0) -> list[dict]:
+        d = schema.documents.c
+        columns = [c for c in schema.documents.c if c.name not in ("text", "search_text", "minhash")]
+        where = self._document_filters(f)
+        if f.year:
+            where.append(d.report_year == f.year)
+        query = select(*columns).where(and_(True, *where)).order_by(d.place_id, d.report_year, d.id).limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def document(self, doc_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.documents).where(schema.documents.c.id == doc_id)).first()
+            if not row:
+                return None
+            out = {k: v for k, v in row._mapping.items() if k not in ("search_text", "minhash")}
+            out["sections"] = [dict(r._mapping) for r in conn.execute(select(schema.sections).where(schema.sections.c.document_id == doc_id).order_by(schema.sections.c.start))]
+        out["facts"] = self.facts(Filters(document=doc_id), limit=100_000)
+        return out
+
+    def facts(self, f: Filters = Filters(), limit: int = 1000, offset: int = 0) -> list[dict]:
+        c, d = schema.facts.c, schema.documents.c
+        where = self._document_filters(f)
+        if f.indicator:
+            where.append(c.indicator == f.indicator)
+        if f.stance:
+            where.append(c.stance == f.stance)
+        if f.kind:
+            where.append(c.kind == f.kind)
+        if f.year:
+            where.append(c.period == f.year)
+        query = (
+            select(schema.facts, d.region_name, d.place_id, d.region_code, d.report_year, d.title, d.doc_type)
+            .join(schema.documents, d.id == c.document_id)
+            .where(and_(True, *where))
+            .order_by(d.place_id, c.indicator, c.period, c.document_id, c.start)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self.engine.connect() as conn:
+            return [fact_dict(r._mapping) for r in conn.execute(query)]
+
+    def regions(self) -> list[dict]:
+        d = schema.documents.c
+        query = (
+            select(d.place_id, func.max(d.region_name), func.max(d.region_level), func.max(d.province), func.min(d.report_year), func.max(d.report_year), func.count())
+            .where(d.place_id.is_not(None))
+            .group_by(d.place_id)
+            .order_by(d.place_id)
+        )
+        with self.engine.connect() as conn:
+            keys = ("place_id", "name", "level", "province", "first_year", "last_year", "documents")
+            return [dict(zip(keys, r)) for r in conn.execute(query)]
+
+    def stats(self) -> dict:
+        with self.engine.connect() as conn:
+            count = lambda table: conn.execute(select(func.count()).select_from(table)).scalar_one()  # noqa: E731
+            kinds = dict(conn.execute(select(schema.facts.c.kind, func.count()).group_by(schema.facts.c.kind)).all())
+            types = dict(conn.execute(select(schema.documents.c.doc_type, func.count()).group_by(schema.documents.c.doc_type)).all())
+            return {
+                "sources": count(schema.sources), "documents": count(schema.documents), "document_types": types,
+                "facts": count(schema.facts), "fact_kinds": kinds, "regions": count(schema.regions),
+                "version_links": conn.execute(select(func.count()).select_from(schema.links).where(schema.links.c.kind == "version")).scalar_one(),
+                "conflicts": conn.execute(select(func.count()).select_from(schema.links).where(schema.links.c.kind == "conflict")).scalar_one(),
+            }
+
+    def signatures(self) -> list[tuple[str, bytes, int, str]]:
+        d = schema.documents.c
+        with self.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(select(d.id, d.minhash, func.length(d.text), d.source).where(d.minhash.is_not(None)).order_by(d.id))]
+
+    def texts(self, ids: list[str]) -> dict[str, str]:
+        d = schema.documents.c
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(d.id, d.text).where(d.id.in_(ids))).all())
+
+    def links(self, kind: str) -> list[dict]:
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(select(schema.links).where(schema.links.c.kind == kind).order_by(schema.links.c.group_id, schema.links.c.id))]
+
+    def search(self, query: str, f: Filters = Filters(), limit: int = 20, offset: int = 0, target: str = "documents") -> list[dict]:
+        """Documents (or facts) matching every phrase of ``query``, best first, with snippets."""
+        terms = query_terms(query)
+        if not terms:
+            return []
+        d = schema.documents.c
+        where = self._document_filters(f)
+        if f.year:
+            where.append(d.report_year == f.year)
+        if target == "facts":
+            return self._search_facts(terms, query, f, where, limit, offset)
+        if self.dialect == "sqlite":
+            matched = _fts_matches("documents_fts")
+            stmt = (
+                select(d.id, d.title, d.text, d.region_name, d.report_year, d.doc_type, matched.c.rank)
+                .select_from(schema.documents)
+                .join(matched, literal_column("documents.rowid") == matched.c.rid)
+                .where(and_(True, *where))
+                .order_by(matched.c.rank)
+            )
+            params = {"q": fts5_query(terms)}
+        else:
+            tsq = func.phraseto_tsquery("simple", terms[0])
+            for term in terms[1:]:
+                tsq = tsq.op("&&")(func.phraseto_tsquery("simple", term))
+            vector = func.to_tsvector("simple", d.search_text)
+            stmt = (
+                select(d.id, d.title, d.text, d.region_name, d.report_year, d.doc_type, func.ts_rank(vector, tsq).label("rank"))
+                .where(vector.op("@@")(tsq), *where)
+                .order_by(func.ts_rank(vector, tsq).desc())
+            )
+            params = {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt.limit(limit).offset(offset), params).all()
+        return [
+            {"document": r.id, "title": r.title, "region": r.region_name, "year": r.report_year, "doc_type": r.doc_type, "snippet": snippet(r.text, query)}
+            for r in rows
+        ]
+
+    def _search_facts(self, terms, query, f, where, limit, offset) -> list[dict]:
+        c, d = schema.facts.c, schema.documents.c
+        if f.indicator:
+            where.append(c.indicator == f.indicator)
+        if f.kind:
+            where.append(c.kind == f.kind)
+        if self.dialect == "sqlite":
+            matched = _fts_matches("facts_fts")
+            stmt = (
+                select(schema.facts, d.region_name, d.title)
+                .join(schema.documents, d.id == c.document_id)
+                .join(matched, c.id == matched.c.rid)
+                .where(and_(True, *where))
+                .order_by(matched.c.rank)
+            )
+            params = {"q": fts5_query(terms)}
+        else:
+            tsq = func.phraseto_tsquery("simple", terms[0])
+            for term in terms[1:]:
+                tsq = tsq.op("&&")(func.phraseto_tsquery("simple", term))
+            vector = func.to_tsvector("simple", c.search_text)
+            stmt = select(schema.facts, d.region_name, d.title).join(schema.documents, d.id == c.document_id).where(vector.op("@@")(tsq), *where).order_by(func.ts_rank(vector, tsq).desc())
+            params = {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt.limit(limit).offset(offset), params).all()
+        return [{**fact_dict(r._mapping), "snippet": snippet(r.evidence, query)} for r in rows]
+
+
+def _fts_matches(table: str):
+    """Row ids and bm25 ranks of an FTS5 table's matches for the bound query :q."""
+    sql = f"SELECT rowid AS rid, bm25({table}) AS rank FROM {table} WHERE {table} MATCH :q"
+    return text(sql).columns(rid=Integer, rank=Float).subquery(f"{table}_matches")
+
+
+def fact_dict(row: Any) -> dict:
+    """A stored fact in the extract contract's shape (plus document and region)."""
+    data = dict(row)
+    fields = data.pop("fields") or {}
+    if isinstance(fields, str):
+        fields = json.loads(fields)
+    out = {"id": data["id"], "document": data["document_id"], "kind": data["kind"], "start": data["start"], "end": data["end"],
+           "evidence": data["evidence"], "evidence_start": data["evidence_start"], "evidence_end": data["evidence_end"]}
+    out.update(fields)
+    for key in ("region_name", "place_id", "region_code", "report_year", "title", "doc_type"):
+        if key in data:
+            out[key] = data[key]
+    return out

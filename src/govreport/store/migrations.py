@@ -1,0 +1,54 @@
+"""Named migrations, applied in order and recorded in the ``migrations`` table.
+
+Each migration is a function of a connection inside the transaction that records it, so a
+migration either happens whole or not at all. New schema changes are new functions appended
+to ``MIGRATIONS``; a recorded migration is never edited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from sqlalchemy import Column, MetaData, String, Table, select, text
+from sqlalchemy.engine import Connection, Engine
+
+from . import schema
+
+_log = MetaData()
+applied = Table("migrations", _log, Column("name", String(100), primary_key=True), Column("applied_at", String(32), nullable=False))
+
+
+def m001_tables(conn: Connection) -> None:
+    schema.metadata.create_all(conn)
+
+
+def m002_full_text(conn: Connection) -> None:
+    """Full-text indexes over the one-character-a-token search form of text (see search.py)."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("CREATE VIRTUAL TABLE documents_fts USING fts5(search_text, content='documents', content_rowid='rowid')"))
+        conn.execute(text("CREATE VIRTUAL TABLE facts_fts USING fts5(search_text, content='facts', content_rowid='id')"))
+    else:
+        conn.execute(text("CREATE INDEX documents_search ON documents USING GIN (to_tsvector('simple', search_text))"))
+        conn.execute(text("CREATE INDEX facts_search ON facts USING GIN (to_tsvector('simple', search_text))"))
+
+
+MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
+    ("001_tables", m001_tables),
+    ("002_full_text", m002_full_text),
+]
+
+
+def migrate(engine: Engine) -> list[str]:
+    """Apply the migrations not yet recorded; return their names."""
+    done: list[str] = []
+    with engine.begin() as conn:
+        _log.create_all(conn)
+    for name, function in MIGRATIONS:
+        with engine.begin() as conn:
+            if conn.execute(select(applied.c.name).where(applied.c.name == name)).first():
+                continue
+            function(conn)
+            conn.execute(applied.insert().values(name=name, applied_at=datetime.now(timezone.utc).isoformat()))
+            done.append(name)
+    return done

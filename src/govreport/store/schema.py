@@ -1,0 +1,154 @@
+"""The database schema, as SQLAlchemy Core tables (the migrations create the same).
+
+sources      one row per distinct file content (sha256), with the path it was last seen at
+documents    one row per document (a file, or an item of a listing/crawl), its clean text,
+             identity, warnings, the search form of its text and its MinHash signature
+sections     the section tree of each document
+facts        every fact, its span, evidence and fields (the common ones as columns)
+regions      the places documents are about, by GB/T 2260 code
+indicators   the catalog's indicators
+links        relations between documents and facts: version groups, conflicts
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+sources = Table(
+    "sources",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("path", Text, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("format", String(16)),
+    Column("encoding", String(32)),
+    Column("documents", Integer, nullable=False),
+    Column("ingested_at", String(32), nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("source_sha256", String(64), ForeignKey("sources.sha256"), nullable=False),
+    Column("source", Text, nullable=False),
+    Column("item", Integer, nullable=False),
+    Column("title", Text),
+    Column("doc_type", String(32), nullable=False),
+    Column("region_code", String(12)),
+    Column("region_name", Text),
+    Column("region_level", String(12)),
+    Column("province", Text),
+    Column("city", Text),
+    Column("county", Text),
+    Column("town", Text),
+    Column("place_id", String(12)),
+    Column("report_year", Integer),
+    Column("reviewed_year", Integer),
+    Column("plan_year", Integer),
+    Column("meeting", Text),
+    Column("speaker", Text),
+    Column("meeting_date", String(10)),
+    Column("published", String(32)),
+    Column("text", Text, nullable=False),
+    Column("search_text", Text, nullable=False),
+    Column("warnings", JSON, nullable=False),
+    Column("meta", JSON, nullable=False),
+    Column("minhash", LargeBinary),
+    Column("version_group", String(40)),
+    Column("ingested_at", String(32), nullable=False),
+)
+Index("documents_place_year", documents.c.place_id, documents.c.report_year)
+Index("documents_type", documents.c.doc_type)
+Index("documents_group", documents.c.version_group)
+
+sections = Table(
+    "sections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("level", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+Index("sections_document", sections.c.document_id)
+
+facts = Table(
+    "facts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("evidence", Text, nullable=False),
+    Column("search_text", Text, nullable=False),
+    Column("indicator", String(64)),
+    Column("stance", String(8)),
+    Column("period", Integer),
+    Column("measure", String(8)),
+    Column("subject", Text),
+    Column("value", Float),
+    Column("value_high", Float),
+    Column("unit", String(16)),
+    Column("base_value", Float),
+    Column("base_unit", String(16)),
+    Column("modifier", String(10)),
+    Column("strive", Boolean),
+    Column("fields", JSON, nullable=False),
+)
+Index("facts_document", facts.c.document_id)
+Index("facts_indicator", facts.c.indicator, facts.c.period, facts.c.stance)
+Index("facts_kind", facts.c.kind)
+
+regions = Table(
+    "regions",
+    metadata,
+    Column("code", String(12), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("level", String(12), nullable=False),
+    Column("province", Text),
+    Column("city", Text),
+    Column("county", Text),
+    Column("place_id", String(12)),
+)
+
+indicators = Table(
+    "indicators",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("measure", String(8), nullable=False),
+    Column("direction", String(8), nullable=False),
+)
+
+links = Table(
+    "links",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),  # version | conflict
+    Column("group_id", String(40)),
+    Column("a_document", String(40), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("b_document", String(40), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("score", Float),
+    Column("detail", JSON, nullable=False),
+)
+Index("links_kind_group", links.c.kind, links.c.group_id)
