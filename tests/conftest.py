@@ -24,3 +24,30 @@ def seed(prefix: str) -> Path:
 @pytest.fixture
 def samples() -> Path:
     return SAMPLES
+
+
+def _reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    from govreport.store import database_url
+
+    engine = create_engine(database_url(url))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> str:
+    """A fresh, empty database of each kind: a SQLite file, and PostgreSQL where
+    GOVREPORT_TEST_PG names a server (.ci/run starts one with scripts/pg_server.sh)."""
+    import os
+
+    if request.param == "sqlite":
+        return str(tmp_path / "test.db")
+    url = os.environ.get("GOVREPORT_TEST_PG")
+    if not url:
+        pytest.skip("GOVREPORT_TEST_PG is not set (start a server with scripts/pg_server.sh)")
+    _reset_postgres(url)
+    return url

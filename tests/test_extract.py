@@ -75,7 +75,9 @@ def test_targets_of_the_plan_year():
 
 def test_a_qualitative_target_is_not_a_number():
     _, facts = _facts("metric")
-    assert not [f for f in facts if "居民收入" in (f["subject"] or "")]
+    [income] = [f for f in facts if "居民收入" in (f["subject"] or "")]
+    assert income["value"] is None and income["qualitative"] is True
+    assert (income["indicator"], income["stance"], income["period"]) == ("resident_income_growth", "target", 2024)
 
 
 def test_glossary_terms_with_page_before_or_after():

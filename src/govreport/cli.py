@@ -13,6 +13,37 @@ from .errors import ConfigError
 from .model import Document
 from .pipeline import run
 
+_DB_HELP = "SQLite file path, or a sqlite:/// or postgresql:// URL"
+
+
+def _filters(region=None, level=None, year=None, doc_type=None, indicator=None, stance=None, kind=None):
+    from .store import Filters
+
+    return Filters(region=region, level=level, year=year, doc_type=doc_type, indicator=indicator, stance=stance, kind=kind)
+
+
+def filter_options(func):
+    for option in reversed(
+        [
+            click.option("--region", help="GB/T 2260 code, place id or part of a region name"),
+            click.option("--level", type=click.Choice(["national", "province", "city", "county", "town"])),
+            click.option("--year", type=int, help="report year (documents) or period (facts)"),
+            click.option("--type", "doc_type", type=click.Choice(["government_work_report", "news", "other"])),
+            click.option("--indicator", help="indicator id from the catalog, e.g. gdp_growth"),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+def _store(db: str):
+    from .store import open_store
+
+    try:
+        return open_store(db)
+    except ConfigError as err:
+        raise click.BadParameter(str(err), param_hint="--db") from err
+
 
 def _config(max_bytes: int | None, text_column: str | None, workers: int) -> Config:
     try:
@@ -111,3 +142,184 @@ def evaluate_command(gold: str, seeds: str, as_json: bool, misses: bool) -> None
     if misses:
         for line in report.misses:
             click.echo(f"  {line}", err=True)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True, help="print the ingest report as JSON")
+@input_options
+def ingest(paths, db, as_json, max_bytes, text_column, workers):
+    """Ingest FILES and folders into the database (idempotent; resumable after a kill)."""
+    from tqdm import tqdm
+
+    from .ingest import ingest as run_ingest
+    from .pipeline import expand
+
+    config = _config(max_bytes, text_column, workers)
+    store = _store(db)
+    total = len(expand(paths))
+    with tqdm(total=total, unit="file", desc="ingest", disable=None, file=sys.stderr) as bar:
+        report = run_ingest(list(paths), store, config, progress=bar.update)
+    for error in report.errors:
+        click.echo(f"error: {error}", err=True)
+    links = f"{report.groups} version group(s), {report.conflicts} conflict(s)" if report.stored else "links unchanged"
+    summary_line = (
+        f"{report.files} file(s): {report.stored} document(s) stored, {report.skipped} file(s) already stored, "
+        f"{len(report.errors)} failed; {links}"
+    )
+    if as_json:
+        click.echo(json.dumps(report.__dict__, ensure_ascii=False, indent=1))
+    else:
+        click.echo(summary_line)
+    if report.errors:
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
+@filter_options
+@click.option("--stance", type=click.Choice(["target", "actual"]))
+@click.option("--kind", type=click.Choice(["metric", "term", "livelihood", "project"]))
+@click.option("--limit", type=int, default=200, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def facts(db, region, level, year, doc_type, indicator, stance, kind, limit, as_json):
+    """List stored facts, filtered."""
+    rows = _store(db).facts(_filters(region, level, year, doc_type, indicator, stance, kind), limit=limit)
+    if as_json:
+        click.echo(json.dumps({"facts": rows}, ensure_ascii=False, indent=1))
+        return
+    for f in rows:
+        if f["kind"] == "metric":
+            value = "—" if f.get("value") is None else f"{f['value']:g}{f.get('unit') or ''}"
+            click.echo(f"{f.get('region_name') or '-':14} {f.get('period') or '-':>5} {f.get('stance') or '':6} {f.get('indicator') or '-':30} {value:>12} {f.get('modifier') or ''}  {f.get('subject') or ''}")
+        else:
+            label = f.get("term") or f.get("task") or f.get("name") or ""
+            click.echo(f"{f.get('region_name') or '-':14} {f['kind']:10} {label}")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
+@filter_options
+@click.option("--facts", "in_facts", is_flag=True, help="search fact sentences instead of documents")
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def search(query, db, region, level, year, doc_type, indicator, in_facts, limit, as_json):
+    """Full-text search (Chinese, two-character words included) with highlighted snippets."""
+    hits = _store(db).search(query, _filters(region, level, year, doc_type, indicator), limit=limit, target="facts" if in_facts else "documents")
+    if as_json:
+        click.echo(json.dumps({"hits": hits}, ensure_ascii=False, indent=1))
+        return
+    for hit in hits:
+        snippet = hit["snippet"].replace("<mark>", click.style("", bold=True, reset=False)).replace("</mark>", click.style("", reset=True))
+        import html as _html
+
+        click.echo(f"{hit.get('document')}  {hit.get('title') or ''}  [{hit.get('region') or hit.get('region_name') or '-'}]")
+        click.echo(f"    {_html.unescape(snippet)}")
+    if not hits:
+        click.echo("no hits")
+
+
+@main.command()
+@click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
+@filter_options
+@click.option("--summary", type=click.Choice(["region", "indicator"]), help="counts of each status instead of pairs")
+@click.option("--json", "as_json", is_flag=True)
+def track(db, region, level, year, doc_type, indicator, summary, as_json):
+    """Targets beside outcomes: met, missed, partly_met, no_outcome, not_set."""
+    from .track import summarise
+    from .track import track as run_track
+
+    pairs = run_track(_store(db), _filters(region, level, year, None, indicator))
+    if summary:
+        table = summarise(pairs, summary)
+        if as_json:
+            click.echo(json.dumps({"summary": table}, ensure_ascii=False, indent=1))
+        else:
+            for key, counts in sorted(table.items()):
+                click.echo(f"{key:24} " + "  ".join(f"{k} {v}" for k, v in counts.items()))
+        return
+    if as_json:
+        click.echo(json.dumps({"pairs": [p.to_json() for p in pairs]}, ensure_ascii=False, indent=1))
+        return
+    for p in pairs:
+        t, o = p.target, p.outcome
+        goal = "—" if t.get("value") is None else f"{t['value']:g}{t.get('unit') or ''} {t.get('modifier') or ''}"
+        got = "—" if not o or o.get("value") is None else f"{o['value']:g}{o.get('unit') or ''}"
+        click.echo(f"{p.region or '-':14} {p.indicator:30} {p.period or '-':>5}  target {goal:14} outcome {got:10} {p.status}" + (f"  [{', '.join(p.flags)}]" if p.flags else ""))
+
+
+@main.command()
+@click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True)
+def versions(db, as_json):
+    """Version groups (near-duplicates, mirrors, excerpts) and the conflicts between them."""
+    from .versions import version_groups
+
+    groups = version_groups(_store(db))
+    if as_json:
+        click.echo(json.dumps({"groups": groups}, ensure_ascii=False, indent=1))
+        return
+    for group in groups:
+        click.echo("== group " + ", ".join(f"{d['id']} {d.get('title') or ''}" for d in group["documents"]))
+        for c in group["conflicts"]:
+            click.echo(f"  {c['type']} conflict:\n    A {c['a']['sentence']}\n    B {c['b']['sentence']}")
+    if not groups:
+        click.echo("no version groups")
+
+
+@main.command()
+@click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True)
+def regions(db, as_json):
+    """The places in the database, with their years and document counts."""
+    rows = _store(db).regions()
+    if as_json:
+        click.echo(json.dumps({"regions": rows}, ensure_ascii=False, indent=1))
+        return
+    for r in rows:
+        click.echo(f"{r['place_id']:8} {r['name'] or '-':20} {r['level'] or '-':8} {r['first_year'] or '-'}–{r['last_year'] or '-'}  {r['documents']} document(s)")
+
+
+@main.command()
+@click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
+@click.option("--json", "as_json", is_flag=True)
+def stats(db, as_json):
+    """Counts of what the database holds."""
+    data = _store(db).stats()
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    for key, value in data.items():
+        click.echo(f"{key:16} {value}")
+
+
+@main.command()
+@click.argument("what", type=click.Choice(["facts", "documents", "track", "regions"]))
+@click.argument("out")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "xlsx", "parquet", "dta"]), help="default: from OUT's extension")
+@click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
+@filter_options
+@click.option("--stance", type=click.Choice(["target", "actual"]))
+@click.option("--kind", type=click.Choice(["metric", "term", "livelihood", "project"]))
+def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance, kind):
+    """Export facts, documents, tracker pairs or regions to OUT (CSV, JSON, Excel, Parquet, Stata)."""
+    from .export import export as write
+    from .track import track as run_track
+
+    store = _store(db)
+    filters = _filters(region, level, year, doc_type, indicator, stance, kind)
+    if what == "facts":
+        rows = store.facts(filters, limit=10_000_000)
+    elif what == "documents":
+        rows = store.documents(filters, limit=10_000_000)
+    elif what == "track":
+        rows = [p.to_json() for p in run_track(store, filters)]
+    else:
+        rows = store.regions()
+    try:
+        written = write(rows, out, fmt)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from err
+    click.echo(f"wrote {len(rows)} row(s) to {out} ({written})")

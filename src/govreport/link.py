@@ -54,12 +54,15 @@ class VersionLink:
     containment: float
 
 
-def version_links(signatures: list[tuple[str, bytes, int, str]]) -> list[VersionLink]:
-    """Pairs of documents that are versions of each other (id, signature, length, source)."""
+def version_links(signatures: list[tuple[str, bytes, int, str | None, int | None]]) -> list[VersionLink]:
+    """Pairs of documents that are versions of each other, from (id, signature, length,
+    place, year); two documents known to be of different places or years never are, however
+    alike their wording (a county's reports from year to year share much of it)."""
     if len(signatures) < 2:
         return []
-    hashes = {doc_id: _minhash(blob) for doc_id, blob, _, _ in signatures}
-    sizes = {doc_id: max(1, length - SHINGLE + 1) for doc_id, _, length, _ in signatures}
+    hashes = {doc_id: _minhash(blob) for doc_id, blob, *_ in signatures}
+    sizes = {doc_id: max(1, length - SHINGLE + 1) for doc_id, _, length, *_ in signatures}
+    about = {doc_id: (place, year) for doc_id, _, _, place, year in signatures}
     lsh = MinHashLSH(threshold=JACCARD, num_perm=NUM_PERM)
     ensemble = MinHashLSHEnsemble(threshold=CONTAINMENT, num_perm=NUM_PERM, num_part=8)
     for doc_id, minhash in hashes.items():
@@ -70,7 +73,7 @@ def version_links(signatures: list[tuple[str, bytes, int, str]]) -> list[Version
         candidates = set(lsh.query(minhash)) | set(ensemble.query(minhash, sizes[doc_id]))
         for other in candidates - {doc_id}:
             pair = tuple(sorted((doc_id, other)))
-            if pair in links:
+            if pair in links or _different(about[pair[0]], about[pair[1]]):
                 continue
             jaccard = hashes[pair[0]].jaccard(hashes[pair[1]])
             small, large = sorted(pair, key=lambda d: sizes[d])
@@ -79,6 +82,10 @@ def version_links(signatures: list[tuple[str, bytes, int, str]]) -> list[Version
             if jaccard >= JACCARD or containment >= CONTAINMENT:
                 links[pair] = VersionLink(pair[0], pair[1], round(jaccard, 4), round(containment, 4))
     return sorted(links.values(), key=lambda link: (link.a, link.b))
+
+
+def _different(a: tuple, b: tuple) -> bool:
+    return any(x is not None and y is not None and x != y for x, y in zip(a, b))
 
 
 def groups(links: list[VersionLink]) -> dict[str, str]:

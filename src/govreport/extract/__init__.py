@@ -11,7 +11,7 @@ from ..model import Fact, Identity, Segments, Span
 from .catalog import Catalog, default_catalog
 from .context import layout as read_layout
 from .livelihood import match_livelihood
-from .metrics import match_metrics
+from .metrics import match_metrics, match_qualitative
 from .projects import match_projects
 from .terms import match_terms
 
@@ -20,7 +20,7 @@ def extract(text: str, segments: Segments, identity: Identity, catalog: Catalog 
     catalog = catalog or default_catalog()
     where = read_layout(text, segments, identity)
     facts: list[Fact] = []
-    for m in match_metrics(text, segments, identity, where, catalog):
+    for m in match_metrics(text, segments, identity, where, catalog) + match_qualitative(text, segments, identity, where, catalog):
         facts.append(Fact("metric", Span.make(text, m.quantity.start, m.quantity.end, *m.sentence), m.fields))
     for kind, matches in (
         ("term", match_terms(text, where)),

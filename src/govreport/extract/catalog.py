@@ -30,10 +30,13 @@ class Catalog:
         self._cache: dict[tuple[str, str], Indicator | None] = {}
 
     def match(self, subject: str, measure: str) -> Indicator | None:
-        """The indicator whose longest synonym stands in ``subject`` with the same measure."""
+        """The indicator of the same measure whose synonym stands earliest in ``subject``
+        (the longest synonym where two start together): 居民收入增长高于经济增长 is about
+        居民收入, not 经济增长."""
         key = (subject, measure)
         if key not in self._cache:
-            self._cache[key] = next((ind for syn, ind in self._by_measure.get(measure, ()) if syn in subject), None)
+            found = [(subject.find(syn), -len(syn), ind) for syn, ind in self._by_measure.get(measure, ()) if syn in subject]
+            self._cache[key] = min(found, key=lambda f: (f[0], f[1]))[2] if found else None
         return self._cache[key]
 
     def get(self, indicator_id: str) -> Indicator | None:

@@ -73,6 +73,38 @@ def match_metrics(text: str, segments: Segments, identity: Identity, layout: Lay
     return out
 
 
+_TARGET_SENTENCE = re.compile(r"主要预期目标|预期目标是|主要目标是")
+_CLAUSE = re.compile(r"[^，；。：]+")
+
+
+def match_qualitative(text: str, segments: Segments, identity: Identity, layout: Layout, catalog: Catalog) -> list[MetricMatch]:
+    """Targets a report sets in words, not numbers (居民收入增长与经济增长同步): value null."""
+    out: list[MetricMatch] = []
+    for sentence in segments.sentences:
+        start, end = sentence.start, sentence.end
+        body = text[start:end]
+        if not _TARGET_SENTENCE.search(body) or not layout.in_plan(start):
+            continue
+        colon = max(body.find("："), body.find(":"))
+        for clause in _CLAUSE.finditer(body, colon + 1):
+            if find_quantities(clause.group(0)) or len(clause.group(0)) < 4:
+                continue
+            for measure in ("growth", "share", "level", "count"):
+                indicator = catalog.match(clause.group(0), measure)
+                if indicator:
+                    synonym = min((s for s in indicator.synonyms if s in clause.group(0)), key=clause.group(0).find)
+                    at = start + clause.start() + clause.group(0).index(synonym)
+                    quantity = Quantity(at, at + len(synonym), 0.0, None, None, "qualitative", "point")
+                    fields = {
+                        "stance": "target", "period": identity.plan_year, "period_label": None, "subject": clause.group(0),
+                        "indicator": indicator.id, "measure": indicator.measure, "value": None, "value_high": None, "unit": None,
+                        "base_value": None, "base_unit": None, "modifier": None, "strive": False, "qualitative": True,
+                    }
+                    out.append(MetricMatch(quantity, (start, end), fields))
+                    break
+    return out
+
+
 def _header_end(text: str) -> int:
     """The header (title, meeting line, speaker) ends where 各位代表 opens the speech."""
     found = text.find("各位代表", 0, 1500)

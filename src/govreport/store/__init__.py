@@ -194,6 +194,11 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
+    def documents_by_id(self, doc_id: str) -> dict | None:
+        """A document's identity without its text."""
+        rows = self.documents(Filters(document=doc_id), limit=1)
+        return rows[0] if rows else None
+
     def document(self, doc_id: str) -> dict | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(schema.documents).where(schema.documents.c.id == doc_id)).first()
@@ -250,10 +255,12 @@ class Store:
                 "conflicts": conn.execute(select(func.count()).select_from(schema.links).where(schema.links.c.kind == "conflict")).scalar_one(),
             }
 
-    def signatures(self) -> list[tuple[str, bytes, int, str]]:
+    def signatures(self) -> list[tuple[str, bytes, int, str | None, int | None]]:
+        """(id, MinHash, text length, place, report year) of every signed document."""
         d = schema.documents.c
+        query = select(d.id, d.minhash, func.length(d.text), d.place_id, d.report_year).where(d.minhash.is_not(None)).order_by(d.id)
         with self.engine.connect() as conn:
-            return [tuple(r) for r in conn.execute(select(d.id, d.minhash, func.length(d.text), d.source).where(d.minhash.is_not(None)).order_by(d.id))]
+            return [tuple(r) for r in conn.execute(query)]
 
     def texts(self, ids: list[str]) -> dict[str, str]:
         d = schema.documents.c

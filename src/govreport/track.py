@@ -1,0 +1,172 @@
+"""The promise tracker: each target of a place, indicator and year beside its outcome.
+
+A target is a metric fact with stance target, an indicator and a period. Its outcome is an
+actual fact of the same place (``place_id``, so a county that became a district keeps its
+history), indicator and period stated by another document, preferably a later report that
+reviews that year; a livelihood table's row whose task names the indicator is an outcome
+too. Status:
+
+    met          the outcome reaches the target (a ceiling: does not exceed it)
+    missed       it does not
+    partly_met   a livelihood row whose targets were reached in part
+    no_outcome   nothing reported yet (never shown as missed)
+    not_set      the target was set in words, not numbers (居民收入增长与经济增长同步)
+
+judged with the target's modifier: 7%以上 is missed by 6.9%; 5%左右 is met by 4.9% (about
+allows half a point, or 5% of the target for amounts); a range is met from its low end; an
+indicator whose direction is "lower" (unemployment, CPI) is met when not exceeded. A target
+repeated unchanged from the year before is flagged ``repeated``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .extract.catalog import Catalog, default_catalog
+from .store import Filters, Store
+
+STATUSES = ("met", "missed", "partly_met", "no_outcome", "not_set")
+
+
+@dataclass
+class Pair:
+    region: str | None
+    place_id: str | None
+    indicator: str
+    period: int | None
+    target: dict
+    outcome: dict | None
+    status: str
+    flags: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {
+            "region": self.region, "place_id": self.place_id, "indicator": self.indicator, "period": self.period,
+            "target": self.target, "outcome": self.outcome, "status": self.status, "flags": self.flags,
+        }
+
+
+def _comparable(fact: dict) -> float | None:
+    if fact.get("base_value") is not None:
+        return fact["base_value"]
+    return fact.get("value")
+
+
+def judge(target: dict, outcome: dict | None, direction: str) -> str:
+    if target.get("value") is None:
+        return "not_set"
+    if outcome is None or outcome.get("value") is None:
+        return "no_outcome"
+    goal, actual = _comparable(target), _comparable(outcome)
+    if goal is None or actual is None:
+        return "no_outcome"
+    modifier = target.get("modifier") or "point"
+    percent = target.get("unit") in ("%", "个百分点")
+    tolerance = 0.5 if percent else abs(goal) * 0.05
+    if direction == "lower" or modifier == "at_most":
+        ceiling = target["value_high"] if modifier == "range" and target.get("value_high") is not None and target.get("base_value") is None else goal
+        return "met" if actual <= ceiling + (tolerance if modifier == "about" else 1e-9) else "missed"
+    floor = goal - tolerance if modifier == "about" else goal
+    return "met" if actual >= floor - 1e-9 else "missed"
+
+
+def track(store: Store, filters: Filters = Filters(), catalog: Catalog | None = None) -> list[Pair]:
+    catalog = catalog or default_catalog()
+    base = Filters(region=filters.region, level=filters.level, indicator=filters.indicator, kind="metric")
+    facts = [f for f in store.facts(base, limit=10_000_000) if f.get("indicator")]
+    actuals: dict[tuple, list[dict]] = defaultdict(list)
+    targets: dict[tuple, list[dict]] = defaultdict(list)
+    for fact in facts:
+        key = (fact["place_id"], fact["indicator"], fact.get("period"))
+        (targets if fact.get("stance") == "target" else actuals)[key].append(fact)
+    for row in _livelihood_outcomes(store, base, catalog):
+        actuals[(row["place_id"], row["indicator"], row.get("period"))].append(row)
+    pairs: list[Pair] = []
+    for key, candidates in sorted(targets.items(), key=lambda kv: tuple(str(x) for x in kv[0])):
+        place, indicator_id, period = key
+        if filters.year and period != filters.year:
+            continue
+        target = _preferred_target(candidates, period)
+        outcome = _preferred_outcome(actuals.get(key, []), target, period)
+        indicator = catalog.get(indicator_id)
+        status = judge(target, outcome, indicator.direction if indicator else "higher")
+        pairs.append(Pair(target.get("region_name"), place, indicator_id, period, _public(target), _public(outcome) if outcome else None, status))
+    pairs += _livelihood_pairs(store, base, filters)
+    _flag_repeats(pairs)
+    return pairs
+
+
+def _preferred_target(candidates: list[dict], period) -> dict:
+    # the report whose plan year is the period; among copies, the earliest stored
+    return sorted(candidates, key=lambda f: (f.get("report_year") != period, f["document"], f["start"]))[0]
+
+
+def _preferred_outcome(candidates: list[dict], target: dict, period) -> dict | None:
+    others = [f for f in candidates if f["document"] != target["document"] and f.get("value") is not None]
+    if not others:
+        return None
+    # a later report reviewing the period beats a livelihood table, which beats the rest
+    return sorted(others, key=lambda f: (f.get("report_year") is None or period is None or f["report_year"] <= period, f.get("kind") != "metric", f["document"], f["start"]))[0]
+
+
+def _livelihood_outcomes(store: Store, base: Filters, catalog: Catalog) -> list[dict]:
+    out = []
+    rows = store.facts(Filters(region=base.region, level=base.level, kind="livelihood"), limit=1_000_000)
+    for row in rows:
+        if not row.get("actuals") or row.get("stance") != "actual":
+            continue
+        indicator = catalog.match(row.get("task", ""), "count") or catalog.match(row.get("task", ""), "level")
+        if not indicator or (base.indicator and indicator.id != base.indicator):
+            continue
+        first = row["actuals"][0]
+        out.append({**row, "indicator": indicator.id, "value": first["value"], "unit": first["unit"], "base_value": None, "modifier": first.get("modifier")})
+    return out
+
+
+def _livelihood_pairs(store: Store, base: Filters, filters: Filters) -> list[Pair]:
+    """Each livelihood row with its own completion: met, partly met or missed."""
+    if base.indicator and base.indicator != "livelihood":
+        return []
+    pairs = []
+    for row in store.facts(Filters(region=base.region, level=base.level, kind="livelihood"), limit=1_000_000):
+        if filters.year and row.get("period") != filters.year:
+            continue
+        completion = row.get("completion") or []
+        if row.get("stance") != "actual" or not completion:
+            status = "no_outcome"
+        elif all(c >= 1 for c in completion):
+            status = "met"
+        elif any(c >= 1 for c in completion):
+            status = "partly_met"
+        else:
+            status = "missed"
+        pairs.append(Pair(row.get("region_name"), row.get("place_id"), "livelihood", row.get("period"), _public(row), _public(row) if completion else None, status))
+    return pairs
+
+
+def _flag_repeats(pairs: list[Pair]) -> None:
+    by_series: dict[tuple, dict] = defaultdict(dict)
+    for pair in pairs:
+        if pair.indicator != "livelihood" and pair.period is not None:
+            by_series[(pair.place_id, pair.indicator)][pair.period] = pair
+    for series in by_series.values():
+        for period, pair in series.items():
+            before = series.get(period - 1)
+            if before and pair.target.get("value") is not None and all(
+                before.target.get(k) == pair.target.get(k) for k in ("value", "value_high", "unit", "modifier")
+            ):
+                pair.flags.append("repeated")
+
+
+def _public(fact: dict) -> dict:
+    return {k: v for k, v in fact.items() if k not in ("search_text",)}
+
+
+def summarise(pairs: list[Pair], by: str) -> dict[str, dict[str, int]]:
+    """Counts of each status per region (``by='region'``) or per indicator."""
+    out: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STATUSES, 0))
+    for pair in pairs:
+        key = (pair.region or pair.place_id or "-") if by == "region" else pair.indicator
+        out[key][pair.status] += 1
+    return dict(out)

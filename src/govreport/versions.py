@@ -1,0 +1,21 @@
+"""Version groups as users read them: the documents of each group and their conflicts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .store import Store
+
+
+def version_groups(store: Store) -> list[dict]:
+    members: dict[str, set[str]] = defaultdict(set)
+    for link in store.links("version"):
+        members[link["group_id"]].update((link["a_document"], link["b_document"]))
+    conflicts: dict[str, list[dict]] = defaultdict(list)
+    for link in store.links("conflict"):
+        conflicts[link["group_id"]].append(link["detail"])
+    out = []
+    for group_id in sorted(members):
+        documents = [store.documents_by_id(doc_id) for doc_id in sorted(members[group_id])]
+        out.append({"group": group_id, "documents": [d for d in documents if d], "conflicts": conflicts.get(group_id, [])})
+    return out

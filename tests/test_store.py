@@ -1,0 +1,138 @@
+"""Storage, ingest, versions, search and the tracker on SQLite and PostgreSQL."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from govreport.ingest import ingest
+from govreport.pipeline import run_path
+from govreport.store import Filters, open_store
+from govreport.track import track
+
+from .conftest import SAMPLES
+
+
+def test_ingest_is_idempotent(db_url):
+    store = open_store(db_url)
+    first = ingest([str(SAMPLES)], store)
+    assert first.stored > 20 and not first.errors
+    before = store.stats()
+    second = ingest([str(SAMPLES)], store)
+    assert second.stored == 0 and second.skipped == second.files
+    assert store.stats() == before
+
+
+def test_a_changed_file_is_a_new_version_linked_to_the_old(db_url, tmp_path):
+    original = (SAMPLES / "wangcheng_2021_portal.html").read_text("utf-8")
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "report.html").write_text(original, "utf-8")
+    store = open_store(db_url)
+    ingest([str(folder)], store)
+    (folder / "report.html").write_text(original.replace("年度计划投资380亿元", "年度计划投资390亿元"), "utf-8")
+    report = ingest([str(folder)], store)
+    assert report.stored == 1 and store.stats()["documents"] == 2
+    [link] = store.links("version")
+    assert link["detail"]["jaccard"] > 0.9
+    [conflict] = store.links("conflict")
+    sentences = {conflict["detail"]["a"]["sentence"], conflict["detail"]["b"]["sentence"]}
+    assert any("380亿元" in s for s in sentences) and any("390亿元" in s for s in sentences)
+
+
+def test_mirror_copy_is_grouped_with_its_original_and_conflicts_listed(db_url):
+    store = open_store(db_url)
+    ingest([str(SAMPLES / "wangcheng_2021_portal.html"), str(SAMPLES / "wangcheng_2021_mirror.txt")], store, link=True)
+    [link] = store.links("version")
+    assert link["detail"]["containment"] >= 0.7
+    [conflict] = store.links("conflict")
+    assert conflict["detail"]["type"] == "numbers"
+    assert "50公里" in conflict["detail"]["a"]["sentence"] + conflict["detail"]["b"]["sentence"]
+    assert "60公里" in conflict["detail"]["a"]["sentence"] + conflict["detail"]["b"]["sentence"]
+
+
+def test_seed_mirror_and_original_conflict_on_farmland(db_url):
+    from .conftest import seed
+
+    store = open_store(db_url)
+    ingest([str(seed("000")), str(seed("003"))], store)
+    conflicts = [c["detail"] for c in store.links("conflict")]
+    farmland = [c for c in conflicts if "耕地恢复" in c["a"]["sentence"]]
+    assert farmland, conflicts
+    assert farmland[0]["a"]["sentence"] != farmland[0]["b"]["sentence"]
+
+
+def test_two_character_queries_find_documents_with_snippets(db_url):
+    store = open_store(db_url)
+    ingest([str(SAMPLES)], store)
+    hits = store.search("就业")
+    assert hits and all("<mark>就业</mark>" in h["snippet"] for h in hits)
+    news = store.search("签约", Filters(doc_type="news"))
+    assert news and all(h["doc_type"] == "news" for h in news)
+    assert store.search("招商 医疗器械")[0]["title"].startswith("【浏阳市招商】")
+    assert store.search("不存在的词语组合") == []
+    facts = store.search("耕地", target="facts")
+    assert all("<mark>耕地</mark>" in f["snippet"] for f in facts)
+
+
+def test_search_escapes_document_text(db_url, tmp_path):
+    hostile = tmp_path / "x.txt"
+    hostile.write_text("就业<script>alert(1)</script>新增1000人。", "utf-8")
+    store = open_store(db_url)
+    ingest([str(hostile)], store)
+    [hit] = store.search("就业")
+    assert "<script>" not in hit["snippet"] and "&lt;script&gt;" in hit["snippet"]
+
+
+def test_tracker_links_targets_to_later_outcomes(db_url):
+    store = open_store(db_url)
+    ingest([str(SAMPLES)], store)
+    pairs = {(p.region, p.indicator, p.period): p for p in track(store)}
+    missed = pairs[("湘潭市岳塘区", "gdp_growth", 2020)]  # 7%以上, then 6.9%
+    assert (missed.target["value"], missed.target["modifier"], missed.outcome["value"], missed.status) == (7, "at_least", 6.9, "missed")
+    about = pairs[("湘潭市岳塘区", "gdp_growth", 2021)]  # 6.5%左右, then 6.2%
+    assert about.status == "met"
+    ceiling = pairs[("株洲市醴陵市", "unemployment_rate", 2022)]  # 5%以内, then 5.3%
+    assert ceiling.status == "missed"
+    assert pairs[("湘潭市岳塘区", "gdp_growth", 2024)].status == "no_outcome"
+    assert pairs[("湘潭市岳塘区", "gdp_growth", 2024)].outcome is None
+    assert pairs[("湘潭市岳塘区", "resident_income_growth", 2022)].status == "not_set"
+    assert "repeated" in pairs[("湘潭市岳塘区", "gdp_growth", 2023)].flags
+    # a county that became a district keeps its history: 望城县's 2010 targets meet 2011's review
+    assert pairs[("长沙市望城县", "gdp_growth", 2010)].status == "met"
+    livelihood = [p for p in track(store) if p.indicator == "livelihood" and p.region == "湘潭市岳塘区"]
+    assert {p.status for p in livelihood} == {"met", "partly_met"}
+
+
+
+def test_a_killed_ingest_resumes_to_a_complete_database(db_url, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n, source in enumerate(sorted(SAMPLES.glob("*.txt")) * 8):
+        data = source.read_bytes()
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            continue
+        encoding = "gb18030" if "gbk" in source.name else "utf-8"
+        (folder / f"doc{n:03d}.txt").write_bytes(data + f"\n第{n}份附记：新增就业{n}人。\n".encode(encoding))
+    files = sorted(folder.iterdir())
+    expected = sum(len(run_path(str(f)).documents) for f in files)
+    cmd = [sys.executable, "-m", "govreport", "ingest", str(folder), "--db", db_url, "--workers", "1"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    store = open_store(db_url)
+    deadline = time.time() + 60
+    while time.time() < deadline and store.stats()["documents"] < 5:
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    partial = store.stats()["documents"]
+    assert 0 < partial < expected, "the ingest should have been killed halfway"
+    for doc in store.documents(limit=10_000):
+        stored = store.document(doc["id"])
+        [fresh] = [d for d in run_path(stored["source"]).documents if d.id == doc["id"]]
+        assert len(stored["facts"]) == len(fresh.facts) and len(stored["sections"]) == len(fresh.segments.sections)
+    report = ingest([str(folder)], store)
+    assert not report.errors
+    assert store.stats()["documents"] == expected
