@@ -323,3 +323,20 @@ def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance,
     except ValueError as err:
         raise click.BadParameter(str(err)) from err
     click.echo(f"wrote {len(rows)} row(s) to {out} ({written})")
+
+
+@main.command()
+@click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--upload-token", envvar="GOVREPORT_UPLOAD_TOKEN", help="enable uploads from the browser with this token (off when unset)")
+@click.option("--max-upload-bytes", default=20 * 1024 * 1024, show_default=True, type=int)
+def serve(db, host, port, upload_token, max_upload_bytes):
+    """Serve the REST API and the web pages on the database."""
+    import uvicorn
+
+    from .web import WebSettings, create_app
+
+    app = create_app(WebSettings(db=db, upload_token=upload_token, max_upload_bytes=max_upload_bytes))
+    click.echo(f"govreport serving {db} on http://{host}:{port}/ (API description at /openapi.json)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

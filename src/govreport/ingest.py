@@ -96,6 +96,23 @@ def ingest(paths: list[str], store: Store, config: Config = Config(), progress: 
     return report
 
 
+def ingest_bytes(source: str, data: bytes, store: Store, config: Config = Config()) -> IngestReport:
+    """Ingest one file's bytes (an upload) without touching the file system."""
+    report = IngestReport(files=1)
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        if len(data) > config.max_bytes:
+            raise TooLargeInput(source, f"{len(data):,} bytes is over the limit of {config.max_bytes:,}")
+        docs = tuple(run_bytes(source, data, config))
+    except InputError as err:
+        report.errors.append(str(err))
+        return report
+    _store_all([_Work(source, sha, len(data), docs, tuple(signature(d.text) for d in docs))], store, report, None)
+    if report.stored:
+        relink(store, report)
+    return report
+
+
 def _store_all(results, store: Store, report: IngestReport, progress) -> None:
     for work in results:
         if work.error is not None:

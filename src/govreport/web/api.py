@@ -1,0 +1,109 @@
+"""The REST API under /api: every list filtered, paginated, and downloadable as CSV."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request
+
+from ..extract.catalog import default_catalog
+from ..store import Filters
+from ..track import STATUSES, summarise, track
+from ..versions import version_groups
+from . import listing
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Level = Literal["national", "province", "city", "county", "town"]
+DocType = Literal["government_work_report", "news", "other"]
+Kind = Literal["metric", "term", "livelihood", "project"]
+Stance = Literal["target", "actual"]
+Format = Literal["json", "csv"]
+Limit = Query(100, ge=1, le=1000, description="page size")
+Offset = Query(0, ge=0, le=10_000_000)
+
+
+def _store(request: Request):
+    return request.app.state.store
+
+
+@router.get("/documents", summary="Documents, filtered")
+def documents(
+    request: Request, region: str | None = None, level: Level | None = None, year: int | None = Query(None, ge=1949, le=2100),
+    type: DocType | None = None, limit: int = Limit, offset: int = Offset, format: Format = "json",
+):
+    rows = _store(request).documents(Filters(region=region, level=level, year=year, doc_type=type), limit=limit, offset=offset)
+    return listing(rows, format, "documents", "documents", limit=limit, offset=offset)
+
+
+@router.get("/documents/{doc_id}", summary="One document: text, sections, facts")
+def document(request: Request, doc_id: str):
+    doc = _store(request).document(doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no document {doc_id!r}")
+    return doc
+
+
+@router.get("/facts", summary="Facts, filtered")
+def facts(
+    request: Request, region: str | None = None, level: Level | None = None, year: int | None = Query(None, ge=1949, le=2100),
+    type: DocType | None = None, indicator: str | None = None, stance: Stance | None = None, kind: Kind | None = None,
+    limit: int = Limit, offset: int = Offset, format: Format = "json",
+):
+    rows = _store(request).facts(Filters(region=region, level=level, year=year, doc_type=type, indicator=indicator, stance=stance, kind=kind), limit=limit, offset=offset)
+    return listing(rows, format, "facts", "facts", limit=limit, offset=offset)
+
+
+@router.get("/search", summary="Full-text search with highlighted snippets")
+def search(
+    request: Request, q: str = Query(..., min_length=1, max_length=200), region: str | None = None, level: Level | None = None,
+    year: int | None = Query(None, ge=1949, le=2100), type: DocType | None = None, indicator: str | None = None,
+    target: Literal["documents", "facts"] = "documents", limit: int = Query(20, ge=1, le=200), offset: int = Offset, format: Format = "json",
+):
+    hits = _store(request).search(q, Filters(region=region, level=level, year=year, doc_type=type, indicator=indicator), limit=limit, offset=offset, target=target)
+    return listing(hits, format, "search", "hits", query=q)
+
+
+@router.get("/regions", summary="Places in the database")
+def regions(request: Request, format: Format = "json"):
+    return listing(_store(request).regions(), format, "regions", "regions")
+
+
+@router.get("/indicators", summary="The indicator catalog")
+def indicators(format: Format = "json"):
+    rows = [{"id": i.id, "name": i.name, "measure": i.measure, "direction": i.direction, "synonyms": list(i.synonyms)} for i in default_catalog().indicators.values()]
+    return listing(rows, format, "indicators", "indicators")
+
+
+@router.get("/tracker", summary="Targets beside outcomes")
+def tracker(
+    request: Request, region: str | None = None, level: Level | None = None, year: int | None = Query(None, ge=1949, le=2100),
+    indicator: str | None = None, status: Literal[STATUSES] | None = None, summary: Literal["region", "indicator"] | None = None,
+    limit: int = Query(1000, ge=1, le=100_000), offset: int = Offset, format: Format = "json",
+):
+    pairs = track(_store(request), Filters(region=region, level=level, year=year, indicator=indicator))
+    if status:
+        pairs = [p for p in pairs if p.status == status]
+    if summary:
+        return {"summary": summarise(pairs, summary)}
+    rows = [p.to_json() for p in pairs[offset : offset + limit]]
+    return listing(rows, format, "tracker", "pairs", total=len(pairs))
+
+
+@router.get("/versions", summary="Version groups and their conflicts")
+def versions(request: Request):
+    return {"groups": version_groups(_store(request))}
+
+
+@router.get("/terms", summary="Glossary terms")
+def terms(request: Request, q: str | None = Query(None, max_length=100), region: str | None = None, limit: int = Limit, offset: int = Offset, format: Format = "json"):
+    rows = _store(request).facts(Filters(region=region, kind="term"), limit=limit, offset=offset)
+    if q:
+        rows = [r for r in rows if q in (r.get("term") or "") or q in (r.get("definition") or "")]
+    slim = [{"term": r.get("term"), "definition": r.get("definition"), "page": r.get("page"), "region": r.get("region_name"), "document": r["document"]} for r in rows]
+    return listing(slim, format, "terms", "terms")
+
+
+@router.get("/stats", summary="What the database holds")
+def stats(request: Request):
+    return _store(request).stats()

@@ -1,0 +1,168 @@
+"""The HTML pages: search, document, regions, indicator chart, report card, tracker,
+glossary, upload. Each page asks the library for its data and hands it to a template."""
+
+from __future__ import annotations
+
+import hmac
+import re
+from collections import defaultdict
+from typing import Literal
+
+from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse
+
+from ..config import Config
+from ..extract.catalog import default_catalog
+from ..ingest import ingest_bytes
+from ..store import Filters
+from ..track import STATUSES, track
+from ..versions import version_groups
+from .i18n import translator
+from .render import highlighted
+
+router = APIRouter(include_in_schema=False)
+Level = Literal["national", "province", "city", "county", "town"]
+DocType = Literal["government_work_report", "news", "other"]
+UPLOAD_TYPES = {".txt", ".html", ".htm", ".pdf", ".docx", ".jsonl", ".csv"}
+
+
+def _page(request: Request, template: str, lang: str | None = None, **context) -> HTMLResponse:
+    lang = lang or request.query_params.get("lang") or request.cookies.get("lang") or "zh"
+    lang = "en" if lang == "en" else "zh"
+    response = request.app.state.templates.TemplateResponse(
+        request, template, {"t": translator(lang), "lang": lang, "upload_on": bool(request.app.state.settings.upload_token), **context}
+    )
+    if request.query_params.get("lang") in ("en", "zh"):
+        response.set_cookie("lang", lang, samesite="lax")
+    return response
+
+
+def _store(request: Request):
+    return request.app.state.store
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request):
+    return _page(request, "home.html", stats=_store(request).stats(), regions=_store(request).regions()[:50])
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(
+    request: Request, q: str = Query("", max_length=200), region: str | None = Query(None, max_length=40), level: Level | None = None,
+    year: int | None = Query(None, ge=1949, le=2100), type: DocType | None = None, page: int = Query(1, ge=1, le=1000),
+):
+    filters = Filters(region=region or None, level=level, year=year, doc_type=type)
+    hits = _store(request).search(q, filters, limit=20, offset=(page - 1) * 20) if q.strip() else []
+    return _page(request, "search.html", q=q, hits=hits, filters=filters, page=page)
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document_page(request: Request, doc_id: str):
+    store = _store(request)
+    doc = store.document(doc_id)
+    if doc is None:
+        raise HTTPException(404, f"no document {doc_id!r}")
+    groups = [g for g in version_groups(store) if any(d["id"] == doc_id for d in g["documents"])]
+    return _page(request, "document.html", doc=doc, body=highlighted(doc["text"], doc["facts"]), group=groups[0] if groups else None)
+
+
+@router.get("/regions", response_class=HTMLResponse)
+def regions_page(request: Request):
+    return _page(request, "regions.html", regions=_store(request).regions())
+
+
+@router.get("/regions/{place_id}", response_class=HTMLResponse)
+def region_page(request: Request, place_id: str):
+    store = _store(request)
+    docs = store.documents(Filters(region=place_id), limit=500)
+    if not docs:
+        raise HTTPException(404, f"no region {place_id!r}")
+    pairs = [p for p in track(store, Filters(region=place_id)) if p.place_id == place_id]
+    headline = defaultdict(dict)  # indicator -> year -> {target, outcome}
+    for pair in pairs:
+        if pair.indicator != "livelihood":
+            headline[pair.indicator][pair.period] = pair
+    years = sorted({y for series in headline.values() for y in series if y})
+    facts = store.facts(Filters(region=place_id), limit=100_000)
+    projects = [f for f in facts if f["kind"] == "project"]
+    livelihood = [f for f in facts if f["kind"] == "livelihood"]
+    return _page(request, "region.html", place_id=place_id, docs=docs, name=docs[-1]["region_name"], headline=dict(sorted(headline.items())),
+                 years=years, projects=projects, livelihood=livelihood, catalog=default_catalog())
+
+
+@router.get("/indicators/{indicator_id}", response_class=HTMLResponse)
+def indicator_page(request: Request, indicator_id: str, region: list[str] = Query(default=[], max_length=10)):
+    indicator = default_catalog().get(indicator_id)
+    if indicator is None:
+        raise HTTPException(404, f"no indicator {indicator_id!r} in the catalog")
+    store = _store(request)
+    pairs = [p for p in track(store, Filters(indicator=indicator_id)) if not region or p.place_id in region]
+    actuals = store.facts(Filters(indicator=indicator_id, stance="actual", kind="metric"), limit=100_000)
+    series: dict[str, dict] = {}
+    for pair in pairs:
+        entry = series.setdefault(pair.place_id or "-", {"name": pair.region, "target": {}, "actual": {}})
+        if pair.period and pair.target.get("value") is not None:
+            entry["target"][pair.period] = pair.target["value"]
+    for fact in actuals:
+        if (not region or fact["place_id"] in region) and fact.get("period") and fact.get("value") is not None:
+            entry = series.setdefault(fact["place_id"] or "-", {"name": fact.get("region_name"), "target": {}, "actual": {}})
+            entry["actual"].setdefault(fact["period"], fact["value"])
+    years = sorted({y for s in series.values() for part in ("target", "actual") for y in s[part]})
+    return _page(request, "indicator.html", indicator=indicator, series=series, years=years, chart=request.app.state.chartjs is not None,
+                 all_regions=store.regions(), chosen=region)
+
+
+@router.get("/report-card/{place_id}/{year}", response_class=HTMLResponse)
+def report_card(request: Request, place_id: str, year: int):
+    if not 1949 <= year <= 2100:
+        raise HTTPException(400, "year must be between 1949 and 2100")
+    pairs = [p for p in track(_store(request), Filters(region=place_id, year=year)) if p.place_id == place_id]
+    if not pairs:
+        raise HTTPException(404, f"no targets for {place_id!r} in {year}")
+    return _page(request, "report_card.html", pairs=pairs, year=year, name=pairs[0].region, place_id=place_id)
+
+
+@router.get("/tracker", response_class=HTMLResponse)
+def tracker_page(
+    request: Request, region: str | None = Query(None, max_length=40), indicator: str | None = Query(None, max_length=64),
+    year: int | None = Query(None, ge=1949, le=2100), status: Literal[STATUSES] | None = None,
+):
+    pairs = track(_store(request), Filters(region=region or None, indicator=indicator or None, year=year))
+    if status:
+        pairs = [p for p in pairs if p.status == status]
+    return _page(request, "tracker.html", pairs=pairs, region=region or "", indicator=indicator or "", year=year, status=status or "",
+                 statuses=STATUSES, catalog=default_catalog())
+
+
+@router.get("/glossary", response_class=HTMLResponse)
+def glossary_page(request: Request, q: str = Query("", max_length=100)):
+    terms = _store(request).facts(Filters(kind="term"), limit=100_000)
+    if q:
+        terms = [t for t in terms if q in (t.get("term") or "") or q in (t.get("definition") or "")]
+    return _page(request, "glossary.html", terms=terms, q=q)
+
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_form(request: Request):
+    return _page(request, "upload.html", report=None)
+
+
+@router.post("/upload", response_class=HTMLResponse)
+async def upload(request: Request, token: str = Form(..., max_length=200), file: UploadFile = File(...)):
+    settings = request.app.state.settings
+    if not settings.upload_token:
+        raise HTTPException(403, "uploads are off; start the server with --upload-token")
+    if not hmac.compare_digest(token.encode(), settings.upload_token.encode()):
+        raise HTTPException(403, "wrong upload token")
+    name = re.sub(r"[^\w.\-\u4e00-\u9fff]", "_", (file.filename or "upload").rsplit("/", 1)[-1].rsplit("\\", 1)[-1])[:120]
+    suffix = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ""
+    if suffix not in UPLOAD_TYPES:
+        raise HTTPException(415, f"file type {suffix or '(none)'} is not accepted; send one of {', '.join(sorted(UPLOAD_TYPES))}")
+    data = await file.read(settings.max_upload_bytes + 1)
+    if len(data) > settings.max_upload_bytes:
+        raise HTTPException(413, f"the file is over the upload limit of {settings.max_upload_bytes:,} bytes")
+    report = ingest_bytes(f"upload:{name}", data, _store(request), Config(max_bytes=settings.max_upload_bytes))
+    status = 400 if report.errors else 200
+    response = _page(request, "upload.html", report=report)
+    response.status_code = status
+    return response

@@ -1,0 +1,24 @@
+// Clicking (or pressing Enter on) a highlighted fact shows its fields. Values are set with
+// textContent only, so nothing from a document is ever parsed as HTML.
+(function () {
+  const panel = document.getElementById("fact-fields");
+  if (!panel) return;
+  function show(mark) {
+    document.querySelectorAll("mark.fact.selected").forEach(m => m.classList.remove("selected"));
+    mark.classList.add("selected");
+    panel.replaceChildren();
+    for (const fact of JSON.parse(mark.dataset.facts)) {
+      for (const [key, value] of Object.entries(fact)) {
+        const dt = document.createElement("dt");
+        dt.textContent = key;
+        const dd = document.createElement("dd");
+        dd.textContent = typeof value === "object" ? JSON.stringify(value) : String(value);
+        panel.append(dt, dd);
+      }
+    }
+  }
+  document.querySelectorAll("mark.fact").forEach(mark => {
+    mark.addEventListener("click", () => show(mark));
+    mark.addEventListener("keydown", e => { if (e.key === "Enter") show(mark); });
+  });
+})();

@@ -1,0 +1,108 @@
+"""The web app in a real headless Chromium (Debian's, driven by Playwright).
+
+Searches, opens a document, clicks a highlighted fact, opens the tracker and a chart.
+Screenshots go to test-output/screenshots/. Skipped where /usr/bin/chromium is absent.
+"""
+
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from govreport.ingest import ingest
+from govreport.store import open_store
+from govreport.web import WebSettings, create_app
+
+from .conftest import ROOT, SAMPLES
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = ROOT / "test-output" / "screenshots"
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (apt-get install chromium)")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    db = str(tmp_path_factory.mktemp("browser") / "b.db")
+    store = open_store(db)
+    ingest([str(SAMPLES)], store)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(create_app(WebSettings(db=db), store=store), host="127.0.0.1", port=port, log_level="warning")
+    app_server = uvicorn.Server(config)
+    thread = threading.Thread(target=app_server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not app_server.started and time.time() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    app_server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def page():
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        tab = browser.new_page(viewport={"width": 1280, "height": 900})
+        yield tab
+        browser.close()
+
+
+def test_search_then_open_a_document_and_a_fact(server, page):
+    page.goto(server + "/")
+    page.fill("input[name=q]", "就业")
+    page.press("input[name=q]", "Enter")
+    page.wait_for_selector("ol.hits li")
+    assert page.locator(".snippet mark").first.inner_text() == "就业"
+    page.screenshot(path=str(SHOTS / "search.png"), full_page=True)
+    page.locator("a.hit", has_text="望城区2021").first.click()
+    page.wait_for_selector("mark.fact.metric")
+    mark = page.locator("mark.fact.metric", has_text="4.3%").first
+    mark.click()
+    fields = page.locator("#fact-fields").inner_text()
+    assert "gdp_growth" in fields and "actual" in fields and "2020" in fields
+    assert page.locator(".warnings").inner_text().count("boilerplate") >= 1
+    page.screenshot(path=str(SHOTS / "document.png"), full_page=False)
+
+
+def test_tracker_colours_and_never_calls_no_outcome_missed(server, page):
+    page.goto(server + "/tracker?region=430304")
+    page.wait_for_selector("table.pairs")
+    rows = page.locator("tr.status-row")
+    assert rows.count() > 5
+    for row in rows.all():
+        classes = row.get_attribute("class")
+        if "no_outcome" in classes:
+            assert "missed" not in classes and row.locator(".status").inner_text() in ("尚无结果", "no outcome yet")
+    colour = page.locator("tr.missed .status").first.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert colour not in ("", "rgba(0, 0, 0, 0)")
+    page.screenshot(path=str(SHOTS / "tracker.png"), full_page=True)
+
+
+def test_indicator_chart_draws_from_the_local_library(server, page):
+    from govreport.web import find_chartjs
+
+    if find_chartjs() is None:
+        pytest.skip("chart.js is not installed (scripts/setup.sh runs npm install)")
+    page.goto(server + "/indicators/gdp_growth?region=430304&region=430281")
+    page.wait_for_function("window.Chart !== undefined")
+    drawn = page.evaluate("() => { const c = document.getElementById('chart'); return Chart.getChart(c).data.datasets.length }")
+    assert drawn == 4  # target and outcome for each of the two regions
+    page.screenshot(path=str(SHOTS / "chart.png"), full_page=True)
+
+
+def test_english_pages(server, page):
+    page.goto(server + "/regions?lang=en")
+    assert page.locator("header nav").inner_text().startswith("Search")

@@ -1,0 +1,105 @@
+"""The REST API and the pages, in-process on a database of the sample corpus."""
+
+import pytest
+from fastapi.testclient import TestClient
+
+from govreport.ingest import ingest
+from govreport.store import open_store
+from govreport.web import WebSettings, create_app
+
+from .conftest import SAMPLES
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("web") / "web.db")
+    store = open_store(db)
+    ingest([str(SAMPLES)], store)
+    app = create_app(WebSettings(db=db, upload_token="s3cret", max_upload_bytes=200_000), store=store)
+    return TestClient(app)
+
+
+def test_openapi_describes_the_api(client):
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/documents", "/api/facts", "/api/search", "/api/regions", "/api/indicators", "/api/tracker", "/api/versions", "/api/terms"):
+        assert path in spec["paths"], path
+
+
+def test_api_lists_filter_paginate_and_download_as_csv(client):
+    page = client.get("/api/facts", params={"indicator": "gdp_growth", "stance": "target", "limit": 3}).json()
+    assert len(page["facts"]) == 3 and all(f["indicator"] == "gdp_growth" and f["stance"] == "target" for f in page["facts"])
+    second = client.get("/api/facts", params={"indicator": "gdp_growth", "stance": "target", "limit": 3, "offset": 3}).json()
+    assert {f["id"] for f in page["facts"]}.isdisjoint(f["id"] for f in second["facts"])
+    csv = client.get("/api/facts", params={"indicator": "gdp_growth", "format": "csv"})
+    assert csv.headers["content-type"].startswith("text/csv") and "gdp_growth" in csv.text
+    assert client.get("/api/regions", params={"format": "csv"}).text.lstrip("\ufeff").startswith("place_id")
+
+
+def test_api_search_tracker_versions_terms(client):
+    hits = client.get("/api/search", params={"q": "就业"}).json()["hits"]
+    assert hits and "<mark>就业</mark>" in hits[0]["snippet"]
+    pairs = client.get("/api/tracker", params={"region": "430304", "indicator": "gdp_growth"}).json()["pairs"]
+    assert {p["status"] for p in pairs} >= {"met", "missed", "no_outcome"}
+    assert all(p["status"] != "missed" for p in pairs if p["outcome"] is None)
+    groups = client.get("/api/versions").json()["groups"]
+    assert groups and groups[0]["conflicts"][0]["a"]["sentence"]
+    terms = client.get("/api/terms", params={"q": "一件事"}).json()["terms"]
+    assert terms and terms[0]["term"] == "“一件事一次办”"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/api/facts?limit=0", "/api/facts?limit=abc", "/api/facts?kind=nonsense", "/api/search?q=", "/api/documents?year=20000",
+     "/search?year=abc", "/tracker?status=bogus", "/report-card/430304/99999"],
+)
+def test_bad_parameters_get_a_clear_4xx(client, url):
+    response = client.get(url)
+    assert 400 <= response.status_code < 500
+    assert response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/", "/search?q=就业", "/search?q=招商&type=news", "/regions", "/regions/430304", "/indicators/gdp_growth?region=430304",
+     "/report-card/430304/2021", "/tracker", "/tracker?status=no_outcome", "/glossary?q=一件事", "/upload", "/?lang=en"],
+)
+def test_pages_render(client, url):
+    response = client.get(url)
+    assert response.status_code == 200 and "<html" in response.text
+
+
+def test_unknown_things_are_404(client):
+    assert client.get("/documents/nope").status_code == 404
+    assert client.get("/regions/999999").status_code == 404
+    assert client.get("/indicators/not_an_indicator").status_code == 404
+
+
+def test_no_path_from_a_request_reaches_the_file_system(client):
+    for url in ("/static/../pyproject.toml", "/static/%2e%2e/__init__.py", "/static/..%2f..%2fpyproject.toml"):
+        assert client.get(url).status_code == 404
+
+
+def test_document_page_marks_facts_and_escapes_text(client, tmp_path):
+    hostile = "<script>alert('x')</script>全区新增城镇就业1.2万人。<img src=x onerror=alert(1)>"
+    response = client.post("/upload", data={"token": "s3cret"}, files={"file": ("evil.txt", hostile.encode(), "text/plain")})
+    assert response.status_code == 200
+    [hit] = client.get("/api/search", params={"q": "onerror"}).json()["hits"]
+    page = client.get(f"/documents/{hit['document']}").text
+    assert "<script>alert" not in page and "&lt;script&gt;" in page and "<img src=x" not in page
+    assert '<mark class="fact metric"' in page and "1.2万人</mark>" in page
+
+
+def test_upload_needs_the_token_and_a_known_type_and_size(client):
+    assert client.post("/upload", data={"token": "wrong"}, files={"file": ("a.txt", "正文".encode(), "text/plain")}).status_code == 403
+    assert client.post("/upload", data={"token": "s3cret"}, files={"file": ("a.exe", b"MZ", "application/octet-stream")}).status_code == 415
+    big = ("全区地区生产总值增长6%。" * 20000).encode()
+    assert client.post("/upload", data={"token": "s3cret"}, files={"file": ("big.txt", big, "text/plain")}).status_code == 413
+    empty = client.post("/upload", data={"token": "s3cret"}, files={"file": ("empty.txt", b"", "text/plain")})
+    assert empty.status_code == 400 and "empty" in empty.text
+
+
+def test_uploads_are_off_without_a_token(tmp_path):
+    db = str(tmp_path / "off.db")
+    app = create_app(WebSettings(db=db))
+    response = TestClient(app).post("/upload", data={"token": "x"}, files={"file": ("a.txt", "正文".encode(), "text/plain")})
+    assert response.status_code == 403
