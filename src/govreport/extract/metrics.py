@@ -39,7 +39,7 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:同比|分别|首次|累计|预计|共计|共|总计|总量|均|年均|平均|提前|超额|全面|"
-    r"增长|增加|提高|提升|下降|减少|达到|达|完成|实现|突破|超过|为|是|控制在|保持在|稳定在|稳定|约|近|超|逾|居|位居|跻身|排名|排|位列|列|占|增|降|回落|上涨|以上|的)+$"
+    r"增长|增加|提高|提升|下降|减少|达到|达|完成|实现|突破|超过|为|是|控制在|保持在|稳定在|稳定|约|近|超|逾|居|位居|跻身|排名|排|位列|列|占|增|降|回落|上涨|以上|的|拟按|按|拟)+$"
 )
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
 _MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月|1-(\d{1,2})月|一季度|上半年|前三季度")
@@ -140,8 +140,8 @@ def _subjects(text: str, sentence_start: int, quantities: list[Quantity]) -> lis
             subject = distributive[min(index, len(distributive) - 1)]
         else:
             subject = _tidy(raw) or (previous_subject if _LIST_JOIN.match(raw.strip() or "、") else "")
-            if not subject and n and left > clause_start:
-                subject = previous_subject
+            if not subject and n:
+                subject = previous_subject  # 国内生产总值超过126万亿元，增长5.2%: the same subject
             distributive = [] if "分别" not in raw else distributive
         if quantity.kind == "amount" and len(subject) <= 2:
             # 派出300名干部: the thing counted follows the number

@@ -1,0 +1,96 @@
+"""Benchmark ingest and search (not a test: it prints figures).
+
+    .venv/bin/python scripts/bench_store.py --docs 10000 [--db URL] [--kind news|report]
+
+Generates a corpus (scripts/benchmark.py's generator), ingests it into the database
+(SQLite file by default), and prints ingest documents/s, then the latency of full-text
+searches (two- and four-character queries, with and without filters): p50, p95, max.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchmark import NEWS, PLAN, PROSE, REVIEW, _numbers, generate  # noqa: E402
+
+from govreport import Config  # noqa: E402
+from govreport.ingest import ingest  # noqa: E402
+from govreport.regions import gazetteer  # noqa: E402
+from govreport.store import Filters, open_store  # noqa: E402
+
+QUERIES = ["就业", "招商", "签约", "投资", "地区生产总值", "民生实事", "新能源", "老旧小区", "营商环境", "乡村振兴", "失业率", "固定资产投资"]
+
+
+def generate_news(folder: Path, count: int, seed: int = 11) -> int:
+    """Short investment-news items, one a JSONL row, 100 to a file; each item's body mixes
+    a signing sentence with sentences drawn at random, so items are not copies of each other."""
+    import json
+
+    rng = random.Random(seed)
+    places = sorted(n for n, d in gazetteer().by_name.items() if d[0].level == "county")
+    written = 0
+    bank = PROSE + REVIEW + PLAN
+    for start in range(0, count, 100):
+        rows = []
+        for n in range(start, min(count, start + 100)):
+            place, numbers = rng.choice(places), _numbers(rng)
+            year = rng.randint(2015, 2025)
+            extra = "".join(rng.choice(bank).format(lv="县", **_numbers(rng)) for _ in range(rng.randint(2, 6)))
+            body = NEWS.format(place=place, y=year, **numbers) + extra
+            rows.append({"title": f"【{place}招商】{place}签约{numbers['s']}个项目", "published": f"{year}-0{numbers['mo']}-1{numbers['d']}", "content": body})
+        data = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows).encode()
+        (folder / f"news{start // 100:05d}.jsonl").write_bytes(data)
+        written += len(data)
+    return written
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--db", help="database (default: a new SQLite file)")
+    parser.add_argument("--kind", choices=["news", "report"], default="news")
+    parser.add_argument("--queries", type=int, default=300)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="govreport-store-bench-"))
+    db = args.db or str(folder / "bench.db")
+    t0 = time.perf_counter()
+    size = generate_news(folder, args.docs) if args.kind == "news" else generate(folder, args.docs)
+    t1 = time.perf_counter()
+    store = open_store(db)
+    report = ingest([str(folder)], store, Config())
+    t2 = time.perf_counter()
+    documents = store.stats()["documents"]
+    print(f"corpus   {args.docs:,} {args.kind} documents, {size / 1e6:.1f} MB, generated in {t1 - t0:.1f} s")
+    print(f"ingest   {report.stored:,} documents in {t2 - t1:.1f} s = {report.stored / (t2 - t1):.0f} documents/s "
+          f"(pipeline, writes and linking; {report.groups} version groups)")
+    rng = random.Random(3)
+    timings: dict[str, list[float]] = {"plain": [], "filtered": []}
+    hits = 0
+    for n in range(args.queries):
+        query = rng.choice(QUERIES)
+        filters = Filters(doc_type="news") if n % 2 else Filters()
+        started = time.perf_counter()
+        found = store.search(query, filters, limit=20)
+        timings["filtered" if n % 2 else "plain"].append((time.perf_counter() - started) * 1000)
+        hits += len(found)
+    for name, values in timings.items():
+        print(f"search   {name:8} p50 {percentile(values, 0.5):7.1f} ms  p95 {percentile(values, 0.95):7.1f} ms  max {max(values):7.1f} ms  "
+              f"({len(values)} queries over {documents:,} documents, mean {statistics.mean(values):.1f} ms)")
+    print(f"         {hits / args.queries:.1f} hits per query on average (limit 20)")
+
+
+if __name__ == "__main__":
+    main()
