@@ -26,3 +26,11 @@ def test_repair_spam_names_another_replaced_word():
 def test_repair_spam_ignores_a_single_fused_name_and_acronyms():
     text = "支持地方AMC开展业务，推进DRG付费改革，GDP增长5%，VOCs排放下降。"
     assert repair_spam(text) == (text, ())
+
+
+def test_repair_spam_finds_a_chinese_only_brand_but_not_ordinary_phrases():
+    text = "2024年天博体育工作的总体要求是：坚持稳中求进。坚持天博体育引导、企业主导，完善基本服务天博体育托底机制。加强公共体育设施建设，发展群众体育。" + FILLER * 60
+    repaired, warnings = repair_spam(text)
+    assert "天博体育" not in repaired and repaired.count("政府") == 3
+    assert "公共体育设施" in repaired and "群众体育" in repaired
+    assert [w.code for w in warnings] == ["spam_token"]

@@ -1,6 +1,7 @@
 """Find brand tokens that a spam mirror put in place of a common word, and put the word back.
 
-Finding the token: a listed brand (data/spam_brands.txt), or a token of the spam shape, Chinese
+Finding the token: a listed brand (data/spam_brands.txt); a Chinese name fused with a betting
+word (天博体育) planted twice or more whose name never stands alone; or a token of the spam shape, Chinese
 characters fused with a Latin brand code inside running Chinese text (和记AG, KY体育), planted at
 least twice with the same Chinese part, and not a known acronym.
 
@@ -33,6 +34,8 @@ _ACRONYMS = {
     "USB", "PM", "ST", "TOD", "XOD", "FDI", "OEM", "PCB", "EDA", "SOC", "CPU", "GPU", "IDC", "CDN",
     "WiFi", "Wi", "ISO", "HSK", "PET", "MBA", "EMBA", "NBA", "CBA", "ATM", "POS", "UI", "OTA",
 }
+# a Chinese-only brand: a short name fused with a betting word (天博体育, 万博娱乐官网)
+_CJK_BRAND = re.compile(rf"([{_CJK}]{{2,3}})[·•]?(体育|娱乐|彩票|棋牌|真人|电竞|竞技|官方网站|官网)(官网|官方网站|平台|[Aa][Pp][Pp])?")
 _WINDOW = 6
 
 
@@ -72,6 +75,20 @@ def _find_tokens(text: str) -> list[str]:
         # one fused token can be a real name (地方AMC); a brand is planted many times over
         if len(hanzi) >= 2 and len(shared) >= 2:
             found.add(latin + shared if latin_first else shared + latin)
+    by_word: dict[str, list[str]] = {}
+    for match in _CJK_BRAND.finditer(text):
+        by_word.setdefault(match.group(2) + (match.group(3) or ""), []).append(match.group(1))
+    for word, names in by_word.items():
+        clusters: dict[str, list[str]] = {}
+        for name in names:
+            clusters.setdefault(name[-2:], []).append(name)
+        for cluster in clusters.values():
+            if len(cluster) < 2:
+                continue
+            name = _common_prefix([n[::-1] for n in cluster])[::-1]
+            # planted at least twice, and its name never used on its own: 公共体育 is not a brand
+            if len(name) >= 2 and text.count(name) == text.count(name + word):
+                found.add(name + word)
     # longest first, so a brand inside a longer token is not replaced twice
     return sorted(found, key=len, reverse=True)
 

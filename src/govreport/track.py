@@ -103,7 +103,8 @@ def _preferred_target(candidates: list[dict], period) -> dict:
 
 
 def _preferred_outcome(candidates: list[dict], target: dict, period) -> dict | None:
-    others = [f for f in candidates if f["document"] != target["document"] and f.get("value") is not None]
+    # partial-year figures (前三季度, 上半年) are not the year's outcome
+    others = [f for f in candidates if f["document"] != target["document"] and f.get("value") is not None and not f.get("period_label")]
     if not others:
         return None
     # a later report reviewing the period beats a livelihood table, which beats the rest

@@ -43,6 +43,7 @@ _TRAIL = re.compile(
 )
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
 _MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月|1-(\d{1,2})月|一季度|上半年|前三季度")
+_SPAN_OF_YEARS = re.compile(r"过去五年|五年来|五年间|年均|累计|十[一二三四五六七八九]五(?:时期|期间)?|(?:19|20)\d{2}[-—至到](?:19|20)\d{2}年")
 
 
 @dataclass(frozen=True)
@@ -219,13 +220,13 @@ def _period(before: str, stance: str, identity: Identity) -> tuple[int | None, s
     months = _MONTHS.search(before)
     if months:
         label = months.group(0)
-    if re.search(r"十[一二三四五六七八九]五", before):
-        label = re.search(r"十[一二三四五六七八九]五", before).group(0)
+    several = _SPAN_OF_YEARS.search(before)
+    if several:
+        # a five-year review or an average over years is no one year's outcome
+        return None, several.group(0)
     years = _YEAR_IN.findall(before)
     if years:
         return int(years[-1]), label
-    if label and label.startswith("十"):
-        return None, label
     if stance == "actual":
         return identity.reviewed_year or (None if identity.doc_type == "government_work_report" else _published_year(identity)), label
     return identity.plan_year, label
