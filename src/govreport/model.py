@@ -118,6 +118,18 @@ class Span:
 
 
 @dataclass(frozen=True)
+class Match:
+    """What a rule extractor found: offsets of the fact and its evidence, and its fields.
+    Facts are built from matches, through :meth:`Span.make`."""
+
+    start: int
+    end: int
+    evidence_start: int
+    evidence_end: int
+    fields: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Fact:
     """A fact: its kind, its span and the kind's own fields (see SPEC.md)."""
 

@@ -13,9 +13,8 @@ gives one target item each, for the plan year.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from ..model import Identity, Segments
+from ..model import Identity, Match, Segments
 from .context import Layout
 from .quantity import Quantity, find_quantities
 
@@ -26,16 +25,7 @@ _NOTE = re.compile(r"^[（(]?注")
 _LIST_ITEM = re.compile(r"(\d{1,2})[.．、]\s*([^；;。\d][^；;。]*?)(?=[；;。]|\s*\d{1,2}[.．、][^\d]|$)")
 
 
-@dataclass(frozen=True)
-class LivelihoodMatch:
-    start: int
-    end: int
-    evidence_start: int
-    evidence_end: int
-    fields: dict
-
-
-def match_livelihood(text: str, segments: Segments, identity: Identity, layout: Layout) -> list[LivelihoodMatch]:
+def match_livelihood(text: str, segments: Segments, identity: Identity, layout: Layout) -> list[Match]:
     return _tables(text, identity) + _lists(text, segments, identity, layout)
 
 
@@ -47,9 +37,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _tables(text: str, identity: Identity) -> list[LivelihoodMatch]:
+def _tables(text: str, identity: Identity) -> list[Match]:
     lines = _lines(text)
-    out: list[LivelihoodMatch] = []
+    out: list[Match] = []
     for i, (offset, line) in enumerate(lines):
         if line.startswith("|") and "序号" in line and _DONE_HEADER.search(line):
             out.extend(_pipe_table(lines, i, _table_year(lines, i, identity)))
@@ -66,7 +56,7 @@ def _table_year(lines: list[tuple[int, str]], header: int, identity: Identity) -
     return identity.reviewed_year
 
 
-def _row(text_task: str, task_start: int, actual_cells: list[str], completion_cells: list[str], number: int, year, ev: tuple[int, int]) -> LivelihoodMatch:
+def _row(text_task: str, task_start: int, actual_cells: list[str], completion_cells: list[str], number: int, year, ev: tuple[int, int]) -> Match:
     task_quantities = find_quantities(text_task)
     actual_quantities = [q for cell in actual_cells for q in find_quantities(cell)]
     completion = [round(float(v) / 100, 4) for cell in completion_cells for v in re.findall(r"(\d+(?:\.\d+)?)\s*%", cell)]
@@ -79,14 +69,14 @@ def _row(text_task: str, task_start: int, actual_cells: list[str], completion_ce
         "stance": "actual" if actual_cells or completion else "target",
         "period": year,
     }
-    return LivelihoodMatch(task_start, task_start + len(text_task.rstrip()), ev[0], ev[1], fields)
+    return Match(task_start, task_start + len(text_task.rstrip()), ev[0], ev[1], fields)
 
 
 def _value(q: Quantity) -> dict:
     return {"value": q.value, "unit": q.unit, "modifier": q.modifier}
 
 
-def _cell_table(lines: list[tuple[int, str]], header: int, year: int | None) -> list[LivelihoodMatch]:
+def _cell_table(lines: list[tuple[int, str]], header: int, year: int | None) -> list[Match]:
     out = []
     i = header + 1
     while i < len(lines) and not re.fullmatch(r"\d{1,2}", lines[i][1].strip()):
@@ -113,7 +103,7 @@ def _cell_table(lines: list[tuple[int, str]], header: int, year: int | None) -> 
     return out
 
 
-def _pipe_table(lines: list[tuple[int, str]], header: int, year: int | None) -> list[LivelihoodMatch]:
+def _pipe_table(lines: list[tuple[int, str]], header: int, year: int | None) -> list[Match]:
     names = [c.strip() for c in lines[header][1].strip("|").split("|")]
     out = []
     for offset, line in lines[header + 1 :]:
@@ -132,7 +122,7 @@ def _pipe_table(lines: list[tuple[int, str]], header: int, year: int | None) -> 
     return out
 
 
-def _lists(text: str, segments: Segments, identity: Identity, layout: Layout) -> list[LivelihoodMatch]:
+def _lists(text: str, segments: Segments, identity: Identity, layout: Layout) -> list[Match]:
     out = []
     for sentence in segments.sentences:
         body = text[sentence.start : sentence.end]
@@ -156,7 +146,7 @@ def _lists(text: str, segments: Segments, identity: Identity, layout: Layout) ->
             item_end = base + match.end(2)
             quantities = find_quantities(task)
             out.append(
-                LivelihoodMatch(
+                Match(
                     start,
                     item_end,
                     sentence.start,

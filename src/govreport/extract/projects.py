@@ -11,11 +11,10 @@ data/industries.txt; the period is a year in the sentence, else the year publish
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..model import Identity, Segments
+from ..model import Identity, Match, Segments
 from .quantity import find_quantities
 
 _ACTION = re.compile(r"签约|签订|签署|开工|开建|动工|竣工|投产|建成|落户|落地|引进|集中签约|达产")
@@ -28,22 +27,13 @@ _LOCATION = re.compile(r"(?:在|落户|选址|位于|落地)([\u4e00-\u9fff]{2,2
 _COUNT = re.compile(r"(\d+|[一二三四五六七八九十两]+)个(?:重点|重大|产业|招商|新能源|优质)?(?:产业)?项目")
 
 
-@dataclass(frozen=True)
-class ProjectMatch:
-    start: int
-    end: int
-    evidence_start: int
-    evidence_end: int
-    fields: dict
-
-
 @lru_cache(maxsize=1)
 def _industries() -> tuple[str, ...]:
     rows = resources.files("govreport").joinpath("data/industries.txt").read_text("utf-8").splitlines()
     return tuple(r.strip() for r in rows if r.strip() and not r.startswith("#"))
 
 
-def match_projects(text: str, segments: Segments, identity: Identity) -> list[ProjectMatch]:
+def match_projects(text: str, segments: Segments, identity: Identity) -> list[Match]:
     if identity.doc_type == "government_work_report":
         return []  # a report's project lists are metrics; projects come from investment news
     out = []
@@ -65,7 +55,7 @@ def match_projects(text: str, segments: Segments, identity: Identity) -> list[Pr
             raw = count_match.group(1)
             count = int(raw) if raw.isdigit() else int(cn_to_number(raw) or 0) or None
         out.append(
-            ProjectMatch(
+            Match(
                 amount.start,
                 amount.end,
                 sentence.start,

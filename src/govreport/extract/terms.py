@@ -8,24 +8,15 @@ Entries wrapped over several lines were joined by cleaning.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ..model import Match
 from .context import Layout
 
 _ENTRY = re.compile(r"^(?:\d{1,3}\s*[.．、]\s*)?(?P<term>[^：\n]{1,40}?)\s*(?:（(?P<p1>P\s*\d+)）)?\s*：(?P<definition>[^\n]+)$", re.M)
 _TRAILING_PAGE = re.compile(r"\s*（(P\s*\d+)）\s*$")
 
 
-@dataclass(frozen=True)
-class TermMatch:
-    start: int
-    end: int
-    evidence_start: int
-    evidence_end: int
-    fields: dict
-
-
-def match_terms(text: str, layout: Layout) -> list[TermMatch]:
+def match_terms(text: str, layout: Layout) -> list[Match]:
     out = []
     for start, end in layout.glossaries:
         for match in _ENTRY.finditer(text, start, end):
@@ -39,7 +30,7 @@ def match_terms(text: str, layout: Layout) -> list[TermMatch]:
                 page = page or trailing.group(1)
                 definition = definition[: trailing.start()].rstrip()
             out.append(
-                TermMatch(
+                Match(
                     match.start("term"),
                     match.start("term") + len(match.group("term").rstrip()),
                     match.start(),

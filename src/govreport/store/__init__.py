@@ -293,9 +293,7 @@ class Store:
             )
             params = {"q": fts5_query(terms)}
         else:
-            tsq = func.phraseto_tsquery("simple", terms[0])
-            for term in terms[1:]:
-                tsq = tsq.op("&&")(func.phraseto_tsquery("simple", term))
+            tsq = _tsquery(terms)
             vector = func.to_tsvector("simple", d.search_text)
             stmt = (
                 select(d.id, d.title, d.text, d.region_name, d.report_year, d.doc_type, func.ts_rank(vector, tsq).label("rank"))
@@ -327,15 +325,21 @@ class Store:
             )
             params = {"q": fts5_query(terms)}
         else:
-            tsq = func.phraseto_tsquery("simple", terms[0])
-            for term in terms[1:]:
-                tsq = tsq.op("&&")(func.phraseto_tsquery("simple", term))
+            tsq = _tsquery(terms)
             vector = func.to_tsvector("simple", c.search_text)
             stmt = select(schema.facts, d.region_name, d.title).join(schema.documents, d.id == c.document_id).where(vector.op("@@")(tsq), *where).order_by(func.ts_rank(vector, tsq).desc())
             params = {}
         with self.engine.connect() as conn:
             rows = conn.execute(stmt.limit(limit).offset(offset), params).all()
         return [{**fact_dict(r._mapping), "snippet": snippet(r.evidence, query)} for r in rows]
+
+
+def _tsquery(terms: list[str]):
+    """PostgreSQL: every phrase of the query, its characters adjacent."""
+    query = func.phraseto_tsquery("simple", terms[0])
+    for term in terms[1:]:
+        query = query.op("&&")(func.phraseto_tsquery("simple", term))
+    return query
 
 
 def _fts_matches(table: str):
