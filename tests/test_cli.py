@@ -54,3 +54,14 @@ def test_errors_survive_the_trip_from_a_worker_process():
 
     error = pickle.loads(pickle.dumps(EmptyInput("a.txt", "the file is empty")))
     assert (error.source, error.problem, str(error)) == ("a.txt", "the file is empty", "a.txt: the file is empty")
+
+
+def test_users_extend_the_indicator_catalog_without_touching_code(tmp_path):
+    catalog = tmp_path / "mine.toml"
+    catalog.write_text('[tea_output]\nname = "茶叶产量"\nmeasure = "level"\ndirection = "higher"\nsynonyms = ["茶叶产量"]\n', "utf-8")
+    report = tmp_path / "r.txt"
+    report.write_text("各位代表：\n一、2023年工作回顾\n全县茶叶产量达到1.2万吨。\n", "utf-8")
+    result = CliRunner().invoke(main, ["extract", "--json", "--catalog", str(catalog), str(report)])
+    assert result.exit_code == 0, result.output
+    [fact] = [f for f in json.loads(result.stdout)["documents"][0]["facts"] if f["kind"] == "metric"]
+    assert fact["indicator"] == "tea_output" and fact["base_value"] == 12000

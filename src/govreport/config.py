@@ -17,6 +17,7 @@ class Config:
     max_bytes: int = 64 * 1024 * 1024
     text_column: str | None = None
     workers: int = 0
+    catalog: str | None = None
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
@@ -29,6 +30,7 @@ SETTINGS: dict[str, str] = {
     "max_bytes": "largest input file read, in bytes; larger files are refused with an error",
     "text_column": "column holding the document text in CSV/JSONL crawls (detected when unset)",
     "workers": "processes used for a batch; 0 means one per core",
+    "catalog": "an indicator catalog (TOML, the layout of data/indicators.toml) to use instead of the bundled one",
 }
 
 assert set(SETTINGS) == {f.name for f in fields(Config)}, "every setting needs help text"

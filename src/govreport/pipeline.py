@@ -21,6 +21,7 @@ from .clean import clean
 from .config import Config
 from .errors import InputError, TooLargeInput
 from .extract import extract
+from .extract.catalog import load_catalog
 from .identify import identify
 from .model import Document
 from .read import read
@@ -44,7 +45,7 @@ def run_bytes(source: str, data: bytes, config: Config = Config()) -> list[Docum
         cleaned = clean(raw)
         identity = identify(cleaned, raw)
         segments = segment(cleaned.text)
-        facts = extract(cleaned.text, segments, identity)
+        facts = extract(cleaned.text, segments, identity, load_catalog(config.catalog))
         warnings = raw.warnings + cleaned.warnings + identity.warnings
         documents.append(
             Document(

@@ -43,7 +43,9 @@ class Catalog:
         return self.indicators.get(indicator_id)
 
 
+@lru_cache(maxsize=4)
 def load_catalog(path: str | None = None) -> Catalog:
+    """The bundled catalog, or the user's catalog file at ``path`` (read once per process)."""
     if path is None:
         return default_catalog()
     try:
