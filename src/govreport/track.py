@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .extract.catalog import Catalog, default_catalog
+from .extract.quantity import base_of
 from .store import Filters, Store
 
 STATUSES = ("met", "missed", "partly_met", "no_outcome", "not_set")
@@ -104,11 +105,23 @@ def _preferred_target(candidates: list[dict], period) -> dict:
 
 def _preferred_outcome(candidates: list[dict], target: dict, period) -> dict | None:
     # partial-year figures (前三季度, 上半年) are not the year's outcome
-    others = [f for f in candidates if f["document"] != target["document"] and f.get("value") is not None and not f.get("period_label")]
+    others = [
+        f for f in candidates
+        if f["document"] != target["document"] and f.get("value") is not None and not f.get("period_label") and _comparable_units(target, f)
+    ]
     if not others:
         return None
     # a later report reviewing the period beats a livelihood table, which beats the rest
     return sorted(others, key=lambda f: (f.get("report_year") is None or period is None or f["report_year"] <= period, f.get("kind") != "metric", f["document"], f["start"]))[0]
+
+
+def _comparable_units(target: dict, outcome: dict) -> bool:
+    """A percentage is compared with a percentage, an amount with an amount of the same base."""
+    if target.get("value") is None:
+        return True
+    if target.get("base_unit") or outcome.get("base_unit"):
+        return target.get("base_unit") == outcome.get("base_unit")
+    return (target.get("unit") or "") == (outcome.get("unit") or "")
 
 
 def _livelihood_outcomes(store: Store, base: Filters, catalog: Catalog) -> list[dict]:
@@ -121,7 +134,8 @@ def _livelihood_outcomes(store: Store, base: Filters, catalog: Catalog) -> list[
         if not indicator or (base.indicator and indicator.id != base.indicator):
             continue
         first = row["actuals"][0]
-        out.append({**row, "indicator": indicator.id, "value": first["value"], "unit": first["unit"], "base_value": None, "modifier": first.get("modifier")})
+        base_value, base_unit = base_of(first["value"], first["unit"])
+        out.append({**row, "indicator": indicator.id, "value": first["value"], "unit": first["unit"], "base_value": base_value, "base_unit": base_unit, "modifier": first.get("modifier")})
     return out
 
 

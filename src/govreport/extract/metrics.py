@@ -34,7 +34,7 @@ _PAST = re.compile(r"(已经|已|完成了|实现了|达到了|过去一年|去�
 _STRIVE = re.compile(r"(力争|争取|努力)")
 _LEAD = re.compile(
     r"^(?:其中|全年|初步核算|据初步核算|经初步核算|预计|力争|确保|争取|努力|实现|完成|主要预期目标是|主要预期目标|预期目标是|目标是|"
-    r"同比|比上年|较上年|比去年|较去年|较上年同期|全区|全市|全县|全省|全国|全州|全镇|全乡|我区|我市|我县|一年来|过去一年|今年|明年|其中|并|和|及|与|、|同时|"
+    r"同比|比上年|较上年|比去年|较去年|较上年同期|去年|上年|全区|全市|全县|全省|全国|全州|全镇|全乡|我区|我市|我县|一年来|过去一年|今年|明年|其中|并|和|及|与|、|同时|"
     r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|前\d{1,2}个月)+"
 )
 _TRAIL = re.compile(
@@ -169,6 +169,8 @@ def _fields(text: str, start: int, end: int, q: Quantity, subject: str, identity
     stance = _stance(text[start:end], before, q, identity, layout)
     period, period_label = _period(before, stance, identity)
     indicator = catalog.match(subject, measure) if subject else None
+    if indicator and measure == "growth" and q.kind == "amount":
+        indicator = None  # 财政收入增加4640亿元: an increment, not the growth rate the catalog means
     return {
         "stance": stance,
         "period": period,
@@ -197,6 +199,8 @@ def _measure(q: Quantity, subject: str, clause: str) -> str:
         if _GROWTH_VERB.search(clause) or q.kind != "percent":
             return "growth"
         return "share"
+    if re.search(r"(?<!新)(增加|增长|减少|下降|提高|增收|减收)$", clause):
+        return "growth"  # 增加4640亿元: a change in an amount, not the amount
     kind = units().get((q.unit or "").lstrip("万亿千"), {}).get("kind")
     return "count" if kind in ("count", "people") else "level"
 

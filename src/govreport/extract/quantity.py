@@ -175,6 +175,18 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
     return Quantity(s, e, value, high, unit, kind, modifier, multiplier, base_unit)
 
 
+def base_of(value: float, unit: str | None) -> tuple[float | None, str | None]:
+    """The base value and unit of an amount written as ``value`` ``unit`` (2.6, 万人 -> 26000, 人)."""
+    if not unit:
+        return None, None
+    for mult in ("万亿", "亿", "万", "千", ""):
+        name = unit[len(mult) :] if unit.startswith(mult) else None
+        if name is not None and name in units():
+            info = units()[name]
+            return round(value * _MULTIPLIERS.get(mult, 1.0) * float(info.get("factor", 1)), 6), info.get("base")
+    return None, None
+
+
 def _modifier(before: str, after: str, high: float | None, groups: dict) -> str:
     if high is not None:
         return "range"
