@@ -10,6 +10,7 @@ searches (two- and four-character queries, with and without filters): p50, p95, 
 from __future__ import annotations
 
 import argparse
+import shutil
 import random
 import statistics
 import sys
@@ -90,6 +91,8 @@ def main() -> None:
         print(f"search   {name:8} p50 {percentile(values, 0.5):7.1f} ms  p95 {percentile(values, 0.95):7.1f} ms  max {max(values):7.1f} ms  "
               f"({len(values)} queries over {documents:,} documents, mean {statistics.mean(values):.1f} ms)")
     print(f"         {hits / args.queries:.1f} hits per query on average (limit 20)")
+    store.engine.dispose()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
