@@ -71,7 +71,14 @@ def main() -> None:
     size = generate_news(folder, args.docs) if args.kind == "news" else generate(folder, args.docs)
     t1 = time.perf_counter()
     store = open_store(db)
-    report = ingest([str(folder)], store, Config())
+    done = [0]
+
+    def progress(n: int) -> None:
+        done[0] += n
+        if done[0] % 100 == 0:
+            print(f"  ... {done[0]} files ingested after {time.perf_counter() - t1:.0f} s", file=sys.stderr, flush=True)
+
+    report = ingest([str(folder)], store, Config(), progress=progress)
     t2 = time.perf_counter()
     documents = store.stats()["documents"]
     print(f"corpus   {args.docs:,} {args.kind} documents, {size / 1e6:.1f} MB, generated in {t1 - t0:.1f} s")

@@ -27,6 +27,14 @@ def test_clean_removes_portal_lines_and_keeps_the_original_date():
     assert any(w.code == "boilerplate" for w in result.warnings)
 
 
+def test_clean_keeps_a_whole_document_crawled_onto_one_line():
+    # a crawl that lost its line breaks ends with the portal's footer on the same line
+    text = "某县2024年政府工作报告各位代表：现在，我代表县人民政府向大会报告工作。" + "全县地区生产总值增长5.5%。" * 40 + "版权所有：某县人民政府"
+    result = _clean(text)
+    assert "地区生产总值增长5.5%" in result.text
+    assert not any(w.code == "boilerplate" for w in result.warnings)
+
+
 def test_clean_joins_pdf_spaced_words_numbers_and_headings():
     result = _clean("政 府 工 作 报 告\n( 一 ) 坚持精准施策。GDP 增长 4.0% ,新增 企业 6850 家, 面积 3. 1 万平米。")
     assert result.text.splitlines()[0] == "政府工作报告"

@@ -100,3 +100,23 @@ def test_investment_projects_in_news():
     batch, single = projects
     assert (batch["amount"], batch["count"], batch["base_amount"], batch["stage"], batch["period"]) == (28, 6, 2.8e9, "signed", 2024)
     assert (single["amount"], single["investor"], single["name"], single["stage"]) == (10, "某某新材料有限公司", "锂电池隔膜项目", "signed")
+
+
+def test_a_text_without_full_stops_still_yields_its_figures_with_short_subjects():
+    # OCR or a crawl can lose every stop: the whole body is one "sentence"; each number is
+    # still read against the words just before it, not against everything since the start
+    body = "地区生产总值增长6.5%固定资产投资增长8%城镇新增就业1.2万人" * 200
+    [doc] = run_bytes("run.txt", ("某某市2024年政府工作报告\n各位代表：\n" + body).encode())
+    metrics = [f.to_json(doc.text) for f in doc.facts if f.kind == "metric"]
+    assert len(metrics) == 600
+    by_indicator = {(f["indicator"], f["subject"]) for f in metrics}
+    assert by_indicator == {("gdp_growth", "地区生产总值"), ("fixed_asset_investment_growth", "固定资产投资"), ("new_urban_jobs", "城镇新增就业")}
+
+
+def test_a_voltage_rating_is_no_figure_and_a_closed_figure_ends_its_subject():
+    text = "某某县2024年政府工作报告\n各位代表：\n二、2024年工作安排\n新建110千伏变电站2座，完成10千伏及以下农村配电网改造投资9000万元。医保参保率达到96%以上、基金使用率达到92%。\n"
+    [doc] = run_bytes("county.txt", text.encode())
+    metrics = {f.to_json(doc.text)["value"]: f.to_json(doc.text) for f in doc.facts if f.kind == "metric"}
+    assert 110 not in metrics and 10 not in metrics
+    assert metrics[9000]["subject"] == "10千伏及以下农村配电网改造投资"
+    assert metrics[92]["subject"] == "基金使用率"

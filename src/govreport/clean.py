@@ -108,6 +108,10 @@ def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(line) for line in lines if line.strip() and not line.startswith("#"))
 
 
+# page furniture is short; a long line that mentions 版权所有 is text (or a whole document
+# crawled onto one line) and is never dropped
+_MAX_FURNITURE = 500
+
 _META_DATE = re.compile(r"(?:时间|日期)[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _META_FIELD = re.compile(r"(来源|作者)[:：]\s*(\S+)")
 
@@ -119,7 +123,7 @@ def _strip_boilerplate(text: str) -> tuple[str, dict[str, str], int]:
     removed = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped and _boilerplate().search(stripped):
+        if stripped and len(stripped) <= _MAX_FURNITURE and _boilerplate().search(stripped):
             removed += 1
             for y, m, d in _META_DATE.findall(stripped):
                 dates.append(f"{int(y):04d}-{int(m):02d}-{int(d):02d}")

@@ -56,7 +56,9 @@ def repair_layout(text: str) -> tuple[str, tuple[Warning, ...]]:
     numbers = [line.number for line in lines if line.kind == "B"] or [line.number for line in lines if line.kind == "A"]
     out_of_order = any(b is not None and a is not None and b < a for a, b in zip(numbers, numbers[1:]))
     moved = 0
-    if markers or repeats or out_of_order:  # only a layout that shows signs of pages is reordered
+    # only a layout that shows signs of pages is reordered; a text of many thousand lines is
+    # no newspaper page, and matching its fragments would take quadratic time
+    if (markers or repeats or out_of_order) and len(lines) <= 5000:
         lines, moved = _reorder(lines)
     if moved:
         warnings.append(Warning("fragment_reordered", f"put {moved} fragment(s) back in reading order"))

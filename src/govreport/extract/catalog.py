@@ -39,6 +39,10 @@ class Catalog:
             self._cache[key] = min(found, key=lambda f: (f[0], f[1]))[2] if found else None
         return self._cache[key]
 
+    def names_indicator(self, subject: str) -> bool:
+        """Whether ``subject`` ends with the name of an indicator of any measure."""
+        return any(subject.endswith(syn) for pairs in self._by_measure.values() for syn, _ in pairs)
+
     def get(self, indicator_id: str) -> Indicator | None:
         return self.indicators.get(indicator_id)
 

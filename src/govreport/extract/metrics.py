@@ -16,6 +16,7 @@ For each sentence: find the quantities (quantity.py), then for each one
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +28,11 @@ from .quantity import Quantity, find_quantities, units
 
 _CLAUSE_END = re.compile(r"[，；：。！？,;:]")
 _LIST_JOIN = re.compile(r"^[、和及与,，]+$")
+# a number right after one of these verbs closes its statement (增长6.5%); the words after it
+# start the next subject even where the comma is missing
+_CLOSING_VERB = re.compile(r"(增长|下降|提高|提升|达到|实现|完成|增加|减少)$")
+_MODIFIER_TAIL = re.compile(r"^(?:(?:及以上|及以下|以上|以下|以内|左右)[、，,]|[、，,])?")
+_QUALIFIES = re.compile(r"(及以上|及以下|以上|以下|以内)(?![、，,])")  # 10千伏及以下行政村: the number describes what follows
 _GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|下降|减少|上涨|回落|降低|下滑|增速|涨幅|增幅|降幅|同比|增|降|减|压缩|压减|缩短)")
 _SHARE_WORD = re.compile(r"(率|比重|占比|比例|强度|覆盖|占|满意度|达标|优良|份额|贡献)")
 _TARGET = re.compile(r"(目标|预期|力争|争取|确保|计划|要|将|努力|拟|预计将|任务|建成后|达产后|投产后|以上的目标)")
@@ -68,8 +74,10 @@ def match_metrics(text: str, segments: Segments, identity: Identity, layout: Lay
             at += 1
         if not quantities or start < header_end or layout.in_glossary(start) or layout.in_appendix(start):
             continue
-        subjects = _subjects(text, start, quantities)
+        subjects = _subjects(text, start, quantities, catalog)
         for quantity, subject in zip(quantities, subjects):
+            if _rating(quantity):
+                continue
             out.append(MetricMatch(quantity, (start, end), _fields(text, start, end, quantity, subject, identity, layout, catalog)))
     return out
 
@@ -106,33 +114,53 @@ def match_qualitative(text: str, segments: Segments, identity: Identity, layout:
     return out
 
 
+# how far back from a number its sentence is read for stance, period and clause; a real
+# sentence is shorter, and a runaway "sentence" (a text without full stops) stays linear
+_REACH = 400
+
+
+def _rating(q: Quantity) -> bool:
+    table = units()
+    return any(table.get(name or "", {}).get("kind") == "rating" for name in (q.unit, q.base_unit))
+
+
 def _header_end(text: str) -> int:
     """The header (title, meeting line, speaker) ends where 各位代表 opens the speech."""
     found = text.find("各位代表", 0, 1500)
     return found if found >= 0 else 0
 
 
-def _subjects(text: str, sentence_start: int, quantities: list[Quantity]) -> list[str]:
+def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalog: Catalog) -> list[str]:
     subjects: list[str] = []
     previous_end = sentence_start
     previous_subject = ""
     distributive: list[str] = []
+    sentence_end = quantities[-1].start if quantities else sentence_start
+    # clause boundaries once per sentence; each quantity finds its clause by bisection
+    boundaries = [m.end() for m in _CLAUSE_END.finditer(text, sentence_start, sentence_end)]
     for n, quantity in enumerate(quantities):
-        clause_start = sentence_start
-        for match in _CLAUSE_END.finditer(text, sentence_start, quantity.start):
-            clause_start = match.end()
+        at = bisect.bisect_right(boundaries, quantity.start) - 1
+        clause_start = boundaries[at] if at >= 0 else sentence_start
         # after a number, a new subject starts where a list joiner (、和及) follows it; else
         # the number belongs to this subject's phrase (50亿元以上项目2个), which starts at
         # the list item holding that number
         gap = text[previous_end : quantity.start] if previous_end > clause_start else ""
-        if gap[:1] in ("、", "和", "及", "与"):
+        qualifies = bool(gap) and bool(_QUALIFIES.search(text, quantities[n - 1].start, min(previous_end + 4, quantity.start)))
+        if gap[:1] in ("、", "和", "及", "与") and not qualifies:
             left = previous_end
+        elif gap and not qualifies and (
+            _CLOSING_VERB.search(text[max(clause_start, quantities[n - 1].start - 4) : quantities[n - 1].start])
+            or (previous_subject and text.endswith(previous_subject, 0, quantities[n - 1].start) and catalog.names_indicator(previous_subject))
+        ):
+            # the previous number closed its statement (比例达到35%以上、保生率达到90%; in a text
+            # that lost its commas, 投资增长8%城镇新增就业1.2万人地区生产总值…)
+            left = previous_end + _MODIFIER_TAIL.match(gap).end()
         elif gap:
             item_start = text.rfind("、", clause_start, quantities[n - 1].start)
             left = item_start + 1 if item_start >= 0 else clause_start
         else:
             left = clause_start
-        raw = text[left : quantity.start]
+        raw = text[max(left, quantity.start - _REACH) : quantity.start]
         if "分别" in raw:
             names = re.split(r"[、和及与]", raw.split("分别")[0])
             distributive = [_tidy(name) for name in names if _tidy(name)]
@@ -163,10 +191,10 @@ def _tidy(raw: str) -> str:
 
 
 def _fields(text: str, start: int, end: int, q: Quantity, subject: str, identity: Identity, layout: Layout, catalog: Catalog) -> dict:
-    before = text[start : q.start]
+    before = text[max(start, q.start - _REACH) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
     measure = _measure(q, subject, clause)
-    stance = _stance(text[start:end], before, q, identity, layout)
+    stance = _stance(before, q, identity, layout)
     period, period_label = _period(before, stance, identity)
     indicator = catalog.match(subject, measure) if subject else None
     if indicator and measure == "growth" and q.kind == "amount":
@@ -205,7 +233,7 @@ def _measure(q: Quantity, subject: str, clause: str) -> str:
     return "count" if kind in ("count", "people") else "level"
 
 
-def _stance(sentence: str, before: str, q: Quantity, identity: Identity, layout: Layout) -> str:
+def _stance(before: str, q: Quantity, identity: Identity, layout: Layout) -> str:
     if identity.doc_type != "government_work_report":
         return "target" if _TARGET.search(before) else "actual"
     if layout.in_plan(q.start):
