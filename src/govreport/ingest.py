@@ -128,8 +128,9 @@ def _store_all(results, store: Store, report: IngestReport, progress) -> None:
 
 def relink(store: Store, report: IngestReport | None = None) -> None:
     """Recompute version groups and the conflicts inside them over the whole database."""
-    links = version_links(store.signatures())
-    membership = groups(links)
+    signatures = store.signatures()
+    links, about = version_links(signatures), {row[0]: (row[3], row[4]) for row in signatures}
+    membership, links = groups(links, about)
     rows = [
         {"group_id": membership[link.a], "a_document": link.a, "b_document": link.b, "score": max(link.jaccard, link.containment),
          "detail": {"jaccard": link.jaccard, "containment": link.containment}}

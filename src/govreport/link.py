@@ -1,10 +1,21 @@
 """Stage 8: link documents: near-duplicates and versions, and the conflicts between versions.
 
-Every document gets a MinHash signature of its character 5-grams (datasketch). Candidate
-pairs come from two LSH indexes, never from comparing all pairs: MinHashLSH finds texts of
-similar content overall (Jaccard), MinHashLSHEnsemble finds a text contained in a longer
-one (an excerpt, a mirror of one part). Pairs whose estimated Jaccard or containment clears
-its threshold join one version group (union-find).
+Every document gets a MinHash signature of its character 5-grams (datasketch). Two documents
+are versions when the estimated Jaccard similarity of their 5-gram sets, or the containment
+of the smaller in the larger (an excerpt, a mirror of one part), clears its threshold.
+
+Candidate pairs never come from comparing every document with every other:
+- documents of two different known places (or years) are never versions, however alike their
+  wording (a county's reports share much of it from year to year; news sites share templates),
+  so documents are blocked by place and each block is compared on its own: a small block as
+  one matrix operation over its signatures, a large one through MinHashLSH (Jaccard) and
+  MinHashLSHEnsemble (containment);
+- a document whose place is unknown may be a version of any document: a few such documents
+  are compared with the whole corpus as one matrix operation, many through the two LSH indexes
+  built over the whole corpus.
+Pairs that clear a threshold join one version group (union-find), except where the join would
+put two different known places or years in one group: a document of unknown place that looks
+like two others of different places does not chain them together.
 
 Within a group, two versions conflict where the same statement carries different numbers
 (the sentence is the same once digits are masked) or different words (the sentences differ
@@ -42,10 +53,6 @@ def signature(text: str) -> bytes:
     return minhash.hashvalues.astype(np.uint64).tobytes()
 
 
-def _minhash(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=np.frombuffer(blob, dtype=np.uint64))
-
-
 @dataclass(frozen=True)
 class VersionLink:
     a: str
@@ -54,56 +61,140 @@ class VersionLink:
     containment: float
 
 
+# a block of up to this many document pairs is compared as a matrix (one document against a
+# hundred thousand takes about 9 ms); a larger one goes through the LSH indexes, whose
+# containment index costs minutes to build at that size
+MATRIX_PAIRS = 400_000_000
+_CELLS = 1 << 25  # signature cells compared at once: bounds the memory of one step to 32 MB
+
+
+@dataclass
+class _Corpus:
+    ids: list[str]
+    hashes: np.ndarray  # (documents, NUM_PERM) uint32
+    sizes: np.ndarray  # shingle-set size of each document
+    places: list[str | None]
+    years: np.ndarray  # -1 where unknown
+
+
 def version_links(signatures: list[tuple[str, bytes, int, str | None, int | None]]) -> list[VersionLink]:
     """Pairs of documents that are versions of each other, from (id, signature, length,
-    place, year); two documents known to be of different places or years never are, however
-    alike their wording (a county's reports from year to year share much of it)."""
+    place, year); two documents known to be of different places or years never are."""
     if len(signatures) < 2:
         return []
-    hashes = {doc_id: _minhash(blob) for doc_id, blob, *_ in signatures}
-    sizes = {doc_id: max(1, length - SHINGLE + 1) for doc_id, _, length, *_ in signatures}
-    about = {doc_id: (place, year) for doc_id, _, _, place, year in signatures}
+    corpus = _Corpus(
+        ids=[row[0] for row in signatures],
+        # affine32 hash values fit 32 bits: half the memory and time of the stored uint64
+        hashes=np.stack([np.frombuffer(row[1], dtype=np.uint64) for row in signatures]).astype(np.uint32),
+        sizes=np.array([max(1, row[2] - SHINGLE + 1) for row in signatures], dtype=np.float64),
+        places=[row[3] for row in signatures],
+        years=np.array([-1 if row[4] is None else row[4] for row in signatures], dtype=np.int64),
+    )
+    blocks: dict[str | None, list[int]] = {}
+    for n, place in enumerate(corpus.places):
+        blocks.setdefault(place, []).append(n)
+    pairs: set[tuple[int, int]] = set()
+    for place, members in blocks.items():
+        if place is not None and len(members) > 1:
+            pairs |= _block_pairs(corpus, np.array(members), np.array(members))
+    # documents of unknown place against every document of a compatible year
+    unknown: dict[int, list[int]] = {}
+    for n in blocks.get(None, []):
+        unknown.setdefault(int(corpus.years[n]), []).append(n)
+    for year, rows in unknown.items():
+        columns = np.arange(len(corpus.ids)) if year == -1 else np.flatnonzero((corpus.years == year) | (corpus.years == -1))
+        pairs |= _block_pairs(corpus, np.array(rows), columns)
+    links = [_link(corpus, a, b) for a, b in pairs]
+    return sorted((link for link in links if link), key=lambda link: (link.a, link.b))
+
+
+def _block_pairs(corpus: _Corpus, rows: np.ndarray, columns: np.ndarray) -> set[tuple[int, int]]:
+    """Candidate pairs (i < j) between ``rows`` and ``columns`` of the corpus."""
+    if len(rows) * len(columns) <= MATRIX_PAIRS:
+        return _matrix_pairs(corpus, rows, columns)
+    return _lsh_pairs(corpus, rows, columns)
+
+
+def _matrix_pairs(corpus: _Corpus, rows: np.ndarray, columns: np.ndarray) -> set[tuple[int, int]]:
+    out: set[tuple[int, int]] = set()
+    step = max(1, _CELLS // (len(columns) * NUM_PERM))
+    block = corpus.hashes[columns]
+    for chunk in range(0, len(rows), step):
+        r = rows[chunk : chunk + step]
+        jaccard = (corpus.hashes[r][:, None, :] == block[None, :, :]).sum(axis=2) / NUM_PERM
+        small = np.minimum(corpus.sizes[r][:, None], corpus.sizes[columns][None, :])
+        total = corpus.sizes[r][:, None] + corpus.sizes[columns][None, :]
+        containment = jaccard * total / ((1 + jaccard) * small)
+        hit = (jaccard >= JACCARD) | (containment >= CONTAINMENT)
+        for i, j in zip(*np.nonzero(hit)):
+            a, b = int(r[i]), int(columns[j])
+            if a != b:
+                out.add((min(a, b), max(a, b)))
+    return out
+
+
+def _lsh_pairs(corpus: _Corpus, rows: np.ndarray, columns: np.ndarray) -> set[tuple[int, int]]:
+    hashes = {int(n): MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, hashvalues=corpus.hashes[n].astype(np.uint64)) for n in set(rows.tolist()) | set(columns.tolist())}
     lsh = MinHashLSH(threshold=JACCARD, num_perm=NUM_PERM)
     ensemble = MinHashLSHEnsemble(threshold=CONTAINMENT, num_perm=NUM_PERM, num_part=8)
-    for doc_id, minhash in hashes.items():
-        lsh.insert(doc_id, minhash)
-    ensemble.index([(doc_id, hashes[doc_id], sizes[doc_id]) for doc_id in hashes])
-    links: dict[tuple[str, str], VersionLink] = {}
-    for doc_id, minhash in hashes.items():
-        candidates = set(lsh.query(minhash)) | set(ensemble.query(minhash, sizes[doc_id]))
-        for other in candidates - {doc_id}:
-            pair = tuple(sorted((doc_id, other)))
-            if pair in links or _different(about[pair[0]], about[pair[1]]):
-                continue
-            jaccard = hashes[pair[0]].jaccard(hashes[pair[1]])
-            small, large = sorted(pair, key=lambda d: sizes[d])
-            # containment of the smaller in the larger, from Jaccard and the two set sizes
-            containment = min(1.0, jaccard * (sizes[small] + sizes[large]) / ((1 + jaccard) * sizes[small]))
-            if jaccard >= JACCARD or containment >= CONTAINMENT:
-                links[pair] = VersionLink(pair[0], pair[1], round(jaccard, 4), round(containment, 4))
-    return sorted(links.values(), key=lambda link: (link.a, link.b))
+    for n in columns.tolist():
+        lsh.insert(n, hashes[n])
+    ensemble.index([(n, hashes[n], int(corpus.sizes[n])) for n in columns.tolist()])
+    out: set[tuple[int, int]] = set()
+    for n in rows.tolist():
+        for other in set(lsh.query(hashes[n])) | set(ensemble.query(hashes[n], int(corpus.sizes[n]))):
+            if other != n:
+                out.add((min(n, other), max(n, other)))
+    return out
+
+
+def _link(corpus: _Corpus, a: int, b: int) -> VersionLink | None:
+    if _different((corpus.places[a], corpus.years[a]), (corpus.places[b], corpus.years[b])):
+        return None
+    jaccard = float((corpus.hashes[a] == corpus.hashes[b]).mean())
+    small, large = sorted((corpus.sizes[a], corpus.sizes[b]))
+    # containment of the smaller in the larger, from Jaccard and the two set sizes
+    containment = min(1.0, jaccard * (small + large) / ((1 + jaccard) * small))
+    if jaccard < JACCARD and containment < CONTAINMENT:
+        return None
+    first, second = sorted((corpus.ids[a], corpus.ids[b]))
+    return VersionLink(first, second, round(jaccard, 4), round(containment, 4))
 
 
 def _different(a: tuple, b: tuple) -> bool:
-    return any(x is not None and y is not None and x != y for x, y in zip(a, b))
+    return any(x is not None and y is not None and x != -1 and y != -1 and x != y for x, y in zip(a, b))
 
 
-def groups(links: list[VersionLink]) -> dict[str, str]:
-    """Document id -> group id (the smallest id in its group), by union-find."""
+def groups(links: list[VersionLink], about: dict[str, tuple[str | None, int | None]]) -> tuple[dict[str, str], list[VersionLink]]:
+    """Document id -> group id (the smallest id in its group), by union-find over the links
+    from the strongest down, and the links kept: a link that would put two different known
+    places or years into one group is left out."""
     parent: dict[str, str] = {}
+    known: dict[str, tuple[str | None, int | None]] = {}
 
     def find(x: str) -> str:
-        parent.setdefault(x, x)
+        if x not in parent:
+            parent[x], known[x] = x, about.get(x, (None, None))
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for link in links:
+    kept = []
+    for link in sorted(links, key=lambda link: -max(link.jaccard, link.containment)):
         ra, rb = find(link.a), find(link.b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {x: find(x) for x in parent}
+        if ra == rb:
+            kept.append(link)
+            continue
+        if _different(known[ra], known[rb]):
+            continue
+        root, child = min(ra, rb), max(ra, rb)
+        parent[child] = root
+        known[root] = tuple(x if x is not None else y for x, y in zip(known[ra], known[rb]))  # type: ignore[assignment]
+        kept.append(link)
+    kept.sort(key=lambda link: (link.a, link.b))
+    members = {x for link in kept for x in (link.a, link.b)}
+    return {x: find(x) for x in members}, kept
 
 
 def conflicts(a_id: str, a_text: str, b_id: str, b_text: str) -> list[dict]:

@@ -256,11 +256,12 @@ class Store:
             }
 
     def signatures(self) -> list[tuple[str, bytes, int, str | None, int | None]]:
-        """(id, MinHash, text length, place, report year) of every signed document."""
+        """(id, MinHash, text length, place, year) of every signed document; the year is the
+        report's, or for news the year it was published."""
         d = schema.documents.c
-        query = select(d.id, d.minhash, func.length(d.text), d.place_id, d.report_year).where(d.minhash.is_not(None)).order_by(d.id)
+        query = select(d.id, d.minhash, func.length(d.text), d.place_id, d.report_year, d.published).where(d.minhash.is_not(None)).order_by(d.id)
         with self.engine.connect() as conn:
-            return [tuple(r) for r in conn.execute(query)]
+            return [(i, blob, length, place, year if year is not None else _year_of(published)) for i, blob, length, place, year, published in conn.execute(query)]
 
     def texts(self, ids: list[str]) -> dict[str, str]:
         d = schema.documents.c
@@ -361,3 +362,7 @@ def fact_dict(row: Any) -> dict:
         if key in data:
             out[key] = data[key]
     return out
+
+
+def _year_of(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
