@@ -74,6 +74,9 @@ def test_two_character_queries_find_documents_with_snippets(db_url):
     assert news and all(h["doc_type"] == "news" for h in news)
     assert store.search("招商 医疗器械")[0]["title"].startswith("【浏阳市招商】")
     assert store.search("不存在的词语组合") == []
+    # news carry no report year: the year filter reads their publication date
+    dated = store.search("签约", Filters(doc_type="news", year=2024))
+    assert dated and len(dated) < len(store.search("签约", Filters(doc_type="news"), limit=100))
     facts = store.search("耕地", target="facts")
     assert all("<mark>耕地</mark>" in f["snippet"] for f in facts)
 

@@ -189,7 +189,7 @@ class Store:
         columns = [c for c in schema.documents.c if c.name not in ("text", "search_text", "minhash")]
         where = self._document_filters(f)
         if f.year:
-            where.append(d.report_year == f.year)
+            where.append(_of_year(f.year))
         query = select(*columns).where(and_(True, *where)).order_by(d.place_id, d.report_year, d.id).limit(limit).offset(offset)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
@@ -280,7 +280,7 @@ class Store:
         d = schema.documents.c
         where = self._document_filters(f)
         if f.year:
-            where.append(d.report_year == f.year)
+            where.append(_of_year(f.year))
         if target == "facts":
             return self._search_facts(terms, query, f, where, limit, offset)
         if self.dialect == "sqlite":
@@ -366,3 +366,9 @@ def fact_dict(row: Any) -> dict:
 
 def _year_of(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def _of_year(year: int):
+    """A report of ``year``, or a document without a report year (news) published in it."""
+    d = schema.documents.c
+    return or_(d.report_year == year, and_(d.report_year.is_(None), d.published.like(f"{int(year):04d}-%")))
