@@ -56,3 +56,18 @@ def test_identify_leaves_unknown_things_null():
     ident = _identify("今天天气很好，我们去公园散步。")
     assert ident.region is None and ident.report_year is None and ident.meeting is None and ident.speaker is None
     assert ident.doc_type == "other"
+
+
+def test_the_years_of_a_report_whose_review_calls_last_year_a_key_year():
+    # "2024年是…关键一年" stands in the review of a 2025 report; the session's year decides
+    text = (
+        "某某市政府工作报告\n——2025年1月7日在某某市第十六届人民代表大会第四次会议上\n各位代表：\n"
+        "一、过去一年工作回顾\n2024年是实现“十四五”规划目标任务的关键一年。全年地区生产总值增长5.6%。\n"
+        "二、今年工作安排\n主要预期目标是：地区生产总值增长5.5%左右。\n"
+    )
+    ident = _identify(text)
+    assert (ident.report_year, ident.reviewed_year, ident.plan_year) == (2025, 2024, 2025)
+    # without title or session, the later of two equally named years is the plan year
+    words_only = "各位代表：\n现在，我代表市人民政府向大会报告工作。\n2024年是关键一年，一年来地区生产总值增长5.6%。\n2025年工作安排\n主要预期目标是：增长5.5%左右。\n"
+    ident = _identify(words_only)
+    assert (ident.report_year, ident.reviewed_year, ident.plan_year) == (2025, 2024, 2025)

@@ -60,20 +60,24 @@ def identify(cleaned: Cleaned, raw: RawItem) -> Identity:
     speaker = speaker_match.group(1) if speaker_match else _speaker_line(head, meeting)
 
     title_year = _first_int(re.search(_YEAR + r"年", title))
+    meeting_year = None
+    if meeting_date:
+        year, month = int(meeting_date[:4]), int(meeting_date[5:7])
+        meeting_year = year + 1 if month == 12 else year  # a December session plans the next year
     plan_years = Counter(int(next(g for g in m.groups() if g)) for m in _PLAN.finditer(text))
     review_years = Counter(int(next(g for g in m.groups() if g)) for m in _REVIEW.finditer(text))
-    plan_year = plan_years.most_common(1)[0][0] if plan_years else None
+    # an annual report is given early in the year it plans: its title's or session's year is
+    # the plan year; only without either do the words (2025年工作安排) decide, the later year
+    # winning a tie (the review also says "2024年是…")
+    report_year = title_year or meeting_year or (max(plan_years, key=lambda y: (plan_years[y], y)) if plan_years else None)
+    plan_year = report_year
     reviewed_year = review_years.most_common(1)[0][0] if review_years else None
     if plan_year and reviewed_year and reviewed_year >= plan_year:
-        reviewed_year = None if reviewed_year > plan_year else reviewed_year
-    report_year = title_year or plan_year
-    if report_year is None and meeting_date:
-        year, month = int(meeting_date[:4]), int(meeting_date[5:7])
-        report_year = year + 1 if month == 12 else year
+        reviewed_year = None
     if doc_type == "government_work_report":
-        if plan_year is None and report_year:
-            plan_year = report_year
-        if reviewed_year is None and plan_year and re.search(r"过去的?一年|一年来|去年", text):
+        if plan_year and (reviewed_year is None or reviewed_year == plan_year - 1) and (
+            plan_year - 1 in review_years or re.search(r"过去的?一年|一年来|去年", text)
+        ):
             reviewed_year = plan_year - 1
     else:
         plan_year = reviewed_year = None
