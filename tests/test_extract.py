@@ -120,3 +120,15 @@ def test_a_voltage_rating_is_no_figure_and_a_closed_figure_ends_its_subject():
     assert 110 not in metrics and 10 not in metrics
     assert metrics[9000]["subject"] == "10千伏及以下农村配电网改造投资"
     assert metrics[92]["subject"] == "基金使用率"
+
+
+def test_a_year_named_after_an_average_sets_its_own_period():
+    text = (
+        "某某县2021年政府工作报告\n各位代表：\n一、过去五年工作回顾\n一年来，全县一般公共预算收入比上年增长2.1%。\n"
+        "二、“十四五”时期的奋斗目标\n今后五年，全县地区生产总值年均增长7%左右，到2025年常住人口城镇化率达到60%。\n"
+    )
+    [doc] = run_bytes("county.txt", text.encode())
+    facts = {f.to_json(doc.text)["value"]: f.to_json(doc.text) for f in doc.facts if f.kind == "metric"}
+    assert (facts[7]["period"], facts[7]["period_label"]) == (None, "年均")
+    assert (facts[60]["period"], facts[60]["subject"], facts[60]["indicator"]) == (2025, "常住人口城镇化率", "urbanization_rate")
+    assert (facts[2.1]["subject"], facts[2.1]["period"]) == ("一般公共预算收入", 2020)

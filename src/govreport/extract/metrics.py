@@ -39,12 +39,12 @@ _TARGET = re.compile(r"(目标|预期|力争|争取|确保|计划|要|将|努力
 _PAST = re.compile(r"(已经|已|完成了|实现了|达到了|过去一年|去年|上年|预计(?!将))")
 _STRIVE = re.compile(r"(力争|争取|努力)")
 _LEAD = re.compile(
-    r"^(?:其中|全年|初步核算|据初步核算|经初步核算|预计|力争|确保|争取|努力|实现|完成|主要预期目标是|主要预期目标|预期目标是|目标是|"
+    r"^(?:到(?:19|20)\d{2}年(?:底|末)?|前三季度|上半年|一季度|前\d{1,2}个月|其中|全年|初步核算|据初步核算|经初步核算|预计|力争|确保|争取|努力|实现|完成|主要预期目标是|主要预期目标|预期目标是|目标是|"
     r"同比|比上年|较上年|比去年|较去年|较上年同期|去年|上年|全区|全市|全县|全省|全国|全州|全镇|全乡|我区|我市|我县|一年来|过去一年|今年|明年|其中|并|和|及|与|、|同时|"
     r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|前\d{1,2}个月)+"
 )
 _TRAIL = re.compile(
-    r"(?:同比|分别|首次|累计|预计|共计|共|总计|总量|均|年均|平均|提前|超额|全面|"
+    r"(?:比上年同期|较上年同期|比上年|较上年|比去年|较去年|同比|分别|首次|累计|预计|共计|共|总计|总量|均|年均|平均|提前|超额|全面|"
     r"增长|增加|提高|提升|下降|减少|达到|达|完成|实现|突破|超过|为|是|控制在|保持在|稳定在|稳定|约|近|超|逾|居|位居|跻身|排名|排|位列|列|占|增|降|回落|上涨|以上|的|拟按|按|拟)+$"
 )
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
@@ -252,13 +252,14 @@ def _period(before: str, stance: str, identity: Identity) -> tuple[int | None, s
     months = _MONTHS.search(before)
     if months:
         label = months.group(0)
-    several = _SPAN_OF_YEARS.search(before)
-    if several:
-        # a five-year review or an average over years is no one year's outcome
-        return None, several.group(0)
-    years = _YEAR_IN.findall(before)
+    several = list(_SPAN_OF_YEARS.finditer(before))
+    years = list(_YEAR_IN.finditer(before))
+    if several and not (years and years[-1].start() > several[-1].end()):
+        # a five-year review or an average over years is no one year's outcome (unless a
+        # year named after it starts a statement of its own: 年均增长7%，到2025年…达到60%)
+        return None, several[-1].group(0)
     if years:
-        return int(years[-1]), label
+        return int(years[-1].group(1)), label
     if stance == "actual":
         return identity.reviewed_year or (None if identity.doc_type == "government_work_report" else _published_year(identity)), label
     return identity.plan_year, label
