@@ -283,10 +283,13 @@ class Store:
             where.append(_of_year(f.year))
         if target == "facts":
             return self._search_facts(terms, query, f, where, limit, offset)
+        # rank and page on ids alone, then read the text of the page's documents only: a
+        # two-character query matches much of a large corpus, and carrying every match's
+        # text through the sort is what made it slow
         if self.dialect == "sqlite":
             matched = _fts_matches("documents_fts")
-            stmt = (
-                select(d.id, d.title, d.text, d.region_name, d.report_year, d.doc_type, matched.c.rank)
+            ranked = (
+                select(d.id, matched.c.rank.label("rank"))
                 .select_from(schema.documents)
                 .join(matched, literal_column("documents.rowid") == matched.c.rid)
                 .where(and_(True, *where))
@@ -296,14 +299,16 @@ class Store:
         else:
             tsq = _tsquery(terms)
             vector = func.to_tsvector("simple", d.search_text)
-            stmt = (
-                select(d.id, d.title, d.text, d.region_name, d.report_year, d.doc_type, func.ts_rank(vector, tsq).label("rank"))
-                .where(vector.op("@@")(tsq), *where)
-                .order_by(func.ts_rank(vector, tsq).desc())
-            )
+            ranked = select(d.id, (-func.ts_rank(vector, tsq)).label("rank")).where(vector.op("@@")(tsq), *where).order_by(func.ts_rank(vector, tsq).desc())
             params = {}
+        page = ranked.limit(limit).offset(offset).subquery("page")
+        stmt = (
+            select(d.id, d.title, d.text, d.region_name, d.report_year, d.doc_type)
+            .join(page, page.c.id == d.id)
+            .order_by(page.c.rank, d.id)
+        )
         with self.engine.connect() as conn:
-            rows = conn.execute(stmt.limit(limit).offset(offset), params).all()
+            rows = conn.execute(stmt, params).all()
         return [
             {"document": r.id, "title": r.title, "region": r.region_name, "year": r.report_year, "doc_type": r.doc_type, "snippet": snippet(r.text, query)}
             for r in rows
