@@ -47,6 +47,14 @@ def test_api_search_tracker_versions_terms(client):
     assert terms and terms[0]["term"] == "“一件事一次办”"
 
 
+def test_tracker_page_names_indicators_and_modifiers_in_the_page_language(client):
+    page = client.get("/tracker", params={"region": "430304", "indicator": "gdp_growth"}).text
+    assert "地区生产总值增速" in page and ">gdp_growth<" not in page
+    assert "7% 以上" in page and "at_least" not in page
+    english = client.get("/tracker", params={"region": "430304", "indicator": "gdp_growth", "lang": "en"}).text
+    assert "7% at least" in english
+
+
 @pytest.mark.parametrize(
     "url",
     ["/api/facts?limit=0", "/api/facts?limit=abc", "/api/facts?kind=nonsense", "/api/search?q=", "/api/documents?year=20000",

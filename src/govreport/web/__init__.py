@@ -20,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from ..export import flatten
+from ..extract.catalog import default_catalog
 from ..store import Store, open_store
 
 HERE = Path(__file__).resolve().parent
@@ -55,6 +56,8 @@ def create_app(settings: WebSettings = WebSettings(), store: Store | None = None
     chartjs = Path(settings.chartjs) if settings.chartjs else find_chartjs()
     app.state.chartjs = chartjs if chartjs and chartjs.is_file() else None
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    catalog = default_catalog()
+    app.state.templates.env.globals["indicator_name"] = lambda i: (catalog.get(i).name if catalog.get(i) else i)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     from .api import router as api_router
