@@ -41,9 +41,10 @@ def test_identify_state_council_report_is_national():
 
 
 def test_identify_town_report_from_listing_tag():
-    ident = _identify("2018年12月29日在镇第十四届人民代表大会第三次会议上镇人民政府镇长唐忠各位代表：现在，我代表镇人民政府向大会报告工作。", title="【永兴县招商】2019年鲤鱼塘镇政府工作报告", listing="true")
-    assert ident.region.level == "town" and ident.region.town == "鲤鱼塘镇" and ident.region.county == "永兴县"
-    assert ident.report_year == 2019 and ident.meeting_date == "2018-12-29" and ident.speaker == "唐忠"
+    # a town session held in December plans the next year; the header runs on one line
+    ident = _identify("2020年12月30日在镇第十七届人民代表大会第五次会议上镇人民政府镇长李文各位代表：现在，我代表镇人民政府向大会报告工作。", title="【汝城县招商】2021年热水镇政府工作报告", listing="true")
+    assert ident.region.level == "town" and ident.region.town == "热水镇" and ident.region.county == "汝城县"
+    assert ident.report_year == 2021 and ident.meeting_date == "2020-12-30" and ident.speaker == "李文"
 
 
 def test_identify_news_item_region_from_bare_tag_prefers_the_city():
