@@ -78,7 +78,7 @@ def match_metrics(text: str, segments: Segments, identity: Identity, layout: Lay
         for quantity, subject in zip(quantities, subjects):
             if _rating(quantity):
                 continue
-            out.append(MetricMatch(quantity, (start, end), _fields(text, start, end, quantity, subject, identity, layout, catalog)))
+            out.append(MetricMatch(quantity, (start, end), _fields(text, start, quantity, subject, identity, layout, catalog)))
     return out
 
 
@@ -190,7 +190,7 @@ def _tidy(raw: str) -> str:
     return subject.strip(" 、，,“”")
 
 
-def _fields(text: str, start: int, end: int, q: Quantity, subject: str, identity: Identity, layout: Layout, catalog: Catalog) -> dict:
+def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity, layout: Layout, catalog: Catalog) -> dict:
     before = text[max(start, q.start - _REACH) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
     measure = _measure(q, subject, clause)
