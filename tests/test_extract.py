@@ -132,3 +132,21 @@ def test_a_year_named_after_an_average_sets_its_own_period():
     assert (facts[7]["period"], facts[7]["period_label"]) == (None, "年均")
     assert (facts[60]["period"], facts[60]["subject"], facts[60]["indicator"]) == (2025, "常住人口城镇化率", "urbanization_rate")
     assert (facts[2.1]["subject"], facts[2.1]["period"]) == ("一般公共预算收入", 2020)
+
+
+def test_distributive_figures_after_a_comma_and_elliptical_subjects():
+    text = (
+        "某某市2022年政府工作报告\n各位代表：\n一、2021年工作回顾\n"
+        "城镇居民人均可支配收入41200元，农村居民人均可支配收入18600元，扣除价格因素，分别增长6.1%和8.3%。"
+        "城镇、农村居民人均可支配收入达到41200元、18600元。全年接待游客3200万人次，实现旅游总收入310亿元，分别增长12.4%、15.6%。\n"
+    )
+    [doc] = run_bytes("city.txt", text.encode())
+    facts = [f.to_json(doc.text) for f in doc.facts if f.kind == "metric"]
+    by_value = {}
+    for f in facts:
+        by_value.setdefault(f["value"], []).append((f["subject"], f["indicator"]))
+    assert by_value[6.1] == [("城镇居民人均可支配收入", "urban_income_growth")]
+    assert by_value[8.3] == [("农村居民人均可支配收入", "rural_income_growth")]
+    assert by_value[41200] == [("城镇居民人均可支配收入", None)] * 2
+    assert by_value[18600] == [("农村居民人均可支配收入", None)] * 2
+    assert by_value[12.4][0][0] == "接待游客" and by_value[15.6][0][0] == "旅游总收入"

@@ -135,6 +135,7 @@ def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalo
     previous_end = sentence_start
     previous_subject = ""
     distributive: list[str] = []
+    position = 0
     sentence_end = quantities[-1].start if quantities else sentence_start
     # clause boundaries once per sentence; each quantity finds its clause by bisection
     boundaries = [m.end() for m in _CLAUSE_END.finditer(text, sentence_start, sentence_end)]
@@ -164,9 +165,19 @@ def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalo
         if "分别" in raw:
             names = re.split(r"[、和及与]", raw.split("分别")[0])
             distributive = [_tidy(name) for name in names if _tidy(name)]
+            if not distributive:
+                # 城镇居民人均可支配收入9422元，农民人均纯收入2936元，扣除价格因素，分别增长7.7%和6.8%:
+                # the names are the subjects of the figures before, as many as the figures that follow
+                run = 1
+                while n + run < len(quantities) and _LIST_JOIN.match(text[quantities[n + run - 1].end : quantities[n + run].start] or "x"):
+                    run += 1
+                earlier = subjects[-run:]
+                distributive = earlier if run > 1 and len(earlier) == run and all(earlier) else []
+        if "分别" in raw:
+            position = 0  # the first figure after 分别 goes to the first name
         if distributive and (_LIST_JOIN.match(raw.strip()) or "分别" in raw):
-            index = sum(1 for s in subjects[-len(distributive) :] if s in distributive) if subjects else 0
-            subject = distributive[min(index, len(distributive) - 1)]
+            subject = distributive[min(position, len(distributive) - 1)]
+            position += 1
         else:
             subject = _tidy(raw) or (previous_subject if _LIST_JOIN.match(raw.strip() or "、") else "")
             if not subject and n:
@@ -178,7 +189,36 @@ def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalo
             subject = subject + (tail.group(0) if tail else "")
         subjects.append(subject)
         previous_subject, previous_end = subject, quantity.end
-    return subjects
+    return _spread_elliptical(text, quantities, subjects)
+
+
+def _spread_elliptical(text: str, quantities: list[Quantity], subjects: list[str]) -> list[str]:
+    """城镇、农村居民人均可支配收入达到26756元、10046元: a run of figures that share one
+    elliptical subject takes its expanded names one by one."""
+    out = list(subjects)
+    n = 0
+    while n < len(quantities):
+        end = n + 1
+        while end < len(quantities) and subjects[end] == subjects[n] and _LIST_JOIN.match(text[quantities[end - 1].end : quantities[end].start] or "x"):
+            end += 1
+        names = _expand(subjects[n]) if end - n > 1 else []
+        if len(names) == end - n:
+            out[n:end] = names
+        n = end
+    return out
+
+
+def _expand(subject: str) -> list[str]:
+    """城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入; [] when
+    the subject is no such ellipsis."""
+    *heads, last = subject.split("、")
+    if not heads or len({len(h) for h in heads}) != 1:
+        return []
+    size = len(heads[0])
+    if not 1 <= size <= 4 or len(last) <= size + 1:
+        return []
+    tail = last[size:]
+    return [head + tail for head in heads] + [last]
 
 
 @lru_cache(maxsize=4096)
