@@ -150,3 +150,16 @@ def test_distributive_figures_after_a_comma_and_elliptical_subjects():
     assert by_value[41200] == [("城镇居民人均可支配收入", None)] * 2
     assert by_value[18600] == [("农村居民人均可支配收入", None)] * 2
     assert by_value[12.4][0][0] == "接待游客" and by_value[15.6][0][0] == "旅游总收入"
+
+
+def test_a_ratio_raised_from_last_years_figure_and_a_falling_intensity():
+    text = (
+        "政府工作报告\n——2015年3月5日在第十二届全国人民代表大会第三次会议上\n各位代表：\n一、2014年工作回顾\n过去一年，国内生产总值增长7.4%。\n"
+        "二、2015年经济社会发展总体部署\n今年能耗强度下降3.1%以上。今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。\n"
+    )
+    [doc] = run_bytes("national.txt", text.encode())
+    facts = {f.to_json(doc.text)["value"]: f.to_json(doc.text) for f in doc.facts if f.kind == "metric"}
+    assert (facts[2.1]["stance"], facts[2.1]["period"], facts[2.1]["subject"]) == ("actual", 2014, "赤字率")
+    assert (facts[2.3]["stance"], facts[2.3]["period"], facts[2.3]["subject"], facts[2.3]["indicator"]) == ("target", 2015, "赤字率", "deficit_ratio")
+    assert (facts[-3.1]["indicator"], facts[-3.1]["measure"], facts[-3.1]["modifier"]) == ("energy_intensity_reduction", "growth", "at_least")
+    assert facts[1.62]["subject"] == "财政赤字"

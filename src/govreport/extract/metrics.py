@@ -39,14 +39,17 @@ _TARGET = re.compile(r"(目标|预期|力争|争取|确保|计划|要|将|努力
 _PAST = re.compile(r"(已经|已|完成了|实现了|达到了|过去一年|去年|上年|预计(?!将))")
 _STRIVE = re.compile(r"(力争|争取|努力)")
 _LEAD = re.compile(
-    r"^(?:到(?:19|20)\d{2}年(?:底|末)?|前三季度|上半年|一季度|前\d{1,2}个月|其中|全年|初步核算|据初步核算|经初步核算|预计|力争|确保|争取|努力|实现|完成|主要预期目标是|主要预期目标|预期目标是|目标是|"
+    r"^(?:到(?:19|20)\d{2}年(?:底|末)?|拟安排|前三季度|上半年|一季度|前\d{1,2}个月|其中|全年|初步核算|据初步核算|经初步核算|预计|力争|确保|争取|努力|实现|完成|主要预期目标是|主要预期目标|预期目标是|目标是|"
     r"同比|比上年|较上年|比去年|较去年|较上年同期|去年|上年|全区|全市|全县|全省|全国|全州|全镇|全乡|我区|我市|我县|一年来|过去一年|今年|明年|其中|并|和|及|与|、|同时|"
     r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|前\d{1,2}个月)+"
 )
 _TRAIL = re.compile(
-    r"(?:比上年同期|较上年同期|比上年|较上年|比去年|较去年|同比|分别|首次|累计|预计|共计|共|总计|总量|均|年均|平均|提前|超额|全面|"
+    r"(?:[从由](?:去年|上年)|比上年同期|较上年同期|比上年|较上年|比去年|较去年|同比|分别|首次|累计|预计|共计|共|总计|总量|均|年均|平均|提前|超额|全面|"
     r"增长|增加|提高|提升|下降|减少|达到|达|完成|实现|突破|超过|为|是|控制在|保持在|稳定在|稳定|约|近|超|逾|居|位居|跻身|排名|排|位列|列|占|增|降|回落|上涨|以上|的|拟按|按|拟)+$"
 )
+_FROM_LAST_YEAR = re.compile(r"[从由](?:去年|上年)的?$")
+# between two figures of one subject: 从2.1%提高到2.3%
+_CHANGED_TO = re.compile(r"^(?:提高|提升|上升|增加|调整|降低|下降|下调|上调|压减|减少)(?:到|至|为)$")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
 _MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月|1-(\d{1,2})月|一季度|上半年|前三季度")
 _SPAN_OF_YEARS = re.compile(r"过去五年|五年来|五年间|年均|累计|十[一二三四五六七八九]五(?:时期|期间)?|(?:19|20)\d{2}[-—至到](?:19|20)\d{2}年")
@@ -147,7 +150,9 @@ def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalo
         # the list item holding that number
         gap = text[previous_end : quantity.start] if previous_end > clause_start else ""
         qualifies = bool(gap) and bool(_QUALIFIES.search(text, quantities[n - 1].start, min(previous_end + 4, quantity.start)))
-        if gap[:1] in ("、", "和", "及", "与") and not qualifies:
+        if _CHANGED_TO.match(gap):
+            left = quantity.start  # no words of its own: the subject of the figure before
+        elif gap[:1] in ("、", "和", "及", "与") and not qualifies:
             left = previous_end
         elif gap and not qualifies and (
             _CLOSING_VERB.search(text[max(clause_start, quantities[n - 1].start - 4) : quantities[n - 1].start])
@@ -234,8 +239,12 @@ def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity
     before = text[max(start, q.start - _REACH) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
     measure = _measure(q, subject, clause)
-    stance = _stance(before, q, identity, layout)
-    period, period_label = _period(before, stance, identity)
+    if _FROM_LAST_YEAR.search(before) and identity.reviewed_year:
+        # 赤字率从去年的2.1%提高到2.3%: the first figure is what last year had
+        stance, period, period_label = "actual", identity.reviewed_year, None
+    else:
+        stance = _stance(before, q, identity, layout)
+        period, period_label = _period(before, stance, identity)
     indicator = catalog.match(subject, measure) if subject else None
     if indicator and measure == "growth" and q.kind == "amount":
         indicator = None  # 财政收入增加4640亿元: an increment, not the growth rate the catalog means
@@ -262,6 +271,8 @@ def _measure(q: Quantity, subject: str, clause: str) -> str:
     if q.kind == "points":
         return "growth"  # a change in percentage points, even of a share
     if q.kind in ("percent", "multiple"):
+        if q.kind == "percent" and re.search(r"(增长|下降|降低|减少)$", clause):
+            return "growth"  # 能耗强度下降3.1%: a change of a ratio, not the ratio
         if _SHARE_WORD.search(subject) and not re.search(r"(涨幅|增幅|增速|降幅)$", subject):
             return "share"
         if _GROWTH_VERB.search(clause) or q.kind != "percent":
