@@ -65,3 +65,32 @@ def test_users_extend_the_indicator_catalog_without_touching_code(tmp_path):
     assert result.exit_code == 0, result.output
     [fact] = [f for f in json.loads(result.stdout)["documents"][0]["facts"] if f["kind"] == "metric"]
     assert fact["indicator"] == "tea_output" and fact["base_value"] == 12000
+
+
+def test_serve_with_several_worker_processes(tmp_path, samples):
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    db = str(tmp_path / "w.db")
+    assert CliRunner().invoke(main, ["ingest", str(samples / "wangcheng_2021_portal.html"), "--db", db]).exit_code == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "govreport", "serve", "--db", db, "--port", str(port), "--workers", "2"])
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                regions = httpx.get(f"http://127.0.0.1:{port}/api/regions", timeout=2).json()["regions"]
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.2)
+        assert any(r["name"] == "长沙市望城区" for r in regions)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)

@@ -340,12 +340,22 @@ def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance,
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--upload-token", envvar="GOVREPORT_UPLOAD_TOKEN", help="enable uploads from the browser with this token (off when unset)")
 @click.option("--max-upload-bytes", default=20 * 1024 * 1024, show_default=True, type=int)
-def serve(db, host, port, upload_token, max_upload_bytes):
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="server processes (one per core serves the most requests)")
+def serve(db, host, port, upload_token, max_upload_bytes, workers):
     """Serve the REST API and the web pages on the database."""
+    import dataclasses
+    import json
+    import os
+
     import uvicorn
 
     from .web import WebSettings, create_app
 
-    app = create_app(WebSettings(db=db, upload_token=upload_token, max_upload_bytes=max_upload_bytes))
-    click.echo(f"govreport serving {db} on http://{host}:{port}/ (API description at /openapi.json)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    settings = WebSettings(db=db, upload_token=upload_token, max_upload_bytes=max_upload_bytes)
+    app = create_app(settings)  # opens and migrates the database once, before any worker starts
+    click.echo(f"govreport serving {db} on http://{host}:{port}/ with {workers} process(es) (API description at /openapi.json)", err=True)
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    else:
+        os.environ["GOVREPORT_WEB_SETTINGS"] = json.dumps(dataclasses.asdict(settings))
+        uvicorn.run("govreport.web:app_from_environment", factory=True, workers=workers, host=host, port=port, log_level="warning")

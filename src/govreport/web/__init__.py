@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +34,12 @@ class WebSettings:
     upload_token: str | None = None  # uploads are off unless a token is set
     max_upload_bytes: int = 20 * 1024 * 1024
     chartjs: str | None = None  # path of chart.umd.js; found in node_modules when unset
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one worker process of `govreport serve --workers N`, built from the settings
+    the command put in the environment (GOVREPORT_WEB_SETTINGS, JSON)."""
+    return create_app(WebSettings(**json.loads(os.environ["GOVREPORT_WEB_SETTINGS"])))
 
 
 def find_chartjs() -> Path | None:
