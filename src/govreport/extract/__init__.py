@@ -13,19 +13,21 @@ from .context import layout as read_layout
 from .livelihood import match_livelihood
 from .metrics import match_metrics, match_qualitative
 from .projects import match_projects
+from .quantity import find_quantities
 from .terms import match_terms
 
 
 def extract(text: str, segments: Segments, identity: Identity, catalog: Catalog | None = None) -> tuple[Fact, ...]:
     catalog = catalog or default_catalog()
     where = read_layout(text, segments, identity)
+    quantities = find_quantities(text)  # one pass over the text, shared by the extractors
     facts: list[Fact] = []
-    for m in match_metrics(text, segments, identity, where, catalog) + match_qualitative(text, segments, identity, where, catalog):
+    for m in match_metrics(text, segments, identity, where, catalog, quantities) + match_qualitative(text, segments, identity, where, catalog, quantities):
         facts.append(Fact("metric", Span.make(text, m.quantity.start, m.quantity.end, *m.sentence), m.fields))
     for kind, matches in (
         ("term", match_terms(text, where)),
         ("livelihood", match_livelihood(text, segments, identity, where)),
-        ("project", match_projects(text, segments, identity)),
+        ("project", match_projects(text, segments, identity, quantities)),
     ):
         for m in matches:
             facts.append(Fact(kind, Span.make(text, m.start, m.end, m.evidence_start, m.evidence_end), m.fields))

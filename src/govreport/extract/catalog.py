@@ -28,6 +28,7 @@ class Catalog:
         for synonym, indicator in by_synonym:
             self._by_measure.setdefault(indicator.measure, []).append((synonym, indicator))
         self._cache: dict[tuple[str, str], Indicator | None] = {}
+        self._names = tuple({syn for ind in indicators.values() for syn in ind.synonyms})
 
     def match(self, subject: str, measure: str) -> Indicator | None:
         """The indicator of the same measure whose synonym stands earliest in ``subject``
@@ -41,7 +42,7 @@ class Catalog:
 
     def names_indicator(self, subject: str) -> bool:
         """Whether ``subject`` ends with the name of an indicator of any measure."""
-        return any(subject.endswith(syn) for pairs in self._by_measure.values() for syn, _ in pairs)
+        return subject.endswith(self._names)
 
     def get(self, indicator_id: str) -> Indicator | None:
         return self.indicators.get(indicator_id)

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..model import Identity, Segments
 from .catalog import Catalog
 from .context import Layout
-from .quantity import Quantity, find_quantities, units
+from .quantity import Quantity, find_quantities, units, within
 
 _CLAUSE_END = re.compile(r"[，；：。！？,;:]")
 _LIST_JOIN = re.compile(r"^[、和及与,，]+$")
@@ -50,6 +50,10 @@ _TRAIL = re.compile(
 _FROM_LAST_YEAR = re.compile(r"[从由](?:去年|上年)的?$")
 # between two figures of one subject: 从2.1%提高到2.3%
 _CHANGED_TO = re.compile(r"^(?:提高|提升|上升|增加|调整|降低|下降|下调|上调|压减|减少)(?:到|至|为)$")
+_COUNTED = re.compile(r"[\u4e00-\u9fff“”]{1,8}?(?=[，。；、]|争取|获得|实现|完成|参与|开展|深入|$)")
+_CHANGE_BEFORE = re.compile(r"(增长|下降|降低|减少)$")
+_RATE_OF_CHANGE = re.compile(r"(涨幅|增幅|增速|降幅)$")
+_AMOUNT_CHANGE = re.compile(r"(?<!新)(增加|增长|减少|下降|提高|增收|减收)$")
 _YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
 _MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月|1-(\d{1,2})月|一季度|上半年|前三季度")
 _SPAN_OF_YEARS = re.compile(r"过去五年|五年来|五年间|年均|累计|十[一二三四五六七八九]五(?:时期|期间)?|(?:19|20)\d{2}[-—至到](?:19|20)\d{2}年")
@@ -62,10 +66,11 @@ class MetricMatch:
     fields: dict
 
 
-def match_metrics(text: str, segments: Segments, identity: Identity, layout: Layout, catalog: Catalog) -> list[MetricMatch]:
+def match_metrics(text: str, segments: Segments, identity: Identity, layout: Layout, catalog: Catalog, everything: list[Quantity] | None = None) -> list[MetricMatch]:
     out: list[MetricMatch] = []
     header_end = _header_end(text)
-    everything = find_quantities(text)  # one pass over the text; grouped by sentence below
+    if everything is None:
+        everything = find_quantities(text)  # one pass over the text; grouped by sentence below
     at = 0
     for sentence in segments.sentences:
         start, end = sentence.start, sentence.end
@@ -89,9 +94,11 @@ _TARGET_SENTENCE = re.compile(r"主要预期目标|预期目标是|主要目标�
 _CLAUSE = re.compile(r"[^，；。：]+")
 
 
-def match_qualitative(text: str, segments: Segments, identity: Identity, layout: Layout, catalog: Catalog) -> list[MetricMatch]:
+def match_qualitative(text: str, segments: Segments, identity: Identity, layout: Layout, catalog: Catalog, quantities: list[Quantity] | None = None) -> list[MetricMatch]:
     """Targets a report sets in words, not numbers (居民收入增长与经济增长同步): value null."""
     out: list[MetricMatch] = []
+    if quantities is None:
+        quantities = find_quantities(text)
     for sentence in segments.sentences:
         start, end = sentence.start, sentence.end
         body = text[start:end]
@@ -99,7 +106,7 @@ def match_qualitative(text: str, segments: Segments, identity: Identity, layout:
             continue
         colon = max(body.find("："), body.find(":"))
         for clause in _CLAUSE.finditer(body, colon + 1):
-            if find_quantities(clause.group(0)) or len(clause.group(0)) < 4:
+            if len(clause.group(0)) < 4 or within(quantities, start + clause.start(), start + clause.end()):
                 continue
             for measure in ("growth", "share", "level", "count"):
                 indicator = catalog.match(clause.group(0), measure)
@@ -190,7 +197,7 @@ def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalo
             distributive = [] if "分别" not in raw else distributive
         if quantity.kind == "amount" and len(subject) <= 2:
             # 派出300名干部: the thing counted follows the number
-            tail = re.match(r"[\u4e00-\u9fff“”]{1,8}?(?=[，。；、]|争取|获得|实现|完成|参与|开展|深入|$)", text[quantity.end : quantity.end + 10])
+            tail = _COUNTED.match(text[quantity.end : quantity.end + 10])
             subject = subject + (tail.group(0) if tail else "")
         subjects.append(subject)
         previous_subject, previous_end = subject, quantity.end
@@ -271,14 +278,14 @@ def _measure(q: Quantity, subject: str, clause: str) -> str:
     if q.kind == "points":
         return "growth"  # a change in percentage points, even of a share
     if q.kind in ("percent", "multiple"):
-        if q.kind == "percent" and re.search(r"(增长|下降|降低|减少)$", clause):
+        if q.kind == "percent" and _CHANGE_BEFORE.search(clause):
             return "growth"  # 能耗强度下降3.1%: a change of a ratio, not the ratio
-        if _SHARE_WORD.search(subject) and not re.search(r"(涨幅|增幅|增速|降幅)$", subject):
+        if _SHARE_WORD.search(subject) and not _RATE_OF_CHANGE.search(subject):
             return "share"
         if _GROWTH_VERB.search(clause) or q.kind != "percent":
             return "growth"
         return "share"
-    if re.search(r"(?<!新)(增加|增长|减少|下降|提高|增收|减收)$", clause):
+    if _AMOUNT_CHANGE.search(clause):
         return "growth"  # 增加4640亿元: a change in an amount, not the amount
     kind = units().get((q.unit or "").lstrip("万亿千"), {}).get("kind")
     return "count" if kind in ("count", "people") else "level"

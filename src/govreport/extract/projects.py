@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Identity, Match, Segments
-from .quantity import find_quantities
+from .quantity import Quantity, find_quantities, within
 
 _ACTION = re.compile(r"签约|签订|签署|开工|开建|动工|竣工|投产|建成|落户|落地|引进|集中签约|达产")
 _STAGES = (("completed", re.compile(r"竣工|投产|建成投产|建成")), ("started", re.compile(r"开工|开建|动工")), ("signed", re.compile(r"签约|签订|签署|落户|落地|引进")))
@@ -33,16 +33,18 @@ def _industries() -> tuple[str, ...]:
     return tuple(r.strip() for r in rows if r.strip() and not r.startswith("#"))
 
 
-def match_projects(text: str, segments: Segments, identity: Identity) -> list[Match]:
+def match_projects(text: str, segments: Segments, identity: Identity, quantities: list[Quantity] | None = None) -> list[Match]:
     if identity.doc_type == "government_work_report":
         return []  # a report's project lists are metrics; projects come from investment news
     out = []
+    if quantities is None:
+        quantities = find_quantities(text)
     document_stage = _first_action(text)
     for sentence in segments.sentences:
         body = text[sentence.start : sentence.end]
         if not _ACTION.search(body) and not (document_stage and re.search(r"项目", body)):
             continue
-        money = [q for q in find_quantities(text, sentence.start, sentence.end) if q.base_unit in ("元", "美元")]
+        money = [q for q in within(quantities, sentence.start, sentence.end) if q.base_unit in ("元", "美元")]
         if not money:
             continue
         amount = _amount(text, money)

@@ -13,6 +13,8 @@ slogans (“三高四新”) are not quantities.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 import tomllib
 from dataclasses import dataclass
@@ -88,8 +90,23 @@ _UNIT_NOT_FOLLOWED = {
     "只": r"[是有要]", "张": r"[家]", "个": r"(方面|领域|环节|维护|确立|自信|意识|区分开来|坚定不移|“)", "米": r"[粮]",
     "批": r"(“|次)", "块": r"钱",
 }
+_RANK_VERB = re.compile(r"[居列排位跻进入]")
+_RANK_WORD = re.compile(r"[居列排名位]")
+_CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _NOT_QUANTITY_AFTER = re.compile(r"^(?:年|月|日|届|次会议|号|季度|五|个五年|条例)")
 _QUOTED = re.compile(r"“[^”]{0,20}”|《[^》]{0,40}》|\([^)]{0,20}\)")
+
+
+def within(quantities: list[Quantity], start: int, end: int) -> list[Quantity]:
+    """The quantities (sorted by start, as find_quantities gives them) inside [start, end)."""
+    first = bisect.bisect_left(quantities, start, key=lambda q: q.start)
+    out = []
+    for q in quantities[first:]:
+        if q.start >= end:
+            break
+        if q.end <= end:
+            out.append(q)
+    return out
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -134,14 +151,14 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
         value, high = _number(groups["a"]), _number(groups.get("b"))
         unit = "个百分点" if kind == "points" else "倍"
     elif kind == "rank":
-        if groups.get("top") and not re.search(r"[居列排位跻进入]", before):
+        if groups.get("top") and not _RANK_VERB.search(before):
             return None  # 前三年, 前10个月: not a rank
         raw = groups.get("a") or groups.get("top")
         value, high = _number(raw), None
         unit = groups.get("unit") or groups.get("unit2")
-        if _NOT_QUANTITY_AFTER.match(text, e) or (groups.get("a") and not unit and not re.search(r"[居列排名位]", before[-4:])):
+        if _NOT_QUANTITY_AFTER.match(text, e) or (groups.get("a") and not unit and not _RANK_WORD.search(before[-4:])):
             return None  # 第六届, 第三次会议: an ordinal, not a rank
-        if not unit and re.match(r"[\u4e00-\u9fff]", text[e : e + 1]):
+        if not unit and _CJK_AT.match(text, e):
             return None  # 第一个, 第一方阵: an ordinal inside a phrase
     else:
         raw_a, unit_name, mult = groups["a"], groups.get("unit"), groups.get("mult")
