@@ -82,6 +82,12 @@ def _width(text: str) -> str:
 def _simplify(text: str) -> tuple[str, int]:
     """Convert to Simplified when enough characters are Traditional-only to tell."""
     converter = _opencc()
+    sample = text[:4000]
+    if len(text) > len(sample):
+        # a Traditional text shows itself in its first pages; a Simplified one is not converted whole
+        in_sample = sum(map(str.__ne__, sample, converter.convert(sample)))
+        if in_sample / (len(re.findall(rf"[{_CJK}]", sample)) or 1) <= 0.01:
+            return text, 0
     converted = converter.convert(text)
     changed = sum(map(str.__ne__, text, converted))
     cjk = len(re.findall(rf"[{_CJK}]", text)) or 1
