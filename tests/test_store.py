@@ -11,7 +11,7 @@ import pytest
 from govreport.ingest import ingest
 from govreport.pipeline import run_path
 from govreport.store import Filters, open_store
-from govreport.track import track
+from govreport.track import summarise, track
 
 from .conftest import SAMPLES
 
@@ -108,6 +108,13 @@ def test_tracker_links_targets_to_later_outcomes(db_url):
     assert pairs[("长沙市望城县", "gdp_growth", 2010)].status == "met"
     livelihood = [p for p in track(store) if p.indicator == "livelihood" and p.region == "湘潭市岳塘区"]
     assert {p.status for p in livelihood} == {"met", "partly_met"}
+    # the mirror never names its county: its targets have no place to be tracked under
+    assert all(p.place_id is not None and p.period is not None for p in track(store))
+    # one place, one row, under its latest name
+    summary = summarise(track(store), "region")
+    assert "长沙市望城区" in summary and "长沙市望城县" not in summary
+    [wangcheng] = [r for r in store.regions() if r["place_id"] == "430112"]
+    assert (wangcheng["name"], wangcheng["first_year"], wangcheng["last_year"]) == ("长沙市望城区", 2010, 2021)
 
 
 

@@ -80,7 +80,13 @@ def track(store: Store, filters: Filters = Filters(), catalog: Catalog | None = 
     targets: dict[tuple, list[dict]] = defaultdict(list)
     for fact in facts:
         key = (fact["place_id"], fact["indicator"], fact.get("period"))
-        (targets if fact.get("stance") == "target" else actuals)[key].append(fact)
+        if fact.get("stance") == "target":
+            # a target of no known place or year (a mirror that never names its county, a
+            # five-year average) has no year's outcome to be held to
+            if fact["place_id"] is not None and fact.get("period") is not None:
+                targets[key].append(fact)
+        else:
+            actuals[key].append(fact)
     for row in _livelihood_outcomes(store, base, catalog):
         actuals[(row["place_id"], row["indicator"], row.get("period"))].append(row)
     pairs: list[Pair] = []
@@ -181,7 +187,9 @@ def _public(fact: dict) -> dict:
 def summarise(pairs: list[Pair], by: str) -> dict[str, dict[str, int]]:
     """Counts of each status per region (``by='region'``) or per indicator."""
     out: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(STATUSES, 0))
+    # a place renamed over the years (望城县, then 望城区) is one row, under its latest name
+    latest = {pair.place_id: pair.region or pair.place_id or "-" for pair in sorted(pairs, key=lambda p: p.period or 0)}
     for pair in pairs:
-        key = (pair.region or pair.place_id or "-") if by == "region" else pair.indicator
+        key = latest[pair.place_id] if by == "region" else pair.indicator
         out[key][pair.status] += 1
     return dict(out)

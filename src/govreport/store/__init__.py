@@ -232,16 +232,30 @@ class Store:
             return [fact_dict(r._mapping) for r in conn.execute(query)]
 
     def regions(self) -> list[dict]:
+        """Every place with documents, under the name of its latest documents (a county that
+        became a district is listed as the district), with its years and document count."""
         d = schema.documents.c
-        query = (
-            select(d.place_id, func.max(d.region_name), func.max(d.region_level), func.max(d.province), func.min(d.report_year), func.max(d.report_year), func.count())
+        names = (
+            select(d.place_id, d.region_name, d.region_level, d.province, func.max(func.coalesce(d.report_year, 0)).label("year"))
+            .where(d.place_id.is_not(None))
+            .group_by(d.place_id, d.region_name, d.region_level, d.province)
+        )
+        totals = (
+            select(d.place_id, func.min(d.report_year), func.max(d.report_year), func.count())
             .where(d.place_id.is_not(None))
             .group_by(d.place_id)
             .order_by(d.place_id)
         )
         with self.engine.connect() as conn:
-            keys = ("place_id", "name", "level", "province", "first_year", "last_year", "documents")
-            return [dict(zip(keys, r)) for r in conn.execute(query)]
+            latest: dict[str, tuple] = {}
+            for place, name, level, province, year in conn.execute(names):
+                if place not in latest or (year, name or "") > latest[place][0]:
+                    latest[place] = ((year, name or ""), name, level, province)
+            return [
+                {"place_id": place, "name": latest[place][1], "level": latest[place][2], "province": latest[place][3],
+                 "first_year": first, "last_year": last, "documents": count}
+                for place, first, last, count in conn.execute(totals)
+            ]
 
     def stats(self) -> dict:
         with self.engine.connect() as conn:
