@@ -42,6 +42,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "modifier_at_most": ("以内", "at most"),
     "modifier_range": ("", "range"),
     "repeated": ("与上年相同", "same as last year"),
+    "government_work_report": ("政府工作报告", "government work report"),
+    "news": ("新闻", "news"),
+    "other": ("其他", "other"),
+    "national": ("全国", "national"),
+    "province": ("省级", "province"),
+    "city": ("市级", "city"),
+    "county": ("县级", "county"),
+    "town": ("乡镇", "town"),
     "term": ("名词", "Term"),
     "definition": ("解释", "Definition"),
     "submit": ("提交", "Submit"),
@@ -64,7 +72,9 @@ STRINGS: dict[str, tuple[str, str]] = {
 def translator(lang: str):
     index = 1 if lang == "en" else 0
 
-    def t(key: str) -> str:
+    def t(key: str | None) -> str:
+        if key is None:
+            return ""
         pair = STRINGS.get(key)
         return pair[index] if pair else key
 
