@@ -53,7 +53,7 @@ def test_tracker_page_names_indicators_and_modifiers_in_the_page_language(client
     assert "7% 以上" in page and "at_least" not in page
     english = client.get("/tracker", params={"region": "430304", "indicator": "gdp_growth", "lang": "en"}).text
     assert "7% at least" in english
-    search = client.get("/search", params={"q": "就业"}).text
+    search = client.get("/search", params={"q": "就业", "lang": "zh"}).text
     assert "政府工作报告</small>" in search and "government_work_report</small>" not in search
 
 
