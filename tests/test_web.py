@@ -51,6 +51,7 @@ def test_tracker_page_names_indicators_and_modifiers_in_the_page_language(client
     page = client.get("/tracker", params={"region": "430304", "indicator": "gdp_growth"}).text
     assert "地区生产总值增速" in page and ">gdp_growth<" not in page
     assert "7% 以上" in page and "at_least" not in page
+    assert "增长<mark>7%</mark>以上" in page  # the target's figure marked inside its sentence
     english = client.get("/tracker", params={"region": "430304", "indicator": "gdp_growth", "lang": "en"}).text
     assert "7% at least" in english
     search = client.get("/search", params={"q": "就业", "lang": "zh"}).text
