@@ -34,6 +34,12 @@ def _facts(kind):
     return doc, [f.to_json(doc.text) for f in doc.facts if f.kind == kind]
 
 
+def _metrics_by_value(name, text):
+    """The metric facts of one document, by value (the last of equal values wins)."""
+    [doc] = run_bytes(name, text.encode())
+    return {f.to_json(doc.text)["value"]: f.to_json(doc.text) for f in doc.facts if f.kind == "metric"}
+
+
 def _metric(facts, subject_part, value):
     return next(f for f in facts if f["value"] == value and subject_part in (f["subject"] or ""))
 
@@ -115,8 +121,7 @@ def test_a_text_without_full_stops_still_yields_its_figures_with_short_subjects(
 
 def test_a_voltage_rating_is_no_figure_and_a_closed_figure_ends_its_subject():
     text = "某某县2024年政府工作报告\n各位代表：\n二、2024年工作安排\n新建110千伏变电站2座，完成10千伏及以下农村配电网改造投资9000万元。医保参保率达到96%以上、基金使用率达到92%。\n"
-    [doc] = run_bytes("county.txt", text.encode())
-    metrics = {f.to_json(doc.text)["value"]: f.to_json(doc.text) for f in doc.facts if f.kind == "metric"}
+    metrics = _metrics_by_value("county.txt", text)
     assert 110 not in metrics and 10 not in metrics
     assert metrics[9000]["subject"] == "10千伏及以下农村配电网改造投资"
     assert metrics[92]["subject"] == "基金使用率"
@@ -127,8 +132,7 @@ def test_a_year_named_after_an_average_sets_its_own_period():
         "某某县2021年政府工作报告\n各位代表：\n一、过去五年工作回顾\n一年来，全县一般公共预算收入比上年增长2.1%。\n"
         "二、“十四五”时期的奋斗目标\n今后五年，全县地区生产总值年均增长7%左右，到2025年常住人口城镇化率达到60%。\n"
     )
-    [doc] = run_bytes("county.txt", text.encode())
-    facts = {f.to_json(doc.text)["value"]: f.to_json(doc.text) for f in doc.facts if f.kind == "metric"}
+    facts = _metrics_by_value("county.txt", text)
     assert (facts[7]["period"], facts[7]["period_label"]) == (None, "年均")
     assert (facts[60]["period"], facts[60]["subject"], facts[60]["indicator"]) == (2025, "常住人口城镇化率", "urbanization_rate")
     assert (facts[2.1]["subject"], facts[2.1]["period"]) == ("一般公共预算收入", 2020)
@@ -157,8 +161,7 @@ def test_a_ratio_raised_from_last_years_figure_and_a_falling_intensity():
         "政府工作报告\n——2015年3月5日在第十二届全国人民代表大会第三次会议上\n各位代表：\n一、2014年工作回顾\n过去一年，国内生产总值增长7.4%。\n"
         "二、2015年经济社会发展总体部署\n今年能耗强度下降3.1%以上。今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。\n"
     )
-    [doc] = run_bytes("national.txt", text.encode())
-    facts = {f.to_json(doc.text)["value"]: f.to_json(doc.text) for f in doc.facts if f.kind == "metric"}
+    facts = _metrics_by_value("national.txt", text)
     assert (facts[2.1]["stance"], facts[2.1]["period"], facts[2.1]["subject"]) == ("actual", 2014, "赤字率")
     assert (facts[2.3]["stance"], facts[2.3]["period"], facts[2.3]["subject"], facts[2.3]["indicator"]) == ("target", 2015, "赤字率", "deficit_ratio")
     assert (facts[-3.1]["indicator"], facts[-3.1]["measure"], facts[-3.1]["modifier"]) == ("energy_intensity_reduction", "growth", "at_least")
