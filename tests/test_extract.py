@@ -166,3 +166,19 @@ def test_a_ratio_raised_from_last_years_figure_and_a_falling_intensity():
     assert (facts[2.3]["stance"], facts[2.3]["period"], facts[2.3]["subject"], facts[2.3]["indicator"]) == ("target", 2015, "赤字率", "deficit_ratio")
     assert (facts[-3.1]["indicator"], facts[-3.1]["measure"], facts[-3.1]["modifier"]) == ("energy_intensity_reduction", "growth", "at_least")
     assert facts[1.62]["subject"] == "财政赤字"
+
+
+def test_counted_things_after_their_numbers_and_qualified_indicator_names():
+    text = (
+        "某某省政府工作报告\n——2019年1月15日在某某省第十三届人民代表大会第二次会议上\n各位代表：\n一、2018年工作回顾\n"
+        "城乡居民人均可支配收入分别增长8.1%和8.9%；单位生产总值能耗下降5%以上。\n"
+        "二、2019年重点工作\n今年实现减贫50万人、1000个贫困村出列、20个贫困县摘帽。着力办好12件重点民生实事。"
+        "完成困难家庭无障碍改造500户以上，238个贫困村出列。\n"
+    )
+    facts = _metrics_by_value("province.txt", text)
+    assert (facts[8.1]["subject"], facts[8.1]["indicator"]) == ("城镇居民人均可支配收入", "urban_income_growth")
+    assert (facts[8.9]["subject"], facts[8.9]["indicator"]) == ("农村居民人均可支配收入", "rural_income_growth")
+    assert facts[-5]["indicator"] == "energy_intensity_reduction"
+    assert [facts[v]["subject"] for v in (50, 1000, 20, 238)] == ["减贫", "贫困村出列", "贫困县摘帽", "贫困村出列"]
+    assert facts[12]["subject"].endswith("重点民生实事")
+    assert facts[500]["subject"] == "困难家庭无障碍改造"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +22,10 @@ class Indicator:
     synonyms: tuple[str, ...]
 
 
+# nouns whose measure a preceding indicator name only qualifies (生产总值能耗, 工业增加值比重)
+_QUALIFIED_NOUN = re.compile(r"能耗|电耗|水耗|比重|占比|密度|强度|弹性")
+
+
 class Catalog:
     def __init__(self, indicators: dict[str, Indicator]) -> None:
         self.indicators = indicators
@@ -36,7 +42,12 @@ class Catalog:
         居民收入, not 经济增长."""
         key = (subject, measure)
         if key not in self._cache:
-            found = [(subject.find(syn), -len(syn), ind) for syn, ind in self._by_measure.get(measure, ()) if syn in subject]
+            found = []
+            for synonym, indicator in self._by_measure.get(measure, ()):
+                at = subject.find(synonym)
+                # 单位生产总值能耗: the synonym only qualifies the noun after it
+                if at >= 0 and not _QUALIFIED_NOUN.match(subject, at + len(synonym)):
+                    found.append((at, -len(synonym), indicator))
             self._cache[key] = min(found, key=lambda f: (f[0], f[1]))[2] if found else None
         return self._cache[key]
 

@@ -50,7 +50,8 @@ _TRAIL = re.compile(
 _FROM_LAST_YEAR = re.compile(r"[从由](?:去年|上年)的?$")
 # between two figures of one subject: 从2.1%提高到2.3%
 _CHANGED_TO = re.compile(r"^(?:提高|提升|上升|增加|调整|降低|下降|下调|上调|压减|减少)(?:到|至|为)$")
-_COUNTED = re.compile(r"[\u4e00-\u9fff“”]{1,8}?(?=[，。；、]|争取|获得|实现|完成|参与|开展|深入|$)")
+_COUNTED = re.compile(r"(?!及以上|及以下|以上|以下|以内|左右)[\u4e00-\u9fff“”]{1,12}?(?=[，。；、]|争取|获得|实现|完成|参与|开展|深入|$)")
+_VERB_END = re.compile(r"(?:办好|办成|新建|建成|建设|实施|推进|打造|引进|培育|开工|完成|改造|新增|落实|举办|开展|创建)$")
 _CHANGE_BEFORE = re.compile(r"(增长|下降|降低|减少)$")
 _RATE_OF_CHANGE = re.compile(r"(涨幅|增幅|增速|降幅)$")
 _AMOUNT_CHANGE = re.compile(r"(?<!新)(增加|增长|减少|下降|提高|增收|减收)$")
@@ -150,6 +151,7 @@ def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalo
     # clause boundaries once per sentence; each quantity finds its clause by bisection
     boundaries = [m.end() for m in _CLAUSE_END.finditer(text, sentence_start, sentence_end)]
     for n, quantity in enumerate(quantities):
+        item_end = quantity.end
         at = bisect.bisect_right(boundaries, quantity.start) - 1
         clause_start = boundaries[at] if at >= 0 else sentence_start
         # after a number, a new subject starts where a list joiner (、和及) follows it; else
@@ -191,16 +193,24 @@ def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalo
             subject = distributive[min(position, len(distributive) - 1)]
             position += 1
         else:
-            subject = _tidy(raw) or (previous_subject if _LIST_JOIN.match(raw.strip() or "、") else "")
+            own = _tidy(raw)
+            subject = own or (previous_subject if _LIST_JOIN.match(raw.strip() or "、") else "")
             if not subject and n:
                 subject = previous_subject  # 国内生产总值超过126万亿元，增长5.2%: the same subject
             distributive = [] if "分别" not in raw else distributive
-        if quantity.kind == "amount" and len(subject) <= 2:
-            # 派出300名干部: the thing counted follows the number
-            tail = _COUNTED.match(text[quantity.end : quantity.end + 10])
-            subject = subject + (tail.group(0) if tail else "")
+            if quantity.kind == "amount":
+                # the thing counted follows the number: 派出300名干部; 办好12件重点民生实事;
+                # in a list it is the item's own (减贫50万人、1000个贫困村出列)
+                tail = _COUNTED.match(text, quantity.end, quantity.end + 14)
+                if tail and own == "" and n:
+                    subject = tail.group(0)  # no words of its own before the number: not the last subject's
+                elif tail and (len(subject) <= 2 or _VERB_END.search(subject)):
+                    subject = subject + tail.group(0)
+                if tail and n + 1 < len(quantities) and quantities[n + 1].start == tail.end() + 1 and text[tail.end()] in "、和及与":
+                    item_end = tail.end()  # the next item is the next number: 减贫50万人、1000个贫困村出列、20个…
         subjects.append(subject)
-        previous_subject, previous_end = subject, quantity.end
+        # the next item starts after this one's words (after its counted noun, where it has one)
+        previous_subject, previous_end = subject, item_end
     return _spread_elliptical(text, quantities, subjects)
 
 
@@ -221,8 +231,10 @@ def _spread_elliptical(text: str, quantities: list[Quantity], subjects: list[str
 
 
 def _expand(subject: str) -> list[str]:
-    """城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入; [] when
-    the subject is no such ellipsis."""
+    """城镇、农村居民人均可支配收入 -> 城镇居民人均可支配收入, 农村居民人均可支配收入 (and
+    城乡居民… the same: 城乡 is 城镇 and 农村); [] when the subject is no such ellipsis."""
+    if subject.startswith("城乡") and "、" not in subject and len(subject) > 3:
+        return ["城镇" + subject[2:], "农村" + subject[2:]]
     *heads, last = subject.split("、")
     if not heads or len({len(h) for h in heads}) != 1:
         return []
