@@ -75,8 +75,12 @@ def _width_table() -> dict[int, str | None]:
 _WIDTH = _width_table()
 
 
+_WIDE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_WIDTH)) + "]")
+
+
 def _width(text: str) -> str:
-    return text.translate(_WIDTH)
+    # translate() looks every character up; most texts have none of these, and one scan says so
+    return text.translate(_WIDTH) if _WIDE.search(text) else text
 
 
 def _simplify(text: str) -> tuple[str, int]:

@@ -36,6 +36,8 @@ _ACRONYMS = {
 }
 # a Chinese-only brand: a short name fused with a betting word (天博体育, 万博娱乐官网)
 _CJK_BRAND = re.compile(rf"([{_CJK}]{{2,3}})[·•]?(体育|娱乐|彩票|棋牌|真人|电竞|竞技|官方网站|官网)(官网|官方网站|平台|[Aa][Pp][Pp])?")
+_LATIN_RUN = re.compile(r"[A-Za-z]{2,6}")
+_BRAND_WORD = re.compile(r"体育|娱乐|彩票|棋牌|真人|电竞|竞技|官方网站|官网")
 _WINDOW = 6
 
 
@@ -62,7 +64,7 @@ def repair_spam(text: str) -> tuple[str, tuple[Warning, ...]]:
 def _find_tokens(text: str) -> list[str]:
     found: set[str] = {brand for brand in _brands() if brand in text}
     by_code: dict[tuple[str, bool], list[str]] = {}
-    for match in _SHAPE.finditer(text):
+    for match in _near(_SHAPE, _LATIN_RUN, text, 5):
         token = match.group(1)
         latin_first = token[0].isascii()
         latin = re.sub(rf"[{_CJK}]", "", token)
@@ -76,7 +78,7 @@ def _find_tokens(text: str) -> list[str]:
         if len(hanzi) >= 2 and len(shared) >= 2:
             found.add(latin + shared if latin_first else shared + latin)
     by_word: dict[str, list[str]] = {}
-    for match in _CJK_BRAND.finditer(text):
+    for match in _near(_CJK_BRAND, _BRAND_WORD, text, 4):
         by_word.setdefault(match.group(2) + (match.group(3) or ""), []).append(match.group(1))
     for word, names in by_word.items():
         clusters: dict[str, list[str]] = {}
@@ -91,6 +93,17 @@ def _find_tokens(text: str) -> list[str]:
                 found.add(name + word)
     # longest first, so a brand inside a longer token is not replaced twice
     return sorted(found, key=len, reverse=True)
+
+
+def _near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, reach: int) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that lie around a match of the cheap ``anchor`` (a Latin
+    run, a betting word): the same matches as scanning the whole text, found in the few
+    places they can stand instead of at every character of a Chinese text."""
+    seen: dict[tuple[int, int], re.Match[str]] = {}
+    for hit in anchor.finditer(text):
+        for match in pattern.finditer(text, max(0, hit.start() - reach), min(len(text), hit.end() + reach + 1)):
+            seen.setdefault(match.span(), match)
+    return [seen[span] for span in sorted(seen)]
 
 
 def _common_prefix(strings: list[str]) -> str:
