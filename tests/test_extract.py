@@ -182,3 +182,16 @@ def test_counted_things_after_their_numbers_and_qualified_indicator_names():
     assert [facts[v]["subject"] for v in (50, 1000, 20, 238)] == ["减贫", "贫困村出列", "贫困县摘帽", "贫困村出列"]
     assert facts[12]["subject"].endswith("重点民生实事")
     assert facts[500]["subject"] == "困难家庭无障碍改造"
+
+
+def test_an_older_national_report_with_its_price_target_and_a_five_year_review():
+    text = (
+        "政府工作报告\n——1998年3月5日在第九届全国人民代表大会第一次会议上\n各位代表：\n一、过去五年的工作回顾\n"
+        "1997年国内生产总值比上年增长8.8%。全国商品零售价格上涨0.8%。过去五年国内生产总值年均增长11%。\n"
+        "二、1998年的主要任务\n主要预期目标是：国内生产总值增长8%，商品零售价格涨幅控制在3%以内，社会商品零售总额增长10%。\n"
+    )
+    facts = _metrics_by_value("national.txt", text)
+    assert (facts[0.8]["period"], facts[0.8]["indicator"]) == (1997, "retail_price_index")
+    assert (facts[3]["stance"], facts[3]["modifier"], facts[3]["indicator"]) == ("target", "at_most", "retail_price_index")
+    assert (facts[11]["subject"], facts[11]["period"], facts[11]["period_label"]) == ("国内生产总值", None, "年均")
+    assert facts[10]["indicator"] == "retail_sales_growth"

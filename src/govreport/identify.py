@@ -76,7 +76,10 @@ def identify(cleaned: Cleaned, raw: RawItem) -> Identity:
         reviewed_year = None
     if doc_type == "government_work_report":
         if plan_year and (reviewed_year is None or reviewed_year == plan_year - 1) and (
-            plan_year - 1 in review_years or re.search(r"过去的?一年|一年来|去年", text)
+            plan_year - 1 in review_years
+            or re.search(r"过去的?一年|一年来|去年", text)
+            # a statement that opens with last year (1997年国内生产总值…) reviews it
+            or re.search(rf"(?:^|[。\n]){plan_year - 1}年(?!工作安排|的主要|主要预期|经济社会发展的主要)", text, re.M)
         ):
             reviewed_year = plan_year - 1
     else:
