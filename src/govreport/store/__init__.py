@@ -312,7 +312,7 @@ class Store:
             params = {"q": fts5_query(terms)}
         else:
             tsq = _tsquery(terms)
-            vector = func.to_tsvector("simple", d.search_text)
+            vector = literal_column("documents.search_vector")  # stored, see migration 003
             ranked = select(d.id, (-func.ts_rank(vector, tsq)).label("rank")).where(vector.op("@@")(tsq), *where).order_by(func.ts_rank(vector, tsq).desc())
             params = {}
         page = ranked.limit(limit).offset(offset).subquery("page")
@@ -346,7 +346,7 @@ class Store:
             params = {"q": fts5_query(terms)}
         else:
             tsq = _tsquery(terms)
-            vector = func.to_tsvector("simple", c.search_text)
+            vector = literal_column("facts.search_vector")
             stmt = select(schema.facts, d.region_name, d.title).join(schema.documents, d.id == c.document_id).where(vector.op("@@")(tsq), *where).order_by(func.ts_rank(vector, tsq).desc())
             params = {}
         with self.engine.connect() as conn:

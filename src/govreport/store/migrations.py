@@ -33,9 +33,21 @@ def m002_full_text(conn: Connection) -> None:
         conn.execute(text("CREATE INDEX facts_search ON facts USING GIN (to_tsvector('simple', search_text))"))
 
 
+def m003_stored_vectors(conn: Connection) -> None:
+    """PostgreSQL: keep each text's tsvector in a stored column, indexed, so that ranking a
+    query's matches reads the vectors instead of parsing every matching text again."""
+    if conn.dialect.name == "sqlite":
+        return
+    for table in ("documents", "facts"):
+        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple', search_text)) STORED"))
+        conn.execute(text(f"CREATE INDEX {table}_search_vector ON {table} USING GIN (search_vector)"))
+        conn.execute(text(f"DROP INDEX IF EXISTS {table}_search"))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_tables", m001_tables),
     ("002_full_text", m002_full_text),
+    ("003_stored_vectors", m003_stored_vectors),
 ]
 
 
