@@ -177,6 +177,7 @@ def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalo
             left = clause_start
         raw = text[max(left, quantity.start - _REACH) : quantity.start]
         if "分别" in raw:
+            position = 0  # the first figure after 分别 goes to the first name
             names = re.split(r"[、和及与]", raw.split("分别")[0])
             distributive = [_tidy(name) for name in names if _tidy(name)]
             if not distributive:
@@ -187,8 +188,6 @@ def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalo
                     run += 1
                 earlier = subjects[-run:]
                 distributive = earlier if run > 1 and len(earlier) == run and all(earlier) else []
-        if "分别" in raw:
-            position = 0  # the first figure after 分别 goes to the first name
         if distributive and (_LIST_JOIN.match(raw.strip()) or "分别" in raw):
             subject = distributive[min(position, len(distributive) - 1)]
             position += 1
