@@ -108,6 +108,19 @@ def test_investment_projects_in_news():
     assert (single["amount"], single["investor"], single["name"], single["stage"]) == (10, "某某新材料有限公司", "锂电池隔膜项目", "signed")
 
 
+def test_one_sentence_with_two_projects_gives_two_each_with_its_own_fields():
+    news = (
+        "【某市招商】某市高新区集中签约8个项目\n3月18日，某市高新区集中签约项目8个，总投资62.5亿元，涉及电子信息、新材料、生物医药等产业。"
+        "其中，甲科技股份有限公司拟投资20亿元建设新型显示模组生产基地项目；乙新材料有限公司投资8.6亿元的高性能铜箔项目计划于今年6月开工。"
+    )
+    [doc] = run_bytes("news.txt", news.encode())
+    assert doc.title == "【某市招商】某市高新区集中签约8个项目"  # the headline stays a line of its own
+    batch, display, foil = [f.to_json(doc.text) for f in doc.facts if f.kind == "project"]
+    assert (batch["amount"], batch["count"], batch["industry"]) == (62.5, 8, "电子信息")  # the first named
+    assert (display["amount"], display["investor"], display["name"], display["industry"]) == (20, "甲科技股份有限公司", "新型显示模组生产基地", "新型显示")
+    assert (foil["amount"], foil["investor"], foil["name"]) == (8.6, "乙新材料有限公司", "高性能铜箔项目")
+
+
 def test_a_text_without_full_stops_still_yields_its_figures_with_short_subjects():
     # OCR or a crawl can lose every stop: the whole body is one "sentence"; each number is
     # still read against the words just before it, not against everything since the start

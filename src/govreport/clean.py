@@ -221,11 +221,18 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if previous.startswith(("—", "-")) or (_TITLE_WORDS.search(previous) and len(previous) <= 40):
         return False
+    if previous.startswith("【") and "】" in previous[:12]:  # a news headline: 【某市招商】…
+        return False
     return True
 
 
 def _find_title(text: str) -> str | None:
-    for line in text.split("\n")[:5]:
+    lines = text.split("\n")
+    for line in lines[:5]:
         if _TITLE_WORDS.search(line) and len(line) <= 60:
             return line.strip()
+    # a news item's headline: a short first line that is no sentence and no heading
+    first = lines[0].strip() if lines else ""
+    if first.startswith("【") and len(first) <= 60 and not re.search(r"[。！？；：]$", first) and len(lines) > 1:
+        return first
     return None

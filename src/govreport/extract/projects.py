@@ -24,7 +24,7 @@ _NAME = re.compile(r"([\u4e00-\u9fffA-Za-z0-9“”（）]{2,30}?(?:项目|基�
 _NAME_LEAD = re.compile(r"^(?:总投资|投资|其中|由|的|建设|新建|拟|计划|正式|成功|集中|签约|签订|与|在|\d+(?:\.\d+)?(?:万亿|亿|万)?元|亿元|万元)+")
 _INVESTOR = re.compile(r"由([\u4e00-\u9fff（）A-Za-z]{2,30}?)(?:投资建设|投资|建设|投建)|([\u4e00-\u9fff（）A-Za-z]{2,30}?(?:有限公司|股份有限公司|集团|公司|银行))")
 _LOCATION = re.compile(r"(?:在|落户|选址|位于|落地)([\u4e00-\u9fff]{2,20}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区|县|市|区|镇|乡|康万路|路))")
-_COUNT = re.compile(r"(\d+|[一二三四五六七八九十两]+)个(?:重点|重大|产业|招商|新能源|优质)?(?:产业)?项目")
+_COUNT = re.compile(r"(\d+|[一二三四五六七八九十两]+)个(?:重点|重大|产业|招商|新能源|优质)?(?:产业)?项目|项目(\d+|[一二三四五六七八九十两]+)个")
 
 
 @lru_cache(maxsize=1)
@@ -41,42 +41,58 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
         quantities = find_quantities(text)
     document_stage = _first_action(text)
     for sentence in segments.sentences:
-        body = text[sentence.start : sentence.end]
-        if not _ACTION.search(body) and not (document_stage and re.search(r"项目", body)):
+        whole = text[sentence.start : sentence.end]
+        if not _ACTION.search(whole) and not (document_stage and re.search(r"项目", whole)):
             continue
-        money = [q for q in within(quantities, sentence.start, sentence.end) if q.base_unit in ("元", "美元")]
-        if not money:
-            continue
-        amount = _amount(text, money)
-        local_start = amount.start - sentence.start
-        count_match = _COUNT.search(body)
-        count = None
-        if count_match:
-            from ..numbers_cn import cn_to_number
+        # a sentence can report several projects, one a clause: 甲公司投资20亿元建设…；乙公司投资8.6亿元的…
+        for part_start, part_end in _clauses(text, sentence.start, sentence.end):
+            body = text[part_start:part_end]
+            money = [q for q in within(quantities, part_start, part_end) if q.base_unit in ("元", "美元")]
+            if not money:
+                continue
+            amount = _amount(text, money)
+            local_start = amount.start - part_start
+            count_match = _COUNT.search(body)
+            count = None
+            if count_match:
+                from ..numbers_cn import cn_to_number
 
-            raw = count_match.group(1)
-            count = int(raw) if raw.isdigit() else int(cn_to_number(raw) or 0) or None
-        out.append(
-            Match(
-                amount.start,
-                amount.end,
-                sentence.start,
-                sentence.end,
-                {
-                    "name": _name(body, local_start, local_start + (amount.end - amount.start)),
-                    "amount": amount.value,
-                    "amount_unit": amount.unit,
-                    "base_amount": amount.base_value,
-                    "location": _first(_LOCATION, body),
-                    "investor": _investor(body),
-                    "industry": next((i for i in _industries() if i in body), None),
-                    "stage": _stage(body, document_stage),
-                    "period": _period(body, identity),
-                    "count": count,
-                },
+                raw = count_match.group(1) or count_match.group(2)
+                count = int(raw) if raw.isdigit() else int(cn_to_number(raw) or 0) or None
+            out.append(
+                Match(
+                    amount.start,
+                    amount.end,
+                    sentence.start,
+                    sentence.end,
+                    {
+                        "name": _name(body, local_start, local_start + (amount.end - amount.start)),
+                        "amount": amount.value,
+                        "amount_unit": amount.unit,
+                        "base_amount": amount.base_value,
+                        "location": _first(_LOCATION, body) or _first(_LOCATION, whole),
+                        "investor": _investor(body),
+                        "industry": _industry(body),
+                        "stage": _stage(body, document_stage),
+                        "period": _period(body, identity) or _period(whole, identity),
+                        "count": count,
+                    },
+                )
             )
-        )
     return out
+
+
+def _industry(body: str) -> str | None:
+    """The industry named first in the clause (the longest where two start together)."""
+    found = [(body.find(name), -len(name), name) for name in _industries() if name in body]
+    return min(found)[2] if found else None
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a sentence between semicolons, as offsets."""
+    cuts = [m.end() for m in re.finditer("；", text[start:end])]
+    bounds = [0, *cuts, end - start]
+    return [(start + a, start + b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
 def _first_action(text: str) -> str | None:
