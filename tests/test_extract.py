@@ -116,7 +116,8 @@ def test_one_sentence_with_two_projects_gives_two_each_with_its_own_fields():
     [doc] = run_bytes("news.txt", news.encode())
     assert doc.title == "【某市招商】某市高新区集中签约8个项目"  # the headline stays a line of its own
     batch, display, foil = [f.to_json(doc.text) for f in doc.facts if f.kind == "project"]
-    assert (batch["amount"], batch["count"], batch["industry"]) == (62.5, 8, "电子信息")  # the first named
+    assert (batch["amount"], batch["count"], batch["industry"], batch["location"]) == (62.5, 8, "电子信息", "某市高新区")  # the first named
+    assert batch["name"] is None  # "集中签约项目" names no project; the headline's repeat of the batch is dropped
     assert (display["amount"], display["investor"], display["name"], display["industry"]) == (20, "甲科技股份有限公司", "新型显示模组生产基地", "新型显示")
     assert (foil["amount"], foil["investor"], foil["name"]) == (8.6, "乙新材料有限公司", "高性能铜箔项目")
 

@@ -23,7 +23,10 @@ _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争")
 _NAME = re.compile(r"([\u4e00-\u9fffA-Za-z0-9“”（）]{2,30}?(?:项目|基地|工厂|产业园|生产线|中心|工程))")
 _NAME_LEAD = re.compile(r"^(?:总投资|投资|其中|由|的|建设|新建|拟|计划|正式|成功|集中|签约|签订|与|在|\d+(?:\.\d+)?(?:万亿|亿|万)?元|亿元|万元)+")
 _INVESTOR = re.compile(r"由([\u4e00-\u9fff（）A-Za-z]{2,30}?)(?:投资建设|投资|建设|投建)|([\u4e00-\u9fff（）A-Za-z]{2,30}?(?:有限公司|股份有限公司|集团|公司|银行))")
-_LOCATION = re.compile(r"(?:在|落户|选址|位于|落地)([\u4e00-\u9fff]{2,20}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区|县|市|区|镇|乡|康万路|路))")
+_LOCATION = re.compile(r"(?:在|落户|选址|位于|落地)([\u4e00-\u9fff]{2,20}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区|县|市|区|镇|乡|路))")
+_GENERIC_NAME = re.compile(r"(?:共|共计|累计|集中|现场|成功|本次|此次)?(?:签约|签订|引进|落地|开工|竣工)?(?:重点|重大)?项目|")
+# the park that holds the signing: 某某高新区举行…签约活动
+_HOST = re.compile(r"(?:^|[，。、\d日])([\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区))(?:举行|举办|召开)")
 _COUNT = re.compile(r"(\d+|[一二三四五六七八九十两]+)个(?:重点|重大|产业|招商|新能源|优质)?(?:产业)?项目|项目(\d+|[一二三四五六七八九十两]+)个")
 
 
@@ -70,7 +73,7 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
                         "amount": amount.value,
                         "amount_unit": amount.unit,
                         "base_amount": amount.base_value,
-                        "location": _first(_LOCATION, body) or _first(_LOCATION, whole),
+                        "location": _first(_LOCATION, body) or _first(_LOCATION, whole) or _first(_HOST, whole),
                         "investor": _investor(body),
                         "industry": _industry(body),
                         "stage": _stage(body, document_stage),
@@ -79,6 +82,18 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
                     },
                 )
             )
+    return _without_headline_repeats(text, out)
+
+
+def _without_headline_repeats(text: str, matches: list[Match]) -> list[Match]:
+    """A headline (a line without a full stop) that states the amount its body states again
+    is the same project, told twice: the body's telling, with its context, is kept."""
+    out = []
+    for n, match in enumerate(matches):
+        headline = text[match.evidence_start : match.evidence_end].rstrip()[-1:] not in "。！？；"
+        told_again = any(other.fields["base_amount"] == match.fields["base_amount"] for other in matches[n + 1 :])
+        if not (headline and told_again):
+            out.append(match)
     return out
 
 
@@ -122,7 +137,9 @@ def _name(body: str, start: int, end: int) -> str | None:
 
 def _tidy_name(name: str) -> str | None:
     name = name.split("的")[-1]  # …公司投资建设的X项目: the project is what follows 的
-    return _NAME_LEAD.sub("", name) or None
+    name = _NAME_LEAD.sub("", name)
+    # 共签约项目, 集中签约项目: words about the signing, no project's name
+    return None if _GENERIC_NAME.fullmatch(name) else name
 
 
 def _investor(body: str) -> str | None:
