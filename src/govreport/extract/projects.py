@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Identity, Match, Segments
+from ..numbers_cn import cn_to_number
 from .quantity import Quantity, find_quantities, within
 
 _ACTION = re.compile(r"签约|签订|签署|开工|开建|动工|竣工|投产|建成|落户|落地|引进|集中签约|达产")
@@ -61,8 +62,6 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
             count_match = _COUNT.search(body)
             count = None
             if count_match:
-                from ..numbers_cn import cn_to_number
-
                 raw = count_match.group(1) or count_match.group(2)
                 count = int(raw) if raw.isdigit() else int(cn_to_number(raw) or 0) or None
             out.append(
