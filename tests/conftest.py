@@ -9,6 +9,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SEEDS = ROOT.parent / "shared" / "seeds"
+CORPUS = ROOT.parent / "shared" / "corpus"
 
 
 def seed(prefix: str) -> Path:
@@ -19,6 +20,14 @@ def seed(prefix: str) -> Path:
     if not matches:
         pytest.skip(f"no seed {prefix}_* in {SEEDS}")
     return matches[0]
+
+
+def corpus_file(name: str) -> Path:
+    """A file of the shared real corpus; skip the test when the corpus is absent."""
+    path = CORPUS / name
+    if not path.is_file():
+        pytest.skip(f"shared corpus file not found at {path} (it sits beside the checkout in CI)")
+    return path
 
 
 @pytest.fixture

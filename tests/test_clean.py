@@ -79,3 +79,48 @@ def test_clean_leaves_simplified_text_alone():
     result = _clean(text)
     assert result.text == text
     assert not result.warnings
+
+
+def test_clean_keeps_a_report_that_opens_with_its_salutation():
+    # "各位代表！" before a title-like line is the speech's first line, never a breadcrumb
+    text = "各位代表！\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、三年来的工作\n粮食产量增长。"
+    assert _clean(text).text == text
+
+
+def test_clean_drops_a_breadcrumb_only_on_a_page_with_portal_lines():
+    title_first = "决胜全面建成小康社会\n某县2024年政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。"
+    assert _clean(title_first).text == title_first
+
+
+def test_clean_removes_a_library_licence_notice_under_the_text():
+    text = (
+        "各位代表：\n全年增长8%。\n"
+        "本作品来自\n中华人民共和国法律\n。依据《\n中华人民共和国著作权法\n》第五条，本作品不适用于该法，所以属于\n公有领域\n。\n"
+        "Public domain\nfalse"
+    )
+    result = _clean(text)
+    assert result.text == "各位代表：\n全年增长8%。"
+    body_end = text.index("本作品")
+    assert all(r.start >= body_end for r in result.repairs if r.kind == "boilerplate")
+
+
+def test_clean_records_every_change_against_the_original():
+    from govreport.edits import audit
+
+    text = "时间:2024-01-06   作者:某网   来源:某县政府网   阅读:24\n某县2024年政府工作报告\n\n\u3000\u3000各位代表:\n地区生产总值增长６．５％ ,新增 企业 6850 家。"
+    result = _clean(text)
+    assert result.original == text
+    assert audit(result.original, result.text, result.repairs, result.alignment) == []
+    kinds = {r.kind for r in result.repairs}
+    assert {"boilerplate", "whitespace", "width", "spacing", "punctuation"} <= kinds
+    at = result.text.index("6.5%")
+    o0, o1 = result.alignment.to_original(at, at + 4)
+    assert result.original[o0:o1] == "６．５％"
+
+
+def test_clean_leaves_undone_the_repairs_it_is_told_to_skip():
+    from govreport.clean import clean as clean_raw
+
+    raw = RawItem("t.txt", 0, "地区生产总值增长６．５％。\n\n下一段。", "text", "utf-8")
+    result = clean_raw(raw, skip={"width"})
+    assert "６．５％" in result.text and not any(r.kind == "width" for r in result.repairs)

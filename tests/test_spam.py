@@ -28,9 +28,29 @@ def test_repair_spam_ignores_a_single_fused_name_and_acronyms():
     assert repair_spam(text) == (text, ())
 
 
-def test_repair_spam_finds_a_chinese_only_brand_but_not_ordinary_phrases():
-    text = "2024年天博体育工作的总体要求是：坚持稳中求进。坚持天博体育引导、企业主导，完善基本服务天博体育托底机制。加强公共体育设施建设，发展群众体育。" + FILLER * 60
+BETTING_FOOTER = "\n百家乐在线投注，注册送彩金"
+
+
+def test_repair_spam_finds_a_chinese_only_brand_on_a_betting_page_but_not_ordinary_phrases():
+    text = "2024年天博体育工作的总体要求是：坚持稳中求进。坚持天博体育引导、企业主导，完善基本服务天博体育托底机制。加强公共体育设施建设，发展群众体育。" + FILLER * 60 + BETTING_FOOTER
     repaired, warnings = repair_spam(text)
     assert "天博体育" not in repaired and repaired.count("政府") == 3
     assert "公共体育设施" in repaired and "群众体育" in repaired
     assert [w.code for w in warnings] == ["spam_token"]
+
+
+def test_repair_spam_leaves_a_chinese_only_brand_alone_without_a_spam_page():
+    # the same planted token, but nothing else on the page says spam: an unusual phrase is
+    # not evidence enough to rewrite a text
+    text = "2024年天博体育工作的总体要求是：坚持稳中求进。坚持天博体育引导、企业主导。" + FILLER * 60
+    assert repair_spam(text) == (text, ())
+
+
+def test_repair_spam_keeps_ordinary_phrases_with_sport_words():
+    # real congress and national reports: 全民健身和竞技体育, 文艺和体育 repeat, and 体育彩票 is
+    # an official word; none of it is spam
+    text = (
+        "广泛开展全民健身运动，发展全民健身和竞技体育。" * 3 + "繁荣文艺和体育事业，文艺和体育工作者。" * 2
+        + "规范发展体育彩票，开户数增加。" + FILLER * 30
+    )
+    assert repair_spam(text) == (text, ())

@@ -1,29 +1,35 @@
-"""Stage 3: raw text -> clean text, each step general and reported when it changed something.
+"""Stage 3: raw text -> clean text, every change an edit on the record (see edits.py).
 
-The steps, in order:
- 1. width      full-width letters and digits to ASCII, odd spaces to plain ones
- 2. script     Traditional characters to Simplified when a text is written in them
- 3. boilerplate portal lines (meta, summaries, disclaimers, footers), a breadcrumb before the
-               title and a title printed twice; the meta lines' dates are kept as metadata
- 4. spacing    spaces a PDF text layer put inside words, numbers and headings
- 5. punctuation clause punctuation next to Chinese text in its full-width form
- 6. wrapping   hard-wrapped lines joined back into their paragraphs
- 7. spam       brand tokens a mirror site put in place of a word (see spam.py)
- 8. layout     newspaper pages: continuation markers, repeated sections, fragments out of
-               order, captions after the end (see layout.py)
-The result has one paragraph a line and no blank lines.
+The steps, in order; each proposes edits over the current text, and each fires only on
+evidence of the mess it repairs:
+ 1. whitespace  indentation, blank lines and trailing spaces around line breaks
+ 2. width       full-width letters and digits to ASCII, odd spaces to plain ones
+ 3. script      Traditional characters to Simplified when a text is written in them
+ 4. boilerplate portal lines (meta, summaries, disclaimers, footers), a breadcrumb before the
+                title and a title printed twice; the meta lines' dates are kept as metadata
+ 5. spacing     spaces a PDF text layer put inside words, numbers and headings
+ 6. punctuation clause punctuation next to Chinese text in its full-width form
+ 7. hard_wrap   hard-wrapped lines joined back into their paragraphs
+ 8. spam_token  brand tokens a spam mirror put in place of a word (see spam.py)
+ 9. layout      newspaper pages: continuation markers, repeated sections, fragments out of
+                order, captions after the end (see layout.py)
+The result has one paragraph a line and no blank lines. The original (the text as read) is
+kept beside it with the repair log and the alignment between the two; a kind of repair
+named in ``skip`` is left undone.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .edits import Draft, Edit
 from .layout import repair_layout
 from .model import Cleaned, RawItem, Warning
-from .spam import repair_spam
+from .spam import find_spam
 
 _CJK = "\u4e00-\u9fff"
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》【】—…"
@@ -31,37 +37,117 @@ _HEADING_START = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+、|[（(]\s*[一二三四五六七八九十]+\s*[)）]|\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[章部分节]|附件|名\s*词\s*解\s*释)"
 )
 _TERMINAL = "。！？；：”」』）)!?;:…"
-_TITLE_WORDS = re.compile(r"(政府工作报告|工作报告|公报|讲话|报告)")
+_TITLE_WORDS = re.compile(r"(政府工作报告|工作报告|公报|讲话|报告|决议)")
+
+# every kind of repair the cleaner can make (the names of Repair.kind and of --no-repair)
+REPAIR_KINDS = (
+    "whitespace", "width", "script", "boilerplate", "spacing", "punctuation", "hard_wrap",
+    "spam_token", "page_marker", "duplicate_section", "caption_removed", "fragment_reordered",
+)
+# the repairs that remove or move words: each needs positive evidence of its mess
+DESTRUCTIVE = ("boilerplate", "spam_token", "page_marker", "duplicate_section", "caption_removed", "fragment_reordered")
 
 
-def clean(raw: RawItem) -> Cleaned:
+@dataclass(frozen=True)
+class _Step:
+    """One cleaning step: the kind of repair it makes, the edits it proposes over the
+    current text, and the warning it gives when it changed at least ``least`` places."""
+
+    kind: str
+    edits: Callable[[str], list[Edit]]
+    warning: str | None = None
+    message: str = ""
+    least: int = 1
+
+
+def clean(raw: RawItem, skip: frozenset[str] | set[str] = frozenset()) -> Cleaned:
     """Clean one raw item's text; see the module docstring for the steps."""
+    draft = Draft(raw.text)
     warnings: list[Warning] = []
-    text = _width(raw.text)
-    text, changed = _simplify(text)
-    if changed:
-        warnings.append(Warning("traditional_converted", f"{changed} Traditional characters converted to Simplified"))
-    text, meta, removed = _strip_boilerplate(text)
-    if removed:
-        warnings.append(Warning("boilerplate", f"removed {removed} line(s) of portal boilerplate"))
-    text, spaced = _join_spaced(text)
-    if spaced >= 20:
-        warnings.append(Warning("pdf_spacing", f"removed {spaced} spaces inside words and numbers"))
-    text = _punctuation(text)
-    text, joined = _join_wrapped(text)
-    if joined:
-        warnings.append(Warning("hard_wrap", f"re-joined {joined} hard-wrapped line(s)"))
-    text, spam_warnings = repair_spam(text)
-    warnings.extend(spam_warnings)
-    text, layout_warnings = repair_layout(text)
-    warnings.extend(layout_warnings)
-    text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
+    meta: dict[str, str] = {}
+
+    def portal_lines(text: str) -> list[Edit]:
+        edits, found = _boilerplate_edits(text)
+        meta.update(found)
+        return edits + _header_edits(text, {e.start for e in edits})
+
+    steps = (
+        _Step("whitespace", _whitespace_edits),
+        _Step("width", _width_edits),
+        _Step("script", _script_edits, "traditional_converted", "Traditional characters converted to Simplified in {n} place(s)"),
+        _Step("boilerplate", portal_lines, "boilerplate", "removed {n} line(s) of portal boilerplate"),
+        _Step("spacing", _spacing_edits, "pdf_spacing", "removed spaces inside words and numbers in {n} place(s)", least=20),
+        _Step("punctuation", _punctuation_edits),
+        _Step("hard_wrap", _wrap_edits, "hard_wrap", "re-joined {n} hard-wrapped line(s)"),
+        # furniture printed over several lines (a licence notice broken at its links) shows
+        # itself once its lines are joined
+        _Step("boilerplate", _furniture_after_wrap, "boilerplate", "removed {n} line(s) of page furniture"),
+    )
+    for step in steps:
+        if step.kind in skip:
+            continue
+        changed = draft.apply(step.kind, step.edits(draft.text))
+        if step.warning and changed >= step.least:
+            warnings.append(Warning(step.warning, step.message.format(n=changed)))
+    if "spam_token" not in skip:
+        for found in find_spam(draft.text):
+            draft.apply("spam_token", [Edit(s, s + len(found.token), found.word, found.reason) for s in _occurrences(draft.text, found.token)])
+            warnings.append(Warning("spam_token", f"spam token {found.token!r} stood for {found.word!r} {found.count} time(s); repaired"))
+    warnings.extend(repair_layout(draft, skip))
+    if "whitespace" not in skip:
+        draft.apply("whitespace", _whitespace_edits(draft.text, blank_lines=True))
+    text = draft.text
     title = raw.title.strip() if raw.title else _find_title(text)
     if raw.published:
         meta.setdefault("published", raw.published)
-    return Cleaned(text, _width(title) if title else None, meta, tuple(warnings))
+    return Cleaned(
+        text, _width(title) if title else None, meta, tuple(warnings),
+        original=raw.text, repairs=draft.repairs(), alignment=draft.alignment(),
+    )
 
 
+def _furniture_after_wrap(text: str) -> list[Edit]:
+    licence = _licence_edits(text)
+    lines = [e for e in _boilerplate_edits(text)[0] if not licence or e.end <= licence[0].start]
+    return lines + licence
+
+
+def _occurrences(text: str, token: str) -> list[int]:
+    out, at = [], text.find(token)
+    while at >= 0:
+        out.append(at)
+        at = text.find(token, at + len(token))
+    return out
+
+
+# -- 1. whitespace -----------------------------------------------------------------------
+_SPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\r\f\v"
+_AROUND_BREAK = re.compile(rf"[{_SPACE}]*\n[{_SPACE}]*")
+_BETWEEN_PARAGRAPHS = re.compile(rf"[{_SPACE}]*\n[{_SPACE}\n]*")
+_LEADING = re.compile(rf"^[{_SPACE}\n]+")
+_TRAILING = re.compile(rf"[{_SPACE}\n]+$")
+
+
+def _whitespace_edits(text: str, blank_lines: bool = False) -> list[Edit]:
+    """No spaces around line breaks and none at the ends; with ``blank_lines``, one line
+    break between paragraphs (until then a blank line is a paragraph's end that the
+    hard-wrap step must see)."""
+    edits = []
+    lead, trail = _LEADING.match(text), _TRAILING.search(text)
+    first = lead.end() if lead else 0
+    last = trail.start() if trail else len(text)
+    if lead:
+        edits.append(Edit(0, first, "", "whitespace at the start of the text"))
+    pattern = _BETWEEN_PARAGRAPHS if blank_lines else _AROUND_BREAK
+    for m in pattern.finditer(text, first, last):
+        if m.group(0) != "\n" and m.end() <= last:
+            edits.append(Edit(m.start(), m.end(), "\n", "blank lines and indentation between paragraphs" if blank_lines else "indentation and trailing spaces around a line break"))
+    if trail and trail.start() >= first:
+        edits.append(Edit(last, len(text), "", "whitespace at the end of the text"))
+    return edits
+
+
+# -- 2. width ----------------------------------------------------------------------------
 def _width_table() -> dict[int, str | None]:
     table: dict[int, str | None] = {code: chr(code - 0xFEE0) for code in range(0xFF10, 0xFF1A)}
     table.update({code: chr(code - 0xFEE0) for code in range(0xFF21, 0xFF3B)})
@@ -73,9 +159,7 @@ def _width_table() -> dict[int, str | None]:
 
 
 _WIDTH = _width_table()
-
-
-_WIDE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_WIDTH)) + "]")
+_WIDE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_WIDTH)) + "]+")
 
 
 def _width(text: str) -> str:
@@ -83,7 +167,12 @@ def _width(text: str) -> str:
     return text.translate(_WIDTH) if _WIDE.search(text) else text
 
 
-def _simplify(text: str) -> tuple[str, int]:
+def _width_edits(text: str) -> list[Edit]:
+    return [Edit(m.start(), m.end(), m.group(0).translate(_WIDTH), "full-width characters or odd spaces") for m in _WIDE.finditer(text)]
+
+
+# -- 3. script ---------------------------------------------------------------------------
+def _script_edits(text: str) -> list[Edit]:
     """Convert to Simplified when enough characters are Traditional-only to tell."""
     converter = _opencc()
     sample = text[:4000]
@@ -91,13 +180,22 @@ def _simplify(text: str) -> tuple[str, int]:
         # a Traditional text shows itself in its first pages; a Simplified one is not converted whole
         in_sample = sum(map(str.__ne__, sample, converter.convert(sample)))
         if in_sample / (len(re.findall(rf"[{_CJK}]", sample)) or 1) <= 0.01:
-            return text, 0
+            return []
     converted = converter.convert(text)
-    changed = sum(map(str.__ne__, text, converted))
+    if len(converted) != len(text):
+        return []
+    changed = [i for i, (a, b) in enumerate(zip(text, converted)) if a != b]
     cjk = len(re.findall(rf"[{_CJK}]", text)) or 1
-    if len(converted) == len(text) and changed >= 3 and changed / cjk > 0.02:
-        return converted, changed
-    return text, 0
+    if len(changed) < 3 or len(changed) / cjk <= 0.02:
+        return []
+    edits: list[Edit] = []
+    run_start = previous = changed[0]
+    for i in changed[1:] + [-2]:
+        if i != previous + 1:
+            edits.append(Edit(run_start, previous + 1, converted[run_start : previous + 1], "Traditional characters to Simplified"))
+            run_start = i
+        previous = i
+    return edits
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +205,7 @@ def _opencc():
     return opencc.OpenCC("t2s")
 
 
+# -- 4. boilerplate ----------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _boilerplate() -> re.Pattern[str]:
     """All boilerplate patterns as one expression: one search a line instead of twenty."""
@@ -126,89 +225,114 @@ _META_DATE = re.compile(r"(?:时间|日期)[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.
 _META_FIELD = re.compile(r"(来源|作者)[:：]\s*(\S+)")
 
 
-def _strip_boilerplate(text: str) -> tuple[str, dict[str, str], int]:
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, the end past its line break."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        out.append((at, min(len(text), at + len(line) + 1)))
+        at += len(line) + 1
+    return out
+
+
+def _boilerplate_edits(text: str) -> tuple[list[Edit], dict[str, str]]:
     meta: dict[str, str] = {}
     dates: list[str] = []
-    kept: list[str] = []
-    removed = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
+    edits: list[Edit] = []
+    for start, end in _lines(text):
+        stripped = text[start:end].strip()
         if stripped and len(stripped) <= _MAX_FURNITURE and _boilerplate().search(stripped):
-            removed += 1
+            edits.append(Edit(start, end, "", "a line of portal furniture (meta line, disclaimer, footer, navigation)"))
             for y, m, d in _META_DATE.findall(stripped):
                 dates.append(f"{int(y):04d}-{int(m):02d}-{int(d):02d}")
             for key, value in _META_FIELD.findall(stripped):
                 meta.setdefault({"来源": "source_site", "作者": "author"}[key], value)
-            continue
-        kept.append(line)
     if dates:
         # a re-post shows its own date and the original's; the original is the earliest
         meta["published"] = min(dates)
-    kept, header_removed = _strip_header(kept)
-    return "\n".join(kept), meta, removed + header_removed
+    return edits, meta
 
 
-def _strip_header(lines: list[str]) -> tuple[list[str], int]:
-    """Drop a breadcrumb line before the title and later copies of the title."""
-    content = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
-    title_at = next((n for n, (_, line) in enumerate(content[:6]) if _TITLE_WORDS.search(line) and len(line) <= 60), None)
+_LICENCE_OPENS = re.compile(r"^(?:本|这部|這部)作品(?:是|来自|來自|在|的|採用|采用|原文|屬於|属于)", re.M)
+_LICENCE_WORDS = re.compile(r"公有领域|公有領域|著作权法|著作權法|Public domain|知识共享|版权失效")
+
+
+def _licence_edits(text: str) -> list[Edit]:
+    """A library's licence notice under the text (本作品…属于公有领域, Public domain): from
+    the line that opens it to the end, when that tail is short and speaks of licences."""
+    tail_start = max(0, len(text) - 3000)
+    opening = None
+    for match in _LICENCE_OPENS.finditer(text, tail_start):
+        opening = match
+        break
+    if opening is None or not _LICENCE_WORDS.search(text, opening.start()):
+        return []
+    return [Edit(opening.start(), len(text), "", "a licence notice printed under the text")]
+
+
+def _header_edits(text: str, taken: set[int]) -> list[Edit]:
+    """A breadcrumb line before the title and later copies of the title."""
+    content = [(s, e, text[s:e].strip()) for s, e in _lines(text) if text[s:e].strip() and s not in taken]
+    title_at = next((n for n, (_, _, line) in enumerate(content[:6]) if _TITLE_WORDS.search(line) and len(line) <= 60), None)
     if title_at is None:
-        return lines, 0
-    drop = {i for i, line in content[:title_at] if len(line) <= 8 and not re.search(r"[\d，。：:]", line)}
-    title = content[title_at][1]
-    drop |= {i for i, line in content[title_at + 1 : title_at + 8] if line == title}
-    return [line for i, line in enumerate(lines) if i not in drop], len(drop)
+        return []
+    # a breadcrumb (乡村振兴 > …) is portal furniture: only on a page that shows portal lines
+    edits = [
+        Edit(s, e, "", "a breadcrumb before the title")
+        for s, e, line in content[:title_at]
+        if taken and len(line) <= 8 and not re.search(r"[\d，。：:！!、]", line) and not re.search(r"各位|同志|代表", line)
+    ]
+    title = content[title_at][2]
+    edits += [Edit(s, e, "", "the title printed a second time") for s, e, line in content[title_at + 1 : title_at + 8] if line == title]
+    return edits
 
 
+# -- 5. spacing --------------------------------------------------------------------------
 # a space survives only between two Latin letters or digits ("Mate 60"); in Chinese text every
 # other space is an artefact of PDF text layers or web typesetting
 _SPACE_BETWEEN = re.compile(r"(?<![A-Za-z0-9.]) +| +(?![A-Za-z0-9])|(?<=\d\.) +(?=\d)")
 
 
-def _join_spaced(text: str) -> tuple[str, int]:
-    """Remove spaces next to Chinese characters; spaces between two Latin words stay."""
-    count = 0
-    lines = []
-    for line in text.split("\n"):
-        new, n = _SPACE_BETWEEN.subn("", line)
-        m = 0
-        count += n + m
-        lines.append(new)
-    return "\n".join(lines), count
+def _spacing_edits(text: str) -> list[Edit]:
+    """Spaces next to Chinese characters; spaces between two Latin words stay."""
+    return [Edit(m.start(), m.end(), "", "spaces inside Chinese text") for m in _SPACE_BETWEEN.finditer(text) if "\n" not in m.group(0)]
 
 
+# -- 6. punctuation ----------------------------------------------------------------------
 _PUNCT_MAP = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+_CJK_OR_PUNCT = re.compile(rf"[{_CJK}{_CJK_PUNCT}\d%]")
+_CJK_OR_PUNCT_AFTER = re.compile(rf"[{_CJK}{_CJK_PUNCT}]")
 
 
-def _punctuation(text: str) -> str:
+def _punctuation_edits(text: str) -> list[Edit]:
     """Clause punctuation next to Chinese text in full width; 1,000 and 09:30 stay ASCII."""
-
-    def swap(match: re.Match[str]) -> str:
+    edits = []
+    for match in re.finditer(r"[,:;?!()]", text):
         char, at = match.group(0), match.start()
-        before = text[at - 1] if at else ""
-        after = text[at + 1] if at + 1 < len(text) else ""
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
         if char in ",:" and before.isdigit() and after.isdigit():
-            return char
-        if char in "()":
-            return _PUNCT_MAP[char]
-        if re.match(rf"[{_CJK}{_CJK_PUNCT}\d%]", before or " ") or re.match(rf"[{_CJK}{_CJK_PUNCT}]", after or " "):
-            return _PUNCT_MAP[char]
-        return char
-
-    return re.sub(r"[,:;?!()]", swap, text)
+            continue
+        if char in "()" or _CJK_OR_PUNCT.match(before) or _CJK_OR_PUNCT_AFTER.match(after):
+            edits.append(Edit(at, at + 1, _PUNCT_MAP[char], "half-width punctuation in Chinese text"))
+    return edits
 
 
-def _join_wrapped(text: str) -> tuple[str, int]:
-    """Join a line to the next when it stops mid-sentence (a PDF's hard wrap)."""
-    out: list[str] = []
-    joined = 0
-    for line in text.split("\n"):
-        if out and out[-1].strip() and line.strip() and _continues(out[-1].strip(), line.strip()):
-            out[-1] = out[-1].rstrip() + line.strip()
-            joined += 1
+# -- 7. hard wraps -----------------------------------------------------------------------
+def _wrap_edits(text: str) -> list[Edit]:
+    """A line that stops mid-sentence is joined to the next (a PDF's or a page's hard wrap)."""
+    edits = []
+    lines = text.split("\n")
+    at = 0
+    paragraph = ""  # the paragraph the current line ends, as joined so far
+    for n, line in enumerate(lines):
+        at += len(line) + 1
+        paragraph = paragraph + line if paragraph else line
+        following = lines[n + 1] if n + 1 < len(lines) else ""
+        if following.strip() and paragraph.strip() and _continues(paragraph.strip(), following.strip()):
+            edits.append(Edit(at - 1, at, "", "a line break inside a sentence"))
         else:
-            out.append(line)
-    return "\n".join(out), joined
+            paragraph = ""
+    return edits
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -223,7 +347,12 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if previous.startswith("【") and "】" in previous[:12]:  # a news headline: 【某市招商】…
         return False
+    if _PAGE_MARKER.match(line) or _PAGE_MARKER.match(previous):
+        return False
     return True
+
+
+_PAGE_MARKER = re.compile(r"^[（(【]?\s*(上接|接上|下转|转下|转第|接第|续接|紧接)\s*第?\s*[\d一二三四五六七八九十]+\s*[版页]")
 
 
 def _find_title(text: str) -> str | None:

@@ -45,7 +45,7 @@ def _store(db: str):
         raise click.BadParameter(str(err), param_hint="--db") from err
 
 
-def _config(max_bytes: int | None, text_column: str | None, workers: int, catalog: str | None = None) -> Config:
+def _config(max_bytes: int | None, text_column: str | None, workers: int, catalog: str | None = None, no_repair: str | None = None) -> Config:
     if catalog:
         from .extract.catalog import load_catalog
 
@@ -54,7 +54,8 @@ def _config(max_bytes: int | None, text_column: str | None, workers: int, catalo
         except ConfigError as err:
             raise click.BadParameter(str(err), param_hint="--catalog") from err
     try:
-        values = {"max_bytes": max_bytes, "text_column": text_column, "workers": workers, "catalog": catalog}
+        skip = frozenset(k.strip() for k in (no_repair or "").split(",") if k.strip()) or None
+        values = {"max_bytes": max_bytes, "text_column": text_column, "workers": workers, "catalog": catalog, "no_repair": skip}
         return Config(**{k: v for k, v in values.items() if v is not None})
     except ConfigError as err:
         raise click.BadParameter(str(err)) from err
@@ -65,6 +66,7 @@ _input_options = [
     click.option("--text-column", default=None, help=SETTINGS["text_column"]),
     click.option("--workers", type=int, default=0, show_default=True, help=SETTINGS["workers"]),
     click.option("--catalog", type=click.Path(exists=True, dir_okay=False), default=None, help=SETTINGS["catalog"]),
+    click.option("--no-repair", default=None, metavar="KINDS", help=SETTINGS["no_repair"]),
 ]
 
 
@@ -84,9 +86,9 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="print the JSON contract instead of a summary")
 @input_options
-def extract(paths: tuple[str, ...], as_json: bool, max_bytes: int | None, text_column: str | None, workers: int, catalog: str | None) -> None:
+def extract(paths: tuple[str, ...], as_json: bool, max_bytes: int | None, text_column: str | None, workers: int, catalog: str | None, no_repair: str | None) -> None:
     """Run the whole pipeline on FILES (or folders) and print what was found; no database."""
-    config = _config(max_bytes, text_column, workers, catalog)
+    config = _config(max_bytes, text_column, workers, catalog, no_repair)
     documents: list[dict] = []
     failed = 0
     for outcome in run(paths, config):
@@ -158,14 +160,14 @@ def evaluate_command(gold: str, seeds: str, as_json: bool, misses: bool) -> None
 @click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="print the ingest report as JSON")
 @input_options
-def ingest(paths, db, as_json, max_bytes, text_column, workers, catalog):
+def ingest(paths, db, as_json, max_bytes, text_column, workers, catalog, no_repair):
     """Ingest FILES and folders into the database (idempotent; resumable after a kill)."""
     from tqdm import tqdm
 
     from .ingest import ingest as run_ingest
     from .pipeline import expand
 
-    config = _config(max_bytes, text_column, workers, catalog)
+    config = _config(max_bytes, text_column, workers, catalog, no_repair)
     store = _store(db)
     total = len(expand(paths))
     with tqdm(total=total, unit="file", desc="ingest", disable=None, file=sys.stderr) as bar:

@@ -1,15 +1,19 @@
 """Newspaper layouts: put a report printed over several pages back together.
 
-Works on paragraphs (one a line). In order:
+Works on paragraphs (one a line), as edits on a :class:`Draft`. The evidence of a newspaper
+page is a page-continuation marker; without one, a text is read in the order it is written.
+In order:
  1. markers    page-continuation lines (上接3版, 下转第4版, 转第2版) are dropped; a paragraph
                after an 上接 marker opened its page, so it opens the reading order too
- 2. repeats    a paragraph printed twice (a section repeated across pages) is kept once
- 3. captions   after the last paragraph of the report, a trailing block of short lines that
-               holds a slogan or a by-line (data/slogans.txt) is dropped
- 4. order      a paragraph that stops mid-sentence is continued by the paragraph whose next
-               heading is the one the numbering expects (after "2." comes "3.", after
-               "(七)" comes "(八)"); the fragments so chained are then put in the order of
-               their section numbers, the glossary last
+ 2. repeats    on a newspaper page, a paragraph printed twice (a section repeated across
+               pages) is kept once; elsewhere only a run of paragraphs repeated in order is
+ 3. captions   after the last paragraph, a trailing block of short lines that holds a slogan
+               or a by-line (data/slogans.txt), on a newspaper page or beside the core values
+ 4. order      on a newspaper page only: a paragraph that stops mid-sentence is continued by
+               the paragraph whose next heading is the one the numbering expects (after "2."
+               comes "3.", after "(七)" comes "(八)"); the fragments so chained are then put
+               in the order of their section numbers, the glossary last. Numbering that
+               restarts under each chapter is structure, not shuffling, and is never enough.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .edits import Draft, Edit
 from .model import Warning
 from .numbers_cn import cn_ordinal
 
@@ -31,6 +36,7 @@ _HEADING = (
     ("D", re.compile(r"^[（(](\d{1,2})[)）]")),
 )
 _LEVELS = "ABCD"
+_OPENS = ("上接", "接上", "续接", "接第", "紧接")
 _GLOSSARY = re.compile(r"^(附件\s*\d*\s*)?名词解释")
 
 
@@ -42,27 +48,141 @@ class _Line:
     after_marker: bool
 
 
-def repair_layout(text: str) -> tuple[str, tuple[Warning, ...]]:
+def repair_layout(draft: Draft, skip: frozenset[str] | set[str] = frozenset()) -> list[Warning]:
+    """Repair a newspaper layout in ``draft``; every step needs evidence of pages (a
+    continuation marker) except a long run of paragraphs printed twice and the core-values
+    caption block, which are evidence of themselves."""
     warnings: list[Warning] = []
-    lines, markers = _drop_markers([line.strip() for line in text.split("\n") if line.strip()])
-    if markers:
-        warnings.append(Warning("page_marker", f"dropped {markers} page-continuation marker(s)"))
-    lines, repeats = _drop_repeats(lines)
-    if repeats:
-        warnings.append(Warning("duplicate_section", f"dropped {repeats} paragraph(s) printed twice"))
-    lines, captions = _drop_captions(lines)
-    if captions:
-        warnings.append(Warning("caption_removed", f"dropped {captions} caption or slogan line(s) after the end"))
-    numbers = [line.number for line in lines if line.kind == "B"] or [line.number for line in lines if line.kind == "A"]
-    out_of_order = any(b is not None and a is not None and b < a for a, b in zip(numbers, numbers[1:]))
-    moved = 0
-    # only a layout that shows signs of pages is reordered; a text of many thousand lines is
-    # no newspaper page, and matching its fragments would take quadratic time
-    if (markers or repeats or out_of_order) and len(lines) <= 5000:
-        lines, moved = _reorder(lines)
-    if moved:
-        warnings.append(Warning("fragment_reordered", f"put {moved} fragment(s) back in reading order"))
-    return "\n".join(line.text for line in lines), tuple(warnings)
+    lines = _read_lines(draft.text)
+    marker_lines = [line for line in lines if _MARKER.match(line.text)]
+    newspaper = bool(marker_lines)
+    # a paragraph after an 上接 marker opened its page, so it opens the reading order too
+    opens_page = {
+        lines[n + 1].text for n, line in enumerate(lines[:-1])
+        if _MARKER.match(line.text) and line.text.lstrip("（(【 ").startswith(_OPENS) and not _MARKER.match(lines[n + 1].text)
+    }
+    if marker_lines and "page_marker" not in skip:
+        draft.apply("page_marker", [Edit(line.start, line.end, "", "a page-continuation marker") for line in marker_lines])
+        warnings.append(Warning("page_marker", f"dropped {len(marker_lines)} page-continuation marker(s)"))
+    if "duplicate_section" not in skip:
+        repeats = _repeats(_read_lines(draft.text), newspaper)
+        if repeats:
+            draft.apply("duplicate_section", [Edit(line.start, line.end, "", "a paragraph printed a second time") for line in repeats])
+            warnings.append(Warning("duplicate_section", f"dropped {len(repeats)} paragraph(s) printed twice"))
+    if "caption_removed" not in skip:
+        captions = _captions(_read_lines(draft.text), newspaper)
+        if captions:
+            draft.apply("caption_removed", [Edit(line.start, line.end, "", "a caption, credit or slogan after the end of the text") for line in captions])
+            warnings.append(Warning("caption_removed", f"dropped {len(captions)} caption or slogan line(s) after the end"))
+    if newspaper and "fragment_reordered" not in skip:
+        moved = _reorder_draft(draft, opens_page)
+        if moved:
+            warnings.append(Warning("fragment_reordered", f"put {moved} fragment(s) back in reading order"))
+    return warnings
+
+
+def repair_layout_text(text: str) -> tuple[str, tuple[Warning, ...]]:
+    """:func:`repair_layout` on a bare text (for tests and one-off use)."""
+    draft = Draft(text)
+    warnings = repair_layout(draft)
+    return draft.text, tuple(warnings)
+
+
+@dataclass(frozen=True)
+class _Span:
+    text: str
+    start: int
+    end: int  # past the line break
+
+
+def _read_lines(text: str) -> list[_Span]:
+    out, at = [], 0
+    for raw in text.split("\n"):
+        end = min(len(text), at + len(raw) + 1)
+        if raw.strip():
+            out.append(_Span(raw.strip(), at, end))
+        at += len(raw) + 1
+    return out
+
+
+def _repeats(lines: list[_Span], newspaper: bool) -> list[_Span]:
+    """Paragraphs met a second time. On a newspaper page any long paragraph or heading
+    repeated is a section printed twice; elsewhere only a run of two or more paragraphs,
+    200 characters or more, repeated in the same order is."""
+    seen: dict[str, int] = {}
+    repeated: list[tuple[int, int]] = []  # (line index, index of its first print)
+    for n, line in enumerate(lines):
+        key = re.sub(r"\s", "", line.text)
+        kind, _ = _heading(line.text)
+        if len(key) >= 15 or (kind and len(key) >= 6):
+            if key in seen:
+                repeated.append((n, seen[key]))
+            else:
+                seen[key] = n
+    if newspaper:
+        return [lines[n] for n, _ in repeated]
+    out: list[_Span] = []
+    run: list[tuple[int, int]] = []
+    for item in repeated + [(-10, -10)]:
+        if run and (item[0] != run[-1][0] + 1 or item[1] != run[-1][1] + 1):
+            if len(run) >= 2 and sum(len(lines[n].text) for n, _ in run) >= 200:
+                out.extend(lines[n] for n, _ in run)
+            run = []
+        run.append(item)
+    return out
+
+
+_VALUES = re.compile(r"^(富强|民主|文明|和谐|自由|平等|公正|法治|爱国|敬业|诚信|友善)(\s*(富强|民主|文明|和谐|自由|平等|公正|法治|爱国|敬业|诚信|友善))+$")
+
+
+def _captions(lines: list[_Span], newspaper: bool) -> list[_Span]:
+    """After the last paragraph, a trailing block of short lines that holds a slogan or a
+    credit line, on a newspaper page or next to the core values printed as a caption."""
+    end = len(lines)
+    while end > 0 and len(lines[end - 1].text) <= 20 and not lines[end - 1].text.endswith(tuple(_TERMINAL)):
+        end -= 1
+    tail = lines[end:]
+    if not tail or end == 0:
+        return []
+    if not (newspaper or any(_VALUES.match(line.text) for line in tail)):
+        return []
+    if any(p.search(line.text) for line in tail for p in _slogans()):
+        return tail
+    return []
+
+
+def _reorder_draft(draft: Draft, opens_page: set[str]) -> int:
+    """Chain fragments cut by the page to their continuations and sort them (``_reorder``),
+    then move the draft's lines accordingly and join each cut paragraph to its tail."""
+    spans = _read_lines(draft.text)
+    if not spans or len(spans) > 5000:  # no newspaper page has thousands of paragraphs
+        return 0
+    lines = []
+    for span in spans:
+        kind, number = _heading(span.text)
+        lines.append(_Line(span.text, kind, number, span.text in opens_page))
+    sequence, joined = _reorder(lines)
+    if sequence == list(range(len(lines))) and not joined:
+        return 0
+    if not draft.text.endswith("\n"):
+        draft.apply("fragment_reordered", [Edit(len(draft.text), len(draft.text), "\n", "a line break so the last paragraph can move")])
+    spans = _read_lines(draft.text)
+    bounds = [0] + [s.start for s in spans[1:]] + [len(draft.text)]
+    slices = [(bounds[i], bounds[i + 1]) for i in range(len(spans))]
+    order = [slices[i] for i in sequence]
+    moved = draft.rearrange("fragment_reordered", order, {})
+    # the cut paragraph and its continuation become one paragraph again
+    at, joins = 0, []
+    for i in sequence:
+        s, e = slices[i]
+        if i in joined and at > 0:
+            gap = at
+            while gap > 0 and draft.text[gap - 1] in "\n ":
+                gap -= 1
+            joins.append(Edit(gap, at, "", "a paragraph cut by the page joined to its continuation"))
+        at += e - s
+    draft.apply("fragment_reordered", joins)
+    return max(moved, len(joins))
 
 
 def _heading(text: str) -> tuple[str | None, int | None]:
@@ -74,47 +194,10 @@ def _heading(text: str) -> tuple[str | None, int | None]:
     return None, None
 
 
-def _drop_markers(raw: list[str]) -> tuple[list[_Line], int]:
-    lines: list[_Line] = []
-    markers, pending = 0, False
-    for text in raw:
-        if _MARKER.match(text):
-            markers += 1
-            pending = pending or text.lstrip("（(【 ").startswith(("上接", "接上", "续接", "接第", "紧接"))
-            continue
-        kind, number = _heading(text)
-        lines.append(_Line(text, kind, number, pending))
-        pending = False
-    return lines, markers
-
-
-def _drop_repeats(lines: list[_Line]) -> tuple[list[_Line], int]:
-    seen: set[str] = set()
-    kept: list[_Line] = []
-    for line in lines:
-        key = re.sub(r"\s", "", line.text)
-        # a paragraph, or a heading, met a second time is the same section printed twice
-        if (len(key) >= 15 or (line.kind and len(key) >= 6)) and key in seen:
-            continue
-        seen.add(key)
-        kept.append(line)
-    return kept, len(lines) - len(kept)
-
-
 @lru_cache(maxsize=1)
 def _slogans() -> tuple[re.Pattern[str], ...]:
     rows = resources.files("govreport").joinpath("data/slogans.txt").read_text("utf-8").splitlines()
     return tuple(re.compile(row) for row in rows if row.strip() and not row.startswith("#"))
-
-
-def _drop_captions(lines: list[_Line]) -> tuple[list[_Line], int]:
-    end = len(lines)
-    while end > 0 and len(lines[end - 1].text) <= 20 and not lines[end - 1].text.endswith(tuple(_TERMINAL)):
-        end -= 1
-    tail = lines[end:]
-    if tail and any(p.search(line.text) for line in tail for p in _slogans()):
-        return lines[:end], len(tail)
-    return lines, 0
 
 
 def _dangling(line: _Line) -> bool:
@@ -125,8 +208,9 @@ def _pure_heading(line: _Line) -> bool:
     return line.kind is not None and "。" not in line.text
 
 
-def _reorder(lines: list[_Line]) -> tuple[list[_Line], int]:
-    """Chain fragments that stop mid-sentence to their continuations, then sort the chains."""
+def _reorder(lines: list[_Line]) -> tuple[list[int], set[int]]:
+    """Chain fragments that stop mid-sentence to their continuations, then sort the chains:
+    the reading order of the lines, and the lines that continue the paragraph before them."""
     contexts = _contexts(lines)
     next_heading: list[int | None] = [None] * len(lines)  # the first heading after each line
     upcoming = None
@@ -153,21 +237,14 @@ def _reorder(lines: list[_Line]) -> tuple[list[_Line], int]:
             links[i] = best[1]
             taken.add(best[1])
     if not links:
-        return lines, 0
+        return list(range(len(lines))), set()
     kind = "B" if any(line.kind == "B" for line in lines) else "A"
     chains = _chains(lines, links, taken, kind)
     order = sorted(range(len(chains)), key=lambda c: (_chain_key(lines, chains[c], kind), c))
-    result: list[_Line] = []
-    for c in order:
-        for i in chains[c]:
-            previous = result[-1] if result else None
-            if previous is not None and chains[c].index(i) > 0 and links.get(chains[c][chains[c].index(i) - 1]) == i:
-                # the cut paragraph and its continuation become one paragraph again
-                result[-1] = _Line(previous.text + lines[i].text, previous.kind, previous.number, previous.after_marker)
-            else:
-                result.append(lines[i])
-    moved = sum(1 for a, b in zip(order, sorted(order)) if a != b)
-    return result, max(moved, len(links))
+    sequence = [i for c in order for i in chains[c]]
+    # a line whose cut predecessor (by the links) stands right before it joins that paragraph
+    joined = {b for a, b in zip(sequence, sequence[1:]) if links.get(a) == b}
+    return sequence, joined
 
 
 def _contexts(lines: list[_Line]) -> list[dict[str, int]]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .edits import Alignment, Repair
+
 
 @dataclass(frozen=True)
 class Warning:
@@ -35,12 +37,16 @@ class RawItem:
 
 @dataclass(frozen=True)
 class Cleaned:
-    """Clean text plus what cleaning learned (metadata lines it removed) and changed."""
+    """Clean text plus what cleaning learned (metadata lines it removed) and changed: the
+    original it came from, each repair, and the alignment between the two."""
 
     text: str
     title: str | None
     meta: dict[str, str]
     warnings: tuple[Warning, ...]
+    original: str = ""
+    repairs: tuple[Repair, ...] = ()
+    alignment: Alignment | None = None
 
 
 @dataclass(frozen=True)
@@ -164,6 +170,13 @@ class Document:
     facts: tuple[Fact, ...]
     warnings: tuple[Warning, ...]
     meta: dict[str, str]
+    original: str = ""
+    repairs: tuple[Repair, ...] = ()
+    alignment: Alignment | None = None
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original (the text as read) that a clean span comes from."""
+        return self.alignment.to_original(start, end) if self.alignment else (start, end)
 
     def to_json(self) -> dict[str, Any]:
         ident = self.identity
@@ -189,7 +202,14 @@ class Document:
                 for s in self.segments.sections
             ],
             "sentences": [[s.start, s.end] for s in self.segments.sentences],
-            "facts": [f.to_json(self.text) for f in self.facts],
+            "facts": [{**f.to_json(self.text), **self._original_span(f)} for f in self.facts],
             "warnings": [asdict(w) for w in self.warnings],
             "meta": self.meta,
+            "original": self.original,
+            "repairs": [r.to_json(self.original) for r in self.repairs],
+            "alignment": self.alignment.to_json() if self.alignment else [],
         }
+
+    def _original_span(self, fact: Fact) -> dict[str, int]:
+        start, end = self.to_original(fact.span.start, fact.span.end)
+        return {"original_start": start, "original_end": end}

@@ -42,7 +42,7 @@ def run_bytes(source: str, data: bytes, config: Config = Config()) -> list[Docum
     digest = hashlib.sha256(data).hexdigest()[:16]
     documents = []
     for raw in read(source, data, config):
-        cleaned = clean(raw)
+        cleaned = clean(raw, config.no_repair)
         identity = identify(cleaned, raw)
         segments = segment(cleaned.text)
         facts = extract(cleaned.text, segments, identity, load_catalog(config.catalog))
@@ -61,6 +61,9 @@ def run_bytes(source: str, data: bytes, config: Config = Config()) -> list[Docum
                 facts=facts,
                 warnings=warnings,
                 meta={**raw.meta, **cleaned.meta},
+                original=cleaned.original,
+                repairs=cleaned.repairs,
+                alignment=cleaned.alignment,
             )
         )
     return documents

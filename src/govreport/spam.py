@@ -1,9 +1,11 @@
 """Find brand tokens that a spam mirror put in place of a common word, and put the word back.
 
-Finding the token: a listed brand (data/spam_brands.txt); a Chinese name fused with a betting
-word (天博体育) planted twice or more whose name never stands alone; or a token of the spam shape, Chinese
-characters fused with a Latin brand code inside running Chinese text (和记AG, KY体育), planted at
-least twice with the same Chinese part, and not a known acronym.
+Finding the token, only on positive evidence of a spam page: a listed brand
+(data/spam_brands.txt); a token of the spam shape, Chinese characters fused with a Latin brand
+code inside running Chinese text (和记AG, KY体育), planted at least twice with the same Chinese
+part, and not a known acronym; and, only on a page that shows one of those or betting words,
+a Chinese name fused with a betting word (天博体育) planted twice or more whose name never
+stands alone. An unusual phrase alone (全民健身和竞技体育) is never spam.
 
 Naming the word it replaced, without seeing the original: every candidate from a list of the
 genre's common words (data/common_words.tsv) is put in each place the token stands, and
@@ -42,27 +44,41 @@ _WINDOW = 6
 
 
 @dataclass(frozen=True)
-class SpamRepair:
+class SpamFind:
+    """A brand token, the word it stood for, how often, and the evidence that it is spam."""
+
     token: str
     word: str
     count: int
+    reason: str
+
+
+# the vocabulary of betting pages: a Chinese-only brand (天博体育) counts as spam only on a page
+# that speaks it, or when its own word is one no official text fuses with a name
+# (体育彩票, 开户, 打击赌博 are words of official texts too, so they are not on it; a page needs
+# two different words of it)
+_BETTING = re.compile(r"博彩|投注|下注|百家乐|老虎机|娱乐城|真人视讯|注册送|彩金|返水|电子游艺|体育平台|娱乐平台")
+
+
+def find_spam(text: str) -> list[SpamFind]:
+    """The spam tokens of ``text`` with the words they replaced, longest token first."""
+    out = []
+    for token, evidence in _find_tokens(text):
+        out.append(SpamFind(token, _best_word(text, token), text.count(token), evidence))
+    return out
 
 
 def repair_spam(text: str) -> tuple[str, tuple[Warning, ...]]:
     """Return ``text`` with every spam token replaced by the word it stood for."""
     warnings: list[Warning] = []
-    for token in _find_tokens(text):
-        count = text.count(token)
-        word = _best_word(text, token)
-        text = text.replace(token, word)
-        warnings.append(
-            Warning("spam_token", f"spam token {token!r} stood for {word!r} {count} time(s); repaired")
-        )
+    for found in find_spam(text):
+        text = text.replace(found.token, found.word)
+        warnings.append(Warning("spam_token", f"spam token {found.token!r} stood for {found.word!r} {found.count} time(s); repaired"))
     return text, tuple(warnings)
 
 
-def _find_tokens(text: str) -> list[str]:
-    found: set[str] = {brand for brand in _brands() if brand in text}
+def _find_tokens(text: str) -> list[tuple[str, str]]:
+    found: dict[str, str] = {brand: "a listed spam brand" for brand in _brands() if brand in text}
     by_code: dict[tuple[str, bool], list[str]] = {}
     for match in _near(_SHAPE, _LATIN_RUN, text, 5):
         token = match.group(1)
@@ -76,11 +92,17 @@ def _find_tokens(text: str) -> list[str]:
         shared = _common_prefix(hanzi) if latin_first else _common_prefix([h[::-1] for h in hanzi])[::-1]
         # one fused token can be a real name (地方AMC); a brand is planted many times over
         if len(hanzi) >= 2 and len(shared) >= 2:
-            found.add(latin + shared if latin_first else shared + latin)
+            token = latin + shared if latin_first else shared + latin
+            found.setdefault(token, f"a Latin brand code fused with Chinese text, planted {len(hanzi)} times")
+    betting_page = bool(found) or len(set(_BETTING.findall(text))) >= 2
     by_word: dict[str, list[str]] = {}
     for match in _near(_CJK_BRAND, _BRAND_WORD, text, 4):
         by_word.setdefault(match.group(2) + (match.group(3) or ""), []).append(match.group(1))
     for word, names in by_word.items():
+        # 全民健身和竞技体育, 文艺和体育 are ordinary words: a Chinese-only brand is believed only
+        # on a page that shows other spam (a listed brand, a Latin code, betting words)
+        if not betting_page:
+            continue
         clusters: dict[str, list[str]] = {}
         for name in names:
             clusters.setdefault(name[-2:], []).append(name)
@@ -90,9 +112,9 @@ def _find_tokens(text: str) -> list[str]:
             name = _common_prefix([n[::-1] for n in cluster])[::-1]
             # planted at least twice, and its name never used on its own: 公共体育 is not a brand
             if len(name) >= 2 and text.count(name) == text.count(name + word):
-                found.add(name + word)
+                found.setdefault(name + word, f"a name fused with a betting word, planted {len(cluster)} times, never standing alone")
     # longest first, so a brand inside a longer token is not replaced twice
-    return sorted(found, key=len, reverse=True)
+    return sorted(found.items(), key=lambda item: len(item[0]), reverse=True)
 
 
 def _near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, reach: int) -> list[re.Match[str]]:

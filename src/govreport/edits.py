@@ -1,0 +1,358 @@
+"""The clean text as a record of repairs over the original, never a silent rewrite.
+
+Cleaning steps do not change text in place. Each step proposes :class:`Edit`s over the
+current text (replace ``[start, end)`` by a replacement, for a reason); a :class:`Draft`
+applies them and keeps, for every stretch of the current text, where it came from in the
+original. At the end the draft gives
+
+- the clean text,
+- the :class:`Repair` log: each change with its kind, its span in the original, its
+  replacement, its reason and where the replacement stands in the clean text,
+- an :class:`Alignment`: runs of clean text that stand character for character on runs of
+  the original, so that any clean offset (a fact, a sentence) can be shown in the original.
+
+The invariant, checked by the tests: every clean character either lies in an aligned run
+whose original characters it copies, or lies inside the clean span of a repair; every
+original character either is aligned to a clean one or lies inside a repair's span. Nothing
+changes without a record.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace ``[start, end)`` of the current text by ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Repair:
+    """One change the cleaner made, in the original's offsets and in the clean text's."""
+
+    kind: str
+    start: int  # in the original
+    end: int
+    replacement: str
+    reason: str
+    clean_start: int = 0  # where the replacement (or, for a deletion, the gap) stands
+    clean_end: int = 0
+
+    def to_json(self, original: str) -> dict:
+        return {
+            "kind": self.kind, "start": self.start, "end": self.end, "original": original[self.start : self.end],
+            "replacement": self.replacement, "reason": self.reason, "clean_start": self.clean_start, "clean_end": self.clean_end,
+        }
+
+
+class _Piece:
+    """A stretch of the current text: ``n`` characters standing for ``original[o0:o1]``.
+
+    ``aligned``: the characters correspond one to one with the original's (a copy, or a
+    same-length substitution such as full-width digits), so the piece can be split anywhere.
+    ``ids``: the repairs that made it, so their clean spans can be found at the end.
+    """
+
+    __slots__ = ("o0", "o1", "n", "aligned", "ids")
+
+    def __init__(self, o0: int, o1: int, n: int, aligned: bool, ids: tuple[int, ...] = ()):
+        self.o0, self.o1, self.n, self.aligned, self.ids = o0, o1, n, aligned, ids
+
+    def split(self, k: int) -> tuple[_Piece, _Piece]:
+        return (_Piece(self.o0, self.o0 + k, k, True, self.ids), _Piece(self.o0 + k, self.o1, self.n - k, True, self.ids))
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Runs ``(clean_start, original_start, length)`` where the clean text stands character
+    for character on the original (a copy, or a same-length substitution that a repair
+    records), sorted by clean offset; between runs, repairs that changed lengths."""
+
+    runs: tuple[tuple[int, int, int], ...]
+    clean_length: int
+    original_length: int
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [r[0] for r in self.runs])
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original span a clean span comes from (a repaired stretch maps to the
+        whole original stretch it replaced)."""
+        return self._point(start, left=True), max(self._point(end, left=False), self._point(start, left=True))
+
+    def _point(self, offset: int, left: bool) -> int:
+        i = bisect.bisect_right(self._starts, offset) - 1  # type: ignore[attr-defined]
+        if i >= 0:
+            c, o, n = self.runs[i]
+            if offset < c + n or offset == c + n and not left:
+                return o + (offset - c)
+        # in a repaired gap between runs: its left edge opens the original gap, its right
+        # edge closes it
+        if left:
+            return self.runs[i][1] + self.runs[i][2] if i >= 0 else 0
+        return self.runs[i + 1][1] if i + 1 < len(self.runs) else self.original_length
+
+    def to_json(self) -> list[list[int]]:
+        return [list(run) for run in self.runs]
+
+
+class Draft:
+    """Text under repair: the current text, the map of its pieces, and the repair log."""
+
+    def __init__(self, original: str):
+        self.original = original
+        self.text = original
+        self._pieces = [_Piece(0, len(original), len(original), True)] if original else []
+        self._repairs: list[Repair] = []
+
+    # -- edits ------------------------------------------------------------------------
+    def apply(self, kind: str, edits: list[Edit]) -> int:
+        """Apply non-overlapping edits over the current text; return how many changed it."""
+        edits = sorted((e for e in edits if self.text[e.start : e.end] != e.replacement), key=lambda e: (e.start, e.end))
+        if not edits:
+            return 0
+        for a, b in zip(edits, edits[1:]):
+            if b.start < a.end:
+                raise ValueError(f"overlapping edits at {b.start}")
+        count = len(edits)
+        edits = self._widen(edits)
+        self._cut(sorted({e.start for e in edits} | {e.end for e in edits}))
+        pieces, starts = self._pieces, self._starts()
+        out: list[_Piece] = []
+        parts: list[str] = []
+        last, i = 0, 0
+        for edit in edits:
+            while i < len(pieces) and (starts[i] < edit.start or (starts[i] == edit.start == edit.end and pieces[i].n == 0)):
+                out.append(pieces[i])
+                i += 1
+            covered: list[_Piece] = []
+            while i < len(pieces) and starts[i] < edit.end:
+                covered.append(pieces[i])
+                i += 1
+            if covered:
+                o0, o1 = min(p.o0 for p in covered), max(p.o1 for p in covered)
+            else:  # an insertion stands where the next piece begins
+                o0 = o1 = pieces[i].o0 if i < len(pieces) else (pieces[-1].o1 if pieces else 0)
+            rid = len(self._repairs)
+            self._repairs.append(Repair(kind, o0, o1, edit.replacement, edit.reason))
+            aligned = bool(covered) and len(edit.replacement) == o1 - o0 and all(p.aligned for p in covered) and _contiguous(covered)
+            out.append(_Piece(o0, o1, len(edit.replacement), aligned, tuple(r for p in covered for r in p.ids) + (rid,)))
+            parts.append(self.text[last : edit.start])
+            parts.append(edit.replacement)
+            last = edit.end
+        out.extend(pieces[i:])
+        parts.append(self.text[last:])
+        self.text = "".join(parts)
+        self._pieces = [p for p in out if p.n or p.ids]
+        return count
+
+    def _widen(self, edits: list[Edit]) -> list[Edit]:
+        """An edit that starts or ends inside a stretch an earlier repair replaced takes
+        that stretch whole (its characters have no one-to-one origin); edits that then
+        overlap become one."""
+        starts = self._starts()
+        widened: list[tuple[int, int, Edit]] = []
+        for edit in edits:
+            s, t = edit.start, edit.end
+            for at in (edit.start, edit.end):
+                i = bisect.bisect_right(starts, at) - 1
+                if 0 <= i < len(self._pieces):
+                    piece, p0 = self._pieces[i], starts[i]
+                    if not piece.aligned and p0 < at < p0 + piece.n:
+                        s, t = min(s, p0), max(t, p0 + piece.n)
+            widened.append((s, t, edit))
+        out: list[Edit] = []
+        group: list[tuple[int, int, Edit]] = []
+        for item in widened + [(len(self.text) + 1, len(self.text) + 1, None)]:  # type: ignore[list-item]
+            if group and item[0] >= max(g[1] for g in group):
+                s, t = group[0][0], max(g[1] for g in group)
+                replacement, at = [], s
+                for _, _, e in group:
+                    replacement += [self.text[at : e.start], e.replacement]
+                    at = e.end
+                replacement.append(self.text[at:t])
+                out.append(Edit(s, t, "".join(replacement), group[0][2].reason))
+                group = []
+            if item[2] is not None:
+                group.append(item)
+        return out
+
+    def rearrange(self, kind: str, order: list[tuple[int, int]], reasons: dict[int, str] | None = None) -> int:
+        """Put the slices ``order`` (together covering the current text exactly once) in the
+        given order. The slices that left their place (those outside a longest run that kept
+        its order) are recorded as moves, with ``reasons[position]`` or a general reason."""
+        reasons = reasons or {}
+        order = [span for span in order if span[1] > span[0]]
+        spans = sorted(order)
+        if not spans or spans[0][0] != 0 or spans[-1][1] != len(self.text) or any(a[1] != b[0] for a, b in zip(spans, spans[1:])):
+            raise ValueError("a rearrangement must use every character of the text once")
+        self._cut(sorted({s for s, _ in order}))
+        pieces, starts = self._pieces, self._starts()
+        first: dict[int, int] = {}
+        for i, at in enumerate(starts):
+            first.setdefault(at, i)
+        rank = {span: n for n, span in enumerate(spans)}
+        stay = _increasing([rank[span] for span in order])
+        # consecutive moved slices that were consecutive before too move as one block
+        blocks: list[list[int]] = []
+        for position, (s, e) in enumerate(order):
+            previous = blocks[-1][-1] if blocks else None
+            if previous is not None and position not in stay and previous not in stay and order[previous][1] == s:
+                blocks[-1].append(position)
+            else:
+                blocks.append([position])
+        new_pieces: list[_Piece] = []
+        moved = 0
+        for block in blocks:
+            group: list[_Piece] = []
+            for position in block:
+                s, e = order[position]
+                i = first[s]
+                while i < len(pieces) and starts[i] < e:
+                    group.append(pieces[i])
+                    i += 1
+            if block[0] not in stay:
+                rid = len(self._repairs)
+                s, e = order[block[0]][0], order[block[-1]][1]
+                self._repairs.append(Repair(kind, min(p.o0 for p in group), max(p.o1 for p in group), self.text[s:e], reasons.get(block[0], "moved into reading order")))
+                group = [_Piece(p.o0, p.o1, p.n, p.aligned, p.ids + (rid,)) for p in group]
+                moved += 1
+            new_pieces.extend(group)
+        new_pieces.extend(p for p, at in zip(pieces, starts) if at == len(self.text) and p.n == 0)
+        self.text = "".join(self.text[s:e] for s, e in order)
+        self._pieces = new_pieces
+        return moved
+
+    # -- results ----------------------------------------------------------------------
+    def repairs(self) -> tuple[Repair, ...]:
+        """The repair log, each with the clean span its replacement finally occupies."""
+        spans: dict[int, list[int]] = {}
+        at = 0
+        for piece in self._pieces:
+            for rid in piece.ids:
+                span = spans.setdefault(rid, [at, at + piece.n])
+                span[0], span[1] = min(span[0], at), max(span[1], at + piece.n)
+            at += piece.n
+        out = []
+        for rid, repair in enumerate(self._repairs):
+            if rid in spans:
+                start, end = spans[rid]
+            else:  # its text was later replaced whole; it stands where its original did
+                start = end = self._clean_point(repair.start)
+            out.append(Repair(repair.kind, repair.start, repair.end, repair.replacement, repair.reason, start, end))
+        return tuple(out)
+
+    def alignment(self) -> Alignment:
+        """Runs where clean characters stand one for one on original ones: copies, and
+        same-length substitutions (full-width digits, Traditional characters), whose
+        characters differ but still map exactly."""
+        runs: list[list[int]] = []
+        at = 0
+        for piece in self._pieces:
+            if piece.aligned and piece.n:
+                last = runs[-1] if runs else None
+                if last and last[0] + last[2] == at and last[1] + last[2] == piece.o0:
+                    last[2] += piece.n
+                else:
+                    runs.append([at, piece.o0, piece.n])
+            at += piece.n
+        return Alignment(tuple(tuple(r) for r in runs), len(self.text), len(self.original))  # type: ignore[misc]
+
+    # -- helpers ----------------------------------------------------------------------
+    def _starts(self) -> list[int]:
+        starts, at = [], 0
+        for piece in self._pieces:
+            starts.append(at)
+            at += piece.n
+        return starts
+
+    def _cut(self, bounds: list[int]) -> None:
+        """Split aligned pieces so that every bound falls between pieces (a bound inside an
+        unaligned piece is not allowed)."""
+        out: list[_Piece] = []
+        at = 0
+        b = 0
+        for piece in self._pieces:
+            while b < len(bounds) and bounds[b] <= at:
+                b += 1
+            while b < len(bounds) and bounds[b] < at + piece.n:
+                if not piece.aligned:
+                    raise ValueError(f"cannot cut a repaired stretch at {bounds[b]}")
+                left, piece = piece.split(bounds[b] - at)
+                out.append(left)
+                at += left.n
+                b += 1
+            out.append(piece)
+            at += piece.n
+        self._pieces = out
+
+    def _clean_point(self, original_offset: int) -> int:
+        at = 0
+        for piece in self._pieces:
+            if piece.o0 >= original_offset:
+                return at
+            at += piece.n
+        return at
+
+
+def _contiguous(pieces: list[_Piece]) -> bool:
+    return all(a.o1 == b.o0 for a, b in zip(pieces, pieces[1:]))
+
+
+def _increasing(values: list[int]) -> set[int]:
+    """Positions of a longest increasing subsequence of ``values``: the slices that kept
+    their order, so every other slice is one that moved."""
+    tails: list[int] = []
+    tail_at: list[int] = []
+    parent = [-1] * len(values)
+    for i, v in enumerate(values):
+        k = bisect.bisect_left(tails, v)
+        if k == len(tails):
+            tails.append(v)
+            tail_at.append(i)
+        else:
+            tails[k] = v
+            tail_at[k] = i
+        parent[i] = tail_at[k - 1] if k else -1
+    out: set[int] = set()
+    i = tail_at[-1] if tail_at else -1
+    while i >= 0:
+        out.add(i)
+        i = parent[i]
+    return out
+
+
+def audit(original: str, text: str, repairs: tuple[Repair, ...], alignment: Alignment) -> list[str]:
+    """What in a clean text is not accounted for by its repairs and alignment (empty when
+    the record is complete): an aligned character that differs from its original lies in a
+    repair's clean span, every unaligned clean character too, and every unaligned original
+    character in a repair's original span."""
+    problems = []
+    clean_covered = bytearray(len(text))
+    original_covered = bytearray(len(original))
+    repaired = bytearray(len(text))
+    for r in repairs:
+        clean_covered[r.clean_start : r.clean_end] = b"\x01" * (r.clean_end - r.clean_start)
+        repaired[r.clean_start : r.clean_end] = b"\x01" * (r.clean_end - r.clean_start)
+        original_covered[r.start : r.end] = b"\x01" * (r.end - r.start)
+    for c, o, n in alignment.runs:
+        for k in range(n):
+            if text[c + k] != original[o + k] and not repaired[c + k]:
+                problems.append(f"clean character {c + k} ({text[c + k]!r}) differs from original {o + k} without a repair")
+                break
+        clean_covered[c : c + n] = b"\x01" * n
+        original_covered[o : o + n] = b"\x01" * n
+    if 0 in clean_covered:
+        at = clean_covered.index(0)
+        problems.append(f"clean character {at} ({text[at]!r}) is neither aligned nor repaired")
+    if 0 in original_covered:
+        at = original_covered.index(0)
+        problems.append(f"original character {at} ({original[at]!r}) is neither aligned nor repaired")
+    return problems
