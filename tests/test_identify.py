@@ -72,3 +72,112 @@ def test_the_years_of_a_report_whose_review_calls_last_year_a_key_year():
     words_only = "各位代表：\n现在，我代表市人民政府向大会报告工作。\n2024年是关键一年，一年来地区生产总值增长5.6%。\n2025年工作安排\n主要预期目标是：增长5.5%左右。\n"
     ident = _identify(words_only)
     assert (ident.report_year, ident.reviewed_year, ident.plan_year) == (2025, 2024, 2025)
+
+
+# -- types ---------------------------------------------------------------------------------
+def test_a_resolution_on_a_report_is_no_report():
+    text = (
+        "第十二届全国人民代表大会第五次会议听取和审议了国务院总理所作的政府工作报告。会议充分肯定国务院过去一年的工作，"
+        "同意报告提出的2017年工作总体部署、目标任务和政策取向，决定批准这个报告。"
+    )
+    ident = _identify(text, title="第十二届全国人民代表大会第五次会议关于政府工作报告的决议")
+    assert ident.doc_type == "resolution"
+    assert ident.meeting == "第十二届全国人民代表大会第五次会议" and ident.report_year == 2017
+    assert ident.plan_year is None and ident.speaker is None
+
+
+def test_news_about_a_report_is_news():
+    text = (
+        "本报讯（记者 李明）1月8日，市长张华在市第十六届人民代表大会第四次会议上作政府工作报告时表示，"
+        "今年全市地区生产总值预期增长6%左右。报告提出，主要预期目标是新增城镇就业5万人。"
+    )
+    assert _identify(text, title="政府工作报告提出今年经济增长目标").doc_type == "news"
+
+
+def test_a_report_that_mentions_an_earlier_report_is_still_a_report():
+    text = "各位代表：\n现在，我代表国务院，作关于第六个五年计划的报告。在五届人大四次会议上，国务院在政府工作报告中提出了十条方针。"
+    assert _identify(text, title="1982年政府工作报告").doc_type == "government_work_report"
+
+
+def test_a_template_with_placeholders_has_no_place():
+    text = "XX县2023年政府工作报告\n——202X年X月X日在XX县第X届人民代表大会第X次会议上\n各位代表：\n全县地区生产总值增长X%。"
+    ident = _identify(text)
+    assert ident.doc_type == "template" and ident.region is None
+
+
+def test_other_types_by_title():
+    assert _identify("一、综合。全年地区生产总值增长5%。", title="某市2023年国民经济和社会发展统计公报").doc_type == "statistical_bulletin"
+    assert _identify("各位委员：我代表政协第十三届常务委员会报告工作。", title="政协某市委员会常务委员会工作报告").doc_type == "cppcc_report"
+    assert _identify("同志们：今天我们召开全市经济工作会议。", title="在全市经济工作会议上的讲话").doc_type == "speech"
+
+
+def test_a_party_congress_report_is_no_government_report():
+    text = "同志们：\n现在，我代表第十四届中央委员会向大会作报告。\n各位代表，五年来我们主要预期目标全部实现，工作回顾如下。"
+    ident = _identify(text, title="高举旗帜 (十五大)")
+    assert ident.doc_type == "other" and ident.region.level == "national" and ident.report_year == 1997
+
+
+# -- speaker, meeting ----------------------------------------------------------------------
+def test_speaker_is_a_name_from_the_header_never_words_of_the_prose():
+    # 赵紫阳总理主持下 and 在党中央的领导下 stand in the prose: no speaker is read from them
+    text = "各位代表！\n我代表国务院，向大会作政府工作报告，请予审议。国务院在赵紫阳总理主持下，在党中央的领导下，会议决定了方针。"
+    assert _identify(text, title="1988年国务院政府工作报告").speaker is None
+
+
+def test_speaker_from_a_name_alone_on_a_header_line():
+    text = "政府工作报告\n1957年6月26日在第一届全国人民代表大会第四次会議上\n周恩来\n各位代表：\n从上次会议闭幕以来，各项工作都有进展。"
+    ident = _identify(text)
+    assert ident.speaker == "周恩来" and ident.meeting_date == "1957-06-26"
+    assert ident.meeting == "第一届全国人民代表大会第四次会议"  # 會議 read as Simplified
+
+
+def test_a_session_named_as_past_is_not_the_meeting():
+    text = "各位代表：\n从去年三月第五届全国人民代表大会第一次会议到现在，一年多了。现在，我受国务院的委托，向大会报告政府工作。"
+    ident = _identify(text, title="1979年国务院政府工作报告")
+    assert ident.meeting is None and ident.report_year == 1979
+
+
+def test_the_meeting_from_the_opening_sentence_and_its_year_from_the_session():
+    text = "各位代表：\n现在，我代表国务院，向第六届全国人民代表大会第一次会议作政府工作报告，请予审议。"
+    ident = _identify(text)
+    assert ident.meeting == "第六届全国人民代表大会第一次会议"
+    assert ident.report_year == 1983 and "report_year" in ident.inferred
+
+
+# -- years ---------------------------------------------------------------------------------
+def test_the_meeting_date_wins_over_a_title_that_says_another_year():
+    # a document-sharing site titles the 2024 report by the year it reviews
+    text = "某县政府工作报告\n——2024年1月4日在某县第十八届人民代表大会第三次会议上\n各位代表：\n一、2023年工作回顾\n全县经济增长5%。\n二、2024年工作安排\n预期目标是增长6%。"
+    ident = _identify(text, title="2023年某县政府工作报告")
+    assert (ident.report_year, ident.reviewed_year, ident.plan_year) == (2024, 2023, 2024)
+    assert any(w.code == "year_conflict" for w in ident.warnings)
+
+
+def test_a_year_from_an_anniversary_is_marked_inferred():
+    text = "各位代表：\n今年是建党100周年，也是“十四五”开局之年。过去一年，全县经济增长5%。主要预期目标是增长7%。"
+    ident = _identify(text, title="某县政府工作报告")
+    assert ident.report_year == 2021 and "report_year" in ident.inferred
+    assert any(w.code == "year_inferred" for w in ident.warnings)
+
+
+def test_a_year_end_report_reviews_its_own_year_and_plans_the_next():
+    text = (
+        "各位代表：\n今年的国民经济，预计工农业总产值增长4%。今年财政收入预计可以完成。"
+        "明年经济发展的主要任务是稳定增长。明年要继续调整。明年的计划是增长4%。"
+    )
+    ident = _identify(text, title="1981年国务院政府工作报告")
+    assert (ident.report_year, ident.reviewed_year, ident.plan_year) == (1981, 1981, 1982)
+
+
+# -- places --------------------------------------------------------------------------------
+def test_no_place_from_characters_that_straddle_two_words():
+    # 省市和县委 holds 和县 (a real county) as 和 + 县委; 解放区 and 资源 are words, not places
+    text = "各位代表：\n" + "在省市和县委的领导下，解放区的经验和资源优势得到发挥。" * 4
+    assert _identify(text, title="某地工作报告").region is None
+
+
+def test_a_place_read_from_the_body_is_flagged():
+    text = "各位代表：\n" + "望城区经济增长，长沙市大力支持望城区发展。" * 3
+    ident = _identify(text, title="政府工作报告")
+    assert ident.region.name.endswith("望城区") and "region" in ident.inferred
+    assert any(w.code == "region_from_body" for w in ident.warnings)

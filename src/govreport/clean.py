@@ -98,6 +98,8 @@ def clean(raw: RawItem, skip: frozenset[str] | set[str] = frozenset()) -> Cleane
         draft.apply("whitespace", _whitespace_edits(draft.text, blank_lines=True))
     text = draft.text
     title = raw.title.strip() if raw.title else _find_title(text)
+    if title and raw.title and any(r.kind == "script" for r in draft.repairs()):
+        title = _opencc().convert(title)  # a crawl's title written like its Traditional text
     if raw.published:
         meta.setdefault("published", raw.published)
     return Cleaned(
@@ -348,6 +350,9 @@ def _continues(previous: str, line: str) -> bool:
     if previous.startswith("【") and "】" in previous[:12]:  # a news headline: 【某市招商】…
         return False
     if _PAGE_MARKER.match(line) or _PAGE_MARKER.match(previous):
+        return False
+    # a by-line (…在某某会议上) is complete, and a salutation opens the speech
+    if re.search(r"(?:[会會][议議]|大[会會])上$", previous) or line.startswith(("各位代表", "同志们", "各位委员")):
         return False
     return True
 

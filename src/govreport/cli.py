@@ -137,13 +137,16 @@ def summary(doc: Document) -> str:
 @main.command("eval")
 @click.argument("gold", type=click.Path(exists=True))
 @click.option("--seeds", default="../shared/seeds", show_default=True, help="folder of the seed documents that seed:NNN gold files name")
+@click.option("--corpus", default="../shared/corpus", show_default=True, help="folder of the shared real corpus that corpus:FILE gold files name")
+@click.option("--predictions", type=click.Path(exists=True, dir_okay=False), default=None, help="score a saved `extract --json` output instead of running the pipeline")
 @click.option("--json", "as_json", is_flag=True, help="print the scores as JSON")
 @click.option("--misses", is_flag=True, help="list every missed, extra or wrong fact")
-def evaluate_command(gold: str, seeds: str, as_json: bool, misses: bool) -> None:
-    """Score extraction against the gold set GOLD (a folder of gold/*.json or one file)."""
+def evaluate_command(gold: str, seeds: str, corpus: str, predictions: str | None, as_json: bool, misses: bool) -> None:
+    """Score extraction against the gold set GOLD (a folder of gold/**/*.json or one file);
+    real gold (the shared corpus, labelled blind) is reported apart from seed and sample gold."""
     from .evaluate import evaluate, render
 
-    report = evaluate(gold, seeds)
+    report = evaluate(gold, seeds, corpus, predictions)
     if as_json:
         click.echo(json.dumps(report.to_json(), ensure_ascii=False, indent=1))
     else:

@@ -1,34 +1,51 @@
-"""Score extraction against a hand-checked gold set: precision, recall, F1 per kind and field.
+"""Score extraction against the hand-checked gold sets: precision, recall, F1 per kind and field.
 
-A gold file (gold/*.json) names one document (a path relative to the gold folder's parent,
-or ``seed:NNN`` for a seed document found in the seeds folder), the item inside it, and its
-facts. Each gold fact carries an ``anchor``: a verbatim snippet that lies inside the
-evidence sentence (seed documents get short anchors only, so that no seed text is copied
-into the repository), and the fields that were checked by hand.
+A gold file (gold/**/*.json) names one document and the item inside it:
+ - ``corpus:FILE`` a file of the shared real corpus (../shared/corpus): **real** gold, labelled
+   blind from text no one here wrote; it is reported on its own, first;
+ - ``seed:NNN`` a seed document (../shared/seeds): real text, but labelled with the tool's
+   output in view;
+ - a path relative to the gold folder's parent: a **sample** the project wrote itself.
+Each gold fact carries an ``anchor``: a short verbatim snippet inside its evidence sentence
+(no real document's text is copied into the repository), and the fields checked by hand.
 
 A predicted fact matches a gold fact of the same kind when the anchor lies in its evidence
 and its key agrees (metric: value; term: term; livelihood: row number; project: amount).
 Precision counts, as false positives, unmatched predictions in the sentences a gold file
 marks exhaustive and, for the kinds it marks exhaustive, anywhere in the document. A field
-is right when the matched prediction has the gold value; field precision divides by all
-predictions in scope, field recall by the gold facts that state the field.
+is right when the matched prediction has the gold value; an unmatched prediction in scope is
+wrong in every field it states. A gold file's ``defaults`` say what an omitted field means
+(``"strive": false``).
+
+An identity gold file (a ``documents`` list) states type, place, years, meeting, speaker and
+date per document; each field is scored as the share of documents where it is right.
+
+Predictions come from running the pipeline, or from a saved ``extract --json`` output
+(``predictions``), so that another version or another tool can be scored the same way.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .pipeline import run_path
-
 KEYS = {"metric": "value", "term": "term", "livelihood": "no", "project": "amount"}
 FIELDS = {
-    "metric": ("value", "unit", "stance", "period", "modifier", "indicator", "measure", "base_value", "strive"),
+    "metric": ("value", "unit", "stance", "period", "period_start", "modifier", "indicator", "measure", "base_value", "strive"),
     "term": ("term", "page"),
     "livelihood": ("no", "targets", "actuals", "completion", "stance", "period"),
     "project": ("amount", "amount_unit", "count", "stage", "investor", "industry"),
+}
+IDENTITY_FIELDS = ("doc_type", "region", "report_year", "reviewed_year", "plan_year", "meeting", "speaker", "meeting_date")
+SETS = ("real", "seed", "sample")
+SET_NAMES = {
+    "real": "real gold (shared corpus, labelled blind from the text)",
+    "seed": "seed gold (real seed documents, labelled with the output in view)",
+    "sample": "sample gold (documents written by the project)",
 }
 
 
@@ -51,6 +68,9 @@ class Tally:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def to_json(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
 
 @dataclass
 class Report:
@@ -61,19 +81,60 @@ class Report:
     misses: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        def row(t: Tally) -> dict:
-            return {"tp": t.tp, "fp": t.fp, "fn": t.fn, "precision": round(t.precision, 4), "recall": round(t.recall, 4), "f1": round(t.f1, 4)}
-
         return {
             "documents": self.documents,
             "skipped": self.skipped,
-            "kinds": {k: row(t) for k, t in sorted(self.kinds.items())},
-            "fields": {f"{k}.{f}": row(t) for (k, f), t in sorted(self.fields.items())},
+            "kinds": {k: t.to_json() for k, t in sorted(self.kinds.items())},
+            "fields": {f"{k}.{f}": t.to_json() for (k, f), t in sorted(self.fields.items())},
         }
 
 
+@dataclass
+class IdentityReport:
+    right: dict[str, int] = field(default_factory=dict)
+    total: dict[str, int] = field(default_factory=dict)
+    documents: int = 0
+    skipped: list[str] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def accuracy(self, name: str) -> float:
+        return self.right.get(name, 0) / self.total[name] if self.total.get(name) else 1.0
+
+    def to_json(self) -> dict:
+        return {
+            "documents": self.documents,
+            "skipped": self.skipped,
+            "fields": {f: {"right": self.right.get(f, 0), "total": self.total.get(f, 0), "accuracy": round(self.accuracy(f), 4)} for f in IDENTITY_FIELDS},
+        }
+
+
+@dataclass
+class Evaluation:
+    """One report per gold set (real, seed, sample) and one for identity."""
+
+    sets: dict[str, Report]
+    identity: IdentityReport
+
+    @property
+    def skipped(self) -> list[str]:
+        return [s for r in self.sets.values() for s in r.skipped] + self.identity.skipped
+
+    @property
+    def misses(self) -> list[str]:
+        return [f"[{name}] {m}" for name, r in self.sets.items() for m in r.misses] + [f"[identity] {m}" for m in self.identity.misses]
+
+    def to_json(self) -> dict:
+        return {"sets": {name: r.to_json() for name, r in self.sets.items()}, "identity": self.identity.to_json()}
+
+
 def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).replace(" ", "")
+    return _simplified(unicodedata.normalize("NFKC", text)).replace(" ", "")
+
+
+def _simplified(text: str) -> str:
+    from .clean import _opencc
+
+    return _opencc().convert(text)
 
 
 def _same(a, b) -> bool:
@@ -87,42 +148,107 @@ def _same(a, b) -> bool:
     return a == b
 
 
+def _unstated(value) -> bool:
+    return value is None or value is False or value == [] or value == ""
+
+
 def gold_files(path: str | Path) -> list[Path]:
     path = Path(path)
-    return sorted(path.glob("*.json")) if path.is_dir() else [path]
+    return sorted(path.rglob("*.json")) if path.is_dir() else [path]
 
 
-def resolve(document: str, gold_root: Path, seeds: Path) -> Path | None:
+def gold_set(document: str) -> str:
+    return "real" if document.startswith("corpus:") else "seed" if document.startswith("seed:") else "sample"
+
+
+def resolve(document: str, gold_root: Path, seeds: Path, corpus: Path) -> Path | None:
     if document.startswith("seed:"):
         matches = sorted(seeds.glob(document.split(":", 1)[1] + "_*")) if seeds.is_dir() else []
         return matches[0] if matches else None
+    if document.startswith("corpus:"):
+        candidate = corpus / document.split(":", 1)[1]
+        return candidate if candidate.is_file() else None
     candidate = gold_root / document
     return candidate if candidate.exists() else None
 
 
-def evaluate(gold: str | Path, seeds: str | Path) -> Report:
-    report = Report()
-    files = gold_files(gold)
-    cache: dict[Path, list] = {}
-    for gold_file in files:
+def _pipeline_source() -> Callable[[Path], list[dict]]:
+    from .pipeline import run_path
+
+    cache: dict[Path, list[dict]] = {}
+
+    def documents(path: Path) -> list[dict]:
+        if path not in cache:
+            cache[path] = [d.to_json() for d in run_path(str(path)).documents]
+        return cache[path]
+
+    return documents
+
+
+def _saved_source(predictions: str | Path) -> Callable[[Path], list[dict]]:
+    """Documents of a saved ``extract --json`` output, found by file name and item."""
+    by_name: dict[str, list[dict]] = {}
+    for doc in json.loads(Path(predictions).read_text("utf-8"))["documents"]:
+        by_name.setdefault(os.path.basename(doc["source"]), []).append(doc)
+    return lambda path: by_name.get(path.name, [])
+
+
+def evaluate(gold: str | Path, seeds: str | Path, corpus: str | Path = "../shared/corpus", predictions: str | Path | None = None) -> Evaluation:
+    source = _saved_source(predictions) if predictions else _pipeline_source()
+    evaluation = Evaluation({name: Report() for name in SETS}, IdentityReport())
+    # sample documents are named relative to the folder that holds the gold folder
+    base = Path(gold) if Path(gold).is_dir() else Path(gold).parent
+    if base.name != "gold" and base.parent.name == "gold":
+        base = base.parent
+    for gold_file in gold_files(gold):
         spec = json.loads(gold_file.read_text("utf-8"))
-        path = resolve(spec["document"], gold_file.parent.parent, Path(seeds))
+        if "documents" in spec:
+            _score_identity(evaluation.identity, gold_file.name, spec, source, base.parent, Path(seeds), Path(corpus))
+            continue
+        report = evaluation.sets[gold_set(spec["document"])]
+        path = resolve(spec["document"], base.parent, Path(seeds), Path(corpus))
         if path is None:
             report.skipped.append(f"{gold_file.name}: {spec['document']} not found")
             continue
-        if path not in cache:
-            cache[path] = list(run_path(str(path)).documents)
-        docs = [d for d in cache[path] if d.item == spec.get("item", 0)]
+        docs = [d for d in source(path) if d["item"] == spec.get("item", 0)]
         if not docs:
             report.skipped.append(f"{gold_file.name}: item {spec.get('item', 0)} not in {path.name}")
             continue
         report.documents += 1
         _score(report, gold_file.name, spec, docs[0])
-    return report
+    return evaluation
 
 
-def _score(report: Report, name: str, spec: dict, doc) -> None:
-    predicted = [f.to_json(doc.text) for f in doc.facts]
+def _score_identity(report: IdentityReport, name: str, spec: dict, source, gold_root: Path, seeds: Path, corpus: Path) -> None:
+    for entry in spec["documents"]:
+        path = resolve(entry["document"], gold_root, seeds, corpus)
+        docs = [d for d in source(path) if d["item"] == entry.get("item", 0)] if path else []
+        label = f"{name}: {entry['document']}#{entry.get('item', 0)}"
+        if not docs:
+            report.skipped.append(f"{label} not found")
+            continue
+        doc = docs[0]
+        report.documents += 1
+        for f in IDENTITY_FIELDS:
+            if f not in entry:
+                continue
+            report.total[f] = report.total.get(f, 0) + 1
+            want, got = entry[f], doc.get(f)
+            if f == "region":
+                want = (want or {}).get("name"), (want or {}).get("level")
+                got = (got or {}).get("name"), (got or {}).get("level")
+                # a place is right at the right level under its full or short name (北京 = 北京市)
+                ok = want[1] == got[1] and (want[0] is None or got[0] is None or _norm(want[0]) in _norm(got[0]))
+            else:
+                ok = _same(want, got)
+            if ok:
+                report.right[f] = report.right.get(f, 0) + 1
+            else:
+                report.misses.append(f"{label} ({entry.get('title', '')[:24]}) {f}: gold {want!r}, got {got!r}")
+
+
+def _score(report: Report, name: str, spec: dict, doc: dict) -> None:
+    predicted = doc["facts"]
     used: set[int] = set()
     exhaustive = [_norm(a) for a in spec.get("exhaustive", [])]
     exhaustive_kinds = set(spec.get("exhaustive_kinds", []))
@@ -130,11 +256,15 @@ def _score(report: Report, name: str, spec: dict, doc) -> None:
         report.kinds.setdefault(kind, Tally())
         for f in FIELDS[kind]:
             report.fields.setdefault((kind, f), Tally())
+    evidence = [_norm(p["evidence"]) for p in predicted]
+    # a gold file may say what an omitted field means (strive omitted: false)
+    defaults = spec.get("defaults", {})
     for g in spec["facts"]:
+        g = {**{k: v for k, v in defaults.items()}, **g} if g["kind"] == "metric" else g
         kind, key = g["kind"], KEYS[g["kind"]]
         anchor = _norm(g["anchor"])
         match = next(
-            (i for i, p in enumerate(predicted) if i not in used and p["kind"] == kind and anchor in _norm(p["evidence"]) and _same(g[key], p.get(key))),
+            (i for i, p in enumerate(predicted) if i not in used and p["kind"] == kind and anchor in evidence[i] and _same(g[key], p.get(key))),
             None,
         )
         if match is None:
@@ -156,24 +286,39 @@ def _score(report: Report, name: str, spec: dict, doc) -> None:
             else:
                 tally.fp += 1
                 tally.fn += 1
-                report.misses.append(f"{name}: {kind} {g[key]!r} field {f}: gold {g[f]!r}, got {p.get(f)!r}")
+                report.misses.append(f"{name}: {kind} {g[key]!r} at {g['anchor']!r} field {f}: gold {g[f]!r}, got {p.get(f)!r}")
     for i, p in enumerate(predicted):
         if i in used:
             continue
-        in_scope = p["kind"] in exhaustive_kinds or (p["kind"] == "metric" and any(a in _norm(p["evidence"]) for a in exhaustive))
+        in_scope = p["kind"] in exhaustive_kinds or (p["kind"] == "metric" and any(a in evidence[i] for a in exhaustive))
         if in_scope:
             report.kinds[p["kind"]].fp += 1
             for f in FIELDS[p["kind"]]:
-                report.fields[(p["kind"], f)].fp += 1
+                if not _unstated(p.get(f)):  # an extra fact is wrong in the fields it states
+                    report.fields[(p["kind"], f)].fp += 1
             report.misses.append(f"{name}: extra {p['kind']} {p.get(KEYS[p['kind']])!r} in {p['evidence'][:30]!r}")
 
 
-def render(report: Report) -> str:
-    lines = [f"documents scored: {report.documents}" + (f"  (skipped {len(report.skipped)})" if report.skipped else "")]
-    lines.append(f"{'kind / field':28} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
-    for kind, tally in sorted(report.kinds.items()):
-        lines.append(f"{kind:28} {tally.precision:6.3f} {tally.recall:6.3f} {tally.f1:6.3f} {tally.tp:5d} {tally.fp:5d} {tally.fn:5d}")
-        for (k, f), t in sorted(report.fields.items()):
-            if k == kind and t.tp + t.fp + t.fn:
-                lines.append(f"  {f:26} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.tp:5d} {t.fp:5d} {t.fn:5d}")
-    return "\n".join(lines)
+def render(evaluation: Evaluation) -> str:
+    lines: list[str] = []
+    for name in SETS:
+        report = evaluation.sets[name]
+        if not report.documents and not report.skipped:
+            continue
+        lines.append(f"== {SET_NAMES[name]}: {report.documents} document(s)" + (f", {len(report.skipped)} skipped" if report.skipped else ""))
+        lines.append(f"{'kind / field':28} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
+        for kind, tally in sorted(report.kinds.items()):
+            if not tally.tp + tally.fp + tally.fn:
+                continue
+            lines.append(f"{kind:28} {tally.precision:6.3f} {tally.recall:6.3f} {tally.f1:6.3f} {tally.tp:5d} {tally.fp:5d} {tally.fn:5d}")
+            for (k, f), t in sorted(report.fields.items()):
+                if k == kind and t.tp + t.fp + t.fn:
+                    lines.append(f"  {f:26} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.tp:5d} {t.fp:5d} {t.fn:5d}")
+        lines.append("")
+    identity = evaluation.identity
+    if identity.documents or identity.skipped:
+        lines.append(f"== identity and type (real gold): {identity.documents} document(s)")
+        for f in IDENTITY_FIELDS:
+            if identity.total.get(f):
+                lines.append(f"  {f:26} {identity.accuracy(f):6.3f}  ({identity.right.get(f, 0)}/{identity.total[f]})")
+    return "\n".join(lines).rstrip()

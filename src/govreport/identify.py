@@ -1,135 +1,331 @@
 """Stage 4: what a clean document is: type, region, years, meeting, speaker, dates.
 
 Evidence is read in order of trust: the title (and a listing's 【region招商】 tag), the
-header (the meeting line, the speaker's office), then the body. What none of them states is
-left null. The region's code is the GB/T 2260 code valid in the document's year.
+header (the lines before the speech opens with 各位代表: the meeting line, its date, the
+speaker's name), the opening sentence (我代表国务院向第六届全国人民代表大会第一次会议作…),
+then the body. What none of them states is left null; what is worked out rather than read
+(a year from the session's number or an anniversary, a place from the body's mentions) is
+named in ``inferred`` and warned about. The region's code is the GB/T 2260 code valid in the
+document's year.
+
+Years agree with each other: the meeting's date decides the report year over a title that
+says otherwise (a document-sharing site's title), a review heading (一、2024年工作回顾)
+names the reviewed year, and a plan heading (二、2025年工作安排) the plan year; a conflict
+between them is warned about.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
+from .doctype import classify
 from .listing import iso_date
 from .model import Cleaned, Identity, RawItem, Region, Warning
-from .numbers_cn import cn_to_number
-from .regions import Division, gazetteer, stem_of
+from .numbers_cn import cn_ordinal, cn_to_number
+from .regions import Division, gazetteer
 
 _NUM = r"[\d〇零一二三四五六七八九十]"
-_REPORT_CUES = ("政府工作报告", "各位代表", "向大会报告工作", "主要预期目标", "政府工作的总体要求", "工作回顾", "民生实事", "请予审议")
-_NEWS_CUES = re.compile(r"(记者|日电|讯[）)]?|签约|招商|据悉|报道|新闻)")
+_CN = "一二三四五六七八九十"
 _YEAR = r"((?:19|20)\d{2})"
 _PLAN = re.compile(
     _YEAR + r"年(?:是|政府工作的总体要求|工作的总体要求|发展的主要预期目标|的主要预期目标|主要预期目标|经济社会发展的主要预期目标|工作重点|工作安排|重点工作|工作任务|的工作)"
     r"|做好" + _YEAR + r"年"
 )
 _REVIEW = re.compile(_YEAR + r"年(?:工作回顾|成绩|主要工作|工作总结|工作)?(?:来之不易|回顾)|回顾" + _YEAR + r"年|" + _YEAR + r"年是极不")
-_MEETING = re.compile(r"(?:在)?([^\d\s日在，。：；、]{0,24}第" + _NUM[:-1] + r"百]+届" + r"(?:全国)?人民代表大会(?:常务委员会)?第" + _NUM[:-1] + r"]+次(?:全体)?会议)")
-_MEETING_DATE = re.compile(r"(" + _NUM[:-1] + r"]{4})年(" + _NUM[:-1] + r"]{1,2})月(" + _NUM[:-1] + r"]{1,3})日")
-_OFFICE = r"(?:总理|副总理|省长|代省长|市长|代市长|区长|代区长|县长|代县长|州长|代州长|镇长|乡长|主席|旗长|盟长|主任)"
-_SPEAKER = re.compile(_OFFICE + r"(?:候选人)?\s*([\u4e00-\u9fff·]{2,4}?)(?=\s*各位代表|\n|$|[，。])")
+_REVIEW_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,12})?(?:回顾|成绩|总结)")
+_PLAN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,16})?(?:安排|任务|目标|总体要求|重点|计划)")
+_CONGRESS = rf"第[{_CN}百]+届(?:全国)?人民代表大会(?:常务委员会)?第[{_CN}]+次(?:全体)?会议"
+_CONGRESS_SHORT = rf"[{_CN}]+届(?:全国)?人大[{_CN}]+次会议"
+_CONGRESS_TERM = rf"第[{_CN}百]+届全国人民代表大会(?!第|常务|代表|以来|期间)"
+_PARTY = rf"(?:中国共产党|党的)?第[{_CN}]+次全国代表大会"
+_MEETING = re.compile(f"(?:{_CONGRESS}|{_CONGRESS_SHORT}|{_CONGRESS_TERM}|{_PARTY})")
+_SESSION = re.compile(rf"第([{_CN}百]+)届全国人民代表大会第([{_CN}]+)次会议|([{_CN}]+)届全国人大([{_CN}]+)次会议")
+_PARTY_CONGRESS = re.compile(rf"(?:中国共产党|党的)?第([{_CN}]+)次全国代表大会")
+_PARTY_NUMBER = re.compile(rf"[（(]([{_CN}]+)大[)）]")  # a crawl's title tag: 论联合政府 (七大)
+_DATE = re.compile(r"(" + _NUM[:-1] + r"]{4})\s*年\s*(" + _NUM[:-1] + r"]{1,2})\s*月\s*(" + _NUM[:-1] + r"]{1,3})\s*日")
+_OFFICE = r"(?:总理|副总理|省长|代省长|市长|代市长|区长|代区长|县长|代县长|州长|代州长|镇长|乡长|主席|旗长|盟长|主任|书记)"
+_OPENERS = ("各位代表", "同志们", "各位委员", "代表们")
+_NOT_NAME = re.compile(r"会议|领导|主持|政府|报告|代表|同志|各位|人民|全国|委员|我们|大会|工作|中国|发展|关于|草案|摘要|讲话|公报")
 _LEVEL_CUE = re.compile(r"代表(省|市|区|县|州|镇|乡|旗|盟|自治区|自治州|自治县)人民政府")
 _CUE_LEVEL = {"省": "province", "自治区": "province", "市": "city", "州": "city", "自治州": "city", "盟": "city", "区": "county", "县": "county", "旗": "county", "自治县": "county", "镇": "town", "乡": "town"}
 _TOWN = re.compile(r"(?:^|(?<=[年】\d市县区旗]))(?!年)([\u4e00-\u9fff]{2,5}?(?:镇|乡|街道))(?:人民政府|政府工作报告|\d{4}年|第)")
 _TAG = re.compile(r"^【([^】]{2,20}?)(?:招商|投资|新闻|动态)?】")
+_NATIONAL = re.compile(r"国务院|全国人民代表大会|全国人大|中国共产党第[一二三四五六七八九十]+次全国代表大会|党的第[一二三四五六七八九十]+次全国代表大会|中央委员会")
+_ANNIVERSARY = re.compile(r"(?:今年|明年|(?<![\d年]))是(?:[^。，；]{0,12}?)?(" + "|".join(("建党", "中国共产党成立", "新中国成立", "中华人民共和国成立", "人民军队", "建军", "改革开放", "抗日战争胜利", "抗战胜利", "香港回归", "澳门回归", "西部大开发")) + r")[^。，；]{0,6}?(\d{1,3}|[一二三四五六七八九十百]+)周年")
 
 
 def identify(cleaned: Cleaned, raw: RawItem) -> Identity:
     text = cleaned.text
-    head = text[:800]
-    flat_head = head.replace("\n", "")
-    title = cleaned.title or ""
+    title = _simplified(cleaned.title or "")  # read as Simplified; the title itself is kept
     warnings: list[Warning] = []
+    inferred: list[str] = []
+    header = _header(text)
+    doc_type = classify(title, text, header, bool(raw.meta.get("listing")))
 
-    cues = sum(1 for cue in _REPORT_CUES if cue in text[:20000])
-    if "政府工作报告" in title or cues >= 3:
-        doc_type = "government_work_report"
-    elif raw.meta.get("listing") or _NEWS_CUES.search(title + text[:300]):
-        doc_type = "news"
-    else:
-        doc_type = "other"
+    # Traditional characters left in a mostly Simplified header (第四次会議) are read as
+    # Simplified here only; the text itself is not changed
+    flat = _simplified(header.replace("\n", ""))
+    meeting = _meeting(flat, title, _simplified(_opening(text, header)), text, doc_type)
+    meeting_date = _header_date(flat)
+    speaker = _speaker(header, text)
+    published = cleaned.meta.get("published") or raw.published
 
-    meeting_match = _MEETING.search(flat_head)
-    meeting = meeting_match.group(1) if meeting_match else None
-    meeting_date = None
-    if meeting_match:
-        before = flat_head[max(0, meeting_match.start() - 20) : meeting_match.start() + 2]
-        date = _MEETING_DATE.search(before)
-        meeting_date = _date(*date.groups()) if date else None
-    speaker_match = _SPEAKER.search(head)
-    speaker = speaker_match.group(1) if speaker_match else _speaker_line(head, meeting)
+    report_year, reviewed_year, plan_year = _years(title, text, header, meeting, meeting_date, doc_type, published, warnings, inferred)
+    region = _region(title, raw, header, text, report_year, doc_type, warnings, inferred)
+    if doc_type == "template":
+        region = None  # a template names no real place (its XX县 is a placeholder)
+    return Identity(
+        doc_type, region, report_year, reviewed_year, plan_year, meeting, speaker, meeting_date, published,
+        tuple(warnings), tuple(inferred),
+    )
 
+
+# -- header, opening ----------------------------------------------------------------------
+def _header(text: str) -> str:
+    """The lines before the speech opens (各位代表, 同志们): title, meeting line, date, name.
+    A text that opens at once with its salutation has no header."""
+    opener = re.search("|".join(_OPENERS), text[:400])
+    if opener and "\n" not in text[: opener.start()].strip("\n") and opener.start() > 0:
+        return text[: opener.start()]  # a header crawled onto one line with the speech
+    lines = text[:1500].split("\n")
+    for n, line in enumerate(lines[:14]):
+        if line.startswith(_OPENERS):
+            return "\n".join(lines[:n])
+        if len(line) > 80:  # a body paragraph before any salutation: the header ended
+            return "\n".join(lines[:n])
+    return ""
+
+
+def _opening(text: str, header: str) -> str:
+    """The first sentences after the header, where a speaker says to whom he reports."""
+    body = text[len(header) :].lstrip("\n")
+    sentences = re.findall(r"[^。！？]*[。！？]?", body[:600])
+    return "".join(sentences[:3])
+
+
+# -- meeting, date, speaker ---------------------------------------------------------------
+def _meeting(header: str, title: str, opening: str, text: str, doc_type: str) -> str | None:
+    """The session the document was given at or adopted by: from the header (在…会议上),
+    from a title that says so (在…大会上的报告), from the opening sentence where the
+    speaker reports to it (向…会议作报告) or names it as the gathering itself (中国共产党第
+    十次全国代表大会，是…), or from a resolution's first words. A session named as past
+    (从去年三月…会议, 根据…会议的决议) is not the document's."""
+    for source, requires in ((header, None), (title, "at"), (opening, "to")):
+        for match in _MEETING.finditer(source):
+            before, after = source[max(0, match.start() - 8) : match.start()], source[match.end() : match.end() + 8]
+            if requires == "at" and not re.match(r"上", after):
+                continue
+            own = re.search(r"(?:向(?:本次)?[^，。]{0,12}|我们)$", before) or re.match(r"上", after)
+            subject = re.search(r"(?:^|[。！？：:\n])(?:我们)?$", before)
+            sentence = re.split(r"[。！？]", source[match.end() :], maxsplit=1)[0]
+            if requires == "to" and not (own or (subject and re.search(r"召开|开幕|是一次|将是|是在", sentence))):
+                continue
+            if requires and (re.search(r"(?:从|自|根据|按照|去年|上次|以来)[^，。]{0,12}$", before) or re.match(r"(?:以来|期间|闭幕|之后|以后)", after)):
+                continue
+            # 党的第十二次全国代表大会: 党的 is a possessive, not part of the name
+            return _place_prefix(source, match.start()) + re.sub(r"^党的", "", match.group(0))
+    if doc_type == "resolution":
+        match = _MEETING.search(text[:200])
+        if match and match.start() <= 30:
+            return _place_prefix(text, match.start()) + match.group(0)
+    return None
+
+
+def _place_prefix(text: str, end: int) -> str:
+    """The place names standing right before a session's name (长沙市岳麓区第六届…)."""
+    gaz = gazetteer()
+    prefix = ""
+    while end > 0:
+        for length in range(min(gaz.max_len, end), 1, -1):
+            piece = text[end - length : end]
+            if piece in gaz.by_name:
+                prefix = piece + prefix
+                end -= length
+                break
+        else:
+            break
+    return prefix
+
+
+def _simplified(text: str) -> str:
+    from .clean import _opencc
+
+    return _opencc().convert(text) if text else text
+
+
+def _header_date(header: str) -> str | None:
+    match = _DATE.search(header)
+    return _date(*match.groups()) if match else None
+
+
+def _speaker(header: str, text: str) -> str | None:
+    """A person's name on a header line (alone, or after an office: 市长 何朝晖) or on a
+    signature line at the end; never a word from the prose."""
+    for line in header.split("\n") + _signature_lines(text):
+        line = line.strip(" 　")
+        office = re.search(_OFFICE + r"(?:候选人)?\s*([\u4e00-\u9fff·]{2,9})$", line)
+        candidate = office.group(1) if office else re.sub(r"\s", "", line)
+        if _person(candidate):
+            return candidate
+    return None
+
+
+def _signature_lines(text: str) -> list[str]:
+    return [line for line in text[-200:].split("\n")[-3:] if len(line) <= 12]
+
+
+def _person(name: str) -> bool:
+    if "·" in name:  # a name of a minority nationality: 买买提·艾力
+        return 3 <= len(name) <= 12 and all(re.fullmatch(r"[\u4e00-\u9fff]+", part) for part in name.split("·"))
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or _NOT_NAME.search(name):
+        return False
+    surnames = _surnames()
+    return (name[:2] in surnames and len(name) >= 3) or name[0] in surnames
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    lines = resources.files("govreport").joinpath("data/surnames.txt").read_text("utf-8").splitlines()
+    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())
+
+
+@lru_cache(maxsize=1)
+def _sessions() -> dict:
+    return tomllib.loads(resources.files("govreport").joinpath("data/sessions.toml").read_text("utf-8"))
+
+
+def _date(year: str, month: str, day: str) -> str | None:
+    values = [cn_to_number(part) if not part.isdigit() else float(part) for part in (year, month, day)]
+    if any(v is None for v in values):
+        # 二〇二四年: a year written digit by digit
+        digits = {"〇": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+        if values[0] is None and all(c in digits for c in year):
+            values[0] = float("".join(digits[c] for c in year))
+        if any(v is None for v in values):
+            return None
+    return iso_date(*(str(int(v)) for v in values))  # type: ignore[arg-type]
+
+
+# -- years --------------------------------------------------------------------------------
+def _session_year(meeting: str | None, title: str) -> int | None:
+    """The year of a national session named in the meeting (or, for a party congress, in
+    the opening pages), from the record of when they met."""
+    sessions = _sessions()
+    match = _SESSION.search(meeting or "")
+    if match:
+        term = cn_ordinal(match.group(1) or match.group(3))
+        number = cn_ordinal(match.group(2) or match.group(4))
+        years = sessions["npc"].get(str(term))
+        if years and number:
+            return years[number - 1] if number <= len(years) else (years[0] + number - 1 if len(years) == 1 else None)
+    match = _PARTY_CONGRESS.search(meeting or "") or _PARTY_NUMBER.search(title)
+    return sessions["cpc"].get(str(cn_ordinal(match.group(1)))) if match else None
+
+
+def _anniversary_year(text: str) -> int | None:
+    match = _ANNIVERSARY.search(text[:20000])
+    if not match:
+        return None
+    founded = _sessions()["anniversaries"].get(match.group(1))
+    count = int(match.group(2)) if match.group(2).isdigit() else cn_to_number(match.group(2))
+    if founded is None or count is None:
+        return None
+    year = founded + int(count)
+    return year + 1 if match.group(0).startswith("明年") else year
+
+
+def _years(title, text, header, meeting, meeting_date, doc_type, published, warnings, inferred):
+    """report, reviewed and plan year, each from the most trusted evidence that states it."""
     title_year = _first_int(re.search(_YEAR + r"年", title))
-    meeting_year = None
+    date_year = None
     if meeting_date:
         year, month = int(meeting_date[:4]), int(meeting_date[5:7])
-        meeting_year = year + 1 if month == 12 else year  # a December session plans the next year
-    plan_years = Counter(int(next(g for g in m.groups() if g)) for m in _PLAN.finditer(text))
-    review_years = Counter(int(next(g for g in m.groups() if g)) for m in _REVIEW.finditer(text))
-    # an annual report is given early in the year it plans: its title's or session's year is
-    # the plan year; only without either do the words (2025年工作安排) decide, the later year
-    # winning a tie (the review also says "2024年是…")
-    report_year = title_year or meeting_year or (max(plan_years, key=lambda y: (plan_years[y], y)) if plan_years else None)
-    plan_year = report_year
-    reviewed_year = review_years.most_common(1)[0][0] if review_years else None
-    if plan_year and reviewed_year and reviewed_year >= plan_year:
-        reviewed_year = None
-    if doc_type == "government_work_report":
-        if plan_year and (reviewed_year is None or reviewed_year == plan_year - 1) and (
-            plan_year - 1 in review_years
-            or re.search(r"过去的?一年|一年来|去年", text)
-            # a statement that opens with last year (1997年国内生产总值…) reviews it
-            or re.search(rf"(?:^|[。\n]){plan_year - 1}年(?!工作安排|的主要|主要预期|经济社会发展的主要)", text, re.M)
-        ):
-            reviewed_year = plan_year - 1
-    else:
-        plan_year = reviewed_year = None
+        date_year = year + 1 if month == 12 else year  # a December session plans the next year
+    session_year = _session_year(meeting, title)
+    headings = [line for line in text[:60000].split("\n") if len(line) <= 60]
+    review_heading = next((int(m.group(1)) for line in headings for m in [_REVIEW_HEADING.match(line)] if m), None)
+    plan_heading = next((int(m.group(1)) for line in headings for m in [_PLAN_HEADING.match(line)] if m and not _REVIEW_HEADING.match(line)), None)
+    plan_words = Counter(int(next(g for g in m.groups() if g)) for m in _PLAN.finditer(text))
+    review_words = Counter(int(next(g for g in m.groups() if g)) for m in _REVIEW.finditer(text))
 
-    region = _region(title, raw, flat_head, text, report_year, warnings)
-    published = cleaned.meta.get("published") or raw.published
-    return Identity(doc_type, region, report_year, reviewed_year, plan_year, meeting, speaker, meeting_date, published, tuple(warnings))
+    report_year = date_year or title_year or session_year
+    if report_year is None and doc_type == "resolution":
+        # a resolution approves the year's plan (同意报告提出的2017年工作总体部署)
+        approved = re.search(_YEAR + r"年(?:工作|主要任务|经济社会发展|国民经济)", text[:600])
+        report_year = int(approved.group(1)) if approved else None
+    if report_year is None and plan_words:
+        report_year = max(plan_words, key=lambda y: (plan_words[y], y))
+    if report_year is None and plan_heading:
+        report_year = plan_heading
+    if report_year is None:
+        report_year = _anniversary_year(text)
+        if report_year:
+            inferred.append("report_year")
+            warnings.append(Warning("year_inferred", f"year {report_year} worked out from an anniversary the text names"))
+    elif report_year == session_year and not (date_year or title_year):
+        inferred.append("report_year")
+
+    if title_year and date_year and title_year != date_year:
+        warnings.append(Warning("year_conflict", f"the title says {title_year}, the meeting's date {meeting_date}: the date wins"))
+    if doc_type != "government_work_report":
+        return report_year, None, None
+
+    plan_year = report_year
+    if plan_heading and report_year and plan_heading != report_year and not date_year:
+        if title_year and plan_heading == title_year + 1 and review_heading == title_year:
+            # a site that titles a report by the year it reviews: the plan heading is right
+            warnings.append(Warning("year_conflict", f"the title says {title_year}, the plan heading {plan_heading}: the heading wins"))
+            report_year = plan_year = plan_heading
+    reviewed_year = review_heading if review_heading and plan_year and review_heading < plan_year else None
+    if reviewed_year is None:
+        common = review_words.most_common(1)
+        reviewed_year = common[0][0] if common and plan_year and common[0][0] < plan_year else None
+    if plan_year and reviewed_year is None and (
+        plan_year - 1 in review_words
+        or re.search(r"过去的?一年|一年来|去年", text)
+        # a statement that opens with last year (1997年国内生产总值…) reviews it
+        or re.search(rf"(?:^|[。\n]){plan_year - 1}年(?!工作安排|的主要|主要预期|经济社会发展的主要)", text, re.M)
+        or re.search(r"过去五年|五年来", text)
+    ):
+        reviewed_year = plan_year - 1
+    if plan_year and _year_end_report(text) and not date_year:
+        # given at the end of the year it reviews (今年…预计; 明年的任务): it plans the next
+        reviewed_year, plan_year = plan_year, plan_year + 1
+    return report_year, reviewed_year, plan_year
+
+
+def _year_end_report(text: str) -> bool:
+    """A report given at the end of the year it reviews: this year's figures are estimates
+    (今年…预计) and next year's plan is its subject (明年)."""
+    return len(re.findall(r"明年", text)) >= 3 and len(re.findall(r"今年.{0,15}预计|预计.{0,6}今年", text)) >= 2
 
 
 def _first_int(match: re.Match[str] | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _date(year: str, month: str, day: str) -> str | None:
-    values = [cn_to_number(part) if not part.isdigit() else float(part) for part in (year, month, day)]
-    if any(v is None for v in values):
-        return None
-    return iso_date(*(str(int(v)) for v in values))  # type: ignore[arg-type]
-
-
-def _speaker_line(head: str, meeting: str | None) -> str | None:
-    """A name alone on a line between the meeting line and 各位代表."""
-    if not meeting:
-        return None
-    lines = head.split("\n")
-    for line in lines[:12]:
-        line = line.strip()
-        if line.startswith("各位代表"):
-            break
-        if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", line) and "会议" not in line and "报告" not in line:
-            return line
-    return None
-
-
-def _region(title: str, raw: RawItem, head: str, text: str, year: int | None, warnings: list[Warning]) -> Region | None:
+# -- region -------------------------------------------------------------------------------
+def _region(title, raw, header, text, year, doc_type, warnings, inferred) -> Region | None:
     gaz = gazetteer()
-    if "国务院" in title or re.search(r"全国人民代表大会|国务院总理", head):
+    if re.search(r"国务院|中华人民共和国|全国人民代表大会|全国人大", title) or _NATIONAL.search(header) or _national_opening(text):
         return Region("全国", "national")
     tag = _TAG.match(title)
     level_cue = _LEVEL_CUE.search(text[:3000])
     level = _CUE_LEVEL[level_cue.group(1)] if level_cue else None
-    # the header is what stands before 各位代表: the meeting line and the speaker's office
-    header = head.split("各位代表")[0] if "各位代表" in head else ""
     bare_title = _TAG.sub("", title)
     chain, town_match = [], None
     for source in (bare_title, tag.group(1) if tag else "", header):
-        names = [name for _, name in gaz.mentions(source)]
+        names = [name for at, name in gaz.mentions(source) if len(name) > 3 or _whole_word(source, at, name)]
         if not names and tag and source == tag.group(1):
             names = _highest(gaz, gaz.short.get(source, set()), year)
+        if not names and source == bare_title and not tag:
+            # a title that opens with a place's short name (北京共产主义组织的报告)
+            stem = next((bare_title[:n] for n in range(min(gaz.max_stem, len(bare_title)), 1, -1) if bare_title[:n] in gaz.short), None)
+            names = _highest(gaz, gaz.short.get(stem, set()), year) if stem else []
         chain = _chain(gaz, names, year)
         town_match = _TOWN.search(source)
         if chain or town_match:
@@ -138,8 +334,11 @@ def _region(title: str, raw: RawItem, head: str, text: str, year: int | None, wa
         names = [name for _, name in gaz.mentions(tag.group(1))] or _highest(gaz, gaz.short.get(tag.group(1), set()), year)
         chain = _chain(gaz, names, year)
     if not chain and not town_match:
+        if doc_type in ("other", "speech") and _NATIONAL.search(text[:3000]):
+            return None  # a national party or state text that names places in passing
         chain = _body_guess(gaz, text, year, level)
         if chain:
+            inferred.append("region")
             warnings.append(Warning("region_from_body", f"region inferred from mentions in the text: {chain[-1].name}"))
     if not chain:
         return None
@@ -160,6 +359,25 @@ def _region(title: str, raw: RawItem, head: str, text: str, year: int | None, wa
         town = town_match.group(1)
         region = Region(**{**region.__dict__, "name": region.name + town, "level": "town", "town": town, "code": None})
     return region
+
+
+def _national_opening(text: str) -> bool:
+    """A text whose opening speaks for the State Council, to the national congress, or for
+    the party's Central Committee to its national congress."""
+    return bool(re.search(
+        r"代表国务院|国务院的委托|受国务院|向全国人民代表大会|全国人民代表大会第[一二三四五六七八九十]+次会议(?:听取|审议)"
+        r"|(?:中国共产党|党的)第[一二三四五六七八九十]+次全国代表大会|(?:代表|受)[^。，]{0,12}中央委员会",
+        text[:400],
+    ))
+
+
+def _whole_word(text: str, at: int, name: str) -> bool:
+    """Whether a place name found at ``at`` stands as a word of its own, not as characters
+    that straddle two words (省市和县委 holds 和县, but as 和 + 县委)."""
+    from .regions import word_bounds
+
+    starts, ends = word_bounds(text, max(0, at - 8), min(len(text), at + len(name) + 8))
+    return at in starts and at + len(name) in ends
 
 
 def _highest(gaz, names: set[str], year: int | None) -> list[str]:
@@ -199,13 +417,16 @@ def _ancestor(a: Division, b: Division) -> bool:
 
 def _body_guess(gaz, text: str, year: int | None, level: str | None) -> list[Division]:
     """Region from the body: the division mentioned most (a bare stem such as 湘潭 counts for
-    the highest-level place of that stem), within the level the speaker speaks for if known."""
+    the highest-level place of that stem), within the level the speaker speaks for if known.
+    A mention must stand as a word of its own, and a county needs its city (or a city its
+    province) named too, so that 解放区 or 资源县 read out of a phrase is no place."""
     if level == "town":
         return []
     text = text[:20000]  # the opening pages name the place often enough
     tally: Counter[str] = Counter()
-    for _, name in gaz.mentions(text):
-        tally[name] += 2
+    for at, name in gaz.mentions(text):
+        if len(name) > 3 or _whole_word(text, at, name):
+            tally[name] += 2
     order = ["province", "city", "county"]
     for stem, n in gaz.stem_counts(text).items():
         names = gaz.short[stem]
@@ -223,4 +444,13 @@ def _body_guess(gaz, text: str, year: int | None, level: str | None) -> list[Div
     best_count, _, best = candidates[0]
     if best_count < 3 or any(c[0] == best_count and c[2].name == best.name for c in candidates[1:]):
         return []  # too few mentions, or one name shared by several places
+    if best.level != "province" and not _corroborated(gaz, best, tally, year):
+        return []
     return [best]
+
+
+def _corroborated(gaz, division: Division, tally: Counter[str], year: int | None) -> bool:
+    """Whether the text also names the place's city (for a county) or province (for a city)."""
+    province, city = gaz.parents(division, year)
+    parent = city if division.level == "county" else province
+    return bool(parent) and parent in tally

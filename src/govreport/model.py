@@ -63,7 +63,7 @@ class Region:
 
 @dataclass(frozen=True)
 class Identity:
-    doc_type: str  # government_work_report | news | other
+    doc_type: str  # see doctype.DOC_TYPES
     region: Region | None
     report_year: int | None
     reviewed_year: int | None
@@ -73,6 +73,7 @@ class Identity:
     meeting_date: str | None
     published: str | None
     warnings: tuple[Warning, ...] = ()
+    inferred: tuple[str, ...] = ()  # fields worked out rather than read (a year from an anniversary)
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ class Document:
             "speaker": ident.speaker,
             "meeting_date": ident.meeting_date,
             "published": ident.published,
+            "inferred": list(ident.inferred),
             "text": self.text,
             "sections": [
                 {"title": s.title, "level": s.level, "start": s.start, "end": s.end}

@@ -167,3 +167,16 @@ def _current_codes() -> dict[str, str]:
         if re.fullmatch(r"\d{6}0{6}", code):
             table[code[:6]] = row["name"]
     return table
+
+
+def word_bounds(text: str, start: int, end: int) -> tuple[set[int], set[int]]:
+    """Where jieba's segmentation of ``text[start:end]`` puts word starts and ends (as
+    offsets into ``text``): a place name must start and end on them to be read as a place."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    starts, ends = set(), set()
+    for _, s, e in jieba.tokenize(text[start:end]):
+        starts.add(start + s)
+        ends.add(start + e)
+    return starts, ends
