@@ -141,13 +141,14 @@ def test_a_voltage_rating_is_no_figure_and_a_closed_figure_ends_its_subject():
     assert metrics[92]["subject"] == "基金使用率"
 
 
-def test_a_year_named_after_an_average_sets_its_own_period():
+def test_an_average_over_a_span_has_the_spans_last_year_and_a_year_named_after_it_its_own():
     text = (
         "某某县2021年政府工作报告\n各位代表：\n一、过去五年工作回顾\n一年来，全县一般公共预算收入比上年增长2.1%。\n"
         "二、“十四五”时期的奋斗目标\n今后五年，全县地区生产总值年均增长7%左右，到2025年常住人口城镇化率达到60%。\n"
     )
     facts = _metrics_by_value("county.txt", text)
-    assert (facts[7]["period"], facts[7]["period_label"]) == (None, "年均")
+    # every figure has a period: a five-year average ends in the span's last year
+    assert (facts[7]["period"], facts[7]["period_start"], facts[7]["stance"]) == (2025, 2021, "target")
     assert (facts[60]["period"], facts[60]["subject"], facts[60]["indicator"]) == (2025, "常住人口城镇化率", "urbanization_rate")
     assert (facts[2.1]["subject"], facts[2.1]["period"]) == ("一般公共预算收入", 2020)
 
@@ -178,7 +179,8 @@ def test_a_ratio_raised_from_last_years_figure_and_a_falling_intensity():
     facts = _metrics_by_value("national.txt", text)
     assert (facts[2.1]["stance"], facts[2.1]["period"], facts[2.1]["subject"]) == ("actual", 2014, "赤字率")
     assert (facts[2.3]["stance"], facts[2.3]["period"], facts[2.3]["subject"], facts[2.3]["indicator"]) == ("target", 2015, "赤字率", "deficit_ratio")
-    assert (facts[-3.1]["indicator"], facts[-3.1]["measure"], facts[-3.1]["modifier"]) == ("energy_intensity_reduction", "growth", "at_least")
+    # one sign convention: a fall is negative, and "a fall of at least 3.1" is -3.1 at_most
+    assert (facts[-3.1]["indicator"], facts[-3.1]["measure"], facts[-3.1]["modifier"]) == ("energy_intensity_reduction", "growth", "at_most")
     assert facts[1.62]["subject"] == "财政赤字"
 
 
@@ -207,5 +209,6 @@ def test_an_older_national_report_with_its_price_target_and_a_five_year_review()
     facts = _metrics_by_value("national.txt", text)
     assert (facts[0.8]["period"], facts[0.8]["indicator"]) == (1997, "retail_price_index")
     assert (facts[3]["stance"], facts[3]["modifier"], facts[3]["indicator"]) == ("target", "at_most", "retail_price_index")
-    assert (facts[11]["subject"], facts[11]["period"], facts[11]["period_label"]) == ("国内生产总值", None, "年均")
+    assert (facts[11]["subject"], facts[11]["period"], facts[11]["period_start"]) == ("国内生产总值", 1997, 1993)
+    assert facts[0.8]["period_start"] is None  # a year's figure in a five-year review is that year's
     assert facts[10]["indicator"] == "retail_sales_growth"

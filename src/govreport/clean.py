@@ -294,9 +294,24 @@ def _header_edits(text: str, taken: set[int]) -> list[Edit]:
 _SPACE_BETWEEN = re.compile(r"(?<![A-Za-z0-9.]) +| +(?![A-Za-z0-9])|(?<=\d\.) +(?=\d)")
 
 
+# a number a text layer printed digit by digit (7 4 7 7 2 亿元, 1 9 9 3 年): single digits
+# one space apart, three or more of them or next to Chinese text or a decimal point
+_SPACED_DIGITS = re.compile(rf"(?<![\dA-Za-z.])\d(?: \d)+(?![\dA-Za-z])")
+
+
 def _spacing_edits(text: str) -> list[Edit]:
-    """Spaces next to Chinese characters; spaces between two Latin words stay."""
-    return [Edit(m.start(), m.end(), "", "spaces inside Chinese text") for m in _SPACE_BETWEEN.finditer(text) if "\n" not in m.group(0)]
+    """Spaces next to Chinese characters and inside numbers printed digit by digit; spaces
+    between two Latin words or two numbers stay."""
+    edits = [Edit(m.start(), m.end(), "", "spaces inside Chinese text") for m in _SPACE_BETWEEN.finditer(text) if "\n" not in m.group(0)]
+    taken = {e.start for e in edits}
+    for run in _SPACED_DIGITS.finditer(text):
+        around = text[max(0, run.start() - 1) : run.start()] + text[run.end() : run.end() + 1]
+        if len(run.group(0)) >= 5 or re.search(rf"[{_CJK}.%．％]", around):
+            for space in re.finditer(" ", run.group(0)):
+                at = run.start() + space.start()
+                if at not in taken:
+                    edits.append(Edit(at, at + 1, "", "spaces inside a number printed digit by digit"))
+    return edits
 
 
 # -- 6. punctuation ----------------------------------------------------------------------

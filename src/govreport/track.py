@@ -12,10 +12,12 @@ too. Status:
     no_outcome   nothing reported yet (never shown as missed)
     not_set      the target was set in words, not numbers (居民收入增长与经济增长同步)
 
-judged with the target's modifier: 7%以上 is missed by 6.9%; 5%左右 is met by 4.9% (about
-allows half a point, or 5% of the target for amounts); a range is met from its low end; an
-indicator whose direction is "lower" (unemployment, CPI) is met when not exceeded. A target
-repeated unchanged from the year before is flagged ``repeated``.
+judged on signed values with the target's modifier (see quantity.py for the sign
+convention): 7%以上 is missed by 6.9%; 5%左右 is met by 4.9% (about allows half a point, or
+5% of the target for amounts); 下降3.4%以上 (-3.4 at_most) is met by 下降5.6% (-5.6); a range
+is met from its low end; an indicator whose direction is "lower" (unemployment, CPI) is met
+when a point or about target is not exceeded. A target repeated unchanged from the year
+before is flagged ``repeated``.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ def _comparable(fact: dict) -> float | None:
 
 
 def judge(target: dict, outcome: dict | None, direction: str) -> str:
+    """Met or missed, on signed values (a fall is negative, and the modifier is stated on
+    the signed number: 下降3.4%以上 is -3.4 at_most, met by -5.6)."""
     if target.get("value") is None:
         return "not_set"
     if outcome is None or outcome.get("value") is None:
@@ -65,11 +69,21 @@ def judge(target: dict, outcome: dict | None, direction: str) -> str:
     modifier = target.get("modifier") or "point"
     percent = target.get("unit") in ("%", "个百分点")
     tolerance = 0.5 if percent else abs(goal) * 0.05
-    if direction == "lower" or modifier == "at_most":
-        ceiling = target["value_high"] if modifier == "range" and target.get("value_high") is not None and target.get("base_value") is None else goal
-        return "met" if actual <= ceiling + (tolerance if modifier == "about" else 1e-9) else "missed"
-    floor = goal - tolerance if modifier == "about" else goal
-    return "met" if actual >= floor - 1e-9 else "missed"
+    epsilon = 1e-9
+    if modifier == "at_least":
+        met = actual >= goal - epsilon
+    elif modifier == "at_most":
+        met = actual <= goal + epsilon
+    elif modifier == "range":
+        high = target.get("value_high")
+        if high is not None and target.get("base_value") is not None and target.get("value"):
+            high = high * target["base_value"] / target["value"]  # the top in base units too
+        met = actual <= (high if high is not None else goal) + epsilon if direction == "lower" else actual >= goal - epsilon
+    elif modifier == "about":
+        met = actual <= goal + tolerance if direction == "lower" else actual >= goal - tolerance
+    else:
+        met = actual <= goal + epsilon if direction == "lower" else actual >= goal - epsilon
+    return "met" if met else "missed"
 
 
 def track(store: Store, filters: Filters = Filters(), catalog: Catalog | None = None) -> list[Pair]:
@@ -110,10 +124,12 @@ def _preferred_target(candidates: list[dict], period) -> dict:
 
 
 def _preferred_outcome(candidates: list[dict], target: dict, period) -> dict | None:
-    # partial-year figures (前三季度, 上半年) are not the year's outcome
+    # partial-year figures (前三季度, 上半年) and figures over several years (年均) are not
+    # the year's outcome
     others = [
         f for f in candidates
-        if f["document"] != target["document"] and f.get("value") is not None and not f.get("period_label") and _comparable_units(target, f)
+        if f["document"] != target["document"] and f.get("value") is not None and not f.get("period_label")
+        and f.get("period_start") is None and _comparable_units(target, f)
     ]
     if not others:
         return None

@@ -1,29 +1,63 @@
-"""Where a sentence stands: review or plan part of a report, glossary, appendix table.
+"""Where a sentence stands: the report's parts, its glossary and appendix tables.
 
-A report reviews its reviewed year first and sets its plan year's targets after; the plan
-part starts at the first level-1 section whose title names the plan year or planning words
-(工作安排, 工作重点, 做好…工作), or failing sections at the first sentence that does
-(主要预期目标, 2024年是…). Glossary and appendix sections are told apart for the extractors.
+A report's parts are read from its headings, the way a reader skims them:
+  review     回顾, 过去, 成绩, 总结, 执行情况; or a heading naming a year before the plan year
+  plan       安排, 任务, 目标, 总体要求, 做好…工作; or a heading naming the plan year
+  five_year  a five-year plan or its years (第六个五年计划, 十四五规划, 今后五年, 2021年到2025年)
+  conduct    the government's own conduct (政府自身建设)
+  other      anything else (外交, 国防 in a national report)
+Headings are the numbered top-level ones (一、…) or, in texts without them, short lines that
+stand alone as titles (过去五年的回顾); in a text crawled onto one line, numbered headings
+inside the line (…。一、2019年政府工作回顾…) count too. A part runs to the next heading of its
+level. Without any heading, the plan starts where the text turns to the plan (主要预期目标,
+2024年是…, 做好2024年工作). Glossary and appendix sections are told apart for the extractors.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from ..model import Identity, Section, Segments
+from ..model import Identity, Segments
+from .timeframe import mentions
 
-_PLAN_TITLE = re.compile(r"安排|重点|任务|目标|展望|做好|抓好|主要工作|总体要求|今后|奋力|扎实推进")
-_REVIEW_TITLE = re.compile(r"回顾|过去|成绩|来之不易|成效|总结")
+_PLAN_TITLE = re.compile(r"安排|重点|任务|目标|展望|做好|抓好|主要工作|总体要求|今后|奋力|扎实推进|部署|建议|计划")
+_REVIEW_TITLE = re.compile(r"回顾|过去|成绩|来之不易|成效|总结|执行情况|基本情况|取得的?成就|伟大成就|历史性转变|五年来|一年来")
+_FIVE_YEAR = re.compile(r"五年计划|五年规划|[十一二三四五六七八九]五”?(?:规划|计划|时期)|今后五年|未来五年|(?:19|20)\d{2}年?(?:到|至|—|-)(?:19|20)\d{2}年|中长期|远景目标")
+_CONDUCT = re.compile(r"政府自身建设|自身建设|加强政府|作风建设|建设人民满意")
 _GLOSSARY = re.compile(r"名\s*词\s*解\s*释")
 _APPENDIX = re.compile(r"^附\s*件")
+_INLINE_HEADING = re.compile(r"(?:^|(?<=[。！？；]))([一二三四五六七八九十]{1,3})、([^。！？；，\n]{2,40})")
+_TITLE_LINE = re.compile(r"^[^。！？；，：:,]{3,24}$")
+
+
+@dataclass(frozen=True)
+class Part:
+    start: int
+    end: int
+    kind: str  # review | plan | five_year | conduct | other
+    first: int | None = None  # the years the part is about, where its heading says
+    last: int | None = None
+    title: str = ""
 
 
 @dataclass(frozen=True)
 class Layout:
-    plan_start: int | None  # offset where the plan part begins (None: no plan part)
+    parts: tuple[Part, ...]
     glossaries: tuple[tuple[int, int], ...]
     appendices: tuple[tuple[int, int], ...]
+
+    @property
+    def plan_start(self) -> int | None:
+        """Where the first plan part begins (None: the text has no plan part)."""
+        return next((p.start for p in self.parts if p.kind in ("plan", "five_year")), None)
+
+    def part_at(self, offset: int) -> Part | None:
+        i = bisect.bisect_right([p.start for p in self.parts], offset) - 1
+        if i >= 0 and offset < self.parts[i].end:
+            return self.parts[i]
+        return None
 
     def in_glossary(self, offset: int) -> bool:
         return any(s <= offset < e for s, e in self.glossaries)
@@ -32,11 +66,12 @@ class Layout:
         return any(s <= offset < e for s, e in self.appendices)
 
     def in_plan(self, offset: int) -> bool:
-        return self.plan_start is not None and offset >= self.plan_start and not self.in_appendix(offset)
+        part = self.part_at(offset)
+        return part is not None and part.kind in ("plan", "five_year") and not self.in_appendix(offset)
 
 
 def layout(text: str, segments: Segments, identity: Identity) -> Layout:
-    top = [s for s in segments.sections if s.level == 1]
+    top = _top_sections(segments)
     glossaries = tuple((s.start, s.end) for s in top if _GLOSSARY.search(s.title))
     appendices = tuple((s.start, s.end) for s in top if _APPENDIX.match(s.title) and not _GLOSSARY.search(s.title))
     # a glossary that is a plain line (no numbered heading) runs to the end of the text
@@ -44,26 +79,102 @@ def layout(text: str, segments: Segments, identity: Identity) -> Layout:
         match = re.search(r"^名\s*词\s*解\s*释\s*$", text, re.M)
         if match:
             glossaries = ((match.start(), len(text)),)
-    return Layout(_plan_start(text, top, identity), glossaries, appendices)
+    headings = [(s.start, s.title) for s in top if not _GLOSSARY.search(s.title) and not _APPENDIX.match(s.title)]
+    if len(headings) < 2:
+        headings = _title_lines(text) or _inline_headings(text) or headings
+    parts = _parts(text, headings, identity)
+    if not any(p.kind in ("plan", "five_year", "review") for p in parts):
+        parts = _marked_parts(text, identity)
+    ends = [e for s, e in glossaries + appendices]
+    if ends:
+        cut = min(s for s, _ in glossaries + appendices)
+        parts = tuple(Part(p.start, min(p.end, cut), p.kind, p.first, p.last, p.title) for p in parts if p.start < cut)
+    return Layout(parts, glossaries, appendices)
 
 
-def _plan_start(text: str, top: list[Section], identity: Identity) -> int | None:
+def _top_sections(segments: Segments):
+    levels = sorted({s.level for s in segments.sections})
+    if not levels:
+        return []
+    top = [s for s in segments.sections if s.level == levels[0]]
+    if len(top) < 2 and len(levels) > 1:  # 一、 used once (名词解释 alone): the next level leads
+        top = [s for s in segments.sections if s.level <= levels[1]]
+    return top
+
+
+def _title_lines(text: str) -> list[tuple[int, str]]:
+    """Short lines that stand alone as titles (过去五年的回顾, 关于国内建设), in a text whose
+    other lines are paragraphs."""
+    out, at = [], 0
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if 0 < n < len(lines) - 1 and _TITLE_LINE.match(line) and not re.search(r"\d", line[:1]) and len(lines[n + 1]) > 40:
+            out.append((at, line))
+        at += len(line) + 1
+    return out if len(out) >= 2 else []
+
+
+def _inline_headings(text: str) -> list[tuple[int, str]]:
+    """Numbered headings inside a line (a report crawled onto one line), in sequence."""
+    out: list[tuple[int, str]] = []
+    expected = 1
+    from ..numbers_cn import cn_ordinal
+
+    for m in _INLINE_HEADING.finditer(text):
+        if cn_ordinal(m.group(1)) == expected:
+            out.append((m.start(1), m.group(2)))
+            expected += 1
+    return out if len(out) >= 2 else []
+
+
+def _parts(text: str, headings: list[tuple[int, str]], identity: Identity) -> tuple[Part, ...]:
+    parts: list[Part] = []
+    for n, (start, title) in enumerate(headings):
+        end = headings[n + 1][0] if n + 1 < len(headings) else len(text)
+        kind, first, last = _classify(title, identity)
+        if n == 0 and start > 0 and not parts:
+            parts.append(Part(0, start, "other"))
+        parts.append(Part(start, end, kind, first, last, title))
+    return tuple(parts)
+
+
+def _classify(title: str, identity: Identity) -> tuple[str, int | None, int | None]:
+    plan, reviewed = identity.plan_year, identity.reviewed_year
+    times = [t for t in mentions(title, 0, len(title), identity.report_year, reviewed, plan) if not t.base]
+    span = next((t for t in times if t.first != t.last), None)
+    year = next((t.last for t in times if t.first == t.last and t.last), None)
+    if _CONDUCT.search(title):
+        return "conduct", plan, plan
+    if _REVIEW_TITLE.search(title) and not (year and plan and year >= plan and _PLAN_TITLE.search(title) and not _REVIEW_TITLE.search(title)):
+        if span:
+            return "review", span.first, span.last
+        return "review", year or reviewed, year or reviewed
+    if span and (_FIVE_YEAR.search(title) or (plan and span.last and span.last > plan)):
+        return "five_year", span.first, span.last
+    if _FIVE_YEAR.search(title):
+        return "five_year", None, None
+    if year and plan:
+        if year >= plan:
+            return "plan", year, year
+        return "review", year, year
+    if _PLAN_TITLE.search(title):
+        return "plan", plan, plan
+    return "other", None, None
+
+
+def _marked_parts(text: str, identity: Identity) -> tuple[Part, ...]:
+    """Without headings: the plan starts where the text turns to it."""
     plan = identity.plan_year
-    for section in top:
-        if _GLOSSARY.search(section.title) or _APPENDIX.match(section.title):
-            continue
-        named_year = re.search(r"(19|20)\d{2}", section.title)
-        if plan and named_year and int(named_year.group(0)) == plan and not _REVIEW_TITLE.search(section.title):
-            return section.start
-        if _PLAN_TITLE.search(section.title) and not _REVIEW_TITLE.search(section.title) and section.start > 0:
-            if not named_year or plan is None or int(named_year.group(0)) >= plan:
-                return section.start
     markers = [r"主要预期目标", r"预期目标是"]
     if plan:
         markers += [rf"{plan}年是", rf"{plan}年(?:政府)?工作的总体要求", rf"做好{plan}年", rf"{plan}年工作"]
     found = [m.start() for pattern in markers for m in [re.search(pattern, text)] if m]
     if not found:
-        return None
+        return ()
     start = min(found)
     line_start = text.rfind("\n", 0, start) + 1
-    return line_start
+    # in a text crawled onto one line, the plan starts at its sentence
+    if line_start == 0 and start > 200:
+        line_start = max(text.rfind(c, 0, start) for c in "。！？") + 1
+    review = (Part(0, line_start, "review", identity.reviewed_year, identity.reviewed_year),) if line_start > 0 else ()
+    return review + (Part(line_start, len(text), "plan", plan, plan),)

@@ -25,6 +25,7 @@ from ..model import Identity, Segments
 from .catalog import Catalog
 from .context import Layout
 from .quantity import Quantity, find_quantities, units, within
+from .timeframe import STRONG_ACTUAL, STRONG_TARGET, Time, mentions, stance_cue
 
 _CLAUSE_END = re.compile(r"[，；：。！？,;:]")
 _LIST_JOIN = re.compile(r"^[、和及与,，]+$")
@@ -35,8 +36,6 @@ _MODIFIER_TAIL = re.compile(r"^(?:(?:及以上|及以下|以上|以下|以内|�
 _QUALIFIES = re.compile(r"(及以上|及以下|以上|以下|以内)(?![、，,])")  # 10千伏及以下行政村: the number describes what follows
 _GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|下降|减少|上涨|回落|降低|下滑|增速|涨幅|增幅|降幅|同比|增|降|减|压缩|压减|缩短)")
 _SHARE_WORD = re.compile(r"(率|比重|占比|比例|强度|覆盖|占|满意度|达标|优良|份额|贡献)")
-_TARGET = re.compile(r"(目标|预期|力争|争取|确保|计划|要|将|努力|拟|预计将|任务|建成后|达产后|投产后|以上的目标)")
-_PAST = re.compile(r"(已经|已|完成了|实现了|达到了|过去一年|去年|上年|预计(?!将))")
 _STRIVE = re.compile(r"(力争|争取|努力)")
 _LEAD = re.compile(
     r"^(?:到(?:19|20)\d{2}年(?:底|末)?|过去五年|五年来|今后五年|拟安排|前三季度|上半年|一季度|前\d{1,2}个月|其中|全年|初步核算|据初步核算|经初步核算|预计|力争|确保|争取|努力|实现|完成|主要预期目标是|主要预期目标|预期目标是|目标是|"
@@ -47,7 +46,6 @@ _TRAIL = re.compile(
     r"(?:[从由](?:去年|上年)|比上年同期|较上年同期|比上年|较上年|比去年|较去年|同比|分别|首次|累计|预计|共计|共|总计|总量|均|年均|平均|提前|超额|全面|"
     r"增长|增加|提高|提升|下降|减少|达到|达|完成|实现|突破|超过|为|是|控制在|保持在|稳定在|稳定|约|近|超|逾|居|位居|跻身|排名|排|位列|列|占|增|降|回落|上涨|以上|的|拟按|按|拟)+$"
 )
-_FROM_LAST_YEAR = re.compile(r"[从由](?:去年|上年)的?$")
 # between two figures of one subject: 从2.1%提高到2.3%
 _CHANGED_TO = re.compile(r"^(?:提高|提升|上升|增加|调整|降低|下降|下调|上调|压减|减少)(?:到|至|为)$")
 _COUNTED = re.compile(r"(?!及以上|及以下|以上|以下|以内|左右)[\u4e00-\u9fff“”]{1,12}?(?=[，。；、]|争取|获得|实现|完成|参与|开展|深入|$)")
@@ -55,9 +53,7 @@ _VERB_END = re.compile(r"(?:办好|办成|新建|建成|建设|实施|推进|打
 _CHANGE_BEFORE = re.compile(r"(增长|下降|降低|减少)$")
 _RATE_OF_CHANGE = re.compile(r"(涨幅|增幅|增速|降幅)$")
 _AMOUNT_CHANGE = re.compile(r"(?<!新)(增加|增长|减少|下降|提高|增收|减收)$")
-_YEAR_IN = re.compile(r"((?:19|20)\d{2})年")
 _MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月|1-(\d{1,2})月|一季度|上半年|前三季度")
-_SPAN_OF_YEARS = re.compile(r"过去五年|五年来|五年间|年均|累计|十[一二三四五六七八九]五(?:时期|期间)?|(?:19|20)\d{2}[-—至到](?:19|20)\d{2}年")
 
 
 @dataclass(frozen=True)
@@ -84,10 +80,12 @@ def match_metrics(text: str, segments: Segments, identity: Identity, layout: Lay
         if not quantities or start < header_end or layout.in_glossary(start) or layout.in_appendix(start):
             continue
         subjects = _subjects(text, start, quantities, catalog)
+        frame = Frame(text, start, quantities[0].start, identity, layout)
+        previous_end = start
         for quantity, subject in zip(quantities, subjects):
-            if _rating(quantity):
-                continue
-            out.append(MetricMatch(quantity, (start, end), _fields(text, start, quantity, subject, identity, layout, catalog)))
+            if not _rating(quantity):
+                out.append(MetricMatch(quantity, (start, end), _fields(text, start, quantity, subject, identity, layout, catalog, frame, previous_end)))
+            previous_end = quantity.end
     return out
 
 
@@ -253,23 +251,44 @@ def _tidy(raw: str) -> str:
     return subject.strip(" 、，,“”")
 
 
-def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity, layout: Layout, catalog: Catalog) -> dict:
+@dataclass
+class Frame:
+    """What a sentence says of time before its first figure (2023年，…; 六五期间，…) or,
+    failing that, what the opening of its paragraph says; shared by its figures."""
+
+    times: list[Time]
+    paragraph: list[Time]
+
+    def __init__(self, text: str, start: int, first_figure: int, identity: Identity, layout: Layout) -> None:
+        years = (identity.report_year, identity.reviewed_year, identity.plan_year)
+        self.times = [t for t in mentions(text, max(start, first_figure - _REACH), first_figure, *years) if not t.base]
+        line_start = text.rfind("\n", 0, start) + 1
+        opening = [t for t in mentions(text, line_start, min(start, line_start + 16), *years) if not t.base]
+        self.paragraph = opening if line_start < start else []
+
+
+def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity, layout: Layout, catalog: Catalog, frame: Frame, previous_end: int) -> dict:
     before = text[max(start, q.start - _REACH) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
     measure = _measure(q, subject, clause)
-    if _FROM_LAST_YEAR.search(before) and identity.reviewed_year:
-        # 赤字率从去年的2.1%提高到2.3%: the first figure is what last year had
-        stance, period, period_label = "actual", identity.reviewed_year, None
-    else:
-        stance = _stance(before, q, identity, layout)
-        period, period_label = _period(before, stance, identity)
+    years = (identity.report_year, identity.reviewed_year, identity.plan_year)
+    own_from = max(start, previous_end, q.start - _REACH)
+    own = mentions(text, own_from, q.start, *years)
+    part = layout.part_at(q.start)
+    spread = bool(_SPREAD.search(text, own_from, q.start))
+    period, period_start, period_label = _period(own, frame, part, identity, spread)
+    stance = _stance(text, max(start, q.start - _REACH), own_from, q, identity, part, period)
+    if period is None:
+        period = _default_period(stance, identity, part)
     indicator = catalog.match(subject, measure) if subject else None
     if indicator and measure == "growth" and q.kind == "amount":
         indicator = None  # 财政收入增加4640亿元: an increment, not the growth rate the catalog means
+    months = _MONTHS.search(text, own_from, q.start) or _MONTHS.search(before)
     return {
         "stance": stance,
         "period": period,
-        "period_label": period_label,
+        "period_start": period_start,
+        "period_label": months.group(0) if months else period_label,
         "subject": subject or None,
         "indicator": indicator.id if indicator else None,
         "measure": measure,
@@ -279,8 +298,65 @@ def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity
         "base_value": q.base_value,
         "base_unit": q.base_unit,
         "modifier": q.modifier,
-        "strive": bool(_STRIVE.search(before)),
+        "strive": bool(_STRIVE.search(text, own_from, q.start) or any(_STRIVE.search(text, t.start - 6 if t.start >= 6 else 0, t.start) for t in frame.times[:1]) or _STRIVE.search(text, start, frame_start(frame, start))),
     }
+
+
+def frame_start(frame: Frame, start: int) -> int:
+    return frame.times[0].start if frame.times else start
+
+
+_SPREAD = re.compile(r"年均|平均每年|每年平均|平均增长|累计|总计|共计|五年|递增|翻[一两]番")
+
+
+def _period(own: list[Time], frame: Frame, part, identity: Identity, spread: bool) -> tuple[int | None, int | None, str | None]:
+    """The year (and first year of a span) a figure is about: its own words first, then the
+    sentence's opening, the paragraph's opening, the part's years (a span only for a figure
+    that says it spreads over years: 年均, 累计)."""
+    bases = [t for t in own if t.base]
+    for times in ([t for t in own if not t.base], frame.times, frame.paragraph):
+        if times:
+            t = times[-1]
+            if t.last is None:
+                continue
+            start = t.first if t.first != t.last else None
+            if start is None and bases and bases[-1].last is not None and bases[-1].last < t.last - 1:
+                start = bases[-1].last  # 比1980年增长1.3倍: a change over several years from its base
+            return t.last, start, t.label if start is not None else None
+    if part is not None and part.kind in ("five_year", "review") and part.first and part.last and part.first != part.last:
+        return part.last, part.first if spread or part.kind == "five_year" else None, part.title[:20] or None
+    if bases and bases[-1].last is not None and identity.plan_year and bases[-1].last < identity.plan_year - 2:
+        # 比1980年翻两番 with no year of its own: a span from the base year to the horizon
+        return None, bases[-1].last, None
+    return None, None, None
+
+
+def _default_period(stance: str, identity: Identity, part) -> int | None:
+    if part is not None and part.last and part.kind in ("plan", "review") and part.first == part.last:
+        return part.last
+    if stance == "actual":
+        return identity.reviewed_year or (None if identity.doc_type == "government_work_report" else _published_year(identity))
+    return identity.plan_year or (None if identity.doc_type == "government_work_report" else _published_year(identity))
+
+
+def _stance(text: str, sentence_from: int, own_from: int, q: Quantity, identity: Identity, part, period: int | None) -> str:
+    """Target or outcome: the nearest cue, weighed against the part the figure stands in."""
+    cue = stance_cue(text, sentence_from, q.start)
+    plan = identity.plan_year
+    if identity.doc_type != "government_work_report" or part is None or part.kind in ("other",):
+        if cue:
+            return cue[0]
+        if plan and period and period < plan:
+            return "actual"
+        return "target" if part is not None and part.kind in ("plan", "five_year") else "actual"
+    if part.kind == "review":
+        return "target" if cue and cue[0] == "target" and STRONG_TARGET.search(cue[1]) else "actual"
+    # a plan, a five-year plan, the government's own conduct
+    if cue and cue[0] == "actual" and STRONG_ACTUAL.search(cue[1]):
+        return "actual"
+    if period and plan and period < plan and not (cue and cue[0] == "target" and STRONG_TARGET.search(cue[1])):
+        return "actual"
+    return "target"
 
 
 def _measure(q: Quantity, subject: str, clause: str) -> str:
@@ -300,38 +376,6 @@ def _measure(q: Quantity, subject: str, clause: str) -> str:
         return "growth"  # 增加4640亿元: a change in an amount, not the amount
     kind = units().get((q.unit or "").lstrip("万亿千"), {}).get("kind")
     return "count" if kind in ("count", "people") else "level"
-
-
-def _stance(before: str, q: Quantity, identity: Identity, layout: Layout) -> str:
-    if identity.doc_type != "government_work_report":
-        return "target" if _TARGET.search(before) else "actual"
-    if layout.in_plan(q.start):
-        explicit_past = _PAST.search(before) and not _TARGET.search(before)
-        named = _YEAR_IN.search(before)
-        if explicit_past or (named and identity.plan_year and int(named.group(1)) < identity.plan_year and not _TARGET.search(before)):
-            return "actual"
-        return "target"
-    if layout.plan_start is None and _TARGET.search(before):
-        return "target"
-    return "actual"
-
-
-def _period(before: str, stance: str, identity: Identity) -> tuple[int | None, str | None]:
-    label = None
-    months = _MONTHS.search(before)
-    if months:
-        label = months.group(0)
-    several = list(_SPAN_OF_YEARS.finditer(before))
-    years = list(_YEAR_IN.finditer(before))
-    if several and not (years and years[-1].start() > several[-1].end()):
-        # a five-year review or an average over years is no one year's outcome (unless a
-        # year named after it starts a statement of its own: 年均增长7%，到2025年…达到60%)
-        return None, several[-1].group(0)
-    if years:
-        return int(years[-1].group(1)), label
-    if stance == "actual":
-        return identity.reviewed_year or (None if identity.doc_type == "government_work_report" else _published_year(identity)), label
-    return identity.plan_year, label
 
 
 def _published_year(identity: Identity) -> int | None:

@@ -5,7 +5,12 @@ Finds every quantity in a stretch of text: Arabic and Chinese numerals (百分�
 percentage points, multiples (倍), ranks (第49位, 居全省第一, 前三), and amounts with the
 units these reports use (data/units.toml). Around each number it reads the modifier (左右
 about; 以上/超过/突破/不低于/余/多 at least; 以内/以下/不超过 at most; a range) and whether a
-growth verb before it says the change is a fall (下降, 减少: negative value).
+verb before it says the change is a fall.
+
+The sign convention, one for every figure: a value is signed, a fall negative (下降3.4% is
+-3.4, 减少200亿元 is -200), and the modifier is stated on that signed number, so 下降3.4%以上
+(a fall of at least 3.4) is -3.4 at_most and a fall of 5.6 (-5.6) meets it. A level reached by
+a fall (下降到3%, 降低为5%) is a level, positive.
 
 Years, dates, ordinals of meetings (第六届), plan names (十四五) and numbers inside quoted
 slogans (“三高四新”) are not quantities.
@@ -23,7 +28,10 @@ from importlib import resources
 
 from ..numbers_cn import cn_to_number
 
-_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# thousands are grouped with a comma, in older texts a full-width one (粮食产量33，212万吨);
+# a full-width comma groups only where three digits follow and no fourth (增长5%，212个 is no
+# group: the % closed the number)
+_AR = r"(?:\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:,\d{3})*)(?:\.\d+)?"
 _CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:{_AR}|{_CN})"
 _MULT = r"(?:万亿|亿|万|千)"
@@ -36,7 +44,10 @@ _AT_MOST_BEFORE = ("不超过", "不高于", "低于", "少于", "控制在", "�
 _AT_LEAST_AFTER = ("以上", "及以上", "多", "余")
 _ABOUT_AFTER = ("左右", "上下")
 _AT_MOST_AFTER = ("以内", "以下", "之内")
-_FALL = ("下降", "减少", "回落", "降低", "下滑", "减", "降", "负增长", "收窄", "压缩", "压减", "缩短")
+_FALL = ("下降", "减少", "回落", "降低", "下滑", "减", "降", "负增长", "收窄", "压缩", "压减", "缩短", "减产")
+# a fall verb right before the number (下降3.4%, 减少了200亿元, 下降约2%); 下降到 is a level
+_FALL_BEFORE = re.compile("(?:" + "|".join(_FALL) + r")了?(?:约|近|超过|不到|不超过|逾)?$")
+_FLIPPED = {"at_least": "at_most", "at_most": "at_least"}
 
 
 @dataclass(frozen=True)
@@ -136,7 +147,7 @@ def _number(raw: str | None) -> float | None:
     if raw is None:
         return None
     if re.fullmatch(_AR, raw):
-        return float(raw.replace(",", ""))
+        return float(raw.replace(",", "").replace("，", ""))
     return cn_to_number(raw)
 
 
@@ -181,8 +192,11 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
     if kind != "rank" and before.endswith("第"):
         return None  # 第五次会议: an ordinal
     modifier = _modifier(before, after, high, groups)
-    if kind == "percent" and before.endswith(_FALL) or kind in ("points",) and before.endswith(_FALL):
+    if kind in ("percent", "points", "amount") and _FALL_BEFORE.search(before):
         value, high = -value, (-high if high is not None else None)
+        if high is not None:
+            value, high = high, value  # a range runs from its lower end: 下降5%-6% is -6 to -5
+        modifier = _FLIPPED.get(modifier, modifier)
     multiplier, base_unit = 1.0, None
     if kind == "amount":
         mult = groups.get("mult")
