@@ -30,6 +30,8 @@ _GLOSSARY = re.compile(r"名\s*词\s*解\s*释")
 _APPENDIX = re.compile(r"^附\s*件")
 _INLINE_HEADING = re.compile(r"(?:^|(?<=[。！？；]))([一二三四五六七八九十]{1,3})、([^。！？；，\n]{2,40})")
 _TITLE_LINE = re.compile(r"^[^。！？；，：:,]{3,24}$")
+_NAMES_A_YEAR = re.compile(r"(?:19|20)\d{2}年|[一二][九〇○零][〇○零一二三四五六七八九]{2}年|今年|明年")
+_NUMBERED = re.compile(r"^(?:\d|[一二三四五六七八九十]+、|[（(])")
 
 
 @dataclass(frozen=True)
@@ -79,17 +81,35 @@ def layout(text: str, segments: Segments, identity: Identity) -> Layout:
         match = re.search(r"^名\s*词\s*解\s*释\s*$", text, re.M)
         if match:
             glossaries = ((match.start(), len(text)),)
-    headings = [(s.start, s.title) for s in top if not _GLOSSARY.search(s.title) and not _APPENDIX.match(s.title)]
-    if len(headings) < 2:
-        headings = _title_lines(text) or _inline_headings(text) or headings
-    parts = _parts(text, headings, identity)
+    parts = _parts(text, _headings(text, segments), identity)
     if not any(p.kind in ("plan", "five_year", "review") for p in parts):
         parts = _marked_parts(text, identity)
-    ends = [e for s, e in glossaries + appendices]
-    if ends:
+    if glossaries or appendices:
         cut = min(s for s, _ in glossaries + appendices)
         parts = tuple(Part(p.start, min(p.end, cut), p.kind, p.first, p.last, p.title) for p in parts if p.start < cut)
     return Layout(parts, glossaries, appendices)
+
+
+def _headings(text: str, segments: Segments) -> list[tuple[int, float, str]]:
+    """(offset, level, title) of the headings that divide a report: title lines (level 0),
+    numbered sections (一、 level 1, （一） level 2), and numbered headings inside a line of a
+    one-line crawl. A numbered list that starts again from 一 under a chapter is a list
+    inside that chapter (level 1.5), not a new chapter."""
+    out: list[tuple[int, float, str]] = [(at, 0.0, title) for at, title in _title_lines(text)]
+    last_number = 0
+    for s in segments.sections:
+        if s.level > 2 or _GLOSSARY.search(s.title) or _APPENDIX.match(s.title):
+            continue
+        level = float(s.level)
+        if s.level == 1 and s.number is not None:
+            if last_number and s.number != last_number + 1:
+                level = 1.5
+            else:
+                last_number = s.number
+        out.append((s.start, level, s.title))
+    if not any(level >= 1 for _, level, _ in out):
+        out += [(at, 1.0, title) for at, title in _inline_headings(text)]
+    return sorted(out)
 
 
 def _top_sections(segments: Segments):
@@ -108,7 +128,7 @@ def _title_lines(text: str) -> list[tuple[int, str]]:
     out, at = [], 0
     lines = text.split("\n")
     for n, line in enumerate(lines):
-        if 0 < n < len(lines) - 1 and _TITLE_LINE.match(line) and not re.search(r"\d", line[:1]) and len(lines[n + 1]) > 40:
+        if 0 < n < len(lines) - 1 and _TITLE_LINE.match(line) and not _NUMBERED.match(line) and len(lines[n + 1]) > 40:
             out.append((at, line))
         at += len(line) + 1
     return out if len(out) >= 2 else []
@@ -127,14 +147,25 @@ def _inline_headings(text: str) -> list[tuple[int, str]]:
     return out if len(out) >= 2 else []
 
 
-def _parts(text: str, headings: list[tuple[int, str]], identity: Identity) -> tuple[Part, ...]:
+def _parts(text: str, headings: list[tuple[int, float, str]], identity: Identity) -> tuple[Part, ...]:
+    """Each heading opens a part. A heading that names no part (关于国内建设, 一、关于农业)
+    takes the kind of the heading above it; a sibling chapter ends its predecessor's."""
     parts: list[Part] = []
-    for n, (start, title) in enumerate(headings):
+    stack: list[tuple[float, str, int | None, int | None, str]] = []  # level, kind, first, last, title
+    if headings and headings[0][0] > 0:
+        parts.append(Part(0, headings[0][0], "other"))
+    for n, (start, level, title) in enumerate(headings):
         end = headings[n + 1][0] if n + 1 < len(headings) else len(text)
+        while stack and stack[-1][0] >= level:
+            stack.pop()
         kind, first, last = _classify(title, identity)
-        if n == 0 and start > 0 and not parts:
-            parts.append(Part(0, start, "other"))
-        parts.append(Part(start, end, kind, first, last, title))
+        five_year = next((entry for entry in reversed(stack) if entry[1] == "five_year"), None)
+        if kind == "plan" and five_year and not _NAMES_A_YEAR.search(title):
+            kind, first, last = five_year[1], five_year[2], five_year[3]  # 关于基本建设的重点 inside 六五计划
+        if kind != "other" or not stack:
+            stack.append((level, kind, first, last, title))  # a chapter that names no part (外交) stands alone
+        _, kind, first, last, owner = stack[-1]
+        parts.append(Part(start, end, kind, first, last, owner))
     return tuple(parts)
 
 

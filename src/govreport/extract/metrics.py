@@ -34,16 +34,19 @@ _LIST_JOIN = re.compile(r"^[、和及与,，]+$")
 _CLOSING_VERB = re.compile(r"(增长|下降|提高|提升|达到|实现|完成|增加|减少)$")
 _MODIFIER_TAIL = re.compile(r"^(?:(?:及以上|及以下|以上|以下|以内|左右)[、，,]|[、，,])?")
 _QUALIFIES = re.compile(r"(及以上|及以下|以上|以下|以内)(?![、，,])")  # 10千伏及以下行政村: the number describes what follows
-_GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|下降|减少|上涨|回落|降低|下滑|增速|涨幅|增幅|降幅|同比|增|降|减|压缩|压减|缩短)")
+_GROWTH_VERB = re.compile(r"(增长|增加|提高|提升|下降|减少|上涨|上升|回落|降低|下滑|增速|涨幅|增幅|降幅|同比|增|降|减|压缩|压减|缩短)")
 _SHARE_WORD = re.compile(r"(率|比重|占比|比例|强度|覆盖|占|满意度|达标|优良|份额|贡献)")
 _STRIVE = re.compile(r"(力争|争取|努力)")
+_YEAR_WORD = r"(?:(?:19|20)\d{2}|一九[〇○零一二三四五六七八九]{2}|二[〇○零][〇○零一二三四五六七八九]{2})年"
 _LEAD = re.compile(
-    r"^(?:到(?:19|20)\d{2}年(?:底|末)?|过去五年|五年来|今后五年|拟安排|前三季度|上半年|一季度|前\d{1,2}个月|其中|全年|初步核算|据初步核算|经初步核算|预计|力争|确保|争取|努力|实现|完成|主要预期目标是|主要预期目标|预期目标是|目标是|"
+    r"^(?:到(?:19|20)\d{2}年(?:底|末)?|过去五年|五年来|今后五年|扣除(?:物价|价格)(?:上涨)?因素|按可比(?:价格|口径)计算|"
+    rf"{_YEAR_WORD}(?:比{_YEAR_WORD})?|连续[两三四五六七八九十]年|这[两三四五]年|[两三四五]年|在|拟安排|前三季度|上半年|一季度|前\d{1,2}个月|其中|全年|初步核算|据初步核算|经初步核算|预计|力争|确保|争取|努力|实现|完成|主要预期目标是|主要预期目标|预期目标是|目标是|"
     r"同比|比上年|较上年|比去年|较去年|较上年同期|去年|上年|全区|全市|全县|全省|全国|全州|全镇|全乡|我区|我市|我县|一年来|过去一年|今年|明年|其中|并|和|及|与|、|同时|"
     r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|前\d{1,2}个月)+"
 )
 _TRAIL = re.compile(
-    r"(?:[从由](?:去年|上年)|比上年同期|较上年同期|比上年|较上年|比去年|较去年|同比|分别|首次|累计|预计|共计|共|总计|总量|均|年均|平均|提前|超额|全面|"
+    rf"(?:[从由](?:去年|上年)|比上年同期|较上年同期|比上年|较上年|比去年|较去年|[比较同]{_YEAR_WORD}(?:预计)?|同比|分别|首次|累计|预计|共计|共|总计|总量|"
+    r"平均每年|每年平均|年均|平均|递增|递减|实际|名义|扣除(?:物价|价格)(?:上涨)?因素|均|提前|超额|全面|可以|能够|将|要|计划|"
     r"增长|增加|提高|提升|下降|减少|达到|达|完成|实现|突破|超过|为|是|控制在|保持在|稳定在|稳定|约|近|超|逾|居|位居|跻身|排名|排|位列|列|占|增|降|回落|上涨|以上|的|拟按|按|拟)+$"
 )
 # between two figures of one subject: 从2.1%提高到2.3%
@@ -51,8 +54,12 @@ _CHANGED_TO = re.compile(r"^(?:提高|提升|上升|增加|调整|降低|下降|
 _COUNTED = re.compile(r"(?!及以上|及以下|以上|以下|以内|左右)[\u4e00-\u9fff“”]{1,12}?(?=[，。；、]|争取|获得|实现|完成|参与|开展|深入|$)")
 _VERB_END = re.compile(r"(?:办好|办成|新建|建成|建设|实施|推进|打造|引进|培育|开工|完成|改造|新增|落实|举办|开展|创建)$")
 _CHANGE_BEFORE = re.compile(r"(增长|下降|降低|减少)$")
-_RATE_OF_CHANGE = re.compile(r"(涨幅|增幅|增速|降幅)$")
-_AMOUNT_CHANGE = re.compile(r"(?<!新)(增加|增长|减少|下降|提高|增收|减收)$")
+_RATE_OF_CHANGE = re.compile(r"(涨幅|增幅|增速|降幅|增长速度|发展速度|速度|增长率)$")
+_LEVEL_RATE = re.compile(r"自然增长率$")  # a population's natural growth rate is a rate's level
+_TO_LEVEL = re.compile(r"(?:到|至|为|在)$")
+_RATIO_BEFORE = re.compile(r"相当于|的$|高出|是[^，。]{0,12}的$")
+_OUTPUT_CHANGE = re.compile(r"增产|减产|追加|增收|减收")
+_AMOUNT_CHANGE = re.compile(r"(?<!新)(增加|增长|减少|下降|降低|提高|增收|减收)了?(?:近|约|超过|逾)?$")
 _MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月|1-(\d{1,2})月|一季度|上半年|前三季度")
 
 
@@ -148,6 +155,10 @@ def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalo
     sentence_end = quantities[-1].start if quantities else sentence_start
     # clause boundaries once per sentence; each quantity finds its clause by bisection
     boundaries = [m.end() for m in _CLAUSE_END.finditer(text, sentence_start, sentence_end)]
+    # a sentence that opens with its topic (工农业总产值的增长速度，1981年计划为3.7%，实际…):
+    # the topic is the subject of a first figure that has no words of its own
+    first_break = boundaries[0] if boundaries else None
+    topic = _tidy(text[sentence_start : first_break - 1]) if first_break and first_break <= quantities[0].start and first_break - sentence_start <= 24 else ""
     for n, quantity in enumerate(quantities):
         item_end = quantity.end
         at = bisect.bisect_right(boundaries, quantity.start) - 1
@@ -194,6 +205,8 @@ def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalo
             subject = own or (previous_subject if _LIST_JOIN.match(raw.strip() or "、") else "")
             if not subject and n:
                 subject = previous_subject  # 国内生产总值超过126万亿元，增长5.2%: the same subject
+            if not subject and not n and topic:
+                subject = topic
             distributive = [] if "分别" not in raw else distributive
             if quantity.kind == "amount":
                 # the thing counted follows the number: 派出300名干部; 办好12件重点民生实事;
@@ -364,17 +377,23 @@ def _measure(q: Quantity, subject: str, clause: str) -> str:
         return "rank"
     if q.kind == "points":
         return "growth"  # a change in percentage points, even of a share
+    if q.kind == "multiple" and _RATIO_BEFORE.search(clause):
+        return "share"  # 相当于前九年总和的1.6倍: a ratio of two amounts, not a change
     if q.kind in ("percent", "multiple"):
         if q.kind == "percent" and _CHANGE_BEFORE.search(clause):
             return "growth"  # 能耗强度下降3.1%: a change of a ratio, not the ratio
-        if _SHARE_WORD.search(subject) and not _RATE_OF_CHANGE.search(subject):
-            return "share"
+        if _RATE_OF_CHANGE.search(subject) and not _LEVEL_RATE.search(subject):
+            return "growth"  # 工农业总产值的增长速度…实际达到4.6%: a rate of change
+        if _SHARE_WORD.search(subject) or (q.kind == "percent" and _TO_LEVEL.search(clause)):
+            return "share"  # 人口自然增长率下降到1.17%: the level a rate reached
         if _GROWTH_VERB.search(clause) or q.kind != "percent":
             return "growth"
         return "share"
-    if _AMOUNT_CHANGE.search(clause):
-        return "growth"  # 增加4640亿元: a change in an amount, not the amount
+    if _AMOUNT_CHANGE.search(clause) or _OUTPUT_CHANGE.search(clause):
+        return "growth"  # 增加4640亿元, 增产原煤3000万吨: a change in an amount, not the amount
     kind = units().get((q.unit or "").lstrip("万亿千"), {}).get("kind")
+    if kind is None and subject.endswith("人口"):
+        return "count"  # 人口控制在12亿以内
     return "count" if kind in ("count", "people") else "level"
 
 

@@ -1,9 +1,10 @@
 """The number-and-quantity grammar of Chinese official prose.
 
 Finds every quantity in a stretch of text: Arabic and Chinese numerals (百分之八, 一千二百万,
-1.3万亿), decimals, 万/亿/万亿 multipliers, ranges (6%-6.5%, 6—6.5%, 6%到6.5%), percentages,
-percentage points, multiples (倍), ranks (第49位, 居全省第一, 前三), and amounts with the
-units these reports use (data/units.toml). Around each number it reads the modifier (左右
+1.3万亿, 三亿零四百七十五万吨 read as 3.0475亿吨), decimals, 万/亿/万亿 multipliers, ranges
+(6%-6.5%, 6—6.5%, 6%到6.5%), percentages and per-mille rates (千分之十), percentage points,
+multiples (倍, 翻两番), ranks (第49位, 居全省第一, 前三), and amounts with the units these
+reports use (data/units.toml). Around each number it reads the modifier (左右
 about; 以上/超过/突破/不低于/余/多 at least; 以内/以下/不超过 at most; a range) and whether a
 verb before it says the change is a fall.
 
@@ -84,6 +85,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:百分之(?P<cn>{_CN})(?:{_DASH}(?:百分之)?(?P<cn2>{_CN}))?)"
             rf"|(?P<a>{_AR})\s*(?:[%％]\s*)?(?:{_DASH}(?P<b>{_AR}))?\s*[%％]"
         ),
+        "permille": re.compile(rf"千分之(?P<cn>{_CN})(?:{_DASH}(?:千分之)?(?P<cn2>{_CN}))?|(?P<a>{_AR})(?:{_DASH}(?P<b>{_AR}))?\s*‰"),
+        "doubling": re.compile(r"翻(?:了)?(?P<a>[一两二三四五六七八九十]|\d{1,2})番"),
+        "compound": re.compile(
+            rf"(?P<cnc>{_CN}(?:(?:亿|万){_CN}?(?:余|多)?)+(?:亿|万)?)(?P<approx>余|多)?\s*(?P<unit>{unit_alt})?"
+        ),
         "points": re.compile(rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*个?百分点"),
         "multiple": re.compile(rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*倍"),
         "rank": re.compile(rf"第\s*(?P<a>{_NUM})\s*(?P<unit>位|名)?|前\s*(?P<top>{_NUM})\s*(?P<unit2>位|名|强)?"),
@@ -129,7 +135,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     for match in _QUOTED.finditer(window):
         occupied[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     found: list[Quantity] = []
-    for kind in ("percent", "points", "multiple", "rank", "amount"):
+    for kind in ("percent", "permille", "points", "multiple", "doubling", "compound", "rank", "amount"):
         for match in _patterns()[kind].finditer(window):
             s, e = match.span()
             if 1 in occupied[s:e]:
@@ -154,10 +160,22 @@ def _number(raw: str | None) -> float | None:
 def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quantity | None:
     groups = match.groupdict()
     before, after = text[max(0, s - 6) : s], text[e : e + 6]
-    if kind == "percent":
+    if kind in ("percent", "permille"):
         raw_a = groups.get("cn") or groups.get("a")
         raw_b = groups.get("cn2") or groups.get("b")
-        value, high, unit = _number(raw_a), _number(raw_b), "%"
+        value, high, unit = _number(raw_a), _number(raw_b), "%" if kind == "percent" else "‰"
+        kind = "percent"
+    elif kind == "doubling":
+        # 翻两番: the amount doubled twice over (a fourfold), as written
+        value, high, unit, kind = _number(groups["a"]), None, "番", "multiple"
+    elif kind == "compound":
+        compound = _compound(groups, before)
+        if compound is None:
+            return None
+        value, unit, mult_char = compound
+        high = None
+        groups = {**groups, "mult": mult_char, "approx": groups.get("approx") or ("多" if "多" in groups["cnc"] or "余" in groups["cnc"] else None)}
+        kind = "amount"
     elif kind in ("points", "multiple"):
         value, high = _number(groups["a"]), _number(groups.get("b"))
         unit = "个百分点" if kind == "points" else "倍"
@@ -204,6 +222,20 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
         multiplier = _MULTIPLIERS.get(mult, 1.0) * float(info.get("factor", 1))
         base_unit = info.get("base")
     return Quantity(s, e, value, high, unit, kind, modifier, multiplier, base_unit)
+
+
+def _compound(groups: dict, before: str) -> tuple[float, str, str] | None:
+    """A Chinese numeral with 亿 or 万 inside it (三亿零四百七十五万吨, 一万六千七百七十亿元,
+    四亿零七百多万吨): its value in its leading multiplier, as a reader says it (3.0475亿吨)."""
+    raw, unit_name = groups["cnc"], groups.get("unit")
+    if not unit_name or not re.search(r"[亿万][^亿万]", raw):
+        return None  # 三亿, 十万: a plain multiplier, read by the amount pattern
+    total = cn_to_number(raw.replace("多", "").replace("余", ""))
+    if total is None or total == 0:
+        return None
+    lead = "亿" if total >= 1e8 else "万"
+    value = round(total / _MULTIPLIERS[lead], 8)
+    return value, lead + unit_name, lead
 
 
 def base_of(value: float, unit: str | None) -> tuple[float | None, str | None]:
