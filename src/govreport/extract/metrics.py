@@ -289,10 +289,13 @@ def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity
     own = mentions(text, own_from, q.start, *years)
     part = layout.part_at(q.start)
     spread = bool(_SPREAD.search(text, own_from, q.start))
-    period, period_start, period_label = _period(own, frame, part, identity, spread)
+    role = _role(text, own_from, q)
+    period, period_start, period_label = _period(own, frame, part, identity, spread, role)
     stance = _stance(text, max(start, q.start - _REACH), own_from, q, identity, part, period)
     if period is None:
         period = _default_period(stance, identity, part)
+    if period_start is not None and measure != "growth" and not _CUMULATIVE.search(text, own_from, q.start):
+        period_start = None  # a level at the end of a span is that year's; a change or a sum spans it
     indicator = catalog.match(subject, measure) if subject else None
     if indicator and measure == "growth" and q.kind == "amount":
         indicator = None  # 财政收入增加4640亿元: an increment, not the growth rate the catalog means
@@ -320,14 +323,35 @@ def frame_start(frame: Frame, start: int) -> int:
 
 
 _SPREAD = re.compile(r"年均|平均每年|每年平均|平均增长|累计|总计|共计|五年|递增|翻[一两]番")
+_CUMULATIVE = re.compile(r"累计|合计|总计|共计|共|五年|两年|三年|年均|平均每年")
+# 由2046万吨增加到3178万吨: the first figure is where a span started, the second where it ended
+_FROM = re.compile(r"(?:由|从)[^，。；：\d]{0,14}$")
+_TO = re.compile(r"[^，。；：\d]{0,4}?(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|发展|调整)?(?:到|至)")
 
 
-def _period(own: list[Time], frame: Frame, part, identity: Identity, spread: bool) -> tuple[int | None, int | None, str | None]:
+def _role(text: str, own_from: int, q: Quantity) -> str | None:
+    if _FROM.search(text, own_from, q.start) and _TO.match(text, q.end, q.end + 12):
+        return "from"
+    if _TO.match(text, own_from, q.start) and own_from > 0 and _FROM.search(text, max(0, own_from - 40), own_from):
+        return "to"
+    return None
+
+
+def _period(own: list[Time], frame: Frame, part, identity: Identity, spread: bool, role: str | None = None) -> tuple[int | None, int | None, str | None]:
     """The year (and first year of a span) a figure is about: its own words first, then the
     sentence's opening, the paragraph's opening, the part's years (a span only for a figure
     that says it spreads over years: 年均, 累计)."""
     bases = [t for t in own if t.base]
-    for times in ([t for t in own if not t.base], frame.times, frame.paragraph):
+    points = [t for t in own if not t.base]
+    if role in ("from", "to") and not any(t.first == t.last for t in points):
+        span = next((t for times in (points, frame.times, frame.paragraph) for t in reversed(times) if t.first != t.last and t.last), None)
+        if span is None and part is not None and part.first and part.last and part.first != part.last:
+            span = Time(0, 0, part.first, part.last, part.title, departs_from_first=False)
+        if span is not None and span.first is not None:
+            if role == "to":
+                return span.last, None, None
+            return (span.first if span.departs_from_first else span.first - 1), None, None
+    for times in (points, frame.times, frame.paragraph):
         if times:
             t = times[-1]
             if t.last is None:

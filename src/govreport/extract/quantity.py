@@ -110,7 +110,7 @@ _UNIT_NOT_FOLLOWED = {
 _RANK_VERB = re.compile(r"[居列排位跻进入]")
 _RANK_WORD = re.compile(r"[居列排名位]")
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
-_NOT_QUANTITY_AFTER = re.compile(r"^(?:年|月|日|届|次会议|号|季度|五|个五年|条例)")
+_NOT_QUANTITY_AFTER = re.compile(r"(?:年|月|日|届|次会议|号|季度|五|个五年|条例)")
 _QUOTED = re.compile(r"“[^”]{0,20}”|《[^》]{0,40}》|\([^)]{0,20}\)")
 
 

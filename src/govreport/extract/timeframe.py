@@ -39,7 +39,7 @@ _BASE_BEFORE = re.compile(r"(?:比|较|同|与|和|跟|相对于|对比)$")
 _BASE_AFTER = re.compile(r"^(?:的?(?:水平)?(?:相比|比较|相较|对比)|的?(?:基础上|基数))")
 _SPAN_YEARS = re.compile(YEAR + r"年?(?:到|至|—|－|-|～|~)" + YEAR + r"年")
 _PLAN_ORDINAL = re.compile(r"第([一二三四五六七八九十]+)个五年(?:计划|规划)|“?([一二三四五六七八九十]{1,3})五”?(?:计划|规划|时期|期间|末|以来)")
-_RELATIVE = re.compile(r"过去五年|五年来|五年间|本届政府|过去一年|一年来|今后五年|未来五年|(?:今后|以后)的?[一二三四五]年|到本世纪末|本世纪末|(?<!比)(?<!较)今年|本年|(?<!比)(?<!较)去年|(?<![比较同])上年(?!同期)|明年|后年")
+_RELATIVE = re.compile(r"过去五年|五年来|五年间|本届政府|过去一年|一年来|(?:这|近|最近)?[两二三四五六七八九十]年(?:来|中|间|里)|这[两二三四五几]年|今后五年|未来五年|(?:今后|以后)的?[一二三四五]年|到本世纪末|本世纪末|(?<!比)(?<!较)今年|本年|(?<!比)(?<!较)去年|(?<![比较同])上年(?!同期)|明年|后年")
 _BY_YEAR = re.compile(r"(?:到|至|在)" + YEAR + r"年")
 
 
@@ -53,6 +53,9 @@ class Time:
     last: int | None
     label: str
     base: bool = False  # a year the figure is compared with
+    # a span written as two years (1980年至1985年) starts from its first year's level; a
+    # period (六五期间, 这两年, 过去五年) starts from the year before its first
+    departs_from_first: bool = False
 
 
 def year_value(raw: str) -> int:
@@ -72,7 +75,7 @@ def mentions(text: str, start: int, end: int, report_year: int | None, reviewed_
     longest (1981年到1985年 over its two years)."""
     found: list[Time] = []
     for m in _SPAN_YEARS.finditer(text, start, end):
-        found.append(Time(m.start(), m.end(), year_value(m.group(1)), year_value(m.group(2)), m.group(0)))
+        found.append(Time(m.start(), m.end(), year_value(m.group(1)), year_value(m.group(2)), m.group(0), departs_from_first=True))
     for m in _PLAN_ORDINAL.finditer(text, start, end):
         number = cn_ordinal(m.group(1) or m.group(2))
         span = plan_span(number) if number else None
@@ -119,6 +122,10 @@ def _relative(m: re.Match[str], report_year: int | None, reviewed_year: int | No
         return Time(m.start(), m.end(), plan_year if plan_year and plan_year < 2000 else None, 2000 if not plan_year or plan_year < 2000 else None, word)
     if word in ("过去一年", "一年来"):
         return Time(m.start(), m.end(), last_reviewed, last_reviewed, word)
+    counted = re.search(r"([两二三四五六七八九十几])年", word)
+    if counted and not word.startswith(("今后", "以后")):
+        n = {"两": 2, "几": 3}.get(counted.group(1)) or cn_ordinal(counted.group(1)) or 2
+        return Time(m.start(), m.end(), last_reviewed - n + 1 if last_reviewed else None, last_reviewed, word)
     if word in ("今年", "本年"):
         return Time(m.start(), m.end(), report_year, report_year, word)
     if word in ("去年", "上年"):
