@@ -55,6 +55,18 @@ def test_seed_002_listing_items():
     assert "点我投稿" not in docs[-1].text
 
 
+def test_seed_002_a_report_crawled_onto_one_line_reads_its_review_as_outcomes():
+    # the review heading (一、2019年政府工作回顾) stands inside the one line: its figures are
+    # outcomes of 2019, not targets of the 2020 report
+    report = next(d for d in _docs("002") if "湘西" in (d.title or ""))
+    assert (report.identity.report_year, report.identity.reviewed_year, report.identity.plan_year) == (2020, 2019, 2020)
+    review_end = report.text.index("二、")
+    early = [f.fields for f in report.facts if f.kind == "metric" and f.span.start < review_end]
+    headline = early[:12]  # 实现生产总值705.7亿元，增长7.2%；规模工业增加值…
+    assert len(headline) == 12 and all(f["stance"] == "actual" and f["period"] == 2019 for f in headline)
+    assert sum(f["stance"] == "actual" for f in early) >= 0.95 * len(early)
+
+
 def test_seed_003_spam_token_repaired():
     [doc] = _docs("003")
     [warning] = [w for w in doc.warnings if w.code == "spam_token"]

@@ -288,8 +288,8 @@ def _score(report: Report, name: str, spec: dict, doc: dict) -> None:
                 tally.fn += 1
                 report.misses.append(f"{name}: {kind} {g[key]!r} at {g['anchor']!r} field {f}: gold {g[f]!r}, got {p.get(f)!r}")
     for i, p in enumerate(predicted):
-        if i in used:
-            continue
+        if i in used or (p.get("qualitative") and not spec.get("qualitative")):
+            continue  # a target set in words is no figure to count unless the gold labels such
         in_scope = p["kind"] in exhaustive_kinds or (p["kind"] == "metric" and any(a in evidence[i] for a in exhaustive))
         if in_scope:
             report.kinds[p["kind"]].fp += 1

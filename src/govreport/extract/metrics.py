@@ -264,6 +264,9 @@ def _tidy(raw: str) -> str:
     return subject.strip(" 、，,“”")
 
 
+_OPENS_FRAME = re.compile(r"(?:[，：:]|以来|期间|中|里|内|的)")
+
+
 @dataclass
 class Frame:
     """What a sentence says of time before its first figure (2023年，…; 六五期间，…) or,
@@ -276,8 +279,12 @@ class Frame:
         years = (identity.report_year, identity.reviewed_year, identity.plan_year)
         self.times = [t for t in mentions(text, max(start, first_figure - _REACH), first_figure, *years) if not t.base]
         line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
         opening = [t for t in mentions(text, line_start, min(start, line_start + 16), *years) if not t.base]
-        self.paragraph = opening if line_start < start else []
+        # only a paragraph that opens with its time (六五期间，…; 1981年，…) frames its sentences
+        framed = [t for t in opening if _OPENS_FRAME.match(text, t.end)]
+        short = (line_end if line_end >= 0 else len(text)) - line_start <= 3000
+        self.paragraph = framed if line_start < start and short else []
 
 
 def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity, layout: Layout, catalog: Catalog, frame: Frame, previous_end: int) -> dict:
