@@ -36,7 +36,7 @@ def test_identify_uses_the_code_valid_in_the_year():
 def test_identify_state_council_report_is_national():
     text = "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n各位代表：\n现在，我代表国务院，向大会报告政府工作，请予审议。"
     ident = _identify(text)
-    assert ident.region.level == "national" and ident.region.code is None
+    assert ident.region.level == "national" and ident.region.code == ident.region.place_id == "100000"
     assert ident.meeting == "第十四届全国人民代表大会第二次会议" and ident.speaker == "李强"
 
 

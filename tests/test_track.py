@@ -49,3 +49,36 @@ def test_a_fall_is_negative_and_its_modifier_stated_on_the_signed_number():
 def test_no_outcome_and_not_set():
     assert judge({"value": None}, None, "higher") == "not_set"
     assert judge(_q("增长7%以上"), None, "higher") == "no_outcome"
+
+
+def test_the_national_series_pairs_each_years_growth_target_with_the_next_reports_outcome(tmp_path):
+    # the State Council's reports of 1978-2003 (the shared corpus): each year's growth target
+    # beside the outcome the next report gives, where both are stated in figures; the
+    # expectations are read from the reports' text (and the real gold labelled from it)
+    from govreport.ingest import ingest
+    from govreport.store import Filters, open_store
+    from govreport.track import track
+
+    from .conftest import corpus_file
+
+    store = open_store(str(tmp_path / "national.db"))
+    ingest([str(corpus_file("national_reports_1954_2003.jsonl"))], store)
+    pairs = {(p.period, p.indicator): p for p in track(store, Filters(region="100000"))}
+    expected = {
+        (1981, "gross_output_growth"): (5.5, 4.6, "missed"),  # 1980 report's plan; 1982 report: 实际达到4.6%
+        (1982, "gross_output_growth"): (4, 6.4, "met"),  # 1981 report's plan; 1982 report's estimate
+        (1992, "gnp_growth"): (6, 12.8, "met"),
+        (1993, "gnp_growth"): (8, 13.4, "met"),  # judged by GDP growth, the 1994 report's measure
+        (1994, "gdp_growth"): (9, 11.8, "met"),
+        (1997, "gdp_growth"): (8, 8.8, "met"),
+        (1998, "gdp_growth"): (8, 7.8, "missed"),
+    }
+    for key, (target, outcome, status) in expected.items():
+        pair = pairs[key]
+        assert (pair.target["value"], pair.outcome["value"], pair.status) == (target, outcome, status), key
+    assert pairs[(1993, "gnp_growth")].flags == ["proxy:gdp_growth"]
+    assert "repeated" in pairs[(1998, "gdp_growth")].flags  # 8% again, after 1997's 8%
+    # stated without a figure the next year (2000: 达到预期目标), or no next report here
+    assert pairs[(1999, "gdp_growth")].status == "no_outcome" and pairs[(2003, "gdp_growth")].status == "no_outcome"
+    # a five-year plan's average or a doubling by 2000 is no single year's target
+    assert not [p for p in pairs.values() if p.target.get("period_start") is not None or p.target.get("unit") in ("番", "倍")]

@@ -29,6 +29,7 @@ from .numbers_cn import cn_ordinal, cn_to_number
 from .regions import Division, gazetteer
 
 _NUM = r"[\d〇零一二三四五六七八九十]"
+NATIONAL_CODE = "100000"  # the country as a whole in GB/T 2260's table of divisions
 _CN = "一二三四五六七八九十"
 _YEAR = r"((?:19|20)\d{2})"
 _PLAN = re.compile(
@@ -312,7 +313,7 @@ def _first_int(match: re.Match[str] | None) -> int | None:
 def _region(title, raw, header, text, year, doc_type, warnings, inferred) -> Region | None:
     gaz = gazetteer()
     if re.search(r"国务院|中华人民共和国|全国人民代表大会|全国人大", title) or _NATIONAL.search(header) or _national_opening(text):
-        return Region("全国", "national")
+        return Region("全国", "national", code=NATIONAL_CODE, place_id=NATIONAL_CODE)
     tag = _TAG.match(title)
     level_cue = _LEVEL_CUE.search(text[:3000])
     level = _CUE_LEVEL[level_cue.group(1)] if level_cue else None

@@ -17,7 +17,10 @@ convention): 7%以上 is missed by 6.9%; 5%左右 is met by 4.9% (about allows h
 5% of the target for amounts); 下降3.4%以上 (-3.4 at_most) is met by 下降5.6% (-5.6); a range
 is met from its low end; an indicator whose direction is "lower" (unemployment, CPI) is met
 when a point or about target is not exceeded. A target repeated unchanged from the year
-before is flagged ``repeated``.
+before is flagged ``repeated``. A target over several years (a five-year plan's average) is
+left out: it has no single year's outcome. Where no outcome of the target's own indicator
+exists, one of its catalog proxies may judge it (a GNP growth target, the GDP growth of the
+year after the switch to GDP), flagged ``proxy:<indicator>``.
 """
 
 from __future__ import annotations
@@ -90,14 +93,17 @@ def track(store: Store, filters: Filters = Filters(), catalog: Catalog | None = 
     catalog = catalog or default_catalog()
     base = Filters(region=filters.region, level=filters.level, indicator=filters.indicator, kind="metric")
     facts = [f for f in store.facts(base, limit=10_000_000) if f.get("indicator")]
+    if filters.indicator and catalog.get(filters.indicator) and catalog.get(filters.indicator).proxies:
+        for proxy in catalog.get(filters.indicator).proxies:
+            facts += [f for f in store.facts(Filters(region=filters.region, level=filters.level, indicator=proxy, kind="metric"), limit=10_000_000) if f.get("stance") != "target"]
     actuals: dict[tuple, list[dict]] = defaultdict(list)
     targets: dict[tuple, list[dict]] = defaultdict(list)
     for fact in facts:
         key = (fact["place_id"], fact["indicator"], fact.get("period"))
         if fact.get("stance") == "target":
-            # a target of no known place or year (a mirror that never names its county, a
-            # five-year average) has no year's outcome to be held to
-            if fact["place_id"] is not None and fact.get("period") is not None:
+            # a target of no known place or year (a mirror that never names its county) or
+            # one over several years (a five-year plan's average) has no year's outcome
+            if fact["place_id"] is not None and fact.get("period") is not None and fact.get("period_start") is None and not _over_years(fact):
                 targets[key].append(fact)
         else:
             actuals[key].append(fact)
@@ -111,16 +117,28 @@ def track(store: Store, filters: Filters = Filters(), catalog: Catalog | None = 
         target = _preferred_target(candidates, period)
         outcome = _preferred_outcome(actuals.get(key, []), target, period)
         indicator = catalog.get(indicator_id)
+        flags = []
+        for proxy in (indicator.proxies if indicator and outcome is None else ()):
+            outcome = _preferred_outcome(actuals.get((place, proxy, period), []), target, period)
+            if outcome is not None:
+                flags.append(f"proxy:{proxy}")  # judged by a stand-in indicator, said so
+                break
         status = judge(target, outcome, indicator.direction if indicator else "higher")
-        pairs.append(Pair(target.get("region_name"), place, indicator_id, period, _public(target), _public(outcome) if outcome else None, status))
+        pairs.append(Pair(target.get("region_name"), place, indicator_id, period, _public(target), _public(outcome) if outcome else None, status, flags))
     pairs += _livelihood_pairs(store, base, filters)
     _flag_repeats(pairs)
     return pairs
 
 
+def _over_years(fact: dict) -> bool:
+    """A doubling (翻两番) or a multiple (增长1.7倍) is a goal over many years, not a year's."""
+    return fact.get("unit") in ("番", "倍")
+
+
 def _preferred_target(candidates: list[dict], period) -> dict:
-    # the report whose plan year is the period; among copies, the earliest stored
-    return sorted(candidates, key=lambda f: (f.get("report_year") != period, f["document"], f["start"]))[0]
+    # the report that plans the period (not a later one recalling it: 一九八二年计划为4%,
+    # said in the report of December 1982); among copies, the earliest stored
+    return sorted(candidates, key=lambda f: (f.get("plan_year", f.get("report_year")) != period, f.get("report_year") != period, f["document"], f["start"]))[0]
 
 
 def _preferred_outcome(candidates: list[dict], target: dict, period) -> dict | None:

@@ -20,6 +20,9 @@ class Indicator:
     measure: str
     direction: str  # higher | lower
     synonyms: tuple[str, ...]
+    # indicators whose outcome may stand in for this one's when a later report measures the
+    # same thing under another name (GNP growth targets, GDP growth outcomes after 1993)
+    proxies: tuple[str, ...] = ()
 
 
 # nouns whose measure a preceding indicator name only qualifies (生产总值能耗, 工业增加值比重)
@@ -44,6 +47,10 @@ class Catalog:
         if key not in self._cache:
             found = []
             for synonym, indicator in self._by_measure.get(measure, ()):
+                # a name of one or two characters (钢, 经济, 原煤) stands for the indicator only
+                # as the whole subject: 经济增长8.8% is GDP, 数字经济增加值 is not
+                if len(synonym) <= 2 and subject != synonym:
+                    continue
                 at = subject.find(synonym)
                 # 单位生产总值能耗: the synonym only qualifies the noun after it
                 if at >= 0 and not _QUALIFIED_NOUN.match(subject, at + len(synonym)):
@@ -78,7 +85,7 @@ def default_catalog() -> Catalog:
 def _parse(text: str) -> Catalog:
     data = tomllib.loads(text)
     indicators = {
-        key: Indicator(key, entry["name"], entry["measure"], entry.get("direction", "higher"), tuple(entry["synonyms"]))
+        key: Indicator(key, entry["name"], entry["measure"], entry.get("direction", "higher"), tuple(entry["synonyms"]), tuple(entry.get("proxies", ())))
         for key, entry in data.items()
     }
     return Catalog(indicators)

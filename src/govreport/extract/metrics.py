@@ -46,15 +46,16 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     rf"(?:[从由](?:去年|上年)|比上年同期|较上年同期|比上年|较上年|比去年|较去年|[比较同]{_YEAR_WORD}(?:预计)?|同比|分别|首次|累计|预计|共计|共|总计|总量|"
-    r"平均每年|每年平均|年均|平均|递增|递减|实际|名义|扣除(?:物价|价格)(?:上涨)?因素|均|提前|超额|全面|可以|能够|将|要|计划|"
+    r"平均每年|每年平均|年均|平均|递增|递减|实际|名义|扣除(?:物价|价格)(?:上涨)?因素|均|提前|超额|全面|可以|能够|将|要|计划|由|从|定为|定|今年|去年|上年|明年|"
     r"增长|增加|提高|提升|下降|减少|达到|达|完成|实现|突破|超过|为|是|控制在|保持在|稳定在|稳定|约|近|超|逾|居|位居|跻身|排名|排|位列|列|占|增|降|回落|上涨|以上|的|拟按|按|拟)+$"
 )
 # between two figures of one subject: 从2.1%提高到2.3%
 _CHANGED_TO = re.compile(r"^(?:提高|提升|上升|增加|调整|降低|下降|下调|上调|压减|减少)(?:到|至|为)$")
-_COUNTED = re.compile(r"(?!及以上|及以下|以上|以下|以内|左右)[\u4e00-\u9fff“”]{1,12}?(?=[，。；、]|争取|获得|实现|完成|参与|开展|深入|$)")
+_COUNTED = re.compile(r"(?!及以上|及以下|以上|以下|以内|左右|增加|提高|增长|下降|降低|减少|达到|上升|比|较|同比|相当于|占)[\u4e00-\u9fff“”]{1,12}?(?=[，。；、]|争取|获得|实现|完成|参与|开展|深入|$)")
 _VERB_END = re.compile(r"(?:办好|办成|新建|建成|建设|实施|推进|打造|引进|培育|开工|完成|改造|新增|落实|举办|开展|创建)$")
 _CHANGE_BEFORE = re.compile(r"(增长|下降|降低|减少)$")
-_RATE_OF_CHANGE = re.compile(r"(涨幅|增幅|增速|降幅|增长速度|发展速度|速度|增长率)$")
+# a rate of change named as such, or a target set for one (经济增长速度的调控目标定为8%)
+_RATE_OF_CHANGE = re.compile(r"(涨幅|增幅|增速|降幅|增长速度|发展速度|速度|增长率|经济增长)(?:的)?(?:宏观)?(?:调控|预期|计划)?(?:目标)?$")
 _LEVEL_RATE = re.compile(r"自然增长率$")  # a population's natural growth rate is a rate's level
 _TO_LEVEL = re.compile(r"(?:到|至|为|在)$")
 _RATIO_BEFORE = re.compile(r"相当于|的$|高出|是[^，。]{0,12}的$")
@@ -265,6 +266,13 @@ def _tidy(raw: str) -> str:
 
 
 _OPENS_FRAME = re.compile(r"(?:[，：:]|以来|期间|中|里|内|的)")
+_FROM_WORD = re.compile(r"由|从")
+
+
+def _from_word_at(text: str, sentence_from: int, own_from: int) -> int:
+    """Where the start of a span (由…, 从…) opens, before the end figure's own words."""
+    found = [m.start() for m in _FROM_WORD.finditer(text, sentence_from, own_from)]
+    return found[-1] if found else own_from
 
 
 @dataclass
@@ -274,6 +282,14 @@ class Frame:
 
     times: list[Time]
     paragraph: list[Time]
+
+    @classmethod
+    def of(cls, frame: "Frame", times: list[Time]) -> "Frame":
+        """The same paragraph frame with the sentence's own earlier mentions (the latest of
+        them dates a figure that names no time of its own)."""
+        out = cls.__new__(cls)
+        out.times, out.paragraph = times or frame.times, frame.paragraph
+        return out
 
     def __init__(self, text: str, start: int, first_figure: int, identity: Identity, layout: Layout) -> None:
         years = (identity.report_year, identity.reviewed_year, identity.plan_year)
@@ -295,10 +311,17 @@ def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity
     own_from = max(start, previous_end, q.start - _REACH)
     own = mentions(text, own_from, q.start, *years)
     part = layout.part_at(q.start)
+    sentence_from = max(start, q.start - _REACH)
     spread = bool(_SPREAD.search(text, own_from, q.start))
     role = _role(text, own_from, q)
-    period, period_start, period_label = _period(own, frame, part, identity, spread, role)
-    stance = _stance(text, max(start, q.start - _REACH), own_from, q, identity, part, period)
+    # the words before the figure in its sentence; for the end of a span (由3%提高到4%) less
+    # the words that belong to its start
+    before_from = _from_word_at(text, sentence_from, own_from) if role == "to" else own_from
+    earlier = [t for t in mentions(text, sentence_from, before_from, *years)]
+    sentence_bases = [t for t in earlier if t.base] if spread else []
+    frame = Frame.of(frame, [t for t in earlier if not t.base])
+    period, period_start, period_label = _period(own, frame, part, identity, spread, role, sentence_bases)
+    stance = _stance(text, sentence_from, own_from, q, identity, part, period, before_from)
     if period is None:
         period = _default_period(stance, identity, part)
     if period_start is not None and measure != "growth" and not _CUMULATIVE.search(text, own_from, q.start):
@@ -332,43 +355,53 @@ def frame_start(frame: Frame, start: int) -> int:
 _SPREAD = re.compile(r"年均|平均每年|每年平均|平均增长|累计|总计|共计|五年|递增|翻[一两]番")
 _CUMULATIVE = re.compile(r"累计|合计|总计|共计|共|五年|两年|三年|年均|平均每年")
 # 由2046万吨增加到3178万吨: the first figure is where a span started, the second where it ended
-_FROM = re.compile(r"(?:由|从)[^，。；：\d]{0,14}$")
+_FROM = re.compile(r"(?:由|从)(?!原定|原计划|原来)[^，。；：\d]{0,14}$")
+_FROM_BEFORE = re.compile(r"(?:由|从)(?!原定|原计划|原来)[^，。；：]{0,24}$")  # ending with the start figure itself
 _TO = re.compile(r"[^，。；：\d]{0,4}?(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|发展|调整)?(?:到|至)")
 
 
 def _role(text: str, own_from: int, q: Quantity) -> str | None:
     if _FROM.search(text, own_from, q.start) and _TO.match(text, q.end, q.end + 12):
         return "from"
-    if _TO.match(text, own_from, q.start) and own_from > 0 and _FROM.search(text, max(0, own_from - 40), own_from):
+    if _TO.match(text, own_from, q.start) and own_from > 0 and _FROM_BEFORE.search(text, max(0, own_from - 40), own_from):
         return "to"
     return None
 
 
-def _period(own: list[Time], frame: Frame, part, identity: Identity, spread: bool, role: str | None = None) -> tuple[int | None, int | None, str | None]:
+def _period(own: list[Time], frame: Frame, part, identity: Identity, spread: bool, role: str | None = None, sentence_bases: list[Time] | None = None) -> tuple[int | None, int | None, str | None]:
     """The year (and first year of a span) a figure is about: its own words first, then the
     sentence's opening, the paragraph's opening, the part's years (a span only for a figure
     that says it spreads over years: 年均, 累计)."""
     bases = [t for t in own if t.base]
     points = [t for t in own if not t.base]
     if role in ("from", "to") and not any(t.first == t.last for t in points):
-        span = next((t for times in (points, frame.times, frame.paragraph) for t in reversed(times) if t.first != t.last and t.last), None)
+        scopes = (points, frame.times) if any(t.first == t.last for t in frame.times) else (points, frame.times, frame.paragraph)
+        span = next((t for times in scopes for t in reversed(times) if t.first != t.last and t.last), None)
         if span is None and part is not None and part.first and part.last and part.first != part.last:
             span = Time(0, 0, part.first, part.last, part.title, departs_from_first=False)
         if span is not None and span.first is not None:
             if role == "to":
                 return span.last, None, None
             return (span.first if span.departs_from_first else span.first - 1), None, None
+    sentence_bases = sentence_bases or []
     for times in (points, frame.times, frame.paragraph):
         if times:
             t = times[-1]
             if t.last is None:
                 continue
             start = t.first if t.first != t.last else None
+            if start is None and spread and not bases and sentence_bases and sentence_bases[-1].last is not None and sentence_bases[-1].last < t.last - 1:
+                start = sentence_bases[-1].last  # 一九八二年…比一九七八年增长32.6%，平均每年增长7.3%
+            elif start is None and spread and part is not None and part.first and part.last == t.last and part.first != part.last:
+                start = part.first  # 1997年…平均每年增长11%, in a review of five years
             if start is None and bases and bases[-1].last is not None and bases[-1].last < t.last - 1:
                 start = bases[-1].last  # 比1980年增长1.3倍: a change over several years from its base
             return t.last, start, t.label if start is not None else None
     if part is not None and part.kind in ("five_year", "review") and part.first and part.last and part.first != part.last:
         return part.last, part.first if spread or part.kind == "five_year" else None, part.title[:20] or None
+    if spread and sentence_bases:
+        # 比1978年增长32.6%，平均每年增长7.3%: an average over the years since the base
+        return None, sentence_bases[-1].last, None
     if bases and bases[-1].last is not None and identity.plan_year and bases[-1].last < identity.plan_year - 2:
         # 比1980年翻两番 with no year of its own: a span from the base year to the horizon
         return None, bases[-1].last, None
@@ -383,9 +416,12 @@ def _default_period(stance: str, identity: Identity, part) -> int | None:
     return identity.plan_year or (None if identity.doc_type == "government_work_report" else _published_year(identity))
 
 
-def _stance(text: str, sentence_from: int, own_from: int, q: Quantity, identity: Identity, part, period: int | None) -> str:
-    """Target or outcome: the nearest cue, weighed against the part the figure stands in."""
-    cue = stance_cue(text, sentence_from, q.start)
+def _stance(text: str, sentence_from: int, own_from: int, q: Quantity, identity: Identity, part, period: int | None, before_from: int | None = None) -> str:
+    """Target or outcome: the nearest cue, weighed against the part the figure stands in
+    (for the end of a span, the cues of its start do not count)."""
+    cue = stance_cue(text, own_from, q.start)
+    if cue is None:
+        cue = stance_cue(text, sentence_from, before_from if before_from is not None else own_from)
     plan = identity.plan_year
     if identity.doc_type != "government_work_report" or part is None or part.kind in ("other",):
         if cue:

@@ -221,7 +221,7 @@ class Store:
         if f.year:
             where.append(c.period == f.year)
         query = (
-            select(schema.facts, d.region_name, d.place_id, d.region_code, d.report_year, d.title, d.doc_type)
+            select(schema.facts, d.region_name, d.place_id, d.region_code, d.report_year, d.plan_year, d.title, d.doc_type)
             .join(schema.documents, d.id == c.document_id)
             .where(and_(True, *where))
             .order_by(d.place_id, c.indicator, c.period, c.document_id, c.start)
@@ -377,7 +377,7 @@ def fact_dict(row: Any) -> dict:
     out = {"id": data["id"], "document": data["document_id"], "kind": data["kind"], "start": data["start"], "end": data["end"],
            "evidence": data["evidence"], "evidence_start": data["evidence_start"], "evidence_end": data["evidence_end"]}
     out.update(fields)
-    for key in ("region_name", "place_id", "region_code", "report_year", "title", "doc_type"):
+    for key in ("region_name", "place_id", "region_code", "report_year", "plan_year", "title", "doc_type"):
         if key in data:
             out[key] = data[key]
     return out
