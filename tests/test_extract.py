@@ -212,3 +212,41 @@ def test_an_older_national_report_with_its_price_target_and_a_five_year_review()
     assert (facts[11]["subject"], facts[11]["period"], facts[11]["period_start"]) == ("国内生产总值", 1997, 1993)
     assert facts[0.8]["period_start"] is None  # a year's figure in a five-year review is that year's
     assert facts[10]["indicator"] == "retail_sales_growth"
+
+
+def test_a_livelihood_table_is_dated_by_its_title_and_its_cells_are_no_metrics():
+    # the 2020 completion table printed in the 2021 report: its rows are 2020's, and the
+    # figures in its cells (10所, 120%) are the rows' fields, not 2021 targets
+    text = (
+        "某市2021年政府工作报告\n各位代表：\n一、2020年工作回顾\n全市地区生产总值增长4.1%。\n"
+        "二、2021年工作安排\n主要预期目标是：地区生产总值增长7%左右。\n附表\n2020年重点民生实事完成情况\n"
+        "序号\n项目\n完成情况\n完成率\n1\n新建幼儿园10所\n建成12所\n120%\n2\n改造老旧小区30个\n完成25个\n83%\n"
+    )
+    [doc] = run_bytes("report.txt", text.encode())
+    rows = [f.fields for f in doc.facts if f.kind == "livelihood"]
+    assert [(r["no"], r["period"], r["stance"], r["completion"]) for r in rows] == [(1, 2020, "actual", [1.2]), (2, 2020, "actual", [0.83])]
+    assert sorted(f.fields["value"] for f in doc.facts if f.kind == "metric") == [4.1, 7]
+
+
+def test_news_quoting_a_reports_targets_gives_targets_attributed_to_the_report():
+    news = (
+        "【某市新闻】政府工作报告提出今年经济增长目标\n本报讯（记者 李明）1月8日，市长张华在市人民代表大会上作政府工作报告时表示，"
+        "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业5万人。据统计预测，去年全市地区生产总值增长5.2%。"
+    )
+    [doc] = run_bytes("news.txt", news.encode())
+    assert doc.identity.doc_type == "news"
+    facts = {f.fields["value"]: f.fields for f in doc.facts if f.kind == "metric"}
+    assert (facts[6]["stance"], facts[6]["indicator"], facts[6]["attributed_to"]) == ("target", "gdp_growth", "government_work_report")
+    assert facts[5]["stance"] == "target"
+    assert facts[5.2]["stance"] == "actual"  # 据统计预测: an estimate of last year's outcome
+
+
+def test_an_estimate_of_the_year_under_review_is_an_outcome():
+    text = (
+        "某县2024年政府工作报告\n各位代表：\n一、2023年工作回顾\n预计全年地区生产总值增长5.5%，固定资产投资增长6.3%。\n"
+        "二、2024年工作安排\n主要预期目标是：地区生产总值增长6%左右，比上年预计数提高0.5个百分点。\n"
+    )
+    facts = _metrics_by_value("county.txt", text)
+    assert (facts[5.5]["stance"], facts[5.5]["period"]) == ("actual", 2023)
+    assert (facts[6.3]["stance"], facts[6.3]["period"]) == ("actual", 2023)
+    assert (facts[6]["stance"], facts[6]["period"], facts[6]["modifier"]) == ("target", 2024, "about")

@@ -366,6 +366,9 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if _PAGE_MARKER.match(line) or _PAGE_MARKER.match(previous):
         return False
+    # a table's title (2020年重点民生实事完成情况) and its header cells stand on lines of their own
+    if re.fullmatch(r"(?:序号|编号|序)", line) or re.search(r"(?:情况|情况表|一览表|明细表|统计表|清单)$", previous):
+        return False
     # a by-line (…在某某会议上) is complete, and a salutation opens the speech
     if re.search(r"(?:[会會][议議]|大[会會])上$", previous) or line.startswith(("各位代表", "同志们", "各位委员")):
         return False

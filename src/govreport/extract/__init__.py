@@ -22,11 +22,16 @@ def extract(text: str, segments: Segments, identity: Identity, catalog: Catalog 
     where = read_layout(text, segments, identity)
     quantities = find_quantities(text)  # one pass over the text, shared by the extractors
     facts: list[Fact] = []
+    livelihood = match_livelihood(text, segments, identity, where)
+    # a livelihood table's cells are its rows' fields, not metrics of their own
+    tables = [(m.evidence_start, m.evidence_end) for m in livelihood if m.fields.get("table")]
     for m in match_metrics(text, segments, identity, where, catalog, quantities) + match_qualitative(text, segments, identity, where, catalog, quantities):
+        if any(s <= m.quantity.start < e for s, e in tables):
+            continue
         facts.append(Fact("metric", Span.make(text, m.quantity.start, m.quantity.end, *m.sentence), m.fields))
     for kind, matches in (
         ("term", match_terms(text, where)),
-        ("livelihood", match_livelihood(text, segments, identity, where)),
+        ("livelihood", livelihood),
         ("project", match_projects(text, segments, identity, quantities)),
     ):
         for m in matches:

@@ -4,7 +4,8 @@ Tables come in two shapes after reading: one cell a line (a web page or a PDF: �
 task, what was done, the completion rate, the next 序号 ...), or one row a line with cells
 between bars (an HTML table read by trafilatura). A row gives the task, its targets (the
 quantities in the task), its actuals (the quantities in the "done" cells) and completion
-ratios (107% -> 1.07). The year is the table title's (2023年10件民生实事完成情况).
+ratios (107% -> 1.07). The year is the table title's (2020年民生实事完成情况 in a 2021 report
+is 2020), and the table's cells are the rows' fields, never metrics of their own.
 
 Lists: a sentence that announces 民生实事 and goes on with numbered items (1.新建…；2.…)
 gives one target item each, for the plan year.
@@ -68,6 +69,7 @@ def _row(text_task: str, task_start: int, actual_cells: list[str], completion_ce
         "completion": completion,
         "stance": "actual" if actual_cells or completion else "target",
         "period": year,
+        "table": True,
     }
     return Match(task_start, task_start + len(text_task.rstrip()), ev[0], ev[1], fields)
 
@@ -151,7 +153,7 @@ def _lists(text: str, segments: Segments, identity: Identity, layout: Layout) ->
                     item_end,
                     sentence.start,
                     max(item_end, paragraph_end if item_end > sentence.end else sentence.end),
-                    {"no": int(match.group(1)), "task": task, "targets": [_value(q) for q in quantities], "actuals": [], "completion": [], "stance": stance, "period": period},
+                    {"no": int(match.group(1)), "task": task, "targets": [_value(q) for q in quantities], "actuals": [], "completion": [], "stance": stance, "period": period, "table": False},
                 )
             )
     return out

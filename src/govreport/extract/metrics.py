@@ -265,6 +265,7 @@ def _tidy(raw: str) -> str:
     return subject.strip(" 、，,“”")
 
 
+_QUOTES_REPORT = re.compile(r"政府工作报告|报告(?:提出|指出|显示|明确|强调|中提出)|主要预期目标")
 _OPENS_FRAME = re.compile(r"(?:[，：:]|以来|期间|中|里|内|的)")
 _FROM_WORD = re.compile(r"由|从")
 
@@ -330,7 +331,10 @@ def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity
     if indicator and measure == "growth" and q.kind == "amount":
         indicator = None  # 财政收入增加4640亿元: an increment, not the growth rate the catalog means
     months = _MONTHS.search(text, own_from, q.start) or _MONTHS.search(before)
+    attributed = identity.doc_type == "news" and bool(_QUOTES_REPORT.search(text, max(0, start - 200), q.start))
     return {
+        # a news item that quotes a work report: the figure is the report's, not the news'
+        "attributed_to": "government_work_report" if attributed else None,
         "stance": stance,
         "period": period,
         "period_start": period_start,

@@ -143,8 +143,8 @@ _TARGET_CUE = re.compile(
 # the cues strong enough to turn a figure against the part it stands in
 # (争取 in a review is what was won: 争取转移支付242亿元, 争取到贷款)
 STRONG_TARGET = re.compile(r"计划|预期|目标|力争|要求|拟")
-STRONG_ACTUAL = re.compile(r"实际|已经|已|了|预计|过去|初步|据统计|执行结果|结果为|曾")
-_ACTUAL_CUE = re.compile(r"实际|已经|已(?!有)|(?<![为除])了|预计(?!将|要)|初步统计|初步核算|据统计|执行结果|结果为|过去|(?<![不未])曾")
+STRONG_ACTUAL = re.compile(r"实际|已经|已|了|预计|统计预测|过去|初步|据统计|执行结果|结果为|曾")
+_ACTUAL_CUE = re.compile(r"实际|已经|已(?!有)|(?<![为除])了|预计(?!将|要)|统计预测|初步统计|初步核算|据统计|执行结果|结果为|过去|(?<![不未])曾")
 # 比1980年预计增长: the estimate is the base the target is set against, not an outcome cue
 _ESTIMATE_BASE = re.compile(r"比[^，。；]{0,12}预计$")
 
