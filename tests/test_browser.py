@@ -106,3 +106,18 @@ def test_indicator_chart_draws_from_the_local_library(server, page):
 def test_english_pages(server, page):
     page.goto(server + "/regions?lang=en")
     assert page.locator("header nav").inner_text().startswith("Search")
+
+
+def test_document_repairs_as_a_diff_and_the_original(server, page):
+    # the newspaper sample: markers dropped, a repeat dropped, pages put back in order
+    page.goto(server + "/api/documents?limit=200")
+    doc_id = next(d["id"] for d in page.evaluate("() => JSON.parse(document.body.innerText)")["documents"] if "newspaper" in d["source"])
+    page.goto(f"{server}/documents/{doc_id}?view=diff&lang=en")
+    page.wait_for_selector("details.repairs")
+    assert page.locator("details.repairs").inner_text().count("reordered fragments") >= 1
+    assert page.locator("#text del").count() >= 1 and page.locator("#text .moved").count() >= 1
+    page.screenshot(path=str(SHOTS / "document_diff.png"), full_page=False)
+    page.click("nav.views >> text=original")
+    page.wait_for_selector("#text mark.fact")
+    assert "上接" in page.locator("#text").inner_text()  # the original still holds its page marker
+    page.screenshot(path=str(SHOTS / "document_original.png"), full_page=False)

@@ -114,3 +114,36 @@ def test_uploads_are_off_without_a_token(tmp_path):
     app = create_app(WebSettings(db=db))
     response = TestClient(app).post("/upload", data={"token": "x"}, files={"file": ("a.txt", "正文".encode(), "text/plain")})
     assert response.status_code == 403
+
+
+def _document_id(client, title_part):
+    docs = client.get("/api/documents", params={"limit": 200}).json()["documents"]
+    return next(d["id"] for d in docs if title_part in (d["title"] or "") or title_part in d["source"])
+
+
+def test_document_keeps_its_original_and_shows_each_repair(client):
+    # the spam mirror: its token was repaired, and the record says what stood there
+    doc_id = _document_id(client, "mirror")
+    doc = client.get(f"/api/documents/{doc_id}").json()
+    spam = [r for r in doc["repairs"] if r["kind"] == "spam_token"]
+    assert spam and all(doc["original"][r["start"] : r["end"]] == r["original"] for r in spam)
+    assert all(doc["text"][r["clean_start"] : r["clean_end"]] == r["replacement"] for r in spam)
+    page = client.get(f"/documents/{doc_id}", params={"lang": "en"}).text
+    assert "Repairs" in page and "spam tokens" in page
+    diff = client.get(f"/documents/{doc_id}", params={"view": "diff"}).text
+    assert f"<del title=\"spam_token" in diff and "<ins title=\"spam_token" in diff
+
+
+def test_document_original_view_marks_facts_where_they_stood(client):
+    doc_id = _document_id(client, "newspaper")  # pages out of order, put back in order
+    doc = client.get(f"/api/documents/{doc_id}").json()
+    assert any(r["kind"] == "fragment_reordered" for r in doc["repairs"]) and doc["original"] != doc["text"]
+    fact = next(f for f in doc["facts"] if f["kind"] == "metric")
+    assert doc["original"][fact["original_start"] : fact["original_end"]].replace(" ", "") == doc["text"][fact["start"] : fact["end"]]
+    page = client.get(f"/documents/{doc_id}", params={"view": "original"}).text
+    assert 'class="fact' in page and "上接" in page  # the page marker is still in the original
+
+
+def test_document_views_are_clean_diff_or_original(client):
+    doc_id = _document_id(client, "mirror")
+    assert client.get(f"/documents/{doc_id}", params={"view": "bogus"}).status_code == 422

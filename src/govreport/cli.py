@@ -9,6 +9,7 @@ import click
 
 from . import __version__
 from .config import SETTINGS, Config
+from .doctype import DOC_TYPES
 from .errors import ConfigError
 from .model import Document
 from .pipeline import run
@@ -28,7 +29,7 @@ def filter_options(func):
             click.option("--region", help="GB/T 2260 code, place id or part of a region name"),
             click.option("--level", type=click.Choice(["national", "province", "city", "county", "town"])),
             click.option("--year", type=int, help="report year (documents) or period (facts)"),
-            click.option("--type", "doc_type", type=click.Choice(["government_work_report", "news", "other"])),
+            click.option("--type", "doc_type", type=click.Choice(list(DOC_TYPES))),
             click.option("--indicator", help="indicator id from the catalog, e.g. gdp_growth"),
         ]
     ):

@@ -131,6 +131,13 @@ class Store:
                     "warnings": [w.__dict__ for w in doc.warnings], "meta": doc.meta, "minhash": minhash, "ingested_at": now,
                 },
             )
+            conn.execute(
+                insert(schema.originals),
+                {
+                    "document_id": doc.id, "original": doc.original if doc.original != doc.text else None,
+                    "repairs": [r.to_json(doc.original) for r in doc.repairs], "alignment": doc.alignment.to_json() if doc.alignment else [],
+                },
+            )
             if doc.segments.sections:
                 conn.execute(
                     insert(schema.sections),
@@ -141,6 +148,7 @@ class Store:
                 data = fact.to_json(doc.text)
                 row = {k: data.get(k) for k in _FACT_COLUMNS}
                 fields = {k: v for k, v in data.items() if k not in ("kind", "start", "end", "evidence", "evidence_start", "evidence_end")}
+                fields["original_start"], fields["original_end"] = doc.to_original(fact.span.start, fact.span.end)
                 row.update(
                     document_id=doc.id, kind=fact.kind, start=fact.span.start, end=fact.span.end,
                     evidence_start=fact.span.evidence_start, evidence_end=fact.span.evidence_end,
@@ -206,6 +214,11 @@ class Store:
                 return None
             out = {k: v for k, v in row._mapping.items() if k not in ("search_text", "minhash")}
             out["sections"] = [dict(r._mapping) for r in conn.execute(select(schema.sections).where(schema.sections.c.document_id == doc_id).order_by(schema.sections.c.start))]
+            kept = conn.execute(select(schema.originals).where(schema.originals.c.document_id == doc_id)).first()
+            # the original: kept where cleaning changed the text, else the text itself
+            out["original"] = (kept.original if kept and kept.original is not None else out["text"])
+            out["repairs"] = list(kept.repairs) if kept else []
+            out["alignment"] = list(kept.alignment) if kept else []
         out["facts"] = self.facts(Filters(document=doc_id), limit=100_000)
         return out
 

@@ -44,10 +44,17 @@ def m003_stored_vectors(conn: Connection) -> None:
         conn.execute(text(f"DROP INDEX IF EXISTS {table}_search"))
 
 
+def m004_originals(conn: Connection) -> None:
+    """The original text of each document beside its repairs (a database of before has none:
+    its documents show no repairs until they are ingested again)."""
+    schema.originals.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_tables", m001_tables),
     ("002_full_text", m002_full_text),
     ("003_stored_vectors", m003_stored_vectors),
+    ("004_originals", m004_originals),
 ]
 
 

@@ -77,6 +77,17 @@ Index("documents_place_year", documents.c.place_id, documents.c.report_year)
 Index("documents_type", documents.c.doc_type)
 Index("documents_group", documents.c.version_group)
 
+# the text as read before cleaning, each repair the cleaner made and the alignment between the
+# two (edits.py); the original is kept only where cleaning changed the text
+originals = Table(
+    "originals",
+    metadata,
+    Column("document_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("original", Text),
+    Column("repairs", JSON, nullable=False),
+    Column("alignment", JSON, nullable=False),
+)
+
 sections = Table(
     "sections",
     metadata,

@@ -15,7 +15,7 @@ from . import listing
 router = APIRouter(prefix="/api", tags=["api"])
 
 Level = Literal["national", "province", "city", "county", "town"]
-DocType = Literal["government_work_report", "news", "other"]
+DocType = Literal["government_work_report", "news", "resolution", "cppcc_report", "statistical_bulletin", "speech", "template", "other"]  # doctype.DOC_TYPES
 Kind = Literal["metric", "term", "livelihood", "project"]
 Stance = Literal["target", "actual"]
 Format = Literal["json", "csv"]

@@ -12,17 +12,18 @@ from fastapi import APIRouter, File, Form, HTTPException, Query, Request, Upload
 from fastapi.responses import HTMLResponse
 
 from ..config import Config
+from ..doctype import DOC_TYPES
 from ..extract.catalog import default_catalog
 from ..ingest import ingest_bytes
 from ..store import Filters
 from ..track import STATUSES, track
 from ..versions import version_groups
 from .i18n import translator
-from .render import highlighted
+from .render import SHOWN_REPAIRS, highlighted, original_view, repairs_diff
 
 router = APIRouter(include_in_schema=False)
 Level = Literal["national", "province", "city", "county", "town"]
-DocType = Literal["government_work_report", "news", "other"]
+DocType = Literal["government_work_report", "news", "resolution", "cppcc_report", "statistical_bulletin", "speech", "template", "other"]  # doctype.DOC_TYPES
 UPLOAD_TYPES = {".txt", ".html", ".htm", ".pdf", ".docx", ".jsonl", ".csv"}
 
 
@@ -30,7 +31,7 @@ def _page(request: Request, template: str, lang: str | None = None, **context) -
     lang = lang or request.query_params.get("lang") or request.cookies.get("lang") or "zh"
     lang = "en" if lang == "en" else "zh"
     response = request.app.state.templates.TemplateResponse(
-        request, template, {"t": translator(lang), "lang": lang, "upload_on": bool(request.app.state.settings.upload_token), **context}
+        request, template, {"t": translator(lang), "lang": lang, "upload_on": bool(request.app.state.settings.upload_token), "doc_types": DOC_TYPES, **context}
     )
     if request.query_params.get("lang") in ("en", "zh"):
         response.set_cookie("lang", lang, samesite="lax")
@@ -57,13 +58,26 @@ def search_page(
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document_page(request: Request, doc_id: str):
+def document_page(request: Request, doc_id: str, view: Literal["clean", "diff", "original"] = "clean"):
     store = _store(request)
     doc = store.document(doc_id)
     if doc is None:
         raise HTTPException(404, f"no document {doc_id!r}")
     groups = [g for g in version_groups(store) if any(d["id"] == doc_id for d in g["documents"])]
-    return _page(request, "document.html", doc=doc, body=highlighted(doc["text"], doc["facts"]), group=groups[0] if groups else None)
+    if view == "diff":
+        body = repairs_diff(doc["text"], doc["repairs"])
+    elif view == "original":
+        body = original_view(doc["original"], doc["facts"])
+    else:
+        body = highlighted(doc["text"], doc["facts"])
+    counts: dict[str, int] = defaultdict(int)
+    for repair in doc["repairs"]:
+        counts[repair["kind"]] += 1
+    shown = [r for r in doc["repairs"] if r["kind"] in SHOWN_REPAIRS]
+    return _page(
+        request, "document.html", doc=doc, body=body, view=view, group=groups[0] if groups else None,
+        repair_counts=dict(counts), shown_repairs=shown[:200],
+    )
 
 
 @router.get("/regions", response_class=HTMLResponse)

@@ -43,3 +43,37 @@ def _label(fact: dict) -> str:
     if fact["kind"] == "project":
         return f"{fact.get('name') or ''} {fact.get('amount')}{fact.get('amount_unit') or ''} {fact.get('stage') or ''}"
     return f"{fact.get('task') or ''}"
+
+
+# repairs that change words or their order, shown in the diff; the others (spaces, width,
+# punctuation, line breaks) are counted but not marked one by one
+SHOWN_REPAIRS = ("boilerplate", "script", "spam_token", "page_marker", "duplicate_section", "caption_removed", "fragment_reordered")
+
+
+def repairs_diff(text: str, repairs: list[dict]) -> str:
+    """The clean text with each repair that changed words marked where it stands: what was
+    removed or replaced struck through (<del>), what the cleaner put there inserted (<ins>),
+    a moved block framed; escaped throughout."""
+    marks = sorted((r for r in repairs if r["kind"] in SHOWN_REPAIRS), key=lambda r: (r["clean_start"], -r["clean_end"]))
+    out, at = [], 0
+    for r in marks:
+        start, end = r["clean_start"], r["clean_end"]
+        if start < at:
+            continue
+        out.append(html.escape(text[at:start]))
+        title = html.escape(f"{r['kind']}: {r['reason']}", quote=True)
+        if r["kind"] == "fragment_reordered" and r["reason"].startswith("moved"):
+            out.append(f'<span class="moved" title="{title}">{html.escape(text[start:end])}</span>')
+        else:
+            removed = f'<del title="{title}">{html.escape(r["original"])}</del>' if r["original"] else ""
+            added = f'<ins title="{title}">{html.escape(text[start:end])}</ins>' if end > start else ""
+            out.append(removed + added)
+        at = max(at, end)
+    out.append(html.escape(text[at:]))
+    return "".join(out)
+
+
+def original_view(original: str, facts: list[dict]) -> str:
+    """The original text with each fact marked on the span it came from."""
+    moved = [{**f, "start": f["original_start"], "end": f["original_end"]} for f in facts if f.get("original_end") is not None and f["original_end"] > f["original_start"]]
+    return highlighted(original, moved)
