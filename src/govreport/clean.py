@@ -109,9 +109,14 @@ def clean(raw: RawItem, skip: frozenset[str] | set[str] = frozenset()) -> Cleane
 
 
 def _furniture_after_wrap(text: str) -> list[Edit]:
+    """Furniture under the text, once its lines are joined: only the tail is read."""
     licence = _licence_edits(text)
-    lines = [e for e in _boilerplate_edits(text)[0] if not licence or e.end <= licence[0].start]
-    return lines + licence
+    tail = text.rfind("\n", 0, max(0, len(text) - _TAIL)) + 1 if len(text) > _TAIL else 0
+    lines = [Edit(e.start + tail, e.end + tail, e.replacement, e.reason) for e in _boilerplate_edits(text[tail:])[0]]
+    return [e for e in lines if not licence or e.end <= licence[0].start] + licence
+
+
+_TAIL = 3000
 
 
 def _occurrences(text: str, token: str) -> list[int]:

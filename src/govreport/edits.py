@@ -111,6 +111,11 @@ class Draft:
         self.text = original
         self._pieces = [_Piece(0, len(original), len(original), True)] if original else []
         self._repairs: list[Repair] = []
+        self._starts_cache: list[int] | None = None
+
+    def _set_pieces(self, pieces: list[_Piece]) -> None:
+        self._pieces = pieces
+        self._starts_cache = None
 
     # -- edits ------------------------------------------------------------------------
     def apply(self, kind: str, edits: list[Edit]) -> int:
@@ -129,13 +134,14 @@ class Draft:
         parts: list[str] = []
         last, i = 0, 0
         for edit in edits:
-            while i < len(pieces) and (starts[i] < edit.start or (starts[i] == edit.start == edit.end and pieces[i].n == 0)):
-                out.append(pieces[i])
-                i += 1
-            covered: list[_Piece] = []
-            while i < len(pieces) and starts[i] < edit.end:
-                covered.append(pieces[i])
-                i += 1
+            j = bisect.bisect_left(starts, edit.start, i)
+            if edit.start == edit.end:  # an insertion goes after the deletions marked there
+                while j < len(pieces) and starts[j] == edit.start and pieces[j].n == 0:
+                    j += 1
+            out.extend(pieces[i:j])
+            k = bisect.bisect_left(starts, edit.end, j) if edit.end > edit.start else j
+            covered = pieces[j:k]
+            i = k
             if covered:
                 o0, o1 = min(p.o0 for p in covered), max(p.o1 for p in covered)
             else:  # an insertion stands where the next piece begins
@@ -150,7 +156,7 @@ class Draft:
         out.extend(pieces[i:])
         parts.append(self.text[last:])
         self.text = "".join(parts)
-        self._pieces = [p for p in out if p.n or p.ids]
+        self._set_pieces([p for p in out if p.n or p.ids])
         return count
 
     def _widen(self, edits: list[Edit]) -> list[Edit]:
@@ -158,16 +164,21 @@ class Draft:
         that stretch whole (its characters have no one-to-one origin); edits that then
         overlap become one."""
         starts = self._starts()
+        # the repaired stretches an edit could cut into, as (start, end) in the current text
+        stretches = [(at, at + p.n) for p, at in zip(self._pieces, starts) if not p.aligned and p.n > 1]
+        if not stretches:
+            return edits
+        firsts = [a for a, _ in stretches]
         widened: list[tuple[int, int, Edit]] = []
         for edit in edits:
             s, t = edit.start, edit.end
             for at in (edit.start, edit.end):
-                i = bisect.bisect_right(starts, at) - 1
-                if 0 <= i < len(self._pieces):
-                    piece, p0 = self._pieces[i], starts[i]
-                    if not piece.aligned and p0 < at < p0 + piece.n:
-                        s, t = min(s, p0), max(t, p0 + piece.n)
+                i = bisect.bisect_right(firsts, at) - 1
+                if i >= 0 and stretches[i][0] < at < stretches[i][1]:
+                    s, t = min(s, stretches[i][0]), max(t, stretches[i][1])
             widened.append((s, t, edit))
+        if all(s == e.start and t == e.end for s, t, e in widened):
+            return edits
         out: list[Edit] = []
         group: list[tuple[int, int, Edit]] = []
         for item in widened + [(len(self.text) + 1, len(self.text) + 1, None)]:  # type: ignore[list-item]
@@ -227,7 +238,7 @@ class Draft:
             new_pieces.extend(group)
         new_pieces.extend(p for p, at in zip(pieces, starts) if at == len(self.text) and p.n == 0)
         self.text = "".join(self.text[s:e] for s, e in order)
-        self._pieces = new_pieces
+        self._set_pieces(new_pieces)
         return moved
 
     # -- results ----------------------------------------------------------------------
@@ -267,31 +278,39 @@ class Draft:
 
     # -- helpers ----------------------------------------------------------------------
     def _starts(self) -> list[int]:
-        starts, at = [], 0
-        for piece in self._pieces:
-            starts.append(at)
-            at += piece.n
-        return starts
+        if self._starts_cache is None:
+            starts, at = [], 0
+            for piece in self._pieces:
+                starts.append(at)
+                at += piece.n
+            self._starts_cache = starts
+        return self._starts_cache
 
     def _cut(self, bounds: list[int]) -> None:
         """Split aligned pieces so that every bound falls between pieces (a bound inside an
         unaligned piece is not allowed)."""
+        pieces, starts = self._pieces, self._starts()
+        splits: dict[int, set[int]] = {}
+        for bound in bounds:
+            i = bisect.bisect_right(starts, bound) - 1
+            if 0 <= i < len(pieces) and 0 < bound - starts[i] < pieces[i].n:
+                if not pieces[i].aligned:
+                    raise ValueError(f"cannot cut a repaired stretch at {bound}")
+                splits.setdefault(i, set()).add(bound - starts[i])
+        if not splits:
+            return
         out: list[_Piece] = []
-        at = 0
-        b = 0
-        for piece in self._pieces:
-            while b < len(bounds) and bounds[b] <= at:
-                b += 1
-            while b < len(bounds) and bounds[b] < at + piece.n:
-                if not piece.aligned:
-                    raise ValueError(f"cannot cut a repaired stretch at {bounds[b]}")
-                left, piece = piece.split(bounds[b] - at)
-                out.append(left)
-                at += left.n
-                b += 1
-            out.append(piece)
-            at += piece.n
-        self._pieces = out
+        previous = 0
+        for i in sorted(splits):
+            out.extend(pieces[previous:i])
+            piece, cut_at = pieces[i], 0
+            for offset in sorted(splits[i]):
+                out.append(_Piece(piece.o0 + cut_at, piece.o0 + offset, offset - cut_at, True, piece.ids))
+                cut_at = offset
+            out.append(_Piece(piece.o0 + cut_at, piece.o1, piece.n - cut_at, True, piece.ids))
+            previous = i + 1
+        out.extend(pieces[previous:])
+        self._set_pieces(out)
 
     def _clean_point(self, original_offset: int) -> int:
         at = 0

@@ -37,8 +37,9 @@ _PLAN = re.compile(
     r"|做好" + _YEAR + r"年"
 )
 _REVIEW = re.compile(_YEAR + r"年(?:工作回顾|成绩|主要工作|工作总结|工作)?(?:来之不易|回顾)|回顾" + _YEAR + r"年|" + _YEAR + r"年是极不")
-_REVIEW_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,12})?(?:回顾|成绩|总结)")
-_PLAN_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,16})?(?:安排|任务|目标|总体要求|重点|计划)")
+# a heading line (60 characters or fewer) that names the year it reviews or plans
+_REVIEW_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,12})?(?:回顾|成绩|总结)", re.M)
+_PLAN_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,16})?(?:安排|任务|目标|总体要求|重点|计划)", re.M)
 _CONGRESS = rf"第[{_CN}百]+届(?:全国)?人民代表大会(?:常务委员会)?第[{_CN}]+次(?:全体)?会议"
 _CONGRESS_SHORT = rf"[{_CN}]+届(?:全国)?人大[{_CN}]+次会议"
 _CONGRESS_TERM = rf"第[{_CN}百]+届全国人民代表大会(?!第|常务|代表|以来|期间)"
@@ -141,7 +142,7 @@ def _place_prefix(text: str, end: int) -> str:
     gaz = gazetteer()
     prefix = ""
     while end > 0:
-        for length in range(min(gaz.max_len, end), 1, -1):
+        for length in range(min(12, gaz.max_len, end), 1, -1):
             piece = text[end - length : end]
             if piece in gaz.by_name:
                 prefix = piece + prefix
@@ -247,9 +248,10 @@ def _years(title, text, header, meeting, meeting_date, doc_type, published, warn
         year, month = int(meeting_date[:4]), int(meeting_date[5:7])
         date_year = year + 1 if month == 12 else year  # a December session plans the next year
     session_year = _session_year(meeting, title)
-    headings = [line for line in text[:60000].split("\n") if len(line) <= 60]
-    review_heading = next((int(m.group(1)) for line in headings for m in [_REVIEW_HEADING.match(line)] if m), None)
-    plan_heading = next((int(m.group(1)) for line in headings for m in [_PLAN_HEADING.match(line)] if m and not _REVIEW_HEADING.match(line)), None)
+    head = text[:60000]
+    review = _REVIEW_HEADING.search(head)
+    review_heading = int(review.group(1)) if review else None
+    plan_heading = next((int(m.group(1)) for m in _PLAN_HEADING.finditer(head) if not _REVIEW_HEADING.match(m.group(0))), None)
     plan_words = Counter(int(next(g for g in m.groups() if g)) for m in _PLAN.finditer(text))
     review_words = Counter(int(next(g for g in m.groups() if g)) for m in _REVIEW.finditer(text))
 
@@ -320,7 +322,7 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred) -> Reg
     bare_title = _TAG.sub("", title)
     chain, town_match = [], None
     for source in (bare_title, tag.group(1) if tag else "", header):
-        names = [name for at, name in gaz.mentions(source) if len(name) > 3 or _whole_word(source, at, name)]
+        names = [name for _, name in gaz.mentions(source)]
         if not names and tag and source == tag.group(1):
             names = _highest(gaz, gaz.short.get(source, set()), year)
         if not names and source == bare_title and not tag:

@@ -27,6 +27,7 @@ from .edits import Draft, Edit
 from .model import Warning
 from .numbers_cn import cn_ordinal
 
+_MARKER_WORDS = re.compile(r"上接|接上|下转|转下|转第|接第|续接|紧接")
 _MARKER = re.compile(r"^[（(【]?\s*(上接|接上|下转|转下|转第|接第|续接|紧接)\s*第?\s*[\d一二三四五六七八九十]+\s*[版页]\s*[）)】]?$")
 _TERMINAL = "。！？；”」』…!?;"
 _HEADING = (
@@ -54,7 +55,7 @@ def repair_layout(draft: Draft, skip: frozenset[str] | set[str] = frozenset()) -
     caption block, which are evidence of themselves."""
     warnings: list[Warning] = []
     lines = _read_lines(draft.text)
-    marker_lines = [line for line in lines if _MARKER.match(line.text)]
+    marker_lines = [line for line in lines if _MARKER.match(line.text)] if _MARKER_WORDS.search(draft.text) else []
     newspaper = bool(marker_lines)
     # a paragraph after an 上接 marker opened its page, so it opens the reading order too
     opens_page = {
@@ -64,13 +65,16 @@ def repair_layout(draft: Draft, skip: frozenset[str] | set[str] = frozenset()) -
     if marker_lines and "page_marker" not in skip:
         draft.apply("page_marker", [Edit(line.start, line.end, "", "a page-continuation marker") for line in marker_lines])
         warnings.append(Warning("page_marker", f"dropped {len(marker_lines)} page-continuation marker(s)"))
+    if marker_lines:
+        lines = _read_lines(draft.text)
     if "duplicate_section" not in skip:
-        repeats = _repeats(_read_lines(draft.text), newspaper)
+        repeats = _repeats(lines, newspaper)
         if repeats:
             draft.apply("duplicate_section", [Edit(line.start, line.end, "", "a paragraph printed a second time") for line in repeats])
             warnings.append(Warning("duplicate_section", f"dropped {len(repeats)} paragraph(s) printed twice"))
+            lines = _read_lines(draft.text)
     if "caption_removed" not in skip:
-        captions = _captions(_read_lines(draft.text), newspaper)
+        captions = _captions(lines, newspaper)
         if captions:
             draft.apply("caption_removed", [Edit(line.start, line.end, "", "a caption, credit or slogan after the end of the text") for line in captions])
             warnings.append(Warning("caption_removed", f"dropped {len(captions)} caption or slogan line(s) after the end"))
@@ -112,9 +116,8 @@ def _repeats(lines: list[_Span], newspaper: bool) -> list[_Span]:
     seen: dict[str, int] = {}
     repeated: list[tuple[int, int]] = []  # (line index, index of its first print)
     for n, line in enumerate(lines):
-        key = re.sub(r"\s", "", line.text)
-        kind, _ = _heading(line.text)
-        if len(key) >= 15 or (kind and len(key) >= 6):
+        key = line.text.replace(" ", "")
+        if len(key) >= 15 or (len(key) >= 6 and _heading(line.text)[0]):
             if key in seen:
                 repeated.append((n, seen[key]))
             else:

@@ -25,7 +25,7 @@ from ..model import Identity, Segments
 from .catalog import Catalog
 from .context import Layout
 from .quantity import Quantity, find_quantities, units, within
-from .timeframe import STRONG_ACTUAL, STRONG_TARGET, Time, mentions, stance_cue
+from .timeframe import STRONG_ACTUAL, STRONG_TARGET, Time, Timeline, stance_cue
 
 _CLAUSE_END = re.compile(r"[，；：。！？,;:]")
 _LIST_JOIN = re.compile(r"^[、和及与,，]+$")
@@ -73,6 +73,7 @@ class MetricMatch:
 
 def match_metrics(text: str, segments: Segments, identity: Identity, layout: Layout, catalog: Catalog, everything: list[Quantity] | None = None) -> list[MetricMatch]:
     out: list[MetricMatch] = []
+    timeline = Timeline(text, identity.report_year, identity.reviewed_year, identity.plan_year)
     header_end = _header_end(text)
     if everything is None:
         everything = find_quantities(text)  # one pass over the text; grouped by sentence below
@@ -88,11 +89,11 @@ def match_metrics(text: str, segments: Segments, identity: Identity, layout: Lay
         if not quantities or start < header_end or layout.in_glossary(start) or layout.in_appendix(start):
             continue
         subjects = _subjects(text, start, quantities, catalog)
-        frame = Frame(text, start, quantities[0].start, identity, layout)
+        frame = Frame(text, start, quantities[0].start, timeline)
         previous_end = start
         for quantity, subject in zip(quantities, subjects):
             if not _rating(quantity):
-                out.append(MetricMatch(quantity, (start, end), _fields(text, start, quantity, subject, identity, layout, catalog, frame, previous_end)))
+                out.append(MetricMatch(quantity, (start, end), _fields(text, start, quantity, subject, identity, layout, catalog, frame, previous_end, timeline)))
             previous_end = quantity.end
     return out
 
@@ -292,25 +293,23 @@ class Frame:
         out.times, out.paragraph = times or frame.times, frame.paragraph
         return out
 
-    def __init__(self, text: str, start: int, first_figure: int, identity: Identity, layout: Layout) -> None:
-        years = (identity.report_year, identity.reviewed_year, identity.plan_year)
-        self.times = [t for t in mentions(text, max(start, first_figure - _REACH), first_figure, *years) if not t.base]
+    def __init__(self, text: str, start: int, first_figure: int, timeline: Timeline) -> None:
+        self.times = [t for t in timeline.within(max(start, first_figure - _REACH), first_figure) if not t.base]
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
-        opening = [t for t in mentions(text, line_start, min(start, line_start + 16), *years) if not t.base]
+        opening = [t for t in timeline.within(line_start, min(start, line_start + 16)) if not t.base]
         # only a paragraph that opens with its time (六五期间，…; 1981年，…) frames its sentences
         framed = [t for t in opening if _OPENS_FRAME.match(text, t.end)]
         short = (line_end if line_end >= 0 else len(text)) - line_start <= 3000
         self.paragraph = framed if line_start < start and short else []
 
 
-def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity, layout: Layout, catalog: Catalog, frame: Frame, previous_end: int) -> dict:
+def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity, layout: Layout, catalog: Catalog, frame: Frame, previous_end: int, timeline: Timeline) -> dict:
     before = text[max(start, q.start - _REACH) : q.start]
     clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
     measure = _measure(q, subject, clause)
-    years = (identity.report_year, identity.reviewed_year, identity.plan_year)
     own_from = max(start, previous_end, q.start - _REACH)
-    own = mentions(text, own_from, q.start, *years)
+    own = timeline.within(own_from, q.start)
     part = layout.part_at(q.start)
     sentence_from = max(start, q.start - _REACH)
     spread = bool(_SPREAD.search(text, own_from, q.start))
@@ -318,7 +317,7 @@ def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity
     # the words before the figure in its sentence; for the end of a span (由3%提高到4%) less
     # the words that belong to its start
     before_from = _from_word_at(text, sentence_from, own_from) if role == "to" else own_from
-    earlier = [t for t in mentions(text, sentence_from, before_from, *years)]
+    earlier = timeline.within(sentence_from, before_from)
     sentence_bases = [t for t in earlier if t.base] if spread else []
     frame = Frame.of(frame, [t for t in earlier if not t.base])
     period, period_start, period_label = _period(own, frame, part, identity, spread, role, sentence_bases)

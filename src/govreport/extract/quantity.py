@@ -29,10 +29,12 @@ from importlib import resources
 
 from ..numbers_cn import cn_to_number
 
-# thousands are grouped with a comma, in older texts a full-width one (粮食产量33，212万吨);
-# a full-width comma groups only where three digits follow and no fourth (增长5%，212个 is no
-# group: the % closed the number)
-_AR = r"(?:\d{1,3}(?:[,，]\d{3})+(?![\d.])|\d+(?:,\d{3})*)(?:\.\d+)?"
+_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# thousands are grouped with a comma, in older texts a full-width one (粮食产量33，212万吨): a
+# full-width comma groups only after one to three digits, where three digits follow and no
+# fourth (增长5%，212个 is no group: the % closed the number); such a comma is read as an
+# ASCII one for the scan (the same length, so offsets hold)
+_FULL_WIDTH_GROUP = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d.])")
 _CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:{_AR}|{_CN})"
 _MULT = r"(?:万亿|亿|万|千)"
@@ -130,12 +132,17 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Every quantity in ``text[start:end]``, left to right, without overlaps."""
     end = len(text) if end is None else end
     window = text[start:end]
+    if "，" in window and _FULL_WIDTH_GROUP.search(window):
+        window = _FULL_WIDTH_GROUP.sub(lambda m: m.group(0).replace("，", ","), window)
     # one byte per character: 1 where a quote, a title or a found quantity already stands
     occupied = bytearray(len(window))
     for match in _QUOTED.finditer(window):
         occupied[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     found: list[Quantity] = []
     for kind in ("percent", "permille", "points", "multiple", "doubling", "compound", "rank", "amount"):
+        cue = _CUES.get(kind)
+        if cue is not None and not cue.search(window):
+            continue  # the rarer forms are looked for only where their telltale stands
         for match in _patterns()[kind].finditer(window):
             s, e = match.span()
             if 1 in occupied[s:e]:
@@ -149,11 +156,19 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     return found
 
 
+_CUES = {
+    "permille": re.compile(r"千分之|‰"),
+    "doubling": re.compile(r"番"),
+    "compound": re.compile(r"[零〇一二两三四五六七八九十百千][亿万][零〇一二两三四五六七八九十百千]"),
+}
+_ARABIC = re.compile(_AR)
+
+
 def _number(raw: str | None) -> float | None:
     if raw is None:
         return None
-    if re.fullmatch(_AR, raw):
-        return float(raw.replace(",", "").replace("，", ""))
+    if _ARABIC.fullmatch(raw):
+        return float(raw.replace(",", ""))
     return cn_to_number(raw)
 
 

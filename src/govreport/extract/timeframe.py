@@ -25,6 +25,7 @@ stance
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -159,3 +160,20 @@ def stance_cue(text: str, clause_start: int, at: int) -> tuple[str, str] | None:
             if best is None or m.end() > best[0]:
                 best = (m.end(), stance, m.group(0))
     return (best[1], best[2]) if best else None
+
+
+class Timeline:
+    """Every temporal mention of a text, found once, and those inside any stretch of it."""
+
+    def __init__(self, text: str, report_year: int | None, reviewed_year: int | None, plan_year: int | None):
+        self.all = mentions(text, 0, len(text), report_year, reviewed_year, plan_year)
+        self._starts = [t.start for t in self.all]
+
+    def within(self, start: int, end: int) -> list[Time]:
+        out = []
+        for t in self.all[bisect.bisect_left(self._starts, start) :]:
+            if t.start >= end:
+                break
+            if t.end <= end:
+                out.append(t)
+        return out
