@@ -75,3 +75,17 @@ def test_corpus_facts_map_back_to_the_original():
         for fact in doc.facts:
             o0, o1 = doc.to_original(fact.span.start, fact.span.end)
             assert _norm(doc.original[o0:o1]) == _norm(doc.text[fact.span.start : fact.span.end])
+
+
+def test_every_figure_of_a_dated_report_has_a_period():
+    for doc in _documents("national_reports_1954_2003.jsonl"):
+        assert doc.identity.report_year
+        undated = [doc.text[f.span.start : f.span.end] for f in doc.facts if f.kind == "metric" and f.fields.get("value") is not None and f.fields["period"] is None]
+        assert not undated, (doc.item, undated[:5])
+
+
+def test_types_of_the_real_documents():
+    assert {d.identity.doc_type for d in _documents("npc_resolutions.jsonl")} == {"resolution"}
+    assert {d.identity.doc_type for d in _documents("national_reports_1954_2003.jsonl")} == {"government_work_report"}
+    congress = _documents("cpc_congress_reports.jsonl")
+    assert {d.identity.doc_type for d in congress} == {"other"} and all(d.identity.speaker in (None, "习近平") for d in congress)

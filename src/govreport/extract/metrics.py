@@ -414,9 +414,16 @@ def _period(own: list[Time], frame: Frame, part, identity: Identity, spread: boo
 def _default_period(stance: str, identity: Identity, part) -> int | None:
     if part is not None and part.last and part.kind in ("plan", "review") and part.first == part.last:
         return part.last
+    # without a reviewed or plan year, the document's own year: a report reviews the year
+    # before it, any other document speaks of the year it was given or published in
+    report, published = identity.report_year, _published_year(identity)
     if stance == "actual":
-        return identity.reviewed_year or (None if identity.doc_type == "government_work_report" else _published_year(identity))
-    return identity.plan_year or (None if identity.doc_type == "government_work_report" else _published_year(identity))
+        if identity.reviewed_year:
+            return identity.reviewed_year
+        if identity.doc_type == "government_work_report":
+            return report - 1 if report else None
+        return report or published
+    return identity.plan_year or report or published
 
 
 def _stance(text: str, sentence_from: int, own_from: int, q: Quantity, identity: Identity, part, period: int | None, before_from: int | None = None) -> str:
