@@ -62,22 +62,17 @@ def repair_layout(draft: Draft, skip: frozenset[str] | set[str] = frozenset()) -
         lines[n + 1].text for n, line in enumerate(lines[:-1])
         if _MARKER.match(line.text) and line.text.lstrip("（(【 ").startswith(_OPENS) and not _MARKER.match(lines[n + 1].text)
     }
-    if marker_lines and "page_marker" not in skip:
-        draft.apply("page_marker", [Edit(line.start, line.end, "", "a page-continuation marker") for line in marker_lines])
-        warnings.append(Warning("page_marker", f"dropped {len(marker_lines)} page-continuation marker(s)"))
-    if marker_lines:
-        lines = _read_lines(draft.text)
-    if "duplicate_section" not in skip:
-        repeats = _repeats(lines, newspaper)
-        if repeats:
-            draft.apply("duplicate_section", [Edit(line.start, line.end, "", "a paragraph printed a second time") for line in repeats])
-            warnings.append(Warning("duplicate_section", f"dropped {len(repeats)} paragraph(s) printed twice"))
+    steps = (
+        ("page_marker", lambda lines: marker_lines, "a page-continuation marker", "dropped {n} page-continuation marker(s)"),
+        ("duplicate_section", lambda lines: _repeats(lines, newspaper), "a paragraph printed a second time", "dropped {n} paragraph(s) printed twice"),
+        ("caption_removed", lambda lines: _captions(lines, newspaper), "a caption, credit or slogan after the end of the text", "dropped {n} caption or slogan line(s) after the end"),
+    )
+    for kind, find, reason, message in steps:
+        dropped = find(lines) if kind not in skip else []
+        if dropped:
+            draft.apply(kind, [Edit(line.start, line.end, "", reason) for line in dropped])
+            warnings.append(Warning(kind, message.format(n=len(dropped))))
             lines = _read_lines(draft.text)
-    if "caption_removed" not in skip:
-        captions = _captions(lines, newspaper)
-        if captions:
-            draft.apply("caption_removed", [Edit(line.start, line.end, "", "a caption, credit or slogan after the end of the text") for line in captions])
-            warnings.append(Warning("caption_removed", f"dropped {len(captions)} caption or slogan line(s) after the end"))
     if newspaper and "fragment_reordered" not in skip:
         moved = _reorder_draft(draft, opens_page)
         if moved:
