@@ -14,13 +14,14 @@ from __future__ import annotations
 import html
 import re
 
-_CJK = re.compile(r"([\u3400-\u9fff\uf900-\ufaff])")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _SEPARATORS = re.compile(r"[^\w\u3400-\u9fff]+")
 
 
 def search_form(text: str) -> str:
     """One token per Chinese character; other words lower-cased; punctuation dropped."""
-    spaced = _CJK.sub(r" \1 ", text.lower())
+    # a run of characters at a time: one call per run, not per character
+    spaced = _CJK_RUN.sub(lambda m: " " + " ".join(m.group(0)) + " ", text.lower())
     return " ".join(_SEPARATORS.sub(" ", spaced).split())
 
 
