@@ -31,9 +31,9 @@ def _documents(name: str):
 
 
 def _norm(text: str) -> str:
-    from govreport.clean import _opencc
+    from govreport.clean import to_simplified
 
-    return re.sub(r"[\s\u200b\u200d\ufeff\u00ad]", "", _opencc().convert(unicodedata.normalize("NFKC", text)))
+    return re.sub(r"[\s\u200b\u200d\ufeff\u00ad]", "", to_simplified(unicodedata.normalize("NFKC", text)))
 
 
 @pytest.mark.parametrize("name", FILES)

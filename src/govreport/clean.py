@@ -205,6 +205,11 @@ def _script_edits(text: str) -> list[Edit]:
     return edits
 
 
+def to_simplified(text: str) -> str:
+    """``text`` read as Simplified Chinese (for matching only; cleaning records its own edits)."""
+    return _opencc().convert(text) if text else text
+
+
 @lru_cache(maxsize=1)
 def _opencc():
     import opencc

@@ -127,14 +127,14 @@ class Evaluation:
         return {"sets": {name: r.to_json() for name, r in self.sets.items()}, "identity": self.identity.to_json()}
 
 
+def _simplified(text: str) -> str:
+    from .clean import to_simplified
+
+    return to_simplified(text)
+
+
 def _norm(text: str) -> str:
     return _simplified(unicodedata.normalize("NFKC", text)).replace(" ", "")
-
-
-def _simplified(text: str) -> str:
-    from .clean import _opencc
-
-    return _opencc().convert(text)
 
 
 def _same(a, b) -> bool:

@@ -22,6 +22,7 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
+from .clean import to_simplified as _simplified
 from .doctype import classify
 from .listing import iso_date
 from .model import Cleaned, Identity, RawItem, Region, Warning
@@ -151,12 +152,6 @@ def _place_prefix(text: str, end: int) -> str:
         else:
             break
     return prefix
-
-
-def _simplified(text: str) -> str:
-    from .clean import _opencc
-
-    return _opencc().convert(text) if text else text
 
 
 def _header_date(header: str) -> str | None:

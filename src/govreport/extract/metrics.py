@@ -89,7 +89,7 @@ def match_metrics(text: str, segments: Segments, identity: Identity, layout: Lay
         if not quantities or start < header_end or layout.in_glossary(start) or layout.in_appendix(start):
             continue
         subjects = _subjects(text, start, quantities, catalog)
-        frame = Frame(text, start, quantities[0].start, timeline)
+        frame = _frame(text, start, quantities[0].start, timeline)
         previous_end = start
         for quantity, subject in zip(quantities, subjects):
             if not _rating(quantity):
@@ -277,31 +277,24 @@ def _from_word_at(text: str, sentence_from: int, own_from: int) -> int:
     return found[-1] if found else own_from
 
 
-@dataclass
+@dataclass(frozen=True)
 class Frame:
-    """What a sentence says of time before its first figure (2023年，…; 六五期间，…) or,
-    failing that, what the opening of its paragraph says; shared by its figures."""
+    """What a sentence says of time before its first figure (2023年，…; 六五期间，…) and what
+    the opening of its paragraph says; shared by its figures."""
 
     times: list[Time]
     paragraph: list[Time]
 
-    @classmethod
-    def of(cls, frame: "Frame", times: list[Time]) -> "Frame":
-        """The same paragraph frame with the sentence's own earlier mentions (the latest of
-        them dates a figure that names no time of its own)."""
-        out = cls.__new__(cls)
-        out.times, out.paragraph = times or frame.times, frame.paragraph
-        return out
 
-    def __init__(self, text: str, start: int, first_figure: int, timeline: Timeline) -> None:
-        self.times = [t for t in timeline.within(max(start, first_figure - _REACH), first_figure) if not t.base]
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        opening = [t for t in timeline.within(line_start, min(start, line_start + 16)) if not t.base]
-        # only a paragraph that opens with its time (六五期间，…; 1981年，…) frames its sentences
-        framed = [t for t in opening if _OPENS_FRAME.match(text, t.end)]
-        short = (line_end if line_end >= 0 else len(text)) - line_start <= 3000
-        self.paragraph = framed if line_start < start and short else []
+def _frame(text: str, start: int, first_figure: int, timeline: Timeline) -> Frame:
+    times = [t for t in timeline.within(max(start, first_figure - _REACH), first_figure) if not t.base]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    opening = [t for t in timeline.within(line_start, min(start, line_start + 16)) if not t.base]
+    # only a paragraph that opens with its time (六五期间，…; 1981年，…) frames its sentences
+    framed = [t for t in opening if _OPENS_FRAME.match(text, t.end)]
+    short = (line_end if line_end >= 0 else len(text)) - line_start <= 3000
+    return Frame(times, framed if line_start < start and short else [])
 
 
 def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity, layout: Layout, catalog: Catalog, frame: Frame, previous_end: int, timeline: Timeline) -> dict:
@@ -319,8 +312,9 @@ def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity
     before_from = _from_word_at(text, sentence_from, own_from) if role == "to" else own_from
     earlier = timeline.within(sentence_from, before_from)
     sentence_bases = [t for t in earlier if t.base] if spread else []
-    frame = Frame.of(frame, [t for t in earlier if not t.base])
-    period, period_start, period_label = _period(own, frame, part, identity, spread, role, sentence_bases)
+    # the latest earlier mention of the sentence dates a figure that names no time of its own
+    sentence_frame = Frame([t for t in earlier if not t.base] or frame.times, frame.paragraph)
+    period, period_start, period_label = _period(own, sentence_frame, part, identity, spread, role, sentence_bases)
     stance = _stance(text, sentence_from, own_from, q, identity, part, period, before_from)
     if period is None:
         period = _default_period(stance, identity, part)
@@ -347,12 +341,8 @@ def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity
         "base_value": q.base_value,
         "base_unit": q.base_unit,
         "modifier": q.modifier,
-        "strive": bool(_STRIVE.search(text, own_from, q.start) or any(_STRIVE.search(text, t.start - 6 if t.start >= 6 else 0, t.start) for t in frame.times[:1]) or _STRIVE.search(text, start, frame_start(frame, start))),
+        "strive": _strives(text, start, own_from, q.start, sentence_frame),
     }
-
-
-def frame_start(frame: Frame, start: int) -> int:
-    return frame.times[0].start if frame.times else start
 
 
 _SPREAD = re.compile(r"年均|平均每年|每年平均|平均增长|累计|总计|共计|五年|递增|翻[一两]番")
@@ -361,6 +351,17 @@ _CUMULATIVE = re.compile(r"累计|合计|总计|共计|共|五年|两年|三年|
 _FROM = re.compile(r"(?:由|从)(?!原定|原计划|原来)[^，。；：\d]{0,14}$")
 _FROM_BEFORE = re.compile(r"(?:由|从)(?!原定|原计划|原来)[^，。；：]{0,24}$")  # ending with the start figure itself
 _TO = re.compile(r"[^，。；：\d]{0,4}?(?:增加|提高|上升|下降|降低|减少|扩大|缩小|增长|发展|调整)?(?:到|至)")
+
+
+def _strives(text: str, start: int, own_from: int, at: int, frame: Frame) -> bool:
+    """力争 in the figure's own words, or before the sentence's first time (力争到2025年…),
+    reaching a few characters back past the sentence's start."""
+    if _STRIVE.search(text, own_from, at):
+        return True
+    if not frame.times:
+        return False
+    first = frame.times[0].start
+    return bool(_STRIVE.search(text, min(start, max(0, first - 6)), first))
 
 
 def _role(text: str, own_from: int, q: Quantity) -> str | None:
