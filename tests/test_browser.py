@@ -121,3 +121,23 @@ def test_document_repairs_as_a_diff_and_the_original(server, page):
     page.wait_for_selector("#text mark.fact")
     assert "上接" in page.locator("#text").inner_text()  # the original still holds its page marker
     page.screenshot(path=str(SHOTS / "document_original.png"), full_page=False)
+
+
+def test_projects_page_filters_sorts_and_opens_a_timeline(server, page):
+    page.goto(server + "/projects?sort=-amount&by=year")
+    page.wait_for_selector("table.projects")
+    amounts = page.locator("table.projects tbody tr")
+    assert amounts.count() >= 3
+    bars = page.locator("table.chart .bar")
+    assert bars.count() >= 2 and bars.first.evaluate("e => e.getBoundingClientRect().width") > 0
+    page.select_option("select[name=industry]", "C38")
+    page.click("form.filters button")
+    page.wait_for_selector("table.projects")
+    names = page.locator("table.projects tbody tr td:first-child a").all_inner_texts()
+    assert names and all("电池" in n or "储能" in n for n in names)
+    page.screenshot(path=str(SHOTS / "projects.png"), full_page=True)
+    page.locator("table.projects tbody tr td:first-child a").first.click()
+    page.wait_for_selector("ol.timeline")
+    assert page.locator("ol.timeline li").count() == 2  # the signing news and the ground-breaking news
+    assert page.locator("ol.timeline mark").count() == 2
+    page.screenshot(path=str(SHOTS / "project.png"), full_page=True)

@@ -116,10 +116,16 @@ def test_one_sentence_with_two_projects_gives_two_each_with_its_own_fields():
     [doc] = run_bytes("news.txt", news.encode())
     assert doc.title == "【某市招商】某市高新区集中签约8个项目"  # the headline stays a line of its own
     batch, display, foil = [f.to_json(doc.text) for f in doc.facts if f.kind == "project"]
-    assert (batch["amount"], batch["count"], batch["industry"], batch["location"]) == (62.5, 8, "电子信息", "某市高新区")  # the first named
-    assert batch["name"] is None  # "集中签约项目" names no project; the headline's repeat of the batch is dropped
-    assert (display["amount"], display["investor"], display["name"], display["industry"]) == (20, "甲科技股份有限公司", "新型显示模组生产基地", "新型显示")
-    assert (foil["amount"], foil["investor"], foil["name"]) == (8.6, "乙新材料有限公司", "高性能铜箔项目")
+    # the headline's batch without its total and the body's with it are one event: the body's
+    assert (batch["batch"], batch["amount"], batch["count"], batch["location"], batch["stage_date"]) == (True, 62.5, 8, "某市高新区", "3月18日")
+    assert batch["industries"] == ["C39", "C27"]  # every industry the sentence names, as GB/T 4754 codes
+    assert batch["name"] is None and batch["members"] == ["新型显示模组生产基地项目", "高性能铜箔项目"]
+    assert (display["amount"], display["amount_kind"], display["investor"], display["name"], display["industries"]) == (
+        20, "total_investment", "甲科技股份有限公司", "新型显示模组生产基地项目", ["C39"]
+    )
+    assert (foil["amount"], foil["investor"], foil["name"], foil["in_batch"]) == (8.6, "乙新材料有限公司", "高性能铜箔项目", batch["start"])
+    assert foil["stage"] == "signed"  # 计划于今年6月开工 is expected, not done: the batch's signing is its stage
+    assert [s["stage"] for s in foil["stages"] if s["expected"]] == ["started"]
 
 
 def test_a_text_without_full_stops_still_yields_its_figures_with_short_subjects():

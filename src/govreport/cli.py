@@ -214,6 +214,47 @@ def facts(db, region, level, year, doc_type, indicator, stance, kind, limit, as_
 
 
 @main.command()
+@click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
+@click.option("--region", help="GB/T 2260 code (a city's code takes its counties), place id or part of a region name")
+@click.option("--industry", help="GB/T 4754-2017 code: a section (C) or a manufacturing division (C38)")
+@click.option("--stage", type=click.Choice(["planned", "signed", "started", "completed", "in_production"]))
+@click.option("--year", type=int, help="a year one of the project's stages happened in")
+@click.option("--min-amount", type=float, help="least investment, in 亿元")
+@click.option("--max-amount", type=float, help="most investment, in 亿元")
+@click.option("--amount-kind", type=click.Choice(["total_investment", "completed_investment", "contract_capital", "paid_in_capital"]))
+@click.option("--sort", type=click.Choice(["-amount", "amount", "-year", "year", "name"]), default="-amount", show_default=True)
+@click.option("--limit", type=int, default=100, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="print the projects as JSON")
+@click.option("--csv", "as_csv", is_flag=True, help="print the projects as CSV, one column per field")
+def projects(db, region, industry, stage, year, min_amount, max_amount, amount_kind, sort, limit, as_json, as_csv):
+    """List investment projects (linked across documents), filtered and sorted."""
+    from .project_link import flat
+    from .store import ProjectFilters
+
+    filters = ProjectFilters(
+        region=region, industry=industry, stage=stage, year=year, amount_kind=amount_kind,
+        min_amount=min_amount * 1e8 if min_amount is not None else None, max_amount=max_amount * 1e8 if max_amount is not None else None,
+    )
+    rows, total = _store(db).projects(filters, sort=sort, limit=limit)
+    if as_json:
+        click.echo(json.dumps({"total": total, "projects": rows}, ensure_ascii=False, indent=1))
+        return
+    if as_csv:
+        import csv as csv_module
+        import sys
+
+        flat_rows = [flat(r) for r in rows]
+        writer = csv_module.DictWriter(sys.stdout, fieldnames=list(flat_rows[0]) if flat_rows else ["project_id"])
+        writer.writeheader()
+        writer.writerows(flat_rows)
+        return
+    click.echo(f"{total} project(s)" + (f", the first {len(rows)}" if total > len(rows) else ""))
+    for r in rows:
+        amount = "—" if r.get("amount") is None else f"{r['amount']:g}{r.get('amount_unit') or ''}"
+        click.echo(f"{r.get('region_name') or '-':14} {r.get('last_year') or '-':>5} {r.get('stage') or '-':13} {amount:>12} {','.join(r['industries']) or '-':10} {r.get('name') or '-'}")
+
+
+@main.command()
 @click.argument("query")
 @click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
 @filter_options

@@ -33,13 +33,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-KEYS = {"metric": "value", "term": "term", "livelihood": "no", "project": "amount"}
+KEYS = {"metric": "value", "term": "term", "livelihood": "no", "project": "amount", "batch": "count"}
 FIELDS = {
     "metric": ("value", "unit", "stance", "period", "period_start", "modifier", "indicator", "measure", "base_value", "strive"),
     "term": ("term", "page"),
     "livelihood": ("no", "targets", "actuals", "completion", "stance", "period"),
-    "project": ("amount", "amount_unit", "count", "stage", "investor", "industry"),
+    "project": ("name", "amount", "amount_unit", "amount_kind", "modifier", "stage", "year", "investor", "investors", "location", "industries", "industry_sections",
+                "annual_output", "annual_tax", "jobs"),
+    "batch": ("count", "amount", "amount_kind", "stage", "year"),
 }
+# a gold field read from a predicted field of another name or shape
+_PREDICTED_AS = {"year": "period"}
 IDENTITY_FIELDS = ("doc_type", "region", "report_year", "reviewed_year", "plan_year", "meeting", "speaker", "meeting_date")
 SETS = ("real", "seed", "sample")
 SET_NAMES = {
@@ -79,11 +83,15 @@ class Report:
     documents: int = 0
     skipped: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    # (gold link id, document id, predicted fact) of every matched project whose gold links it
+    linked: list[tuple[str, dict, str, dict]] = field(default_factory=list)
+    links: Tally | None = None  # pairs of mentions linked into one project, across documents
 
     def to_json(self) -> dict:
         return {
             "documents": self.documents,
             "skipped": self.skipped,
+            "links": self.links.to_json() if self.links else None,
             "kinds": {k: t.to_json() for k, t in sorted(self.kinds.items())},
             "fields": {f"{k}.{f}": t.to_json() for (k, f), t in sorted(self.fields.items())},
         }
@@ -216,7 +224,45 @@ def evaluate(gold: str | Path, seeds: str | Path, corpus: str | Path = "../share
             continue
         report.documents += 1
         _score(report, gold_file.name, spec, docs[0])
+    for report in evaluation.sets.values():
+        _score_links(report)
     return evaluation
+
+
+def _score_links(report: Report) -> None:
+    """Pairs of matched project mentions in different documents: linked by the gold (one
+    ``link`` id) against linked by the linker (project_link), as precision and recall."""
+    from itertools import combinations
+
+    from .project_link import Mention, link_projects
+
+    mentions = [
+        Mention(
+            id=n, document=doc_id, name=p.get("name"), investors=tuple(i["name"] for i in p.get("investors") or []),
+            province=region.get("province"), city=region.get("city"),
+            places=tuple(x for x in (region.get("province"), region.get("city"), region.get("county"), region.get("name")) if x),
+            base_amount=p.get("base_amount"), amount_kind=p.get("amount_kind"),
+        )
+        for n, (_key, region, doc_id, p) in enumerate(report.linked)
+    ]
+    if not mentions:
+        return
+    ids = link_projects(mentions)
+    tally = Tally()
+    for a, b in combinations(range(len(mentions)), 2):
+        if mentions[a].document == mentions[b].document:
+            continue
+        gold = report.linked[a][0] == report.linked[b][0]
+        got = ids[a] == ids[b]
+        if gold and got:
+            tally.tp += 1
+        elif got:
+            tally.fp += 1
+            report.misses.append(f"link: {mentions[a].name!r} and {mentions[b].name!r} linked, gold says two projects")
+        elif gold:
+            tally.fn += 1
+            report.misses.append(f"link: {mentions[a].name!r} and {mentions[b].name!r} not linked ({report.linked[a][0]})")
+    report.links = tally
 
 
 def _score_identity(report: IdentityReport, name: str, spec: dict, source, gold_root: Path, seeds: Path, corpus: Path) -> None:
@@ -247,6 +293,36 @@ def _score_identity(report: IdentityReport, name: str, spec: dict, source, gold_
                 report.misses.append(f"{label} ({entry.get('title', '')[:24]}) {f}: gold {want!r}, got {got!r}")
 
 
+def _kind_of(fact: dict) -> str:
+    """A batch event is a project fact with ``batch`` set; it is scored as a kind of its own."""
+    return "batch" if fact["kind"] == "project" and fact.get("batch") else fact["kind"]
+
+
+def _field(g: dict, p: dict, name: str):
+    """The gold and predicted values of one field, in comparable shapes."""
+    want, got = g.get(name), p.get(_PREDICTED_AS.get(name, name))
+    if name == "investors":
+        want = sorted(_norm(x["name"] if isinstance(x, dict) else x) for x in want or [])
+        got = sorted(_norm(x["name"] if isinstance(x, dict) else x) for x in got or [])
+    elif name == "industries":
+        want, got = sorted(set(want or [])), sorted(set(got or []))
+    elif name == "industry_sections":
+        want = sorted({c[0] for c in g.get("industries") or []})
+        got = sorted({c[0] for c in p.get("industries") or []})
+    elif name in ("annual_output", "annual_tax", "jobs"):
+        want = (want or {}).get("value") if isinstance(want, dict) else want
+        got = (got or {}).get("value") if isinstance(got, dict) else got
+    return want, got
+
+
+def _key_matches(g: dict, p: dict, key: str) -> bool:
+    """A project with no amount is known by its name (a short name for a long one will do)."""
+    if g["kind"] == "project" and g.get("amount") is None:
+        a, b = _norm(g.get("name") or ""), _norm(p.get("name") or "")
+        return bool(a and b) and (a in b or b in a) and p.get("amount") is None
+    return _same(g.get(key), p.get(key))
+
+
 def _score(report: Report, name: str, spec: dict, doc: dict) -> None:
     predicted = doc["facts"]
     used: set[int] = set()
@@ -264,12 +340,12 @@ def _score(report: Report, name: str, spec: dict, doc: dict) -> None:
         kind, key = g["kind"], KEYS[g["kind"]]
         anchor = _norm(g["anchor"])
         match = next(
-            (i for i, p in enumerate(predicted) if i not in used and p["kind"] == kind and anchor in evidence[i] and _same(g[key], p.get(key))),
+            (i for i, p in enumerate(predicted) if i not in used and _kind_of(p) == kind and anchor in evidence[i] and _key_matches(g, p, key)),
             None,
         )
         if match is None:
             report.kinds[kind].fn += 1
-            report.misses.append(f"{name}: missed {kind} {g[key]!r} at {g['anchor']!r}")
+            report.misses.append(f"{name}: missed {kind} {g.get(key) if g.get(key) is not None else g.get('name')!r} at {g['anchor']!r}")
             for f in FIELDS[kind]:
                 if f in g:
                     report.fields[(kind, f)].fn += 1
@@ -277,26 +353,37 @@ def _score(report: Report, name: str, spec: dict, doc: dict) -> None:
         used.add(match)
         p = predicted[match]
         report.kinds[kind].tp += 1
+        if kind == "project":
+            region = doc.get("region") or {}
+            report.linked.append((g.get("link") or f"{name}:{g['anchor']}", region, doc["id"], p))
         for f in FIELDS[kind]:
-            if f not in g:
+            if f not in g and not (f == "industry_sections" and "industries" in g):
                 continue
             tally = report.fields[(kind, f)]
-            if _same(g[f], p.get(f)):
+            want, got = _field(g, p, f)
+            if _same(want, got):
                 tally.tp += 1
             else:
                 tally.fp += 1
                 tally.fn += 1
-                report.misses.append(f"{name}: {kind} {g[key]!r} at {g['anchor']!r} field {f}: gold {g[f]!r}, got {p.get(f)!r}")
+                report.misses.append(f"{name}: {kind} {g.get(key)!r} at {g['anchor']!r} field {f}: gold {want!r}, got {got!r}")
     for i, p in enumerate(predicted):
         if i in used or (p.get("qualitative") and not spec.get("qualitative")):
             continue  # a target set in words is no figure to count unless the gold labels such
-        in_scope = p["kind"] in exhaustive_kinds or (p["kind"] == "metric" and any(a in evidence[i] for a in exhaustive))
+        kind = _kind_of(p)
+        labelled = {g["kind"] for g in spec["facts"]} | exhaustive_kinds
+        in_scope = kind in exhaustive_kinds or (kind in labelled | {"metric"} and any(a in evidence[i] for a in exhaustive))
+        if kind == "metric" and labelled and "metric" not in labelled:
+            in_scope = False  # a file that labels projects only says nothing of the metrics
+        if kind in ("project", "batch") and not ({"project", "batch"} & exhaustive_kinds) and p["kind"] != "metric":
+            # a gold file that labels projects in listed sentences only: those sentences
+            in_scope = any(a in evidence[i] for a in exhaustive)
         if in_scope:
-            report.kinds[p["kind"]].fp += 1
-            for f in FIELDS[p["kind"]]:
-                if not _unstated(p.get(f)):  # an extra fact is wrong in the fields it states
-                    report.fields[(p["kind"], f)].fp += 1
-            report.misses.append(f"{name}: extra {p['kind']} {p.get(KEYS[p['kind']])!r} in {p['evidence'][:30]!r}")
+            report.kinds[kind].fp += 1
+            for f in FIELDS[kind]:
+                if not _unstated(_field({}, p, f)[1]):  # an extra fact is wrong in the fields it states
+                    report.fields[(kind, f)].fp += 1
+            report.misses.append(f"{name}: extra {kind} {p.get(KEYS[kind]) if p.get(KEYS[kind]) is not None else p.get('name')!r} in {p['evidence'][:30]!r}")
 
 
 def render(evaluation: Evaluation) -> str:
@@ -314,6 +401,9 @@ def render(evaluation: Evaluation) -> str:
             for (k, f), t in sorted(report.fields.items()):
                 if k == kind and t.tp + t.fp + t.fn:
                     lines.append(f"  {f:26} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.tp:5d} {t.fp:5d} {t.fn:5d}")
+            if kind == "project" and report.links and report.links.tp + report.links.fp + report.links.fn:
+                t = report.links
+                lines.append(f"  {'linking (mention pairs)':26} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.tp:5d} {t.fp:5d} {t.fn:5d}")
         lines.append("")
     identity = evaluation.identity
     if identity.documents or identity.skipped:

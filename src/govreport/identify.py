@@ -75,7 +75,7 @@ def identify(cleaned: Cleaned, raw: RawItem) -> Identity:
     meeting = _meeting(flat, title, _simplified(_opening(text, header)), text, doc_type)
     meeting_date = _header_date(flat)
     speaker = _speaker(header, text)
-    published = cleaned.meta.get("published") or raw.published
+    published = cleaned.meta.get("published") or raw.published or dateline(text[:600])
 
     report_year, reviewed_year, plan_year = _years(title, text, header, meeting, meeting_date, doc_type, published, warnings, inferred)
     region = _region(title, raw, header, text, report_year, doc_type, warnings, inferred)
@@ -233,6 +233,18 @@ def _anniversary_year(text: str) -> int | None:
         return None
     year = founded + int(count)
     return year + 1 if match.group(0).startswith("明年") else year
+
+
+_DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|发表日期|更新时间|日期|时间)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def dateline(head: str) -> str | None:
+    """The date a page says it was published (发布时间：2023-05-19), as ISO; None without a label."""
+    match = _DATELINE.search(head)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def _years(title, text, header, meeting, meeting_date, doc_type, published, warnings, inferred):

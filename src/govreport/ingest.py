@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .config import Config
 from .errors import InputError, TooLargeInput
+from . import project_link
 from .link import conflicts, groups, signature, version_links
 from .model import Document
 from .pipeline import expand, run_bytes
@@ -143,6 +144,7 @@ def relink(store: Store, report: IngestReport | None = None) -> None:
         for conflict in conflicts(link.a, texts[link.a], link.b, texts[link.b]):
             conflict_rows.append({"group_id": membership[link.a], "a_document": link.a, "b_document": link.b, "score": None, "detail": conflict})
     store.replace_links("conflict", conflict_rows, {})
+    store.replace_projects(*project_link.build(store.project_facts()))
     if report is not None:
         report.groups = len(set(membership.values()))
         report.conflicts = len(conflict_rows)

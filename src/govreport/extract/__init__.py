@@ -32,7 +32,7 @@ def extract(text: str, segments: Segments, identity: Identity, catalog: Catalog 
     for kind, matches in (
         ("term", match_terms(text, where)),
         ("livelihood", livelihood),
-        ("project", match_projects(text, segments, identity, quantities)),
+        ("project", match_projects(text, segments, identity, quantities, where)),
     ):
         for m in matches:
             facts.append(Fact(kind, Span.make(text, m.start, m.end, m.evidence_start, m.evidence_end), m.fields))

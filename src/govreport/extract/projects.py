@@ -1,180 +1,605 @@
-"""Investment projects in news: name, amount, investor, location, industry, stage, period.
+"""Investment projects and batch events, in investment news and in work reports.
 
-A project sentence names an investment action (签约, 开工, 竣工, 投产, 落户 ...) and a sum of
-money. The amount is the money quantity next to 总投资/投资/金额; a batch is a count of
-projects in the same sentence (11个项目总投资14亿元: count 11). The name is the nearest
-phrase ending in 项目/基地/工厂/产业园/中心; the investor an organisation (…公司, …集团, or
-由…投资); the location follows 在/落户/选址/位于; the industry comes from
-data/industries.txt; the period is a year in the sentence, else the year published.
+A sentence that holds project amounts is cut into *groups*, one per project: a new group
+starts where a second investment amount, or a second project's name, begins. Each amount is
+of a kind read from the words just before it (总投资 → total investment, 完成投资 → investment
+completed, 合同引资 → contract capital, 到位资金 → paid-in capital, 年产值 → annual output,
+年税收 → annual tax); only investment amounts are a project's amount, the others are fields
+of their own, and money for something else (贷款, 补贴, 奖励) is no project's at all.
+
+A group that counts projects (11个项目, 项目11个) and states a total is a **batch event**: one
+fact with the count and the total, never a nameless project of its own. The projects that the
+same sentence names after it (其中…) are its members.
+
+A project's stage is the latest stage the text says happened (签约 → signed, 开工 → started,
+竣工/建成 → completed, 投产 → in production), each with the date written before it; a stage
+the text only expects (预计2025年建成投产, 建成后) is kept apart, as expected, and never taken
+for the stage or its year. In a work report's plan for the coming year every stage is
+planned.
+
+Industries come from data/industries.toml (GB/T 4754-2017 codes), every one the project's
+group names; investors are the organisations the group names, each with its role.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
 from ..model import Identity, Match, Segments
 from ..numbers_cn import cn_to_number
+from ..regions import gazetteer
+from .context import Layout
 from .quantity import Quantity, find_quantities, within
 
-_ACTION = re.compile(r"签约|签订|签署|开工|开建|动工|竣工|投产|建成|落户|落地|引进|集中签约|达产")
-_STAGES = (("completed", re.compile(r"竣工|投产|建成投产|建成")), ("started", re.compile(r"开工|开建|动工")), ("signed", re.compile(r"签约|签订|签署|落户|落地|引进")))
-_PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争")
-_NAME = re.compile(r"([\u4e00-\u9fffA-Za-z0-9“”（）]{2,30}?(?:项目|基地|工厂|产业园|生产线|中心|工程))")
-_NAME_LEAD = re.compile(r"^(?:总投资|投资|其中|由|的|建设|新建|拟|计划|正式|成功|集中|签约|签订|与|在|\d+(?:\.\d+)?(?:万亿|亿|万)?元|亿元|万元)+")
-_INVESTOR = re.compile(r"由([\u4e00-\u9fff（）A-Za-z]{2,30}?)(?:投资建设|投资|建设|投建)|([\u4e00-\u9fff（）A-Za-z]{2,30}?(?:有限公司|股份有限公司|集团|公司|银行))")
-_LOCATION = re.compile(r"(?:在|落户|选址|位于|落地)([\u4e00-\u9fff]{2,20}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区|县|市|区|镇|乡|路))")
-_GENERIC_NAME = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区|县|市|区))?"
-    r"(?:共|共计|累计|集中|现场|成功|本次|此次)?(?:签约|签订|引进|落地|开工|竣工)?(?:重点|重大)?项目|"
+# --- amounts --------------------------------------------------------------------------
+
+INVESTMENT_KINDS = ("total_investment", "completed_investment", "contract_capital", "paid_in_capital")
+_CUES = (
+    ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
+    ("contract_capital", r"合同(?:引资|金额|资金|外资|投资|额)|签约(?:金额|资金|总额|额)|协议(?:引资|金额|投资|资金)|引进资金|引资"),
+    ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金)?|到资|实缴"),
+    ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值)"),
+    ("annual_tax", r"(?:年|年均|每年)?(?:税收|纳税|利税|创税|上缴税金|税金)"),
+    ("total_investment", r"总投资|计划投资|拟投资|预计投资|估算投资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
+    ("other", r"贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
-# the park that holds the signing: 某某高新区举行…签约活动
-_HOST = re.compile(r"(?:^|[，。、\d日])([\u4e00-\u9fff]{2,12}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区))(?:举行|举办|召开|集中签约|签约)")
-_COUNT = re.compile(r"(\d+|[一二三四五六七八九十两]+)个(?:重点|重大|产业|招商|新能源|优质)?(?:产业)?项目|项目(\d+|[一二三四五六七八九十两]+)个")
+_CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
+# words that may stand between a cue and its amount: 总投资约, 年产值可达, 累计完成投资超
+_FILLER = re.compile(r"[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]{0,6}$")
+_JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)[^，。；\d]{0,6}?(?:就业|岗位)[^，。；\d]{0,5}?(?=\d)|(?=\d)(?=[\d.]+万?(?:个就业岗位|个岗位|人就业))")
+
+
+# --- names, investors, places -----------------------------------------------------------
+
+_NAME_END = (
+    r"(?:项目|基地|工厂|生产线|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
+    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|地铁\d+号线|轨道交通\d+号线|\d+号线)(?:[一二三四]期)?(?:工程)?"
+)
+_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”（）()·.\-]{2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目)?")
+# where a name begins: after a word that says what was done with it
+_NAME_CUT = re.compile(
+    r"签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
+    r"确保|促进|保障|服务|支持|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备|跟踪|督促|协调|"
+    r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
+    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
+)
+# the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
+_NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设"}
+_NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|的|个|项|是|为|家)+")
+_GENERIC = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,10}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区|省|市|县|区|镇))?"
+    r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业|重点|重大|工业|省级|市级|"
+    r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等)*"
+    r"(?:项目|工程|基地|工厂)$"
+)
+_ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团(?:公司)?|公司|银行|研究院|研究所|大学)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
+_ORG_CUT = re.compile(
+    r"^.*(?:签约|签订|签署|引进|招引|携手|联合|与|和|同|及|由|其中|包括|等|、|向|对|是|为|在|将|已|的|了|总投资|投资建设|成立|组建|牵头|合资|合作|会同|政府|"
+    r"举行|举办|签约仪式|仪式上|现场)"
+)
+_ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区])")
+_PARK = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,20}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|产业开发区|"
+    r"工业集中区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区)"
+)
+_PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)([\u4e00-\u9fff]{2,12}?(?:自治县|县|区|市|镇|乡|街道))")
+_PLACE_CUT = re.compile(r"在|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省")
+
+# --- stages -----------------------------------------------------------------------------
+
+STAGES = ("planned", "signed", "started", "completed", "in_production")  # in order of progress
+_STAGE_WORDS = (
+    ("in_production", r"建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|投产|量产|达产|投入运营|投入使用|投用|建成运营|正式运营|开业运营|开业"),
+    ("completed", r"竣工|建成|完工|主体完工|交付|交工|通车|封顶"),
+    ("started", r"开工建设|开工|开建|动工|奠基|破土|进场施工|开始建设"),
+    ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
+)
+_STAGE = re.compile("|".join(f"(?P<{stage}>{pattern})" for stage, pattern in _STAGE_WORDS))
+# a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
+_EXPECT_BEFORE = re.compile(r"(?:预计|计划|拟|将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|正在|加快|推进|推动|全力|尽快|计|期)[^，。；]{0,14}$")
+_EXPECT_AFTER = re.compile(r"^(?:后|以后|之后|达效后|后可|后将|后预计|时)")
+_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|末|年底|年初)?|今年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初)?|去年(?:\d{1,2}月)?|"
+    r"明年(?:\d{1,2}月)?|年内|年底|\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?)"
+)
+_DATE_LINK = re.compile(r"^(?:[于在已经将并正式顺利成功全面当天上午下午晚上日前近日目前现已，]){0,6}")
+_PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储备|洽谈|推进|加快")
+
+# --- counts of projects (batches) ---------------------------------------------------------
+
+_COUNT = re.compile(
+    r"(?P<n>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗|批|大)(?:[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
+    r"(?:项目|工程)(?:共|共计|总计|合计)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)"
+)
 
 
 @lru_cache(maxsize=1)
-def _industries() -> tuple[str, ...]:
-    rows = resources.files("govreport").joinpath("data/industries.txt").read_text("utf-8").splitlines()
-    return tuple(r.strip() for r in rows if r.strip() and not r.startswith("#"))
+def industries() -> tuple[dict, ...]:
+    """The taxonomy: each industry's code, name and keywords."""
+    data = tomllib.loads(resources.files("govreport").joinpath("data/industries.toml").read_text("utf-8"))
+    return tuple(data["industry"])
 
 
-def match_projects(text: str, segments: Segments, identity: Identity, quantities: list[Quantity] | None = None) -> list[Match]:
-    if identity.doc_type == "government_work_report":
-        return []  # a report's project lists are metrics; projects come from investment news
-    out = []
+@lru_cache(maxsize=1)
+def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    codes = {kw: row["code"] for row in industries() for kw in row["keywords"]}
+    words = sorted(codes, key=len, reverse=True)  # longer first: 新能源汽车 before 汽车
+    return re.compile("|".join(map(re.escape, words))), codes
+
+
+def industry_name(code: str) -> str | None:
+    return next((row["name"] for row in industries() if row["code"] == code), None)
+
+
+@dataclass
+class _Amount:
+    q: Quantity
+    kind: str
+
+
+@dataclass
+class _Group:
+    start: int
+    end: int
+    amounts: list[_Amount] = field(default_factory=list)
+    count: int | None = None
+    names: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def investment(self) -> _Amount | None:
+        return next((a for a in self.amounts if a.kind in INVESTMENT_KINDS), None)
+
+
+def match_projects(text: str, segments: Segments, identity: Identity, quantities: list[Quantity] | None = None, where: Layout | None = None) -> list[Match]:
+    """Project and batch facts, one match per project group of each sentence."""
+    report = identity.doc_type in ("government_work_report", "resolution", "cppcc_report")
     if quantities is None:
         quantities = find_quantities(text)
-    document_stage = _first_action(text)
+    out: list[Match] = []
+    lead = None if report else _lead_stage(text, identity)
+    context: dict = {}
     for sentence in segments.sentences:
         whole = text[sentence.start : sentence.end]
-        if not _ACTION.search(whole) and not (document_stage and re.search(r"项目", whole)):
+        if not _STAGE.search(whole) and not re.search(r"项目|投资|工程|基地|工厂|签约", whole):
             continue
-        # a sentence can report several projects, one a clause: 甲公司投资20亿元建设…；乙公司投资8.6亿元的…
-        for part_start, part_end in _clauses(text, sentence.start, sentence.end):
-            body = text[part_start:part_end]
-            money = [q for q in within(quantities, part_start, part_end) if q.base_unit in ("元", "美元")]
-            if not money:
+        plan = bool(where and where.in_plan(sentence.start)) if report else False
+        money = [q for q in within(quantities, sentence.start, sentence.end) if q.base_unit in ("元", "美元")]
+        out.extend(_sentence_matches(text, sentence.start, sentence.end, money, identity, report, plan, lead, context))
+        if not report:
+            named = _names(whole, sentence.start)
+            if named and not money:
+                context["last"] = named[-1][1]  # 某某项目签约。该项目总投资…
+    return _without_repeats(text, out)
+
+
+def _lead_stage(text: str, identity: Identity) -> dict | None:
+    """What an item's lead says happened (5个项目签约落户): the stage of a project the item
+    goes on to describe with nothing but what is expected of it."""
+    found = [s for s in _stages(text, 0, min(len(text), 300), identity, False, False, 0) if not s["expected"]]
+    return found[0] if found else None
+
+
+def _sentence_matches(
+    text: str, start: int, end: int, money: list[Quantity], identity: Identity, report: bool, plan: bool, lead: dict | None, context: dict
+) -> list[Match]:
+    groups = _groups(text, start, end, money)
+    out: list[Match] = []
+    batch_at: int | None = None
+    # 其中，甲项目…: the projects of the batch the sentence before reported
+    carried = context.get("batch") if re.match(r"^[\s　]*(?:其中|包括|签约项目中|这批项目中|此次签约的项目中)", text[start:end]) else None
+    for group in groups:
+        body = text[group.start : group.end]
+        investment = group.investment
+        name = _name(text, group)
+        if group.count and group.count > 1 and not name:
+            amount = investment or next((a for a in group.amounts if a.kind != "other"), None)
+            together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
+            if amount is None and not together:
                 continue
-            amount = _amount(text, money)
-            local_start = amount.start - part_start
-            count_match = _COUNT.search(body)
-            count = None
-            if count_match:
-                raw = count_match.group(1) or count_match.group(2)
-                count = int(raw) if raw.isdigit() else int(cn_to_number(raw) or 0) or None
-            out.append(
-                Match(
-                    amount.start,
-                    amount.end,
-                    sentence.start,
-                    sentence.end,
-                    {
-                        "name": _name(body, local_start, local_start + (amount.end - amount.start)),
-                        "amount": amount.value,
-                        "amount_unit": amount.unit,
-                        "base_amount": amount.base_value,
-                        "location": _first(_LOCATION, body) or _first(_LOCATION, whole) or _first(_HOST, whole),
-                        "investor": _investor(body),
-                        "industry": _industry(body),
-                        "stage": _stage(body, document_stage),
-                        "period": _period(body, identity) or _period(whole, identity),
-                        "count": count,
-                    },
-                )
-            )
-    return _without_headline_repeats(text, out)
-
-
-def _without_headline_repeats(text: str, matches: list[Match]) -> list[Match]:
-    """A headline (a line without a full stop) that states the amount its body states again
-    is the same project, told twice: the body's telling, with its context, is kept."""
-    out = []
-    for n, match in enumerate(matches):
-        headline = text[match.evidence_start : match.evidence_end].rstrip()[-1:] not in "。！？；"
-        told_again = any(other.fields["base_amount"] == match.fields["base_amount"] for other in matches[n + 1 :])
-        if not (headline and told_again):
-            out.append(match)
+            fields = _common(text, start, end, group, amount, identity, report, plan, None, lead)
+            fields.update(batch=True, count=group.count, name=None, members=[])
+            at = (amount.q.start, amount.q.end) if amount else (group.start + together.start(), group.start + together.end())
+            out.append(Match(at[0], at[1], start, end, fields))
+            batch_at = len(out) - 1
+            context["batch"] = out[batch_at]
+            continue
+        listed = _listed(text, group)
+        if listed and not group.amounts:
+            # 古丈、永顺、龙山芙蓉学校投入使用: one project a name, each with the group's stage
+            if _STAGE.search(body):
+                for at, each in listed:
+                    fields = _common(text, start, end, group, None, identity, report, plan, each, lead)
+                    fields.update(batch=False, count=None, name=each, annual_output=None, annual_tax=None, jobs=None)
+                    out.append(Match(at, at + len(each), start, end, fields))
+            continue
+        others = [a for a in group.amounts if a.kind not in INVESTMENT_KINDS and a.kind != "other"]
+        jobs = _jobs(body)
+        stage_here = _STAGE.search(body)
+        if investment and context.get("last") and re.match(r"^[，,]?(?:该|这个|此)(?:项目|工程)", body.lstrip("其中，, ")):
+            name = context["last"]  # 该项目总投资18亿元，…主要建设X生产线: the project named before, not its parts
+        if not name and investment and re.match(r"^[，,]?(?:该|这个|此)(?:项目|工程)|^[，,]?(?:项目|工程)(?:计划|预计)?总投资", body.lstrip("其中，, ")):
+            name = context.get("last")  # 该项目总投资32.5亿元: the project the item has just named
+        if not name:
+            continue  # an amount with no name is a batch's part or a total, never a project of its own
+        elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]))):
+            continue
+        if report and not (investment or stage_here):
+            continue
+        if investment:
+            at = (investment.q.start, investment.q.end)
+        elif others:
+            at = (others[0].q.start, others[0].q.end)
+        else:
+            offset = text.find(name, group.start, group.end) if name else -1
+            at = (offset, offset + len(name)) if offset >= 0 else (group.start, group.end)
+        fields = _common(text, start, end, group, investment, identity, report, plan, name, lead, len(groups) == 1)
+        fields.update(batch=False, count=None, name=name)
+        for kind in ("annual_output", "annual_tax"):
+            found = next((a for a in others if a.kind == kind), None)
+            fields[kind] = {"value": found.q.value, "unit": found.q.unit, "base": found.q.base_value} if found else None
+        fields["jobs"] = jobs
+        context["last"] = name
+        batch = out[batch_at] if batch_at is not None else carried
+        if batch is not None:
+            fields["in_batch"] = batch.start
+            batch.fields["members"].append(name)
+        out.append(Match(at[0], at[1], start, end, fields))
     return out
 
 
-def _industry(body: str) -> str | None:
-    """The industry named first in the clause (the longest where two start together)."""
-    found = [(body.find(name), -len(name), name) for name in _industries() if name in body]
-    return min(found)[2] if found else None
+def _common(
+    text: str, start: int, end: int, group: _Group, amount: _Amount | None, identity: Identity, report: bool, plan: bool, name: str | None = None, lead: dict | None = None,
+    single: bool = True,
+) -> dict:
+    body = text[group.start : group.end]
+    whole = text[start:end]
+    stages = _stages(text, group.start, group.end, identity, report, plan, start)
+    if not report and not any(not s["expected"] for s in stages):
+        # a group with no stage of its own shares the sentence's: 其中A项目投资5亿元
+        stages += [s for s in _stages(text, start, end, identity, report, plan, start) if not s["expected"] and s not in stages]
+    done = [s for s in stages if not s["expected"]]
+    if not done and lead:
+        done = [lead]
+    if not done and amount and amount.kind == "completed_investment":
+        # investment completed in the year, no stage of its own: under construction
+        done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
+    latest = max(done, key=lambda s: STAGES.index(s["stage"])) if done else None
+    if plan:
+        stage, date, year = "planned", None, identity.plan_year
+    elif latest:
+        stage, date, year = latest["stage"], latest["date"], latest["year"]
+    else:
+        stage = "planned" if _PLANNED.search(body) or stages else "signed"
+        date, year = None, _default_year(identity, report)
+    investors = _investors(body) or ([] if report else _investors(whole))
+    return {
+        "amount": amount.q.value if amount else None,
+        "amount_unit": amount.q.unit if amount else None,
+        "base_amount": amount.q.base_value if amount else None,
+        "amount_kind": amount.kind if amount else None,
+        "modifier": amount.q.modifier if amount else None,
+        "investors": investors,
+        "investor": investors[0]["name"] if investors else None,
+        "location": _location(body, name) or _location(whole, name) or _leading_park(name),
+        "industries": _industries(name or "") or _industries(body) or (_industries(whole) if not group.count and single else []),
+        "stage": stage,
+        "stage_date": date,
+        "period": year,
+        "stages": stages,
+    }
 
 
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of a sentence between semicolons, as offsets."""
-    cuts = [m.end() for m in re.finditer("；", text[start:end])]
-    bounds = [0, *cuts, end - start]
-    return [(start + a, start + b) for a, b in zip(bounds, bounds[1:]) if b > a]
+# --- cutting a sentence into project groups ------------------------------------------------
 
 
-def _first_action(text: str) -> str | None:
-    """The stage of the first action the item reports (its lead says what happened)."""
-    lead = _FUTURE.sub("", text[:300])
-    found = [(m.start(), stage) for stage, pattern in _STAGES for m in [pattern.search(lead)] if m]
-    return min(found)[1] if found else None
+def _kind(text: str, floor: int, q: Quantity) -> str:
+    """The kind of money ``q`` is, from the nearest cue before it (floor: the group's start)."""
+    before = text[max(floor, q.start - 16) : q.start]
+    best = None
+    for m in _CUE.finditer(before):
+        if _FILLER.fullmatch(before[m.end() :]) or _FILLER.match(before[m.end() :]) and len(before) - m.end() <= 2:
+            best = m
+    if best is None:
+        # 14亿元投资: a cue just after the amount
+        after = _CUE.match(text, q.end, min(len(text), q.end + 6))
+        return after.lastgroup if after and after.lastgroup in INVESTMENT_KINDS else "total_investment_weak"
+    return best.lastgroup
 
 
-def _amount(text: str, money):
-    for q in money:
-        if re.search(r"(总投资|投资额?|金额|总额)(达|约|为|超)?$", text[max(0, q.start - 6) : q.start]):
-            return q
-    return max(money, key=lambda q: q.base_value or 0)
+def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Group]:
+    """The sentence cut into one group per project (or batch)."""
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^，；：,;:]+[，；：,;:]?", text[start:end])]
+    groups: list[_Group] = []
+    current: _Group | None = None
+    for a, b in pieces:
+        a, b = start + a, start + b
+        piece = text[a:b]
+        amounts = []
+        for q in money:
+            if a <= q.start < b:
+                kind = _kind(text, a, q)
+                if kind == "total_investment_weak":
+                    kind = "total_investment" if re.search(r"项目|投资|工程|基地|工厂|建设", piece) else "other"
+                amounts.append(_Amount(q, kind))
+        count = _count(piece)
+        names = _names(piece, a)
+        has_investment = any(x.kind in INVESTMENT_KINDS for x in amounts)
+        new = current is None or re.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or ";" in text[a - 1 : a] or "；" in text[a - 1 : a]
+        if current is not None and not new:
+            if has_investment and current.investment and not (count and not current.count):
+                new = True  # a second investment amount: a second project
+            elif names and current.names and (current.amounts or current.count):
+                new = True  # a second project's name after the first's figures
+            elif count and (current.names or current.investment) and not current.count:
+                new = True
+        if new:
+            current = _Group(a, b)
+            groups.append(current)
+        current.end = b
+        current.amounts.extend(amounts)
+        current.names.extend(names)
+        if count and not current.count:
+            current.count = count
+    return groups
 
 
-def _name(body: str, start: int, end: int) -> str | None:
-    after = _NAME.match(body[end:].lstrip("的"))
-    if after and body[end : end + 1] == "的":
-        return _tidy_name(after.group(1))
-    before = sorted(_NAME.finditer(body[:start]), key=lambda m: (m.group(1).endswith("项目"), m.start()))
-    if before:
-        return _tidy_name(before[-1].group(1))
-    after = _NAME.search(body[end:])
-    return _tidy_name(after.group(1)) if after else None
-
-
-def _tidy_name(name: str) -> str | None:
-    name = name.split("的")[-1]  # …公司投资建设的X项目: the project is what follows 的
-    name = _NAME_LEAD.sub("", name)
-    # 共签约项目, 集中签约项目: words about the signing, no project's name
-    return None if _GENERIC_NAME.fullmatch(name) else name
-
-
-def _investor(body: str) -> str | None:
-    match = _INVESTOR.search(body)
+def _count(piece: str) -> int | None:
+    match = _COUNT.search(piece)
     if not match:
         return None
-    name = match.group(1) or match.group(2)
-    return re.sub(r"^.*?(?:由|与|同|和|其中)", "", name) if re.search(r"由|与|同|和", name[:-2]) else name
+    raw = match.group("n") or match.group("m")
+    value = int(raw) if raw.isdigit() else cn_to_number(raw)
+    return int(value) if value else None
 
 
-def _first(pattern: re.Pattern[str], body: str) -> str | None:
-    match = pattern.search(body)
+# --- fields --------------------------------------------------------------------------------
+
+
+def _names(piece: str, offset: int) -> list[tuple[int, str]]:
+    out = []
+    for match in _NAME.finditer(piece):
+        name = _tidy_name(match.group())
+        if name:
+            at = piece.find(name, match.start())
+            out.append((offset + (at if at >= 0 else match.start()), name))
+    return out
+
+
+def _tidy_name(raw: str) -> str | None:
+    name = raw
+    suffix = re.search("(?:" + _NAME_END + ")+$", name)
+    core_end = suffix.start() if suffix else len(name)
+    cuts = [m for m in _NAME_CUT.finditer(name) if m.end() <= core_end]
+    for cut in reversed(cuts):
+        if cut.end() == core_end and cut.group() in _NAME_WORD_CUTS:
+            continue  # 建设项目: this word is part of the name
+        name = name[cut.end() :]
+        break
+    if "“" in name and len(name.rsplit("“", 1)[1]) >= 4:
+        name = name.rsplit("“", 1)[1]
+    name = name.lstrip(".")
+    if "的" in name:
+        tail = name.rsplit("的", 1)[1]
+        if len(tail) >= 4:
+            name = tail
+    name = _NAME_LEAD.sub("", name).strip("“”（）() ")
+    if len(name) < 4 or _GENERIC.match(name) or re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name):
+        return None
+    if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元", name) or _COUNTED.search(name):
+        return None  # an amount or a count inside: words about several projects, or a cut missed
+    if re.match(r"^(?:" + _NAME_END + ")", name) or _ABSTRACT.search(name[: len(name) - len(suffix.group()) if suffix else None]):
+        return None
+    return name
+
+
+# a name whose words before the suffix end in one of these is about projects in general
+_ABSTRACT = re.compile(r"(?:创新|潜力|发展|服务|招商|签约|产业|企业|合作|配套|仪式|活动|”|及|与|和|等|国家级|省级|市级|优质|新型|特色)$")
+
+
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项|宗|批|大)|^[这那各其]")
+
+
+def _name(text: str, group: _Group) -> str | None:
+    """The group's project name: the one before its investment amount, else the first."""
+    investment = group.investment
+    if investment and text.startswith("的", investment.q.end):
+        # 投资5亿元的湖北吾众、投资1.2亿元的湖北羽林: what follows 的 is the project
+        after = re.match(r"的([\u4e00-\u9fffA-Za-z0-9·“”]{2,30}?)(?:[，。；、]|等|相继|陆续|开工|签约|落户|投产|建成|正式|顺利|$)", text[investment.q.end : group.end + 30])
+        named = [n for at, n in group.names if at > investment.q.end]
+        if after and not (named and named[0].startswith(after.group(1)[:4])):
+            candidate = after.group(1)
+            if len(candidate) >= 4 and not _GENERIC.match(candidate) and not _COUNTED.search(candidate):
+                return candidate
+    if not group.names:
+        return None
+    if investment:
+        before = [n for at, n in group.names if at < investment.q.start]
+        after = [(at, n) for at, n in group.names if at >= investment.q.end]
+        # 投资10亿元的X项目 / 投资10亿元建设X项目: the name after the amount
+        if after and re.match(r"^(?:的|建设|新建|建|用于|打造|兴建)", text[investment.q.end : after[0][0]]):
+            return after[0][1]
+        if before:
+            return before[-1]
+    return group.names[0][1]
+
+
+def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
+    """Names joined by 、 (or 和, 及) with nothing else between them: a list of projects."""
+    if len(group.names) < 2:
+        return []
+    names = sorted(group.names)
+    for (a, first), (b, _second) in zip(names, names[1:]):
+        if not re.fullmatch(r"[、和及与]|以及", text[a + len(first) : b]):
+            return []
+    return names
+
+
+def _investors(body: str) -> list[dict]:
+    out: list[dict] = []
+    for match in _ORG.finditer(body):
+        name = match.group()
+        cut = _ORG_CUT.match(name)
+        while cut and len(name) - cut.end() >= 4:
+            name = name[cut.end() :]
+            cut = _ORG_CUT.match(name)
+        name = name.lstrip("（(")
+        if _ORG_BAD.search(name) or len(name) < 4 or any(o["name"] == name for o in out):
+            continue
+        before = body[max(0, match.start() - 6) : match.start() + (len(match.group()) - len(name))]
+        after = body[match.end() : match.end() + 6]
+        role = "investor"
+        if re.search(r"承建|施工|中标|总包", after) or re.search(r"由$", before) and re.match(r"^(?:承建|施工)", after):
+            role = "builder"
+        elif re.match(r"^(?:负责)?运营", after):
+            role = "operator"
+        elif re.search(r"(?:与|和|同|携手|联合)$", before) and re.match(r"^(?:合作|合资|共同|联合)", after):
+            role = "partner"
+        out.append({"name": name, "role": role})
+    return out
+
+
+def _location(body: str, name: str | None = None) -> str | None:
+    """The park the project is in, else the most specific division the clause names."""
+    for match in _PARK.finditer(body):
+        park = match.group()
+        cut = None
+        for cut in _PLACE_CUT.finditer(park):
+            pass
+        if cut is not None and len(park) - cut.end() >= 3:
+            park = park[cut.end() :]
+        if name and park in name and re.fullmatch(r"(?:" + _NAME_END + r")*", name.split(park, 1)[1]):
+            continue  # the park is the project: 东阳钼产业园项目
+        if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个)?(?:园区|新区|产业园|开发区)", park):
+            return park
+    found = [place for _, place in gazetteer().mentions(body) if not (name and place in name)]
+    if found:
+        counties = [p for p in found if p.endswith(("县", "区", "旗", "镇", "乡"))]
+        return (counties or found)[-1]
+    match = _PLACE.search(body)
     return match.group(1) if match else None
 
 
-_FUTURE = re.compile(r"(?:预计|计划|拟|将|力争)[^，。；]*|(?:建成|投产|达产)后")
+def _leading_park(name: str | None) -> str | None:
+    """The park a name begins with (湘潭经开区储能电池项目 is in 湘潭经开区)."""
+    match = _PARK.match(name or "")
+    return match.group() if match and len(name) - match.end() >= 4 else None
 
 
-def _stage(body: str, document_stage: str | None) -> str:
-    """What the sentence says was done; what it only expects (预计…投产, 建成后) does not count."""
-    done = _FUTURE.sub("", body)
-    for stage, pattern in _STAGES:
-        if pattern.search(done):
-            return stage
-    if document_stage:
-        return document_stage  # 其中…项目投资18亿元: a project of the batch the item reports
-    return "planned" if _PLANNED.search(body) else "signed"
+def _industries(body: str) -> list[str]:
+    pattern, codes = _keyword_pattern()
+    found: list[str] = []
+    for match in pattern.finditer(body):
+        code = codes[match.group()]
+        if code not in found:
+            found.append(code)
+    if any(c.startswith("C") and len(c) > 1 for c in found):
+        found = [c for c in found if c != "C"]
+    return found
 
 
-def _period(body: str, identity: Identity) -> int | None:
-    year = re.search(r"((?:19|20)\d{2})年", body)
-    if year:
-        return int(year.group(1))
+def _jobs(body: str) -> dict | None:
+    for match in _JOBS.finditer(body):
+        rest = body[match.end() : match.end() + 14]
+        number = re.match(r"(?:约|近|超过?|逾)?([\d.]+)(万)?(?:余)?(?:个|人|名)", rest)
+        if number:
+            value = float(number.group(1)) * (10000 if number.group(2) else 1)
+            return {"value": value, "unit": "人"}
+    return None
+
+
+def _stages(text: str, start: int, end: int, identity: Identity, report: bool, plan: bool, sentence_start: int | None = None) -> list[dict]:
+    body = text[start:end]
+    out = []
+    for match in _STAGE.finditer(body):
+        before = body[: match.start()]
+        expected = bool(_EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(body[match.end() :]))
+        # the date written just before the stage word: 2024年3月18日正式签约
+        date = None
+        head = before.rstrip()
+        for d in _DATE.finditer(head[-18:]):
+            gap = head[-18:][d.end() :]
+            if _DATE_LINK.fullmatch(gap) or re.fullmatch(r"[于在已经将并正式顺利成功全面完成实现]{0,6}", gap):
+                date = d.group()
+        if date is None and not expected:
+            lead = _DATE.match(body.lstrip("在于")) if start == sentence_start else None
+            if lead and re.match(r"^[，,]?", body.lstrip("在于")[lead.end() :]):
+                date = lead.group()
+        year = _year_of(date, identity, report) if date else None
+        if year is None and not expected:
+            year = _default_year(identity, report)
+        stage = {"stage": match.lastgroup, "word": match.group(), "date": date, "year": year, "expected": expected or plan}
+        if stage not in out:
+            out.append(stage)
+    return out
+
+
+def _year_of(date: str, identity: Identity, report: bool) -> int | None:
+    explicit = re.match(r"((?:19|20)\d{2})年", date)
+    if explicit:
+        return int(explicit.group(1))
+    here = _default_year(identity, report)
+    if here is None:
+        return None
+    if date.startswith("去年"):
+        return here - 1
+    if date.startswith("明年"):
+        return here + 1
+    return here
+
+
+def _default_year(identity: Identity, report: bool) -> int | None:
+    """The year a stage with no year of its own happened in: a report's year in review, or
+    the year an item was published."""
+    if report:
+        return identity.reviewed_year or (identity.report_year - 1 if identity.report_year else None)
     if identity.published and identity.published[:4].isdigit():
         return int(identity.published[:4])
-    return None
+    return identity.report_year or identity.plan_year
+
+
+def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
+    """A headline (a line without a full stop) that states the amount its body states again
+    tells the same project twice: the body's telling, with its context, is kept; and one
+    project stated twice in the body with the same amount and name is kept once."""
+    out: list[Match] = []
+    for n, match in enumerate(matches):
+        headline = text[match.evidence_start : match.evidence_end].rstrip()[-1:] not in "。！？；"
+        later = matches[n + 1 :]
+        if headline and any(_same_amount(other, match) for other in later):
+            continue
+        if any(_same_amount(prior, match) and prior.fields.get("name") == match.fields.get("name") and prior.fields.get("batch") == match.fields.get("batch") for prior in out):
+            continue
+        if match.fields.get("batch"):
+            told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
+                         and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _same_amount(prior, match))), None)
+            if told is not None:
+                # the batch the headline reported, told again: the telling with the total
+                if out[told].fields["base_amount"] is None and match.fields["base_amount"] is not None:
+                    out[told] = match
+                continue
+        name = match.fields.get("name")
+        same = next((i for i, prior in enumerate(out) if name and prior.fields.get("name") and _name_key(prior.fields["name"]) == _name_key(name)), None)
+        if same is not None:
+            # one project told twice in an item: the telling with an amount, else the first
+            if out[same].fields.get("base_amount") is None and match.fields.get("base_amount") is not None:
+                out[same] = match
+            continue
+        out.append(match)
+    return out
+
+
+_PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|自治县|县|市|区)")
+
+
+def _name_key(name: str) -> str:
+    """A name without the place it starts with: 湘潭经开区X项目 and 湘潭经济技术开发区X项目 are one."""
+    stripped = _PLACE_LEAD.sub("", name)
+    return stripped if len(stripped) >= 4 else name
+
+
+def _same_amount(a: Match, b: Match) -> bool:
+    return a.fields.get("base_amount") is not None and a.fields.get("base_amount") == b.fields.get("base_amount")

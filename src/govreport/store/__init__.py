@@ -53,6 +53,23 @@ class Filters:
     document: str | None = None
 
 
+@dataclass(frozen=True)
+class ProjectFilters:
+    """What the projects list may be narrowed by; amounts in yuan."""
+
+    region: str | None = None  # a code (a city's takes its counties), a place id or a name
+    industry: str | None = None  # a GB/T 4754 code: C takes every manufacturing division
+    stage: str | None = None
+    year: int | None = None  # a year any mention's stage happened in
+    min_amount: float | None = None
+    max_amount: float | None = None
+    amount_kind: str | None = None
+    q: str | None = None  # part of the name, an investor or the location
+
+
+PROJECT_SORTS = ("amount", "-amount", "year", "-year", "name")
+
+
 def open_store(db: str = DEFAULT_DB) -> Store:
     url = database_url(db)
     engine = create_engine(url, future=True)
@@ -282,6 +299,126 @@ class Store:
                 "conflicts": conn.execute(select(func.count()).select_from(schema.links).where(schema.links.c.kind == "conflict")).scalar_one(),
             }
 
+    # --- projects ----------------------------------------------------------------------
+    def project_facts(self) -> list[dict]:
+        """Every project mention (not the batches) with its document's place and dates."""
+        c, d = schema.facts.c, schema.documents.c
+        query = (
+            select(c.id, c.document_id, c.start, c.fields, d.place_id, d.region_name, d.province, d.city, d.county, d.published, d.report_year)
+            .join(schema.documents, d.id == c.document_id)
+            .where(c.kind == "project")
+            .order_by(c.id)
+        )
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query)]
+        for row in rows:
+            row["fields"] = _loads(row["fields"])
+        return [r for r in rows if not r["fields"].get("batch")]
+
+    def replace_projects(self, projects: list[dict], mentions: list[dict]) -> None:
+        """Put the linked projects in place of the last ones, in one transaction."""
+        with self.engine.begin() as conn:
+            conn.execute(schema.project_mentions.delete())
+            conn.execute(schema.projects.delete())
+            for chunk in range(0, len(projects), 5000):
+                conn.execute(insert(schema.projects), projects[chunk : chunk + 5000])
+            for chunk in range(0, len(mentions), 5000):
+                conn.execute(insert(schema.project_mentions), mentions[chunk : chunk + 5000])
+
+    def _project_filters(self, f: ProjectFilters) -> list:
+        p = schema.projects.c
+        where = []
+        if f.region:
+            code = f.region if f.region.isdigit() and len(f.region) == 6 else None
+            if code and code.endswith("0000"):
+                where.append(p.place_id.startswith(code[:2], autoescape=True))
+            elif code and code.endswith("00"):
+                where.append(p.place_id.startswith(code[:4], autoescape=True))
+            else:
+                name = f.region
+                where.append(or_(p.place_id == name, p.region_name.contains(name, autoescape=True), p.city == name, p.province == name))
+        if f.industry:
+            where.append(p.industries.contains("," + f.industry, autoescape=True))
+        if f.stage:
+            where.append(p.stage == f.stage)
+        if f.year:
+            where.append(p.years.contains(f",{f.year},", autoescape=True))
+        if f.min_amount is not None:
+            where.append(p.base_amount >= f.min_amount)
+        if f.max_amount is not None:
+            where.append(p.base_amount <= f.max_amount)
+        if f.amount_kind:
+            where.append(p.amount_kind == f.amount_kind)
+        if f.q:
+            where.append(or_(p.name.contains(f.q, autoescape=True), p.investors.contains(f.q, autoescape=True), p.location.contains(f.q, autoescape=True)))
+        return where
+
+    def projects(self, f: ProjectFilters = ProjectFilters(), sort: str = "-amount", limit: int = 100, offset: int = 0) -> tuple[list[dict], int]:
+        """One page of projects and how many match in all."""
+        p = schema.projects.c
+        where = and_(True, *self._project_filters(f))
+        order = {
+            "amount": (p.base_amount.is_(None), p.base_amount.asc()), "-amount": (p.base_amount.is_(None), p.base_amount.desc()),
+            "year": (p.last_year.is_(None), p.last_year.asc()), "-year": (p.last_year.is_(None), p.last_year.desc()), "name": (p.name.asc(),),
+        }[sort if sort in PROJECT_SORTS else "-amount"]
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(schema.projects).where(where)).scalar_one()
+            rows = conn.execute(select(schema.projects).where(where).order_by(*order, p.id).limit(limit).offset(offset))
+            return [project_dict(r._mapping) for r in rows], total
+
+    def project(self, project_id: str) -> dict | None:
+        """A project with every mention: its fact, document and sentence, oldest first."""
+        c, d, m = schema.facts.c, schema.documents.c, schema.project_mentions.c
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.projects).where(schema.projects.c.id == project_id)).first()
+            if row is None:
+                return None
+            out = project_dict(row._mapping)
+            query = (
+                select(schema.facts, d.title, d.doc_type, d.published, d.report_year, d.region_name, d.place_id)
+                .join(schema.project_mentions, m.fact_id == c.id)
+                .join(schema.documents, d.id == c.document_id)
+                .where(m.project_id == project_id)
+            )
+            mentions = [fact_dict(r._mapping) for r in conn.execute(query)]
+        mentions.sort(key=lambda f: (f.get("period") or 0, f.get("published") or "", f["id"]))
+        out["timeline"] = mentions
+        return out
+
+    def project_totals(self, f: ProjectFilters = ProjectFilters(), by: str = "region") -> list[dict]:
+        """Count and investment (in yuan) of the matching projects, by region, industry or year."""
+        p = schema.projects.c
+        where = and_(True, *self._project_filters(f))
+        with self.engine.connect() as conn:
+            if by == "industry":
+                sums: dict[str, list] = {}
+                for industries, amount in conn.execute(select(p.industries, p.base_amount).where(where)):
+                    for code in [c for c in (industries or "").split(",") if c] or ["?"]:
+                        entry = sums.setdefault(code, [0, 0.0])
+                        entry[0] += 1
+                        entry[1] += amount or 0.0
+                return sorted(({"key": k, "projects": n, "base_amount": a} for k, (n, a) in sums.items()), key=lambda r: -r["base_amount"])
+            column = {"region": p.region_name, "year": p.last_year}[by]
+            query = select(column, func.count(), func.sum(func.coalesce(p.base_amount, 0.0))).where(where).group_by(column)
+            rows = [{"key": k, "projects": n, "base_amount": float(a or 0)} for k, n, a in conn.execute(query)]
+        if by == "year":
+            return sorted(rows, key=lambda r: (r["key"] is None, r["key"] or 0))
+        return sorted(rows, key=lambda r: -r["base_amount"])
+
+    def batches(self, f: ProjectFilters = ProjectFilters(), limit: int = 100) -> list[dict]:
+        """Batch events (N个项目集中签约，总投资X亿元) of the matching region and year."""
+        rows = self.facts(Filters(kind="project", region=f.region if f.region and not f.region.isdigit() else None), limit=100_000)
+        out = [r for r in rows if r.get("batch")]
+        if f.region and f.region.isdigit():
+            prefix = f.region[:2] if f.region.endswith("0000") else f.region[:4] if f.region.endswith("00") else f.region
+            out = [r for r in out if (r.get("place_id") or "").startswith(prefix)]
+        if f.year:
+            out = [r for r in out if r.get("period") == f.year]
+        if f.stage:
+            out = [r for r in out if r.get("stage") == f.stage]
+        out.sort(key=lambda r: -(r.get("base_amount") or 0))
+        return out[:limit]
+
     def signatures(self) -> list[tuple[str, bytes, int, str | None, int | None]]:
         """(id, MinHash, text length, place, year) of every signed document; the year is the
         report's, or for news the year it was published."""
@@ -381,6 +518,18 @@ def _fts_matches(table: str):
     return text(sql).columns(rid=Integer, rank=Float).subquery(f"{table}_matches")
 
 
+def _loads(value: Any) -> dict:
+    return json.loads(value) if isinstance(value, str) else dict(value or {})
+
+
+def project_dict(row: Any) -> dict:
+    out = dict(row)
+    out["industries"] = [c for c in (out.get("industries") or "").split(",") if c]
+    out["years"] = [int(y) for y in (out.get("years") or "").split(",") if y]
+    out["investors"] = [x for x in (out.get("investors") or "").split("；") if x]
+    return out
+
+
 def fact_dict(row: Any) -> dict:
     """A stored fact in the extract contract's shape (plus document and region)."""
     data = dict(row)
@@ -390,7 +539,7 @@ def fact_dict(row: Any) -> dict:
     out = {"id": data["id"], "document": data["document_id"], "kind": data["kind"], "start": data["start"], "end": data["end"],
            "evidence": data["evidence"], "evidence_start": data["evidence_start"], "evidence_end": data["evidence_end"]}
     out.update(fields)
-    for key in ("region_name", "place_id", "region_code", "report_year", "plan_year", "title", "doc_type"):
+    for key in ("region_name", "place_id", "region_code", "report_year", "plan_year", "title", "doc_type", "published"):
         if key in data:
             out[key] = data[key]
     return out

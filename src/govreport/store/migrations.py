@@ -50,11 +50,18 @@ def m004_originals(conn: Connection) -> None:
     schema.originals.create(conn, checkfirst=True)
 
 
+def m005_projects(conn: Connection) -> None:
+    """Investment projects and the mentions they are linked from (filled by the link stage)."""
+    schema.projects.create(conn, checkfirst=True)
+    schema.project_mentions.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_tables", m001_tables),
     ("002_full_text", m002_full_text),
     ("003_stored_vectors", m003_stored_vectors),
     ("004_originals", m004_originals),
+    ("005_projects", m005_projects),
 ]
 
 

@@ -8,6 +8,8 @@ facts        every fact, its span, evidence and fields (the common ones as colum
 regions      the places documents are about, by GB/T 2260 code
 indicators   the catalog's indicators
 links        relations between documents and facts: version groups, conflicts
+projects     one row per investment project, linked from its mentions across documents
+project_mentions  which project each project fact (a mention) is of
 """
 
 from __future__ import annotations
@@ -163,3 +165,39 @@ links = Table(
     Column("detail", JSON, nullable=False),
 )
 Index("links_kind_group", links.c.kind, links.c.group_id)
+
+# Investment projects, rebuilt from the project facts by the link stage (project_link.py).
+# ``industries`` and ``years`` hold comma-framed lists (",C38,C39,") so a filter is one LIKE.
+projects = Table(
+    "projects",
+    metadata,
+    Column("id", String(12), primary_key=True),
+    Column("name", Text),
+    Column("place_id", String(12)),
+    Column("region_name", Text),
+    Column("province", Text),
+    Column("city", Text),
+    Column("location", Text),
+    Column("investors", Text),
+    Column("industries", Text, nullable=False),
+    Column("stage", String(16)),
+    Column("stage_date", Text),
+    Column("first_year", Integer),
+    Column("last_year", Integer),
+    Column("years", Text, nullable=False),
+    Column("amount", Float),
+    Column("amount_unit", String(16)),
+    Column("base_amount", Float),
+    Column("amount_kind", String(24)),
+    Column("mentions", Integer, nullable=False),
+)
+Index("projects_place", projects.c.place_id)
+Index("projects_amount", projects.c.base_amount)
+
+project_mentions = Table(
+    "project_mentions",
+    metadata,
+    Column("fact_id", Integer, ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True),
+    Column("project_id", String(12), nullable=False),
+)
+Index("project_mentions_project", project_mentions.c.project_id)

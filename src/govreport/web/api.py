@@ -7,7 +7,8 @@ from typing import Literal
 from fastapi import APIRouter, HTTPException, Query, Request
 
 from ..extract.catalog import default_catalog
-from ..store import Filters
+from ..project_link import flat
+from ..store import PROJECT_SORTS, Filters, ProjectFilters
 from ..track import STATUSES, summarise, track
 from ..versions import version_groups
 from . import listing
@@ -107,3 +108,47 @@ def terms(request: Request, q: str | None = Query(None, max_length=100), region:
 @router.get("/stats", summary="What the database holds")
 def stats(request: Request):
     return _store(request).stats()
+
+
+Stage = Literal["planned", "signed", "started", "completed", "in_production"]
+AmountKind = Literal["total_investment", "completed_investment", "contract_capital", "paid_in_capital"]
+
+
+def project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind) -> ProjectFilters:
+    """Amounts are asked in 亿元 and kept in yuan."""
+    return ProjectFilters(
+        region=region or None, industry=industry or None, stage=stage or None, year=year, amount_kind=amount_kind or None,
+        min_amount=min_amount * 1e8 if min_amount is not None else None, max_amount=max_amount * 1e8 if max_amount is not None else None,
+    )
+
+
+@router.get("/projects", summary="Investment projects, linked across documents, filtered and sorted")
+def projects(
+    request: Request, region: str | None = Query(None, max_length=40), industry: str | None = Query(None, max_length=8, pattern=r"^[A-T](\d{2})?$"),
+    stage: Stage | None = None, year: int | None = Query(None, ge=1949, le=2100), min_amount: float | None = Query(None, ge=0, description="亿元"),
+    max_amount: float | None = Query(None, ge=0, description="亿元"), amount_kind: AmountKind | None = None,
+    sort: Literal[PROJECT_SORTS] = "-amount", limit: int = Limit, offset: int = Offset, format: Format = "json",
+):
+    filters = project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind)
+    rows, total = _store(request).projects(filters, sort=sort, limit=limit, offset=offset)
+    if format == "csv":
+        return listing([flat(r) for r in rows], format, "projects", "projects")
+    return {"total": total, "limit": limit, "offset": offset, "projects": rows}
+
+
+@router.get("/projects/totals", summary="Project counts and investment by region, industry or year")
+def project_totals(
+    request: Request, by: Literal["region", "industry", "year"] = "region", region: str | None = Query(None, max_length=40),
+    industry: str | None = Query(None, max_length=8, pattern=r"^[A-T](\d{2})?$"), stage: Stage | None = None,
+    year: int | None = Query(None, ge=1949, le=2100), amount_kind: AmountKind | None = None, format: Format = "json",
+):
+    rows = _store(request).project_totals(project_filters(region, industry, stage, year, None, None, amount_kind), by=by)
+    return listing(rows, format, f"project_totals_by_{by}", "totals", by=by)
+
+
+@router.get("/projects/{project_id}", summary="One project with every mention, oldest first")
+def project(request: Request, project_id: str):
+    found = _store(request).project(project_id)
+    if found is None:
+        raise HTTPException(404, f"no project {project_id!r}")
+    return found

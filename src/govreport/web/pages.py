@@ -15,7 +15,10 @@ from ..config import Config
 from ..doctype import DOC_TYPES
 from ..extract.catalog import default_catalog
 from ..ingest import ingest_bytes
-from ..store import Filters
+from ..extract.projects import industries as industry_taxonomy
+from ..extract.projects import industry_name
+from ..store import PROJECT_SORTS, Filters, ProjectFilters
+from .api import AmountKind, Stage, project_filters
 from ..track import STATUSES, track
 from ..versions import version_groups
 from .i18n import translator
@@ -98,10 +101,10 @@ def region_page(request: Request, place_id: str):
             headline[pair.indicator][pair.period] = pair
     years = sorted({y for series in headline.values() for y in series if y})
     facts = store.facts(Filters(region=place_id), limit=100_000)
-    projects = [f for f in facts if f["kind"] == "project"]
+    projects, _total = store.projects(ProjectFilters(region=place_id), limit=200)
     livelihood = [f for f in facts if f["kind"] == "livelihood"]
     return _page(request, "region.html", place_id=place_id, docs=docs, name=docs[-1]["region_name"], headline=dict(sorted(headline.items())),
-                 years=years, projects=projects, livelihood=livelihood, catalog=default_catalog())
+                 years=years, projects=projects, livelihood=livelihood, catalog=default_catalog(), industry_name=industry_name)
 
 
 @router.get("/indicators/{indicator_id}", response_class=HTMLResponse)
@@ -124,6 +127,44 @@ def indicator_page(request: Request, indicator_id: str, region: list[str] = Quer
     years = sorted({y for s in series.values() for part in ("target", "actual") for y in s[part]})
     return _page(request, "indicator.html", indicator=indicator, series=series, years=years, chart=request.app.state.chartjs is not None,
                  all_regions=store.regions(), chosen=region)
+
+
+@router.get("/projects", response_class=HTMLResponse)
+def projects_page(
+    request: Request, region: str | None = Query(None, max_length=40), industry: str | None = Query(None, max_length=8, pattern=r"^([A-T](\d{2})?)?$"),
+    stage: Stage | Literal[""] | None = None, year: str | None = Query(None, max_length=4, pattern=r"^(\d{4})?$"),
+    min_amount: str | None = Query(None, max_length=20, pattern=r"^(\d+(\.\d+)?)?$"), max_amount: str | None = Query(None, max_length=20, pattern=r"^(\d+(\.\d+)?)?$"),
+    amount_kind: AmountKind | Literal[""] | None = None, sort: Literal[PROJECT_SORTS] = "-amount",
+    by: Literal["region", "industry", "year"] = "year", page: int = Query(1, ge=1, le=100_000),
+):
+    # the form sends empty fields for "any": they are no filter
+    year = int(year) if year else None
+    min_amount = float(min_amount) if min_amount else None
+    max_amount = float(max_amount) if max_amount else None
+    store = _store(request)
+    filters = project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind)
+    rows, total = store.projects(filters, sort=sort, limit=50, offset=(page - 1) * 50)
+    totals = store.project_totals(filters, by=by)
+    peak = max((t["base_amount"] for t in totals), default=0) or 1
+    return _page(
+        request, "projects.html", rows=rows, total=total, totals=totals, peak=peak, by=by, page=page, pages=max(1, -(-total // 50)),
+        batches=store.batches(filters, limit=20), form={"region": region or "", "industry": industry or "", "stage": stage or "", "year": year or "",
+        "min_amount": "" if min_amount is None else min_amount, "max_amount": "" if max_amount is None else max_amount, "amount_kind": amount_kind or "", "sort": sort},
+        taxonomy=industry_taxonomy(), industry_name=industry_name, sorts=PROJECT_SORTS,
+    )
+
+
+@router.get("/projects/{project_id}", response_class=HTMLResponse)
+def project_page(request: Request, project_id: str):
+    project = _store(request).project(project_id)
+    if project is None:
+        raise HTTPException(404, f"no project {project_id!r}")
+    for mention in project["timeline"]:
+        # the sentence with the fact's own words marked
+        a, b = mention["start"] - mention["evidence_start"], mention["end"] - mention["evidence_start"]
+        sentence = mention["evidence"]
+        mention["before"], mention["marked"], mention["after"] = sentence[:a], sentence[a:b], sentence[b:]
+    return _page(request, "project.html", project=project, industry_name=industry_name)
 
 
 @router.get("/report-card/{place_id}/{year}", response_class=HTMLResponse)

@@ -1,0 +1,207 @@
+"""Stage 8b: one project from its mentions in many documents (signing, ground-breaking,
+production, a later report's review), with the evidence of every mention kept.
+
+Two mentions are of one project when their names agree, allowing a short name for a long one
+(比亚迪电池项目 in a report, 比亚迪长沙动力电池项目 in the signing news), and nothing they
+state disagrees:
+- names agree when the core of one (the name without 项目/工程, a leading place or 年产) holds
+  the core of the other, or the two share most of their character pairs and are of one city;
+- they must not disagree on place (two known provinces, or two known cities), on phase
+  (一期 and 二期 are two projects), on the figures inside the name (5万吨 and 10万吨), on the
+  investors (both named, none shared), or on the total investment (both stated and more than
+  a third apart);
+- two mentions in one document are two projects (the extractor told each project once).
+Candidate pairs come from the character pairs of the cores, so no mention is compared with
+every other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+_SUFFIX = re.compile(r"(?:项目|工程|建设|新建|扩建)+$")
+_LEAD = re.compile(r"^(?:年产|新建|扩建|建设|投资建设)")
+_PHASE = re.compile(r"[一二三四五六七八九1-9]期")
+_FIGURES = re.compile(r"\d+(?:\.\d+)?")
+_COMPANY_TAIL = re.compile(r"(?:股份)?(?:有限责任|有限)?(?:公司|集团)$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    id: int  # the fact's id
+    document: str
+    name: str | None
+    investors: tuple[str, ...] = ()
+    province: str | None = None
+    city: str | None = None
+    places: tuple[str, ...] = ()  # the names of the document's place, to strip from a name
+    base_amount: float | None = None
+    amount_kind: str | None = None
+
+
+@dataclass
+class _Sets:
+    parent: dict[int, int] = field(default_factory=dict)
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def core(name: str, places: tuple[str, ...] = ()) -> str:
+    """The part of a project's name that tells it from others: 长沙市年产10GWh动力电池项目 → 10GWh动力电池."""
+    text = re.sub(r"[\s“”\"'（）()《》·\-]", "", name)
+    for place in sorted(places, key=len, reverse=True):
+        if place and len(place) >= 2 and text.startswith(place) and len(text) - len(place) >= 4:
+            text = text[len(place) :]
+    text = _SUFFIX.sub("", text)
+    return _LEAD.sub("", text)
+
+
+def company(name: str) -> str:
+    return _COMPANY_TAIL.sub("", name)
+
+
+def _pairs(text: str) -> set[str]:
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def same_project(a: Mention, b: Mention) -> bool:
+    """Whether two mentions (of different documents) are of one project."""
+    if a.document == b.document or not a.name or not b.name:
+        return False
+    ca, cb = core(a.name, a.places), core(b.name, b.places)
+    if len(ca) < 2 or len(cb) < 2:
+        return False
+    if a.province and b.province and a.province != b.province:
+        return False
+    if a.city and b.city and a.city != b.city:
+        return False
+    if set(_PHASE.findall(a.name)) != set(_PHASE.findall(b.name)):
+        return False
+    fa, fb = set(_FIGURES.findall(ca)), set(_FIGURES.findall(cb))
+    if fa and fb and fa != fb:
+        return False
+    if a.investors and b.investors:
+        ia, ib = {company(x) for x in a.investors}, {company(x) for x in b.investors}
+        if not any(x in y or y in x for x in ia for y in ib):
+            return False
+    if a.base_amount and b.base_amount and a.amount_kind == b.amount_kind == "total_investment":
+        if max(a.base_amount, b.base_amount) > 1.34 * min(a.base_amount, b.base_amount):
+            return False
+    short, long = sorted((ca, cb), key=len)
+    if len(short) >= 3 and short in long:
+        return True
+    pa, pb = _pairs(ca), _pairs(cb)
+    dice = 2 * len(pa & pb) / (len(pa) + len(pb)) if pa and pb else 0.0
+    return dice >= 0.6 and bool(a.city and a.city == b.city)
+
+
+def link_projects(mentions: list[Mention]) -> dict[int, str]:
+    """The project id of every mention: mentions of one project share it."""
+    sets = _Sets()
+    by_pair: dict[str, list[int]] = defaultdict(list)
+    cores = {}
+    for n, m in enumerate(mentions):
+        sets.find(n)
+        if m.name:
+            cores[n] = core(m.name, m.places)
+            for pair in _pairs(cores[n]):
+                by_pair[pair].append(n)
+    candidates: set[tuple[int, int]] = set()
+    for members in by_pair.values():
+        if len(members) > 2000:
+            continue  # a pair of characters that half the names share tells nothing
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                candidates.add((a, b) if a < b else (b, a))
+    docs = {n: {m.document} for n, m in enumerate(mentions)}  # the documents under each root
+    for a, b in sorted(candidates):
+        ra, rb = sets.find(a), sets.find(b)
+        # joining must not put two mentions of one document in one project
+        if ra != rb and same_project(mentions[a], mentions[b]) and not docs[ra] & docs[rb]:
+            sets.union(ra, rb)
+            docs[rb] |= docs.pop(ra)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(mentions)):
+        groups[sets.find(n)].append(n)
+    out: dict[int, str] = {}
+    for members in groups.values():
+        first = min(mentions[n].id for n in members)
+        project = hashlib.sha1(f"project:{first}".encode()).hexdigest()[:12]
+        for n in members:
+            out[mentions[n].id] = project
+    return out
+
+
+_KIND_ORDER = ("total_investment", "contract_capital", "completed_investment", "paid_in_capital")
+
+
+def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Projects and mention rows from the stored project facts (``Store.project_facts``)."""
+    from .extract.projects import STAGES
+
+    mentions = [
+        Mention(
+            id=r["id"], document=r["document_id"], name=r["fields"].get("name"),
+            investors=tuple(i["name"] for i in r["fields"].get("investors") or []),
+            province=r["province"], city=r["city"] or (r["region_name"] if (r["place_id"] or "").endswith("00") else None),
+            places=tuple(x for x in (r["province"], r["city"], r["county"], r["region_name"]) if x),
+            base_amount=r["fields"].get("base_amount"), amount_kind=r["fields"].get("amount_kind"),
+        )
+        for r in rows
+    ]
+    ids = link_projects(mentions)
+    members: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        members[ids[r["id"]]].append(r)
+    projects = []
+    for project_id, group in members.items():
+        fields = [r["fields"] for r in group]
+        named = [f["name"] for f in fields if f.get("name")]
+        done = [f for f in fields if f.get("stage") in STAGES]
+        latest = max(done, key=lambda f: (STAGES.index(f["stage"]), f.get("period") or 0)) if done else {}
+        priced = sorted((f for f in fields if f.get("base_amount") is not None), key=lambda f: (_KIND_ORDER.index(f["amount_kind"]) if f.get("amount_kind") in _KIND_ORDER else 9, -(f.get("period") or 0)))
+        amount = priced[0] if priced else {}
+        years = sorted({f["period"] for f in fields if f.get("period")})
+        place = max(group, key=lambda r: (len(r["place_id"] or ""), r["place_id"] or ""))
+        industries: list[str] = []
+        investors: list[str] = []
+        for f in fields:
+            industries += [c for c in f.get("industries") or [] if c not in industries]
+            investors += [i["name"] for i in f.get("investors") or [] if i["name"] not in investors]
+        projects.append({
+            "id": project_id, "name": max(named, key=len) if named else None, "place_id": place["place_id"], "region_name": place["region_name"],
+            "province": place["province"], "city": place["city"], "location": next((f["location"] for f in fields if f.get("location")), None),
+            "investors": "；".join(investors), "industries": "," + ",".join(industries) + "," if industries else "",
+            "stage": latest.get("stage"), "stage_date": latest.get("stage_date"), "first_year": years[0] if years else None,
+            "last_year": years[-1] if years else None, "years": "," + ",".join(map(str, years)) + "," if years else "",
+            "amount": amount.get("amount"), "amount_unit": amount.get("amount_unit"), "base_amount": amount.get("base_amount"),
+            "amount_kind": amount.get("amount_kind"), "mentions": len(group),
+        })
+    return projects, [{"fact_id": r["id"], "project_id": ids[r["id"]]} for r in rows]
+
+
+def flat(project: dict) -> dict:
+    """A project as one row of plain columns, for CSV, Excel, Parquet and Stata."""
+    from .extract.projects import industry_name
+
+    codes = project.get("industries") or []
+    return {
+        "project_id": project["id"], "name": project.get("name"), "region_name": project.get("region_name"), "place_id": project.get("place_id"),
+        "province": project.get("province"), "city": project.get("city"), "location": project.get("location"),
+        "investors": "；".join(project.get("investors") or []), "industry_codes": ";".join(codes),
+        "industry_names": ";".join(industry_name(c) or c for c in codes), "stage": project.get("stage"), "stage_date": project.get("stage_date"),
+        "first_year": project.get("first_year"), "last_year": project.get("last_year"), "amount": project.get("amount"),
+        "amount_unit": project.get("amount_unit"), "amount_yuan": project.get("base_amount"), "amount_kind": project.get("amount_kind"),
+        "mentions": project.get("mentions"),
+    }
