@@ -174,3 +174,65 @@ def test_projects_api_and_pages(db):
     assert page.status_code == 200 and "<mark>" in page.text
     assert client.get("/projects", params={"industry": "C38", "by": "industry"}).status_code == 200
     assert client.get("/projects/nope").status_code == 404
+
+
+# --- enumerations of projects (甲、乙等N个项目…) --------------------------------------------
+
+
+def test_an_enumeration_closed_by_a_count_is_a_batch_with_each_item_a_project():
+    facts = _projects("【某区动态】项目集中开工\n4月8日，某区举办项目集中开工活动，甲芯片封测、乙精密模具、丙冷链物流园等9个项目开工建设，总投资36亿元。")
+    [batch] = [f for f in facts if f["batch"]]
+    assert (batch["count"], batch["amount"]) == (9, 36)
+    members = [f for f in facts if not f["batch"]]
+    assert [m["name"] for m in members] == ["甲芯片封测", "乙精密模具", "丙冷链物流园"]
+    assert all(m["stage"] == "started" and m["amount"] is None for m in members)
+    assert batch["members"] == ["甲芯片封测", "乙精密模具", "丙冷链物流园"]
+
+
+def test_each_item_of_an_enumeration_keeps_the_amount_that_opens_it():
+    facts = _projects("【某县动态】开工\n当天，投资6亿元的甲新能源、投资2.5亿元的乙电子、投资1亿元的丙食品等5个项目集中开工。")
+    members = {f["name"]: f["amount"] for f in facts if not f["batch"]}
+    assert members == {"甲新能源": 6, "乙电子": 2.5, "丙食品": 1}
+    [batch] = [f for f in facts if f["batch"]]
+    assert batch["count"] == 5 and batch["amount"] is None
+
+
+def test_one_amount_before_a_whole_list_is_one_project():
+    [p] = _projects("【某州报告】\n实施投资3.2亿元的古城修缮、游客中心等项目，旅游接待能力明显提升。", "report.txt")
+    assert p["amount"] == 3.2 and p["name"].startswith("古城修缮、游客中心")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "签约项目涵盖新材料、生物医药、智能制造等领域。",  # industries, not projects
+        "甲集团、乙科技、丙股份等一批龙头企业纷纷落户。",  # companies arriving, no project named
+        "项目主要建设冲压车间、焊装车间、涂装车间等生产线。",  # the parts of one project
+        "协调解决土地、环保、供水、融资等难题。",
+        "甲村、乙村、丙村等8个村的饮水工程全面完工。",  # villages counted, not projects
+    ],
+)
+def test_lists_that_are_not_projects_give_no_member_projects(sentence):
+    facts = _projects(f"【某县动态】\n{sentence}")
+    listed = [w for w in sentence.split("等")[0].replace("。", "").split("、")]
+    assert not [f for f in facts if not f["batch"] and any(f["name"] and f["name"].endswith(w[-2:]) and len(f["name"]) <= len(w) + 2 for w in listed)]
+
+
+def test_a_size_class_or_a_years_share_is_never_an_amount():
+    facts = _projects("【某市招商】\n本次签约项目中，10亿元以上项目有12个，占比三成。")
+    assert all(f["amount"] != 10 for f in facts)
+    [p] = _projects("【某市动态】\n主会场开工的甲重工智能产业园项目，总投资80亿元，2023年计划投资12亿元。")
+    assert p["amount"] == 80 and p["name"] == "甲重工智能产业园项目"
+
+
+def test_a_second_count_in_a_sentence_is_a_second_batch():
+    facts = _projects("【某市动态】\n两地各有20个项目开工，甲市签下的项目18个，投资66亿元。")
+    batches = {f["count"]: f["amount"] for f in facts if f["batch"]}
+    assert batches.get(18) == 66 and 20 not in [f["count"] for f in facts if f["batch"] and f["amount"] == 66]
+
+
+def test_a_phase_word_refers_back_to_the_project_just_named():
+    facts = _projects("【某市新闻】甲电池生产基地开工\n发布时间：2023-09-28\n9月28日，由甲时代投资的甲电池生产基地项目在某市开工。首期项目投资60亿元，建成后年产值300亿元。")
+    [p] = [f for f in facts if f["amount"] == 60]
+    assert p["name"] == "甲电池生产基地项目"
+    assert len([f for f in facts if not f["batch"]]) == 1

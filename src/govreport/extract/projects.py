@@ -39,6 +39,7 @@ from .quantity import Quantity, find_quantities, within
 
 INVESTMENT_KINDS = ("total_investment", "completed_investment", "contract_capital", "paid_in_capital")
 _CUES = (
+    ("annual_plan", r"(?:年度|(?:19|20)\d{2}年|今年|当年|本年|年)计划(?:完成)?投资"),  # a year's share: no project's amount
     ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
     ("contract_capital", r"合同(?:引资|金额|资金|外资|投资|额)|签约(?:金额|资金|总额|额)|协议(?:引资|金额|投资|资金)|引进资金|引资"),
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金)?|到资|实缴"),
@@ -57,7 +58,7 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 
 _NAME_END = (
     r"(?:项目|基地|工厂|生产线|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
-    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|地铁\d+号线|轨道交通\d+号线|\d+号线)(?:[一二三四]期)?(?:工程)?"
+    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|地铁\d+号线|轨道交通\d+号线|\d+号线)(?:[一二三四]期)?(?:工程)?(?![机师])"
 )
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”（）()·.\-]{2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目)?")
 # where a name begins: after a word that says what was done with it
@@ -65,16 +66,21 @@ _NAME_CUT = re.compile(
     r"签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务|支持|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备|跟踪|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
-    r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
+    r"并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设"}
 _NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|的|个|项|是|为|家)+")
-_GENERIC = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,10}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区|省|市|县|区|镇))?"
+_GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业|重点|重大|工业|省级|市级|"
-    r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等)*"
-    r"(?:项目|工程|基地|工厂)$"
+    r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
+    r"[\u4e00-\u9fff]{0,4}类|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此)"
+)
+# 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
+_GENERIC = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|盟|旗|镇))?[\d.]*" + _GENERIC_WORDS + r"*(?:项目|工程|基地|工厂)$|"
+    r"^[\u4e00-\u9fff]{0,10}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区)" + _GENERIC_WORDS + r"+(?:项目|工程|基地|工厂)$|"
+    r"^(?:首期|[一二三四五六七八九十]期)(?:项目|工程)$"
 )
 _ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团(?:公司)?|公司|银行|研究院|研究所|大学)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _ORG_CUT = re.compile(
@@ -112,7 +118,7 @@ _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储
 # --- counts of projects (batches) ---------------------------------------------------------
 
 _COUNT = re.compile(
-    r"(?P<n>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗|批|大)(?:[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗|批|大)(?:[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
     r"(?:项目|工程)(?:共|共计|总计|合计)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)"
 )
 
@@ -139,6 +145,21 @@ def industry_name(code: str) -> str | None:
 class _Amount:
     q: Quantity
     kind: str
+
+
+@dataclass
+class _Item:
+    """One project of an enumeration (甲、乙等N个项目开工): where its name is, and its amount."""
+    at: int
+    name: str
+    amount: _Amount | None = None
+
+
+@dataclass
+class _Enumeration:
+    start: int
+    end: int
+    items: list[_Item]
 
 
 @dataclass
@@ -191,22 +212,39 @@ def _sentence_matches(
     batch_at: int | None = None
     # 其中，甲项目…: the projects of the batch the sentence before reported
     carried = context.get("batch") if re.match(r"^[\s　]*(?:其中|包括|签约项目中|这批项目中|此次签约的项目中)", text[start:end]) else None
+    enumerations = _enumerations(text, start, end, money)
     for group in groups:
         body = text[group.start : group.end]
+        mine = [e for e in enumerations if group.start <= e.start < group.end]
+        if mine:
+            # the names and amounts of an enumeration are its items', not the group's
+            inside = lambda at: any(e.start <= at < e.end for e in mine)  # noqa: E731
+            group.names = [(at, n) for at, n in group.names if not inside(at)]
+            group.amounts = [x for x in group.amounts if not inside(x.q.start)]
         investment = group.investment
         name = _name(text, group)
+        items = [item for e in mine for item in e.items]
         if group.count and group.count > 1 and not name:
             amount = investment or next((a for a in group.amounts if a.kind != "other"), None)
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
-            if amount is None and not together:
+            staged = _STAGE.search(body) if items else None
+            if amount is None and not together and not staged:
                 continue
             fields = _common(text, start, end, group, amount, identity, report, plan, None, lead)
             fields.update(batch=True, count=group.count, name=None, members=[])
-            at = (amount.q.start, amount.q.end) if amount else (group.start + together.start(), group.start + together.end())
+            mark = together or staged
+            at = (amount.q.start, amount.q.end) if amount else (group.start + mark.start(), group.start + mark.end())
             out.append(Match(at[0], at[1], start, end, fields))
             batch_at = len(out) - 1
             context["batch"] = out[batch_at]
+            out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at]))
             continue
+        if items and name and _PARK.fullmatch(name):
+            name = None  # 彭场镇非织造布产业园，投资5亿元的甲、…等6个项目: the park is where they are
+        if items:
+            out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
+            if not name:
+                continue
         listed = _listed(text, group)
         if listed and not group.amounts:
             # 古丈、永顺、龙山芙蓉学校投入使用: one project a name, each with the group's stage
@@ -219,10 +257,9 @@ def _sentence_matches(
         others = [a for a in group.amounts if a.kind not in INVESTMENT_KINDS and a.kind != "other"]
         jobs = _jobs(body)
         stage_here = _STAGE.search(body)
-        if investment and context.get("last") and re.match(r"^[，,]?(?:该|这个|此)(?:项目|工程)", body.lstrip("其中，, ")):
-            name = context["last"]  # 该项目总投资18亿元，…主要建设X生产线: the project named before, not its parts
-        if not name and investment and re.match(r"^[，,]?(?:该|这个|此)(?:项目|工程)|^[，,]?(?:项目|工程)(?:计划|预计)?总投资", body.lstrip("其中，, ")):
-            name = context.get("last")  # 该项目总投资32.5亿元: the project the item has just named
+        if investment and context.get("last") and _REFER.match(body.lstrip("其中，, ")) and (not name or _REFER.match(body.lstrip("其中，, ")).group("this")):
+            # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
+            name = context["last"]
         if not name:
             continue  # an amount with no name is a batch's part or a total, never a project of its own
         elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]))):
@@ -247,6 +284,26 @@ def _sentence_matches(
         if batch is not None:
             fields["in_batch"] = batch.start
             batch.fields["members"].append(name)
+        out.append(Match(at[0], at[1], start, end, fields))
+    return out
+
+
+# words that refer back to the project just named: 该项目, 这个项目, 首期项目, 项目总投资
+_REFER = re.compile(r"^[，,]?(?:(?P<this>该|这个|此|本|这一)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资)))")
+
+
+def _item_matches(
+    text: str, start: int, end: int, group: _Group, items: list[_Item], identity: Identity, report: bool, plan: bool, lead: dict | None, batch: Match | None
+) -> list[Match]:
+    """One project per item of an enumeration, each with its own amount and the group's stage."""
+    out = []
+    for item in items:
+        fields = _common(text, start, end, group, item.amount, identity, report, plan, item.name, lead, False)
+        fields.update(batch=False, count=None, name=item.name, annual_output=None, annual_tax=None, jobs=None)
+        if batch is not None:
+            fields["in_batch"] = batch.start
+            batch.fields["members"].append(item.name)
+        at = (item.amount.q.start, item.amount.q.end) if item.amount else (item.at, item.at + len(item.name))
         out.append(Match(at[0], at[1], start, end, fields))
     return out
 
@@ -310,6 +367,10 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
     return best.lastgroup
 
 
+# 10亿元以上项目55个, 投资额3000万元以上的项目: a size class of projects, nobody's amount
+_THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内)(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|产业)")
+
+
 def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Group]:
     """The sentence cut into one group per project (or batch)."""
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[^，；：,;:]+[，；：,;:]?", text[start:end])]
@@ -321,7 +382,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
         amounts = []
         for q in money:
             if a <= q.start < b:
-                kind = _kind(text, a, q)
+                kind = "other" if _THRESHOLD.match(text, q.end) else _kind(text, a, q)
                 if kind == "total_investment_weak":
                     kind = "total_investment" if re.search(r"项目|投资|工程|基地|工厂|建设", piece) else "other"
                 amounts.append(_Amount(q, kind))
@@ -334,8 +395,8 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
                 new = True  # a second investment amount: a second project
             elif names and current.names and (current.amounts or current.count):
                 new = True  # a second project's name after the first's figures
-            elif count and (current.names or current.investment) and not current.count:
-                new = True
+            elif count and (current.names or current.investment or current.count):
+                new = True  # a second count: another batch (25个项目开工，签下的项目29个)
         if new:
             current = _Group(a, b)
             groups.append(current)
@@ -345,6 +406,113 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
         if count and not current.count:
             current.count = count
     return groups
+
+
+# where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
+_LIST_END = re.compile(r"等(?=(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[^，。；的]{0,8}?(?:项目|工程)|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,10}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$))")
+# what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
+_LIST_NOT = re.compile(r"领域|产业|行业|类|方面|板块|难题|问题|企业家|荣誉")
+# where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
+_LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:市|县|区|州|省|镇)有|开竣工|具备|拥有|配套|生产|主要|[有是为]")
+# a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
+_LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
+_ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群)$|^(?:以及|和|及)")
+
+
+def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> list[_Enumeration]:
+    """Projects listed one after another and closed by 等 (甲、乙、丙等16个项目建成投产), or by
+    a project's name (甲、乙项目开工建设): each item is a project, with the amount that
+    opens it (投资14亿元甲、15亿元乙等32个项目) if any."""
+    sentence = text[start:end]
+    found: list[_Enumeration] = []
+    for close in _LIST_END.finditer(sentence):
+        after = sentence[close.end() : close.end() + 14]
+        if _LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0]):
+            continue
+        clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
+        raw = sentence[clause_start : close.start()]
+        if "、" not in raw and "以及" not in raw:
+            continue
+        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True)
+        if enumeration and close.group("loose") is not None and not all(item.amount or re.search(_NAME_END + "$", item.name) for item in enumeration.items):
+            continue  # 甲、乙等。: projects only when each has an amount or a project word
+        if enumeration:
+            found.append(enumeration)
+    for match in _NAME.finditer(sentence):
+        # 甲、乙项目开工建设: the last item is a name with a project word
+        clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，,；;：:。") + 1
+        head = sentence[clause_start : match.end()]
+        if "、" not in head or any(e.start <= start + match.start() < e.end for e in found):
+            continue
+        if not _STAGE.match(re.sub(r"^(?:[已均全部正式顺利成功相继陆续先后]{1,4})", "", sentence[match.end() : match.end() + 8])):
+            continue  # 甲、乙项目开工建设: only a list of what happened
+        enumeration = _enumeration(text, start + clause_start, start + match.end(), money, closed=False)
+        if enumeration:
+            found.append(enumeration)
+    return found
+
+
+def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool) -> _Enumeration | None:
+    raw = text[a:b]
+    pieces = [(m.start(), m.group()) for m in re.finditer(r"(?:(?!以及)[^、])+", raw)]
+    if len(pieces) < 2:
+        return None
+    items: list[_Item] = []
+    for n, (offset, piece) in enumerate(pieces):
+        at = a + offset
+        amount = next((q for q in money if at <= q.start < at + len(piece)), None)
+        if amount is not None:
+            kind = _kind(text, at, amount)
+            name = text[amount.end : at + len(piece)]
+            name = re.sub(r"^(?:人民币)?的?", "", name)
+            item = _Item(amount.end + (len(text[amount.end : at + len(piece)]) - len(name)), name,
+                         _Amount(amount, kind if kind in INVESTMENT_KINDS else "total_investment"))
+        else:
+            name = piece
+            if n == 0:
+                cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 2]
+                if cuts:
+                    if cuts[-1].group() in _LIST_PARTS and not closed:
+                        return None
+                    name = piece[cuts[-1].end() :]
+            item = _Item(at + len(piece) - len(name), name)
+        if n == len(pieces) - 1 and not closed:
+            item.name = _tidy_name(item.name) or ""
+            item.at = text.find(item.name, at) if item.name else item.at
+        quoted = re.search(r"“([^”]{4,30})”", item.name)
+        if quoted:
+            item.at, item.name = item.at + quoted.start(1), quoted.group(1)  # 新能源新材料“龙源渔光互补发电项目”
+        item.name = item.name.strip("“”\"' ")
+        if not _item_ok(item.name, item.amount is not None):
+            if n == 0 and len(pieces) > 2:
+                continue  # a lead that is no project: 开展甲、乙、丙等
+            return None
+        items.append(item)
+    if not closed and len(items) == 2 and _industry_only(items[0].name):
+        return None  # 医药、保健品生产项目: one project making two things
+    if len(items) < 2:
+        return None
+    if items[0].amount is not None and all(item.amount is None for item in items[1:]) and text.startswith("的", items[0].amount.q.end):
+        # 投资5.5亿元的水生态治理、悬崖栈道等项目: one amount for the whole list, one project
+        whole = re.match(r"[^，。；]*?(?:项目|工程)", text[items[0].at : b + 12])
+        if whole:
+            return _Enumeration(a, b, [_Item(items[0].at, whole.group(), items[0].amount)])
+    return _Enumeration(a, b, items)
+
+
+def _item_ok(name: str, priced: bool = False) -> bool:
+    """An item that may be a project: four characters at least (车身、油漆 are parts), or
+    two with an amount of its own (投资6亿元的比亚迪)."""
+    if not (2 if priced else 4) <= len(name) <= 30 or _ITEM_NOT.search(name) or _COUNTED.search(name) or _GENERIC.match(name):
+        return False
+    if re.search(r"[，。；：\d]{3,}|\d+(?:\.\d+)?%", name) or _industry_only(name):
+        return False
+    return not any(gazetteer().lookup(name + suffix) for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
+
+
+def _industry_only(name: str) -> bool:
+    pattern, _codes = _keyword_pattern()
+    return bool(pattern.fullmatch(name))
 
 
 def _count(piece: str) -> int | None:
@@ -391,7 +559,7 @@ def _tidy_name(raw: str) -> str | None:
         return None
     if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
-    if re.match(r"^(?:" + _NAME_END + ")", name) or _ABSTRACT.search(name[: len(name) - len(suffix.group()) if suffix else None]):
+    if re.search(r"的(?:" + _NAME_END + ")$", name) or re.match(r"^(?:" + _NAME_END + ")", name) or _ABSTRACT.search(name[: len(name) - len(suffix.group()) if suffix else None]):
         return None
     return name
 
@@ -567,10 +735,10 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
     project stated twice in the body with the same amount and name is kept once."""
     out: list[Match] = []
     for n, match in enumerate(matches):
-        headline = text[match.evidence_start : match.evidence_end].rstrip()[-1:] not in "。！？；"
+        headline = text[match.evidence_start : match.evidence_end].rstrip()[-1:] not in "。！？；" or match.evidence_start < _HEAD
         later = matches[n + 1 :]
-        if headline and any(_same_amount(other, match) for other in later):
-            continue
+        if headline and any(_same_amount(other, match) and other.evidence_start >= match.evidence_end for other in later):
+            continue  # a title or lead (导读) that the body tells again
         if any(_same_amount(prior, match) and prior.fields.get("name") == match.fields.get("name") and prior.fields.get("batch") == match.fields.get("batch") for prior in out):
             continue
         if match.fields.get("batch"):
@@ -582,7 +750,7 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                     out[told] = match
                 continue
         name = match.fields.get("name")
-        same = next((i for i, prior in enumerate(out) if name and prior.fields.get("name") and _name_key(prior.fields["name"]) == _name_key(name)), None)
+        same = next((i for i, prior in enumerate(out) if name and prior.fields.get("name") and _same_name(prior, match)), None)
         if same is not None:
             # one project told twice in an item: the telling with an amount, else the first
             if out[same].fields.get("base_amount") is None and match.fields.get("base_amount") is not None:
@@ -597,8 +765,26 @@ _PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|经�
 
 def _name_key(name: str) -> str:
     """A name without the place it starts with: 湘潭经开区X项目 and 湘潭经济技术开发区X项目 are one."""
-    stripped = _PLACE_LEAD.sub("", name)
-    return stripped if len(stripped) >= 4 else name
+    key = name.replace("首期", "")
+    while True:
+        stripped = _PLACE_LEAD.sub("", key)
+        if stripped == key or len(stripped) < 4:
+            return key
+        key = stripped
+
+
+_HEAD = 300  # characters of an item's title, dateline and lead
+
+
+def _same_name(a: Match, b: Match) -> bool:
+    """One project named twice: the same name, or (where one telling has no amount) a name
+    that holds the other (储能电芯项目 and 储能电芯项目一期)."""
+    x, y = _name_key(a.fields["name"]), _name_key(b.fields["name"])
+    if x == y:
+        return True
+    if a.fields.get("base_amount") is not None and b.fields.get("base_amount") is not None:
+        return False
+    return min(len(x), len(y)) >= 5 and (x in y or y in x)
 
 
 def _same_amount(a: Match, b: Match) -> bool:
