@@ -58,15 +58,18 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 
 _NAME_END = (
     r"(?:项目|基地|工厂|生产线|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
-    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|地铁\d+号线|轨道交通\d+号线|\d+号线)(?:[一二三四]期)?(?:工程)?(?![机师])"
+    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师])"
 )
-_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9“”（）()·.\-]{2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目)?")
+_NAME = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9“”（）()·.\-]{2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目)?"
+    r"(?:[（(](?![^）)]*(?:简称|下同|亿|万元|%))[^（）()，。]{2,20}[）)])?"  # 张吉怀高铁(州内段)
+)
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
     r"签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务|支持|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备|跟踪|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
-    r"并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
+    r"(?:仪式|活动|大会|会议|动员会|推介会)(?:在|于)|(?:市|县|区|州|省|镇)有|促使|届时|并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|最大|第一)的?|首个|首家|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设"}
@@ -74,13 +77,13 @@ _NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|的|�
 _GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业|重点|重大|工业|省级|市级|"
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
-    r"[\u4e00-\u9fff]{0,4}类|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此)"
+    r"[\u4e00-\u9fff]{0,4}类|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|盟|旗|镇))?[\d.]*" + _GENERIC_WORDS + r"*(?:项目|工程|基地|工厂)$|"
     r"^[\u4e00-\u9fff]{0,10}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区)" + _GENERIC_WORDS + r"+(?:项目|工程|基地|工厂)$|"
-    r"^(?:首期|[一二三四五六七八九十]期)(?:项目|工程)$"
+    r"^(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)(?:项目|工程)$"
 )
 _ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团(?:公司)?|公司|银行|研究院|研究所|大学)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _ORG_CUT = re.compile(
@@ -223,6 +226,8 @@ def _sentence_matches(
             group.amounts = [x for x in group.amounts if not inside(x.q.start)]
         investment = group.investment
         name = _name(text, group)
+        if name and group.count and group.count > 1 and _counted_name(text, group, name):
+            name = None  # 社会民生项目4个, 8个总部类项目: a class of projects counted, a batch
         items = [item for e in mine for item in e.items]
         if group.count and group.count > 1 and not name:
             amount = investment or next((a for a in group.amounts if a.kind != "other"), None)
@@ -262,8 +267,8 @@ def _sentence_matches(
             name = context["last"]
         if not name:
             continue  # an amount with no name is a batch's part or a total, never a project of its own
-        elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]))):
-            continue
+        elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))):
+            continue  # a name with nothing of its own, beside a project the sentence tells: a part of it
         if report and not (investment or stage_here):
             continue
         if investment:
@@ -273,6 +278,8 @@ def _sentence_matches(
         else:
             offset = text.find(name, group.start, group.end) if name else -1
             at = (offset, offset + len(name)) if offset >= 0 else (group.start, group.end)
+        if investment and len([a for a in group.amounts if a.kind in INVESTMENT_KINDS]) == 1:
+            name = _widened(text, group, name)
         fields = _common(text, start, end, group, investment, identity, report, plan, name, lead, len(groups) == 1)
         fields.update(batch=False, count=None, name=name)
         for kind in ("annual_output", "annual_tax"):
@@ -289,7 +296,7 @@ def _sentence_matches(
 
 
 # words that refer back to the project just named: 该项目, 这个项目, 首期项目, 项目总投资
-_REFER = re.compile(r"^[，,]?(?:(?P<this>该|这个|此|本|这一)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资)))")
+_REFER = re.compile(r"^[，,]?(?:(?:此次|本次|这次|当天|当日)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|此|本|这一)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资)))")
 
 
 def _item_matches(
@@ -479,6 +486,9 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool)
         if n == len(pieces) - 1 and not closed:
             item.name = _tidy_name(item.name) or ""
             item.at = text.find(item.name, at) if item.name else item.at
+        if "的" in item.name and len(item.name.rsplit("的", 1)[1]) >= 4:
+            tail = item.name.rsplit("的", 1)[1]  # 长沙市的甲电子信息项目
+            item.at, item.name = item.at + len(item.name) - len(tail), tail
         quoted = re.search(r"“([^”]{4,30})”", item.name)
         if quoted:
             item.at, item.name = item.at + quoted.start(1), quoted.group(1)  # 新能源新材料“龙源渔光互补发电项目”
@@ -530,6 +540,8 @@ def _count(piece: str) -> int | None:
 def _names(piece: str, offset: int) -> list[tuple[int, str]]:
     out = []
     for match in _NAME.finditer(piece):
+        if re.search(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)", match.group()):
+            continue  # 该项目是长三角规划中的市域铁路项目: what the project is, not another one
         name = _tidy_name(match.group())
         if name:
             at = piece.find(name, match.start())
@@ -545,23 +557,47 @@ def _tidy_name(raw: str) -> str | None:
     for cut in reversed(cuts):
         if cut.end() == core_end and cut.group() in _NAME_WORD_CUTS:
             continue  # 建设项目: this word is part of the name
+        if any(c.group().startswith("打造") for c in cuts):
+            return None  # 打造全球最大汽车玻璃出口基地: what a place means to become, no project
         name = name[cut.end() :]
         break
     if "“" in name and len(name.rsplit("“", 1)[1]) >= 4:
         name = name.rsplit("“", 1)[1]
+    if "”" in name and "“" not in name:
+        name = name.rsplit("”", 1)[1]  # “投资促进季”招商引资项目: the quote closed before the name
+    name = re.sub(r"^(?:本|该|母|子)?(?:公司|集团)(?=[\u4e00-\u9fff]{4})", "", name)  # 公司电芯项目
     name = name.lstrip(".")
     if "的" in name:
         tail = name.rsplit("的", 1)[1]
         if len(tail) >= 4:
             name = tail
-    name = _NAME_LEAD.sub("", name).strip("“”（）() ")
+    name = _balanced(_NAME_LEAD.sub("", name))
+    legal = re.match(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)", name)
+    if legal and len(name) - legal.end() >= 4:
+        name = name[legal.end() :]  # 甲科技有限公司乙材料生产项目: the company is the investor
+    if suffix and suffix.group() in ("项目", "工程"):
+        head = name[: -len(suffix.group())]
+        if len(head) <= 4 and _industry_only(head):
+            return None  # 新能源项目, 生物医药项目: an industry's projects
+        if any(gazetteer().lookup(head + end) for end in ("", "市", "县", "区")):
+            return None  # 天门项目: a place's projects
     if len(name) < 4 or _GENERIC.match(name) or re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name):
         return None
-    if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元", name) or _COUNTED.search(name):
+    if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.{2,}项目$", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
-    if re.search(r"的(?:" + _NAME_END + ")$", name) or re.match(r"^(?:" + _NAME_END + ")", name) or _ABSTRACT.search(name[: len(name) - len(suffix.group()) if suffix else None]):
+    if re.search(r"的(?:" + _NAME_END + ")$", name) or re.match(r"^(?:" + _NAME_END + ")", name) or (
+        suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())])
+    ):
         return None
     return name
+
+
+def _balanced(name: str) -> str:
+    """A name without the quotes and brackets around it, keeping a closed (…) of its own."""
+    name = name.strip("“” ").lstrip("（(")
+    while name and name[-1] in "）)" and name.count(name[-1]) > name.count("（" if name[-1] == "）" else "("):
+        name = name[:-1]
+    return name.rstrip("“”（( ")
 
 
 # a name whose words before the suffix end in one of these is about projects in general
@@ -593,6 +629,48 @@ def _name(text: str, group: _Group) -> str | None:
         if before:
             return before[-1]
     return group.names[0][1]
+
+
+def _widened(text: str, group: _Group, name: str) -> str:
+    """A name that one amount covers, with the parts joined to it by 及, 和 or 、: 甲中心及乙街项目,
+    甲装置、乙装置项目, 医药、保健品生产项目."""
+    at = next((at for at, n in group.names if n == name), None)
+    if at is None:
+        return name
+    start = at
+    while True:
+        before = re.search(r"([^，。；：,;:、及和与]{2,24})(?:及|和|、)$", text[group.start : start])
+        if not before:
+            break
+        part = before.group(1)
+        cut = [m for m in _NAME_CUT.finditer(part) if m.group() not in ("及", "、")]
+        if cut:
+            part = part[cut[-1].end() :]
+        part = re.sub(r"^的", "", part)
+        if len(part) < 2 or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|投资|项目$|工程$", part) or gazetteer().lookup(part):
+            break
+        start = before.start(1) + group.start + (len(before.group(1)) - len(part))
+        if cut:
+            break
+    # 甲机场和机场道路完成投资7.8亿元: a part joined after the name, before the amount's cue
+    after = re.match(r"(?:和|及)([\u4e00-\u9fff]{2,10}?)(?=(?:计划|项目)?(?:完成|累计|总)?投资|[，,。；;]|$)", text[at + len(name) : group.end])
+    if after and not _NAME_CUT.search(after.group(1)) and not gazetteer().lookup(after.group(1)):
+        name += after.group()
+    return text[start:at] + name
+
+
+def _subject(text: str, group: _Group, name: str) -> bool:
+    """The name opens its clause: the clause is about it (；乙中心项目将建设…)."""
+    at = text.find(name, group.start, group.end)
+    return at >= 0 and re.fullmatch(r"[\s，,；;：:]*(?:其中|同时|另外|此外|还有)?[，,]?", text[group.start : at]) is not None
+
+
+def _counted_name(text: str, group: _Group, name: str) -> bool:
+    at = text.find(name, group.start, group.end)
+    if at < 0:
+        return False
+    return bool(re.match(r"(?:共|有|达|达到|为|计)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)", text[at + len(name) : at + len(name) + 6])
+                or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)$", text[max(group.start, at - 5) : at]))
 
 
 def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
@@ -753,8 +831,11 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
         same = next((i for i, prior in enumerate(out) if name and prior.fields.get("name") and _same_name(prior, match)), None)
         if same is not None:
             # one project told twice in an item: the telling with an amount, else the first
-            if out[same].fields.get("base_amount") is None and match.fields.get("base_amount") is not None:
+            prior = out[same]
+            if prior.fields.get("base_amount") is None and match.fields.get("base_amount") is not None:
                 out[same] = match
+            elif prior.fields.get("base_amount") is None and match.fields.get("base_amount") is None and _is_title(text, prior):
+                out[same] = match  # the title's project, told again in the body
             continue
         out.append(match)
     return out
@@ -771,6 +852,13 @@ def _name_key(name: str) -> str:
         if stripped == key or len(stripped) < 4:
             return key
         key = stripped
+
+
+def _is_title(text: str, match: Match) -> bool:
+    first_line = text.find("\n")
+    return match.evidence_start < _HEAD and (
+        text[match.evidence_start : match.evidence_end].rstrip()[-1:] not in "。！？；" or 0 <= match.start < first_line
+    )
 
 
 _HEAD = 300  # characters of an item's title, dateline and lead
