@@ -57,19 +57,20 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 # --- names, investors, places -----------------------------------------------------------
 
 _NAME_END = (
-    r"(?:项目|基地|工厂|生产线|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
+    r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
     r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师])"
 )
 _NAME = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9“”（）()·.\-]{2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目)?"
     r"(?:[（(](?![^）)]*(?:简称|下同|亿|万元|%))[^（）()，。]{2,20}[）)])?"  # 张吉怀高铁(州内段)
+    r"(?:及配套[\u4e00-\u9fff]{0,8}?(?:项目|工程|设施))?"  # 甲产业园及配套基础设施项目
 )
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
     r"签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务|支持|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备|跟踪|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
-    r"(?:仪式|活动|大会|会议|动员会|推介会)(?:在|于)|(?:市|县|区|州|省|镇)有|促使|届时|并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|最大|第一)的?|首个|首家|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
+    r"(?:仪式|活动|大会|会议|动员会|推介会)(?:在|于)|(?:市|县|区|州|省|镇)有|促使|届时|希望|期待|欢迎|并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|最大|第一)的?|首个|首家|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设"}
@@ -77,11 +78,11 @@ _NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|的|�
 _GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业|重点|重大|工业|省级|市级|"
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
-    r"[\u4e00-\u9fff]{0,4}类|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业)"
+    r"[\u4e00-\u9fff]{0,4}类|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|盟|旗|镇))?[\d.]*" + _GENERIC_WORDS + r"*(?:项目|工程|基地|工厂)$|"
+    r"^[\d.]*" + _GENERIC_WORDS + r"*(?:项目|工程|基地|工厂)$|"
     r"^[\u4e00-\u9fff]{0,10}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区)" + _GENERIC_WORDS + r"+(?:项目|工程|基地|工厂)$|"
     r"^(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)(?:项目|工程)$"
 )
@@ -121,7 +122,7 @@ _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储
 # --- counts of projects (batches) ---------------------------------------------------------
 
 _COUNT = re.compile(
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗|批|大)(?:[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:个|项|宗|批|大)(?:[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
     r"(?:项目|工程)(?:共|共计|总计|合计)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)"
 )
 
@@ -370,12 +371,19 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
     if best is None:
         # 14亿元投资: a cue just after the amount
         after = _CUE.match(text, q.end, min(len(text), q.end + 6))
+        if after and after.lastgroup in ("annual_output", "annual_tax"):
+            return after.lastgroup  # 1000亿元产值: an output, not an investment
         return after.lastgroup if after and after.lastgroup in INVESTMENT_KINDS else "total_investment_weak"
     return best.lastgroup
 
 
 # 10亿元以上项目55个, 投资额3000万元以上的项目: a size class of projects, nobody's amount
-_THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内)(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|产业)")
+_THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|产业)|(?:的)?(?:项目|企业)(?:有|达)?\s?\d+个")
+
+
+def _size_class(text: str, q: Quantity) -> bool:
+    """10亿元以上项目55个, 100亿元级项目5个, 5亿至10亿元项目9个: a size class of projects."""
+    return bool(_THRESHOLD.match(text, q.end)) or text[max(0, q.start - 1) : q.start] in ("至", "到", "-", "~", "—")
 
 
 def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Group]:
@@ -389,7 +397,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
         amounts = []
         for q in money:
             if a <= q.start < b:
-                kind = "other" if _THRESHOLD.match(text, q.end) else _kind(text, a, q)
+                kind = "other" if _size_class(text, q) else _kind(text, a, q)
                 if kind == "total_investment_weak":
                     kind = "total_investment" if re.search(r"项目|投资|工程|基地|工厂|建设", piece) else "other"
                 amounts.append(_Amount(q, kind))
@@ -416,7 +424,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
 
 
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
-_LIST_END = re.compile(r"等(?=(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[^，。；的]{0,8}?(?:项目|工程)|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,10}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$))")
+_LIST_END = re.compile(r"等(?=(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[^，。；的]{0,8}?(?:项目|工程)|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,10}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业|行业|类|方面|板块|难题|问题|企业家|荣誉")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
@@ -434,14 +442,14 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
     found: list[_Enumeration] = []
     for close in _LIST_END.finditer(sentence):
         after = sentence[close.end() : close.end() + 14]
-        if _LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0]):
+        if _LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0]) and close.group("loose") is None:
             continue
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         raw = sentence[clause_start : close.start()]
         if "、" not in raw and "以及" not in raw:
             continue
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True)
-        if enumeration and close.group("loose") is not None and not all(item.amount or re.search(_NAME_END + "$", item.name) for item in enumeration.items):
+        if enumeration and close.group("loose") is not None and not all(item.amount or _ends_as_project(item.name) for item in enumeration.items):
             continue  # 甲、乙等。: projects only when each has an amount or a project word
         if enumeration:
             found.append(enumeration)
@@ -510,10 +518,39 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool)
     return _Enumeration(a, b, items)
 
 
+def _generic(name: str) -> bool:
+    """Words about projects that name none: 重点项目, 湘西州重点项目, 四川督办项目, 经开区签约项目.
+    A place that begins the words is read from the gazetteer, so 某某度假区核心服务区项目 stays a name."""
+    rest = name
+    while rest:
+        lead = _place_lead(rest)
+        if not lead:
+            break
+        rest = rest[lead:]
+    return bool(_GENERIC.match(rest or name))
+
+
+def _place_lead(text: str) -> int:
+    """How many characters of ``text`` a place name takes at its start (0 if none)."""
+    best = 0
+    for k in range(2, min(len(text), 10) + 1):
+        head = text[:k]
+        if any(gazetteer().lookup(head + end) for end in ("", "省", "市", "县", "区")):
+            best = k
+    found = re.match(r"[\u4e00-\u9fff]{1,5}?(?:自治州|州|盟|地区)", text)
+    if found and len(text) > found.end():
+        best = max(best, found.end())
+    return best if len(text) - best >= 2 else 0
+
+
+def _ends_as_project(name: str) -> bool:
+    return bool(re.search("(?:" + _NAME_END + r")(?:[（(][^（）()]{2,20}[）)])?$", name))
+
+
 def _item_ok(name: str, priced: bool = False) -> bool:
     """An item that may be a project: four characters at least (车身、油漆 are parts), or
     two with an amount of its own (投资6亿元的比亚迪)."""
-    if not (2 if priced else 4) <= len(name) <= 30 or _ITEM_NOT.search(name) or _COUNTED.search(name) or _GENERIC.match(name):
+    if not (2 if priced else 4) <= len(name) <= 30 or _ITEM_NOT.search(name) or _COUNTED.search(name) or _generic(name):
         return False
     if re.search(r"[，。；：\d]{3,}|\d+(?:\.\d+)?%", name) or _industry_only(name):
         return False
@@ -557,7 +594,7 @@ def _tidy_name(raw: str) -> str | None:
     for cut in reversed(cuts):
         if cut.end() == core_end and cut.group() in _NAME_WORD_CUTS:
             continue  # 建设项目: this word is part of the name
-        if any(c.group().startswith("打造") for c in cuts):
+        if any(c.group().startswith("打造") and re.match(r"(?:成为?)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
             return None  # 打造全球最大汽车玻璃出口基地: what a place means to become, no project
         name = name[cut.end() :]
         break
@@ -572,6 +609,8 @@ def _tidy_name(raw: str) -> str | None:
         if len(tail) >= 4:
             name = tail
     name = _balanced(_NAME_LEAD.sub("", name))
+    if re.match(r"^配套", name):
+        return None  # 及配套基础设施项目: the supporting works of the project named before
     legal = re.match(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)", name)
     if legal and len(name) - legal.end() >= 4:
         name = name[legal.end() :]  # 甲科技有限公司乙材料生产项目: the company is the investor
@@ -581,7 +620,7 @@ def _tidy_name(raw: str) -> str | None:
             return None  # 新能源项目, 生物医药项目: an industry's projects
         if any(gazetteer().lookup(head + end) for end in ("", "市", "县", "区")):
             return None  # 天门项目: a place's projects
-    if len(name) < 4 or _GENERIC.match(name) or re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name):
+    if len(name) < 4 or _generic(name) or re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name):
         return None
     if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.{2,}项目$", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
@@ -616,8 +655,13 @@ def _name(text: str, group: _Group) -> str | None:
         named = [n for at, n in group.names if at > investment.q.end]
         if after and not (named and named[0].startswith(after.group(1)[:4])):
             candidate = after.group(1)
-            if len(candidate) >= 4 and not _GENERIC.match(candidate) and not _COUNTED.search(candidate):
+            if len(candidate) >= 4 and not _generic(candidate) and not _COUNTED.search(candidate):
                 return candidate
+    if investment and not [n for at, n in group.names if at >= investment.q.end]:
+        follows = re.match(r"([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;]|$)", text[investment.q.end : group.end])
+        if follows and not _NAME_CUT.search(follows.group(1)) and not _CUE.search(follows.group(1)) and not _STAGE.search(follows.group(1)) \
+                and not re.match(r"[的用于以是为占比同较及和与、左右以上\d]", follows.group(1)) and not _generic(follows.group(1)):
+            return follows.group(1)
     if not group.names:
         return None
     if investment:
@@ -872,7 +916,7 @@ def _same_name(a: Match, b: Match) -> bool:
         return True
     if a.fields.get("base_amount") is not None and b.fields.get("base_amount") is not None:
         return False
-    return min(len(x), len(y)) >= 5 and (x in y or y in x)
+    return min(len(x), len(y)) >= 4 and (x in y or y in x)
 
 
 def _same_amount(a: Match, b: Match) -> bool:
