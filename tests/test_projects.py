@@ -270,3 +270,24 @@ def test_words_about_projects_are_no_project_of_their_own(sentence):
 def test_the_body_telling_wins_over_the_title_telling():
     facts = _projects("丁集团与某省签署乙烯一体化项目合作协议\n\n3月2日，丁集团与某省签署某某地区乙烯一体化项目合作框架协议。")
     assert [f["name"] for f in facts] == ["某某地区乙烯一体化项目"]
+
+
+def test_a_batch_split_by_city_gives_one_batch_a_city():
+    facts = _projects("【某省动态】\n全省集中开工项目120个、总投资560亿元，其中甲市45个、总投资约210亿元；乙市30个、总投资约96亿元。")
+    assert {(f["count"], f["amount"]) for f in facts if f["batch"]} == {(120, 560), (45, 210), (30, 96)}
+    assert not [f for f in facts if not f["batch"]]
+
+
+def test_a_list_closed_by_a_stage_word_and_a_single_project_named_for_a_batch():
+    facts = _projects("【某市动态】\n某区公立学校建设项目、某某教育综合提升工程、某新区第二学校等开工建设。", "news.txt")
+    assert [f["name"] for f in facts] == ["某区公立学校建设项目", "某某教育综合提升工程", "某新区第二学校"]
+    facts = _projects("【某区政府工作报告】\n实施甲智慧储能产业园等30个亿元以上重点技改项目，工业投资增长53%。", "report.txt")
+    assert "甲智慧储能产业园" in [f["name"] for f in facts]
+    assert [f["count"] for f in facts if f["batch"]] == [30]
+
+
+def test_a_name_runs_on_to_its_project_word_and_spent_money_is_investment():
+    [p] = [f for f in _projects("【某市动态】\n开工的甲汽车某某工厂置换及绿色智能升级建设项目，总投资12亿元。") if not f["batch"]]
+    assert p["name"] == "甲汽车某某工厂置换及绿色智能升级建设项目"
+    [q] = [f for f in _projects("【某州动态】\n某某文旅小镇项目耗资近20亿元，占地800亩。") if not f["batch"]]
+    assert (q["amount"], q["amount_kind"], q["modifier"]) == (20, "total_investment", "about")

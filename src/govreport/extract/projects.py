@@ -45,7 +45,7 @@ _CUES = (
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金)?|到资|实缴"),
     ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值)"),
     ("annual_tax", r"(?:年|年均|每年)?(?:税收|纳税|利税|创税|上缴税金|税金)"),
-    ("total_investment", r"总投资|计划投资|拟投资|预计投资|估算投资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
+    ("total_investment", r"总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
     ("other", r"贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
@@ -57,12 +57,12 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 # --- names, investors, places -----------------------------------------------------------
 
 _NAME_END = (
-    r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
+    r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
     r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师])"
 )
 _NAME = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9“”（）()·.\-]{2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目)?"
-    r"(?:[（(](?![^）)]*(?:简称|下同|亿|万元|%))[^（）()，。]{2,20}[）)])?"  # 张吉怀高铁(州内段)
+    r"[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]{2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目)?"
+    r"(?:[（(](?![^）)]*(?:简称|下同|亿|万元|%))[^（）()，。]{2,20}[）)](?:项目|工程)?)?"  # 张吉怀高铁(州内段), 甲基地(二期)项目
     r"(?:及配套[\u4e00-\u9fff]{0,8}?(?:项目|工程|设施))?"  # 甲产业园及配套基础设施项目
 )
 # where a name begins: after a word that says what was done with it
@@ -74,11 +74,11 @@ _NAME_CUT = re.compile(
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设"}
-_NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|的|个|项|是|为|家)+")
+_NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|的|个|项|是|为|家|和|及|与|以及)+")
 _GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业|重点|重大|工业|省级|市级|"
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
-    r"[\u4e00-\u9fff]{0,4}类|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业)"
+    r"[\u4e00-\u9fff]{0,4}类|主体|配套|(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -122,7 +122,8 @@ _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储
 # --- counts of projects (batches) ---------------------------------------------------------
 
 _COUNT = re.compile(
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:个|项|宗|批|大)(?:[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个|项|宗|批|大)(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
+    r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?:项目|工程)(?:共|共计|总计|合计)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)"
 )
 
@@ -233,9 +234,9 @@ def _sentence_matches(
         if group.count and group.count > 1 and not name:
             amount = investment or next((a for a in group.amounts if a.kind != "other"), None)
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
-            staged = _STAGE.search(body) if items else None
+            staged = (_STAGE.search(body) or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)", body)) if items else None
             if amount is None and not together and not staged:
-                continue
+                continue  # a count alone is no event; with named members it is
             fields = _common(text, start, end, group, amount, identity, report, plan, None, lead)
             fields.update(batch=True, count=group.count, name=None, members=[])
             mark = together or staged
@@ -297,7 +298,7 @@ def _sentence_matches(
 
 
 # words that refer back to the project just named: 该项目, 这个项目, 首期项目, 项目总投资
-_REFER = re.compile(r"^[，,]?(?:(?:此次|本次|这次|当天|当日)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|此|本|这一)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资)))")
+_REFER = re.compile(r"^[，,]?(?:(?:此次|本次|这次|当天|当日)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|此|本|这一)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=投资))")
 
 
 def _item_matches(
@@ -424,14 +425,14 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
 
 
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
-_LIST_END = re.compile(r"等(?=(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[^，。；的]{0,8}?(?:项目|工程)|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,10}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批))")
+_LIST_END = re.compile(r"等(?=(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)[^，。；的]{0,14}?(?:项目|工程)|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,10}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业|行业|类|方面|板块|难题|问题|企业家|荣誉")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
 _LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:市|县|区|州|省|镇)有|开竣工|具备|拥有|配套|生产|主要|[有是为]")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
 _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
-_ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群)$|^(?:以及|和|及)")
+_ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群)$|^(?:以及|和|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
 def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> list[_Enumeration]:
@@ -447,6 +448,9 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         raw = sentence[clause_start : close.start()]
         if "、" not in raw and "以及" not in raw:
+            single = _single_item(text, start + clause_start, start + close.start(), sentence[close.end() :])
+            if single:
+                found.append(single)
             continue
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True)
         if enumeration and close.group("loose") is not None and not all(item.amount or _ends_as_project(item.name) for item in enumeration.items):
@@ -467,6 +471,18 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
     return found
 
 
+def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
+    """实施甲产业园等30个亿元以上重点技改项目: one project named for a counted batch."""
+    if not re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)", after):
+        return None
+    piece = text[a:b]
+    cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4]
+    name = piece[cuts[-1].end() :] if cuts else piece
+    if not _ends_as_project(name) or not _item_ok(name) or _tidy_name(name) != name:
+        return None
+    return _Enumeration(a, b, [_Item(b - len(name), name)])
+
+
 def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool) -> _Enumeration | None:
     raw = text[a:b]
     pieces = [(m.start(), m.group()) for m in re.finditer(r"(?:(?!以及)[^、])+", raw)]
@@ -485,7 +501,7 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool)
         else:
             name = piece
             if n == 0:
-                cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 2]
+                cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4 and not re.fullmatch(_NAME_END, piece[m.end() :])]
                 if cuts:
                     if cuts[-1].group() in _LIST_PARTS and not closed:
                         return None
@@ -552,7 +568,7 @@ def _item_ok(name: str, priced: bool = False) -> bool:
     two with an amount of its own (投资6亿元的比亚迪)."""
     if not (2 if priced else 4) <= len(name) <= 30 or _ITEM_NOT.search(name) or _COUNTED.search(name) or _generic(name):
         return False
-    if re.search(r"[，。；：\d]{3,}|\d+(?:\.\d+)?%", name) or _industry_only(name):
+    if re.search(r"[，。；：]|\d+(?:\.\d+)?%|^[\d.]+$", name) or _industry_only(name):
         return False
     return not any(gazetteer().lookup(name + suffix) for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
 
@@ -566,7 +582,7 @@ def _count(piece: str) -> int | None:
     match = _COUNT.search(piece)
     if not match:
         return None
-    raw = match.group("n") or match.group("m")
+    raw = match.group("n") or match.group("m") or match.group("k")
     value = int(raw) if raw.isdigit() else cn_to_number(raw)
     return int(value) if value else None
 
@@ -577,12 +593,16 @@ def _count(piece: str) -> int | None:
 def _names(piece: str, offset: int) -> list[tuple[int, str]]:
     out = []
     for match in _NAME.finditer(piece):
-        if re.search(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)", match.group()):
+        raw, begin = match.group(), match.start()
+        if re.search(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)", raw):
             continue  # 该项目是长三角规划中的市域铁路项目: what the project is, not another one
-        name = _tidy_name(match.group())
+        extended = re.match(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9]){1,16}?项目", piece[match.end() :])
+        if extended and not raw.endswith("项目") and not re.search(r"签约|签订|开工|投资|位于|是|为|在|将|由|等|的|与|" + _STAGE.pattern, extended.group()):
+            raw += extended.group()  # 甲工厂置换及绿色智能升级建设项目: the name runs on to its 项目
+        name = _tidy_name(raw)
         if name:
-            at = piece.find(name, match.start())
-            out.append((offset + (at if at >= 0 else match.start()), name))
+            at = piece.find(name, begin)
+            out.append((offset + (at if at >= 0 else begin), name))
     return out
 
 
@@ -592,8 +612,8 @@ def _tidy_name(raw: str) -> str | None:
     core_end = suffix.start() if suffix else len(name)
     cuts = [m for m in _NAME_CUT.finditer(name) if m.end() <= core_end]
     for cut in reversed(cuts):
-        if cut.end() == core_end and cut.group() in _NAME_WORD_CUTS:
-            continue  # 建设项目: this word is part of the name
+        if cut.group() in _NAME_WORD_CUTS and re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end]):
+            continue  # 建设项目, 建设(PPP)项目: this word is part of the name
         if any(c.group().startswith("打造") and re.match(r"(?:成为?)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
             return None  # 打造全球最大汽车玻璃出口基地: what a place means to become, no project
         name = name[cut.end() :]
@@ -622,7 +642,7 @@ def _tidy_name(raw: str) -> str | None:
             return None  # 天门项目: a place's projects
     if len(name) < 4 or _generic(name) or re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name):
         return None
-    if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.{2,}项目$", name) or _COUNTED.search(name):
+    if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
     if re.search(r"的(?:" + _NAME_END + ")$", name) or re.match(r"^(?:" + _NAME_END + ")", name) or (
         suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())])
@@ -643,7 +663,7 @@ def _balanced(name: str) -> str:
 _ABSTRACT = re.compile(r"(?:创新|潜力|发展|服务|招商|签约|产业|企业|合作|配套|仪式|活动|”|及|与|和|等|国家级|省级|市级|优质|新型|特色)$")
 
 
-_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项|宗|批|大)|^[这那各其]")
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗|批|大)|^[这那各其]")
 
 
 def _name(text: str, group: _Group) -> str | None:
@@ -658,9 +678,10 @@ def _name(text: str, group: _Group) -> str | None:
             if len(candidate) >= 4 and not _generic(candidate) and not _COUNTED.search(candidate):
                 return candidate
     if investment and not [n for at, n in group.names if at >= investment.q.end]:
-        follows = re.match(r"([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;]|$)", text[investment.q.end : group.end])
+        follows = re.match(r"([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;：:]|$)", text[investment.q.end : group.end])
         if follows and not _NAME_CUT.search(follows.group(1)) and not _CUE.search(follows.group(1)) and not _STAGE.search(follows.group(1)) \
-                and not re.match(r"[的用于以是为占比同较及和与、左右以上\d]", follows.group(1)) and not _generic(follows.group(1)):
+                and not re.match(r"[的用于以是为占比同较及和与、左右以上\d]", follows.group(1)) and not _generic(follows.group(1)) \
+                and not re.search(r"发布|来源|时间|作者|记者|编辑|日期|浏览", follows.group(1)):
             return follows.group(1)
     if not group.names:
         return None
@@ -725,6 +746,11 @@ def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
     for (a, first), (b, _second) in zip(names, names[1:]):
         if not re.fullmatch(r"[、和及与]|以及", text[a + len(first) : b]):
             return []
+    if re.search(r"(?:建设|新建|建成|包括|配套)$", text[group.start : names[0][0]]):
+        return []  # 拟建设甲工厂、乙工厂: what one project is made of
+    last_at, last = names[-1]
+    if not _STAGE.match(re.sub(r"^[已均全部正式顺利成功相继陆续先后]{1,4}", "", text[last_at + len(last) : last_at + len(last) + 8])):
+        return []
     return names
 
 
