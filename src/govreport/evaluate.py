@@ -38,7 +38,7 @@ FIELDS = {
     "metric": ("value", "unit", "stance", "period", "period_start", "modifier", "indicator", "measure", "base_value", "strive"),
     "term": ("term", "page"),
     "livelihood": ("no", "targets", "actuals", "completion", "stance", "period"),
-    "project": ("name", "amount", "amount_unit", "amount_kind", "modifier", "stage", "year", "investor", "investors", "location", "industries", "industry_sections",
+    "project": ("name", "amount", "amount_unit", "amount_kind", "modifier", "stage", "year", "investors", "location", "industries", "industry_sections",
                 "annual_output", "annual_tax", "jobs"),
     "batch": ("count", "amount", "amount_kind", "stage", "year"),
 }

@@ -70,7 +70,7 @@ _NAME_CUT = re.compile(
     r"签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务|支持|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备|跟踪|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
-    r"(?:仪式|活动|大会|会议|动员会|推介会)(?:在|于)|(?:市|县|区|州|省|镇)有|促使|届时|希望|期待|欢迎|并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|最大|第一)的?|首个|首家|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
+    r"(?:仪式|活动|大会|会议|动员会|推介会)(?:在|于)|(?:市|县|区|州|省|镇)有|促使|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|最大|第一)的?|首个|首家|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设"}
@@ -199,6 +199,7 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
             named = _names(whole, sentence.start)
             if named and not money:
                 context["last"] = named[-1][1]  # 某某项目签约。该项目总投资…
+            context.setdefault("names", []).extend(n for _, n in named)
     return _without_repeats(text, out)
 
 
@@ -267,6 +268,9 @@ def _sentence_matches(
         if investment and context.get("last") and _REFER.match(body.lstrip("其中，, ")) and (not name or _REFER.match(body.lstrip("其中，, ")).group("this")):
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
             name = context["last"]
+            phases = re.search(r"[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*", body[:12])
+            if phases:
+                name = next((n for n in reversed(context.get("names", [])) if phases.group() in n), name)
         if not name:
             continue  # an amount with no name is a batch's part or a total, never a project of its own
         elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))):
@@ -513,6 +517,7 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool)
         if "的" in item.name and len(item.name.rsplit("的", 1)[1]) >= 4:
             tail = item.name.rsplit("的", 1)[1]  # 长沙市的甲电子信息项目
             item.at, item.name = item.at + len(item.name) - len(tail), tail
+        item.name = re.sub("((?:" + _NAME_END + "))(?:项目)?建设$", r"\1", item.name)  # 甲产业园建设: the park is the project
         quoted = re.search(r"“([^”]{4,30})”", item.name)
         if quoted:
             item.at, item.name = item.at + quoted.start(1), quoted.group(1)  # 新能源新材料“龙源渔光互补发电项目”
@@ -596,10 +601,10 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         raw, begin = match.group(), match.start()
         if re.search(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)", raw):
             continue  # 该项目是长三角规划中的市域铁路项目: what the project is, not another one
-        extended = re.match(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9]){1,16}?项目", piece[match.end() :])
-        if extended and not raw.endswith("项目") and not re.search(r"签约|签订|开工|投资|位于|是|为|在|将|由|等|的|与|" + _STAGE.pattern, extended.group()):
-            raw += extended.group()  # 甲工厂置换及绿色智能升级建设项目: the name runs on to its 项目
         name = _tidy_name(raw)
+        extended = re.match(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9]){1,16}?项目", piece[match.end() :])
+        if name and extended and not raw.endswith("项目") and not re.search(r"签约|签订|开工|投资|位于|是|为|在|将|由|等|的|与|" + _STAGE.pattern, extended.group()):
+            name += extended.group()  # 甲工厂置换及绿色智能升级建设项目: the name runs on to its 项目
         if name:
             at = piece.find(name, begin)
             out.append((offset + (at if at >= 0 else begin), name))
@@ -618,10 +623,10 @@ def _tidy_name(raw: str) -> str | None:
             return None  # 打造全球最大汽车玻璃出口基地: what a place means to become, no project
         name = name[cut.end() :]
         break
-    if "“" in name and len(name.rsplit("“", 1)[1]) >= 4:
-        name = name.rsplit("“", 1)[1]
-    if "”" in name and "“" not in name:
-        name = name.rsplit("”", 1)[1]  # “投资促进季”招商引资项目: the quote closed before the name
+    if name.count("“") > name.count("”") and len(name.rsplit("“", 1)[1]) >= 4:
+        name = name.rsplit("“", 1)[1]  # …的“甲项目: the name the quote opens
+    if name.count("”") > name.count("“"):
+        name = name.split("”", 1)[1]  # “投资促进季”招商引资项目: the quote closed before the name
     name = re.sub(r"^(?:本|该|母|子)?(?:公司|集团)(?=[\u4e00-\u9fff]{4})", "", name)  # 公司电芯项目
     name = name.lstrip(".")
     if "的" in name:
@@ -898,14 +903,16 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                     out[told] = match
                 continue
         name = match.fields.get("name")
-        same = next((i for i, prior in enumerate(out) if name and prior.fields.get("name") and _same_name(prior, match)), None)
-        if same is not None:
-            # one project told twice in an item: the telling with an amount, else the first
-            prior = out[same]
-            if prior.fields.get("base_amount") is None and match.fields.get("base_amount") is not None:
-                out[same] = match
-            elif prior.fields.get("base_amount") is None and match.fields.get("base_amount") is None and _is_title(text, prior):
-                out[same] = match  # the title's project, told again in the body
+        same = [i for i, prior in enumerate(out) if name and not prior.fields.get("batch") and prior.fields.get("name") and _same_name(prior, match)]
+        if same:
+            # one project told twice in an item: the telling with an amount, else the body's, else the first
+            priced = match.fields.get("base_amount") is not None
+            unpriced = [i for i in same if out[i].fields.get("base_amount") is None]
+            if priced and unpriced:
+                out[unpriced[0]] = match
+                out = [m for i, m in enumerate(out) if i not in unpriced[1:]]
+            elif not priced and len(unpriced) == len(same) and all(_is_title(text, out[i]) for i in same):
+                out[same[0]] = match  # the title's project, told again in the body
             continue
         out.append(match)
     return out
