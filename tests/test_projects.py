@@ -100,6 +100,11 @@ def _mention(n, doc, name, **kw):
         (dict(name="湘潭经开区储能电池模组生产基地项目", city="湘潭市"), dict(name="储能电池模组生产基地项目", city="湘潭市")),
         (dict(name="比亚迪长沙动力电池项目", city="长沙市"), dict(name="长沙比亚迪动力电池项目", city="长沙市")),
         (dict(name="年产10GWh锂电池项目", city="某市", investors=("甲电池有限公司",)), dict(name="10GWh锂电池项目", city="某市", investors=("甲电池股份有限公司",))),
+        # told differently, one distinctive total: 中国电子8.6代液晶面板生产线 and 中电熊猫G8.6液晶面板
+        (dict(name="甲电子8.6代液晶面板生产线项目", province="某省", base_amount=2.8e10, amount_kind="total_investment"),
+         dict(name="某市甲电熊猫G8.6液晶面板项目", province="某省", base_amount=2.8e10, amount_kind="total_investment")),
+        (dict(name="汽车安全玻璃项目", base_amount=3.25e9, amount_kind="total_investment"),
+         dict(name="乙玻璃年产400万套智能车用安全玻璃生产项目", base_amount=3.25e9, amount_kind="total_investment")),
     ],
 )
 def test_mentions_that_must_link(a, b):
@@ -115,6 +120,15 @@ def test_mentions_that_must_link(a, b):
         (dict(name="锂电池项目", city="某市", investors=("甲公司",)), dict(name="锂电池项目", city="某市", investors=("乙集团",))),
         (dict(name="光伏组件项目", city="某市", base_amount=1e9, amount_kind="total_investment"),
          dict(name="光伏组件项目", city="某市", base_amount=5e9, amount_kind="total_investment")),
+        # one round total is no evidence: many projects cost 10亿元
+        (dict(name="智能装备产业园项目", base_amount=1e9, amount_kind="total_investment"),
+         dict(name="食品产业园项目", base_amount=1e9, amount_kind="total_investment")),
+        # one distinctive total in two provinces
+        (dict(name="汽车安全玻璃项目", province="某省", base_amount=3.25e9, amount_kind="total_investment"),
+         dict(name="智能车用安全玻璃生产项目", province="另省", base_amount=3.25e9, amount_kind="total_investment")),
+        # one distinctive total, nothing of the names shared
+        (dict(name="文旅小镇项目", base_amount=3.25e9, amount_kind="total_investment"),
+         dict(name="锂电池隔膜项目", base_amount=3.25e9, amount_kind="total_investment")),
     ],
 )
 def test_mentions_that_must_not_link(a, b):

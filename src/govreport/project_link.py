@@ -10,6 +10,9 @@ state disagrees:
   (一期 and 二期 are two projects), on the figures inside the name (5万吨 and 10万吨), on the
   investors (both named, none shared), or on the total investment (both stated and more than
   a third apart);
+- names told quite differently still agree when the two share some character pairs, name
+  places that do not disagree and state one distinctive total investment (57.5亿元, or 20亿元
+  and more);
 - two mentions in one document are two projects (the extractor told each project once).
 Candidate pairs come from the character pairs of the cores, so no mention is compared with
 every other.
@@ -103,7 +106,22 @@ def same_project(a: Mention, b: Mention) -> bool:
         return True
     pa, pb = _pairs(ca), _pairs(cb)
     dice = 2 * len(pa & pb) / (len(pa) + len(pb)) if pa and pb else 0.0
-    return dice >= 0.6 and bool(a.city and a.city == b.city)
+    if dice >= 0.6 and bool(a.city and a.city == b.city):
+        return True
+    # names told differently (中国电子8.6代液晶面板生产线 / 中电熊猫G8.6液晶面板), in places that do not
+    # disagree, with one distinctive total: the same money is the same project
+    return dice >= 0.2 and _same_distinctive_total(a, b)
+
+
+def _same_distinctive_total(a: Mention, b: Mention) -> bool:
+    """Both state one total investment, and it is not a round figure that many projects share
+    (a total of 20亿元 or more, or one with a fraction: 57.5亿元)."""
+    if not (a.base_amount and b.base_amount and a.amount_kind == b.amount_kind == "total_investment"):
+        return False
+    if abs(a.base_amount - b.base_amount) > 0.005 * max(a.base_amount, b.base_amount):
+        return False
+    yi = a.base_amount / 1e8
+    return yi >= 20 or abs(yi - round(yi)) > 1e-6
 
 
 def link_projects(mentions: list[Mention]) -> dict[int, str]:
