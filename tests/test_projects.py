@@ -305,3 +305,13 @@ def test_a_name_runs_on_to_its_project_word_and_spent_money_is_investment():
     assert p["name"] == "甲汽车某某工厂置换及绿色智能升级建设项目"
     [q] = [f for f in _projects("【某州动态】\n某某文旅小镇项目耗资近20亿元，占地800亩。") if not f["batch"]]
     assert (q["amount"], q["amount_kind"], q["modifier"]) == (20, "total_investment", "about")
+
+
+def test_a_list_of_priced_projects_needs_no_closing_word():
+    facts = _projects("【某省招商】\n其中，与某某新区签约的3个项目分别为：投资10亿元的甲航空产业园项目、投资3亿元的乙汽车电子项目、投资5亿元的丙软件园项目。")
+    assert {f["name"]: f["amount"] for f in facts if not f["batch"]} == {"甲航空产业园项目": 10, "乙汽车电子项目": 3, "丙软件园项目": 5}
+
+
+def test_a_word_that_ends_a_compound_is_no_cut():
+    [p] = [f for f in _projects("【某市招商】\n历城区政府与甲投资有限公司签订某某旅游度假区核心服务区项目框架协议，投资额30亿元。") if not f["batch"]]
+    assert p["name"] == "某某旅游度假区核心服务区项目" and p["amount"] == 30

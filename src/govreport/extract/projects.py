@@ -461,6 +461,15 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
             continue  # 甲、乙等。: projects only when each has an amount or a project word
         if enumeration:
             found.append(enumeration)
+    for clause in re.finditer(r"[^，,；;：:。]+", sentence):
+        # 投资10亿元的甲项目、投资3亿元的乙项目: a list of priced projects needs no 等
+        a, b = start + clause.start(), start + clause.end()
+        if "、" not in clause.group() or any(e.start < b and a < e.end for e in found):
+            continue
+        enumeration = _enumeration(text, a, b, money, closed=True)
+        if enumeration and len(enumeration.items) >= 2 and all(item.amount and item.amount.q.start - text.rfind("、", a, item.amount.q.start) <= 6 for item in enumeration.items[1:]) \
+                and enumeration.items[0].amount:
+            found.append(enumeration)
     for match in _NAME.finditer(sentence):
         # 甲、乙项目开工建设: the last item is a name with a project word
         clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，,；;：:。") + 1
@@ -500,6 +509,7 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool)
             kind = _kind(text, at, amount)
             name = text[amount.end : at + len(piece)]
             name = re.sub(r"^(?:人民币)?的?", "", name)
+            name = re.sub(r"[已均全部正式顺利成功相继陆续先后]{0,4}(?:" + _STAGE.pattern + ").*$", "", name)  # 甲项目成功签约
             item = _Item(amount.end + (len(text[amount.end : at + len(piece)]) - len(name)), name,
                          _Amount(amount, kind if kind in INVESTMENT_KINDS else "total_investment"))
         else:
@@ -619,6 +629,8 @@ def _tidy_name(raw: str) -> str | None:
     for cut in reversed(cuts):
         if cut.group() in _NAME_WORD_CUTS and re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end]):
             continue  # 建设项目, 建设(PPP)项目: this word is part of the name
+        if core_end - cut.end() == 1:
+            continue  # 核心服务区项目: the word is part of a compound (服务区)
         if any(c.group().startswith("打造") and re.match(r"(?:成为?)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
             return None  # 打造全球最大汽车玻璃出口基地: what a place means to become, no project
         name = name[cut.end() :]
