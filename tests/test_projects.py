@@ -315,3 +315,15 @@ def test_a_list_of_priced_projects_needs_no_closing_word():
 def test_a_word_that_ends_a_compound_is_no_cut():
     [p] = [f for f in _projects("【某市招商】\n历城区政府与甲投资有限公司签订某某旅游度假区核心服务区项目框架协议，投资额30亿元。") if not f["batch"]]
     assert p["name"] == "某某旅游度假区核心服务区项目" and p["amount"] == 30
+
+
+def test_two_whole_names_with_one_total_are_a_batch_of_two():
+    facts = _projects("【某县新闻】\n其中我县签约项目为甲集团某某循环农业生态园项目和林业药用植物种植及加工项目，投资总额达30亿元。")
+    [batch] = [f for f in facts if f["batch"]]
+    assert (batch["count"], batch["amount"]) == (2, 30)
+    assert sorted(f["name"] for f in facts if not f["batch"]) == ["林业药用植物种植及加工项目", "甲集团某某循环农业生态园项目"]
+
+
+def test_a_clause_about_another_project_with_its_own_stage_is_another_project():
+    facts = _projects("【某州政府工作报告】\n一、2021年工作回顾\n甲粮食储备库即将建成投产运营，含硅废渣利用项目全面投产。", "report.txt")
+    assert "含硅废渣利用项目" in [f["name"] for f in facts]

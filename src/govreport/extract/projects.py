@@ -253,6 +253,15 @@ def _sentence_matches(
             out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
             if not name:
                 continue
+        joined = _joined_projects(text, group) if investment else []
+        if joined:
+            # 甲项目和乙项目，投资总额达30亿元: two projects and their total, a batch of two
+            fields = _common(text, start, end, group, investment, identity, report, plan, None, lead)
+            fields.update(batch=True, count=len(joined), name=None, members=[])
+            batch_match = Match(investment.q.start, investment.q.end, start, end, fields)
+            out.append(batch_match)
+            out.extend(_item_matches(text, start, end, group, [_Item(at, n) for at, n in joined], identity, report, plan, lead, batch_match))
+            continue
         listed = _listed(text, group)
         if listed and not group.amounts:
             # 古丈、永顺、龙山芙蓉学校投入使用: one project a name, each with the group's stage
@@ -273,6 +282,8 @@ def _sentence_matches(
                 name = next((n for n in reversed(context.get("names", [])) if phases.group() in n), name)
         if not name:
             continue  # an amount with no name is a batch's part or a total, never a project of its own
+        if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
+            continue  # 甲镇某某产业园热气腾腾，投资5亿元的乙…开工: the park is where the projects are
         elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))):
             continue  # a name with nothing of its own, beside a project the sentence tells: a part of it
         if report and not (investment or stage_here):
@@ -415,6 +426,8 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
                 new = True  # a second investment amount: a second project
             elif names and current.names and (current.amounts or current.count):
                 new = True  # a second project's name after the first's figures
+            elif names and current.names and names[0][0] - a <= 1 and _STAGE.search(piece):
+                new = True  # ，乙项目全面投产: a clause about another project, with its own stage
             elif count and (current.names or current.investment or current.count):
                 new = True  # a second count: another batch (25个项目开工，签下的项目29个)
         if new:
@@ -561,12 +574,21 @@ def _generic(name: str) -> bool:
     return bool(_GENERIC.match(rest or name))
 
 
+@lru_cache(maxsize=1)
+def _place_stems() -> frozenset[str]:
+    """Every division's name without its 省/市/自治区 (广西, 长沙, 望城): the short names in use."""
+    from ..regions import stem_of
+
+    return frozenset(stem for name in gazetteer().by_name for stem in (stem_of(name),) if len(stem) >= 2)
+
+
 def _place_lead(text: str) -> int:
     """How many characters of ``text`` a place name takes at its start (0 if none)."""
     best = 0
+    stems = _place_stems()
     for k in range(2, min(len(text), 10) + 1):
         head = text[:k]
-        if any(gazetteer().lookup(head + end) for end in ("", "省", "市", "县", "区")):
+        if head in stems or any(gazetteer().lookup(head + end) for end in ("", "省", "市", "县", "区")):
             best = k
     found = re.match(r"[\u4e00-\u9fff]{1,5}?(?:自治州|州|盟|地区)", text)
     if found and len(text) > found.end():
@@ -692,7 +714,7 @@ def _name(text: str, group: _Group) -> str | None:
         named = [n for at, n in group.names if at > investment.q.end]
         if after and not (named and named[0].startswith(after.group(1)[:4])):
             candidate = after.group(1)
-            if len(candidate) >= 4 and not _generic(candidate) and not _COUNTED.search(candidate):
+            if len(candidate) >= 4 and not _generic(candidate) and not _COUNTED.search(candidate) and not re.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)", candidate):
                 return candidate
     if investment and not [n for at, n in group.names if at >= investment.q.end]:
         follows = re.match(r"([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;：:]|$)", text[investment.q.end : group.end])
@@ -753,6 +775,22 @@ def _counted_name(text: str, group: _Group, name: str) -> bool:
         return False
     return bool(re.match(r"(?:共|有|达|达到|为|计)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)", text[at + len(name) : at + len(name) + 6])
                 or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)$", text[max(group.start, at - 5) : at]))
+
+
+def _joined_projects(text: str, group: _Group) -> list[tuple[int, str]]:
+    """Two or more whole project names (each ending in 项目 or 工程) joined by 和, 及 or 、,
+    with one amount after them all: the amount is their total."""
+    names = []
+    for at, n in sorted(group.names):
+        wide = _widened(text, group, n)  # 林业药用植物种植及加工项目, not 加工项目
+        names.append((at - (len(wide) - len(n)), wide) if wide.endswith(n) else (at, n))
+    if len(names) < 2 or not all(n.endswith(("项目", "工程")) for _, n in names):
+        return []
+    for (a, first), (b, _second) in zip(names, names[1:]):
+        if not re.fullmatch(r"[、和及与]|以及", text[a + len(first) : b]):
+            return []
+    investment = group.investment
+    return names if investment and investment.q.start > names[-1][0] and len([x for x in group.amounts if x.kind in INVESTMENT_KINDS]) == 1 else []
 
 
 def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
@@ -925,6 +963,8 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 out = [m for i, m in enumerate(out) if i not in unpriced[1:]]
             elif not priced and len(unpriced) == len(same) and all(_is_title(text, out[i]) for i in same):
                 out[same[0]] = match  # the title's project, told again in the body
+            elif not priced and len(unpriced) == len(same) and _richness(match) > max(_richness(out[i]) for i in same):
+                out[same[0]] = match  # 甲项目是由乙公司投资建设…年产值…: the telling that says most about it
             continue
         out.append(match)
     return out
@@ -941,6 +981,11 @@ def _name_key(name: str) -> str:
         if stripped == key or len(stripped) < 4:
             return key
         key = stripped
+
+
+def _richness(match: Match) -> int:
+    f = match.fields
+    return sum(1 for key in ("annual_output", "annual_tax", "jobs", "investors", "location") if f.get(key))
 
 
 def _is_title(text: str, match: Match) -> bool:
