@@ -327,3 +327,41 @@ def test_two_whole_names_with_one_total_are_a_batch_of_two():
 def test_a_clause_about_another_project_with_its_own_stage_is_another_project():
     facts = _projects("【某州政府工作报告】\n一、2021年工作回顾\n甲粮食储备库即将建成投产运营，含硅废渣利用项目全面投产。", "report.txt")
     assert "含硅废渣利用项目" in [f["name"] for f in facts]
+
+
+def test_whole_names_one_to_a_clause_closed_by_deng_are_a_list():
+    facts = _projects("【某省动态】\n纳入集中开工的项目还有：\n\n甲集团某某生态综合治理项目，乙集团某某高速公路项目，某某智慧灯杆项目，某某职业学院建设项目等。")
+    names = [f["name"] for f in facts if not f["batch"]]
+    assert "某某智慧灯杆项目" in names and "某某职业学院建设项目" in names and len(names) == 4
+
+
+def test_a_list_closed_by_its_count_and_a_size_class_before_a_counted_list():
+    facts = _projects("【某市新闻】\n2月8日，某镇举行甲智能装备、乙金属新材料、丙精密机械三个亿元项目集中开工仪式。")
+    assert sorted(f["name"] for f in facts if not f["batch"]) == ["丙精密机械", "乙金属新材料", "甲智能装备"]
+    facts = _projects("【某县新闻】\n此次开工项目中，投资超30亿元的甲奥特莱斯特色小镇、乙汽车零部件交易物流中心及丙奢侈品交易物流中心等4个项目备受关注。")
+    members = [f for f in facts if not f["batch"]]
+    assert len(members) == 3 and all(f["amount"] is None for f in members)
+
+
+def test_an_item_loses_its_company_and_a_bare_yi_after_an_investment_word_is_money():
+    facts = _projects("【某州动态】\n其中，甲化工科技有限公司年产13.5万吨氯酸盐项目、乙矿业有限责任公司镍钴矿采选项目等12个重点产业项目，总投资194.43亿元。")
+    assert sorted(f["name"] for f in facts if not f["batch"]) == ["年产13.5万吨氯酸盐项目", "镍钴矿采选项目"]
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(12, 194.43)]
+    [p] = _projects("【某市新闻】甲粮油加工项目签约\n6月1日，甲粮油加工项目在某港区签约。该项目总投资100亿，建成后年产值300亿元。")
+    assert (p["amount"], p["amount_unit"]) == (100, "亿元")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "以某某新区汽车产业园为核心，已落地甲汽车、乙汽车等企业。",  # the centre others gather around
+        "基地建成后将成为西南地区最大的动力电池生产基地。",  # what it will become
+    ],
+)
+def test_what_a_place_becomes_or_centres_on_is_no_project(sentence):
+    assert not [f for f in _projects(f"【某市新闻】\n{sentence}") if not f["batch"]]
+
+
+def test_what_a_told_project_is_made_of_is_no_project():
+    facts = _projects("【某市新闻】\n总投资260亿元的甲新材料项目，主要建设磷基高端化学品产业园、电子级特种材料产业园。")
+    assert [f["name"] for f in facts] == ["甲新材料项目"]

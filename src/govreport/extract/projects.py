@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -70,15 +70,15 @@ _NAME_CUT = re.compile(
     r"签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务|支持|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备|跟踪|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
-    r"(?:仪式|活动|大会|会议|动员会|推介会)(?:在|于)|(?:市|县|区|州|省|镇)有|促使|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|最大|第一)的?|首个|首家|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
+    r"(?:仪式|活动|大会|会议|动员会|推介会)(?:在|于)|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|最大|第一)的?|首个|首家|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设"}
-_NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|的|个|项|是|为|家|和|及|与|以及)+")
+_NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|元|的|个|项|是|为|家|和|及|与|以及|以|在(?!建))+")
 _GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业|重点|重大|工业|省级|市级|"
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
-    r"[\u4e00-\u9fff]{0,4}类|主体|配套|(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业)"
+    r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -193,7 +193,8 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
         if not _STAGE.search(whole) and not re.search(r"项目|投资|工程|基地|工厂|签约", whole):
             continue
         plan = bool(where and where.in_plan(sentence.start)) if report else False
-        money = [q for q in within(quantities, sentence.start, sentence.end) if q.base_unit in ("元", "美元")]
+        money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
+        money = [q for q in money if q is not None]
         out.extend(_sentence_matches(text, sentence.start, sentence.end, money, identity, report, plan, lead, context))
         if not report:
             named = _names(whole, sentence.start)
@@ -201,6 +202,19 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
                 context["last"] = named[-1][1]  # 某某项目签约。该项目总投资…
             context.setdefault("names", []).extend(n for _, n in named)
     return _without_repeats(text, out)
+
+
+_SCALE = {"亿": 1e8, "万亿": 1e12, "万": 1e4, "千万": 1e7, "百万": 1e6}
+
+
+def _as_money(text: str, q: Quantity) -> Quantity | None:
+    """A money amount: one in 元 or 美元, or a bare 100亿 right after an investment word
+    (该项目总投资100亿), which is read as 100亿元."""
+    if q.base_unit in ("元", "美元"):
+        return q
+    if q.kind == "amount" and q.base_unit is None and q.unit in _SCALE and re.search(r"(?:总投资|投资额?|投资总额|耗资|斥资)[约近超逾达为了高]{0,3}$", text[max(0, q.start - 8) : q.start]):
+        return replace(q, unit=q.unit + "元", base_unit="元", multiplier=_SCALE[q.unit])
+    return None
 
 
 def _lead_stage(text: str, identity: Identity) -> dict | None:
@@ -229,7 +243,7 @@ def _sentence_matches(
             group.amounts = [x for x in group.amounts if not inside(x.q.start)]
         investment = group.investment
         name = _name(text, group)
-        if name and group.count and group.count > 1 and _counted_name(text, group, name):
+        if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name)):
             name = None  # 社会民生项目4个, 8个总部类项目: a class of projects counted, a batch
         items = [item for e in mine for item in e.items]
         if group.count and group.count > 1 and not name:
@@ -282,6 +296,8 @@ def _sentence_matches(
                 name = next((n for n in reversed(context.get("names", [])) if phases.group() in n), name)
         if not name:
             continue  # an amount with no name is a batch's part or a total, never a project of its own
+        if not investment and out and _part_of(text, group, name):
+            continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
         if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
             continue  # 甲镇某某产业园热气腾腾，投资5亿元的乙…开工: the park is where the projects are
         elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))):
@@ -446,7 +462,7 @@ _LIST_END = re.compile(r"等(?=(?:\d+|[一二三四五六七八九十两百]+)(?
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业|行业|类|方面|板块|难题|问题|企业家|荣誉")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
-_LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:市|县|区|州|省|镇)有|开竣工|具备|拥有|配套|生产|主要|[有是为]")
+_LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|[有是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
 _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
 _ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群)$|^(?:以及|和|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
@@ -460,19 +476,31 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
     found: list[_Enumeration] = []
     for close in _LIST_END.finditer(sentence):
         after = sentence[close.end() : close.end() + 14]
-        if _LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0]) and close.group("loose") is None:
-            continue
+        not_projects = bool(_LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0])) and close.group("loose") is None
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         raw = sentence[clause_start : close.start()]
         if "、" not in raw and "以及" not in raw:
+            chain = _comma_chain(text, start, start + close.start())
+            if chain:
+                found.append(chain)
+                continue
             single = _single_item(text, start + clause_start, start + close.start(), sentence[close.end() :])
-            if single:
+            if single and not not_projects:
                 found.append(single)
             continue
-        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True)
-        if enumeration and close.group("loose") is not None and not all(item.amount or _ends_as_project(item.name) for item in enumeration.items):
-            continue  # 甲、乙等。: projects only when each has an amount or a project word
+        counted = bool(re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)", sentence[close.end() :]))
+        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=counted)
+        if enumeration and (close.group("loose") is not None or not_projects) and not all(item.amount or _ends_as_project(item.name) for item in enumeration.items):
+            continue  # 甲、乙等。, 甲、乙等产业项目: projects only when each has an amount or a project word
         if enumeration:
+            found.append(enumeration)
+    for close in re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?=(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[^，。；的、]{0,10}?(?:项目|工程))", sentence):
+        # 甲智能装备、乙金属新材料、丙金属新材料三个亿元项目集中开工: a list closed by its count
+        clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
+        if "、" not in sentence[clause_start : close.start()] or any(e.start <= start + close.start() <= e.end for e in found):
+            continue
+        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True)
+        if enumeration and all(_ends_as_project(item.name) or re.fullmatch(r"[\u4e00-\u9fffA-Za-z·“”]{4,15}", item.name) for item in enumeration.items):
             found.append(enumeration)
     for clause in re.finditer(r"[^，,；;：:。]+", sentence):
         # 投资10亿元的甲项目、投资3亿元的乙项目: a list of priced projects needs no 等
@@ -497,6 +525,30 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
     return found
 
 
+def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
+    """甲项目，乙项目，丙项目等: whole project names one to a clause, closed by 等."""
+    items: list[_Item] = []
+    end = close
+    while len(items) < 30:
+        begin = max(text.rfind(mark, start, end) for mark in "，,；;：:。\n") + 1
+        begin = max(begin, start)
+        clause = text[begin:end].strip()
+        names = _names(clause, begin)
+        if not (names and names[-1][0] + len(names[-1][1]) == begin + len(clause) and _ends_as_project(names[-1][1])):
+            break
+        if len(names) > 1 or (names[0][0] - begin > 6):
+            items.append(_Item(*names[-1]))
+            break  # the clause that opens the list: what comes before the first name is the lead
+        items.append(_Item(*names[-1]))
+        if begin <= start:
+            break
+        end = begin - 1
+    if len(items) < 3:
+        return None
+    items.reverse()
+    return _Enumeration(items[0].at, close, items)
+
+
 def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     """实施甲产业园等30个亿元以上重点技改项目: one project named for a counted batch."""
     if not re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)", after):
@@ -509,9 +561,15 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     return _Enumeration(a, b, [_Item(b - len(name), name)])
 
 
-def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool) -> _Enumeration | None:
+def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool, counted: bool = False) -> _Enumeration | None:
     raw = text[a:b]
-    pieces = [(m.start(), m.group()) for m in re.finditer(r"(?:(?!以及)[^、])+", raw)]
+    pieces = []
+    for m in re.finditer(r"(?:(?!以及)[^、])+", raw):
+        halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", m.group())
+        if len(halves) == 2 and all(len(h) >= 4 and _ends_as_project(h) for h in halves):
+            pieces += [(m.start(), halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
+        else:
+            pieces.append((m.start(), m.group()))
     if len(pieces) < 2:
         return None
     items: list[_Item] = []
@@ -521,7 +579,7 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool)
         if amount is not None:
             kind = _kind(text, at, amount)
             name = text[amount.end : at + len(piece)]
-            name = re.sub(r"^(?:人民币)?的?", "", name)
+            name = re.sub(r"^(?:人民币)?元?的?", "", name)
             name = re.sub(r"[已均全部正式顺利成功相继陆续先后]{0,4}(?:" + _STAGE.pattern + ").*$", "", name)  # 甲项目成功签约
             item = _Item(amount.end + (len(text[amount.end : at + len(piece)]) - len(name)), name,
                          _Amount(amount, kind if kind in INVESTMENT_KINDS else "total_investment"))
@@ -537,6 +595,9 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool)
         if n == len(pieces) - 1 and not closed:
             item.name = _tidy_name(item.name) or ""
             item.at = text.find(item.name, at) if item.name else item.at
+        legal = re.match(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)", item.name)
+        if legal and len(item.name) - legal.end() >= 4:
+            item.at, item.name = item.at + legal.end(), item.name[legal.end() :]  # the company is the investor
         if "的" in item.name and len(item.name.rsplit("的", 1)[1]) >= 4:
             tail = item.name.rsplit("的", 1)[1]  # 长沙市的甲电子信息项目
             item.at, item.name = item.at + len(item.name) - len(tail), tail
@@ -554,7 +615,10 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool)
         return None  # 医药、保健品生产项目: one project making two things
     if len(items) < 2:
         return None
-    if items[0].amount is not None and all(item.amount is None for item in items[1:]) and text.startswith("的", items[0].amount.q.end):
+    if items[0].amount is not None and all(item.amount is None for item in items[1:]) and text.startswith("的", items[0].amount.q.end) and counted:
+        # 投资超30亿元的甲、乙、丙等4个项目: a size class of the counted projects, nobody's amount
+        items[0].amount = None
+    elif items[0].amount is not None and all(item.amount is None for item in items[1:]) and text.startswith("的", items[0].amount.q.end):
         # 投资5.5亿元的水生态治理、悬崖栈道等项目: one amount for the whole list, one project
         whole = re.match(r"[^，。；]*?(?:项目|工程)", text[items[0].at : b + 12])
         if whole:
@@ -633,6 +697,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         raw, begin = match.group(), match.start()
         if re.search(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)", raw):
             continue  # 该项目是长三角规划中的市域铁路项目: what the project is, not another one
+        if re.match(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)", piece[match.end() :]):
+            continue  # 以三江新区汽车产业园为核心: the place others gather around
         name = _tidy_name(raw)
         extended = re.match(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9]){1,16}?项目", piece[match.end() :])
         if name and extended and not raw.endswith("项目") and not re.search(r"签约|签订|开工|投资|位于|是|为|在|将|由|等|的|与|" + _STAGE.pattern, extended.group()):
@@ -653,6 +719,8 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 建设项目, 建设(PPP)项目: this word is part of the name
         if core_end - cut.end() == 1:
             continue  # 核心服务区项目: the word is part of a compound (服务区)
+        if any(c.group() == "成为" for c in cuts):
+            return None  # 建成后将成为西南地区最大的动力电池生产基地: what it will become
         if any(c.group().startswith("打造") and re.match(r"(?:成为?)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
             return None  # 打造全球最大汽车玻璃出口基地: what a place means to become, no project
         name = name[cut.end() :]
@@ -681,7 +749,7 @@ def _tidy_name(raw: str) -> str | None:
             return None  # 天门项目: a place's projects
     if len(name) < 4 or _generic(name) or re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name):
         return None
-    if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$", name) or _COUNTED.search(name):
+    if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
     if re.search(r"的(?:" + _NAME_END + ")$", name) or re.match(r"^(?:" + _NAME_END + ")", name) or (
         suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())])
@@ -761,6 +829,11 @@ def _widened(text: str, group: _Group, name: str) -> str:
     if after and not _NAME_CUT.search(after.group(1)) and not gazetteer().lookup(after.group(1)):
         name += after.group()
     return text[start:at] + name
+
+
+def _part_of(text: str, group: _Group, name: str) -> bool:
+    at = text.find(name, group.start, group.end)
+    return at >= 0 and re.search(r"(?:主要|重点|拟|将|计划|规划|分期|分[一二三四两]期)?(?:建设|新建|建成|打造|包括|涵盖|配套|含|布局|设立|规划)|(?:计划|拟|将)(?:在|于)", text[group.start : at]) is not None
 
 
 def _subject(text: str, group: _Group, name: str) -> bool:
@@ -975,7 +1048,7 @@ _PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|经�
 
 def _name_key(name: str) -> str:
     """A name without the place it starts with: 湘潭经开区X项目 and 湘潭经济技术开发区X项目 are one."""
-    key = name.replace("首期", "")
+    key = re.sub(r"(?:项目|工程)$", "", name.replace("首期", ""))
     while True:
         stripped = _PLACE_LEAD.sub("", key)
         if stripped == key or len(stripped) < 4:
