@@ -74,7 +74,7 @@ _NAME_CUT = re.compile(
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设"}
-_NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|元|的|个|项|是|为|家|和|及|与|以及|以|在(?!建))+")
+_NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|元(?=的)|的|个|项|是|为|家|和|及|与|以及|以|在(?!建))+")
 _GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业|重点|重大|工业|省级|市级|"
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
@@ -536,9 +536,6 @@ def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
         names = _names(clause, begin)
         if not (names and names[-1][0] + len(names[-1][1]) == begin + len(clause) and _ends_as_project(names[-1][1])):
             break
-        if len(names) > 1 or (names[0][0] - begin > 6):
-            items.append(_Item(*names[-1]))
-            break  # the clause that opens the list: what comes before the first name is the lead
         items.append(_Item(*names[-1]))
         if begin <= start:
             break
