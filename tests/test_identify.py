@@ -1,5 +1,7 @@
+import pytest
+
 from govreport.clean import clean
-from govreport.identify import identify
+from govreport.identify import identify, page_date
 from govreport.model import RawItem
 
 
@@ -181,3 +183,18 @@ def test_a_place_read_from_the_body_is_flagged():
     ident = _identify(text, title="政府工作报告")
     assert ident.region.name.endswith("望城区") and "region" in ident.inferred
     assert any(w.code == "region_from_body" for w in ident.warnings)
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("甲市61个重大项目集中签约\n来源：新华社 2023-02-05 12:13:57\n新华社某地2月5日电", "2023-02-05"),
+        ("某项目开工：总投资57.5亿元\n来源：快科技\n2024/4/8 13:21:09\n导读：", "2024-04-08"),
+        ("省属国企7个重点项目集中开工\n25.12.2018  19:40\n今天，", "2018-12-25"),
+        ("842个重大项目签约\n2015 04/25 19:20\n开放的某省", "2015-04-25"),
+        ("某某项目签约\n2023年8月6日 19:30\n7月31日，", "2023-08-06"),
+        ("某县项目集中开工\n3月2日，某县25个项目开工，2023年计划投资5亿元。", None),  # a year alone is no page date
+    ],
+)
+def test_an_unlabelled_page_date_in_the_head(head, date):
+    assert page_date(head) == date

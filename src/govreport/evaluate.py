@@ -376,8 +376,9 @@ def _score(report: Report, name: str, spec: dict, doc: dict) -> None:
         if kind == "metric" and labelled and "metric" not in labelled:
             in_scope = False  # a file that labels projects only says nothing of the metrics
         if kind in ("project", "batch") and not ({"project", "batch"} & exhaustive_kinds) and p["kind"] != "metric":
-            # a gold file that labels projects in listed sentences only: those sentences
-            in_scope = any(a in evidence[i] for a in exhaustive)
+            # a gold file that labels projects in listed sentences only: those sentences; a file
+            # that labels no project at all says nothing of them
+            in_scope = bool({"project", "batch"} & labelled) and any(a in evidence[i] for a in exhaustive)
         if in_scope:
             report.kinds[kind].fp += 1
             for f in FIELDS[kind]:

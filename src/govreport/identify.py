@@ -76,6 +76,8 @@ def identify(cleaned: Cleaned, raw: RawItem) -> Identity:
     meeting_date = _header_date(flat)
     speaker = _speaker(header, text)
     published = cleaned.meta.get("published") or raw.published or dateline(text[:600])
+    if published is None and doc_type not in ("government_work_report", "resolution", "cppcc_report"):
+        published = page_date(text[:300])
 
     report_year, reviewed_year, plan_year = _years(title, text, header, meeting, meeting_date, doc_type, published, warnings, inferred)
     region = _region(title, raw, header, text, report_year, doc_type, warnings, inferred)
@@ -245,6 +247,28 @@ def dateline(head: str) -> str | None:
         return None
     year, month, day = (int(g) for g in match.groups())
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+# a page's own date as news sites print it in the head, unlabelled: 2023-02-05 12:13, 2024/4/8,
+# 25.12.2018 19:40, 2015 04/25 19:20, 2023年8月6日 19:30
+_PAGE_DATES = (
+    (re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), (1, 2, 3)),
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)"), (3, 2, 1)),
+    (re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})(?!\d)"), (1, 2, 3)),
+    (re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}"), (1, 2, 3)),
+)
+
+
+def page_date(head: str) -> str | None:
+    """The first unlabelled page date in an item's head (see _PAGE_DATES), as ISO."""
+    found = []
+    for pattern, (y, m, d) in _PAGE_DATES:
+        match = pattern.search(head)
+        if match:
+            year, month, day = int(match.group(y)), int(match.group(m)), int(match.group(d))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                found.append((match.start(), f"{year:04d}-{month:02d}-{day:02d}"))
+    return min(found)[1] if found else None
 
 
 def _years(title, text, header, meeting, meeting_date, doc_type, published, warnings, inferred):
