@@ -365,3 +365,15 @@ def test_what_a_place_becomes_or_centres_on_is_no_project(sentence):
 def test_what_a_told_project_is_made_of_is_no_project():
     facts = _projects("【某市新闻】\n总投资260亿元的甲新材料项目，主要建设磷基高端化学品产业园、电子级特种材料产业园。")
     assert [f["name"] for f in facts] == ["甲新材料项目"]
+
+
+def test_stage_words_read_in_their_kind_of_sentence():
+    # 开竣工 tells starts and completions as one: no single stage
+    [b] = _projects("【某区动态】\n此次集中开竣工项目69个，总投资490亿元。")
+    assert b["batch"] and b["stage"] is None
+    # 累计签约 is signed, not expected (计 is no 计划)
+    [c] = _projects("【某州动态】\n2023年以来，某州累计签约合作项目22个，总投资147.1亿元。")
+    assert c["stage"] == "signed"
+    # a report's review: 实施投资5.5亿元的甲项目 is under way
+    [p] = [f for f in _projects("某县2021年政府工作报告\n一、2020年工作回顾\n实施投资5.5亿元的古城修缮项目，接待游客增长两成。", "report.txt") if not f["batch"]]
+    assert p["stage"] == "started"

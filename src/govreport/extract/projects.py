@@ -105,12 +105,12 @@ STAGES = ("planned", "signed", "started", "completed", "in_production")  # in or
 _STAGE_WORDS = (
     ("in_production", r"建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|投产|量产|达产|投入运营|投入使用|投用|建成运营|正式运营|开业运营|开业"),
     ("completed", r"竣工|建成|完工|主体完工|交付|交工|通车|封顶"),
-    ("started", r"开工建设|开工|开建|动工|奠基|破土|进场施工|开始建设"),
+    ("started", r"开工建设|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|在建|施工建设|加快建设|全面建设"),
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
 _STAGE = re.compile("|".join(f"(?P<{stage}>{pattern})" for stage, pattern in _STAGE_WORDS))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
-_EXPECT_BEFORE = re.compile(r"(?:预计|计划|拟|将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|正在|加快|推进|推动|全力|尽快|计|期)[^，。；]{0,14}$")
+_EXPECT_BEFORE = re.compile(r"(?:预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|正在|加快|推进|推动|全力|尽快|预期|工期)[^，。；]{0,14}$")
 _EXPECT_AFTER = re.compile(r"^(?:后|以后|之后|达效后|后可|后将|后预计|时)")
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|末|年底|年初)?|今年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初)?|去年(?:\d{1,2}月)?|"
@@ -360,11 +360,16 @@ def _common(
         stages += [s for s in _stages(text, start, end, identity, report, plan, start) if not s["expected"] and s not in stages]
     done = [s for s in stages if not s["expected"]]
     if not done and lead:
-        done = [lead]
+        done = [lead]  # the stage the item's lead tells (6个项目集中签约), for a project with none of its own
+    if not done and report and not plan and re.search(r"实施|推进|加快|建设", body):
+        # a report's review: 实施投资5.5亿元的甲项目 is a project under way
+        done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
     if not done and amount and amount.kind == "completed_investment":
         # investment completed in the year, no stage of its own: under construction
         done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
     latest = max(done, key=lambda s: STAGES.index(s["stage"])) if done else None
+    if latest and re.search(r"开竣工|开工[和及、或与]竣工|(?:动工|开工)[和或、与](?:签约|签订)|(?:签约|签订)[和或、与](?:开工|动工)", body if _STAGE.search(body) else whole):
+        latest = {"stage": None, "date": None, "year": latest["year"], "expected": False}  # 集中开竣工: started and completed, told as one
     if plan:
         stage, date, year = "planned", None, identity.plan_year
     elif latest:
