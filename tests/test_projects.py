@@ -377,3 +377,15 @@ def test_stage_words_read_in_their_kind_of_sentence():
     # a report's review: 实施投资5.5亿元的甲项目 is under way
     [p] = [f for f in _projects("某县2021年政府工作报告\n一、2020年工作回顾\n实施投资5.5亿元的古城修缮项目，接待游客增长两成。", "report.txt") if not f["batch"]]
     assert p["stage"] == "started"
+
+
+def test_projects_listed_after_fenbiewei_and_a_phase_that_is_part_of_a_told_project():
+    facts = _projects("【某区新闻】\n本次集中开工的4个产业项目分别为甲利锂电、乙达医药、丙媛本草、丁众软件。")
+    assert sorted(f["name"] for f in facts if not f["batch"]) == ["丁众软件", "丙媛本草", "乙达医药", "甲利锂电"]
+    facts = _projects("【某市新闻】甲钴业项目开工\n该项目总投资50亿元，分两期建设。其中一期投资36.17亿元，年产1万吨电积钴。")
+    assert [f["amount"] for f in facts] == [50]
+
+
+@pytest.mark.parametrize("sentence", ["截至8月15日，一号厂房进入装修阶段，二号厂房进入设备安装阶段。", "某某市市委书记甲某宣布项目开工。"])
+def test_buildings_of_a_site_and_people_are_no_projects(sentence):
+    assert not [f for f in _projects(f"【某市新闻】\n{sentence}") if not f["batch"]]

@@ -78,7 +78,7 @@ _NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|元(?=
 _GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业|重点|重大|工业|省级|市级|"
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
-    r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业)"
+    r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|整个|两期|助力|外网|内网|附属|众多|(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -288,6 +288,8 @@ def _sentence_matches(
         others = [a for a in group.amounts if a.kind not in INVESTMENT_KINDS and a.kind != "other"]
         jobs = _jobs(body)
         stage_here = _STAGE.search(body)
+        if investment and context.get("priced") and re.match(r"^[\s，,]*其中[，,]?(?:首期|[一二三四五六七八九十]期|研发中心|生产基地|厂区)", body):
+            continue  # 总投资50亿元…其中一期投资36.17亿元: a part of the project just told
         if investment and context.get("last") and _REFER.match(body.lstrip("其中，, ")) and (not name or _REFER.match(body.lstrip("其中，, ")).group("this")):
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
             name = context["last"]
@@ -320,6 +322,8 @@ def _sentence_matches(
             fields[kind] = {"value": found.q.value, "unit": found.q.unit, "base": found.q.base_value} if found else None
         fields["jobs"] = jobs
         context["last"] = name
+        if investment and investment.kind == "total_investment":
+            context["priced"] = name
         batch = out[batch_at] if batch_at is not None else carried
         if batch is not None:
             fields["in_batch"] = batch.start
@@ -506,6 +510,15 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
             continue
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True)
         if enumeration and all(_ends_as_project(item.name) or re.fullmatch(r"[\u4e00-\u9fffA-Za-z·“”]{4,15}", item.name) for item in enumeration.items):
+            found.append(enumeration)
+    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为)[：:]?", sentence):
+        # 6个项目分别为甲、乙、丙: the projects the count promised, to the end of the clause
+        a = start + intro.end()
+        b = start + min([i for i in (sentence.find(mark, intro.end()) for mark in "。；;，,") if i >= 0] or [len(sentence)])
+        if "、" not in text[a:b] or any(e.start < b and a < e.end for e in found):
+            continue
+        enumeration = _enumeration(text, a, b, money, closed=True, counted=True)
+        if enumeration:
             found.append(enumeration)
     for clause in re.finditer(r"[^，,；;：:。]+", sentence):
         # 投资10亿元的甲项目、投资3亿元的乙项目: a list of priced projects needs no 等
@@ -751,7 +764,7 @@ def _tidy_name(raw: str) -> str | None:
             return None  # 天门项目: a place's projects
     if len(name) < 4 or _generic(name) or re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name):
         return None
-    if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活", name) or _COUNTED.search(name):
+    if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|我们|我市|宣布|^[一二三四五六七八九十\d]+号", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
     if re.search(r"的(?:" + _NAME_END + ")$", name) or re.match(r"^(?:" + _NAME_END + ")", name) or (
         suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())])
@@ -780,7 +793,8 @@ def _name(text: str, group: _Group) -> str | None:
     investment = group.investment
     if investment and text.startswith("的", investment.q.end):
         # 投资5亿元的湖北吾众、投资1.2亿元的湖北羽林: what follows 的 is the project
-        after = re.match(r"的([\u4e00-\u9fffA-Za-z0-9·“”]{2,30}?)(?:[，。；、]|等|相继|陆续|开工|签约|落户|投产|建成|正式|顺利|$)", text[investment.q.end : group.end + 30])
+        after = re.match(r"的([\u4e00-\u9fffA-Za-z0-9·“”、]{2,40}?(?:项目|工程))(?=[，。；]|等|相继|陆续|开工|签约|落户|投产|建成|正式|顺利|$)", text[investment.q.end : group.end + 30]) \
+            or re.match(r"的([\u4e00-\u9fffA-Za-z0-9·“”]{2,30}?)(?:[，。；、]|等|相继|陆续|开工|签约|落户|投产|建成|正式|顺利|$)", text[investment.q.end : group.end + 30])
         named = [n for at, n in group.names if at > investment.q.end]
         if after and not (named and named[0].startswith(after.group(1)[:4])):
             candidate = after.group(1)
