@@ -483,6 +483,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
     opens it (投资14亿元甲、15亿元乙等32个项目) if any."""
     sentence = text[start:end]
     found: list[_Enumeration] = []
+    if "、" not in sentence and "以及" not in sentence and "等" not in sentence:
+        return found  # no list without a 、, 以及 or 等 (most sentences)
     for close in _LIST_END.finditer(sentence):
         after = sentence[close.end() : close.end() + 14]
         not_projects = bool(_LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0])) and close.group("loose") is None
