@@ -389,3 +389,13 @@ def test_projects_listed_after_fenbiewei_and_a_phase_that_is_part_of_a_told_proj
 @pytest.mark.parametrize("sentence", ["截至8月15日，一号厂房进入装修阶段，二号厂房进入设备安装阶段。", "某某市市委书记甲某宣布项目开工。"])
 def test_buildings_of_a_site_and_people_are_no_projects(sentence):
     assert not [f for f in _projects(f"【某市新闻】\n{sentence}") if not f["batch"]]
+
+
+def test_a_projects_place_is_its_own_then_its_items_then_its_reports():
+    # the investor's home town is not where the project is
+    [p] = _projects("【某市新闻】\n我市当天签订的深圳市甲投资有限公司总投资8亿元建设的钼产品深加工项目落户龙潭区。")
+    assert p["location"] == "龙潭区"
+    # each item of a list is where its own name says
+    facts = _projects("【某省新闻】\n此外，总投资60亿元的马鞍山甲重工智能装备产业园项目、总投资5亿元的蚌埠市龙子湖区高新电子产业园建设项目等，均在此次集中开工项目之列。")
+    places = {f["amount"]: f["location"] for f in facts if not f["batch"]}
+    assert places[60].startswith("马鞍山") and places[5].startswith("蚌埠")

@@ -33,6 +33,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .regions import stem_of
+
 KEYS = {"metric": "value", "term": "term", "livelihood": "no", "project": "amount", "batch": "count"}
 FIELDS = {
     "metric": ("value", "unit", "stance", "period", "period_start", "modifier", "indicator", "measure", "base_value", "strive"),
@@ -309,6 +311,10 @@ def _field(g: dict, p: dict, name: str):
     elif name == "industry_sections":
         want = sorted({c[0] for c in g.get("industries") or []})
         got = sorted({c[0] for c in p.get("industries") or []})
+    elif name == "location" and want and got:
+        # a place under its full or short name (南京 = 南京市), as identity is scored
+        if stem_of(_norm(want)) == stem_of(_norm(got)):
+            got = want
     elif name in ("annual_output", "annual_tax", "jobs"):
         want = (want or {}).get("value") if isinstance(want, dict) else want
         got = (got or {}).get("value") if isinstance(got, dict) else got

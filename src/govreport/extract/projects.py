@@ -97,7 +97,7 @@ _PARK = re.compile(
     r"工业集中区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区)"
 )
 _PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)([\u4e00-\u9fff]{2,12}?(?:自治县|县|区|市|镇|乡|街道))")
-_PLACE_CUT = re.compile(r"在|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省")
+_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|在|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省")
 
 # --- stages -----------------------------------------------------------------------------
 
@@ -201,7 +201,20 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
             if named and not money:
                 context["last"] = named[-1][1]  # 某某项目签约。该项目总投资…
             context.setdefault("names", []).extend(n for _, n in named)
-    return _without_repeats(text, out)
+    out = _without_repeats(text, out)
+    # a project whose sentence names no place is where its item or report is: the park or
+    # place the item's lead names, or the report's own county or city
+    default = None
+    if report:
+        region = identity.region
+        if region and region.level in ("city", "county", "town"):
+            default = region.town or region.county or region.city or region.name  # 庐江县, not 合肥市庐江县
+    else:
+        default = _location(text[:300])
+    for match in out:
+        if not match.fields.get("location") and default:
+            match.fields["location"] = default
+    return out
 
 
 _SCALE = {"亿": 1e8, "万亿": 1e12, "万": 1e4, "千万": 1e7, "百万": 1e6}
@@ -343,6 +356,11 @@ def _item_matches(
     out = []
     for item in items:
         fields = _common(text, start, end, group, item.amount, identity, report, plan, item.name, lead, False)
+        lead_place = _place_lead(item.name)
+        park = _PARK.search(item.name)
+        # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
+        fields["location"] = (item.name[:lead_place] if lead_place else None) or (park.group() if park and park.group() != item.name else None) or (
+            fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
         fields.update(batch=False, count=None, name=item.name, annual_output=None, annual_tax=None, jobs=None)
         if batch is not None:
             fields["in_batch"] = batch.start
@@ -939,7 +957,8 @@ def _location(body: str, name: str | None = None) -> str | None:
             continue  # the park is the project: 东阳钼产业园项目
         if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个)?(?:园区|新区|产业园|开发区)", park):
             return park
-    found = [place for _, place in gazetteer().mentions(body) if not (name and place in name)]
+    bare = _ORG.sub(lambda m: "　" * len(m.group()), body)  # 深圳市甲投资有限公司 says where the investor is from
+    found = [place for _, place in gazetteer().mentions(bare) if not (name and place in name)]
     if found:
         counties = [p for p in found if p.endswith(("县", "区", "旗", "镇", "乡"))]
         return (counties or found)[-1]
