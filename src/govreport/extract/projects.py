@@ -409,7 +409,10 @@ def _common(
         "investors": investors,
         "investor": investors[0]["name"] if investors else None,
         "location": _location(body, name) or _location(whole, name) or _leading_park(name),
-        "industries": _industries(name or "") or _industries(body) or (_industries(whole) if not group.count and single else []),
+        # the name's industries, all of them; else the one its clause names first (a sentence
+        # names many industries, of many projects); a batch has every industry it names
+        "industries": _industries(name or "") or (_industries(body) if group.count else _industries(body)[:1])
+        or (_industries(whole)[:1] if not group.count and single else []),
         "stage": stage,
         "stage_date": date,
         "period": year,
