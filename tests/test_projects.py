@@ -399,3 +399,10 @@ def test_a_projects_place_is_its_own_then_its_items_then_its_reports():
     facts = _projects("【某省新闻】\n此外，总投资60亿元的马鞍山甲重工智能装备产业园项目、总投资5亿元的蚌埠市龙子湖区高新电子产业园建设项目等，均在此次集中开工项目之列。")
     places = {f["amount"]: f["location"] for f in facts if not f["batch"]}
     assert places[60].startswith("马鞍山") and places[5].startswith("蚌埠")
+
+
+def test_an_items_investor_is_its_own():
+    facts = _projects("【某市新闻】\n分别为甲制药有限公司儿童营养品项目、乙生物科技有限公司原料药项目等2个项目开工；投资5亿元的湖北某众、投资1.2亿元的湖北某林等6个项目集中开工。")
+    investors = {f["name"]: [i["name"] for i in f["investors"]] for f in facts if not f["batch"]}
+    assert investors["儿童营养品项目"] == ["甲制药有限公司"] and investors["原料药项目"] == ["乙生物科技有限公司"]
+    assert investors["湖北某众"] == ["湖北某众"]  # a project told by its company's name

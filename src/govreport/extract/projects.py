@@ -89,7 +89,7 @@ _GENERIC = re.compile(
 _ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团(?:公司)?|公司|银行|研究院|研究所|大学)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _ORG_CUT = re.compile(
     r"^.*(?:签约|签订|签署|引进|招引|携手|联合|与|和|同|及|由|其中|包括|等|、|向|对|是|为|在|将|已|的|了|总投资|投资建设|成立|组建|牵头|合资|合作|会同|政府|"
-    r"举行|举办|签约仪式|仪式上|现场)"
+    r"举行|举办|签约仪式|仪式上|现场|例如|比如|如)"
 )
 _ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区])")
 _PARK = re.compile(
@@ -158,6 +158,7 @@ class _Item:
     at: int
     name: str
     amount: _Amount | None = None
+    investors: list[dict] = field(default_factory=list)  # the company its text names before the name
 
 
 @dataclass
@@ -359,6 +360,9 @@ def _item_matches(
         lead_place = _place_lead(item.name)
         park = _PARK.search(item.name)
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
+        # an item's investor is its own: the company its text names, or the company it is named by
+        fields["investors"] = item.investors or ([{"name": item.name, "role": "investor"}] if not _ends_as_project(item.name) and _item_ok(item.name, True) else [])
+        fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         fields["location"] = (item.name[:lead_place] if lead_place else None) or (park.group() if park and park.group() != item.name else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
         fields.update(batch=False, count=None, name=item.name, annual_output=None, annual_tax=None, jobs=None)
@@ -630,11 +634,14 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
                         return None
                     name = piece[cuts[-1].end() :]
             item = _Item(at + len(piece) - len(name), name)
+            if n == 0 and cuts and cuts[-1].group().endswith("公司"):
+                item.investors = [i for i in _investors(piece[: cuts[-1].end()]) if i["name"].endswith("公司")][-1:]
         if n == len(pieces) - 1 and not closed:
             item.name = _tidy_name(item.name) or ""
             item.at = text.find(item.name, at) if item.name else item.at
         legal = re.match(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)", item.name)
         if legal and len(item.name) - legal.end() >= 4:
+            item.investors = [{"name": legal.group(), "role": "investor"}]
             item.at, item.name = item.at + legal.end(), item.name[legal.end() :]  # the company is the investor
         if "的" in item.name and len(item.name.rsplit("的", 1)[1]) >= 4:
             tail = item.name.rsplit("的", 1)[1]  # 长沙市的甲电子信息项目
