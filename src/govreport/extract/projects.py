@@ -628,7 +628,7 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
         else:
             name = piece
             if n == 0:
-                cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4 and not re.fullmatch(_NAME_END, piece[m.end() :])]
+                cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4 and not re.fullmatch("(?:" + _NAME_END + ")+", piece[m.end() :])]
                 if cuts:
                     if cuts[-1].group() in _LIST_PARTS and not closed:
                         return None
@@ -859,14 +859,14 @@ def _widened(text: str, group: _Group, name: str) -> str:
         return name
     start = at
     while True:
-        before = re.search(r"([^，。；：,;:、及和与]{2,24})(?:及|和|、)$", text[group.start : start])
+        before = re.search(r"([^，。；：,;:、及和与]{2,30})(?:及|和|、)$", text[group.start : start])
         if not before:
             break
         part = before.group(1)
         cut = [m for m in _NAME_CUT.finditer(part) if m.group() not in ("及", "、")]
         if cut:
             part = part[cut[-1].end() :]
-        part = re.sub(r"^的", "", part)
+        part = _NAME_LEAD.sub("", part)
         if len(part) < 2 or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|投资|项目$|工程$", part) or gazetteer().lookup(part):
             break
         start = before.start(1) + group.start + (len(before.group(1)) - len(part))
