@@ -1060,7 +1060,7 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
     project stated twice in the body with the same amount and name is kept once."""
     out: list[Match] = []
     for n, match in enumerate(matches):
-        headline = text[match.evidence_start : match.evidence_end].rstrip()[-1:] not in "。！？；" or match.evidence_start < _HEAD
+        headline = text[match.evidence_start : match.evidence_end].rstrip()[-1:] not in "。！？；" or _in_title_or_lead(text, match)
         later = matches[n + 1 :]
         if headline and any(_same_amount(other, match) and other.evidence_start >= match.evidence_end for other in later):
             continue  # a title or lead (导读) that the body tells again
@@ -1108,6 +1108,15 @@ def _name_key(name: str) -> str:
 def _richness(match: Match) -> int:
     f = match.fields
     return sum(1 for key in ("annual_output", "annual_tax", "jobs", "investors", "location") if f.get(key))
+
+
+def _in_title_or_lead(text: str, match: Match) -> bool:
+    """The match stands in the item's first sentence, which holds its title (the sentence reader
+    joins a title with no full stop to what follows), or in its lead (导读, 摘要)."""
+    if match.start >= _HEAD:
+        return False
+    first = match.evidence_start <= len(text) - len(text.lstrip())
+    return first or re.search(r"导读|摘要|核心提示|提要", text[match.evidence_start : match.start]) is not None
 
 
 def _is_title(text: str, match: Match) -> bool:
