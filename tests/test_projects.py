@@ -406,3 +406,10 @@ def test_an_items_investor_is_its_own():
     investors = {f["name"]: [i["name"] for i in f["investors"]] for f in facts if not f["batch"]}
     assert investors["儿童营养品项目"] == ["甲制药有限公司"] and investors["原料药项目"] == ["乙生物科技有限公司"]
     assert investors["湖北某众"] == ["湖北某众"]  # a project told by its company's name
+
+
+def test_a_reports_counts_and_a_venue():
+    facts = _projects("某区2023年政府工作报告\n一、2022年工作回顾\n安排六大攻坚战重点项目103个，实施工业项目169个，特钢电炉等88个项目开工建设。", "report.txt")
+    assert {f["count"] for f in facts if f["batch"]} >= {103, 169, 88}
+    assert "特钢电炉" in [f["name"] for f in facts if not f["batch"]]
+    assert not [f for f in _projects("【某市新闻】\n集中开工仪式端州分会场活动在双龙产业园举行。") if not f["batch"]]

@@ -78,7 +78,7 @@ _NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|元(?=
 _GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业|重点|重大|工业|省级|市级|"
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
-    r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|整个|两期|助力|外网|内网|附属|众多|解决|一同|扩规|扩能|(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业)"
+    r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|整个|两期|助力|外网|内网|附属|众多|解决|一同|扩规|扩能|首期|部门|新增|大抓|我省|(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -264,6 +264,9 @@ def _sentence_matches(
             amount = investment or next((a for a in group.amounts if a.kind != "other"), None)
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
             staged = (_STAGE.search(body) or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)", body)) if items else None
+            if not staged and report and not plan:
+                # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
+                staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
             if amount is None and not together and not staged:
                 continue  # a count alone is no event; with named members it is
             fields = _common(text, start, end, group, amount, identity, report, plan, None, lead)
@@ -598,7 +601,8 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     piece = text[a:b]
     cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4]
     name = piece[cuts[-1].end() :] if cuts else piece
-    if not _ends_as_project(name) or not _item_ok(name) or _tidy_name(name) != name:
+    staged = re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后]{0,4})(?:开工|竣工|投产|签约|建成)", after)
+    if not _item_ok(name) or (not _ends_as_project(name) and not staged) or (_ends_as_project(name) and _tidy_name(name) != name):
         return None
     return _Enumeration(a, b, [_Item(b - len(name), name)])
 
@@ -725,9 +729,16 @@ def _industry_only(name: str) -> bool:
 
 
 def _count(piece: str) -> int | None:
-    match = _COUNT.search(piece)
-    if not match:
+    matches = list(_COUNT.finditer(piece))
+    if not matches:
         return None
+    # 六大攻坚战重点项目103个: a count in 个 or 项 before one in 大
+    match = next((m for m in matches if not re.match(r"(?:\d+|[一二三四五六七八九十两百]+)大", m.group())), None)
+    if match is None:
+        after = re.search(r"(?:项目|工程)(?:共|共计|总计|合计)?(\d+)(?:余|多)?(?:个|项)", piece)
+        if after:
+            return int(after.group(1))
+        match = matches[0]
     raw = match.group("n") or match.group("m") or match.group("k")
     value = int(raw) if raw.isdigit() else cn_to_number(raw)
     return int(value) if value else None
@@ -744,6 +755,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             continue  # 该项目是长三角规划中的市域铁路项目: what the project is, not another one
         if re.search(r"(?:成为|打造成为?|迈向|转向|转型为)[^，,；;。]*$", piece[: match.start()]):
             continue  # 建成后将成为其在西南地区最重要的动力电池生产基地: what it will become
+        if re.match(r"(?:隆重|盛大)?(?:举行|召开|举办)", piece[match.end() :]):
+            continue  # 开工仪式在双龙产业园举行: where a ceremony was held
         if re.match(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)", piece[match.end() :]):
             continue  # 以三江新区汽车产业园为核心: the place others gather around
         name = _tidy_name(raw)
