@@ -413,3 +413,10 @@ def test_a_reports_counts_and_a_venue():
     assert {f["count"] for f in facts if f["batch"]} >= {103, 169, 88}
     assert "特钢电炉" in [f["name"] for f in facts if not f["batch"]]
     assert not [f for f in _projects("【某市新闻】\n集中开工仪式端州分会场活动在双龙产业园举行。") if not f["batch"]]
+
+
+def test_a_project_told_by_who_builds_it_and_a_capacity_per_year_in_its_name():
+    facts = _projects("【某县新闻】两大项目签约\n9月28日，两个项目在某市签约。甲集团某某循环农业生态园项目是甲集团有限公司投资建设，拟在某县建设养殖基地，年产值可达20亿元。")
+    assert "甲集团某某循环农业生态园项目" in [f["name"] for f in facts if not f["batch"]]
+    [p] = [f for f in _projects("【某市新闻】\n乙公司投资建设的20万吨/年精制磷酸项目开工，总投资12亿元。") if not f["batch"]]
+    assert p["name"] == "20万吨/年精制磷酸项目"

@@ -61,7 +61,7 @@ _NAME_END = (
     r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师])"
 )
 _NAME = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]{2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目)?"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]|/年){2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目)?"
     r"(?:[（(](?![^）)]*(?:简称|下同|亿|万元|%))[^（）()，。]{2,20}[）)](?:项目|工程)?)?"  # 张吉怀高铁(州内段), 甲基地(二期)项目
     r"(?:及配套[\u4e00-\u9fff]{0,8}?(?:项目|工程|设施))?"  # 甲产业园及配套基础设施项目
 )
@@ -319,7 +319,8 @@ def _sentence_matches(
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
         if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
             continue  # 甲镇某某产业园热气腾腾，投资5亿元的乙…开工: the park is where the projects are
-        elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))):
+        elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))
+                  or (not report and re.search(r"投资建设|投资兴建|投资新建|出资建设", body) and _subject(text, group, name))):
             continue  # a name with nothing of its own, beside a project the sentence tells: a part of it
         if report and not (investment or stage_here):
             continue
