@@ -420,3 +420,13 @@ def test_a_project_told_by_who_builds_it_and_a_capacity_per_year_in_its_name():
     assert "甲集团某某循环农业生态园项目" in [f["name"] for f in facts if not f["batch"]]
     [p] = [f for f in _projects("【某市新闻】\n乙公司投资建设的20万吨/年精制磷酸项目开工，总投资12亿元。") if not f["batch"]]
     assert p["name"] == "20万吨/年精制磷酸项目"
+
+
+def test_a_phase_amount_is_marked_and_does_not_keep_two_mentions_apart():
+    [p] = [f for f in _projects("【某市新闻】甲时代新能源基地开工\n9月28日，由甲时代投资的甲时代新能源生产基地项目在某市开工，首期项目投资140亿元。") if f["amount"]]
+    assert p["amount"] == 140 and p["amount_phase"] == "首期"
+    a = _mention(1, "d1", "甲时代新能源生产基地项目", city="某市", base_amount=1.4e10, amount_kind="total_investment", amount_phase="首期")
+    b = _mention(2, "d2", "甲时代新能源生产基地项目", city="某市", base_amount=3.2e10, amount_kind="total_investment")
+    assert same_project(a, b)
+    facts = _projects("【某市新闻】\n本次开工项目中，20亿元以上项目6个，10亿元至20亿元项目9个，5亿元至10亿元项目14个。")
+    assert all(f["amount"] not in (10, 5) for f in facts)

@@ -43,6 +43,7 @@ class Mention:
     places: tuple[str, ...] = ()  # the names of the document's place, to strip from a name
     base_amount: float | None = None
     amount_kind: str | None = None
+    amount_phase: str | None = None  # 首期: the amount is one phase's, not the project's total
 
 
 @dataclass
@@ -98,7 +99,7 @@ def same_project(a: Mention, b: Mention) -> bool:
         ia, ib = {company(x) for x in a.investors}, {company(x) for x in b.investors}
         if not any(x in y or y in x for x in ia for y in ib):
             return False
-    if a.base_amount and b.base_amount and a.amount_kind == b.amount_kind == "total_investment":
+    if a.base_amount and b.base_amount and a.amount_kind == b.amount_kind == "total_investment" and not (a.amount_phase or b.amount_phase):
         if max(a.base_amount, b.base_amount) > 1.34 * min(a.base_amount, b.base_amount):
             return False
     short, long = sorted((ca, cb), key=len)
@@ -175,6 +176,7 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
             province=r["province"], city=r["city"] or (r["region_name"] if (r["place_id"] or "").endswith("00") else None),
             places=tuple(x for x in (r["province"], r["city"], r["county"], r["region_name"]) if x),
             base_amount=r["fields"].get("base_amount"), amount_kind=r["fields"].get("amount_kind"),
+            amount_phase=r["fields"].get("amount_phase"),
         )
         for r in rows
     ]

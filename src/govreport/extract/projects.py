@@ -408,7 +408,9 @@ def _common(
         stage = "planned" if _PLANNED.search(body) or stages else "signed"
         date, year = None, _default_year(identity, report)
     investors = _investors(body) or ([] if report else _investors(whole))
+    phase = re.search(r"(首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划|预计|拟)?(?:总)?投资[约近超逾达为了高]{0,3}$", text[max(group.start, amount.q.start - 14) : amount.q.start]) if amount else None
     return {
+        "amount_phase": phase.group(1) if phase else None,  # 首期投资140亿元: the amount of one phase
         "amount": amount.q.value if amount else None,
         "amount_unit": amount.q.unit if amount else None,
         "base_amount": amount.q.base_value if amount else None,
@@ -453,7 +455,8 @@ _THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)
 
 def _size_class(text: str, q: Quantity) -> bool:
     """10亿元以上项目55个, 100亿元级项目5个, 5亿至10亿元项目9个: a size class of projects."""
-    return bool(_THRESHOLD.match(text, q.end)) or text[max(0, q.start - 1) : q.start] in ("至", "到", "-", "~", "—")
+    return bool(_THRESHOLD.match(text, q.end)) or text[max(0, q.start - 1) : q.start] in ("至", "到", "-", "~", "—") or bool(
+        re.match(r"(?:至|到|-|~|—)[\d.]+(?:万亿|亿|万)?元?(?:的)?(?:项目|企业)", text[q.end : q.end + 14]))
 
 
 def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Group]:
