@@ -430,3 +430,10 @@ def test_a_phase_amount_is_marked_and_does_not_keep_two_mentions_apart():
     assert same_project(a, b)
     facts = _projects("【某市新闻】\n本次开工项目中，20亿元以上项目6个，10亿元至20亿元项目9个，5亿元至10亿元项目14个。")
     assert all(f["amount"] not in (10, 5) for f in facts)
+
+
+def test_public_works_of_a_report_and_key_industrial_project_lists():
+    facts = _projects("某县2019年政府工作报告\n一、2018年工作回顾\n某某文化研究中心初步投入使用，某某文化园建成开园；南都某能源、虹润某材料等重点产业项目试产。", "report.txt")
+    names = [f["name"] for f in facts if not f["batch"]]
+    assert {"某某文化研究中心", "某某文化园", "南都某能源", "虹润某材料"} <= set(names)
+    assert not [f for f in _projects("【某区新闻】\n某县举行招商引资暨项目签约仪式，凝聚各方共推项目落地。") if not f["batch"]]
