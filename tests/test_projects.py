@@ -437,3 +437,16 @@ def test_public_works_of_a_report_and_key_industrial_project_lists():
     names = [f["name"] for f in facts if not f["batch"]]
     assert {"某某文化研究中心", "某某文化园", "南都某能源", "虹润某材料"} <= set(names)
     assert not [f for f in _projects("【某区新闻】\n某县举行招商引资暨项目签约仪式，凝聚各方共推项目落地。") if not f["batch"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "目前，该项目已进入前期筹建工作中，预计明年4月份一期工程可完工。",  # a date and an expectation, no name
+        "今年以来，某区牢固树立“项目为王”理念，全力推进项目建设。",  # a slogan
+        "项目将新建现代化厂房、办公楼，并引进14条全自动包装生产线。",  # parts of a project
+        "市委副书记甲某主持开工仪式并介绍项目情况。",
+    ],
+)
+def test_dates_slogans_and_parts_are_no_names(sentence):
+    assert not [f for f in _projects(f"【某市新闻】\n{sentence}") if not f["batch"]]
