@@ -126,6 +126,8 @@ def test_mentions_that_must_link(a, b):
         # one distinctive total in two provinces
         (dict(name="汽车安全玻璃项目", province="某省", base_amount=3.25e9, amount_kind="total_investment"),
          dict(name="智能车用安全玻璃生产项目", province="另省", base_amount=3.25e9, amount_kind="total_investment")),
+        # a short generic name inside another, with nothing known of where either is
+        (dict(name="原料药生产基地"), dict(name="甲迪原料药生产基地")),
         # one distinctive total, nothing of the names shared
         (dict(name="文旅小镇项目", base_amount=3.25e9, amount_kind="total_investment"),
          dict(name="锂电池隔膜项目", base_amount=3.25e9, amount_kind="total_investment")),
@@ -136,7 +138,7 @@ def test_mentions_that_must_not_link(a, b):
 
 
 def test_two_mentions_in_one_document_stay_two_projects():
-    ids = link_projects([_mention(1, "d1", "锂电池项目"), _mention(2, "d1", "锂电池项目"), _mention(3, "d2", "锂电池项目")])
+    ids = link_projects([_mention(1, "d1", "锂电池项目", city="某市"), _mention(2, "d1", "锂电池项目", city="某市"), _mention(3, "d2", "锂电池项目", city="某市")])
     assert ids[1] != ids[2] and ids[3] in (ids[1], ids[2])
 
 

@@ -5,7 +5,9 @@ Two mentions are of one project when their names agree, allowing a short name fo
 (比亚迪电池项目 in a report, 比亚迪长沙动力电池项目 in the signing news), and nothing they
 state disagrees:
 - names agree when the core of one (the name without 项目/工程, a leading place or 年产) holds
-  the core of the other, or the two share most of their character pairs and are of one city;
+  the core of the other (where the places agree, an investor is shared or the shorter core
+  is long enough to tell a project: 原料药生产基地 alone is not), or the two share most of
+  their character pairs and are of one city;
 - they must not disagree on place (two known provinces, or two known cities), on phase
   (一期 and 二期 are two projects), on the figures inside the name (5万吨 and 10万吨), on the
   investors (both named, none shared), or on the total investment (both stated and more than
@@ -104,7 +106,12 @@ def same_project(a: Mention, b: Mention) -> bool:
             return False
     short, long = sorted((ca, cb), key=len)
     if len(short) >= 3 and short in long:
-        return True
+        # one name holds the other: enough where the places agree or an investor is shared; a
+        # short generic core alone (原料药生产基地) is no evidence across unknown places
+        same_place = bool((a.city and a.city == b.city) or (a.province and a.province == b.province))
+        shared = bool(a.investors and b.investors)  # both named, and (above) sharing one
+        if same_place or shared or len(short) >= 8:
+            return True
     pa, pb = _pairs(ca), _pairs(cb)
     dice = 2 * len(pa & pb) / (len(pa) + len(pb)) if pa and pb else 0.0
     if dice >= 0.6 and bool(a.city and a.city == b.city):
