@@ -452,3 +452,13 @@ def test_public_works_of_a_report_and_key_industrial_project_lists():
 )
 def test_dates_slogans_and_parts_are_no_names(sentence):
     assert not [f for f in _projects(f"【某市新闻】\n{sentence}") if not f["batch"]]
+
+
+def test_a_phases_money_then_the_total_is_one_project_with_its_total():
+    facts = _projects("【某团新闻】\n甲公司年产8万吨金属硅项目签约。该项目占地面积为250亩，首期投资2.8亿元，计划总投资8亿元。")
+    assert [(f["amount"], f["amount_phase"]) for f in facts if not f["batch"]] == [(8, None)]
+
+
+def test_a_list_where_most_items_end_as_projects():
+    facts = _projects("【某区新闻】\n集中开工的重大项目包括甲算力平台项目、乙汽车零部件成型项目、丙创新药物生产基地、丁医学检测实验室项目、戊离岸科创中心等，涵盖多个领域。")
+    assert len([f for f in facts if not f["batch"]]) == 5

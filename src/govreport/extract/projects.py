@@ -153,6 +153,7 @@ def industry_name(code: str) -> str | None:
 class _Amount:
     q: Quantity
     kind: str
+    phase: bool = False  # 首期投资2.8亿元: one phase's money
 
 
 @dataclass
@@ -181,7 +182,9 @@ class _Group:
 
     @property
     def investment(self) -> _Amount | None:
-        return next((a for a in self.amounts if a.kind in INVESTMENT_KINDS), None)
+        """The project's investment: its total before a phase's (首期投资2.8亿元，计划总投资8亿元)."""
+        money = [a for a in self.amounts if a.kind in INVESTMENT_KINDS]
+        return next((a for a in money if not a.phase), money[0] if money else None)
 
 
 def match_projects(text: str, segments: Segments, identity: Identity, quantities: list[Quantity] | None = None, where: Layout | None = None) -> list[Match]:
@@ -478,14 +481,17 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
                 kind = "other" if _size_class(text, q) else _kind(text, a, q)
                 if kind == "total_investment_weak":
                     kind = "total_investment" if re.search(r"项目|投资|工程|基地|工厂|建设", piece) else "other"
-                amounts.append(_Amount(q, kind))
+                phase = re.search(r"(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划|预计|拟)?(?:总)?投资[约近超逾达为了高]{0,3}$", text[max(a, q.start - 14) : q.start])
+                amounts.append(_Amount(q, kind, bool(phase)))
         count = _count(piece)
         names = _names(piece, a)
         has_investment = any(x.kind in INVESTMENT_KINDS for x in amounts)
         new = current is None or re.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or ";" in text[a - 1 : a] or "；" in text[a - 1 : a]
         if current is not None and not new:
-            if has_investment and current.investment and not (count and not current.count):
-                new = True  # a second investment amount: a second project
+            phase_then_total = all(x.phase for x in current.amounts if x.kind in INVESTMENT_KINDS) and not names and any(
+                x.kind == "total_investment" and not x.phase for x in amounts)
+            if has_investment and current.investment and not (count and not current.count) and not phase_then_total:
+                new = True  # a second investment amount: a second project (a phase's, then the total, is one)
             elif names and current.names and (current.amounts or current.count):
                 new = True  # a second project's name after the first's figures
             elif names and current.names and names[0][0] - a <= 1 and _STAGE.search(piece):
@@ -539,8 +545,9 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
             continue
         counted = bool(re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)", sentence[close.end() :]))
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=counted)
-        if enumeration and (close.group("loose") is not None or not_projects) and not all(item.amount or _ends_as_project(item.name) for item in enumeration.items):
-            continue  # 甲、乙等。, 甲、乙等产业项目: projects only when each has an amount or a project word
+        if enumeration and (close.group("loose") is not None or not_projects) and \
+                3 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name)) < 2 * len(enumeration.items):
+            continue  # 甲、乙等。, 甲、乙等产业项目: projects only when most have an amount or a project word
         if enumeration:
             found.append(enumeration)
     for close in re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?=(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[^，。；的、]{0,10}?(?:项目|工程))", sentence):
@@ -610,7 +617,7 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
         return None
     piece = text[a:b]
     cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4]
-    name = piece[cuts[-1].end() :] if cuts else piece
+    name = _NAME_LEAD.sub("", piece[cuts[-1].end() :] if cuts else piece)
     staged = re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后]{0,4})(?:开工|竣工|投产|签约|建成)", after)
     if not _item_ok(name) or (not _ends_as_project(name) and not staged) or (_ends_as_project(name) and _tidy_name(name) != name):
         return None
