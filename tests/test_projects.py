@@ -462,3 +462,9 @@ def test_a_phases_money_then_the_total_is_one_project_with_its_total():
 def test_a_list_where_most_items_end_as_projects():
     facts = _projects("【某区新闻】\n集中开工的重大项目包括甲算力平台项目、乙汽车零部件成型项目、丙创新药物生产基地、丁医学检测实验室项目、戊离岸科创中心等，涵盖多个领域。")
     assert len([f for f in facts if not f["batch"]]) == 5
+
+
+def test_a_builders_past_works_and_the_phases_of_a_told_total_are_no_projects():
+    assert not [f for f in _projects("【某县新闻】\n集团先后承建或参建了某某大桥、某某体育馆、某某国际机场等重大工程。") if not f["batch"]]
+    facts = _projects("【某区新闻】甲乳业项目开工\n项目总投资10亿元，分两期建设，一期项目投资6亿元，二期项目投资4亿元。")
+    assert [f["amount"] for f in facts] == [10]

@@ -315,6 +315,8 @@ def _sentence_matches(
         stage_here = _STAGE.search(body)
         if investment and context.get("priced") and re.match(r"^[\s，,]*其中[，,]?(?:首期|[一二三四五六七八九十]期|研发中心|生产基地|厂区)", body):
             continue  # 总投资50亿元…其中一期投资36.17亿元: a part of the project just told
+        if investment and investment.phase and context.get("priced_in") == start and (not name or re.fullmatch(r"(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?", name or "")):
+            continue  # 项目总投资10亿元，分两期建设，一期项目投资6亿元: the phases of the total this sentence told
         if investment and context.get("last") and _REFER.match(body.lstrip("其中，, ")) and (not name or _REFER.match(body.lstrip("其中，, ")).group("this")):
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
             name = context["last"]
@@ -350,6 +352,7 @@ def _sentence_matches(
         context["last"] = name
         if investment and investment.kind == "total_investment":
             context["priced"] = name
+            context["priced_in"] = start
         batch = out[batch_at] if batch_at is not None else carried
         if batch is not None:
             fields["in_batch"] = batch.start
@@ -626,6 +629,8 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
 
 def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool, counted: bool = False) -> _Enumeration | None:
     raw = text[a:b]
+    if re.search(r"承建|参建|建设过|曾经?|荣获|获得|先后建成", raw[: max(raw.find("、"), 0)] or raw[:8]):
+        return None  # 集团先后承建或参建了甲大桥、乙机场: a builder's past works, not this item's projects
     pieces = []
     for m in re.finditer(r"(?:(?!以及)[^、])+", raw):
         halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", m.group())
