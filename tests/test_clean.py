@@ -124,3 +124,12 @@ def test_clean_leaves_undone_the_repairs_it_is_told_to_skip():
     raw = RawItem("t.txt", 0, "地区生产总值增长６．５％。\n\n下一段。", "text", "utf-8")
     result = clean_raw(raw, skip={"width"})
     assert "６．５％" in result.text and not any(r.kind == "width" for r in result.repairs)
+
+
+def test_a_pinyin_gloss_after_a_character_is_removed_on_the_record_and_nothing_else():
+    done = _clean("某某产业园启动区（qū）一期工程开工，项目建设网(wǎng)页(yè)显示，GDP(PPP)不变，甲（以下简称乙）。")
+    assert done.text == "某某产业园启动区一期工程开工，项目建设网页显示，GDP（PPP）不变，甲（以下简称乙）。"
+    assert [done.original[r.start : r.end] for r in done.repairs if r.kind == "gloss"] == ["（qū）", "(wǎng)", "(yè)"]
+    assert "pinyin_gloss" in [w.code for w in done.warnings]
+    # a gloss with no tone mark is no evidence: left alone
+    assert _clean("甲区（qu）乙。").text == "甲区（qu）乙。"

@@ -468,3 +468,9 @@ def test_a_builders_past_works_and_the_phases_of_a_told_total_are_no_projects():
     assert not [f for f in _projects("【某县新闻】\n集团先后承建或参建了某某大桥、某某体育馆、某某国际机场等重大工程。") if not f["batch"]]
     facts = _projects("【某区新闻】甲乳业项目开工\n项目总投资10亿元，分两期建设，一期项目投资6亿元，二期项目投资4亿元。")
     assert [f["amount"] for f in facts] == [10]
+
+
+def test_a_list_closed_by_a_bare_count():
+    facts = _projects("【某市新闻】\n当天开工的项目还有甲科技产业园启动区（一期）工程项目、乙低碳科技产业园项目和丙水处理设备生产项目等43个，总投资72.5亿元。")
+    assert len([f for f in facts if not f["batch"]]) == 3
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(43, 72.5)]

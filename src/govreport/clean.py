@@ -4,14 +4,16 @@ The steps, in order; each proposes edits over the current text, and each fires o
 evidence of the mess it repairs:
  1. whitespace  indentation, blank lines and trailing spaces around line breaks
  2. width       full-width letters and digits to ASCII, odd spaces to plain ones
- 3. script      Traditional characters to Simplified when a text is written in them
- 4. boilerplate portal lines (meta, summaries, disclaimers, footers), a breadcrumb before the
+ 3. gloss       pinyin a re-posting site printed after characters (页(yè)): only a toned
+                syllable right after a Chinese character
+ 4. script      Traditional characters to Simplified when a text is written in them
+ 5. boilerplate portal lines (meta, summaries, disclaimers, footers), a breadcrumb before the
                 title and a title printed twice; the meta lines' dates are kept as metadata
- 5. spacing     spaces a PDF text layer put inside words, numbers and headings
- 6. punctuation clause punctuation next to Chinese text in its full-width form
- 7. hard_wrap   hard-wrapped lines joined back into their paragraphs
- 8. spam_token  brand tokens a spam mirror put in place of a word (see spam.py)
- 9. layout      newspaper pages: continuation markers, repeated sections, fragments out of
+ 6. spacing     spaces a PDF text layer put inside words, numbers and headings
+ 7. punctuation clause punctuation next to Chinese text in its full-width form
+ 8. hard_wrap   hard-wrapped lines joined back into their paragraphs
+ 9. spam_token  brand tokens a spam mirror put in place of a word (see spam.py)
+10. layout      newspaper pages: continuation markers, repeated sections, fragments out of
                 order, captions after the end (see layout.py)
 The result has one paragraph a line and no blank lines. The original (the text as read) is
 kept beside it with the repair log and the alignment between the two; a kind of repair
@@ -41,11 +43,11 @@ _TITLE_WORDS = re.compile(r"(政府工作报告|工作报告|公报|讲话|报�
 
 # every kind of repair the cleaner can make (the names of Repair.kind and of --no-repair)
 REPAIR_KINDS = (
-    "whitespace", "width", "script", "boilerplate", "spacing", "punctuation", "hard_wrap",
+    "whitespace", "width", "gloss", "script", "boilerplate", "spacing", "punctuation", "hard_wrap",
     "spam_token", "page_marker", "duplicate_section", "caption_removed", "fragment_reordered",
 )
 # the repairs that remove or move words: each needs positive evidence of its mess
-DESTRUCTIVE = ("boilerplate", "spam_token", "page_marker", "duplicate_section", "caption_removed", "fragment_reordered")
+DESTRUCTIVE = ("boilerplate", "gloss", "spam_token", "page_marker", "duplicate_section", "caption_removed", "fragment_reordered")
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ def clean(raw: RawItem, skip: frozenset[str] | set[str] = frozenset()) -> Cleane
     steps = (
         _Step("whitespace", _whitespace_edits),
         _Step("width", _width_edits),
+        _Step("gloss", _gloss_edits, "pinyin_gloss", "removed {n} pinyin gloss(es) a re-post printed after characters"),
         _Step("script", _script_edits, "traditional_converted", "Traditional characters converted to Simplified in {n} place(s)"),
         _Step("boilerplate", portal_lines, "boilerplate", "removed {n} line(s) of portal boilerplate"),
         _Step("spacing", _spacing_edits, "pdf_spacing", "removed spaces inside words and numbers in {n} place(s)", least=20),
@@ -179,6 +182,16 @@ def _width_edits(text: str) -> list[Edit]:
 
 
 # -- 3. script ---------------------------------------------------------------------------
+# a pinyin gloss a re-posting site printed after a character: 页(yè), 启动区（qū）. Only a
+# syllable with a tone mark counts (positive evidence), and it must stand right after a Chinese
+# character, so (GDP), (PPP) and (以下简称…) are never touched
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[）)]")
+
+
+def _gloss_edits(text: str) -> list[Edit]:
+    return [Edit(m.start(), m.end(), "", "pinyin gloss") for m in _GLOSS.finditer(text)]
+
+
 def _script_edits(text: str) -> list[Edit]:
     """Convert to Simplified when enough characters are Traditional-only to tell."""
     converter = _opencc()

@@ -127,6 +127,7 @@ _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储
 _COUNT = re.compile(
     r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个|项|宗|批|大)(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
+    r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;]?$)|"
     r"(?:项目|工程)(?:共|共计|总计|合计)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)"
 )
 
@@ -513,7 +514,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
 
 
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
-_LIST_END = re.compile(r"等(?=(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)[^，。；的]{0,14}?(?:项目|工程)|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,10}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
+_LIST_END = re.compile(r"等(?=(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:[^，。；的]{0,14}?(?:项目|工程)|[，,；;])|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,10}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业|行业|类|方面|板块|难题|问题|企业家|荣誉")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
@@ -654,7 +655,8 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
         else:
             name = piece
             if n == 0:
-                cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4 and not re.fullmatch("(?:" + _NAME_END + ")+", piece[m.end() :])]
+                cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4 and not re.fullmatch("(?:" + _NAME_END + ")+", piece[m.end() :])
+                        and piece[m.end() : m.end() + 1] not in "区园站港城"]
                 if cuts:
                     if cuts[-1].group() in _LIST_PARTS and not closed:
                         return None
@@ -761,7 +763,7 @@ def _count(piece: str) -> int | None:
         if after:
             return int(after.group(1))
         match = matches[0]
-    raw = match.group("n") or match.group("m") or match.group("k")
+    raw = match.group("n") or match.group("m") or match.group("k") or match.group("j")
     value = int(raw) if raw.isdigit() else cn_to_number(raw)
     return int(value) if value else None
 
@@ -799,8 +801,8 @@ def _tidy_name(raw: str) -> str | None:
     for cut in reversed(cuts):
         if cut.group() in _NAME_WORD_CUTS and re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end]):
             continue  # 建设项目, 建设(PPP)项目: this word is part of the name
-        if core_end - cut.end() == 1:
-            continue  # 核心服务区项目: the word is part of a compound (服务区)
+        if core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城":
+            continue  # 核心服务区项目, 启动区（一期）工程: the word is part of a compound
         if any(c.group() == "成为" for c in cuts):
             return None  # 建成后将成为西南地区最大的动力电池生产基地: what it will become
         if any(c.group().startswith("打造") and re.match(r"(?:成为?)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
