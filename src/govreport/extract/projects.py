@@ -420,7 +420,7 @@ def _common(
         stage = "planned" if _PLANNED.search(body) or stages else "signed"
         date, year = None, _default_year(identity, report)
     investors = _investors(body) or ([] if report else _investors(whole))
-    phase = re.search(r"(首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划|预计|拟)?(?:总)?投资[约近超逾达为了高]{0,3}$", text[max(group.start, amount.q.start - 14) : amount.q.start]) if amount else None
+    phase = _phase_of(text, group.start, amount.q) if amount else None
     return {
         "amount_phase": phase.group(1) if phase else None,  # 首期投资140亿元: the amount of one phase
         "amount": amount.q.value if amount else None,
@@ -471,6 +471,14 @@ def _size_class(text: str, q: Quantity) -> bool:
         re.match(r"(?:至|到|-|~|—)[\d.]+(?:万亿|亿|万)?元?(?:的)?(?:项目|企业)", text[q.end : q.end + 14]))
 
 
+_PHASE_MONEY = re.compile(r"(首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划|预计|拟)?(?:总)?投资[约近超逾达为了高]{0,3}$")
+
+
+def _phase_of(text: str, floor: int, q: Quantity) -> re.Match[str] | None:
+    """首期投资140亿元: the phase whose money ``q`` is (group 1), if the words before say so."""
+    return _PHASE_MONEY.search(text[max(floor, q.start - 14) : q.start])
+
+
 def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Group]:
     """The sentence cut into one group per project (or batch)."""
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[^，；：,;:]+[，；：,;:]?", text[start:end])]
@@ -485,7 +493,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
                 kind = "other" if _size_class(text, q) else _kind(text, a, q)
                 if kind == "total_investment_weak":
                     kind = "total_investment" if re.search(r"项目|投资|工程|基地|工厂|建设", piece) else "other"
-                phase = re.search(r"(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划|预计|拟)?(?:总)?投资[约近超逾达为了高]{0,3}$", text[max(a, q.start - 14) : q.start])
+                phase = _phase_of(text, a, q)
                 amounts.append(_Amount(q, kind, bool(phase)))
         count = _count(piece)
         names = _names(piece, a)
