@@ -474,3 +474,30 @@ def test_a_list_closed_by_a_bare_count():
     facts = _projects("【某市新闻】\n当天开工的项目还有甲科技产业园启动区（一期）工程项目、乙低碳科技产业园项目和丙水处理设备生产项目等43个，总投资72.5亿元。")
     assert len([f for f in facts if not f["batch"]]) == 3
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(43, 72.5)]
+
+
+def test_the_next_sentence_names_the_members_of_a_batch():
+    facts = _projects("【某区新闻】\n3月5日，本次集中开工的亿元以上项目有3个，总投资24.3亿元。项目包括甲船艇项目、乙农牧有限公司年出栏20万头生猪养殖项目、丙箱包项目。")
+    [batch] = [f for f in facts if f["batch"]]
+    assert (batch["count"], batch["amount"]) == (3, 24.3) and len(batch["members"]) == 3
+    assert all(f["stage"] == "started" for f in facts if not f["batch"])
+    # 项目包括甲、乙等 closed by 等, members of the batch told before
+    facts = _projects("【某区新闻】\n当天集中开工的重大项目中，政府投资项目6个，总投资20.2亿元。政府投资项目包括某某人民医院科技综合楼、某某中医医院新建工程等。")
+    assert len([f for f in facts if not f["batch"]]) == 2
+
+
+def test_the_parts_of_one_project_and_a_size_class_of_a_batch_are_not_projects():
+    facts = _projects("【某区新闻】甲物流港项目开工\n甲物流港项目总投资5亿元。该项目包括工具区、大型机械区、仓储物流区、综合配套区等，总建筑面积10万平方米。")
+    assert [f["name"] for f in facts] == ["甲物流港项目"]
+    facts = _projects("【某市新闻】\n本次集中签约重大招商项目70个，合同投资额2086.7亿元。据介绍，本次集中签约项目中，10亿元以上项目有55个，占比78.6%。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(70, 2086.7)]
+
+
+def test_one_project_told_under_two_names_in_an_item_is_one_but_a_list_is_not_merged():
+    facts = _projects("【某区新闻】\n甲新能源有限公司16GW大尺寸高效光伏电池项目开工。该项目总投资105亿元。据悉，琅琊区中润高效光伏电池项目将于明年投产。")
+    assert [f["amount"] for f in facts] == [105]
+    facts = _projects("【某区新闻】\n甲高效光伏电池组件项目、乙高效光伏电池组件项目等开工建设。")
+    assert len(facts) == 2
+    # 据了解，该项目…: the project the item just named
+    [p] = _projects("【某市新闻】\n延安市政府与甲电气总公司举行项目签约，由甲电气总公司投资的年产500兆瓦太阳能多晶铸锭与加工产业化项目落户延安。据了解，该项目总投资4.2亿元。")
+    assert (p["name"], p["amount"]) == ("年产500兆瓦太阳能多晶铸锭与加工产业化项目", 4.2)

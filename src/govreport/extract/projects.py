@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
@@ -128,7 +129,8 @@ _COUNT = re.compile(
     r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个|项|宗|批|大)(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;]?$)|"
-    r"(?:项目|工程)(?:共|共计|总计|合计)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)"
+    r"(?:项目|工程)(?:共|共计|总计|合计)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)|"
+    r"(?:项目|工程)(?:共有|有|达)(?P<h>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?=[，,；;。]|$)"
 )
 
 
@@ -252,7 +254,8 @@ def _sentence_matches(
     out: list[Match] = []
     batch_at: int | None = None
     # 其中，甲项目…: the projects of the batch the sentence before reported
-    carried = context.get("batch") if re.match(r"^[\s　]*(?:其中|包括|签约项目中|这批项目中|此次签约的项目中)", text[start:end]) else None
+    carried = context.get("batch") if re.match(
+        r"^[\s　]*(?:其中|包括|签约项目中|这批项目中|此次签约的项目中|这其中|[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要)?(?:包括|有|分别为|分别是))", text[start:end]) else None
     enumerations = _enumerations(text, start, end, money)
     for group in groups:
         body = text[group.start : group.end]
@@ -276,6 +279,8 @@ def _sentence_matches(
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
             if amount is None and not together and not staged:
                 continue  # a count alone is no event; with named members it is
+            if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body):
+                continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
             fields = _common(text, start, end, group, amount, identity, report, plan, None, lead)
             fields.update(batch=True, count=group.count, name=None, members=[])
             mark = together or staged
@@ -318,7 +323,8 @@ def _sentence_matches(
             continue  # 总投资50亿元…其中一期投资36.17亿元: a part of the project just told
         if investment and investment.phase and context.get("priced_in") == start and (not name or re.fullmatch(r"(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?", name or "")):
             continue  # 项目总投资10亿元，分两期建设，一期项目投资6亿元: the phases of the total this sentence told
-        if investment and context.get("last") and _REFER.match(body.lstrip("其中，, ")) and (not name or _REFER.match(body.lstrip("其中，, ")).group("this")):
+        refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, ")))
+        if investment and context.get("last") and refer and (not name or refer.group("this")):
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
             name = context["last"]
             phases = re.search(r"[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*", body[:12])
@@ -357,10 +363,14 @@ def _sentence_matches(
         batch = out[batch_at] if batch_at is not None else carried
         if batch is not None:
             fields["in_batch"] = batch.start
-            batch.fields["members"].append(name)
+            if name not in batch.fields["members"]:
+                batch.fields["members"].append(name)
         out.append(Match(at[0], at[1], start, end, fields))
     return out
 
+
+# 据了解，该项目…: words that tell where the news came from, before what it says
+_DISCOURSE = re.compile(r"^(?:据(?:了解|介绍|悉|统计|测算|报道)|(?:另|又)据(?:了解|介绍|悉)|记者(?:从[^，,。]{1,20})?(?:了解|获悉)到?|目前|同时)[，,]?")
 
 # words that refer back to the project just named: 该项目, 这个项目, 首期项目, 项目总投资
 _REFER = re.compile(r"^[，,]?(?:(?:此次|本次|这次|当天|当日)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|此|本|这一)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=投资))")
@@ -384,7 +394,8 @@ def _item_matches(
         fields.update(batch=False, count=None, name=item.name, annual_output=None, annual_tax=None, jobs=None)
         if batch is not None:
             fields["in_batch"] = batch.start
-            batch.fields["members"].append(item.name)
+            if item.name not in batch.fields["members"]:
+                batch.fields["members"].append(item.name)
         at = (item.amount.q.start, item.amount.q.end) if item.amount else (item.at, item.at + len(item.name))
         out.append(Match(at[0], at[1], start, end, fields))
     return out
@@ -463,6 +474,10 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
 
 # 10亿元以上项目55个, 投资额3000万元以上的项目: a size class of projects, nobody's amount
 _THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|产业)|(?:的)?(?:项目|企业)(?:有|达)?\s?\d+个")
+
+
+# 10亿元以上项目有55个, 100亿元级项目5个: a count of one size of projects
+_SIZE_COUNT = re.compile(r"(?:以上|以下|以内|之间|级)(?:的)?(?:项目|工程)(?:共有|有|达)?(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)")
 
 
 def _size_class(text: str, q: Quantity) -> bool:
@@ -570,10 +585,13 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True)
         if enumeration and all(_ends_as_project(item.name) or re.fullmatch(r"[\u4e00-\u9fffA-Za-z·“”]{4,15}", item.name) for item in enumeration.items):
             found.append(enumeration)
-    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为)[：:]?", sentence):
+    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:主要)?(?:包括|有))[：:]?", sentence):
+        if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
+            continue  # 该项目包括工具区、仓储物流区: the parts of one project
         # 6个项目分别为甲、乙、丙: the projects the count promised, to the end of the clause
         a = start + intro.end()
         b = start + min([i for i in (sentence.find(mark, intro.end()) for mark in "。；;，,") if i >= 0] or [len(sentence)])
+        b -= text[b - 1] == "等"  # 项目包括甲、乙等。
         if "、" not in text[a:b] or any(e.start < b and a < e.end for e in found):
             continue
         enumeration = _enumeration(text, a, b, money, closed=True, counted=True)
@@ -771,7 +789,7 @@ def _count(piece: str) -> int | None:
         if after:
             return int(after.group(1))
         match = matches[0]
-    raw = match.group("n") or match.group("m") or match.group("k") or match.group("j")
+    raw = match.group("n") or match.group("m") or match.group("k") or match.group("j") or match.group("h")
     value = int(raw) if raw.isdigit() else cn_to_number(raw)
     return int(value) if value else None
 
@@ -830,7 +848,7 @@ def _tidy_name(raw: str) -> str | None:
     name = _balanced(_NAME_LEAD.sub("", name))
     if re.match(r"^配套", name):
         return None  # 及配套基础设施项目: the supporting works of the project named before
-    legal = re.match(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)", name)
+    legal = re.match(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团子公司|(?<![子分])公司)", name)
     if legal and len(name) - legal.end() >= 4:
         name = name[legal.end() :]  # 甲科技有限公司乙材料生产项目: the company is the investor
     if suffix and suffix.group() in ("项目", "工程"):
@@ -1186,7 +1204,16 @@ def _same_name(a: Match, b: Match) -> bool:
         return True
     if a.fields.get("base_amount") is not None and b.fields.get("base_amount") is not None:
         return False
-    return min(len(x), len(y)) >= 4 and (x in y or y in x)
+    if min(len(x), len(y)) >= 4 and (x in y or y in x):
+        return True
+    # 琅琊区中润高效光伏电池项目 and 16GW大尺寸高效光伏电池项目: one project told twice
+    # outside any list (two unpriced names in one sentence are a list), where most of the
+    # shorter name is a run the two share
+    unpriced = a.fields.get("base_amount") is None and b.fields.get("base_amount") is None
+    if a.fields.get("in_batch") is not None or b.fields.get("in_batch") is not None or (unpriced and a.evidence_start == b.evidence_start):
+        return False
+    common = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
+    return common >= 6 and common >= 0.6 * min(len(x), len(y))
 
 
 def _same_amount(a: Match, b: Match) -> bool:
