@@ -501,3 +501,31 @@ def test_one_project_told_under_two_names_in_an_item_is_one_but_a_list_is_not_me
     # 据了解，该项目…: the project the item just named
     [p] = _projects("【某市新闻】\n延安市政府与甲电气总公司举行项目签约，由甲电气总公司投资的年产500兆瓦太阳能多晶铸锭与加工产业化项目落户延安。据了解，该项目总投资4.2亿元。")
     assert (p["name"], p["amount"]) == ("年产500兆瓦太阳能多晶铸锭与加工产业化项目", 4.2)
+
+
+def test_what_a_project_comes_with_is_part_of_its_name_but_a_count_of_equipment_is_not():
+    [p] = _projects("【公告】\n拟由甲磷化工有限公司（以下简称“磷化工公司”）投资建设20万吨/年精制磷酸、65万吨/年磷铵搬迁及配套装置升级改造项目（以下简称“磷化工项目”），总投资约52亿元。")
+    assert (p["name"], p["amount"]) == ("20万吨/年精制磷酸、65万吨/年磷铵搬迁及配套装置升级改造项目", 52)
+    facts = _projects("【某县新闻】\n甲科创产业园及配套基础设施项目总建筑面积21.7万平方米，拟建设技术研发楼。")
+    assert [f["name"] for f in facts] in ([], ["甲科创产业园及配套基础设施项目"])
+    facts = _projects("【某市新闻】甲粮油产业园开工\n甲粮油产业园项目总投资50亿元。项目一期投资30亿元，新增主要设备1429台（套）及配套公用工程等。")
+    assert "设备1429台（套）及配套公用工程" not in [f["name"] for f in facts]
+
+
+def test_a_priced_list_that_trails_off_and_figures_that_are_no_list():
+    facts = _projects("【某市新闻】\n一期投资6.5亿元的甲橡胶轮胎制造提升改造项目、总投资7亿元的乙高空作业平台亚太区总部及生产基地项目、总投资32亿元的丙新材料生产基地建设项目……今年9月以来，全市众多工业大项目开工建设。")
+    assert [f["amount"] for f in facts] == [6.5, 7, 32]
+    assert facts[1]["name"] == "乙高空作业平台亚太区总部及生产基地项目"
+    # sales and tax after a project's total are its figures, never projects named 以上 or 左右
+    [p] = _projects("【某县新闻】\n某县与甲特钢签约的年产800万吨现代钢铁基地项目总投资500亿元，一期投产达效后可实现开票销售200亿元以上、税收5亿元左右，带动就业6000人。")
+    assert (p["amount"], p["annual_output"]["value"], p["annual_tax"]["value"]) == (500, 200, 5)
+
+
+def test_lists_closed_by_what_they_hold_or_joined_by_a_last_yiji():
+    facts = _projects("【某市新闻】\n随着打桩机轰鸣启动，总投资788亿元，包括甲生态城建设项目、乙光电产业园项目等在内的56个破土动工。")
+    assert {f["name"] for f in facts if not f["batch"]} == {"甲生态城建设项目", "乙光电产业园项目"}
+    facts = _projects("【某市新闻】\n在集中开工活动中，甲文化科技体验区项目二期工程、乙电路板智能设备生产基地项目，以及丙农产品冷链物流产业园项目顺利动工，三大项目总投资达45.9亿元。")
+    assert len([f for f in facts if not f["batch"]]) == 3
+    # a clause that begins 以及 after a clause with no list stays one name
+    facts = _projects("【某市新闻】\n甲农业科技有限公司签约落户，以及乙冷链物流产业园项目顺利动工。")
+    assert len([f for f in facts if not f["batch"]]) <= 1

@@ -44,7 +44,7 @@ _CUES = (
     ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
     ("contract_capital", r"合同(?:引资|金额|资金|外资|投资|额)|签约(?:金额|资金|总额|额)|协议(?:引资|金额|投资|资金)|引进资金|引资"),
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金)?|到资|实缴"),
-    ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值)"),
+    ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)"),
     ("annual_tax", r"(?:年|年均|每年)?(?:税收|纳税|利税|创税|上缴税金|税金)"),
     ("total_investment", r"总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
     ("other", r"贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
@@ -65,7 +65,7 @@ _NAME_END = (
 _NAME = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]|/年){2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目)?"
     r"(?:[（(](?![^）)]*(?:简称|下同|亿|万元|%))[^（）()，。]{2,20}[）)](?:项目|工程)?)?"  # 张吉怀高铁(州内段), 甲基地(二期)项目
-    r"(?:及配套[\u4e00-\u9fff]{0,8}?(?:项目|工程|设施))?"  # 甲产业园及配套基础设施项目
+    r"(?:及配套[\u4e00-\u9fff]{0,8}?(?:项目|工程|设施)(?:项目|工程)?)?"  # 甲产业园及配套基础设施项目
 )
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
@@ -537,7 +537,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
 
 
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
-_LIST_END = re.compile(r"等(?=(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:[^，。；的]{0,14}?(?:项目|工程)|[，,；;])|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,10}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
+_LIST_END = re.compile(r"等(?:在内的)?(?=(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:[^，。；的]{0,14}?(?:项目|工程)|[，,；;]|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,10}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业|行业|类|方面|板块|难题|问题|企业家|荣誉")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
@@ -597,7 +597,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
         enumeration = _enumeration(text, a, b, money, closed=True, counted=True)
         if enumeration:
             found.append(enumeration)
-    for clause in re.finditer(r"[^，,；;：:。]+", sentence):
+    for clause in re.finditer(r"[^，,；;：:。…]+", sentence):
         # 投资10亿元的甲项目、投资3亿元的乙项目: a list of priced projects needs no 等
         a, b = start + clause.start(), start + clause.end()
         if "、" not in clause.group() or any(e.start < b and a < e.end for e in found):
@@ -609,6 +609,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
     for match in _NAME.finditer(sentence):
         # 甲、乙项目开工建设: the last item is a name with a project word
         clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，,；;：:。") + 1
+        if sentence.startswith("以及", clause_start) and sentence[clause_start - 1 : clause_start] in "，,":
+            clause_start = max(sentence.rfind(mark, 0, clause_start - 1) for mark in "，,；;：:。") + 1  # 甲、乙，以及丙项目顺利动工
         head = sentence[clause_start : match.end()]
         if "、" not in head or any(e.start <= start + match.start() < e.end for e in found):
             continue
@@ -654,6 +656,10 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     return _Enumeration(a, b, [_Item(b - len(name), name)])
 
 
+# 甲公司亚太区总部及生产基地项目: the second half a kind of facility, one project's parts
+_FACILITY_PART = r"(?:生产|研发|制造|配套|仓储|物流|销售|办公|生活|加工|检测|运营|营销|结算|试验|中试)"
+
+
 def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool, counted: bool = False) -> _Enumeration | None:
     raw = text[a:b]
     if re.search(r"承建|参建|建设过|曾经?|荣获|获得|先后建成", raw[: max(raw.find("、"), 0)] or raw[:8]):
@@ -661,10 +667,10 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
     pieces = []
     for m in re.finditer(r"(?:(?!以及)[^、])+", raw):
         halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", m.group())
-        if len(halves) == 2 and all(len(h) >= 4 and _ends_as_project(h) for h in halves):
+        if len(halves) == 2 and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]):
             pieces += [(m.start(), halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
         else:
-            pieces.append((m.start(), m.group()))
+            pieces.append((m.start(), m.group().rstrip("，,")))
     if len(pieces) < 2:
         return None
     items: list[_Item] = []
@@ -673,6 +679,8 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
         amount = next((q for q in money if at <= q.start < at + len(piece)), None)
         if amount is not None:
             kind = _kind(text, at, amount)
+            if kind in ("annual_output", "annual_tax", "other"):
+                return None  # 开票销售200亿元以上、税收5亿元左右: figures of one project, no list
             name = text[amount.end : at + len(piece)]
             name = re.sub(r"^(?:人民币)?元?的?", "", name)
             name = re.sub(r"[已均全部正式顺利成功相继陆续先后]{0,4}(?:" + _STAGE.pattern + ").*$", "", name)  # 甲项目成功签约
@@ -829,6 +837,8 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 建设项目, 建设(PPP)项目: this word is part of the name
         if core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城":
             continue  # 核心服务区项目, 启动区（一期）工程: the word is part of a compound
+        if cut.group() == "及" and name.startswith("配套", cut.end()) and cut.start() >= 2 and not re.search(r"\d+(?:台|套|座|个|条|辆)|[）)]$", name[: cut.start()]):
+            continue  # 磷铵搬迁及配套装置升级改造项目: what it comes with is part of the name
         if any(c.group() == "成为" for c in cuts):
             return None  # 建成后将成为西南地区最大的动力电池生产基地: what it will become
         if any(c.group().startswith("打造") and re.match(r"(?:成为?)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
