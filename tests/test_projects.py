@@ -529,3 +529,15 @@ def test_lists_closed_by_what_they_hold_or_joined_by_a_last_yiji():
     # a clause that begins 以及 after a clause with no list stays one name
     facts = _projects("【某市新闻】\n甲农业科技有限公司签约落户，以及乙冷链物流产业园项目顺利动工。")
     assert len([f for f in facts if not f["batch"]]) <= 1
+
+
+def test_a_batch_told_round_in_the_headline_and_exact_in_the_body_is_one_with_the_bodys_total():
+    facts = _projects("甲市208个项目集中开复工\n投资总额达1053亿元\n3月28日上午，甲市首批208个项目集中开复工仪式举行。据悉，此次集中开复工的208个项目投资总规模达1053.14亿元，年内计划投资208.09亿元。")
+    assert [(f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]] == [(208, 1053.14, "started")]
+
+
+def test_continuing_projects_are_under_way_and_investment_completed_is_no_completion():
+    facts = _projects("甲省重大项目建成一批\n2017年全省120个省列重大项目进展顺利。其中，79个续建项目完成投资890.15亿元，占年计划的105.77%。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"] and f["count"] == 79] == [(79, "started")]
+    facts = _projects("【某州新闻】\n截至目前，甲工业园4个项目已开复工建设，完成到位资金1.08亿元。")
+    assert [f["stage"] for f in facts if f["batch"]] == ["started"]

@@ -40,13 +40,13 @@ from .quantity import Quantity, find_quantities, within
 
 INVESTMENT_KINDS = ("total_investment", "completed_investment", "contract_capital", "paid_in_capital")
 _CUES = (
-    ("annual_plan", r"(?:年度|(?:19|20)\d{2}年|今年|当年|本年|年)计划(?:完成)?投资"),  # a year's share: no project's amount
+    ("annual_plan", r"(?:年度|(?:19|20)\d{2}年|今年|当年|本年|年内|年)计划(?:完成)?投资"),  # a year's share: no project's amount
     ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
     ("contract_capital", r"合同(?:引资|金额|资金|外资|投资|额)|签约(?:金额|资金|总额|额)|协议(?:引资|金额|投资|资金)|引进资金|引资"),
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金)?|到资|实缴"),
     ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)"),
     ("annual_tax", r"(?:年|年均|每年)?(?:税收|纳税|利税|创税|上缴税金|税金)"),
-    ("total_investment", r"总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
+    ("total_investment", r"(?:项目)?投资总规模|总规模|总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
     ("other", r"贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
@@ -109,7 +109,7 @@ STAGES = ("planned", "signed", "started", "completed", "in_production")  # in or
 _STAGE_WORDS = (
     ("in_production", r"建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|投产|量产|达产|投入运营|投入使用|投用|建成运营|正式运营|开业运营|开业"),
     ("completed", r"竣工|建成|完工|主体完工|交付|交工|通车|封顶"),
-    ("started", r"开工建设|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|在建|施工建设|加快建设|全面建设"),
+    ("started", r"开工建设|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|在建|续建|施工建设|加快建设|全面建设"),
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
 _STAGE = re.compile("|".join(f"(?P<{stage}>{pattern})" for stage, pattern in _STAGE_WORDS))
@@ -412,13 +412,14 @@ def _common(
         # a group with no stage of its own shares the sentence's: 其中A项目投资5亿元
         stages += [s for s in _stages(text, start, end, identity, report, plan, start) if not s["expected"] and s not in stages]
     done = [s for s in stages if not s["expected"]]
+    if not done and amount and amount.kind == "completed_investment":
+        # investment completed in the year, no stage of its own: under construction, whatever
+        # the item's lead tells of other projects (the lead's year stays: 2017年…全年完成投资)
+        done = [{"stage": "started", "date": None, "year": lead["year"] if lead else _default_year(identity, report), "expected": False}]
     if not done and lead:
         done = [lead]  # the stage the item's lead tells (6个项目集中签约), for a project with none of its own
     if not done and report and not plan and re.search(r"实施|推进|加快|建设", body):
         # a report's review: 实施投资5.5亿元的甲项目 is a project under way
-        done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
-    if not done and amount and amount.kind == "completed_investment":
-        # investment completed in the year, no stage of its own: under construction
         done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
     latest = max(done, key=lambda s: STAGES.index(s["stage"])) if done else None
     if latest and re.search(r"开竣工|开工[和及、或与]竣工|(?:动工|开工)[和或、与](?:签约|签订)|(?:签约|签订)[和或、与](?:开工|动工)", body if _STAGE.search(body) else whole):
@@ -1145,10 +1146,12 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             continue
         if match.fields.get("batch"):
             told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
-                         and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _same_amount(prior, match))), None)
+                         and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _near_amount(prior, match))), None)
             if told is not None:
-                # the batch the headline reported, told again: the telling with the total
-                if out[told].fields["base_amount"] is None and match.fields["base_amount"] is not None:
+                # the batch the headline reported, told again: the telling with the total, and
+                # of two with a total the body's (签约项目46个总投资超197亿元, then …197.32亿元)
+                prior_headline = text[out[told].evidence_start : out[told].evidence_end].rstrip()[-1:] not in "。！？；" or _in_title_or_lead(text, out[told])
+                if match.fields["base_amount"] is not None and (out[told].fields["base_amount"] is None or (prior_headline and not headline)):
                     out[told] = match
                 continue
         name = match.fields.get("name")
@@ -1224,6 +1227,12 @@ def _same_name(a: Match, b: Match) -> bool:
         return False
     common = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
     return common >= 6 and common >= 0.6 * min(len(x), len(y))
+
+
+def _near_amount(a: Match, b: Match) -> bool:
+    """One total told round and exact: 超197亿元 and 197.32亿元 (within 5%)."""
+    x, y = a.fields.get("base_amount"), b.fields.get("base_amount")
+    return x is not None and y is not None and abs(x - y) <= 0.05 * max(x, y)
 
 
 def _same_amount(a: Match, b: Match) -> bool:
