@@ -541,3 +541,25 @@ def test_continuing_projects_are_under_way_and_investment_completed_is_no_comple
     assert [(f["count"], f["stage"]) for f in facts if f["batch"] and f["count"] == 79] == [(79, "started")]
     facts = _projects("【某州新闻】\n截至目前，甲工业园4个项目已开复工建设，完成到位资金1.08亿元。")
     assert [f["stage"] for f in facts if f["batch"]] == ["started"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("由甲生物科技有限公司投资10亿元建设的陇县液态羊奶及奶酪等乳制品加工项目正式签约。", "陇县液态羊奶及奶酪等乳制品加工项目"),
+        ("乙食品集团与某县签订东兰县种养殖及精深加工及物流配送中心全产业链项目，总投资5亿元。", "东兰县种养殖及精深加工及物流配送中心全产业链项目"),
+        ("丙工具有限责任公司优质高速合金钻头、镐钎等五金工具系列制造项目，计划总投资3000万元。", "优质高速合金钻头、镐钎等五金工具系列制造项目"),
+    ],
+)
+def test_a_name_joining_what_one_project_makes_is_read_whole(sentence, name):
+    assert name in [f["name"] for f in _projects("【某县新闻】\n" + sentence)]
+
+
+def test_a_list_closed_by_dengs_is_not_one_name():
+    facts = _projects("【某县新闻】\n甲新材料项目、乙食品加工项目等重点项目集中开工。")
+    assert sorted(f["name"] for f in facts if not f["batch"]) == ["乙食品加工项目", "甲新材料项目"]
+
+
+def test_of_two_tellings_of_a_batch_the_exact_total_is_kept():
+    facts = _projects("【某市新闻】\n11时，集中签约仪式在甲公司项目现场举行，总投资约43亿元的10个项目集中签约。据悉，集中签约的10个项目总投资42.95亿元，均为高新技术项目。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(10, 42.95)]

@@ -824,8 +824,25 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             name += extended.group()  # 甲工厂置换及绿色智能升级建设项目: the name runs on to its 项目
         if name:
             at = piece.find(name, begin)
-            out.append((offset + (at if at >= 0 else begin), name))
+            at = at if at >= 0 else begin
+            if out and offset + at < out[-1][0] + len(out[-1][1]):
+                continue  # the rest of a name the one before ran on into
+            out.append((offset + at, name))
     return out
+
+
+def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool:
+    """A 及 or 等 inside one name, between the things it makes: 液态羊奶及奶酪等乳制品加工项目,
+    种养殖及精深加工及物流配送中心项目; not a list's close (甲、乙等重点项目) or a join of two
+    whole names (甲项目及乙项目, which the name pattern reads apart)."""
+    before = [c for c in cuts if c.end() <= cut.start()]
+    left = name[before[-1].end() if before else 0 : cut.start()]
+    right = name[cut.end() : core_end]
+    if len(left) < 2 or len(right) < 2 or re.search(r"\d+(?:台|套|座|个|项|条|辆|家)|[）)]$", left):
+        return False
+    if re.match(r"(?:\d|[一二三四五六七八九十两百]+个|一批|重点|重大|其他|多个|各类|相关|配套)", right) or _generic(right + "项目"):
+        return False
+    return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", left + right))
 
 
 def _tidy_name(raw: str) -> str | None:
@@ -840,6 +857,8 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 核心服务区项目, 启动区（一期）工程: the word is part of a compound
         if cut.group() == "及" and name.startswith("配套", cut.end()) and cut.start() >= 2 and not re.search(r"\d+(?:台|套|座|个|条|辆)|[）)]$", name[: cut.start()]):
             continue  # 磷铵搬迁及配套装置升级改造项目: what it comes with is part of the name
+        if cut.group() in ("及", "等") and _joins_products(name, cuts, cut, core_end):
+            continue  # 陇县液态羊奶及奶酪等乳制品加工项目: one project making several things
         if any(c.group() == "成为" for c in cuts):
             return None  # 建成后将成为西南地区最大的动力电池生产基地: what it will become
         if any(c.group().startswith("打造") and re.match(r"(?:成为?)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
@@ -954,7 +973,11 @@ def _widened(text: str, group: _Group, name: str) -> str:
     after = re.match(r"(?:和|及)([\u4e00-\u9fff]{2,10}?)(?=(?:计划|项目)?(?:完成|累计|总)?投资|[，,。；;]|$)", text[at + len(name) : group.end])
     if after and not _NAME_CUT.search(after.group(1)) and not gazetteer().lookup(after.group(1)):
         name += after.group()
-    return text[start:at] + name
+    widened = text[start:at] + name
+    legal = re.match(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)", widened)
+    if legal and at - start > 0 and len(widened) - legal.end() >= 4:
+        widened = widened[legal.end() :]  # 甲工具有限责任公司乙钻头、丙等工具制造项目: the company is the investor
+    return widened
 
 
 def _part_of(text: str, group: _Group, name: str) -> bool:
@@ -1151,7 +1174,8 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 # the batch the headline reported, told again: the telling with the total, and
                 # of two with a total the body's (签约项目46个总投资超197亿元, then …197.32亿元)
                 prior_headline = text[out[told].evidence_start : out[told].evidence_end].rstrip()[-1:] not in "。！？；" or _in_title_or_lead(text, out[told])
-                if match.fields["base_amount"] is not None and (out[told].fields["base_amount"] is None or (prior_headline and not headline)):
+                rounder = out[told].fields.get("modifier") not in (None, "point") and match.fields.get("modifier") == "point"
+                if match.fields["base_amount"] is not None and (out[told].fields["base_amount"] is None or (prior_headline and not headline) or rounder):
                     out[told] = match
                 continue
         name = match.fields.get("name")
