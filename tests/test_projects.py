@@ -563,3 +563,16 @@ def test_a_list_closed_by_dengs_is_not_one_name():
 def test_of_two_tellings_of_a_batch_the_exact_total_is_kept():
     facts = _projects("【某市新闻】\n11时，集中签约仪式在甲公司项目现场举行，总投资约43亿元的10个项目集中签约。据悉，集中签约的10个项目总投资42.95亿元，均为高新技术项目。")
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(10, 42.95)]
+
+
+def test_an_industrial_park_before_a_companys_project_is_its_place_not_its_name():
+    facts = _projects("【某州新闻】\n截至目前，某某工业园宏储源100MW/200MWh光伏储能、乙钾资源产品精深加工等4个项目已开复工建设，完成到位资金1.08亿元。")
+    first = next(f for f in facts if not f["batch"])
+    assert (first["name"], first["location"]) == ("宏储源100MW/200MWh光伏储能", "某某工业园")
+    [p] = _projects("【某县新闻】\n某某中心商贸集聚区红十字医养中心项目建成投用。")
+    assert (p["name"], p["location"]) == ("红十字医养中心项目", "某某中心商贸集聚区")
+    # a development zone and a park's own works stay in the name
+    [q] = _projects("【某州新闻】\n楚雄高新区海棠湖文旅小镇项目耗资近20亿元。")
+    assert q["name"] == "楚雄高新区海棠湖文旅小镇项目"
+    [r] = _projects("【某市新闻】\n甲工业园区标准厂房建设项目开工，总投资3亿元。")
+    assert r["name"] == "甲工业园区标准厂房建设项目"

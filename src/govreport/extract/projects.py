@@ -98,7 +98,7 @@ _ORG_CUT = re.compile(
 _ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区])")
 _PARK = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,20}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|产业开发区|"
-    r"工业集中区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区)"
+    r"工业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区)"
 )
 _PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)([\u4e00-\u9fff]{2,12}?(?:自治县|县|区|市|镇|乡|街道))")
 _PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|在|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省")
@@ -166,6 +166,7 @@ class _Item:
     name: str
     amount: _Amount | None = None
     investors: list[dict] = field(default_factory=list)  # the company its text names before the name
+    park: str | None = None  # the industrial park its text names before the name
 
 
 @dataclass
@@ -389,7 +390,7 @@ def _item_matches(
         # an item's investor is its own: the company its text names, or the company it is named by
         fields["investors"] = item.investors or ([{"name": item.name, "role": "investor"}] if not _ends_as_project(item.name) and _item_ok(item.name, True) else [])
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
-        fields["location"] = (item.name[:lead_place] if lead_place else None) or (park.group() if park and park.group() != item.name else None) or (
+        fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (park.group() if park and park.group() != item.name else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
         fields.update(batch=False, count=None, name=item.name, annual_output=None, annual_tax=None, jobs=None)
         if batch is not None:
@@ -442,7 +443,7 @@ def _common(
         "modifier": amount.q.modifier if amount else None,
         "investors": investors,
         "investor": investors[0]["name"] if investors else None,
-        "location": _location(body, name) or _location(whole, name) or _leading_park(name),
+        "location": _park_before(body, name) or _location(body, name) or _location(whole, name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
         "industries": _industries(name or "") or (_industries(body) if group.count else _industries(body)[:1])
@@ -706,6 +707,10 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
         if legal and len(item.name) - legal.end() >= 4:
             item.investors = [{"name": legal.group(), "role": "investor"}]
             item.at, item.name = item.at + legal.end(), item.name[legal.end() :]  # the company is the investor
+        park = _PARK_LEAD.match(item.name)
+        if park:
+            item.park = park.group()
+            item.at, item.name = item.at + park.end(), item.name[park.end() :]  # 格尔木工业园甲光伏储能: the park is where
         if "的" in item.name and len(item.name.rsplit("的", 1)[1]) >= 4:
             tail = item.name.rsplit("的", 1)[1]  # 长沙市的甲电子信息项目
             item.at, item.name = item.at + len(item.name) - len(tail), tail
@@ -881,6 +886,9 @@ def _tidy_name(raw: str) -> str | None:
     legal = re.match(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团子公司|(?<![子分])公司)", name)
     if legal and len(name) - legal.end() >= 4:
         name = name[legal.end() :]  # 甲科技有限公司乙材料生产项目: the company is the investor
+    park = _PARK_LEAD.match(name)
+    if park:
+        name = name[park.end() :]  # 格尔木工业园宏储源光伏储能: the industrial park is where it is
     if suffix and suffix.group() in ("项目", "工程"):
         head = name[: -len(suffix.group())]
         if len(head) <= 4 and _industry_only(head):
@@ -1075,6 +1083,18 @@ def _location(body: str, name: str | None = None) -> str | None:
         return (counties or found)[-1]
     match = _PLACE.search(body)
     return match.group(1) if match else None
+
+
+# an industrial park a project's name begins with, before a name of its own (a company's
+# project): 格尔木工业园宏储源100MW光伏储能. A development zone stays (楚雄高新区海棠湖文旅小镇项目)
+_PARK_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:工业园区|工业园|工业集中区|集聚区)(?=[\u4e00-\u9fffA-Za-z0-9]{6})(?!.{0,4}(?:产业园|园区|片区|标准厂房))")
+
+
+def _park_before(body: str, name: str | None) -> str | None:
+    """The park that stands just before a name (德令哈工业园青海西部镁业…): where it is."""
+    at = body.find(name) if name else -1
+    match = re.search(_PARK.pattern + "$", body[max(0, at - 24) : at]) if at > 0 else None
+    return match.group() if match else None
 
 
 def _leading_park(name: str | None) -> str | None:
