@@ -576,3 +576,10 @@ def test_an_industrial_park_before_a_companys_project_is_its_place_not_its_name(
     assert q["name"] == "楚雄高新区海棠湖文旅小镇项目"
     [r] = _projects("【某市新闻】\n甲工业园区标准厂房建设项目开工，总投资3亿元。")
     assert r["name"] == "甲工业园区标准厂房建设项目"
+
+
+def test_the_phases_of_a_told_total_are_no_projects_but_a_phase_of_the_next_named_project_is():
+    facts = _projects("【某区新闻】\n据了解，此次开工的项目是新区重点招商引资项目。甲乳品加工厂建设项目总投资10亿元，分两期建设，一期项目投资6亿元，建设1200吨液态奶加工厂一座；二期项目投资4亿元，建设600吨奶粉生产线。")
+    assert [f["amount"] for f in facts] == [10]
+    facts = _projects("【某市新闻】\n据悉，某市风电开发项目总投资20亿元。某市10万吨聚甲醛项目建设主要利用周边焦炉煤气。一期投资10亿元，建设周期1.5年。")
+    assert sorted(f["amount"] for f in facts) == [10, 20]

@@ -324,6 +324,9 @@ def _sentence_matches(
             continue  # 总投资50亿元…其中一期投资36.17亿元: a part of the project just told
         if investment and investment.phase and context.get("priced_in") == start and (not name or re.fullmatch(r"(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?", name or "")):
             continue  # 项目总投资10亿元，分两期建设，一期项目投资6亿元: the phases of the total this sentence told
+        if investment and investment.phase and context.get("priced") and context.get("priced") == context.get("last") and context.get("whole_total") and re.match(r"^[\s，,；;]*(?:其中[，,]?)?(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划)?投资", body) \
+                and (not name or body.find(name) > body.find("投资")):
+            continue  # …一期项目投资6亿元，建设甲加工厂；二期项目投资4亿元，建设乙生产线: the told project's phases
         refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, ")))
         if investment and context.get("last") and refer and (not name or refer.group("this")):
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
@@ -361,6 +364,7 @@ def _sentence_matches(
         if investment and investment.kind == "total_investment":
             context["priced"] = name
             context["priced_in"] = start
+            context["whole_total"] = not investment.phase
         batch = out[batch_at] if batch_at is not None else carried
         if batch is not None:
             fields["in_batch"] = batch.start
