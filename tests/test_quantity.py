@@ -52,7 +52,13 @@ def test_ranks():
 
 @pytest.mark.parametrize(
     "text",
-    ["第六届人民代表大会第五次会议", "2024年1月4日", "“三高四新”战略", "“十四五”规划", "开展十亿项目引培行动", "推动一批项目", "中电四十八所", "零部件", "稳居第一方阵", "做好三个方面工作"],
+    ["第六届人民代表大会第五次会议", "2024年1月4日", "“三高四新”战略", "“十四五”规划", "开展十亿项目引培行动", "推动一批项目", "中电四十八所", "零部件", "稳居第一方阵", "做好三个方面工作",
+     "破除城乡二元结构", "锂电池三元正极材料"],
 )
 def test_not_quantities(text):
     assert find_quantities(text) == []
+
+
+def test_a_few_yuan_written_in_words_are_still_money_where_money_is_meant():
+    assert [(q.value, q.unit) for q in find_quantities("每斤三元钱")] == [(3, "元")]
+    assert [(q.value, q.unit) for q in find_quantities("票价2元")] == [(2, "元")]

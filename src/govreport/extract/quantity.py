@@ -218,6 +218,8 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
             return None  # 项目, 家庭, 部门: the "unit" starts a word
         if _NOT_QUANTITY_AFTER.match(text, e) and not unit_name:
             return None
+        if unit_name == "元" and not mult and re.fullmatch(_CN, raw_a) and _CJK_AT.match(text, e) and not re.match(r"[钱整多余左以每的]", text[e : e + 1]):
+            return None  # 城乡二元结构, 三元正极材料: a word, not money
         value, high = _number(raw_a), _number(groups.get("b"))
         unit = (mult or "") + (unit_name or "")
     if value is None:
