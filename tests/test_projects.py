@@ -583,3 +583,16 @@ def test_the_phases_of_a_told_total_are_no_projects_but_a_phase_of_the_next_name
     assert [f["amount"] for f in facts] == [10]
     facts = _projects("【某市新闻】\n据悉，某市风电开发项目总投资20亿元。某市10万吨聚甲醛项目建设主要利用周边焦炉煤气。一期投资10亿元，建设周期1.5年。")
     assert sorted(f["amount"] for f in facts) == [10, 20]
+
+
+def test_a_packaging_project_is_a_name_and_a_count_of_lines_is_a_part():
+    facts = _projects("【某市新闻】\n甲三九智能化医药包装项目由乙电力投资有限公司投资建设，总投资3亿元，占地55亩。项目将新建现代化厂房、办公楼，并引进14条全自动包装生产线。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲三九智能化医药包装项目", 3)]
+    # 谋划包装项目120个: projects prepared for promotion, a batch, no name
+    facts = _projects("【某市新闻】\n今年以来，全市谋划包装项目120个，总投资300亿元。")
+    assert [(f["name"], f["count"]) for f in facts] == [(None, 120)]
+
+
+def test_this_project_after_a_works_named_since_is_the_project():
+    [p] = [f for f in _projects("【某市新闻】\n甲石化百万吨级乙烯炼化一体化项目开工。目前，炼油配套改造工程的场地清理正紧锣密鼓进行。据某某产业网了解，该项目由甲石化公司担纲建设，总投资高达356.8亿元。") if f["amount"]]
+    assert p["name"] == "甲石化百万吨级乙烯炼化一体化项目"

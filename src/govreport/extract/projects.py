@@ -76,7 +76,7 @@ _NAME_CUT = re.compile(
     r"预计|(?:19|20)\d{2}年(?:底|初|末)?|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|最大|第一)的?|首个|首家|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
-_NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设"}
+_NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设", "包装"}
 _NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|元(?=的)|的|个|项|是|为|家|和|及|与|以及|以|在(?!建))+")
 _GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业|重点|重大|工业|省级|市级|"
@@ -332,6 +332,9 @@ def _sentence_matches(
         if investment and context.get("last") and refer and (not name or refer.group("this")):
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
             name = context["last"]
+            if refer.group("this") and refer.group().endswith("项目") and name.endswith("工程"):
+                # 该项目: the project last named as one, not a works (基础工程) named since
+                name = next((n for n in reversed(context.get("names", [])) if n.endswith("项目") and "期" not in n), name)
             phases = re.search(r"[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*", body[:12])
             if phases:
                 name = next((n for n in reversed(context.get("names", [])) if phases.group() in n), name)
@@ -376,7 +379,7 @@ def _sentence_matches(
 
 
 # 据了解，该项目…: words that tell where the news came from, before what it says
-_DISCOURSE = re.compile(r"^(?:据(?:了解|介绍|悉|统计|测算|报道)|(?:另|又)据(?:了解|介绍|悉)|记者(?:从[^，,。]{1,20})?(?:了解|获悉)到?|目前|同时)[，,]?")
+_DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|统计|测算|报道)|(?:另|又)据(?:了解|介绍|悉)|记者(?:从[^，,。]{1,20})?(?:了解|获悉)到?|目前|同时)[，,]?")
 
 # words that refer back to the project just named: 该项目, 这个项目, 首期项目, 项目总投资
 _REFER = re.compile(r"^[，,]?(?:(?:此次|本次|这次|当天|当日)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|此|本|这一)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=投资))")
@@ -902,7 +905,7 @@ def _tidy_name(raw: str) -> str | None:
             return None  # 天门项目: a place's projects
     if len(name) < 4 or _generic(name) or re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name):
         return None
-    if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|我们|我市|宣布|^[一二三四五六七八九十\d]+号", name) or _COUNTED.search(name):
+    if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|我们|我市|宣布|^[一二三四五六七八九十\d]+号|^\d+(?:条|台|套|座|栋)", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
     if name.count("“") != name.count("”"):
         return None  # 牢固树立“项目: a quote left open is a slogan, no name
