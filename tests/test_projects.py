@@ -3,6 +3,7 @@ industries, in news and in work reports; linking mentions across documents; the 
 projects list, the CLI and the API. Each rule has its counter-example beside it."""
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -596,3 +597,20 @@ def test_a_packaging_project_is_a_name_and_a_count_of_lines_is_a_part():
 def test_this_project_after_a_works_named_since_is_the_project():
     [p] = [f for f in _projects("【某市新闻】\n甲石化百万吨级乙烯炼化一体化项目开工。目前，炼油配套改造工程的场地清理正紧锣密鼓进行。据某某产业网了解，该项目由甲石化公司担纲建设，总投资高达356.8亿元。") if f["amount"]]
     assert p["name"] == "甲石化百万吨级乙烯炼化一体化项目"
+
+
+def test_a_batch_and_a_project_told_in_a_later_clause_of_its_sentence():
+    facts = _projects("【某市新闻】\n上午10时，总投资约122亿元的27个项目集中开工，市委书记某某，市领导张某某、李某某参加开工仪式并为甲功能食品馅料项目开工奠基。")
+    [batch] = [f for f in facts if f["batch"]]
+    assert (batch["count"], batch["amount"], batch["members"]) == (27, 122, ["甲功能食品馅料项目"])
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲功能食品馅料项目"]
+    # 为甲项目，计划总投资1.2亿元: the next clause's amount is the named project's
+    facts = _projects("【某县新闻】\n开工项目4个，总投资2.36亿元，为乙大健康产业发展有限公司刺梨系列健康食品深加工基地建设项目，计划总投资1.2亿元，将建4万平方米的厂房。")
+    assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("刺梨系列健康食品深加工基地建设项目", 1.2)]
+
+
+@pytest.mark.parametrize("sentence", ["大会召开的同时，各市州必将掀起项目建设新高潮。", "田某、马某等来到甲电机生产项目现场，一同为项目开工培土。",
+                                      "这一批重大项目的建成投用，使我省新增高速铁路355公里。", "广州市南沙区负责人表示，这些百亿项目中有3个已开工。"])
+def test_verbs_people_and_sizes_are_no_project_names(sentence):
+    names = [f["name"] for f in _projects("【某省新闻】\n" + sentence)]
+    assert not any(n and re.search(r"必将|一同|使我|百亿项目", n) for n in names)

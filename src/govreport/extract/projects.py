@@ -72,7 +72,7 @@ _NAME_CUT = re.compile(
     r"签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务|支持|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备|跟踪|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
-    r"(?:仪式|活动|大会|会议|动员会|推介会)(?:在|于)|共推|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|"
+    r"(?:仪式|活动|大会|会议|动员会|推介会)(?:在|于|并为|并)|共推|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|"
     r"预计|(?:19|20)\d{2}年(?:底|初|末)?|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|最大|第一)的?|首个|首家|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
@@ -80,7 +80,7 @@ _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建�
 _NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|元(?=的)|的|个|项|是|为|家|和|及|与|以及|以|在(?!建))+")
 _GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业|重点|重大|工业|省级|市级|"
-    r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
+    r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|十亿元?级?|百亿元?级?|千亿元?级?|亿元级?|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
     r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|整个|两期|助力|外网|内网|附属|众多|解决|一同|扩规|扩能|首期|部门|新增|大抓|我省|"
     r"现代化|智能化|数字化|智能|智慧|国家|大型|(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业)"
 )
@@ -271,6 +271,11 @@ def _sentence_matches(
         name = _name(text, group)
         if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name)):
             name = None  # 社会民生项目4个, 8个总部类项目: a class of projects counted, a batch
+        late = None
+        if name and group.count and group.count > 1 and investment and _later_clause(text, group, name, investment):
+            # 总投资122亿元的27个项目集中开工，…领导为甲项目开工奠基: the batch, and one of its
+            # projects told in a clause of its own
+            late, name = name, None
         items = [item for e in mine for item in e.items]
         if group.count and group.count > 1 and not name:
             amount = investment or next((a for a in group.amounts if a.kind != "other"), None)
@@ -291,6 +296,14 @@ def _sentence_matches(
             batch_at = len(out) - 1
             context["batch"] = out[batch_at]
             out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at]))
+            if late and not any(item.name == late for item in items):
+                told = text.find(late, group.start, group.end)
+                own = next((a for a in group.amounts if a.kind in INVESTMENT_KINDS and a.q.start > told), None)  # 为甲项目，计划总投资1.2亿元
+                fields = _common(text, start, end, group, own, identity, report, plan, late, lead, False)
+                fields.update(batch=False, count=None, name=late, annual_output=None, annual_tax=None, jobs=None, in_batch=out[batch_at].start)
+                out[batch_at].fields["members"].append(late)
+                at = (own.q.start, own.q.end) if own else (told, told + len(late))
+                out.append(Match(at[0], at[1], start, end, fields))
             continue
         if items and name and _PARK.fullmatch(name):
             name = None  # 彭场镇非织造布产业园，投资5亿元的甲、…等6个项目: the park is where they are
@@ -339,6 +352,11 @@ def _sentence_matches(
             if phases:
                 name = next((n for n in reversed(context.get("names", [])) if phases.group() in n), name)
         if not name:
+            last = out[-1] if out else None
+            if investment and last is not None and not last.fields.get("batch") and last.fields.get("amount") is None \
+                    and re.match(r"^[\s，,]*(?:计划|预计|拟)?(?:总投资|投资)", body):
+                # 为甲项目，计划总投资1.2亿元: the amount of the project the clause before named
+                out[-1] = replace(last, start=investment.q.start, end=investment.q.end, fields={**last.fields, **_money_fields(text, group, investment)})
             continue  # an amount with no name is a batch's part or a total, never a project of its own
         if not investment and out and _part_of(text, group, name):
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
@@ -441,14 +459,8 @@ def _common(
         stage = "planned" if _PLANNED.search(body) or stages else "signed"
         date, year = None, _default_year(identity, report)
     investors = _investors(body) or ([] if report else _investors(whole))
-    phase = _phase_of(text, group.start, amount.q) if amount else None
     return {
-        "amount_phase": phase.group(1) if phase else None,  # 首期投资140亿元: the amount of one phase
-        "amount": amount.q.value if amount else None,
-        "amount_unit": amount.q.unit if amount else None,
-        "base_amount": amount.q.base_value if amount else None,
-        "amount_kind": amount.kind if amount else None,
-        "modifier": amount.q.modifier if amount else None,
+        **_money_fields(text, group, amount),
         "investors": investors,
         "investor": investors[0]["name"] if investors else None,
         "location": _park_before(body, name) or _location(body, name) or _location(whole, name) or _leading_park(name),
@@ -554,7 +566,10 @@ _LIST_NOT = re.compile(r"领域|产业|行业|类|方面|板块|难题|问题|�
 _LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|[有是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
 _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
-_ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群)$|^(?:以及|和|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
+# words no project's name holds: a clause's verbs and people (必将掀起项目, 一同为项目,
+# 市领导张安民, 使我省新增高速铁路, 又有科创项目)
+_NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|表示|认为|指出|强调")
+_ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群)$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|^(?:以及|和|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
 def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> list[_Enumeration]:
@@ -905,7 +920,7 @@ def _tidy_name(raw: str) -> str | None:
             return None  # 天门项目: a place's projects
     if len(name) < 4 or _generic(name) or re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name):
         return None
-    if re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|我们|我市|宣布|^[一二三四五六七八九十\d]+号|^\d+(?:条|台|套|座|栋)", name) or _COUNTED.search(name):
+    if _NOT_IN_NAME.search(name) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|我们|我市|宣布|^[一二三四五六七八九十\d]+号|^\d+(?:条|台|套|座|栋)|^第[一二三四五六七八九十\d]+(?:次|批|届)", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
     if name.count("“") != name.count("”"):
         return None  # 牢固树立“项目: a quote left open is a slogan, no name
@@ -994,6 +1009,21 @@ def _widened(text: str, group: _Group, name: str) -> str:
     if legal and at - start > 0 and len(widened) - legal.end() >= 4:
         widened = widened[legal.end() :]  # 甲工具有限责任公司乙钻头、丙等工具制造项目: the company is the investor
     return widened
+
+
+def _money_fields(text: str, group: _Group, amount: _Amount | None) -> dict:
+    """A project's amount fields; amount_phase names the phase an amount is of (首期投资140亿元)."""
+    if amount is None:
+        return dict.fromkeys(("amount_phase", "amount", "amount_unit", "base_amount", "amount_kind", "modifier"))
+    phase = _phase_of(text, group.start, amount.q)
+    return {"amount_phase": phase.group(1) if phase else None, "amount": amount.q.value, "amount_unit": amount.q.unit,
+            "base_amount": amount.q.base_value, "amount_kind": amount.kind, "modifier": amount.q.modifier}
+
+
+def _later_clause(text: str, group: _Group, name: str, amount: _Amount) -> bool:
+    """The name stands in a clause after the one that holds the amount and the count."""
+    at = text.find(name, group.start, group.end)
+    return at > amount.q.end and re.search(r"[，,；;]", text[amount.q.end : at]) is not None
 
 
 def _part_of(text: str, group: _Group, name: str) -> bool:
