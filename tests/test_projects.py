@@ -614,3 +614,13 @@ def test_a_batch_and_a_project_told_in_a_later_clause_of_its_sentence():
 def test_verbs_people_and_sizes_are_no_project_names(sentence):
     names = [f["name"] for f in _projects("【某省新闻】\n" + sentence)]
     assert not any(n and re.search(r"必将|一同|使我|百亿项目", n) for n in names)
+
+
+def test_lists_closed_by_the_stage_they_reached():
+    facts = _projects("【某省新闻】\n在刚刚过去的一年，甲乙铁路、丙丁客运专线建成通车；丙河段防洪工程、丁县水库加高扩建工程基本建成；戊市城区引水供水工程、己市城市地下综合管廊试点项目主体工程完工。")
+    assert len([f for f in facts if not f["batch"]]) == 6
+    assert {f["stage"] for f in facts} == {"completed"}
+    # short parts and one project's phases are no list of projects
+    assert not [f for f in _projects("【某县新闻】\n全年道路、桥梁、管网建成。") if not f["batch"]]
+    facts = _projects("【某市新闻】\n3月21日，甲基地三期、四期项目在某市某区开工。")
+    assert all("在" not in (f["name"] or "") for f in facts)

@@ -631,6 +631,16 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
         if enumeration and len(enumeration.items) >= 2 and all(item.amount and item.amount.q.start - text.rfind("、", a, item.amount.q.start) <= 6 for item in enumeration.items[1:]) \
                 and enumeration.items[0].amount:
             found.append(enumeration)
+    for clause in re.finditer(r"[^，,；;：:。]+", sentence):
+        # 兰渝铁路、宝兰客运专线建成通车；甲工程、乙水库基本建成: a list the stage it reached closes
+        a = start + clause.start()
+        closed = _STAGE_CLOSE.search(clause.group())
+        if not closed or "、" not in clause.group()[: closed.start()] or any(e.start < a + closed.start() and a < e.end for e in found):
+            continue
+        enumeration = _enumeration(text, a, a + closed.start(), money, closed=True)
+        if enumeration and 2 * sum(1 for item in enumeration.items if _ends_as_project(item.name)) >= len(enumeration.items) \
+                and not any(re.search(r"[在于将由]|^[一二三四五六七八九十]期", item.name) for item in enumeration.items):
+            found.append(enumeration)  # (甲基地三期、四期项目在某区开工: one project's phases, told where)
     for match in _NAME.finditer(sentence):
         # 甲、乙项目开工建设: the last item is a name with a project word
         clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，,；;：:。") + 1
@@ -645,6 +655,12 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
         if enumeration:
             found.append(enumeration)
     return found
+
+
+# the stage a list of projects reached, closing its clause (…建成通车, …基本建成, …已启用)
+_STAGE_CLOSE = re.compile(
+    r"(?:已|均|全部|相继|先后|正式|顺利|基本|主体工程)?(?:建成通车|建成投运|建成投产|建成试生产|建成投用|建成使用|建成|完工|竣工|通车|投运|启用|投入使用|"
+    r"开工建设|开工|动工|投产|试生产)$")
 
 
 def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
