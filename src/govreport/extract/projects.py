@@ -742,10 +742,10 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
         if n == len(pieces) - 1 and not closed:
             item.name = _tidy_name(item.name) or ""
             item.at = text.find(item.name, at) if item.name else item.at
-        legal = re.match(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)", item.name)
-        if legal and len(item.name) - legal.end() >= 4:
-            item.investors = [{"name": legal.group(), "role": "investor"}]
-            item.at, item.name = item.at + legal.end(), item.name[legal.end() :]  # the company is the investor
+        company = _LEGAL.match(item.name)
+        if company and len(item.name) - company.end() >= 4:
+            item.investors = [{"name": company.group(), "role": "investor"}]
+            item.at, item.name = item.at + company.end(), item.name[company.end() :]  # the company is the investor
         park = _PARK_LEAD.match(item.name)
         if park:
             item.park = park.group()
@@ -922,9 +922,7 @@ def _tidy_name(raw: str) -> str | None:
     name = _balanced(_NAME_LEAD.sub("", name))
     if re.match(r"^配套", name):
         return None  # 及配套基础设施项目: the supporting works of the project named before
-    legal = re.match(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团子公司|(?<![子分])公司)", name)
-    if legal and len(name) - legal.end() >= 4:
-        name = name[legal.end() :]  # 甲科技有限公司乙材料生产项目: the company is the investor
+    name = _without_company(name, _COMPANY)  # 甲科技有限公司乙材料生产项目: the company is the investor
     park = _PARK_LEAD.match(name)
     if park:
         name = name[park.end() :]  # 格尔木工业园宏储源光伏储能: the industrial park is where it is
@@ -964,6 +962,17 @@ _ABSTRACT = re.compile(r"(?:创新|潜力|发展|服务|招商|签约|产业|企
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗|批|大)|^[这那各其]")
 
 
+# a legal company a name begins with (it is the investor): 甲科技有限公司乙材料项目; and, in a
+# name read alone, a short company too (甲公司乙项目, 甲集团子公司乙项目)
+_LEGAL = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
+_COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团子公司|(?<![子分])公司)")
+
+
+def _without_company(name: str, pattern: re.Pattern = _LEGAL) -> str:
+    company = pattern.match(name)
+    return name[company.end() :] if company and len(name) - company.end() >= 4 else name
+
+
 def _name(text: str, group: _Group) -> str | None:
     """The group's project name: the one before its investment amount, else the first."""
     investment = group.investment
@@ -975,7 +984,7 @@ def _name(text: str, group: _Group) -> str | None:
         if after and not (named and named[0].startswith(after.group(1)[:4])):
             candidate = after.group(1)
             if len(candidate) >= 4 and not _generic(candidate) and not _COUNTED.search(candidate) and not re.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)", candidate):
-                return candidate
+                return _without_company(candidate)  # 投资20亿元的甲文化传媒有限公司乙综合开发项目
     if investment and not [n for at, n in group.names if at >= investment.q.end]:
         follows = re.match(r"([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;：:]|$)", text[investment.q.end : group.end])
         if follows and not _NAME_CUT.search(follows.group(1)) and not _CUE.search(follows.group(1)) and not _STAGE.search(follows.group(1)) \
@@ -1021,10 +1030,8 @@ def _widened(text: str, group: _Group, name: str) -> str:
     if after and not _NAME_CUT.search(after.group(1)) and not gazetteer().lookup(after.group(1)):
         name += after.group()
     widened = text[start:at] + name
-    legal = re.match(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)", widened)
-    if legal and at - start > 0 and len(widened) - legal.end() >= 4:
-        widened = widened[legal.end() :]  # 甲工具有限责任公司乙钻头、丙等工具制造项目: the company is the investor
-    return widened
+    # 甲工具有限责任公司乙钻头、丙等工具制造项目: the company is the investor
+    return _without_company(widened) if at > start else widened
 
 
 def _money_fields(text: str, group: _Group, amount: _Amount | None) -> dict:
