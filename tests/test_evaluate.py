@@ -124,3 +124,10 @@ def test_eval_scores_a_saved_extract_output(tmp_path):
     saved.write_text(json.dumps({"documents": [d.to_json() for d in run_path(str(sample)).documents]}, ensure_ascii=False), "utf-8")
     scored = evaluate(ROOT / "gold" / "sample_national_2024.json", SEEDS, CORPUS, predictions=saved)
     assert scored.sets["sample"].documents == 1 and scored.sets["sample"].kinds["metric"].tp > 5
+
+
+def test_an_anchor_labelled_with_a_pinyin_gloss_matches_the_clean_text():
+    from govreport.evaluate import _norm
+
+    assert _norm("共有32個(gè)，總投資103.3億元") == _norm("共有32个，总投资103.3亿元")
+    assert _norm("实施PPP(pí)项目") == _norm("实施PPP(pí)项目")  # a gloss only counts after a Chinese character

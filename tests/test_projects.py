@@ -624,3 +624,11 @@ def test_lists_closed_by_the_stage_they_reached():
     assert not [f for f in _projects("【某县新闻】\n全年道路、桥梁、管网建成。") if not f["batch"]]
     facts = _projects("【某市新闻】\n3月21日，甲基地三期、四期项目在某市某区开工。")
     assert all("在" not in (f["name"] or "") for f in facts)
+
+
+def test_the_members_of_a_batch_told_after_it_with_qizhong():
+    facts = _projects("【某市新闻】\n7月12日，某市79个项目集中开工，总投资300亿元。其中，甲液压科技产业园二期项目、乙国际汽车城项目、丙物流股份有限公司大宗物流产业园建设项目等与主导产业相配套的关联产业项目不断涌现。")
+    [batch] = [f for f in facts if f["batch"]]
+    assert len(batch["members"]) == 3 and {f["stage"] for f in facts} == {"started"}
+    facts = _projects("【某县新闻】\n其中，投资12亿元的甲液晶取向膜、投资12亿元的乙光学双摄像头、投资100亿元的丙智慧科技城、投资80亿元的丁机器人产业园等一大批战略性新兴产业和高新技术企业落户某县。")
+    assert [f["amount"] for f in facts] == [12, 12, 100, 80]

@@ -188,6 +188,11 @@ def _width_edits(text: str) -> list[Edit]:
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[）)]")
 
 
+def without_glosses(text: str) -> str:
+    """The text with its pinyin glosses taken out (for comparing a labelled anchor with clean text)."""
+    return _GLOSS.sub("", text)
+
+
 def _gloss_edits(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), "", "pinyin gloss") for m in _GLOSS.finditer(text)]
 

@@ -144,7 +144,9 @@ def _simplified(text: str) -> str:
 
 
 def _norm(text: str) -> str:
-    return _simplified(unicodedata.normalize("NFKC", text)).replace(" ", "")
+    from .clean import without_glosses
+
+    return _simplified(unicodedata.normalize("NFKC", without_glosses(text))).replace(" ", "")
 
 
 def _same(a, b) -> bool:

@@ -307,7 +307,8 @@ def _sentence_matches(
             continue
         if items and name and _PARK.fullmatch(name):
             name = None  # 彭场镇非织造布产业园，投资5亿元的甲、…等6个项目: the park is where they are
-        if items and not any(item.amount for item in items) and not _STAGE.search(text[start:end]) and lead is None and not (report and re.search(r"实施|推进|加快|建设|引进|招引", body)):
+        if items and not any(item.amount for item in items) and not _STAGE.search(text[start:end]) and lead is None and carried is None \
+                and not (report and re.search(r"实施|推进|加快|建设|引进|招引", body)):
             items = []  # 甲、乙等项目完成施工招标: named, but nothing has happened to them yet
         if items:
             out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
@@ -559,7 +560,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
 
 
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
-_LIST_END = re.compile(r"等(?:在内的)?(?=(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:[^，。；的]{0,14}?(?:项目|工程)|[，,；;]|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,10}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
+_LIST_END = re.compile(r"等(?:在内的)?(?=(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:[^，。；的]{0,14}?(?:项目|工程)|[，,；;]|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业|行业|类|方面|板块|难题|问题|企业家|荣誉")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
@@ -625,6 +626,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
     for clause in re.finditer(r"[^，,；;：:。…]+", sentence):
         # 投资10亿元的甲项目、投资3亿元的乙项目: a list of priced projects needs no 等
         a, b = start + clause.start(), start + clause.end()
+        more = re.search(r"等(?=一大?批|多个|众多|一系列)", clause.group())
+        b = a + more.start() if more else b  # …、投资80亿元的丁产业园等一大批企业落户
         if "、" not in clause.group() or any(e.start < b and a < e.end for e in found):
             continue
         enumeration = _enumeration(text, a, b, money, closed=True)
