@@ -632,3 +632,8 @@ def test_the_members_of_a_batch_told_after_it_with_qizhong():
     assert len(batch["members"]) == 3 and {f["stage"] for f in facts} == {"started"}
     facts = _projects("【某县新闻】\n其中，投资12亿元的甲液晶取向膜、投资12亿元的乙光学双摄像头、投资100亿元的丙智慧科技城、投资80亿元的丁机器人产业园等一大批战略性新兴产业和高新技术企业落户某县。")
     assert [f["amount"] for f in facts] == [12, 12, 100, 80]
+
+
+def test_public_works_closed_by_their_stage():
+    facts = _projects("【某省新闻】\n去年，甲乙铁路、丙丁客运专线、G338甲乙公路丙丁段(某某段)建成通车；某某职教园区统建某某学院、某某大学某某校区建设一期、某某附属学校已启用。")
+    assert len([f for f in facts if not f["batch"]]) == 6

@@ -641,7 +641,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
         if not closed or "、" not in clause.group()[: closed.start()] or any(e.start < a + closed.start() and a < e.end for e in found):
             continue
         enumeration = _enumeration(text, a, a + closed.start(), money, closed=True)
-        if enumeration and 2 * sum(1 for item in enumeration.items if _ends_as_project(item.name)) >= len(enumeration.items) \
+        if enumeration and 2 * sum(1 for item in enumeration.items if _ends_as_project(item.name) or _WORKS_END.search(item.name)) >= len(enumeration.items) \
                 and not any(re.search(r"[在于将由]|^[一二三四五六七八九十]期", item.name) for item in enumeration.items):
             found.append(enumeration)  # (甲基地三期、四期项目在某区开工: one project's phases, told where)
     for match in _NAME.finditer(sentence):
@@ -660,6 +660,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
     return found
 
 
+# what a public works ends with, in a list its stage closes: 宝兰客运专线, 甲公路(武威段), 乙大学校区建设一期
+_WORKS_END = re.compile(r"(?:专线|公路|国道|省道|线|校区|学院|学校|大学|[一二三四五六七八九十]期|段|[（(][^（）()]{1,10}段[）)])$")
 # the stage a list of projects reached, closing its clause (…建成通车, …基本建成, …已启用)
 _STAGE_CLOSE = re.compile(
     r"(?:已|均|全部|相继|先后|正式|顺利|基本|主体工程)?(?:建成通车|建成投运|建成投产|建成试生产|建成投用|建成使用|建成|完工|竣工|通车|投运|启用|投入使用|"
