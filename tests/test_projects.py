@@ -637,3 +637,15 @@ def test_the_members_of_a_batch_told_after_it_with_qizhong():
 def test_public_works_closed_by_their_stage():
     facts = _projects("【某省新闻】\n去年，甲乙铁路、丙丁客运专线、G338甲乙公路丙丁段(某某段)建成通车；某某职教园区统建某某学院、某某大学某某校区建设一期、某某附属学校已启用。")
     assert len([f for f in facts if not f["batch"]]) == 6
+
+
+def test_a_counted_list_splits_its_last_he_only_where_the_count_says_so():
+    facts = _projects("【某县新闻】\n在签约仪式上，某县签约了10万纱锭精梳紧密络纺和高档织面料项目、甲电子通讯线材产业园和乙乡风电开发建设等3个项目，合同引资约16.2亿元。")
+    assert sorted(f["name"] for f in facts if not f["batch"]) == ["10万纱锭精梳紧密络纺和高档织面料项目", "乙乡风电开发建设", "甲电子通讯线材产业园"]
+    facts = _projects("【某市新闻】\n截至9月底，已有总投资15亿元的甲智能成套设备及新能源装备零部件、总投资10亿元的乙智能终端等17个项目正式开工。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲智能成套设备及新能源装备零部件", "乙智能终端"]
+
+
+def test_entries_of_a_promotion_catalogue_are_no_projects_yet():
+    facts = _projects("【某县新闻】\n在推介会上，甲县新材料产业园建设项目、甲县电子商务产业园项目、甲县黄桃基地建设项目等12个项目入选重点招商引资项目册。")
+    assert facts == []

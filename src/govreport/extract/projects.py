@@ -596,8 +596,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
             if single and not not_projects:
                 found.append(single)
             continue
-        counted = bool(re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)", sentence[close.end() :]))
-        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=counted)
+        if re.match(r"(?:(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项))?(?:[\u4e00-\u9fff]{0,6}项目)?(?:入选|获评|被评为|被推荐)", sentence[close.end() :]):
+            continue  # 甲、乙等12个项目入选重点招商项目册: a catalogue's entries, nothing done to them yet
+        counted = re.match(r"(\d+|[一二三四五六七八九十两百]+)(余|多)?(?:个|项)", sentence[close.end() :])
+        exact = int(counted.group(1) if counted.group(1).isdigit() else cn_to_number(counted.group(1)) or 0) if counted and not counted.group(2) else None
+        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=bool(counted), count=exact)
         if enumeration and (close.group("loose") is not None or not_projects) and \
                 3 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name)) < 2 * len(enumeration.items):
             continue  # 甲、乙等。, 甲、乙等产业项目: projects only when most have an amount or a project word
@@ -706,7 +709,7 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
 _FACILITY_PART = r"(?:生产|研发|制造|配套|仓储|物流|销售|办公|生活|加工|检测|运营|营销|结算|试验|中试)"
 
 
-def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool, counted: bool = False) -> _Enumeration | None:
+def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool, counted: bool = False, count: int | None = None) -> _Enumeration | None:
     raw = text[a:b]
     if re.search(r"承建|参建|建设过|曾经?|荣获|获得|先后建成", raw[: max(raw.find("、"), 0)] or raw[:8]):
         return None  # 集团先后承建或参建了甲大桥、乙机场: a builder's past works, not this item's projects
@@ -717,6 +720,15 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
             pieces += [(m.start(), halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
         else:
             pieces.append((m.start(), m.group().rstrip("，,")))
+    for n in range(len(pieces) - 1, -1, -1):
+        # 甲项目、乙产业园和丙风电开发建设等3个项目: the count says the last 和 joins two (a count
+        # larger still is of more projects than the list names: 甲及乙、丙等17个项目)
+        if count != len(pieces) + 1:
+            break
+        offset, piece = pieces[n]
+        halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", piece)
+        if len(halves) == 2 and all(len(h) >= 4 for h in halves) and not re.match(_FACILITY_PART, halves[1]):
+            pieces[n : n + 1] = [(offset, halves[0]), (offset + len(piece) - len(halves[1]), halves[1])]
     if len(pieces) < 2:
         return None
     items: list[_Item] = []
