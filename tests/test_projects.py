@@ -649,3 +649,11 @@ def test_a_counted_list_splits_its_last_he_only_where_the_count_says_so():
 def test_entries_of_a_promotion_catalogue_are_no_projects_yet():
     facts = _projects("【某县新闻】\n在推介会上，甲县新材料产业园建设项目、甲县电子商务产业园项目、甲县黄桃基地建设项目等12个项目入选重点招商引资项目册。")
     assert facts == []
+
+
+def test_lists_prepared_applied_for_or_tendered_are_not_begun():
+    facts = _projects("【某市新闻】某市项目建设提速\n5月8日，某市12个项目集中开工。某市加速推进甲光伏电站、乙区全钒液流电池制造等一批大项目的前期工作。丙市第一再生水厂、丙市东片区基础设施建设等项目完成施工招标。")
+    assert not [f for f in facts if not f["batch"]]
+    # 包装 inside a name is no 策划包装: 甲工业园高温火腿肠自动挑拣包装智能化改造 began with the others
+    facts = _projects("【某市新闻】\n此外，集中开工的甲工业园高温火腿肠自动挑拣包装智能化改造、乙食品有限公司火锅底料生产等项目，见证了某市食品名城的招牌。")
+    assert len([f for f in facts if not f["batch"]]) == 2

@@ -310,6 +310,8 @@ def _sentence_matches(
         if items and not any(item.amount for item in items) and not _STAGE.search(text[start:end]) and lead is None and carried is None \
                 and not (report and re.search(r"实施|推进|加快|建设|引进|招引", body)):
             items = []  # 甲、乙等项目完成施工招标: named, but nothing has happened to them yet
+        if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备|策划包装|包装储备", body):
+            items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
         if items:
             out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
             if not name:
