@@ -657,3 +657,11 @@ def test_lists_prepared_applied_for_or_tendered_are_not_begun():
     # 包装 inside a name is no 策划包装: 甲工业园高温火腿肠自动挑拣包装智能化改造 began with the others
     facts = _projects("【某市新闻】\n此外，集中开工的甲工业园高温火腿肠自动挑拣包装智能化改造、乙食品有限公司火锅底料生产等项目，见证了某市食品名城的招牌。")
     assert len([f for f in facts if not f["batch"]]) == 2
+
+
+def test_a_sentence_about_the_project_named_before_and_a_quoted_title_kept_whole():
+    facts = _projects("【公告】\n甲股份公告，公司计划在某县投资建设“乙实业有限公司产品升级改造智能家居高端板材项目”，建设内容为年产30万立方米智能家居高端板材生产线及其配套设施设备。项目占地约230亩，固定资产投资强度不低于200万元每亩，投资总额约6亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("乙实业有限公司产品升级改造智能家居高端板材项目", 6)]
+    # a project sentence about something else (项目部) refers to nothing
+    facts = _projects("【某县新闻】\n甲食品加工项目开工。项目部负责人介绍，今年已完成投资3000万元。")
+    assert all(f["amount"] is None for f in facts)

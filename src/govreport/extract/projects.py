@@ -47,7 +47,7 @@ _CUES = (
     ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)"),
     ("annual_tax", r"(?:年|年均|每年)?(?:税收|纳税|利税|创税|上缴税金|税金)"),
     ("total_investment", r"(?:项目)?投资总规模|总规模|总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
-    ("other", r"贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
+    ("other", r"投资强度|亩均投资|亩均|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
 # words that may stand between a cue and its amount: 总投资约, 年产值可达, 累计完成投资超
@@ -345,10 +345,14 @@ def _sentence_matches(
                 and (not name or body.find(name) > body.find("投资")):
             continue  # …一期项目投资6亿元，建设甲加工厂；二期项目投资4亿元，建设乙生产线: the told project's phases
         refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, ")))
-        if investment and context.get("last") and refer and (not name or refer.group("this")):
+        this = bool(refer and refer.group("this"))
+        # 项目占地约230亩，…，投资总额约6亿元: a sentence about the project named before
+        about = not name and not group.count and investment is not None and investment.kind == "total_investment" and group is groups[-1] \
+            and re.match(r"^[\s　]*(?:该|此|本)?项目(?![部组办群库])", _DISCOURSE.sub("", text[start:end].lstrip())) is not None
+        if investment and context.get("last") and (refer or about) and (not name or this):
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
             name = context["last"]
-            if refer.group("this") and refer.group().endswith("项目") and name.endswith("工程"):
+            if this and refer.group().endswith("项目") and name.endswith("工程"):
                 # 该项目: the project last named as one, not a works (基础工程) named since
                 name = next((n for n in reversed(context.get("names", [])) if n.endswith("项目") and "期" not in n), name)
             phases = re.search(r"[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*", body[:12])
@@ -875,6 +879,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         raw, begin = match.group(), match.start()
         if re.search(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)", raw):
             continue  # 该项目是长三角规划中的市域铁路项目: what the project is, not another one
+        if re.search(r"内容(?:主要)?(?:为|包括|是|有)", raw):
+            continue  # 建设内容为年产30万立方米板材生产线: what the project is made of
         if re.search(r"(?:成为|打造成为?|迈向|转向|转型为)[^，,；;。]*$", piece[: match.start()]):
             continue  # 建成后将成为其在西南地区最重要的动力电池生产基地: what it will become
         if re.match(r"(?:隆重|盛大)?(?:举行|召开|举办)", piece[match.end() :]):
@@ -928,7 +934,8 @@ def _tidy_name(raw: str) -> str | None:
             return None  # 打造全球最大汽车玻璃出口基地: what a place means to become, no project
         name = name[cut.end() :]
         break
-    if name.count("“") > name.count("”") and len(name.rsplit("“", 1)[1]) >= 4:
+    quoted = name.count("“") > name.count("”") and len(name.rsplit("“", 1)[1]) >= 4
+    if quoted:
         name = name.rsplit("“", 1)[1]  # …的“甲项目: the name the quote opens
     if name.count("”") > name.count("“"):
         name = name.split("”", 1)[1]  # “投资促进季”招商引资项目: the quote closed before the name
@@ -941,7 +948,9 @@ def _tidy_name(raw: str) -> str | None:
     name = _balanced(_NAME_LEAD.sub("", name))
     if re.match(r"^配套", name):
         return None  # 及配套基础设施项目: the supporting works of the project named before
-    name = _without_company(name, _COMPANY)  # 甲科技有限公司乙材料生产项目: the company is the investor
+    if not quoted:
+        # 甲科技有限公司乙材料生产项目: the company is the investor; a quoted title stays whole
+        name = _without_company(name, _COMPANY)
     park = _PARK_LEAD.match(name)
     if park:
         name = name[park.end() :]  # 格尔木工业园宏储源光伏储能: the industrial park is where it is
