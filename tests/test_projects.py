@@ -665,3 +665,14 @@ def test_a_sentence_about_the_project_named_before_and_a_quoted_title_kept_whole
     # a project sentence about something else (项目部) refers to nothing
     facts = _projects("【某县新闻】\n甲食品加工项目开工。项目部负责人介绍，今年已完成投资3000万元。")
     assert all(f["amount"] is None for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("甲市宣布甲乙新基建智能制造产业园开工建设。", "甲乙新基建智能制造产业园"),
+        ("去年，先后建成投用甲乙高铁站、丙丁机场。", "甲乙高铁站"),
+    ],
+)
+def test_a_verb_before_a_name_is_not_part_of_it(sentence, name):
+    assert name in [f["name"] for f in _projects("【某省新闻】\n" + sentence)]
