@@ -654,6 +654,7 @@ def test_entries_of_a_promotion_catalogue_are_no_projects_yet():
 def test_lists_prepared_applied_for_or_tendered_are_not_begun():
     facts = _projects("【某市新闻】某市项目建设提速\n5月8日，某市12个项目集中开工。某市加速推进甲光伏电站、乙区全钒液流电池制造等一批大项目的前期工作。丙市第一再生水厂、丙市东片区基础设施建设等项目完成施工招标。")
     assert not [f for f in facts if not f["batch"]]
+    assert not _projects("【某市新闻】\n聚焦政策支持方向，申报老旧小区改造、教育强国等民生社会事业项目59个。")
     # 包装 inside a name is no 策划包装: 甲工业园高温火腿肠自动挑拣包装智能化改造 began with the others
     facts = _projects("【某市新闻】\n此外，集中开工的甲工业园高温火腿肠自动挑拣包装智能化改造、乙食品有限公司火锅底料生产等项目，见证了某市食品名城的招牌。")
     assert len([f for f in facts if not f["batch"]]) == 2

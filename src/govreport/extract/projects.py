@@ -277,6 +277,8 @@ def _sentence_matches(
             # projects told in a clause of its own
             late, name = name, None
         items = [item for e in mine for item in e.items]
+        if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备|策划包装|包装储备", body):
+            items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
         if group.count and group.count > 1 and not name:
             amount = investment or next((a for a in group.amounts if a.kind != "other"), None)
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
@@ -310,8 +312,6 @@ def _sentence_matches(
         if items and not any(item.amount for item in items) and not _STAGE.search(text[start:end]) and lead is None and carried is None \
                 and not (report and re.search(r"实施|推进|加快|建设|引进|招引", body)):
             items = []  # 甲、乙等项目完成施工招标: named, but nothing has happened to them yet
-        if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备|策划包装|包装储备", body):
-            items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
         if items:
             out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
             if not name:
