@@ -677,3 +677,8 @@ def test_a_sentence_about_the_project_named_before_and_a_quoted_title_kept_whole
 )
 def test_a_verb_before_a_name_is_not_part_of_it(sentence, name):
     assert name in [f["name"] for f in _projects("【某省新闻】\n" + sentence)]
+
+
+def test_one_project_told_twice_with_its_total_and_its_parts_after_qizhong():
+    facts = _projects("【某区新闻】\n6月28日上午，总投资112亿元的甲动力电池研发总部及生产基地项目开工建设。此次甲电池在某区建设的动力电池研发总部及生产基地项目，总投资112亿元。其中，研发中心项目用地约89亩，计划总投资10亿元；生产基地项目用地约700亩，计划总投资102亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲动力电池研发总部及生产基地项目", 112)]

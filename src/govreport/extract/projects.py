@@ -339,6 +339,9 @@ def _sentence_matches(
         stage_here = _STAGE.search(body)
         if investment and context.get("priced") and re.match(r"^[\s，,]*其中[，,]?(?:首期|[一二三四五六七八九十]期|研发中心|生产基地|厂区)", body):
             continue  # 总投资50亿元…其中一期投资36.17亿元: a part of the project just told
+        if investment and context.get("priced") and name and re.match(r"^[\s　]*其中[，,]", text[start:end]) \
+                and re.fullmatch("(?:" + _FACILITY_PART + r")[\u4e00-\u9fff]{0,4}?(?:中心|基地|厂区)(?:项目)?", name):
+            continue  # …总投资112亿元。其中，研发中心项目…计划总投资10亿元；生产基地项目…: its parts
         if investment and investment.phase and context.get("priced_in") == start and (not name or re.fullmatch(r"(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?", name or "")):
             continue  # 项目总投资10亿元，分两期建设，一期项目投资6亿元: the phases of the total this sentence told
         if investment and investment.phase and context.get("priced") and context.get("priced") == context.get("last") and context.get("whole_total") and re.match(r"^[\s，,；;]*(?:其中[，,]?)?(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划)?投资", body) \
@@ -1274,8 +1277,8 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
         later = matches[n + 1 :]
         if headline and any(_same_amount(other, match) and other.evidence_start >= match.evidence_end for other in later):
             continue  # a title or lead (导读) that the body tells again
-        if any(_same_amount(prior, match) and prior.fields.get("name") == match.fields.get("name") and prior.fields.get("batch") == match.fields.get("batch") for prior in out):
-            continue
+        if any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch") for prior in out):
+            continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
         if match.fields.get("batch"):
             told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
                          and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _near_amount(prior, match))), None)
@@ -1360,6 +1363,11 @@ def _same_name(a: Match, b: Match) -> bool:
         return False
     common = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
     return common >= 6 and common >= 0.6 * min(len(x), len(y))
+
+
+def _one_name(a: str | None, b: str | None) -> bool:
+    """The same name, or one told whole and once without its first words (six characters at least)."""
+    return a == b or (a is not None and b is not None and min(len(a), len(b)) >= 6 and (a.endswith(b) or b.endswith(a)))
 
 
 def _near_amount(a: Match, b: Match) -> bool:
