@@ -682,3 +682,23 @@ def test_a_verb_before_a_name_is_not_part_of_it(sentence, name):
 def test_one_project_told_twice_with_its_total_and_its_parts_after_qizhong():
     facts = _projects("【某区新闻】\n6月28日上午，总投资112亿元的甲动力电池研发总部及生产基地项目开工建设。此次甲电池在某区建设的动力电池研发总部及生产基地项目，总投资112亿元。其中，研发中心项目用地约89亩，计划总投资10亿元；生产基地项目用地约700亩，计划总投资102亿元。")
     assert [(f["name"], f["amount"]) for f in facts] == [("甲动力电池研发总部及生产基地项目", 112)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "stage"),
+    [
+        ("甲乙科创谷一期项目启动建设，甲大学乙校区一期主体结构基本封顶。", "甲乙科创谷一期项目", "started"),
+        ("甲大学乙校区一期主体结构基本封顶。", "甲大学乙校区一期", "completed"),
+        ("甲乙南互通开工建设。", "甲乙南互通", "started"),
+        ("华为（某州）云计算数据中心正式上线。", "华为（某州）云计算数据中心", "in_production"),
+        ("甲省纺织服装产业研究院成功落户。", "甲省纺织服装产业研究院", "signed"),
+    ],
+)
+def test_a_reports_works_with_the_stage_it_reached(sentence, name, stage):
+    facts = _projects("某县政府工作报告\n一、过去一年工作回顾\n" + sentence, "report.txt")
+    assert (name, stage) in [(f["name"], f["stage"]) for f in facts]
+
+
+def test_a_company_and_a_tunnel_boring_machine_are_no_works():
+    facts = _projects("【某市新闻】\n会上，公司与甲新能源研究院有限公司签署战略合作协议。总投资5亿元建设的隧道掘进机刀盘项目开工。")
+    assert [f["name"] for f in facts] == ["隧道掘进机刀盘项目"]
