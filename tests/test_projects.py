@@ -702,3 +702,12 @@ def test_a_reports_works_with_the_stage_it_reached(sentence, name, stage):
 def test_a_company_and_a_tunnel_boring_machine_are_no_works():
     facts = _projects("【某市新闻】\n会上，公司与甲新能源研究院有限公司签署战略合作协议。总投资5亿元建设的隧道掘进机刀盘项目开工。")
     assert [f["name"] for f in facts] == ["隧道掘进机刀盘项目"]
+
+
+def test_a_list_one_to_a_clause_after_fenbiewei_and_a_list_after_haiyou():
+    facts = _projects("【某县新闻】\n集中开工的4个项目分别为：甲年产80万千瓦防爆电机生产项目；乙县系列产品生产与研发中心项目；丙县物流园区建设项目；丁县智能装备产业园建设项目，总投资20.9亿元，涉及装备制造业等领域。")
+    [batch] = [f for f in facts if f["batch"]]
+    assert (batch["count"], batch["amount"], len(batch["members"])) == (4, 20.9, 4)
+    assert all(f["amount"] is None for f in facts if not f["batch"])
+    facts = _projects("【某区新闻】\n在上午的开工仪式中，备受关注的还有甲新能源汽车生产基地项目、乙汽车二期项目、丙页岩气产业基地（研发中心）项目。")
+    assert len(facts) == 3

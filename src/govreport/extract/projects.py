@@ -262,6 +262,8 @@ def _sentence_matches(
     for group in groups:
         body = text[group.start : group.end]
         mine = [e for e in enumerations if group.start <= e.start < group.end]
+        # 分别为：甲项目；乙项目，总投资20.9亿元: a list that runs on into this group names its items, not the group
+        group.names = [(at, n) for at, n in group.names if not any(e.start <= at < e.end for e in enumerations if e not in mine)]
         if mine:
             # the names and amounts of an enumeration are its items', not the group's
             inside = lambda at: any(e.start <= at < e.end for e in mine)  # noqa: E731
@@ -363,10 +365,16 @@ def _sentence_matches(
                 name = next((n for n in reversed(context.get("names", [])) if phases.group() in n), name)
         if not name:
             last = out[-1] if out else None
-            if investment and last is not None and not last.fields.get("batch") and last.fields.get("amount") is None \
-                    and re.match(r"^[\s，,]*(?:计划|预计|拟)?(?:总投资|投资)", body):
-                # 为甲项目，计划总投资1.2亿元: the amount of the project the clause before named
-                out[-1] = replace(last, start=investment.q.start, end=investment.q.end, fields={**last.fields, **_money_fields(text, group, investment)})
+            listed_to = max([e.end for e in enumerations if e.end <= (investment.q.start if investment else 0)] + [group.start])
+            opens = investment is not None and re.match(r"^[\s，,]*(?:计划|预计|拟)?(?:总投资|投资)", text[max(group.start, listed_to) : investment.q.start]) is not None
+            if opens and last is not None and not last.fields.get("batch") and last.fields.get("amount") is None:
+                if batch_at is not None and out[batch_at].fields["amount"] is None and last.fields.get("in_batch") is not None:
+                    # 6个项目分别为：甲项目；乙项目，总投资20.9亿元: the batch's total, after its list
+                    batch = out[batch_at]
+                    out[batch_at] = replace(batch, start=investment.q.start, end=investment.q.end, fields={**batch.fields, **_money_fields(text, group, investment)})
+                else:
+                    # 为甲项目，计划总投资1.2亿元: the amount of the project the clause before named
+                    out[-1] = replace(last, start=investment.q.start, end=investment.q.end, fields={**last.fields, **_money_fields(text, group, investment)})
             continue  # an amount with no name is a batch's part or a total, never a project of its own
         if not investment and out and _part_of(text, group, name):
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
@@ -623,13 +631,20 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True)
         if enumeration and all(_ends_as_project(item.name) or re.fullmatch(r"[\u4e00-\u9fffA-Za-z·“”]{4,15}", item.name) for item in enumeration.items):
             found.append(enumeration)
-    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:主要)?(?:包括|有))[：:]?", sentence):
+    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:主要)?(?:包括|有)|(?<=的)还有)[：:]?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
         # 6个项目分别为甲、乙、丙: the projects the count promised, to the end of the clause
         a = start + intro.end()
         b = start + min([i for i in (sentence.find(mark, intro.end()) for mark in "。；;，,") if i >= 0] or [len(sentence)])
         b -= text[b - 1] == "等"  # 项目包括甲、乙等。
+        if "、" not in text[a:b] and text.startswith(("；", ";"), b):
+            # 6个项目分别为：甲项目；乙项目；丙项目，总投资20.9亿元: one to a clause
+            stop = min([i for i in (sentence.find(mark, intro.end()) for mark in "。，,") if i >= 0] or [len(sentence)])
+            parts = [(start + intro.end() + m.start(), m.group()) for m in re.finditer(r"[^；;]+", sentence[intro.end() : stop])]
+            if len(parts) >= 2 and all(_ends_as_project(p) and _item_ok(p) for _, p in parts) and not any(e.start < start + stop and a < e.end for e in found):
+                found.append(_Enumeration(a, start + stop, [_Item(at, p) for at, p in parts]))
+            continue
         if "、" not in text[a:b] or any(e.start < b and a < e.end for e in found):
             continue
         enumeration = _enumeration(text, a, b, money, closed=True, counted=True)
