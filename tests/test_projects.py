@@ -711,3 +711,15 @@ def test_a_list_one_to_a_clause_after_fenbiewei_and_a_list_after_haiyou():
     assert all(f["amount"] is None for f in facts if not f["batch"])
     facts = _projects("【某区新闻】\n在上午的开工仪式中，备受关注的还有甲新能源汽车生产基地项目、乙汽车二期项目、丙页岩气产业基地（研发中心）项目。")
     assert len(facts) == 3
+
+
+def test_a_list_closed_by_a_bare_count_with_figures_in_its_names_and_investors_only_for_company_names():
+    facts = _projects("【某州新闻】\n截至目前，某某工业园乙硼锂年产10000吨碳酸锂、丙新能源（某地）锡铁山矿区三期100兆瓦风电2个项目已开复工建设，完成到位资金0.52亿元。")
+    items = [f for f in facts if not f["batch"]]
+    assert [f["name"] for f in items] == ["乙硼锂年产10000吨碳酸锂", "丙新能源（某地）锡铁山矿区三期100兆瓦风电"]
+    assert all(f["investors"] == [] for f in items)
+    facts = _projects("【某区新闻】\n本次集中开工的2个产业项目分别为甲乙锂电、丙丁电源。")
+    assert [f["investors"][0]["name"] for f in facts if not f["batch"]] == ["甲乙锂电", "丙丁电源"]
+    # dates are no items
+    facts = _projects("【某市新闻】\n甲市和乙市在2、3日接连各有25个项目开工。")
+    assert not [f for f in facts if not f["batch"]]

@@ -432,7 +432,9 @@ def _item_matches(
         park = _PARK.search(item.name)
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
-        fields["investors"] = item.investors or ([{"name": item.name, "role": "investor"}] if not _ends_as_project(item.name) and _item_ok(item.name, True) else [])
+        named_by_company = not _ends_as_project(item.name) and _item_ok(item.name, True) and len(item.name) <= 8 and not re.search(
+            r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|项目", item.name)  # 海利锂电, 捷力泰科技; not 甲镁业年产2万吨材料
+        fields["investors"] = item.investors or ([{"name": item.name, "role": "investor"}] if named_by_company else [])
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (park.group() if park and park.group() != item.name else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
@@ -629,7 +631,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
         if "、" not in sentence[clause_start : close.start()] or any(e.start <= start + close.start() <= e.end for e in found):
             continue
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True)
-        if enumeration and all(_ends_as_project(item.name) or re.fullmatch(r"[\u4e00-\u9fffA-Za-z·“”]{4,15}", item.name) for item in enumeration.items):
+        if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/]{4,30}", item.name)
+                                                              and not re.search(r"[在于将各和]|\d+日", item.name)) for item in enumeration.items):
             found.append(enumeration)
     for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:主要)?(?:包括|有)|(?<=的)还有)[：:]?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
@@ -1181,8 +1184,8 @@ def _location(body: str, name: str | None = None) -> str | None:
             park = park[cut.end() :]
         if name and park in name and re.fullmatch(r"(?:" + _NAME_END + r")*", name.split(park, 1)[1]):
             continue  # the park is the project: 东阳钼产业园项目
-        if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个)?(?:园区|新区|产业园|开发区)", park):
-            return park
+        if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个)?(?:园区|新区|产业园|开发区)", park) and not re.search(r"[把将是为作]", park):
+            return park  # (把项目建设作为园区…: words about a park, no park)
     bare = _ORG.sub(lambda m: "　" * len(m.group()), body)  # 深圳市甲投资有限公司 says where the investor is from
     found = [place for _, place in gazetteer().mentions(bare) if not (name and place in name)]
     if found:
