@@ -723,3 +723,8 @@ def test_a_list_closed_by_a_bare_count_with_figures_in_its_names_and_investors_o
     # dates are no items
     facts = _projects("【某市新闻】\n甲市和乙市在2、3日接连各有25个项目开工。")
     assert not [f for f in facts if not f["batch"]]
+
+
+def test_sizes_of_the_batch_told_before_are_no_projects_and_batches_of_signing_are_no_count():
+    facts = _projects("【某区新闻】\n签约仪式共组织签订投资合作项目86个，总投资额2638.7亿元。本次签约仪式中，签约总投资百亿元以上国内合作项目有4个，比上届多1个；50—100亿元国内合作项目比上届多6个；20—50亿元项目比上届多8个。当天现场共分10批次组织项目签约。")
+    assert [(f["count"], f["amount"]) for f in facts] == [(86, 2638.7)]
