@@ -728,3 +728,8 @@ def test_a_list_closed_by_a_bare_count_with_figures_in_its_names_and_investors_o
 def test_sizes_of_the_batch_told_before_are_no_projects_and_batches_of_signing_are_no_count():
     facts = _projects("【某区新闻】\n签约仪式共组织签订投资合作项目86个，总投资额2638.7亿元。本次签约仪式中，签约总投资百亿元以上国内合作项目有4个，比上届多1个；50—100亿元国内合作项目比上届多6个；20—50亿元项目比上届多8个。当天现场共分10批次组织项目签约。")
     assert [(f["count"], f["amount"]) for f in facts] == [(86, 2638.7)]
+
+
+def test_the_park_a_project_stands_in_is_no_project():
+    facts = _projects("【公告】\n甲公司计划投资建设乙智能家居高端板材项目，投资总额约6亿元。项目位于某县高端陶瓷产业园，用地性质为工业用地。")
+    assert [f["name"] for f in facts] == ["乙智能家居高端板材项目"]

@@ -917,6 +917,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         if name:
             at = piece.find(name, begin)
             at = at if at >= 0 else begin
+            if re.search(r"(?:位于|坐落于?|选址(?:于|在)?|入驻|地处)$", piece[:at]):
+                continue  # 项目位于甲县高端陶瓷产业园: where a project is, not another project
             if out and offset + at < out[-1][0] + len(out[-1][1]):
                 continue  # the rest of a name the one before ran on into
             out.append((offset + at, name))
