@@ -610,10 +610,12 @@ def test_a_batch_and_a_project_told_in_a_later_clause_of_its_sentence():
 
 
 @pytest.mark.parametrize("sentence", ["大会召开的同时，各市州必将掀起项目建设新高潮。", "田某、马某等来到甲电机生产项目现场，一同为项目开工培土。",
-                                      "这一批重大项目的建成投用，使我省新增高速铁路355公里。", "广州市南沙区负责人表示，这些百亿项目中有3个已开工。"])
+                                      "这一批重大项目的建成投用，使我省新增高速铁路355公里。", "广州市南沙区负责人表示，这些百亿项目中有3个已开工。",
+                                      "会议强调，要把签约项目作为一把手工程，确保项目早开工。", "甲市将为项目建设保驾护航，推动项目早开工。",
+                                      "甲市与乙集团签约合作实施两个百亿级项目，总投资510亿元。", "20个重大项目签约落户甲市（甲市新项目）。"])
 def test_verbs_people_and_sizes_are_no_project_names(sentence):
     names = [f["name"] for f in _projects("【某省新闻】\n" + sentence)]
-    assert not any(n and re.search(r"必将|一同|使我|百亿项目", n) for n in names)
+    assert not any(n and re.search(r"必将|一同|使我|百亿项目|一把手|将为|与乙集团|合作实施|（", n) for n in names)
 
 
 def test_lists_closed_by_the_stage_they_reached():
