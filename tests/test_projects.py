@@ -735,3 +735,10 @@ def test_sizes_of_the_batch_told_before_are_no_projects_and_batches_of_signing_a
 def test_the_park_a_project_stands_in_is_no_project():
     facts = _projects("【公告】\n甲公司计划投资建设乙智能家居高端板材项目，投资总额约6亿元。项目位于某县高端陶瓷产业园，用地性质为工业用地。")
     assert [f["name"] for f in facts] == ["乙智能家居高端板材项目"]
+
+
+def test_classes_of_a_batch_told_after_qizhong_in_its_sentence_are_its_members():
+    facts = _projects("【某县新闻】\n据了解，此次集中开工的项目共有4个，总投资额63.6亿元，其中：省百大项目2个，分别是投资30亿元的甲马铃薯全产业链项目、投资25亿元的乙生猪养殖加工项目；市重点产业项目2个，分别是投资5亿元的丙淀粉胶囊项目、投资1.5亿元的丁食品包装项目。")
+    [batch] = [f for f in facts if f["batch"]]
+    assert (batch["count"], batch["amount"], len(batch["members"])) == (4, 63.6, 4)
+    assert [f["amount"] for f in facts if not f["batch"]] == [30, 25, 5, 1.5]

@@ -292,6 +292,12 @@ def _sentence_matches(
                 continue  # a count alone is no event; with named members it is
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body):
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
+            parent = out[batch_at] if batch_at is not None else None
+            if parent is not None and amount is None and "其中" in text[parent.end : group.start + 12]:
+                # 项目共有6个，总投资63.6亿元，其中：省百大项目2个，分别是甲、乙；市重点项目4个…: classes of
+                # the batch this sentence told, their projects its members
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, parent))
+                continue
             fields = _common(text, start, end, group, amount, identity, report, plan, None, lead)
             fields.update(batch=True, count=group.count, name=None, members=[])
             mark = together or staged
