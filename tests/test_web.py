@@ -35,6 +35,20 @@ def test_api_lists_filter_paginate_and_download_as_csv(client):
     assert client.get("/api/regions", params={"format": "csv"}).text.lstrip("\ufeff").startswith("place_id")
 
 
+@pytest.mark.parametrize("path", ["/api/facts", "/api/documents", "/api/tracker", "/api/regions", "/api/projects", "/api/terms", "/api/search"])
+def test_every_csv_of_the_api_has_one_plain_column_per_field(client, path):
+    import csv
+    import io
+
+    response = client.get(path, params={"format": "csv", **({"q": "就业"} if path.endswith("search") else {})})
+    rows = list(csv.DictReader(io.StringIO(response.text.lstrip("\ufeff"))))
+    assert rows, path
+    assert not {"start", "end", "target", "outcome"} & set(rows[0])
+    assert not [v for row in rows for v in row.values() if v and v.startswith(("{", "[{"))]
+    if path == "/api/tracker":
+        assert {"target_value", "target_unit", "target_evidence", "outcome_value", "status", "region_code"} <= set(rows[0])
+
+
 def test_api_search_tracker_versions_terms(client):
     hits = client.get("/api/search", params={"q": "就业"}).json()["hits"]
     assert hits and "<mark>就业</mark>" in hits[0]["snippet"]

@@ -352,7 +352,7 @@ def stats(db, as_json):
 
 
 @main.command()
-@click.argument("what", type=click.Choice(["facts", "documents", "track", "regions"]))
+@click.argument("what", type=click.Choice(["facts", "documents", "track", "regions", "projects"]))
 @click.argument("out")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json", "xlsx", "parquet", "dta"]), help="default: from OUT's extension")
 @click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
@@ -360,8 +360,11 @@ def stats(db, as_json):
 @click.option("--stance", type=click.Choice(["target", "actual"]))
 @click.option("--kind", type=click.Choice(["metric", "term", "livelihood", "project"]))
 def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance, kind):
-    """Export facts, documents, tracker pairs or regions to OUT (CSV, JSON, Excel, Parquet, Stata)."""
+    """Export facts, documents, tracker pairs, regions or projects to OUT (CSV, JSON, Excel,
+    Parquet, Stata), one column per field."""
     from .export import export as write
+    from .project_link import flat
+    from .store import ProjectFilters
     from .track import track as run_track
 
     store = _store(db)
@@ -371,7 +374,9 @@ def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance,
     elif what == "documents":
         rows = store.documents(filters, limit=10_000_000)
     elif what == "track":
-        rows = [p.to_json() for p in run_track(store, filters)]
+        rows = [p.to_row() for p in run_track(store, filters)]
+    elif what == "projects":
+        rows = [flat(p) for p in store.projects(ProjectFilters(region=region, year=year), limit=10_000_000)[0]]
     else:
         rows = store.regions()
     try:

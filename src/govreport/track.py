@@ -52,6 +52,23 @@ class Pair:
             "target": self.target, "outcome": self.outcome, "status": self.status, "flags": self.flags,
         }
 
+    def to_row(self) -> dict:
+        """The pair as one row of plain columns, for CSV, Excel, Parquet and Stata: the
+        place, the indicator and period, the status, and each side's figure, its evidence and
+        the document it comes from."""
+        row = {
+            "region_code": self.target.get("region_code"), "region_name": self.region, "place_id": self.place_id,
+            "indicator": self.indicator, "period": self.period, "status": self.status, "flags": "; ".join(self.flags),
+        }
+        for side, fact in (("target", self.target), ("outcome", self.outcome or {})):
+            row.update({
+                f"{side}_value": fact.get("value"), f"{side}_high": fact.get("value_high"), f"{side}_unit": fact.get("unit"),
+                f"{side}_modifier": fact.get("modifier"), f"{side}_evidence": fact.get("evidence"),
+                f"{side}_document": fact.get("document"), f"{side}_report_year": fact.get("report_year"),
+                f"{side}_char_start": fact.get("start"), f"{side}_char_end": fact.get("end"),
+            })
+        return row
+
 
 def _comparable(fact: dict) -> float | None:
     if fact.get("base_value") is not None:

@@ -87,7 +87,7 @@ def tracker(
         pairs = [p for p in pairs if p.status == status]
     if summary:
         return {"summary": summarise(pairs, summary)}
-    rows = [p.to_json() for p in pairs[offset : offset + limit]]
+    rows = [p.to_row() if format == "csv" else p.to_json() for p in pairs[offset : offset + limit]]
     return listing(rows, format, "tracker", "pairs", total=len(pairs))
 
 

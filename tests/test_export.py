@@ -1,0 +1,89 @@
+"""Exports: every format is a table of plain columns, one per field, read back as written."""
+
+import csv
+import json
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from govreport.cli import main
+from govreport.export import flat_row, stata_name
+
+FORMATS = ("csv", "json", "xlsx", "parquet", "dta")
+TRACK_COLUMNS = {
+    "region_code", "region_name", "place_id", "indicator", "period", "status", "target_value", "target_high", "target_unit",
+    "target_modifier", "target_evidence", "target_document", "outcome_value", "outcome_unit", "outcome_evidence", "outcome_document",
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, request):
+    from .conftest import SAMPLES
+
+    path = tmp_path_factory.mktemp("export") / "g.db"
+    result = CliRunner().invoke(main, ["ingest", str(SAMPLES), "--db", str(path), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def _read(path, fmt) -> pd.DataFrame:
+    if fmt == "csv":
+        return pd.read_csv(path, encoding="utf-8-sig")
+    if fmt == "json":
+        return pd.DataFrame(json.loads(path.read_text("utf-8")))
+    if fmt == "xlsx":
+        return pd.read_excel(path)
+    if fmt == "parquet":
+        return pd.read_parquet(path)
+    return pd.read_stata(path)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_tracker_exports_to_every_format_with_one_column_per_field(db, tmp_path, fmt):
+    out = tmp_path / f"track.{fmt}"
+    result = CliRunner().invoke(main, ["export", "track", str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    frame = _read(out, fmt)
+    assert TRACK_COLUMNS <= set(frame.columns), sorted(TRACK_COLUMNS - set(frame.columns))
+    assert not [c for c in frame.columns if c.endswith("_") or c in ("target", "outcome")]
+    # no cell holds a nested record written as JSON
+    cells = [str(c) for c in frame.to_numpy().ravel()]
+    assert not [c for c in cells if c.startswith(("{", "[{"))]
+    # a judged pair reads back with its figures: 望城县 2010 fiscal revenue, 15% set and 13.6% reached
+    row = frame[(frame["indicator"] == "fiscal_revenue_growth") & (frame["period"] == 2010)].iloc[0]
+    assert (float(row["target_value"]), float(row["outcome_value"]), row["status"]) == (15.0, 13.6, "missed")
+    assert "财政总收入增长15%" in row["target_evidence"] and row["target_unit"] == "%"
+
+
+def test_facts_export_names_offsets_plainly_and_writes_lists_as_text(db, tmp_path):
+    out = tmp_path / "facts.csv"
+    assert CliRunner().invoke(main, ["export", "facts", str(out), "--db", str(db), "--kind", "livelihood"]).exit_code == 0
+    with open(out, encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and {"char_start", "char_end", "evidence_char_start", "targets", "actuals"} <= set(rows[0])
+    assert "start" not in rows[0] and "end" not in rows[0]
+    school = next(r for r in rows if "学位" in r["task"])
+    assert school["targets"] == "6所; 8000个" and school["actuals"] == "6所; 8600个"
+
+
+def test_nested_records_spread_into_columns_and_lists_read_as_a_person_writes_them():
+    row = flat_row({"id": 1, "end": 9, "meta": {"source": "x"}, "investors": [{"name": "甲公司", "role": "investor"}],
+                    "warnings": [{"code": "spam_token", "message": "repaired"}], "industries": ["C38", "C26"]})
+    assert row == {"id": 1, "char_end": 9, "meta_source": "x", "investors": "甲公司 (investor)", "warnings": "spam_token: repaired",
+                   "industries": "C38; C26"}
+
+
+@pytest.mark.parametrize(("name", "stata"), [("end", "v_end"), ("2024年", "v_2024_"), ("target_value", "target_value"), ("x" * 40, "x" * 32)])
+def test_stata_names(name, stata):
+    assert stata_name(name) == stata
+
+
+@pytest.mark.parametrize("what", ["facts", "documents", "regions", "projects"])
+def test_every_export_is_flat(db, tmp_path, what):
+    out = tmp_path / f"{what}.parquet"
+    result = CliRunner().invoke(main, ["export", what, str(out), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    frame = pd.read_parquet(out)
+    assert len(frame) and not [c for c in frame.columns if c in ("start", "end")]
+    assert not [c for c in (str(x) for x in frame.to_numpy().ravel()) if c.startswith(("{", "[{"))]
