@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from govreport.cli import main
@@ -94,3 +95,31 @@ def test_serve_with_several_worker_processes(tmp_path, samples):
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["stats", "--db", "{tmp}/typo.db"], "no database at {tmp}/typo.db"),
+        (["search", "就业", "--db", "{tmp}/no/such/folder.db"], "no database at {tmp}/no/such/folder.db"),
+        (["ingest", "{samples}", "--db", "{tmp}/no/such/folder.db"], "the folder {tmp}/no/such does not exist"),
+        (["stats", "--db", "{tmp}/not_a_db.db"], "file is not a database"),
+        (["track", "--db", "mysql://x/y"], "takes a SQLite file path"),
+        (["track", "--db", "postgresql://u:secret@127.0.0.1:1/x"], "cannot open the database postgresql://u:***@127.0.0.1:1/x"),
+    ],
+)
+def test_a_bad_database_is_one_line_that_names_it_and_nothing_is_created(tmp_path, samples, args, says):
+    (tmp_path / "not_a_db.db").write_text("hello")
+    filled = [a.format(tmp=tmp_path, samples=samples) for a in args]
+    result = CliRunner().invoke(main, filled)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and says.format(tmp=tmp_path) in lines[0] and "secret" not in lines[0]
+    assert not (tmp_path / "typo.db").exists()
+
+
+def test_an_export_into_a_missing_folder_is_one_line(tmp_path, samples):
+    db = tmp_path / "g.db"
+    assert CliRunner().invoke(main, ["ingest", str(samples / "wangcheng_2021_mirror.txt"), "--db", str(db)]).exit_code == 0
+    result = CliRunner().invoke(main, ["export", "track", str(tmp_path / "missing" / "t.csv"), "--db", str(db)])
+    assert result.exit_code == 1 and result.output.strip() == f"Error: cannot write {tmp_path / 'missing' / 't.csv'}: No such file or directory"

@@ -37,13 +37,14 @@ def filter_options(func):
     return func
 
 
-def _store(db: str):
+def _store(db: str, create: bool = False):
+    """The store for a command; only ingest (and a server that takes uploads) creates one."""
     from .store import open_store
 
     try:
-        return open_store(db)
+        return open_store(db, create=create)
     except ConfigError as err:
-        raise click.BadParameter(str(err), param_hint="--db") from err
+        raise click.ClickException(f"--db: {err}") from err  # one line, no usage: the value is wrong, not the command
 
 
 def _config(max_bytes: int | None, text_column: str | None, workers: int, catalog: str | None = None, no_repair: str | None = None) -> Config:
@@ -172,7 +173,7 @@ def ingest(paths, db, as_json, max_bytes, text_column, workers, catalog, no_repa
     from .pipeline import expand
 
     config = _config(max_bytes, text_column, workers, catalog, no_repair)
-    store = _store(db)
+    store = _store(db, create=True)
     total = len(expand(paths))
     with tqdm(total=total, unit="file", desc="ingest", disable=None, file=sys.stderr) as bar:
         report = run_ingest(list(paths), store, config, progress=bar.update)
@@ -383,6 +384,8 @@ def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance,
         written = write(rows, out, fmt)
     except ValueError as err:
         raise click.BadParameter(str(err)) from err
+    except OSError as err:
+        raise click.ClickException(f"cannot write {out}: {err.strerror or err}") from err
     click.echo(f"wrote {len(rows)} row(s) to {out} ({written})")
 
 
@@ -404,7 +407,9 @@ def serve(db, host, port, upload_token, max_upload_bytes, workers):
     from .web import WebSettings, create_app
 
     settings = WebSettings(db=db, upload_token=upload_token, max_upload_bytes=max_upload_bytes)
-    app = create_app(settings)  # opens and migrates the database once, before any worker starts
+    # opens and migrates the database once, before any worker starts; a server that takes no
+    # uploads only reads, so a database that is not there is an error, not a new empty one
+    app = create_app(settings, store=_store(db, create=bool(upload_token)))
     click.echo(f"govreport serving {db} on http://{host}:{port}/ with {workers} process(es) (API description at /openapi.json)", err=True)
     if workers == 1:
         uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -9,6 +9,8 @@ ingest's main process is the only writer.
 from __future__ import annotations
 
 import json
+import os
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -17,6 +19,7 @@ from sqlalchemy import Float, Integer, and_, create_engine, event, func, insert,
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 
 from ..errors import ConfigError
 from ..extract.catalog import default_catalog
@@ -70,15 +73,43 @@ class ProjectFilters:
 PROJECT_SORTS = ("amount", "-amount", "year", "-year", "name")
 
 
-def open_store(db: str = DEFAULT_DB) -> Store:
+def open_store(db: str = DEFAULT_DB, create: bool = True) -> Store:
+    """The store at ``db`` (a SQLite path or URL), migrated. With ``create=False`` (the
+    read-only commands) a SQLite file that does not exist is an error, not a new empty
+    database. A database that cannot be opened is a :class:`ConfigError` that names it."""
     url = database_url(db)
+    path = _sqlite_path(url)
+    if path is not None and path != ":memory:":
+        if not create and not os.path.exists(path):
+            raise ConfigError(f"no database at {path} (ingest documents into it first: govreport ingest PATH --db {path})")
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise ConfigError(f"cannot create the database {path}: the folder {folder} does not exist")
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    migrate(engine)
-    store = Store(engine)
-    store.seed_indicators()
+    try:
+        migrate(engine)
+        store = Store(engine)
+        store.seed_indicators()
+    except DBAPIError as err:
+        engine.dispose()
+        lines = str(getattr(err, "orig", None) or err).strip().splitlines()
+        reason = lines[0] if lines else type(err).__name__
+        raise ConfigError(f"cannot open the database {_shown(db)}: {reason}") from err
     return store
+
+
+def _sqlite_path(url: str) -> str | None:
+    if not url.startswith("sqlite:"):
+        return None
+    path = url.split(":///", 1)[1] if ":///" in url else ""
+    return path or ":memory:"
+
+
+def _shown(url: str) -> str:
+    """A URL without its password, for an error line."""
+    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
