@@ -123,3 +123,16 @@ def test_an_export_into_a_missing_folder_is_one_line(tmp_path, samples):
     assert CliRunner().invoke(main, ["ingest", str(samples / "wangcheng_2021_mirror.txt"), "--db", str(db)]).exit_code == 0
     result = CliRunner().invoke(main, ["export", "track", str(tmp_path / "missing" / "t.csv"), "--db", str(db)])
     assert result.exit_code == 1 and result.output.strip() == f"Error: cannot write {tmp_path / 'missing' / 't.csv'}: No such file or directory"
+
+
+def test_serve_says_so_when_its_port_is_taken_before_it_says_it_serves(tmp_path, samples):
+    import socket
+
+    db = tmp_path / "g.db"
+    assert CliRunner().invoke(main, ["ingest", str(samples / "wangcheng_2021_mirror.txt"), "--db", str(db)]).exit_code == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", "--db", str(db), "--port", str(port)])
+    assert result.exit_code == 1 and f"cannot listen on 127.0.0.1:{port}" in result.output and "serving" not in result.output

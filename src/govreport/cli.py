@@ -406,6 +406,7 @@ def serve(db, host, port, upload_token, max_upload_bytes, workers):
 
     from .web import WebSettings, create_app
 
+    _check_port(host, port)
     settings = WebSettings(db=db, upload_token=upload_token, max_upload_bytes=max_upload_bytes)
     # opens and migrates the database once, before any worker starts; a server that takes no
     # uploads only reads, so a database that is not there is an error, not a new empty one
@@ -416,3 +417,19 @@ def serve(db, host, port, upload_token, max_upload_bytes, workers):
     else:
         os.environ["GOVREPORT_WEB_SETTINGS"] = json.dumps(dataclasses.asdict(settings))
         uvicorn.run("govreport.web:app_from_environment", factory=True, workers=workers, host=host, port=port, log_level="warning")
+
+
+def _check_port(host: str, port: int) -> None:
+    """Bind the address once before saying it is served: a port in use is one line."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as err:
+        raise click.ClickException(f"--host: cannot resolve {host}: {err.strerror or err}") from err
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        try:
+            probe.bind(address)
+        except OSError as err:
+            raise click.ClickException(f"cannot listen on {host}:{port}: {err.strerror or err} (choose another --port)") from err
