@@ -80,7 +80,10 @@ def test_tracker_page_names_indicators_and_modifiers_in_the_page_language(client
 def test_bad_parameters_get_a_clear_4xx(client, url):
     response = client.get(url)
     assert 400 <= response.status_code < 500
-    assert response.json()["detail"]
+    if url.startswith("/api/"):
+        assert response.json()["detail"]  # the API answers in JSON
+    else:
+        assert response.headers["content-type"].startswith("text/html") and 'class="error-detail">' in response.text  # a page, in HTML
 
 
 @pytest.mark.parametrize(
@@ -161,3 +164,28 @@ def test_document_original_view_marks_facts_where_they_stood(client):
 def test_document_views_are_clean_diff_or_original(client):
     doc_id = _document_id(client, "mirror")
     assert client.get(f"/documents/{doc_id}", params={"view": "bogus"}).status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("path", "heading", "says", "back"),
+    [
+        ("/regions/999999", "未找到", "没有这个地区", "/regions"),
+        ("/regions/999999?lang=en", "Not found", "There is no region", "/regions"),
+        ("/documents/no-such-doc", "未找到", "没有这份文档", "/search"),
+        ("/projects/no-such-project", "未找到", "没有这个项目", "/projects"),
+        ("/no/such/page", "未找到", "没有这个页面", "/"),
+    ],
+)
+def test_a_browser_gets_an_error_page_in_its_language_with_a_way_back(client, path, heading, says, back):
+    client.cookies.clear()  # the language a page chose before is remembered in a cookie
+    response = client.get(path)
+    assert response.status_code == 404 and response.headers["content-type"].startswith("text/html")
+    assert f"<h1>{heading}</h1>" in response.text and says in response.text and f'href="{back}"' in response.text
+    assert "<nav>" in response.text  # the site's own page, its menu in place
+
+
+def test_the_api_keeps_json_errors(client):
+    for path in ("/api/documents/no-such-doc", "/api/projects/no-such-project"):
+        response = client.get(path)
+        assert response.status_code == 404 and response.json()["detail"].startswith("no ")
+    assert client.get("/api/facts", params={"limit": 0}).json()["detail"][0]["loc"] == ["query", "limit"]

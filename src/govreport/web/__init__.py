@@ -13,13 +13,17 @@ import csv
 import io
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..export import flatten
 from ..extract.catalog import default_catalog
@@ -81,10 +85,61 @@ def create_app(settings: WebSettings = WebSettings(), store: Store | None = None
         return Response(app.state.chartjs.read_bytes(), media_type="text/javascript")
 
     @app.exception_handler(ValueError)
-    def bad_value(_request: Request, exc: ValueError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=400)
+    def bad_value(request: Request, exc: ValueError) -> Response:
+        return _error(request, 400, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return _error(request, exc.status_code, exc.detail, getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    def invalid(request: Request, exc: RequestValidationError) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+        fields = ", ".join(str(e["loc"][-1]) for e in exc.errors())
+        return _error(request, 422, f"{fields}: {exc.errors()[0]['msg']}")
 
     return app
+
+
+def _wants_json(request: Request) -> bool:
+    """The API, its description and the files answer errors in JSON; a page answers in HTML."""
+    return request.url.path.startswith(("/api/", "/openapi", "/assets/", "/static/"))
+
+
+# the page errors raise as "no region '…'": the noun tells which words to show
+_NOT_FOUND = re.compile(r"^no (?P<what>region|document|project|indicator|targets)\b\s*(?P<rest>.*)$")
+
+
+def _error(request: Request, status: int, detail, headers: dict | None = None) -> Response:
+    """An error as JSON for the API, as a page in the reader's language for a browser, with
+    the way back."""
+    if _wants_json(request):
+        return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+    from .i18n import translator
+
+    lang = request.query_params.get("lang") or request.cookies.get("lang") or "zh"
+    lang = "en" if lang == "en" else "zh"
+    t = translator(lang)
+    heading = t(f"error_{status}") if t(f"error_{status}") != f"error_{status}" else t("error_other")
+    found = _NOT_FOUND.match(str(detail or ""))
+    if status == 404 and found:
+        text = f"{t('no_' + found.group('what'))} {found.group('rest')}".strip()
+    elif status == 404:
+        text = f"{t('no_page')}: {request.url.path}"
+    else:
+        text = str(detail or "")
+    back = [("/", t("back_home"))]
+    section = request.url.path.strip("/").split("/")[0]
+    if section in ("regions", "projects", "tracker", "indicators", "glossary"):
+        back.append((f"/{section}", t(section if section != "indicators" else "indicators")))
+    back.append(("/search", t("back_search")))
+    response = request.app.state.templates.TemplateResponse(
+        request, "error.html", {"t": t, "lang": lang, "upload_on": bool(request.app.state.settings.upload_token), "heading": heading,
+                                "detail": text, "back": back},
+        status_code=status, headers=headers,
+    )
+    return response
 
 
 def listing(rows: list[dict], fmt: str, name: str, total_key: str = "items", **extra) -> Response | dict:
