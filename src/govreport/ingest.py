@@ -10,10 +10,8 @@ stores the rest. After the files, the link stage recomputes version groups and c
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +20,7 @@ from .errors import InputError, TooLargeInput
 from . import project_link
 from .link import conflicts, groups, signature, version_links
 from .model import Document
-from .pipeline import expand, run_bytes
+from .pipeline import expand, run_bytes, worker_pool
 from .store import Store
 
 
@@ -90,7 +88,7 @@ def ingest(paths: list[str], store: Store, config: Config = Config(), progress: 
         results = (_process(path, config) for path in todo)
         _store_all(results, store, report, progress)
     else:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        with worker_pool(workers) as pool:
             _store_all(pool.map(_process, todo, [config] * len(todo), chunksize=4), store, report, progress)
     if link and (report.stored or not store.has_links()):
         relink(store, report)

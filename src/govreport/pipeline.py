@@ -105,7 +105,35 @@ def run(paths: Iterable[str], config: Config = Config()) -> Iterator[Outcome]:
         for path in files:
             yield run_path(path, config)
         return
-    # spawn, not fork: forking a process that already runs threads (a web server, a test
-    # runner) can deadlock or kill the workers
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with worker_pool(workers) as pool:
         yield from pool.map(run_path, files, [config] * len(files), chunksize=8)
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes that end with their parent. Spawn, not fork: forking a process that
+    already runs threads (a web server, a test runner) can deadlock or kill the workers."""
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_die_with_parent, initargs=(os.getpid(),))
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker whose parent is gone (killed with -9, so it could not stop its pool) exits
+    instead of waiting forever on a pipe no one reads: Linux is asked to kill it with its
+    parent, and a watch thread checks where prctl is missing."""
+    import ctypes
+    import signal
+    import threading
+    import time
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:
+        os._exit(1)  # the parent died before the request took hold
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
