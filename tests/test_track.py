@@ -82,3 +82,18 @@ def test_the_national_series_pairs_each_years_growth_target_with_the_next_report
     assert pairs[(1999, "gdp_growth")].status == "no_outcome" and pairs[(2003, "gdp_growth")].status == "no_outcome"
     # a five-year plan's average or a doubling by 2000 is no single year's target
     assert not [p for p in pairs.values() if p.target.get("period_start") is not None or p.target.get("unit") in ("番", "倍")]
+
+
+def test_the_tolerance_of_about_is_the_readers_and_every_status_says_its_rule():
+    from govreport.track import Tolerance, rule
+
+    target, outcome = _q("增长5%左右"), _q("增长4.4%")
+    assert judge(target, outcome, "higher") == "missed"  # 0.5 points by default
+    assert judge(target, outcome, "higher", Tolerance(points=1.0)) == "met"
+    assert rule(target, "higher", Tolerance(points=1.0)) == {"rule": "about_higher", "points": 1.0}
+    # a figure that is no rate is allowed a share of its target
+    money = _q("1000亿元左右")
+    assert judge(money, _q("960亿元"), "higher") == "met" and judge(money, _q("940亿元"), "higher") == "missed"  # 5% by default
+    assert judge(money, _q("940亿元"), "higher", Tolerance(share=0.1)) == "met"
+    assert rule(money, "higher") == {"rule": "about_higher", "share": 0.05}
+    assert rule(_q("增长7%以上"), "higher") == {"rule": "at_least"} and rule({"value": None}, "higher") is None

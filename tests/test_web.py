@@ -189,3 +189,14 @@ def test_the_api_keeps_json_errors(client):
         response = client.get(path)
         assert response.status_code == 404 and response.json()["detail"].startswith("no ")
     assert client.get("/api/facts", params={"limit": 0}).json()["detail"][0]["loc"] == ["query", "limit"]
+
+
+def test_the_tracker_shows_the_rule_of_each_status_and_takes_the_readers_tolerance(client):
+    client.cookies.clear()
+    page = client.get("/tracker", params={"region": "100000"}).text
+    assert "左右：低于目标不超过0.5个百分点即算完成" in page and 'name="about_points" value="0.5"' in page
+    wider = client.get("/tracker", params={"region": "100000", "about_points": "1", "lang": "en"}).text
+    assert "about: met within 1 points below the target" in wider and 'name="about_points" value="1"' in wider
+    pairs = client.get("/api/tracker", params={"region": "100000", "about_points": 2}).json()["pairs"]
+    assert any(p["rule"] == {"rule": "about_higher", "points": 2.0} for p in pairs)
+    assert client.get("/api/tracker", params={"about_points": -1}).status_code == 422

@@ -23,6 +23,14 @@ def _filters(region=None, level=None, year=None, doc_type=None, indicator=None, 
     return Filters(region=region, level=level, year=year, doc_type=doc_type, indicator=indicator, stance=stance, kind=kind)
 
 
+def tolerance_options(func):
+    """How far an outcome may fall short of a target told with 左右 and still meet it."""
+    func = click.option("--about-share", type=click.FloatRange(0, 100), default=5.0, show_default=True,
+                        help="左右: percent of the target any other figure may fall short")(func)
+    return click.option("--about-points", type=click.FloatRange(0, 100), default=0.5, show_default=True,
+                        help="左右: percentage points an outcome may fall short of a rate target")(func)
+
+
 def filter_options(func):
     for option in reversed(
         [
@@ -282,13 +290,14 @@ def search(query, db, region, level, year, doc_type, indicator, in_facts, limit,
 @click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
 @filter_options
 @click.option("--summary", type=click.Choice(["region", "indicator"]), help="counts of each status instead of pairs")
+@tolerance_options
 @click.option("--json", "as_json", is_flag=True)
-def track(db, region, level, year, doc_type, indicator, summary, as_json):
+def track(db, region, level, year, doc_type, indicator, summary, about_points, about_share, as_json):
     """Targets beside outcomes: met, missed, partly_met, no_outcome, not_set."""
-    from .track import summarise
+    from .track import Tolerance, summarise
     from .track import track as run_track
 
-    pairs = run_track(_store(db), _filters(region, level, year, None, indicator))
+    pairs = run_track(_store(db), _filters(region, level, year, None, indicator), tolerance=Tolerance(about_points, about_share / 100))
     if summary:
         table = summarise(pairs, summary)
         if as_json:
@@ -304,7 +313,14 @@ def track(db, region, level, year, doc_type, indicator, summary, as_json):
         t, o = p.target, p.outcome
         goal = "—" if t.get("value") is None else f"{t['value']:g}{t.get('unit') or ''} {t.get('modifier') or ''}"
         got = "—" if not o or o.get("value") is None else f"{o['value']:g}{o.get('unit') or ''}"
-        click.echo(f"{p.region or '-':14} {p.indicator:30} {p.period or '-':>5}  target {goal:14} outcome {got:10} {p.status}" + (f"  [{', '.join(p.flags)}]" if p.flags else ""))
+        click.echo(f"{p.region or '-':14} {p.indicator:30} {p.period or '-':>5}  target {goal:14} outcome {got:10} {p.status}"
+                   + (f"  [{', '.join(p.flags)}]" if p.flags else "") + (f"  ({_rule(p.rule)})" if p.rule else ""))
+
+
+def _rule(rule: dict) -> str:
+    from .web.i18n import rule_text, translator
+
+    return rule_text(translator("en"), rule)
 
 
 @main.command()
@@ -360,12 +376,14 @@ def stats(db, as_json):
 @filter_options
 @click.option("--stance", type=click.Choice(["target", "actual"]))
 @click.option("--kind", type=click.Choice(["metric", "term", "livelihood", "project"]))
-def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance, kind):
+@tolerance_options
+def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance, kind, about_points, about_share):
     """Export facts, documents, tracker pairs, regions or projects to OUT (CSV, JSON, Excel,
     Parquet, Stata), one column per field."""
     from .export import export as write
     from .project_link import flat
     from .store import ProjectFilters
+    from .track import Tolerance
     from .track import track as run_track
 
     store = _store(db)
@@ -375,7 +393,7 @@ def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance,
     elif what == "documents":
         rows = store.documents(filters, limit=10_000_000)
     elif what == "track":
-        rows = [p.to_row() for p in run_track(store, filters)]
+        rows = [p.to_row() for p in run_track(store, filters, tolerance=Tolerance(about_points, about_share / 100))]
     elif what == "projects":
         rows = [flat(p) for p in store.projects(ProjectFilters(region=region, year=year), limit=10_000_000)[0]]
     else:

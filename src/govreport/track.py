@@ -35,6 +35,17 @@ from .store import Filters, Store
 STATUSES = ("met", "missed", "partly_met", "no_outcome", "not_set")
 
 
+@dataclass(frozen=True)
+class Tolerance:
+    """How far an outcome may fall short of a target told with 左右 (about) and still meet it:
+    ``points`` percentage points for a rate (%, 个百分点), ``share`` of the target for any
+    other unit. The one place this is set; the CLI (``--about-points``, ``--about-share``),
+    the API and the pages (``about_points``, ``about_share``) pass the reader's choice here."""
+
+    points: float = 0.5
+    share: float = 0.05
+
+
 @dataclass
 class Pair:
     region: str | None
@@ -45,11 +56,12 @@ class Pair:
     outcome: dict | None
     status: str
     flags: list[str] = field(default_factory=list)
+    rule: dict | None = None  # what decided the status: {"rule": "about", "points": 0.5}, …
 
     def to_json(self) -> dict:
         return {
             "region": self.region, "place_id": self.place_id, "indicator": self.indicator, "period": self.period,
-            "target": self.target, "outcome": self.outcome, "status": self.status, "flags": self.flags,
+            "target": self.target, "outcome": self.outcome, "status": self.status, "rule": self.rule, "flags": self.flags,
         }
 
     def to_row(self) -> dict:
@@ -59,6 +71,8 @@ class Pair:
         row = {
             "region_code": self.target.get("region_code"), "region_name": self.region, "place_id": self.place_id,
             "indicator": self.indicator, "period": self.period, "status": self.status, "flags": "; ".join(self.flags),
+            "rule": (self.rule or {}).get("rule"), "rule_tolerance": (self.rule or {}).get("points", (self.rule or {}).get("share")),
+            "rule_tolerance_unit": "points" if "points" in (self.rule or {}) else "share" if "share" in (self.rule or {}) else None,
         }
         for side, fact in (("target", self.target), ("outcome", self.outcome or {})):
             row.update({
@@ -76,7 +90,19 @@ def _comparable(fact: dict) -> float | None:
     return fact.get("value")
 
 
-def judge(target: dict, outcome: dict | None, direction: str) -> str:
+def rule(target: dict, direction: str, tolerance: Tolerance = Tolerance()) -> dict | None:
+    """The rule a target is judged by, to show beside its status: its modifier, the side an
+    outcome must fall on, and for 左右 the tolerance (points or a share of the target)."""
+    if target.get("value") is None:
+        return None
+    modifier = target.get("modifier") or "point"
+    found: dict = {"rule": modifier if modifier in ("at_least", "at_most") else f"{modifier}_{'lower' if direction == 'lower' else 'higher'}"}
+    if modifier == "about":
+        found.update({"points": tolerance.points} if target.get("unit") in ("%", "个百分点") else {"share": tolerance.share})
+    return found
+
+
+def judge(target: dict, outcome: dict | None, direction: str, tolerance: Tolerance = Tolerance()) -> str:
     """Met or missed, on signed values (a fall is negative, and the modifier is stated on
     the signed number: 下降3.4%以上 is -3.4 at_most, met by -5.6)."""
     if target.get("value") is None:
@@ -88,7 +114,7 @@ def judge(target: dict, outcome: dict | None, direction: str) -> str:
         return "no_outcome"
     modifier = target.get("modifier") or "point"
     percent = target.get("unit") in ("%", "个百分点")
-    tolerance = 0.5 if percent else abs(goal) * 0.05
+    tolerance = tolerance.points if percent else abs(goal) * tolerance.share
     epsilon = 1e-9
     if modifier == "at_least":
         met = actual >= goal - epsilon
@@ -106,7 +132,7 @@ def judge(target: dict, outcome: dict | None, direction: str) -> str:
     return "met" if met else "missed"
 
 
-def track(store: Store, filters: Filters = Filters(), catalog: Catalog | None = None) -> list[Pair]:
+def track(store: Store, filters: Filters = Filters(), catalog: Catalog | None = None, tolerance: Tolerance = Tolerance()) -> list[Pair]:
     catalog = catalog or default_catalog()
     base = Filters(region=filters.region, level=filters.level, indicator=filters.indicator, kind="metric")
     facts = [f for f in store.facts(base, limit=10_000_000) if f.get("indicator")]
@@ -140,8 +166,10 @@ def track(store: Store, filters: Filters = Filters(), catalog: Catalog | None = 
             if outcome is not None:
                 flags.append(f"proxy:{proxy}")  # judged by a stand-in indicator, said so
                 break
-        status = judge(target, outcome, indicator.direction if indicator else "higher")
-        pairs.append(Pair(target.get("region_name"), place, indicator_id, period, _public(target), _public(outcome) if outcome else None, status, flags))
+        direction = indicator.direction if indicator else "higher"
+        status = judge(target, outcome, direction, tolerance)
+        pairs.append(Pair(target.get("region_name"), place, indicator_id, period, _public(target), _public(outcome) if outcome else None, status, flags,
+                          rule(target, direction, tolerance)))
     pairs += _livelihood_pairs(store, base, filters)
     _flag_repeats(pairs)
     return pairs
@@ -213,7 +241,8 @@ def _livelihood_pairs(store: Store, base: Filters, filters: Filters) -> list[Pai
             status = "partly_met"
         else:
             status = "missed"
-        pairs.append(Pair(row.get("region_name"), row.get("place_id"), "livelihood", row.get("period"), _public(row), _public(row) if completion else None, status))
+        pairs.append(Pair(row.get("region_name"), row.get("place_id"), "livelihood", row.get("period"), _public(row), _public(row) if completion else None, status,
+                          rule={"rule": "completion"} if completion else None))  # the table's own completion, 100% each
     return pairs
 
 

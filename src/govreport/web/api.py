@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from ..extract.catalog import default_catalog
 from ..project_link import flat
 from ..store import PROJECT_SORTS, Filters, ProjectFilters
-from ..track import STATUSES, summarise, track
+from ..track import STATUSES, Tolerance, summarise, track
 from ..versions import version_groups
 from . import listing
 
@@ -20,6 +20,9 @@ DocType = Literal["government_work_report", "news", "resolution", "cppcc_report"
 Kind = Literal["metric", "term", "livelihood", "project"]
 Stance = Literal["target", "actual"]
 Format = Literal["json", "csv"]
+# the tolerance of a target told with 左右 (track.Tolerance): points for a rate, percent of the target otherwise
+AboutPoints = Query(0.5, ge=0, le=100, description="左右: percentage points an outcome may fall short of a rate target")
+AboutShare = Query(5.0, ge=0, le=100, description="左右: percent of the target any other figure may fall short")
 Limit = Query(100, ge=1, le=1000, description="page size")
 Offset = Query(0, ge=0, le=10_000_000)
 
@@ -81,8 +84,9 @@ def tracker(
     request: Request, region: str | None = None, level: Level | None = None, year: int | None = Query(None, ge=1949, le=2100),
     indicator: str | None = None, status: Literal[STATUSES] | None = None, summary: Literal["region", "indicator"] | None = None,
     limit: int = Query(1000, ge=1, le=100_000), offset: int = Offset, format: Format = "json",
+    about_points: float = AboutPoints, about_share: float = AboutShare,
 ):
-    pairs = track(_store(request), Filters(region=region, level=level, year=year, indicator=indicator))
+    pairs = track(_store(request), Filters(region=region, level=level, year=year, indicator=indicator), tolerance=Tolerance(about_points, about_share / 100))
     if status:
         pairs = [p for p in pairs if p.status == status]
     if summary:

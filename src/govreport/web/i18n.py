@@ -42,6 +42,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "modifier_at_most": ("以内", "at most"),
     "modifier_range": ("", "range"),
     "repeated": ("与上年相同", "same as last year"),
+    "rule": ("判定规则", "Rule"),
+    "rule_at_least": ("以上：实际不低于目标", "at least: the outcome is not below the target"),
+    "rule_at_most": ("以内：实际不高于目标", "at most: the outcome is not above the target"),
+    "rule_point_higher": ("达到目标值", "reaches the target"),
+    "rule_point_lower": ("不超过目标值", "stays within the target"),
+    "rule_range_higher": ("达到区间下限", "reaches the range's lower end"),
+    "rule_range_lower": ("不超过区间上限", "stays within the range's upper end"),
+    "rule_about_higher": ("左右：低于目标不超过{tol}即算完成", "about: met within {tol} below the target"),
+    "rule_about_lower": ("左右：高于目标不超过{tol}即算完成", "about: met within {tol} above the target"),
+    "rule_completion": ("各项完成率均达100%", "every item 100% complete"),
+    "tol_points": ("{n}个百分点", "{n} points"),
+    "tol_share": ("目标的{n}%", "{n}% of the target"),
+    "tolerance": ("“左右”的容差", "Tolerance of “about”"),
+    "about_points": ("百分比指标（个百分点）", "rates (points)"),
+    "about_share": ("其他指标（占目标%）", "other figures (% of target)"),
+    "apply": ("应用", "Apply"),
     "government_work_report": ("政府工作报告", "government work report"),
     "news": ("新闻", "news"),
     "resolution": ("决议", "resolution"),
@@ -153,3 +169,15 @@ def translator(lang: str):
         return pair[index] if pair else key
 
     return t
+
+
+def rule_text(t, rule: dict | None) -> str:
+    """The rule that decided a status, in the page's language: 左右：低于目标不超过0.5个百分点即算完成."""
+    if not rule:
+        return ""
+    text = t("rule_" + rule["rule"])
+    if "points" in rule:
+        return text.replace("{tol}", t("tol_points").replace("{n}", f"{rule['points']:g}"))
+    if "share" in rule:
+        return text.replace("{tol}", t("tol_share").replace("{n}", f"{rule['share'] * 100:g}"))
+    return text

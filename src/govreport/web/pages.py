@@ -18,8 +18,8 @@ from ..ingest import ingest_bytes
 from ..extract.projects import industries as industry_taxonomy
 from ..extract.projects import industry_name
 from ..store import PROJECT_SORTS, Filters, ProjectFilters
-from .api import AmountKind, Stage, project_filters
-from ..track import STATUSES, track
+from .api import AboutPoints, AboutShare, AmountKind, Stage, project_filters
+from ..track import STATUSES, Tolerance, track
 from ..versions import version_groups
 from .i18n import translator
 from .render import SHOWN_REPAIRS, highlighted, original_view, repairs_diff
@@ -168,25 +168,28 @@ def project_page(request: Request, project_id: str):
 
 
 @router.get("/report-card/{place_id}/{year}", response_class=HTMLResponse)
-def report_card(request: Request, place_id: str, year: int):
+def report_card(request: Request, place_id: str, year: int, about_points: float = AboutPoints, about_share: float = AboutShare):
     if not 1949 <= year <= 2100:
         raise HTTPException(400, "year must be between 1949 and 2100")
-    pairs = [p for p in track(_store(request), Filters(region=place_id, year=year)) if p.place_id == place_id]
+    tolerance = Tolerance(about_points, about_share / 100)
+    pairs = [p for p in track(_store(request), Filters(region=place_id, year=year), tolerance=tolerance) if p.place_id == place_id]
     if not pairs:
         raise HTTPException(404, f"no targets for {place_id!r} in {year}")
-    return _page(request, "report_card.html", pairs=pairs, year=year, name=pairs[0].region, place_id=place_id)
+    return _page(request, "report_card.html", pairs=pairs, year=year, name=pairs[0].region, place_id=place_id, tolerance=tolerance)
 
 
 @router.get("/tracker", response_class=HTMLResponse)
 def tracker_page(
     request: Request, region: str | None = Query(None, max_length=40), indicator: str | None = Query(None, max_length=64),
     year: int | None = Query(None, ge=1949, le=2100), status: Literal[STATUSES] | None = None,
+    about_points: float = AboutPoints, about_share: float = AboutShare,
 ):
-    pairs = track(_store(request), Filters(region=region or None, indicator=indicator or None, year=year))
+    tolerance = Tolerance(about_points, about_share / 100)
+    pairs = track(_store(request), Filters(region=region or None, indicator=indicator or None, year=year), tolerance=tolerance)
     if status:
         pairs = [p for p in pairs if p.status == status]
     return _page(request, "tracker.html", pairs=pairs, region=region or "", indicator=indicator or "", year=year, status=status or "",
-                 statuses=STATUSES, catalog=default_catalog())
+                 statuses=STATUSES, catalog=default_catalog(), tolerance=tolerance)
 
 
 @router.get("/glossary", response_class=HTMLResponse)
