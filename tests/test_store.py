@@ -90,6 +90,17 @@ def test_search_escapes_document_text(db_url, tmp_path):
     assert "<script>" not in hit["snippet"] and "&lt;script&gt;" in hit["snippet"]
 
 
+def test_search_counts_its_matches_and_sorts_newest_first(db_url, tmp_path):
+    for n, (year, date) in enumerate([(2019, None), (2023, "2023-05-01"), (2021, None)]):
+        (tmp_path / f"d{n}.txt").write_text(f"某县{year}年政府工作报告\n" + (f"发布时间：{date}\n" if date else "") + "城镇新增就业1000人。就业稳定。", "utf-8")
+    store = open_store(db_url)
+    ingest([str(tmp_path)], store)
+    assert store.search_total("就业") == 3 and store.search_total("就业", target="facts") >= 3 and store.search_total("没有的词") == 0
+    assert len(store.search("就业", limit=2)) == 2
+    years = [h["published"] or str(h["year"]) for h in store.search("就业", sort="date")]
+    assert years == sorted(years, reverse=True) and years[0].startswith("2023")
+
+
 def test_tracker_links_targets_to_later_outcomes(db_url):
     store = open_store(db_url)
     ingest([str(SAMPLES)], store)

@@ -200,3 +200,37 @@ def test_the_tracker_shows_the_rule_of_each_status_and_takes_the_readers_toleran
     pairs = client.get("/api/tracker", params={"region": "100000", "about_points": 2}).json()["pairs"]
     assert any(p["rule"] == {"rule": "about_higher", "points": 2.0} for p in pairs)
     assert client.get("/api/tracker", params={"about_points": -1}).status_code == 422
+
+
+@pytest.mark.parametrize(("path", "sorts"), [("/tracker", ["indicator", "period", "status"]), ("/glossary", ["region", "recent"]),
+                                             ("/regions", ["documents", "recent"]), ("/search?q=就业", ["date"])])
+def test_long_lists_show_their_count_sort_and_pages(client, path, sorts):
+    import re
+
+    client.cookies.clear()
+    page = client.get(path).text
+    total = int(re.search(r"共(\d+)条", page).group(1))
+    assert total > 0
+    for sort in sorts:
+        assert f"sort={sort}" in page
+    if "pages" in page and "下一页" in page:
+        second = client.get(path + ("&" if "?" in path else "?") + "page=2").text
+        assert "第2/" in second and 'rel="prev"' in second
+
+
+def test_the_tracker_pages_hold_every_pair_once(client):
+    import re
+
+    client.cookies.clear()
+    first = client.get("/tracker").text
+    total, pages = int(re.search(r"共(\d+)条", first).group(1)), int(re.search(r"第1/(\d+)页", first).group(1))
+    rows = sum(client.get("/tracker", params={"page": n}).text.count('<tr class="status-row') for n in range(1, pages + 1))
+    assert rows == total
+
+
+def test_search_gives_its_total_and_sorts_by_date(client):
+    found = client.get("/api/search", params={"q": "就业", "limit": 3}).json()
+    assert found["total"] >= len(found["hits"]) == 3
+    newest = client.get("/api/search", params={"q": "就业", "sort": "date", "limit": 50}).json()["hits"]
+    dates = [h["published"] or str(h["year"] or "") for h in newest]
+    assert dates == sorted(dates, reverse=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Float, Integer, and_, create_engine, event, func, insert, literal_column, or_, select, text
+from sqlalchemy import Float, Integer, String, and_, create_engine, event, func, insert, literal_column, or_, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -467,20 +467,57 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(select(schema.links).where(schema.links.c.kind == kind).order_by(schema.links.c.group_id, schema.links.c.id))]
 
-    def search(self, query: str, f: Filters = Filters(), limit: int = 20, offset: int = 0, target: str = "documents") -> list[dict]:
-        """Documents (or facts) matching every phrase of ``query``, best first, with snippets."""
+    def search(self, query: str, f: Filters = Filters(), limit: int = 20, offset: int = 0, target: str = "documents", sort: str = "relevance") -> list[dict]:
+        """Documents (or facts) matching every phrase of ``query``, best first (or, with
+        ``sort="date"``, newest first), with snippets."""
         terms = query_terms(query)
         if not terms:
             return []
         d = schema.documents.c
-        where = self._document_filters(f)
-        if f.year:
-            where.append(_of_year(f.year))
+        where = self._search_filters(f)
         if target == "facts":
             return self._search_facts(terms, query, f, where, limit, offset)
         # rank and page on ids alone, then read the text of the page's documents only: a
         # two-character query matches much of a large corpus, and carrying every match's
         # text through the sort is what made it slow
+        ranked, params = self._ranked(terms, where)
+        if sort == "date":
+            # newest first: the page date, else the report year (as text, to compare with it)
+            newest = func.coalesce(d.published, func.cast(d.report_year, String))
+            ranked = ranked.add_columns(newest.label("newest")).order_by(None).order_by(newest.desc().nulls_last(), ranked.selected_columns.rank, d.id)
+        page = ranked.limit(limit).offset(offset).subquery("page")
+        order = (page.c.newest.desc().nulls_last(), page.c.rank, d.id) if sort == "date" else (page.c.rank, d.id)
+        stmt = select(d.id, d.title, d.text, d.region_name, d.report_year, d.published, d.doc_type).join(page, page.c.id == d.id).order_by(*order)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt, params).all()
+        return [
+            {"document": r.id, "title": r.title, "region": r.region_name, "year": r.report_year, "published": r.published, "doc_type": r.doc_type,
+             "snippet": snippet(r.text, query)}
+            for r in rows
+        ]
+
+    def search_total(self, query: str, f: Filters = Filters(), target: str = "documents") -> int:
+        """How many documents (or facts) match ``query``: the total a page of hits is out of."""
+        terms = query_terms(query)
+        if not terms:
+            return 0
+        where = self._search_filters(f)
+        if target == "facts":
+            stmt, params = self._facts_matched(terms, f, where)
+        else:
+            stmt, params = self._ranked(terms, where)
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(stmt.order_by(None).subquery()), params).scalar_one()
+
+    def _search_filters(self, f: Filters) -> list:
+        where = self._document_filters(f)
+        if f.year:
+            where.append(_of_year(f.year))
+        return where
+
+    def _ranked(self, terms: list[str], where: list):
+        """Matching document ids and their rank (smaller is better), best first."""
+        d = schema.documents.c
         if self.dialect == "sqlite":
             matched = _fts_matches("documents_fts")
             ranked = (
@@ -490,26 +527,19 @@ class Store:
                 .where(and_(True, *where))
                 .order_by(matched.c.rank)
             )
-            params = {"q": fts5_query(terms)}
-        else:
-            tsq = _tsquery(terms)
-            vector = literal_column("documents.search_vector")  # stored, see migration 003
-            ranked = select(d.id, (-func.ts_rank(vector, tsq)).label("rank")).where(vector.op("@@")(tsq), *where).order_by(func.ts_rank(vector, tsq).desc())
-            params = {}
-        page = ranked.limit(limit).offset(offset).subquery("page")
-        stmt = (
-            select(d.id, d.title, d.text, d.region_name, d.report_year, d.doc_type)
-            .join(page, page.c.id == d.id)
-            .order_by(page.c.rank, d.id)
-        )
-        with self.engine.connect() as conn:
-            rows = conn.execute(stmt, params).all()
-        return [
-            {"document": r.id, "title": r.title, "region": r.region_name, "year": r.report_year, "doc_type": r.doc_type, "snippet": snippet(r.text, query)}
-            for r in rows
-        ]
+            return ranked, {"q": fts5_query(terms)}
+        tsq = _tsquery(terms)
+        vector = literal_column("documents.search_vector")  # stored, see migration 003
+        return select(d.id, (-func.ts_rank(vector, tsq)).label("rank")).where(vector.op("@@")(tsq), *where).order_by(func.ts_rank(vector, tsq).desc()), {}
 
     def _search_facts(self, terms, query, f, where, limit, offset) -> list[dict]:
+        stmt, params = self._facts_matched(terms, f, where)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt.limit(limit).offset(offset), params).all()
+        return [{**fact_dict(r._mapping), "snippet": snippet(r.evidence, query)} for r in rows]
+
+    def _facts_matched(self, terms, f, where):
+        """Facts whose evidence matches every phrase, best first, with their documents' place and title."""
         c, d = schema.facts.c, schema.documents.c
         if f.indicator:
             where.append(c.indicator == f.indicator)
@@ -524,15 +554,11 @@ class Store:
                 .where(and_(True, *where))
                 .order_by(matched.c.rank)
             )
-            params = {"q": fts5_query(terms)}
-        else:
-            tsq = _tsquery(terms)
-            vector = literal_column("facts.search_vector")
-            stmt = select(schema.facts, d.region_name, d.title).join(schema.documents, d.id == c.document_id).where(vector.op("@@")(tsq), *where).order_by(func.ts_rank(vector, tsq).desc())
-            params = {}
-        with self.engine.connect() as conn:
-            rows = conn.execute(stmt.limit(limit).offset(offset), params).all()
-        return [{**fact_dict(r._mapping), "snippet": snippet(r.evidence, query)} for r in rows]
+            return stmt, {"q": fts5_query(terms)}
+        tsq = _tsquery(terms)
+        vector = literal_column("facts.search_vector")
+        return select(schema.facts, d.region_name, d.title).join(schema.documents, d.id == c.document_id).where(vector.op("@@")(tsq), *where).order_by(
+            func.ts_rank(vector, tsq).desc()), {}
 
 
 def _tsquery(terms: list[str]):

@@ -63,9 +63,13 @@ def search(
     request: Request, q: str = Query(..., min_length=1, max_length=200), region: str | None = None, level: Level | None = None,
     year: int | None = Query(None, ge=1949, le=2100), type: DocType | None = None, indicator: str | None = None,
     target: Literal["documents", "facts"] = "documents", limit: int = Query(20, ge=1, le=200), offset: int = Offset, format: Format = "json",
+    sort: Literal["relevance", "date"] = "relevance",
 ):
-    hits = _store(request).search(q, Filters(region=region, level=level, year=year, doc_type=type, indicator=indicator), limit=limit, offset=offset, target=target)
-    return listing(hits, format, "search", "hits", query=q)
+    store, filters = _store(request), Filters(region=region, level=level, year=year, doc_type=type, indicator=indicator)
+    hits = store.search(q, filters, limit=limit, offset=offset, target=target, sort=sort)
+    if format == "csv":
+        return listing(hits, format, "search", "hits")
+    return {"hits": hits, "query": q, "total": store.search_total(q, filters, target=target), "limit": limit, "offset": offset, "sort": sort}
 
 
 @router.get("/regions", summary="Places in the database")

@@ -30,6 +30,16 @@ DocType = Literal["government_work_report", "news", "resolution", "cppcc_report"
 UPLOAD_TYPES = {".txt", ".html", ".htm", ".pdf", ".docx", ".jsonl", ".csv"}
 
 
+PAGE_SIZE = 50
+Page = Query(1, ge=1, le=100_000)
+
+
+def _paged(items: list, page: int, size: int = PAGE_SIZE) -> dict:
+    """One page of a long list, with the count and the number of pages the pager shows."""
+    pages = max(1, -(-len(items) // size))
+    return {"items": items[(page - 1) * size : page * size], "total": len(items), "page": min(page, pages), "pages": pages}
+
+
 def _page(request: Request, template: str, lang: str | None = None, **context) -> HTMLResponse:
     lang = lang or request.query_params.get("lang") or request.cookies.get("lang") or "zh"
     lang = "en" if lang == "en" else "zh"
@@ -54,10 +64,14 @@ def home(request: Request):
 def search_page(
     request: Request, q: str = Query("", max_length=200), region: str | None = Query(None, max_length=40), level: Level | None = None,
     year: int | None = Query(None, ge=1949, le=2100), type: DocType | None = None, page: int = Query(1, ge=1, le=1000),
+    sort: Literal["relevance", "date"] = "relevance",
 ):
     filters = Filters(region=region or None, level=level, year=year, doc_type=type)
-    hits = _store(request).search(q, filters, limit=20, offset=(page - 1) * 20) if q.strip() else []
-    return _page(request, "search.html", q=q, hits=hits, filters=filters, page=page)
+    store, size = _store(request), 20
+    hits = store.search(q, filters, limit=size, offset=(page - 1) * size, sort=sort) if q.strip() else []
+    total = store.search_total(q, filters) if q.strip() else 0
+    return _page(request, "search.html", q=q, hits=hits, filters=filters, page=page, total=total, pages=max(1, -(-total // size)), sort=sort,
+                 sorts=("relevance", "date"))
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
@@ -84,8 +98,14 @@ def document_page(request: Request, doc_id: str, view: Literal["clean", "diff", 
 
 
 @router.get("/regions", response_class=HTMLResponse)
-def regions_page(request: Request):
-    return _page(request, "regions.html", regions=_store(request).regions())
+def regions_page(request: Request, page: int = Page, sort: Literal["name", "documents", "recent"] = "name"):
+    regions = _store(request).regions()
+    if sort == "documents":
+        regions.sort(key=lambda r: -(r.get("documents") or 0))
+    elif sort == "recent":
+        regions.sort(key=lambda r: -(r.get("last_year") or 0))
+    paged = _paged(regions, page)
+    return _page(request, "regions.html", regions=paged["items"], sort=sort, sorts=("name", "documents", "recent"), **_pager(paged))
 
 
 @router.get("/regions/{place_id}", response_class=HTMLResponse)
@@ -182,22 +202,33 @@ def report_card(request: Request, place_id: str, year: int, about_points: float 
 def tracker_page(
     request: Request, region: str | None = Query(None, max_length=40), indicator: str | None = Query(None, max_length=64),
     year: int | None = Query(None, ge=1949, le=2100), status: Literal[STATUSES] | None = None,
-    about_points: float = AboutPoints, about_share: float = AboutShare,
+    about_points: float = AboutPoints, about_share: float = AboutShare, page: int = Page,
+    sort: Literal["region", "indicator", "period", "status"] = "region",
 ):
     tolerance = Tolerance(about_points, about_share / 100)
     pairs = track(_store(request), Filters(region=region or None, indicator=indicator or None, year=year), tolerance=tolerance)
     if status:
         pairs = [p for p in pairs if p.status == status]
-    return _page(request, "tracker.html", pairs=pairs, region=region or "", indicator=indicator or "", year=year, status=status or "",
-                 statuses=STATUSES, catalog=default_catalog(), tolerance=tolerance)
+    order = {"region": lambda p: (p.region or "", p.indicator, p.period or 0), "indicator": lambda p: (p.indicator, p.region or "", p.period or 0),
+             "period": lambda p: (-(p.period or 0), p.region or "", p.indicator), "status": lambda p: (STATUSES.index(p.status), p.region or "", p.indicator)}
+    paged = _paged(sorted(pairs, key=order[sort]), page)
+    return _page(request, "tracker.html", pairs=paged["items"], region=region or "", indicator=indicator or "", year=year, status=status or "",
+                 statuses=STATUSES, catalog=default_catalog(), tolerance=tolerance, sort=sort, sorts=tuple(order), **_pager(paged))
 
 
 @router.get("/glossary", response_class=HTMLResponse)
-def glossary_page(request: Request, q: str = Query("", max_length=100)):
+def glossary_page(request: Request, q: str = Query("", max_length=100), page: int = Page, sort: Literal["term", "region", "recent"] = "term"):
     terms = _store(request).facts(Filters(kind="term"), limit=100_000)
     if q:
         terms = [t for t in terms if q in (t.get("term") or "") or q in (t.get("definition") or "")]
-    return _page(request, "glossary.html", terms=terms, q=q)
+    order = {"term": lambda f: (f.get("term") or "", f.get("report_year") or 0), "region": lambda f: (f.get("region_name") or "", f.get("term") or ""),
+             "recent": lambda f: (-(f.get("report_year") or 0), f.get("term") or "")}
+    paged = _paged(sorted(terms, key=order[sort]), page)
+    return _page(request, "glossary.html", terms=paged["items"], q=q, sort=sort, sorts=tuple(order), **_pager(paged))
+
+
+def _pager(paged: dict) -> dict:
+    return {"total": paged["total"], "page": paged["page"], "pages": paged["pages"]}
 
 
 @router.get("/upload", response_class=HTMLResponse)
