@@ -72,7 +72,9 @@ def test_search_then_open_a_document_and_a_fact(server, page):
     mark = page.locator("mark.fact.metric", has_text="4.3%").first
     mark.click()
     fields = page.locator("#fact-fields").inner_text()
-    assert "gdp_growth" in fields and "actual" in fields and "2020" in fields
+    # labelled fields in the page's language, no internal offsets
+    assert "地区生产总值" in fields and "实际" in fields and "2020" in fields and "年度" in fields
+    assert "evidence_start" not in fields and "original_start" not in fields and "gdp_growth" not in fields
     assert page.locator(".warnings").inner_text().count("boilerplate") >= 1
     page.screenshot(path=str(SHOTS / "document.png"), full_page=False)
 

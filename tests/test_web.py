@@ -234,3 +234,39 @@ def test_search_gives_its_total_and_sorts_by_date(client):
     newest = client.get("/api/search", params={"q": "就业", "sort": "date", "limit": 50}).json()["hits"]
     dates = [h["published"] or str(h["year"] or "") for h in newest]
     assert dates == sorted(dates, reverse=True)
+
+
+def test_a_document_without_a_title_is_named_by_its_place_year_and_file_never_its_hash(client):
+    import re
+
+    client.cookies.clear()
+    page = client.get("/search", params={"q": "项目"}).text
+    labels = re.findall(r'class="hit" href="/documents/([^"]+)">(.*?)</a>', page)
+    assert labels and all(doc_id not in label for doc_id, label in labels)
+    assert any(".txt)" in label or "报告" in label for _, label in labels)
+
+
+def test_a_conflict_names_its_two_documents(client):
+    import re
+
+    client.cookies.clear()
+    mirror = next(d for d in client.get("/api/documents", params={"limit": 100}).json()["documents"] if d["source"].endswith("mirror.txt"))
+    page = client.get(f"/documents/{mirror['id']}").text
+    sides = re.findall(r'<div class="conflict-side"><a href="/documents/([^"]+)">(.*?)</a>', page)
+    assert len(sides) == 2 and "长沙市望城区2021年政府工作报告" in [label for _, label in sides]
+    assert all(doc_id not in label for doc_id, label in sides) and "数字不一致" in page
+
+
+def test_the_fact_panel_gets_labelled_fields_in_the_pages_language_never_offsets(client):
+    import html
+    import json
+    import re
+
+    client.cookies.clear()
+    doc = next(d for d in client.get("/api/documents", params={"limit": 100}).json()["documents"] if d["source"].endswith("portal.html"))
+    for lang, label, value in (("zh", "指标", "地区生产总值增速"), ("en", "Indicator", "地区生产总值增速")):
+        page = client.get(f"/documents/{doc['id']}", params={"lang": lang}).text
+        facts = [rows for blob in re.findall(r'data-facts="([^"]+)"', page) for rows in json.loads(html.unescape(blob))]
+        labels = {label for rows in facts for label, _ in rows}
+        assert [label, value] in [row for rows in facts for row in rows]
+        assert not labels & {"start", "end", "evidence_start", "original_start", "id", "document", "base_value"}

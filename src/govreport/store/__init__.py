@@ -487,12 +487,12 @@ class Store:
             ranked = ranked.add_columns(newest.label("newest")).order_by(None).order_by(newest.desc().nulls_last(), ranked.selected_columns.rank, d.id)
         page = ranked.limit(limit).offset(offset).subquery("page")
         order = (page.c.newest.desc().nulls_last(), page.c.rank, d.id) if sort == "date" else (page.c.rank, d.id)
-        stmt = select(d.id, d.title, d.text, d.region_name, d.report_year, d.published, d.doc_type).join(page, page.c.id == d.id).order_by(*order)
+        stmt = select(d.id, d.title, d.text, d.region_name, d.report_year, d.published, d.doc_type, d.source).join(page, page.c.id == d.id).order_by(*order)
         with self.engine.connect() as conn:
             rows = conn.execute(stmt, params).all()
         return [
             {"document": r.id, "title": r.title, "region": r.region_name, "year": r.report_year, "published": r.published, "doc_type": r.doc_type,
-             "snippet": snippet(r.text, query)}
+             "source": r.source, "snippet": snippet(r.text, query)}
             for r in rows
         ]
 

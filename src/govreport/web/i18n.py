@@ -79,6 +79,49 @@ STRINGS: dict[str, tuple[str, str]] = {
     "template": ("模板", "template"),
     "other": ("其他", "other"),
     "repairs": ("修复记录", "Repairs"),
+    "untitled": ("无标题文档", "untitled document"),
+    "actual": ("实际", "actual"),
+    "metric": ("指标数据", "figure"),
+    "growth": ("增长", "growth"),
+    "share": ("比重", "share"),
+    "count": ("数量", "count"),
+    "field_kind": ("类别", "Kind"),
+    "field_indicator": ("指标", "Indicator"),
+    "field_subject": ("主语", "Subject"),
+    "field_stance": ("性质", "Target or actual"),
+    "field_period": ("年度", "Year"),
+    "field_value": ("数值", "Value"),
+    "field_value_high": ("上限", "Upper value"),
+    "field_unit": ("单位", "Unit"),
+    "field_modifier": ("修饰", "Modifier"),
+    "field_measure": ("口径", "Measure"),
+    "field_strive": ("力争", "Strive for"),
+    "field_attributed_to": ("出处", "Attributed to"),
+    "field_name": ("名称", "Name"),
+    "field_amount": ("金额", "Amount"),
+    "field_amount_unit": ("金额单位", "Amount unit"),
+    "field_amount_kind": ("金额口径", "Amount kind"),
+    "field_amount_phase": ("分期", "Phase"),
+    "field_stage": ("阶段", "Stage"),
+    "field_stage_date": ("阶段日期", "Stage date"),
+    "field_investors": ("投资方", "Investors"),
+    "field_location": ("地点", "Location"),
+    "field_industries": ("行业", "Industries"),
+    "field_count": ("项目数", "Projects"),
+    "field_members": ("所含项目", "Member projects"),
+    "field_annual_output": ("年产值", "Annual output"),
+    "field_annual_tax": ("年税收", "Annual tax"),
+    "field_jobs": ("就业", "Jobs"),
+    "field_term": ("名词", "Term"),
+    "field_definition": ("解释", "Definition"),
+    "field_page": ("页码", "Page"),
+    "field_no": ("序号", "No."),
+    "field_task": ("任务", "Task"),
+    "field_targets": ("目标", "Targets"),
+    "field_actuals": ("完成", "Done"),
+    "field_completion": ("完成率", "Completion"),
+    "conflict_numbers": ("数字不一致", "numbers differ"),
+    "conflict_words": ("文字不一致", "wording differs"),
     "error_404": ("未找到", "Not found"),
     "error_400": ("请求有误", "Bad request"),
     "error_403": ("无权访问", "Forbidden"),
@@ -193,3 +236,14 @@ def rule_text(t, rule: dict | None) -> str:
     if "share" in rule:
         return text.replace("{tol}", t("tol_share").replace("{n}", f"{rule['share'] * 100:g}"))
     return text
+
+
+def doc_label(t, doc: dict) -> str:
+    """What a document is called on a page: its title, else its place, year and kind (长沙市望城区
+    2021 政府工作报告), else its file name; never its hash."""
+    if doc.get("title"):
+        return doc["title"]
+    year = doc.get("published") or doc.get("report_year") or doc.get("year")
+    label = " ".join(str(x) for x in (doc.get("region_name") or doc.get("region"), year, t(doc.get("doc_type")) if doc.get("doc_type") else None) if x)
+    source = (doc.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1]
+    return label + (f" ({source})" if source and label else source) if (label or source) else t("untitled")

@@ -40,9 +40,13 @@ def _paged(items: list, page: int, size: int = PAGE_SIZE) -> dict:
     return {"items": items[(page - 1) * size : page * size], "total": len(items), "page": min(page, pages), "pages": pages}
 
 
+def _lang(request: Request) -> str:
+    """The reader's language: ?lang= first, then the cookie a page set, else Chinese."""
+    return "en" if (request.query_params.get("lang") or request.cookies.get("lang")) == "en" else "zh"
+
+
 def _page(request: Request, template: str, lang: str | None = None, **context) -> HTMLResponse:
-    lang = lang or request.query_params.get("lang") or request.cookies.get("lang") or "zh"
-    lang = "en" if lang == "en" else "zh"
+    lang = "en" if (lang or _lang(request)) == "en" else "zh"
     response = request.app.state.templates.TemplateResponse(
         request, template, {"t": translator(lang), "lang": lang, "upload_on": bool(request.app.state.settings.upload_token), "doc_types": DOC_TYPES, **context}
     )
@@ -84,9 +88,9 @@ def document_page(request: Request, doc_id: str, view: Literal["clean", "diff", 
     if view == "diff":
         body = repairs_diff(doc["text"], doc["repairs"])
     elif view == "original":
-        body = original_view(doc["original"], doc["facts"])
+        body = original_view(doc["original"], doc["facts"], translator(_lang(request)))
     else:
-        body = highlighted(doc["text"], doc["facts"])
+        body = highlighted(doc["text"], doc["facts"], translator(_lang(request)))
     counts: dict[str, int] = defaultdict(int)
     for repair in doc["repairs"]:
         counts[repair["kind"]] += 1

@@ -12,7 +12,47 @@ import html
 import json
 
 
-def highlighted(text: str, facts: list[dict]) -> str:
+# what the fact panel shows of a fact, in this order; offsets and ids are the machine's, not the reader's
+PANEL_FIELDS = (
+    "kind", "indicator", "subject", "stance", "period", "value", "value_high", "unit", "modifier", "measure", "strive", "attributed_to",
+    "name", "amount", "amount_unit", "amount_kind", "amount_phase", "stage", "stage_date", "investors", "location", "industries", "count",
+    "members", "annual_output", "annual_tax", "jobs", "term", "definition", "page", "no", "task", "targets", "actuals", "completion",
+)
+
+
+def panel_fields(fact: dict, t=lambda key: key) -> list[list[str]]:
+    """A fact as labelled rows for the fact panel, in the page's language (t translates)."""
+    rows = []
+    for key in PANEL_FIELDS:
+        value = fact.get(key)
+        if value in (None, [], "", False) or (key == "modifier" and value == "point"):
+            continue
+        rows.append([t("field_" + key) if t("field_" + key) != "field_" + key else key, _shown(key, value, t)])
+    return rows
+
+
+def _shown(key: str, value, t) -> str:
+    from ..export import flat_row
+
+    if key == "indicator":
+        from ..extract.catalog import default_catalog
+
+        found = default_catalog().get(value)
+        return found.name if found else str(value)
+    if key in ("kind", "stance", "stage", "modifier", "amount_kind", "measure"):
+        return t(f"modifier_{value}") if key == "modifier" and t(f"modifier_{value}") else t(value)
+    if key == "completion":
+        return "; ".join(f"{c * 100:g}%" for c in value)
+    if isinstance(value, bool):
+        return "✓"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, (list, dict)):
+        return str(flat_row({key: value})[key]) if isinstance(value, list) else "; ".join(f"{v}" for v in flat_row(value).values() if v is not None)
+    return str(value)
+
+
+def highlighted(text: str, facts: list[dict], t=lambda key: key) -> str:
     spans: dict[tuple[int, int], list[dict]] = {}
     for fact in sorted(facts, key=lambda f: (f["start"], -f["end"])):
         spans.setdefault((fact["start"], fact["end"]), []).append(fact)
@@ -22,16 +62,12 @@ def highlighted(text: str, facts: list[dict]) -> str:
             continue
         out.append(html.escape(text[at:start]))
         kinds = " ".join(sorted({f["kind"] for f in group}))
-        data = html.escape(json.dumps([_public(f) for f in group], ensure_ascii=False), quote=True)
+        data = html.escape(json.dumps([panel_fields(f, t) for f in group], ensure_ascii=False), quote=True)
         label = html.escape(_label(group[0]), quote=True)
         out.append(f'<mark class="fact {kinds}" tabindex="0" title="{label}" data-facts="{data}">{html.escape(text[start:end])}</mark>')
         at = end
     out.append(html.escape(text[at:]))
     return "".join(out)
-
-
-def _public(fact: dict) -> dict:
-    return {k: v for k, v in fact.items() if k not in ("evidence", "search_text", "title", "doc_type") and v not in (None, [], "")}
 
 
 def _label(fact: dict) -> str:
@@ -73,7 +109,7 @@ def repairs_diff(text: str, repairs: list[dict]) -> str:
     return "".join(out)
 
 
-def original_view(original: str, facts: list[dict]) -> str:
+def original_view(original: str, facts: list[dict], t=lambda key: key) -> str:
     """The original text with each fact marked on the span it came from."""
     moved = [{**f, "start": f["original_start"], "end": f["original_end"]} for f in facts if f.get("original_end") is not None and f["original_end"] > f["original_start"]]
-    return highlighted(original, moved)
+    return highlighted(original, moved, t)

@@ -7,12 +7,13 @@
     document.querySelectorAll("mark.fact.selected").forEach(m => m.classList.remove("selected"));
     mark.classList.add("selected");
     panel.replaceChildren();
-    for (const fact of JSON.parse(mark.dataset.facts)) {
-      for (const [key, value] of Object.entries(fact)) {
+    // each fact comes as [label, value] rows the server wrote in the page's language
+    for (const rows of JSON.parse(mark.dataset.facts)) {
+      for (const [label, value] of rows) {
         const dt = document.createElement("dt");
-        dt.textContent = key;
+        dt.textContent = label;
         const dd = document.createElement("dd");
-        dd.textContent = typeof value === "object" ? JSON.stringify(value) : String(value);
+        dd.textContent = value;
         panel.append(dt, dd);
       }
     }
