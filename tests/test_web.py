@@ -64,10 +64,11 @@ def test_api_search_tracker_versions_terms(client):
 def test_tracker_page_names_indicators_and_modifiers_in_the_page_language(client):
     page = client.get("/tracker", params={"region": "430304", "indicator": "gdp_growth"}).text
     assert "地区生产总值增速" in page and ">gdp_growth<" not in page
-    assert "7% 以上" in page and "at_least" not in page
+    assert "7%以上" in page and "at_least" not in page
     assert "增长<mark>7%</mark>以上" in page  # the target's figure marked inside its sentence
     english = client.get("/tracker", params={"region": "430304", "indicator": "gdp_growth", "lang": "en"}).text
-    assert "7% at least" in english
+    assert "at least 7%" in english  # the modifier as English writes it
+    assert "7%以上" in client.get("/tracker", params={"region": "430304", "indicator": "gdp_growth", "lang": "zh"}).text
     search = client.get("/search", params={"q": "就业", "lang": "zh"}).text
     assert "政府工作报告</small>" in search and "government_work_report</small>" not in search
 

@@ -247,3 +247,20 @@ def doc_label(t, doc: dict) -> str:
     label = " ".join(str(x) for x in (doc.get("region_name") or doc.get("region"), year, t(doc.get("doc_type")) if doc.get("doc_type") else None) if x)
     source = (doc.get("source") or "").replace("\\", "/").rsplit("/", 1)[-1]
     return label + (f" ({source})" if source and label else source) if (label or source) else t("untitled")
+
+
+def figure_text(lang: str, fact: dict) -> str:
+    """A figure with its modifier as the language writes it: 8%左右 and about 8%, 7%以上 and
+    at least 7%, 6%–6.5%."""
+    value = fact.get("value")
+    if value is None:
+        return ""
+    unit = fact.get("unit") or ""
+    number = f"{value:g}{unit}"
+    if fact.get("value_high") is not None:
+        number = f"{value:g}{unit}–{fact['value_high']:g}{unit}"
+    modifier = fact.get("modifier") or "point"
+    if modifier in ("point", "range"):
+        return number
+    zh, en = STRINGS[f"modifier_{modifier}"]
+    return f"{number}{zh}" if lang != "en" else f"{en} {number}"
