@@ -102,7 +102,16 @@ def test_indicator_chart_draws_from_the_local_library(server, page):
     page.wait_for_function("window.Chart !== undefined")
     drawn = page.evaluate("() => { const c = document.getElementById('chart'); return Chart.getChart(c).data.datasets.length }")
     assert drawn == 4  # target and outcome for each of the two regions
+    chart = page.evaluate("""() => { const c = Chart.getChart(document.getElementById('chart'));
+        return {x: c.options.scales.x.type, y: c.options.scales.y.title.text, colours: [...new Set(c.data.datasets.map(d => d.borderColor))].length,
+                gaps: c.data.datasets.every(d => d.spanGaps === false)} }""")
+    assert chart == {"x": "linear", "y": "%", "colours": 2, "gaps": True}  # a year axis, the unit, a colour per place, gaps kept
     page.screenshot(path=str(SHOTS / "chart.png"), full_page=True)
+    # the index of indicators leads to each chart
+    page.goto(server + "/indicators")
+    page.locator("a", has_text="地区生产总值增速").first.click()
+    page.wait_for_selector("canvas#chart")
+    page.screenshot(path=str(SHOTS / "indicator_default.png"), full_page=True)
 
 
 def test_english_pages(server, page):

@@ -271,3 +271,21 @@ def test_the_fact_panel_gets_labelled_fields_in_the_pages_language_never_offsets
         labels = {label for rows in facts for label, _ in rows}
         assert [label, value] in [row for rows in facts for row in rows]
         assert not labels & {"start", "end", "evidence_start", "original_start", "id", "document", "base_value"}
+
+
+def test_an_indicator_chart_has_a_real_year_axis_names_of_each_year_and_the_top_places(client):
+    import html
+    import json
+    import re
+
+    client.cookies.clear()
+    page = client.get("/indicators/gdp_growth").text
+    data = json.loads(html.unescape(re.search(r'id="chart-data">(.*?)</script>', page, re.S).group(1)))
+    assert data["unit"] == "%" and data["span"] == list(range(data["span"][0], data["span"][-1] + 1))  # every year, gaps included
+    wangcheng = data["series"]["430112"]
+    assert "望城县" in wangcheng["name"] and "望城区" in wangcheng["name"]  # each name it had, with its years
+    fewer = client.get("/indicators/gdp_growth", params={"top": 2}).text
+    assert len(json.loads(html.unescape(re.search(r'id="chart-data">(.*?)</script>', fewer, re.S).group(1)))["series"]) == 2
+    assert "默认显示数据年份最多的2个地区" in fewer
+    index = client.get("/indicators").text
+    assert 'href="/indicators/gdp_growth"' in index and "地区生产总值增速" in index

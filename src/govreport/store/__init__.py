@@ -292,6 +292,18 @@ class Store:
         with self.engine.connect() as conn:
             return [fact_dict(r._mapping) for r in conn.execute(query)]
 
+    def indicator_counts(self) -> dict[str, dict]:
+        """Per catalog indicator: how many figures (targets and outcomes) and places the database holds."""
+        c, d = schema.facts.c, schema.documents.c
+        stmt = (
+            select(c.indicator, func.count().label("figures"), func.count(func.distinct(d.place_id)).label("places"))
+            .join(schema.documents, d.id == c.document_id)
+            .where(c.kind == "metric", c.indicator.is_not(None))
+            .group_by(c.indicator)
+        )
+        with self.engine.connect() as conn:
+            return {r.indicator: {"figures": r.figures, "places": r.places} for r in conn.execute(stmt)}
+
     def regions(self) -> list[dict]:
         """Every place with documents, under the name of its latest documents (a county that
         became a district is listed as the district), with its years and document count."""

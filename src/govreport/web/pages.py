@@ -132,25 +132,63 @@ def region_page(request: Request, place_id: str):
 
 
 @router.get("/indicators/{indicator_id}", response_class=HTMLResponse)
-def indicator_page(request: Request, indicator_id: str, region: list[str] = Query(default=[], max_length=10)):
-    indicator = default_catalog().get(indicator_id)
+def indicator_page(request: Request, indicator_id: str, region: list[str] = Query(default=[], max_length=10), top: int = Query(8, ge=1, le=50)):
+    """One indicator over the years: each place's targets (dashed) and outcomes on a real year
+    axis (a gap of years stays a gap), the unit on the axis, each place under the names it had
+    (望城县 until 2011, then 望城区), the places with the most years shown unless the reader picks."""
+    catalog = default_catalog()
+    indicator = catalog.get(indicator_id)
     if indicator is None:
         raise HTTPException(404, f"no indicator {indicator_id!r} in the catalog")
     store = _store(request)
     pairs = [p for p in track(store, Filters(indicator=indicator_id)) if not region or p.place_id in region]
     actuals = store.facts(Filters(indicator=indicator_id, stance="actual", kind="metric"), limit=100_000)
     series: dict[str, dict] = {}
+    units: dict[str, int] = defaultdict(int)
+
+    def entry(place_id, name, year) -> dict:
+        found = series.setdefault(place_id or "-", {"target": {}, "actual": {}, "names": {}})
+        if name and year:
+            found["names"][year] = name
+        return found
+
     for pair in pairs:
-        entry = series.setdefault(pair.place_id or "-", {"name": pair.region, "target": {}, "actual": {}})
         if pair.period and pair.target.get("value") is not None:
-            entry["target"][pair.period] = pair.target["value"]
+            entry(pair.place_id, pair.target.get("region_name") or pair.region, pair.period)["target"][pair.period] = pair.target["value"]
+            units[pair.target.get("unit") or ""] += 1
     for fact in actuals:
         if (not region or fact["place_id"] in region) and fact.get("period") and fact.get("value") is not None:
-            entry = series.setdefault(fact["place_id"] or "-", {"name": fact.get("region_name"), "target": {}, "actual": {}})
-            entry["actual"].setdefault(fact["period"], fact["value"])
-    years = sorted({y for s in series.values() for part in ("target", "actual") for y in s[part]})
-    return _page(request, "indicator.html", indicator=indicator, series=series, years=years, chart=request.app.state.chartjs is not None,
-                 all_regions=store.regions(), chosen=region)
+            entry(fact["place_id"], fact.get("region_name"), fact["period"])["actual"].setdefault(fact["period"], fact["value"])
+            units[fact.get("unit") or ""] += 1
+    for s in series.values():
+        s["name"] = _names_over_years(s.pop("names"))
+        s["years"] = len(set(s["target"]) | set(s["actual"]))
+    chosen = dict(series) if region else dict(sorted(series.items(), key=lambda kv: (-kv[1]["years"], kv[1]["name"]))[:top])
+    years = sorted({y for s in chosen.values() for part in ("target", "actual") for y in s[part]})
+    span = list(range(years[0], years[-1] + 1)) if years else []
+    unit = max(units, key=units.get) if units else ""
+    return _page(request, "indicator.html", indicator=indicator, series=chosen, years=years, span=span, unit=unit, shown=len(chosen), places=len(series),
+                 chart=request.app.state.chartjs is not None, all_regions=store.regions(), chosen=region, indicators=list(catalog.indicators.values()))
+
+
+def _names_over_years(names: dict[int, str]) -> str:
+    """A place under each name it had, in order: 长沙市望城县（–2011）→ 长沙市望城区（2012–）."""
+    runs: list[list] = []
+    for year in sorted(names):
+        if runs and runs[-1][0] == names[year]:
+            runs[-1][2] = year
+        else:
+            runs.append([names[year], year, year])
+    if len(runs) <= 1:
+        return runs[0][0] if runs else "-"
+    return " → ".join(f"{name}（{first}–{last}）" for name, first, last in runs)
+
+
+@router.get("/indicators", response_class=HTMLResponse)
+def indicators_page(request: Request):
+    """Every indicator of the catalog, with how many figures the database holds of each."""
+    counts = _store(request).indicator_counts()
+    return _page(request, "indicators.html", indicators=list(default_catalog().indicators.values()), counts=counts)
 
 
 @router.get("/projects", response_class=HTMLResponse)
