@@ -45,19 +45,28 @@ def server(tmp_path_factory):
     thread.join(timeout=10)
 
 
+_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
 @pytest.fixture(scope="module")
-def page():
+def browser():
     from playwright.sync_api import sync_playwright
 
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        )
-        tab = browser.new_page(viewport={"width": 1280, "height": 900})
-        yield tab
-        browser.close()
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser):
+    return browser.new_page(viewport={"width": 1280, "height": 900})
+
+
+@pytest.fixture(scope="module")
+def browser_phone(browser):
+    return browser.new_page(viewport={"width": 390, "height": 844})
 
 
 def test_search_then_open_a_document_and_a_fact(server, page):
@@ -152,3 +161,14 @@ def test_projects_page_filters_sorts_and_opens_a_timeline(server, page):
     assert page.locator("ol.timeline li").count() == 2  # the signing news and the ground-breaking news
     assert page.locator("ol.timeline mark").count() == 2
     page.screenshot(path=str(SHOTS / "project.png"), full_page=True)
+
+
+@pytest.mark.parametrize("path", ["/tracker", "/regions/430304", "/regions", "/search?q=就业", "/projects", "/glossary"])
+def test_pages_fit_a_phone_width_screen(server, browser_phone, path):
+    """On a 390-pixel screen the page itself never scrolls sideways; a wide table scrolls in its own box."""
+    browser_phone.goto(server + path)
+    browser_phone.wait_for_selector("main")
+    overflow = browser_phone.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"{path} is {overflow}px wider than the screen"
+    name = path.strip("/").replace("/", "_").replace("?", "_").replace("=", "_") or "home"
+    browser_phone.screenshot(path=str(SHOTS / f"phone_{name}.png"), full_page=True)
