@@ -136,3 +136,12 @@ def test_serve_says_so_when_its_port_is_taken_before_it_says_it_serves(tmp_path,
         port = taken.getsockname()[1]
         result = CliRunner().invoke(main, ["serve", "--db", str(db), "--port", str(port)])
     assert result.exit_code == 1 and f"cannot listen on 127.0.0.1:{port}" in result.output and "serving" not in result.output
+
+
+def test_an_unknown_region_is_one_line_not_an_empty_result(tmp_path, samples):
+    db = tmp_path / "g.db"
+    assert CliRunner().invoke(main, ["ingest", str(samples / "wangcheng_2010_gbk.txt"), "--db", str(db)]).exit_code == 0
+    for command in (["track"], ["facts"], ["search", "增长"], ["projects"], ["export", "track", str(tmp_path / "t.csv")]):
+        result = CliRunner().invoke(main, [*command, "--db", str(db), "--region", "没有这个地方"])
+        assert result.exit_code == 1 and result.output.strip() == "Error: --region: no place in the database matches '没有这个地方' (govreport regions lists them)"
+    assert CliRunner().invoke(main, ["track", "--db", str(db), "--region", "望城"]).exit_code == 0

@@ -23,6 +23,18 @@ def _filters(region=None, level=None, year=None, doc_type=None, indicator=None, 
     return Filters(region=region, level=level, year=year, doc_type=doc_type, indicator=indicator, stance=stance, kind=kind)
 
 
+def _region_known(store, region: str | None) -> None:
+    """A --region that matches no place the database holds is the reader's mistake: say so
+    in one line instead of printing an empty result."""
+    if not region:
+        return
+    places = store.regions()
+    prefix = region.rstrip("0") if region.isdigit() else None
+    if any(region in (r.get("name") or "") or r.get("place_id") == region or (prefix and (r.get("place_id") or "").startswith(prefix)) for r in places):
+        return
+    raise click.ClickException(f"--region: no place in the database matches {region!r} (govreport regions lists them)")
+
+
 def tolerance_options(func):
     """How far an outcome may fall short of a target told with 左右 and still meet it."""
     func = click.option("--about-share", type=click.FloatRange(0, 100), default=5.0, show_default=True,
@@ -209,7 +221,9 @@ def ingest(paths, db, as_json, max_bytes, text_column, workers, catalog, no_repa
 @click.option("--json", "as_json", is_flag=True)
 def facts(db, region, level, year, doc_type, indicator, stance, kind, limit, as_json):
     """List stored facts, filtered."""
-    rows = _store(db).facts(_filters(region, level, year, doc_type, indicator, stance, kind), limit=limit)
+    store = _store(db)
+    _region_known(store, region)
+    rows = store.facts(_filters(region, level, year, doc_type, indicator, stance, kind), limit=limit)
     if as_json:
         click.echo(json.dumps({"facts": rows}, ensure_ascii=False, indent=1))
         return
@@ -244,7 +258,9 @@ def projects(db, region, industry, stage, year, min_amount, max_amount, amount_k
         region=region, industry=industry, stage=stage, year=year, amount_kind=amount_kind,
         min_amount=min_amount * 1e8 if min_amount is not None else None, max_amount=max_amount * 1e8 if max_amount is not None else None,
     )
-    rows, total = _store(db).projects(filters, sort=sort, limit=limit)
+    store = _store(db)
+    _region_known(store, region)
+    rows, total = store.projects(filters, sort=sort, limit=limit)
     if as_json:
         click.echo(json.dumps({"total": total, "projects": rows}, ensure_ascii=False, indent=1))
         return
@@ -272,7 +288,9 @@ def projects(db, region, industry, stage, year, min_amount, max_amount, amount_k
 @click.option("--json", "as_json", is_flag=True)
 def search(query, db, region, level, year, doc_type, indicator, in_facts, limit, as_json):
     """Full-text search (Chinese, two-character words included) with highlighted snippets."""
-    hits = _store(db).search(query, _filters(region, level, year, doc_type, indicator), limit=limit, target="facts" if in_facts else "documents")
+    store = _store(db)
+    _region_known(store, region)
+    hits = store.search(query, _filters(region, level, year, doc_type, indicator), limit=limit, target="facts" if in_facts else "documents")
     if as_json:
         click.echo(json.dumps({"hits": hits}, ensure_ascii=False, indent=1))
         return
@@ -297,7 +315,9 @@ def track(db, region, level, year, doc_type, indicator, summary, about_points, a
     from .track import Tolerance, summarise
     from .track import track as run_track
 
-    pairs = run_track(_store(db), _filters(region, level, year, None, indicator), tolerance=Tolerance(about_points, about_share / 100))
+    store = _store(db)
+    _region_known(store, region)
+    pairs = run_track(store, _filters(region, level, year, None, indicator), tolerance=Tolerance(about_points, about_share / 100))
     if summary:
         table = summarise(pairs, summary)
         if as_json:
@@ -387,6 +407,7 @@ def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance,
     from .track import track as run_track
 
     store = _store(db)
+    _region_known(store, region)
     filters = _filters(region, level, year, doc_type, indicator, stance, kind)
     if what == "facts":
         rows = store.facts(filters, limit=10_000_000)
