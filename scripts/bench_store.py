@@ -1,10 +1,11 @@
 """Benchmark ingest and search (not a test: it prints figures).
 
-    .venv/bin/python scripts/bench_store.py --docs 10000 [--db URL] [--kind news|report]
+    .venv/bin/python scripts/bench_store.py --docs 10000 [--db URL] [--kind news|report] [--pages 20]
 
 Generates a corpus (scripts/benchmark.py's generator), ingests it into the database
 (SQLite file by default), and prints ingest documents/s, then the latency of full-text
-searches (two- and four-character queries, with and without filters): p50, p95, max.
+searches (two- and four-character queries, with and without filters): p50, p95, max, and
+with --pages N the latency of the main web pages on that database.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ def main() -> None:
     parser.add_argument("--db", help="database (default: a new SQLite file)")
     parser.add_argument("--kind", choices=["news", "report"], default="news")
     parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--pages", type=int, default=0, help="also time each web page this many times (p50, p95)")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="govreport-store-bench-"))
     db = args.db or str(folder / "bench.db")
@@ -98,8 +100,29 @@ def main() -> None:
         print(f"search   {name:8} p50 {percentile(values, 0.5):7.1f} ms  p95 {percentile(values, 0.95):7.1f} ms  max {max(values):7.1f} ms  "
               f"({len(values)} queries over {documents:,} documents, mean {statistics.mean(values):.1f} ms)")
     print(f"         {hits / args.queries:.1f} hits per query on average (limit 20)")
+    if args.pages:
+        _time_pages(store, args.pages)
     store.engine.dispose()
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def _time_pages(store, repeats: int) -> None:
+    """The pages a reader opens first, served in-process on the benchmark's database."""
+    from fastapi.testclient import TestClient
+
+    from govreport.web import WebSettings, create_app
+
+    client = TestClient(create_app(WebSettings(), store=store))
+    place = next((r["place_id"] for r in store.regions() if r.get("place_id")), "100000")
+    paths = ["/tracker", "/tracker?page=3&sort=status", f"/regions/{place}", "/regions", "/glossary", "/search?q=就业", "/search?q=就业&sort=date",
+             "/projects", "/indicators/gdp_growth"]
+    for path in paths:
+        times = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            status = client.get(path).status_code
+            times.append((time.perf_counter() - started) * 1000)
+        print(f"page     {path:32} p50 {percentile(times, 0.5):7.1f} ms  p95 {percentile(times, 0.95):7.1f} ms  (HTTP {status})")
 
 
 if __name__ == "__main__":
