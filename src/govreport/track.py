@@ -26,7 +26,7 @@ year after the switch to GDP), flagged ``proxy:<indicator>``.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .extract.catalog import Catalog, default_catalog
 from .extract.quantity import base_of
@@ -135,7 +135,7 @@ def judge(target: dict, outcome: dict | None, direction: str, tolerance: Toleran
 def track(store: Store, filters: Filters = Filters(), catalog: Catalog | None = None, tolerance: Tolerance = Tolerance()) -> list[Pair]:
     catalog = catalog or default_catalog()
     base = Filters(region=filters.region, level=filters.level, indicator=filters.indicator, kind="metric")
-    facts = [f for f in store.facts(base, limit=10_000_000) if f.get("indicator")]
+    facts = store.facts(replace(base, indicated=True), limit=10_000_000)
     if filters.indicator and catalog.get(filters.indicator) and catalog.get(filters.indicator).proxies:
         for proxy in catalog.get(filters.indicator).proxies:
             facts += [f for f in store.facts(Filters(region=filters.region, level=filters.level, indicator=proxy, kind="metric"), limit=10_000_000) if f.get("stance") != "target"]

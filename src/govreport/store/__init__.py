@@ -53,6 +53,7 @@ class Filters:
     indicator: str | None = None
     stance: str | None = None
     kind: str | None = None
+    indicated: bool = False  # facts only: those the catalog names an indicator for
     document: str | None = None
 
 
@@ -281,8 +282,13 @@ class Store:
             where.append(c.kind == f.kind)
         if f.year:
             where.append(c.period == f.year)
+        if f.indicated:
+            where.append(c.indicator.is_not(None))
+        # every column but search_text (the search index's copy of the evidence): carrying it is
+        # most of the bytes a large read moves
+        columns = [col for col in schema.facts.c if col.name != "search_text"]
         query = (
-            select(schema.facts, d.region_name, d.place_id, d.region_code, d.report_year, d.plan_year, d.title, d.doc_type)
+            select(*columns, d.region_name, d.place_id, d.region_code, d.report_year, d.plan_year, d.title, d.doc_type)
             .join(schema.documents, d.id == c.document_id)
             .where(and_(True, *where))
             .order_by(d.place_id, c.indicator, c.period, c.document_id, c.start)
