@@ -742,3 +742,45 @@ def test_classes_of_a_batch_told_after_qizhong_in_its_sentence_are_its_members()
     [batch] = [f for f in facts if f["batch"]]
     assert (batch["count"], batch["amount"], len(batch["members"])) == (4, 63.6, 4)
     assert [f["amount"] for f in facts if not f["batch"]] == [30, 25, 5, 1.5]
+
+
+def test_a_size_class_that_introduces_a_list_gives_each_member_at_least_its_amount():
+    facts = _projects("【某省新闻】重大项目集中开工\n本次集中开工项目中，产业项目占多数。总投资10亿元以上的项目有：甲市的乙海鲜文化旅游项目、"
+                      "丙县台商投资区丁牌年产4000万卷PVC环保壁纸生产线迁建项目、戊箱包生产项目等。")
+    members = {p["name"]: p for p in facts if not p["batch"]}
+    assert set(members) == {"乙海鲜文化旅游项目", "丙县台商投资区丁牌年产4000万卷PVC环保壁纸生产线迁建项目", "戊箱包生产项目"}  # a long name is whole
+    assert {(p["amount"], p["modifier"], p["amount_kind"]) for p in members.values()} == {(10, "at_least", "total_investment")}
+    # each is anchored at its own name, not all at the one amount
+    assert all(p["end"] - p["start"] == len(name) for name, p in members.items())
+
+
+def test_a_size_class_counted_is_no_member_amount_and_an_own_amount_stays():
+    # a count of a class names no members
+    assert all(p["batch"] or p["amount"] is None for p in _projects("【某市新闻】项目建设\n全市新开工项目86个，其中10亿元以上项目有12个，占比14%。"))
+    # an item with its own amount keeps it
+    facts = _projects("【某县新闻】项目开工\n5亿元以上的项目有：乙物流园项目、投资8亿元的甲新材料项目等，均已开工建设。")
+    amounts = {p["name"]: (p["amount"], p["modifier"]) for p in facts if not p["batch"]}
+    assert amounts == {"甲新材料项目": (8, "point"), "乙物流园项目": (5, "at_least")}
+
+
+def test_a_company_that_invests_in_its_own_clause_is_a_project_it_names_by_itself():
+    [p] = _projects("【某市新闻】招商引资\n坚持以情招商，甲乳业集团追加投资30亿元，实现奶牛养殖、饲料加工全覆盖。")
+    assert (p["name"], p["amount"], p["investors"]) == (None, 30, [{"name": "甲乳业集团", "role": "investor"}])
+    # the project told before under the company's name takes the amount
+    [q] = _projects("【某区新闻】项目奠基\n3月29日，由乙热交换系统有限公司投资的汽车配件项目在某工业集中区举行奠基仪式。据了解，乙热交换系统有限公司计划总投资1亿元，征地48亩。")
+    assert (q["name"], q["amount"]) == ("汽车配件项目", 1)
+    # money that is no investment, and a company's loan, are no project
+    assert _projects("【某市新闻】企业融资\n丙科技有限公司获得银行贷款5亿元，用于补充流动资金。") == []
+
+
+def test_companies_that_sign_are_no_list_of_projects():
+    facts = _projects("【某市新闻】签约\n某市与丁达集团、戊山集团签约合作实施两个百亿级项目，总投资额超过500亿元。丁达集团计划投资200亿元，在铁合金等方面开展合作。")
+    assert not any(p["name"] and ("集团" in p["name"] or "签约" in p["name"]) for p in facts)
+    assert {(p["batch"], p["amount"]) for p in facts} == {(True, 500), (False, 200)}
+
+
+def test_a_subheading_names_the_project_its_paragraph_tells():
+    facts = _projects("【某区新闻】项目集中开工\n某区集中开工项目11个，总投资81.5亿元。其中：\n半导体器件模组产业化项目\n己光电科技有限公司投资9亿元，在某经开区建设半导体器件模组生产线。\n"
+                      "纯碱项目\n庚盐化有限责任公司投资20亿元，对原有生产线进行改造。")
+    named = {p["name"]: p["amount"] for p in facts if not p["batch"]}
+    assert named == {"半导体器件模组产业化项目": 9, "纯碱项目": 20}

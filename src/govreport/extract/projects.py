@@ -167,6 +167,7 @@ class _Item:
     amount: _Amount | None = None
     investors: list[dict] = field(default_factory=list)  # the company its text names before the name
     park: str | None = None  # the industrial park its text names before the name
+    shared: bool = False  # the amount is a size class the list was introduced by, not the item's own
 
 
 @dataclass
@@ -198,7 +199,7 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
         quantities = find_quantities(text)
     out: list[Match] = []
     lead = None if report else _lead_stage(text, identity)
-    context: dict = {}
+    context: dict = {"found": out}  # the projects of the sentences before
     for sentence in segments.sentences:
         whole = text[sentence.start : sentence.end]
         if not _STAGE.search(whole) and not re.search(r"项目|投资|工程|基地|工厂|签约", whole):
@@ -271,6 +272,9 @@ def _sentence_matches(
             group.amounts = [x for x in group.amounts if not inside(x.q.start)]
         investment = group.investment
         name = _name(text, group)
+        heading = _heading_name(text, start) if investment and not mine and not group.count else None
+        if heading and next(g for g in groups if g.investment) is group:
+            name = heading  # 半导体器件模组产业化项目⏎甲公司投资9亿元，建设乙生产线: the subheading names the project
         if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name)):
             name = None  # 社会民生项目4个, 8个总部类项目: a class of projects counted, a batch
         late = None
@@ -279,6 +283,7 @@ def _sentence_matches(
             # projects told in a clause of its own
             late, name = name, None
         items = [item for e in mine for item in e.items]
+        _class_amounts(text, group, mine)
         if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备|策划包装|包装储备", body):
             items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
         if group.count and group.count > 1 and not name:
@@ -373,7 +378,8 @@ def _sentence_matches(
             last = out[-1] if out else None
             listed_to = max([e.end for e in enumerations if e.end <= (investment.q.start if investment else 0)] + [group.start])
             opens = investment is not None and re.match(r"^[\s，,]*(?:计划|预计|拟)?(?:总投资|投资)", text[max(group.start, listed_to) : investment.q.start]) is not None
-            if opens and last is not None and not last.fields.get("batch") and last.fields.get("amount") is None:
+            attached = opens and last is not None and not last.fields.get("batch") and last.fields.get("amount") is None
+            if attached:
                 if batch_at is not None and out[batch_at].fields["amount"] is None and last.fields.get("in_batch") is not None:
                     # 6个项目分别为：甲项目；乙项目，总投资20.9亿元: the batch's total, after its list
                     batch = out[batch_at]
@@ -381,6 +387,19 @@ def _sentence_matches(
                 else:
                     # 为甲项目，计划总投资1.2亿元: the amount of the project the clause before named
                     out[-1] = replace(last, start=investment.q.start, end=investment.q.end, fields={**last.fields, **_money_fields(text, group, investment)})
+            subject = _company_subject(text, group, investment) if investment and not group.count and not attached else None
+            if subject:
+                # 伊利集团追加投资30亿元: a company's own investment, a project it names by itself;
+                # the project told before under that company's name, if one was
+                known = next((m.fields["name"] for m in reversed(context["found"]) if m.fields.get("name") and not m.fields.get("batch") and m.fields.get("amount") is None
+                              and any(subject in i["name"] or i["name"] in subject for i in m.fields.get("investors") or [])), None)
+                known = known or _heading_name(text, start)
+                fields = _common(text, start, end, group, investment, identity, report, plan, known, lead)
+                fields.update(batch=False, count=None, name=known, investors=[{"name": subject, "role": "investor"}], investor=subject, jobs=_jobs(body))
+                for kind in ("annual_output", "annual_tax"):
+                    found = next((a for a in group.amounts if a.kind == kind), None)
+                    fields[kind] = {"value": found.q.value, "unit": found.q.unit, "base": found.q.base_value} if found else None
+                out.append(Match(investment.q.start, investment.q.end, start, end, fields))
             continue  # an amount with no name is a batch's part or a total, never a project of its own
         if not investment and out and _part_of(text, group, name):
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
@@ -420,6 +439,38 @@ def _sentence_matches(
     return out
 
 
+# 伊利集团追加投资30亿元, 某某有限公司计划总投资1亿元: a company, then its own investment
+_COMPANY_SUBJECT = re.compile(
+    r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?|(?<![子分])公司))"
+    r"(?:将|还|又|再|已|先后)?(?:计划|拟|追加|增加|累计|共)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为|了){0,2}$")
+
+
+def _heading_name(text: str, start: int) -> str | None:
+    """The project a paragraph is about, when the line just before it is the project's name
+    alone (a news item's subheading: 半导体器件模组产业化项目)."""
+    if start > 0 and text[start - 1] != "\n":
+        return None
+    line = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].strip()
+    return line if 4 <= len(line) <= 40 and _NAME.fullmatch(line) and not _generic(line) else None
+
+
+def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
+    """The company whose own investment the amount is, when the clause opens with it."""
+    if amount.kind not in ("total_investment", "contract_capital"):
+        return None
+    clause = max(text.rfind(mark, group.start, amount.q.start) for mark in "，,；;：:") + 1
+    lead = _DISCOURSE.sub("", text[max(group.start, clause) : amount.q.start].lstrip("，,；; 　"))
+    found = _COMPANY_SUBJECT.fullmatch(lead)
+    if found is None:
+        return None
+    org = found.group("org")
+    cut = _ORG_CUT.match(org)
+    while cut and len(org) - cut.end() >= 4:
+        org = org[cut.end() :]
+        cut = _ORG_CUT.match(org)
+    return None if _ORG_BAD.search(org) or len(org) < 4 else org
+
+
 # 据了解，该项目…: words that tell where the news came from, before what it says
 _DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|统计|测算|报道)|(?:另|又)据(?:了解|介绍|悉)|记者(?:从[^，,。]{1,20})?(?:了解|获悉)到?|目前|同时)[，,]?")
 
@@ -449,9 +500,28 @@ def _item_matches(
             fields["in_batch"] = batch.start
             if item.name not in batch.fields["members"]:
                 batch.fields["members"].append(item.name)
-        at = (item.amount.q.start, item.amount.q.end) if item.amount else (item.at, item.at + len(item.name))
+        at = (item.amount.q.start, item.amount.q.end) if item.amount and not item.shared else (item.at, item.at + len(item.name))
         out.append(Match(at[0], at[1], start, end, fields))
     return out
+
+
+# 总投资10亿元以上的项目有：甲、乙, 亿元以上项目包括甲、乙: the size class that introduces a list
+_CLASS_INTRO = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内)(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要|分别)?(?:有|包括|为|是)[：:]?")
+
+
+def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -> None:
+    """Items a size class introduces (总投资10亿元以上的项目有：甲、乙) each have at least that
+    amount, of the kind its cue says; an item's own amount stays its own."""
+    for enumeration in enumerations:
+        for amount in group.amounts:
+            intro = _CLASS_INTRO.match(text, amount.q.end)
+            if amount.kind != "other" or intro is None or not intro.end() <= enumeration.start <= intro.end() + 2:
+                continue
+            kind = _kind(text, group.start, amount.q)
+            shared = _Amount(amount.q, kind if kind in INVESTMENT_KINDS else "total_investment")
+            for item in enumeration.items:
+                if item.amount is None:
+                    item.amount, item.shared = shared, True
 
 
 def _common(
@@ -641,7 +711,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
             continue
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True)
         if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/]{4,30}", item.name)
-                                                              and not re.search(r"[在于将各和]|\d+日", item.name)) for item in enumeration.items):
+                                                              and not re.search(r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name)) for item in enumeration.items):
             found.append(enumeration)
     for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:主要)?(?:包括|有)|(?<=的)还有)[：:]?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
@@ -872,7 +942,7 @@ def _ends_as_project(name: str) -> bool:
 def _item_ok(name: str, priced: bool = False) -> bool:
     """An item that may be a project: four characters at least (车身、油漆 are parts), or
     two with an amount of its own (投资6亿元的比亚迪)."""
-    if not (2 if priced else 4) <= len(name) <= 30 or _ITEM_NOT.search(name) or _COUNTED.search(name) or _generic(name):
+    if not (2 if priced else 4) <= len(name) <= (40 if _ends_as_project(name) else 30) or _ITEM_NOT.search(name) or _COUNTED.search(name) or _generic(name):
         return False
     if re.search(r"[，。；：]|\d+(?:\.\d+)?%|^[\d.]+$", name) or _industry_only(name):
         return False
