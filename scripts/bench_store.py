@@ -5,7 +5,8 @@
 Generates a corpus (scripts/benchmark.py's generator), ingests it into the database
 (SQLite file by default), and prints ingest documents/s, then the latency of full-text
 searches (two- and four-character queries, with and without filters): p50, p95, max, and
-with --pages N the latency of the main web pages on that database.
+with --pages N the latency of the main web pages on that database. With --existing it times
+the searches and pages of the database --db names as it is (no corpus, no ingest).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchmark import NEWS, PLAN, PROSE, REVIEW, _numbers, generate  # noqa: E402
 
 from govreport import Config  # noqa: E402
+from govreport import track  # noqa: E402
 from govreport.ingest import ingest  # noqa: E402
 from govreport.regions import gazetteer  # noqa: E402
 from govreport.store import Filters, open_store  # noqa: E402
@@ -66,7 +68,20 @@ def main() -> None:
     parser.add_argument("--kind", choices=["news", "report"], default="news")
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--pages", type=int, default=0, help="also time each web page this many times (p50, p95)")
+    parser.add_argument("--existing", action="store_true", help="time searches and pages on --db as it is: no corpus, no ingest")
     args = parser.parse_args()
+    if args.existing:
+        if not args.db:
+            parser.error("--existing needs --db")
+        store = open_store(args.db, create=False)
+        started = time.perf_counter()
+        places = track.refresh(store)
+        print(f"tracker  {places:,} places out of date computed in {time.perf_counter() - started:.1f} s "
+              f"({store.stats()['documents']:,} documents)")
+        _time_searches(store, args.queries)
+        if args.pages:
+            _time_pages(store, args.pages)
+        return
     folder = Path(tempfile.mkdtemp(prefix="govreport-store-bench-"))
     db = args.db or str(folder / "bench.db")
     t0 = time.perf_counter()
@@ -86,10 +101,19 @@ def main() -> None:
     print(f"corpus   {args.docs:,} {args.kind} documents, {size / 1e6:.1f} MB, generated in {t1 - t0:.1f} s")
     print(f"ingest   {report.stored:,} documents in {t2 - t1:.1f} s = {report.stored / (t2 - t1):.0f} documents/s "
           f"(pipeline, writes and linking; {report.groups} version groups)")
+    _time_searches(store, args.queries)
+    if args.pages:
+        _time_pages(store, args.pages)
+    store.engine.dispose()
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def _time_searches(store, queries: int) -> None:
+    documents = store.stats()["documents"]
     rng = random.Random(3)
     timings: dict[str, list[float]] = {"plain": [], "filtered": []}
     hits = 0
-    for n in range(args.queries):
+    for n in range(queries):
         query = rng.choice(QUERIES)
         filters = Filters(doc_type="news") if n % 2 else Filters()
         started = time.perf_counter()
@@ -99,11 +123,7 @@ def main() -> None:
     for name, values in timings.items():
         print(f"search   {name:8} p50 {percentile(values, 0.5):7.1f} ms  p95 {percentile(values, 0.95):7.1f} ms  max {max(values):7.1f} ms  "
               f"({len(values)} queries over {documents:,} documents, mean {statistics.mean(values):.1f} ms)")
-    print(f"         {hits / args.queries:.1f} hits per query on average (limit 20)")
-    if args.pages:
-        _time_pages(store, args.pages)
-    store.engine.dispose()
-    shutil.rmtree(folder, ignore_errors=True)
+    print(f"         {hits / queries:.1f} hits per query on average (limit 20)")
 
 
 def _time_pages(store, repeats: int) -> None:

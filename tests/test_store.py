@@ -11,7 +11,10 @@ import pytest
 from govreport.ingest import ingest
 from govreport.pipeline import run_path
 from govreport.store import Filters, open_store
-from govreport.track import summarise, track
+from sqlalchemy import text
+
+from govreport.store import schema
+from govreport.track import Tolerance, summarise, track
 
 from .conftest import SAMPLES
 
@@ -127,6 +130,64 @@ def test_tracker_links_targets_to_later_outcomes(db_url):
     [wangcheng] = [r for r in store.regions() if r["place_id"] == "430112"]
     assert (wangcheng["name"], wangcheng["first_year"], wangcheng["last_year"]) == ("长沙市望城区", 2010, 2021)
 
+
+
+def test_the_stored_tracker_is_kept_in_step_by_ingest_and_equals_a_fresh_computation(db_url, tmp_path):
+    from govreport.track import compute, track_page
+
+    target = tmp_path / "plan"
+    target.mkdir()
+    (target / "r2023.txt").write_text("宁乡市2023年政府工作报告\n宁乡市人民政府\n2023年主要预期目标：地区生产总值增长6%左右。", "utf-8")
+    store = open_store(db_url)
+    ingest([str(target)], store)
+    # the target alone: no outcome yet
+    [pair] = [p for p in track(store) if p.indicator == "gdp_growth"]
+    assert pair.status == "no_outcome" and store.stale_places() == []
+    later = tmp_path / "review"
+    later.mkdir()
+    (later / "r2024.txt").write_text("宁乡市2024年政府工作报告\n宁乡市人民政府\n2023年，全市地区生产总值增长5.6%。", "utf-8")
+    ingest([str(later)], store)
+    [pair] = [p for p in track(store) if p.indicator == "gdp_growth"]
+    assert (pair.outcome["value"], pair.status) == (5.6, "met")  # 0.4 short of 6%左右: within half a point
+    # the reader's tolerance judges a 左右 target again in the database, filters and counts alike
+    strict = Tolerance(points=0.3)
+    assert [p.status for p in track(store, Filters(indicator="gdp_growth"), tolerance=strict)] == ["missed"]
+    assert track_page(store, Filters(indicator="gdp_growth"), status="missed", tolerance=strict)[1] == 1
+    assert track_page(store, Filters(indicator="gdp_growth"), status="missed")[1] == 0
+    # what is stored is what computing afresh from the facts gives, on a corpus of many places
+    ingest([str(SAMPLES)], store)
+    stored = {(p.place_id, p.indicator, p.period): (p.status, p.flags, (p.outcome or {}).get("value")) for p in track(store)}
+    places = tuple(sorted({key[0] for key in stored}))
+    fresh = {(p.place_id, p.indicator, p.period): (p.status, p.flags, (p.outcome or {}).get("value")) for p in compute(store, places)}
+    assert stored == fresh and len(stored) > 20
+
+
+def test_the_tracker_pages_in_the_database_with_a_total_and_a_sort(db_url):
+    from govreport.track import STATUSES, track_page
+
+    store = open_store(db_url)
+    ingest([str(SAMPLES)], store)
+    everything = track(store)
+    first, total = track_page(store, limit=7)
+    second, _ = track_page(store, limit=7, offset=7)
+    assert total == len(everything) and len(first) == 7 and not {id(p) for p in first} & {id(p) for p in second}
+    assert [(p.place_id, p.indicator, p.period) for p in first + second] == [(p.place_id, p.indicator, p.period) for p in everything[:14]]
+    by_status, _ = track_page(store, sort="status", limit=None)
+    assert [STATUSES.index(p.status) for p in by_status] == sorted(STATUSES.index(p.status) for p in by_status)
+    by_period, _ = track_page(store, sort="period", limit=None)
+    assert [p.period for p in by_period] == sorted((p.period for p in by_period), reverse=True)
+
+
+def test_a_database_from_before_the_stored_tracker_computes_it_on_first_read(db_url):
+    store = open_store(db_url)
+    ingest([str(SAMPLES)], store)
+    before = sorted((p.place_id, p.indicator, p.period, p.status) for p in track(store))
+    with store.engine.begin() as conn:  # as the migration leaves an old database: no pairs, every place out of date
+        conn.execute(schema.pairs.delete())
+        conn.execute(text("INSERT INTO pairs_stale (place_id) SELECT DISTINCT place_id FROM documents WHERE place_id IS NOT NULL"))
+    assert len(store.stale_places()) > 3
+    assert sorted((p.place_id, p.indicator, p.period, p.status) for p in track(store)) == before
+    assert store.stale_places() == []
 
 
 def test_a_killed_ingest_resumes_to_a_complete_database(db_url, tmp_path):

@@ -4,7 +4,8 @@ The main process hashes each file and skips a file whose documents are all store
 same bytes change nothing). Worker processes run the pipeline and sign each document
 (MinHash); the main process is the single writer and stores each document in its own
 transaction, so an ingest killed halfway leaves only whole documents, and running it again
-stores the rest. After the files, the link stage recomputes version groups and conflicts.
+stores the rest. After the files, the link stage recomputes version groups and conflicts, and
+the tracker's pairs of every place written to are computed again (see track.refresh).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from .config import Config
 from .errors import InputError, TooLargeInput
-from . import project_link
+from . import project_link, track
 from .link import conflicts, groups, signature, version_links
 from .model import Document
 from .pipeline import expand, run_bytes, worker_pool
@@ -92,6 +93,7 @@ def ingest(paths: list[str], store: Store, config: Config = Config(), progress: 
             _store_all(pool.map(_process, todo, [config] * len(todo), chunksize=4), store, report, progress)
     if link and (report.stored or not store.has_links()):
         relink(store, report)
+    track.refresh(store)  # the tracker's pairs of the places written to
     return report
 
 
@@ -109,6 +111,7 @@ def ingest_bytes(source: str, data: bytes, store: Store, config: Config = Config
     _store_all([_Work(source, sha, len(data), docs, tuple(signature(d.text) for d in docs))], store, report, None)
     if report.stored:
         relink(store, report)
+        track.refresh(store)
     return report
 
 

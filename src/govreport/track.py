@@ -30,9 +30,10 @@ from dataclasses import dataclass, field, replace
 
 from .extract.catalog import Catalog, default_catalog
 from .extract.quantity import base_of
-from .store import Filters, Store
+from .store import PAIR_STATUSES, Filters, Store
 
-STATUSES = ("met", "missed", "partly_met", "no_outcome", "not_set")
+STATUSES = PAIR_STATUSES  # met, missed, partly_met, no_outcome, not_set (the order the status sort follows)
+TRACKER_SORTS = ("region", "indicator", "period", "status")
 
 
 @dataclass(frozen=True)
@@ -126,19 +127,75 @@ def judge(target: dict, outcome: dict | None, direction: str, tolerance: Toleran
             high = high * target["base_value"] / target["value"]  # the top in base units too
         met = actual <= (high if high is not None else goal) + epsilon if direction == "lower" else actual >= goal - epsilon
     elif modifier == "about":
-        met = actual <= goal + tolerance if direction == "lower" else actual >= goal - tolerance
+        met = actual <= goal + tolerance + epsilon if direction == "lower" else actual >= goal - tolerance - epsilon
     else:
         met = actual <= goal + epsilon if direction == "lower" else actual >= goal - epsilon
     return "met" if met else "missed"
 
 
 def track(store: Store, filters: Filters = Filters(), catalog: Catalog | None = None, tolerance: Tolerance = Tolerance()) -> list[Pair]:
+    """Every pair that matches ``filters``, judged under ``tolerance``, read from the stored
+    tracker (computed again first for the places a document was written to since)."""
+    pairs, _total = track_page(store, filters, tolerance=tolerance, limit=None)
+    return pairs
+
+
+def track_page(store: Store, filters: Filters = Filters(), status: str | None = None, tolerance: Tolerance = Tolerance(),
+               sort: str = "region", limit: int | None = 50, offset: int = 0) -> tuple[list[Pair], int]:
+    """One page of the pairs that match, in ``sort`` order (region, indicator, period, status),
+    and how many match: the database filters, judges, sorts and pages, so a page costs the
+    same whatever the corpus holds."""
+    refresh(store)
+    rows, total = store.pairs(filters, status, tolerance.points, tolerance.share, sort, limit, offset)
+    pairs = [
+        Pair(row["region_name"], row["place_id"], row["indicator"], row["period"], row["target"], row["outcome"], row["judged"], list(row["flags"]),
+             rule(row["target"], row["direction"], tolerance) if row["indicator"] != "livelihood" else ({"rule": "completion"} if row["outcome"] else None))
+        for row in rows
+    ]
+    return pairs, total
+
+
+def refresh(store: Store, catalog: Catalog | None = None, chunk: int = 200) -> int:
+    """Compute again the pairs of every place a document was written to since they were last
+    computed, a chunk of places to a transaction; returns how many places."""
+    stale = store.stale_places()
+    for n in range(0, len(stale), chunk):
+        places = stale[n : n + chunk]
+        store.replace_pairs(places, [_row(pair, catalog or default_catalog()) for pair in compute(store, tuple(places), catalog)])
+    return len(stale)
+
+
+def _row(pair: Pair, catalog: Catalog) -> dict:
+    indicator = catalog.get(pair.indicator)
+    direction = indicator.direction if indicator else "higher"
+    shortfall, unit = _shortfall(pair.target, pair.outcome, direction) if pair.indicator != "livelihood" else (None, None)
+    return {
+        "place_id": pair.place_id, "region_code": pair.target.get("region_code"), "region_name": pair.region, "region_level": pair.target.get("region_level"),
+        "indicator": pair.indicator, "period": pair.period, "status": pair.status, "direction": direction, "shortfall": shortfall, "shortfall_unit": unit,
+        "target": pair.target, "outcome": pair.outcome, "flags": pair.flags,
+    }
+
+
+def _shortfall(target: dict, outcome: dict | None, direction: str) -> tuple[float | None, str | None]:
+    """How far a 左右 target's outcome falls short, in the unit a tolerance is given in: points
+    for a rate, a share of the target for anything else. None for any other target."""
+    if (target.get("modifier") or "point") != "about" or outcome is None or judge(target, outcome, direction) == "no_outcome":
+        return None, None
+    goal, actual = _comparable(target), _comparable(outcome)
+    short = actual - goal if direction == "lower" else goal - actual
+    if target.get("unit") in ("%", "个百分点"):
+        return short, "points"
+    if goal == 0:
+        return (0.0 if short <= 0 else float("inf")), "share"
+    return short / abs(goal), "share"
+
+
+def compute(store: Store, places: tuple[str, ...], catalog: Catalog | None = None) -> list[Pair]:
+    """The pairs of ``places``, from their facts, under the default tolerance."""
     catalog = catalog or default_catalog()
-    base = Filters(region=filters.region, level=filters.level, indicator=filters.indicator, kind="metric")
+    tolerance = Tolerance()
+    base = Filters(kind="metric", places=places)
     facts = store.facts(replace(base, indicated=True), limit=10_000_000)
-    if filters.indicator and catalog.get(filters.indicator) and catalog.get(filters.indicator).proxies:
-        for proxy in catalog.get(filters.indicator).proxies:
-            facts += [f for f in store.facts(Filters(region=filters.region, level=filters.level, indicator=proxy, kind="metric"), limit=10_000_000) if f.get("stance") != "target"]
     actuals: dict[tuple, list[dict]] = defaultdict(list)
     targets: dict[tuple, list[dict]] = defaultdict(list)
     for fact in facts:
@@ -155,8 +212,6 @@ def track(store: Store, filters: Filters = Filters(), catalog: Catalog | None = 
     pairs: list[Pair] = []
     for key, candidates in sorted(targets.items(), key=lambda kv: tuple(str(x) for x in kv[0])):
         place, indicator_id, period = key
-        if filters.year and period != filters.year:
-            continue
         target = _preferred_target(candidates, period)
         outcome = _preferred_outcome(actuals.get(key, []), target, period)
         indicator = catalog.get(indicator_id)
@@ -170,7 +225,7 @@ def track(store: Store, filters: Filters = Filters(), catalog: Catalog | None = 
         status = judge(target, outcome, direction, tolerance)
         pairs.append(Pair(target.get("region_name"), place, indicator_id, period, _public(target), _public(outcome) if outcome else None, status, flags,
                           rule(target, direction, tolerance)))
-    pairs += _livelihood_pairs(store, base, filters)
+    pairs += _livelihood_pairs(store, base, Filters())
     _flag_repeats(pairs)
     return pairs
 
@@ -211,7 +266,7 @@ def _comparable_units(target: dict, outcome: dict) -> bool:
 
 def _livelihood_outcomes(store: Store, base: Filters, catalog: Catalog) -> list[dict]:
     out = []
-    rows = store.facts(Filters(region=base.region, level=base.level, kind="livelihood"), limit=1_000_000)
+    rows = store.facts(replace(base, kind="livelihood"), limit=1_000_000)
     for row in rows:
         if not row.get("actuals") or row.get("stance") != "actual":
             continue
@@ -229,7 +284,7 @@ def _livelihood_pairs(store: Store, base: Filters, filters: Filters) -> list[Pai
     if base.indicator and base.indicator != "livelihood":
         return []
     pairs = []
-    for row in store.facts(Filters(region=base.region, level=base.level, kind="livelihood"), limit=1_000_000):
+    for row in store.facts(replace(base, kind="livelihood"), limit=1_000_000):
         if filters.year and row.get("period") != filters.year:
             continue
         completion = row.get("completion") or []

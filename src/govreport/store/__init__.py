@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Float, Integer, String, and_, create_engine, event, func, insert, literal_column, or_, select, text
+from sqlalchemy import Float, Integer, String, and_, case, create_engine, event, func, insert, literal, literal_column, or_, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine
@@ -55,6 +55,7 @@ class Filters:
     kind: str | None = None
     indicated: bool = False  # facts only: those the catalog names an indicator for
     document: str | None = None
+    places: tuple[str, ...] | None = None  # documents of these place ids only
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,9 @@ class Store:
                 fact_rows.append(row)
             if fact_rows:
                 conn.execute(insert(schema.facts), fact_rows)
+            place_id = (region.place_id or region.code or region.name) if region else None
+            if place_id:
+                conn.execute(self._insert_ignore(schema.pairs_stale), {"place_id": place_id})  # its tracker pairs are out of date
             if region and region.code:
                 conn.execute(
                     self._insert_ignore(schema.regions),
@@ -230,11 +234,7 @@ class Store:
     # --- reading -------------------------------------------------------------------------
     def _document_filters(self, f: Filters) -> list:
         d = schema.documents.c
-        where = []
-        if f.region:
-            where.append(or_(d.region_code == f.region, d.place_id == f.region, d.region_name.contains(f.region)))
-        if f.level:
-            where.append(d.region_level == f.level)
+        where = _place_filters(d, f)
         if f.doc_type:
             where.append(d.doc_type == f.doc_type)
         if f.document:
@@ -288,7 +288,7 @@ class Store:
         # most of the bytes a large read moves
         columns = [col for col in schema.facts.c if col.name != "search_text"]
         query = (
-            select(*columns, d.region_name, d.place_id, d.region_code, d.report_year, d.plan_year, d.title, d.doc_type)
+            select(*columns, d.region_name, d.place_id, d.region_code, d.region_level, d.report_year, d.plan_year, d.title, d.doc_type)
             .join(schema.documents, d.id == c.document_id)
             .where(and_(True, *where))
             .order_by(d.place_id, c.indicator, c.period, c.document_id, c.start)
@@ -297,6 +297,52 @@ class Store:
         )
         with self.engine.connect() as conn:
             return [fact_dict(r._mapping) for r in conn.execute(query)]
+
+    # --- the tracker's pairs ----------------------------------------------------------------
+    def stale_places(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(select(schema.pairs_stale.c.place_id).order_by(schema.pairs_stale.c.place_id))]
+
+    def replace_pairs(self, places: list[str], rows: list[dict]) -> None:
+        """The pairs of ``places``, computed again, in one transaction that also clears them
+        from the stale list (a place a document was written to since stays stale)."""
+        p = schema.pairs.c
+        with self.engine.begin() as conn:
+            conn.execute(schema.pairs.delete().where(p.place_id.in_(places)))
+            if rows:
+                conn.execute(insert(schema.pairs), rows)
+            conn.execute(schema.pairs_stale.delete().where(schema.pairs_stale.c.place_id.in_(places)))
+
+    def _pair_query(self, f: Filters, status: str | None, points: float, share: float):
+        p = schema.pairs.c
+        # a 左右 target is judged again under the reader's tolerance: met when its shortfall is
+        # within it (points for a rate, a share of the target for an amount)
+        tolerance = case((p.shortfall_unit == "points", literal(points)), else_=literal(share))
+        judged = case((p.shortfall.is_(None), p.status), (p.shortfall <= tolerance + 1e-9, literal("met")), else_=literal("missed")).label("judged")
+        where = _place_filters(p, f)
+        if f.indicator:
+            where.append(p.indicator == f.indicator)
+        if f.year:
+            where.append(p.period == f.year)
+        if status:
+            where.append(judged == status)
+        return judged, where
+
+    def pairs(self, f: Filters = Filters(), status: str | None = None, points: float = 0.5, share: float = 0.05,
+              sort: str = "region", limit: int | None = None, offset: int = 0) -> tuple[list[dict], int]:
+        """The tracker's pairs that match, a page of them in ``sort`` order, and how many match."""
+        p = schema.pairs.c
+        judged, where = self._pair_query(f, status, points, share)
+        rank = case(*((judged == s, n) for n, s in enumerate(PAIR_STATUSES)), else_=len(PAIR_STATUSES))
+        order = {"region": (p.region_name, p.indicator, p.period), "indicator": (p.indicator, p.region_name, p.period),
+                 "period": (p.period.desc(), p.region_name, p.indicator), "status": (rank, p.region_name, p.indicator)}[sort]
+        query = select(schema.pairs, judged).where(and_(True, *where)).order_by(*order, p.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            rows = [_pair_dict(r._mapping) for r in conn.execute(query)]
+            total = len(rows) + offset if limit is None else conn.execute(select(func.count()).select_from(schema.pairs).where(and_(True, *where))).scalar_one()
+        return rows, total
 
     def indicator_counts(self) -> dict[str, dict]:
         """Per catalog indicator: how many figures (targets and outcomes) and places the database holds."""
@@ -597,6 +643,30 @@ def _loads(value: Any) -> dict:
     return json.loads(value) if isinstance(value, str) else dict(value or {})
 
 
+def _place_filters(columns, f: Filters) -> list:
+    """The region (a code, a place id or part of a name), level and places of a table that
+    has those columns (documents, pairs)."""
+    where = []
+    if f.region:
+        where.append(or_(columns.region_code == f.region, columns.place_id == f.region, columns.region_name.contains(f.region)))
+    if f.level:
+        where.append(columns.region_level == f.level)
+    if f.places is not None:
+        where.append(columns.place_id.in_(f.places))
+    return where
+
+
+PAIR_STATUSES = ("met", "missed", "partly_met", "no_outcome", "not_set")
+
+
+def _pair_dict(row: Any) -> dict:
+    out = dict(row)
+    for key in ("target", "outcome", "flags"):
+        if isinstance(out.get(key), str):
+            out[key] = json.loads(out[key])
+    return out
+
+
 def project_dict(row: Any) -> dict:
     out = dict(row)
     out["industries"] = [c for c in (out.get("industries") or "").split(",") if c]
@@ -614,7 +684,7 @@ def fact_dict(row: Any) -> dict:
     out = {"id": data["id"], "document": data["document_id"], "kind": data["kind"], "start": data["start"], "end": data["end"],
            "evidence": data["evidence"], "evidence_start": data["evidence_start"], "evidence_end": data["evidence_end"]}
     out.update(fields)
-    for key in ("region_name", "place_id", "region_code", "report_year", "plan_year", "title", "doc_type", "published"):
+    for key in ("region_name", "place_id", "region_code", "region_level", "report_year", "plan_year", "title", "doc_type", "published"):
         if key in data:
             out[key] = data[key]
     return out

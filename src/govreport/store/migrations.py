@@ -56,12 +56,21 @@ def m005_projects(conn: Connection) -> None:
     schema.project_mentions.create(conn, checkfirst=True)
 
 
+def m006_pairs(conn: Connection) -> None:
+    """The tracker's pairs, kept in step by ingest; every place already stored is marked out of
+    date, so the first read computes its pairs."""
+    schema.pairs.create(conn, checkfirst=True)
+    schema.pairs_stale.create(conn, checkfirst=True)
+    conn.execute(text("INSERT INTO pairs_stale (place_id) SELECT DISTINCT place_id FROM documents WHERE place_id IS NOT NULL"))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_tables", m001_tables),
     ("002_full_text", m002_full_text),
     ("003_stored_vectors", m003_stored_vectors),
     ("004_originals", m004_originals),
     ("005_projects", m005_projects),
+    ("006_pairs", m006_pairs),
 ]
 
 

@@ -10,6 +10,8 @@ indicators   the catalog's indicators
 links        relations between documents and facts: version groups, conflicts
 projects     one row per investment project, linked from its mentions across documents
 project_mentions  which project each project fact (a mention) is of
+pairs        the tracker: each target of a place beside its outcome, kept in step by ingest
+pairs_stale  places whose pairs a document written since has made out of date
 """
 
 from __future__ import annotations
@@ -201,3 +203,30 @@ project_mentions = Table(
     Column("project_id", String(12), nullable=False),
 )
 Index("project_mentions_project", project_mentions.c.project_id)
+
+# the tracker, kept in step by ingest: each target of a place beside its outcome, with what a
+# reader's tolerance for 左右 needs to judge it again (see track.py)
+pairs = Table(
+    "pairs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("place_id", String(12), nullable=False),
+    Column("region_code", String(12)),
+    Column("region_name", Text),
+    Column("region_level", String(12)),
+    Column("indicator", String(64), nullable=False),
+    Column("period", Integer),
+    Column("status", String(16), nullable=False),  # under the default tolerance
+    Column("direction", String(8), nullable=False),
+    Column("shortfall", Float),  # a 左右 target's shortfall: points for a rate, a share of the target else
+    Column("shortfall_unit", String(8)),
+    Column("target", JSON, nullable=False),
+    Column("outcome", JSON),
+    Column("flags", JSON, nullable=False),
+)
+Index("pairs_place", pairs.c.place_id, pairs.c.indicator, pairs.c.period)
+Index("pairs_indicator", pairs.c.indicator, pairs.c.period)
+Index("pairs_region", pairs.c.region_name, pairs.c.indicator, pairs.c.period)
+
+# places whose pairs are to be computed again: written in the same transaction as a document
+pairs_stale = Table("pairs_stale", metadata, Column("place_id", String(12), primary_key=True))

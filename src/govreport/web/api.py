@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from ..extract.catalog import default_catalog
 from ..project_link import flat
 from ..store import PROJECT_SORTS, Filters, ProjectFilters
-from ..track import STATUSES, Tolerance, summarise, track
+from ..track import STATUSES, Tolerance, summarise, track_page
 from ..versions import version_groups
 from . import listing
 
@@ -90,13 +90,13 @@ def tracker(
     limit: int = Query(1000, ge=1, le=100_000), offset: int = Offset, format: Format = "json",
     about_points: float = AboutPoints, about_share: float = AboutShare,
 ):
-    pairs = track(_store(request), Filters(region=region, level=level, year=year, indicator=indicator), tolerance=Tolerance(about_points, about_share / 100))
-    if status:
-        pairs = [p for p in pairs if p.status == status]
+    filters, tolerance = Filters(region=region, level=level, year=year, indicator=indicator), Tolerance(about_points, about_share / 100)
     if summary:
+        pairs, _total = track_page(_store(request), filters, status, tolerance, limit=None)
         return {"summary": summarise(pairs, summary)}
-    rows = [p.to_row() if format == "csv" else p.to_json() for p in pairs[offset : offset + limit]]
-    return listing(rows, format, "tracker", "pairs", total=len(pairs))
+    pairs, total = track_page(_store(request), filters, status, tolerance, limit=limit, offset=offset)
+    rows = [p.to_row() if format == "csv" else p.to_json() for p in pairs]
+    return listing(rows, format, "tracker", "pairs", total=total)
 
 
 @router.get("/versions", summary="Version groups and their conflicts")

@@ -19,7 +19,7 @@ from ..extract.projects import industries as industry_taxonomy
 from ..extract.projects import industry_name
 from ..store import PROJECT_SORTS, Filters, ProjectFilters
 from .api import AboutPoints, AboutShare, AmountKind, Stage, project_filters
-from ..track import STATUSES, Tolerance, track
+from ..track import STATUSES, TRACKER_SORTS, Tolerance, track, track_page
 from ..versions import version_groups
 from .i18n import translator
 from .render import SHOWN_REPAIRS, highlighted, original_view, repairs_diff
@@ -124,9 +124,8 @@ def region_page(request: Request, place_id: str):
         if pair.indicator != "livelihood":
             headline[pair.indicator][pair.period] = pair
     years = sorted({y for series in headline.values() for y in series if y})
-    facts = store.facts(Filters(region=place_id), limit=100_000)
     projects, _total = store.projects(ProjectFilters(region=place_id), limit=200)
-    livelihood = [f for f in facts if f["kind"] == "livelihood"]
+    livelihood = store.facts(Filters(region=place_id, kind="livelihood"), limit=100_000)
     return _page(request, "region.html", place_id=place_id, docs=docs, name=docs[-1]["region_name"], headline=dict(sorted(headline.items())),
                  years=years, projects=projects, livelihood=livelihood, catalog=default_catalog(), industry_name=industry_name)
 
@@ -245,17 +244,18 @@ def tracker_page(
     request: Request, region: str | None = Query(None, max_length=40), indicator: str | None = Query(None, max_length=64),
     year: int | None = Query(None, ge=1949, le=2100), status: Literal[STATUSES] | None = None,
     about_points: float = AboutPoints, about_share: float = AboutShare, page: int = Page,
-    sort: Literal["region", "indicator", "period", "status"] = "region",
+    sort: Literal[TRACKER_SORTS] = "region",
 ):
     tolerance = Tolerance(about_points, about_share / 100)
-    pairs = track(_store(request), Filters(region=region or None, indicator=indicator or None, year=year), tolerance=tolerance)
-    if status:
-        pairs = [p for p in pairs if p.status == status]
-    order = {"region": lambda p: (p.region or "", p.indicator, p.period or 0), "indicator": lambda p: (p.indicator, p.region or "", p.period or 0),
-             "period": lambda p: (-(p.period or 0), p.region or "", p.indicator), "status": lambda p: (STATUSES.index(p.status), p.region or "", p.indicator)}
-    paged = _paged(sorted(pairs, key=order[sort]), page)
+    filters = Filters(region=region or None, indicator=indicator or None, year=year)
+    # the database filters, judges, sorts and pages: a page costs the same at any corpus size
+    pairs, total = track_page(_store(request), filters, status or None, tolerance, sort, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    pages = max(1, -(-total // PAGE_SIZE))
+    if page > pages:
+        pairs, _total = track_page(_store(request), filters, status or None, tolerance, sort, PAGE_SIZE, (pages - 1) * PAGE_SIZE)
+    paged = {"items": pairs, "total": total, "page": min(page, pages), "pages": pages}
     return _page(request, "tracker.html", pairs=paged["items"], region=region or "", indicator=indicator or "", year=year, status=status or "",
-                 statuses=STATUSES, catalog=default_catalog(), tolerance=tolerance, sort=sort, sorts=tuple(order), **_pager(paged))
+                 statuses=STATUSES, catalog=default_catalog(), tolerance=tolerance, sort=sort, sorts=TRACKER_SORTS, **_pager(paged))
 
 
 @router.get("/glossary", response_class=HTMLResponse)
