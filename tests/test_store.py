@@ -218,3 +218,21 @@ def test_a_killed_ingest_resumes_to_a_complete_database(db_url, tmp_path):
     report = ingest([str(folder)], store)
     assert not report.errors
     assert store.stats()["documents"] == expected
+
+
+def test_batch_events_are_chosen_sorted_and_cut_in_the_database(db_url):
+    from govreport.store import ProjectFilters
+
+    store = open_store(db_url)
+    ingest([str(SAMPLES)], store)
+    every = store.batches()
+    assert every and all(b["batch"] and b["kind"] == "project" for b in every)
+    amounts = [b.get("base_amount") or 0 for b in every]
+    assert amounts == sorted(amounts, reverse=True)
+    assert store.batches(limit=2) == every[:2]
+    # a city's code takes its counties; a year and a stage narrow it
+    city = store.batches(ProjectFilters(region="430300"))
+    assert city and all(b["place_id"].startswith("4303") for b in city)
+    assert all(b["period"] == 2024 for b in store.batches(ProjectFilters(year=2024)))
+    assert all(b["stage"] == "signed" for b in store.batches(ProjectFilters(stage="signed")))
+    assert len(store.batches(ProjectFilters(stage="signed"))) < len(every)

@@ -289,3 +289,18 @@ def test_an_indicator_chart_has_a_real_year_axis_names_of_each_year_and_the_top_
     assert "默认显示数据年份最多的2个地区" in fewer
     index = client.get("/indicators").text
     assert 'href="/indicators/gdp_growth"' in index and "地区生产总值增速" in index
+
+
+def test_the_glossary_is_filtered_sorted_and_paged_in_the_database(client):
+    everything = client.get("/api/terms", params={"limit": 1000}).json()
+    assert everything["total"] == len(everything["terms"]) > 3
+    # the filter applies before the page: the total counts every match, not one page's
+    found = client.get("/api/terms", params={"q": "办", "limit": 1}).json()
+    assert len(found["terms"]) == 1 and found["total"] == sum(1 for t in everything["terms"] if "办" in (t["term"] or "") + (t["definition"] or ""))
+    # % and _ are characters, not wildcards
+    assert client.get("/api/terms", params={"q": "%"}).json()["total"] == sum(1 for t in everything["terms"] if "%" in (t["term"] or "") + (t["definition"] or ""))
+    assert client.get("/api/terms", params={"q": "_"}).json()["total"] == 0
+    matches = sum(1 for t in everything["terms"] if "一件事" in (t["term"] or "") + (t["definition"] or ""))
+    client.cookies.clear()
+    page = client.get("/glossary", params={"q": "一件事"}).text
+    assert "“一件事一次办”" in page and f"共{matches}条" in page

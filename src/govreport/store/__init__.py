@@ -72,6 +72,7 @@ class ProjectFilters:
     q: str | None = None  # part of the name, an investor or the location
 
 
+TERM_SORTS = ("term", "region", "recent")
 PROJECT_SORTS = ("amount", "-amount", "year", "-year", "name")
 
 
@@ -298,6 +299,19 @@ class Store:
         with self.engine.connect() as conn:
             return [fact_dict(r._mapping) for r in conn.execute(query)]
 
+    def indicator_values(self, indicator: str, stance: str = "actual") -> list[dict]:
+        """Each stored figure of one indicator (place, name, period, value, unit), without the
+        facts' other fields: what a chart over the years needs, read from columns alone."""
+        c, d = schema.facts.c, schema.documents.c
+        query = (
+            select(d.place_id, d.region_name, c.period, c.value, c.unit)
+            .join(schema.documents, d.id == c.document_id)
+            .where(c.indicator == indicator, c.stance == stance, c.kind == "metric")
+            .order_by(d.place_id, c.period, c.document_id, c.start)
+        )
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
     # --- the tracker's pairs ----------------------------------------------------------------
     def stale_places(self) -> list[str]:
         with self.engine.connect() as conn:
@@ -500,19 +514,47 @@ class Store:
             return sorted(rows, key=lambda r: (r["key"] is None, r["key"] or 0))
         return sorted(rows, key=lambda r: -r["base_amount"])
 
+    def terms(self, f: Filters = Filters(), q: str | None = None, sort: str = "term", limit: int = 50, offset: int = 0) -> tuple[list[dict], int]:
+        """Glossary terms whose term or definition holds ``q`` (literally), a page of them in
+        ``sort`` order (term, region, recent), and how many match: all in the database."""
+        c, d = schema.facts.c, schema.documents.c
+        term, definition = c.fields["term"].as_string(), c.fields["definition"].as_string()
+        where = [c.kind == "term", *self._document_filters(f)]
+        if q:
+            where.append(or_(term.contains(q, autoescape=True), definition.contains(q, autoescape=True)))
+        order = {"term": (term, d.report_year), "region": (d.region_name, term), "recent": (d.report_year.is_(None), d.report_year.desc(), term)}[sort if sort in TERM_SORTS else "term"]
+        columns = [col for col in schema.facts.c if col.name != "search_text"]
+        query = (
+            select(*columns, d.region_name, d.place_id, d.region_code, d.region_level, d.report_year, d.plan_year, d.title, d.doc_type)
+            .join(schema.documents, d.id == c.document_id).where(and_(*where)).order_by(*order, c.id).limit(limit).offset(offset)
+        )
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(schema.facts.join(schema.documents, d.id == c.document_id)).where(and_(*where))).scalar_one()
+            return [fact_dict(r._mapping) for r in conn.execute(query)], total
+
     def batches(self, f: ProjectFilters = ProjectFilters(), limit: int = 100) -> list[dict]:
-        """Batch events (N个项目集中签约，总投资X亿元) of the matching region and year."""
-        rows = self.facts(Filters(kind="project", region=f.region if f.region and not f.region.isdigit() else None), limit=100_000)
-        out = [r for r in rows if r.get("batch")]
+        """Batch events (N个项目集中签约，总投资X亿元) of the matching region, year and stage,
+        the largest first: chosen, sorted and cut in the database."""
+        c, d = schema.facts.c, schema.documents.c
+        where = [c.kind == "project", c.fields["batch"].as_boolean().is_(True)]
         if f.region and f.region.isdigit():
             prefix = f.region[:2] if f.region.endswith("0000") else f.region[:4] if f.region.endswith("00") else f.region
-            out = [r for r in out if (r.get("place_id") or "").startswith(prefix)]
+            where.append(d.place_id.startswith(prefix, autoescape=True))
+        elif f.region:
+            where += self._document_filters(Filters(region=f.region))
         if f.year:
-            out = [r for r in out if r.get("period") == f.year]
+            where.append(c.period == f.year)
         if f.stage:
-            out = [r for r in out if r.get("stage") == f.stage]
-        out.sort(key=lambda r: -(r.get("base_amount") or 0))
-        return out[:limit]
+            where.append(c.fields["stage"].as_string() == f.stage)
+        amount = c.fields["base_amount"].as_float()
+        columns = [col for col in schema.facts.c if col.name != "search_text"]
+        query = (
+            select(*columns, d.region_name, d.place_id, d.region_code, d.region_level, d.report_year, d.plan_year, d.title, d.doc_type)
+            .join(schema.documents, d.id == c.document_id).where(and_(*where))
+            .order_by(amount.is_(None), amount.desc(), c.id).limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [fact_dict(r._mapping) for r in conn.execute(query)]
 
     def signatures(self) -> list[tuple[str, bytes, int, str | None, int | None]]:
         """(id, MinHash, text length, place, year) of every signed document; the year is the

@@ -106,11 +106,9 @@ def versions(request: Request):
 
 @router.get("/terms", summary="Glossary terms")
 def terms(request: Request, q: str | None = Query(None, max_length=100), region: str | None = None, limit: int = Limit, offset: int = Offset, format: Format = "json"):
-    rows = _store(request).facts(Filters(region=region, kind="term"), limit=limit, offset=offset)
-    if q:
-        rows = [r for r in rows if q in (r.get("term") or "") or q in (r.get("definition") or "")]
+    rows, total = _store(request).terms(Filters(region=region), q=q or None, limit=limit, offset=offset)
     slim = [{"term": r.get("term"), "definition": r.get("definition"), "page": r.get("page"), "region": r.get("region_name"), "document": r["document"]} for r in rows]
-    return listing(slim, format, "terms", "terms")
+    return listing(slim, format, "terms", "terms", total=total)
 
 
 @router.get("/stats", summary="What the database holds")

@@ -17,7 +17,7 @@ from ..extract.catalog import default_catalog
 from ..ingest import ingest_bytes
 from ..extract.projects import industries as industry_taxonomy
 from ..extract.projects import industry_name
-from ..store import PROJECT_SORTS, Filters, ProjectFilters
+from ..store import PROJECT_SORTS, TERM_SORTS, Filters, ProjectFilters
 from .api import AboutPoints, AboutShare, AmountKind, Stage, project_filters
 from ..track import STATUSES, TRACKER_SORTS, Tolerance, track, track_page
 from ..versions import version_groups
@@ -141,7 +141,7 @@ def indicator_page(request: Request, indicator_id: str, region: list[str] = Quer
         raise HTTPException(404, f"no indicator {indicator_id!r} in the catalog")
     store = _store(request)
     pairs = [p for p in track(store, Filters(indicator=indicator_id)) if not region or p.place_id in region]
-    actuals = store.facts(Filters(indicator=indicator_id, stance="actual", kind="metric"), limit=100_000)
+    actuals = store.indicator_values(indicator_id)
     series: dict[str, dict] = {}
     units: dict[str, int] = defaultdict(int)
 
@@ -259,14 +259,14 @@ def tracker_page(
 
 
 @router.get("/glossary", response_class=HTMLResponse)
-def glossary_page(request: Request, q: str = Query("", max_length=100), page: int = Page, sort: Literal["term", "region", "recent"] = "term"):
-    terms = _store(request).facts(Filters(kind="term"), limit=100_000)
-    if q:
-        terms = [t for t in terms if q in (t.get("term") or "") or q in (t.get("definition") or "")]
-    order = {"term": lambda f: (f.get("term") or "", f.get("report_year") or 0), "region": lambda f: (f.get("region_name") or "", f.get("term") or ""),
-             "recent": lambda f: (-(f.get("report_year") or 0), f.get("term") or "")}
-    paged = _paged(sorted(terms, key=order[sort]), page)
-    return _page(request, "glossary.html", terms=paged["items"], q=q, sort=sort, sorts=tuple(order), **_pager(paged))
+def glossary_page(request: Request, q: str = Query("", max_length=100), page: int = Page, sort: Literal[TERM_SORTS] = "term"):
+    store = _store(request)
+    terms, total = store.terms(q=q or None, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    pages = max(1, -(-total // PAGE_SIZE))
+    if page > pages:
+        page = pages
+        terms, total = store.terms(q=q or None, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return _page(request, "glossary.html", terms=terms, q=q, sort=sort, sorts=TERM_SORTS, total=total, page=page, pages=pages)
 
 
 def _pager(paged: dict) -> dict:
