@@ -304,3 +304,50 @@ def test_the_glossary_is_filtered_sorted_and_paged_in_the_database(client):
     client.cookies.clear()
     page = client.get("/glossary", params={"q": "一件事"}).text
     assert "“一件事一次办”" in page and f"共{matches}条" in page
+
+
+def test_a_documents_warnings_are_told_in_the_pages_language(client):
+    [doc] = [d for d in client.get("/api/documents", params={"limit": 500}).json()["documents"] if d["source"].endswith("zhuzhou_2021_newspaper.txt")]
+    client.cookies.clear()
+    chinese = client.get(f"/documents/{doc['id']}", params={"lang": "zh"}).text
+    assert "去除了2处转版标记（上接、下转）" in chinese and "将1段错位的段落放回阅读顺序" in chinese
+    assert "page-continuation marker" not in chinese
+    english = client.get(f"/documents/{doc['id']}", params={"lang": "en"}).text
+    assert "dropped 2 page-continuation marker(s)" in english
+
+
+def test_every_warning_a_stage_gives_has_its_words_in_both_languages():
+    import re
+    from pathlib import Path
+
+    from govreport.web.i18n import STRINGS, translator, warning_text
+
+    source = "".join(p.read_text("utf-8") for p in Path("src/govreport").rglob("*.py"))
+    codes = set(re.findall(r'Warning\.of\("(\w+)"', source)) | set(re.findall(r'\("(\w+)", lambda lines', source))
+    assert {"spam_token", "page_marker", "bad_row", "year_conflict"} <= codes
+    for code in codes:
+        assert f"warn_{code}" in STRINGS and f"warn_detail_{code}" in STRINGS or f"warn_detail_{code}_date" in STRINGS, code
+    zh = translator("zh")
+    assert warning_text(zh, {"code": "hard_wrap", "message": "re-joined 3 hard-wrapped line(s)", "params": {"n": 3}}) == "接续了3处被硬换行截断的行"
+    # a warning stored before its figures were kept says its own message
+    assert warning_text(zh, {"code": "hard_wrap", "message": "re-joined 3 hard-wrapped line(s)"}) == "re-joined 3 hard-wrapped line(s)"
+
+
+def test_every_reason_a_repair_gives_has_its_chinese():
+    import re
+    from pathlib import Path
+
+    from govreport.web.i18n import REASONS_ZH, reason_text
+
+    stages = Path("src/govreport")
+    source = "".join(p.read_text("utf-8") for p in stages.rglob("*.py") if "web" not in p.parts)
+    # the reasons the cleaning and layout stages write (Edit(…, "reason")), and spam's, whose
+    # counts are filled in
+    said = set(re.findall(r'Edit\([^()"]*(?:\([^()]*\)[^()"]*)*"([a-zA-Z][^"]{8,})"\)', source))
+    said |= {re.sub(r"\{[^}]*\}", "3", s) for s in re.findall(r'(?:setdefault\([^,]+, f?|: )"(a [^"]+)"', (stages / "spam.py").read_text("utf-8"))}
+    said |= set(re.findall(r'"([a-z][^"]{8,})"', (stages / "layout.py").read_text("utf-8"))) & {"a page-continuation marker", "a paragraph printed a second time"}
+    assert {"a listed spam brand", "half-width punctuation in Chinese text", "a paragraph printed a second time"} <= said
+    missing = {s for s in said if reason_text("zh", s) == s}
+    assert not missing
+    assert reason_text("zh", "a Latin brand code fused with Chinese text, planted 3 times") == "与中文粘连的拉丁字母品牌代码，出现3次"
+    assert reason_text("en", "moved into reading order") == "moved into reading order" and REASONS_ZH

@@ -91,11 +91,11 @@ def clean(raw: RawItem, skip: frozenset[str] | set[str] = frozenset()) -> Cleane
             continue
         changed = draft.apply(step.kind, step.edits(draft.text))
         if step.warning and changed >= step.least:
-            warnings.append(Warning(step.warning, step.message.format(n=changed)))
+            warnings.append(Warning.of(step.warning, step.message.format(n=changed), n=changed))
     if "spam_token" not in skip:
         for found in find_spam(draft.text):
             draft.apply("spam_token", [Edit(s, s + len(found.token), found.word, found.reason) for s in _occurrences(draft.text, found.token)])
-            warnings.append(Warning("spam_token", f"spam token {found.token!r} stood for {found.word!r} {found.count} time(s); repaired"))
+            warnings.append(Warning.of("spam_token", f"spam token {found.token!r} stood for {found.word!r} {found.count} time(s); repaired", token=found.token, word=found.word, n=found.count))
     warnings.extend(repair_layout(draft, skip))
     if "whitespace" not in skip:
         draft.apply("whitespace", _whitespace_edits(draft.text, blank_lines=True))

@@ -58,10 +58,7 @@ def decode(data: bytes, source: str) -> Decoded:
     if best is None:
         raise UndecodableInput(source, "no text encoding fits these bytes (is it a binary file?)")
     text = str(best)
-    warning = Warning(
-        "encoding_uncertain",
-        f"decoded as {best.encoding} by statistical detection; check the text",
-    )
+    warning = Warning.of("encoding_uncertain", f"decoded as {best.encoding} by statistical detection; check the text", encoding=best.encoding)
     return _finish(Decoded(text, best.encoding, (warning,)), source)
 
 
@@ -86,7 +83,7 @@ def _strict_or_truncated(data: bytes, encoding: str, source: str) -> Decoded:
         # only the final character cut short: a truncated download, keep what is whole
         if err.start >= len(data) - 4 and err.reason in {"unexpected end of data", "truncated data", "incomplete multibyte sequence"}:
             text = data[: err.start].decode(encoding)
-            warning = Warning("truncated", f"the file ends inside a character ({encoding}); the last bytes were dropped")
+            warning = Warning.of("truncated", f"the file ends inside a character ({encoding}); the last bytes were dropped", encoding=encoding)
             return Decoded(text, encoding, (warning,))
         if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
             raise UndecodableInput(source, f"invalid {encoding} at byte {err.start}") from err
@@ -102,5 +99,5 @@ def _finish(decoded: Decoded, source: str) -> Decoded:
         raise BinaryInput(source, f"{controls} control characters: binary data, not text")
     warnings = decoded.warnings
     if decoded.encoding == "gb18030" and len(_CJK.findall(text)) < 20:
-        warnings += (Warning("encoding_uncertain", "short text read as GB18030; check the characters"),)
+        warnings += (Warning.of("encoding_uncertain", "short text read as GB18030; check the characters", variant="short", encoding="GB18030"),)
     return Decoded(_CONTROL.sub("", text), decoded.encoding, warnings)

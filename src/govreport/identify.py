@@ -299,12 +299,13 @@ def _years(title, text, header, meeting, meeting_date, doc_type, published, warn
         report_year = _anniversary_year(text)
         if report_year:
             inferred.append("report_year")
-            warnings.append(Warning("year_inferred", f"year {report_year} worked out from an anniversary the text names"))
+            warnings.append(Warning.of("year_inferred", f"year {report_year} worked out from an anniversary the text names", year=report_year))
     elif report_year == session_year and not (date_year or title_year):
         inferred.append("report_year")
 
     if title_year and date_year and title_year != date_year:
-        warnings.append(Warning("year_conflict", f"the title says {title_year}, the meeting's date {meeting_date}: the date wins"))
+        warnings.append(Warning.of("year_conflict", f"the title says {title_year}, the meeting's date {meeting_date}: the date wins",
+                                   variant="date", title=title_year, other=meeting_date))
     if doc_type != "government_work_report":
         return report_year, None, None
 
@@ -312,7 +313,8 @@ def _years(title, text, header, meeting, meeting_date, doc_type, published, warn
     if plan_heading and report_year and plan_heading != report_year and not date_year:
         if title_year and plan_heading == title_year + 1 and review_heading == title_year:
             # a site that titles a report by the year it reviews: the plan heading is right
-            warnings.append(Warning("year_conflict", f"the title says {title_year}, the plan heading {plan_heading}: the heading wins"))
+            warnings.append(Warning.of("year_conflict", f"the title says {title_year}, the plan heading {plan_heading}: the heading wins",
+                                           variant="heading", title=title_year, other=plan_heading))
             report_year = plan_year = plan_heading
     reviewed_year = review_heading if review_heading and plan_year and review_heading < plan_year else None
     if reviewed_year is None:
@@ -373,7 +375,7 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred) -> Reg
         chain = _body_guess(gaz, text, year, level)
         if chain:
             inferred.append("region")
-            warnings.append(Warning("region_from_body", f"region inferred from mentions in the text: {chain[-1].name}"))
+            warnings.append(Warning.of("region_from_body", f"region inferred from mentions in the text: {chain[-1].name}", name=chain[-1].name))
     if not chain:
         return None
     division = chain[-1]

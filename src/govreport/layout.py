@@ -71,12 +71,12 @@ def repair_layout(draft: Draft, skip: frozenset[str] | set[str] = frozenset()) -
         dropped = find(lines) if kind not in skip else []
         if dropped:
             draft.apply(kind, [Edit(line.start, line.end, "", reason) for line in dropped])
-            warnings.append(Warning(kind, message.format(n=len(dropped))))
+            warnings.append(Warning.of(kind, message.format(n=len(dropped)), n=len(dropped)))
             lines = _read_lines(draft.text)
     if newspaper and "fragment_reordered" not in skip:
         moved = _reorder_draft(draft, opens_page)
         if moved:
-            warnings.append(Warning("fragment_reordered", f"put {moved} fragment(s) back in reading order"))
+            warnings.append(Warning.of("fragment_reordered", f"put {moved} fragment(s) back in reading order", n=moved))
     return warnings
 
 

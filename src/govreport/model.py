@@ -18,6 +18,16 @@ class Warning:
 
     code: str
     message: str
+    # the figures the message was made from (n=3, year=2021), so a page can say it in its own
+    # language; not part of the extract contract, which gives code and message
+    params: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
+
+    @classmethod
+    def of(cls, code: str, message: str, **params: Any) -> "Warning":
+        return cls(code, message, tuple(params.items()))
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "message": self.message}
 
 
 @dataclass(frozen=True)
@@ -205,7 +215,7 @@ class Document:
             ],
             "sentences": [[s.start, s.end] for s in self.segments.sentences],
             "facts": [{**f.to_json(self.text), **self._original_span(f)} for f in self.facts],
-            "warnings": [asdict(w) for w in self.warnings],
+            "warnings": [w.to_json() for w in self.warnings],
             "meta": self.meta,
             "original": self.original,
             "repairs": [r.to_json(self.original) for r in self.repairs],

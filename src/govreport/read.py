@@ -63,7 +63,7 @@ def _split(source: str, text: str, fmt: str, encoding: str | None, warnings: tup
     for n, entry in enumerate(listing):
         item_warnings = warnings
         if entry.footer:
-            item_warnings += (Warning("boilerplate", f"dropped the listing page's footer after the last item: {entry.footer[:60]!r}"),)
+            item_warnings += (Warning.of("boilerplate", f"dropped the listing page's footer after the last item: {entry.footer[:60]!r}", variant="footer", text=entry.footer[:60]),)
         items.append(
             RawItem(source, n, entry.body, fmt, encoding, entry.title, entry.date, {"listing": "true"}, item_warnings)
         )
@@ -153,9 +153,9 @@ def _jsonl_rows(source: str, text: str) -> list[dict | Warning]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as err:
-            rows.append(Warning("bad_row", f"line {number} is not valid JSON ({err.msg}); skipped"))
+            rows.append(Warning.of("bad_row", f"line {number} is not valid JSON ({err.msg}); skipped", line=number))
             continue
-        rows.append(row if isinstance(row, dict) else Warning("bad_row", f"line {number} is not a JSON object; skipped"))
+        rows.append(row if isinstance(row, dict) else Warning.of("bad_row", f"line {number} is not a JSON object; skipped", variant="object", line=number))
     return rows
 
 

@@ -73,7 +73,7 @@ def repair_spam(text: str) -> tuple[str, tuple[Warning, ...]]:
     warnings: list[Warning] = []
     for found in find_spam(text):
         text = text.replace(found.token, found.word)
-        warnings.append(Warning("spam_token", f"spam token {found.token!r} stood for {found.word!r} {found.count} time(s); repaired"))
+        warnings.append(Warning.of("spam_token", f"spam token {found.token!r} stood for {found.word!r} {found.count} time(s); repaired", token=found.token, word=found.word, n=found.count))
     return text, tuple(warnings)
 
 

@@ -179,7 +179,7 @@ class Store:
                     "report_year": ident.report_year, "reviewed_year": ident.reviewed_year, "plan_year": ident.plan_year,
                     "meeting": ident.meeting, "speaker": ident.speaker, "meeting_date": ident.meeting_date, "published": ident.published,
                     "text": doc.text, "search_text": search_form(((doc.title or "") + "\n" + doc.text)),
-                    "warnings": [w.__dict__ for w in doc.warnings], "meta": doc.meta, "minhash": minhash, "ingested_at": now,
+                    "warnings": [{**w.to_json(), "params": dict(w.params)} for w in doc.warnings], "meta": doc.meta, "minhash": minhash, "ingested_at": now,
                 },
             )
             conn.execute(

@@ -28,7 +28,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..export import flatten
 from ..extract.catalog import default_catalog
 from ..store import Store, open_store
-from .i18n import doc_label, figure_text, rule_text
+from .i18n import doc_label, figure_text, reason_text, rule_text, warning_text
 
 HERE = Path(__file__).resolve().parent
 
@@ -73,6 +73,8 @@ def create_app(settings: WebSettings = WebSettings(), store: Store | None = None
     app.state.templates.env.globals["indicator_name"] = lambda i: (catalog.get(i).name if catalog.get(i) else i)
     app.state.templates.env.globals["rule_text"] = rule_text
     app.state.templates.env.globals["doc_label"] = doc_label
+    app.state.templates.env.globals["warning_text"] = warning_text
+    app.state.templates.env.globals["reason_text"] = reason_text
     app.state.templates.env.globals["figure_text"] = figure_text
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 

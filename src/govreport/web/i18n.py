@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 STRINGS: dict[str, tuple[str, str]] = {
     "app": ("政府工作报告数据库", "Government work report database"),
     "search": ("搜索", "Search"),
@@ -96,6 +98,30 @@ STRINGS: dict[str, tuple[str, str]] = {
     "warn_truncated": ("文本可能不完整", "text may be cut short"),
     "warn_encoding_uncertain": ("编码不能确定", "encoding uncertain"),
     "warn_bad_row": ("有无法读取的行", "rows that could not be read"),
+    "warn_page_marker": ("去除了转版标记", "page-continuation markers dropped"),
+    "warn_duplicate_section": ("去除了重复印出的段落", "paragraphs printed twice dropped"),
+    "warn_caption_removed": ("去除了文末的图片说明或标语", "captions after the end dropped"),
+    # what each warning says, from the figures it was made with ({n}, {year}, …)
+    "warn_detail_pinyin_gloss": ("去除了{n}处转载时加在汉字后的拼音", "removed {n} pinyin gloss(es) a re-post printed after characters"),
+    "warn_detail_traditional_converted": ("{n}处繁体字转为简体", "Traditional characters converted to Simplified in {n} place(s)"),
+    "warn_detail_boilerplate": ("去除了{n}行网页模板或页面杂项", "removed {n} line(s) of portal boilerplate or page furniture"),
+    "warn_detail_boilerplate_footer": ("去除了列表页最后一条之后的页脚：{text}", "dropped the listing page's footer after the last item: {text}"),
+    "warn_detail_pdf_spacing": ("去除了{n}处词语或数字中间的空格", "removed spaces inside words and numbers in {n} place(s)"),
+    "warn_detail_hard_wrap": ("接续了{n}处被硬换行截断的行", "re-joined {n} hard-wrapped line(s)"),
+    "warn_detail_spam_token": ("垃圾词“{token}”代替了“{word}”，共{n}处，已修复", "spam token “{token}” stood for “{word}” {n} time(s); repaired"),
+    "warn_detail_page_marker": ("去除了{n}处转版标记（上接、下转）", "dropped {n} page-continuation marker(s)"),
+    "warn_detail_duplicate_section": ("去除了{n}段重复印出的段落", "dropped {n} paragraph(s) printed twice"),
+    "warn_detail_caption_removed": ("去除了正文结束后的{n}行图片说明或标语", "dropped {n} caption or slogan line(s) after the end"),
+    "warn_detail_fragment_reordered": ("将{n}段错位的段落放回阅读顺序", "put {n} fragment(s) back in reading order"),
+    "warn_detail_region_from_body": ("地区由正文中的提及推断：{name}", "region inferred from mentions in the text: {name}"),
+    "warn_detail_year_inferred": ("年份{year}由正文提到的周年推算", "year {year} worked out from an anniversary the text names"),
+    "warn_detail_year_conflict_date": ("标题写{title}年，会议日期为{other}，以会议日期为准", "the title says {title}, the meeting's date {other}: the date wins"),
+    "warn_detail_year_conflict_heading": ("标题写{title}年，计划部分的标题为{other}年，以计划部分为准", "the title says {title}, the plan heading {other}: the heading wins"),
+    "warn_detail_truncated": ("文件在一个字符中间结束（{encoding}），末尾残缺的字节已去掉", "the file ends inside a character ({encoding}); the last bytes were dropped"),
+    "warn_detail_encoding_uncertain": ("按统计检测以{encoding}解码，请核对文字", "decoded as {encoding} by statistical detection; check the text"),
+    "warn_detail_encoding_uncertain_short": ("文本较短，按GB18030读取，请核对文字", "short text read as GB18030; check the characters"),
+    "warn_detail_bad_row": ("第{line}行不是有效的JSON，已跳过", "line {line} is not valid JSON; skipped"),
+    "warn_detail_bad_row_object": ("第{line}行不是JSON对象，已跳过", "line {line} is not a JSON object; skipped"),
     "actual": ("实际", "actual"),
     "metric": ("指标数据", "figure"),
     "growth": ("增长", "growth"),
@@ -240,6 +266,65 @@ def translator(lang: str):
         return pair[index] if pair else key
 
     return t
+
+
+# why each repair was made, in Chinese, by the reason the cleaning stage gives in English
+REASONS_ZH = {
+    "Traditional characters to Simplified": "繁体字转为简体",
+    "a breadcrumb before the title": "标题前的导航路径",
+    "a licence notice printed under the text": "正文下方的许可声明",
+    "a line break inside a sentence": "句子中间的换行",
+    "a line break so the last paragraph can move": "为移动最后一段而加的换行",
+    "a line of portal furniture (meta line, disclaimer, footer, navigation)": "网页模板行（信息栏、声明、页脚、导航）",
+    "a paragraph cut by the page joined to its continuation": "被分页截断的段落与下文接续",
+    "blank lines and indentation between paragraphs": "段落之间的空行和缩进",
+    "full-width characters or odd spaces": "全角字符或特殊空格",
+    "half-width punctuation in Chinese text": "中文中的半角标点",
+    "indentation and trailing spaces around a line break": "换行前后的缩进和空格",
+    "pinyin gloss": "拼音注音",
+    "spaces inside Chinese text": "中文词语中间的空格",
+    "spaces inside a number printed digit by digit": "数字中间的空格",
+    "the title printed a second time": "重复印出的标题",
+    "whitespace at the end of the text": "文末空白",
+    "whitespace at the start of the text": "文首空白",
+    "moved into reading order": "移回阅读顺序",
+    "a listed spam brand": "已知的垃圾品牌词",
+    "a page-continuation marker": "转版标记（上接、下转）",
+    "a paragraph printed a second time": "重复印出的段落",
+    "a caption, credit or slogan after the end of the text": "正文结束后的图片说明、署名或标语",
+}
+_REASON_PATTERNS_ZH = (
+    (re.compile(r"^a Latin brand code fused with Chinese text, planted (\d+) times$"), "与中文粘连的拉丁字母品牌代码，出现{0}次"),
+    (re.compile(r"^a name fused with a betting word, planted (\d+) times, never standing alone$"), "与博彩词粘连的名称，出现{0}次，从不单独出现"),
+)
+
+
+def reason_text(lang: str, reason: str) -> str:
+    """Why a repair was made, in the page's language (the stage's English where no Chinese is known)."""
+    if lang != "zh" or not reason:
+        return reason
+    if reason in REASONS_ZH:
+        return REASONS_ZH[reason]
+    for pattern, words in _REASON_PATTERNS_ZH:
+        found = pattern.match(reason)
+        if found:
+            return words.format(*found.groups())
+    return reason
+
+
+def warning_text(t, warning: dict) -> str:
+    """What a stored warning says, in the page's language, from the figures it was made with;
+    its own (English) message where it has none (a database from before they were kept)."""
+    params = dict(warning.get("params") or {})
+    variant = params.pop("variant", None)
+    key = "warn_detail_" + warning["code"] + (f"_{variant}" if variant else "")
+    template = t(key)
+    if template == key or (not params and "{" in template):
+        return warning.get("message") or ""
+    try:
+        return template.format_map(params)
+    except (KeyError, ValueError, IndexError):
+        return warning.get("message") or ""
 
 
 def rule_text(t, rule: dict | None) -> str:
