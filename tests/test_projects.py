@@ -784,3 +784,21 @@ def test_a_subheading_names_the_project_its_paragraph_tells():
                       "纯碱项目\n庚盐化有限责任公司投资20亿元，对原有生产线进行改造。")
     named = {p["name"]: p["amount"] for p in facts if not p["batch"]}
     assert named == {"半导体器件模组产业化项目": 9, "纯碱项目": 20}
+
+
+def test_words_about_projects_and_cut_words_are_no_names():
+    # 抓大项目, 力促项目, 一边新项目, 浙商回归项目: words about projects, naming none
+    for text in ("【某市新闻】项目\n市委持续大抓项目、抓大项目，甲新材料项目总投资5亿元。", "【某市新闻】项目\n力促项目早落地、早开工，乙物流园项目总投资3亿元。",
+                 "【某省新闻】回归\n一边新项目风风火火建设，另一边丙公司是引进的浙商回归项目，去年投资2亿元。"):
+        names = {p["name"] for p in _projects(text)}
+        assert not names & {"抓大项目", "力促项目", "一边新项目", "浙商回归项目"}, names
+    # 项目研发中心 cut after 项 is no name
+    assert all(not (p["name"] or "").startswith("目") for p in _projects("【某县新闻】开工\n同时，丁铸锻产业园项目建设也正紧锣密鼓进行，项目研发中心、职工餐厅已完成封顶。这个项目总投资30亿元。"))
+
+
+def test_a_name_ends_at_its_project_word_not_at_the_clause_after_it():
+    [p] = _projects("【某市新闻】开工\n与此同时，总投资7.5亿元的某市戊气体有限公司工业气体中心项目已完成全部设备安装，该项目主要建设办公楼。")
+    assert (p["name"], p["amount"]) == ("工业气体中心项目", 7.5)
+    # a capacity per day or hour is part of a name: 200t/d, 12000nm3/h
+    [q] = _projects("【某县新闻】黄金项目\n公司开启了概算投资3.4亿多元的二期200t/d复杂难处理金精矿综合回收项目，预计2017年达标达产。")
+    assert q["name"] == "二期200t/d复杂难处理金精矿综合回收项目" and q["modifier"] == "at_least"
