@@ -236,3 +236,17 @@ def test_batch_events_are_chosen_sorted_and_cut_in_the_database(db_url):
     assert all(b["period"] == 2024 for b in store.batches(ProjectFilters(year=2024)))
     assert all(b["stage"] == "signed" for b in store.batches(ProjectFilters(stage="signed")))
     assert len(store.batches(ProjectFilters(stage="signed"))) < len(every)
+
+
+def test_a_database_from_before_the_batch_column_gets_it_filled(db_url):
+    store = open_store(db_url)
+    ingest([str(SAMPLES)], store)
+    before = [b["id"] for b in store.batches()]
+    assert before
+    with store.engine.begin() as conn:  # the database as it was before migration 007
+        conn.execute(text("DROP INDEX facts_batch"))
+        conn.execute(text("ALTER TABLE facts DROP COLUMN batch"))
+        conn.execute(text("DELETE FROM migrations WHERE name = '007_batch_column'"))
+    store.engine.dispose()
+    again = open_store(db_url, create=False)
+    assert [b["id"] for b in again.batches()] == before

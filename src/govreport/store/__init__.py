@@ -204,6 +204,8 @@ class Store:
                     document_id=doc.id, kind=fact.kind, start=fact.span.start, end=fact.span.end,
                     evidence_start=fact.span.evidence_start, evidence_end=fact.span.evidence_end,
                     evidence=data["evidence"], search_text=search_form(data["evidence"]), fields=fields,
+                    batch=True if fact.kind == "project" and fields.get("batch") else None,
+                    **({"base_value": fields.get("base_amount")} if fact.kind == "project" else {}),  # a project's amount, in yuan
                 )
                 fact_rows.append(row)
             if fact_rows:
@@ -536,7 +538,7 @@ class Store:
         """Batch events (N个项目集中签约，总投资X亿元) of the matching region, year and stage,
         the largest first: chosen, sorted and cut in the database."""
         c, d = schema.facts.c, schema.documents.c
-        where = [c.kind == "project", c.fields["batch"].as_boolean().is_(True)]
+        where = [c.batch.is_(True), c.kind == "project"]
         if f.region and f.region.isdigit():
             prefix = f.region[:2] if f.region.endswith("0000") else f.region[:4] if f.region.endswith("00") else f.region
             where.append(d.place_id.startswith(prefix, autoescape=True))
@@ -546,12 +548,12 @@ class Store:
             where.append(c.period == f.year)
         if f.stage:
             where.append(c.fields["stage"].as_string() == f.stage)
-        amount = c.fields["base_amount"].as_float()
+        amount = c.base_value  # the amount in yuan
         columns = [col for col in schema.facts.c if col.name != "search_text"]
         query = (
             select(*columns, d.region_name, d.place_id, d.region_code, d.region_level, d.report_year, d.plan_year, d.title, d.doc_type)
             .join(schema.documents, d.id == c.document_id).where(and_(*where))
-            .order_by(amount.is_(None), amount.desc(), c.id).limit(limit)
+            .order_by(amount.desc().nulls_last(), c.id.desc()).limit(limit)  # the index's own order: no sort of every batch
         )
         with self.engine.connect() as conn:
             return [fact_dict(r._mapping) for r in conn.execute(query)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timezone
 
-from sqlalchemy import Column, MetaData, String, Table, select, text
+from sqlalchemy import Column, MetaData, String, Table, inspect, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from . import schema
@@ -64,6 +64,21 @@ def m006_pairs(conn: Connection) -> None:
     conn.execute(text("INSERT INTO pairs_stale (place_id) SELECT DISTINCT place_id FROM documents WHERE place_id IS NOT NULL"))
 
 
+def m007_batch_column(conn: Connection) -> None:
+    """A column that marks batch events among the project facts, indexed with the amount (a
+    project fact's base_value, in yuan), so the projects page finds its largest batches without
+    reading every project's fields; both filled from the fields already stored."""
+    if "batch" not in {c["name"] for c in inspect(conn).get_columns("facts")}:
+        conn.execute(text("ALTER TABLE facts ADD COLUMN batch BOOLEAN"))
+    schema.facts_batch.create(conn, checkfirst=True)
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("UPDATE facts SET batch = CASE WHEN json_extract(fields, '$.batch') = 1 THEN 1 END, "
+                          "base_value = json_extract(fields, '$.base_amount') WHERE kind = 'project'"))
+    else:
+        conn.execute(text("UPDATE facts SET batch = CASE WHEN (fields ->> 'batch') = 'true' THEN TRUE END, "
+                          "base_value = CAST(fields ->> 'base_amount' AS DOUBLE PRECISION) WHERE kind = 'project'"))
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_tables", m001_tables),
     ("002_full_text", m002_full_text),
@@ -71,6 +86,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("004_originals", m004_originals),
     ("005_projects", m005_projects),
     ("006_pairs", m006_pairs),
+    ("007_batch_column", m007_batch_column),
 ]
 
 

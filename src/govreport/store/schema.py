@@ -128,11 +128,13 @@ facts = Table(
     Column("base_unit", String(16)),
     Column("modifier", String(10)),
     Column("strive", Boolean),
+    Column("batch", Boolean),  # a project fact that is a batch event (N个项目集中签约): the projects page lists them
     Column("fields", JSON, nullable=False),
 )
 Index("facts_document", facts.c.document_id)
 Index("facts_indicator", facts.c.indicator, facts.c.period, facts.c.stance)
 Index("facts_kind", facts.c.kind)
+facts_batch = Index("facts_batch", facts.c.batch, facts.c.base_value)  # a project fact's base_value is its amount in yuan
 
 regions = Table(
     "regions",
