@@ -79,6 +79,11 @@ def m007_batch_column(conn: Connection) -> None:
                           "base_value = CAST(fields ->> 'base_amount' AS DOUBLE PRECISION) WHERE kind = 'project'"))
 
 
+def m008_place_names_index(conn: Connection) -> None:
+    """An index that covers the regions list's grouping (place, name, level, province, year)."""
+    schema.documents_place_names.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_tables", m001_tables),
     ("002_full_text", m002_full_text),
@@ -87,6 +92,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("005_projects", m005_projects),
     ("006_pairs", m006_pairs),
     ("007_batch_column", m007_batch_column),
+    ("008_place_names_index", m008_place_names_index),
 ]
 
 

@@ -78,6 +78,8 @@ documents = Table(
     Column("ingested_at", String(32), nullable=False),
 )
 Index("documents_place_year", documents.c.place_id, documents.c.report_year)
+# every column the regions list groups by, so listing the places reads the index, not the texts
+documents_place_names = Index("documents_place_names", documents.c.place_id, documents.c.region_name, documents.c.region_level, documents.c.province, documents.c.report_year)
 Index("documents_type", documents.c.doc_type)
 Index("documents_group", documents.c.version_group)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hmac
 import re
 from collections import defaultdict
+from dataclasses import replace
 from typing import Literal
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
@@ -115,17 +116,23 @@ def regions_page(request: Request, page: int = Page, sort: Literal["name", "docu
 @router.get("/regions/{place_id}", response_class=HTMLResponse)
 def region_page(request: Request, place_id: str):
     store = _store(request)
-    docs = store.documents(Filters(region=place_id), limit=500)
+    # the place's own documents, found by the index on place ids (a code or a name of another
+    # form is looked for the slow way only if that finds nothing)
+    place = Filters(places=(place_id,))
+    docs = store.documents(place, limit=500)
+    if not docs:
+        place = Filters(region=place_id)
+        docs = store.documents(place, limit=500)
     if not docs:
         raise HTTPException(404, f"no region {place_id!r}")
-    pairs = [p for p in track(store, Filters(region=place_id)) if p.place_id == place_id]
+    pairs = [p for p in track(store, place) if p.place_id == place_id]
     headline = defaultdict(dict)  # indicator -> year -> {target, outcome}
     for pair in pairs:
         if pair.indicator != "livelihood":
             headline[pair.indicator][pair.period] = pair
     years = sorted({y for series in headline.values() for y in series if y})
     projects, _total = store.projects(ProjectFilters(region=place_id), limit=200)
-    livelihood = store.facts(Filters(region=place_id, kind="livelihood"), limit=100_000)
+    livelihood = store.facts(replace(place, kind="livelihood"), limit=100_000)
     return _page(request, "region.html", place_id=place_id, docs=docs, name=docs[-1]["region_name"], headline=dict(sorted(headline.items())),
                  years=years, projects=projects, livelihood=livelihood, catalog=default_catalog(), industry_name=industry_name)
 
