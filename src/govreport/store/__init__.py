@@ -301,18 +301,29 @@ class Store:
         with self.engine.connect() as conn:
             return [fact_dict(r._mapping) for r in conn.execute(query)]
 
-    def indicator_values(self, indicator: str, stance: str = "actual") -> list[dict]:
-        """Each stored figure of one indicator (place, name, period, value, unit), without the
-        facts' other fields: what a chart over the years needs, read from columns alone."""
+    def indicator_values(self, indicator: str, stance: str = "actual", places: tuple[str, ...] | None = None) -> list[dict]:
+        """Each stored figure of one indicator (place, name, period, value, unit), of ``places``
+        if given, without the facts' other fields: what a chart over the years needs."""
         c, d = schema.facts.c, schema.documents.c
-        query = (
-            select(d.place_id, d.region_name, c.period, c.value, c.unit)
-            .join(schema.documents, d.id == c.document_id)
-            .where(c.indicator == indicator, c.stance == stance, c.kind == "metric")
-            .order_by(d.place_id, c.period, c.document_id, c.start)
-        )
+        where = [c.indicator == indicator, c.stance == stance, c.kind == "metric", c.period.is_not(None), c.value.is_not(None)]
+        if places is not None:
+            where.append(d.place_id.in_(places))
+        query = select(d.place_id, d.region_name, c.period, c.value, c.unit).join(schema.documents, d.id == c.document_id).where(*where).order_by(d.place_id, c.period, c.document_id, c.start)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
+
+    def indicator_years(self, indicator: str, stance: str = "actual") -> dict[str, set[int]]:
+        """The years each place has a figure of one indicator for, counted in the database."""
+        c, d = schema.facts.c, schema.documents.c
+        query = (
+            select(d.place_id, c.period).distinct().join(schema.documents, d.id == c.document_id)
+            .where(c.indicator == indicator, c.stance == stance, c.kind == "metric", c.period.is_not(None), c.value.is_not(None), d.place_id.is_not(None))
+        )
+        years: dict[str, set[int]] = {}
+        with self.engine.connect() as conn:
+            for place, period in conn.execute(query):
+                years.setdefault(place, set()).add(period)
+        return years
 
     # --- the tracker's pairs ----------------------------------------------------------------
     def stale_places(self) -> list[str]:

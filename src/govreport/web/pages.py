@@ -148,7 +148,16 @@ def indicator_page(request: Request, indicator_id: str, region: list[str] = Quer
         raise HTTPException(404, f"no indicator {indicator_id!r} in the catalog")
     store = _store(request)
     pairs = [p for p in track(store, Filters(indicator=indicator_id)) if not region or p.place_id in region]
-    actuals = store.indicator_values(indicator_id)
+    # the places with the most years of targets and outcomes, counted before any figure is read
+    years_of = store.indicator_years(indicator_id)
+    for pair in pairs:
+        if pair.period and pair.target.get("value") is not None:
+            years_of.setdefault(pair.place_id, set()).add(pair.period)
+    ranked = sorted((p for p in years_of if not region or p in region), key=lambda p: (-len(years_of[p]), p))
+    places = len(ranked)
+    wanted = tuple(ranked if region else ranked[:top])
+    pairs = [p for p in pairs if p.place_id in wanted]
+    actuals = store.indicator_values(indicator_id, places=wanted)
     series: dict[str, dict] = {}
     units: dict[str, int] = defaultdict(int)
 
@@ -169,11 +178,11 @@ def indicator_page(request: Request, indicator_id: str, region: list[str] = Quer
     for s in series.values():
         s["name"] = _names_over_years(s.pop("names"))
         s["years"] = len(set(s["target"]) | set(s["actual"]))
-    chosen = dict(series) if region else dict(sorted(series.items(), key=lambda kv: (-kv[1]["years"], kv[1]["name"]))[:top])
+    chosen = dict(sorted(series.items(), key=lambda kv: (-kv[1]["years"], kv[1]["name"])))
     years = sorted({y for s in chosen.values() for part in ("target", "actual") for y in s[part]})
     span = list(range(years[0], years[-1] + 1)) if years else []
     unit = max(units, key=units.get) if units else ""
-    return _page(request, "indicator.html", indicator=indicator, series=chosen, years=years, span=span, unit=unit, shown=len(chosen), places=len(series),
+    return _page(request, "indicator.html", indicator=indicator, series=chosen, years=years, span=span, unit=unit, shown=len(chosen), places=places,
                  chart=request.app.state.chartjs is not None, all_regions=store.regions(), chosen=region, indicators=list(catalog.indicators.values()))
 
 
