@@ -1,11 +1,17 @@
 """Benchmark the whole pipeline on a generated corpus (not a test: it prints figures).
 
     .venv/bin/python scripts/benchmark.py [--docs 10000] [--workers 0] [--keep DIR]
+    .venv/bin/python scripts/benchmark.py --one-core PATH… [--repeat N]
 
 Generates reports and news of realistic size and mess (PDF spacing and hard wraps, portal
 boilerplate, GBK and UTF-16 files, spam tokens, listing pages, newspaper page breaks) for
 random real counties and years, runs ``govreport.run`` over them on all cores, and prints
 MB/s, documents/s, facts/s and peak memory.
+
+With ``--one-core PATH…`` it runs instead on the given files (real text: the shared corpus's
+national reports, say) in this one process: the time of each stage of the pipeline, and beside
+it, on the same decoded texts, JioNLP's ``extract_money`` (money amounts only), with the ratio
+of the two speeds (``pip install jionlp`` for that column; without it the stages still print).
 """
 
 from __future__ import annotations
@@ -138,7 +144,11 @@ def main() -> None:
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=0)
     parser.add_argument("--keep", help="generate into this folder and keep it")
+    parser.add_argument("--one-core", nargs="+", metavar="PATH", help="time each stage on these files in one process, beside JioNLP's extract_money")
+    parser.add_argument("--repeat", type=int, default=1, help="with --one-core: passes over the files (the best is kept)")
     args = parser.parse_args()
+    if args.one_core:
+        return one_core(args.one_core, args.repeat)
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="govreport-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
@@ -163,6 +173,66 @@ def main() -> None:
     print(f"peak memory {peak_self:.0f} MB main process, {peak_worker:.0f} MB largest worker")
     if not args.keep:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def one_core(paths: list[str], repeat: int) -> None:
+    """Each stage's time on one core, and JioNLP's money extraction on the same text."""
+    from govreport.clean import clean
+    from govreport.extract import extract
+    from govreport.extract.catalog import load_catalog
+    from govreport.identify import identify
+    from govreport.pipeline import expand
+    from govreport.read import read
+    from govreport.segment import segment
+
+    config, catalog = Config(), load_catalog(None)
+    files = [(path, Path(path).read_bytes()) for path in expand(paths)]
+    size = sum(len(data) for _, data in files)
+    best: dict[str, float] = {}
+    texts: list[str] = []
+    for _ in range(max(1, repeat)):
+        spent = dict.fromkeys(("read", "clean", "identify", "segment", "extract"), 0.0)
+        texts = []
+        for path, data in files:
+            started = time.perf_counter()
+            raws = list(read(path, data, config))
+            spent["read"] += time.perf_counter() - started
+            for raw in raws:
+                t = time.perf_counter()
+                cleaned = clean(raw, config.no_repair)
+                spent["clean"] += time.perf_counter() - t
+                t = time.perf_counter()
+                identity = identify(cleaned, raw)
+                spent["identify"] += time.perf_counter() - t
+                t = time.perf_counter()
+                segments = segment(cleaned.text)
+                spent["segment"] += time.perf_counter() - t
+                t = time.perf_counter()
+                extract(cleaned.text, segments, identity, catalog)
+                spent["extract"] += time.perf_counter() - t
+                texts.append(cleaned.text)
+        if not best or sum(spent.values()) < sum(best.values()):
+            best = spent
+    total = sum(best.values())
+    print(f"corpus      {len(files)} files, {len(texts)} documents, {size / 1e6:.2f} MB")
+    for stage, seconds in best.items():
+        print(f"  {stage:10} {seconds:7.2f} s  {100 * seconds / total:5.1f}%")
+    print(f"govreport   {total:.2f} s = {size / 1e6 / total:.2f} MB/s on one core (decode to facts)")
+    try:
+        import jionlp
+    except ImportError:
+        print("jionlp      not installed (pip install jionlp): no side-by-side figure")
+        return
+    chars = sum(len(t.encode()) for t in texts)
+    times = []
+    for _ in range(max(1, repeat)):
+        started = time.perf_counter()
+        for text in texts:
+            jionlp.ner.extract_money(text)
+        times.append(time.perf_counter() - started)
+    money = min(times)
+    print(f"jionlp      {money:.2f} s = {chars / 1e6 / money:.2f} MB/s extract_money only, on the same {chars / 1e6:.2f} MB of clean text")
+    print(f"ratio       {(size / total) / (chars / money):.2f} (govreport's speed over JioNLP's; 1.0 or more is the goal)")
 
 
 if __name__ == "__main__":

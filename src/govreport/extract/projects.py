@@ -921,6 +921,7 @@ def _place_stems() -> frozenset[str]:
     return frozenset(stem for name in gazetteer().by_name for stem in (stem_of(name),) if len(stem) >= 2)
 
 
+@lru_cache(maxsize=65536)
 def _place_lead(text: str) -> int:
     """How many characters of ``text`` a place name takes at its start (0 if none)."""
     best = 0
