@@ -174,6 +174,13 @@ def test_the_tracker_pages_in_the_database_with_a_total_and_a_sort(db_url):
     assert [(p.place_id, p.indicator, p.period) for p in first + second] == [(p.place_id, p.indicator, p.period) for p in everything[:14]]
     by_status, _ = track_page(store, sort="status", limit=None)
     assert [STATUSES.index(p.status) for p in by_status] == sorted(STATUSES.index(p.status) for p in by_status)
+    # a page cut across two statuses is the same rows as the whole list's, under any tolerance
+    wide = Tolerance(points=2.0)
+    whole = [(p.place_id, p.indicator, p.period, p.status) for p in track_page(store, sort="status", tolerance=wide, limit=None)[0]]
+    paged = [(p.place_id, p.indicator, p.period, p.status) for n in range(0, len(whole), 6) for p in track_page(store, sort="status", tolerance=wide, limit=6, offset=n)[0]]
+    assert paged == whole and len({s for *_, s in whole}) > 1
+    # a name finds its place's pairs, under every name the place had
+    assert {p.place_id for p in track_page(store, Filters(region="望城"), limit=None)[0]} == {"430112"}
     by_period, _ = track_page(store, sort="period", limit=None)
     assert [p.period for p in by_period] == sorted((p.period for p in by_period), reverse=True)
 

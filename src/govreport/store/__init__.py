@@ -341,28 +341,46 @@ class Store:
             conn.execute(schema.pairs_stale.delete().where(schema.pairs_stale.c.place_id.in_(places)))
 
     def _pair_query(self, f: Filters, status: str | None, points: float, share: float):
+        """What a judged status is under the reader's tolerance, and the conditions that
+        choose the pairs, each written so that an index can answer it."""
         p = schema.pairs.c
         # a 左右 target is judged again under the reader's tolerance: met when its shortfall is
         # within it (points for a rate, a share of the target for an amount)
-        tolerance = case((p.shortfall_unit == "points", literal(points)), else_=literal(share))
-        judged = case((p.shortfall.is_(None), p.status), (p.shortfall <= tolerance + 1e-9, literal("met")), else_=literal("missed")).label("judged")
-        where = _place_filters(p, f)
+        within = or_(and_(p.shortfall_unit == "points", p.shortfall <= points + 1e-9), and_(p.shortfall_unit == "share", p.shortfall <= share + 1e-9))
+        short = or_(and_(p.shortfall_unit == "points", p.shortfall > points + 1e-9), and_(p.shortfall_unit == "share", p.shortfall > share + 1e-9))
+        judged = case((p.shortfall.is_(None), p.status), (within, literal("met")), else_=literal("missed")).label("judged")
+        where = []
+        if f.region:
+            # a code or place id, else part of a name: the places whose names hold it (the
+            # regions table is small), so the pairs are found by their place index
+            r = schema.regions.c
+            named = select(r.place_id).where(or_(r.code == f.region, r.place_id == f.region, r.name.contains(f.region, autoescape=True)))
+            where.append(or_(p.place_id == f.region, p.place_id.in_(named)))
+        if f.level:
+            where.append(p.region_level == f.level)
+        if f.places is not None:
+            where.append(p.place_id.in_(f.places))
         if f.indicator:
             where.append(p.indicator == f.indicator)
         if f.year:
             where.append(p.period == f.year)
-        if status:
-            where.append(judged == status)
+        if status == "met":
+            where.append(or_(and_(p.status == "met", p.shortfall.is_(None)), within))
+        elif status == "missed":
+            where.append(or_(and_(p.status == "missed", p.shortfall.is_(None)), short))
+        elif status:
+            where.append(and_(p.status == status, p.shortfall.is_(None)))
         return judged, where
 
     def pairs(self, f: Filters = Filters(), status: str | None = None, points: float = 0.5, share: float = 0.05,
               sort: str = "region", limit: int | None = None, offset: int = 0) -> tuple[list[dict], int]:
         """The tracker's pairs that match, a page of them in ``sort`` order, and how many match."""
+        if sort == "status" and status is None:
+            return self._pairs_by_status(f, points, share, limit, offset)
         p = schema.pairs.c
         judged, where = self._pair_query(f, status, points, share)
-        rank = case(*((judged == s, n) for n, s in enumerate(PAIR_STATUSES)), else_=len(PAIR_STATUSES))
         order = {"region": (p.region_name, p.indicator, p.period), "indicator": (p.indicator, p.region_name, p.period),
-                 "period": (p.period.desc(), p.region_name, p.indicator), "status": (rank, p.region_name, p.indicator)}[sort]
+                 "period": (p.period.desc(), p.region_name, p.indicator), "status": (p.region_name, p.indicator, p.period)}[sort]
         query = select(schema.pairs, judged).where(and_(True, *where)).order_by(*order, p.id).offset(offset)
         if limit is not None:
             query = query.limit(limit)
@@ -370,6 +388,23 @@ class Store:
             rows = [_pair_dict(r._mapping) for r in conn.execute(query)]
             total = len(rows) + offset if limit is None else conn.execute(select(func.count()).select_from(schema.pairs).where(and_(True, *where))).scalar_one()
         return rows, total
+
+    def _pairs_by_status(self, f: Filters, points: float, share: float, limit: int | None, offset: int) -> tuple[list[dict], int]:
+        """Sorted by status: each status's pairs in turn (met, missed, …), counted and read
+        by their own index, the page cut across them."""
+        counts = [self.pairs(f, status, points, share, limit=0)[1] for status in PAIR_STATUSES]
+        rows: list[dict] = []
+        skip = offset
+        for status, count in zip(PAIR_STATUSES, counts):
+            if skip >= count:
+                skip -= count
+                continue
+            want = None if limit is None else limit - len(rows)
+            if want == 0:
+                break
+            rows += self.pairs(f, status, points, share, limit=want, offset=skip)[0]
+            skip = 0
+        return rows, sum(counts)
 
     def indicator_counts(self) -> dict[str, dict]:
         """Per catalog indicator: how many figures (targets and outcomes) and places the database holds."""

@@ -84,6 +84,12 @@ def m008_place_names_index(conn: Connection) -> None:
     schema.documents_place_names.create(conn, checkfirst=True)
 
 
+def m009_pair_indexes(conn: Connection) -> None:
+    """Indexes for the tracker's sorts (indicator, period, status) and its status filter."""
+    for index in schema.pair_indexes:
+        index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_tables", m001_tables),
     ("002_full_text", m002_full_text),
@@ -93,6 +99,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("006_pairs", m006_pairs),
     ("007_batch_column", m007_batch_column),
     ("008_place_names_index", m008_place_names_index),
+    ("009_pair_indexes", m009_pair_indexes),
 ]
 
 

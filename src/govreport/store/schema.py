@@ -231,6 +231,13 @@ pairs = Table(
 Index("pairs_place", pairs.c.place_id, pairs.c.indicator, pairs.c.period)
 Index("pairs_indicator", pairs.c.indicator, pairs.c.period)
 Index("pairs_region", pairs.c.region_name, pairs.c.indicator, pairs.c.period)
+# the tracker's other sorts and filters, each answered by an index at any corpus size
+pair_indexes = (
+    Index("pairs_indicator_region", pairs.c.indicator, pairs.c.region_name, pairs.c.period),
+    Index("pairs_period_region", pairs.c.period.desc(), pairs.c.region_name, pairs.c.indicator),
+    Index("pairs_status_region", pairs.c.status, pairs.c.shortfall, pairs.c.region_name, pairs.c.indicator, pairs.c.period),
+    Index("pairs_shortfall", pairs.c.shortfall_unit, pairs.c.shortfall),
+)
 
 # places whose pairs are to be computed again: written in the same transaction as a document
 pairs_stale = Table("pairs_stale", metadata, Column("place_id", String(12), primary_key=True))
