@@ -257,3 +257,15 @@ def test_a_database_from_before_the_batch_column_gets_it_filled(db_url):
     store.engine.dispose()
     again = open_store(db_url, create=False)
     assert [b["id"] for b in again.batches()] == before
+
+
+def test_a_documents_version_group_is_read_alone(db_url):
+    from govreport.versions import version_groups
+
+    store = open_store(db_url)
+    ingest([str(SAMPLES)], store)
+    every = version_groups(store)
+    assert every
+    for group in every:
+        assert version_groups(store, group["group"]) == [group]
+    assert version_groups(store, "no-such-group") == []

@@ -7,12 +7,13 @@ from collections import defaultdict
 from .store import Store
 
 
-def version_groups(store: Store) -> list[dict]:
+def version_groups(store: Store, group: str | None = None) -> list[dict]:
+    """Every version group, or the one named ``group`` (a document's own, for its page)."""
     members: dict[str, set[str]] = defaultdict(set)
-    for link in store.links("version"):
+    for link in store.links("version", group):
         members[link["group_id"]].update((link["a_document"], link["b_document"]))
     conflicts: dict[str, list[dict]] = defaultdict(list)
-    for link in store.links("conflict"):
+    for link in store.links("conflict", group):
         conflicts[link["group_id"]].append(link["detail"])
     out = []
     for group_id in sorted(members):

@@ -617,9 +617,12 @@ class Store:
         with self.engine.connect() as conn:
             return dict(conn.execute(select(d.id, d.text).where(d.id.in_(ids))).all())
 
-    def links(self, kind: str) -> list[dict]:
+    def links(self, kind: str, group: str | None = None) -> list[dict]:
+        """The links of ``kind``, of one version group if ``group`` names it."""
+        link = schema.links.c
+        where = [link.kind == kind] + ([link.group_id == group] if group is not None else [])
         with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(select(schema.links).where(schema.links.c.kind == kind).order_by(schema.links.c.group_id, schema.links.c.id))]
+            return [dict(r._mapping) for r in conn.execute(select(schema.links).where(*where).order_by(link.group_id, link.id))]
 
     def search(self, query: str, f: Filters = Filters(), limit: int = 20, offset: int = 0, target: str = "documents", sort: str = "relevance") -> list[dict]:
         """Documents (or facts) matching every phrase of ``query``, best first (or, with
@@ -658,10 +661,22 @@ class Store:
         where = self._search_filters(f)
         if target == "facts":
             stmt, params = self._facts_matched(terms, f, where)
+            count = select(func.count()).select_from(stmt.order_by(None).subquery())
         else:
-            stmt, params = self._ranked(terms, where)
+            # matches counted without ranking them: a two-character query matches most of a
+            # large corpus, and scoring every match only to count it is most of the cost
+            d = schema.documents.c
+            if self.dialect == "sqlite":
+                matched, params = _fts_ids("documents_fts"), {"q": fts5_query(terms)}
+                # the matches as a list the filters are checked against (a join lets SQLite run
+                # the full-text query once per document instead)
+                count = select(func.count()).select_from(matched) if not where else (
+                    select(func.count()).select_from(schema.documents).where(literal_column("documents.rowid").in_(select(matched.c.rid)), *where))
+            else:
+                vector, params = literal_column("documents.search_vector"), {}
+                count = select(func.count()).select_from(schema.documents).where(vector.op("@@")(_tsquery(terms)), *where)
         with self.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(stmt.order_by(None).subquery()), params).scalar_one()
+            return conn.execute(count, params).scalar_one()
 
     def _search_filters(self, f: Filters) -> list:
         where = self._document_filters(f)
@@ -727,6 +742,11 @@ def _fts_matches(table: str):
     """Row ids and bm25 ranks of an FTS5 table's matches for the bound query :q."""
     sql = f"SELECT rowid AS rid, bm25({table}) AS rank FROM {table} WHERE {table} MATCH :q"
     return text(sql).columns(rid=Integer, rank=Float).subquery(f"{table}_matches")
+
+
+def _fts_ids(table: str):
+    """Row ids of an FTS5 table's matches for the bound query :q, unranked."""
+    return text(f"SELECT rowid AS rid FROM {table} WHERE {table} MATCH :q").columns(rid=Integer).subquery(f"{table}_ids")
 
 
 def _loads(value: Any) -> dict:

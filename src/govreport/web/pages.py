@@ -85,7 +85,8 @@ def document_page(request: Request, doc_id: str, view: Literal["clean", "diff", 
     doc = store.document(doc_id)
     if doc is None:
         raise HTTPException(404, f"no document {doc_id!r}")
-    groups = [g for g in version_groups(store) if any(d["id"] == doc_id for d in g["documents"])]
+    # the document's own version group only, by its id (reading every group is slow at scale)
+    groups = [g for g in version_groups(store, doc["version_group"]) if any(d["id"] == doc_id for d in g["documents"])] if doc.get("version_group") else []
     if view == "diff":
         body = repairs_diff(doc["text"], doc["repairs"])
     elif view == "original":
