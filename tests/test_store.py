@@ -269,3 +269,22 @@ def test_a_documents_version_group_is_read_alone(db_url):
     for group in every:
         assert version_groups(store, group["group"]) == [group]
     assert version_groups(store, "no-such-group") == []
+
+
+def test_summaries_are_counted_in_the_database_and_kept_until_a_document_arrives(db_url, tmp_path):
+    from govreport.track import track_summary
+
+    store = open_store(db_url)
+    ingest([str(SAMPLES / "series")], store)
+    for by in ("region", "indicator"):
+        assert track_summary(store, Filters(), by) == summarise(track(store), by)
+    wide = Tolerance(points=2.0)
+    assert track_summary(store, Filters(), "indicator", wide) == summarise(track(store, tolerance=wide), "indicator")
+    before = store.indicator_counts()
+    assert store.indicator_counts() is before  # remembered
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "r.txt").write_text("宁乡市2023年政府工作报告\n宁乡市人民政府\n2022年，全市地区生产总值增长5.1%。", "utf-8")
+    ingest([str(more)], store)
+    after = store.indicator_counts()
+    assert after["gdp_growth"]["figures"] == before["gdp_growth"]["figures"] + 1

@@ -351,3 +351,10 @@ def test_every_reason_a_repair_gives_has_its_chinese():
     assert not missing
     assert reason_text("zh", "a Latin brand code fused with Chinese text, planted 3 times") == "与中文粘连的拉丁字母品牌代码，出现3次"
     assert reason_text("en", "moved into reading order") == "moved into reading order" and REASONS_ZH
+
+
+def test_version_groups_come_a_page_at_a_time_with_their_total(client):
+    every = client.get("/api/versions", params={"limit": 1000}).json()
+    assert every["total"] == len(every["groups"]) >= 1
+    first = client.get("/api/versions", params={"limit": 1}).json()
+    assert first["total"] == every["total"] and first["groups"] == every["groups"][:1]

@@ -155,6 +155,13 @@ def track_page(store: Store, filters: Filters = Filters(), status: str | None = 
     return pairs, total
 
 
+def track_summary(store: Store, filters: Filters, by: str, tolerance: Tolerance = Tolerance()) -> dict[str, dict[str, int]]:
+    """Counts of each status per place or per indicator, as :func:`summarise` gives, counted in
+    the database from the stored pairs."""
+    refresh(store)
+    return store.pair_summary(filters, by, tolerance.points, tolerance.share)
+
+
 def refresh(store: Store, catalog: Catalog | None = None, chunk: int = 200) -> int:
     """Compute again the pairs of every place a document was written to since they were last
     computed, a chunk of places to a transaction; returns how many places."""

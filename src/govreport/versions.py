@@ -7,6 +7,12 @@ from collections import defaultdict
 from .store import Store
 
 
+def version_groups_page(store: Store, limit: int = 100, offset: int = 0) -> tuple[list[dict], int]:
+    """One page of the version groups, in the order of their ids, and how many there are."""
+    ids, total = store.version_group_ids(limit, offset)
+    return [group for group_id in ids for group in version_groups(store, group_id)], total
+
+
 def version_groups(store: Store, group: str | None = None) -> list[dict]:
     """Every version group, or the one named ``group`` (a document's own, for its page)."""
     members: dict[str, set[str]] = defaultdict(set)

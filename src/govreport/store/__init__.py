@@ -127,6 +127,7 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self._memo: dict[str, tuple] = {}  # summaries kept until a document is stored (see _remembered)
 
     # --- writing -------------------------------------------------------------------------
     def _insert_ignore(self, table):
@@ -294,7 +295,7 @@ class Store:
             select(*columns, d.region_name, d.place_id, d.region_code, d.region_level, d.report_year, d.plan_year, d.title, d.doc_type)
             .join(schema.documents, d.id == c.document_id)
             .where(and_(True, *where))
-            .order_by(d.place_id, c.indicator, c.period, c.document_id, c.start)
+            .order_by(c.document_id, c.start, c.id)  # each document's facts in reading order, by its index: a page costs the same at any size
             .limit(limit)
             .offset(offset)
         )
@@ -389,6 +390,25 @@ class Store:
             total = len(rows) + offset if limit is None else conn.execute(select(func.count()).select_from(schema.pairs).where(and_(True, *where))).scalar_one()
         return rows, total
 
+    def pair_summary(self, f: Filters, by: str, points: float = 0.5, share: float = 0.05) -> dict[str, dict[str, int]]:
+        """Counts of each judged status per place (under the name of its latest pair) or per
+        indicator, counted in the database."""
+        p = schema.pairs.c
+        judged, where = self._pair_query(f, None, points, share)
+        key = p.place_id if by == "region" else p.indicator
+        out: dict[str, dict[str, int]] = {}
+        with self.engine.connect() as conn:
+            names: dict[str, tuple] = {}
+            if by == "region":
+                for place, name, period in conn.execute(select(p.place_id, p.region_name, func.max(p.period)).where(and_(True, *where)).group_by(p.place_id, p.region_name)):
+                    if place not in names or (period or 0) > (names[place][1] or 0):
+                        names[place] = (name, period)
+            for value, status, count in conn.execute(select(key, judged, func.count()).where(and_(True, *where)).group_by(key, judged)):
+                label = (names.get(value, (None,))[0] or value or "-") if by == "region" else value
+                counts = out.setdefault(label, dict.fromkeys(PAIR_STATUSES, 0))
+                counts[status] = counts.get(status, 0) + count
+        return out
+
     def _pairs_by_status(self, f: Filters, points: float, share: float, limit: int | None, offset: int) -> tuple[list[dict], int]:
         """Sorted by status: each status's pairs in turn (met, missed, …), counted and read
         by their own index, the page cut across them."""
@@ -406,8 +426,27 @@ class Store:
             skip = 0
         return rows, sum(counts)
 
+    def data_version(self) -> tuple:
+        """What changes whenever a document is stored: its count and the time of the last."""
+        d = schema.documents.c
+        with self.engine.connect() as conn:
+            return tuple(conn.execute(select(func.count(), func.max(d.ingested_at))).one())
+
+    def _remembered(self, name: str, compute):
+        """``compute()``, remembered until a document is stored (a summary over every fact is
+        slow at scale and the same until the data changes)."""
+        version = self.data_version()
+        kept = self._memo.get(name)
+        if kept is None or kept[0] != version:
+            kept = (version, compute())
+            self._memo[name] = kept
+        return kept[1]
+
     def indicator_counts(self) -> dict[str, dict]:
         """Per catalog indicator: how many figures (targets and outcomes) and places the database holds."""
+        return self._remembered("indicator_counts", self._indicator_counts)
+
+    def _indicator_counts(self) -> dict[str, dict]:
         c, d = schema.facts.c, schema.documents.c
         stmt = (
             select(c.indicator, func.count().label("figures"), func.count(func.distinct(d.place_id)).label("places"))
@@ -616,6 +655,14 @@ class Store:
         d = schema.documents.c
         with self.engine.connect() as conn:
             return dict(conn.execute(select(d.id, d.text).where(d.id.in_(ids))).all())
+
+    def version_group_ids(self, limit: int, offset: int = 0) -> tuple[list[str], int]:
+        """A page of the version groups' ids, in order, and how many groups there are."""
+        link = schema.links.c
+        ids = select(link.group_id).where(link.kind == "version").distinct()
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(ids.subquery())).scalar_one()
+            return [r[0] for r in conn.execute(ids.order_by(link.group_id).limit(limit).offset(offset))], total
 
     def links(self, kind: str, group: str | None = None) -> list[dict]:
         """The links of ``kind``, of one version group if ``group`` names it."""

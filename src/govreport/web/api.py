@@ -9,8 +9,8 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from ..extract.catalog import default_catalog
 from ..project_link import flat
 from ..store import PROJECT_SORTS, Filters, ProjectFilters
-from ..track import STATUSES, Tolerance, summarise, track_page
-from ..versions import version_groups
+from ..track import STATUSES, Tolerance, track_page, track_summary
+from ..versions import version_groups_page
 from . import listing
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -92,16 +92,16 @@ def tracker(
 ):
     filters, tolerance = Filters(region=region, level=level, year=year, indicator=indicator), Tolerance(about_points, about_share / 100)
     if summary:
-        pairs, _total = track_page(_store(request), filters, status, tolerance, limit=None)
-        return {"summary": summarise(pairs, summary)}
+        return {"summary": track_summary(_store(request), filters, summary, tolerance)}
     pairs, total = track_page(_store(request), filters, status, tolerance, limit=limit, offset=offset)
     rows = [p.to_row() if format == "csv" else p.to_json() for p in pairs]
     return listing(rows, format, "tracker", "pairs", total=total)
 
 
 @router.get("/versions", summary="Version groups and their conflicts")
-def versions(request: Request):
-    return {"groups": version_groups(_store(request))}
+def versions(request: Request, limit: int = Query(100, ge=1, le=10_000), offset: int = Offset):
+    groups, total = version_groups_page(_store(request), limit, offset)
+    return {"total": total, "groups": groups}
 
 
 @router.get("/terms", summary="Glossary terms")
