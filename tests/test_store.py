@@ -288,3 +288,16 @@ def test_summaries_are_counted_in_the_database_and_kept_until_a_document_arrives
     ingest([str(more)], store)
     after = store.indicator_counts()
     assert after["gdp_growth"]["figures"] == before["gdp_growth"]["figures"] + 1
+
+
+def test_a_remembered_summary_is_computed_again_only_when_a_document_arrives(tmp_path):
+    store = open_store(str(tmp_path / "m.db"))
+    calls = []
+    compute = lambda: calls.append(1) or len(calls)  # noqa: E731
+    assert store.remembered("k", compute) == store.remembered("k", compute) == 1
+    ingest([str(SAMPLES / "series")], store)
+    assert store.remembered("k", compute) == 2
+    # only the most recently used are kept
+    for n in range(3):
+        store.remembered(("other", n), lambda: n, keep=2)
+    assert len(store._memo) == 2

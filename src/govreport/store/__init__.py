@@ -9,6 +9,7 @@ ingest's main process is the only writer.
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 import os
 import re
 from dataclasses import dataclass
@@ -127,7 +128,7 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
-        self._memo: dict[str, tuple] = {}  # summaries kept until a document is stored (see _remembered)
+        self._memo: OrderedDict[Any, tuple] = OrderedDict()  # summaries kept until a document is stored (see remembered)
 
     # --- writing -------------------------------------------------------------------------
     def _insert_ignore(self, table):
@@ -432,19 +433,23 @@ class Store:
         with self.engine.connect() as conn:
             return (conn.execute(select(func.count()).select_from(schema.documents)).scalar_one(),)
 
-    def _remembered(self, name: str, compute):
-        """``compute()``, remembered until a document is stored (a summary over every fact is
-        slow at scale and the same until the data changes)."""
+    def remembered(self, key: Any, compute, keep: int = 256):
+        """``compute()``, remembered under ``key`` until a document is stored (a summary over
+        every fact is slow at scale and the same until the data changes); the ``keep`` most
+        recently used are kept."""
         version = self.data_version()
-        kept = self._memo.get(name)
+        kept = self._memo.get(key)
         if kept is None or kept[0] != version:
             kept = (version, compute())
-            self._memo[name] = kept
+            self._memo[key] = kept
+            while len(self._memo) > keep:
+                self._memo.popitem(last=False)
+        self._memo.move_to_end(key)
         return kept[1]
 
     def indicator_counts(self) -> dict[str, dict]:
         """Per catalog indicator: how many figures (targets and outcomes) and places the database holds."""
-        return self._remembered("indicator_counts", self._indicator_counts)
+        return self.remembered("indicator_counts", self._indicator_counts)
 
     def _indicator_counts(self) -> dict[str, dict]:
         c, d = schema.facts.c, schema.documents.c
@@ -583,6 +588,9 @@ class Store:
 
     def project_totals(self, f: ProjectFilters = ProjectFilters(), by: str = "region") -> list[dict]:
         """Count and investment (in yuan) of the matching projects, by region, industry or year."""
+        return self.remembered(("project_totals", f, by), lambda: self._project_totals(f, by))
+
+    def _project_totals(self, f: ProjectFilters, by: str) -> list[dict]:
         p = schema.projects.c
         where = and_(True, *self._project_filters(f))
         with self.engine.connect() as conn:

@@ -148,6 +148,15 @@ def indicator_page(request: Request, indicator_id: str, region: list[str] = Quer
     if indicator is None:
         raise HTTPException(404, f"no indicator {indicator_id!r} in the catalog")
     store = _store(request)
+    # the chart's figures are the same until a document arrives: computed once for each choice
+    chosen, years, span, unit, places = store.remembered(("indicator_chart", indicator_id, tuple(region), top), lambda: _chart(store, indicator_id, region, top))
+    return _page(request, "indicator.html", indicator=indicator, series=chosen, years=years, span=span, unit=unit, shown=len(chosen), places=places,
+                 chart=request.app.state.chartjs is not None, all_regions=store.regions(), chosen=region, indicators=list(catalog.indicators.values()))
+
+
+def _chart(store, indicator_id: str, region: list[str], top: int) -> tuple:
+    """One indicator's series for a chart: the chosen places (or those with the most years),
+    their targets and outcomes by year, the year span, the unit and how many places there are."""
     pairs = [p for p in track(store, Filters(indicator=indicator_id)) if not region or p.place_id in region]
     # the places with the most years of targets and outcomes, counted before any figure is read
     years_of = store.indicator_years(indicator_id)
@@ -183,8 +192,7 @@ def indicator_page(request: Request, indicator_id: str, region: list[str] = Quer
     years = sorted({y for s in chosen.values() for part in ("target", "actual") for y in s[part]})
     span = list(range(years[0], years[-1] + 1)) if years else []
     unit = max(units, key=units.get) if units else ""
-    return _page(request, "indicator.html", indicator=indicator, series=chosen, years=years, span=span, unit=unit, shown=len(chosen), places=places,
-                 chart=request.app.state.chartjs is not None, all_regions=store.regions(), chosen=region, indicators=list(catalog.indicators.values()))
+    return chosen, years, span, unit, places
 
 
 def _names_over_years(names: dict[int, str]) -> str:
