@@ -802,3 +802,14 @@ def test_a_name_ends_at_its_project_word_not_at_the_clause_after_it():
     # a capacity per day or hour is part of a name: 200t/d, 12000nm3/h
     [q] = _projects("【某县新闻】黄金项目\n公司开启了概算投资3.4亿多元的二期200t/d复杂难处理金精矿综合回收项目，预计2017年达标达产。")
     assert q["name"] == "二期200t/d复杂难处理金精矿综合回收项目" and q["modifier"] == "at_least"
+
+
+def test_an_item_without_a_date_takes_the_one_year_its_head_names():
+    [p] = _projects("某县2018年第1次工业项目集中开工\n近日，某县甲新材料有限公司年产5万吨负极材料项目开工，总投资6亿元。")
+    assert p["period"] == 2018
+    # a head that names no year decides nothing
+    [q] = _projects("息烽县工业项目集中开工\n近日，息烽县乙新材料有限公司年产5万吨负极材料项目开工，总投资6亿元。")
+    assert q["period"] is None
+    # a printed date wins over the head's year
+    [r] = _projects("某县2018年重点项目\n发布时间：2019-03-02\n近日，某县丙新材料有限公司年产5万吨负极材料项目开工，总投资6亿元。")
+    assert r["period"] == 2019

@@ -198,6 +198,12 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
     if quantities is None:
         quantities = find_quantities(text)
     out: list[Match] = []
+    if not report and not identity.published and identity.report_year is None:
+        # an item that prints no date: the one year its title and lead name is when it happened
+        # (贵阳市2018年第1次工业项目集中开工); two years there, or none, decide nothing
+        years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:150]))
+        if len(years) == 1:
+            identity = replace(identity, report_year=int(years.pop()))
     lead = None if report else _lead_stage(text, identity)
     context: dict = {"found": out}  # the projects of the sentences before
     for sentence in segments.sentences:
