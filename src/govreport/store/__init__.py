@@ -692,11 +692,14 @@ class Store:
         # rank and page on ids alone, then read the text of the page's documents only: a
         # two-character query matches much of a large corpus, and carrying every match's
         # text through the sort is what made it slow
-        ranked, params = self._ranked(terms, where)
         if sort == "date":
-            # newest first: the page date, else the report year (as text, to compare with it)
+            # newest first: the page date, else the report year (as text, to compare with it);
+            # the matches are not scored at all, which is most of the cost of a common word
             newest = func.coalesce(d.published, func.cast(d.report_year, String))
-            ranked = ranked.add_columns(newest.label("newest")).order_by(None).order_by(newest.desc().nulls_last(), ranked.selected_columns.rank, d.id)
+            matched, params = self._matched(terms)
+            ranked = select(d.id, literal(0).label("rank"), newest.label("newest")).where(matched, *where).order_by(newest.desc().nulls_last(), d.id)
+        else:
+            ranked, params = self._ranked(terms, where)
         page = ranked.limit(limit).offset(offset).subquery("page")
         order = (page.c.newest.desc().nulls_last(), page.c.rank, d.id) if sort == "date" else (page.c.rank, d.id)
         stmt = select(d.id, d.title, d.text, d.region_name, d.report_year, d.published, d.doc_type, d.source).join(page, page.c.id == d.id).order_by(*order)
@@ -720,18 +723,19 @@ class Store:
         else:
             # matches counted without ranking them: a two-character query matches most of a
             # large corpus, and scoring every match only to count it is most of the cost
-            d = schema.documents.c
-            if self.dialect == "sqlite":
-                matched, params = _fts_ids("documents_fts"), {"q": fts5_query(terms)}
-                # the matches as a list the filters are checked against (a join lets SQLite run
-                # the full-text query once per document instead)
-                count = select(func.count()).select_from(matched) if not where else (
-                    select(func.count()).select_from(schema.documents).where(literal_column("documents.rowid").in_(select(matched.c.rid)), *where))
-            else:
-                vector, params = literal_column("documents.search_vector"), {}
-                count = select(func.count()).select_from(schema.documents).where(vector.op("@@")(_tsquery(terms)), *where)
+            # the matches as a list the filters are checked against (a join lets SQLite run the
+            # full-text query once per document instead)
+            matched, params = self._matched(terms)
+            count = select(func.count()).select_from(_fts_ids("documents_fts")) if self.dialect == "sqlite" and not where else (
+                select(func.count()).select_from(schema.documents).where(matched, *where))
         with self.engine.connect() as conn:
             return conn.execute(count, params).scalar_one()
+
+    def _matched(self, terms: list[str]):
+        """The condition that a document matches every phrase, unranked, and its parameters."""
+        if self.dialect == "sqlite":
+            return literal_column("documents.rowid").in_(select(_fts_ids("documents_fts").c.rid)), {"q": fts5_query(terms)}
+        return literal_column("documents.search_vector").op("@@")(_tsquery(terms)), {}
 
     def _search_filters(self, f: Filters) -> list:
         where = self._document_filters(f)
