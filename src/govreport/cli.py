@@ -312,20 +312,21 @@ def search(query, db, region, level, year, doc_type, indicator, in_facts, limit,
 @click.option("--json", "as_json", is_flag=True)
 def track(db, region, level, year, doc_type, indicator, summary, about_points, about_share, as_json):
     """Targets beside outcomes: met, missed, partly_met, no_outcome, not_set."""
-    from .track import Tolerance, summarise
+    from .track import Tolerance, track_summary
     from .track import track as run_track
 
     store = _store(db)
     _region_known(store, region)
-    pairs = run_track(store, _filters(region, level, year, None, indicator), tolerance=Tolerance(about_points, about_share / 100))
+    filters, tolerance = _filters(region, level, year, None, indicator), Tolerance(about_points, about_share / 100)
     if summary:
-        table = summarise(pairs, summary)
+        table = track_summary(store, filters, summary, tolerance)  # counted in the database
         if as_json:
             click.echo(json.dumps({"summary": table}, ensure_ascii=False, indent=1))
         else:
             for key, counts in sorted(table.items()):
                 click.echo(f"{key:24} " + "  ".join(f"{k} {v}" for k, v in counts.items()))
         return
+    pairs = run_track(store, filters, tolerance=tolerance)
     if as_json:
         click.echo(json.dumps({"pairs": [p.to_json() for p in pairs]}, ensure_ascii=False, indent=1))
         return

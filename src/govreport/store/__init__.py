@@ -388,8 +388,12 @@ class Store:
             query = query.limit(limit)
         with self.engine.connect() as conn:
             rows = [_pair_dict(r._mapping) for r in conn.execute(query)]
-            total = len(rows) + offset if limit is None else conn.execute(select(func.count()).select_from(schema.pairs).where(and_(True, *where))).scalar_one()
+        total = len(rows) + offset if limit is None else self._pair_count(where)
         return rows, total
+
+    def _pair_count(self, where: list) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(schema.pairs).where(and_(True, *where))).scalar_one()
 
     def pair_summary(self, f: Filters, by: str, points: float = 0.5, share: float = 0.05) -> dict[str, dict[str, int]]:
         """Counts of each judged status per place (under the name of its latest pair) or per
@@ -413,7 +417,7 @@ class Store:
     def _pairs_by_status(self, f: Filters, points: float, share: float, limit: int | None, offset: int) -> tuple[list[dict], int]:
         """Sorted by status: each status's pairs in turn (met, missed, …), counted and read
         by their own index, the page cut across them."""
-        counts = [self.pairs(f, status, points, share, limit=0)[1] for status in PAIR_STATUSES]
+        counts = [self._pair_count(self._pair_query(f, status, points, share)[1]) for status in PAIR_STATUSES]
         rows: list[dict] = []
         skip = offset
         for status, count in zip(PAIR_STATUSES, counts):
