@@ -813,3 +813,17 @@ def test_an_item_without_a_date_takes_the_one_year_its_head_names():
     # a printed date wins over the head's year
     [r] = _projects("某县2018年重点项目\n发布时间：2019-03-02\n近日，某县丙新材料有限公司年产5万吨负极材料项目开工，总投资6亿元。")
     assert r["period"] == 2019
+
+
+def test_a_list_closer_and_a_venue_are_no_part_of_the_last_name():
+    # 乙等项目: the last name ends before 等项目, and a short name the list declares a project stays
+    facts = _projects("【某县新闻】\n去年，甲乙光电、丙云等项目建成投产，15户企业获批高新技术企业。")
+    assert [f["name"] for f in facts] == ["甲乙光电", "丙云"]
+    # 丙物流园分会场: the venue of a ground-breaking is the project, and a park is nobody's investor
+    facts = _projects("【某县新闻】\n此次集中开工仪式设甲马铃薯全产业链项目主会场；同时设有3个分会场，分别是乙生猪养殖加工分会场、丙物流园分会场、丁食品包装项目分现场。")
+    names = {f["name"]: f for f in facts if not f["batch"]}
+    assert {"甲马铃薯全产业链项目", "丙物流园", "丁食品包装项目"} <= set(names)
+    assert names["丙物流园"]["investors"] == []
+    # products a list names before 等项目 are no projects of their own
+    facts = _projects("【某县新闻】\n目前已引进玉米加工企业13户，开发建设玉米淀粉、胚芽油、玉米压片等项目26个。")
+    assert not [f for f in facts if not f["batch"]]

@@ -72,7 +72,7 @@ _NAME_CUT = re.compile(
     r"争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务|支持|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备|跟踪|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
-    r"(?:仪式|活动|大会|会议|动员会|推介会)(?:在|于|并为|并)|共推|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|"
+    r"(?:仪式|活动|大会|会议|动员会|推介会)(?:在|于|并为|并|设)|共推|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|"
     r"预计|(?:19|20)\d{2}年(?:底|初|末)?|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|最大|第一)的?|首个|首家|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
@@ -496,7 +496,7 @@ def _item_matches(
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
         named_by_company = not _ends_as_project(item.name) and _item_ok(item.name, True) and len(item.name) <= 8 and not re.search(
-            r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|项目", item.name)  # 海利锂电, 捷力泰科技; not 甲镁业年产2万吨材料
+            r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|项目|(?:园|中心|基地|城|广场|市场)$", item.name)  # 海利锂电, 捷力泰科技; not 甲镁业年产2万吨材料, 乙物流园
         fields["investors"] = item.investors or ([{"name": item.name, "role": "investor"}] if named_by_company else [])
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (park.group() if park and park.group() != item.name else None) or (
@@ -868,7 +868,11 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
             item = _Item(at + len(piece) - len(name), name)
             if n == 0 and cuts and cuts[-1].group().endswith("公司"):
                 item.investors = [i for i in _investors(piece[: cuts[-1].end()]) if i["name"].endswith("公司")][-1:]
-        if n == len(pieces) - 1 and not closed:
+        tail = _ITEM_TAIL.search(item.name)
+        if tail:
+            item.name = item.name[: tail.start()]
+        closes = bool(tail) and tail.group().endswith(("项目", "工程"))
+        if n == len(pieces) - 1 and not closed and not closes:
             item.name = _tidy_name(item.name) or ""
             item.at = text.find(item.name, at) if item.name else item.at
         company = _LEGAL.match(item.name)
@@ -887,7 +891,7 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
         if quoted:
             item.at, item.name = item.at + quoted.start(1), quoted.group(1)  # 新能源新材料“龙源渔光互补发电项目”
         item.name = item.name.strip("“”\"' ")
-        if not _item_ok(item.name, item.amount is not None):
+        if not _item_ok(item.name, item.amount is not None or closes):  # 乙等项目: the list says 乙 is one
             if n == 0 and len(pieces) > 2:
                 continue  # a lead that is no project: 开展甲、乙、丙等
             return None
@@ -905,6 +909,10 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
         if whole:
             return _Enumeration(a, b, [_Item(items[0].at, whole.group(), items[0].amount)])
     return _Enumeration(a, b, items)
+
+
+# words after an item's name that close the list or name the venue: 乙等项目建成投产, 丙物流园分会场
+_ITEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:等(?:一批)?(?:重点|重大)?(?:项目|工程)|(?:主|分)(?:会场|现场))$")
 
 
 def _generic(name: str) -> bool:
