@@ -827,3 +827,13 @@ def test_a_list_closer_and_a_venue_are_no_part_of_the_last_name():
     # products a list names before 等项目 are no projects of their own
     facts = _projects("【某县新闻】\n目前已引进玉米加工企业13户，开发建设玉米淀粉、胚芽油、玉米压片等项目26个。")
     assert not [f for f in facts if not f["batch"]]
+
+
+def test_a_name_runs_on_to_its_centre_and_a_catalogue_is_no_project():
+    # 甲高铁技术研究中心: 高铁 ends a name only where nothing of the name follows
+    facts = _projects("【某省新闻】\n甲国际高铁技术研究中心、乙环球中心等一批央企投资的产业项目本次启动建设。")
+    assert "甲国际高铁技术研究中心" in [f["name"] for f in facts]
+    # 入选国家eod项目库: a catalogue a project entered, and a ceremony's day is no part of a name
+    assert not _projects("【某市新闻】\n丙环境治理与科创产业融合发展项目入选国家eod项目库。")
+    facts = _projects("【某省新闻】\n全省集中开工活动日前在丁低碳制造业产业园项目举行。")
+    assert all(not f["name"] or not f["name"].startswith("活动") for f in facts)
