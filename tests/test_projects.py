@@ -837,3 +837,15 @@ def test_a_name_runs_on_to_its_centre_and_a_catalogue_is_no_project():
     assert not _projects("【某市新闻】\n丙环境治理与科创产业融合发展项目入选国家eod项目库。")
     facts = _projects("【某省新闻】\n全省集中开工活动日前在丁低碳制造业产业园项目举行。")
     assert all(not f["name"] or not f["name"].startswith("活动") for f in facts)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("甲矿乙岗石墨产业项目总投资70亿元，将带动全市石墨产业提档升级。", "甲矿乙岗石墨产业项目"),  # a brand's own industry
+    ("会上，丙普新材料产业项目等20个重大项目现场签约。", "丙普新材料产业项目"),
+    ("全市新能源产业项目总投资70亿元。", None),  # an industry's projects in general
+    ("乡村振兴特色产业项目总投资7亿元。", None),
+    ("战略性新兴产业项目总投资70亿元。", None),
+])
+def test_an_industry_a_brand_names_as_its_own_is_a_name(sentence, name):
+    facts = _projects("【某市新闻】\n" + sentence)
+    assert (name in [f["name"] for f in facts]) if name else all(not (f["name"] or "").endswith("产业项目") for f in facts)

@@ -1089,10 +1089,22 @@ def _tidy_name(raw: str) -> str | None:
     if re.search(r"暨(?:项目|工程)$", name):
         return None  # 推介会暨项目: an event and its signing, no project
     if re.search(r"的(?:" + _NAME_END + ")$", name) or re.match(r"^(?:" + _NAME_END + ")", name) or (
-        suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())])
+        suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())]) and not _own_industry(name[: -len(suffix.group())])
     ):
         return None
     return name
+
+
+def _own_industry(head: str) -> bool:
+    """甲五矿乙石墨产业, 丙新材料产业: an industry a company or brand names as its own, not an
+    industry's projects in general (新能源产业, 全市重点产业, 战略性新兴产业)."""
+    if not head.endswith("产业") or len(head) < 7:
+        return False
+    rest = _keyword_pattern()[0].sub("", head[:-2])
+    while rest and _place_lead(rest):
+        rest = rest[_place_lead(rest) :]
+    rest = re.sub(_GENERIC_WORDS + r"|战略性|优势|特色|主导|支柱|传统|未来|先导|高端|绿色|低碳|数字|经济|乡村振兴|县域|健康|康养|文旅|旅游|现代|生物|医药|制造|服务|新能源|新材料|能源|材料|信息|装备|环保|农业", "", rest)
+    return len(rest) >= 2 and not gazetteer().lookup(rest) and not any(gazetteer().lookup(rest + end) for end in ("市", "县", "区"))
 
 
 def _balanced(name: str) -> str:
