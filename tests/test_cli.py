@@ -145,3 +145,39 @@ def test_an_unknown_region_is_one_line_not_an_empty_result(tmp_path, samples):
         result = CliRunner().invoke(main, [*command, "--db", str(db), "--region", "没有这个地方"])
         assert result.exit_code == 1 and result.output.strip() == "Error: --region: no place in the database matches '没有这个地方' (govreport regions lists them)"
     assert CliRunner().invoke(main, ["track", "--db", str(db), "--region", "望城"]).exit_code == 0
+
+
+def test_each_problem_is_one_line_that_names_its_file(tmp_path, samples, monkeypatch):
+    import os
+
+    from tests.test_read import _pdf
+
+    good = tmp_path / "docs" / "report.txt"
+    good.parent.mkdir()
+    good.write_bytes((samples / "wangcheng_2010_gbk.txt").read_bytes())
+    newline = tmp_path / "docs" / "two\nlines.txt"
+    newline.write_bytes(b"")
+    damaged = tmp_path / "docs" / "damaged.pdf"
+    pdf = _pdf(["某县地区生产总值增长6%。"] * 20)
+    damaged.write_bytes(pdf[: len(pdf) * 2 // 3])
+    locked = tmp_path / "docs" / "locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_text("某县新增就业3万人。", encoding="utf-8")
+    # a folder the user may not list (root may list any, so the refusal is simulated)
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    for command in (["extract"], ["ingest", "--db", str(tmp_path / "g.db")]):
+        result = CliRunner().invoke(main, [*command, str(good.parent)])
+        assert result.exit_code == 1
+        errors = result.stderr.strip().splitlines()
+        errors = [line for line in errors if not line.startswith(("ingest", "\r"))]  # the progress bar
+        assert any(line == f"error: {locked}: cannot read the folder: Permission denied" for line in errors), errors
+        assert any(line.startswith(f"error: {tmp_path}/docs/two\\nlines.txt: the file is empty") for line in errors), errors
+        assert any(line.startswith(f"error: {damaged}: the PDF cannot be parsed") for line in errors), errors
+        assert all(line.startswith(("error: ", "3 file(s) failed")) for line in errors), errors

@@ -1,6 +1,7 @@
 import io
 import json
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +126,81 @@ def test_read_hostile_html_yields_text_without_script():
     html = "<html><body><p>正文：新增就业1000人。</p><img src=x onerror=alert(1)><script>document.cookie</script></body></html>"
     [item] = read("h.html", html.encode())
     assert "document.cookie" not in item.text and "新增就业1000人" in item.text
+
+
+# --- bounded work for any file (hostile inputs) ---------------------------------------------
+
+
+def _bomb_docx(path, inflated: int) -> None:
+    """A DOCX whose document.xml inflates to ``inflated`` bytes of one paragraph repeated,
+    written in chunks so the test itself never holds it."""
+    paragraph = "<w:p><w:r><w:t>全市新增就业3万人。</w:t></w:r></w:p>".encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            member.write(b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+            chunk = paragraph * (1 << 14)
+            for _ in range(inflated // len(chunk)):
+                member.write(chunk)
+            member.write(b"</w:body></w:document>")
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads peak memory from /proc (Linux)")
+def test_a_docx_that_inflates_past_max_bytes_is_refused_before_it_is_inflated(tmp_path):
+    import subprocess
+    import sys
+
+    bomb = tmp_path / "bomb.docx"
+    _bomb_docx(bomb, 300 * 1024 * 1024)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    # measured in a process of its own: the peak memory of reading it, refused
+    # (VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forked test runner)
+    script = (
+        "import re, sys\n"
+        "from govreport.pipeline import run_path\n"
+        "outcome = run_path(sys.argv[1])\n"
+        "print(outcome.error)\n"
+        "print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script, str(bomb)], capture_output=True, text=True, timeout=120, check=True).stdout.splitlines()
+    assert "inflates to" in out[0] and "bomb.docx" in out[0]
+    assert int(out[1]) < 400 * 1024  # kB: the pipeline's own libraries, nothing of the 300 MB
+    # under max_bytes, but packed hundreds of times: one paragraph repeated, not a report
+    _bomb_docx(bomb, 40 * 1024 * 1024)
+    with pytest.raises(TooLargeInput, match="decompression bomb"):
+        read("bomb.docx", bomb.read_bytes())
+    # a real report's DOCX packs a few times and is read
+    assert read("report.docx", _docx(["某县地区生产总值增长6%。"] * 50))[0].text.startswith("某县地区生产总值")
+
+
+def test_html_nested_past_the_parsers_limit_is_read_whole():
+    for depth in (300, 3000):
+        page = "<html><head><title>某县政府工作报告</title></head><body>" + "<div>" * depth + "<p>全县地区生产总值增长6%。</p>" + "</div>" * depth + "</body></html>"
+        [item] = read("deep.html", page.encode())
+        assert "全县地区生产总值增长6%" in item.text
+        assert ("deep_html" in [w.code for w in item.warnings]) == (depth > 2000)  # libxml2 with its limit raised reads 300
+
+
+def test_a_csv_without_a_text_column_is_an_error_naming_its_columns():
+    with pytest.raises(UnsupportedInput, match=r"its columns are code, value.*--text-column"):
+        read("figures.csv", "code,value\nA1,3\nA2,4\n".encode())
+    # a column of prose is the text even under another name
+    [item] = read("crawl.csv", ("id,desc\n1," + "某县签约项目12个，总投资30亿元，涉及新材料、食品加工等产业。" * 2 + "\n").encode())
+    assert item.text.startswith("某县签约项目12个")
+
+
+def test_csv_rows_with_a_broken_quote_or_no_text_are_bad_rows_and_the_rest_is_read():
+    data = 'title,text\n甲,"某县2023年地区生产总值增长5%。\n乙,\n丙,某区新增就业3万人。\n丁,"某镇引进项目4个，""亿元以上""2个。"\n'
+    items = read("crawl.csv", data.encode())
+    assert [(i.title, i.text) for i in items] == [("丙", "某区新增就业3万人。"), ("丁", "某镇引进项目4个，\"亿元以上\"2个。")]
+    warnings = [(w.code, dict(w.params).get("variant"), dict(w.params).get("line")) for w in items[0].warnings]
+    assert warnings == [("bad_row", "quote", 2), ("bad_row", "empty", 3)]
+    # a quoted field that spans lines on purpose stays one row
+    [item] = read("crawl.csv", 'title,text\n甲,"第一段。\n第二段。"\n'.encode())
+    assert item.text == "第一段。\n第二段。"
+
+
+def test_a_jsonl_row_with_no_text_is_a_bad_row_too():
+    data = '{"title": "甲", "text": "某县新增就业3万人。"}\n\n{"title": "乙", "text": ""}\n'
+    [item] = read("crawl.jsonl", data.encode())
+    assert [(w.code, dict(w.params).get("line")) for w in item.warnings] == [("bad_row", 3)]

@@ -15,6 +15,14 @@ Every message names the file and says what the user can do about it.
 
 from __future__ import annotations
 
+import re
+
+
+def shown(name: str) -> str:
+    """A file name fit for one line of output: a newline or other control character in it
+    is written as its escape (a\\nb), so an error line stays one line."""
+    return re.sub(r"[\x00-\x1f\x7f\u2028\u2029]", lambda m: m.group().encode("unicode_escape").decode("ascii"), name)
+
 
 class GovreportError(Exception):
     """Base class of every error govreport raises on purpose."""
@@ -26,7 +34,7 @@ class InputError(GovreportError):
     def __init__(self, source: str, problem: str) -> None:
         self.source = source
         self.problem = problem
-        super().__init__(f"{source}: {problem}")
+        super().__init__(f"{shown(source)}: {problem}")
 
     def __reduce__(self):  # keep the two fields when a worker process sends the error back
         return (type(self), (self.source, self.problem))

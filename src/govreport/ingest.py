@@ -74,7 +74,9 @@ def _already_stored(store: Store, path: str) -> bool:
 
 def ingest(paths: list[str], store: Store, config: Config = Config(), progress: Callable[[int], None] | None = None, link: bool = True) -> IngestReport:
     report = IngestReport()
-    files = expand(paths)
+    unreadable: list[InputError] = []
+    files = expand(paths, unreadable)
+    report.errors.extend(str(error) for error in unreadable)
     report.files = len(files)
     todo = []
     for path in files:

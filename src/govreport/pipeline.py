@@ -85,12 +85,18 @@ def run_path(path: str, config: Config = Config()) -> Outcome:
         return Outcome(path, error=err, size=len(data))
 
 
-def expand(paths: Iterable[str]) -> list[str]:
-    """Files named, and the files under folders named, in a stable order."""
+def expand(paths: Iterable[str], unreadable: list[InputError] | None = None) -> list[str]:
+    """Files named, and the files under folders named, in a stable order. A folder that
+    cannot be listed is an error in ``unreadable``, never a silent skip."""
     out: list[str] = []
+
+    def refused(err: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append(InputError(err.filename or "?", f"cannot read the folder: {err.strerror or err}"))
+
     for path in paths:
         if os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
+            for root, dirs, files in os.walk(path, onerror=refused):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 out.extend(os.path.join(root, f) for f in sorted(files) if not f.startswith("."))
         else:
@@ -99,7 +105,10 @@ def expand(paths: Iterable[str]) -> list[str]:
 
 
 def run(paths: Iterable[str], config: Config = Config()) -> Iterator[Outcome]:
-    files = expand(paths)
+    unreadable: list[InputError] = []
+    files = expand(paths, unreadable)
+    for error in unreadable:
+        yield Outcome(error.source, error=error)
     workers = config.workers or os.cpu_count() or 1
     if workers == 1 or len(files) < 4:
         for path in files:

@@ -101,6 +101,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "warn_page_marker": ("去除了转版标记", "page-continuation markers dropped"),
     "warn_duplicate_section": ("去除了重复印出的段落", "paragraphs printed twice dropped"),
     "warn_caption_removed": ("去除了文末的图片说明或标语", "captions after the end dropped"),
+    "warn_deep_html": ("网页嵌套过深，按标签顺序读取", "HTML nested too deep, read tag by tag"),
     # what each warning says, from the figures it was made with ({n}, {year}, …)
     "warn_detail_pinyin_gloss": ("去除了{n}处转载时加在汉字后的拼音", "removed {n} pinyin gloss(es) a re-post printed after characters"),
     "warn_detail_traditional_converted": ("{n}处繁体字转为简体", "Traditional characters converted to Simplified in {n} place(s)"),
@@ -122,6 +123,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "warn_detail_encoding_uncertain_short": ("文本较短，按GB18030读取，请核对文字", "short text read as GB18030; check the characters"),
     "warn_detail_bad_row": ("第{line}行不是有效的JSON，已跳过", "line {line} is not valid JSON; skipped"),
     "warn_detail_bad_row_object": ("第{line}行不是JSON对象，已跳过", "line {line} is not a JSON object; skipped"),
+    "warn_detail_bad_row_quote": ("第{line}行的引号没有闭合，已跳过该行", "line {line} opens a quote it never closes; the row was skipped"),
+    "warn_detail_bad_row_empty": ("第{line}行没有正文，已跳过", "row at line {line} has no text; skipped"),
+    "warn_detail_deep_html": ("网页嵌套超过{depth}层，已按标签顺序读取全部文字，未保留版面", "the HTML is nested deeper than {depth} levels; its text was read tag by tag, without the layout"),
     "actual": ("实际", "actual"),
     "metric": ("指标数据", "figure"),
     "growth": ("增长", "growth"),
