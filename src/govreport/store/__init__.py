@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 import os
 import re
 from dataclasses import dataclass
@@ -19,7 +21,7 @@ from typing import Any
 from sqlalchemy import Float, Integer, String, and_, case, create_engine, event, func, insert, literal, literal_column, or_, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from ..errors import ConfigError
@@ -89,9 +91,10 @@ def open_store(db: str = DEFAULT_DB, create: bool = True) -> Store:
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
             raise ConfigError(f"cannot create the database {path}: the folder {folder} does not exist")
-    engine = create_engine(url, future=True)
+    engine = create_engine(url, future=True, **({"connect_args": {"timeout": 120}} if url.startswith("sqlite:") else {}))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     try:
         migrate(engine)
         store = Store(engine)
@@ -122,21 +125,50 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # the driver would begin a transaction only before a write, so each read of a page would
+    # see the database as it was at that one statement; transactions are begun here instead
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin(conn) -> None:
+    """Every block of work is one transaction: a reader sees one snapshot from its first read
+    to its last (WAL), and a writer takes the write lock at once (IMMEDIATE), so two writers
+    queue instead of one failing when it turns a read into a write."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("writing") else "BEGIN")
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for transactions that write (see _sqlite_begin)."""
+    return engine.execution_options(writing=True)
 
 
 class Store:
     def __init__(self, engine: Engine) -> None:
-        self.engine = engine
         self.dialect = engine.dialect.name
+        # a page's reads see one snapshot: SQLite's read transaction does it (see _sqlite_begin);
+        # PostgreSQL's default gives each statement a snapshot of its own, so reads ask for one
+        # per transaction (writes keep the default, under their locks)
+        self.engine = engine.execution_options(isolation_level="REPEATABLE READ") if self.dialect == "postgresql" else engine
+        self._base = engine
         self._memo: OrderedDict[Any, tuple] = OrderedDict()  # summaries kept until a document is stored (see remembered)
 
     # --- writing -------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self, lock: str | None = None) -> Iterator[Connection]:
+        """One write transaction. Writers of one kind of derived table (links, projects,
+        pairs) take turns: on SQLite the write lock does it; on PostgreSQL, whose writers run
+        side by side, an advisory lock named ``lock`` held to the transaction's end."""
+        with writer(self._base).begin() as conn:
+            if lock and self.dialect == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": f"govreport:{lock}"})
+            yield conn
+
     def _insert_ignore(self, table):
         return (sqlite_insert(table) if self.dialect == "sqlite" else pg_insert(table)).on_conflict_do_nothing()
 
     def seed_indicators(self) -> None:
         rows = [{"id": i.id, "name": i.name, "measure": i.measure, "direction": i.direction} for i in default_catalog().indicators.values()]
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             conn.execute(self._insert_ignore(schema.indicators), rows)
 
     def known_documents(self, ids: list[str]) -> set[str]:
@@ -162,7 +194,9 @@ class Store:
         """Store one document in one transaction; False if it was stored already."""
         now = datetime.now(timezone.utc).isoformat()
         ident, region = doc.identity, doc.identity.region
-        with self.engine.begin() as conn:
+        # a second writer of the same document (two ingests of one folder) waits for the first
+        # and then finds it stored
+        with self._writing(lock=f"document:{doc.id}") as conn:
             if conn.execute(select(schema.documents.c.id).where(schema.documents.c.id == doc.id)).first():
                 return False
             conn.execute(
@@ -227,7 +261,7 @@ class Store:
 
     def replace_links(self, kind: str, rows: list[dict], groups: dict[str, str]) -> None:
         """Replace all links of ``kind`` and the documents' version groups, in one transaction."""
-        with self.engine.begin() as conn:
+        with self._writing(lock="links") as conn:
             conn.execute(schema.links.delete().where(schema.links.c.kind == kind))
             if rows:
                 conn.execute(insert(schema.links), [{"kind": kind, **row} for row in rows])
@@ -336,7 +370,7 @@ class Store:
         """The pairs of ``places``, computed again, in one transaction that also clears them
         from the stale list (a place a document was written to since stays stale)."""
         p = schema.pairs.c
-        with self.engine.begin() as conn:
+        with self._writing(lock="pairs") as conn:
             conn.execute(schema.pairs.delete().where(p.place_id.in_(places)))
             if rows:
                 conn.execute(insert(schema.pairs), rows)
@@ -522,7 +556,7 @@ class Store:
 
     def replace_projects(self, projects: list[dict], mentions: list[dict]) -> None:
         """Put the linked projects in place of the last ones, in one transaction."""
-        with self.engine.begin() as conn:
+        with self._writing(lock="projects") as conn:
             conn.execute(schema.project_mentions.delete())
             conn.execute(schema.projects.delete())
             for chunk in range(0, len(projects), 5000):

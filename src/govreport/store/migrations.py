@@ -7,7 +7,8 @@ to ``MIGRATIONS``; a recorded migration is never edited.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 from sqlalchemy import Column, MetaData, String, Table, inspect, select, text
@@ -104,15 +105,38 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
 
 
 def migrate(engine: Engine) -> list[str]:
-    """Apply the migrations not yet recorded; return their names."""
+    """Apply the migrations not yet recorded; return their names. Two processes that open a
+    new database at once take turns: each migration is a write transaction that first looks
+    whether it was recorded (SQLite's write lock orders them), and on PostgreSQL the whole run
+    holds an advisory lock, since its DDL does not wait for another's uncommitted tables."""
     done: list[str] = []
-    with engine.begin() as conn:
-        _log.create_all(conn)
-    for name, function in MIGRATIONS:
-        with engine.begin() as conn:
-            if conn.execute(select(applied.c.name).where(applied.c.name == name)).first():
-                continue
-            function(conn)
-            conn.execute(applied.insert().values(name=name, applied_at=datetime.now(timezone.utc).isoformat()))
-            done.append(name)
+    writing = engine.execution_options(writing=True)  # BEGIN IMMEDIATE on SQLite (see open_store)
+    with _lock(engine):
+        with writing.begin() as conn:
+            _log.create_all(conn)
+        for name, function in MIGRATIONS:
+            with writing.begin() as conn:
+                if conn.execute(select(applied.c.name).where(applied.c.name == name)).first():
+                    continue
+                function(conn)
+                conn.execute(applied.insert().values(name=name, applied_at=datetime.now(timezone.utc).isoformat()))
+                done.append(name)
     return done
+
+
+_LOCK_KEY = 0x676F767265706F  # "govrepo": the advisory lock of migrations on PostgreSQL
+
+
+@contextmanager
+def _lock(engine: Engine) -> Iterator[None]:
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _LOCK_KEY})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _LOCK_KEY})
+            conn.commit()
