@@ -849,3 +849,12 @@ def test_a_name_runs_on_to_its_centre_and_a_catalogue_is_no_project():
 def test_an_industry_a_brand_names_as_its_own_is_a_name(sentence, name):
     facts = _projects("【某市新闻】\n" + sentence)
     assert (name in [f["name"] for f in facts]) if name else all(not (f["name"] or "").endswith("产业项目") for f in facts)
+
+
+def test_a_size_class_the_count_names_after_a_list_is_each_members_least():
+    # 甲、乙等11个投资超10亿元工业项目: each named project invests at least 10亿元
+    facts = _projects("【某市新闻】\n去年，甲Q工厂、乙聚乳酸等11个投资超10亿元工业项目竣工投产。")
+    members = [(f["name"], f["amount"], f["modifier"]) for f in facts if not f["batch"]]
+    assert members == [("甲Q工厂", 10, "at_least"), ("乙聚乳酸", 10, "at_least")]
+    # the class counted alone is no project
+    assert not [f for f in _projects("【某市新闻】\n在11个投资超10亿元的大项目中，多数已开工。") if not f["batch"]]

@@ -515,13 +515,18 @@ def _item_matches(
 _CLASS_INTRO = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内)(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要|分别)?(?:有|包括|为|是)[：:]?")
 
 
+_CLASS_AFTER = re.compile(r"等(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|达|在)?")
+
+
 def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -> None:
     """Items a size class introduces (总投资10亿元以上的项目有：甲、乙) each have at least that
     amount, of the kind its cue says; an item's own amount stays its own."""
     for enumeration in enumerations:
         for amount in group.amounts:
             intro = _CLASS_INTRO.match(text, amount.q.end)
-            if amount.kind != "other" or intro is None or not intro.end() <= enumeration.start <= intro.end() + 2:
+            # 甲、乙等11个投资超10亿元工业项目: the class the count names after the list
+            after = _CLASS_AFTER.fullmatch(text, enumeration.end, amount.q.start) and _size_class(text, amount.q)
+            if amount.kind != "other" or not (after or (intro is not None and intro.end() <= enumeration.start <= intro.end() + 2)):
                 continue
             kind = _kind(text, group.start, amount.q)
             shared = _Amount(amount.q, kind if kind in INVESTMENT_KINDS else "total_investment")
@@ -608,6 +613,9 @@ def _size_class(text: str, q: Quantity) -> bool:
     """10亿元以上项目55个, 100亿元级项目5个, 5亿至10亿元项目9个: a size class of projects."""
     if q.value_high is not None and re.match(r"(?:的)?[\u4e00-\u9fff]{0,8}?项目", text[q.end : q.end + 12]):
         return True  # 50—100亿元国内合作项目比上届多6个: a range of sizes
+    if re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾)$", text[max(0, q.start - 14) : q.start]) \
+            and re.match(r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)", text[q.end : q.end + 10]):
+        return True  # 等11个投资超10亿元工业项目: the size of each project counted
     return bool(_THRESHOLD.match(text, q.end)) or text[max(0, q.start - 1) : q.start] in ("至", "到", "-", "~", "—") or bool(
         re.match(r"(?:至|到|-|~|—)[\d.]+(?:万亿|亿|万)?元?(?:的)?(?:项目|企业)", text[q.end : q.end + 14]))
 
