@@ -76,7 +76,6 @@ REPORT = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="known weakness: a report's 改扩建工程 is cut at 扩建 and 竣工投用 lists are not all read")
 def test_work_report_projects_with_amounts_and_stages():
     facts = {f["name"]: f for f in _projects(REPORT, "report.txt")}
     rail = facts["张吉怀高铁"]
@@ -858,3 +857,16 @@ def test_a_size_class_the_count_names_after_a_list_is_each_members_least():
     assert members == [("甲Q工厂", 10, "at_least"), ("乙聚乳酸", 10, "at_least")]
     # the class counted alone is no project
     assert not [f for f in _projects("【某市新闻】\n在11个投资超10亿元的大项目中，多数已开工。") if not f["batch"]]
+
+
+def test_a_works_word_after_a_facility_and_a_centre_joined_by_he_stay_in_the_name():
+    # 甲中学迁建工程: the school is moved, the works is the project
+    facts = _projects("【某区新闻】\n17日上午，某区重大项目集中开工活动在甲中学迁建工程现场举行。")
+    assert "甲中学迁建工程" in [f["name"] for f in facts]
+    # 丙数字经济产业园和算力中心项目: the centre is the park's, not a project of its own
+    facts = _projects("【某县新闻】\n甲服装制造产业园项目、乙全域旅游项目、丙数字经济产业园和算力中心项目等12个项目集中签约。")
+    assert "丙数字经济产业园和算力中心项目" in [f["name"] for f in facts]
+    assert "算力中心项目" not in [f["name"] for f in facts]
+    # two projects of their own names still split: 甲物流中心及乙物流中心
+    facts = _projects("【某县新闻】\n丁冷链物流中心及戊农产品物流中心、己食品产业园等3个项目集中开工。")
+    assert {"丁冷链物流中心", "戊农产品物流中心"} <= {f["name"] for f in facts}

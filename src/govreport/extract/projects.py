@@ -63,7 +63,7 @@ _NAME_END = (
     r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师库册]|有限|股份|公司|清单)"
 )
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目)?"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目|(?:迁建|扩建|改扩建|改建|新建|续建|提升改造|改造)工程)?"
     r"(?:[（(](?![^）)]*(?:简称|下同|亿|万元|%))[^（）()，。]{2,20}[）)](?:项目|工程)?)?"  # 张吉怀高铁(州内段), 甲基地(二期)项目
     r"(?:及配套[\u4e00-\u9fff]{0,8}?(?:项目|工程|设施)(?:项目|工程)?)?"  # 甲产业园及配套基础设施项目
 )
@@ -836,7 +836,8 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
     pieces = []
     for m in re.finditer(r"(?:(?!以及)[^、])+", raw):
         halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", m.group())
-        if len(halves) == 2 and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]):
+        if len(halves) == 2 and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]) \
+                and not re.fullmatch("(?:" + _NAME_END + ")+(?:项目)?", halves[1]):  # 甲产业园和算力中心项目: one project with its centre
             pieces += [(m.start(), halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
         else:
             pieces.append((m.start(), m.group().rstrip("，,")))
