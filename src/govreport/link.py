@@ -2,7 +2,10 @@
 
 Every document gets a MinHash signature of its character 5-grams (datasketch). Two documents
 are versions when the estimated Jaccard similarity of their 5-gram sets, or the containment
-of the smaller in the larger (an excerpt, a mirror of one part), clears its threshold.
+of the smaller in the larger (an excerpt, a mirror of one part), clears its threshold, and
+they share enough 5-grams to say so (``_is_version`` gives the rule and why each part is there):
+containment is read off the Jaccard estimate and the two set sizes, so where one document is
+tiny beside the other it rests on one or two of the 64 hash slots and is no evidence alone.
 
 Candidate pairs never come from comparing every document with every other:
 - documents of two different known places (or years) are never versions, however alike their
@@ -33,9 +36,17 @@ from datasketch import MinHash, MinHashLSH, MinHashLSHEnsemble
 
 NUM_PERM = 64
 SCHEME = "affine32"  # fixed, so stored signatures stay comparable across datasketch releases
+_MAX_HASH = (1 << 32) - 1  # the largest affine32 hash value
 SHINGLE = 5
 JACCARD = 0.5
 CONTAINMENT = 0.7
+# containment counts only where the Jaccard estimate behind it holds at least 7 of the 64 slots
+# (a 12,000-character county report and the sample's 300-character mirror agree on 2 slots by
+# their shared stock phrasing, which the size ratio turns into a containment of 1.0)
+CONTAINED_JACCARD = 0.1
+# 5-grams two versions share at the least: about two sentences (a page that is only a title,
+# 湖南省郴州市宜章县人民政府 2021年政府工作报告, has 20 and is a version of nothing)
+MIN_SHARED = 50
 _NOISE = re.compile(r"[\s，。、；：！？“”（）《》,.;:!?()\[\]【】—-]")
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -44,6 +55,37 @@ _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 def shingles(text: str) -> set[bytes]:
     compact = _NOISE.sub("", text)
     return {compact[i : i + SHINGLE].encode("utf-8") for i in range(max(1, len(compact) - SHINGLE + 1))}
+
+
+def _set_sizes(hashes: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """How many distinct 5-grams each document has: the count its length allows, but no more
+    than twice the MinHash's own estimate of its set's size. A page of one phrase printed a
+    hundred times (新邵县政府工作报告；…) is 1,000 characters long and has nine 5-grams; sized by
+    its length, it would seem to share hundreds with another such page. The estimate (64 slots
+    over the sum of their hash values) falls below half the true size about once in seven
+    billion documents, so the cap leaves a real document's size alone."""
+    by_length = np.maximum(1, lengths - SHINGLE + 1).astype(np.float64)
+    estimate = NUM_PERM / (hashes / float(_MAX_HASH)).sum(axis=1) - 1
+    return np.maximum(1.0, np.minimum(by_length, 2 * estimate))
+
+
+def _measures(jaccard, small, large):
+    """Containment of the smaller set in the larger and the 5-grams they share, from the
+    Jaccard estimate and the two set sizes (numbers or arrays alike): the shared count is
+    |A∩B| = J(|A|+|B|)/(1+J), at most the smaller set."""
+    shared = np.minimum(small, jaccard * (small + large) / (1 + jaccard))
+    return shared / small, shared
+
+
+def _is_version(jaccard, containment, shared):
+    """The rule that makes two documents versions (numbers or arrays alike): they share at
+    least MIN_SHARED 5-grams, and either their Jaccard clears JACCARD or the smaller is
+    contained in the larger (CONTAINMENT) with a Jaccard estimate of CONTAINED_JACCARD behind
+    it. So a near-empty page is a version of nothing, and containment never wins alone: an
+    excerpt that is a real part of its source (a third of it, a report with a few paragraphs
+    cut) still links, a page that a long report happens to hold in its stock phrases does not."""
+    by_containment = (containment >= CONTAINMENT) & (jaccard >= CONTAINED_JACCARD)
+    return (shared >= MIN_SHARED) & ((jaccard >= JACCARD) | by_containment)
 
 
 def signature(text: str) -> bytes:
@@ -72,7 +114,7 @@ _CELLS = 1 << 25  # signature cells compared at once: bounds the memory of one s
 class _Corpus:
     ids: list[str]
     hashes: np.ndarray  # (documents, NUM_PERM) uint32
-    sizes: np.ndarray  # shingle-set size of each document
+    sizes: np.ndarray  # shingle-set size of each document (_set_sizes)
     places: list[str | None]
     years: np.ndarray  # -1 where unknown
 
@@ -82,11 +124,12 @@ def version_links(signatures: list[tuple[str, bytes, int, str | None, int | None
     place, year); two documents known to be of different places or years never are."""
     if len(signatures) < 2:
         return []
+    # affine32 hash values fit 32 bits: half the memory and time of the stored uint64
+    hashes = np.stack([np.frombuffer(row[1], dtype=np.uint64) for row in signatures]).astype(np.uint32)
     corpus = _Corpus(
         ids=[row[0] for row in signatures],
-        # affine32 hash values fit 32 bits: half the memory and time of the stored uint64
-        hashes=np.stack([np.frombuffer(row[1], dtype=np.uint64) for row in signatures]).astype(np.uint32),
-        sizes=np.array([max(1, row[2] - SHINGLE + 1) for row in signatures], dtype=np.float64),
+        hashes=hashes,
+        sizes=_set_sizes(hashes, np.array([row[2] for row in signatures])),
         places=[row[3] for row in signatures],
         years=np.array([-1 if row[4] is None else row[4] for row in signatures], dtype=np.int64),
     )
@@ -123,9 +166,9 @@ def _matrix_pairs(corpus: _Corpus, rows: np.ndarray, columns: np.ndarray) -> set
         r = rows[chunk : chunk + step]
         jaccard = (corpus.hashes[r][:, None, :] == block[None, :, :]).sum(axis=2) / NUM_PERM
         small = np.minimum(corpus.sizes[r][:, None], corpus.sizes[columns][None, :])
-        total = corpus.sizes[r][:, None] + corpus.sizes[columns][None, :]
-        containment = jaccard * total / ((1 + jaccard) * small)
-        hit = (jaccard >= JACCARD) | (containment >= CONTAINMENT)
+        large = np.maximum(corpus.sizes[r][:, None], corpus.sizes[columns][None, :])
+        containment, shared = _measures(jaccard, small, large)
+        hit = _is_version(jaccard, containment, shared)
         for i, j in zip(*np.nonzero(hit)):
             a, b = int(r[i]), int(columns[j])
             if a != b:
@@ -152,13 +195,12 @@ def _link(corpus: _Corpus, a: int, b: int) -> VersionLink | None:
     if _different((corpus.places[a], corpus.years[a]), (corpus.places[b], corpus.years[b])):
         return None
     jaccard = float((corpus.hashes[a] == corpus.hashes[b]).mean())
-    small, large = sorted((corpus.sizes[a], corpus.sizes[b]))
-    # containment of the smaller in the larger, from Jaccard and the two set sizes
-    containment = min(1.0, jaccard * (small + large) / ((1 + jaccard) * small))
-    if jaccard < JACCARD and containment < CONTAINMENT:
+    small, large = sorted((float(corpus.sizes[a]), float(corpus.sizes[b])))
+    containment, shared = _measures(jaccard, small, large)
+    if not _is_version(jaccard, containment, shared):
         return None
     first, second = sorted((corpus.ids[a], corpus.ids[b]))
-    return VersionLink(first, second, round(jaccard, 4), round(containment, 4))
+    return VersionLink(first, second, round(jaccard, 4), round(float(containment), 4))
 
 
 def _different(a: tuple, b: tuple) -> bool:
