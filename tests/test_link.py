@@ -151,6 +151,38 @@ def test_a_mirror_with_a_few_numbers_changed_is_still_a_version_with_its_conflic
     assert kinds == {"numbers"}
 
 
+
+# ---- which link a document keeps: a sound score, and a tie keeps the link it had ----
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_page_joins_the_report_most_like_it_not_one_that_holds_it_inside_much_more(seed):
+    rng = random.Random(seed)
+
+    def paragraphs(count: int) -> list[str]:
+        return ["".join(_stock_sentence(rng) for _ in range(6)) for _ in range(count)]
+
+    page = paragraphs(10)
+    portal = page[:9] + paragraphs(11)  # its last paragraph otherwise, and ten more
+    holder = paragraphs(25) + page + paragraphs(25)  # another place's report that quotes it whole
+    rows = [_row("page", "\n".join(page), None, 2021), _row("portal", "\n".join(portal), "430112", 2021), _row("holder", "\n".join(holder), "431124", 2021)]
+    links = version_links(rows)
+    assert _pairs(links) == {("page", "portal"), ("holder", "page")}  # both are real, of two places
+    _, kept = groups(links, {r[0]: (r[3], r[4]) for r in rows})
+    # containment may be 1.0 for the holder and less for the portal: it decides nothing alone
+    assert _pairs(kept) == {("page", "portal")}
+
+
+def test_a_tie_keeps_the_link_stored_before_whatever_the_ids():
+    text = _text(11)
+    rows = [_row("u", text, None, 2021), _row("x-old", text, "430112", 2021), _row("a-new", text, "430103", 2021)]
+    links, about = version_links(rows), {r[0]: (r[3], r[4]) for r in rows}
+    assert {x.score for x in links} == {1.0}
+    assert _pairs(groups(links, about, kept_before={("u", "x-old")})[1]) == {("u", "x-old")}
+    assert _pairs(groups(links, about, kept_before={("a-new", "u")})[1]) == {("a-new", "u")}
+    assert _pairs(groups(links, about)[1]) == {("a-new", "u")}  # nothing stored: the smaller ids
+
+
 # ---- adding unrelated documents leaves the links already made alone (issue 13) ----
 
 def _unrelated(rng: random.Random) -> dict[str, str]:
@@ -196,3 +228,24 @@ def test_adding_unrelated_documents_changes_no_link_of_the_samples(tmp_path):
     assert report.stored == 30 and not report.errors
     assert _named_links(store, "version") == links
     assert _named_links(store, "conflict") == conflicts
+
+
+@pytest.mark.parametrize("first, later", [("望城区", "醴陵市"), ("醴陵市", "望城区")], ids=["wangcheng-first", "liling-first"])
+def test_a_document_that_arrives_later_takes_no_link_it_only_ties(tmp_path, first, later):
+    # one body under three crawl titles: two name a place each, one names none; the untitled
+    # copy ties with both (score 1.0) and stays with whichever came first, in either order
+    import json
+
+    from govreport.config import Config
+    from govreport.ingest import ingest
+    from govreport.store import open_store
+
+    rng = random.Random(1)
+    body = "\n".join("".join(_stock_sentence(rng) for _ in range(6)) for _ in range(10))
+    titles = {"望城区": "长沙市望城区2021年政府工作报告", "醴陵市": "株洲市醴陵市2021年政府工作报告", "none": "2021年政府工作报告"}
+    for name, title in titles.items():
+        (tmp_path / f"{name}.jsonl").write_text(json.dumps({"title": title, "content": body}, ensure_ascii=False) + "\n", "utf-8")
+    store = open_store(str(tmp_path / "ties.db"))
+    ingest([str(tmp_path / f"{first}.jsonl"), str(tmp_path / "none.jsonl")], store, Config(workers=1))
+    ingest([str(tmp_path / f"{later}.jsonl")], store, Config(workers=1))
+    assert _named_links(store, "version") == {tuple(sorted((f"{first}.jsonl#0", "none.jsonl#0")))}

@@ -132,9 +132,11 @@ def relink(store: Store, report: IngestReport | None = None) -> None:
     """Recompute version groups and the conflicts inside them over the whole database."""
     signatures = store.signatures()
     links, about = version_links(signatures), {row[0]: (row[3], row[4]) for row in signatures}
-    membership, links = groups(links, about)
+    # the links stored before win the ties: a document that arrives takes no link it only ties
+    kept_before = {(row["a_document"], row["b_document"]) for row in store.links("version")}
+    membership, links = groups(links, about, kept_before)
     rows = [
-        {"group_id": membership[link.a], "a_document": link.a, "b_document": link.b, "score": max(link.jaccard, link.containment),
+        {"group_id": membership[link.a], "a_document": link.a, "b_document": link.b, "score": link.score,
          "detail": {"jaccard": link.jaccard, "containment": link.containment}}
         for link in links
     ]
