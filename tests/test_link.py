@@ -249,3 +249,19 @@ def test_a_document_that_arrives_later_takes_no_link_it_only_ties(tmp_path, firs
     ingest([str(tmp_path / f"{first}.jsonl"), str(tmp_path / "none.jsonl")], store, Config(workers=1))
     ingest([str(tmp_path / f"{later}.jsonl")], store, Config(workers=1))
     assert _named_links(store, "version") == {tuple(sorted((f"{first}.jsonl#0", "none.jsonl#0")))}
+
+
+def test_the_lsh_route_judges_a_stored_link_again_where_its_indexes_miss_it(monkeypatch):
+    # an excerpt of a quarter of a report with a few sentences of its own (Jaccard 0.25,
+    # containment 1.0) that MinHashLSHEnsemble does not return as a candidate
+    rng = random.Random(10)
+    paragraphs = ["".join(_stock_sentence(rng) for _ in range(6)) for _ in range(40)]
+    count = rng.randint(6, 12)
+    rows = [_row("report", "\n".join(paragraphs), None, 2021), _row("part", "\n".join(paragraphs[:count]) + "\n" + "".join(_stock_sentence(rng) for _ in range(count // 3 * 6)), None, 2021)]
+    assert _pairs(version_links(rows)) == {("part", "report")}
+    monkeypatch.setattr(link, "MATRIX_PAIRS", 0)
+    assert version_links(rows) == []
+    assert _pairs(version_links(rows, linked_before={("part", "report")})) == {("part", "report")}
+    # a stored pair is judged, not trusted: two texts that are no versions stay unlinked
+    unrelated = [_row("one", _text(1), None, 2021), _row("two", _text(2), None, 2021)]
+    assert version_links(unrelated, linked_before={("one", "two")}) == []

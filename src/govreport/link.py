@@ -129,9 +129,14 @@ class _Corpus:
     years: np.ndarray  # -1 where unknown
 
 
-def version_links(signatures: list[tuple[str, bytes, int, str | None, int | None]]) -> list[VersionLink]:
+def version_links(signatures: list[tuple[str, bytes, int, str | None, int | None]], linked_before: Collection[tuple[str, str]] = ()) -> list[VersionLink]:
     """Pairs of documents that are versions of each other, from (id, signature, length,
-    place, year); two documents known to be of different places or years never are."""
+    place, year); two documents known to be of different places or years never are.
+
+    The pairs in ``linked_before`` (the stored links) are candidates whatever the LSH indexes
+    answer, and are judged by the same rule as any other: the indexes are approximate and the
+    containment one partitions by the sizes of every document, so the documents that arrive
+    could otherwise make it miss a link it found before."""
     if len(signatures) < 2:
         return []
     # affine32 hash values fit 32 bits: half the memory and time of the stored uint64
@@ -157,6 +162,8 @@ def version_links(signatures: list[tuple[str, bytes, int, str | None, int | None
     for year, rows in unknown.items():
         columns = np.arange(len(corpus.ids)) if year == -1 else np.flatnonzero((corpus.years == year) | (corpus.years == -1))
         pairs |= _block_pairs(corpus, np.array(rows), columns)
+    index = {doc_id: n for n, doc_id in enumerate(corpus.ids)}
+    pairs |= {(min(index[a], index[b]), max(index[a], index[b])) for a, b in linked_before if a in index and b in index}
     links = [_link(corpus, a, b) for a, b in pairs]
     return sorted((link for link in links if link), key=lambda link: (link.a, link.b))
 
