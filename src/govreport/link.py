@@ -182,12 +182,13 @@ def _matrix_pairs(corpus: _Corpus, rows: np.ndarray, columns: np.ndarray) -> set
     for chunk in range(0, len(rows), step):
         r = rows[chunk : chunk + step]
         jaccard = (corpus.hashes[r][:, None, :] == block[None, :, :]).sum(axis=2) / NUM_PERM
-        small = np.minimum(corpus.sizes[r][:, None], corpus.sizes[columns][None, :])
-        large = np.maximum(corpus.sizes[r][:, None], corpus.sizes[columns][None, :])
-        containment, shared, _ = _measures(jaccard, small, large)
-        hit = _is_version(jaccard, containment, shared)
-        for i, j in zip(*np.nonzero(hit)):
-            a, b = int(r[i]), int(columns[j])
+        # every version has a Jaccard of CONTAINED_JACCARD at least (_is_version): the rest of
+        # the matrix, nearly all of it, needs no sizes (8,000 documents: 10.3 s to 7.8 s)
+        i, j = np.nonzero(jaccard >= CONTAINED_JACCARD)
+        x_sizes, y_sizes = corpus.sizes[r[i]], corpus.sizes[columns[j]]
+        containment, shared, _ = _measures(jaccard[i, j], np.minimum(x_sizes, y_sizes), np.maximum(x_sizes, y_sizes))
+        hit = _is_version(jaccard[i, j], containment, shared)
+        for a, b in zip(r[i[hit]].tolist(), columns[j[hit]].tolist()):
             if a != b:
                 out.add((min(a, b), max(a, b)))
     return out
