@@ -133,10 +133,13 @@ def _store_all(results, store: Store, report: IngestReport, progress) -> None:
 def relink(store: Store, report: IngestReport | None = None) -> None:
     """Recompute version groups and the conflicts inside them over the whole database."""
     signatures = store.signatures()
-    links, about = version_links(signatures), {row[0]: (row[3], row[4]) for row in signatures}
-    membership, links = groups(links, about)
+    # the links stored before are judged again whatever the LSH indexes find, and win the
+    # ties: a document that arrives takes no link it is not strictly better for
+    kept_before = {(row["a_document"], row["b_document"]) for row in store.links("version")}
+    links, about = version_links(signatures, kept_before), {row[0]: (row[3], row[4]) for row in signatures}
+    membership, links = groups(links, about, kept_before)
     rows = [
-        {"group_id": membership[link.a], "a_document": link.a, "b_document": link.b, "score": max(link.jaccard, link.containment),
+        {"group_id": membership[link.a], "a_document": link.a, "b_document": link.b, "score": link.score,
          "detail": {"jaccard": link.jaccard, "containment": link.containment}}
         for link in links
     ]
