@@ -870,3 +870,18 @@ def test_a_works_word_after_a_facility_and_a_centre_joined_by_he_stay_in_the_nam
     # two projects of their own names still split: 甲物流中心及乙物流中心
     facts = _projects("【某县新闻】\n丁冷链物流中心及戊农产品物流中心、己食品产业园等3个项目集中开工。")
     assert {"丁冷链物流中心", "戊农产品物流中心"} <= {f["name"] for f in facts}
+
+
+@pytest.mark.parametrize("sentence", [
+    "同时，该市还引进了一批大的物流园区建设项目，专业化程度提高。",  # a kind of project, many of them
+    "一期厂房计划于7月前完工，10月底投产。",  # a part of the project told before
+    "目前项目土建主体工程已开工。",
+    "本次开工建设的场平项目作为物流园区前期建设的基础。",
+])
+def test_kinds_and_parts_of_projects_are_no_names(sentence):
+    assert not [f for f in _projects("【某市新闻】\n" + sentence) if f["name"]]
+
+
+def test_a_park_phase_keeps_its_name():
+    facts = _projects("【某市新闻】\n某市集中开竣工甲乙产业园热电联产一期项目、丙县新一代电子信息产业园一期工程、丁科技产业园二期项目等62个项目。")
+    assert {"甲乙产业园热电联产一期项目", "丁科技产业园二期项目"} <= {f["name"] for f in facts}
