@@ -885,3 +885,14 @@ def test_kinds_and_parts_of_projects_are_no_names(sentence):
 def test_a_park_phase_keeps_its_name():
     facts = _projects("【某市新闻】\n某市集中开竣工甲乙产业园热电联产一期项目、丙县新一代电子信息产业园一期工程、丁科技产业园二期项目等62个项目。")
     assert {"甲乙产业园热电联产一期项目", "丁科技产业园二期项目"} <= {f["name"] for f in facts}
+
+
+def test_a_pair_joined_by_he_and_counted_two_is_two_projects():
+    facts = _projects("【某区新闻】\n目前，已引进甲物流城和乙汽车配件城两个物流项目，总投资20亿元。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲物流城", "乙汽车配件城"]
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(2, 20)]
+    # with the pair's total inside the clause, the total stays the batch's, not the first's
+    facts = _projects("【某区新闻】\n某区引进28亿元高标准建设甲物流城和乙汽车配件城两个物流项目。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(2, 28)] and not [f for f in facts if not f["batch"] and f["amount"]]
+    # two stages or steps are no projects
+    assert not [f for f in _projects("【某市新闻】\n全市签约和开工两个环节共有项目50个。") if f["name"]]

@@ -692,8 +692,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
     opens it (投资14亿元甲、15亿元乙等32个项目) if any."""
     sentence = text[start:end]
     found: list[_Enumeration] = []
-    if "、" not in sentence and "以及" not in sentence and "等" not in sentence:
-        return found  # no list without a 、, 以及 or 等 (most sentences)
+    if "、" not in sentence and "以及" not in sentence and "等" not in sentence and not re.search(r"[两二2][个项]", sentence):
+        return found  # no list without a 、, 以及, 等 or a pair counted (most sentences)
     for close in _LIST_END.finditer(sentence):
         after = sentence[close.end() : close.end() + 14]
         not_projects = bool(_LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0])) and close.group("loose") is None \
@@ -722,9 +722,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
     for close in re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?=(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[^，。；的、]{0,10}?(?:项目|工程))", sentence):
         # 甲智能装备、乙金属新材料、丙金属新材料三个亿元项目集中开工: a list closed by its count
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
-        if "、" not in sentence[clause_start : close.start()] or any(e.start <= start + close.start() <= e.end for e in found):
-            continue
-        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True)
+        two = re.match(r"(?:两|二|2)(?:个|项)", sentence[close.start() :]) and len(re.findall(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])", sentence[clause_start : close.start()])) == 1 \
+            and not any(start + clause_start <= q.start < start + close.start() for q in money)  # (投资28亿元建设甲和乙两个项目: the pair's total)
+        if not ("、" in sentence[clause_start : close.start()] or two) or any(e.start <= start + close.start() <= e.end for e in found):
+            continue  # (甲物流城和乙配件城两个物流项目: two, joined by 和)
+        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True, count=2 if two else None)
         if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/]{4,30}", item.name)
                                                               and not re.search(r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name)) for item in enumeration.items):
             found.append(enumeration)
