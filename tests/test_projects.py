@@ -896,3 +896,14 @@ def test_a_pair_joined_by_he_and_counted_two_is_two_projects():
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(2, 28)] and not [f for f in facts if not f["batch"] and f["amount"]]
     # two stages or steps are no projects
     assert not [f for f in _projects("【某市新闻】\n全市签约和开工两个环节共有项目50个。") if f["name"]]
+
+
+def test_a_company_whose_project_has_no_name_of_its_own_names_it():
+    # 甲环保科技股份有限公司一期项目: without the company, 一期项目 names nothing
+    text = ("【某报讯】11月29日，甲乙（安徽）环保科技股份有限公司一期项目正式投产。据介绍，该公司坐落在某循环经济示范园，项目总投资62亿元。"
+            "此次正式投产的一期项目投资21亿元，占地面积约900亩。")
+    facts = [(f["name"], f["amount"]) for f in _projects(text)]
+    assert ("甲乙（安徽）环保科技股份有限公司一期项目", 21) in facts
+    # a company with a project of its own name is still its investor, not its name
+    [p] = _projects("【某县新闻】\n丙新材料有限公司年产5万吨负极材料项目签约落户，总投资12亿元。")
+    assert p["name"] == "年产5万吨负极材料项目" and p["investors"][0]["name"] == "丙新材料有限公司"

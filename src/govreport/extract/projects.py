@@ -482,7 +482,7 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
 _DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|统计|测算|报道)|(?:另|又)据(?:了解|介绍|悉)|记者(?:从[^，,。]{1,20})?(?:了解|获悉)到?|目前|同时)[，,]?")
 
 # words that refer back to the project just named: 该项目, 这个项目, 首期项目, 项目总投资
-_REFER = re.compile(r"^[，,]?(?:(?:此次|本次|这次|当天|当日)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|此|本|这一)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=投资))")
+_REFER = re.compile(r"^[，,]?(?:(?:此次|本次|这次|当天|当日)?(?:正式|顺利|集中|成功)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|此|本|这一)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=投资))")
 
 
 def _item_matches(
@@ -1143,8 +1143,13 @@ _COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限
 
 
 def _without_company(name: str, pattern: re.Pattern = _LEGAL) -> str:
+    """甲科技有限公司乙材料生产项目 -> 乙材料生产项目: the company is the investor. A rest that
+    names nothing by itself (甲环保科技股份有限公司一期项目) keeps its company: the project
+    is known by it."""
     company = pattern.match(name)
-    return name[company.end() :] if company and len(name) - company.end() >= 4 else name
+    if not company or len(name) - company.end() < 4 or _generic(name[company.end() :]):
+        return name
+    return name[company.end() :]
 
 
 def _name(text: str, group: _Group) -> str | None:
