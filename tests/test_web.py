@@ -306,6 +306,17 @@ def test_the_glossary_is_filtered_sorted_and_paged_in_the_database(client):
     assert "“一件事一次办”" in page and f"共{matches}条" in page
 
 
+@pytest.mark.parametrize("char", ["%", "_"])
+def test_a_region_filter_of_percent_or_underscore_is_no_wildcard(client, char):
+    # no place of the samples has either character in its name: nothing matches
+    assert client.get("/api/documents", params={"region": char}).json()["documents"] == []
+    assert client.get("/api/facts", params={"region": char}).json()["facts"] == []
+    assert client.get("/api/search", params={"q": "就业", "region": char}).json()["total"] == 0
+    assert client.get("/api/terms", params={"region": char}).json()["total"] == 0
+    assert client.get("/api/tracker", params={"region": char}).json()["total"] == 0
+    assert client.get("/api/projects", params={"region": char}).json()["total"] == 0
+
+
 def test_a_documents_warnings_are_told_in_the_pages_language(client):
     [doc] = [d for d in client.get("/api/documents", params={"limit": 500}).json()["documents"] if d["source"].endswith("zhuzhou_2021_newspaper.txt")]
     client.cookies.clear()
