@@ -108,6 +108,43 @@ def test_no_path_from_a_request_reaches_the_file_system(client):
         assert client.get(url).status_code == 404
 
 
+@pytest.mark.parametrize(
+    "url", ["/", "/tracker", "/indicators/gdp_growth", "/projects", "/api/documents", "/api/facts?limit=0", "/openapi.json", "/static/app.css",
+            "/static/nope.css", "/no/such/page", "/api/documents/nope"],
+)
+def test_every_answer_carries_the_security_headers(client, url):
+    headers = client.get(url).headers
+    policy = dict(part.strip().split(" ", 1) for part in headers["content-security-policy"].split(";"))
+    assert policy["default-src"] == policy["script-src"] == policy["style-src"] == "'self'"  # no inline code, no other site
+    assert policy["frame-ancestors"] == "'none'" and policy["base-uri"] == policy["form-action"] == "'self'" and policy["img-src"] == "'self' data:"
+    assert headers["x-content-type-options"] == "nosniff" and headers["x-frame-options"] == "DENY" and headers["referrer-policy"] == "same-origin"
+
+
+def test_an_unexpected_error_carries_the_security_headers_too(tmp_path):
+    app = create_app(WebSettings(db=str(tmp_path / "e.db")))
+
+    @app.get("/boom")
+    def boom():
+        raise RuntimeError("a bug")
+
+    response = TestClient(app, raise_server_exceptions=False).get("/boom")
+    assert response.status_code == 500 and response.headers["x-frame-options"] == "DENY" and "content-security-policy" in response.headers
+
+
+def test_no_template_has_inline_code_or_style_the_policy_would_refuse():
+    import re
+    from pathlib import Path
+
+    import govreport.web
+
+    for template in (Path(govreport.web.__file__).parent / "templates").glob("*.html"):
+        source = template.read_text("utf-8")
+        # a <script> runs only from a file (src=), or is data (type="application/json")
+        scripts = re.findall(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>", source)
+        assert not scripts, (template.name, scripts)
+        assert not re.search(r"<style|\sstyle=|\son[a-z]+=", source), template.name
+
+
 def test_document_page_marks_facts_and_escapes_text(client, tmp_path):
     hostile = "<script>alert('x')</script>全区新增城镇就业1.2万人。<img src=x onerror=alert(1)>"
     response = client.post("/upload", data={"token": "s3cret"}, files={"file": ("evil.txt", hostile.encode(), "text/plain")})

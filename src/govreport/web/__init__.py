@@ -29,6 +29,7 @@ from ..export import flatten
 from ..extract.catalog import default_catalog
 from ..store import Store, open_store
 from .i18n import doc_label, figure_text, reason_text, rule_text, warning_text
+from .middleware import SecurityHeaders
 
 HERE = Path(__file__).resolve().parent
 
@@ -56,8 +57,17 @@ def find_chartjs() -> Path | None:
     return None
 
 
+class _App(FastAPI):
+    """FastAPI inside the wrapper of web.middleware. It goes around the whole stack, not in
+    it with add_middleware, because FastAPI answers an unhandled error (a 500) from its
+    outermost layer, which add_middleware puts nothing around."""
+
+    def build_middleware_stack(self):
+        return SecurityHeaders(super().build_middleware_stack())
+
+
 def create_app(settings: WebSettings = WebSettings(), store: Store | None = None) -> FastAPI:
-    app = FastAPI(
+    app = _App(
         title="govreport",
         description="Facts from Chinese government work reports and investment news: documents, facts, search, tracker, versions, glossary.",
         version="0.1.0",
