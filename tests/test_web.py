@@ -145,6 +145,24 @@ def test_no_template_has_inline_code_or_style_the_policy_would_refuse():
         assert not re.search(r"<style|\sstyle=|\son[a-z]+=", source), template.name
 
 
+@pytest.mark.parametrize(
+    "url", ["/", "/tracker", "/regions", "/glossary", "/api/documents", "/api/regions", "/api/tracker", "/openapi.json", "/static/app.js",
+            "/no/such/page", "/api/documents/nope", "/documents/nope", "/api/facts?limit=0"],
+)
+def test_head_answers_as_get_does_without_a_body(client, url):
+    client.cookies.clear()
+    got, head = client.get(url), client.head(url)
+    assert head.status_code == got.status_code and head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"] and head.headers["content-length"] == str(len(got.content))
+
+
+def test_head_of_a_document_page(client):
+    doc_id = _document_id(client, "mirror")
+    for url in (f"/documents/{doc_id}", f"/api/documents/{doc_id}"):
+        head = client.head(url)
+        assert head.status_code == 200 and head.content == b"" and int(head.headers["content-length"]) > 1000
+
+
 def test_document_page_marks_facts_and_escapes_text(client, tmp_path):
     hostile = "<script>alert('x')</script>全区新增城镇就业1.2万人。<img src=x onerror=alert(1)>"
     response = client.post("/upload", data={"token": "s3cret"}, files={"file": ("evil.txt", hostile.encode(), "text/plain")})

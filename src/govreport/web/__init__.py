@@ -29,7 +29,7 @@ from ..export import flatten
 from ..extract.catalog import default_catalog
 from ..store import Store, open_store
 from .i18n import doc_label, figure_text, reason_text, rule_text, warning_text
-from .middleware import SecurityHeaders
+from .middleware import HeadAsGet, SecurityHeaders
 
 HERE = Path(__file__).resolve().parent
 
@@ -58,12 +58,12 @@ def find_chartjs() -> Path | None:
 
 
 class _App(FastAPI):
-    """FastAPI inside the wrapper of web.middleware. It goes around the whole stack, not in
+    """FastAPI inside the wrappers of web.middleware. They go around the whole stack, not in
     it with add_middleware, because FastAPI answers an unhandled error (a 500) from its
     outermost layer, which add_middleware puts nothing around."""
 
     def build_middleware_stack(self):
-        return SecurityHeaders(super().build_middleware_stack())
+        return HeadAsGet(SecurityHeaders(super().build_middleware_stack()))
 
 
 def create_app(settings: WebSettings = WebSettings(), store: Store | None = None) -> FastAPI:

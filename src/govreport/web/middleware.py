@@ -1,7 +1,10 @@
-"""An ASGI wrapper around the whole app, outside FastAPI's own error handling so that it
-sees every response: a page, the API, a static file, a 404 and a 500 alike.
+"""Two ASGI wrappers around the whole app, outside FastAPI's own error handling so that they
+see every response: a page, the API, a static file, a 404 and a 500 alike.
 
 - :class:`SecurityHeaders` puts the same security headers on every response.
+- :class:`HeadAsGet` answers HEAD on every route that answers GET: FastAPI's routes take
+  only the methods they name, so ``@router.get`` alone gives 405 to HEAD (which link
+  checkers and monitors send).
 """
 
 from __future__ import annotations
@@ -53,3 +56,25 @@ class SecurityHeaders:
 
         await self.app(scope, receive, send_with_headers)
 
+
+class HeadAsGet:
+    """A HEAD request runs as the GET it stands for, and only the status and headers go back:
+    the same Content-Type and Content-Length the GET would give, no body."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_head(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return  # a part of a body streamed in parts: dropped, only the end is sent
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        # the server still sees the HEAD of its own scope, and so sends no body bytes either
+        await self.app({**scope, "method": "GET"}, receive, send_head)
