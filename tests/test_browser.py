@@ -64,12 +64,28 @@ def page(browser):
     return browser.new_page(viewport={"width": 1280, "height": 900})
 
 
+@pytest.fixture
+def refused(page):
+    """What the content security policy refused on ``page`` while a test ran: Chromium says
+    so on the console ("Refused to apply inline style because it violates the following
+    Content Security Policy directive …")."""
+    messages: list[str] = []
+
+    def listen(message) -> None:
+        if "Content Security Policy" in message.text:
+            messages.append(message.text)
+
+    page.on("console", listen)
+    yield messages
+    page.remove_listener("console", listen)
+
+
 @pytest.fixture(scope="module")
 def browser_phone(browser):
     return browser.new_page(viewport={"width": 390, "height": 844})
 
 
-def test_search_then_open_a_document_and_a_fact(server, page):
+def test_search_then_open_a_document_and_a_fact(server, page, refused):
     page.goto(server + "/")
     page.fill("input[name=q]", "就业")
     page.press("input[name=q]", "Enter")
@@ -86,6 +102,7 @@ def test_search_then_open_a_document_and_a_fact(server, page):
     assert "evidence_start" not in fields and "original_start" not in fields and "gdp_growth" not in fields
     assert "去除了网页模板内容" in page.locator(".warnings").inner_text()  # the warning in the page's language
     page.screenshot(path=str(SHOTS / "document.png"), full_page=False)
+    assert refused == []
 
 
 def test_tracker_colours_and_never_calls_no_outcome_missed(server, page):
@@ -102,7 +119,7 @@ def test_tracker_colours_and_never_calls_no_outcome_missed(server, page):
     page.screenshot(path=str(SHOTS / "tracker.png"), full_page=True)
 
 
-def test_indicator_chart_draws_from_the_local_library(server, page):
+def test_indicator_chart_draws_from_the_local_library(server, page, refused):
     from govreport.web import find_chartjs
 
     if find_chartjs() is None:
@@ -121,6 +138,11 @@ def test_indicator_chart_draws_from_the_local_library(server, page):
     page.locator("a", has_text="地区生产总值增速").first.click()
     page.wait_for_selector("canvas#chart")
     page.screenshot(path=str(SHOTS / "indicator_default.png"), full_page=True)
+    # choosing another indicator goes to its chart (app.js, not an inline handler)
+    page.select_option("select[name=indicator]", "gdp_level")
+    page.wait_for_url("**/indicators/gdp_level")
+    page.wait_for_function("window.Chart !== undefined && Chart.getChart(document.getElementById('chart')) !== undefined")
+    assert refused == []
 
 
 def test_english_pages(server, page):
@@ -143,7 +165,7 @@ def test_document_repairs_as_a_diff_and_the_original(server, page):
     page.screenshot(path=str(SHOTS / "document_original.png"), full_page=False)
 
 
-def test_projects_page_filters_sorts_and_opens_a_timeline(server, page):
+def test_projects_page_filters_sorts_and_opens_a_timeline(server, page, refused):
     page.goto(server + "/projects?sort=-amount&by=year")
     page.wait_for_selector("table.projects")
     amounts = page.locator("table.projects tbody tr")
@@ -161,6 +183,7 @@ def test_projects_page_filters_sorts_and_opens_a_timeline(server, page):
     assert page.locator("ol.timeline li").count() == 2  # the signing news and the ground-breaking news
     assert page.locator("ol.timeline mark").count() == 2
     page.screenshot(path=str(SHOTS / "project.png"), full_page=True)
+    assert refused == []  # the bars are drawn without style=""
 
 
 @pytest.mark.parametrize("path", ["/tracker", "/regions/430304", "/regions", "/search?q=就业", "/projects", "/glossary"])

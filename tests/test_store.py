@@ -301,3 +301,27 @@ def test_a_remembered_summary_is_computed_again_only_when_a_document_arrives(tmp
     for n in range(3):
         store.remembered(("other", n), lambda: n, keep=2)
     assert len(store._memo) == 2
+
+
+def test_store_filters_take_percent_and_underscore_literally(db_url):
+    from govreport.store import ProjectFilters
+
+    store = open_store(db_url)
+    ingest([str(SAMPLES)], store)
+    [odd] = [d for d in store.documents(limit=500) if d["source"].endswith("wangcheng_2021_portal.html")]
+    with store.engine.begin() as conn:  # one place name that holds both characters, set by hand
+        conn.execute(text("UPDATE documents SET region_name = :name WHERE id = :id"), {"name": "长沙市望城区_测试%", "id": odd["id"]})
+    every = store.documents(limit=500)
+    assert len(every) > 2
+    # "%" and "_" as LIKE would read them match every named place; here they match the one
+    for char in ("%", "_"):
+        assert [d["id"] for d in store.documents(Filters(region=char), limit=500)] == [odd["id"]], char
+        assert {f["document"] for f in store.facts(Filters(region=char), limit=10_000)} == {odd["id"]}, char
+        assert {h["document"] for h in store.search("就业", Filters(region=char))} <= {odd["id"]}, char
+        assert all(t["document"] == odd["id"] for t in store.terms(Filters(region=char))[0]), char
+        assert store.pairs(Filters(region=char))[1] == 0, char  # no name in the regions table holds either
+    assert store.documents(Filters(region="望城区_测"), limit=500) == [d for d in every if d["id"] == odd["id"]]
+    assert store.documents(Filters(region="望城区%测"), limit=500) == []  # % between two words is no wildcard either
+    named = {p["name"] for p in store.projects(limit=1000)[0]}
+    for char in ("%", "_"):
+        assert {p["name"] for p in store.projects(ProjectFilters(q=char), limit=1000)[0]} == {n for n in named if char in (n or "")}, char

@@ -108,6 +108,61 @@ def test_no_path_from_a_request_reaches_the_file_system(client):
         assert client.get(url).status_code == 404
 
 
+@pytest.mark.parametrize(
+    "url", ["/", "/tracker", "/indicators/gdp_growth", "/projects", "/api/documents", "/api/facts?limit=0", "/openapi.json", "/static/app.css",
+            "/static/nope.css", "/no/such/page", "/api/documents/nope"],
+)
+def test_every_answer_carries_the_security_headers(client, url):
+    headers = client.get(url).headers
+    policy = dict(part.strip().split(" ", 1) for part in headers["content-security-policy"].split(";"))
+    assert policy["default-src"] == policy["script-src"] == policy["style-src"] == "'self'"  # no inline code, no other site
+    assert policy["frame-ancestors"] == "'none'" and policy["base-uri"] == policy["form-action"] == "'self'" and policy["img-src"] == "'self' data:"
+    assert headers["x-content-type-options"] == "nosniff" and headers["x-frame-options"] == "DENY" and headers["referrer-policy"] == "same-origin"
+
+
+def test_an_unexpected_error_carries_the_security_headers_too(tmp_path):
+    app = create_app(WebSettings(db=str(tmp_path / "e.db")))
+
+    @app.get("/boom")
+    def boom():
+        raise RuntimeError("a bug")
+
+    response = TestClient(app, raise_server_exceptions=False).get("/boom")
+    assert response.status_code == 500 and response.headers["x-frame-options"] == "DENY" and "content-security-policy" in response.headers
+
+
+def test_no_template_has_inline_code_or_style_the_policy_would_refuse():
+    import re
+    from pathlib import Path
+
+    import govreport.web
+
+    for template in (Path(govreport.web.__file__).parent / "templates").glob("*.html"):
+        source = template.read_text("utf-8")
+        # a <script> runs only from a file (src=), or is data (type="application/json")
+        scripts = re.findall(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>", source)
+        assert not scripts, (template.name, scripts)
+        assert not re.search(r"<style|\sstyle=|\son[a-z]+=", source), template.name
+
+
+@pytest.mark.parametrize(
+    "url", ["/", "/tracker", "/regions", "/glossary", "/api/documents", "/api/regions", "/api/tracker", "/openapi.json", "/static/app.js",
+            "/no/such/page", "/api/documents/nope", "/documents/nope", "/api/facts?limit=0"],
+)
+def test_head_answers_as_get_does_without_a_body(client, url):
+    client.cookies.clear()
+    got, head = client.get(url), client.head(url)
+    assert head.status_code == got.status_code and head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"] and head.headers["content-length"] == str(len(got.content))
+
+
+def test_head_of_a_document_page(client):
+    doc_id = _document_id(client, "mirror")
+    for url in (f"/documents/{doc_id}", f"/api/documents/{doc_id}"):
+        head = client.head(url)
+        assert head.status_code == 200 and head.content == b"" and int(head.headers["content-length"]) > 1000
+
+
 def test_document_page_marks_facts_and_escapes_text(client, tmp_path):
     hostile = "<script>alert('x')</script>全区新增城镇就业1.2万人。<img src=x onerror=alert(1)>"
     response = client.post("/upload", data={"token": "s3cret"}, files={"file": ("evil.txt", hostile.encode(), "text/plain")})
@@ -304,6 +359,17 @@ def test_the_glossary_is_filtered_sorted_and_paged_in_the_database(client):
     client.cookies.clear()
     page = client.get("/glossary", params={"q": "一件事"}).text
     assert "“一件事一次办”" in page and f"共{matches}条" in page
+
+
+@pytest.mark.parametrize("char", ["%", "_"])
+def test_a_region_filter_of_percent_or_underscore_is_no_wildcard(client, char):
+    # no place of the samples has either character in its name: nothing matches
+    assert client.get("/api/documents", params={"region": char}).json()["documents"] == []
+    assert client.get("/api/facts", params={"region": char}).json()["facts"] == []
+    assert client.get("/api/search", params={"q": "就业", "region": char}).json()["total"] == 0
+    assert client.get("/api/terms", params={"region": char}).json()["total"] == 0
+    assert client.get("/api/tracker", params={"region": char}).json()["total"] == 0
+    assert client.get("/api/projects", params={"region": char}).json()["total"] == 0
 
 
 def test_a_documents_warnings_are_told_in_the_pages_language(client):

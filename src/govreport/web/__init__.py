@@ -14,6 +14,7 @@ import io
 import json
 import os
 import re
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,10 +26,13 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..errors import ConfigError
 from ..export import flatten
 from ..extract.catalog import default_catalog
 from ..store import Store, open_store
 from .i18n import doc_label, figure_text, reason_text, rule_text, warning_text
+from .middleware import HeadAsGet, SecurityHeaders
+from .uploads import UploadPool
 
 HERE = Path(__file__).resolve().parent
 
@@ -39,6 +43,12 @@ class WebSettings:
     upload_token: str | None = None  # uploads are off unless a token is set
     max_upload_bytes: int = 20 * 1024 * 1024
     chartjs: str | None = None  # path of chart.umd.js; found in node_modules when unset
+    upload_workers: int = 1  # processes that ingest uploads, each upload in one (see web/uploads.py)
+    upload_queue: int = 4  # uploads that may wait for a worker; one more is answered 503
+
+    def __post_init__(self) -> None:
+        if self.upload_workers < 1 or self.upload_queue < 0:
+            raise ConfigError(f"upload_workers must be 1 or more and upload_queue 0 or more, not {self.upload_workers} and {self.upload_queue}")
 
 
 def app_from_environment() -> FastAPI:
@@ -56,15 +66,28 @@ def find_chartjs() -> Path | None:
     return None
 
 
+class _App(FastAPI):
+    """FastAPI inside the wrappers of web.middleware. They go around the whole stack, not in
+    it with add_middleware, because FastAPI answers an unhandled error (a 500) from its
+    outermost layer, which add_middleware puts nothing around."""
+
+    def build_middleware_stack(self):
+        return HeadAsGet(SecurityHeaders(super().build_middleware_stack()))
+
+
 def create_app(settings: WebSettings = WebSettings(), store: Store | None = None) -> FastAPI:
-    app = FastAPI(
+    app = _App(
         title="govreport",
         description="Facts from Chinese government work reports and investment news: documents, facts, search, tracker, versions, glossary.",
         version="0.1.0",
         docs_url=None,  # the hosted Swagger page loads scripts from a CDN; /openapi.json is the description
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.store = store or open_store(settings.db)
+    # the workers open the database the app reads, by its URL (the store itself stays here)
+    db_url = app.state.store.engine.url.render_as_string(hide_password=False)
+    app.state.uploads = UploadPool(db_url, settings.upload_workers, settings.upload_queue)
     app.state.settings = settings
     chartjs = Path(settings.chartjs) if settings.chartjs else find_chartjs()
     app.state.chartjs = chartjs if chartjs and chartjs.is_file() else None
@@ -106,6 +129,13 @@ def create_app(settings: WebSettings = WebSettings(), store: Store | None = None
         return _error(request, 422, f"{fields}: {exc.errors()[0]['msg']}")
 
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    """The upload workers end with the server."""
+    yield
+    app.state.uploads.close()
 
 
 def _wants_json(request: Request) -> bool:

@@ -15,7 +15,6 @@ from fastapi.responses import HTMLResponse
 from ..config import Config
 from ..doctype import DOC_TYPES
 from ..extract.catalog import default_catalog
-from ..ingest import ingest_bytes
 from ..extract.projects import industries as industry_taxonomy
 from ..extract.projects import industry_name
 from ..store import PROJECT_SORTS, TERM_SORTS, Filters, ProjectFilters
@@ -24,6 +23,7 @@ from ..track import STATUSES, TRACKER_SORTS, Tolerance, track, track_page
 from ..versions import version_groups
 from .i18n import translator
 from .render import SHOWN_REPAIRS, highlighted, original_view, repairs_diff
+from .uploads import Busy
 
 router = APIRouter(include_in_schema=False)
 Level = Literal["national", "province", "city", "county", "town"]
@@ -317,7 +317,11 @@ async def upload(request: Request, token: str = Form(..., max_length=200), file:
     data = await file.read(settings.max_upload_bytes + 1)
     if len(data) > settings.max_upload_bytes:
         raise HTTPException(413, f"the file is over the upload limit of {settings.max_upload_bytes:,} bytes")
-    report = ingest_bytes(f"upload:{name}", data, _store(request), Config(max_bytes=settings.max_upload_bytes))
+    # a worker process ingests it; this request waits for the report, the others go on
+    try:
+        report = await request.app.state.uploads.ingest(f"upload:{name}", data, Config(max_bytes=settings.max_upload_bytes))
+    except Busy as busy:
+        raise HTTPException(503, str(busy), headers={"Retry-After": str(busy.retry_after)}) from None
     status = 400 if report.errors else 200
     response = _page(request, "upload.html", report=report)
     response.status_code = status

@@ -23,3 +23,8 @@
     mark.addEventListener("keydown", e => { if (e.key === "Enter") show(mark); });
   });
 })();
+// A <select data-navigate="/indicators/"> goes to that path plus the chosen value as soon as
+// one is chosen (an inline onchange="" would be refused by the content security policy).
+document.querySelectorAll("select[data-navigate]").forEach(select => {
+  select.addEventListener("change", () => { location.href = select.dataset.navigate + encodeURIComponent(select.value); });
+});
