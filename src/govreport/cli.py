@@ -436,7 +436,9 @@ def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance,
 @click.option("--upload-token", envvar="GOVREPORT_UPLOAD_TOKEN", help="enable uploads from the browser with this token (off when unset)")
 @click.option("--max-upload-bytes", default=20 * 1024 * 1024, show_default=True, type=int)
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="server processes (one per core serves the most requests)")
-def serve(db, host, port, upload_token, max_upload_bytes, workers):
+@click.option("--upload-workers", default=1, show_default=True, type=click.IntRange(1, 64), help="processes that ingest uploads, one upload each")
+@click.option("--upload-queue", default=4, show_default=True, type=click.IntRange(0, 1000), help="uploads that may wait for a worker; one more is answered 503")
+def serve(db, host, port, upload_token, max_upload_bytes, workers, upload_workers, upload_queue):
     """Serve the REST API and the web pages on the database."""
     import dataclasses
     import json
@@ -447,7 +449,7 @@ def serve(db, host, port, upload_token, max_upload_bytes, workers):
     from .web import WebSettings, create_app
 
     _check_port(host, port)
-    settings = WebSettings(db=db, upload_token=upload_token, max_upload_bytes=max_upload_bytes)
+    settings = WebSettings(db=db, upload_token=upload_token, max_upload_bytes=max_upload_bytes, upload_workers=upload_workers, upload_queue=upload_queue)
     # opens and migrates the database once, before any worker starts; a server that takes no
     # uploads only reads, so a database that is not there is an error, not a new empty one
     app = create_app(settings, store=_store(db, create=bool(upload_token)))
