@@ -907,3 +907,14 @@ def test_a_company_whose_project_has_no_name_of_its_own_names_it():
     # a company with a project of its own name is still its investor, not its name
     [p] = _projects("【某县新闻】\n丙新材料有限公司年产5万吨负极材料项目签约落户，总投资12亿元。")
     assert p["name"] == "年产5万吨负极材料项目" and p["investors"][0]["name"] == "丙新材料有限公司"
+
+
+def test_a_list_cut_short_in_its_last_item_keeps_the_rest_and_a_company_pair_is_no_name():
+    text = "【某县新闻】\n此次集中开工的项目共有4个，分别是投资5亿元的甲马铃薯淀粉胶囊项目、投资1.5亿元的乙食品包装项目、投资1."
+    facts = _projects(text)
+    assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("甲马铃薯淀粉胶囊项目", 5), ("乙食品包装项目", 1.5)]
+    [p] = [f for f in _projects("【某县新闻】\n10月30日，我县举行丙纱业集团与丁实业集团首期10万锭色纺项目签约仪式。") if f["name"]]
+    assert p["name"] == "首期10万锭色纺项目"
+    # a description of a company is no investor
+    [p] = _projects("【某县新闻】\n戊纱业集团是某市一家多元化发展的集团，这次将投资10亿元建设30万锭色纺项目。")
+    assert all("一家" not in i["name"] for i in p["investors"])

@@ -96,7 +96,7 @@ _ORG_CUT = re.compile(
     r"^.*(?:签约|签订|签署|引进|招引|携手|联合|与|和|同|及|由|其中|包括|等|、|向|对|是|为|在|将|已|的|了|总投资|投资建设|成立|组建|牵头|合资|合作|会同|政府|"
     r"举行|举办|签约仪式|仪式上|现场|例如|比如|如)"
 )
-_ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区])")
+_ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区是])|一家|的")
 _PARK = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,20}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|产业开发区|"
     r"工业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区)"
@@ -683,7 +683,7 @@ _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套",
 # 市领导张安民, 使我省新增高速铁路, 又有科创项目)
 _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|表示|认为|指出|强调|动员|放在|将为|主攻方向|"
                           r"一把手|高质量|组织好|狠抓|抓好|签约合作|合作实施|[与和](?=[\u4e00-\u9fff]{2,8}(?:集团|公司))|[.．]$|[（(][^）)]*$")
-_ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群)$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|^(?:以及|和|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
+_ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群)$|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|^(?:以及|和|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
 def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> list[_Enumeration]:
@@ -906,6 +906,8 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
         if not _item_ok(item.name, item.amount is not None or closes):  # 乙等项目: the list says 乙 is one
             if n == 0 and len(pieces) > 2:
                 continue  # a lead that is no project: 开展甲、乙、丙等
+            if n == len(pieces) - 1 and re.search(r"^(?:总|计划)?投资|\.$", item.name):
+                continue  # …、投资1.5亿元的乙项目、投资1.: a text cut short in its last item
             return None
         items.append(item)
     if not closed and len(items) == 2 and _industry_only(items[0].name):
@@ -1083,6 +1085,9 @@ def _tidy_name(raw: str) -> str | None:
     if not quoted:
         # 甲科技有限公司乙材料生产项目: the company is the investor; a quoted title stays whole
         name = _without_company(name, _COMPANY)
+        pair = _COMPANY_PAIR.match(name)
+        if pair and len(name) - pair.end() >= 4:
+            name = name[pair.end() :]  # 甲纱业集团与乙实业集团首期10万锭色纺项目: the two are its investors
     park = _PARK_LEAD.match(name)
     if park:
         name = name[park.end() :]  # 格尔木工业园宏储源光伏储能: the industrial park is where it is
@@ -1140,6 +1145,9 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|�
 # name read alone, a short company too (甲公司乙项目, 甲集团子公司乙项目)
 _LEGAL = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
 _COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团子公司|(?<![子分])公司)")
+
+
+_COMPANY_PAIR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:集团|公司)(?:与|和|、)[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:集团(?:公司)?|公司)")
 
 
 def _without_company(name: str, pattern: re.Pattern = _LEGAL) -> str:
