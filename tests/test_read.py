@@ -145,16 +145,13 @@ def _bomb_docx(path, inflated: int) -> None:
             member.write(b"</w:body></w:document>")
 
 
-@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads peak memory from /proc (Linux)")
-def test_a_docx_that_inflates_past_max_bytes_is_refused_before_it_is_inflated(tmp_path):
+def _read_apart(path) -> tuple[str, int, str]:
+    """The error reading ``path`` gives in a process of its own, that process's peak memory in
+    kB, and what it wrote to stderr. (VmHWM, not ru_maxrss: Linux carries ru_maxrss over from
+    the forked test runner.)"""
     import subprocess
     import sys
 
-    bomb = tmp_path / "bomb.docx"
-    _bomb_docx(bomb, 300 * 1024 * 1024)
-    assert bomb.stat().st_size < 2 * 1024 * 1024
-    # measured in a process of its own: the peak memory of reading it, refused
-    # (VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the forked test runner)
     script = (
         "import re, sys\n"
         "from govreport.pipeline import run_path\n"
@@ -162,9 +159,20 @@ def test_a_docx_that_inflates_past_max_bytes_is_refused_before_it_is_inflated(tm
         "print(outcome.error)\n"
         "print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))\n"
     )
-    out = subprocess.run([sys.executable, "-c", script, str(bomb)], capture_output=True, text=True, timeout=120, check=True).stdout.splitlines()
-    assert "inflates to" in out[0] and "bomb.docx" in out[0]
-    assert int(out[1]) < 400 * 1024  # kB: the pipeline's own libraries, nothing of the 300 MB
+    done = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=300, check=True)
+    error, peak = done.stdout.splitlines()
+    return error, int(peak), done.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads peak memory from /proc (Linux)")
+def test_a_docx_that_inflates_past_max_bytes_is_refused_before_it_is_inflated(tmp_path):
+    bomb = tmp_path / "bomb.docx"
+    _bomb_docx(bomb, 300 * 1024 * 1024)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    # read in a process of its own: the peak memory of reading it, refused
+    error, peak, _ = _read_apart(bomb)
+    assert "inflates to" in error and "bomb.docx" in error
+    assert peak < 400 * 1024  # kB: the pipeline's own libraries, nothing of the 300 MB
     # under max_bytes, but packed hundreds of times: one paragraph repeated, not a report
     _bomb_docx(bomb, 40 * 1024 * 1024)
     with pytest.raises(TooLargeInput, match="decompression bomb"):
@@ -204,3 +212,36 @@ def test_a_jsonl_row_with_no_text_is_a_bad_row_too():
     data = '{"title": "甲", "text": "某县新增就业3万人。"}\n\n{"title": "乙", "text": ""}\n'
     [item] = read("crawl.jsonl", data.encode())
     assert [(w.code, dict(w.params).get("line")) for w in item.warnings] == [("bad_row", 3)]
+
+
+def _bomb_pdf(path, inflated: int) -> None:
+    """A one-page PDF whose content stream inflates to ``inflated`` bytes of one text operator."""
+    import zlib
+
+    packer = zlib.compressobj(9)
+    block = b"BT /F1 12 Tf 10 10 Td (x) Tj ET\n" * 32768
+    stream = b"".join(packer.compress(block) for _ in range(inflated // len(block))) + packer.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, table)
+    path.write_bytes(out)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads peak memory from /proc (Linux)")
+def test_a_pdf_stream_that_inflates_past_pypdfs_bound_is_one_error_line(tmp_path):
+    bomb = tmp_path / "bomb.pdf"
+    _bomb_pdf(bomb, 120 * 1024 * 1024)
+    error, peak, stderr = _read_apart(bomb)
+    assert "bomb.pdf: a stream of the PDF inflates past" in error and not stderr.strip()
+    assert peak < 400 * 1024  # kB: pypdf stops at its bound (75 MB), not at 120 MB

@@ -77,7 +77,7 @@ def _read_pdf(source: str, data: bytes, limit: int) -> str:
     """The text layer of every page. pypdf bounds what one stream may inflate to; the text of
     all pages together is bounded by ``limit`` (max_bytes), checked page by page."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError, PdfStreamError
+    from pypdf.errors import LimitReachedError, PdfReadError, PdfStreamError
 
     pages: list[str] = []
     size = 0
@@ -90,6 +90,8 @@ def _read_pdf(source: str, data: bytes, limit: int) -> str:
                 if size > limit:
                     raise TooLargeInput(source, f"the PDF's text is over the limit of {limit:,} bytes by page {len(pages) + 1} (set max_bytes to raise it)")
                 pages.append(text)
+    except LimitReachedError as err:  # a stream that inflates past pypdf's bound: a bomb
+        raise TooLargeInput(source, f"a stream of the PDF inflates past pypdf's limit ({err})") from err
     except (PdfReadError, PdfStreamError, ValueError, KeyError, OSError) as err:
         raise TruncatedInput(source, f"the PDF cannot be parsed (truncated or damaged?): {err}") from err
     text = "\n".join(pages)
