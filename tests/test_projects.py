@@ -918,3 +918,13 @@ def test_a_list_cut_short_in_its_last_item_keeps_the_rest_and_a_company_pair_is_
     # a description of a company is no investor
     [p] = _projects("【某县新闻】\n戊纱业集团是某市一家多元化发展的集团，这次将投资10亿元建设30万锭色纺项目。")
     assert all("一家" not in i["name"] for i in p["investors"])
+
+
+def test_firms_total_is_not_the_next_projects_and_words_about_a_place_are_no_location():
+    text = ("某市政府工作报告\n——2021年1月10日在某市第十届人民代表大会第五次会议上\n各位代表：\n一、2020年工作回顾\n"
+            "这一期我们来晒一晒过去一年全市在经济发展和园区建设方面取得的业绩。"
+            "海洋工程基地（一期）累计完成投资75.53亿元，二期工程总投资达44亿元的5家企业前期工作加紧推进，甲50万千瓦海上风电项目正式投产。")
+    facts = {f["name"]: f for f in _projects(text, "report.txt")}
+    assert facts["甲50万千瓦海上风电项目"]["amount"] is None
+    assert all(f["location"] in (None, "某市") or "园区" not in f["location"] for f in facts.values())
+    assert not any(name and "家企业" in name for name in facts)

@@ -101,7 +101,7 @@ _PARK = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,20}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|产业开发区|"
     r"工业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区)"
 )
-_PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)([\u4e00-\u9fff]{2,12}?(?:自治县|县|区|市|镇|乡|街道))")
+_PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)((?:(?![的了和与及])[\u4e00-\u9fff]){2,12}?(?:自治县|县|(?<!园)区|市|镇|乡|街道))")  # not 在刚刚闭幕的市, 在经济发展和园区
 _PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|在|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省")
 
 # --- stages -----------------------------------------------------------------------------
@@ -658,6 +658,8 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
                 new = True  # a second project's name after the first's figures
             elif names and current.names and names[0][0] - a <= 1 and _STAGE.search(piece):
                 new = True  # ，乙项目全面投产: a clause about another project, with its own stage
+            elif names and not current.names and current.amounts and names[0][0] - a <= 1 and _STAGE.search(piece) and re.search(r"\d+(?:家|户)(?:企业)?", text[current.start : a]):
+                new = True  # 总投资达44亿元的5家企业…，乙项目正式投产: firms' total, then a project of its own
             elif count and (current.names or current.investment or current.count):
                 new = True  # a second count: another batch (25个项目开工，签下的项目29个)
         if new:
@@ -1138,7 +1140,7 @@ def _balanced(name: str) -> str:
 _ABSTRACT = re.compile(r"(?:创新|潜力|发展|服务|招商|签约|产业|企业|合作|配套|仪式|活动|”|及|与|和|等|国家级|省级|市级|优质|新型|特色)$")
 
 
-_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗|批|大)|^[这那各其]")
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗|批|大|家企业|户企业)|^[这那各其]")
 
 
 # a legal company a name begins with (it is the investor): 甲科技有限公司乙材料项目; and, in a
@@ -1318,7 +1320,9 @@ def _location(body: str, name: str | None = None) -> str | None:
         cut = None
         for cut in _PLACE_CUT.finditer(park):
             pass
-        if cut is not None and len(park) - cut.end() >= 3:
+        if cut is not None:
+            if len(park) - cut.end() < 3:
+                continue  # 经济发展和园区: a park in general after the words cut, no park
             park = park[cut.end() :]
         if name and park in name and re.fullmatch(r"(?:" + _NAME_END + r")*", name.split(park, 1)[1]):
             continue  # the park is the project: 东阳钼产业园项目
