@@ -928,3 +928,10 @@ def test_firms_total_is_not_the_next_projects_and_words_about_a_place_are_no_loc
     assert facts["甲50万千瓦海上风电项目"]["amount"] is None
     assert all(f["location"] in (None, "某市") or "园区" not in f["location"] for f in facts.values())
     assert not any(name and "家企业" in name for name in facts)
+
+
+def test_an_amount_that_sizes_one_project_of_a_kind_is_a_nameless_project():
+    [p] = _projects("【某市新闻】\n10亿元电子信息项目落户某市开发区。")
+    assert (p["name"], p["amount"], p["stage"], p["batch"]) == (None, 10, "signed", False)
+    # counted, they are several: no project of their own
+    assert not [f for f in _projects("【某市新闻】\n两个10亿元电子信息项目落户某市开发区。") if not f["batch"] and f["amount"]]

@@ -395,6 +395,13 @@ def _sentence_matches(
                     # 为甲项目，计划总投资1.2亿元: the amount of the project the clause before named
                     out[-1] = replace(last, start=investment.q.start, end=investment.q.end, fields={**last.fields, **_money_fields(text, group, investment)})
             subject = _company_subject(text, group, investment) if investment and not group.count and not attached else None
+            if not subject and investment and not group.count and not attached and _PRICED_KIND.match(text, investment.q.end) \
+                    and not re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|批)[^，。；]{0,4}$", text[max(start, investment.q.start - 8) : investment.q.start]):
+                # 10亿元电子信息项目落户东台市开发区: one project, told by its size and kind alone
+                fields = _common(text, start, end, group, investment, identity, report, plan, None, lead)
+                fields.update(batch=False, count=None, name=None, jobs=_jobs(body))
+                out.append(Match(investment.q.start, investment.q.end, start, end, fields))
+                continue
             if subject:
                 # 伊利集团追加投资30亿元: a company's own investment, a project it names by itself;
                 # the project told before under that company's name, if one was
@@ -444,6 +451,10 @@ def _sentence_matches(
                 batch.fields["members"].append(name)
         out.append(Match(at[0], at[1], start, end, fields))
     return out
+
+
+# an amount that sizes one project of a kind, and what happened to it: 10亿元电子信息项目落户…
+_PRICED_KIND = re.compile(r"(?:的)?[\u4e00-\u9fff]{2,8}?项目(?:成功|正式|顺利)?(?:签约)?(?:落户|落地|签约|开工|投产|竣工)")
 
 
 # 伊利集团追加投资30亿元, 某某有限公司计划总投资1亿元: a company, then its own investment
