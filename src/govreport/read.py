@@ -157,7 +157,7 @@ def _read_html(source: str, html: str) -> tuple[str, str | None, str | None, tup
         text, title = _flat_text(html)
         if not text:
             raise EmptyInput(source, "the HTML page holds no text")
-        return text, title, None, (Warning.of("deep_html", f"the HTML is nested deeper than {_MAX_DEPTH} levels; its text was read tag by tag, without the page's layout", depth=_MAX_DEPTH),)
+        return text, title, None, (Warning.of("deep_html", "the HTML is nested deeper than the parser can follow, even with its limit raised; its text was read tag by tag, without the page's layout"),)
     doc = trafilatura.bare_extraction(
         tree if tree is not None else html,
         with_metadata=True,

@@ -125,7 +125,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "warn_detail_bad_row_object": ("第{line}行不是JSON对象，已跳过", "line {line} is not a JSON object; skipped"),
     "warn_detail_bad_row_quote": ("第{line}行的引号没有闭合，已跳过该行", "line {line} opens a quote it never closes; the row was skipped"),
     "warn_detail_bad_row_empty": ("第{line}行没有正文，已跳过", "row at line {line} has no text; skipped"),
-    "warn_detail_deep_html": ("网页嵌套超过{depth}层，已按标签顺序读取全部文字，未保留版面", "the HTML is nested deeper than {depth} levels; its text was read tag by tag, without the layout"),
+    "warn_detail_deep_html": ("网页嵌套过深，放宽限制后解析器仍无法逐层读取，已按标签顺序读取全部文字，未保留版面", "the HTML is nested deeper than the parser can follow, even with its limit raised; its text was read tag by tag, without the layout"),
     "actual": ("实际", "actual"),
     "metric": ("指标数据", "figure"),
     "growth": ("增长", "growth"),
