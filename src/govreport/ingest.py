@@ -21,7 +21,7 @@ from .errors import InputError, TooLargeInput
 from . import project_link, track
 from .link import conflicts, groups, signature, version_links
 from .model import Document
-from .pipeline import expand, run_bytes, worker_pool
+from .pipeline import expand, read_file, run_bytes, worker_pool
 from .store import Store
 
 
@@ -48,12 +48,7 @@ class _Work:
 
 def _process(path: str, config: Config) -> _Work:
     try:
-        size = os.path.getsize(path)
-        if size > config.max_bytes:
-            raise TooLargeInput(path, f"{size:,} bytes is over the limit of {config.max_bytes:,} (set max_bytes to raise it)")
-        data = Path(path).read_bytes()
-    except OSError as err:
-        return _Work(path, "", 0, error=InputError(path, f"cannot read the file: {err.strerror or err}"))
+        data = read_file(path, config)
     except InputError as err:
         return _Work(path, "", 0, error=err)
     sha = hashlib.sha256(data).hexdigest()
