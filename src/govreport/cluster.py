@@ -342,10 +342,10 @@ def _slice(piece: crawls.Slice, store: Store, config: Config, done: Done, times:
     digest = crawl.sha256[:16]
     ids = [f"{digest}-{piece.first_item + k}" for k in range(piece.kept)]
     stored = store.known_documents(ids)
-    done.documents = piece.kept
     if len(stored) == len(ids):
         done.skipped = True
         return []
+    done.documents = piece.kept
     with _timed(times, "read"):
         raws = crawls.items(piece)
     entries = []
