@@ -33,23 +33,29 @@ from govreport.store import Filters, open_store  # noqa: E402
 QUERIES = ["就业", "招商", "签约", "投资", "地区生产总值", "民生实事", "新能源", "老旧小区", "营商环境", "乡村振兴", "失业率", "固定资产投资"]
 
 
-def generate_news(folder: Path, count: int, seed: int = 11) -> int:
-    """Short investment-news items, one a JSONL row, 100 to a file; each item's body mixes
-    a signing sentence with sentences drawn at random, so items are not copies of each other."""
-    import json
-
+def news_items(count: int, seed: int = 11):
+    """Short investment-news items as crawl rows (title, published, content); each item's
+    body mixes a signing sentence with sentences drawn at random, so items are not copies of
+    each other."""
     rng = random.Random(seed)
     places = sorted(n for n, d in gazetteer().by_name.items() if d[0].level == "county")
-    written = 0
     bank = PROSE + REVIEW + PLAN
+    for _ in range(count):
+        place, numbers = rng.choice(places), _numbers(rng)
+        year = rng.randint(2015, 2025)
+        extra = "".join(rng.choice(bank).format(lv="县", **_numbers(rng)) for _ in range(rng.randint(2, 6)))
+        body = NEWS.format(place=place, y=year, **numbers) + extra
+        yield {"title": f"【{place}招商】{place}签约{numbers['s']}个项目", "published": f"{year}-0{numbers['mo']}-1{numbers['d']}", "content": body}
+
+
+def generate_news(folder: Path, count: int, seed: int = 11) -> int:
+    """The news items, one a JSONL row, 100 to a file."""
+    import json
+
+    written = 0
+    items = news_items(count, seed)
     for start in range(0, count, 100):
-        rows = []
-        for n in range(start, min(count, start + 100)):
-            place, numbers = rng.choice(places), _numbers(rng)
-            year = rng.randint(2015, 2025)
-            extra = "".join(rng.choice(bank).format(lv="县", **_numbers(rng)) for _ in range(rng.randint(2, 6)))
-            body = NEWS.format(place=place, y=year, **numbers) + extra
-            rows.append({"title": f"【{place}招商】{place}签约{numbers['s']}个项目", "published": f"{year}-0{numbers['mo']}-1{numbers['d']}", "content": body})
+        rows = [next(items) for _ in range(min(100, count - start))]
         data = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows).encode()
         (folder / f"news{start // 100:05d}.jsonl").write_bytes(data)
         written += len(data)

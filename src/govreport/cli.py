@@ -184,19 +184,41 @@ def evaluate_command(gold: str, seeds: str, corpus: str, predictions: str | None
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
 @click.option("--json", "as_json", is_flag=True, help="print the ingest report as JSON")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: worker processes of this machine; dask: a Dask cluster, writing into PostgreSQL")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="with --engine dask: the cluster's scheduler (default: a local cluster of --workers processes)")
+@click.option("--partition-bytes", type=click.IntRange(min=1), default=None,
+              help="with --engine dask: input bytes a partition (one transaction) holds at most, about; a larger crawl is split  [default: 4 MiB]")
 @input_options
-def ingest(paths, db, as_json, max_bytes, text_column, workers, catalog, no_repair):
+def ingest(paths, db, as_json, engine, scheduler, partition_bytes, max_bytes, text_column, workers, catalog, no_repair):
     """Ingest FILES and folders into the database (idempotent; resumable after a kill)."""
     from tqdm import tqdm
 
-    from .ingest import ingest as run_ingest
-    from .pipeline import expand
-
     config = _config(max_bytes, text_column, workers, catalog, no_repair)
-    store = _store(db, create=True)
-    total = len(expand(paths))
-    with tqdm(total=total, unit="file", desc="ingest", disable=None, file=sys.stderr) as bar:
-        report = run_ingest(list(paths), store, config, progress=bar.update)
+    if engine == "dask":
+        from .cluster import DEFAULT_PARTITION_BYTES
+        from .cluster import ingest as cluster_ingest
+
+        with tqdm(unit="partition", desc="ingest", disable=None, file=sys.stderr) as bar:
+            def planned(total: int) -> None:
+                bar.total = total
+                bar.refresh()
+
+            try:
+                report = cluster_ingest(list(paths), db, config, scheduler, partition_bytes or DEFAULT_PARTITION_BYTES, bar.update, planned)
+            except ConfigError as err:
+                raise click.ClickException(str(err)) from err
+    else:
+        if scheduler or partition_bytes:
+            raise click.UsageError("--scheduler and --partition-bytes go with --engine dask")
+        from .ingest import ingest as run_ingest
+        from .pipeline import expand
+
+        store = _store(db, create=True)
+        total = len(expand(paths))
+        with tqdm(total=total, unit="file", desc="ingest", disable=None, file=sys.stderr) as bar:
+            report = run_ingest(list(paths), store, config, progress=bar.update)
     for error in report.errors:
         click.echo(f"error: {error}", err=True)
     links = f"{report.groups} version group(s), {report.conflicts} conflict(s)" if report.stored else "links unchanged"
@@ -204,6 +226,8 @@ def ingest(paths, db, as_json, max_bytes, text_column, workers, catalog, no_repa
         f"{report.files} file(s): {report.stored} document(s) stored, {report.skipped} file(s) already stored, "
         f"{len(report.errors)} failed; {links}"
     )
+    if engine == "dask":
+        summary_line += f"; {report.partitions} partition(s) on {report.workers} worker(s), {report.partitions_skipped} already stored"
     if as_json:
         click.echo(json.dumps(report.__dict__, ensure_ascii=False, indent=1))
     else:

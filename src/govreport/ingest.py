@@ -15,13 +15,14 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .config import Config
 from .errors import InputError, TooLargeInput
 from . import project_link, track
 from .link import conflicts, groups, signature, version_links
 from .model import Document
-from .pipeline import expand, run_bytes, worker_pool
+from .pipeline import expand, read_file, run_bytes, worker_pool
 from .store import Store
 
 
@@ -48,12 +49,7 @@ class _Work:
 
 def _process(path: str, config: Config) -> _Work:
     try:
-        size = os.path.getsize(path)
-        if size > config.max_bytes:
-            raise TooLargeInput(path, f"{size:,} bytes is over the limit of {config.max_bytes:,} (set max_bytes to raise it)")
-        data = Path(path).read_bytes()
-    except OSError as err:
-        return _Work(path, "", 0, error=InputError(path, f"cannot read the file: {err.strerror or err}"))
+        data = read_file(path, config)
     except InputError as err:
         return _Work(path, "", 0, error=err)
     sha = hashlib.sha256(data).hexdigest()
@@ -130,8 +126,11 @@ def _store_all(results, store: Store, report: IngestReport, progress) -> None:
             progress(1)
 
 
-def relink(store: Store, report: IngestReport | None = None) -> None:
-    """Recompute version groups and the conflicts inside them over the whole database."""
+def relink(store: Store, report: IngestReport | None = None, mention_order: Callable[[dict], Any] | None = None) -> None:
+    """Recompute version groups and the conflicts inside them over the whole database, and the
+    projects. Projects are linked from their mentions in the order they were stored (which
+    decides ties); ``mention_order``, a sort key of ``Store.project_facts`` rows, gives
+    another (a cluster ingest, which stores parts in no fixed order, gives the input's)."""
     signatures = store.signatures()
     # the links stored before are judged again whatever the LSH indexes find, and win the
     # ties: a document that arrives takes no link it is not strictly better for
@@ -150,7 +149,10 @@ def relink(store: Store, report: IngestReport | None = None) -> None:
         for conflict in conflicts(link.a, texts[link.a], link.b, texts[link.b]):
             conflict_rows.append({"group_id": membership[link.a], "a_document": link.a, "b_document": link.b, "score": None, "detail": conflict})
     store.replace_links("conflict", conflict_rows, {})
-    store.replace_projects(*project_link.build(store.project_facts()))
+    mentions = store.project_facts()
+    if mention_order is not None:
+        mentions.sort(key=mention_order)
+    store.replace_projects(*project_link.build(mentions))
     if report is not None:
         report.groups = len(set(membership.values()))
         report.conflicts = len(conflict_rows)

@@ -2,9 +2,10 @@
 
     decode -> read (formats, listing items) -> clean -> identify -> segment -> extract
 
-``run_bytes`` is the whole pipeline on one file's bytes, a visible loop over the items the
-file holds; ``run`` applies it to many paths, on all cores when there are many, yielding a
-:class:`Outcome` per file so that one bad file never stops a batch.
+``run_bytes`` is the whole pipeline on one file's bytes: read, then ``run_item`` (the stages
+after reading, in order) on each item the file holds; ``run`` applies it to many paths, on
+all cores when there are many, yielding a :class:`Outcome` per file so that one bad file
+never stops a batch.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +26,7 @@ from .errors import InputError, TooLargeInput
 from .extract import extract
 from .extract.catalog import load_catalog
 from .identify import identify
-from .model import Document
+from .model import Document, RawItem
 from .read import read
 from .segment import segment
 
@@ -38,45 +41,72 @@ class Outcome:
     size: int = 0
 
 
-def run_bytes(source: str, data: bytes, config: Config = Config()) -> list[Document]:
+def run_bytes(source: str, data: bytes, config: Config = Config(), times: dict[str, float] | None = None) -> list[Document]:
     digest = hashlib.sha256(data).hexdigest()[:16]
-    documents = []
-    for raw in read(source, data, config):
+    with _timed(times, "read"):
+        raws = read(source, data, config)
+    return [run_item(raw, digest, config, times) for raw in raws]
+
+
+def run_item(raw: RawItem, digest: str, config: Config = Config(), times: dict[str, float] | None = None) -> Document:
+    """One item read from a file (a report, a crawl's row) through the stages after reading;
+    its id is the file's ``digest`` and the item's place in the file. ``times``, where given,
+    adds up the seconds each stage took."""
+    with _timed(times, "clean"):
         cleaned = clean(raw, config.no_repair)
+    with _timed(times, "identify"):
         identity = identify(cleaned, raw)
+    with _timed(times, "segment"):
         segments = segment(cleaned.text)
+    with _timed(times, "extract"):
         facts = extract(cleaned.text, segments, identity, load_catalog(config.catalog))
-        warnings = raw.warnings + cleaned.warnings + identity.warnings
-        documents.append(
-            Document(
-                id=f"{digest}-{raw.item}",
-                source=source,
-                item=raw.item,
-                title=cleaned.title,
-                format=raw.format,
-                encoding=raw.encoding,
-                identity=identity,
-                text=cleaned.text,
-                segments=segments,
-                facts=facts,
-                warnings=warnings,
-                meta={**raw.meta, **cleaned.meta},
-                original=cleaned.original,
-                repairs=cleaned.repairs,
-                alignment=cleaned.alignment,
-            )
-        )
-    return documents
+    warnings = raw.warnings + cleaned.warnings + identity.warnings
+    return Document(
+        id=f"{digest}-{raw.item}",
+        source=raw.source,
+        item=raw.item,
+        title=cleaned.title,
+        format=raw.format,
+        encoding=raw.encoding,
+        identity=identity,
+        text=cleaned.text,
+        segments=segments,
+        facts=facts,
+        warnings=warnings,
+        meta={**raw.meta, **cleaned.meta},
+        original=cleaned.original,
+        repairs=cleaned.repairs,
+        alignment=cleaned.alignment,
+    )
+
+
+@contextmanager
+def _timed(times: dict[str, float] | None, stage: str) -> Iterator[None]:
+    if times is None:
+        yield
+        return
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        times[stage] = times.get(stage, 0.0) + time.perf_counter() - started
+
+
+def read_file(path: str, config: Config = Config()) -> bytes:
+    """A file's bytes; an InputError naming it when it cannot be read or is over
+    ``max_bytes`` (refused before a huge file is read into memory)."""
+    try:
+        size = os.path.getsize(path)
+        if size > config.max_bytes:
+            raise TooLargeInput(path, f"{size:,} bytes is over the limit of {config.max_bytes:,} (set max_bytes to raise it)")
+        return Path(path).read_bytes()
+    except OSError as err:
+        raise InputError(path, f"cannot read the file: {err.strerror or err}") from err
 
 
 def run_path(path: str, config: Config = Config()) -> Outcome:
     try:
-        size = os.path.getsize(path)
-        if size > config.max_bytes:  # refuse before reading a huge file into memory
-            raise TooLargeInput(path, f"{size:,} bytes is over the limit of {config.max_bytes:,} (set max_bytes to raise it)")
-        data = Path(path).read_bytes()
-    except OSError as err:
-        return Outcome(path, error=InputError(path, f"cannot read the file: {err.strerror or err}"))
+        data = read_file(path, config)
     except InputError as err:
         return Outcome(path, error=err)
     try:

@@ -259,6 +259,15 @@ class Store:
                 conn.execute(text("INSERT INTO facts_fts(rowid, search_text) SELECT id, search_text FROM facts WHERE document_id = :id"), {"id": doc.id})
         return True
 
+    def write_many(self, entries) -> list[str]:
+        """Store many documents (``bulk.Entry``) in one transaction by PostgreSQL's COPY,
+        the same rows :meth:`write` stores; return the ids of those not stored before."""
+        if self.dialect != "postgresql":
+            raise ConfigError("bulk writes load with PostgreSQL's COPY; this database is SQLite (write one document at a time)")
+        from .bulk import write_many
+
+        return write_many(self, entries)
+
     def replace_links(self, kind: str, rows: list[dict], groups: dict[str, str]) -> None:
         """Replace all links of ``kind`` and the documents' version groups, in one transaction."""
         with self._writing(lock="links") as conn:
