@@ -855,7 +855,7 @@ def _place_filters(columns, f: Filters) -> list:
     has those columns (documents, pairs)."""
     where = []
     if f.region:
-        where.append(or_(columns.region_code == f.region, columns.place_id == f.region, columns.region_name.contains(f.region)))
+        where.append(or_(columns.region_code == f.region, columns.place_id == f.region, columns.region_name.contains(f.region, autoescape=True)))
     if f.level:
         where.append(columns.region_level == f.level)
     if f.places is not None:
