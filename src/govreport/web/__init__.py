@@ -39,6 +39,7 @@ class WebSettings:
     upload_token: str | None = None  # uploads are off unless a token is set
     max_upload_bytes: int = 20 * 1024 * 1024
     chartjs: str | None = None  # path of chart.umd.js; found in node_modules when unset
+    search_index: str | None = None  # a PostgreSQL database's search index folder, or "off" (see store.open_store)
 
 
 def app_from_environment() -> FastAPI:
@@ -64,7 +65,9 @@ def create_app(settings: WebSettings = WebSettings(), store: Store | None = None
         docs_url=None,  # the hosted Swagger page loads scripts from a CDN; /openapi.json is the description
         redoc_url=None,
     )
-    app.state.store = store or open_store(settings.db)
+    app.state.store = store or open_store(settings.db, search_index=settings.search_index)
+    if app.state.store.index is not None:
+        app.state.store.index.background = True  # a search that finds the index far behind answers from SQL while a thread catches it up
     app.state.settings = settings
     chartjs = Path(settings.chartjs) if settings.chartjs else find_chartjs()
     app.state.chartjs = chartjs if chartjs and chartjs.is_file() else None
