@@ -151,6 +151,23 @@ def test_a_deleted_search_index_is_made_again(db_url):
     assert _answered_by_the_index(reader, "就业") and (folder / "writer.lock").exists()
 
 
+def test_a_broken_search_index_leaves_the_search_to_the_database_until_it_is_made_again(db_url):
+    store = open_store(db_url)
+    ingest([str(SAMPLES)], store)
+    expected = sorted(_ids(store.search("就业", limit=100)))
+    broken = store.index.folder / f"documents-v{index.FORMAT}" / "meta.json"
+    broken.write_text("not an index", "utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(index, "CATCH_UP_INLINE", 0)  # a reader that may not write
+        reader = open_store(db_url)
+        assert not _answered_by_the_index(reader, "就业")
+        assert sorted(_ids(reader.search("就业", limit=100))) == expected
+    assert reader.update_search_index() and _answered_by_the_index(reader, "就业")
+    broken.write_text("not an index", "utf-8")
+    reader = open_store(db_url)  # a reader that may write makes it again itself
+    assert sorted(_ids(reader.search("就业", limit=100))) == expected and _answered_by_the_index(reader, "就业")
+
+
 def test_a_search_index_made_before_a_migration_is_made_again(db_url):
     store = open_store(db_url)
     ingest([str(SAMPLES)], store)

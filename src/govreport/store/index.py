@@ -48,6 +48,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import threading
 import time
 import uuid
@@ -224,7 +225,17 @@ class SearchIndex:
         if not create and not _exists(path):
             return None
         path.mkdir(parents=True, exist_ok=True)
-        index = tantivy.Index(_schema(target), path=str(path), reuse=True)
+        try:
+            index = tantivy.Index(_schema(target), path=str(path), reuse=True)
+        except (OSError, ValueError) as err:
+            log.warning("search index %s cannot be read (%s)%s", path, err, "; making it again" if create else "")
+            if not create:
+                return None  # as if never made: caught up by a writer, which makes it again
+            # a writer (under the lock) starts afresh where the files cannot be read: the
+            # database holds everything the index would have held
+            shutil.rmtree(path)
+            path.mkdir(parents=True)
+            index = tantivy.Index(_schema(target), path=str(path), reuse=False)
         index.register_tokenizer(_TOKENS, tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.whitespace()).build())
         index.config_reader(reload_policy="Manual")  # reloaded when the database is ahead of it (see _searcher)
         self._indexes[target] = index
