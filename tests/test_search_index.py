@@ -181,6 +181,24 @@ def test_a_search_index_made_before_a_migration_is_made_again(db_url):
     assert _answered_by_the_index(reader, "就业")
 
 
+def test_a_reader_opened_before_another_process_migrated_the_database_does_not_rebuild_its_index(db_url, tmp_path, monkeypatch):
+    store = open_store(db_url)
+    ingest([str(SAMPLES / "series")], store)
+    reader = open_store(db_url)
+    assert _answered_by_the_index(reader, "就业")  # its view of the database is read
+    with store._base.begin() as conn:
+        conn.execute(text("DELETE FROM migrations WHERE name = '010_arrival_index'"))
+    newer = open_store(db_url)  # another process migrates it, and stores a document
+    ingest([str(SAMPLES / "listing_investment_2023.txt")], newer)
+    documents = newer.index._index("documents")
+    stamp = index._meta(documents, documents.searcher())["stamp"]
+    monkeypatch.setattr(index, "CATCH_UP_INLINE", 0)  # the old reader may not write
+    # it reads the record of migrations again, and finds the index is of this database
+    assert _answered_by_the_index(reader, "医疗器械")
+    documents.reload()
+    assert index._meta(documents, documents.searcher())["stamp"] == stamp
+
+
 def test_a_document_another_process_stores_is_found(db_url, tmp_path):
     store = open_store(db_url)
     ingest([str(SAMPLES / "series")], store)

@@ -206,14 +206,22 @@ class SearchIndex:
         return None
 
     def _holds(self, store, meta: dict, newest: str | None) -> bool:
-        return meta.get("format") == FORMAT and meta.get("database") == self.identity(store) and meta.get("arrived", "") >= (newest or "")
+        return self._of_this_database(store, meta) and meta.get("arrived", "") >= (newest or "")
+
+    def _of_this_database(self, store, meta: dict) -> bool:
+        """Whether an index's meta entry names this database as it is, in this layout."""
+        if meta.get("format") != FORMAT or "database" not in meta:
+            return False
+        if meta["database"] != self.identity(store):
+            self._identity = None  # migrated by another process since it was read? read it again
+        return meta["database"] == self.identity(store)
 
     def _mark(self, store, target: str) -> str:
         """The arrival up to which the index of ``target`` holds every document of this
         database ("" when it holds none of it)."""
         index = self._index(target)
         meta = _meta(index, index.searcher()) if index is not None else {}
-        return meta.get("arrived", "") if meta.get("format") == FORMAT and meta.get("database") == self.identity(store) else ""
+        return meta.get("arrived", "") if self._of_this_database(store, meta) else ""
 
     def _index(self, target: str, create: bool = False):
         """The tantivy index of ``target``, opened once; None if it was never made (only a
@@ -313,13 +321,14 @@ class SearchIndex:
     def _bring_in_step(self, store, rebuild: bool) -> dict[str, int]:
         """The work of a writer holding the lock (see catch_up and rebuild); returns how many
         documents and facts the indexes hold after it."""
+        self._identity = None  # as the database is now: another process may have migrated it
         identity = self.identity(store)
         indexes = {t: self._index(t, create=True) for t in TARGETS}
         for index in indexes.values():
             index.reload()
         searchers = {t: indexes[t].searcher() for t in TARGETS}
         metas = {t: _meta(indexes[t], searchers[t]) for t in TARGETS}
-        fresh = {t: rebuild or metas[t].get("database") != identity or metas[t].get("format") != FORMAT for t in TARGETS}
+        fresh = {t: rebuild or not self._of_this_database(store, metas[t]) for t in TARGETS}
         since = {t: "" if fresh[t] else metas[t].get("arrived", "") for t in TARGETS}
         held = {t: 0 if fresh[t] else searchers[t].num_docs - (1 if metas[t] else 0) for t in TARGETS}
         with store.engine.connect() as conn:  # one snapshot: what is added and what is counted agree
