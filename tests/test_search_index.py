@@ -296,6 +296,41 @@ def test_searches_keep_working_while_a_writer_commits(db_url):
     assert reader.search_total("就业") == open_store(db_url, search_index="off").search_total("就业")
 
 
+def test_an_upload_to_the_server_is_found_through_the_index(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from govreport.web import WebSettings, create_app
+
+    db = str(tmp_path / "w.db")
+    ingest([str(SAMPLES / "series")], open_store(db))
+    client = TestClient(create_app(WebSettings(db=db, upload_token="s3cret")))
+    body = "株洲市醴陵市2025年政府工作报告\n建成光伏储能一体化示范项目。".encode()
+    assert client.post("/upload", data={"token": "s3cret"}, files={"file": ("b.txt", body, "text/plain")}).status_code == 200
+    monkeypatch.setattr(index, "CATCH_UP_INLINE", 0)  # the upload brought the index in step, not a reader
+    found = client.get("/api/search", params={"q": "光伏储能"}).json()
+    assert found["total"] == 1 and "<mark>光伏储能</mark>" in found["hits"][0]["snippet"]
+    store = client.app.state.store
+    assert _answered_by_the_index(store, "光伏储能")
+
+
+def test_a_server_answers_from_the_database_while_it_catches_the_index_up(tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+
+    from govreport.web import WebSettings, create_app
+
+    db = str(tmp_path / "w.db")
+    ingest([str(SAMPLES)], open_store(db, search_index="off"))  # stored where the index was off
+    expected = open_store(db, search_index="off").search_total("就业")
+    monkeypatch.setattr(index, "CATCH_UP_INLINE", 0)  # too much for a request to catch up itself
+    client = TestClient(create_app(WebSettings(db=db)))
+    assert client.get("/api/search", params={"q": "就业"}).json()["total"] == expected  # answered by the database
+    store = client.app.state.store
+    store.index._catching_up.join(120)  # meanwhile a thread brings the index in step
+    assert _answered_by_the_index(store, "就业")
+    assert client.get("/api/search", params={"q": "就业", "sort": "date"}).json()["total"] == expected
+    assert "就业" in client.get("/search", params={"q": "就业"}).text
+
+
 def test_without_tantivy_the_database_answers(tmp_path):
     # a Python where the import fails: ingest and search work, and no index is made
     script = (
