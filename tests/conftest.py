@@ -48,9 +48,11 @@ def _reset_postgres(url: str) -> None:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path) -> str:
+def db_url(request, tmp_path, monkeypatch) -> str:
     """A fresh, empty database of each kind: a SQLite file, and PostgreSQL where
-    GOVREPORT_TEST_PG names a server (.ci/run starts one with scripts/pg_server.sh)."""
+    GOVREPORT_TEST_PG names a server (.ci/run starts one with scripts/pg_server.sh). The
+    PostgreSQL database's search index lives in the test's own folder (a SQLite file keeps
+    its index beside it)."""
     import os
 
     if request.param == "sqlite":
@@ -59,4 +61,5 @@ def db_url(request, tmp_path) -> str:
     if not url:
         pytest.skip("GOVREPORT_TEST_PG is not set (start a server with scripts/pg_server.sh)")
     _reset_postgres(url)
+    monkeypatch.setenv("GOVREPORT_SEARCH_INDEX", str(tmp_path / "search-index"))
     return url

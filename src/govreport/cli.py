@@ -57,12 +57,21 @@ def filter_options(func):
     return func
 
 
-def _store(db: str, create: bool = False):
+_SEARCH_INDEX_HELP = ("folder of a PostgreSQL database's search index (a SQLite database keeps its own beside its file); "
+                      "'off' searches in the database alone  [default: the user's cache]")
+
+
+def search_index_option(func):
+    """Where the search index beside the database lives (store/index.py)."""
+    return click.option("--search-index", envvar="GOVREPORT_SEARCH_INDEX", metavar="DIR|off", help=_SEARCH_INDEX_HELP)(func)
+
+
+def _store(db: str, create: bool = False, search_index: str | None = None):
     """The store for a command; only ingest (and a server that takes uploads) creates one."""
     from .store import open_store
 
     try:
-        return open_store(db, create=create)
+        return open_store(db, create=create, search_index=search_index)
     except ConfigError as err:
         raise click.ClickException(f"--db: {err}") from err  # one line, no usage: the value is wrong, not the command
 
@@ -191,7 +200,8 @@ def evaluate_command(gold: str, seeds: str, corpus: str, predictions: str | None
 @click.option("--partition-bytes", type=click.IntRange(min=1), default=None,
               help="with --engine dask: input bytes a partition (one transaction) holds at most, about; a larger crawl is split  [default: 4 MiB]")
 @input_options
-def ingest(paths, db, as_json, engine, scheduler, partition_bytes, max_bytes, text_column, workers, catalog, no_repair):
+@search_index_option
+def ingest(paths, db, as_json, engine, scheduler, partition_bytes, max_bytes, text_column, workers, catalog, no_repair, search_index):
     """Ingest FILES and folders into the database (idempotent; resumable after a kill)."""
     from tqdm import tqdm
 
@@ -209,13 +219,15 @@ def ingest(paths, db, as_json, engine, scheduler, partition_bytes, max_bytes, te
                 report = cluster_ingest(list(paths), db, config, scheduler, partition_bytes or DEFAULT_PARTITION_BYTES, bar.update, planned)
             except ConfigError as err:
                 raise click.ClickException(str(err)) from err
+        if report.stored:  # the partitions wrote by COPY; the search index takes them in here, once
+            _store(db, create=True, search_index=search_index).update_search_index()
     else:
         if scheduler or partition_bytes:
             raise click.UsageError("--scheduler and --partition-bytes go with --engine dask")
         from .ingest import ingest as run_ingest
         from .pipeline import expand
 
-        store = _store(db, create=True)
+        store = _store(db, create=True, search_index=search_index)
         total = len(expand(paths))
         with tqdm(total=total, unit="file", desc="ingest", disable=None, file=sys.stderr) as bar:
             report = run_ingest(list(paths), store, config, progress=bar.update)
@@ -310,9 +322,10 @@ def projects(db, region, industry, stage, year, min_amount, max_amount, amount_k
 @click.option("--facts", "in_facts", is_flag=True, help="search fact sentences instead of documents")
 @click.option("--limit", type=int, default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True)
-def search(query, db, region, level, year, doc_type, indicator, in_facts, limit, as_json):
+@search_index_option
+def search(query, db, region, level, year, doc_type, indicator, in_facts, limit, as_json, search_index):
     """Full-text search (Chinese, two-character words included) with highlighted snippets."""
-    store = _store(db)
+    store = _store(db, search_index=search_index)
     _region_known(store, region)
     hits = store.search(query, _filters(region, level, year, doc_type, indicator), limit=limit, target="facts" if in_facts else "documents")
     if as_json:
@@ -455,6 +468,27 @@ def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance,
 
 @main.command()
 @click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
+@search_index_option
+def reindex(db, search_index):
+    """Build the search index again from the whole database (ingest keeps it in step; this
+    makes it afresh, for instance after restoring the database from a backup)."""
+    import time
+
+    store = _store(db, search_index=search_index)
+    if store.index is None:
+        raise click.ClickException("no search index for this database: tantivy is not installed, --search-index is off, or the database is in memory")
+    started = time.perf_counter()
+    try:
+        held = store.index.rebuild(store)
+    except (OSError, ValueError) as err:
+        raise click.ClickException(f"cannot write the search index at {store.index.folder}: {err}") from err
+    if held is None:
+        raise click.ClickException(f"another process is writing the search index at {store.index.folder}; try again when it is done")
+    click.echo(f"search index {store.index.folder}: {held['documents']} document(s), {held['facts']} fact(s) in {time.perf_counter() - started:.1f} s")
+
+
+@main.command()
+@click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--upload-token", envvar="GOVREPORT_UPLOAD_TOKEN", help="enable uploads from the browser with this token (off when unset)")
@@ -462,7 +496,8 @@ def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance,
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="server processes (one per core serves the most requests)")
 @click.option("--upload-workers", default=1, show_default=True, type=click.IntRange(1, 64), help="processes that ingest uploads, one upload each")
 @click.option("--upload-queue", default=4, show_default=True, type=click.IntRange(0, 1000), help="uploads that may wait for a worker; one more is answered 503")
-def serve(db, host, port, upload_token, max_upload_bytes, workers, upload_workers, upload_queue):
+@search_index_option
+def serve(db, host, port, upload_token, max_upload_bytes, workers, upload_workers, upload_queue, search_index):
     """Serve the REST API and the web pages on the database."""
     import dataclasses
     import json
@@ -473,10 +508,10 @@ def serve(db, host, port, upload_token, max_upload_bytes, workers, upload_worker
     from .web import WebSettings, create_app
 
     _check_port(host, port)
-    settings = WebSettings(db=db, upload_token=upload_token, max_upload_bytes=max_upload_bytes, upload_workers=upload_workers, upload_queue=upload_queue)
+    settings = WebSettings(db=db, upload_token=upload_token, max_upload_bytes=max_upload_bytes, upload_workers=upload_workers, upload_queue=upload_queue, search_index=search_index)
     # opens and migrates the database once, before any worker starts; a server that takes no
     # uploads only reads, so a database that is not there is an error, not a new empty one
-    app = create_app(settings, store=_store(db, create=bool(upload_token)))
+    app = create_app(settings, store=_store(db, create=bool(upload_token), search_index=search_index))
     click.echo(f"govreport serving {db} on http://{host}:{port}/ with {workers} process(es) (API description at /openapi.json)", err=True)
     if workers == 1:
         uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -4,8 +4,9 @@ The main process hashes each file and skips a file whose documents are all store
 same bytes change nothing). Worker processes run the pipeline and sign each document
 (MinHash); the main process is the single writer and stores each document in its own
 transaction, so an ingest killed halfway leaves only whole documents, and running it again
-stores the rest. After the files, the link stage recomputes version groups and conflicts, and
-the tracker's pairs of every place written to are computed again (see track.refresh).
+stores the rest. After the files, the search index beside the database takes in what was
+stored (store/index.py), the link stage recomputes version groups and conflicts, and the
+tracker's pairs of every place written to are computed again (see track.refresh).
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from .link import conflicts, groups, signature, version_links
 from .model import Document
 from .pipeline import expand, read_file, run_bytes, worker_pool
 from .store import Store
+
+
+UPLOAD_INDEX_WAIT = 5.0  # seconds an upload waits for another writer of the search index
 
 
 @dataclass
@@ -89,6 +93,7 @@ def ingest(paths: list[str], store: Store, config: Config = Config(), progress: 
     else:
         with worker_pool(workers) as pool:
             _store_all(pool.map(_process, todo, [config] * len(todo), chunksize=4), store, report, progress)
+    store.update_search_index()  # what was stored, and anything else the index lacks
     if link and (report.stored or not store.has_links()):
         relink(store, report)
     track.refresh(store)  # the tracker's pairs of the places written to
@@ -108,6 +113,9 @@ def ingest_bytes(source: str, data: bytes, store: Store, config: Config = Config
         return report
     _store_all([_Work(source, sha, len(data), docs, tuple(signature(d.text) for d in docs))], store, report, None)
     if report.stored:
+        # an upload waits a little for another writer of the index; past that, the next
+        # search catches the index up
+        store.update_search_index(wait=UPLOAD_INDEX_WAIT)
         relink(store, report)
         track.refresh(store)
     return report

@@ -28,6 +28,7 @@ from ..errors import ConfigError
 from ..extract.catalog import default_catalog
 from ..model import Document
 from . import schema
+from .index import SearchIndex, location as index_location
 from .migrations import migrate
 from .search import fts5_query, query_terms, search_form, snippet
 
@@ -79,10 +80,12 @@ TERM_SORTS = ("term", "region", "recent")
 PROJECT_SORTS = ("amount", "-amount", "year", "-year", "name")
 
 
-def open_store(db: str = DEFAULT_DB, create: bool = True) -> Store:
+def open_store(db: str = DEFAULT_DB, create: bool = True, search_index: str | None = None) -> Store:
     """The store at ``db`` (a SQLite path or URL), migrated. With ``create=False`` (the
     read-only commands) a SQLite file that does not exist is an error, not a new empty
-    database. A database that cannot be opened is a :class:`ConfigError` that names it."""
+    database. A database that cannot be opened is a :class:`ConfigError` that names it.
+    ``search_index`` is where a PostgreSQL database's search index lives, or ``off`` for
+    none (unset: GOVREPORT_SEARCH_INDEX, else the default of :func:`index.location`)."""
     url = database_url(db)
     path = _sqlite_path(url)
     if path is not None and path != ":memory:":
@@ -97,7 +100,8 @@ def open_store(db: str = DEFAULT_DB, create: bool = True) -> Store:
         event.listen(engine, "begin", _sqlite_begin)
     try:
         migrate(engine)
-        store = Store(engine)
+        folder = index_location(url, search_index if search_index is not None else os.environ.get("GOVREPORT_SEARCH_INDEX"))
+        store = Store(engine, SearchIndex(folder) if folder else None)
         store.seed_indicators()
     except DBAPIError as err:
         engine.dispose()
@@ -143,7 +147,7 @@ def writer(engine: Engine) -> Engine:
 
 
 class Store:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, search_index: SearchIndex | None = None) -> None:
         self.dialect = engine.dialect.name
         # a page's reads see one snapshot: SQLite's read transaction does it (see _sqlite_begin);
         # PostgreSQL's default gives each statement a snapshot of its own, so reads ask for one
@@ -151,6 +155,7 @@ class Store:
         self.engine = engine.execution_options(isolation_level="REPEATABLE READ") if self.dialect == "postgresql" else engine
         self._base = engine
         self._memo: OrderedDict[Any, tuple] = OrderedDict()  # summaries kept until a document is stored (see remembered)
+        self.index = search_index  # full-text search beside the database, kept in step with it (store/index.py)
 
     # --- writing -------------------------------------------------------------------------
     @contextmanager
@@ -732,6 +737,9 @@ class Store:
         terms = query_terms(query)
         if not terms:
             return []
+        found = self.index.search(self, target, terms, f, sort, limit, offset) if self.index else None
+        if found is not None:
+            return self._facts_by_id(found.keys, query) if target == "facts" else self._documents_by_id(found.keys, query)
         d = schema.documents.c
         where = self._search_filters(f)
         if target == "facts":
@@ -752,17 +760,38 @@ class Store:
         stmt = select(d.id, d.title, d.text, d.region_name, d.report_year, d.published, d.doc_type, d.source).join(page, page.c.id == d.id).order_by(*order)
         with self.engine.connect() as conn:
             rows = conn.execute(stmt, params).all()
-        return [
-            {"document": r.id, "title": r.title, "region": r.region_name, "year": r.report_year, "published": r.published, "doc_type": r.doc_type,
-             "source": r.source, "snippet": snippet(r.text, query)}
-            for r in rows
-        ]
+        return [_hit(r, query) for r in rows]
+
+    def _documents_by_id(self, ids: list[str], query: str) -> list[dict]:
+        """The search index's hits, in its order, read from the database (an id the database
+        no longer holds is left out)."""
+        d = schema.documents.c
+        stmt = select(d.id, d.title, d.text, d.region_name, d.report_year, d.published, d.doc_type, d.source).where(d.id.in_(ids))
+        with self.engine.connect() as conn:
+            rows = {r.id: r for r in conn.execute(stmt)} if ids else {}
+        return [_hit(rows[i], query) for i in ids if i in rows]
+
+    def _facts_by_id(self, ids: list[str], query: str) -> list[dict]:
+        c, d = schema.facts.c, schema.documents.c
+        stmt = select(schema.facts, d.region_name, d.title).join(schema.documents, d.id == c.document_id).where(c.id.in_([int(i) for i in ids]))
+        with self.engine.connect() as conn:
+            rows = {r.id: r for r in conn.execute(stmt)} if ids else {}
+        return [{**fact_dict(rows[int(i)]._mapping), "snippet": snippet(rows[int(i)].evidence, query)} for i in ids if int(i) in rows]
+
+    def update_search_index(self, wait: float | None = None) -> bool:
+        """Bring the search index in step with the database (after storing documents); False
+        when there is none, or another process kept it for ``wait`` seconds (index.WRITER_WAIT
+        unless given; the index is then caught up later, by the next writer or reader)."""
+        return self.index.catch_up(self, wait) if self.index else False
 
     def search_total(self, query: str, f: Filters = Filters(), target: str = "documents") -> int:
         """How many documents (or facts) match ``query``: the total a page of hits is out of."""
         terms = query_terms(query)
         if not terms:
             return 0
+        total = self.index.count(self, target, terms, f) if self.index else None
+        if total is not None:
+            return total
         where = self._search_filters(f)
         if target == "facts":
             stmt, params = self._facts_matched(terms, f, where)
@@ -834,6 +863,12 @@ class Store:
         vector = literal_column("facts.search_vector")
         return select(schema.facts, d.region_name, d.title).join(schema.documents, d.id == c.document_id).where(vector.op("@@")(tsq), *where).order_by(
             func.ts_rank(vector, tsq).desc()), {}
+
+
+def _hit(row: Any, query: str) -> dict:
+    """A document that matched, with the snippet of its text around the query."""
+    return {"document": row.id, "title": row.title, "region": row.region_name, "year": row.report_year, "published": row.published,
+            "doc_type": row.doc_type, "source": row.source, "snippet": snippet(row.text, query)}
 
 
 def _tsquery(terms: list[str]):

@@ -91,6 +91,13 @@ def m009_pair_indexes(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def m010_arrival_index(conn: Connection) -> None:
+    """An index of the documents' arrival times, so the search index beside the database
+    (store/index.py) reads the latest, and the documents that arrived since its mark, without
+    reading the table."""
+    schema.documents_arrival.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("001_tables", m001_tables),
     ("002_full_text", m002_full_text),
@@ -101,6 +108,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("007_batch_column", m007_batch_column),
     ("008_place_names_index", m008_place_names_index),
     ("009_pair_indexes", m009_pair_indexes),
+    ("010_arrival_index", m010_arrival_index),
 ]
 
 

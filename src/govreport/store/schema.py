@@ -82,6 +82,9 @@ Index("documents_place_year", documents.c.place_id, documents.c.report_year)
 documents_place_names = Index("documents_place_names", documents.c.place_id, documents.c.region_name, documents.c.region_level, documents.c.province, documents.c.report_year)
 Index("documents_type", documents.c.doc_type)
 Index("documents_group", documents.c.version_group)
+# when each document arrived: the search index asks for the latest, and for those since its mark
+# (with their ids, read from the index alone)
+documents_arrival = Index("documents_arrival", documents.c.ingested_at, documents.c.id)
 
 # the text as read before cleaning, each repair the cleaner made and the alignment between the
 # two (edits.py); the original is kept only where cleaning changed the text

@@ -45,6 +45,7 @@ class WebSettings:
     chartjs: str | None = None  # path of chart.umd.js; found in node_modules when unset
     upload_workers: int = 1  # processes that ingest uploads, each upload in one (see web/uploads.py)
     upload_queue: int = 4  # uploads that may wait for a worker; one more is answered 503
+    search_index: str | None = None  # a PostgreSQL database's search index folder, or "off" (see store.open_store)
 
     def __post_init__(self) -> None:
         if self.upload_workers < 1 or self.upload_queue < 0:
@@ -84,10 +85,12 @@ def create_app(settings: WebSettings = WebSettings(), store: Store | None = None
         redoc_url=None,
         lifespan=_lifespan,
     )
-    app.state.store = store or open_store(settings.db)
+    app.state.store = store or open_store(settings.db, search_index=settings.search_index)
+    if app.state.store.index is not None:
+        app.state.store.index.background = True  # a search that finds the index far behind answers from SQL while a thread catches it up
     # the workers open the database the app reads, by its URL (the store itself stays here)
     db_url = app.state.store.engine.url.render_as_string(hide_password=False)
-    app.state.uploads = UploadPool(db_url, settings.upload_workers, settings.upload_queue)
+    app.state.uploads = UploadPool(db_url, settings.upload_workers, settings.upload_queue, settings.search_index)
     app.state.settings = settings
     chartjs = Path(settings.chartjs) if settings.chartjs else find_chartjs()
     app.state.chartjs = chartjs if chartjs and chartjs.is_file() else None

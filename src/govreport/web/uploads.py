@@ -46,8 +46,9 @@ class Busy(Exception):
 class UploadPool:
     """The worker processes of one app and the count of the uploads they hold."""
 
-    def __init__(self, db_url: str, workers: int, queue: int) -> None:
+    def __init__(self, db_url: str, workers: int, queue: int, search_index: str | None = None) -> None:
         self.db_url = db_url
+        self.search_index = search_index  # a PostgreSQL database's index folder (store.open_store)
         self.workers = workers
         self.limit = workers + queue  # running and waiting together
         self._pool: ProcessPoolExecutor | None = None  # started by the first upload: a server without uploads starts none
@@ -78,7 +79,7 @@ class UploadPool:
             self._held += 1
         started = time.monotonic()
         try:
-            job = self._executor().submit(_ingest_in_worker, self.db_url, source, data, config)
+            job = self._executor().submit(_ingest_in_worker, self.db_url, source, data, config, self.search_index)
         except BaseException:
             self._release(started)
             raise
@@ -121,8 +122,8 @@ class UploadPool:
 _stores: dict[str, Store] = {}  # in a worker process: the store of each database URL, opened once
 
 
-def _ingest_in_worker(db_url: str, source: str, data: bytes, config: Config) -> IngestReport:
-    """In a worker process: ``data`` ingested into the database at ``db_url``."""
+def _ingest_in_worker(db_url: str, source: str, data: bytes, config: Config, search_index: str | None = None) -> IngestReport:
+    """In a worker process: ``data`` ingested into the database at ``db_url`` (and its search index)."""
     if db_url not in _stores:
-        _stores[db_url] = open_store(db_url)
+        _stores[db_url] = open_store(db_url, search_index=search_index)
     return ingest_bytes(source, data, _stores[db_url], config)
