@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -237,12 +238,15 @@ def test_an_ingest_does_not_fail_while_another_process_writes_the_index(db_url, 
     assert _answered_by_the_index(store, "医疗器械")  # the next reader catches it up
 
 
-def test_an_ingest_waits_its_turn_to_write_the_index(db_url, monkeypatch):
+def test_a_writer_of_the_index_waits_its_turn(db_url, monkeypatch):
     store = open_store(db_url)
     ingest([str(SAMPLES / "series")], store)
+    ingest([str(SAMPLES / "listing_investment_2023.txt")], open_store(db_url, search_index="off"))
     with _lock_held_elsewhere(store.index.folder, seconds=1.0):
-        ingest([str(SAMPLES / "listing_investment_2023.txt")], store)
-    monkeypatch.setattr(index, "CATCH_UP_INLINE", 0)  # a reader that may not write: the ingest did it
+        started = time.monotonic()
+        assert store.update_search_index()  # as an ingest does after storing: it waits, then writes
+        assert time.monotonic() - started >= 0.9
+    monkeypatch.setattr(index, "CATCH_UP_INLINE", 0)  # a reader that may not write: the writer did it
     assert _answered_by_the_index(open_store(db_url), "医疗器械")
 
 

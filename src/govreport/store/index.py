@@ -378,9 +378,9 @@ class SearchIndex:
                 if row.id in documents:
                     writers["documents"].add_document(_document_entry(row))
                     added["documents"].add(row.id)
-            for fact, doc in _fact_rows(conn, [r for r in rows if r.id in facts]):
-                writers["facts"].add_document(_fact_entry(fact, doc))
-                added["facts"].add(str(fact.id))
+            for key, entry in _fact_entries(conn, [r for r in rows if r.id in facts]):
+                writers["facts"].add_document(entry)
+                added["facts"].add(key)
         return added
 
     def _reconcile(self, conn, target: str, writer, committed: dict[str, int], added: set[str]) -> int:
@@ -404,10 +404,8 @@ class SearchIndex:
             owners = sorted({owner for start in range(0, len(missing), _CHUNK)
                              for (owner,) in conn.execute(select(c.document_id).where(c.id.in_([int(k) for k in missing[start : start + _CHUNK]])))})
             for start in range(0, len(owners), _CHUNK):
-                docs = _document_rows(conn, owners[start : start + _CHUNK])
-                for fact, doc in _fact_rows(conn, docs):
-                    if str(fact.id) in wanted:
-                        writer.add_document(_fact_entry(fact, doc))
+                for _, entry in _fact_entries(conn, _document_rows(conn, owners[start : start + _CHUNK]), only=wanted):
+                    writer.add_document(entry)
         log.info("search index: %s put right (%d taken out, %d written again, %d added)", target, len(held - present), len(twice & present), len(present - held))
         return len(present)
 
@@ -436,34 +434,39 @@ def _pairs(form: str) -> str:
     return " ".join(map(_PAIR.join, zip(tokens, tokens[1:])))
 
 
-def _entry(key: str, form: str, doc) -> Any:
+def _entry(key: str, form: str, fields: tuple) -> Any:
     entry = tantivy.Document()
     entry.add_text("key", key)
     entry.add_text("one", form)
     entry.add_text("two", _pairs(form))
-    for name in _FILTERS:
-        value = getattr(doc, name)
-        if value is not None:
+    for name, value in fields:
+        if name == "year":
+            entry.add_integer(name, value)
+        else:
             entry.add_text(name, value)
-    year = _year(doc.report_year, doc.published)
-    if year is not None:
-        entry.add_integer("year", year)
     return entry
 
 
+def _filter_fields(doc) -> tuple:
+    """(field, value) of what the filters read of a document, its facts' entries too."""
+    fields = [(name, value) for name in _FILTERS if (value := getattr(doc, name)) is not None]
+    year = _year(doc.report_year, doc.published)
+    return (*fields, ("year", year)) if year is not None else tuple(fields)
+
+
 def _document_entry(doc) -> Any:
-    entry = _entry(doc.id, doc.search_text, doc)
+    entry = _entry(doc.id, doc.search_text, _filter_fields(doc))
     entry.add_text("newest", _newest_key(doc.published, doc.report_year, doc.id))
     return entry
 
 
-def _fact_entry(fact, doc) -> Any:
-    entry = _entry(str(fact.id), fact.search_text, doc)
-    entry.add_text("document", doc.id)
-    for name in ("kind", "indicator"):
-        value = getattr(fact, name)
-        if value is not None:
-            entry.add_text(name, value)
+def _fact_entry(fact, doc_id: str, fields: tuple) -> Any:
+    entry = _entry(str(fact.id), fact.search_text, fields)
+    entry.add_text("document", doc_id)
+    if fact.kind is not None:
+        entry.add_text("kind", fact.kind)
+    if fact.indicator is not None:
+        entry.add_text("indicator", fact.indicator)
     return entry
 
 
@@ -613,14 +616,17 @@ def _document_rows(conn, ids: list[str]) -> list:
     return conn.execute(select(*columns).where(d.id.in_(ids))).all()
 
 
-def _fact_rows(conn, docs: list) -> Iterator[tuple[Any, Any]]:
-    """Each fact of ``docs`` with its document's row."""
+def _fact_entries(conn, docs: list, only: set[str] | None = None) -> Iterator[tuple[str, Any]]:
+    """The key and entry of each fact of ``docs`` (of those keyed in ``only``, if given);
+    a document's fields are worked out once for all its facts."""
     if not docs:
         return
     c = schema.facts.c
-    by_id = {doc.id: doc for doc in docs}
-    for fact in conn.execute(select(c.id, c.document_id, c.kind, c.indicator, c.search_text).where(c.document_id.in_(list(by_id)))):
-        yield fact, by_id[fact.document_id]
+    fields = {doc.id: _filter_fields(doc) for doc in docs}
+    for fact in conn.execute(select(c.id, c.document_id, c.kind, c.indicator, c.search_text).where(c.document_id.in_(list(fields)))):
+        key = str(fact.id)
+        if only is None or key in only:
+            yield key, _fact_entry(fact, fact.document_id, fields[fact.document_id])
 
 
 def _database_counts(conn) -> dict[str, int]:
