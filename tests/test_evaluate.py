@@ -131,3 +131,14 @@ def test_an_anchor_labelled_with_a_pinyin_gloss_matches_the_clean_text():
 
     assert _norm("共有32個(gè)，總投資103.3億元") == _norm("共有32个，总投资103.3亿元")
     assert _norm("实施PPP(pí)项目") == _norm("实施PPP(pí)项目")  # a gloss only counts after a Chinese character
+
+
+def test_a_project_with_neither_name_nor_amount_is_known_by_its_investor():
+    # 甲、乙等一批龙头企业投产: the gold names the firm, not a project; before, no output could match it
+    from govreport.evaluate import _key_matches
+
+    gold = {"kind": "project", "name": None, "amount": None, "investors": [{"name": "天能", "role": "investor"}]}
+    assert _key_matches(gold, {"name": None, "amount": None, "investors": [{"name": "天能"}]}, "amount")
+    assert _key_matches(gold, {"name": "天能", "amount": None, "investors": []}, "amount")  # found, its name scored wrong
+    assert not _key_matches(gold, {"name": None, "amount": None, "investors": [{"name": "中天"}]}, "amount")
+    assert not _key_matches(gold, {"name": None, "amount": 5.0, "investors": [{"name": "天能"}]}, "amount")

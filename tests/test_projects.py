@@ -935,3 +935,38 @@ def test_an_amount_that_sizes_one_project_of_a_kind_is_a_nameless_project():
     assert (p["name"], p["amount"], p["stage"], p["batch"]) == (None, 10, "signed", False)
     # counted, they are several: no project of their own
     assert not [f for f in _projects("【某市新闻】\n两个10亿元电子信息项目落户某市开发区。") if not f["batch"] and f["amount"]]
+
+
+def test_a_site_visit_names_the_project_the_next_quote_prices():
+    # 在甲项目建设现场…。“作为今年省重点项目，总投资5.15亿元”: the project the reporter stands in
+    text = ("【某市新闻】\n在某市国际物流集散中心项目建设现场，工人正在抓紧施工建设。"
+            "“作为今年全省重点建设项目，总投资5.15亿元，今年计划投资超过1亿元。”某市财投集团项目负责人说。")
+    facts = [(f["name"], f["amount"]) for f in _projects(text)]
+    assert facts == [("某市国际物流集散中心项目", 5.15)]  # and 财投集团项目负责人 is a person, no project
+    text = ("【某区新闻】\n当天，记者在某奶产业园乙乳制品绿色智能制造项目建设现场看到，联合车间、动力车间等车间的装饰装修工程已经完成。"
+            "“项目分二期建设，截至目前一期项目已完成年度投资8.3亿元。”")
+    [p] = _projects(text)
+    assert (p["name"], p["amount"], p["amount_kind"], p["location"]) == ("乙乳制品绿色智能制造项目", 8.3, "completed_investment", "某奶产业园")
+    # a quote that tells of no project named before prices nothing
+    assert _projects("【某市新闻】\n“作为今年全省重点建设项目，总投资5.15亿元。”") == []
+
+
+def test_a_park_before_a_firms_plant_is_its_place_and_the_parks_own_works_keep_it():
+    [p] = _projects("【某市新闻】\n5月8日，投资10亿元的某高新区丙锂电池正极材料生产项目开工。")
+    assert (p["name"], p["location"]) == ("丙锂电池正极材料生产项目", "某高新区")
+    [p] = _projects("【某市新闻】\n5月8日，丁电源科技园暨丁锂离子动力电池项目开工，该项目总投资预计125亿元。")
+    assert p["name"] == "丁锂离子动力电池项目"
+    # the park's own works: the park is in the name
+    for name in ("某高新区海棠湖文旅小镇项目", "某经济技术开发区新材料创新创业孵化产业园项目"):
+        [p] = _projects(f"【某市新闻】\n5月8日，投资2.2亿元的{name}开工。")
+        assert p["name"] == name
+
+
+def test_firms_a_reports_review_lists_are_projects_without_names():
+    text = ("某市政府工作报告\n——2022年1月10日在某市第十届人民代表大会第一次会议上\n各位代表：\n一、2021年工作回顾\n"
+            "戊工程基地累计完成投资75.53亿元，甲阳、乙天、丙能等一批龙头企业投产达效。以企招企引入丁盛通、己思特等上规模电子信息企业。")
+    firms = {f["investors"][0]["name"]: f["stage"] for f in _projects(text, "report.txt") if not f["name"] and f["investors"]}
+    assert firms == {"甲阳": "in_production", "乙天": "in_production", "丙能": "in_production", "丁盛通": "signed", "己思特": "signed"}
+    # firms named for what they attend, or as news background, are no projects
+    assert not [f for f in _projects(text.replace("投产达效", "参加展会").replace("引入", "走访"), "report.txt") if not f["name"]]
+    assert _projects("【某市新闻】\n甲时代、乙科技、丙技术等一批龙头企业纷纷落地，一个个大项目在某市开花结果。") == []

@@ -324,7 +324,12 @@ def _field(g: dict, p: dict, name: str):
 
 
 def _key_matches(g: dict, p: dict, key: str) -> bool:
-    """A project with no amount is known by its name (a short name for a long one will do)."""
+    """A project with no amount is known by its name (a short name for a long one will do),
+    and one with neither by its investor (甲、乙等企业投产), named or not in the prediction."""
+    if g["kind"] == "project" and g.get("amount") is None and not g.get("name") and g.get("investors"):
+        firms = {_norm(x["name"] if isinstance(x, dict) else x) for x in g["investors"]}
+        told = {_norm(x["name"]) for x in p.get("investors") or []} | {_norm(p.get("name") or "")}
+        return p.get("amount") is None and bool(firms & told)
     if g["kind"] == "project" and g.get("amount") is None:
         a, b = _norm(g.get("name") or ""), _norm(p.get("name") or "")
         return bool(a and b) and (a in b or b in a) and p.get("amount") is None

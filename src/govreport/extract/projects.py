@@ -60,7 +60,7 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
     r"高铁站|火车站|客运站|中学|小学|幼儿园|体育馆|图书馆|博物馆|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
-    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师库册]|有限|股份|公司|清单)"
+    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师库册]|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面))"
 )
 _NAME = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目|(?:迁建|扩建|改扩建|改建|新建|续建|提升改造|改造)工程)?"
@@ -69,7 +69,7 @@ _NAME = re.compile(
 )
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
-    r"争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
+    r"记者(?:在|来到|走进)?|来到|走进|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务|支持|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备|跟踪|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|动员会|推介会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|"
@@ -146,7 +146,9 @@ def industries() -> tuple[dict, ...]:
 def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     codes = {kw: row["code"] for row in industries() for kw in row["keywords"]}
     words = sorted(codes, key=len, reverse=True)  # longer first: 新能源汽车 before 汽车
-    return re.compile("|".join(map(re.escape, words))), codes
+    # 化工 is no chemical works inside 一体化工程, 绿化工程, 现代化工业: a word ending in 化 before 工程/工业
+    guard = {"化工": "化工(?!程|业)"}
+    return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
 
 
 def industry_name(code: str) -> str | None:
@@ -169,6 +171,8 @@ class _Item:
     investors: list[dict] = field(default_factory=list)  # the company its text names before the name
     park: str | None = None  # the industrial park its text names before the name
     shared: bool = False  # the amount is a size class the list was introduced by, not the item's own
+    firm: bool = False  # the list calls its items firms (甲、乙等一批龙头企业投产): a company's project, unnamed
+    brought: bool = False  # the firm was brought in (引进甲、乙等企业): signed, whatever else the sentence tells
 
 
 @dataclass
@@ -209,7 +213,7 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
     context: dict = {"found": out}  # the projects of the sentences before
     for sentence in segments.sentences:
         whole = text[sentence.start : sentence.end]
-        if not _STAGE.search(whole) and not re.search(r"项目|投资|工程|基地|工厂|签约", whole):
+        if not _STAGE.search(whole) and not re.search(r"项目|投资|工程|基地|工厂|签约|引进|引入|招引", whole):
             continue
         plan = bool(where and where.in_plan(sentence.start)) if report else False
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
@@ -221,6 +225,8 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
                 context["last"] = named[-1][1]  # 某某项目签约。该项目总投资…
             context.setdefault("names", []).extend(n for _, n in named)
     out = _without_repeats(text, out)
+    for match in out:
+        _park_out_of_name(match)
     # a project whose sentence names no place is where its item or report is: the park or
     # place the item's lead names, or the report's own county or city
     default = None
@@ -266,7 +272,7 @@ def _sentence_matches(
     # 其中，甲项目…: the projects of the batch the sentence before reported
     carried = context.get("batch") if re.match(
         r"^[\s　]*(?:其中|包括|签约项目中|这批项目中|此次签约的项目中|这其中|[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要)?(?:包括|有|分别为|分别是))", text[start:end]) else None
-    enumerations = _enumerations(text, start, end, money)
+    enumerations = _enumerations(text, start, end, money, report)
     for group in groups:
         body = text[group.start : group.end]
         mine = [e for e in enumerations if group.start <= e.start < group.end]
@@ -330,7 +336,7 @@ def _sentence_matches(
         if items and name and _PARK.fullmatch(name):
             name = None  # 彭场镇非织造布产业园，投资5亿元的甲、…等6个项目: the park is where they are
         if items and not any(item.amount for item in items) and not _STAGE.search(text[start:end]) and lead is None and carried is None \
-                and not (report and re.search(r"实施|推进|加快|建设|引进|招引", body)):
+                and not (report and re.search(r"实施|推进|加快|建设|引进|引入|招引", body)):
             items = []  # 甲、乙等项目完成施工招标: named, but nothing has happened to them yet
         if items:
             out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
@@ -370,12 +376,13 @@ def _sentence_matches(
         refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, ")))
         this = bool(refer and refer.group("this"))
         # 项目占地约230亩，…，投资总额约6亿元: a sentence about the project named before
-        about = not name and not group.count and investment is not None and investment.kind == "total_investment" and group is groups[-1] \
-            and re.match(r"^[\s　]*(?:该|此|本)?项目(?![部组办群库])", _DISCOURSE.sub("", text[start:end].lstrip())) is not None
+        # (a quote opens it: “项目分二期建设，一期项目已完成投资8.3亿元; 作为今年省重点项目，总投资5.15亿元)
+        about = not name and not group.count and investment is not None and investment.kind in ("total_investment", "completed_investment") and group is groups[-1] \
+            and _ABOUT.match(_DISCOURSE.sub("", text[start:end].lstrip().lstrip("“\"「"))) is not None
         if investment and context.get("last") and (refer or about) and (not name or this):
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
             name = context["last"]
-            if this and refer.group().endswith("项目") and name.endswith("工程"):
+            if (this and refer.group().endswith("项目") or about) and name.endswith("工程"):
                 # 该项目: the project last named as one, not a works (基础工程) named since
                 name = next((n for n in reversed(context.get("names", [])) if n.endswith("项目") and "期" not in n), name)
             phases = re.search(r"[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*", body[:12])
@@ -453,6 +460,10 @@ def _sentence_matches(
     return out
 
 
+# a sentence about the project named before: 项目…, 该项目…, 作为今年省重点建设项目，…
+_ABOUT = re.compile(r"^[\s　]*(?:(?:该|此|本)?项目(?![部组办群库])|作为[^，。；]{0,20}?(?:项目|工程)[，,])")
+
+
 # an amount that sizes one project of a kind, and what happened to it: 10亿元电子信息项目落户…
 _PRICED_KIND = re.compile(r"(?:的)?[\u4e00-\u9fff]{2,8}?项目(?:成功|正式|顺利)?(?:签约)?(?:落户|落地|签约|开工|投产|竣工)")
 
@@ -509,14 +520,16 @@ def _item_matches(
         # an item's investor is its own: the company its text names, or the company it is named by
         named_by_company = not _ends_as_project(item.name) and _item_ok(item.name, True) and len(item.name) <= 8 and not re.search(
             r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|项目|(?:园|中心|基地|城|广场|市场)$", item.name)  # 海利锂电, 捷力泰科技; not 甲镁业年产2万吨材料, 乙物流园
-        fields["investors"] = item.investors or ([{"name": item.name, "role": "investor"}] if named_by_company else [])
+        fields["investors"] = item.investors or ([{"name": item.name, "role": "investor"}] if named_by_company or item.firm else [])
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (park.group() if park and park.group() != item.name else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
-        fields.update(batch=False, count=None, name=item.name, annual_output=None, annual_tax=None, jobs=None)
+        fields.update(batch=False, count=None, name=None if item.firm else item.name, annual_output=None, annual_tax=None, jobs=None)
+        if item.brought and fields["stage"] != "signed":
+            fields.update(stage="signed", stage_date=None)
         if batch is not None:
             fields["in_batch"] = batch.start
-            if item.name not in batch.fields["members"]:
+            if not item.firm and item.name not in batch.fields["members"]:
                 batch.fields["members"].append(item.name)
         at = (item.amount.q.start, item.amount.q.end) if item.amount and not item.shared else (item.at, item.at + len(item.name))
         out.append(Match(at[0], at[1], start, end, fields))
@@ -699,7 +712,7 @@ _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也
 _ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群)$|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|^(?:以及|和|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
-def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> list[_Enumeration]:
+def _enumerations(text: str, start: int, end: int, money: list[Quantity], report: bool = False) -> list[_Enumeration]:
     """Projects listed one after another and closed by 等 (甲、乙、丙等16个项目建成投产), or by
     a project's name (甲、乙项目开工建设): each item is a project, with the amount that
     opens it (投资14亿元甲、15亿元乙等32个项目) if any."""
@@ -731,6 +744,25 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
                 3 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name)) < 2 * len(enumeration.items):
             continue  # 甲、乙等。, 甲、乙等产业项目: projects only when most have an amount or a project word
         if enumeration:
+            found.append(enumeration)
+    for close in _FIRM_LIST.finditer(sentence if report else ""):
+        # 明阳、中天、天能等一批龙头企业投产达效, 引入甲、乙等上规模电子信息企业: firms a report's
+        # review says did something that year, each a project with no name but the firm's (in
+        # news, 目前已引进甲、乙等企业13户 and 甲、乙等龙头企业纷纷落地 are background, no event)
+        clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
+        raw = sentence[clause_start : close.start()]
+        if "、" not in raw or any(e.start <= start + close.start() <= e.end for e in found):
+            continue
+        if not (re.search(r"引进|引入|招引|签约|签下", raw) or _FIRM_DONE.match(sentence, close.end())):
+            continue  # 华为、腾讯等企业参加: firms named, no investment of theirs
+        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, firms=True)
+        lead = re.match(r".*(?:引进|引入|招引|签约|签下)了?", enumeration.items[0].name) if enumeration else None
+        if lead:
+            first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
+            first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
+        if enumeration and all(2 <= len(item.name) <= 8 and not re.search(r"\d|项目|工程", item.name) for item in enumeration.items):
+            for item in enumeration.items:
+                item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下", raw))
             found.append(enumeration)
     for close in re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?=(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[^，。；的、]{0,10}?(?:项目|工程))", sentence):
         # 甲智能装备、乙金属新材料、丙金属新材料三个亿元项目集中开工: a list closed by its count
@@ -799,6 +831,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity]) -> lis
     return found
 
 
+# firms a list closes (等一批龙头企业, 等3家企业), and what they did after it (投产达效, 相继落户)
+_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+家|[一二三四五六七八九十两]+家)?[\u4e00-\u9fff]{0,10}?企业")
+_FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|开工|竣工|签约|建成)")
+
+
 # what a public works ends with, in a list its stage closes: 宝兰客运专线, 甲公路(武威段), 乙大学校区建设一期
 _WORKS_END = re.compile(r"(?:专线|公路|国道|省道|线|校区|学院|学校|大学|[一二三四五六七八九十]期|段|[（(][^（）()]{1,10}段[）)])$")
 # the stage a list of projects reached, closing its clause (…建成通车, …基本建成, …已启用)
@@ -845,7 +882,9 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
 _FACILITY_PART = r"(?:生产|研发|制造|配套|仓储|物流|销售|办公|生活|加工|检测|运营|营销|结算|试验|中试)"
 
 
-def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool, counted: bool = False, count: int | None = None) -> _Enumeration | None:
+def _enumeration(
+    text: str, a: int, b: int, money: list[Quantity], closed: bool, counted: bool = False, count: int | None = None, firms: bool = False
+) -> _Enumeration | None:
     raw = text[a:b]
     if re.search(r"承建|参建|建设过|曾经?|荣获|获得|先后建成", raw[: max(raw.find("、"), 0)] or raw[:8]):
         return None  # 集团先后承建或参建了甲大桥、乙机场: a builder's past works, not this item's projects
@@ -916,7 +955,7 @@ def _enumeration(text: str, a: int, b: int, money: list[Quantity], closed: bool,
         if quoted:
             item.at, item.name = item.at + quoted.start(1), quoted.group(1)  # 新能源新材料“龙源渔光互补发电项目”
         item.name = item.name.strip("“”\"' ")
-        if not _item_ok(item.name, item.amount is not None or closes):  # 乙等项目: the list says 乙 is one
+        if not _item_ok(item.name, item.amount is not None or closes or firms):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
             if n == 0 and len(pieces) > 2:
                 continue  # a lead that is no project: 开展甲、乙、丙等
             if n == len(pieces) - 1 and re.search(r"^(?:总|计划)?投资|\.$", item.name):
@@ -1364,6 +1403,27 @@ def _leading_park(name: str | None) -> str | None:
     """The park a name begins with (湘潭经开区储能电池项目 is in 湘潭经开区)."""
     match = _PARK.match(name or "")
     return match.group() if match and len(name) - match.end() >= 4 else None
+
+
+_PARK_OWN = re.compile(r"产业园|园区|基础设施|孵化|小镇|道路|管网|配套|标准厂房|创新中心|服务中心")
+
+
+def _park_out_of_name(match: Match) -> None:
+    """宝鸡高新区航宇光电复合材料研发生产项目: a firm's plant in a park is named without the
+    park, which is its place; the park's own works (楚雄高新区海棠湖文旅小镇项目, 甲经开区
+    孵化产业园项目, 甲新区库岸综合整治工程) keep it, and so does anything not made in a plant."""
+    name = match.fields.get("name")
+    park = _leading_park(name)
+    if not park or match.fields.get("batch"):
+        return
+    rest = re.sub(r"^[暨及和与]", "", name[len(park) :])  # 甲科技园暨甲动力电池项目: the plant the park is built for
+    codes = _industries(rest)
+    if not codes or not all(c.startswith("C") for c in codes) or _PARK_OWN.search(rest):
+        return
+    match.fields["name"] = rest
+    location = match.fields.get("location")
+    if not location or location in park:
+        match.fields["location"] = park
 
 
 def _industries(body: str) -> list[str]:
