@@ -970,3 +970,46 @@ def test_firms_a_reports_review_lists_are_projects_without_names():
     # firms named for what they attend, or as news background, are no projects
     assert not [f for f in _projects(text.replace("投产达效", "参加展会").replace("引入", "走访"), "report.txt") if not f["name"]]
     assert _projects("【某市新闻】\n甲时代、乙科技、丙技术等一批龙头企业纷纷落地，一个个大项目在某市开花结果。") == []
+
+
+def test_a_list_one_project_to_a_clause_after_its_intro():
+    # 分别是甲项目，乙公司酒水、饮料制造项目，丙有限公司年产10万吨…项目；: commas between the items
+    text = ("【某市新闻】\n此次活动我市集中开工项目4个，分别是甲县乙机械设备制造项目，丙酒业公司酒水、饮料制造项目，"
+            "丁铝业有限公司年产10万吨铝精深加工产业项目，戊县广西1828大健康产业园项目（一期）。项目建成后将拉动投资。")
+    facts = {f["name"]: f for f in _projects(text) if not f["batch"]}
+    assert set(facts) == {"甲县乙机械设备制造项目", "丙酒业公司酒水、饮料制造项目", "年产10万吨铝精深加工产业项目", "戊县广西1828大健康产业园项目（一期）"}
+    assert facts["年产10万吨铝精深加工产业项目"]["investors"][0]["name"] == "丁铝业有限公司"
+    # a clause that names no project ends the list: 分别是甲项目，位于某镇
+    facts = [f["name"] for f in _projects("【某市新闻】\n开工项目2个，分别是甲县乙机械设备制造项目，位于某镇，总投资3亿元。") if f["name"]]
+    assert "位于某镇" not in facts
+
+
+def test_verbs_before_project_name_nothing():
+    for text in ("【某市新闻】\n相关部门负责人表示，将持续紧盯项目落地与建设进度。",
+                 "【某市新闻】\n按照“注重项目签约质量、提高项目落地率”的要求，签约活动顺利举行。",
+                 "【某市新闻】\n今年以来，从项目签约直到项目开工，全程跟踪服务。"):
+        assert not [f for f in _projects(text) if f["name"]], text
+
+
+def test_water_let_in_and_units_generating_are_in_production_and_a_done_project_before_a_priced_one_is_its_own():
+    stages = {f["name"]: f["stage"] for f in _projects("【某省新闻】\n12月，甲引水工程正式通水，乙水利枢纽4台机组发电，丙地铁1号线三期建成通车。")}
+    assert stages == {"甲引水工程": "in_production", "乙水利枢纽": "in_production", "丙地铁1号线三期": "completed"}
+    text = ("某县政府工作报告\n——2020年1月8日在某县第十七届人民代表大会第五次会议上\n各位代表：\n一、2019年工作回顾\n"
+            "甲新能源一期项目顺利实现投产，引进落地总投资21.18亿元的乙新型锂盐研发生产项目。")
+    facts = {f["name"]: (f["amount"], f["stage"]) for f in _projects(text, "report.txt")}
+    assert facts == {"甲新能源一期项目": (None, "in_production"), "乙新型锂盐研发生产项目": (21.18, "signed")}
+    # one project told done and then priced stays one: 甲项目顺利投产，总投资5亿元
+    assert [(f["name"], f["amount"]) for f in _projects("【某县新闻】\n5月8日，丁新材料项目顺利投产，总投资5亿元。")] == [("丁新材料项目", 5)]
+
+
+def test_a_breakdown_of_a_batch_by_count_is_no_batch_of_its_own():
+    text = ("【某市新闻】\n12月26日，某市集中开工项目13个，总投资69亿元。"
+            "我市集中开工的13个项目中，包括园区产业项目10个，分别是甲机械设备制造项目、乙饮料制造项目。"
+            "据了解，此次开工的13个项目，包括10个产业项目和3个基础设施项目。")
+    facts = _projects(text)
+    batches = [(f["count"], f["amount"]) for f in facts if f["batch"]]
+    assert batches == [(13, 69)]
+    assert {f["name"] for f in facts if not f["batch"]} == {"甲机械设备制造项目", "乙饮料制造项目"}
+    # a sub-class with its own total is a batch of its own (the gold labels those)
+    text = "【某市新闻】\n5月8日，某市签约项目30个，总投资120亿元。其中，外资项目12个，总投资50亿元。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [12, 30]

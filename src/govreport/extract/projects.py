@@ -69,7 +69,7 @@ _NAME = re.compile(
 )
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
-    r"记者(?:在|来到|走进)?|来到|走进|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
+    r"记者(?:在|来到|走进)?|来到|走进|通车|通水|并网|分别是|分别为|依次为|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务|支持|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备|跟踪|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|动员会|推介会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|"
@@ -77,13 +77,13 @@ _NAME_CUT = re.compile(
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设", "包装"}
-_NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|元(?=的)|的|个|项|是|为|家|和|及|与|以及|以|在(?!建))+")
+_NAME_LEAD = re.compile(r"^(?:[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|元(?=的)|的|个|项|是|为|家|和|及|与|以及|以|在(?!建)|(?:该|本|其)?公司(?=[^，。；]{4}))+")
 _GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业|重点|重大|工业|省级|市级|"
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|十亿元?级?|百亿元?级?|千亿元?级?|亿元级?|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
     r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|整个|两期|助力|外网|内网|附属|众多|解决|一同|扩规|扩能|首期|部门|新增|大抓|我省|"
     r"现代化|智能化|数字化|智能|智慧|国家|大型|(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业|抓|力促|促|一边|上|回归|[浙粤闽晋徽湘鲁苏豫川渝赣鄂]商|"
-    r"土建|场平)"
+    r"土建|场平|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -108,7 +108,8 @@ _PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|在|落户|落地|�
 
 STAGES = ("planned", "signed", "started", "completed", "in_production")  # in order of progress
 _STAGE_WORDS = (
-    ("in_production", r"建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|投产|量产|达产|投入运营|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线"),
+    ("in_production", r"建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|投产|量产|达产|投入运营|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|"
+                      r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网"),
     ("completed", r"竣工|建成|完工|主体完工|交付|交工|通车|封顶"),
     ("started", r"开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|在建|续建|施工建设|加快建设|全面建设"),
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
@@ -271,7 +272,9 @@ def _sentence_matches(
     batch_at: int | None = None
     # 其中，甲项目…: the projects of the batch the sentence before reported
     carried = context.get("batch") if re.match(
-        r"^[\s　]*(?:其中|包括|签约项目中|这批项目中|此次签约的项目中|这其中|[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要)?(?:包括|有|分别为|分别是))", text[start:end]) else None
+        r"^[\s　]*(?:其中|包括|签约项目中|这批项目中|此次签约的项目中|这其中|[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要)?(?:包括|有|分别为|分别是)"
+        r"|[\u4e00-\u9fff]{0,12}?的(?:\d+|[一二三四五六七八九十两百]+)个(?:项目|工程)(?:中|[，,]包括))",
+        _DISCOURSE.sub("", text[start:end].lstrip())) else None  # 我市集中开工的13个项目中，; 据了解，此次开工的7个项目，包括
     enumerations = _enumerations(text, start, end, money, report)
     for group in groups:
         body = text[group.start : group.end]
@@ -310,6 +313,11 @@ def _sentence_matches(
                 continue  # a count alone is no event; with named members it is
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body):
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
+            if not report and amount is None and (carried is not None or batch_at is not None) and re.match(r"^[\s，,]*(?:其中|包括)", body):
+                # 集中开工的13个项目中，包括园区产业项目10个，分别是甲、乙; 此次开工的7个项目，包括6个产业
+                # 项目和1个基础设施项目: a breakdown of the batch by count, its members the batch's
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
+                continue
             parent = out[batch_at] if batch_at is not None else None
             if parent is not None and amount is None and "其中" in text[parent.end : group.start + 12]:
                 # 项目共有6个，总投资63.6亿元，其中：省百大项目2个，分别是甲、乙；市重点项目4个…: classes of
@@ -504,7 +512,7 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
 _DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|统计|测算|报道)|(?:另|又)据(?:了解|介绍|悉)|记者(?:从[^，,。]{1,20})?(?:了解|获悉)到?|目前|同时)[，,]?")
 
 # words that refer back to the project just named: 该项目, 这个项目, 首期项目, 项目总投资
-_REFER = re.compile(r"^[，,]?(?:(?:此次|本次|这次|当天|当日)?(?:正式|顺利|集中|成功)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|此|本|这一)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=投资))")
+_REFER = re.compile(r"^[，,]?(?:(?:此次|本次|这次|当天|当日)?(?:正式|顺利|集中|成功)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|这项|这一|此|本)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=投资))")
 
 
 def _item_matches(
@@ -519,7 +527,7 @@ def _item_matches(
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
         named_by_company = not _ends_as_project(item.name) and _item_ok(item.name, True) and len(item.name) <= 8 and not re.search(
-            r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|项目|(?:园|中心|基地|城|广场|市场)$", item.name)  # 海利锂电, 捷力泰科技; not 甲镁业年产2万吨材料, 乙物流园
+            r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|项目|(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆)$", item.name)  # 海利锂电, 捷力泰科技; not 甲镁业年产2万吨材料, 乙物流园
         fields["investors"] = item.investors or ([{"name": item.name, "role": "investor"}] if named_by_company or item.firm else [])
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (park.group() if park and park.group() != item.name else None) or (
@@ -684,6 +692,8 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
                 new = True  # ，乙项目全面投产: a clause about another project, with its own stage
             elif names and not current.names and current.amounts and names[0][0] - a <= 1 and _STAGE.search(piece) and re.search(r"\d+(?:家|户)(?:企业)?", text[current.start : a]):
                 new = True  # 总投资达44亿元的5家企业…，乙项目正式投产: firms' total, then a project of its own
+            elif has_investment and names and current.names and not current.amounts and not current.count and _STAGE.search(text[current.start : a]):
+                new = True  # 甲一期项目顺利投产，引进总投资21亿元的乙项目: a project told done, then another priced
             elif count and (current.names or current.investment or current.count):
                 new = True  # a second count: another batch (25个项目开工，签下的项目29个)
         if new:
@@ -789,6 +799,21 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             if len(parts) >= 2 and all(_ends_as_project(p) and _item_ok(p) for _, p in parts) and not any(e.start < start + stop and a < e.end for e in found):
                 found.append(_Enumeration(a, start + stop, [_Item(at, p) for at, p in parts]))
             continue
+        if text.startswith(("，", ","), b) and _ends_as_project(text[a:b]) and not any(e.start < b and a < e.end for e in found):
+            # 分别是甲项目，乙公司酒水、饮料制造项目，丙项目；: one to a clause, for as long as each
+            # clause is a project's name
+            parts = []
+            for m in re.finditer(r"[^，,；;。]+", sentence[intro.end() :]):
+                if not (_ends_as_project(m.group()) and _item_ok(m.group())):
+                    break
+                parts.append(_Item(a + m.start(), m.group()))
+                if sentence[intro.end() + m.end() : intro.end() + m.end() + 1] not in "，,":
+                    break
+            if len(parts) >= 2:
+                for item in parts:
+                    _tidy_item(item)
+                found.append(_Enumeration(a, parts[-1].at + len(parts[-1].name), parts))
+                continue
         if "、" not in text[a:b] or any(e.start < b and a < e.end for e in found):
             continue
         enumeration = _enumeration(text, a, b, money, closed=True, counted=True)
@@ -939,14 +964,7 @@ def _enumeration(
         if n == len(pieces) - 1 and not closed and not closes:
             item.name = _tidy_name(item.name) or ""
             item.at = text.find(item.name, at) if item.name else item.at
-        company = _LEGAL.match(item.name)
-        if company and len(item.name) - company.end() >= 4:
-            item.investors = [{"name": company.group(), "role": "investor"}]
-            item.at, item.name = item.at + company.end(), item.name[company.end() :]  # the company is the investor
-        park = _PARK_LEAD.match(item.name)
-        if park:
-            item.park = park.group()
-            item.at, item.name = item.at + park.end(), item.name[park.end() :]  # 格尔木工业园甲光伏储能: the park is where
+        _tidy_item(item)
         if "的" in item.name and len(item.name.rsplit("的", 1)[1]) >= 4:
             tail = item.name.rsplit("的", 1)[1]  # 长沙市的甲电子信息项目
             item.at, item.name = item.at + len(item.name) - len(tail), tail
@@ -975,6 +993,19 @@ def _enumeration(
         if whole:
             return _Enumeration(a, b, [_Item(items[0].at, whole.group(), items[0].amount)])
     return _Enumeration(a, b, items)
+
+
+def _tidy_item(item: _Item) -> None:
+    """A list item's company is its investor and its park its place (甲有限公司年产10万吨乙项目,
+    格尔木工业园甲光伏储能)."""
+    company = _LEGAL.match(item.name)
+    if company and len(item.name) - company.end() >= 4:
+        item.investors = [{"name": company.group(), "role": "investor"}]
+        item.at, item.name = item.at + company.end(), item.name[company.end() :]
+    park = _PARK_LEAD.match(item.name)
+    if park:
+        item.park = park.group()
+        item.at, item.name = item.at + park.end(), item.name[park.end() :]
 
 
 # words after an item's name that close the list or name the venue: 乙等项目建成投产, 丙物流园分会场
@@ -1190,7 +1221,7 @@ def _balanced(name: str) -> str:
 _ABSTRACT = re.compile(r"(?:创新|潜力|发展|服务|招商|签约|产业|企业|合作|配套|仪式|活动|”|及|与|和|等|国家级|省级|市级|优质|新型|特色)$")
 
 
-_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗|批|大|家企业|户企业)|^[这那各其]")
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗|批|家企业|户企业)|(?<!\d)(?:\d{1,2}|[一二三四五六七八九十两百]+)大|^[这那各其]")
 
 
 # a legal company a name begins with (it is the investor): 甲科技有限公司乙材料项目; and, in a
