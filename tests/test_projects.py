@@ -1013,3 +1013,25 @@ def test_a_breakdown_of_a_batch_by_count_is_no_batch_of_its_own():
     # a sub-class with its own total is a batch of its own (the gold labels those)
     text = "【某市新闻】\n5月8日，某市签约项目30个，总投资120亿元。其中，外资项目12个，总投资50亿元。"
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [12, 30]
+
+
+def test_a_years_share_is_no_projects_amount():
+    [p] = [f for f in _projects("【某区新闻】\n3月18日，某区集中开工项目35个。其中甲云基地项目年内投资37亿元，建设数据中心。") if not f["batch"]]
+    assert (p["name"], p["amount"]) == ("甲云基地项目", None)
+    # …and completing a year's investment is investment completed
+    [p] = _projects("【某区新闻】\n甲乳制品项目已完成年度投资8.3亿元。")
+    assert (p["amount"], p["amount_kind"]) == (8.3, "completed_investment")
+
+
+def test_a_list_news_says_is_only_pushed_along_is_no_projects_and_a_report_counts_it_under_way():
+    news = "【某县新闻】\n甲甲机械、乙乙电子、丙丙农场等一批重点项目加快推进，丁丁锂电、戊戊桥米产业园等一批重大项目竣工投产。"
+    assert {f["name"] for f in _projects(news)} == {"丁丁锂电", "戊戊桥米产业园"}
+    report = ("某县政府工作报告\n——2021年1月8日在某县第十七届人民代表大会第五次会议上\n各位代表：\n一、2020年工作回顾\n"
+              "甲医养结合体、乙商业广场等重点项目加快建设。")
+    assert {f["name"] for f in _projects(report, "report.txt")} == {"甲医养结合体", "乙商业广场"}
+
+
+def test_a_list_closed_by_its_total_count_keeps_its_last_name_whole():
+    text = "【某市新闻】\n某高新区有甲药业研发生产基地、乙制药有限公司厂房设备设施三期升级改造项目共2个项目参与集中开工。"
+    names = {f["name"] for f in _projects(text) if not f["batch"]}
+    assert "厂房设备设施三期升级改造项目" in names and not any(n.endswith("共") for n in names)

@@ -40,7 +40,7 @@ from .quantity import Quantity, find_quantities, within
 
 INVESTMENT_KINDS = ("total_investment", "completed_investment", "contract_capital", "paid_in_capital")
 _CUES = (
-    ("annual_plan", r"(?:年度|(?:19|20)\d{2}年|今年|当年|本年|年内|年)计划(?:完成)?投资"),  # a year's share: no project's amount
+    ("annual_plan", r"(?:年度|(?:19|20)\d{2}年|今年|当年|本年|年内|年)计划(?:完成)?投资|(?:年内|今年|当年|本年)(?:投资|投入)"),  # a year's share: no project's amount
     ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
     ("contract_capital", r"合同(?:引资|金额|资金|外资|投资|额)|签约(?:金额|资金|总额|额)|协议(?:引资|金额|投资|资金)|引进资金|引资"),
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金)?|到资|实缴"),
@@ -298,6 +298,9 @@ def _sentence_matches(
             # 总投资122亿元的27个项目集中开工，…领导为甲项目开工奠基: the batch, and one of its
             # projects told in a clause of its own
             late, name = name, None
+        # 甲、乙等一批重点项目加快推进: in news, projects only pushed along, nothing has happened to
+        # them (a report's review counts them as under way: 甲、乙等重点项目加快建设)
+        mine = [e for e in mine if report or any(item.amount for item in e.items) or not _ONLY_PUSHED.match(text, e.end, group.end)]
         items = [item for e in mine for item in e.items]
         _class_amounts(text, group, mine)
         if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备|策划包装|包装储备", body):
@@ -470,6 +473,9 @@ def _sentence_matches(
 
 # a sentence about the project named before: 项目…, 该项目…, 作为今年省重点建设项目，…
 _ABOUT = re.compile(r"^[\s　]*(?:(?:该|此|本)?项目(?![部组办群库])|作为[^，。；]{0,20}?(?:项目|工程)[，,])")
+
+
+_ONLY_PUSHED = re.compile(r"等?[^，。；,;]{0,12}?(?:项目|工程)?(?:加快推进|顺利推进|稳步推进|有序推进|扎实推进|全力推进|持续推进|积极推进|加快建设|前期工作)")
 
 
 # an amount that sizes one project of a kind, and what happened to it: 10亿元电子信息项目落户…
@@ -774,7 +780,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             for item in enumeration.items:
                 item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下", raw))
             found.append(enumeration)
-    for close in re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?=(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[^，。；的、]{0,10}?(?:项目|工程))", sentence):
+    for close in re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?=(?:共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[^，。；的、]{0,10}?(?:项目|工程))", sentence):
         # 甲智能装备、乙金属新材料、丙金属新材料三个亿元项目集中开工: a list closed by its count
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         two = re.match(r"(?:两|二|2)(?:个|项)", sentence[close.start() :]) and len(re.findall(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])", sentence[clause_start : close.start()])) == 1 \
@@ -1100,7 +1106,7 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         if re.match(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)", piece[match.end() :]):
             continue  # 以三江新区汽车产业园为核心: the place others gather around
         name = _tidy_name(raw)
-        extended = re.match(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9]){1,16}?项目", piece[match.end() :]) or (
+        extended = re.match(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9×.]){1,16}?项目", piece[match.end() :]) or (
             re.match(r"[\u4e00-\u9fff]{1,4}?(?:研究中心|研发中心|创新中心|技术中心|产业园|基地)(?![\u4e00-\u9fff])", piece[match.end() :]))
         if name and extended and not raw.endswith("项目") and not re.search(r"签约|签订|开工|投资|位于|是|为|在|将|由|等|的|与|" + _STAGE.pattern, extended.group()):
             name += extended.group()  # 甲工厂置换及绿色智能升级建设项目: the name runs on to its 项目
@@ -1141,6 +1147,8 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 建设项目, 建设(PPP)项目: this word is part of the name
         if core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城":
             continue  # 核心服务区项目, 启动区（一期）工程: the word is part of a compound
+        if cut.start() >= 2 and re.match(r"[\u4e00-\u9fff]{0,6}?(?:职业技术学院|学院|大学|学校|集团|银行)", name[cut.end() :]):
+            continue  # 浙江建设职业技术学院上虞校区项目: the word is part of an institution's name
         if cut.group() == "及" and name.startswith("配套", cut.end()) and cut.start() >= 2 and not re.search(r"\d+(?:台|套|座|个|条|辆)|[）)]$", name[: cut.start()]):
             continue  # 磷铵搬迁及配套装置升级改造项目: what it comes with is part of the name
         if cut.group() in ("及", "等") and _joins_products(name, cuts, cut, core_end):
