@@ -1035,3 +1035,10 @@ def test_a_list_closed_by_its_total_count_keeps_its_last_name_whole():
     text = "【某市新闻】\n某高新区有甲药业研发生产基地、乙制药有限公司厂房设备设施三期升级改造项目共2个项目参与集中开工。"
     names = {f["name"] for f in _projects(text) if not f["batch"]}
     assert "厂房设备设施三期升级改造项目" in names and not any(n.endswith("共") for n in names)
+
+
+def test_units_generating_close_a_list_and_a_metro_line_is_a_name():
+    facts = {f["name"]: f["stage"] for f in _projects("【某区新闻】\n12月，甲水电站2台机组、乙水利枢纽4台机组发电，丙、丁、戊电站加快建设。")}
+    assert facts == {"甲水电站": "in_production", "乙水利枢纽": "in_production"}  # 戊电站 only pushed along, in news
+    [p] = _projects("【某省新闻】\n12月，我省首条跨市运营的地铁1号线三期建成通车，线路全长10.61公里。")
+    assert (p["name"], p["stage"]) == ("地铁1号线三期", "completed")

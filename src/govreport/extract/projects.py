@@ -364,8 +364,9 @@ def _sentence_matches(
             continue
         listed = _listed(text, group)
         if listed and not group.amounts:
-            # 古丈、永顺、龙山芙蓉学校投入使用: one project a name, each with the group's stage
-            if _STAGE.search(body):
+            # 古丈、永顺、龙山芙蓉学校投入使用: one project a name, each with the group's stage (in
+            # news, 甲、乙电站加快建设 tells of nothing done)
+            if _STAGE.search(body) and (report or not _ONLY_PUSHED.match(text, listed[-1][0] + len(listed[-1][1]), group.end)):
                 for at, each in listed:
                     fields = _common(text, start, end, group, None, identity, report, plan, each, lead)
                     fields.update(batch=False, count=None, name=each, annual_output=None, annual_tax=None, jobs=None)
@@ -433,6 +434,9 @@ def _sentence_matches(
                     fields[kind] = {"value": found.q.value, "unit": found.q.unit, "base": found.q.base_value} if found else None
                 out.append(Match(investment.q.start, investment.q.end, start, end, fields))
             continue  # an amount with no name is a batch's part or a total, never a project of its own
+        told = text.find(name, group.start, group.end)
+        if not report and not (investment or others) and told >= 0 and _ONLY_PUSHED.match(text, told + len(name), group.end):
+            continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells
         if not investment and out and _part_of(text, group, name):
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
         if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
@@ -872,7 +876,7 @@ _WORKS_END = re.compile(r"(?:专线|公路|国道|省道|线|校区|学院|学�
 # the stage a list of projects reached, closing its clause (…建成通车, …基本建成, …已启用)
 _STAGE_CLOSE = re.compile(
     r"(?:已|均|全部|相继|先后|正式|顺利|基本|主体工程)?(?:建成通车|建成投运|建成投产|建成试生产|建成投用|建成使用|建成|完工|竣工|通车|投运|启用|投入使用|"
-    r"开工建设|开工|动工|投产|试生产)$")
+    r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水)$")
 
 
 def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
@@ -1015,7 +1019,7 @@ def _tidy_item(item: _Item) -> None:
 
 
 # words after an item's name that close the list or name the venue: 乙等项目建成投产, 丙物流园分会场
-_ITEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:等(?:一批)?(?:重点|重大)?(?:项目|工程)|(?:主|分)(?:会场|现场))$")
+_ITEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:等(?:一批)?(?:重点|重大)?(?:项目|工程)|(?:主|分)(?:会场|现场)|[\d一二三四五六七八九十两]+台(?:机组)?)$")
 
 
 def _generic(name: str) -> bool:
@@ -1198,7 +1202,7 @@ def _tidy_name(raw: str) -> str | None:
         return None  # 牢固树立“项目: a quote left open is a slogan, no name
     if re.search(r"暨(?:项目|工程)$", name):
         return None  # 推介会暨项目: an event and its signing, no project
-    if re.search(r"的(?:" + _NAME_END + ")$", name) or re.match(r"^(?:" + _NAME_END + ")", name) or (
+    if re.search(r"的(?:" + _NAME_END + ")$", name) or (re.match(r"^(?:" + _NAME_END + ")", name) and not re.match(r"(?:地铁|轨道交通)\d+号线", name)) or (
         suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())]) and not _own_industry(name[: -len(suffix.group())])
     ):
         return None
