@@ -1042,3 +1042,16 @@ def test_units_generating_close_a_list_and_a_metro_line_is_a_name():
     assert facts == {"甲水电站": "in_production", "乙水利枢纽": "in_production"}  # 戊电站 only pushed along, in news
     [p] = _projects("【某省新闻】\n12月，我省首条跨市运营的地铁1号线三期建成通车，线路全长10.61公里。")
     assert (p["name"], p["stage"]) == ("地铁1号线三期", "completed")
+
+
+def test_a_class_a_project_belongs_to_is_not_its_name():
+    [p] = _projects("【某区新闻】\n甲工业园区乙化工新材料项目，是自治区建设新材料“大工厂”的延链补链项目，总投资30亿元，建成达产后可实现年销售收入60亿元。")
+    assert (p["name"], p["amount"]) == ("乙化工新材料项目", 30)
+    assert not [f for f in _projects("【某区新闻】\n甲物流园区属于交通运输部重点扶持的综合运输物流体系项目之一，概算投资7亿元。") if f["name"] == "综合运输物流体系项目"]
+
+
+def test_a_list_closed_by_a_priced_class_keeps_each_name():
+    text = ("【某市新闻】\n总投资26.45亿元的甲单晶硅片项目、总投资18亿元的乙电机有限公司新能源汽车驱动电机生产项目"
+            "等9个总投资超过10亿元的大项目已经在今年竣工投产。")
+    names = {f["name"]: f["amount"] for f in _projects(text) if not f["batch"]}
+    assert names == {"甲单晶硅片项目": 26.45, "新能源汽车驱动电机生产项目": 18}
