@@ -1055,3 +1055,23 @@ def test_a_list_closed_by_a_priced_class_keeps_each_name():
             "等9个总投资超过10亿元的大项目已经在今年竣工投产。")
     names = {f["name"]: f["amount"] for f in _projects(text) if not f["batch"]}
     assert names == {"甲单晶硅片项目": 26.45, "新能源汽车驱动电机生产项目": 18}
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        ("年产10万吨镁合金项目", ["C32"]),
+        ("甲中学迁建工程", ["P"]),
+        ("乙古镇开发项目", ["R"]),
+        ("年产20万吨磷石膏粉项目", ["C30"]),
+        ("丙液晶面板项目", ["C39"]),
+        ("丁河道综合整治工程", ["N"]),
+        # counter-examples: 化工 inside 一体化工程 is no chemical works; a works with no trade names none
+        ("马坪片区至石龙片区供排水一体化工程", ["D"]),
+        ("戊片区道路建设项目", []),
+    ],
+)
+def test_industry_keywords_read_the_name(name, codes):
+    from govreport.extract.projects import _industries
+
+    assert _industries(name) == codes
