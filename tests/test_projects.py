@@ -1075,3 +1075,23 @@ def test_industry_keywords_read_the_name(name, codes):
     from govreport.extract.projects import _industries
 
     assert _industries(name) == codes
+
+
+def test_investors_are_companies_not_the_words_around_them():
+    from govreport.extract.projects import _investors
+
+    names = lambda body: [i["name"] for i in _investors(body)]  # noqa: E731
+    assert names("5月8日，甲区政府与澳门乙为集团签署框架协议。") == ["澳门乙为集团"]  # after 与, not after 为
+    assert names("会上，禄丰市宣布云南丙园艺有限公司落户。") == ["云南丙园艺有限公司"]
+    assert names("引进行业龙头企业丁食品集团股份有限公司。") == ["丁食品集团股份有限公司"]
+    assert names("由戊企业管理有限公司投资建设。") == ["戊企业管理有限公司"]  # 企业 inside a legal name stays
+    assert names("继2012年公司建成一期后，将快速提升公司产能。") == []
+    assert names("己集团茶陵县生态园项目是己集团有限公司投资建设。") == ["己集团有限公司"]  # one company told short and in full
+
+
+def test_a_list_items_leading_group_is_its_investor_and_a_sentence_about_it_is_the_telling_kept():
+    text = ("【某县新闻】\n本次集中签约项目2个，总投资30亿元，其中我县项目为甲集团茶陵县循环农业生态园项目和乙药用植物种植及加工项目。"
+            "甲集团茶陵县循环农业生态园项目是甲集团有限公司投资建设，拟建设养殖基地。")
+    [p] = [f for f in _projects(text) if f["name"] == "甲集团茶陵县循环农业生态园项目"]
+    assert p["investors"][0]["name"].startswith("甲集团")
+    assert "投资建设" in p["evidence"]

@@ -94,8 +94,9 @@ _GENERIC = re.compile(
 _ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团(?:公司)?|公司|银行|研究院|研究所|大学)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
 _ORG_CUT = re.compile(
     r"^.*(?:签约|签订|签署|引进|招引|携手|联合|与|和|同|及|由|其中|包括|等|、|向|对|是|为|在|将|已|的|了|总投资|投资建设|成立|组建|牵头|合资|合作|会同|政府|"
-    r"举行|举办|签约仪式|仪式上|现场|例如|比如|如)"
+    r"举行|举办|签约仪式|仪式上|现场|例如|比如|如|宣布|企业(?!管理|发展|集团|服务)|继|被)"
 )
+_ORG_CUT_ANY = re.compile(_ORG_CUT.pattern.replace("^.*", "", 1))
 _ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区是])|一家|的")
 _PARK = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,20}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|产业开发区|"
@@ -538,7 +539,7 @@ def _item_matches(
         # an item's investor is its own: the company its text names, or the company it is named by
         named_by_company = not _ends_as_project(item.name) and _item_ok(item.name, True) and len(item.name) <= 8 and not re.search(
             r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|项目|(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆)$", item.name)  # 海利锂电, 捷力泰科技; not 甲镁业年产2万吨材料, 乙物流园
-        fields["investors"] = item.investors or ([{"name": item.name, "role": "investor"}] if named_by_company or item.firm else [])
+        fields["investors"] = item.investors or ([{"name": item.name, "role": "investor"}] if named_by_company or item.firm else []) or _leading_company(item.name)
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (park.group() if park and park.group() != item.name else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
@@ -1388,13 +1389,15 @@ def _investors(body: str) -> list[dict]:
     out: list[dict] = []
     for match in _ORG.finditer(body):
         name = match.group()
-        cut = _ORG_CUT.match(name)
-        while cut and len(name) - cut.end() >= 4:
-            name = name[cut.end() :]
-            cut = _ORG_CUT.match(name)
+        # the company begins after the last word that may not be in it, of those that leave a
+        # name of four characters (长清区政府与澳门国为集团: after 与, not after 为)
+        ends = [m.end() for m in _ORG_CUT_ANY.finditer(name) if len(name) - m.end() >= 4]
+        name = name[max(ends) :] if ends else name
         name = name.lstrip("（(")
         if _ORG_BAD.search(name) or len(name) < 4 or any(o["name"] == name for o in out):
             continue
+        if re.search(r"(?<!有限)(?<!集团)(?<!股份)(?<!责任)公司$", name) and re.search(r"\d|年|推动|提升|拟|由|并|将|已|作为", name[:-2]) or _industry_only(name[:-2]):
+            continue  # 快速提升公司, 继2012年公司, 磷化工公司: words before a bare 公司, no company
         before = body[max(0, match.start() - 6) : match.start() + (len(match.group()) - len(name))]
         after = body[match.end() : match.end() + 6]
         role = "investor"
@@ -1405,7 +1408,16 @@ def _investors(body: str) -> list[dict]:
         elif re.search(r"(?:与|和|同|携手|联合)$", before) and re.match(r"^(?:合作|合资|共同|联合)", after):
             role = "partner"
         out.append({"name": name, "role": role})
-    return out
+    # 正邦集团 and 正邦集团有限公司: one company, told short and in full
+    return [o for o in out if not any(p is not o and p["name"].startswith(o["name"]) for p in out)]
+
+
+def _leading_company(name: str) -> list[dict]:
+    """The group a list item's name begins with (旺旺集团中国区投资总部): its investor."""
+    match = re.match(r"[\u4e00-\u9fffA-Za-z]{2,8}?(?:集团(?:公司)?|(?:股份)?有限(?:责任)?公司)", name)
+    if not match or len(name) - match.end() < 4 or _ORG_BAD.search(match.group()):
+        return []
+    return [{"name": match.group(), "role": "investor"}]
 
 
 def _location(body: str, name: str | None = None) -> str | None:
@@ -1577,8 +1589,11 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 out = [m for i, m in enumerate(out) if i not in unpriced[1:]]
             elif not priced and len(unpriced) == len(same) and all(_is_title(text, out[i]) for i in same):
                 out[same[0]] = match  # the title's project, told again in the body
-            elif not priced and len(unpriced) == len(same) and _richness(match) > max(_richness(out[i]) for i in same):
-                out[same[0]] = match  # 甲项目是由乙公司投资建设…年产值…: the telling that says most about it
+            elif not priced and len(unpriced) == len(same) and (_richness(match) > max(_richness(out[i]) for i in same) or (
+                    _richness(match) == max(_richness(out[i]) for i in same) and text[match.evidence_start : match.evidence_end].lstrip().startswith(name))):
+                # 甲项目是由乙公司投资建设…年产值…: the telling that says most about it, or as much
+                # in a sentence of its own about the project
+                out[same[0]] = match
             continue
         out.append(match)
     return out
