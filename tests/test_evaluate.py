@@ -142,3 +142,25 @@ def test_a_project_with_neither_name_nor_amount_is_known_by_its_investor():
     assert _key_matches(gold, {"name": "天能", "amount": None, "investors": []}, "amount")  # found, its name scored wrong
     assert not _key_matches(gold, {"name": None, "amount": None, "investors": [{"name": "中天"}]}, "amount")
     assert not _key_matches(gold, {"name": None, "amount": 5.0, "investors": [{"name": "天能"}]}, "amount")
+
+
+def test_an_event_told_twice_matches_at_either_telling(tmp_path):
+    # the gold labels a batch at its second telling; the extraction kept the first: one batch
+    from govreport.evaluate import Report, _score
+
+    doc = {"id": 1, "facts": [
+        {"kind": "project", "batch": True, "count": 40, "amount": 295.73, "evidence": "当天共有40个项目成功签约，总投资295.73亿元。"},
+        {"kind": "project", "batch": False, "name": "甲项目", "amount": None, "evidence": "分别为甲项目、乙项目。"},
+    ]}
+    spec = {"exhaustive_kinds": ["project", "batch"], "facts": [
+        {"kind": "batch", "anchor": "共签约项目40个", "count": 40, "amount": 295.73},
+        {"kind": "project", "anchor": "甲项目计划在某路建设", "name": "甲项目", "amount": None},
+    ]}
+    report = Report()
+    _score(report, "x.json", spec, doc)
+    assert (report.kinds["batch"].tp, report.kinds["project"].tp) == (1, 1)
+    # another count, or another name, is another fact
+    spec["facts"][0]["count"], spec["facts"][1]["name"] = 41, "丙项目"
+    report = Report()
+    _score(report, "x.json", spec, doc)
+    assert (report.kinds["batch"].tp, report.kinds["project"].tp) == (0, 0)
