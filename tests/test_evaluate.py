@@ -164,3 +164,15 @@ def test_an_event_told_twice_matches_at_either_telling(tmp_path):
     report = Report()
     _score(report, "x.json", spec, doc)
     assert (report.kinds["batch"].tp, report.kinds["project"].tp) == (0, 0)
+
+
+def test_the_core_of_a_name_drops_where_and_who_but_keeps_what():
+    from govreport.evaluate import _name_core
+
+    assert _name_core("青田县世邦智能制造项目") == _name_core("世邦智能制造项目")
+    assert _name_core("宝鸡高新区航宇光电研发生产项目") == _name_core("航宇光电研发生产项目")
+    assert _name_core("上海甲营养有限公司美安生态科技新城建设项目") == _name_core("美安生态科技新城建设项目")
+    assert _name_core("甘肃省体育馆建设") == _name_core("甘肃省体育馆")  # a short rest keeps its place
+    assert _name_core("甘肃省体育馆") != _name_core("体育馆")
+    assert _name_core("年产8万吨金属硅项目") != _name_core("年产10万吨金属硅项目")
+    assert _name_core(None) is None

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,8 +41,8 @@ FIELDS = {
     "metric": ("value", "unit", "stance", "period", "period_start", "modifier", "indicator", "measure", "base_value", "strive"),
     "term": ("term", "page"),
     "livelihood": ("no", "targets", "actuals", "completion", "stance", "period"),
-    "project": ("name", "amount", "amount_unit", "amount_kind", "modifier", "stage", "year", "investors", "location", "industries", "industry_sections",
-                "annual_output", "annual_tax", "jobs"),
+    "project": ("name", "name_core", "amount", "amount_unit", "amount_kind", "modifier", "stage", "year", "investors", "location", "industries",
+                "industry_sections", "annual_output", "annual_tax", "jobs"),
     "batch": ("count", "amount", "amount_kind", "stage", "year"),
 }
 # a gold field read from a predicted field of another name or shape
@@ -310,6 +311,8 @@ def _field(g: dict, p: dict, name: str):
         got = sorted(_norm(x["name"] if isinstance(x, dict) else x) for x in got or [])
     elif name == "industries":
         want, got = sorted(set(want or [])), sorted(set(got or []))
+    elif name == "name_core":
+        want, got = _name_core(g.get("name")), _name_core(p.get("name"))
     elif name == "industry_sections":
         want = sorted({c[0] for c in g.get("industries") or []})
         got = sorted({c[0] for c in p.get("industries") or []})
@@ -321,6 +324,30 @@ def _field(g: dict, p: dict, name: str):
         want = (want or {}).get("value") if isinstance(want, dict) else want
         got = (got or {}).get("value") if isinstance(got, dict) else got
     return want, got
+
+
+# where and who a name may begin with: a place, a park, a company (湖南省甲县, 乙高新区, 丙有限公司)
+_NAME_PREFIX = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}?(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|投资区|工业园区|产业园区|工业园|新区)"
+    r"|[\u4e00-\u9fffA-Za-z()（）·]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团公司|集团)"
+    r"|[\u4e00-\u9fff]{2,10}?(?:自治县|自治州|省|市|县|区|州|旗|盟|镇|乡))"
+)
+
+
+def _name_core(name: str | None) -> str | None:
+    """A project's name without the place, park or company it may begin with and without
+    建设/项目/工程 at its end: labellers and readers differ on those (青田县甲智能制造项目 or
+    甲智能制造项目), not on what the project is. Scored beside the name as written, never
+    instead of it."""
+    if not name:
+        return None
+    whole = _norm(name)
+    core = re.sub(r"(?:建设)?(?:项目|工程)?$", "", whole) or whole
+    while True:
+        lead = _NAME_PREFIX.match(core)
+        if not lead or len(core) - lead.end() < 4:
+            return core
+        core = core[lead.end() :]
 
 
 def _key_matches(g: dict, p: dict, key: str) -> bool:
@@ -387,7 +414,7 @@ def _score(report: Report, name: str, spec: dict, doc: dict) -> None:
             report.kinds[kind].fn += 1
             report.misses.append(f"{name}: missed {kind} {g.get(key) if g.get(key) is not None else g.get('name')!r} at {g['anchor']!r}")
             for f in FIELDS[kind]:
-                if f in g:
+                if f in g or (f == "name_core" and "name" in g):
                     report.fields[(kind, f)].fn += 1
             continue
         used.add(match)
@@ -397,7 +424,7 @@ def _score(report: Report, name: str, spec: dict, doc: dict) -> None:
             region = doc.get("region") or {}
             report.linked.append((g.get("link") or f"{name}:{g['anchor']}", region, doc["id"], p))
         for f in FIELDS[kind]:
-            if f not in g and not (f == "industry_sections" and "industries" in g):
+            if f not in g and not (f == "industry_sections" and "industries" in g) and not (f == "name_core" and "name" in g):
                 continue
             tally = report.fields[(kind, f)]
             want, got = _field(g, p, f)
