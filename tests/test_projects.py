@@ -1095,3 +1095,10 @@ def test_a_list_items_leading_group_is_its_investor_and_a_sentence_about_it_is_t
     [p] = [f for f in _projects(text) if f["name"] == "甲集团茶陵县循环农业生态园项目"]
     assert p["investors"][0]["name"].startswith("甲集团")
     assert "投资建设" in p["evidence"]
+
+
+def test_a_part_counted_in_order_and_a_kind_of_works_across_a_place_are_no_projects():
+    assert not [f for f in _projects("【某县新闻】\n自2021年7月一期工程开工以来，目前正在安装第一条生产线，年底投产。") if f["name"] == "第一条生产线"]
+    report = ("某省政府工作报告\n——2021年1月20日在某省第十三届人民代表大会第四次会议上\n各位代表：\n一、2020年工作回顾\n"
+              "全省铁路、甲至乙高速公路建成通车。")
+    assert "全省铁路" not in {f["name"] for f in _projects(report, "report.txt")}

@@ -1026,6 +1026,8 @@ _ITEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:等(?:一批)?(?:重点|重
 def _generic(name: str) -> bool:
     """Words about projects that name none: 重点项目, 湘西州重点项目, 四川督办项目, 经开区签约项目.
     A place that begins the words is read from the gazetteer, so 某某度假区核心服务区项目 stays a name."""
+    if re.fullmatch(r"全[省市县区州国](?:" + _NAME_END + ")", name):
+        return True  # 全省铁路: a kind of works across a place
     rest = name
     while rest:
         lead = _place_lead(rest)
@@ -1199,7 +1201,7 @@ def _tidy_name(raw: str) -> str | None:
         return None  # 项目研发中心 cut after 项: a part of the project told before, no name
     if len(name) < 4 or _generic(name) or re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name):
         return None
-    if _NOT_IN_NAME.search(name) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|我们|我市|宣布|^[一二三四五六七八九十\d]+号|^\d+(?:条|台|套|座|栋)|^第[一二三四五六七八九十\d]+(?:次|批|届)", name) or _COUNTED.search(name):
+    if _NOT_IN_NAME.search(name) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|我们|我市|宣布|^[一二三四五六七八九十\d]+号|^\d+(?:条|台|套|座|栋)|^第[一二三四五六七八九十\d]+(?:次|批|届|条|座|台|栋)", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
     if name.count("“") != name.count("”"):
         return None  # 牢固树立“项目: a quote left open is a slogan, no name
