@@ -1102,3 +1102,11 @@ def test_a_part_counted_in_order_and_a_kind_of_works_across_a_place_are_no_proje
     report = ("某省政府工作报告\n——2021年1月20日在某省第十三届人民代表大会第四次会议上\n各位代表：\n一、2020年工作回顾\n"
               "全省铁路、甲至乙高速公路建成通车。")
     assert "全省铁路" not in {f["name"] for f in _projects(report, "report.txt")}
+
+
+def test_one_firms_project_told_short_and_in_full_is_one_and_induced_investment_is_none():
+    text = ("【某市新闻】\n4月1日，市领导在甲乙公司高效单晶组件项目建设工地出席开工仪式。"
+            "本次开工的重点项目中，甲乙公司高效单晶光伏组件项目计划年底投产。")
+    assert len([f for f in _projects(text) if not f["batch"]]) == 1
+    text = "【某市新闻】\n12月26日，某市13个项目集中开工。项目建成后将拉动超过100亿元投资，推动某市构建“一主多点”产业园区格局。"
+    assert not [f for f in _projects(text) if not f["batch"]]

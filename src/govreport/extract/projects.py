@@ -47,7 +47,7 @@ _CUES = (
     ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)"),
     ("annual_tax", r"(?:年|年均|每年)?(?:税收|纳税|利税|创税|上缴税金|税金)"),
     ("total_investment", r"(?:项目)?投资总规模|总规模|总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
-    ("other", r"投资强度|亩均投资|亩均|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
+    ("other", r"投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
 # words that may stand between a cue and its amount: 总投资约, 年产值可达, 累计完成投资超
@@ -60,7 +60,7 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
     r"高铁站|火车站|客运站|中学|小学|幼儿园|体育馆|图书馆|博物馆|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
-    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师库册]|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面))"
+    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师库册]|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系))"
 )
 _NAME = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目|(?:迁建|扩建|改扩建|改建|新建|续建|提升改造|改造)工程)?"
@@ -1648,6 +1648,13 @@ def _same_name(a: Match, b: Match) -> bool:
         return False
     if min(len(x), len(y)) >= 4 and (x in y or y in x):
         return True
+    # 高效单晶组件项目 (隆基公司's) and 隆基公司高效单晶光伏组件项目: one firm's project, the shorter
+    # name's characters all in the longer one's, in order
+    firms = [i["name"] for m in (a, b) for i in m.fields.get("investors") or []]
+    if any(f in a.fields["name"] or f in b.fields["name"] for f in firms) or (len(firms) > len(set(firms))):
+        matcher = SequenceMatcher(None, x, y, autojunk=False)
+        if min(len(x), len(y)) >= 4 and sum(block.size for block in matcher.get_matching_blocks()) >= 0.9 * min(len(x), len(y)):
+            return True
     # 琅琊区中润高效光伏电池项目 and 16GW大尺寸高效光伏电池项目: one project told twice
     # outside any list (two unpriced names in one sentence are a list), where most of the
     # shorter name is a run the two share
