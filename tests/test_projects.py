@@ -1110,3 +1110,15 @@ def test_one_firms_project_told_short_and_in_full_is_one_and_induced_investment_
     assert len([f for f in _projects(text) if not f["batch"]]) == 1
     text = "【某市新闻】\n12月26日，某市13个项目集中开工。项目建成后将拉动超过100亿元投资，推动某市构建“一主多点”产业园区格局。"
     assert not [f for f in _projects(text) if not f["batch"]]
+
+
+def test_names_each_priced_after_them_are_a_list_and_a_clause_may_refer_back():
+    text = ("【某省新闻】\n3月1日，全省集中开工重大项目48个。其中，甲铁路泉州段总投资153亿元、乙文化生态园总投资80亿元、"
+            "丙市老工业区搬迁改造工程总投资68亿元。")
+    assert {(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]} == {("甲铁路泉州段", 153), ("乙文化生态园", 80), ("丙市老工业区搬迁改造工程", 68)}
+    # 该项目 in the amount's own clause is the project the title named, in any currency
+    text = "丁一汽新能源汽车项目开工\n6月28日晚，丁一汽新能源汽车有限公司在长春举行奠基仪式，该项目总投资26亿欧元，新生产基地规划年产能15万辆。"
+    facts = [(f["name"], f["amount"], f["amount_unit"]) for f in _projects(text)]
+    assert facts == [("丁一汽新能源汽车项目", 26, "亿欧元")]
+    # what a project is (是…首个豪华纯电动工厂) is not another one
+    assert not [f for f in _projects(text + "新生产基地是丁在中国市场的首个豪华纯电动工厂，计划于2024年底投产。") if f["name"] == "豪华纯电动工厂"]

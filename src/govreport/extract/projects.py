@@ -59,7 +59,7 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
-    r"高铁站|火车站|客运站|中学|小学|幼儿园|体育馆|图书馆|博物馆|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
+    r"高铁站|火车站|客运站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
     r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师库册]|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系))"
 )
 _NAME = re.compile(
@@ -69,7 +69,7 @@ _NAME = re.compile(
 )
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
-    r"记者(?:在|来到|走进)?|来到|走进|通车|通水|并网|分别是|分别为|依次为|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
+    r"记者(?:在|来到|走进)?|来到|走进|通车|通水|并网|分别是|分别为|依次为|实现|有望|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务|支持|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备|跟踪|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|动员会|推介会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|"
@@ -83,7 +83,7 @@ _GENERIC_WORDS = (
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|十亿元?级?|百亿元?级?|千亿元?级?|亿元级?|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
     r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|整个|两期|助力|外网|内网|附属|众多|解决|一同|扩规|扩能|首期|部门|新增|大抓|我省|"
     r"现代化|智能化|数字化|智能|智慧|国家|大型|(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业|抓|力促|促|一边|上|回归|[浙粤闽晋徽湘鲁苏豫川渝赣鄂]商|"
-    r"土建|场平|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区)"
+    r"土建|场平|生产|标准|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -250,7 +250,7 @@ _SCALE = {"亿": 1e8, "万亿": 1e12, "万": 1e4, "千万": 1e7, "百万": 1e6}
 def _as_money(text: str, q: Quantity) -> Quantity | None:
     """A money amount: one in 元 or 美元, or a bare 100亿 right after an investment word
     (该项目总投资100亿), which is read as 100亿元."""
-    if q.base_unit in ("元", "美元"):
+    if q.base_unit in ("元", "美元", "欧元", "港元", "日元", "英镑"):
         # a few 元 is no project's money, and 三元正极材料 (ternary) is no money at all
         return q if q.base_value is None or q.base_value >= 10_000 else None
     if q.kind == "amount" and q.base_unit is None and q.unit in _SCALE and re.search(r"(?:总投资|投资额?|投资总额|耗资|斥资)[约近超逾达为了高]{0,3}$", text[max(0, q.start - 8) : q.start]):
@@ -387,6 +387,11 @@ def _sentence_matches(
                 and (not name or body.find(name) > body.find("投资")):
             continue  # …一期项目投资6亿元，建设甲加工厂；二期项目投资4亿元，建设乙生产线: the told project's phases
         refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, ")))
+        if not refer and investment and not name:
+            # 甲公司在长春举行奠基仪式，该项目总投资26亿欧元: the clause of the amount refers back
+            clause = max(text.rfind(mark, group.start, investment.q.start) for mark in "，,；;") + 1
+            refer = _REFER.match(text[clause : investment.q.start]) if clause > group.start else None
+            refer = refer if refer and refer.group("this") else None
         this = bool(refer and refer.group("this"))
         # 项目占地约230亩，…，投资总额约6亿元: a sentence about the project named before
         # (a quote opens it: “项目分二期建设，一期项目已完成投资8.3亿元; 作为今年省重点项目，总投资5.15亿元)
@@ -842,6 +847,23 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 and enumeration.items[0].amount:
             found.append(enumeration)
     for clause in re.finditer(r"[^，,；;：:。]+", sentence):
+        # 甲铁路泉州段总投资153亿元、乙生态园总投资80亿元: names each priced after it
+        a = start + clause.start()
+        if clause.group().count("、") < 1 or any(e.start < a + len(clause.group()) and a < e.end for e in found):
+            continue
+        items = []
+        for piece in re.finditer(r"[^、]+", clause.group()):
+            at = a + piece.start()
+            priced = _PRICED_AFTER.fullmatch(piece.group())
+            amount = next((q for q in money if at + (priced.start("money") if priced else 0) == q.start), None) if priced else None
+            name = priced.group("name") if priced else ""
+            if amount is None or not _item_ok(name, True) or not (_ends_as_project(name) or _WORKS_END.search(name) or len(name) >= 5):
+                items = []
+                break
+            items.append(_Item(at, name, _Amount(amount, "total_investment")))
+        if len(items) >= 2:
+            found.append(_Enumeration(a, a + len(clause.group()), items))
+    for clause in re.finditer(r"[^，,；;：:。]+", sentence):
         # 兰渝铁路、宝兰客运专线建成通车；甲工程、乙水库基本建成: a list the stage it reached closes
         a = start + clause.start()
         closed = _STAGE_CLOSE.search(clause.group())
@@ -865,6 +887,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if enumeration:
             found.append(enumeration)
     return found
+
+
+# a list item that names a project and then its total: 甲生态园总投资80亿元
+_PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|拟)?(?:总投资|投资总额|总投资额)(?:约|近|超过?|逾|达|为)?(?P<money>[\d.]+(?:万亿|亿|万)?(?:美元|欧元|港元|元))(?:左右|以上)?")
 
 
 # firms a list closes (等一批龙头企业, 等3家企业), and what they did after it (投产达效, 相继落户)
@@ -1106,10 +1132,12 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             continue  # 该项目是长三角规划中的市域铁路项目: what the project is, not another one
         if re.search(r"内容(?:主要)?(?:为|包括|是|有)", raw):
             continue  # 建设内容为年产30万立方米板材生产线: what the project is made of
-        if re.search(r"(?:成为|打造成为?|迈向|转向|转型为)[^，,；;。]*$", piece[: match.start()]):
+        if re.search(r"(?:成为|打造成为?|迈向|转向|转型为|(?:正在|正|逐步|加快|加速)向|向着|朝着)[^，,；;。]*$", piece[: match.start()]):
             continue  # 建成后将成为其在西南地区最重要的动力电池生产基地: what it will become
         if re.match(r"(?:隆重|盛大)?(?:举行|召开|举办)", piece[match.end() :]):
             continue  # 开工仪式在双龙产业园举行: where a ceremony was held
+        if re.search(r"是[^，,；;。是]{0,24}?(?:首个|首家|第一个|唯一|最大)的?[^，,；;。]*$", piece[max(0, match.start() - 24) : match.end()]):
+            continue  # 新生产基地是甲在中国市场的首个豪华纯电动工厂: what a project is, not another one
         if re.match(r"之一", piece[match.end() :]):
             continue  # 属于交通运输部重点扶持的综合运输物流体系项目之一: a class it belongs to
         if re.match(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)", piece[match.end() :]):
