@@ -1122,3 +1122,24 @@ def test_names_each_priced_after_them_are_a_list_and_a_clause_may_refer_back():
     assert facts == [("丁一汽新能源汽车项目", 26, "亿欧元")]
     # what a project is (是…首个豪华纯电动工厂) is not another one
     assert not [f for f in _projects(text + "新生产基地是丁在中国市场的首个豪华纯电动工厂，计划于2024年底投产。") if f["name"] == "豪华纯电动工厂"]
+
+
+def test_amounts_in_other_currencies_are_never_taken_for_yuan():
+    from govreport.project_link import yuan
+
+    assert yuan({"amount_unit": "亿元", "base_amount": 26e8}) == 26e8
+    assert yuan({"amount_unit": "亿欧元", "base_amount": 26e8}) is None
+    assert yuan({"amount_unit": "亿美元", "base_amount": 2e8}) is None
+    # the same number in euros and in yuan is no evidence that two projects are one
+    a = Mention(id=1, document="a", name="甲年产45万吨新能源汽车用铝板带箔项目", base_amount=yuan({"amount_unit": "亿元", "base_amount": 26e8}), amount_kind="total_investment")
+    b = Mention(id=2, document="b", name="乙一汽新能源汽车项目", base_amount=yuan({"amount_unit": "亿欧元", "base_amount": 26e8}), amount_kind="total_investment")
+    assert not same_project(a, b)
+
+
+def test_the_kinds_of_a_batch_are_not_its_projects_and_work_quantities_are_no_works():
+    facts = _projects("【某省新闻】\n据省发改委初步筛选，全省一季度集中开工重大项目488个，主要是基础民生工程、重大产业带动项目，总投资2388亿元。")
+    assert [(f["batch"], f["count"], f["amount"]) for f in facts] == [(True, 488, 2388)]
+    assert not [f for f in _projects("【某县新闻】\n截至目前，甲二级公路已完成总体工程量的90%以上，计划6月建成通车。") if f["name"] == "总体工程"]
+    # a list that will only be pushed along, after a comma (…等一批平台载体项目，也将加快推进)
+    text = "【某市新闻】\n此外，甲平谦现代智造产业基地、乙景湾数据产业城等一批科技创新平台载体项目，也将加快推进。"
+    assert _projects(text) == []

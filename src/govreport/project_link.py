@@ -172,6 +172,15 @@ def link_projects(mentions: list[Mention]) -> dict[int, str]:
 _KIND_ORDER = ("total_investment", "contract_capital", "completed_investment", "paid_in_capital")
 
 
+def yuan(fields: dict) -> float | None:
+    """A project's amount in yuan: its base amount where it is written in 元; none for 美元, 欧元
+    and other currencies, which are not converted (the amount as written keeps them)."""
+    unit = fields.get("amount_unit") or ""
+    if unit.endswith("元") and not re.search(r"(?:美|欧|港|日|韩)元$", unit):
+        return fields.get("base_amount")
+    return None
+
+
 def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
     """Projects and mention rows from the stored project facts (``Store.project_facts``)."""
     from .extract.projects import STAGES
@@ -182,7 +191,7 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
             investors=tuple(i["name"] for i in r["fields"].get("investors") or []),
             province=r["province"], city=r["city"] or (r["region_name"] if (r["place_id"] or "").endswith("00") else None),
             places=tuple(x for x in (r["province"], r["city"], r["county"], r["region_name"]) if x),
-            base_amount=r["fields"].get("base_amount"), amount_kind=r["fields"].get("amount_kind"),
+            base_amount=yuan(r["fields"]), amount_kind=r["fields"].get("amount_kind"),
             amount_phase=r["fields"].get("amount_phase"),
         )
         for r in rows
@@ -212,7 +221,7 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
             "investors": "；".join(investors), "industries": "," + ",".join(industries) + "," if industries else "",
             "stage": latest.get("stage"), "stage_date": latest.get("stage_date"), "first_year": years[0] if years else None,
             "last_year": years[-1] if years else None, "years": "," + ",".join(map(str, years)) + "," if years else "",
-            "amount": amount.get("amount"), "amount_unit": amount.get("amount_unit"), "base_amount": amount.get("base_amount"),
+            "amount": amount.get("amount"), "amount_unit": amount.get("amount_unit"), "base_amount": yuan(amount),
             "amount_kind": amount.get("amount_kind"), "mentions": len(group),
         })
     return projects, [{"fact_id": r["id"], "project_id": ids[r["id"]]} for r in rows]

@@ -60,7 +60,7 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
     r"高铁站|火车站|客运站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
-    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师库册]|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系))"
+    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师库册量]|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系))"
 )
 _NAME = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目|(?:迁建|扩建|改扩建|改建|新建|续建|提升改造|改造)工程)?"
@@ -485,7 +485,7 @@ def _sentence_matches(
 _ABOUT = re.compile(r"^[\s　]*(?:(?:该|此|本)?项目(?![部组办群库])|作为[^，。；]{0,20}?(?:项目|工程)[，,])")
 
 
-_ONLY_PUSHED = re.compile(r"等?[^，。；,;]{0,12}?(?:项目|工程)?(?:加快推进|顺利推进|稳步推进|有序推进|扎实推进|全力推进|持续推进|积极推进|加快建设|前期工作)")
+_ONLY_PUSHED = re.compile(r"等?[^，。；,;]{0,16}?(?:项目|工程)?[，,]?(?:也|均|都|还)?(?:将|正在)?(?:加快推进|顺利推进|稳步推进|有序推进|扎实推进|全力推进|持续推进|积极推进|加快建设|前期工作)")
 
 
 # an amount that sizes one project of a kind, and what happened to it: 10亿元电子信息项目落户…
@@ -1138,6 +1138,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             continue  # 开工仪式在双龙产业园举行: where a ceremony was held
         if re.search(r"是[^，,；;。是]{0,24}?(?:首个|首家|第一个|唯一|最大)的?[^，,；;。]*$", piece[max(0, match.start() - 24) : match.end()]):
             continue  # 新生产基地是甲在中国市场的首个豪华纯电动工厂: what a project is, not another one
+        if re.search(r"(?:主要是|主要为|主要涉及|涉及|涵盖)[^，,；;。]*$", piece[: match.end()]):
+            continue  # 集中开工重大项目488个，主要是基础民生工程、重大产业带动项目: the kinds of a batch
         if re.match(r"之一", piece[match.end() :]):
             continue  # 属于交通运输部重点扶持的综合运输物流体系项目之一: a class it belongs to
         if re.match(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)", piece[match.end() :]):
@@ -1182,7 +1184,7 @@ def _tidy_name(raw: str) -> str | None:
     for cut in reversed(cuts):
         if cut.group() in _NAME_WORD_CUTS and re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end]):
             continue  # 建设项目, 建设(PPP)项目: this word is part of the name
-        if core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城":
+        if (core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城") and cut.group() not in ("将在", "正在", "已经", "已", "了", "在"):
             continue  # 核心服务区项目, 启动区（一期）工程: the word is part of a compound
         if cut.start() >= 2 and re.match(r"[\u4e00-\u9fff]{0,6}?(?:职业技术学院|学院|大学|学校|集团|银行)", name[cut.end() :]):
             continue  # 浙江建设职业技术学院上虞校区项目: the word is part of an institution's name
