@@ -27,6 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from ..errors import ConfigError
 from ..extract.catalog import default_catalog
 from ..model import Document
+from ..project_link import yuan
 from . import schema
 from .index import SearchIndex, location as index_location
 from .migrations import migrate
@@ -246,7 +247,7 @@ class Store:
                     evidence_start=fact.span.evidence_start, evidence_end=fact.span.evidence_end,
                     evidence=data["evidence"], search_text=search_form(data["evidence"]), fields=fields,
                     batch=True if fact.kind == "project" and fields.get("batch") else None,
-                    **({"base_value": fields.get("base_amount")} if fact.kind == "project" else {}),  # a project's amount, in yuan
+                    **({"base_value": yuan(fields)} if fact.kind == "project" else {}),  # a project's amount, in yuan (none in another currency)
                 )
                 fact_rows.append(row)
             if fact_rows:
