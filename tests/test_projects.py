@@ -1143,3 +1143,13 @@ def test_the_kinds_of_a_batch_are_not_its_projects_and_work_quantities_are_no_wo
     # a list that will only be pushed along, after a comma (…等一批平台载体项目，也将加快推进)
     text = "【某市新闻】\n此外，甲平谦现代智造产业基地、乙景湾数据产业城等一批科技创新平台载体项目，也将加快推进。"
     assert _projects(text) == []
+
+
+def test_an_item_that_reviews_the_year_before_dates_its_projects_in_that_year():
+    text = ("2017年某省省列重大项目完成投资1192亿元\n发布时间：2018-01-15\n1月11日，记者从省发改委获悉，2017年全省120个省列重大项目进展顺利。"
+            "在刚刚过去的一年，甲乙铁路、丙丁客运专线建成通车。")
+    years = {f["name"]: f["period"] for f in _projects(text) if f["name"]}
+    assert years == {"甲乙铁路": 2017, "丙丁客运专线": 2017}
+    # an item about its own year keeps the year it is dated
+    [p] = _projects("2018年首批项目集中开工\n发布时间：2018-03-05\n3月5日，甲乙新材料项目开工。")
+    assert p["period"] == 2018

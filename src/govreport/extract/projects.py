@@ -83,7 +83,7 @@ _GENERIC_WORDS = (
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|十亿元?级?|百亿元?级?|千亿元?级?|亿元级?|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
     r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|整个|两期|助力|外网|内网|附属|众多|解决|一同|扩规|扩能|首期|部门|新增|大抓|我省|"
     r"现代化|智能化|数字化|智能|智慧|国家|大型|(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业|抓|力促|促|一边|上|回归|[浙粤闽晋徽湘鲁苏豫川渝赣鄂]商|"
-    r"土建|场平|生产|标准|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区)"
+    r"土建|场平|生产|标准|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -211,6 +211,13 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
         years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:150]))
         if len(years) == 1:
             identity = replace(identity, report_year=int(years.pop()))
+    if not report and identity.published and identity.published[:4].isdigit():
+        # a title that names the year before the item's date: the item reviews that year
+        title = text[: max(text.find("\n"), 0) or 80][:80]
+        years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", title)}
+        year = years.pop() if len(years) == 1 else None
+        if year == int(identity.published[:4]) - 1 and re.search(rf"{year}年(?:全|以来|[，,]|共)|全年|过去的一年|刚刚过去|一年来", text[:400]):
+            identity = replace(identity, reviewed_year=year)  # (a title's year with 近日 news is only its subject)
     lead = None if report else _lead_stage(text, identity)
     context: dict = {"found": out}  # the projects of the sentences before
     for sentence in segments.sentences:
@@ -1568,12 +1575,10 @@ def _year_of(date: str, identity: Identity, report: bool) -> int | None:
     if explicit:
         return int(explicit.group(1))
     here = _default_year(identity, report)
-    if here is None:
-        return None
-    if date.startswith("去年"):
-        return here - 1
-    if date.startswith("明年"):
-        return here + 1
+    # 去年 and 明年 count from the year the text was written in: a report's year, an item's date
+    spoken = identity.report_year if report else (int(identity.published[:4]) if identity.published and identity.published[:4].isdigit() else here)
+    if date.startswith(("去年", "明年")) and spoken is not None:
+        return spoken - 1 if date.startswith("去年") else spoken + 1
     return here
 
 
@@ -1582,6 +1587,8 @@ def _default_year(identity: Identity, report: bool) -> int | None:
     the year an item was published."""
     if report:
         return identity.reviewed_year or (identity.report_year - 1 if identity.report_year else None)
+    if identity.reviewed_year:
+        return identity.reviewed_year  # an item that reviews the year before (2017年省列重大项目完成投资…, dated 2018)
     if identity.published and identity.published[:4].isdigit():
         return int(identity.published[:4])
     return identity.report_year or identity.plan_year
