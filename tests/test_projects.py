@@ -1153,3 +1153,10 @@ def test_an_item_that_reviews_the_year_before_dates_its_projects_in_that_year():
     # an item about its own year keeps the year it is dated
     [p] = _projects("2018年首批项目集中开工\n发布时间：2018-03-05\n3月5日，甲乙新材料项目开工。")
     assert p["period"] == 2018
+
+
+def test_a_list_closed_by_its_total_and_count_names_its_members():
+    text = "【某县新闻】\n6月17日上午，某县举行项目签约大会，甲乙羊奶加工、丙丁奶山羊养殖基地、戊己主题文化产业园等总投资27.5亿元13个招商引资项目成功签约。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(13, 27.5)]
+    assert {f["name"] for f in facts if not f["batch"]} >= {"丙丁奶山羊养殖基地", "戊己主题文化产业园"}
