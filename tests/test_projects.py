@@ -1160,3 +1160,13 @@ def test_a_list_closed_by_its_total_and_count_names_its_members():
     facts = _projects(text)
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(13, 27.5)]
     assert {f["name"] for f in facts if not f["batch"]} >= {"丙丁奶山羊养殖基地", "戊己主题文化产业园"}
+
+
+def test_a_capacity_of_power_names_a_project():
+    report = ("某县政府工作报告\n——2021年1月8日在某县第十七届人民代表大会第五次会议上\n各位代表：\n一、2020年工作回顾\n"
+              "甲能20万千瓦风电成功并网。")
+    assert [(f["name"], f["stage"]) for f in _projects(report, "report.txt")] == [("甲能20万千瓦风电", "in_production")]
+    [p] = _projects("【某镇新闻】\n在某镇，由甲乙风电有限公司投资3.96亿元建设的49.5兆瓦风电项目破土动工。")
+    assert (p["name"], p["amount"]) == ("49.5兆瓦风电项目", 3.96)
+    # a bare size names nothing: 10亿元项目
+    assert not [f for f in _projects("【某市新闻】\n5月8日，某市10亿元项目开工。") if f["name"]]
