@@ -1173,3 +1173,11 @@ def test_a_capacity_of_power_names_a_project():
     assert (p["name"], p["amount"]) == ("49.5兆瓦风电项目", 3.96)
     # a bare size names nothing: 10亿元项目
     assert not [f for f in _projects("【某市新闻】\n5月8日，某市10亿元项目开工。") if f["name"]]
+
+
+def test_a_batchs_total_is_money_invested_not_its_output_or_its_years_plan():
+    facts = _projects("【某区新闻】\n3月18日，某区集中开工重大项目104个，年度计划投资284亿元，达产后年产值1500亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(104, None)]
+    # an event of its own inside a sentence that begins with 其中 is still a batch
+    text = "【某区新闻】\n3月18日，某区启动春季项目建设，总投资500亿元。其中当天集中开工重大项目104个，年度计划投资284亿元。"
+    assert 104 in [f["count"] for f in _projects(text) if f["batch"]]

@@ -314,7 +314,7 @@ def _sentence_matches(
         if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备|策划包装|包装储备", body):
             items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
         if group.count and group.count > 1 and not name:
-            amount = investment or next((a for a in group.amounts if a.kind != "other"), None)
+            amount = investment  # a batch's total is money invested; its output, tax or year's plan are not
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
             staged = (_STAGE.search(body) or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)", body)) if items else None
             if not staged and report and not plan:
@@ -324,7 +324,8 @@ def _sentence_matches(
                 continue  # a count alone is no event; with named members it is
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body):
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
-            if not report and amount is None and (carried is not None or batch_at is not None) and re.match(r"^[\s，,]*(?:其中|包括)", body):
+            if not report and amount is None and (carried is not None or batch_at is not None) and re.match(r"^[\s，,]*(?:其中|包括)", body) \
+                    and not re.search(r"集中(?:签约|开工|竣工|投产)", body):  # (其中当天集中开工重大项目104个: an event of its own)
                 # 集中开工的13个项目中，包括园区产业项目10个，分别是甲、乙; 此次开工的7个项目，包括6个产业
                 # 项目和1个基础设施项目: a breakdown of the batch by count, its members the batch's
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
