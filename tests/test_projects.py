@@ -1181,3 +1181,9 @@ def test_a_batchs_total_is_money_invested_not_its_output_or_its_years_plan():
     # an event of its own inside a sentence that begins with 其中 is still a batch
     text = "【某区新闻】\n3月18日，某区启动春季项目建设，总投资500亿元。其中当天集中开工重大项目104个，年度计划投资284亿元。"
     assert 104 in [f["count"] for f in _projects(text) if f["batch"]]
+
+
+def test_words_about_projects_in_general_price_no_project():
+    for text in ("【某省新闻】\n今年以来，我省国有企业充分发挥项目建设主力军作用，持续推动重点项目开工建设，截至11月底，共完成投资542亿元。",
+                 "【某州新闻】\n据介绍，全州计划开工产业项目20个，实际开工项目17个，已入库项目11个，年度计划投资13亿元；入库项目已完成投资1.2亿元。"):
+        assert not [f for f in _projects(text) if not f["batch"]], text
