@@ -1187,3 +1187,13 @@ def test_words_about_projects_in_general_price_no_project():
     for text in ("【某省新闻】\n今年以来，我省国有企业充分发挥项目建设主力军作用，持续推动重点项目开工建设，截至11月底，共完成投资542亿元。",
                  "【某州新闻】\n据介绍，全州计划开工产业项目20个，实际开工项目17个，已入库项目11个，年度计划投资13亿元；入库项目已完成投资1.2亿元。"):
         assert not [f for f in _projects(text) if not f["batch"]], text
+
+
+def test_ordinals_and_copulas_open_no_name_and_a_slogan_in_quotes_is_no_project():
+    report = ("某市政府工作报告\n——2024年1月8日在某市第五届人民代表大会第四次会议上\n各位代表：\n一、2023年工作回顾\n"
+              "三是甲岭博物馆主体基本完工。五是乙湾大桥建成通车。")
+    assert {f["name"] for f in _projects(report, "report.txt")} == {"甲岭博物馆", "乙湾大桥"}
+    text = "【某区新闻】\n这是某市引进的最大外资项目之一，也是某开发区在产业项目上的又一突破，甲氢能装备项目正式投产。"
+    assert "也是某开发区在产业项目" not in {f["name"] for f in _projects(text)}
+    names = {f["name"] for f in _projects("【某市新闻】\n国家排球训练基地、“一带一路”国家青少年排球训练基地签约落户。")}
+    assert "一带一路" not in names
