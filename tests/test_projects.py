@@ -1197,3 +1197,13 @@ def test_ordinals_and_copulas_open_no_name_and_a_slogan_in_quotes_is_no_project(
     assert "也是某开发区在产业项目" not in {f["name"] for f in _projects(text)}
     names = {f["name"] for f in _projects("【某市新闻】\n国家排球训练基地、“一带一路”国家青少年排球训练基地签约落户。")}
     assert "一带一路" not in names
+
+
+def test_the_things_one_line_makes_are_one_name_and_a_counted_pair_may_start_later():
+    text = "【某区新闻】\n此外，年产2万吨豆浆、乳制品、饮料生产线和1万头母猪、年出栏20万头生猪养殖场两个项目将于2018年4月1日开工。"
+    facts = _projects(text)
+    assert {f["name"] for f in facts} == {"年产2万吨豆浆、乳制品、饮料生产线", "1万头母猪、年出栏20万头生猪养殖场"}
+    assert {f["stage"] for f in facts} == {"planned"}
+    # a list of projects is still a list: 甲生产线、乙养殖场开工
+    names = {f["name"] for f in _projects("【某区新闻】\n5月8日，甲乙饮料生产线、丙丁生猪养殖场同时开工。")}
+    assert names == {"甲乙饮料生产线", "丙丁生猪养殖场"}

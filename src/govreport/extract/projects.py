@@ -59,11 +59,11 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
-    r"(?:万千瓦|兆瓦|MW|GW)(?:风电|光伏|水电|火电|储能)|高铁站|火车站|客运站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
+    r"(?:万千瓦|兆瓦|MW|GW)(?:风电|光伏|水电|火电|储能)|高铁站|火车站|客运站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
     r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师库册量]|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系))"
 )
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将])[\u4e00-\u9fff]){0,6}?项目|(?:迁建|扩建|改扩建|改建|新建|续建|提升改造|改造)工程)?"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将个])[\u4e00-\u9fff]){0,6}?项目|(?:迁建|扩建|改扩建|改建|新建|续建|提升改造|改造)工程)?"
     r"(?:[（(](?![^）)]*(?:简称|下同|亿|万元|%))[^（）()，。]{2,20}[）)](?:项目|工程)?)?"  # 张吉怀高铁(州内段), 甲基地(二期)项目
     r"(?:及配套[\u4e00-\u9fff]{0,8}?(?:项目|工程|设施)(?:项目|工程)?)?"  # 甲产业园及配套基础设施项目
 )
@@ -910,7 +910,7 @@ _FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|开
 _WORKS_END = re.compile(r"(?:专线|公路|国道|省道|线|校区|学院|学校|大学|[一二三四五六七八九十]期|段|[（(][^（）()]{1,10}段[）)])$")
 # the stage a list of projects reached, closing its clause (…建成通车, …基本建成, …已启用)
 _STAGE_CLOSE = re.compile(
-    r"(?:已|均|全部|相继|先后|正式|顺利|基本|主体工程)?(?:建成通车|建成投运|建成投产|建成试生产|建成投用|建成使用|建成|完工|竣工|通车|投运|启用|投入使用|"
+    r"(?:已|均|全部|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中)?(?:建成通车|建成投运|建成投产|建成试生产|建成投用|建成使用|建成|完工|竣工|通车|投运|启用|投入使用|"
     r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水)$")
 
 
@@ -1155,10 +1155,13 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         name = _tidy_name(raw)
         extended = re.match(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9×.]){1,16}?项目", piece[match.end() :]) or (
             re.match(r"[\u4e00-\u9fff]{1,4}?(?:研究中心|研发中心|创新中心|技术中心|产业园|基地)(?![\u4e00-\u9fff])", piece[match.end() :]))
-        if name and extended and not raw.endswith("项目") and not re.search(r"签约|签订|开工|投资|位于|是|为|在|将|由|等|的|与|" + _STAGE.pattern, extended.group()):
+        if name and extended and not raw.endswith("项目") and not re.search(r"签约|签订|开工|投资|位于|是|为|在|将|由|等|的|与|个|" + _STAGE.pattern, extended.group()):
             name += extended.group()  # 甲工厂置换及绿色智能升级建设项目: the name runs on to its 项目
+        listed = _PRODUCTS_BEFORE.search(piece[: match.start()]) if name and raw.startswith(name) else None
+        if listed:
+            name = listed.group() + name  # 年产2万吨豆浆、乳制品、饮料生产线: the things one line makes
         if name:
-            at = piece.find(name, begin)
+            at = piece.find(name, begin if not listed else listed.start())
             at = at if at >= 0 else begin
             if re.search(r"(?:位于|坐落于?|选址(?:于|在)?|入驻|地处)$", piece[:at]):
                 continue  # 项目位于甲县高端陶瓷产业园: where a project is, not another project
@@ -1168,6 +1171,11 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
                 continue  # the rest of a name the one before ran on into
             out.append((offset + at, name))
     return out
+
+
+# the things a capacity names, joined by 、 before a name: 年产2万吨豆浆、乳制品、(饮料生产线),
+# 1万头母猪、(年出栏20万头生猪养殖场)
+_PRODUCTS_BEFORE = re.compile(r"(?:年(?:产|加工|处理|出栏)[^，,。；;、和及与]{1,14}|[\d.]+万?(?:吨|头|只|台|套|件|辆)[^，,。；;、和及与]{1,8})、(?:[^，,。；;、和及与\d]{1,5}、)*$")
 
 
 def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool:
@@ -1420,7 +1428,9 @@ def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
     if re.search(r"(?:建设|新建|建成|包括|配套)$", text[group.start : names[0][0]]):
         return []  # 拟建设甲工厂、乙工厂: what one project is made of
     last_at, last = names[-1]
-    if not _STAGE.match(re.sub(r"^[已均全部正式顺利成功相继陆续先后]{1,4}", "", text[last_at + len(last) : last_at + len(last) + 8])):
+    after = text[last_at + len(last) : last_at + len(last) + 24]
+    after = re.sub(r"^(?:[两二三四五六七八九十\d]+个[\u4e00-\u9fff]{0,4}?项目)(?:将于|预计于|计划于|于)?[^，。；,;]{0,12}?(?=" + _STAGE.pattern + ")", "", after)  # 甲和乙两个项目将于4月1日开工
+    if not _STAGE.match(re.sub(r"^[已均全部正式顺利成功相继陆续先后]{1,4}", "", after[:8])):
         return []
     return names
 
