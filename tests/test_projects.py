@@ -1207,3 +1207,9 @@ def test_the_things_one_line_makes_are_one_name_and_a_counted_pair_may_start_lat
     # a list of projects is still a list: 甲生产线、乙养殖场开工
     names = {f["name"] for f in _projects("【某区新闻】\n5月8日，甲乙饮料生产线、丙丁生猪养殖场同时开工。")}
     assert names == {"甲乙饮料生产线", "丙丁生猪养殖场"}
+
+
+def test_counted_lines_a_project_builds_are_its_parts_and_a_new_plant_is_a_name():
+    text = "【某市新闻】\n甲塑料光纤三网融合项目总投资预计22亿元，拟用地1000亩，建60条通讯级塑料光纤生产线、60条光纤包覆生产线、100-120条元器件生产线及研发中心。"
+    assert [f["name"] for f in _projects(text)] == ["甲塑料光纤三网融合项目"]
+    assert [f["name"] for f in _projects("【某区新闻】\n今年，平房区的乙丙食品新厂建成投产。")] == ["乙丙食品新厂"]

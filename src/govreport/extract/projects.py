@@ -59,7 +59,7 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
-    r"(?:万千瓦|兆瓦|MW|GW)(?:风电|光伏|水电|火电|储能)|高铁站|火车站|客运站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
+    r"(?:万千瓦|兆瓦|MW|GW)(?:风电|光伏|水电|火电|储能)|高铁站|火车站|客运站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
     r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师库册量]|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系))"
 )
 _NAME = re.compile(
@@ -741,7 +741,7 @@ _LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:市|县|区|州|省|镇)有(?!
 _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
 # words no project's name holds: a clause's verbs and people (必将掀起项目, 一同为项目,
 # 市领导张安民, 使我省新增高速铁路, 又有科创项目)
-_NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|表示|认为|指出|强调|动员|放在|将为|主攻方向|发挥|主力军|"
+_NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|表示|认为|指出|强调|动员|放在|将为|主攻方向|发挥|主力军|[区市县]在|"
                           r"一把手|高质量|组织好|狠抓|抓好|签约合作|合作实施|[与和](?=[\u4e00-\u9fff]{2,8}(?:集团|公司))|[.．]$|[（(][^）)]*$")
 _ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群)$|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|^(?:以及|和|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
@@ -1105,6 +1105,8 @@ def _item_ok(name: str, priced: bool = False) -> bool:
         return False
     if re.search(r"[，。；：]|\d+(?:\.\d+)?%|^[\d.]+$", name) or _industry_only(name):
         return False
+    if re.match(r"(?:建设?|新建)?\d+(?:-\d+)?(?:条|台|套|座|栋)", name):
+        return False  # 建60条光纤生产线, 100-120条元器件生产线: the parts a project builds
     return not any(gazetteer().lookup(name + suffix) for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
 
 
@@ -1247,7 +1249,7 @@ def _tidy_name(raw: str) -> str | None:
         return None  # 项目研发中心 cut after 项: a part of the project told before, no name
     if len(name) < 4 or _generic(name) or (re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name) and not re.search(r"千瓦|兆瓦|MW|GW", name)):
         return None
-    if _NOT_IN_NAME.search(name) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|我们|我市|宣布|^[一二三四五六七八九十\d]+号|^\d+(?:条|台|套|座|栋)|^第[一二三四五六七八九十\d]+(?:次|批|届|条|座|台|栋)", name) or _COUNTED.search(name):
+    if _NOT_IN_NAME.search(name) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|我们|我市|宣布|^[一二三四五六七八九十\d]+号|^(?:建设?|新建)?\d+(?:-\d+)?(?:条|台|套|座|栋)|^第[一二三四五六七八九十\d]+(?:次|批|届|条|座|台|栋)", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
     if name.count("“") != name.count("”"):
         return None  # 牢固树立“项目: a quote left open is a slogan, no name
