@@ -1213,3 +1213,11 @@ def test_counted_lines_a_project_builds_are_its_parts_and_a_new_plant_is_a_name(
     text = "【某市新闻】\n甲塑料光纤三网融合项目总投资预计22亿元，拟用地1000亩，建60条通讯级塑料光纤生产线、60条光纤包覆生产线、100-120条元器件生产线及研发中心。"
     assert [f["name"] for f in _projects(text)] == ["甲塑料光纤三网融合项目"]
     assert [f["name"] for f in _projects("【某区新闻】\n今年，平房区的乙丙食品新厂建成投产。")] == ["乙丙食品新厂"]
+
+
+def test_a_counted_list_skips_one_item_it_cannot_read_and_keeps_the_rest():
+    text = ("【某市新闻】\n当天开竣工的甲侨大道、乙桥路东段改造工程、丙农贸综合批发市场工程、市委党校、"
+            "丁教育园区基础设施项目、戊东盟国际职业技术学院等8个项目，总投资达65.5亿元。")
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(8, 65.5)]
+    assert len([f for f in facts if not f["batch"]]) == 6

@@ -1023,6 +1023,8 @@ def _enumeration(
                 continue  # a lead that is no project: 开展甲、乙、丙等
             if n == len(pieces) - 1 and re.search(r"^(?:总|计划)?投资|\.$", item.name):
                 continue  # …、投资1.5亿元的乙项目、投资1.: a text cut short in its last item
+            if counted and len(pieces) > 3:
+                continue  # 甲、乙、丙、丁等8个项目: the count says they are projects; one item read wrong is skipped
             return None
         items.append(item)
     if not closed and len(items) == 2 and _industry_only(items[0].name):
@@ -1062,6 +1064,8 @@ def _generic(name: str) -> bool:
     A place that begins the words is read from the gazetteer, so 某某度假区核心服务区项目 stays a name."""
     if re.fullmatch(r"全[省市县区州国](?:" + _NAME_END + ")", name):
         return True  # 全省铁路: a kind of works across a place
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,10}?园区基础设施(?:建设)?(?:项目|工程)", name) and not name.startswith(("产业园区", "工业园区", "园区")):
+        return False  # 教育园区基础设施项目: one park's works
     rest = name
     while rest:
         lead = _place_lead(rest)
