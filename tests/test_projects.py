@@ -1221,3 +1221,11 @@ def test_a_counted_list_skips_one_item_it_cannot_read_and_keeps_the_rest():
     facts = _projects(text)
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(8, 65.5)]
     assert len([f for f in facts if not f["batch"]]) == 6
+
+
+def test_one_project_named_for_a_counted_batch_leaves_the_batch_its_total():
+    facts = _projects("【某县新闻】\n总投资超45亿元的甲北钛镍等22个产业化项目落户龙源工业园区。")
+    assert [(f["count"], f["amount"], f["modifier"]) for f in facts if f["batch"]] == [(22, 45, "at_least")]
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲北钛镍"]
+    # industries counted are no projects (等产业)
+    assert not [f for f in _projects("【某县新闻】\n重点发展新材料、甲乙装备等5个产业，总投资20亿元。") if not f["batch"] and f["name"]]

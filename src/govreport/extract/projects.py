@@ -734,7 +734,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
 _LIST_END = re.compile(r"等(?:在内的)?(?=(?:总?投资(?:额|总额)?[约近超逾达为]?[\d.]+(?:亿|万)?元的?)?(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;]|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
-_LIST_NOT = re.compile(r"领域|产业|行业|类|方面|板块|难题|问题|企业家|荣誉")
+_LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|问题|企业家|荣誉")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
 _LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|[有是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
@@ -942,10 +942,10 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     piece = text[a:b]
     cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4]
     name = _NAME_LEAD.sub("", piece[cuts[-1].end() :] if cuts else piece)
-    staged = re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后]{0,4})(?:开工|竣工|投产|签约|建成)", after)
+    staged = re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后]{0,4})(?:开工|竣工|投产|签约|建成|落户|落地)", after)
     if not _item_ok(name) or (not _ends_as_project(name) and not staged) or (_ends_as_project(name) and _tidy_name(name) != name):
         return None
-    return _Enumeration(a, b, [_Item(b - len(name), name)])
+    return _Enumeration(b - len(name), b, [_Item(b - len(name), name)])  # (总投资超45亿元的甲等22个项目: the total is the batch's)
 
 
 # 甲公司亚太区总部及生产基地项目: the second half a kind of facility, one project's parts
