@@ -1229,3 +1229,9 @@ def test_one_project_named_for_a_counted_batch_leaves_the_batch_its_total():
     assert [f["name"] for f in facts if not f["batch"]] == ["甲北钛镍"]
     # industries counted are no projects (等产业)
     assert not [f for f in _projects("【某县新闻】\n重点发展新材料、甲乙装备等5个产业，总投资20亿元。") if not f["batch"] and f["name"]]
+
+
+def test_a_railway_opened_to_passengers_is_in_operation():
+    report = ("某市政府工作报告\n——2025年1月8日在某市第五届人民代表大会第四次会议上\n各位代表：\n一、2024年工作回顾\n"
+              "甲涉铁路开通客运服务。")
+    assert [(f["name"], f["stage"]) for f in _projects(report, "report.txt")] == [("甲涉铁路", "in_production")]
