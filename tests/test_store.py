@@ -290,6 +290,17 @@ def test_every_sort_of_the_projects_list_with_and_without_filters(db_url):
             assert [p["id"] for p in page] == [r["id"] for r in sorted(chosen, key=key)][3:10], (sort, filters)
 
 
+def test_the_regions_are_remembered_until_a_document_arrives(tmp_path):
+    store = open_store(str(tmp_path / "r.db"))
+    ingest([str(SAMPLES / "series")], store)
+    first = store.regions()
+    first.sort(key=lambda r: r["place_id"], reverse=True)
+    first[0]["name"] = "changed by a caller"
+    assert store.regions() == store._regions()  # a caller's changes are to its own copy
+    ingest([str(SAMPLES)], store)
+    assert store.regions() == store._regions() and len(store.regions()) > len(first)
+
+
 def test_a_database_from_before_the_batch_column_gets_it_filled(db_url):
     store = open_store(db_url)
     ingest([str(SAMPLES)], store)

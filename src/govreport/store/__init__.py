@@ -519,7 +519,12 @@ class Store:
 
     def regions(self) -> list[dict]:
         """Every place with documents, under the name of its latest documents (a county that
-        became a district is listed as the district), with its years and document count."""
+        became a district is listed as the district), with its years and document count;
+        remembered until a document is stored (the regions and indicator pages list them all),
+        copies each call, so a caller may sort or change them."""
+        return [dict(r) for r in self.remembered("regions", self._regions)]
+
+    def _regions(self) -> list[dict]:
         d = schema.documents.c
         names = (
             select(d.place_id, d.region_name, d.region_level, d.province, func.max(func.coalesce(d.report_year, 0)).label("year"))
