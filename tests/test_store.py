@@ -11,7 +11,7 @@ import pytest
 from govreport.ingest import ingest
 from govreport.pipeline import run_path
 from govreport.store import Filters, open_store
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from govreport.store import schema
 from govreport.track import Tolerance, summarise, track
@@ -245,15 +245,72 @@ def test_batch_events_are_chosen_sorted_and_cut_in_the_database(db_url):
     assert len(store.batches(ProjectFilters(stage="signed"))) < len(every)
 
 
+def test_batches_with_equal_and_no_amounts_keep_their_order(db_url):
+    # the page reads them in an index's order: largest first, the amountless last, newest first among equals
+    store = open_store(db_url)
+    ingest([str(SAMPLES)], store)
+    ids = [b["id"] for b in store.batches(limit=1000)]
+    assert len(ids) >= 3
+    f = schema.facts.c
+    with store.engine.begin() as conn:
+        conn.execute(schema.facts.update().where(f.id.in_(ids[:2])).values(base_value=5e8))
+        conn.execute(schema.facts.update().where(f.id == ids[2]).values(base_value=None))
+    amounts = {b["id"]: b for b in store.batches(limit=1000)}
+    with store.engine.connect() as conn:
+        stored = dict(conn.execute(select(f.id, f.base_value).where(f.id.in_(ids))).all())
+    expected = sorted(ids, key=lambda i: (stored[i] is None, -(stored[i] or 0), -i))
+    assert list(amounts) == expected
+    assert [b["id"] for b in store.batches(limit=2)] == expected[:2]
+
+
+def _project(n: int, amount, year, name, place: str) -> dict:
+    return {"id": f"p{n:03d}", "name": name, "place_id": place, "region_name": f"某地{place}", "industries": ",C38,", "years": f",{year}," if year else ",",
+            "last_year": year, "first_year": year, "base_amount": amount, "amount": amount, "mentions": 1, "stage": "signed"}
+
+
+def test_every_sort_of_the_projects_list_with_and_without_filters(db_url):
+    # an unfiltered page is read in an index's order, a filtered one sorted (SQLite): both as before
+    from govreport.store import ProjectFilters
+
+    store = open_store(db_url)
+    amounts, years, names = [3e9, None, 3e9, 1e8, None, 7e9], [2021, 2023, None, 2023, 2021, None], ["乙", "甲", None, "甲", "丙", "乙"]
+    rows = [_project(n, amounts[n % 6], years[n % 5], names[n % 6], "430181" if n % 3 else "430102") for n in range(30)]
+    store.replace_projects(rows, [])
+    keys = {"amount": lambda r: (r["base_amount"] is None, r["base_amount"] or 0, r["id"]),
+            "-amount": lambda r: (r["base_amount"] is None, -(r["base_amount"] or 0), r["id"]),
+            "year": lambda r: (r["last_year"] is None, r["last_year"] or 0, r["id"]),
+            "-year": lambda r: (r["last_year"] is None, -(r["last_year"] or 0), r["id"]),
+            # a name sort puts the nameless where each database puts nulls: SQLite first, PostgreSQL last
+            "name": lambda r: ((r["name"] is None) == (store.dialect == "postgresql"), r["name"] or "", r["id"])}
+    for sort, key in keys.items():
+        for filters, chosen in ((ProjectFilters(), rows), (ProjectFilters(region="430181"), [r for r in rows if r["place_id"] == "430181"]),
+                                (ProjectFilters(year=2023, min_amount=5e7), [r for r in rows if r["last_year"] == 2023 and (r["base_amount"] or 0) >= 5e7])):
+            page, total = store.projects(filters, sort=sort, limit=7, offset=3)
+            assert total == len(chosen)
+            assert [p["id"] for p in page] == [r["id"] for r in sorted(chosen, key=key)][3:10], (sort, filters)
+
+
+def test_the_regions_are_remembered_until_a_document_arrives(tmp_path):
+    store = open_store(str(tmp_path / "r.db"))
+    ingest([str(SAMPLES / "series")], store)
+    first = store.regions()
+    first.sort(key=lambda r: r["place_id"], reverse=True)
+    first[0]["name"] = "changed by a caller"
+    assert store.regions() == store._regions()  # a caller's changes are to its own copy
+    ingest([str(SAMPLES)], store)
+    assert store.regions() == store._regions() and len(store.regions()) > len(first)
+
+
 def test_a_database_from_before_the_batch_column_gets_it_filled(db_url):
     store = open_store(db_url)
     ingest([str(SAMPLES)], store)
     before = [b["id"] for b in store.batches()]
     assert before
-    with store.engine.begin() as conn:  # the database as it was before migration 007
-        conn.execute(text("DROP INDEX facts_batch"))
+    with store.engine.begin() as conn:  # the database as it was before migrations 007 and 011
+        conn.execute(text("DROP INDEX IF EXISTS facts_batch"))
+        conn.execute(text("DROP INDEX facts_batch_order"))
         conn.execute(text("ALTER TABLE facts DROP COLUMN batch"))
-        conn.execute(text("DELETE FROM migrations WHERE name = '007_batch_column'"))
+        conn.execute(text("DELETE FROM migrations WHERE name IN ('007_batch_column', '011_page_orders')"))
     store.engine.dispose()
     again = open_store(db_url, create=False)
     assert [b["id"] for b in again.batches()] == before

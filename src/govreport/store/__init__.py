@@ -23,6 +23,8 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from ..errors import ConfigError
 from ..extract.catalog import default_catalog
@@ -517,7 +519,12 @@ class Store:
 
     def regions(self) -> list[dict]:
         """Every place with documents, under the name of its latest documents (a county that
-        became a district is listed as the district), with its years and document count."""
+        became a district is listed as the district), with its years and document count;
+        remembered until a document is stored (the regions and indicator pages list them all),
+        copies each call, so a caller may sort or change them."""
+        return [dict(r) for r in self.remembered("regions", self._regions)]
+
+    def _regions(self) -> list[dict]:
         d = schema.documents.c
         names = (
             select(d.place_id, d.region_name, d.region_level, d.province, func.max(func.coalesce(d.report_year, 0)).label("year"))
@@ -588,6 +595,8 @@ class Store:
                 where.append(p.place_id.startswith(code[:2], autoescape=True))
             elif code and code.endswith("00"):
                 where.append(p.place_id.startswith(code[:4], autoescape=True))
+            elif code:
+                where.append(p.place_id == code)  # a county's code is its place id (no name is digits): read by its index
             else:
                 name = f.region
                 where.append(or_(p.place_id == name, p.region_name.contains(name, autoescape=True), p.city == name, p.province == name))
@@ -610,14 +619,19 @@ class Store:
     def projects(self, f: ProjectFilters = ProjectFilters(), sort: str = "-amount", limit: int = 100, offset: int = 0) -> tuple[list[dict], int]:
         """One page of projects and how many match in all."""
         p = schema.projects.c
-        where = and_(True, *self._project_filters(f))
-        order = {
-            "amount": (p.base_amount.is_(None), p.base_amount.asc()), "-amount": (p.base_amount.is_(None), p.base_amount.desc()),
-            "year": (p.last_year.is_(None), p.last_year.asc()), "-year": (p.last_year.is_(None), p.last_year.desc()), "name": (p.name.asc(),),
-        }[sort if sort in PROJECT_SORTS else "-amount"]
+        filters = self._project_filters(f)
+        where = and_(True, *filters)
+        column, descending = {"amount": (p.base_amount, False), "-amount": (p.base_amount, True), "year": (p.last_year, False),
+                              "-year": (p.last_year, True), "name": (p.name, False)}[sort if sort in PROJECT_SORTS else "-amount"]
+        if filters and self.dialect == "sqlite":
+            # SQLite knows nothing of how many projects a filter keeps, and would walk the
+            # sort's index to the end for one that keeps few: the matches are sorted instead
+            # (a unary plus is no longer the indexed column)
+            column = UnaryExpression(column, operator=custom_op("+"))
+        order = ((column.asc(),) if sort == "name" else (column.is_(None), column.desc() if descending else column.asc())) + (p.id,)
         with self.engine.connect() as conn:
             total = conn.execute(select(func.count()).select_from(schema.projects).where(where)).scalar_one()
-            rows = conn.execute(select(schema.projects).where(where).order_by(*order, p.id).limit(limit).offset(offset))
+            rows = conn.execute(select(schema.projects).where(where).order_by(*order).limit(limit).offset(offset))
             return [project_dict(r._mapping) for r in rows], total
 
     def project(self, project_id: str) -> dict | None:
@@ -699,7 +713,7 @@ class Store:
         query = (
             select(*columns, d.region_name, d.place_id, d.region_code, d.region_level, d.report_year, d.plan_year, d.title, d.doc_type)
             .join(schema.documents, d.id == c.document_id).where(and_(*where))
-            .order_by(amount.desc().nulls_last(), c.id.desc()).limit(limit)  # the index's own order: no sort of every batch
+            .order_by(amount.is_(None), amount.desc(), c.id.desc()).limit(limit)  # facts_batch_order's own order: no sort of every batch
         )
         with self.engine.connect() as conn:
             return [fact_dict(r._mapping) for r in conn.execute(query)]

@@ -140,6 +140,7 @@ Index("facts_document", facts.c.document_id)
 Index("facts_indicator", facts.c.indicator, facts.c.period, facts.c.stance)
 Index("facts_kind", facts.c.kind)
 facts_batch = Index("facts_batch", facts.c.batch, facts.c.base_value)  # a project fact's base_value is its amount in yuan
+# (replaced by migration 011 with facts_batch_order: the batches in the projects page's order)
 
 regions = Table(
     "regions",
@@ -201,7 +202,7 @@ projects = Table(
     Column("mentions", Integer, nullable=False),
 )
 Index("projects_place", projects.c.place_id)
-Index("projects_amount", projects.c.base_amount)
+# and one index for each sort of the projects list, in its own order (migration 011)
 
 project_mentions = Table(
     "project_mentions",
