@@ -1,0 +1,43 @@
+"""The cheap scans that let the extractors skip text: each must let through everything its
+expensive scan would find. A prefilter that wrongly skips loses facts silently, so each is
+checked on hand-built text that only its rarest trigger opens, and against the scan it
+stands in front of."""
+
+import re
+
+import pytest
+
+from govreport.extract import projects
+from govreport.pipeline import run_bytes
+
+
+def _projects(text: str) -> list[dict]:
+    [doc] = run_bytes("news.txt", text.encode())
+    return [f.to_json(doc.text) for f in doc.facts if f.kind == "project"]
+
+
+def test_a_sentence_with_a_stage_word_alone_still_gives_its_projects():
+    # no 项目, 投资, 工程, 基地, 工厂 or 签约: only 建成通车 opens the sentence
+    facts = _projects("【某市新闻】交通建设\n4月2日，某市沿江大桥、滨江快速路建成通车。")
+    assert {f["name"] for f in facts} >= {"某市沿江大桥"}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "建设地铁3号线二期工程", "推进S12线建设", "甲公司新能源电池生产线项目签约", "乙物流中心（一期）项目开工",
+        "丙数据中心及配套设施项目建成", "丁产业园和算力中心项目", "没有任何名称的一句话", "年产5000吨电池材料生产线建设项目",
+        "戊大学新校区建设一期", "己科技有限公司", "庚机场改扩建工程",
+    ],
+)
+def test_the_name_scan_is_skipped_only_where_no_name_can_be(clause):
+    expected = [(m.start(), m.group()) for m in projects._NAME.finditer(clause)]
+    assert [(m.start(), m.group()) for m in projects._name_matches(clause)] == expected
+
+
+def test_the_project_sentence_gate_opens_for_every_stage_word():
+    words = [w for _, pattern in projects._STAGE_WORDS for w in pattern.split("|")] + ["项目", "投资", "工程", "基地", "工厂", "签约"]
+    for word in words:
+        assert projects._PROJECT_WORDS.search(f"某某{word}了"), word
+    assert not projects._PROJECT_WORDS.search("全年粮食总产量增长百分之三。")
+    assert all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in words)  # plain words: the flat alternation means what _STAGE does
