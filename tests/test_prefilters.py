@@ -41,3 +41,27 @@ def test_the_project_sentence_gate_opens_for_every_stage_word():
         assert projects._PROJECT_WORDS.search(f"某某{word}了"), word
     assert not projects._PROJECT_WORDS.search("全年粮食总产量增长百分之三。")
     assert all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in words)  # plain words: the flat alternation means what _STAGE does
+
+
+def _spans(matches) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+def test_relative_years_found_near_their_anchor_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract.near import finditer_near
+    from govreport.extract.timeframe import _RELATIVE, _RELATIVE_ANCHOR
+
+    # the words and characters the pattern reads, and some it does not, in random order
+    pieces = list("过去五年来间本一这近最两二三十几年中里均共今后未以的到比较同上期明1〇，") + [
+        "过去", "最近", "今后", "以后", "未来", "本届政府", "本世纪末", "年均", "平均", "累计", "合计", "增长", "下降", "同期",
+        "以后的五年", "今后的三年", "最近十年来", "十年年均", "上年同期", "到本世纪末", "比去年", "较今年"]  # the longest reaches
+    rng = random.Random(12)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _spans(finditer_near(_RELATIVE, _RELATIVE_ANCHOR, text, 4, 3, start, end)) == _spans(_RELATIVE.finditer(text, start, end)), (text, start, end)
+    for text in ("比去年增长5%，上年同期，过去五年来，今后的五年，到本世纪末，三年年均增长", "本届政府以后五年"):
+        assert _spans(finditer_near(_RELATIVE, _RELATIVE_ANCHOR, text, 4, 3)) == _spans(_RELATIVE.finditer(text))

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ..numbers_cn import cn_ordinal
+from .near import finditer_near
 
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _YEAR_DIGITS = str.maketrans({"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"})
@@ -42,6 +43,11 @@ _SPAN_YEARS = re.compile(YEAR + r"年?(?:到|至|—|－|-|～|~)" + YEAR + r"�
 _PLAN_ORDINAL = re.compile(r"第([一二三四五六七八九十]+)个五年(?:计划|规划)|“?([一二三四五六七八九十]{1,3})五”?(?:计划|规划|时期|期间|末|以来)")
 _RELATIVE = re.compile(r"过去五年|五年来|五年间|本届政府|过去一年|一年来|(?:这|近|最近)?[两二三四五六七八九十]年(?:来|中|间|里)|这[两二三四五几]年|(?<![\d一二三四五六七八九十〇○零])[两二三四五六七八九十]年(?=年均|平均|累计|共|合计|增加|增长|提高|下降)|今后五年|未来五年|(?:今后|以后)的?[一二三四五]年|到本世纪末|本世纪末|(?<!比)(?<!较)今年|本年|(?<!比)(?<!较)去年|(?<![比较同])上年(?!同期)|明年|后年")
 _BY_YEAR = re.compile(r"(?:到|至|在)" + YEAR + r"年")
+# every relative mention holds a 年 at most four characters after its start (以后的五年) and
+# ends, with what its lookaheads read, within three characters after it (十年年均); or it is 本届政府 or
+# (到)本世纪末. _RELATIVE opens with lookbehinds and optional words, which re tries at every
+# position: scanning only around these anchors finds the same mentions in a tenth of the time
+_RELATIVE_ANCHOR = re.compile(r"年|本世纪末|本届政府")
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,7 @@ def mentions(text: str, start: int, end: int, report_year: int | None, reviewed_
         span = plan_span(number) if number else None
         if span:
             found.append(Time(m.start(), m.end(), span[0], span[1], m.group(0)))
-    for m in _RELATIVE.finditer(text, start, end):
+    for m in finditer_near(_RELATIVE, _RELATIVE_ANCHOR, text, before=4, after=3, start=start, end=end):
         found.append(_relative(m, report_year, reviewed_year, plan_year))
     for m in _YEAR.finditer(text, start, end):
         year = year_value(m.group(1))
