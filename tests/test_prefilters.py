@@ -50,7 +50,7 @@ def _spans(matches) -> list[tuple[int, int, str]]:
 def test_relative_years_found_near_their_anchor_are_those_a_full_scan_finds():
     import random
 
-    from govreport.extract.near import finditer_near
+    from govreport.near import finditer_near
     from govreport.extract.timeframe import _RELATIVE, _RELATIVE_ANCHOR
 
     # the words and characters the pattern reads, and some it does not, in random order
@@ -65,3 +65,34 @@ def test_relative_years_found_near_their_anchor_are_those_a_full_scan_finds():
         assert _spans(finditer_near(_RELATIVE, _RELATIVE_ANCHOR, text, 4, 3, start, end)) == _spans(_RELATIVE.finditer(text, start, end)), (text, start, end)
     for text in ("比去年增长5%，上年同期，过去五年来，今后的五年，到本世纪末，三年年均增长", "本届政府以后五年"):
         assert _spans(finditer_near(_RELATIVE, _RELATIVE_ANCHOR, text, 4, 3)) == _spans(_RELATIVE.finditer(text))
+
+
+def test_plan_and_review_years_found_near_a_nian_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.identify import _NIAN, _PLAN, _REVIEW
+    from govreport.near import finditer_near
+
+    pieces = ["2023", "2024", "1998", "年", "做好", "回顾", "是极不", "工作", "回顾", "来之不易", "成绩", "主要工作", "工作总结", "经济社会发展的主要预期目标",
+              "的主要预期目标", "工作安排", "的工作", "是", "，", "今", "年份", "19", "20", "3"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for pattern in (_PLAN, _REVIEW):
+            assert _spans(finditer_near(pattern, _NIAN, text, 6, 13)) == _spans(pattern.finditer(text)), (text, pattern)
+
+
+def test_years_and_spans_found_near_a_nian_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract.timeframe import _NIAN, _SPAN_YEARS, _YEAR
+    from govreport.near import finditer_near
+
+    pieces = ["1981", "2025", "一九八五", "二〇二〇", "二零", "年", "年代", "到", "至", "—", "-", "～", "，", "比", "19", "8", "九"]
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _spans(finditer_near(_YEAR, _NIAN, text, 4, 1, start, end)) == _spans(_YEAR.finditer(text, start, end)), text
+        assert _spans(finditer_near(_SPAN_YEARS, _NIAN, text, 10, 1, start, end)) == _spans(_SPAN_YEARS.finditer(text, start, end)), text

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ..numbers_cn import cn_ordinal
-from .near import finditer_near
+from ..near import finditer_near
 
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _YEAR_DIGITS = str.maketrans({"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"})
@@ -48,6 +48,9 @@ _BY_YEAR = re.compile(r"(?:到|至|在)" + YEAR + r"年")
 # (到)本世纪末. _RELATIVE opens with lookbehinds and optional words, which re tries at every
 # position: scanning only around these anchors finds the same mentions in a tenth of the time
 _RELATIVE_ANCHOR = re.compile(r"年|本世纪末|本届政府")
+# a year ends in its 年 (1985年, 一九八五年, four characters before it) and a span of years
+# (1981年到1985年) in its second, ten characters at most after its start
+_NIAN = re.compile("年")
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ def mentions(text: str, start: int, end: int, report_year: int | None, reviewed_
     """Every temporal mention in ``text[start:end]``, in order; overlapping ones keep the
     longest (1981年到1985年 over its two years)."""
     found: list[Time] = []
-    for m in _SPAN_YEARS.finditer(text, start, end):
+    for m in finditer_near(_SPAN_YEARS, _NIAN, text, before=10, after=1, start=start, end=end):
         found.append(Time(m.start(), m.end(), year_value(m.group(1)), year_value(m.group(2)), m.group(0), departs_from_first=True))
     for m in _PLAN_ORDINAL.finditer(text, start, end):
         number = cn_ordinal(m.group(1) or m.group(2))
@@ -90,7 +93,7 @@ def mentions(text: str, start: int, end: int, report_year: int | None, reviewed_
             found.append(Time(m.start(), m.end(), span[0], span[1], m.group(0)))
     for m in finditer_near(_RELATIVE, _RELATIVE_ANCHOR, text, before=4, after=3, start=start, end=end):
         found.append(_relative(m, report_year, reviewed_year, plan_year))
-    for m in _YEAR.finditer(text, start, end):
+    for m in finditer_near(_YEAR, _NIAN, text, before=4, after=1, start=start, end=end):
         year = year_value(m.group(1))
         before = text[max(start, m.start() - 4) : m.start()]
         after = text[m.end() : m.end() + 6]
