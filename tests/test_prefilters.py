@@ -96,3 +96,13 @@ def test_years_and_spans_found_near_a_nian_are_those_a_full_scan_finds():
         end = rng.randint(start, len(text))
         assert _spans(finditer_near(_YEAR, _NIAN, text, 4, 1, start, end)) == _spans(_YEAR.finditer(text, start, end)), text
         assert _spans(finditer_near(_SPAN_YEARS, _NIAN, text, 10, 1, start, end)) == _spans(_SPAN_YEARS.finditer(text, start, end)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("增长百分之八", "%"), ("增长8％", "%"), ("提高2个百分点", "个百分点"), ("增长1.5倍", "倍"), ("居全省第三位", "位"), ("跻身前10强", "强"), ("总投资3亿元", "亿元")],
+)
+def test_a_quantity_is_found_where_only_its_own_telltale_stands(text, unit):
+    from govreport.extract.quantity import find_quantities
+
+    assert [q.unit for q in find_quantities(text)] == [unit]

@@ -51,6 +51,7 @@ _FALL = ("下降", "减少", "回落", "降低", "下滑", "减", "降", "负增
 # a fall verb right before the number (下降3.4%, 减少了200亿元, 下降约2%); 下降到 is a level
 _FALL_BEFORE = re.compile("(?:" + "|".join(_FALL) + r")了?(?:约|近|超过|不到|不超过|逾)?$")
 _FLIPPED = {"at_least": "at_most", "at_most": "at_least"}
+_BEFORE_CUES = _AT_LEAST_BEFORE + _ABOUT_BEFORE + _AT_MOST_BEFORE
 
 
 @dataclass(frozen=True)
@@ -157,10 +158,15 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 
 
 _CUES = {
+    "percent": re.compile(r"[%％]|百分之"),
     "permille": re.compile(r"千分之|‰"),
+    "points": re.compile(r"百分点"),
+    "multiple": re.compile(r"倍"),
     "doubling": re.compile(r"番"),
     "compound": re.compile(r"[零〇一二两三四五六七八九十百千][亿万][零〇一二两三四五六七八九十百千]"),
+    "rank": re.compile(r"[第前]"),
 }
+_CN_NUMERAL = re.compile(_CN)
 _ARABIC = re.compile(_AR)
 
 
@@ -173,6 +179,8 @@ def _number(raw: str | None) -> float | None:
 
 
 def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quantity | None:
+    if kind == "amount" and not match.group("unit") and not match.group("mult"):
+        return None  # a bare number: a year, a code, a name (most numbers; told first, for speed)
     groups = match.groupdict()
     before, after = text[max(0, s - 6) : s], text[e : e + 6]
     if kind in ("percent", "permille"):
@@ -206,13 +214,11 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
             return None  # 第一个, 第一方阵: an ordinal inside a phrase
     else:
         raw_a, unit_name, mult = groups["a"], groups.get("unit"), groups.get("mult")
-        if not unit_name and not mult:
-            return None  # a bare number: a year, a code, a name
-        if not unit_name and re.fullmatch(_CN, raw_a):
+        if not unit_name and _CN_NUMERAL.fullmatch(raw_a):
             return None  # 一万, 千万: words, not figures, without a unit
-        if re.fullmatch(r"[十百千万]", raw_a) and not mult:
+        if raw_a in ("十", "百", "千", "万") and not mult:
             return None  # 百家, 千户: part of a phrase, not a count
-        if re.fullmatch(_CN, raw_a) and (raw_a in ("零", "〇", "一") or (_number(raw_a) or 0) > 12) and not mult:
+        if _CN_NUMERAL.fullmatch(raw_a) and (raw_a in ("零", "〇", "一") or (_number(raw_a) or 0) > 12) and not mult:
             return None  # 一批, 零部件, 四十八所 (a name): words, not counts
         if unit_name and _UNIT_NOT_FOLLOWED.get(unit_name) and re.compile(_UNIT_NOT_FOLLOWED[unit_name]).match(text, e):
             return None  # 项目, 家庭, 部门: the "unit" starts a word
@@ -276,6 +282,8 @@ def _modifier(before: str, after: str, high: float | None, groups: dict) -> str:
         return "at_most"
     if after.startswith(_AT_LEAST_AFTER) or groups.get("approx") or groups.get("approx2"):
         return "at_least"
+    if not before.endswith(_BEFORE_CUES):
+        return "point"  # most numbers: no cue at all
     # the longest cue before the number decides: 不低于 (at least) is not 低于 (at most)
     cues = [(len(c), m) for m, words in (("about", _ABOUT_BEFORE), ("at_most", _AT_MOST_BEFORE), ("at_least", _AT_LEAST_BEFORE)) for c in words if before.endswith(c)]
     return max(cues)[1] if cues else "point"
