@@ -106,3 +106,16 @@ def test_a_quantity_is_found_where_only_its_own_telltale_stands(text, unit):
     from govreport.extract.quantity import find_quantities
 
     assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+def test_portal_lines_are_told_by_the_split_patterns_as_by_one_search():
+    from govreport.clean import _boilerplate, _patterns
+    from tests.conftest import SAMPLES
+
+    whole = re.compile("|".join(f"(?:{p.pattern})" for p in _patterns("data/boilerplate.txt")))
+    anchored, loose = _boilerplate()
+    lines = ["来源：某市人民政府网", "本文来源：某网", "时间：2024-01-02 作者：某某", "湘ICP备2020123号", "全市版权所有单位", "点击：123", "正文里说到阅读：5次",
+             "上一篇：某某", "Public domain", "相关阅读", "我们的相关阅读材料", "摘要：某某……", "true"]
+    lines += [line.strip() for path in SAMPLES.rglob("*.*") for line in path.read_text("utf-8", errors="replace").splitlines() if line.strip()]
+    for line in lines:
+        assert bool(anchored.match(line) or loose.search(line)) == bool(whole.search(line)), line

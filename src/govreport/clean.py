@@ -101,7 +101,7 @@ def clean(raw: RawItem, skip: frozenset[str] | set[str] = frozenset()) -> Cleane
         draft.apply("whitespace", _whitespace_edits(draft.text, blank_lines=True))
     text = draft.text
     title = raw.title.strip() if raw.title else _find_title(text)
-    if title and raw.title and any(r.kind == "script" for r in draft.repairs()):
+    if title and raw.title and draft.made("script"):
         title = _opencc().convert(title)  # a crawl's title written like its Traditional text
     if raw.published:
         meta.setdefault("published", raw.published)
@@ -237,9 +237,37 @@ def _opencc():
 
 # -- 4. boilerplate ----------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _boilerplate() -> re.Pattern[str]:
-    """All boilerplate patterns as one expression: one search a line instead of twenty."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in _patterns("data/boilerplate.txt")))
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The boilerplate patterns as two expressions: those anchored at the line's start, tried
+    there only, and the others, searched along the line (one expression of all of them was
+    tried at every character of every line, the anchored ones failing there one by one)."""
+    sources = [p.pattern for p in _patterns("data/boilerplate.txt")]
+    anchored = [p for p in sources if _anchored(p)]
+    return _any_of(anchored), _any_of([p for p in sources if p not in anchored])
+
+
+def _any_of(sources: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in sources) or "(?!)")
+
+
+def _anchored(source: str) -> bool:
+    """Whether a pattern matches only at the start of a line: it opens with ^ and has no |
+    outside its groups (^甲|乙 matches anywhere)."""
+    depth, escaped, in_class = 0, False, False
+    for char in source:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return False
+    return source.startswith("^")
 
 
 def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
@@ -268,9 +296,10 @@ def _boilerplate_edits(text: str) -> tuple[list[Edit], dict[str, str]]:
     meta: dict[str, str] = {}
     dates: list[str] = []
     edits: list[Edit] = []
+    anchored, loose = _boilerplate()
     for start, end in _lines(text):
         stripped = text[start:end].strip()
-        if stripped and len(stripped) <= _MAX_FURNITURE and _boilerplate().search(stripped):
+        if stripped and len(stripped) <= _MAX_FURNITURE and (anchored.match(stripped) or loose.search(stripped)):
             edits.append(Edit(start, end, "", "a line of portal furniture (meta line, disclaimer, footer, navigation)"))
             for y, m, d in _META_DATE.findall(stripped):
                 dates.append(f"{int(y):04d}-{int(m):02d}-{int(d):02d}")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import accumulate
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,9 @@ class Draft:
             k = bisect.bisect_left(starts, edit.end, j) if edit.end > edit.start else j
             covered = pieces[j:k]
             i = k
-            if covered:
+            if len(covered) == 1:  # most edits replace one piece: no generators for them
+                o0, o1 = covered[0].o0, covered[0].o1
+            elif covered:
                 o0, o1 = min(p.o0 for p in covered), max(p.o1 for p in covered)
             else:  # an insertion stands where the next piece begins
                 o0 = o1 = pieces[i].o0 if i < len(pieces) else (pieces[-1].o1 if pieces else 0)
@@ -242,6 +245,10 @@ class Draft:
         return moved
 
     # -- results ----------------------------------------------------------------------
+    def made(self, kind: str) -> bool:
+        """Whether a repair of ``kind`` was made (cheaper than asking :meth:`repairs`)."""
+        return any(r.kind == kind for r in self._repairs)
+
     def repairs(self) -> tuple[Repair, ...]:
         """The repair log, each with the clean span its replacement finally occupies."""
         spans: dict[int, list[int]] = {}
@@ -279,11 +286,8 @@ class Draft:
     # -- helpers ----------------------------------------------------------------------
     def _starts(self) -> list[int]:
         if self._starts_cache is None:
-            starts, at = [], 0
-            for piece in self._pieces:
-                starts.append(at)
-                at += piece.n
-            self._starts_cache = starts
+            # every apply() needs them anew, over thousands of pieces: summed in C, not in a loop
+            self._starts_cache = list(accumulate([p.n for p in self._pieces[:-1]], initial=0)) if self._pieces else []
         return self._starts_cache
 
     def _cut(self, bounds: list[int]) -> None:
