@@ -119,3 +119,17 @@ def test_portal_lines_are_told_by_the_split_patterns_as_by_one_search():
     lines += [line.strip() for path in SAMPLES.rglob("*.*") for line in path.read_text("utf-8", errors="replace").splitlines() if line.strip()]
     for line in lines:
         assert bool(anchored.match(line) or loose.search(line)) == bool(whole.search(line)), line
+
+
+def test_pdf_spaces_found_near_spaces_and_digit_chains_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.clean import _DIGIT_CHAIN, _SPACE_BETWEEN, _SPACED_DIGITS, _SPACES
+    from govreport.near import finditer_near
+
+    pieces = [" ", "  ", "1", "2", "9", ".", "a", "Z", "年", "\n", "亿", "%"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        assert _spans(finditer_near(_SPACE_BETWEEN, _SPACES, text, 0, 1)) == _spans(_SPACE_BETWEEN.finditer(text)), repr(text)
+        assert _spans(finditer_near(_SPACED_DIGITS, _DIGIT_CHAIN, text, 0, 1)) == _spans(_SPACED_DIGITS.finditer(text)), repr(text)

@@ -31,6 +31,7 @@ from importlib import resources
 from .edits import Draft, Edit
 from .layout import repair_layout
 from .model import Cleaned, RawItem, Warning
+from .near import finditer_near
 from .spam import find_spam
 
 _CJK = "\u4e00-\u9fff"
@@ -354,14 +355,19 @@ _SPACE_BETWEEN = re.compile(r"(?<![A-Za-z0-9.]) +| +(?![A-Za-z0-9])|(?<=\d\.) +(
 # a number a text layer printed digit by digit (7 4 7 7 2 亿元, 1 9 9 3 年): single digits
 # one space apart, three or more of them or next to Chinese text or a decimal point
 _SPACED_DIGITS = re.compile(rf"(?<![\dA-Za-z.])\d(?: \d)+(?![\dA-Za-z])")
+# both patterns open with a lookbehind, which re tries at every character of the text; their
+# matches lie inside a run of spaces (with one character read after it), or inside a chain
+# of single digits one space apart, which a plain scan finds fast (see near.py)
+_SPACES = re.compile(" +")
+_DIGIT_CHAIN = re.compile(r"\d(?: \d)+")
 
 
 def _spacing_edits(text: str) -> list[Edit]:
     """Spaces next to Chinese characters and inside numbers printed digit by digit; spaces
     between two Latin words or two numbers stay."""
-    edits = [Edit(m.start(), m.end(), "", "spaces inside Chinese text") for m in _SPACE_BETWEEN.finditer(text) if "\n" not in m.group(0)]
+    edits = [Edit(m.start(), m.end(), "", "spaces inside Chinese text") for m in finditer_near(_SPACE_BETWEEN, _SPACES, text, before=0, after=1) if "\n" not in m.group(0)]
     taken = {e.start for e in edits}
-    for run in _SPACED_DIGITS.finditer(text):
+    for run in finditer_near(_SPACED_DIGITS, _DIGIT_CHAIN, text, before=0, after=1):
         around = text[max(0, run.start() - 1) : run.start()] + text[run.end() : run.end() + 1]
         if len(run.group(0)) >= 5 or re.search(rf"[{_CJK}.%．％]", around):
             for space in re.finditer(" ", run.group(0)):

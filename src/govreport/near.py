@@ -6,13 +6,15 @@ best) is tried at every position, at a hundred nanoseconds or more each. When ev
 such a pattern holds a short anchor (a 年, say) near its start, the anchor is found with a
 fast scan, and the pattern is tried only in windows around the anchor's hits.
 
-The windows give exactly the matches of ``pattern.finditer(text, start, end)`` when, for
-every match the pattern can make, some anchor hit inside it lies at most ``before``
-characters after the match's start, and the match with everything its lookaheads read ends
-at most ``after`` characters past that hit's end. Then every match lies whole inside one
-window (windows that touch are merged), and nothing a match depends on is cut off at a
-window's end; lookbehinds read the text before a window as they read it in a full scan.
-The pattern must not use ``$`` or ``\\Z`` (a window's end would pass for the text's).
+The windows give exactly the matches of ``pattern.finditer(text, start, end)`` when every
+match the pattern can make at a position (in the text, or in the text cut short anywhere),
+with everything its lookaheads read, lies inside the reach ``[hit.start - before, hit.end +
+after]`` of one of the anchor's hits in the text: a 年 a few characters into the match, say,
+or a run of spaces the match is part of. Then every match lies whole inside one window
+(windows that overlap are merged), and nothing a match depends on is cut off at a window's
+end; lookbehinds read the text before a window as they read it in a full scan. The pattern
+must not use ``$`` or ``\\Z`` (a window's end would pass for the text's). Each use has a test
+that compares the two scans on generated text holding the pattern's longest reaches.
 """
 
 from __future__ import annotations
