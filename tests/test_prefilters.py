@@ -133,3 +133,18 @@ def test_pdf_spaces_found_near_spaces_and_digit_chains_are_those_a_full_scan_fin
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
         assert _spans(finditer_near(_SPACE_BETWEEN, _SPACES, text, 0, 1)) == _spans(_SPACE_BETWEEN.finditer(text)), repr(text)
         assert _spans(finditer_near(_SPACED_DIGITS, _DIGIT_CHAIN, text, 0, 1)) == _spans(_SPACED_DIGITS.finditer(text)), repr(text)
+
+
+def test_points_and_multiples_found_before_their_word_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract.quantity import _BEFORE_WORD, _WORD_AT_END, _patterns
+    from govreport.near import finditer_ending
+
+    pieces = ["3", "12", "5.5", "1,000", ",", ".", "个", "百分点", "倍", "至", "到", "-", "～", " ", "三", "十", "点", "百", "分", "年", "增长", "提高"]
+    rng = random.Random(9)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        for kind, word in _WORD_AT_END.items():
+            pattern = _patterns()[kind]
+            assert _spans(finditer_ending(pattern, word, _BEFORE_WORD, text)) == _spans(pattern.finditer(text)), (kind, text)

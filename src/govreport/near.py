@@ -35,3 +35,21 @@ def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, 
             windows.append([low, high])
     for low, high in windows:
         yield from pattern.finditer(text, low, high)
+
+
+def finditer_ending(pattern: re.Pattern[str], anchor: re.Pattern[str], allowed: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, scanned only over each hit of ``anchor`` and the run of
+    characters ``allowed`` matches right before it: for a pattern whose every match ends in
+    a hit, reads nothing after it, and has only such characters before it (a number and
+    its range before 百分点)."""
+    windows: list[list[int]] = []
+    for hit in anchor.finditer(text):
+        low = hit.start()
+        while low and allowed.match(text, low - 1):
+            low -= 1
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = hit.end()
+        else:
+            windows.append([low, hit.end()])
+    for low, high in windows:
+        yield from pattern.finditer(text, low, high)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..near import finditer_ending
 from ..numbers_cn import cn_to_number
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -144,7 +145,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         cue = _CUES.get(kind)
         if cue is not None and not cue.search(window):
             continue  # the rarer forms are looked for only where their telltale stands
-        for match in _patterns()[kind].finditer(window):
+        pattern = _patterns()[kind]
+        word = _WORD_AT_END.get(kind)
+        for match in finditer_ending(pattern, word, _BEFORE_WORD, window) if word else pattern.finditer(window):
             s, e = match.span()
             if 1 in occupied[s:e]:
                 continue
@@ -167,6 +170,11 @@ _CUES = {
     "rank": re.compile(r"[第前]"),
 }
 _CN_NUMERAL = re.compile(_CN)
+# a point or a multiple ends in its word (百分点, 倍) after a number, its range and spaces, all
+# of these characters: each is looked for only in the run of them before its word, not along
+# the whole text (its pattern opens with a number, which re tries at every character)
+_WORD_AT_END = {"points": re.compile("百分点"), "multiple": re.compile("倍")}
+_BEFORE_WORD = re.compile(r"[\d\s,.点零〇一二两三四五六七八九十百千个\-—–－~～至到]")
 _ARABIC = re.compile(_AR)
 
 
