@@ -144,15 +144,17 @@ class Draft:
             covered = pieces[j:k]
             i = k
             if len(covered) == 1:  # most edits replace one piece: no generators for them
-                o0, o1 = covered[0].o0, covered[0].o1
+                piece = covered[0]
+                o0, o1, aligned, ids = piece.o0, piece.o1, piece.aligned, piece.ids
             elif covered:
                 o0, o1 = min(p.o0 for p in covered), max(p.o1 for p in covered)
+                aligned, ids = all(p.aligned for p in covered) and _contiguous(covered), tuple(r for p in covered for r in p.ids)
             else:  # an insertion stands where the next piece begins
                 o0 = o1 = pieces[i].o0 if i < len(pieces) else (pieces[-1].o1 if pieces else 0)
+                aligned, ids = False, ()
             rid = len(self._repairs)
             self._repairs.append(Repair(kind, o0, o1, edit.replacement, edit.reason))
-            aligned = bool(covered) and len(edit.replacement) == o1 - o0 and all(p.aligned for p in covered) and _contiguous(covered)
-            out.append(_Piece(o0, o1, len(edit.replacement), aligned, tuple(r for p in covered for r in p.ids) + (rid,)))
+            out.append(_Piece(o0, o1, len(edit.replacement), aligned and len(edit.replacement) == o1 - o0, ids + (rid,)))
             parts.append(self.text[last : edit.start])
             parts.append(edit.replacement)
             last = edit.end
