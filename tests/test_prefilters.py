@@ -148,3 +148,18 @@ def test_points_and_multiples_found_before_their_word_are_those_a_full_scan_find
         for kind, word in _WORD_AT_END.items():
             pattern = _patterns()[kind]
             assert _spans(finditer_ending(pattern, word, _BEFORE_WORD, text)) == _spans(pattern.finditer(text)), (kind, text)
+
+
+def test_the_place_heads_set_agrees_with_gazetteer_lookups():
+    import random
+
+    from govreport.extract.projects import _place_heads, _place_stems
+    from govreport.regions import gazetteer
+
+    gaz = gazetteer()
+    names = sorted(gaz.by_name)
+    rng = random.Random(1)
+    heads = [name[: rng.randint(1, len(name))] for name in rng.sample(names, 1500)] + names[:300] + ["长沙", "望城", "湘西", "某某", "新区", "广西"]
+    for head in heads:
+        looked_up = head in _place_stems() or any(gaz.lookup(head + end) for end in ("", "省", "市", "县", "区"))
+        assert (head in _place_heads()) == looked_up, head

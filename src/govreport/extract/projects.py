@@ -976,14 +976,21 @@ def _place_stems() -> frozenset[str]:
     return frozenset(stem for name in gazetteer().by_name for stem in (stem_of(name),) if len(stem) >= 2)
 
 
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """What a place at the start of a text can be: a short name, or a division's name with
+    or without its 省, 市, 县 or 区 (one set lookup for each length tried, not six)."""
+    names = gazetteer().by_name
+    return _place_stems() | frozenset(names) | {name[:-1] for name in names if name.endswith(("省", "市", "县", "区"))}
+
+
 @lru_cache(maxsize=65536)
 def _place_lead(text: str) -> int:
     """How many characters of ``text`` a place name takes at its start (0 if none)."""
     best = 0
-    stems = _place_stems()
+    heads = _place_heads()
     for k in range(2, min(len(text), 10) + 1):
-        head = text[:k]
-        if head in stems or any(gazetteer().lookup(head + end) for end in ("", "省", "市", "县", "区")):
+        if text[:k] in heads:
             best = k
     found = re.match(r"[\u4e00-\u9fff]{1,5}?(?:自治州|州|盟|地区)", text)
     if found and len(text) > found.end():
@@ -1002,7 +1009,7 @@ def _item_ok(name: str, priced: bool = False) -> bool:
         return False
     if re.search(r"[，。；：]|\d+(?:\.\d+)?%|^[\d.]+$", name) or _industry_only(name):
         return False
-    return not any(gazetteer().lookup(name + suffix) for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
+    return not any(name + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
 
 
 def _industry_only(name: str) -> bool:
