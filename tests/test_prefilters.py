@@ -163,3 +163,18 @@ def test_the_place_heads_set_agrees_with_gazetteer_lookups():
     for head in heads:
         looked_up = head in _place_stems() or any(gaz.lookup(head + end) for end in ("", "省", "市", "县", "区"))
         assert (head in _place_heads()) == looked_up, head
+
+
+def test_pinyin_glosses_found_after_brackets_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.clean import _GLOSS, _GLOSS_OPENS
+    from govreport.near import finditer_near
+
+    pieces = ["页", "区", "(", "（", ")", "）", "y", "è", "q", "ū", "zh", "uang", "ǚ", "GDP", "a"]
+    rng = random.Random(4)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        assert _spans(finditer_near(_GLOSS, _GLOSS_OPENS, text, 0, 12)) == _spans(_GLOSS.finditer(text)), text
+    longest = "启动区（zhuanǜzhuan）"  # five letters, the toned one, five more
+    assert _spans(finditer_near(_GLOSS, _GLOSS_OPENS, longest, 0, 12)) == _spans(_GLOSS.finditer(longest)) != []

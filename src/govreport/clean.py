@@ -194,8 +194,13 @@ def without_glosses(text: str) -> str:
     return _GLOSS.sub("", text)
 
 
+# a gloss opens with its bracket and is thirteen characters at most; _GLOSS opens with a
+# lookbehind, which re tries at every character, so it is tried only after brackets
+_GLOSS_OPENS = re.compile("[（(]")
+
+
 def _gloss_edits(text: str) -> list[Edit]:
-    return [Edit(m.start(), m.end(), "", "pinyin gloss") for m in _GLOSS.finditer(text)]
+    return [Edit(m.start(), m.end(), "", "pinyin gloss") for m in finditer_near(_GLOSS, _GLOSS_OPENS, text, before=0, after=12)]
 
 
 def _script_edits(text: str) -> list[Edit]:

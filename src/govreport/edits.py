@@ -113,6 +113,10 @@ class Draft:
         self._pieces = [_Piece(0, len(original), len(original), True)] if original else []
         self._repairs: list[Repair] = []
         self._starts_cache: list[int] | None = None
+        # whether a piece may stand for a repaired stretch longer than one character (an
+        # edit that cuts into one must widen to take it whole); most drafts never make one,
+        # and then no edit needs the look over every piece that finds them
+        self._stretched = False
 
     def _set_pieces(self, pieces: list[_Piece]) -> None:
         self._pieces = pieces
@@ -154,7 +158,9 @@ class Draft:
                 aligned, ids = False, ()
             rid = len(self._repairs)
             self._repairs.append(Repair(kind, o0, o1, edit.replacement, edit.reason))
-            out.append(_Piece(o0, o1, len(edit.replacement), aligned and len(edit.replacement) == o1 - o0, ids + (rid,)))
+            aligned = aligned and len(edit.replacement) == o1 - o0
+            self._stretched = self._stretched or (not aligned and len(edit.replacement) > 1)
+            out.append(_Piece(o0, o1, len(edit.replacement), aligned, ids + (rid,)))
             parts.append(self.text[last : edit.start])
             parts.append(edit.replacement)
             last = edit.end
@@ -168,6 +174,8 @@ class Draft:
         """An edit that starts or ends inside a stretch an earlier repair replaced takes
         that stretch whole (its characters have no one-to-one origin); edits that then
         overlap become one."""
+        if not self._stretched:
+            return edits
         starts = self._starts()
         # the repaired stretches an edit could cut into, as (start, end) in the current text
         stretches = [(at, at + p.n) for p, at in zip(self._pieces, starts) if not p.aligned and p.n > 1]
