@@ -178,3 +178,10 @@ def test_pinyin_glosses_found_after_brackets_are_those_a_full_scan_finds():
         assert _spans(finditer_near(_GLOSS, _GLOSS_OPENS, text, 0, 12)) == _spans(_GLOSS.finditer(text)), text
     longest = "启动区（zhuanǜzhuan）"  # five letters, the toned one, five more
     assert _spans(finditer_near(_GLOSS, _GLOSS_OPENS, longest, 0, 12)) == _spans(_GLOSS.finditer(longest)) != []
+
+
+def test_a_full_width_thousands_group_is_still_read():
+    from govreport.extract.quantity import find_quantities
+
+    [q] = find_quantities("粮食产量33，212万吨")
+    assert (q.value, q.unit) == (33212, "万吨")
