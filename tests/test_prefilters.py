@@ -185,3 +185,18 @@ def test_a_full_width_thousands_group_is_still_read():
 
     [q] = find_quantities("粮食产量33，212万吨")
     assert (q.value, q.unit) == (33212, "万吨")
+
+
+def test_plan_names_found_around_their_wu_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract.timeframe import _ORDINAL_CHAR, _PLAN_ORDINAL, _WU
+    from govreport.near import finditer_ending
+
+    pieces = ["第", "六", "十", "四", "五", "个", "年", "计划", "规划", "“", "”", "时期", "期间", "末", "以来", "，", "第六个五年计划", "“十四五”规划", "十五", "国"]
+    rng = random.Random(8)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _spans(finditer_ending(_PLAN_ORDINAL, _WU, _ORDINAL_CHAR, text, 3, start, end)) == _spans(_PLAN_ORDINAL.finditer(text, start, end)), (text, start, end)

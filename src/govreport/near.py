@@ -37,19 +37,23 @@ def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, 
         yield from pattern.finditer(text, low, high)
 
 
-def finditer_ending(pattern: re.Pattern[str], anchor: re.Pattern[str], allowed: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, scanned only over each hit of ``anchor`` and the run of
-    characters ``allowed`` matches right before it: for a pattern whose every match ends in
-    a hit, reads nothing after it, and has only such characters before it (a number and
-    its range before 百分点)."""
+def finditer_ending(
+    pattern: re.Pattern[str], anchor: re.Pattern[str], allowed: re.Pattern[str], text: str, after: int = 0, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, scanned only over each hit of ``anchor``, the run of
+    characters ``allowed`` matches right before it, and ``after`` characters past it: for a
+    pattern whose every match holds a hit with only such characters before it and ends, with
+    all its lookaheads read, at most ``after`` characters past it (a number and its range
+    before 百分点; 第六个五年计划 around its 五)."""
+    end = len(text) if end is None else end
     windows: list[list[int]] = []
-    for hit in anchor.finditer(text):
-        low = hit.start()
-        while low and allowed.match(text, low - 1):
+    for hit in anchor.finditer(text, start, end):
+        low, high = hit.start(), min(end, hit.end() + after)
+        while low > start and allowed.match(text, low - 1):
             low -= 1
         if windows and low <= windows[-1][1]:
-            windows[-1][1] = hit.end()
+            windows[-1][1] = max(windows[-1][1], high)
         else:
-            windows.append([low, hit.end()])
+            windows.append([low, high])
     for low, high in windows:
         yield from pattern.finditer(text, low, high)

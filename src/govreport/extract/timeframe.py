@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ..numbers_cn import cn_ordinal
-from ..near import finditer_near
+from ..near import finditer_ending, finditer_near
 
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _YEAR_DIGITS = str.maketrans({"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"})
@@ -51,6 +51,11 @@ _RELATIVE_ANCHOR = re.compile(r"年|本世纪末|本届政府")
 # a year ends in its 年 (1985年, 一九八五年, four characters before it) and a span of years
 # (1981年到1985年) in its second, ten characters at most after its start
 _NIAN = re.compile("年")
+# a plan's name holds a 五 with only its ordinal before it (第六个五年计划, “十四五”规划) and at
+# most three characters after it; _PLAN_ORDINAL opens with an optional quote and is tried at
+# every character, so it is tried only over the ordinals before each 五
+_WU = re.compile("五")
+_ORDINAL_CHAR = re.compile("[第一二三四五六七八九十个“]")
 
 
 @dataclass(frozen=True)
@@ -86,7 +91,7 @@ def mentions(text: str, start: int, end: int, report_year: int | None, reviewed_
     found: list[Time] = []
     for m in finditer_near(_SPAN_YEARS, _NIAN, text, before=10, after=1, start=start, end=end):
         found.append(Time(m.start(), m.end(), year_value(m.group(1)), year_value(m.group(2)), m.group(0), departs_from_first=True))
-    for m in _PLAN_ORDINAL.finditer(text, start, end):
+    for m in finditer_ending(_PLAN_ORDINAL, _WU, _ORDINAL_CHAR, text, after=3, start=start, end=end):
         number = cn_ordinal(m.group(1) or m.group(2))
         span = plan_span(number) if number else None
         if span:
