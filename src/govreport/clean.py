@@ -209,11 +209,14 @@ def _script_edits(text: str) -> list[Edit]:
     sample = text[:4000]
     if len(text) > len(sample):
         # a Traditional text shows itself in its first pages; a Simplified one is not converted whole
-        in_sample = sum(map(str.__ne__, sample, converter.convert(sample)))
+        converted = converter.convert(sample)
+        if converted == sample:
+            return []  # nothing to convert (most texts): one comparison, not a count character by character
+        in_sample = sum(map(str.__ne__, sample, converted))
         if in_sample / (len(re.findall(rf"[{_CJK}]", sample)) or 1) <= 0.01:
             return []
     converted = converter.convert(text)
-    if len(converted) != len(text):
+    if len(converted) != len(text) or converted == text:
         return []
     changed = [i for i, (a, b) in enumerate(zip(text, converted)) if a != b]
     cjk = len(re.findall(rf"[{_CJK}]", text)) or 1
