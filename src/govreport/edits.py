@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,17 @@ class Repair:
             "kind": self.kind, "start": self.start, "end": self.end, "original": original[self.start : self.end],
             "replacement": self.replacement, "reason": self.reason, "clean_start": self.clean_start, "clean_end": self.clean_end,
         }
+
+
+class _Logged(NamedTuple):
+    """A repair as applied; its clean span is worked out once, at the end (a tuple, as cheap
+    to make for each of thousands of edits as the frozen Repair is not)."""
+
+    kind: str
+    start: int  # in the original
+    end: int
+    replacement: str
+    reason: str
 
 
 class _Piece:
@@ -111,7 +123,7 @@ class Draft:
         self.original = original
         self.text = original
         self._pieces = [_Piece(0, len(original), len(original), True)] if original else []
-        self._repairs: list[Repair] = []
+        self._repairs: list[_Logged] = []
         self._starts_cache: list[int] | None = None
         # whether a piece may stand for a repaired stretch longer than one character (an
         # edit that cuts into one must widen to take it whole); most drafts never make one,
@@ -157,7 +169,7 @@ class Draft:
                 o0 = o1 = pieces[i].o0 if i < len(pieces) else (pieces[-1].o1 if pieces else 0)
                 aligned, ids = False, ()
             rid = len(self._repairs)
-            self._repairs.append(Repair(kind, o0, o1, edit.replacement, edit.reason))
+            self._repairs.append(_Logged(kind, o0, o1, edit.replacement, edit.reason))
             aligned = aligned and len(edit.replacement) == o1 - o0
             self._stretched = self._stretched or (not aligned and len(edit.replacement) > 1)
             out.append(_Piece(o0, o1, len(edit.replacement), aligned, ids + (rid,)))
@@ -245,7 +257,7 @@ class Draft:
             if block[0] not in stay:
                 rid = len(self._repairs)
                 s, e = order[block[0]][0], order[block[-1]][1]
-                self._repairs.append(Repair(kind, min(p.o0 for p in group), max(p.o1 for p in group), self.text[s:e], reasons.get(block[0], "moved into reading order")))
+                self._repairs.append(_Logged(kind, min(p.o0 for p in group), max(p.o1 for p in group), self.text[s:e], reasons.get(block[0], "moved into reading order")))
                 group = [_Piece(p.o0, p.o1, p.n, p.aligned, p.ids + (rid,)) for p in group]
                 moved += 1
             new_pieces.extend(group)
@@ -301,16 +313,16 @@ class Draft:
         return self._starts_cache
 
     def _cut(self, bounds: list[int]) -> None:
-        """Split aligned pieces so that every bound falls between pieces (a bound inside an
-        unaligned piece is not allowed)."""
+        """Split aligned pieces so that every bound (sorted, each once) falls between pieces
+        (a bound inside an unaligned piece is not allowed)."""
         pieces, starts = self._pieces, self._starts()
-        splits: dict[int, set[int]] = {}
+        splits: dict[int, list[int]] = {}  # sorted bounds give each piece its offsets in order
         for bound in bounds:
             i = bisect.bisect_right(starts, bound) - 1
             if 0 <= i < len(pieces) and 0 < bound - starts[i] < pieces[i].n:
                 if not pieces[i].aligned:
                     raise ValueError(f"cannot cut a repaired stretch at {bound}")
-                splits.setdefault(i, set()).add(bound - starts[i])
+                splits.setdefault(i, []).append(bound - starts[i])
         if not splits:
             return
         out: list[_Piece] = []
@@ -318,7 +330,7 @@ class Draft:
         for i in sorted(splits):
             out.extend(pieces[previous:i])
             piece, cut_at = pieces[i], 0
-            for offset in sorted(splits[i]):
+            for offset in splits[i]:
                 out.append(_Piece(piece.o0 + cut_at, piece.o0 + offset, offset - cut_at, True, piece.ids))
                 cut_at = offset
             out.append(_Piece(piece.o0 + cut_at, piece.o1, piece.n - cut_at, True, piece.ids))
