@@ -200,3 +200,25 @@ def test_plan_names_found_around_their_wu_are_those_a_full_scan_finds():
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
         assert _spans(finditer_ending(_PLAN_ORDINAL, _WU, _ORDINAL_CHAR, text, 3, start, end)) == _spans(_PLAN_ORDINAL.finditer(text, start, end)), (text, start, end)
+
+
+def test_the_catalog_finds_by_first_character_what_it_finds_by_trying_every_synonym():
+    from govreport.extract.catalog import _QUALIFIED_NOUN, default_catalog
+
+    catalog = default_catalog()
+
+    def by_every_synonym(subject: str, measure: str):
+        found = []
+        for synonym, indicator in catalog._by_measure.get(measure, ()):
+            if len(synonym) <= 2 and subject != synonym:
+                continue
+            at = subject.find(synonym)
+            if at >= 0 and not _QUALIFIED_NOUN.match(subject, at + len(synonym)):
+                found.append((at, -len(synonym), indicator))
+        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+    synonyms = [s for pairs in catalog._by_measure.values() for s, _ in pairs]
+    subjects = synonyms + [a + b for a, b in zip(synonyms, reversed(synonyms))] + ["居民收入增长高于经济增长", "单位生产总值能耗", "数字经济增加值", "经济", ""]
+    for subject in subjects:
+        for measure in ("growth", "share", "level", "count", "none"):
+            assert catalog.match(subject, measure) == by_every_synonym(subject, measure), (subject, measure)
