@@ -158,7 +158,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if quantity is None:
                 continue
             occupied[s:e] = b"\x01" * (e - s)
-            found.append(_shift(quantity, start))
+            found.append(_shift(quantity, start) if start else quantity)  # a whole text (the usual call) needs no shift
     found.sort(key=lambda q: q.start)
     return found
 
