@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -53,10 +54,10 @@ class Gazetteer:
 
     def __init__(self, revisions: dict[int, dict[str, str]]) -> None:
         self.revisions = revisions
-        spans: dict[tuple[str, str], list[int]] = {}
+        spans: defaultdict[tuple[str, str], list[int]] = defaultdict(list)  # a list made only for a new pair
         for year, table in revisions.items():
             for pair in table.items():  # 60,000 pairs, 5,000 distinct: the placeholders are dropped after
-                spans.setdefault(pair, []).append(year)
+                spans[pair].append(year)
         self.by_name: dict[str, list[Division]] = {}
         for (code, name), years in spans.items():
             if name not in _PLACEHOLDERS:
