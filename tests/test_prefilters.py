@@ -222,3 +222,16 @@ def test_the_catalog_finds_by_first_character_what_it_finds_by_trying_every_syno
     for subject in subjects:
         for measure in ("growth", "share", "level", "count", "none"):
             assert catalog.match(subject, measure) == by_every_synonym(subject, measure), (subject, measure)
+
+
+def test_the_trailing_whitespace_is_where_a_search_for_it_finds_it():
+    import random
+
+    from govreport.clean import _SPACE
+
+    trailing = re.compile(rf"[{_SPACE}\n]+$")
+    rng = random.Random(2)
+    for _ in range(3000):
+        text = "".join(rng.choice([" ", "\n", "\u3000", "\t", "\u200b", "\r", "a", "年"]) for _ in range(rng.randint(0, 10)))
+        found = trailing.search(text)
+        assert len(text.rstrip(_SPACE + "\n")) == (found.start() if found else len(text)), repr(text)

@@ -136,7 +136,6 @@ _SPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\r\f\v"
 _AROUND_BREAK = re.compile(rf"[{_SPACE}]*\n[{_SPACE}]*")
 _BETWEEN_PARAGRAPHS = re.compile(rf"[{_SPACE}]*\n[{_SPACE}\n]*")
 _LEADING = re.compile(rf"^[{_SPACE}\n]+")
-_TRAILING = re.compile(rf"[{_SPACE}\n]+$")
 
 
 def _whitespace_edits(text: str, blank_lines: bool = False) -> list[Edit]:
@@ -144,16 +143,19 @@ def _whitespace_edits(text: str, blank_lines: bool = False) -> list[Edit]:
     break between paragraphs (until then a blank line is a paragraph's end that the
     hard-wrap step must see)."""
     edits = []
-    lead, trail = _LEADING.match(text), _TRAILING.search(text)
+    lead = _LEADING.match(text)
     first = lead.end() if lead else 0
-    last = trail.start() if trail else len(text)
+    # where the trailing whitespace starts: what a search for [spaces and breaks]+$ finds,
+    # without trying that search at every line break of the text
+    last = len(text.rstrip(_SPACE + "\n"))
+    trail = last < len(text)
     if lead:
         edits.append(Edit(0, first, "", "whitespace at the start of the text"))
     pattern = _BETWEEN_PARAGRAPHS if blank_lines else _AROUND_BREAK
     for m in pattern.finditer(text, first, last):
         if m.group(0) != "\n" and m.end() <= last:
             edits.append(Edit(m.start(), m.end(), "\n", "blank lines and indentation between paragraphs" if blank_lines else "indentation and trailing spaces around a line break"))
-    if trail and trail.start() >= first:
+    if trail and last >= first:
         edits.append(Edit(last, len(text), "", "whitespace at the end of the text"))
     return edits
 
