@@ -31,6 +31,7 @@ from importlib import resources
 from .edits import Draft, Edit
 from .layout import repair_layout
 from .model import Cleaned, RawItem, Warning
+from .near import finditer_near
 from .spam import find_spam
 
 _CJK = "\u4e00-\u9fff"
@@ -101,7 +102,7 @@ def clean(raw: RawItem, skip: frozenset[str] | set[str] = frozenset()) -> Cleane
         draft.apply("whitespace", _whitespace_edits(draft.text, blank_lines=True))
     text = draft.text
     title = raw.title.strip() if raw.title else _find_title(text)
-    if title and raw.title and any(r.kind == "script" for r in draft.repairs()):
+    if title and raw.title and draft.made("script"):
         title = _opencc().convert(title)  # a crawl's title written like its Traditional text
     if raw.published:
         meta.setdefault("published", raw.published)
@@ -135,7 +136,6 @@ _SPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\r\f\v"
 _AROUND_BREAK = re.compile(rf"[{_SPACE}]*\n[{_SPACE}]*")
 _BETWEEN_PARAGRAPHS = re.compile(rf"[{_SPACE}]*\n[{_SPACE}\n]*")
 _LEADING = re.compile(rf"^[{_SPACE}\n]+")
-_TRAILING = re.compile(rf"[{_SPACE}\n]+$")
 
 
 def _whitespace_edits(text: str, blank_lines: bool = False) -> list[Edit]:
@@ -143,16 +143,19 @@ def _whitespace_edits(text: str, blank_lines: bool = False) -> list[Edit]:
     break between paragraphs (until then a blank line is a paragraph's end that the
     hard-wrap step must see)."""
     edits = []
-    lead, trail = _LEADING.match(text), _TRAILING.search(text)
+    lead = _LEADING.match(text)
     first = lead.end() if lead else 0
-    last = trail.start() if trail else len(text)
+    # where the trailing whitespace starts: what a search for [spaces and breaks]+$ finds,
+    # without trying that search at every line break of the text
+    last = len(text.rstrip(_SPACE + "\n"))
+    trail = last < len(text)
     if lead:
         edits.append(Edit(0, first, "", "whitespace at the start of the text"))
     pattern = _BETWEEN_PARAGRAPHS if blank_lines else _AROUND_BREAK
     for m in pattern.finditer(text, first, last):
         if m.group(0) != "\n" and m.end() <= last:
             edits.append(Edit(m.start(), m.end(), "\n", "blank lines and indentation between paragraphs" if blank_lines else "indentation and trailing spaces around a line break"))
-    if trail and trail.start() >= first:
+    if trail and last >= first:
         edits.append(Edit(last, len(text), "", "whitespace at the end of the text"))
     return edits
 
@@ -193,8 +196,13 @@ def without_glosses(text: str) -> str:
     return _GLOSS.sub("", text)
 
 
+# a gloss opens with its bracket and is thirteen characters at most; _GLOSS opens with a
+# lookbehind, which re tries at every character, so it is tried only after brackets
+_GLOSS_OPENS = re.compile("[（(]")
+
+
 def _gloss_edits(text: str) -> list[Edit]:
-    return [Edit(m.start(), m.end(), "", "pinyin gloss") for m in _GLOSS.finditer(text)]
+    return [Edit(m.start(), m.end(), "", "pinyin gloss") for m in finditer_near(_GLOSS, _GLOSS_OPENS, text, before=0, after=12)]
 
 
 def _script_edits(text: str) -> list[Edit]:
@@ -203,11 +211,14 @@ def _script_edits(text: str) -> list[Edit]:
     sample = text[:4000]
     if len(text) > len(sample):
         # a Traditional text shows itself in its first pages; a Simplified one is not converted whole
-        in_sample = sum(map(str.__ne__, sample, converter.convert(sample)))
+        converted = converter.convert(sample)
+        if converted == sample:
+            return []  # nothing to convert (most texts): one comparison, not a count character by character
+        in_sample = sum(map(str.__ne__, sample, converted))
         if in_sample / (len(re.findall(rf"[{_CJK}]", sample)) or 1) <= 0.01:
             return []
     converted = converter.convert(text)
-    if len(converted) != len(text):
+    if len(converted) != len(text) or converted == text:
         return []
     changed = [i for i, (a, b) in enumerate(zip(text, converted)) if a != b]
     cjk = len(re.findall(rf"[{_CJK}]", text)) or 1
@@ -237,9 +248,37 @@ def _opencc():
 
 # -- 4. boilerplate ----------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _boilerplate() -> re.Pattern[str]:
-    """All boilerplate patterns as one expression: one search a line instead of twenty."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in _patterns("data/boilerplate.txt")))
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The boilerplate patterns as two expressions: those anchored at the line's start, tried
+    there only, and the others, searched along the line (one expression of all of them was
+    tried at every character of every line, the anchored ones failing there one by one)."""
+    sources = [p.pattern for p in _patterns("data/boilerplate.txt")]
+    anchored = [p for p in sources if _anchored(p)]
+    return _any_of(anchored), _any_of([p for p in sources if p not in anchored])
+
+
+def _any_of(sources: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in sources) or "(?!)")
+
+
+def _anchored(source: str) -> bool:
+    """Whether a pattern matches only at the start of a line: it opens with ^ and has no |
+    outside its groups (^甲|乙 matches anywhere)."""
+    depth, escaped, in_class = 0, False, False
+    for char in source:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return False
+    return source.startswith("^")
 
 
 def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
@@ -268,9 +307,10 @@ def _boilerplate_edits(text: str) -> tuple[list[Edit], dict[str, str]]:
     meta: dict[str, str] = {}
     dates: list[str] = []
     edits: list[Edit] = []
+    anchored, loose = _boilerplate()
     for start, end in _lines(text):
         stripped = text[start:end].strip()
-        if stripped and len(stripped) <= _MAX_FURNITURE and _boilerplate().search(stripped):
+        if stripped and len(stripped) <= _MAX_FURNITURE and (anchored.match(stripped) or loose.search(stripped)):
             edits.append(Edit(start, end, "", "a line of portal furniture (meta line, disclaimer, footer, navigation)"))
             for y, m, d in _META_DATE.findall(stripped):
                 dates.append(f"{int(y):04d}-{int(m):02d}-{int(d):02d}")
@@ -325,14 +365,19 @@ _SPACE_BETWEEN = re.compile(r"(?<![A-Za-z0-9.]) +| +(?![A-Za-z0-9])|(?<=\d\.) +(
 # a number a text layer printed digit by digit (7 4 7 7 2 亿元, 1 9 9 3 年): single digits
 # one space apart, three or more of them or next to Chinese text or a decimal point
 _SPACED_DIGITS = re.compile(rf"(?<![\dA-Za-z.])\d(?: \d)+(?![\dA-Za-z])")
+# both patterns open with a lookbehind, which re tries at every character of the text; their
+# matches lie inside a run of spaces (with one character read after it), or inside a chain
+# of single digits one space apart, which a plain scan finds fast (see near.py)
+_SPACES = re.compile(" +")
+_DIGIT_CHAIN = re.compile(r"\d(?: \d)+")
 
 
 def _spacing_edits(text: str) -> list[Edit]:
     """Spaces next to Chinese characters and inside numbers printed digit by digit; spaces
     between two Latin words or two numbers stay."""
-    edits = [Edit(m.start(), m.end(), "", "spaces inside Chinese text") for m in _SPACE_BETWEEN.finditer(text) if "\n" not in m.group(0)]
+    edits = [Edit(m.start(), m.end(), "", "spaces inside Chinese text") for m in finditer_near(_SPACE_BETWEEN, _SPACES, text, before=0, after=1) if "\n" not in m.group(0)]
     taken = {e.start for e in edits}
-    for run in _SPACED_DIGITS.finditer(text):
+    for run in finditer_near(_SPACED_DIGITS, _DIGIT_CHAIN, text, before=0, after=1):
         around = text[max(0, run.start() - 1) : run.start()] + text[run.end() : run.end() + 1]
         if len(run.group(0)) >= 5 or re.search(rf"[{_CJK}.%．％]", around):
             for space in re.finditer(" ", run.group(0)):

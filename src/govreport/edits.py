@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,17 @@ class Repair:
             "kind": self.kind, "start": self.start, "end": self.end, "original": original[self.start : self.end],
             "replacement": self.replacement, "reason": self.reason, "clean_start": self.clean_start, "clean_end": self.clean_end,
         }
+
+
+class _Logged(NamedTuple):
+    """A repair as applied; its clean span is worked out once, at the end (a tuple, as cheap
+    to make for each of thousands of edits as the frozen Repair is not)."""
+
+    kind: str
+    start: int  # in the original
+    end: int
+    replacement: str
+    reason: str
 
 
 class _Piece:
@@ -110,8 +123,12 @@ class Draft:
         self.original = original
         self.text = original
         self._pieces = [_Piece(0, len(original), len(original), True)] if original else []
-        self._repairs: list[Repair] = []
+        self._repairs: list[_Logged] = []
         self._starts_cache: list[int] | None = None
+        # whether a piece may stand for a repaired stretch longer than one character (an
+        # edit that cuts into one must widen to take it whole); most drafts never make one,
+        # and then no edit needs the look over every piece that finds them
+        self._stretched = False
 
     def _set_pieces(self, pieces: list[_Piece]) -> None:
         self._pieces = pieces
@@ -142,14 +159,20 @@ class Draft:
             k = bisect.bisect_left(starts, edit.end, j) if edit.end > edit.start else j
             covered = pieces[j:k]
             i = k
-            if covered:
+            if len(covered) == 1:  # most edits replace one piece: no generators for them
+                piece = covered[0]
+                o0, o1, aligned, ids = piece.o0, piece.o1, piece.aligned, piece.ids
+            elif covered:
                 o0, o1 = min(p.o0 for p in covered), max(p.o1 for p in covered)
+                aligned, ids = all(p.aligned for p in covered) and _contiguous(covered), tuple(r for p in covered for r in p.ids)
             else:  # an insertion stands where the next piece begins
                 o0 = o1 = pieces[i].o0 if i < len(pieces) else (pieces[-1].o1 if pieces else 0)
+                aligned, ids = False, ()
             rid = len(self._repairs)
-            self._repairs.append(Repair(kind, o0, o1, edit.replacement, edit.reason))
-            aligned = bool(covered) and len(edit.replacement) == o1 - o0 and all(p.aligned for p in covered) and _contiguous(covered)
-            out.append(_Piece(o0, o1, len(edit.replacement), aligned, tuple(r for p in covered for r in p.ids) + (rid,)))
+            self._repairs.append(_Logged(kind, o0, o1, edit.replacement, edit.reason))
+            aligned = aligned and len(edit.replacement) == o1 - o0
+            self._stretched = self._stretched or (not aligned and len(edit.replacement) > 1)
+            out.append(_Piece(o0, o1, len(edit.replacement), aligned, ids + (rid,)))
             parts.append(self.text[last : edit.start])
             parts.append(edit.replacement)
             last = edit.end
@@ -163,6 +186,8 @@ class Draft:
         """An edit that starts or ends inside a stretch an earlier repair replaced takes
         that stretch whole (its characters have no one-to-one origin); edits that then
         overlap become one."""
+        if not self._stretched:
+            return edits
         starts = self._starts()
         # the repaired stretches an edit could cut into, as (start, end) in the current text
         stretches = [(at, at + p.n) for p, at in zip(self._pieces, starts) if not p.aligned and p.n > 1]
@@ -232,7 +257,7 @@ class Draft:
             if block[0] not in stay:
                 rid = len(self._repairs)
                 s, e = order[block[0]][0], order[block[-1]][1]
-                self._repairs.append(Repair(kind, min(p.o0 for p in group), max(p.o1 for p in group), self.text[s:e], reasons.get(block[0], "moved into reading order")))
+                self._repairs.append(_Logged(kind, min(p.o0 for p in group), max(p.o1 for p in group), self.text[s:e], reasons.get(block[0], "moved into reading order")))
                 group = [_Piece(p.o0, p.o1, p.n, p.aligned, p.ids + (rid,)) for p in group]
                 moved += 1
             new_pieces.extend(group)
@@ -242,6 +267,10 @@ class Draft:
         return moved
 
     # -- results ----------------------------------------------------------------------
+    def made(self, kind: str) -> bool:
+        """Whether a repair of ``kind`` was made (cheaper than asking :meth:`repairs`)."""
+        return any(r.kind == kind for r in self._repairs)
+
     def repairs(self) -> tuple[Repair, ...]:
         """The repair log, each with the clean span its replacement finally occupies."""
         spans: dict[int, list[int]] = {}
@@ -279,24 +308,21 @@ class Draft:
     # -- helpers ----------------------------------------------------------------------
     def _starts(self) -> list[int]:
         if self._starts_cache is None:
-            starts, at = [], 0
-            for piece in self._pieces:
-                starts.append(at)
-                at += piece.n
-            self._starts_cache = starts
+            # every apply() needs them anew, over thousands of pieces: summed in C, not in a loop
+            self._starts_cache = list(accumulate([p.n for p in self._pieces[:-1]], initial=0)) if self._pieces else []
         return self._starts_cache
 
     def _cut(self, bounds: list[int]) -> None:
-        """Split aligned pieces so that every bound falls between pieces (a bound inside an
-        unaligned piece is not allowed)."""
+        """Split aligned pieces so that every bound (sorted, each once) falls between pieces
+        (a bound inside an unaligned piece is not allowed)."""
         pieces, starts = self._pieces, self._starts()
-        splits: dict[int, set[int]] = {}
+        splits: dict[int, list[int]] = {}  # sorted bounds give each piece its offsets in order
         for bound in bounds:
             i = bisect.bisect_right(starts, bound) - 1
             if 0 <= i < len(pieces) and 0 < bound - starts[i] < pieces[i].n:
                 if not pieces[i].aligned:
                     raise ValueError(f"cannot cut a repaired stretch at {bound}")
-                splits.setdefault(i, set()).add(bound - starts[i])
+                splits.setdefault(i, []).append(bound - starts[i])
         if not splits:
             return
         out: list[_Piece] = []
@@ -304,7 +330,7 @@ class Draft:
         for i in sorted(splits):
             out.extend(pieces[previous:i])
             piece, cut_at = pieces[i], 0
-            for offset in sorted(splits[i]):
+            for offset in splits[i]:
                 out.append(_Piece(piece.o0 + cut_at, piece.o0 + offset, offset - cut_at, True, piece.ids))
                 cut_at = offset
             out.append(_Piece(piece.o0 + cut_at, piece.o1, piece.n - cut_at, True, piece.ids))

@@ -26,6 +26,7 @@ from .clean import to_simplified as _simplified
 from .doctype import classify
 from .listing import iso_date
 from .model import Cleaned, Identity, RawItem, Region, Warning
+from .near import finditer_near
 from .numbers_cn import cn_ordinal, cn_to_number
 from .regions import Division, gazetteer
 
@@ -38,6 +39,10 @@ _PLAN = re.compile(
     r"|做好" + _YEAR + r"年"
 )
 _REVIEW = re.compile(_YEAR + r"年(?:工作回顾|成绩|主要工作|工作总结|工作)?(?:来之不易|回顾)|回顾" + _YEAR + r"年|" + _YEAR + r"年是极不")
+# a plan or review phrase holds a 年 at most six characters after its start (做好2023年) and
+# ends at most thirteen after it (…年经济社会发展的主要预期目标); both patterns open with a
+# group, which re tries at every position of the text, so they are tried only around 年s
+_NIAN = re.compile("年")
 # a heading line (60 characters or fewer) that names the year it reviews or plans
 _REVIEW_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,12})?(?:回顾|成绩|总结)", re.M)
 _PLAN_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,16})?(?:安排|任务|目标|总体要求|重点|计划)", re.M)
@@ -286,8 +291,8 @@ def _years(title, text, header, meeting, meeting_date, doc_type, published, warn
     review = _REVIEW_HEADING.search(head)
     review_heading = int(review.group(1)) if review else None
     plan_heading = next((int(m.group(1)) for m in _PLAN_HEADING.finditer(head) if not _REVIEW_HEADING.match(m.group(0))), None)
-    plan_words = Counter(int(next(g for g in m.groups() if g)) for m in _PLAN.finditer(text))
-    review_words = Counter(int(next(g for g in m.groups() if g)) for m in _REVIEW.finditer(text))
+    plan_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_near(_PLAN, _NIAN, text, before=6, after=13))
+    review_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_near(_REVIEW, _NIAN, text, before=6, after=13))
 
     report_year = date_year or title_year or session_year
     if report_year is None and doc_type == "resolution":

@@ -36,6 +36,12 @@ class Catalog:
         self._by_measure: dict[str, list[tuple[str, Indicator]]] = {}
         for synonym, indicator in by_synonym:
             self._by_measure.setdefault(indicator.measure, []).append((synonym, indicator))
+        # for each measure, its synonyms' positions in that list by their first character: a
+        # subject is tried only against the synonyms that can stand in it (a few of each 90)
+        self._by_first: dict[str, dict[str, list[int]]] = {}
+        for measure, pairs in self._by_measure.items():
+            for n, (synonym, _) in enumerate(pairs):
+                self._by_first.setdefault(measure, {}).setdefault(synonym[:1], []).append(n)
         self._cache: dict[tuple[str, str], Indicator | None] = {}
         self._names = tuple({syn for ind in indicators.values() for syn in ind.synonyms})
 
@@ -46,7 +52,8 @@ class Catalog:
         key = (subject, measure)
         if key not in self._cache:
             found = []
-            for synonym, indicator in self._by_measure.get(measure, ()):
+            pairs, first = self._by_measure.get(measure, []), self._by_first.get(measure, {})
+            for synonym, indicator in (pairs[n] for n in sorted({n for char in {"", *subject} for n in first.get(char, ())})):
                 # a name of one or two characters (钢, 经济, 原煤) stands for the indicator only
                 # as the whole subject: 经济增长8.8% is GDP, 数字经济增加值 is not
                 if len(synonym) <= 2 and subject != synonym:

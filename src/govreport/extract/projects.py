@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -67,6 +68,16 @@ _NAME = re.compile(
     r"(?:[（(](?![^）)]*(?:简称|下同|亿|万元|%))[^（）()，。]{2,20}[）)](?:项目|工程)?)?"  # 张吉怀高铁(州内段), 甲基地(二期)项目
     r"(?:及配套[\u4e00-\u9fff]{0,8}?(?:项目|工程|设施)(?:项目|工程)?)?"  # 甲产业园及配套基础设施项目
 )
+# every name ends in one of these words: a clause without one (most clauses) holds no name,
+# and one scan for the words alone is about ten times cheaper than a scan for names
+_NAME_ENDS = re.compile(_NAME_END)
+
+
+def _name_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _NAME in ``text``, as ``_NAME.finditer`` gives them."""
+    return _NAME.finditer(text) if _NAME_ENDS.search(text) else iter(())
+
+
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
     r"记者(?:在|来到|走进)?|来到|走进|通车|通水|并网|分别是|分别为|依次为|实现|有望|继(?!续)|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
@@ -116,6 +127,9 @@ _STAGE_WORDS = (
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
 _STAGE = re.compile("|".join(f"(?P<{stage}>{pattern})" for stage, pattern in _STAGE_WORDS))
+# a sentence no project fact can come from names no stage and none of these words; one flat
+# alternation of words is scanned many times faster than _STAGE with its named groups
+_PROJECT_WORDS = re.compile("|".join(pattern for _, pattern in _STAGE_WORDS) + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引")
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
 _EXPECT_BEFORE = re.compile(r"(?:预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|正在|加快|推进|推动|全力|尽快|预期|工期)[^，。；]{0,14}$")
 _EXPECT_AFTER = re.compile(r"^(?:后|以后|之后|达效后|后可|后将|后预计|时)")
@@ -222,7 +236,7 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
     context: dict = {"found": out}  # the projects of the sentences before
     for sentence in segments.sentences:
         whole = text[sentence.start : sentence.end]
-        if not _STAGE.search(whole) and not re.search(r"项目|投资|工程|基地|工厂|签约|引进|引入|招引", whole):
+        if not _PROJECT_WORDS.search(whole):
             continue
         plan = bool(where and where.in_plan(sentence.start)) if report else False
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
@@ -881,7 +895,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if enumeration and 2 * sum(1 for item in enumeration.items if _ends_as_project(item.name) or _WORKS_END.search(item.name)) >= len(enumeration.items) \
                 and not any(re.search(r"[在于将由]|^[一二三四五六七八九十]期", item.name) for item in enumeration.items):
             found.append(enumeration)  # (甲基地三期、四期项目在某区开工: one project's phases, told where)
-    for match in _NAME.finditer(sentence):
+    for match in _name_matches(sentence):
         # 甲、乙项目开工建设: the last item is a name with a project word
         clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，,；;：:。") + 1
         if sentence.startswith("以及", clause_start) and sentence[clause_start - 1 : clause_start] in "，,":
@@ -1083,14 +1097,21 @@ def _place_stems() -> frozenset[str]:
     return frozenset(stem for name in gazetteer().by_name for stem in (stem_of(name),) if len(stem) >= 2)
 
 
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """What a place at the start of a text can be: a short name, or a division's name with
+    or without its 省, 市, 县 or 区 (one set lookup for each length tried, not six)."""
+    names = gazetteer().by_name
+    return _place_stems() | frozenset(names) | {name[:-1] for name in names if name.endswith(("省", "市", "县", "区"))}
+
+
 @lru_cache(maxsize=65536)
 def _place_lead(text: str) -> int:
     """How many characters of ``text`` a place name takes at its start (0 if none)."""
     best = 0
-    stems = _place_stems()
+    heads = _place_heads()
     for k in range(2, min(len(text), 10) + 1):
-        head = text[:k]
-        if head in stems or any(gazetteer().lookup(head + end) for end in ("", "省", "市", "县", "区")):
+        if text[:k] in heads:
             best = k
     found = re.match(r"[\u4e00-\u9fff]{1,5}?(?:自治州|州|盟|地区)", text)
     if found and len(text) > found.end():
@@ -1111,7 +1132,7 @@ def _item_ok(name: str, priced: bool = False) -> bool:
         return False
     if re.match(r"(?:建设?|新建)?\d+(?:-\d+)?(?:条|台|套|座|栋)", name):
         return False  # 建60条光纤生产线, 100-120条元器件生产线: the parts a project builds
-    return not any(gazetteer().lookup(name + suffix) for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
+    return not any(name + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
 
 
 def _industry_only(name: str) -> bool:
@@ -1140,7 +1161,7 @@ def _count(piece: str) -> int | None:
 
 def _names(piece: str, offset: int) -> list[tuple[int, str]]:
     out = []
-    for match in _NAME.finditer(piece):
+    for match in _name_matches(piece):
         raw, begin = match.group(), match.start()
         if re.search(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)", raw):
             continue  # 该项目是长三角规划中的市域铁路项目: what the project is, not another one

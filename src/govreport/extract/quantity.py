@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..near import finditer_ending
 from ..numbers_cn import cn_to_number
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -35,6 +36,9 @@ _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # fourth (增长5%，212个 is no group: the % closed the number); such a comma is read as an
 # ASCII one for the scan (the same length, so offsets hold)
 _FULL_WIDTH_GROUP = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d.])")
+# what every such group holds; a scan for it is fast where _FULL_WIDTH_GROUP, opening with a
+# lookbehind, is tried at every character (and almost every Chinese text has a full-width comma)
+_GROUP_COMMA = re.compile(r"\d，\d{3}")
 _CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:{_AR}|{_CN})"
 _MULT = r"(?:万亿|亿|万|千)"
@@ -51,6 +55,7 @@ _FALL = ("下降", "减少", "回落", "降低", "下滑", "减", "降", "负增
 # a fall verb right before the number (下降3.4%, 减少了200亿元, 下降约2%); 下降到 is a level
 _FALL_BEFORE = re.compile("(?:" + "|".join(_FALL) + r")了?(?:约|近|超过|不到|不超过|逾)?$")
 _FLIPPED = {"at_least": "at_most", "at_most": "at_least"}
+_BEFORE_CUES = _AT_LEAST_BEFORE + _ABOUT_BEFORE + _AT_MOST_BEFORE
 
 
 @dataclass(frozen=True)
@@ -132,7 +137,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Every quantity in ``text[start:end]``, left to right, without overlaps."""
     end = len(text) if end is None else end
     window = text[start:end]
-    if "，" in window and _FULL_WIDTH_GROUP.search(window):
+    if _GROUP_COMMA.search(window) and _FULL_WIDTH_GROUP.search(window):
         window = _FULL_WIDTH_GROUP.sub(lambda m: m.group(0).replace("，", ","), window)
     # one byte per character: 1 where a quote, a title or a found quantity already stands
     occupied = bytearray(len(window))
@@ -143,7 +148,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         cue = _CUES.get(kind)
         if cue is not None and not cue.search(window):
             continue  # the rarer forms are looked for only where their telltale stands
-        for match in _patterns()[kind].finditer(window):
+        pattern = _patterns()[kind]
+        word = _WORD_AT_END.get(kind)
+        for match in finditer_ending(pattern, word, _BEFORE_WORD, window) if word else pattern.finditer(window):
             s, e = match.span()
             if 1 in occupied[s:e]:
                 continue
@@ -151,16 +158,26 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if quantity is None:
                 continue
             occupied[s:e] = b"\x01" * (e - s)
-            found.append(_shift(quantity, start))
+            found.append(_shift(quantity, start) if start else quantity)  # a whole text (the usual call) needs no shift
     found.sort(key=lambda q: q.start)
     return found
 
 
 _CUES = {
+    "percent": re.compile(r"[%％]|百分之"),
     "permille": re.compile(r"千分之|‰"),
+    "points": re.compile(r"百分点"),
+    "multiple": re.compile(r"倍"),
     "doubling": re.compile(r"番"),
     "compound": re.compile(r"[零〇一二两三四五六七八九十百千][亿万][零〇一二两三四五六七八九十百千]"),
+    "rank": re.compile(r"[第前]"),
 }
+_CN_NUMERAL = re.compile(_CN)
+# a point or a multiple ends in its word (百分点, 倍) after a number, its range and spaces, all
+# of these characters: each is looked for only in the run of them before its word, not along
+# the whole text (its pattern opens with a number, which re tries at every character)
+_WORD_AT_END = {"points": re.compile("百分点"), "multiple": re.compile("倍")}
+_BEFORE_WORD = re.compile(r"[\d\s,.点零〇一二两三四五六七八九十百千个\-—–－~～至到]")
 _ARABIC = re.compile(_AR)
 
 
@@ -173,6 +190,8 @@ def _number(raw: str | None) -> float | None:
 
 
 def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quantity | None:
+    if kind == "amount" and not match.group("unit") and not match.group("mult"):
+        return None  # a bare number: a year, a code, a name (most numbers; told first, for speed)
     groups = match.groupdict()
     before, after = text[max(0, s - 6) : s], text[e : e + 6]
     if kind in ("percent", "permille"):
@@ -206,13 +225,11 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
             return None  # 第一个, 第一方阵: an ordinal inside a phrase
     else:
         raw_a, unit_name, mult = groups["a"], groups.get("unit"), groups.get("mult")
-        if not unit_name and not mult:
-            return None  # a bare number: a year, a code, a name
-        if not unit_name and re.fullmatch(_CN, raw_a):
+        if not unit_name and _CN_NUMERAL.fullmatch(raw_a):
             return None  # 一万, 千万: words, not figures, without a unit
-        if re.fullmatch(r"[十百千万]", raw_a) and not mult:
+        if raw_a in ("十", "百", "千", "万") and not mult:
             return None  # 百家, 千户: part of a phrase, not a count
-        if re.fullmatch(_CN, raw_a) and (raw_a in ("零", "〇", "一") or (_number(raw_a) or 0) > 12) and not mult:
+        if _CN_NUMERAL.fullmatch(raw_a) and (raw_a in ("零", "〇", "一") or (_number(raw_a) or 0) > 12) and not mult:
             return None  # 一批, 零部件, 四十八所 (a name): words, not counts
         if unit_name and _UNIT_NOT_FOLLOWED.get(unit_name) and re.compile(_UNIT_NOT_FOLLOWED[unit_name]).match(text, e):
             return None  # 项目, 家庭, 部门: the "unit" starts a word
@@ -276,6 +293,8 @@ def _modifier(before: str, after: str, high: float | None, groups: dict) -> str:
         return "at_most"
     if after.startswith(_AT_LEAST_AFTER) or groups.get("approx") or groups.get("approx2"):
         return "at_least"
+    if not before.endswith(_BEFORE_CUES):
+        return "point"  # most numbers: no cue at all
     # the longest cue before the number decides: 不低于 (at least) is not 低于 (at most)
     cues = [(len(c), m) for m, words in (("about", _ABOUT_BEFORE), ("at_most", _AT_MOST_BEFORE), ("at_least", _AT_LEAST_BEFORE)) for c in words if before.endswith(c)]
     return max(cues)[1] if cues else "point"

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ..numbers_cn import cn_ordinal
+from ..near import finditer_ending, finditer_near
 
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _YEAR_DIGITS = str.maketrans({"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"})
@@ -42,6 +43,19 @@ _SPAN_YEARS = re.compile(YEAR + r"年?(?:到|至|—|－|-|～|~)" + YEAR + r"�
 _PLAN_ORDINAL = re.compile(r"第([一二三四五六七八九十]+)个五年(?:计划|规划)|“?([一二三四五六七八九十]{1,3})五”?(?:计划|规划|时期|期间|末|以来)")
 _RELATIVE = re.compile(r"过去五年|五年来|五年间|本届政府|过去一年|一年来|(?:这|近|最近)?[两二三四五六七八九十]年(?:来|中|间|里)|这[两二三四五几]年|(?<![\d一二三四五六七八九十〇○零])[两二三四五六七八九十]年(?=年均|平均|累计|共|合计|增加|增长|提高|下降)|今后五年|未来五年|(?:今后|以后)的?[一二三四五]年|到本世纪末|本世纪末|(?<!比)(?<!较)今年|本年|(?<!比)(?<!较)去年|(?<![比较同])上年(?!同期)|明年|后年")
 _BY_YEAR = re.compile(r"(?:到|至|在)" + YEAR + r"年")
+# every relative mention holds a 年 at most four characters after its start (以后的五年) and
+# ends, with what its lookaheads read, within three characters after it (十年年均); or it is 本届政府 or
+# (到)本世纪末. _RELATIVE opens with lookbehinds and optional words, which re tries at every
+# position: scanning only around these anchors finds the same mentions in a tenth of the time
+_RELATIVE_ANCHOR = re.compile(r"年|本世纪末|本届政府")
+# a year ends in its 年 (1985年, 一九八五年, four characters before it) and a span of years
+# (1981年到1985年) in its second, ten characters at most after its start
+_NIAN = re.compile("年")
+# a plan's name holds a 五 with only its ordinal before it (第六个五年计划, “十四五”规划) and at
+# most three characters after it; _PLAN_ORDINAL opens with an optional quote and is tried at
+# every character, so it is tried only over the ordinals before each 五
+_WU = re.compile("五")
+_ORDINAL_CHAR = re.compile("[第一二三四五六七八九十个“]")
 
 
 @dataclass(frozen=True)
@@ -75,16 +89,16 @@ def mentions(text: str, start: int, end: int, report_year: int | None, reviewed_
     """Every temporal mention in ``text[start:end]``, in order; overlapping ones keep the
     longest (1981年到1985年 over its two years)."""
     found: list[Time] = []
-    for m in _SPAN_YEARS.finditer(text, start, end):
+    for m in finditer_near(_SPAN_YEARS, _NIAN, text, before=10, after=1, start=start, end=end):
         found.append(Time(m.start(), m.end(), year_value(m.group(1)), year_value(m.group(2)), m.group(0), departs_from_first=True))
-    for m in _PLAN_ORDINAL.finditer(text, start, end):
+    for m in finditer_ending(_PLAN_ORDINAL, _WU, _ORDINAL_CHAR, text, after=3, start=start, end=end):
         number = cn_ordinal(m.group(1) or m.group(2))
         span = plan_span(number) if number else None
         if span:
             found.append(Time(m.start(), m.end(), span[0], span[1], m.group(0)))
-    for m in _RELATIVE.finditer(text, start, end):
+    for m in finditer_near(_RELATIVE, _RELATIVE_ANCHOR, text, before=4, after=3, start=start, end=end):
         found.append(_relative(m, report_year, reviewed_year, plan_year))
-    for m in _YEAR.finditer(text, start, end):
+    for m in finditer_near(_YEAR, _NIAN, text, before=4, after=1, start=start, end=end):
         year = year_value(m.group(1))
         before = text[max(start, m.start() - 4) : m.start()]
         after = text[m.end() : m.end() + 6]

@@ -1,0 +1,59 @@
+"""A pattern's matches found only near a cheap anchor, exactly as a full scan finds them.
+
+Python's ``re`` scans fast for a pattern that opens with a literal or a character class; an
+alternation whose branches open with a lookbehind or an optional word (the way a rule reads
+best) is tried at every position, at a hundred nanoseconds or more each. When every match of
+such a pattern holds a short anchor (a 年, say) near its start, the anchor is found with a
+fast scan, and the pattern is tried only in windows around the anchor's hits.
+
+The windows give exactly the matches of ``pattern.finditer(text, start, end)`` when every
+match the pattern can make at a position (in the text, or in the text cut short anywhere),
+with everything its lookaheads read, lies inside the reach ``[hit.start - before, hit.end +
+after]`` of one of the anchor's hits in the text: a 年 a few characters into the match, say,
+or a run of spaces the match is part of. Then every match lies whole inside one window
+(windows that overlap are merged), and nothing a match depends on is cut off at a window's
+end; lookbehinds read the text before a window as they read it in a full scan. The pattern
+must not use ``$`` or ``\\Z`` (a window's end would pass for the text's). Each use has a test
+that compares the two scans on generated text holding the pattern's longest reaches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int, after: int, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, scanned only around ``anchor``'s hits (see the module docstring for when the two agree)."""
+    end = len(text) if end is None else end
+    windows: list[list[int]] = []
+    for hit in anchor.finditer(text, start, end):
+        low, high = max(start, hit.start() - before), min(end, hit.end() + after)
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], high)
+        else:
+            windows.append([low, high])
+    for low, high in windows:
+        yield from pattern.finditer(text, low, high)
+
+
+def finditer_ending(
+    pattern: re.Pattern[str], anchor: re.Pattern[str], allowed: re.Pattern[str], text: str, after: int = 0, start: int = 0, end: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, scanned only over each hit of ``anchor``, the run of
+    characters ``allowed`` matches right before it, and ``after`` characters past it: for a
+    pattern whose every match holds a hit with only such characters before it and ends, with
+    all its lookaheads read, at most ``after`` characters past it (a number and its range
+    before 百分点; 第六个五年计划 around its 五)."""
+    end = len(text) if end is None else end
+    windows: list[list[int]] = []
+    for hit in anchor.finditer(text, start, end):
+        low, high = hit.start(), min(end, hit.end() + after)
+        while low > start and allowed.match(text, low - 1):
+            low -= 1
+        if windows and low <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], high)
+        else:
+            windows.append([low, high])
+    for low, high in windows:
+        yield from pattern.finditer(text, low, high)

@@ -1,0 +1,237 @@
+"""The cheap scans that let the extractors skip text: each must let through everything its
+expensive scan would find. A prefilter that wrongly skips loses facts silently, so each is
+checked on hand-built text that only its rarest trigger opens, and against the scan it
+stands in front of."""
+
+import re
+
+import pytest
+
+from govreport.extract import projects
+from govreport.pipeline import run_bytes
+
+
+def _projects(text: str) -> list[dict]:
+    [doc] = run_bytes("news.txt", text.encode())
+    return [f.to_json(doc.text) for f in doc.facts if f.kind == "project"]
+
+
+def test_a_sentence_with_a_stage_word_alone_still_gives_its_projects():
+    # no 项目, 投资, 工程, 基地, 工厂 or 签约: only 建成通车 opens the sentence
+    facts = _projects("【某市新闻】交通建设\n4月2日，某市沿江大桥、滨江快速路建成通车。")
+    assert {f["name"] for f in facts} >= {"某市沿江大桥"}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "建设地铁3号线二期工程", "推进S12线建设", "甲公司新能源电池生产线项目签约", "乙物流中心（一期）项目开工",
+        "丙数据中心及配套设施项目建成", "丁产业园和算力中心项目", "没有任何名称的一句话", "年产5000吨电池材料生产线建设项目",
+        "戊大学新校区建设一期", "己科技有限公司", "庚机场改扩建工程",
+    ],
+)
+def test_the_name_scan_is_skipped_only_where_no_name_can_be(clause):
+    expected = [(m.start(), m.group()) for m in projects._NAME.finditer(clause)]
+    assert [(m.start(), m.group()) for m in projects._name_matches(clause)] == expected
+
+
+def test_the_project_sentence_gate_opens_for_every_stage_word():
+    words = [w for _, pattern in projects._STAGE_WORDS for w in pattern.split("|")] + ["项目", "投资", "工程", "基地", "工厂", "签约"]
+    for word in words:
+        assert projects._PROJECT_WORDS.search(f"某某{word}了"), word
+    assert not projects._PROJECT_WORDS.search("全年粮食总产量增长百分之三。")
+    assert all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in words)  # plain words: the flat alternation means what _STAGE does
+
+
+def _spans(matches) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+def test_relative_years_found_near_their_anchor_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.near import finditer_near
+    from govreport.extract.timeframe import _RELATIVE, _RELATIVE_ANCHOR
+
+    # the words and characters the pattern reads, and some it does not, in random order
+    pieces = list("过去五年来间本一这近最两二三十几年中里均共今后未以的到比较同上期明1〇，") + [
+        "过去", "最近", "今后", "以后", "未来", "本届政府", "本世纪末", "年均", "平均", "累计", "合计", "增长", "下降", "同期",
+        "以后的五年", "今后的三年", "最近十年来", "十年年均", "上年同期", "到本世纪末", "比去年", "较今年"]  # the longest reaches
+    rng = random.Random(12)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _spans(finditer_near(_RELATIVE, _RELATIVE_ANCHOR, text, 4, 3, start, end)) == _spans(_RELATIVE.finditer(text, start, end)), (text, start, end)
+    for text in ("比去年增长5%，上年同期，过去五年来，今后的五年，到本世纪末，三年年均增长", "本届政府以后五年"):
+        assert _spans(finditer_near(_RELATIVE, _RELATIVE_ANCHOR, text, 4, 3)) == _spans(_RELATIVE.finditer(text))
+
+
+def test_plan_and_review_years_found_near_a_nian_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.identify import _NIAN, _PLAN, _REVIEW
+    from govreport.near import finditer_near
+
+    pieces = ["2023", "2024", "1998", "年", "做好", "回顾", "是极不", "工作", "回顾", "来之不易", "成绩", "主要工作", "工作总结", "经济社会发展的主要预期目标",
+              "的主要预期目标", "工作安排", "的工作", "是", "，", "今", "年份", "19", "20", "3"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        for pattern in (_PLAN, _REVIEW):
+            assert _spans(finditer_near(pattern, _NIAN, text, 6, 13)) == _spans(pattern.finditer(text)), (text, pattern)
+
+
+def test_years_and_spans_found_near_a_nian_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract.timeframe import _NIAN, _SPAN_YEARS, _YEAR
+    from govreport.near import finditer_near
+
+    pieces = ["1981", "2025", "一九八五", "二〇二〇", "二零", "年", "年代", "到", "至", "—", "-", "～", "，", "比", "19", "8", "九"]
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _spans(finditer_near(_YEAR, _NIAN, text, 4, 1, start, end)) == _spans(_YEAR.finditer(text, start, end)), text
+        assert _spans(finditer_near(_SPAN_YEARS, _NIAN, text, 10, 1, start, end)) == _spans(_SPAN_YEARS.finditer(text, start, end)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("增长百分之八", "%"), ("增长8％", "%"), ("提高2个百分点", "个百分点"), ("增长1.5倍", "倍"), ("居全省第三位", "位"), ("跻身前10强", "强"), ("总投资3亿元", "亿元")],
+)
+def test_a_quantity_is_found_where_only_its_own_telltale_stands(text, unit):
+    from govreport.extract.quantity import find_quantities
+
+    assert [q.unit for q in find_quantities(text)] == [unit]
+
+
+def test_portal_lines_are_told_by_the_split_patterns_as_by_one_search():
+    from govreport.clean import _boilerplate, _patterns
+    from tests.conftest import SAMPLES
+
+    whole = re.compile("|".join(f"(?:{p.pattern})" for p in _patterns("data/boilerplate.txt")))
+    anchored, loose = _boilerplate()
+    lines = ["来源：某市人民政府网", "本文来源：某网", "时间：2024-01-02 作者：某某", "湘ICP备2020123号", "全市版权所有单位", "点击：123", "正文里说到阅读：5次",
+             "上一篇：某某", "Public domain", "相关阅读", "我们的相关阅读材料", "摘要：某某……", "true"]
+    lines += [line.strip() for path in SAMPLES.rglob("*.*") for line in path.read_text("utf-8", errors="replace").splitlines() if line.strip()]
+    for line in lines:
+        assert bool(anchored.match(line) or loose.search(line)) == bool(whole.search(line)), line
+
+
+def test_pdf_spaces_found_near_spaces_and_digit_chains_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.clean import _DIGIT_CHAIN, _SPACE_BETWEEN, _SPACED_DIGITS, _SPACES
+    from govreport.near import finditer_near
+
+    pieces = [" ", "  ", "1", "2", "9", ".", "a", "Z", "年", "\n", "亿", "%"]
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        assert _spans(finditer_near(_SPACE_BETWEEN, _SPACES, text, 0, 1)) == _spans(_SPACE_BETWEEN.finditer(text)), repr(text)
+        assert _spans(finditer_near(_SPACED_DIGITS, _DIGIT_CHAIN, text, 0, 1)) == _spans(_SPACED_DIGITS.finditer(text)), repr(text)
+
+
+def test_points_and_multiples_found_before_their_word_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract.quantity import _BEFORE_WORD, _WORD_AT_END, _patterns
+    from govreport.near import finditer_ending
+
+    pieces = ["3", "12", "5.5", "1,000", ",", ".", "个", "百分点", "倍", "至", "到", "-", "～", " ", "三", "十", "点", "百", "分", "年", "增长", "提高"]
+    rng = random.Random(9)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        for kind, word in _WORD_AT_END.items():
+            pattern = _patterns()[kind]
+            assert _spans(finditer_ending(pattern, word, _BEFORE_WORD, text)) == _spans(pattern.finditer(text)), (kind, text)
+
+
+def test_the_place_heads_set_agrees_with_gazetteer_lookups():
+    import random
+
+    from govreport.extract.projects import _place_heads, _place_stems
+    from govreport.regions import gazetteer
+
+    gaz = gazetteer()
+    names = sorted(gaz.by_name)
+    rng = random.Random(1)
+    heads = [name[: rng.randint(1, len(name))] for name in rng.sample(names, 1500)] + names[:300] + ["长沙", "望城", "湘西", "某某", "新区", "广西"]
+    for head in heads:
+        looked_up = head in _place_stems() or any(gaz.lookup(head + end) for end in ("", "省", "市", "县", "区"))
+        assert (head in _place_heads()) == looked_up, head
+
+
+def test_pinyin_glosses_found_after_brackets_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.clean import _GLOSS, _GLOSS_OPENS
+    from govreport.near import finditer_near
+
+    pieces = ["页", "区", "(", "（", ")", "）", "y", "è", "q", "ū", "zh", "uang", "ǚ", "GDP", "a"]
+    rng = random.Random(4)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        assert _spans(finditer_near(_GLOSS, _GLOSS_OPENS, text, 0, 12)) == _spans(_GLOSS.finditer(text)), text
+    longest = "启动区（zhuanǜzhuan）"  # five letters, the toned one, five more
+    assert _spans(finditer_near(_GLOSS, _GLOSS_OPENS, longest, 0, 12)) == _spans(_GLOSS.finditer(longest)) != []
+
+
+def test_a_full_width_thousands_group_is_still_read():
+    from govreport.extract.quantity import find_quantities
+
+    [q] = find_quantities("粮食产量33，212万吨")
+    assert (q.value, q.unit) == (33212, "万吨")
+
+
+def test_plan_names_found_around_their_wu_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract.timeframe import _ORDINAL_CHAR, _PLAN_ORDINAL, _WU
+    from govreport.near import finditer_ending
+
+    pieces = ["第", "六", "十", "四", "五", "个", "年", "计划", "规划", "“", "”", "时期", "期间", "末", "以来", "，", "第六个五年计划", "“十四五”规划", "十五", "国"]
+    rng = random.Random(8)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _spans(finditer_ending(_PLAN_ORDINAL, _WU, _ORDINAL_CHAR, text, 3, start, end)) == _spans(_PLAN_ORDINAL.finditer(text, start, end)), (text, start, end)
+
+
+def test_the_catalog_finds_by_first_character_what_it_finds_by_trying_every_synonym():
+    from govreport.extract.catalog import _QUALIFIED_NOUN, default_catalog
+
+    catalog = default_catalog()
+
+    def by_every_synonym(subject: str, measure: str):
+        found = []
+        for synonym, indicator in catalog._by_measure.get(measure, ()):
+            if len(synonym) <= 2 and subject != synonym:
+                continue
+            at = subject.find(synonym)
+            if at >= 0 and not _QUALIFIED_NOUN.match(subject, at + len(synonym)):
+                found.append((at, -len(synonym), indicator))
+        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+    synonyms = [s for pairs in catalog._by_measure.values() for s, _ in pairs]
+    subjects = synonyms + [a + b for a, b in zip(synonyms, reversed(synonyms))] + ["居民收入增长高于经济增长", "单位生产总值能耗", "数字经济增加值", "经济", ""]
+    for subject in subjects:
+        for measure in ("growth", "share", "level", "count", "none"):
+            assert catalog.match(subject, measure) == by_every_synonym(subject, measure), (subject, measure)
+
+
+def test_the_trailing_whitespace_is_where_a_search_for_it_finds_it():
+    import random
+
+    from govreport.clean import _SPACE
+
+    trailing = re.compile(rf"[{_SPACE}\n]+$")
+    rng = random.Random(2)
+    for _ in range(3000):
+        text = "".join(rng.choice([" ", "\n", "\u3000", "\t", "\u200b", "\r", "a", "年"]) for _ in range(rng.randint(0, 10)))
+        found = trailing.search(text)
+        assert len(text.rstrip(_SPACE + "\n")) == (found.start() if found else len(text)), repr(text)
