@@ -204,3 +204,19 @@ def test_a_place_read_from_the_body_is_flagged():
 )
 def test_an_unlabelled_page_date_in_the_head(head, date):
     assert page_date(head) == date
+
+
+def test_a_stem_two_counties_share_is_read_the_same_whatever_the_hash_seed():
+    # 华容 is 华容县 (湖南岳阳) and 华容区 (湖北鄂州): set order once decided, so the region changed
+    # with PYTHONHASHSEED; the county whose city the text names wins, in every process
+    import os
+    import subprocess
+    import sys
+
+    code = ("from govreport.pipeline import run_bytes\n"
+            "t = '华容招商引资项目集中签约\\n近日，华容举行项目集中签约仪式，鄂州领导出席。华容签约项目12个，华容开发区项目建设加快。华容将继续优化营商环境。'\n"
+            "r = run_bytes('x.txt', t.encode())[0].to_json().get('region')\n"
+            "print(r and r['name'])")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
+            for seed in range(8)}
+    assert seen == {"鄂州市华容区"}

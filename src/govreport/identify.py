@@ -472,10 +472,18 @@ def _body_guess(gaz, text: str, year: int | None, level: str | None) -> list[Div
         if len(name) > 3 or _whole_word(text, at, name):
             tally[name] += 2
     order = ["province", "city", "county"]
+    named = set(tally)
+
+    def rank(name: str) -> tuple:
+        # the highest level first; between equals (华容县 in 湖南, 华容区 in 湖北) the one whose
+        # city or province the text names, then the name itself, so that no set order decides
+        divisions = gaz.lookup(name, year)
+        level = min(order.index(d.level) for d in divisions)
+        parents = {p for d in divisions for p in gaz.parents(d, year) if p}
+        return level, not (parents & named), name
+
     for stem, n in gaz.stem_counts(text).items():
-        names = gaz.short[stem]
-        top = min(names, key=lambda name: min(order.index(d.level) for d in gaz.lookup(name, year)))
-        tally[top] += n
+        tally[min(gaz.short[stem], key=rank)] += n
     candidates = [
         (count, -order.index(d.level), d)
         for name, count in tally.items()
