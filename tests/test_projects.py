@@ -1235,3 +1235,13 @@ def test_a_railway_opened_to_passengers_is_in_operation():
     report = ("某市政府工作报告\n——2025年1月8日在某市第五届人民代表大会第四次会议上\n各位代表：\n一、2024年工作回顾\n"
               "甲涉铁路开通客运服务。")
     assert [(f["name"], f["stage"]) for f in _projects(report, "report.txt")] == [("甲涉铁路", "in_production")]
+
+
+def test_a_province_in_the_lead_gives_way_to_the_items_own_place():
+    text = ("佳木斯市重点项目集中开工\n发布时间：2022-04-20\n佳木斯市本次开工项目20个，列入黑龙江省春季重点项目集中开工。"
+            "甲乙公司高效单晶光伏组件项目开工建设。")
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert p["location"] == "佳木斯市"
+    # a lead that names no place leaves the project without one, whatever the item's place
+    [q] = [f for f in _projects("佳木斯市重点项目集中开工\n发布时间：2022-04-20\n丙丁公司高效单晶光伏组件项目开工建设。")]
+    assert q["location"] in (None, "佳木斯市")

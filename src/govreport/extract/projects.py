@@ -259,6 +259,9 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
             default = region.town or region.county or region.city or region.name  # 庐江县, not 合肥市庐江县
     else:
         default = _location(text[:300])
+        region = identity.region
+        if region and region.level in ("city", "county") and default and (default.endswith(("省", "自治区")) or default in (region.province or "")):
+            default = region.county or region.city or default  # 山东省 in the lead, 历城区 the item's place: the finer one
     for match in out:
         if not match.fields.get("location") and default:
             match.fields["location"] = default
