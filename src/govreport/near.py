@@ -26,15 +26,8 @@ from collections.abc import Iterator
 def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int, after: int, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, start, end)``, scanned only around ``anchor``'s hits (see the module docstring for when the two agree)."""
     end = len(text) if end is None else end
-    windows: list[list[int]] = []
-    for hit in anchor.finditer(text, start, end):
-        low, high = max(start, hit.start() - before), min(end, hit.end() + after)
-        if windows and low <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], high)
-        else:
-            windows.append([low, high])
-    for low, high in windows:
-        yield from pattern.finditer(text, low, high)
+    spans = ((max(start, hit.start() - before), min(end, hit.end() + after)) for hit in anchor.finditer(text, start, end))
+    return _scan(pattern, text, spans)
 
 
 def finditer_ending(
@@ -46,11 +39,21 @@ def finditer_ending(
     all its lookaheads read, at most ``after`` characters past it (a number and its range
     before 百分点; 第六个五年计划 around its 五)."""
     end = len(text) if end is None else end
+
+    def spans() -> Iterator[tuple[int, int]]:
+        for hit in anchor.finditer(text, start, end):
+            low = hit.start()
+            while low > start and allowed.match(text, low - 1):
+                low -= 1
+            yield low, min(end, hit.end() + after)
+
+    return _scan(pattern, text, spans())
+
+
+def _scan(pattern: re.Pattern[str], text: str, spans: Iterator[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The pattern's matches in each window, windows that overlap merged (spans come in order)."""
     windows: list[list[int]] = []
-    for hit in anchor.finditer(text, start, end):
-        low, high = hit.start(), min(end, hit.end() + after)
-        while low > start and allowed.match(text, low - 1):
-            low -= 1
+    for low, high in spans:
         if windows and low <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], high)
         else:
