@@ -288,7 +288,8 @@ def test_words_about_projects_are_no_project_of_their_own(sentence):
 
 def test_the_body_telling_wins_over_the_title_telling():
     facts = _projects("丁集团与某省签署乙烯一体化项目合作协议\n\n3月2日，丁集团与某省签署某某地区乙烯一体化项目合作框架协议。")
-    assert [f["name"] for f in facts] == ["某某地区乙烯一体化项目"]
+    # (the place before the name is where the project is: the name starts after it)
+    assert [(f["name"], f["location"]) for f in facts] == [("乙烯一体化项目", "某某地区")]
 
 
 def test_a_batch_split_by_city_gives_one_batch_a_city():
@@ -403,7 +404,7 @@ def test_a_projects_place_is_its_own_then_its_items_then_its_reports():
     # each item of a list is where its own name says
     facts = _projects("【某省新闻】\n此外，总投资60亿元的马鞍山甲重工智能装备产业园项目、总投资5亿元的蚌埠市龙子湖区高新电子产业园建设项目等，均在此次集中开工项目之列。")
     places = {f["amount"]: f["location"] for f in facts if not f["batch"]}
-    assert places[60].startswith("马鞍山") and places[5].startswith("蚌埠")
+    assert places[60].startswith("马鞍山") and places[5] in ("蚌埠市龙子湖区", "龙子湖区")  # its most specific place
 
 
 def test_an_items_investor_is_its_own():
@@ -549,8 +550,8 @@ def test_continuing_projects_are_under_way_and_investment_completed_is_no_comple
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("由甲生物科技有限公司投资10亿元建设的陇县液态羊奶及奶酪等乳制品加工项目正式签约。", "陇县液态羊奶及奶酪等乳制品加工项目"),
-        ("乙食品集团与某县签订东兰县种养殖及精深加工及物流配送中心全产业链项目，总投资5亿元。", "东兰县种养殖及精深加工及物流配送中心全产业链项目"),
+        ("由甲生物科技有限公司投资10亿元建设的陇县液态羊奶及奶酪等乳制品加工项目正式签约。", "液态羊奶及奶酪等乳制品加工项目"),
+        ("乙食品集团与某县签订东兰县种养殖及精深加工及物流配送中心全产业链项目，总投资5亿元。", "种养殖及精深加工及物流配送中心全产业链项目"),
         ("丙工具有限责任公司优质高速合金钻头、镐钎等五金工具系列制造项目，计划总投资3000万元。", "优质高速合金钻头、镐钎等五金工具系列制造项目"),
     ],
 )
@@ -1245,3 +1246,60 @@ def test_a_province_in_the_lead_gives_way_to_the_items_own_place():
     # a lead that names no place leaves the project without one, whatever the item's place
     [q] = [f for f in _projects("佳木斯市重点项目集中开工\n发布时间：2022-04-20\n丙丁公司高效单晶光伏组件项目开工建设。")]
     assert q["location"] in (None, "佳木斯市")
+
+
+def test_what_came_before_the_news_is_its_background_not_its_project():
+    text = ("【某市新闻】\n继甲乙新能源汽车项目落地长春之后，丙丁新能源科技有限公司动力电池项目于去年2月在长春正式开工。"
+            "这家公司由戊集团、己股份有限公司共同注册成立，项目总投资135亿元，全部建成达产后每年可满足100万辆电动车配套需求。")
+    facts = _projects(text)
+    # a company's 动力电池项目 is its own project; 项目总投资 in a clause of its own is that project's amount
+    assert [(f["name"], f["amount"]) for f in facts] == [("动力电池项目", 135)]
+    # what it will do once built and in production is no stage reached
+    assert facts[0]["stage"] != "completed"
+    assert "这家公司" not in [i["name"] for i in facts[0]["investors"]]
+    # 继续 is no 继…之后: the project pushed along is named
+    assert [f["name"] for f in _projects("【某县新闻】\n继续推进甲乙丙年产5万吨饲料项目，总投资3亿元。")] == ["甲乙丙年产5万吨饲料项目"]
+    # an industry's projects are still no project's name
+    assert not _projects("【某县新闻】\n生物医药项目开工建设。")
+    assert [f["name"] for f in _projects("【某县新闻】\n甲乙科技有限公司生物医药项目开工建设。")] == ["生物医药项目"]
+
+
+def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
+    text = ("甲乙环保科技一期项目投产\n【某县新闻】\n据介绍，甲乙环保科技股份有限公司坐落在丙循环经济示范园，项目总投资62亿元。"
+            "此次正式投产的一期项目投资21亿元，占地面积约900亩。")
+    assert 62 not in [f["amount"] for f in _projects(text) if f["name"] and "一期" in f["name"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "location"),
+    [
+        # a county or a park that only says where a firm's project is: its location
+        ("青田县甲乙智能制造项目正式开工。", "甲乙智能制造项目", "青田县"),
+        ("总投资5亿元的蚌埠市龙子湖区丙丁电子产业园建设项目开工。", "丙丁电子产业园建设项目", "龙子湖区"),
+        # a city's short name, where the text tells the firm without it too
+        ("总投资60亿元的马鞍山戊己重科智能装备制造产业园项目开工。戊己重科将在此生产起重机械。", "戊己重科智能装备制造产业园项目", "马鞍山"),
+        # the place's own institution, route, works or unnamed power station keeps its place
+        ("甘肃省体育馆建设项目正式开工。", "甘肃省体育馆建设项目", None),
+        ("总投资400亿元的南充至成都高速公路项目开工。", "南充至成都高速公路项目", None),
+        ("民勤县红崖山水库加高扩建工程开工建设。", "民勤县红崖山水库加高扩建工程", None),
+        ("总投资80亿元的南宁抽水蓄能电站开工。", "南宁抽水蓄能电站", None),
+        # a short place name that begins a firm's, with no telling of the firm without it
+        ("总投资21.18亿元的宁德庚辛新型锂盐研发生产项目签约。", "宁德庚辛新型锂盐研发生产项目", None),
+        # a firm whose registered name holds the place
+        ("总投资5.5亿元的苏州壬癸涂料年产4.5万吨涂料项目签约，苏州壬癸涂料有限公司负责建设。", "苏州壬癸涂料年产4.5万吨涂料项目", None),
+    ],
+)
+def test_a_place_that_only_says_where_leaves_the_name(sentence, name, location):
+    [p] = [f for f in _projects("【某省新闻】\n" + sentence) if not f["batch"]]
+    assert p["name"] == name
+    if location:
+        assert p["location"] == location
+
+
+def test_a_group_that_begins_a_name_is_its_investor():
+    [p] = _projects("【某省新闻】\n甲投集团宜宾市长江生态综合治理项目开工。")
+    assert p["name"] == "宜宾市长江生态综合治理项目"
+    assert "甲投集团" in [i["name"] for i in p["investors"]]
+    # a group's company (甲集团有限公司) is no head of a name to cut at 集团
+    [q] = _projects("【某省新闻】\n乙集团有限公司年产10万吨饲料项目开工。")
+    assert not q["name"].startswith("有限公司")

@@ -123,13 +123,17 @@ def same_project(a: Mention, b: Mention) -> bool:
 
 def _same_distinctive_total(a: Mention, b: Mention) -> bool:
     """Both state one total investment, and it is not a round figure that many projects share
-    (a total of 20亿元 or more, or one with a fraction: 57.5亿元)."""
+    (a total of 20亿元 or more, or one with a fraction: 57.5亿元; a total in tens of 亿元 only
+    where both are in one province)."""
     if not (a.base_amount and b.base_amount and a.amount_kind == b.amount_kind == "total_investment"):
         return False
     if abs(a.base_amount - b.base_amount) > 0.005 * max(a.base_amount, b.base_amount):
         return False
     yi = a.base_amount / 1e8
-    return yi >= 20 or abs(yi - round(yi)) > 1e-6
+    if abs(yi - round(yi)) > 1e-6:
+        return True
+    # a round total (100亿元) many projects share: only in one province both name
+    return yi >= 20 and (round(yi) % 10 != 0 or bool(a.province and a.province == b.province))
 
 
 def link_projects(mentions: list[Mention]) -> dict[int, str]:

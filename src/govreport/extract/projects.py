@@ -64,7 +64,7 @@ _NAME_END = (
     r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师库册量]|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系))"
 )
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将个])[\u4e00-\u9fff]){0,6}?项目|(?:迁建|扩建|改扩建|改建|新建|续建|提升改造|改造)工程)?"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将个])[\u4e00-\u9fff]){0,6}?项目|(?:加高)?(?:迁建|扩建|改扩建|改建|新建|续建|提升改造|改造|除险加固)工程)?"
     r"(?:[（(](?![^）)]*(?:简称|下同|亿|万元|%))[^（）()，。]{2,20}[）)](?:项目|工程)?)?"  # 张吉怀高铁(州内段), 甲基地(二期)项目
     r"(?:及配套[\u4e00-\u9fff]{0,8}?(?:项目|工程|设施)(?:项目|工程)?)?"  # 甲产业园及配套基础设施项目
 )
@@ -108,7 +108,7 @@ _ORG_CUT = re.compile(
     r"举行|举办|签约仪式|仪式上|现场|例如|比如|如|宣布|企业(?!管理|发展|集团|服务)|继|被)"
 )
 _ORG_CUT_ANY = re.compile(_ORG_CUT.pattern.replace("^.*", "", 1))
-_ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区是])|一家|的")
+_ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|这家公司|此公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区是])|一家|的")
 _PARK = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,20}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|产业开发区|"
     r"工业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区)"
@@ -132,7 +132,7 @@ _STAGE = re.compile("|".join(f"(?P<{stage}>{pattern})" for stage, pattern in _ST
 _PROJECT_WORDS = re.compile("|".join(pattern for _, pattern in _STAGE_WORDS) + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引")
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
 _EXPECT_BEFORE = re.compile(r"(?:预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|正在|加快|推进|推动|全力|尽快|预期|工期)[^，。；]{0,14}$")
-_EXPECT_AFTER = re.compile(r"^(?:后|以后|之后|达效后|后可|后将|后预计|时)")
+_EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|投产|运营)?(?:后|以后|之后)|时)")  # 建成达产后: what it will do once built
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|末|年底|年初)?|今年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初)?|去年(?:\d{1,2}月)?|"
     r"明年(?:\d{1,2}月)?|年内|年底|\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?)"
@@ -249,7 +249,7 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
             context.setdefault("names", []).extend(n for _, n in named)
     out = _without_repeats(text, out)
     for match in out:
-        _park_out_of_name(match)
+        _place_out_of_name(text, match)
     # a project whose sentence names no place is where its item or report is: the park or
     # place the item's lead names, or the report's own county or city
     default = None
@@ -416,7 +416,10 @@ def _sentence_matches(
             # 甲公司在长春举行奠基仪式，该项目总投资26亿欧元: the clause of the amount refers back
             clause = max(text.rfind(mark, group.start, investment.q.start) for mark in "，,；;") + 1
             refer = _REFER.match(text[clause : investment.q.start]) if clause > group.start else None
-            refer = refer if refer and refer.group("this") else None
+            # (，项目总投资135亿元: a clause that opens with 项目 is about the one project in view)
+            # (but not the total of a whole whose phase was told: 甲一期项目投产…，项目总投资62亿元)
+            bare = bool(refer) and text[clause : refer.end() + clause].lstrip("，, ").startswith("项目")
+            refer = refer if refer and (refer.group("this") or bare and not re.search(r"[一二三四五六七八九十]期", context.get("last") or "")) else None
         this = bool(refer and refer.group("this"))
         # 项目占地约230亩，…，投资总额约6亿元: a sentence about the project named before
         # (a quote opens it: “项目分二期建设，一期项目已完成投资8.3亿元; 作为今年省重点项目，总投资5.15亿元)
@@ -702,6 +705,10 @@ def _phase_of(text: str, floor: int, q: Quantity) -> re.Match[str] | None:
     return _PHASE_MONEY.search(text[max(floor, q.start - 14) : q.start])
 
 
+# 继甲项目落地长春之后，: what came before the news, told as its background
+_BEFORE_THIS = re.compile(r"^\s*继(?!续|承|而)[^，,；;。]{2,40}?(?:之后|以后|后)[，,]?$")
+
+
 def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Group]:
     """The sentence cut into one group per project (or batch)."""
     pieces = [(m.start(), m.end()) for m in re.finditer(r"[^，；：,;:]+[，；：,;:]?", text[start:end])]
@@ -719,7 +726,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
                 phase = _phase_of(text, a, q)
                 amounts.append(_Amount(q, kind, bool(phase)))
         count = _count(piece)
-        names = _names(piece, a)
+        names = [] if _BEFORE_THIS.match(piece) else _names(piece, a)
         has_investment = any(x.kind in INVESTMENT_KINDS for x in amounts)
         new = current is None or re.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or ";" in text[a - 1 : a] or "；" in text[a - 1 : a]
         if current is not None and not new:
@@ -1258,9 +1265,11 @@ def _tidy_name(raw: str) -> str | None:
     name = _balanced(_NAME_LEAD.sub("", name))
     if re.match(r"^配套", name):
         return None  # 及配套基础设施项目: the supporting works of the project named before
+    firm = False
     if not quoted:
         # 甲科技有限公司乙材料生产项目: the company is the investor; a quoted title stays whole
-        name = _without_company(name, _COMPANY)
+        whole, name = name, _without_company(name, _COMPANY)
+        firm = name != whole
         pair = _COMPANY_PAIR.match(name)
         if pair and len(name) - pair.end() >= 4:
             name = name[pair.end() :]  # 甲纱业集团与乙实业集团首期10万锭色纺项目: the two are its investors
@@ -1269,8 +1278,8 @@ def _tidy_name(raw: str) -> str | None:
         name = name[park.end() :]  # 格尔木工业园宏储源光伏储能: the industrial park is where it is
     if suffix and suffix.group() in ("项目", "工程"):
         head = name[: -len(suffix.group())]
-        if len(head) <= 4 and _industry_only(head):
-            return None  # 新能源项目, 生物医药项目: an industry's projects
+        if len(head) <= 4 and _industry_only(head) and not firm:
+            return None  # 新能源项目, 生物医药项目: an industry's projects (a company's 动力电池项目 is its own)
         if any(gazetteer().lookup(head + end) for end in ("", "市", "县", "区")):
             return None  # 天门项目: a place's projects
     if name.startswith("目"):
@@ -1542,25 +1551,115 @@ def _leading_park(name: str | None) -> str | None:
     return match.group() if match and len(name) - match.end() >= 4 else None
 
 
-_PARK_OWN = re.compile(r"产业园|园区|基础设施|孵化|小镇|道路|管网|配套|标准厂房|创新中心|服务中心")
+# what a place or park owns and is named by, as the last word of a name: its institutions,
+# public works and routes (甘肃省体育馆, 南充至成都高速公路, 宜宾市长江生态综合治理项目, 楚雄高新区
+# 海棠湖文旅小镇项目); a firm's plant or a product's base (甲物流基地, 乙产业园) is only there
+_OWN_WORKS = re.compile(
+    r"(?:人民医院|医院|卫生院|疾控中心|学校|学院|大学|中学|小学|幼儿园|职教园区|校区|体育馆|体育场|体育中心|图书馆|博物馆|文化馆|档案馆|科技馆|美术馆|纪念馆|"
+    r"会展中心|展览馆|公园|广场|水库|水厂|水利|灌区|供水|排水|污水处理厂|污水处理|管网|水系|河道|治理|整治|修复|湿地|绿道|道路|大道|街|路网|公路|国道|省道|高速|"
+    r"铁路|高铁|大桥|桥|隧道|轨道交通|地铁|机场|港区?|码头|客运站|车站|枢纽|城镇化|棚户区改造|改造|安置房|安置区|保障性住房|新区|新城|片区|基础设施|市政|政务中心|党校|"
+    r"养老院|福利院|殡仪馆|垃圾处理|环卫|停车场|供热|供气|燃气|电网|变电站|防洪|堤防?|海绵城市|综合开发|城市更新|古城|老街|孵化器|孵化园|小镇|"
+    r"配套|标准厂房|创新中心|服务中心|实验室|研究院|[\d一二三四五六七八九十]+号线)[“”]?$"
+)
 
 
-def _park_out_of_name(match: Match) -> None:
-    """宝鸡高新区航宇光电复合材料研发生产项目: a firm's plant in a park is named without the
-    park, which is its place; the park's own works (楚雄高新区海棠湖文旅小镇项目, 甲经开区
-    孵化产业园项目, 甲新区库岸综合整治工程) keep it, and so does anything not made in a plant."""
+# a place's public institution or works named anywhere in a name (上虞人民医院科技综合楼, 民勤县红崖山
+# 水库加高扩建工程), unless the name ends as a firm's plant (黄山高普速铁路综合物流基地项目)
+_PUBLIC_WORDS = re.compile(r"人民|医院|大学|学院|学校|中学|小学|幼儿园|博物馆|图书馆|体育馆|水库|枢纽|机场|港区|新区|公路|铁路|大道|整治|治理|医疗|县城|美丽乡村|市政")
+# what a park builds for itself: 甲经开区孵化产业园项目, 乙产业园热电联产一期项目
+_PARK_WORKS = re.compile(r"孵化|基础设施|标准厂房|小镇|热电联产|集中供|管网|道路")
+_PLANT_END = re.compile(r"(?:基地|产业园|工业园|厂|工厂|生产线|车间|生产|制造|加工)(?:项目|工程)?$")
+
+
+def _stands_alone(rest: str, place: str, text: str) -> bool:
+    """Whether the text names the firm or thing a name's rest begins with without the place
+    before it (中联重科 told alone beside 马鞍山中联重科…): then the place only says where."""
+    brand = rest[:4] if len(rest) >= 6 else rest[:3]
+    # told alone: after no word, or after a word that ends where a name begins (的, 与, 引进…)
+    return any(m.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1]) or re.match(_ALONE_AFTER, text[max(0, m.start() - 2) : m.start()])
+               for m in re.finditer(re.escape(brand), text))
+
+
+_ALONE_AFTER = r"(?:.[的与和及是由在将对为把让被等从向同跟])|引进|引入|落户|签约|携手|联合|投资|建设|开工|支持|推动|推进|助力|加快"
+
+
+def _named_place(head: str, text: str) -> bool:
+    """Whether a name's head is a place: a division's full name, a province's or city's
+    short name (马鞍山, 青海), or a county's short name the text names with its suffix
+    elsewhere (尤溪县). 东方电气 and 长安汽车 begin with counties' short names, no place."""
+    if head.endswith(("省", "市", "县", "区")) or len(head) >= 3 and head.endswith(("州", "旗", "盟")):
+        return True  # (中州, 神州: no 州 of two characters but a city's short name)
+    places = gazetteer()
+    if any(d.level in ("province", "city") for full in places.short.get(head, ()) for d in places.by_name.get(full, ())):
+        return True
+    return re.search(re.escape(head) + "(?:省|市|县|区|自治)", text) is not None
+
+
+# the words of a name that say what kind of thing it is, not which one
+_KIND_WORDS = re.compile(
+    r"[\d.]+|[A-Za-z]+|年产|年加工|年处理|万|千|百|吨|套|件|台|只|平方米|立方米|千瓦|兆瓦|[一二三四五六七八九十]期|项目|工程|建设|新建|扩建|改扩建|技改|改造|升级|"
+    r"生产|研发|制造|加工|综合|利用|中心|基地|产业|园|区|配套|设施|及|和|与|等|、|新型|高端|智能|绿色|高效|先进|精深|深|智慧|数字|现代|"
+    r"开发|运营|招商|服务|转型|集群|总部|区域|商贸|物流|仓储|电站|电厂|发电|风电|光伏|储能|抽水|蓄能|水电|火电|热电|联产|一体化|厂|线|（|）|\(|\)"
+)
+
+
+def _names_itself(rest: str) -> bool:
+    """Whether a name holds a word of its own besides words of its kind and industry:
+    世邦智能制造项目 does (世邦), 抽水蓄能电站 and 乙烯炼化一体化项目 do not."""
+    pattern, _codes = _keyword_pattern()
+    left = _KIND_WORDS.sub("", pattern.sub("", rest))
+    return len(left) >= 2
+
+
+def _place_out_of_name(text: str, match: Match) -> None:
+    """青田县世邦智能制造项目, 宝鸡高新区航宇光电…研发生产项目, 铁投集团宜宾市长江生态综合治理项目:
+    a group that invests, or a place or park that only says where a project is, leaves its
+    name for its investors or its location. A place's own works keep it (甘肃省体育馆, 南充至
+    成都高速公路, 甲经开区孵化产业园项目, 南宁抽水蓄能电站). A short place name (马鞍山, 海南)
+    counts only where the text tells the firm after it without it: 宁德时代 and 抚顺石化 are firms."""
     name = match.fields.get("name")
-    park = _leading_park(name)
-    if not park or match.fields.get("batch"):
+    if not name or match.fields.get("batch"):
         return
-    rest = re.sub(r"^[暨及和与]", "", name[len(park) :])  # 甲科技园暨甲动力电池项目: the plant the park is built for
-    codes = _industries(rest)
-    if not codes or not all(c.startswith("C") for c in codes) or _PARK_OWN.search(rest):
+    group = _GROUP_HEAD.match(name)
+    at, place, in_park = group.end() if group else 0, None, False
+    while at < len(name):
+        park = _leading_park(name[at:])
+        if park and (len(name) - at - len(park) < 4 or _generic(name[at + len(park) :])):
+            park = None  # 蚌埠市龙子湖区丙丁电子产业园|建设项目: the park is the project; its places may lead
+        k = len(park) if park else _place_lead(name[at:])
+        head = name[at : at + k]
+        if not k or not (park or _named_place(head, text)):
+            break
+        place, at, in_park = head, at + k, bool(park)
+    if re.match(r"[和及与、]", name[at:]):
+        return  # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds
+    rest = re.sub(r"^[暨的]", "", name[at:])
+    if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站]", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
         return
+    if place and (_owned(rest) or not place.endswith(("省", "市", "县", "区", "州", "旗", "盟")) and not in_park and not _stands_alone(rest, place, text)
+                  or re.search(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)", text)):
+        # the place's own works, or a firm whose name it begins (四川路桥(集团), 宁德时代): only the group leaves
+        if not group:
+            return
+        rest, place = name[group.end() :], None
     match.fields["name"] = rest
+    if group and not any(i["name"] == group.group("firm") for i in match.fields.get("investors") or []):
+        match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": group.group("firm"), "role": "investor"}]
     location = match.fields.get("location")
-    if not location or location in park:
-        match.fields["location"] = park
+    if place and (not location or location in name[:at] or name[:at].startswith(location) or location.startswith(name[:at])):
+        match.fields["location"] = place
+
+
+# a group that begins a project's name invests in it (铁投集团, 中国电子科技集团（成都）)
+_GROUP_HEAD = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?集团)(?:（[^（）]{1,8}）|\([^()]{1,8}\))?(?=[\u4e00-\u9fffA-Za-z0-9]{4})(?!公司|有限|股份|子公司)")
+
+
+def _owned(rest: str) -> bool:
+    """Whether a name without its place is the place's own: a route, a public institution or
+    works, or a power station with no name of its own."""
+    bare = re.sub(r"(?:(?:建设|新建|扩建)?(?:项目|工程)|[一二三四五六七八九十]期|[（(][^（）()]*[）)])+$", "", rest)
+    return ("至" in rest or bool(_OWN_WORKS.search(bare)) or (_PUBLIC_WORDS.search(rest) is not None and not _PLANT_END.search(rest)) or bool(_PARK_WORKS.search(rest))
+            or (not _names_itself(rest) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
 
 
 def _industries(body: str) -> list[str]:
