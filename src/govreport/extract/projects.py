@@ -250,6 +250,7 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
     out = _without_repeats(text, out)
     for match in out:
         _place_out_of_name(text, match)
+        _firm_out_of_name(match)
     # a project whose sentence names no place is where its item or report is: the park or
     # place the item's lead names, or the report's own county or city
     default = None
@@ -334,6 +335,8 @@ def _sentence_matches(
             amount = investment  # a batch's total is money invested; its output, tax or year's plan are not
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
             staged = (_STAGE.search(body) or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)", body)) if items else None
+            if not staged and not report:
+                staged = _staged_count(body)
             if not staged and report and not plan:
                 # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
@@ -592,7 +595,29 @@ def _item_matches(
 _CLASS_INTRO = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内)(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要|分别)?(?:有|包括|为|是)[：:]?")
 
 
+# a class bound said before its amount (上百亿元, 超10亿元), then its count and members
+_ABOVE_BEFORE = re.compile(r"(?:上|超过?|逾|过)$")
+_CLASS_COUNTED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:就|共)?(?:有|达)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:主要|分别)?(?:有|包括|为|是)[：:]?")
 _CLASS_AFTER = re.compile(r"等(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|达|在)?")
+
+
+_COUNT_WORD = r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)"
+
+
+def _staged_count(body: str) -> re.Match[str] | None:
+    """新开工建设114个项目, 会上共签约32个项目, 7个项目已开工: how many projects reached a stage,
+    told in one clause, a batch without a total. A clause of a breakdown (其中, 签约项目中，
+    制造业项目19个) or a stage to come (将开工) is none."""
+    for clause in re.finditer(r"[^，,；;：:]+", body):
+        piece = clause.group()
+        if re.match(r"\s*(?:其中|此外|另外)", piece) or "项目中" in piece:
+            continue
+        for stage in _STAGE.finditer(piece):
+            if _EXPECT_BEFORE.search(piece[: stage.start()][-16:]) or _EXPECT_AFTER.match(piece[stage.end() :]):
+                continue
+            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, piece[stage.end() :]) or re.search(_COUNT_WORD + r"[^，,；;。、]{0,6}?(?:已|已经|全部|均|顺利|成功|集中)?$", piece[: stage.start()]):
+                return stage
+    return None
 
 
 def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -> None:
@@ -601,12 +626,16 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -
     for enumeration in enumerations:
         for amount in group.amounts:
             intro = _CLASS_INTRO.match(text, amount.q.end)
+            above = _ABOVE_BEFORE.search(text, max(0, amount.q.start - 3), amount.q.start)
+            if intro is None and above:
+                intro = _CLASS_COUNTED.match(text, amount.q.end)  # 上百亿元的项目就有3个，分别是甲、乙
             # 甲、乙等11个投资超10亿元工业项目: the class the count names after the list
             after = _CLASS_AFTER.fullmatch(text, enumeration.end, amount.q.start) and _size_class(text, amount.q)
             if amount.kind != "other" or not (after or (intro is not None and intro.end() <= enumeration.start <= intro.end() + 2)):
                 continue
             kind = _kind(text, group.start, amount.q)
-            shared = _Amount(amount.q, kind if kind in INVESTMENT_KINDS else "total_investment")
+            bound = replace(amount.q, modifier="at_least") if above and amount.q.modifier == "point" else amount.q  # 上百亿元: at least
+            shared = _Amount(bound, kind if kind in INVESTMENT_KINDS else "total_investment")
             for item in enumeration.items:
                 if item.amount is None:
                     item.amount, item.shared = shared, True
@@ -679,7 +708,7 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
 
 
 # 10亿元以上项目55个, 投资额3000万元以上的项目: a size class of projects, nobody's amount
-_THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|产业)|(?:的)?(?:项目|企业)(?:有|达)?\s?\d+个")
+_THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|企业|工程|产业)|(?:的)?(?:项目|企业)(?:就|共)?(?:有|达)?\s?\d+个")
 
 
 # 10亿元以上项目有55个, 100亿元级项目5个: a count of one size of projects
@@ -1648,6 +1677,27 @@ def _place_out_of_name(text: str, match: Match) -> None:
     location = match.fields.get("location")
     if place and (not location or location in name[:at] or name[:at].startswith(location) or location.startswith(name[:at])):
         match.fields["location"] = place
+
+
+# the trades a firm's short name ends in (甲新材料, 乙医药, 丙新能源汽车): a firm, where a
+# product, a capacity or what is done to it (甲驼奶加工, 乙动力电池, 年产…) make a project
+_FIRM_TRADE = re.compile(
+    r"(?:新材料|材料|医药|制药|药业|科技|新能源(?:汽车)?|能源|电子|环保|食品|锂业|锂电|线业|控股|机车|软件|精密|电机|机械(?:制造)?|智能制造|"
+    r"汽车|石油|发电|实业|化工|钢铁|建材|纺织|服饰|光电|电气|电器|重工|重科|门窗|本草|生物|医疗|装备|半导体|通信|光学|置业|索道|集团|股份)$"
+)
+
+
+def _firm_out_of_name(match: Match) -> None:
+    """甲、乙新材料等企业投产, 投资5亿元的湖北丙丁: a firm's short name told as what came is the
+    project's investor, not its name (ruling 5 of gold/projects/LABELLING.md)."""
+    name = match.fields.get("name")
+    if not name or match.fields.get("batch") or _NAME_ENDS.search(name) or re.search(r"[\d年加工产]|生产|建设|改造|扩建|技改|一期|二期", name):
+        return
+    if len(name) > 9 or not _FIRM_TRADE.search(name) or re.search(r"期|及|和|与|、", name):
+        return
+    match.fields["name"] = None
+    if not any(i["name"] == name for i in match.fields.get("investors") or []):
+        match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": name, "role": "investor"}]
 
 
 # a group that begins a project's name invests in it (铁投集团, 中国电子科技集团（成都）)
