@@ -1341,3 +1341,12 @@ def test_members_of_a_class_bound_said_before_its_amount_are_at_least_it():
 def test_how_many_projects_reached_a_stage_is_a_batch_without_a_total(sentence, count):
     batches = [f for f in _projects("【某市新闻】\n" + sentence) if f["batch"]]
     assert [b["count"] for b in batches] == ([count] if count else [])
+
+
+def test_the_members_a_counted_class_of_projects_names_are_projects():
+    text = ("【某州新闻】\n第一批100个集中开复工项目总投资651亿元，其中：一般性工业项目11个，年内计划完成投资10.1亿元，"
+            "主要有甲乙2万吨碳酸锂、丙丁镍钴矿采选、戊己钾肥增产保供等；城市基础设施项目67个，主要有庚辛展示馆、壬癸生态公园等。")
+    names = {f["name"] for f in _projects(text) if not f["batch"]}
+    assert {"甲乙2万吨碳酸锂", "丙丁镍钴矿采选", "戊己钾肥增产保供", "庚辛展示馆", "壬癸生态公园"} <= names
+    # without a counted class of projects before it, a loose list of trades stays none
+    assert not [f for f in _projects("【某州新闻】\n全州重点发展甲乙碳酸锂、丙丁镍钴、戊己钾肥等。") if not f["batch"]]
