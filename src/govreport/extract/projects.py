@@ -1602,7 +1602,8 @@ _OWN_WORKS = re.compile(
 
 # a place's public institution or works named anywhere in a name (上虞人民医院科技综合楼, 民勤县红崖山
 # 水库加高扩建工程), unless the name ends as a firm's plant (黄山高普速铁路综合物流基地项目)
-_PUBLIC_WORDS = re.compile(r"人民|医院|大学|学院|学校|中学|小学|幼儿园|博物馆|图书馆|体育馆|水库|枢纽|机场|港区|新区|公路|铁路|大道|整治|治理|医疗|县城|美丽乡村|市政")
+_PUBLIC_WORDS = re.compile(r"人民|医院|保健院|卫生|大学|学院|学校|中学|小学|幼儿园|教育|培训中心|科普|博物馆|图书馆|体育馆|水库|枢纽|机场|港区|新区|公路|铁路|大道|整治|治理|"
+                           r"医疗|县城|城镇化|美丽乡村|人居环境|高标准农田|农田|市政|养老|敬老|福利院")
 # what a park builds for itself: 甲经开区孵化产业园项目, 乙产业园热电联产一期项目
 _PARK_WORKS = re.compile(r"孵化|基础设施|标准厂房|小镇|热电联产|集中供|管网|道路")
 _PLANT_END = re.compile(r"(?:基地|产业园|工业园|厂|工厂|生产线|车间|生产|制造|加工)(?:项目|工程)?$")
