@@ -1355,3 +1355,17 @@ def test_the_members_a_counted_class_of_projects_names_are_projects():
     assert {"甲乙2万吨碳酸锂", "丙丁镍钴矿采选", "戊己钾肥增产保供", "庚辛展示馆", "壬癸生态公园"} <= names
     # without a counted class of projects before it, a loose list of trades stays none
     assert not [f for f in _projects("【某州新闻】\n全州重点发展甲乙碳酸锂、丙丁镍钴、戊己钾肥等。") if not f["batch"]]
+
+
+def test_projects_under_way_pushed_along_have_started_and_a_dash_names_the_project():
+    news = "【某省新闻】\n甲至乙高速铁路、丙轨道交通丁线、戊己动力电池等489个续建项目加快建设。"
+    assert {_told(f) for f in _projects(news) if not f["batch"]} >= {"甲至乙高速铁路", "丙轨道交通丁线"}
+    # without 续建 a list only pushed along is still none (in news)
+    assert not [f for f in _projects("【某省新闻】\n甲至乙高速铁路、丙轨道交通丁线等项目加快建设。") if not f["batch"]]
+    # 首条…铁路——甲至乙铁路: what it is, then its name; 甲项目——乙项目和丙项目: its parts, the whole kept
+    [p] = _projects("【某省新闻】\n11月24日，某省首条自主投资建设铁路——甲至乙铁路在某区开工建设。")
+    assert p["name"] == "甲至乙铁路"
+    facts = _projects("【某省新闻】\n投资120亿元的甲乙综合旅游度假区项目——丙丁商贸区项目和戊己特色小镇项目正在建设。")
+    assert "甲乙综合旅游度假区项目" in [f["name"] for f in facts]
+    # a wind farm is a name
+    assert [f["name"] for f in _projects("某县政府工作报告\n一、2021年工作回顾\n甲乙风电场实现并网发电。", "report.txt")] == ["甲乙风电场"]

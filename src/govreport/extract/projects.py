@@ -60,7 +60,7 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
-    r"(?:万千瓦|兆瓦|MW|GW)(?:风电|光伏|水电|火电|储能)|高铁站|火车站|客运站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
+    r"(?:万千瓦|兆瓦|MW|GW)(?:风电|光伏|水电|火电|储能)|高铁站|火车站|客运站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
     r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师库册量]|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势)"
 )
 _NAME = re.compile(
@@ -326,7 +326,9 @@ def _sentence_matches(
             late, name = name, None
         # 甲、乙等一批重点项目加快推进: in news, projects only pushed along, nothing has happened to
         # them (a report's review counts them as under way: 甲、乙等重点项目加快建设)
-        mine = [e for e in mine if report or any(item.amount for item in e.items) or not _ONLY_PUSHED.match(text, e.end, group.end)]
+        # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started)
+        mine = [e for e in mine if report or any(item.amount for item in e.items) or not (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
+                or re.search(r"续建|在建", pushed.group())]
         items = [item for e in mine for item in e.items]
         _class_amounts(text, group, mine)
         if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备|策划包装|包装储备", body):
@@ -1224,6 +1226,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             continue  # 属于交通运输部重点扶持的综合运输物流体系项目之一: a class it belongs to
         if re.match(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)", piece[match.end() :]):
             continue  # 以三江新区汽车产业园为核心: the place others gather around
+        if re.match(r"[—－-]{1,2}(?=[\u4e00-\u9fff])", piece[match.end() :]) and _NAME_ENDS.search(piece, match.end()) and not raw.endswith(("项目", "工程", "項目")):
+            continue  # 首条自主投资建设铁路——甲至乙铁路: what the project is, then its name (甲项目——乙项目和丙项目: its parts)
         if re.match(r"(?:融资|贷款|授信|银团)", piece[match.end() :]):
             continue  # 甲项目融资合作协议: a bank lends to a project, no signing of the project
         name = _tidy_name(raw)
