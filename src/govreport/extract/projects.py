@@ -836,10 +836,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             # (工业项目11个，…，主要有甲、乙等: the members of a class of projects counted)
         if enumeration:
             found.append(enumeration)
-    for close in _FIRM_LIST.finditer(sentence if report else ""):
-        # 明阳、中天、天能等一批龙头企业投产达效, 引入甲、乙等上规模电子信息企业: firms a report's
-        # review says did something that year, each a project with no name but the firm's (in
-        # news, 目前已引进甲、乙等企业13户 and 甲、乙等龙头企业纷纷落地 are background, no event)
+    for close in _FIRM_LIST.finditer(sentence):
+        # 明阳、中天、天能等一批龙头企业投产达效, 引入甲、乙等上规模电子信息企业, 甲、乙等龙头企业纷纷
+        # 落地: firms told as what was brought in or done, each a project with no name but the
+        # firm's (ruling 5 of gold/projects/LABELLING.md)
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         raw = sentence[clause_start : close.start()]
         if "、" not in raw or any(e.start <= start + close.start() <= e.end for e in found):
@@ -847,11 +847,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if not (re.search(r"引进|引入|招引|签约|签下", raw) or _FIRM_DONE.match(sentence, close.end())):
             continue  # 华为、腾讯等企业参加: firms named, no investment of theirs
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, firms=True)
-        lead = re.match(r".*(?:引进|引入|招引|签约|签下)了?", enumeration.items[0].name) if enumeration else None
-        if lead:
+        lead = re.match(r"(?:.*(?:引进|引入|招引|签约|签下)了?)?(?:建设|新建)?", enumeration.items[0].name) if enumeration else None
+        if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
             first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
-        if enumeration and all(2 <= len(item.name) <= 8 and not re.search(r"\d|项目|工程", item.name) for item in enumeration.items):
+        if enumeration and all(2 <= len(item.name) <= 8 and not re.search(r"\d|项目|工程|[型类式]$", item.name) for item in enumeration.items):  # (总部型、龙头型: kinds)
             for item in enumeration.items:
                 item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下", raw))
             found.append(enumeration)
