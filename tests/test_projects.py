@@ -1372,3 +1372,10 @@ def test_projects_under_way_pushed_along_have_started_and_a_dash_names_the_proje
     assert "甲乙综合旅游度假区项目" in [f["name"] for f in facts]
     # a wind farm is a name
     assert [f["name"] for f in _projects("某县政府工作报告\n一、2021年工作回顾\n甲乙风电场实现并网发电。", "report.txt")] == ["甲乙风电场"]
+
+
+def test_a_class_bound_right_after_a_list_gives_each_member_its_lower_bound():
+    text = ("【某市新闻】\n某市重点项目集中开工。其中，甲乙幕墙门窗加工基地、丙丁综合产业园（一期）等总投资10亿元以上项目5个，"
+            "戊己车桥新基地（二期）、庚辛封装产业园等总投资5亿元至10亿元项目11个。")
+    members = {f["name"]: (f["amount"], f["modifier"]) for f in _projects(text) if not f["batch"]}
+    assert members["甲乙幕墙门窗加工基地"] == (10, "at_least") and members["庚辛封装产业园"] == (5, "at_least")

@@ -597,6 +597,8 @@ def _item_matches(
 _CLASS_INTRO = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内)(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要|分别)?(?:有|包括|为|是)[：:]?")
 
 
+# 甲、乙等总投资10亿元以上项目5个: the class the list belongs to, its bound right after 等
+_CLASS_NEXT = re.compile(r"等(?:一批)?(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|达|在)?")
 # a class bound said before its amount (上百亿元, 超10亿元), then its count and members
 _ABOVE_BEFORE = re.compile(r"(?:上|超过?|逾|过)$")
 _CLASS_COUNTED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:就|共)?(?:有|达)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:主要|分别)?(?:有|包括|为|是)[：:]?")
@@ -632,11 +634,13 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -
             if intro is None and above:
                 intro = _CLASS_COUNTED.match(text, amount.q.end)  # 上百亿元的项目就有3个，分别是甲、乙
             # 甲、乙等11个投资超10亿元工业项目: the class the count names after the list
-            after = _CLASS_AFTER.fullmatch(text, enumeration.end, amount.q.start) and _size_class(text, amount.q)
+            after = (_CLASS_AFTER.fullmatch(text, enumeration.end, amount.q.start) or _CLASS_NEXT.fullmatch(text, enumeration.end, amount.q.start)) and _size_class(text, amount.q)
             if amount.kind != "other" or not (after or (intro is not None and intro.end() <= enumeration.start <= intro.end() + 2)):
                 continue
             kind = _kind(text, group.start, amount.q)
-            bound = replace(amount.q, modifier="at_least") if above and amount.q.modifier == "point" else amount.q  # 上百亿元: at least
+            # 上百亿元: at least; 5亿元至10亿元项目: at least its lower bound
+            ranged = amount.q.value_high is not None or text[amount.q.end : amount.q.end + 1] in ("至", "到", "-", "~", "—")
+            bound = replace(amount.q, modifier="at_least") if (above and amount.q.modifier == "point") or ranged else amount.q
             shared = _Amount(bound, kind if kind in INVESTMENT_KINDS else "total_investment")
             for item in enumeration.items:
                 if item.amount is None:
@@ -787,7 +791,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
 
 
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
-_LIST_END = re.compile(r"等(?:在内的)?(?=(?:总?投资(?:额|总额)?[约近超逾达为]?[\d.]+(?:亿|万)?元的?)?(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;]|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
+_LIST_END = re.compile(r"等(?:在内的)?(?=(?:总?投资(?:额|总额)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|问题|企业家|荣誉")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
