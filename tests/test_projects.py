@@ -291,6 +291,7 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "总投资10亿元以上项目6个，占全部项目的30%。",  # a share of all projects
         "项目建成后将提升城市品质，凸显交通枢纽地位。",  # what a place will be
         "现场签署了甲乙风电增容融资合作协议、丙丁技改项目融资合作协议。",  # banks lending to projects
+        "该项目主线终点与丙丁大桥相接。",  # where a road ends
     ],
 )
 def test_words_about_projects_are_no_project_of_their_own(sentence):
@@ -1379,3 +1380,11 @@ def test_a_class_bound_right_after_a_list_gives_each_member_its_lower_bound():
             "戊己车桥新基地（二期）、庚辛封装产业园等总投资5亿元至10亿元项目11个。")
     members = {f["name"]: (f["amount"], f["modifier"]) for f in _projects(text) if not f["batch"]}
     assert members["甲乙幕墙门窗加工基地"] == (10, "at_least") and members["庚辛封装产业园"] == (5, "at_least")
+
+
+def test_a_capacity_after_an_amount_is_no_name_and_a_cloud_centre_is_one():
+    facts = _projects("【某县新闻】\n甲乙公司核桃深加工项目签约。该公司投资3000万元，年产4000吨。")
+    assert "年产4000吨" not in [f["name"] for f in facts]
+    # 计算 in 云计算 is no reckoning: the centre is a name
+    report = "某市政府工作报告\n一、2021年工作回顾\n甲乙（某州）云计算数据中心正式上线。"
+    assert [f["name"] for f in _projects(report, "report.txt")] == ["甲乙（某州）云计算数据中心"]

@@ -419,7 +419,7 @@ def _sentence_matches(
         refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, ")))
         if not refer and investment and not name:
             # 甲公司在长春举行奠基仪式，该项目总投资26亿欧元: the clause of the amount refers back
-            clause = max(text.rfind(mark, group.start, investment.q.start) for mark in "，,；;") + 1
+            clause = max(text.rfind(mark, group.start, investment.q.start) for mark in "，,；;\n") + 1
             refer = _REFER.match(text[clause : investment.q.start]) if clause > group.start else None
             # (，项目总投资135亿元: a clause that opens with 项目 is about the one project in view)
             # (but not the total of a whole whose phase was told: 甲一期项目投产…，项目总投资62亿元)
@@ -801,7 +801,7 @@ _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套",
 # words no project's name holds: a clause's verbs and people (必将掀起项目, 一同为项目,
 # 市领导张安民, 使我省新增高速铁路, 又有科创项目)
 _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|表示|认为|指出|强调|动员|放在|将为|主攻方向|发挥|主力军|[区市县]在|"
-                          r"一把手|高质量|组织好|狠抓|抓好|签约合作|合作实施|人民政府|[县市区党]委|凸显|彰显|突显|[与和](?=[\u4e00-\u9fff]{2,8}(?:集团|公司))|[.．]$|[（(][^）)]*$")
+                          r"一把手|高质量|组织好|狠抓|抓好|签约合作|合作实施|人民政府|[县市区党]委|凸显|彰显|突显|计算后|计算得出|测算|历史上|最大单体|^(?:起点|终点)|[与和](?=[\u4e00-\u9fff]{2,8}(?:集团|公司))|[.．]$|[（(][^）)]*$")
 _ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群)$|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|^(?:以及|和|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
@@ -1405,7 +1405,7 @@ def _name(text: str, group: _Group) -> str | None:
     if investment and not [n for at, n in group.names if at >= investment.q.end]:
         follows = re.match(r"([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;：:]|$)", text[investment.q.end : group.end])
         if follows and not _NAME_CUT.search(follows.group(1)) and not _CUE.search(follows.group(1)) and not _STAGE.search(follows.group(1)) \
-                and not re.match(r"[的用于以是为占比同较及和与、左右以上\d]", follows.group(1)) and not _generic(follows.group(1)) \
+                and not re.match(r"[的用于以是为占比同较及和与、左右以上\d]|年产|年加工|年处理|年出栏", follows.group(1)) and not _generic(follows.group(1)) \
                 and not re.search(r"发布|来源|时间|作者|记者|编辑|日期|浏览", follows.group(1)):
             return follows.group(1)
     if not group.names:
