@@ -1388,3 +1388,13 @@ def test_a_capacity_after_an_amount_is_no_name_and_a_cloud_centre_is_one():
     # 计算 in 云计算 is no reckoning: the centre is a name
     report = "某市政府工作报告\n一、2021年工作回顾\n甲乙（某州）云计算数据中心正式上线。"
     assert [f["name"] for f in _projects(report, "report.txt")] == ["甲乙（某州）云计算数据中心"]
+
+
+def test_a_class_with_no_figure_and_two_classes_give_members_their_lower_bound():
+    report = ("某市政府工作报告\n一、2021年工作回顾\n新签约甲乙新能源、丙丁科技汽车诊断、戊己人工晶体等亿元以上项目12个。"
+              "80万吨乙烯、庚辛三厂、壬癸产业基地等一批投资50亿元、100亿元以上重大项目建成投产。")
+    members = {_told(f): (f["amount"], f["modifier"]) for f in _projects(report, "report.txt") if not f["batch"]}
+    assert members["丙丁科技汽车诊断"] == (1, "at_least")  # 亿元以上: one 亿元 at least
+    assert members["庚辛三厂"] == (50, "at_least")
+    # a class with a figure of its own elsewhere is not a bare class
+    assert not [f for f in _projects("某市政府工作报告\n一、2021年工作回顾\n甲乙、丙丁等企业投产。", "report.txt") if f["amount"]]

@@ -639,12 +639,24 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -
                 continue
             kind = _kind(text, group.start, amount.q)
             # 上百亿元: at least; 5亿元至10亿元项目: at least its lower bound
-            ranged = amount.q.value_high is not None or text[amount.q.end : amount.q.end + 1] in ("至", "到", "-", "~", "—")
+            ranged = amount.q.value_high is not None or text[amount.q.end : amount.q.end + 1] in ("至", "到", "-", "~", "—") \
+                or re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[amount.q.end : amount.q.end + 12]) is not None
             bound = replace(amount.q, modifier="at_least") if (above and amount.q.modifier == "point") or ranged else amount.q
             shared = _Amount(bound, kind if kind in INVESTMENT_KINDS else "total_investment")
             for item in enumeration.items:
                 if item.amount is None:
                     item.amount, item.shared = shared, True
+        bare = _BARE_CLASS.match(text, enumeration.end)
+        if bare and all(item.amount is None for item in enumeration.items):
+            # 甲、乙等亿元以上项目: a class with no figure, 亿元 meaning one
+            value, unit, multiplier = _BARE_UNITS[bare.group("unit")]
+            q = Quantity(bare.start("unit"), bare.end("unit"), value, None, unit, "amount", "at_least", multiplier, "元")
+            for item in enumeration.items:
+                item.amount, item.shared = _Amount(q, "total_investment"), True
+
+
+_BARE_CLASS = re.compile(r"等(?:一批)?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
+_BARE_UNITS = {"亿元": (1.0, "亿元", 1e8), "十亿元": (10.0, "亿元", 1e8), "百亿元": (100.0, "亿元", 1e8), "千万元": (1000.0, "万元", 1e4)}
 
 
 def _common(
@@ -728,6 +740,8 @@ def _size_class(text: str, q: Quantity) -> bool:
     if re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾)$", text[max(0, q.start - 14) : q.start]) \
             and re.match(r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)", text[q.end : q.end + 10]):
         return True  # 等11个投资超10亿元工业项目: the size of each project counted
+    if re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[q.end : q.end + 12]):
+        return True  # 投资50亿元、100亿元以上重大项目: two classes, the first its lower bound
     return bool(_THRESHOLD.match(text, q.end)) or text[max(0, q.start - 1) : q.start] in ("至", "到", "-", "~", "—") or bool(
         re.match(r"(?:至|到|-|~|—)[\d.]+(?:万亿|亿|万)?元?(?:的)?(?:项目|企业)", text[q.end : q.end + 14]))
 
