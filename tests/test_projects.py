@@ -1398,3 +1398,10 @@ def test_a_class_with_no_figure_and_two_classes_give_members_their_lower_bound()
     assert members["庚辛三厂"] == (50, "at_least")
     # a class with a figure of its own elsewhere is not a bare class
     assert not [f for f in _projects("某市政府工作报告\n一、2021年工作回顾\n甲乙、丙丁等企业投产。", "report.txt") if f["amount"]]
+
+
+def test_list_items_told_as_works_being_built_are_named_without_jianshe():
+    text = "【某县新闻】\n也有签约的甲乙文化产业园、年产60亿只丙丁磁芯建设、戊己智慧云仓建设、天然气农村网点建设等制造业和现代服务业领域项目。"
+    assert {f["name"] for f in _projects(text)} == {"甲乙文化产业园", "年产60亿只丙丁磁芯", "戊己智慧云仓", "天然气农村网点"}
+    # 建设项目 as written stays whole
+    assert "庚辛新城建设项目" in [f["name"] for f in _projects("【某县新闻】\n甲乙制药项目、庚辛新城建设项目等2个项目开工。")]

@@ -849,7 +849,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=bool(counted), count=exact)
         members = re.match(r"(?:主要有|主要包括|主要是)", raw) and re.search(r"(?:项目|工程)(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)[^。；;]{0,30}$", sentence[:clause_start])
         if enumeration and (close.group("loose") is not None or not_projects) and not members and \
-                3 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name)) < 2 * len(enumeration.items):
+                3 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name) or text.startswith("建设", item.at + len(item.name))) < 2 * len(enumeration.items):
             continue  # 甲、乙等。, 甲、乙等产业项目: projects only when most have an amount or a project word
             # (工业项目11个，…，主要有甲、乙等: the members of a class of projects counted)
         if enumeration:
@@ -1128,6 +1128,8 @@ def _tidy_item(item: _Item) -> None:
     if park:
         item.park = park.group()
         item.at, item.name = item.at + park.end(), item.name[park.end() :]
+    if re.search(r".{4}建设$", item.name):
+        item.name = item.name[:-2]  # 甲智慧云仓建设: the works is 甲智慧云仓 (ruling 3)
 
 
 # words after an item's name that close the list or name the venue: 乙等项目建成投产, 丙物流园分会场
