@@ -658,7 +658,7 @@ def test_public_works_closed_by_their_stage():
 
 def test_a_counted_list_splits_its_last_he_only_where_the_count_says_so():
     facts = _projects("【某县新闻】\n在签约仪式上，某县签约了10万纱锭精梳紧密络纺和高档织面料项目、甲电子通讯线材产业园和乙乡风电开发建设等3个项目，合同引资约16.2亿元。")
-    assert sorted(f["name"] for f in facts if not f["batch"]) == ["10万纱锭精梳紧密络纺和高档织面料项目", "乙乡风电开发建设", "甲电子通讯线材产业园"]
+    assert sorted(f["name"] for f in facts if not f["batch"]) == ["10万纱锭精梳紧密络纺和高档织面料项目", "乙乡风电开发", "甲电子通讯线材产业园"]
     facts = _projects("【某市新闻】\n截至9月底，已有总投资15亿元的甲智能成套设备及新能源装备零部件、总投资10亿元的乙智能终端等17个项目正式开工。")
     assert [f["name"] for f in facts if not f["batch"]] == ["甲智能成套设备及新能源装备零部件", "乙智能终端"]
 
