@@ -1291,6 +1291,7 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         # a county or a park that only says where a firm's project is: its location
         ("青田县甲乙智能制造项目正式开工。", "甲乙智能制造项目", "青田县"),
         ("总投资5亿元的蚌埠市龙子湖区丙丁电子产业园建设项目开工。", "丙丁电子产业园建设项目", "龙子湖区"),
+        ("西华县甲乙物流园区建设项目开工。", "甲乙物流园区建设项目", "西华县"),  # a park 园区 named whole, not cut at 园
         # a city's short name, where the text tells the firm without it too
         ("总投资60亿元的马鞍山戊己重科智能装备制造产业园项目开工。戊己重科将在此生产起重机械。", "戊己重科智能装备制造产业园项目", "马鞍山"),
         # the place's own institution, route, works or unnamed power station keeps its place

@@ -1686,6 +1686,8 @@ def _place_out_of_name(text: str, match: Match) -> None:
     at, place, in_park = group.end() if group else 0, None, False
     while at < len(name):
         park = _leading_park(name[at:])
+        if park and name.startswith("区", at + len(park)):
+            park += "区"  # 甲物流园|区: the park's whole name
         if park and (len(name) - at - len(park) < 4 or _generic(name[at + len(park) :])):
             park = None  # 蚌埠市龙子湖区丙丁电子产业园|建设项目: the park is the project; its places may lead
         k = len(park) if park else _place_lead(name[at:])
