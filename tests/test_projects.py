@@ -1406,3 +1406,12 @@ def test_list_items_told_as_works_being_built_are_named_without_jianshe():
     assert {f["name"] for f in _projects(text)} == {"甲乙文化产业园", "年产60亿只丙丁磁芯", "戊己智慧云仓", "天然气农村网点"}
     # 建设项目 as written stays whole
     assert "庚辛新城建设项目" in [f["name"] for f in _projects("【某县新闻】\n甲乙制药项目、庚辛新城建设项目等2个项目开工。")]
+
+
+def test_a_class_of_a_batch_told_before_is_no_batch_even_with_its_total():
+    text = ("【某市新闻】\n3月1日，某市重点项目集中开工，共开工项目224个，总投资1150亿元。"
+            "本次集中开工的项目中，先进制造业项目153个，总投资683亿元；基础设施项目71个，总投资467亿元。")
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(224, 1150)]
+    # a split by a stage reached is one: 21个签约项目中，19个项目已开工建设
+    text = "【某市新闻】\n会上签约项目21个，总投资80亿元。21个签约项目中，19个项目已开工建设。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [19, 21]

@@ -346,6 +346,13 @@ def _sentence_matches(
                 continue  # a count alone is no event; with named members it is
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body):
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
+            intro = _BREAKDOWN.match(_DISCOURSE.sub("", text[start:end].lstrip())) if not report else None
+            told = body[body.find(intro.group()) + len(intro.group()) :] if intro and intro.group() in body else body
+            if intro and not re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", told) and not _staged_count(told):
+                # 本次集中开工的项目中，先进制造业项目153个，总投资683亿元: a class of the batch, with its
+                # total, no batch of its own (ruling 6); its named projects are the batch's
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, context.get("batch")))
+                continue
             if not report and amount is None and (carried is not None or batch_at is not None) and re.match(r"^[\s，,]*(?:其中|包括)", body) \
                     and not re.search(r"集中(?:签约|开工|竣工|投产)", body):  # (其中当天集中开工重大项目104个: an event of its own)
                 # 集中开工的13个项目中，包括园区产业项目10个，分别是甲、乙; 此次开工的7个项目，包括6个产业
@@ -606,6 +613,10 @@ _CLASS_AFTER = re.compile(r"等(?:\d+|[一二三四五六七八九十两百]+)(?
 
 
 _COUNT_WORD = r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)"
+
+
+# a sentence that breaks a batch told before into its classes: 本次集中开工的15个项目中，…
+_BREAKDOWN = re.compile(r"(?:在)?(?:本次|此次|这次|这批|当天|今天)?[^，。；]{0,10}?(?:签约|开工|竣工|投产|开复工)(?:的)?(?:\d+个)?(?:项目|工程)中[，,]")
 
 
 def _staged_count(body: str) -> re.Match[str] | None:
