@@ -1415,3 +1415,12 @@ def test_a_class_of_a_batch_told_before_is_no_batch_even_with_its_total():
     # a split by a stage reached is one: 21个签约项目中，19个项目已开工建设
     text = "【某市新闻】\n会上签约项目21个，总投资80亿元。21个签约项目中，19个项目已开工建设。"
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [19, 21]
+
+
+def test_a_list_after_juti_baokuo_names_the_members_of_the_batch_before():
+    text = ("【某省新闻】\n此次某市集中开工的产业项目共3个，计划总投资13.83亿元。具体包括：甲乙南方金融中心项目、"
+            "年产18万吨水产饲料加工项目、丙丁海水观赏鱼育苗养殖项目。")
+    facts = _projects(text)
+    assert {f["name"] for f in facts if not f["batch"]} == {"甲乙南方金融中心项目", "年产18万吨水产饲料加工项目", "丙丁海水观赏鱼育苗养殖项目"}
+    [batch] = [f for f in facts if f["batch"]]
+    assert batch["count"] == 3

@@ -298,7 +298,7 @@ def _sentence_matches(
     batch_at: int | None = None
     # 其中，甲项目…: the projects of the batch the sentence before reported
     carried = context.get("batch") if re.match(
-        r"^[\s　]*(?:其中|包括|签约项目中|这批项目中|此次签约的项目中|这其中|[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要)?(?:包括|有|分别为|分别是)"
+        r"^[\s　]*(?:其中|包括|具体(?:包括|为|有)|签约项目中|这批项目中|此次签约的项目中|这其中|[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要)?(?:包括|有|分别为|分别是)"
         r"|[\u4e00-\u9fff]{0,12}?的(?:\d+|[一二三四五六七八九十两百]+)个(?:项目|工程)(?:中|[，,]包括))",
         _DISCOURSE.sub("", text[start:end].lstrip())) else None  # 我市集中开工的13个项目中，; 据了解，此次开工的7个项目，包括
     enumerations = _enumerations(text, start, end, money, report)
@@ -895,7 +895,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/]{4,30}", item.name)
                                                               and not re.search(r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name)) for item in enumeration.items):
             found.append(enumeration)
-    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:主要)?(?:包括|有)|(?<=的)还有)[：:]?", sentence):
+    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:主要)?(?:包括|有)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有))[：:]?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
         # 6个项目分别为甲、乙、丙: the projects the count promised, to the end of the clause
