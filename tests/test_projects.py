@@ -1424,3 +1424,11 @@ def test_a_list_after_juti_baokuo_names_the_members_of_the_batch_before():
     assert {f["name"] for f in facts if not f["batch"]} == {"甲乙南方金融中心项目", "年产18万吨水产饲料加工项目", "丙丁海水观赏鱼育苗养殖项目"}
     [batch] = [f for f in facts if f["batch"]]
     assert batch["count"] == 3
+
+
+def test_a_counted_this_list_names_its_members_and_a_key_park_is_no_place():
+    text = "【某省新闻】\n7月13日，某市集中开工8个项目。这8个项目包括甲乙壹号项目、丙丁地块酒店项目、戊己国际项目。"
+    facts = _projects(text)
+    assert {f["name"] for f in facts if not f["batch"]} == {"甲乙壹号项目", "丙丁地块酒店项目", "戊己国际项目"}
+    [p] = _projects("【某省新闻】\n在全市重点园区，甲乙科技项目开工建设。")
+    assert p["location"] != "重点园区"

@@ -298,7 +298,7 @@ def _sentence_matches(
     batch_at: int | None = None
     # 其中，甲项目…: the projects of the batch the sentence before reported
     carried = context.get("batch") if re.match(
-        r"^[\s　]*(?:其中|包括|具体(?:包括|为|有)|签约项目中|这批项目中|此次签约的项目中|这其中|[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要)?(?:包括|有|分别为|分别是)"
+        r"^[\s　]*(?:其中|包括|具体(?:包括|为|有)|签约项目中|这批项目中|此次签约的项目中|这其中|(?:这|上述|这些)?(?:\d+|[一二三四五六七八九十两百]+)?个?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要)?(?:包括|有|分别为|分别是)"
         r"|[\u4e00-\u9fff]{0,12}?的(?:\d+|[一二三四五六七八九十两百]+)个(?:项目|工程)(?:中|[，,]包括))",
         _DISCOURSE.sub("", text[start:end].lstrip())) else None  # 我市集中开工的13个项目中，; 据了解，此次开工的7个项目，包括
     enumerations = _enumerations(text, start, end, money, report)
@@ -1594,7 +1594,7 @@ def _location(body: str, name: str | None = None) -> str | None:
             park = park[cut.end() :]
         if name and park in name and re.fullmatch(r"(?:" + _NAME_END + r")*", name.split(park, 1)[1]):
             continue  # the park is the project: 东阳钼产业园项目
-        if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个)?(?:园区|新区|产业园|开发区)", park) and not re.search(r"[把将是为作]", park):
+        if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个|重点|省级|市级|县级|国家级|相关)?(?:园区|新区|产业园|开发区)", park) and not re.search(r"[把将是为作]", park):
             return park  # (把项目建设作为园区…: words about a park, no park)
     bare = _ORG.sub(lambda m: "　" * len(m.group()), body)  # 深圳市甲投资有限公司 says where the investor is from
     found = [place for _, place in gazetteer().mentions(bare) if not (name and place in name)]
