@@ -1432,3 +1432,9 @@ def test_a_counted_this_list_names_its_members_and_a_key_park_is_no_place():
     assert {f["name"] for f in facts if not f["batch"]} == {"甲乙壹号项目", "丙丁地块酒店项目", "戊己国际项目"}
     [p] = _projects("【某省新闻】\n在全市重点园区，甲乙科技项目开工建设。")
     assert p["location"] != "重点园区"
+
+
+def test_a_places_share_of_a_batch_stays_a_batch():
+    text = ("【某省新闻】\n二季度全省集中开工项目258个，总投资1174亿元。二季度集中开工项目中，福州市75个、总投资约499亿元，"
+            "厦门市9个、总投资约26亿元。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [9, 75, 258]

@@ -348,7 +348,8 @@ def _sentence_matches(
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
             intro = _BREAKDOWN.match(_DISCOURSE.sub("", text[start:end].lstrip())) if not report else None
             told = body[body.find(intro.group()) + len(intro.group()) :] if intro and intro.group() in body else body
-            if intro and not re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", told) and not _staged_count(told):
+            if intro and not re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", told) and not _staged_count(told) \
+                    and not _place_lead(told.lstrip("，, ")):  # (福州市75个、总投资约499亿元: a place's share stays a batch)
                 # 本次集中开工的项目中，先进制造业项目153个，总投资683亿元: a class of the batch, with its
                 # total, no batch of its own (ruling 6); its named projects are the batch's
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, context.get("batch")))
@@ -895,7 +896,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/]{4,30}", item.name)
                                                               and not re.search(r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name)) for item in enumeration.items):
             found.append(enumeration)
-    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:主要)?(?:包括|有)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有))[：:]?", sentence):
+    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:主要)?(?:包括|有)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、))[：:]?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
         # 6个项目分别为甲、乙、丙: the projects the count promised, to the end of the clause
@@ -927,6 +928,9 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if "、" not in text[a:b] or any(e.start < b and a < e.end for e in found):
             continue
         enumeration = _enumeration(text, a, b, money, closed=True, counted=True)
+        if enumeration and intro.group().startswith("包括") and not text.startswith(("项目", "工程"), a - 4) and (
+                re.search(r"\d(?:平方米|亩)|类别|领域|行业", text[a:b]) or 3 * sum(1 for item in enumeration.items if _ends_as_project(item.name)) < len(enumeration.items)):
+            continue  # ，包括先进装备制造业、研发中心等类别; 包括甲车间约1万平方米: kinds and parts, no projects
         if enumeration:
             found.append(enumeration)
     for clause in re.finditer(r"[^，,；;：:。…]+", sentence):
