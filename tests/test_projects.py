@@ -128,6 +128,11 @@ def test_mentions_that_must_link(a, b):
         (dict(name="锂电池项目", city="某市", investors=("甲公司",)), dict(name="锂电池项目", city="某市", investors=("乙集团",))),
         (dict(name="光伏组件项目", city="某市", base_amount=1e9, amount_kind="total_investment"),
          dict(name="光伏组件项目", city="某市", base_amount=5e9, amount_kind="total_investment")),
+        # a small total with a fraction, or a round one in tens of 亿元, is no evidence where nothing says one province
+        (dict(name="甲乙生产基地项目", base_amount=1.6e8, amount_kind="total_investment"),
+         dict(name="环保设备生产基地项目", base_amount=1.6e8, amount_kind="total_investment")),
+        (dict(name="道氏年产10万吨三元前驱体", base_amount=1e10, amount_kind="total_investment"),
+         dict(name="储能与动力电池项目", base_amount=1e10, amount_kind="total_investment")),
         # one round total is no evidence: many projects cost 10亿元
         (dict(name="智能装备产业园项目", base_amount=1e9, amount_kind="total_investment"),
          dict(name="食品产业园项目", base_amount=1e9, amount_kind="total_investment")),

@@ -123,17 +123,18 @@ def same_project(a: Mention, b: Mention) -> bool:
 
 def _same_distinctive_total(a: Mention, b: Mention) -> bool:
     """Both state one total investment, and it is not a round figure that many projects share
-    (a total of 20亿元 or more, or one with a fraction: 57.5亿元; a total in tens of 亿元 only
-    where both are in one province)."""
+    (a total of 20亿元 or more, or one of 10亿元 or more with a fraction: 57.5亿元; a total in
+    tens of 亿元, or a small one with a fraction, only where both are in one province)."""
     if not (a.base_amount and b.base_amount and a.amount_kind == b.amount_kind == "total_investment"):
         return False
     if abs(a.base_amount - b.base_amount) > 0.005 * max(a.base_amount, b.base_amount):
         return False
     yi = a.base_amount / 1e8
+    one_province = bool(a.province and a.province == b.province)
     if abs(yi - round(yi)) > 1e-6:
-        return True
+        return yi >= 10 or one_province  # 57.5亿元; a small one (1.6亿元) many projects share
     # a round total (100亿元) many projects share: only in one province both name
-    return yi >= 20 and (round(yi) % 10 != 0 or bool(a.province and a.province == b.province))
+    return yi >= 20 and (round(yi) % 10 != 0 or one_province)
 
 
 def link_projects(mentions: list[Mention]) -> dict[int, str]:
