@@ -235,3 +235,27 @@ def test_the_trailing_whitespace_is_where_a_search_for_it_finds_it():
         text = "".join(rng.choice([" ", "\n", "\u3000", "\t", "\u200b", "\r", "a", "年"]) for _ in range(rng.randint(0, 10)))
         found = trailing.search(text)
         assert len(text.rstrip(_SPACE + "\n")) == (found.start() if found else len(text)), repr(text)
+
+
+def test_numbers_tried_only_at_their_first_character_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract.quantity import _FIRST_CHAR, _patterns
+    from govreport.near import finditer_from
+
+    # numbers of every script next to each other (12五, 3点5, ０５ and ٣ are digits to re too),
+    # units, multipliers, ranges and the words that open percentages and rates
+    pieces = ["3", "12", "5.5", "1,000", ",", ".", "０５", "٣", "百分之", "千分之", "百", "千", "分之", "五", "十", "两", "零", "点", "亿", "万",
+              "万亿", "元", "亿元", "%", "％", "‰", "至", "到", "-", "～", " ", "余", "多", "个", "人", "吨", "年", "增长", "一批", "第"]
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        for kind, first in _FIRST_CHAR.items():
+            pattern = _patterns()[kind]
+            assert _spans(finditer_from(pattern, first, text, start, end)) == _spans(pattern.finditer(text, start, end)), (kind, text, start, end)
+    for text in ("增长12五亿元，百分之五十到百分之六十，3点5%，1,000.5万元至2,000万元，千分之三", "١٢٣%，０５亿元"):
+        for kind, first in _FIRST_CHAR.items():
+            assert _spans(finditer_from(_patterns()[kind], first, text)) == _spans(_patterns()[kind].finditer(text)), (kind, text)
+

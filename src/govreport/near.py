@@ -15,6 +15,11 @@ or a run of spaces the match is part of. Then every match lies whole inside one 
 end; lookbehinds read the text before a window as they read it in a full scan. The pattern
 must not use ``$`` or ``\\Z`` (a window's end would pass for the text's). Each use has a test
 that compares the two scans on generated text holding the pattern's longest reaches.
+
+A pattern that opens with a number (``\\d+`` or a run of Chinese numerals) has no reach to
+bound, but every match of it starts on one of a few characters: ``finditer_from`` finds the
+next such character with a fast scan and tries the pattern there only, where ``re`` would try
+it at every character on the way.
 """
 
 from __future__ import annotations
@@ -48,6 +53,25 @@ def finditer_ending(
             yield low, min(end, hit.end() + after)
 
     return _scan(pattern, text, spans())
+
+
+def finditer_from(pattern: re.Pattern[str], first: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, tried only where ``first`` (one character,
+    a class) matches: for a pattern whose every match is non-empty and opens with such a
+    character. Like finditer, the next try starts where a match ended."""
+    end = len(text) if end is None else end
+    search, match = first.search, pattern.match
+    at = start
+    while True:
+        hit = search(text, at, end)
+        if hit is None:
+            return
+        found = match(text, hit.start(), end)
+        if found is None:
+            at = hit.start() + 1
+        else:
+            yield found
+            at = found.end()
 
 
 def _scan(pattern: re.Pattern[str], text: str, spans: Iterator[tuple[int, int]]) -> Iterator[re.Match[str]]:
