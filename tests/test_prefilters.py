@@ -259,3 +259,20 @@ def test_numbers_tried_only_at_their_first_character_are_those_a_full_scan_finds
         for kind, first in _FIRST_CHAR.items():
             assert _spans(finditer_from(_patterns()[kind], first, text)) == _spans(_patterns()[kind].finditer(text)), (kind, text)
 
+
+def test_the_priced_list_gate_keeps_every_project_the_full_path_finds(monkeypatch):
+    from tests.conftest import SAMPLES
+
+    files = [(f"news{n}.txt", text.encode()) for n, text in enumerate([
+        "【某市新闻】项目建设\n投资10亿元的甲智能制造项目、投资3亿元的乙物流园项目集中开工。",
+        "【某县新闻】签约\n甲产业园、乙基地、丙中心等项目签约，总投资20亿元。",  # the amount outside the list's clause
+        "【某区新闻】开工\n总投资5亿元。甲项目、乙项目开工。",
+    ])] + [(path.name, path.read_bytes()) for path in sorted(SAMPLES.rglob("*.*"))]
+
+    def facts() -> list[list[dict]]:
+        return [[f.to_json(doc.text) for doc in run_bytes(name, data) for f in doc.facts if f.kind == "project"] for name, data in files]
+
+    gated = facts()
+    monkeypatch.setattr(projects, "_priced", lambda money, a, b: True)
+    assert facts() == gated
+    assert sum(map(len, gated)) > 10
