@@ -276,3 +276,20 @@ def test_the_priced_list_gate_keeps_every_project_the_full_path_finds(monkeypatc
     monkeypatch.setattr(projects, "_priced", lambda money, a, b: True)
     assert facts() == gated
     assert sum(map(len, gated)) > 10
+
+
+def test_stance_cues_with_their_lookbehinds_moved_find_what_the_plain_cues_find():
+    import random
+
+    from govreport.extract.timeframe import _ACTUAL_CUE, _TARGET_CUE
+
+    # the cues as first written, each lookbehind before its word
+    target = re.compile(r"计划(?!生育|单列|经济)|要求|力争|争取(?!到)|确保|预期|目标|拟|将要|将(?!近)|(?<![需只不主重])要(?![求素点])|控制在|安排|设想|必须")
+    actual = re.compile(r"实际|已经|已(?!有)|(?<![为除])了|预计(?!将|要)|统计预测|初步统计|初步核算|据统计|执行结果|结果为|过去|(?<![不未])曾")
+    pieces = list("要需只不主重求素点了为除曾未将近已有计划预期") + ["要求", "需要", "主要", "重要", "不要", "只要", "为了", "除了", "不曾", "未曾", "曾经", "，"]
+    rng = random.Random(13)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, len(text))
+        for moved, plain in ((_TARGET_CUE, target), (_ACTUAL_CUE, actual)):
+            assert _spans(moved.finditer(text, start)) == _spans(plain.finditer(text, start)), (text, start)

@@ -31,8 +31,22 @@ from collections.abc import Iterator
 def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int, after: int, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, start, end)``, scanned only around ``anchor``'s hits (see the module docstring for when the two agree)."""
     end = len(text) if end is None else end
-    spans = ((max(start, hit.start() - before), min(end, hit.end() + after)) for hit in anchor.finditer(text, start, end))
-    return _scan(pattern, text, spans)
+    # reaches that overlap are merged as they come, and each window is held to [start, end)
+    # once it is whole (the same windows as holding each reach first: hits lie inside it)
+    windows: list[tuple[int, int]] = []
+    low = high = None
+    for hit in anchor.finditer(text, start, end):
+        a, b = hit.span()
+        if high is not None and a - before <= high:
+            if b + after > high:
+                high = b + after
+        else:
+            if high is not None:
+                windows.append((max(start, low), min(end, high)))
+            low, high = a - before, b + after
+    if high is not None:
+        windows.append((max(start, low), min(end, high)))
+    return _each(pattern, text, windows)
 
 
 def finditer_ending(
@@ -53,6 +67,11 @@ def finditer_ending(
             yield low, min(end, hit.end() + after)
 
     return _scan(pattern, text, spans())
+
+
+def _each(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for low, high in windows:
+        yield from pattern.finditer(text, low, high)
 
 
 def finditer_from(pattern: re.Pattern[str], first: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Identity, Segments
 from .timeframe import mentions
@@ -55,8 +56,12 @@ class Layout:
         """Where the first plan part begins (None: the text has no plan part)."""
         return next((p.start for p in self.parts if p.kind in ("plan", "five_year")), None)
 
+    @cached_property
+    def _part_starts(self) -> list[int]:
+        return [p.start for p in self.parts]
+
     def part_at(self, offset: int) -> Part | None:
-        i = bisect.bisect_right([p.start for p in self.parts], offset) - 1
+        i = bisect.bisect_right(self._part_starts, offset) - 1
         if i >= 0 and offset < self.parts[i].end:
             return self.parts[i]
         return None
