@@ -293,3 +293,31 @@ def test_stance_cues_with_their_lookbehinds_moved_find_what_the_plain_cues_find(
         start = rng.randint(0, len(text))
         for moved, plain in ((_TARGET_CUE, target), (_ACTUAL_CUE, actual)):
             assert _spans(moved.finditer(text, start)) == _spans(plain.finditer(text, start)), (text, start)
+
+
+def test_the_brand_scan_sees_every_listed_brand_even_inside_another():
+    from govreport.spam import _any_brand, _brands
+
+    brands = _brands()
+    for brand in brands:
+        assert _any_brand().search(f"政府工作报告{brand}。"), brand
+        for other in brands:
+            if brand in other and brand != other:  # the scan finds the longer one, and so opens the look for both
+                assert _any_brand().search(f"某{other}某")
+    assert not _any_brand().search("全年地区生产总值增长百分之八，体育彩票公益金用于全民健身。")
+
+
+def test_the_line_breaks_to_tidy_are_those_the_plain_patterns_find_less_bare_breaks():
+    import random
+
+    from govreport.clean import _AROUND_BREAK, _AROUND_BREAK_EDIT, _BETWEEN_PARAGRAPHS, _BETWEEN_PARAGRAPHS_EDIT
+
+    pieces = [" ", "\u3000", "\t", "\r", "\n", "\n\n", "甲", "a", "1", "。"]
+    rng = random.Random(17)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        for plain, fast in ((_AROUND_BREAK, _AROUND_BREAK_EDIT), (_BETWEEN_PARAGRAPHS, _BETWEEN_PARAGRAPHS_EDIT)):
+            expected = [s for s in _spans(plain.finditer(text, start, end)) if s[2] != "\n"]
+            assert _spans(fast.finditer(text, start, end)) == expected, (repr(text), start, end)

@@ -136,6 +136,13 @@ _SPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\r\f\v"
 _AROUND_BREAK = re.compile(rf"[{_SPACE}]*\n[{_SPACE}]*")
 _BETWEEN_PARAGRAPHS = re.compile(rf"[{_SPACE}]*\n[{_SPACE}\n]*")
 _LEADING = re.compile(rf"^[{_SPACE}\n]+")
+# the matches of the two above that need an edit (all but a bare line break), written to open
+# with one character of a class (a space or a break), which re looks for fast: the others open
+# with spaces that may be none, and are tried at every character of the text. After its first
+# character a match goes on as the line break's spaces (that character was the break) or as
+# the rest of the spaces up to the break and past it
+_AROUND_BREAK_EDIT = re.compile(rf"[{_SPACE}\n](?:(?<=\n)[{_SPACE}]+|(?<!\n)[{_SPACE}]*\n[{_SPACE}]*)")
+_BETWEEN_PARAGRAPHS_EDIT = re.compile(rf"[{_SPACE}\n](?:(?<=\n)[{_SPACE}\n]+|(?<!\n)[{_SPACE}]*\n[{_SPACE}\n]*)")
 
 
 def _whitespace_edits(text: str, blank_lines: bool = False) -> list[Edit]:
@@ -151,9 +158,9 @@ def _whitespace_edits(text: str, blank_lines: bool = False) -> list[Edit]:
     trail = last < len(text)
     if lead:
         edits.append(Edit(0, first, "", "whitespace at the start of the text"))
-    pattern = _BETWEEN_PARAGRAPHS if blank_lines else _AROUND_BREAK
+    pattern = _BETWEEN_PARAGRAPHS_EDIT if blank_lines else _AROUND_BREAK_EDIT
     for m in pattern.finditer(text, first, last):
-        if m.group(0) != "\n" and m.end() <= last:
+        if m.end() <= last:
             edits.append(Edit(m.start(), m.end(), "\n", "blank lines and indentation between paragraphs" if blank_lines else "indentation and trailing spaces around a line break"))
     if trail and last >= first:
         edits.append(Edit(last, len(text), "", "whitespace at the end of the text"))

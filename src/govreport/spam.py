@@ -78,7 +78,10 @@ def repair_spam(text: str) -> tuple[str, tuple[Warning, ...]]:
 
 
 def _find_tokens(text: str) -> list[tuple[str, str]]:
-    found: dict[str, str] = {brand: "a listed spam brand" for brand in _brands() if brand in text}
+    # one scan says whether any listed brand stands in the text (most texts hold none); only
+    # then is each looked for (one may lie inside another, which a single scan would not see)
+    listed = _brands() if _any_brand().search(text) else ()
+    found: dict[str, str] = {brand: "a listed spam brand" for brand in listed if brand in text}
     by_code: dict[tuple[str, bool], list[str]] = {}
     for match in _near(_SHAPE, _LATIN_RUN, text, 5):
         token = match.group(1)
@@ -188,6 +191,11 @@ def _jieba_model() -> tuple[dict[str, int], float]:
     jieba.setLogLevel(60)
     jieba.initialize()
     return jieba.dt.FREQ, math.log(jieba.dt.total)
+
+
+@lru_cache(maxsize=1)
+def _any_brand() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _brands())) or "(?!)")
 
 
 @lru_cache(maxsize=1)
