@@ -321,3 +321,25 @@ def test_the_line_breaks_to_tidy_are_those_the_plain_patterns_find_less_bare_bre
         for plain, fast in ((_AROUND_BREAK, _AROUND_BREAK_EDIT), (_BETWEEN_PARAGRAPHS, _BETWEEN_PARAGRAPHS_EDIT)):
             expected = [s for s in _spans(plain.finditer(text, start, end)) if s[2] != "\n"]
             assert _spans(fast.finditer(text, start, end)) == expected, (repr(text), start, end)
+
+
+def test_the_title_and_its_copies_are_read_from_the_first_lines_as_from_all():
+    import random
+
+    from govreport import clean
+
+    def copies(text: str, taken: set[int]) -> list[tuple[int, int]]:
+        # the title's later copies worked out over every line of the text
+        content = [(s, e, text[s:e].strip()) for s, e in clean._lines(text) if text[s:e].strip() and s not in taken]
+        title_at = next((n for n, (_, _, line) in enumerate(content[:6]) if clean._TITLE_WORDS.search(line) and len(line) <= 60), None)
+        if title_at is None:
+            return []
+        return [(s, e) for s, e, line in content[title_at + 1 : title_at + 8] if line == content[title_at][2]]
+
+    lines = ["政府工作报告", "首页", "", "  ", "各位代表：", "今年经济增长5%。", "2024年政府工作报告", "来源：某网"]
+    rng = random.Random(19)
+    for _ in range(3000):
+        text = "\n".join(rng.choice(lines) for _ in range(rng.randint(1, 24)))
+        taken = {s for s, _ in clean._lines(text) if rng.random() < 0.1}
+        found = [(e.start, e.end) for e in clean._header_edits(text, taken) if e.reason == "the title printed a second time"]
+        assert found == copies(text, taken), (text, taken)

@@ -23,9 +23,10 @@ named in ``skip`` is left undone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 
 from .edits import Draft, Edit
@@ -301,13 +302,12 @@ _META_DATE = re.compile(r"(?:时间|日期)[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.
 _META_FIELD = re.compile(r"(来源|作者)[:：]\s*(\S+)")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, the end past its line break."""
-    out, at = [], 0
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, the end past its line break, as they are read."""
+    at = 0
     for line in text.split("\n"):
-        out.append((at, min(len(text), at + len(line) + 1)))
+        yield at, min(len(text), at + len(line) + 1)
         at += len(line) + 1
-    return out
 
 
 def _boilerplate_edits(text: str) -> tuple[list[Edit], dict[str, str]]:
@@ -348,7 +348,8 @@ def _licence_edits(text: str) -> list[Edit]:
 
 def _header_edits(text: str, taken: set[int]) -> list[Edit]:
     """A breadcrumb line before the title and later copies of the title."""
-    content = [(s, e, text[s:e].strip()) for s, e in _lines(text) if text[s:e].strip() and s not in taken]
+    # the title stands among the first six lines with words, its copies among the seven after it
+    content = list(islice(((s, e, text[s:e].strip()) for s, e in _lines(text) if text[s:e].strip() and s not in taken), 14))
     title_at = next((n for n, (_, _, line) in enumerate(content[:6]) if _TITLE_WORDS.search(line) and len(line) <= 60), None)
     if title_at is None:
         return []
