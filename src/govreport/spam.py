@@ -38,7 +38,9 @@ _ACRONYMS = {
 }
 # a Chinese-only brand: a short name fused with a betting word (天博体育, 万博娱乐官网)
 _CJK_BRAND = re.compile(rf"([{_CJK}]{{2,3}})[·•]?(体育|娱乐|彩票|棋牌|真人|电竞|竞技|官方网站|官网)(官网|官方网站|平台|[Aa][Pp][Pp])?")
-_LATIN_RUN = re.compile(r"[A-Za-z]{2,6}")
+# (written as one letter and then one to five: a pattern that opens with a repeat is tried at
+# every character, one that opens with a class is looked for by re's fast scan)
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z]{1,5}")
 _BRAND_WORD = re.compile(r"体育|娱乐|彩票|棋牌|真人|电竞|竞技|官方网站|官网")
 _WINDOW = 6
 
