@@ -343,3 +343,18 @@ def test_the_title_and_its_copies_are_read_from_the_first_lines_as_from_all():
         taken = {s for s, _ in clean._lines(text) if rng.random() < 0.1}
         found = [(e.start, e.end) for e in clean._header_edits(text, taken) if e.reason == "the title printed a second time"]
         assert found == copies(text, taken), (text, taken)
+
+
+def test_headings_inside_a_line_opening_with_their_numeral_are_those_the_plain_pattern_finds():
+    import random
+
+    from govreport.extract.context import _INLINE_HEADING
+
+    plain = re.compile(r"(?:^|(?<=[。！？；]))([一二三四五六七八九十]{1,3})、([^。！？；，\n]{2,40})")  # as first written
+    pieces = ["一", "二", "十", "十二", "一二三四", "、", "。", "！", "；", "，", "\n", "经济建设", "农业", "关于国内形势的回顾和展望", "甲"]
+    rng = random.Random(23)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        start = rng.randint(0, len(text))
+        found = [(m.span(), m.groups()) for m in _INLINE_HEADING.finditer(text, start)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text, start)], (text, start)
