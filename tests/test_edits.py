@@ -73,3 +73,30 @@ def test_insertions_and_deletions_are_accounted_for():
     draft.apply("whitespace", [Edit(0, 1, "", "drop")])
     assert draft.text == "b\n"
     _complete(draft)
+
+
+def test_rounds_of_edits_over_earlier_repairs_keep_the_record_complete():
+    # edits that start and end inside pieces, cover several, insert at deletions and replace
+    # stretches earlier rounds made; after each round the text is what plain splicing gives
+    import random
+
+    rng = random.Random(4)
+    for _ in range(2000):
+        draft = Draft("".join(rng.choice("甲乙丙丁 \n12") for _ in range(rng.randint(0, 30))))
+        for _ in range(rng.randint(1, 5)):
+            edits, at = [], rng.randint(0, 3)
+            while at <= len(draft.text):
+                end = min(len(draft.text), at + rng.choice((0, 0, 1, 1, 2, 4)))
+                replacement = rng.choice(("", "\n", "X", "ＸＹ", "长的替换", draft.text[at:end].upper()))
+                if end > at or replacement:
+                    edits.append(Edit(at, end, replacement, "test"))
+                at = end + rng.randint(1, 5)
+            expected, last = [], 0
+            for edit in edits:
+                if draft.text[edit.start : edit.end] != edit.replacement:
+                    expected += [draft.text[last : edit.start], edit.replacement]
+                    last = edit.end
+            expected.append(draft.text[last:])
+            draft.apply("width", edits)
+            assert draft.text == "".join(expected)
+            _complete(draft)

@@ -235,3 +235,126 @@ def test_the_trailing_whitespace_is_where_a_search_for_it_finds_it():
         text = "".join(rng.choice([" ", "\n", "\u3000", "\t", "\u200b", "\r", "a", "年"]) for _ in range(rng.randint(0, 10)))
         found = trailing.search(text)
         assert len(text.rstrip(_SPACE + "\n")) == (found.start() if found else len(text)), repr(text)
+
+
+def test_numbers_tried_only_at_their_first_character_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract.quantity import _FIRST_CHAR, _patterns
+    from govreport.near import finditer_from
+
+    # numbers of every script next to each other (12五, 3点5, ０５ and ٣ are digits to re too),
+    # units, multipliers, ranges and the words that open percentages and rates
+    pieces = ["3", "12", "5.5", "1,000", ",", ".", "０５", "٣", "百分之", "千分之", "百", "千", "分之", "五", "十", "两", "零", "点", "亿", "万",
+              "万亿", "元", "亿元", "%", "％", "‰", "至", "到", "-", "～", " ", "余", "多", "个", "人", "吨", "年", "增长", "一批", "第"]
+    rng = random.Random(11)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        for kind, first in _FIRST_CHAR.items():
+            pattern = _patterns()[kind]
+            assert _spans(finditer_from(pattern, first, text, start, end)) == _spans(pattern.finditer(text, start, end)), (kind, text, start, end)
+    for text in ("增长12五亿元，百分之五十到百分之六十，3点5%，1,000.5万元至2,000万元，千分之三", "١٢٣%，０５亿元"):
+        for kind, first in _FIRST_CHAR.items():
+            assert _spans(finditer_from(_patterns()[kind], first, text)) == _spans(_patterns()[kind].finditer(text)), (kind, text)
+
+
+def test_the_priced_list_gate_keeps_every_project_the_full_path_finds(monkeypatch):
+    from tests.conftest import SAMPLES
+
+    files = [(f"news{n}.txt", text.encode()) for n, text in enumerate([
+        "【某市新闻】项目建设\n投资10亿元的甲智能制造项目、投资3亿元的乙物流园项目集中开工。",
+        "【某县新闻】签约\n甲产业园、乙基地、丙中心等项目签约，总投资20亿元。",  # the amount outside the list's clause
+        "【某区新闻】开工\n总投资5亿元。甲项目、乙项目开工。",
+    ])] + [(path.name, path.read_bytes()) for path in sorted(SAMPLES.rglob("*.*"))]
+
+    def facts() -> list[list[dict]]:
+        return [[f.to_json(doc.text) for doc in run_bytes(name, data) for f in doc.facts if f.kind == "project"] for name, data in files]
+
+    gated = facts()
+    monkeypatch.setattr(projects, "_priced", lambda money, a, b: True)
+    assert facts() == gated
+    assert sum(map(len, gated)) > 10
+
+
+def test_stance_cues_with_their_lookbehinds_moved_find_what_the_plain_cues_find():
+    import random
+
+    from govreport.extract.timeframe import _ACTUAL_CUE, _TARGET_CUE
+
+    # the cues as first written, each lookbehind before its word
+    target = re.compile(r"计划(?!生育|单列|经济)|要求|力争|争取(?!到)|确保|预期|目标|拟|将要|将(?!近)|(?<![需只不主重])要(?![求素点])|控制在|安排|设想|必须")
+    actual = re.compile(r"实际|已经|已(?!有)|(?<![为除])了|预计(?!将|要)|统计预测|初步统计|初步核算|据统计|执行结果|结果为|过去|(?<![不未])曾")
+    pieces = list("要需只不主重求素点了为除曾未将近已有计划预期") + ["要求", "需要", "主要", "重要", "不要", "只要", "为了", "除了", "不曾", "未曾", "曾经", "，"]
+    rng = random.Random(13)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        start = rng.randint(0, len(text))
+        for moved, plain in ((_TARGET_CUE, target), (_ACTUAL_CUE, actual)):
+            assert _spans(moved.finditer(text, start)) == _spans(plain.finditer(text, start)), (text, start)
+
+
+def test_the_brand_scan_sees_every_listed_brand_even_inside_another():
+    from govreport.spam import _any_brand, _brands
+
+    brands = _brands()
+    for brand in brands:
+        assert _any_brand().search(f"政府工作报告{brand}。"), brand
+        for other in brands:
+            if brand in other and brand != other:  # the scan finds the longer one, and so opens the look for both
+                assert _any_brand().search(f"某{other}某")
+    assert not _any_brand().search("全年地区生产总值增长百分之八，体育彩票公益金用于全民健身。")
+
+
+def test_the_line_breaks_to_tidy_are_those_the_plain_patterns_find_less_bare_breaks():
+    import random
+
+    from govreport.clean import _AROUND_BREAK, _AROUND_BREAK_EDIT, _BETWEEN_PARAGRAPHS, _BETWEEN_PARAGRAPHS_EDIT
+
+    pieces = [" ", "\u3000", "\t", "\r", "\n", "\n\n", "甲", "a", "1", "。"]
+    rng = random.Random(17)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        for plain, fast in ((_AROUND_BREAK, _AROUND_BREAK_EDIT), (_BETWEEN_PARAGRAPHS, _BETWEEN_PARAGRAPHS_EDIT)):
+            expected = [s for s in _spans(plain.finditer(text, start, end)) if s[2] != "\n"]
+            assert _spans(fast.finditer(text, start, end)) == expected, (repr(text), start, end)
+
+
+def test_the_title_and_its_copies_are_read_from_the_first_lines_as_from_all():
+    import random
+
+    from govreport import clean
+
+    def copies(text: str, taken: set[int]) -> list[tuple[int, int]]:
+        # the title's later copies worked out over every line of the text
+        content = [(s, e, text[s:e].strip()) for s, e in clean._lines(text) if text[s:e].strip() and s not in taken]
+        title_at = next((n for n, (_, _, line) in enumerate(content[:6]) if clean._TITLE_WORDS.search(line) and len(line) <= 60), None)
+        if title_at is None:
+            return []
+        return [(s, e) for s, e, line in content[title_at + 1 : title_at + 8] if line == content[title_at][2]]
+
+    lines = ["政府工作报告", "首页", "", "  ", "各位代表：", "今年经济增长5%。", "2024年政府工作报告", "来源：某网"]
+    rng = random.Random(19)
+    for _ in range(3000):
+        text = "\n".join(rng.choice(lines) for _ in range(rng.randint(1, 24)))
+        taken = {s for s, _ in clean._lines(text) if rng.random() < 0.1}
+        found = [(e.start, e.end) for e in clean._header_edits(text, taken) if e.reason == "the title printed a second time"]
+        assert found == copies(text, taken), (text, taken)
+
+
+def test_headings_inside_a_line_opening_with_their_numeral_are_those_the_plain_pattern_finds():
+    import random
+
+    from govreport.extract.context import _INLINE_HEADING
+
+    plain = re.compile(r"(?:^|(?<=[。！？；]))([一二三四五六七八九十]{1,3})、([^。！？；，\n]{2,40})")  # as first written
+    pieces = ["一", "二", "十", "十二", "一二三四", "、", "。", "！", "；", "，", "\n", "经济建设", "农业", "关于国内形势的回顾和展望", "甲"]
+    rng = random.Random(23)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        start = rng.randint(0, len(text))
+        found = [(m.span(), m.groups()) for m in _INLINE_HEADING.finditer(text, start)]
+        assert found == [(m.span(), m.groups()) for m in plain.finditer(text, start)], (text, start)

@@ -23,9 +23,10 @@ named in ``skip`` is left undone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from importlib import resources
 
 from .edits import Draft, Edit
@@ -136,6 +137,13 @@ _SPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\r\f\v"
 _AROUND_BREAK = re.compile(rf"[{_SPACE}]*\n[{_SPACE}]*")
 _BETWEEN_PARAGRAPHS = re.compile(rf"[{_SPACE}]*\n[{_SPACE}\n]*")
 _LEADING = re.compile(rf"^[{_SPACE}\n]+")
+# the matches of the two above that need an edit (all but a bare line break), written to open
+# with one character of a class (a space or a break), which re looks for fast: the others open
+# with spaces that may be none, and are tried at every character of the text. After its first
+# character a match goes on as the line break's spaces (that character was the break) or as
+# the rest of the spaces up to the break and past it
+_AROUND_BREAK_EDIT = re.compile(rf"[{_SPACE}\n](?:(?<=\n)[{_SPACE}]+|(?<!\n)[{_SPACE}]*\n[{_SPACE}]*)")
+_BETWEEN_PARAGRAPHS_EDIT = re.compile(rf"[{_SPACE}\n](?:(?<=\n)[{_SPACE}\n]+|(?<!\n)[{_SPACE}]*\n[{_SPACE}\n]*)")
 
 
 def _whitespace_edits(text: str, blank_lines: bool = False) -> list[Edit]:
@@ -151,9 +159,9 @@ def _whitespace_edits(text: str, blank_lines: bool = False) -> list[Edit]:
     trail = last < len(text)
     if lead:
         edits.append(Edit(0, first, "", "whitespace at the start of the text"))
-    pattern = _BETWEEN_PARAGRAPHS if blank_lines else _AROUND_BREAK
+    pattern = _BETWEEN_PARAGRAPHS_EDIT if blank_lines else _AROUND_BREAK_EDIT
     for m in pattern.finditer(text, first, last):
-        if m.group(0) != "\n" and m.end() <= last:
+        if m.end() <= last:
             edits.append(Edit(m.start(), m.end(), "\n", "blank lines and indentation between paragraphs" if blank_lines else "indentation and trailing spaces around a line break"))
     if trail and last >= first:
         edits.append(Edit(last, len(text), "", "whitespace at the end of the text"))
@@ -294,13 +302,12 @@ _META_DATE = re.compile(r"(?:时间|日期)[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.
 _META_FIELD = re.compile(r"(来源|作者)[:：]\s*(\S+)")
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line, the end past its line break."""
-    out, at = [], 0
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, the end past its line break, as they are read."""
+    at = 0
     for line in text.split("\n"):
-        out.append((at, min(len(text), at + len(line) + 1)))
+        yield at, min(len(text), at + len(line) + 1)
         at += len(line) + 1
-    return out
 
 
 def _boilerplate_edits(text: str) -> tuple[list[Edit], dict[str, str]]:
@@ -341,7 +348,8 @@ def _licence_edits(text: str) -> list[Edit]:
 
 def _header_edits(text: str, taken: set[int]) -> list[Edit]:
     """A breadcrumb line before the title and later copies of the title."""
-    content = [(s, e, text[s:e].strip()) for s, e in _lines(text) if text[s:e].strip() and s not in taken]
+    # the title stands among the first six lines with words, its copies among the seven after it
+    content = list(islice(((s, e, text[s:e].strip()) for s, e in _lines(text) if text[s:e].strip() and s not in taken), 14))
     title_at = next((n for n, (_, _, line) in enumerate(content[:6]) if _TITLE_WORDS.search(line) and len(line) <= 60), None)
     if title_at is None:
         return []

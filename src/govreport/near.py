@@ -15,6 +15,11 @@ or a run of spaces the match is part of. Then every match lies whole inside one 
 end; lookbehinds read the text before a window as they read it in a full scan. The pattern
 must not use ``$`` or ``\\Z`` (a window's end would pass for the text's). Each use has a test
 that compares the two scans on generated text holding the pattern's longest reaches.
+
+A pattern that opens with a number (``\\d+`` or a run of Chinese numerals) has no reach to
+bound, but every match of it starts on one of a few characters: ``finditer_from`` finds the
+next such character with a fast scan and tries the pattern there only, where ``re`` would try
+it at every character on the way.
 """
 
 from __future__ import annotations
@@ -26,8 +31,22 @@ from collections.abc import Iterator
 def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int, after: int, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, start, end)``, scanned only around ``anchor``'s hits (see the module docstring for when the two agree)."""
     end = len(text) if end is None else end
-    spans = ((max(start, hit.start() - before), min(end, hit.end() + after)) for hit in anchor.finditer(text, start, end))
-    return _scan(pattern, text, spans)
+    # reaches that overlap are merged as they come, and each window is held to [start, end)
+    # once it is whole (the same windows as holding each reach first: hits lie inside it)
+    windows: list[tuple[int, int]] = []
+    low = high = None
+    for hit in anchor.finditer(text, start, end):
+        a, b = hit.span()
+        if high is not None and a - before <= high:
+            if b + after > high:
+                high = b + after
+        else:
+            if high is not None:
+                windows.append((max(start, low), min(end, high)))
+            low, high = a - before, b + after
+    if high is not None:
+        windows.append((max(start, low), min(end, high)))
+    return _each(pattern, text, windows)
 
 
 def finditer_ending(
@@ -48,6 +67,30 @@ def finditer_ending(
             yield low, min(end, hit.end() + after)
 
     return _scan(pattern, text, spans())
+
+
+def _each(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    for low, high in windows:
+        yield from pattern.finditer(text, low, high)
+
+
+def finditer_from(pattern: re.Pattern[str], first: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, tried only where ``first`` (one character,
+    a class) matches: for a pattern whose every match is non-empty and opens with such a
+    character. Like finditer, the next try starts where a match ended."""
+    end = len(text) if end is None else end
+    search, match = first.search, pattern.match
+    at = start
+    while True:
+        hit = search(text, at, end)
+        if hit is None:
+            return
+        found = match(text, hit.start(), end)
+        if found is None:
+            at = hit.start() + 1
+        else:
+            yield found
+            at = found.end()
 
 
 def _scan(pattern: re.Pattern[str], text: str, spans: Iterator[tuple[int, int]]) -> Iterator[re.Match[str]]:

@@ -38,7 +38,9 @@ _ACRONYMS = {
 }
 # a Chinese-only brand: a short name fused with a betting word (天博体育, 万博娱乐官网)
 _CJK_BRAND = re.compile(rf"([{_CJK}]{{2,3}})[·•]?(体育|娱乐|彩票|棋牌|真人|电竞|竞技|官方网站|官网)(官网|官方网站|平台|[Aa][Pp][Pp])?")
-_LATIN_RUN = re.compile(r"[A-Za-z]{2,6}")
+# (written as one letter and then one to five: a pattern that opens with a repeat is tried at
+# every character, one that opens with a class is looked for by re's fast scan)
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z]{1,5}")
 _BRAND_WORD = re.compile(r"体育|娱乐|彩票|棋牌|真人|电竞|竞技|官方网站|官网")
 _WINDOW = 6
 
@@ -78,7 +80,10 @@ def repair_spam(text: str) -> tuple[str, tuple[Warning, ...]]:
 
 
 def _find_tokens(text: str) -> list[tuple[str, str]]:
-    found: dict[str, str] = {brand: "a listed spam brand" for brand in _brands() if brand in text}
+    # one scan says whether any listed brand stands in the text (most texts hold none); only
+    # then is each looked for (one may lie inside another, which a single scan would not see)
+    listed = _brands() if _any_brand().search(text) else ()
+    found: dict[str, str] = {brand: "a listed spam brand" for brand in listed if brand in text}
     by_code: dict[tuple[str, bool], list[str]] = {}
     for match in _near(_SHAPE, _LATIN_RUN, text, 5):
         token = match.group(1)
@@ -188,6 +193,11 @@ def _jieba_model() -> tuple[dict[str, int], float]:
     jieba.setLogLevel(60)
     jieba.initialize()
     return jieba.dt.FREQ, math.log(jieba.dt.total)
+
+
+@lru_cache(maxsize=1)
+def _any_brand() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _brands())) or "(?!)")
 
 
 @lru_cache(maxsize=1)

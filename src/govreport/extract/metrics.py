@@ -27,7 +27,8 @@ from .context import Layout
 from .quantity import Quantity, find_quantities, units, within
 from .timeframe import STRONG_ACTUAL, STRONG_TARGET, Time, Timeline, stance_cue
 
-_CLAUSE_END = re.compile(r"[，；：。！？,;:]")
+_CLAUSE_MARKS = "，；：。！？,;:"
+_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
 _LIST_JOIN = re.compile(r"^[、和及与,，]+$")
 # a number right after one of these verbs closes its statement (增长6.5%); the words after it
 # start the next subject even where the comma is missing
@@ -299,7 +300,7 @@ def _frame(text: str, start: int, first_figure: int, timeline: Timeline) -> Fram
 
 def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity, layout: Layout, catalog: Catalog, frame: Frame, previous_end: int, timeline: Timeline) -> dict:
     before = text[max(start, q.start - _REACH) : q.start]
-    clause = before[max((m.end() for m in _CLAUSE_END.finditer(before)), default=0) :]
+    clause = before[max(map(before.rfind, _CLAUSE_MARKS)) + 1 :]  # after the last mark _CLAUSE_END finds
     measure = _measure(q, subject, clause)
     own_from = max(start, previous_end, q.start - _REACH)
     own = timeline.within(own_from, q.start)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..near import finditer_ending
+from ..near import finditer_ending, finditer_from
 from ..numbers_cn import cn_to_number
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -149,8 +149,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if cue is not None and not cue.search(window):
             continue  # the rarer forms are looked for only where their telltale stands
         pattern = _patterns()[kind]
-        word = _WORD_AT_END.get(kind)
-        for match in finditer_ending(pattern, word, _BEFORE_WORD, window) if word else pattern.finditer(window):
+        word, first = _WORD_AT_END.get(kind), _FIRST_CHAR.get(kind)
+        for match in finditer_ending(pattern, word, _BEFORE_WORD, window) if word else finditer_from(pattern, first, window) if first else pattern.finditer(window):
             s, e = match.span()
             if 1 in occupied[s:e]:
                 continue
@@ -177,6 +177,13 @@ _CN_NUMERAL = re.compile(_CN)
 # of these characters: each is looked for only in the run of them before its word, not along
 # the whole text (its pattern opens with a number, which re tries at every character)
 _WORD_AT_END = {"points": re.compile("百分点"), "multiple": re.compile("倍")}
+# the others open with a number (or 百分之, 千分之), which re tries at every character: each is
+# tried only where its first character stands
+_FIRST_CHAR = {
+    "percent": re.compile(r"[\d百]"),
+    "permille": re.compile(r"[\d千]"),
+    "amount": re.compile(r"[\d零〇一二两三四五六七八九十百千]"),
+}
 _BEFORE_WORD = re.compile(r"[\d\s,.点零〇一二两三四五六七八九十百千个\-—–－~～至到]")
 _ARABIC = re.compile(_AR)
 

@@ -152,14 +152,17 @@ def _relative(m: re.Match[str], report_year: int | None, reviewed_year: int | No
 
 
 # -- stance -------------------------------------------------------------------------------
+# a cue's lookbehind stands after its first character (要 not after 需只不主重: 要(?<![需只不主重]要)),
+# so that every branch opens with a character and re scans for those alone, not trying the
+# lookbehind at every position of the clause
 _TARGET_CUE = re.compile(
-    r"计划(?!生育|单列|经济)|要求|力争|争取(?!到)|确保|预期|目标|拟|将要|将(?!近)|(?<![需只不主重])要(?![求素点])|控制在|安排|设想|必须"
+    r"计划(?!生育|单列|经济)|要求|力争|争取(?!到)|确保|预期|目标|拟|将要|将(?!近)|要(?<![需只不主重]要)(?![求素点])|控制在|安排|设想|必须"
 )
 # the cues strong enough to turn a figure against the part it stands in
 # (争取 in a review is what was won: 争取转移支付242亿元, 争取到贷款)
 STRONG_TARGET = re.compile(r"计划|预期|目标|力争|要求|拟")
 STRONG_ACTUAL = re.compile(r"实际|已经|已|了|预计|统计预测|过去|初步|据统计|执行结果|结果为|曾")
-_ACTUAL_CUE = re.compile(r"实际|已经|已(?!有)|(?<![为除])了|预计(?!将|要)|统计预测|初步统计|初步核算|据统计|执行结果|结果为|过去|(?<![不未])曾")
+_ACTUAL_CUE = re.compile(r"实际|已经|已(?!有)|了(?<![为除]了)|预计(?!将|要)|统计预测|初步统计|初步核算|据统计|执行结果|结果为|过去|曾(?<![不未]曾)")
 # 比1980年预计增长: the estimate is the base the target is set against, not an outcome cue
 _ESTIMATE_BASE = re.compile(r"比[^，。；]{0,12}预计$")
 
