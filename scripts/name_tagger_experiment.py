@@ -25,7 +25,7 @@ scored on pages they had not seen.
 Needs ``pip install python-crfsuite`` (no dependency of govreport). The pages are read from
 ``--corpus``; nothing of them, and no model, is written inside the repository.
 
-    python scripts/name_tagger_experiment.py --corpus /work/heldout/projects/docs [--unseen]
+    python scripts/name_tagger_experiment.py --corpus PAGES_DIR [--unseen]
 """
 
 from __future__ import annotations
