@@ -1443,3 +1443,13 @@ def test_a_places_share_of_a_batch_stays_a_batch():
     text = ("【某省新闻】\n二季度全省集中开工项目258个，总投资1174亿元。二季度集中开工项目中，福州市75个、总投资约499亿元，"
             "厦门市9个、总投资约26亿元。")
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [9, 75, 258]
+
+
+def test_a_grain_reserve_is_no_reserve_of_projects_and_a_class_counted_after_yishang_names_members():
+    text = "【某市新闻】\n集中开工8个项目，计划总投资近30亿元。这8个项目包括甲乙壹号项目、丙丁国际项目、市级储备粮增储仓库建设项目。"
+    assert "市级储备粮增储仓库建设项目" in [f["name"] for f in _projects(text)]
+    # projects kept in reserve are none (储备项目)
+    assert not [f for f in _projects("【某市新闻】\n推进甲乙项目、丙丁项目等储备项目前期工作。") if not f["batch"]]
+    text = "【某省新闻】\n本次签约30亿元以上项目共6个，分别是甲城投与乙集团签订的丙园博园项目、丁与戊集团签订的己度假区项目。"
+    assert {(f["name"], f["amount"], f["modifier"]) for f in _projects(text) if not f["batch"]} == {
+        ("丙园博园项目", 30, "at_least"), ("己度假区项目", 30, "at_least")}

@@ -331,7 +331,7 @@ def _sentence_matches(
                 or re.search(r"续建|在建", pushed.group())]
         items = [item for e in mine for item in e.items]
         _class_amounts(text, group, mine)
-        if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备|策划包装|包装储备", body):
+        if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备(?![粮油库林])|策划包装|包装储备", body):
             items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
         if group.count and group.count > 1 and not name:
             amount = investment  # a batch's total is money invested; its output, tax or year's plan are not
@@ -645,6 +645,9 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -
             above = _ABOVE_BEFORE.search(text, max(0, amount.q.start - 3), amount.q.start)
             if intro is None and above:
                 intro = _CLASS_COUNTED.match(text, amount.q.end)  # 上百亿元的项目就有3个，分别是甲、乙
+            if intro is None and text.startswith(("以上", "及以上"), amount.q.end):
+                # 30亿元以上项目共6个，分别是甲、乙
+                intro = _CLASS_COUNTED.match(text, amount.q.end + (2 if text.startswith("以上", amount.q.end) else 3))
             # 甲、乙等11个投资超10亿元工业项目: the class the count names after the list
             after = (_CLASS_AFTER.fullmatch(text, enumeration.end, amount.q.start) or _CLASS_NEXT.fullmatch(text, enumeration.end, amount.q.start)) and _size_class(text, amount.q)
             if amount.kind != "other" or not (after or (intro is not None and intro.end() <= enumeration.start <= intro.end() + 2)):
