@@ -1453,3 +1453,12 @@ def test_a_grain_reserve_is_no_reserve_of_projects_and_a_class_counted_after_yis
     text = "【某省新闻】\n本次签约30亿元以上项目共6个，分别是甲城投与乙集团签订的丙园博园项目、丁与戊集团签订的己度假区项目。"
     assert {(f["name"], f["amount"], f["modifier"]) for f in _projects(text) if not f["batch"]} == {
         ("丙园博园项目", 30, "at_least"), ("己度假区项目", 30, "at_least")}
+
+
+def test_firms_a_list_says_were_brought_in_are_projects_told_by_their_firm():
+    text = "【某县新闻】\n今年以来，某县持续推动招商引资，先后引进了甲电投、乙通号、丙丁集团等一批优质项目。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert {_told(f) for f in facts} == {"甲电投", "乙通号", "丙丁集团"} and not [f for f in facts if f["name"]]
+    # a development brought in is a project of its own name
+    text = "【某县新闻】\n2020年，某区引进甲乙今典产业新城、丙丁云境健康城等21个重大项目，协议投资903亿元。"
+    assert "甲乙今典产业新城" in [f["name"] for f in _projects(text)]

@@ -1078,6 +1078,7 @@ def _enumeration(
     if len(pieces) < 2:
         return None
     items: list[_Item] = []
+    brought = False  # the list is of what was brought in (引进了甲、乙)
     for n, (offset, piece) in enumerate(pieces):
         at = a + offset
         amount = next((q for q in money if at <= q.start < at + len(piece)), None)
@@ -1093,12 +1094,14 @@ def _enumeration(
         else:
             name = piece
             if n == 0:
-                cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4 and not re.fullmatch("(?:" + _NAME_END + ")+", piece[m.end() :])
-                        and piece[m.end() : m.end() + 1] not in "区园站港城"]
+                # (先后引进了国电投: what is brought in may be a firm of two or three characters)
+                cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= (2 if re.match(r"引进|引入|招引", m.group()) else 4)
+                        and not re.fullmatch("(?:" + _NAME_END + ")+", piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城"]
                 if cuts:
                     if cuts[-1].group() in _LIST_PARTS and not closed:
                         return None
                     name = piece[cuts[-1].end() :]
+                    brought = re.match(r"引进|引入|招引", cuts[-1].group()) is not None
             item = _Item(at + len(piece) - len(name), name)
             if n == 0 and cuts and cuts[-1].group().endswith("公司"):
                 item.investors = [i for i in _investors(piece[: cuts[-1].end()]) if i["name"].endswith("公司")][-1:]
@@ -1118,7 +1121,10 @@ def _enumeration(
         if quoted and (_ends_as_project(quoted.group(1)) or quoted.end() == len(item.name)):  # (not “一带一路”国家青少年训练基地)
             item.at, item.name = item.at + quoted.start(1), quoted.group(1)  # 新能源新材料“龙源渔光互补发电项目”
         item.name = item.name.strip("“”\"' ")
-        if not _item_ok(item.name, item.amount is not None or closes or firms):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
+        if brought and not item.amount and not _ends_as_project(item.name) and (2 <= len(item.name) <= 4 or _FIRM_TRADE.search(item.name) and len(item.name) <= 9) \
+                and not re.search(r"\d|项目|工程|新城|小镇|园|[城镇馆区]$|中心$", item.name):
+            item.firm = item.brought = True  # 引进了甲、乙、丙等一批优质项目: the firms brought in (ruling 5)
+        if not _item_ok(item.name, item.amount is not None or closes or firms or item.firm):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
             if n == 0 and len(pieces) > 2:
                 continue  # a lead that is no project: 开展甲、乙、丙等
             if n == len(pieces) - 1 and re.search(r"^(?:总|计划)?投资|\.$", item.name):
