@@ -1462,3 +1462,15 @@ def test_firms_a_list_says_were_brought_in_are_projects_told_by_their_firm():
     # a development brought in is a project of its own name
     text = "【某县新闻】\n2020年，某区引进甲乙今典产业新城、丙丁云境健康城等21个重大项目，协议投资903亿元。"
     assert "甲乙今典产业新城" in [f["name"] for f in _projects(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("甲乙产业集聚区二期基础设施项目开工。", "甲乙产业集聚区二期基础设施项目"),  # a park's own works keep the park
+        ("乐山市金口河区交通建设项目开工。", "乐山市金口河区交通建设项目"),  # a place's transport works keep the place
+        ("总投资55亿元的甲乙集成电路先进封装&智能电器制造项目开工。", "甲乙集成电路先进封装&智能电器制造项目"),  # & inside a name
+    ],
+)
+def test_own_works_keep_their_place_and_an_ampersand_stays_in_a_name(sentence, name):
+    assert name in [f["name"] for f in _projects("【某省新闻】\n" + sentence)]

@@ -64,7 +64,7 @@ _NAME_END = (
     r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:工程)?(?![机师库册量]|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势)"
 )
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将个])[\u4e00-\u9fff]){0,6}?项目|(?:加高)?(?:迁建|扩建|改扩建|改建|新建|续建|提升改造|改造|除险加固)工程)?"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-&＆]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?:" + _NAME_END + r")+(?:(?:(?![和及与、的在是将个])[\u4e00-\u9fff]){0,6}?项目|(?:加高)?(?:迁建|扩建|改扩建|改建|新建|续建|提升改造|改造|除险加固)工程)?"
     r"(?:[（(](?![^）)]*(?:简称|下同|亿|万元|%))[^（）()，。]{2,20}[）)](?:项目|工程)?)?"  # 张吉怀高铁(州内段), 甲基地(二期)项目
     r"(?:及配套[\u4e00-\u9fff]{0,8}?(?:项目|工程|设施)(?:项目|工程)?)?"  # 甲产业园及配套基础设施项目
 )
@@ -1627,7 +1627,7 @@ def _location(body: str, name: str | None = None) -> str | None:
 
 # an industrial park a project's name begins with, before a name of its own (a company's
 # project): 格尔木工业园宏储源100MW光伏储能. A development zone stays (楚雄高新区海棠湖文旅小镇项目)
-_PARK_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:工业园区|工业园|工业集中区|集聚区)(?=[\u4e00-\u9fffA-Za-z0-9]{6})(?!.{0,4}(?:产业园|园区|片区|标准厂房))")
+_PARK_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:工业园区|工业园|工业集中区|集聚区)(?=[\u4e00-\u9fffA-Za-z0-9]{6})(?!.{0,6}(?:产业园|园区|片区|标准厂房|基础设施|孵化|道路|管网))")
 
 
 def _park_before(body: str, name: str | None) -> str | None:
@@ -1657,7 +1657,7 @@ _OWN_WORKS = re.compile(
 
 # a place's public institution or works named anywhere in a name (上虞人民医院科技综合楼, 民勤县红崖山
 # 水库加高扩建工程), unless the name ends as a firm's plant (黄山高普速铁路综合物流基地项目)
-_PUBLIC_WORDS = re.compile(r"人民|医院|保健院|卫生|大学|学院|学校|中学|小学|幼儿园|教育|培训中心|科普|博物馆|图书馆|体育馆|水库|枢纽|机场|港区|新区|公路|铁路|大道|整治|治理|"
+_PUBLIC_WORDS = re.compile(r"人民|医院|保健院|卫生|大学|学院|学校|中学|小学|幼儿园|教育|培训中心|科普|博物馆|图书馆|体育馆|水库|枢纽|机场|港区|新区|公路|铁路|大道|整治|治理|交通|基础设施|"
                            r"医疗|县城|城镇化|美丽乡村|人居环境|高标准农田|农田|市政|养老|敬老|福利院")
 # what a park builds for itself: 甲经开区孵化产业园项目, 乙产业园热电联产一期项目
 _PARK_WORKS = re.compile(r"孵化|基础设施|标准厂房|小镇|热电联产|集中供|管网|道路")
@@ -1731,7 +1731,7 @@ def _place_out_of_name(text: str, match: Match) -> None:
     rest = re.sub(r"^[暨的]", "", name[at:])
     if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站]", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
         return
-    if place and (_owned(rest) or not place.endswith(("省", "市", "县", "区", "州", "旗", "盟")) and not in_park and not _stands_alone(rest, place, text)
+    if place and (_owned(rest, in_park) or not place.endswith(("省", "市", "县", "区", "州", "旗", "盟")) and not in_park and not _stands_alone(rest, place, text)
                   or re.search(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)", text)):
         # the place's own works, or a firm whose name it begins (四川路桥(集团), 宁德时代): only the group leaves
         if not group:
@@ -1770,11 +1770,11 @@ def _firm_out_of_name(match: Match) -> None:
 _GROUP_HEAD = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?集团)(?:（[^（）]{1,8}）|\([^()]{1,8}\))?(?=[\u4e00-\u9fffA-Za-z0-9]{4})(?!公司|有限|股份|子公司)")
 
 
-def _owned(rest: str) -> bool:
+def _owned(rest: str, park: bool = False) -> bool:
     """Whether a name without its place is the place's own: a route, a public institution or
-    works, or a power station with no name of its own."""
+    works, a power station with no name of its own, or a park's own works (孵化, 基础设施)."""
     bare = re.sub(r"(?:(?:建设|新建|扩建)?(?:项目|工程)|[一二三四五六七八九十]期|[（(][^（）()]*[）)])+$", "", rest)
-    return ("至" in rest or bool(_OWN_WORKS.search(bare)) or (_PUBLIC_WORDS.search(rest) is not None and not _PLANT_END.search(rest)) or bool(_PARK_WORKS.search(rest))
+    return ("至" in rest or bool(_OWN_WORKS.search(bare)) or (_PUBLIC_WORDS.search(rest) is not None and not _PLANT_END.search(rest)) or (park and bool(_PARK_WORKS.search(rest)))
             or (not _names_itself(rest) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
 
 
