@@ -1474,3 +1474,9 @@ def test_firms_a_list_says_were_brought_in_are_projects_told_by_their_firm():
 )
 def test_own_works_keep_their_place_and_an_ampersand_stays_in_a_name(sentence, name):
     assert name in [f["name"] for f in _projects("【某省新闻】\n" + sentence)]
+
+
+def test_two_priced_projects_joined_by_he_after_fenbiewei_are_two():
+    text = "【某市新闻】\n其中某市2个，分别为总投资120亿元的甲乙年产30GW动力电池产业化项目和总投资107亿元的丙丁太阳能新能源产业基地项目。"
+    assert {(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]} == {
+        ("甲乙年产30GW动力电池产业化项目", 120), ("丙丁太阳能新能源产业基地项目", 107)}

@@ -906,6 +906,17 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         a = start + intro.end()
         b = start + min([i for i in (sentence.find(mark, intro.end()) for mark in "。；;，,") if i >= 0] or [len(sentence)])
         b -= text[b - 1] == "等"  # 项目包括甲、乙等。
+        priced = [m for m in _PRICED_PAIR.finditer(text, a, b)]
+        if "、" not in text[a:b] and len(priced) == 2 and not any(e.start < b and a < e.end for e in found):
+            # 分别为总投资120亿元的甲项目和总投资107亿元的乙项目: two priced, joined by 和
+            items = []
+            for m in priced:
+                q = next((q for q in money if q.start == m.start("money")), None)
+                if q is not None and _item_ok(m.group("name")):
+                    items.append(_Item(m.start("name"), m.group("name"), _Amount(q, _kind(text, a, q) if _kind(text, a, q) in INVESTMENT_KINDS else "total_investment")))
+            if len(items) == 2:
+                found.append(_Enumeration(a, b, items))
+                continue
         if "、" not in text[a:b] and text.startswith(("；", ";"), b):
             # 6个项目分别为：甲项目；乙项目；丙项目，总投资20.9亿元: one to a clause
             stop = min([i for i in (sentence.find(mark, intro.end()) for mark in "。，,") if i >= 0] or [len(sentence)])
@@ -990,6 +1001,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if enumeration:
             found.append(enumeration)
     return found
+
+
+# one of two priced projects a list joins with 和: 总投资120亿元的甲项目
+_PRICED_PAIR = re.compile(r"(?:计划)?(?:总)?投资(?:约|近|超过?|逾|达)?(?P<money>[\d.]+(?:万亿|亿|万)?元)的(?P<name>[^，,。；;和及]{4,40}?(?:项目|工程))(?=和|及|$|[，,。；;])")
 
 
 def _priced(money: list[Quantity], a: int, b: int) -> bool:
