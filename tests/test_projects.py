@@ -1480,3 +1480,10 @@ def test_two_priced_projects_joined_by_he_after_fenbiewei_are_two():
     text = "【某市新闻】\n其中某市2个，分别为总投资120亿元的甲乙年产30GW动力电池产业化项目和总投资107亿元的丙丁太阳能新能源产业基地项目。"
     assert {(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]} == {
         ("甲乙年产30GW动力电池产业化项目", 120), ("丙丁太阳能新能源产业基地项目", 107)}
+
+
+def test_a_firm_in_the_clause_before_invests_the_project_total():
+    [p] = _projects("【某市新闻】\n此次开工的苏州甲乙能源科技有限公司，项目总投资30亿元，计划年产1GW电池。")
+    assert (p["name"], p["amount"], [i["name"] for i in p["investors"]]) == (None, 30, ["苏州甲乙能源科技有限公司"])
+    # a clause that ends with no company leaves the amount to no firm
+    assert not [f for f in _projects("【某市新闻】\n此次开工仪式隆重举行，项目总投资30亿元。") if f["investors"]]

@@ -548,6 +548,10 @@ def _heading_name(text: str, start: int) -> str | None:
     return line if 4 <= len(line) <= 40 and _NAME.fullmatch(line) and not _generic(line) else None
 
 
+# a clause that ends with a company's registered name: 此次开工的甲能源科技有限公司
+_COMPANY_CLAUSE = re.compile(r"(?:^|的)(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))$")
+
+
 def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
     """The company whose own investment the amount is, when the clause opens with it."""
     if amount.kind not in ("total_investment", "contract_capital"):
@@ -555,6 +559,10 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
     clause = max(text.rfind(mark, group.start, amount.q.start) for mark in "，,；;：:") + 1
     lead = _DISCOURSE.sub("", text[max(group.start, clause) : amount.q.start].lstrip("，,；; 　"))
     found = _COMPANY_SUBJECT.fullmatch(lead)
+    if found is None and re.fullmatch(r"(?:该)?项目(?:计划)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为){0,2}", lead) and clause - 1 > group.start:
+        # 此次开工的甲能源科技有限公司，项目总投资30亿元: the firm the clause before names
+        before = text[max(group.start, max(text.rfind(mark, group.start, clause - 1) for mark in "，,；;：:") + 1) : clause - 1]
+        found = _COMPANY_CLAUSE.search(before)
     if found is None:
         return None
     org = found.group("org")
