@@ -51,6 +51,8 @@ _CUES = (
     ("other", r"投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
+# how many projects a text counts: 16个, 十余项
+_COUNT_WORD = r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)"
 # words that may stand between a cue and its amount: 总投资约, 年产值可达, 累计完成投资超
 _FILLER = re.compile(r"[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]{0,6}$")
 _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)[^，。；\d]{0,6}?(?:就业|岗位)[^，。；\d]{0,5}?(?=\d)|(?=\d)(?=[\d.]+万?(?:个就业岗位|个岗位|人就业))")
@@ -301,6 +303,8 @@ def _sentence_matches(
         r"^[\s　]*(?:其中|包括|具体(?:包括|为|有)|签约项目中|这批项目中|此次签约的项目中|这其中|(?:这|上述|这些)?(?:\d+|[一二三四五六七八九十两百]+)?个?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要)?(?:包括|有|分别为|分别是)"
         r"|[\u4e00-\u9fff]{0,12}?的(?:\d+|[一二三四五六七八九十两百]+)个(?:项目|工程)(?:中|[，,]包括))",
         _DISCOURSE.sub("", text[start:end].lstrip())) else None  # 我市集中开工的13个项目中，; 据了解，此次开工的7个项目，包括
+    # 本次集中开工的项目中，…: a sentence that breaks the batch told before into its classes (news)
+    breakdown = None if report else _BREAKDOWN.match(_DISCOURSE.sub("", text[start:end].lstrip()))
     enumerations = _enumerations(text, start, end, money, report)
     for group in groups:
         body = text[group.start : group.end]
@@ -336,7 +340,7 @@ def _sentence_matches(
         if group.count and group.count > 1 and not name:
             amount = investment  # a batch's total is money invested; its output, tax or year's plan are not
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
-            staged = (_STAGE.search(body) or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)", body)) if items else None
+            staged = (_STAGE.search(body) or re.search(_COUNT_WORD, body)) if items else None
             if not staged and not report:
                 staged = _staged_count(body)
             if not staged and report and not plan:
@@ -346,7 +350,7 @@ def _sentence_matches(
                 continue  # a count alone is no event; with named members it is
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body):
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
-            intro = _BREAKDOWN.match(_DISCOURSE.sub("", text[start:end].lstrip())) if not report else None
+            intro = breakdown
             told = body[body.find(intro.group()) + len(intro.group()) :] if intro and intro.group() in body else body
             if intro and not re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", told) and not _staged_count(told) \
                     and not _place_lead(told.lstrip("，, ")):  # (福州市75个、总投资约499亿元: a place's share stays a batch)
@@ -618,10 +622,9 @@ _CLASS_NEXT = re.compile(r"等(?:一批)?(?:总?投资|计划总?投资)?(?:额)
 # a class bound said before its amount (上百亿元, 超10亿元), then its count and members
 _ABOVE_BEFORE = re.compile(r"(?:上|超过?|逾|过)$")
 _CLASS_COUNTED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:就|共)?(?:有|达)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:主要|分别)?(?:有|包括|为|是)[：:]?")
-_CLASS_AFTER = re.compile(r"等(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|达|在)?")
+_CLASS_AFTER = re.compile(r"等" + _COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|达|在)?")
 
 
-_COUNT_WORD = r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)"
 
 
 # a sentence that breaks a batch told before into its classes: 本次集中开工的15个项目中，…
@@ -753,14 +756,14 @@ _THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)
 
 
 # 10亿元以上项目有55个, 100亿元级项目5个: a count of one size of projects
-_SIZE_COUNT = re.compile(r"(?:以上|以下|以内|之间|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|有|达)?(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)")
+_SIZE_COUNT = re.compile(r"(?:以上|以下|以内|之间|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|有|达)?" + _COUNT_WORD)
 
 
 def _size_class(text: str, q: Quantity) -> bool:
     """10亿元以上项目55个, 100亿元级项目5个, 5亿至10亿元项目9个: a size class of projects."""
     if q.value_high is not None and re.match(r"(?:的)?[\u4e00-\u9fff]{0,8}?项目", text[q.end : q.end + 12]):
         return True  # 50—100亿元国内合作项目比上届多6个: a range of sizes
-    if re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾)$", text[max(0, q.start - 14) : q.start]) \
+    if re.search(_COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾)$", text[max(0, q.start - 14) : q.start]) \
             and re.match(r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)", text[q.end : q.end + 10]):
         return True  # 等11个投资超10亿元工业项目: the size of each project counted
     if re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[q.end : q.end + 12]):
@@ -828,7 +831,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
 
 
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
-_LIST_END = re.compile(r"等(?:在内的)?(?=(?:总?投资(?:额|总额)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
+_LIST_END = re.compile(r"等(?:在内的)?(?=(?:总?投资(?:额|总额)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|问题|企业家|荣誉")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
@@ -865,12 +868,12 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             if single and not not_projects:
                 found.append(single)
             continue
-        if re.match(r"(?:(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项))?(?:[\u4e00-\u9fff]{0,6}项目)?(?:入选|获评|被评为|被推荐)", sentence[close.end() :]):
+        if re.match(r"(?:" + _COUNT_WORD + r")?(?:[\u4e00-\u9fff]{0,6}项目)?(?:入选|获评|被评为|被推荐)", sentence[close.end() :]):
             continue  # 甲、乙等12个项目入选重点招商项目册: a catalogue's entries, nothing done to them yet
         counted = re.match(r"(\d+|[一二三四五六七八九十两百]+)(余|多)?(?:个|项)", sentence[close.end() :])
         exact = int(counted.group(1) if counted.group(1).isdigit() else cn_to_number(counted.group(1)) or 0) if counted and not counted.group(2) else None
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=bool(counted), count=exact)
-        members = re.match(r"(?:主要有|主要包括|主要是)", raw) and re.search(r"(?:项目|工程)(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)[^。；;]{0,30}$", sentence[:clause_start])
+        members = re.match(r"(?:主要有|主要包括|主要是)", raw) and re.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,30}$", sentence[:clause_start])
         if enumeration and (close.group("loose") is not None or not_projects) and not members and \
                 3 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name) or text.startswith("建设", item.at + len(item.name))) < 2 * len(enumeration.items):
             continue  # 甲、乙等。, 甲、乙等产业项目: projects only when most have an amount or a project word
@@ -1060,12 +1063,12 @@ def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
 
 def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     """实施甲产业园等30个亿元以上重点技改项目: one project named for a counted batch."""
-    if not re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)", after):
+    if not re.match(_COUNT_WORD, after):
         return None
     piece = text[a:b]
     cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4]
     name = _NAME_LEAD.sub("", piece[cuts[-1].end() :] if cuts else piece)
-    staged = re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后]{0,4})(?:开工|竣工|投产|签约|建成|落户|落地)", after)
+    staged = re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后]{0,4})(?:开工|竣工|投产|签约|建成|落户|落地)", after)
     if not _item_ok(name) or (not _ends_as_project(name) and not staged) or (_ends_as_project(name) and _tidy_name(name) != name):
         return None
     return _Enumeration(b - len(name), b, [_Item(b - len(name), name)])  # (总投资超45亿元的甲等22个项目: the total is the batch's)
