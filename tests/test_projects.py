@@ -1304,8 +1304,12 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资400亿元的南充至成都高速公路项目开工。", "南充至成都高速公路项目", None),
         ("民勤县红崖山水库加高扩建工程开工建设。", "民勤县红崖山水库加高扩建工程", None),
         ("总投资80亿元的南宁抽水蓄能电站开工。", "南宁抽水蓄能电站", None),
-        # a short place name that begins a firm's, with no telling of the firm without it
-        ("总投资21.18亿元的宁德庚辛新型锂盐研发生产项目签约。", "宁德庚辛新型锂盐研发生产项目", None),
+        # a city's short name before a name of its own says where, told alone or not
+        ("总投资21.18亿元的宁德庚辛新型锂盐研发生产项目签约。", "庚辛新型锂盐研发生产项目", "宁德"),
+        # but not before words of a kind (智慧灯杆项目): the place is what names the project
+        ("总投资3亿元的宁德智慧灯杆项目签约。", "宁德智慧灯杆项目", None),
+        # nor a province's short name, which begins firms' names as often (湖北航特, 四川路桥)
+        ("投资50亿元的湖北庚辛新能源装备精密制造项目签约。", "湖北庚辛新能源装备精密制造项目", None),
         # a firm whose registered name holds the place
         ("总投资5.5亿元的苏州壬癸涂料年产4.5万吨涂料项目签约，苏州壬癸涂料有限公司负责建设。", "苏州壬癸涂料年产4.5万吨涂料项目", None),
     ],
@@ -1315,6 +1319,22 @@ def test_a_place_that_only_says_where_leaves_the_name(sentence, name, location):
     assert p["name"] == name
     if location:
         assert p["location"] == location
+
+
+def test_where_the_document_is_decides_whose_place_a_short_name_is():
+    lead = "定远县重点项目集中签约\n10月30日，定远县举行重点招商项目集中签约仪式。签约项目分别是"
+    names = [f["name"] for f in _projects(lead + "总投资6亿元的马鞍山甲乙重科智能装备产业园项目，总投资5.5亿元的苏州丙丁涂料年产4.5万吨涂料项目。")]
+    # 马鞍山 is in the document's province: where the project is; 苏州 is not: where the firm is from
+    assert "甲乙重科智能装备产业园项目" in names and "苏州丙丁涂料年产4.5万吨涂料项目" in names
+    # a county's short name counts as a place where it lies in the document's own city ...
+    county = "安徽省滁州市重点项目集中开工\n3月1日，滁州市举行重点项目集中开工仪式，总投资20亿元的定远戊己智能成套设备项目开工。"
+    [p] = [f for f in _projects(county) if not f["batch"]]
+    assert p["name"] == "戊己智能成套设备项目"
+    # ... or right after its own city's (龙岩永定); elsewhere it may begin a firm's name
+    [q] = [f for f in _projects("【某省新闻】\n总投资30亿元的龙岩永定甲乙通信产业南方基地开工。") if not f["batch"]]
+    assert q["name"] == "甲乙通信产业南方基地"
+    [r] = [f for f in _projects("【某省新闻】\n总投资30亿元的永定甲乙通信产业南方基地开工。") if not f["batch"]]
+    assert r["name"] == "永定甲乙通信产业南方基地"
 
 
 def test_a_group_that_begins_a_name_is_its_investor():

@@ -31,9 +31,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
-from ..model import Identity, Match, Segments
+from ..model import Identity, Match, Region, Segments
 from ..numbers_cn import cn_to_number
-from ..regions import gazetteer
+from ..regions import Division, gazetteer
 from .context import Layout
 from .quantity import Quantity, find_quantities, within
 
@@ -251,7 +251,7 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
             context.setdefault("names", []).extend(n for _, n in named)
     out = _without_repeats(text, out)
     for match in out:
-        _place_out_of_name(text, match)
+        _place_out_of_name(text, match, identity.region)
         _firm_out_of_name(match)
     # a project whose sentence names no place is where its item or report is: the park or
     # place the item's lead names, or the report's own county or city
@@ -1702,14 +1702,50 @@ def _stands_alone(rest: str, place: str, text: str) -> bool:
 _ALONE_AFTER = r"(?:.[的与和及是由在将对为把让被等从向同跟])|引进|引入|落户|签约|携手|联合|投资|建设|开工|支持|推动|推进|助力|加快"
 
 
-def _named_place(head: str, text: str) -> bool:
+def _head_divisions(head: str) -> list[Division]:
+    """The divisions a name's head may be: by its full name, its short name or with a suffix."""
+    places = gazetteer()
+    fulls = {head, *places.short.get(head, ()), *(head + s for s in "省市县区")}
+    return [d for full in fulls for d in places.by_name.get(full, ())]
+
+
+def _within(head: str, region: Region | None, depth: int) -> bool | None:
+    """Whether a place shares the first ``depth`` digits of its code with the document's own
+    region (2: its province, 4: its city); None where the document's region has no code."""
+    if region is None or not region.code:
+        return None
+    return any(d.code[:depth] == region.code[:depth] for d in _head_divisions(head))
+
+
+def _suffixed(place: str) -> bool:
+    """Whether a place is told by its full name, suffix and all (青田县, 湘西州), not by its
+    short name: 中州 and 神州 are no 州s, and 苏州 is a city's short name."""
+    return place.endswith(("省", "市", "县", "区")) or len(place) >= 3 and place.endswith(("州", "旗", "盟"))
+
+
+def _county_of(head: str, city: str) -> bool:
+    """Whether ``head`` may be a county of the city ``city`` names (永定 of 龙岩)."""
+    cities = {d.code[:4] for d in _head_divisions(city) if d.level == "city"}
+    return any(d.level == "county" and d.code[:4] in cities for d in _head_divisions(head))
+
+
+def _province_only(head: str) -> bool:
+    """Whether a place is a province and nothing finer (湖北, not 吉林 the city as well)."""
+    found = _head_divisions(head)
+    return bool(found) and all(d.level == "province" for d in found)
+
+
+def _named_place(head: str, text: str, region: Region | None = None) -> bool:
     """Whether a name's head is a place: a division's full name, a province's or city's
     short name (马鞍山, 青海), or a county's short name the text names with its suffix
-    elsewhere (尤溪县). 东方电气 and 长安汽车 begin with counties' short names, no place."""
-    if head.endswith(("省", "市", "县", "区")) or len(head) >= 3 and head.endswith(("州", "旗", "盟")):
-        return True  # (中州, 神州: no 州 of two characters but a city's short name)
+    elsewhere (尤溪县) or that lies in the document's own city (东台 in a 盐城 item). 东方电气
+    and 长安汽车 begin with counties' short names, no place."""
+    if _suffixed(head):
+        return True
     places = gazetteer()
     if any(d.level in ("province", "city") for full in places.short.get(head, ()) for d in places.by_name.get(full, ())):
+        return True
+    if region is not None and region.level in ("city", "county", "town") and _within(head, region, 4):
         return True
     return re.search(re.escape(head) + "(?:省|市|县|区|自治)", text) is not None
 
@@ -1730,7 +1766,19 @@ def _names_itself(rest: str) -> bool:
     return len(left) >= 2
 
 
-def _place_out_of_name(text: str, match: Match) -> None:
+def _brand_leads(rest: str) -> bool:
+    """Whether a name opens with a word of its own (中联重科智能装备…, 月河抽水蓄能电站), not
+    with a word of its kind (智慧灯杆项目, 国际电影城, 旅游新镇): then the place before it
+    only says where the one so named is."""
+    pattern, _codes = _keyword_pattern()
+    return not (_KIND_WORDS.match(rest) or pattern.match(rest) or _GENERIC_LEAD.match(rest)) and _names_itself(rest)
+
+
+# words that open a name of a kind, not of its own (国际电影城, 超级计算公共平台, 经济开发区)
+_GENERIC_LEAD = re.compile(r"国际|國際|超级|经济|經濟|全球|全国|中国|中國|城市|文化|公共|大型|重大|重点|首座|首个|一批")
+
+
+def _place_out_of_name(text: str, match: Match, region: Region | None = None) -> None:
     """青田县世邦智能制造项目, 宝鸡高新区航宇光电…研发生产项目, 铁投集团宜宾市长江生态综合治理项目:
     a group that invests, or a place or park that only says where a project is, leaves its
     name for its investors or its location. A place's own works keep it (甘肃省体育馆, 南充至
@@ -1749,16 +1797,18 @@ def _place_out_of_name(text: str, match: Match) -> None:
             park = None  # 蚌埠市龙子湖区丙丁电子产业园|建设项目: the park is the project; its places may lead
         k = len(park) if park else _place_lead(name[at:])
         head = name[at : at + k]
-        if not k or not (park or _named_place(head, text)):
-            break
+        if not k or not (park or _named_place(head, text, region) or place and _county_of(head, place)):
+            break  # (龙岩永定: a county's short name after its own city's is a place)
         place, at, in_park = head, at + k, bool(park)
     if re.match(r"[和及与、]", name[at:]):
         return  # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds
     rest = re.sub(r"^[暨的]", "", name[at:])
     if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站]", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
         return
-    if place and (_owned(rest, in_park) or not place.endswith(("省", "市", "县", "区", "州", "旗", "盟")) and not in_park and not _stands_alone(rest, place, text)
+    if place and (_owned(rest, in_park) or not _suffixed(place) and not in_park and not _stands_alone(rest, place, text) and not (_within(place, region, 2) is not False and _brand_leads(rest) and not _province_only(place))
+                  or not in_park and _within(place, region, 2) is False
                   or re.search(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)", text)):
+        # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
         # the place's own works, or a firm whose name it begins (四川路桥(集团), 宁德时代): only the group leaves
         if not group:
             return
