@@ -426,9 +426,9 @@ def test_a_projects_place_is_its_own_then_its_items_then_its_reports():
 
 def test_an_items_investor_is_its_own():
     facts = _projects("【某市新闻】\n分别为甲制药有限公司儿童营养品项目、乙生物科技有限公司原料药项目等2个项目开工；投资5亿元的湖北某众、投资1.2亿元的湖北某林等6个项目集中开工。")
-    investors = {f["name"]: [i["name"] for i in f["investors"]] for f in facts if not f["batch"]}
+    investors = {_told(f): [i["name"] for i in f["investors"]] for f in facts if not f["batch"]}
     assert investors["儿童营养品项目"] == ["甲制药有限公司"] and investors["原料药项目"] == ["乙生物科技有限公司"]
-    assert investors["湖北某众"] == ["湖北某众"]  # a project told by its company's name
+    assert investors["湖北某众"] == ["湖北某众"]  # a project told by its company's name (ruling 5: no name)
 
 
 def test_a_reports_counts_and_a_venue():
@@ -1353,6 +1353,23 @@ def test_a_firm_told_as_what_came_is_the_investor_not_the_name():
     # a product, a phase or a works after the firm keeps the name (甲乙动力电池, 甲乙三期)
     facts = _projects("【某市新闻】\n庚辛动力电池、壬癸三期等一批项目开工建设。")
     assert {"庚辛动力电池", "壬癸三期"} <= {f["name"] for f in facts if not f["batch"]}
+
+    # a place's short name and a bare word of its own, told with its money: a firm (湖北甲乙)
+    facts = _projects("【某市新闻】\n签约项目包括投资5亿元的湖北甲乙、投资1.2亿元的仙桃丙丁。")
+    assert {_told(f) for f in facts if not f["name"] and not f["batch"]} == {"湖北甲乙", "仙桃丙丁"}
+    # but a residence or a town told so is a project's name (兴安壹品宅)
+    facts = _projects("【某市新闻】\n兴安庚辛宅、戊己豪庭等项目竣工。")
+    assert "庚辛宅" in [f["name"] for f in facts] or "兴安庚辛宅" in [f["name"] for f in facts]
+
+
+def test_a_park_another_project_builds_is_no_place_for_the_others():
+    text = ("【某市新闻】\n丙丁物流项目，总投资8000万元，建设集运输、仓储于一体的综合性物流产业园；"
+            "戊己塑板建设项目，总投资1.2亿元；甲乙电力产业园二期项目，总投资10亿元；庚辛电化技改项目，总投资1.5亿元。")
+    places = {f["amount"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert places[1.2] != "综合性物流产业园" and places[1.5] != "甲乙电力产业园"
+    # a park told as where the projects are stays their place
+    [p] = [f for f in _projects("【某市新闻】\n总投资3亿元的庚辛电化技改项目落户甲乙经济开发区。") if not f["batch"]]
+    assert p["location"] == "甲乙经济开发区"
 
 
 def test_members_of_a_class_bound_said_before_its_amount_are_at_least_it():

@@ -1627,6 +1627,14 @@ def _leading_company(name: str) -> list[dict]:
     return [{"name": match.group(), "role": "investor"}]
 
 
+def _park_built(body: str, start: int, end: int) -> bool:
+    """Whether a park the text names is a project being built or listed, not a place where
+    others are: 电力产业园二期项目, 打造玉米百亿产业园, 、昆仑国际商贸物流园、."""
+    after, before = body[end : end + 6], body[max(0, start - 4) : start]
+    return bool(re.match(r"(?:[一二三四五六七八九十\d]+期)?(?:建设)?(?:项目|工程)|[、等]", after) or re.search(r"(?:[、]|打造|建设|新建|建成|引进)$", before)
+                or re.search(r"(?:建设|打造|建成|新建)[^，。；]{0,24}的$", body[max(0, start - 30) : start]))  # 建设集…于一体的综合性物流产业园
+
+
 def _location(body: str, name: str | None = None) -> str | None:
     """The park the project is in, else the most specific division the clause names."""
     for match in _PARK.finditer(body):
@@ -1640,6 +1648,8 @@ def _location(body: str, name: str | None = None) -> str | None:
             park = park[cut.end() :]
         if name and park in name and re.fullmatch(r"(?:" + _NAME_END + r")*", name.split(park, 1)[1]):
             continue  # the park is the project: 东阳钼产业园项目
+        if _park_built(body, match.start() + (cut.end() if cut else 0), match.end()) and not (name and park in name):
+            continue  # another project of the clause (电力产业园二期项目, 、白酒主题文化产业园、), no place
         if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个|重点|省级|市级|县级|国家级|相关)?(?:园区|新区|产业园|开发区)", park) and not re.search(r"[把将是为作]", park):
             return park  # (把项目建设作为园区…: words about a park, no park)
     bare = _ORG.sub(lambda m: "　" * len(m.group()), body)  # 深圳市甲投资有限公司 says where the investor is from
@@ -1835,11 +1845,20 @@ def _firm_out_of_name(match: Match) -> None:
     name = match.fields.get("name")
     if not name or match.fields.get("batch") or _NAME_ENDS.search(name) or re.search(r"[\d年加工产]|生产|建设|改造|扩建|技改|一期|二期", name):
         return
-    if len(name) > 9 or not _FIRM_TRADE.search(name) or re.search(r"期|及|和|与|、", name):
+    if len(name) > 9 or not (_FIRM_TRADE.search(name) or _place_and_brand(name)) or re.search(r"期|及|和|与|、", name):
         return
     match.fields["name"] = None
     if not any(i["name"] == name for i in match.fields.get("investors") or []):
         match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": name, "role": "investor"}]
+
+
+def _place_and_brand(name: str) -> bool:
+    """A place's short name and a word of two to four characters that says nothing of a
+    kind or trade (湖北吾众, 仙桃卫洁): how news tells a firm, not a project."""
+    lead = _place_lead(name)
+    pattern, _codes = _keyword_pattern()
+    brand = name[lead:]
+    return bool(lead) and 2 <= len(brand) <= 4 and not _KIND_WORDS.search(brand) and not pattern.search(brand) and not re.search(r"[城园港区站馆场厦湾谷镇村宅苑府庭邸居墅]", brand)
 
 
 # a group that begins a project's name invests in it (铁投集团, 中国电子科技集团（成都）)
