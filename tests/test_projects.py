@@ -1362,6 +1362,20 @@ def test_a_firm_told_as_what_came_is_the_investor_not_the_name():
     assert "庚辛宅" in [f["name"] for f in facts] or "兴安庚辛宅" in [f["name"] for f in facts]
 
 
+def test_a_sentence_that_opens_with_a_size_class_bounds_its_projects():
+    text = ("某区重大项目集中开工和签约\n3月10日，某区举行重大项目集中签约及集中开工动员活动，当天开工和签约的百亿元项目共有3个，涉及高端制造、科技创新等领域。\n"
+            "区政府相关负责人表示，这些百亿项目中，甲乙国际联盟总会项目将建立以物联网为主的新一代信息技术项目总部，预计稳定运营后实现年营业收入不少于100亿元；"
+            "丙丁电缆厂研发生产基地项目将建设智慧电网研究院、高端线缆博士工作站等，建成后年产值可跨上百亿元台阶；戊己集团国际贸易总部项目主要从事大宗商品贸易。")
+    facts = {f["name"]: f for f in _projects(text) if not f["batch"] and f["name"]}
+    assert {(n, f["amount"], f["modifier"]) for n, f in facts.items()} >= {
+        ("丙丁电缆厂研发生产基地项目", 100, "at_least"), ("国际贸易总部项目", 100, "at_least")}
+    # what a project builds is not who invests in it (建设…研究院)
+    assert all(not i["name"].startswith("建设") for f in facts.values() for i in f["investors"])
+    # a sentence that only tells a size class, with no 这些/其中 before it, bounds nothing
+    [p] = [f for f in _projects("【某区新闻】\n百亿项目中最大的庚辛项目正式开工。") if not f["batch"]]
+    assert p["amount"] is None
+
+
 def test_a_park_another_project_builds_is_no_place_for_the_others():
     text = ("【某市新闻】\n丙丁物流项目，总投资8000万元，建设集运输、仓储于一体的综合性物流产业园；"
             "戊己塑板建设项目，总投资1.2亿元；甲乙电力产业园二期项目，总投资10亿元；庚辛电化技改项目，总投资1.5亿元。")

@@ -110,7 +110,7 @@ _ORG_CUT = re.compile(
     r"举行|举办|签约仪式|仪式上|现场|例如|比如|如|宣布|企业(?!管理|发展|集团|服务)|继|被)"
 )
 _ORG_CUT_ANY = re.compile(_ORG_CUT.pattern.replace("^.*", "", 1))
-_ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|这家公司|此公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区是])|一家|的")
+_ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|这家公司|此公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区是]|建设|建立|打造|新建|筹建)|一家|的")
 _PARK = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,20}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|产业开发区|"
     r"工业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区)"
@@ -243,7 +243,9 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
         plan = bool(where and where.in_plan(sentence.start)) if report else False
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
         money = [q for q in money if q is not None]
-        out.extend(_sentence_matches(text, sentence.start, sentence.end, money, identity, report, plan, lead, context))
+        found = _sentence_matches(text, sentence.start, sentence.end, money, identity, report, plan, lead, context)
+        _class_of_sentence(whole, found)
+        out.extend(found)
         if not report:
             named = _names(whole, sentence.start)
             if named and not money:
@@ -679,6 +681,28 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -
             q = Quantity(bare.start("unit"), bare.end("unit"), value, None, unit, "amount", "at_least", multiplier, "元")
             for item in enumeration.items:
                 item.amount, item.shared = _Amount(q, "total_investment"), True
+
+
+# a sentence that opens with the size class its projects are of: 这些百亿项目中，甲项目将…；乙项目…
+_SENTENCE_CLASS = re.compile(r"^(?:[^，。；]{0,24}?(?:表示|介绍|说|指出)[，,：:])?[^，。；]{0,10}?(?:这些|这批|其中)(?:上|超)?(?P<figure>[\d.]+|[一二三四五六七八九十百千]+)?(?P<unit>百亿|十亿|亿|千万)元?(?:以上|级)?(?:的)?(?:大|重大)?项目中[，,]")
+
+
+def _class_of_sentence(sentence: str, matches: list[Match]) -> None:
+    """The projects named without an amount in a sentence that opens with their size class
+    (这些百亿项目中，…) have at least its bound (ruling 4 of gold/projects/LABELLING.md)."""
+    opening = _SENTENCE_CLASS.match(sentence)
+    if not opening:
+        return
+    value, unit, multiplier = _BARE_UNITS[opening.group("unit") + "元"]
+    if opening.group("figure"):
+        figure = cn_to_number(opening.group("figure"))
+        if figure is None:
+            return
+        value *= figure
+    for match in matches:
+        if match.fields.get("batch") or not match.fields.get("name") or match.fields.get("amount") is not None:
+            continue
+        match.fields.update(amount=value, amount_unit=unit, base_amount=value * multiplier, amount_kind="total_investment", modifier="at_least", amount_phase=None)
 
 
 _BARE_CLASS = re.compile(r"等(?:一批)?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
