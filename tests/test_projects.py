@@ -1362,6 +1362,14 @@ def test_a_firm_told_as_what_came_is_the_investor_not_the_name():
     assert "庚辛宅" in [f["name"] for f in facts] or "兴安庚辛宅" in [f["name"] for f in facts]
 
 
+def test_what_was_signed_or_restarted_is_not_part_of_the_name():
+    facts = _projects("【某省新闻】\n签约项目分别是：甲区人民政府和庚辛绝缘材料有限公司签署管道生产制造项目、丙区人民政府和壬癸实业集团有限公司签署的文化旅游康养建设项目。")
+    named = {f["name"] for f in facts if not f["batch"]}
+    assert "管道生产制造项目" in named and not any(n and n.startswith("签署") for n in named)
+    facts = _projects("【某旗新闻】\n全旗春季集中开复工项目15个。4月份计划开复工戊己动物医院、庚辛产业园供水工程等项目10个。")
+    assert {"戊己动物医院", "庚辛产业园供水工程"} <= {f["name"] for f in facts if not f["batch"]}
+
+
 def test_a_sentence_that_opens_with_a_size_class_bounds_its_projects():
     text = ("某区重大项目集中开工和签约\n3月10日，某区举行重大项目集中签约及集中开工动员活动，当天开工和签约的百亿元项目共有3个，涉及高端制造、科技创新等领域。\n"
             "区政府相关负责人表示，这些百亿项目中，甲乙国际联盟总会项目将建立以物联网为主的新一代信息技术项目总部，预计稳定运营后实现年营业收入不少于100亿元；"

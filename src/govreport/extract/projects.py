@@ -82,7 +82,7 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
 
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
-    r"记者(?:在|来到|走进)?|来到|走进|通车|通水|并网|分别是|分别为|依次为|实现|有望|继(?!续)|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
+    r"记者(?:在|来到|走进)?|来到|走进|通车|通水|并网|分别是|分别为|依次为|实现|有望|继(?!续)|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务|支持|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备|跟踪|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|动员会|推介会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|"
@@ -862,6 +862,8 @@ _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|�
 _LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|[有是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
 _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
+# the words of them that are also words of names (管道生产制造项目)
+_LIST_WORDS = {"生产", "具备", "拥有"}
 # words no project's name holds: a clause's verbs and people (必将掀起项目, 一同为项目,
 # 市领导张安民, 使我省新增高速铁路, 又有科创项目)
 _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|表示|认为|指出|强调|动员|放在|将为|主攻方向|发挥|主力军|[区市县]在|"
@@ -1147,6 +1149,9 @@ def _enumeration(
                 # (先后引进了国电投: what is brought in may be a firm of two or three characters)
                 cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= (2 if re.match(r"引进|引入|招引", m.group()) else 4)
                         and not re.fullmatch("(?:" + _NAME_END + ")+", piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城"]
+                # 生产, 具备 begin a list only where they open the clause or follow a verb
+                # (主要生产甲、乙); inside a name they are its words (乙公司签署管道生产制造项目)
+                cuts = [m for n_, m in enumerate(cuts) if not (m.group() in _LIST_WORDS and m.start() > 0 and (n_ == 0 or cuts[n_ - 1].end() != m.start()))]
                 if cuts:
                     if cuts[-1].group() in _LIST_PARTS and not closed:
                         return None
@@ -1204,7 +1209,8 @@ def _tidy_item(item: _Item) -> None:
     company = _LEGAL.match(item.name)
     if company and len(item.name) - company.end() >= 4:
         item.investors = [{"name": company.group(), "role": "investor"}]
-        item.at, item.name = item.at + company.end(), item.name[company.end() :]
+        rest = re.sub(r"^(?:签署|签订|签约)了?的?", "", item.name[company.end() :])  # 甲公司签署乙项目: what was signed
+        item.at, item.name = item.at + len(item.name) - len(rest), rest
     park = _PARK_LEAD.match(item.name)
     if park:
         item.park = park.group()
