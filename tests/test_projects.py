@@ -1370,6 +1370,19 @@ def test_what_was_signed_or_restarted_is_not_part_of_the_name():
     assert {"戊己动物医院", "庚辛产业园供水工程"} <= {f["name"] for f in facts if not f["batch"]}
 
 
+def test_a_quote_that_closes_inside_a_name_is_part_of_it():
+    facts = _projects("【某市新闻】\n当天，“甲乙超算一号”卫星发射战略合作项目、丙丁国际学校等5个项目签署合作协议。")
+    assert "“甲乙超算一号”卫星发射战略合作项目" in [f["name"] for f in facts]
+    # a campaign's quoted slogan before 项目 names no project
+    facts = _projects("【某市新闻】\n“5020”项目戊己科技顺利投产；招商引资“开门红”项目集中签约。")
+    assert not any(f["name"] and "”项目" in f["name"] for f in facts)
+
+
+def test_a_catalogue_entry_is_no_project_mention():
+    facts = _projects("某市2023年政府工作报告\n一、2022年工作回顾\n甲乙科创谷一期项目启动建设，“丙丁”江段环境治理与科创产业融合发展项目入选国家EOD项目库。", "report.txt")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙科创谷一期项目"]
+
+
 def test_a_sentence_that_opens_with_a_size_class_bounds_its_projects():
     text = ("某区重大项目集中开工和签约\n3月10日，某区举行重大项目集中签约及集中开工动员活动，当天开工和签约的百亿元项目共有3个，涉及高端制造、科技创新等领域。\n"
             "区政府相关负责人表示，这些百亿项目中，甲乙国际联盟总会项目将建立以物联网为主的新一代信息技术项目总部，预计稳定运营后实现年营业收入不少于100亿元；"

@@ -1175,7 +1175,7 @@ def _enumeration(
         quoted = re.search(r"“([^”]{4,30})”", item.name)
         if quoted and (_ends_as_project(quoted.group(1)) or quoted.end() == len(item.name)):  # (not “一带一路”国家青少年训练基地)
             item.at, item.name = item.at + quoted.start(1), quoted.group(1)  # 新能源新材料“龙源渔光互补发电项目”
-        item.name = item.name.strip("“”\"' ")
+        item.name = _unquoted(item.name.strip("\"' "))
         if brought and not item.amount and not _ends_as_project(item.name) and (2 <= len(item.name) <= 4 or _FIRM_TRADE.search(item.name) and len(item.name) <= 9) \
                 and not re.search(r"\d|项目|工程|新城|小镇|园|[城镇馆区]$|中心$", item.name):
             item.firm = item.brought = True  # 引进了甲、乙、丙等一批优质项目: the firms brought in (ruling 5)
@@ -1337,6 +1337,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             continue  # 首条自主投资建设铁路——甲至乙铁路: what the project is, then its name (甲项目——乙项目和丙项目: its parts)
         if re.match(r"(?:融资|贷款|授信|银团)", piece[match.end() :]):
             continue  # 甲项目融资合作协议: a bank lends to a project, no signing of the project
+        if re.match(r"(?:成功|顺利)?(?:入选|获评|被评为|被列为|列入|纳入)", piece[match.end() :]):
+            continue  # 甲项目入选国家EOD项目库: a catalogue's entry, nothing done to it yet
         name = _tidy_name(raw)
         extended = re.match(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9×.]){1,16}?项目", piece[match.end() :]) or (
             re.match(r"[\u4e00-\u9fff]{1,4}?(?:研究中心|研发中心|创新中心|技术中心|产业园|基地)(?![\u4e00-\u9fff])", piece[match.end() :]))
@@ -1438,10 +1440,14 @@ def _tidy_name(raw: str) -> str | None:
         return None  # an amount or a count inside: words about several projects, or a cut missed
     if name.count("“") != name.count("”"):
         return None  # 牢固树立“项目: a quote left open is a slogan, no name
+    slogan = re.search(r"“([^“”]{1,10})”(?:项目|工程)$", name)
+    if slogan and not _ends_as_project(slogan.group(1)):
+        return None  # “5020”项目, 招商引资“开门红”项目: a campaign's projects, no name
     if re.search(r"暨(?:项目|工程)$", name):
         return None  # 推介会暨项目: an event and its signing, no project
     if re.search(r"的(?:" + _NAME_END + ")$", name) or (re.match(r"^(?:" + _NAME_END + ")", name) and not re.match(r"(?:地铁|轨道交通)\d+号线", name)) or (
         suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())]) and not _own_industry(name[: -len(suffix.group())])
+        and not re.match(r"“[^“”]{2,}”(?![和及与、])", name)  # (“甲超算一号”卫星发射战略合作项目: a name of its own)
     ):
         return None
     return name
@@ -1459,12 +1465,24 @@ def _own_industry(head: str) -> bool:
     return len(rest) >= 2 and not gazetteer().lookup(rest) and not any(gazetteer().lookup(rest + end) for end in ("市", "县", "区"))
 
 
+def _unquoted(name: str) -> str:
+    """A name without the quotes around it or left open at its ends; a quote that closes
+    inside it stays (“甲一号”卫星项目)."""
+    if re.fullmatch(r"“[^“”]*”", name):
+        name = name[1:-1]
+    while name.startswith("“") and name.count("“") > name.count("”") or name.startswith("”"):
+        name = name[1:]
+    while name.endswith("”") and name.count("”") > name.count("“") or name.endswith("“"):
+        name = name[:-1]
+    return name
+
+
 def _balanced(name: str) -> str:
     """A name without the quotes and brackets around it, keeping a closed (…) of its own."""
-    name = name.strip("“” ").lstrip("（(")
+    name = _unquoted(name.strip(" ").lstrip("（("))
     while name and name[-1] in "）)" and name.count(name[-1]) > name.count("（" if name[-1] == "）" else "("):
         name = name[:-1]
-    return name.rstrip("“”（( ")
+    return name.rstrip("（( ")
 
 
 # a name whose words before the suffix end in one of these is about projects in general
