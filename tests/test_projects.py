@@ -1378,6 +1378,18 @@ def test_a_quote_that_closes_inside_a_name_is_part_of_it():
     assert not any(f["name"] and "”项目" in f["name"] for f in facts)
 
 
+def test_a_place_that_begins_with_a_joining_word_keeps_it():
+    text = ("【某区新闻】\n甲乙水库除险加固工程、准东(丙丁)机场、和静(戊己)机场、中山大学附属庚辛医院等一批重大工程开工建设，"
+            "累计完成投资541亿元。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert "和静（戊己）机场" in [f["name"] for f in facts]
+    # the total of a list with no count is no member's amount
+    assert all(f["amount"] is None for f in facts)
+    # a 和 that joins two names still goes (甲、乙和丙)
+    facts = _projects("【某区新闻】\n甲乙科技产业园、丙丁物流中心和戊己食品加工项目等3个项目开工。")
+    assert "戊己食品加工项目" in [f["name"] for f in facts]
+
+
 def test_a_catalogue_entry_is_no_project_mention():
     facts = _projects("某市2023年政府工作报告\n一、2022年工作回顾\n甲乙科创谷一期项目启动建设，“丙丁”江段环境治理与科创产业融合发展项目入选国家EOD项目库。", "report.txt")
     assert [f["name"] for f in facts if not f["batch"]] == ["甲乙科创谷一期项目"]
