@@ -1418,6 +1418,14 @@ def test_a_park_another_project_builds_is_no_place_for_the_others():
     [p] = [f for f in _projects("【某市新闻】\n总投资3亿元的庚辛电化技改项目落户甲乙经济开发区。") if not f["batch"]]
     assert p["location"] == "甲乙经济开发区"
 
+    # firms' short names a stage closes, with no word for them (甲智造、乙新材等建成投产)
+    report = "某县2023年政府工作报告\n一、2022年工作回顾\n甲乙制药、丙丁口福等有序推进，戊己智造、庚辛新材、壬癸机械等建成投产。"
+    facts = [f for f in _projects(report, "report.txt") if not f["batch"]]
+    assert {_told(f) for f in facts if not f["name"]} == {"戊己智造", "庚辛新材", "壬癸机械"}
+    # (a project's short name is no firm's: 甲名城、乙未来城等建成投产)
+    facts = _projects("某县2023年政府工作报告\n一、2022年工作回顾\n甲乙名城、丙丁未来城等建成投产。", "report.txt")
+    assert not any(f["investors"] and not f["name"] for f in facts if not f["batch"])
+
 
 def test_members_of_a_class_bound_said_before_its_amount_are_at_least_it():
     facts = _projects("【某省新闻】\n此次签约项目中，上百亿元的项目就有3个，分别是甲乙科技项目、丙丁智造项目、戊己材料项目。")

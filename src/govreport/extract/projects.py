@@ -908,10 +908,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             # (工业项目11个，…，主要有甲、乙等: the members of a class of projects counted)
         if enumeration:
             found.append(enumeration)
-    for close in _FIRM_LIST.finditer(sentence):
+    for close in [*_FIRM_LIST.finditer(sentence), *_FIRMS_DONE.finditer(sentence)]:
         # 明阳、中天、天能等一批龙头企业投产达效, 引入甲、乙等上规模电子信息企业, 甲、乙等龙头企业纷纷
-        # 落地: firms told as what was brought in or done, each a project with no name but the
-        # firm's (ruling 5 of gold/projects/LABELLING.md)
+        # 落地, 甲智造、乙新材、丙机械等建成投产: firms told as what was brought in or done, each a
+        # project with no name but the firm's (ruling 5 of gold/projects/LABELLING.md)
+        bare = close.re is _FIRMS_DONE  # no 企业 said: every item must read as a firm's short name
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         raw = sentence[clause_start : close.start()]
         if "、" not in raw or any(e.start <= start + close.start() <= e.end for e in found):
@@ -923,6 +924,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
             first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
+        if enumeration and bare and not all(_firm_short_name(item.name) for item in enumeration.items):
+            continue
         if enumeration and all(2 <= len(item.name) <= 8 and not re.search(r"\d|项目|工程|[型类式]$", item.name) for item in enumeration.items):  # (总部型、龙头型: kinds)
             for item in enumeration.items:
                 item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下", raw))
@@ -1058,6 +1061,15 @@ _PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|�
 # firms a list closes (等一批龙头企业, 等3家企业), and what they did after it (投产达效, 相继落户)
 _FIRM_LIST = re.compile(r"等(?:一批|多家|\d+家|[一二三四五六七八九十两]+家)?[\u4e00-\u9fff]{0,10}?企业")
 _FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|开工|竣工|签约|建成)")
+# 甲、乙等建成投产: a list closed by 等 and the stage its members reached, with no word for them
+_FIRMS_DONE = re.compile(r"等(?=(?:已|均|相继|陆续|先后|顺利|全部|已经){0,2}(?:建成投产|竣工投产|投产|开工建设|签约落户|落户|落地))")
+
+
+def _firm_short_name(name: str) -> bool:
+    """甲智造, 乙新材, 丙机械: a firm's short name, a brand and its trade, not a project's name
+    (甲名城, 乙未来城, 丙产业园) or a product's (锂电池)."""
+    return 4 <= len(name) <= 6 and not _ends_as_project(name) and not re.search(r"\d|[城园区站馆港镇村谷湾]$|中心$", name) \
+        and bool(_FIRM_TRADE.search(name) or re.search(r"(?:智造|新材|新能|科技|机械|药业|制药|电子|食品|纺织|服饰|电器|电气)$", name))
 
 
 # what a public works ends with, in a list its stage closes: 宝兰客运专线, 甲公路(武威段), 乙大学校区建设一期
