@@ -1390,6 +1390,19 @@ def test_a_place_that_begins_with_a_joining_word_keeps_it():
     assert "戊己食品加工项目" in [f["name"] for f in facts]
 
 
+def test_lists_one_to_a_clause_each_with_its_builder():
+    text = ("【某省新闻】\n此次集中开工的项目还包括甲能投承建的美姑县风电场、雷波乙丙风电场和盐边丁戊三期风电场项目,"
+            "己庚集团承建的沐川县市民广场工程、乐山市金口河区交通建设项目,辛壬粮油集团承建的西南食谷项目等。")
+    facts = {f["name"]: f for f in _projects(text) if not f["batch"]}
+    assert {"美姑县风电场", "沐川县市民广场工程", "乐山市金口河区交通建设项目", "西南食谷项目"} <= set(facts)
+    assert any(n and n.endswith("乙丙风电场") for n in facts) and any(n and n.endswith("丁戊三期风电场项目") for n in facts)
+    assert [i["name"] for i in facts["美姑县风电场"]["investors"]] == ["甲能投"]
+    assert [(i["name"], i["role"]) for i in facts["沐川县市民广场工程"]["investors"]] == [("己庚集团", "builder")]
+    # a place that builds is no firm (我市投资建设的甲、乙)
+    facts = _projects("【某市新闻】\n我市投资建设的甲乙体育中心、丙丁水厂项目开工。")
+    assert all(not f["investors"] for f in facts)
+
+
 def test_a_catalogue_entry_is_no_project_mention():
     facts = _projects("某市2023年政府工作报告\n一、2022年工作回顾\n甲乙科创谷一期项目启动建设，“丙丁”江段环境治理与科创产业融合发展项目入选国家EOD项目库。", "report.txt")
     assert [f["name"] for f in facts if not f["batch"]] == ["甲乙科创谷一期项目"]

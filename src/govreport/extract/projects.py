@@ -941,7 +941,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/]{4,30}", item.name)
                                                               and not re.search(r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name)) for item in enumeration.items):
             found.append(enumeration)
-    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:主要)?(?:包括|有)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、))[：:]?", sentence):
+    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、))[：:]?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
         # 6个项目分别为甲、乙、丙: the projects the count promised, to the end of the clause
@@ -971,9 +971,14 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             # clause is a project's name
             parts = []
             for m in re.finditer(r"[^，,；;。]+", sentence[intro.end() :]):
-                if not (_ends_as_project(m.group()) and _item_ok(m.group())):
+                listed = _enumeration(text, a + m.start(), a + m.end(), money, closed=True, counted=True) if "、" in m.group() and _ends_as_project(m.group()) else None
+                if listed and all(_ends_as_project(item.name) for item in listed.items):
+                    parts += listed.items  # 包括甲承建的乙、丙和丁项目，戊承建的己、庚项目: a list to a clause
+                elif not (_ends_as_project(m.group()) and _item_ok(m.group())):
                     break
-                parts.append(_Item(a + m.start(), m.group()))
+                else:
+                    told = m.group().rsplit("的", 1)[1] if "的" in m.group() and len(m.group().rsplit("的", 1)[1]) >= 4 else m.group()
+                    parts.append(_Item(a + m.end() - len(told), told))  # (乙集团承建的丙项目: the project)
                 if sentence[intro.end() + m.end() : intro.end() + m.end() + 1] not in "，,":
                     break
             if len(parts) >= 2:
@@ -1037,7 +1042,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         head = sentence[clause_start : match.end()]
         if "、" not in head or any(e.start <= start + match.start() < e.end for e in found):
             continue
-        if not _STAGE.match(re.sub(r"^(?:[已均全部正式顺利成功相继陆续先后]{1,4})", "", sentence[match.end() : match.end() + 8])):
+        if not _STAGE.match(re.sub(r"^(?:[已均全部正式顺利成功相继陆续先后提前]{1,4})", "", sentence[match.end() : match.end() + 8])):
             continue  # 甲、乙项目开工建设: only a list of what happened
         enumeration = _enumeration(text, start + clause_start, start + match.end(), money, closed=False)
         if enumeration:
@@ -1076,8 +1081,12 @@ def _firm_short_name(name: str) -> bool:
 _WORKS_END = re.compile(r"(?:专线|公路|国道|省道|线|校区|学院|学校|大学|[一二三四五六七八九十]期|段|[（(][^（）()]{1,10}段[）)])$")
 # the stage a list of projects reached, closing its clause (…建成通车, …基本建成, …已启用)
 _STAGE_CLOSE = re.compile(
-    r"(?:已|均|全部|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中)?(?:建成通车|建成投运|建成投产|建成试生产|建成投用|建成使用|建成|完工|竣工|通车|投运|启用|投入使用|"
+    r"(?:已|均|全部|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:建成通车|建成投运|建成投产|建成试生产|建成投用|建成使用|建成|完工|竣工|通车|投运|启用|投入使用|"
     r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水)$")
+
+
+# the firm a list opens with, that builds or invests in its projects: 甲集团承建的乙、丙
+_BUILT_BY = re.compile(r"(?:^|包括|还有|其中|由)(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<verb>承建|投资建设|投资兴建|投建)的(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
 
 
 def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
@@ -1088,10 +1097,14 @@ def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
         begin = max(text.rfind(mark, start, end) for mark in "，,；;：:。\n") + 1
         begin = max(begin, start)
         clause = text[begin:end].strip()
-        names = _names(clause, begin)
-        if not (names and names[-1][0] + len(names[-1][1]) == begin + len(clause) and _ends_as_project(names[-1][1])):
-            break
-        items.append(_Item(*names[-1]))
+        listed = _enumeration(text, begin, end, [], closed=True, counted=True) if "、" in clause and not re.search(r"\d", clause) else None
+        if listed and all(_ends_as_project(item.name) for item in listed.items):
+            items += reversed(listed.items)  # 甲承建的乙、丙和丁项目，戊项目等: a list to a clause
+        else:
+            names = _names(clause, begin)
+            if not (names and names[-1][0] + len(names[-1][1]) == begin + len(clause) and _ends_as_project(names[-1][1])):
+                break
+            items.append(_Item(*names[-1]))
         if begin <= start:
             break
         end = begin - 1
@@ -1108,7 +1121,7 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     piece = text[a:b]
     cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4]
     name = _NAME_LEAD.sub("", piece[cuts[-1].end() :] if cuts else piece)
-    staged = re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后]{0,4})(?:开工|竣工|投产|签约|建成|落户|落地)", after)
+    staged = re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]{0,4})(?:开工|竣工|投产|签约|建成|落户|落地)", after)
     if not _item_ok(name) or (not _ends_as_project(name) and not staged) or (_ends_as_project(name) and _tidy_name(name) != name):
         return None
     return _Enumeration(b - len(name), b, [_Item(b - len(name), name)])  # (总投资超45亿元的甲等22个项目: the total is the batch's)
@@ -1122,7 +1135,7 @@ def _enumeration(
     text: str, a: int, b: int, money: list[Quantity], closed: bool, counted: bool = False, count: int | None = None, firms: bool = False
 ) -> _Enumeration | None:
     raw = text[a:b]
-    if re.search(r"承建|参建|建设过|曾经?|荣获|获得|先后建成", raw[: max(raw.find("、"), 0)] or raw[:8]):
+    if re.search(r"(?:承建|参建)(?!的)|建设过|曾经?|荣获|获得|先后建成", raw[: max(raw.find("、"), 0)] or raw[:8]):
         return None  # 集团先后承建或参建了甲大桥、乙机场: a builder's past works, not this item's projects
     pieces = []
     for m in re.finditer(r"(?:(?!以及)[^、])+", raw):
@@ -1154,7 +1167,7 @@ def _enumeration(
                 return None  # 开票销售200亿元以上、税收5亿元左右: figures of one project, no list
             name = text[amount.end : at + len(piece)]
             name = re.sub(r"^(?:人民币)?元?的?", "", name)
-            name = re.sub(r"[已均全部正式顺利成功相继陆续先后]{0,4}(?:" + _STAGE.pattern + ").*$", "", name)  # 甲项目成功签约
+            name = re.sub(r"[已均全部正式顺利成功相继陆续先后提前]{0,4}(?:" + _STAGE.pattern + ").*$", "", name)  # 甲项目成功签约
             item = _Item(amount.end + (len(text[amount.end : at + len(piece)]) - len(name)), name,
                          _Amount(amount, kind if kind in INVESTMENT_KINDS else "total_investment"))
         else:
@@ -1202,6 +1215,12 @@ def _enumeration(
                 continue  # 甲、乙、丙、丁等8个项目: the count says they are projects; one item read wrong is skipped
             return None
         items.append(item)
+    builder = _BUILT_BY.search(pieces[0][1]) if pieces else None
+    if builder and not re.match(r"[我该本全各]|.*(?:政府|管委会|[省市县区]$)", builder.group("firm")) and _place_lead(builder.group("firm") + "甲乙") != len(builder.group("firm")):
+        # 甲集团承建的乙、丙和丁项目: the firm builds (or invests in) every one of them
+        role = "builder" if builder.group("verb") == "承建" else "investor"
+        for item in items:
+            item.investors = item.investors or [{"name": builder.group("firm"), "role": role}]
     if not closed and len(items) == 2 and _industry_only(items[0].name):
         return None  # 医药、保健品生产项目: one project making two things
     if len(items) < 2:
@@ -1649,7 +1668,7 @@ def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
     last_at, last = names[-1]
     after = text[last_at + len(last) : last_at + len(last) + 24]
     after = re.sub(r"^(?:[两二三四五六七八九十\d]+个[\u4e00-\u9fff]{0,4}?项目)(?:将于|预计于|计划于|于)?[^，。；,;]{0,12}?(?=" + _STAGE.pattern + ")", "", after)  # 甲和乙两个项目将于4月1日开工
-    if not _STAGE.match(re.sub(r"^[已均全部正式顺利成功相继陆续先后]{1,4}", "", after[:8])):
+    if not _STAGE.match(re.sub(r"^[已均全部正式顺利成功相继陆续先后提前]{1,4}", "", after[:8])):
         return []
     return names
 
