@@ -1403,6 +1403,15 @@ def test_lists_one_to_a_clause_each_with_its_builder():
     assert all(not f["investors"] for f in facts)
 
 
+def test_examples_a_batch_gives_are_its_projects():
+    text = ("【某省新闻】\n此次开竣工的605个项目中，产业项目501个，投资强度大，如甲乙新材料绿色化智能化技术改造、"
+            "丙丁数字孪生产业园、戊己新材料生产基地、庚辛零碳智慧园区、壬癸高端运动鞋生产研发基地项目等。")
+    named = {f["name"] for f in _projects(text) if not f["batch"]}
+    assert {"甲乙新材料绿色化智能化技术改造", "庚辛零碳智慧园区", "壬癸高端运动鞋生产研发基地项目"} <= named
+    # examples of industries are no projects (涵盖新材料、生物医药等产业)
+    assert not _projects("【某省新闻】\n签约项目32个，涵盖多个领域，如新材料、新能源、生物医药等。")[1:]
+
+
 def test_a_catalogue_entry_is_no_project_mention():
     facts = _projects("某市2023年政府工作报告\n一、2022年工作回顾\n甲乙科创谷一期项目启动建设，“丙丁”江段环境治理与科创产业融合发展项目入选国家EOD项目库。", "report.txt")
     assert [f["name"] for f in facts if not f["batch"]] == ["甲乙科创谷一期项目"]

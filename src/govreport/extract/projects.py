@@ -901,7 +901,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         counted = re.match(r"(\d+|[一二三四五六七八九十两百]+)(余|多)?(?:个|项)", sentence[close.end() :])
         exact = int(counted.group(1) if counted.group(1).isdigit() else cn_to_number(counted.group(1)) or 0) if counted and not counted.group(2) else None
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=bool(counted), count=exact)
-        members = re.match(r"(?:主要有|主要包括|主要是)", raw) and re.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,30}$", sentence[:clause_start])
+        members = re.match(r"(?:主要有|主要包括|主要是)", raw) and re.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,30}$", sentence[:clause_start]) \
+            or re.match(r"(?:如|例如|比如|诸如)", raw) and re.search(r"(?:项目|工程)(?:中|" + _COUNT_WORD + r")", sentence[:clause_start])  # 项目501个，…，如甲、乙等: examples
         if enumeration and (close.group("loose") is not None or not_projects) and not members and \
                 3 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name) or text.startswith("建设", item.at + len(item.name))) < 2 * len(enumeration.items):
             continue  # 甲、乙等。, 甲、乙等产业项目: projects only when most have an amount or a project word
