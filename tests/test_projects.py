@@ -1308,6 +1308,12 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资21.18亿元的宁德庚辛新型锂盐研发生产项目签约。", "庚辛新型锂盐研发生产项目", "宁德"),
         # but not before words of a kind (智慧灯杆项目): the place is what names the project
         ("总投资3亿元的宁德智慧灯杆项目签约。", "宁德智慧灯杆项目", None),
+        # a place's welfare, heritage and resettlement works, and a route told with dashes
+        ("总投资3亿元的平潭社会福利中心开工。", "平潭社会福利中心", None),
+        ("总投资5亿元的景德镇古坊群建设项目开工。", "景德镇古坊群建设项目", None),
+        ("总投资2亿元的榆中生态创新城安置点建设项目开工。", "榆中生态创新城安置点建设项目", None),
+        # a new railway keeps 新建 in the name the state approves it by
+        ("估算总投资332亿元的新建柳州至广州铁路柳州至梧州段项目开工。", "新建柳州至广州铁路柳州至梧州段项目", None),
         # nor a province's short name, which begins firms' names as often (湖北航特, 四川路桥)
         ("投资50亿元的湖北庚辛新能源装备精密制造项目签约。", "湖北庚辛新能源装备精密制造项目", None),
         # a firm whose registered name holds the place
@@ -1319,6 +1325,11 @@ def test_a_place_that_only_says_where_leaves_the_name(sentence, name, location):
     assert p["name"] == name
     if location:
         assert p["location"] == location
+
+
+def test_a_route_told_with_dashes_keeps_its_first_place():
+    facts = _projects("【某区新闻】\n甲乙年产40万立方米新型材料项目、库车—阿拉尔—巴楚750千伏输变电工程等72个重大项目开工建设。")
+    assert "库车—阿拉尔—巴楚750千伏输变电工程" in [f["name"] for f in facts]
 
 
 def test_where_the_document_is_decides_whose_place_a_short_name_is():

@@ -1421,6 +1421,8 @@ def _tidy_name(raw: str) -> str | None:
     for cut in reversed(cuts):
         if cut.group() in _NAME_WORD_CUTS and re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end]):
             continue  # 建设项目, 建设(PPP)项目: this word is part of the name
+        if cut.group() == "新建" and re.match(r"[^，。；]{0,16}?(?:铁路|城际|高速公路|高铁)", name[cut.end() :]) and "至" in name[cut.end() :]:
+            continue  # 新建柳州至广州铁路: a new railway's name as the state approves it
         if (core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城") and cut.group() not in ("将在", "正在", "已经", "已", "了", "在"):
             continue  # 核心服务区项目, 启动区（一期）工程: the word is part of a compound
         if cut.start() >= 2 and re.match(r"[\u4e00-\u9fff]{0,6}?(?:职业技术学院|学院|大学|学校|集团|银行)", name[cut.end() :]):
@@ -1776,7 +1778,7 @@ _OWN_WORKS = re.compile(
 # a place's public institution or works named anywhere in a name (上虞人民医院科技综合楼, 民勤县红崖山
 # 水库加高扩建工程), unless the name ends as a firm's plant (黄山高普速铁路综合物流基地项目)
 _PUBLIC_WORDS = re.compile(r"人民|医院|保健院|卫生|大学|学院|学校|中学|小学|幼儿园|教育|培训中心|科普|博物馆|图书馆|体育馆|水库|枢纽|机场|港区|新区|公路|铁路|大道|整治|治理|交通|基础设施|"
-                           r"医疗|县城|城镇化|美丽乡村|人居环境|高标准农田|农田|市政|养老|敬老|福利院")
+                           r"医疗|县城|城镇化|美丽乡村|人居环境|高标准农田|农田|市政|养老|敬老|福利院|社会福利|古坊|古镇|古村|古建筑|安置")
 # what a park builds for itself: 甲经开区孵化产业园项目, 乙产业园热电联产一期项目
 _PARK_WORKS = re.compile(r"孵化|基础设施|标准厂房|小镇|热电联产|集中供|管网|道路")
 _PLANT_END = re.compile(r"(?:基地|产业园|工业园|厂|工厂|生产线|车间|生产|制造|加工)(?:项目|工程)?$")
@@ -1839,6 +1841,8 @@ def _named_place(head: str, text: str, region: Region | None = None) -> bool:
         return True
     if region is not None and region.level in ("city", "county", "town") and _within(head, region, 4):
         return True
+    if region is not None and region.level == "province" and _within(head, region, 2):
+        return True  # (连城 in an item of 福建省)
     return re.search(re.escape(head) + "(?:省|市|县|区|自治)", text) is not None
 
 
@@ -1895,8 +1899,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
     if re.match(r"[和及与、]", name[at:]):
         return  # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds
     rest = re.sub(r"^[暨的]", "", name[at:])
-    if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站]", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
-        return
+    if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站—－\-~～]", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
+        return  # (库车—阿拉尔—巴楚输变电工程: a route from the place, told with dashes)
     if place and (_owned(rest, in_park) or not _suffixed(place) and not in_park and not _stands_alone(rest, place, text) and not (_within(place, region, 2) is not False and _brand_leads(rest) and not _province_only(place))
                   or not in_park and _within(place, region, 2) is False
                   or re.search(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)", text)):
