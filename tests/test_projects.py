@@ -1423,6 +1423,15 @@ def test_examples_a_batch_gives_are_its_projects():
     assert not _projects("【某省新闻】\n签约项目32个，涵盖多个领域，如新材料、新能源、生物医药等。")[1:]
 
 
+def test_lists_a_count_with_words_or_a_colon_closes():
+    facts = _projects("【某省新闻】\n一批项目顺利开工。如甲乙客专、丙丁铁路、戊己水库、省儿童医院等200多个带动性强的项目已开工。")
+    assert {"甲乙客专", "丙丁铁路", "戊己水库", "省儿童医院"} <= {f["name"] for f in facts}
+    facts = _projects("【某县新闻】\n该县宣布3个项目集中开工。3个项目为：甲县生活垃圾焚烧发电项目，乙乡丙村污水处理工程，丁镇戊村污水处理工程。")
+    assert {"甲县生活垃圾焚烧发电项目", "乙乡丙村污水处理工程", "丁镇戊村污水处理工程"} <= {f["name"] for f in facts}
+    facts = _projects("某区2019年政府工作报告\n一、2018年工作回顾\n重点项目加快推进，甲乙金茂府等4个项目实现开工建设。", "report.txt")
+    assert "甲乙金茂府" in [f["name"] for f in facts]
+
+
 def test_a_catalogue_entry_is_no_project_mention():
     facts = _projects("某市2023年政府工作报告\n一、2022年工作回顾\n甲乙科创谷一期项目启动建设，“丙丁”江段环境治理与科创产业融合发展项目入选国家EOD项目库。", "report.txt")
     assert [f["name"] for f in facts if not f["batch"]] == ["甲乙科创谷一期项目"]

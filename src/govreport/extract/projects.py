@@ -857,7 +857,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
 
 
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
-_LIST_END = re.compile(r"等(?:在内的)?(?=(?:总?投资(?:额|总额)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
+_LIST_END = re.compile(r"等(?:在内的)?(?=(?:总?投资(?:额|总额)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|问题|企业家|荣誉")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
@@ -879,8 +879,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     opens it (投资14亿元甲、15亿元乙等32个项目) if any."""
     sentence = text[start:end]
     found: list[_Enumeration] = []
-    if "、" not in sentence and "以及" not in sentence and "等" not in sentence and not re.search(r"[两二2][个项]", sentence):
-        return found  # no list without a 、, 以及, 等 or a pair counted (most sentences)
+    if "、" not in sentence and "以及" not in sentence and "等" not in sentence and "分别" not in sentence and not re.search(r"[两二2][个项]|项目为[：:]", sentence):
+        return found  # no list without a 、, 以及, 等, 分别, a pair counted or 项目为： (most sentences)
     for close in _LIST_END.finditer(sentence):
         after = sentence[close.end() : close.end() + 14]
         not_projects = bool(_LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0])) and close.group("loose") is None \
@@ -942,7 +942,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/]{4,30}", item.name)
                                                               and not re.search(r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name)) for item in enumeration.items):
             found.append(enumeration)
-    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、))[：:]?", sentence):
+    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程)为(?=[：:])|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、))[：:]?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
         # 6个项目分别为甲、乙、丙: the projects the count promised, to the end of the clause
@@ -1122,7 +1122,7 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     piece = text[a:b]
     cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4]
     name = _NAME_LEAD.sub("", piece[cuts[-1].end() :] if cuts else piece)
-    staged = re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]{0,4})(?:开工|竣工|投产|签约|建成|落户|落地)", after)
+    staged = re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现){0,4}(?:开工|竣工|投产|签约|建成|落户|落地)", after)
     if not _item_ok(name) or (not _ends_as_project(name) and not staged) or (_ends_as_project(name) and _tidy_name(name) != name):
         return None
     return _Enumeration(b - len(name), b, [_Item(b - len(name), name)])  # (总投资超45亿元的甲等22个项目: the total is the batch's)
