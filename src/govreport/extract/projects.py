@@ -1796,11 +1796,12 @@ def _stands_alone(rest: str, place: str, text: str) -> bool:
 _ALONE_AFTER = r"(?:.[的与和及是由在将对为把让被等从向同跟])|引进|引入|落户|签约|携手|联合|投资|建设|开工|支持|推动|推进|助力|加快"
 
 
-def _head_divisions(head: str) -> list[Division]:
+@lru_cache(maxsize=4096)
+def _head_divisions(head: str) -> tuple[Division, ...]:
     """The divisions a name's head may be: by its full name, its short name or with a suffix."""
     places = gazetteer()
-    fulls = {head, *places.short.get(head, ()), *(head + s for s in "省市县区")}
-    return [d for full in fulls for d in places.by_name.get(full, ())]
+    fulls = sorted({head, *places.short.get(head, ()), *(head + s for s in "省市县区")})
+    return tuple(d for full in fulls for d in places.by_name.get(full, ()))
 
 
 def _within(head: str, region: Region | None, depth: int) -> bool | None:
