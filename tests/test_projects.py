@@ -1485,11 +1485,23 @@ def test_members_of_a_class_bound_said_before_its_amount_are_at_least_it():
         ("签约项目中，产业集群项目48个，战略性新兴产业项目13个。", None),
         ("其中，制造业项目19个，服务业项目10个。", None),
         ("年底前还将有20个项目开工。", None),
+        # a stage and how many reached it, with no word for what (全市已开复工286项)
+        ("2021年，全市已开复工286项。", 286),
     ],
 )
 def test_how_many_projects_reached_a_stage_is_a_batch_without_a_total(sentence, count):
     batches = [f for f in _projects("【某市新闻】\n" + sentence) if f["batch"]]
     assert [b["count"] for b in batches] == ([count] if count else [])
+
+
+def test_a_split_of_a_batch_by_stage_is_a_batch_each():
+    text = "【某市新闻】\n某市集中开竣工53个项目，总投资约215亿元。其中新开工39项，竣工14项。"
+    batches = {(b["count"], b["stage"]) for b in _projects(text) if b["batch"]}
+    assert {(53, None), (39, "started"), (14, "completed")} <= batches or {(39, "started"), (14, "completed")} <= batches
+    # each one's evidence is its own clause
+    facts = _projects("【某县新闻】\n全年新开工250项，竣工投产84项。")
+    [done] = [f for f in facts if f["batch"] and f["count"] == 84]
+    assert done["stage"] == "in_production"
 
 
 def test_the_members_a_counted_class_of_projects_names_are_projects():

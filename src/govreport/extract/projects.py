@@ -151,7 +151,9 @@ _COUNT = re.compile(
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;]?$)|"
     r"(?:项目|工程)(?:共|共计|总计|合计)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)|"
-    r"(?:项目|工程)(?:共有|有|达)(?P<h>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?=[，,；;。]|$)"
+    r"(?:项目|工程)(?:共有|有|达)(?P<h>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?=[，,；;。]|$)|"
+    # 新开工39项，竣工23项; 开工31个: a stage, then how many reached it, no word for what
+    r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]|$)"
 )
 
 
@@ -363,7 +365,8 @@ def _sentence_matches(
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, context.get("batch")))
                 continue
             if not report and amount is None and (carried is not None or batch_at is not None) and re.match(r"^[\s，,]*(?:其中|包括)", body) \
-                    and not re.search(r"集中(?:签约|开工|竣工|投产)", body):  # (其中当天集中开工重大项目104个: an event of its own)
+                    and not re.search(r"集中(?:签约|开工|竣工|投产)", body) and not _STAGE_SPLIT.search(body.rstrip("，,；;。 ")):
+                # (其中当天集中开工重大项目104个, 其中新开工39项: an event of its own, a split by stage)
                 # 集中开工的13个项目中，包括园区产业项目10个，分别是甲、乙; 此次开工的7个项目，包括6个产业
                 # 项目和1个基础设施项目: a breakdown of the batch by count, its members the batch's
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
@@ -641,14 +644,19 @@ def _staged_count(body: str) -> re.Match[str] | None:
     制造业项目19个) or a stage to come (将开工) is none."""
     for clause in re.finditer(r"[^，,；;：:]+", body):
         piece = clause.group()
-        if re.match(r"\s*(?:其中|此外|另外)", piece) or "项目中" in piece:
-            continue
-        for stage in _STAGE.finditer(piece):
-            if _EXPECT_BEFORE.search(piece[: stage.start()][-16:]) or _EXPECT_AFTER.match(piece[stage.end() :]):
+        if (re.match(r"\s*(?:其中|此外|另外)", piece) or "项目中" in piece) and not _STAGE_SPLIT.search(piece):
+            continue  # (其中新开工39项: a split by stage, a batch; 其中制造业项目19个: a class, none)
+        for stage in _STAGE.finditer(body, clause.start(), clause.end()):  # (offsets in the body)
+            before, after = body[clause.start() : stage.start()], body[stage.end() : clause.end()]
+            if _EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(after):
                 continue
-            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, piece[stage.end() :]) or re.search(_COUNT_WORD + r"[^，,；;。、]{0,6}?(?:已|已经|全部|均|顺利|成功|集中)?$", piece[: stage.start()]):
+            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or re.search(_COUNT_WORD + r"[^，,；;。、]{0,6}?(?:已|已经|全部|均|顺利|成功|集中)?$", before):
                 return stage
     return None
+
+
+# 其中新开工39项, 竣工23项: how many of a batch reached each stage, a batch of its own (ruling 6)
+_STAGE_SPLIT = re.compile(r"(?:" + "|".join(pattern for _, pattern in _STAGE_WORDS) + r")了?" + _COUNT_WORD + r"(?:项目|工程)?$")
 
 
 def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -> None:
@@ -1339,7 +1347,7 @@ def _count(piece: str) -> int | None:
         if after:
             return int(after.group(1))
         match = matches[0]
-    raw = match.group("n") or match.group("m") or match.group("k") or match.group("j") or match.group("h")
+    raw = match.group("n") or match.group("m") or match.group("k") or match.group("j") or match.group("h") or match.group("s")
     value = int(raw) if raw.isdigit() else cn_to_number(raw)
     return int(value) if value else None
 
