@@ -1034,9 +1034,16 @@ def test_a_breakdown_of_a_batch_by_count_is_no_batch_of_its_own():
     batches = [(f["count"], f["amount"]) for f in facts if f["batch"]]
     assert batches == [(13, 69)]
     assert {f["name"] for f in facts if not f["batch"]} == {"甲机械设备制造项目", "乙饮料制造项目"}
-    # a sub-class with its own total is a batch of its own (the gold labels those)
-    text = "【某市新闻】\n5月8日，某市签约项目30个，总投资120亿元。其中，外资项目12个，总投资50亿元。"
-    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [12, 30]
+    # a class with its own total is no batch either (ruling 6), in whatever words it opens
+    for breakdown in ("其中，外资项目12个，总投资50亿元。", "从产业分析，本次签约项目中，二产项目12个，总投资50亿元。",
+                      "分行业看，12个工业项目全部签约，总投资50亿元。", "本次签约投资十亿元以上项目4个，计划总投资91亿元。"):
+        text = "【某市新闻】\n5月8日，某市签约项目30个，总投资120亿元。" + breakdown
+        assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [30], breakdown
+    # but a split by stage, an event of its own, or a place's share is one
+    for split, count in (("其中，已开工12个，总投资50亿元。", 12), ("其中，9个项目日前举行了集中签约仪式，总投资36亿元。", 9),
+                         ("其中开工项目12个，总投资50亿元。", 12)):
+        text = "【某市新闻】\n5月8日，某市签约项目30个，总投资120亿元。" + split
+        assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [count, 30], split
 
 
 def test_a_years_share_is_no_projects_amount():

@@ -312,6 +312,7 @@ def _sentence_matches(
     # 本次集中开工的项目中，…: a sentence that breaks the batch told before into its classes (news)
     breakdown = None if report else _BREAKDOWN.match(_DISCOURSE.sub("", text[start:end].lstrip()))
     enumerations = _enumerations(text, start, end, money, report)
+    classes = False  # a group of this sentence broke a batch into its classes
     for group in groups:
         body = text[group.start : group.end]
         mine = [e for e in enumerations if group.start <= e.start < group.end]
@@ -356,6 +357,16 @@ def _sentence_matches(
                 continue  # a count alone is no event; with named members it is
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body):
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
+            parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
+            near = batch_at is not None or carried is not None or _BREAKDOWN_OPENING.match(body) is not None and _BREAKDOWN_OPENING.match(body).end() > 0 \
+                or re.match(r"[\s，,]*(?:据了解|据介绍|据悉)?[，,]?(?:本次|此次|这次|这批|当天|当日)", body) is not None  # (本次签约十亿元以上项目4个)
+            if parent is not None and (_class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _place_lead(body.lstrip("，,；; "))):
+                # 其中，省市级重点项目40个，总投资191.2亿元；产业项目35个…: classes of the batch told
+                # before, each with its total, no batches of their own (ruling 6); their named
+                # projects are the batch's
+                classes = True
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, parent))
+                continue
             intro = breakdown
             told = body[body.find(intro.group()) + len(intro.group()) :] if intro and intro.group() in body else body
             if intro and not re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", told) and not _staged_count(told) \
@@ -655,8 +666,41 @@ def _staged_count(body: str) -> re.Match[str] | None:
     return None
 
 
+def _class_of_batch(body: str) -> bool:
+    """其中，省市级重点项目40个; 分行业看，39个工业项目…: a clause that opens a breakdown of a
+    batch by kind, level or size. A split by stage (其中新开工39项) or a place's share (其中福州市
+    75个) is a batch of its own (ruling 6)."""
+    opening, at = _BREAKDOWN_OPENING.match(body), 0
+    while opening and opening.end() > at:  # 从产业分析，本次外资签约项目中，二产项目8个: openings one after another
+        at = opening.end()
+        opening = _BREAKDOWN_OPENING.match(body, at)
+    return at > 0 and _class_clause(body[at:])
+
+
+# the words that open a breakdown of a batch told before: 其中, 分行业看, 从产业来看, 从投资规模上
+# 看, 按行业分, 本次外资签约项目中, 这批回归项目中, 当日集中开工项目包括
+_BREAKDOWN_OPENING = re.compile(
+    r"[\s，,]*(?:据了解|据介绍|据统计|数据显示)?[，,]?(?:其中|分行业看|分类看|分领域看|(?:从|按)[^，,。]{1,10}(?:看|分析|分)|"
+    r"(?:在|从)?(?:本次|此次|这次|这批|这些|当日|当天|今天)[^，,。；]{0,12}?(?:项目|工程)(?:中|包括|有))[：:，,]?")
+
+
+def _class_clause(body: str) -> bool:
+    """A clause that counts a class of projects: no stage reached, no place's name first."""
+    clause = re.match(r"[^，,；;。]*", body.lstrip("；;，, ")).group()
+    if re.search(_COUNT_WORD, clause) is None or re.search(r"集中(?:签约|开工|竣工|投产|开竣工|开复工)|仪式", clause):
+        return False  # (其中9个项目日前举行了集中签约仪式: an event of its own)
+    if _place_lead(clause) or re.match(r"[\u4e00-\u9fff]{1,8}?[省市县区州旗盟镇乡](?:共|有)?(?:\d|[一二三四五六七八九十两百])", clause):
+        return False  # (其中福州市75个, 甲县12个: a place's share)
+    # a split by stage: 已开工17个, 新开工39项, 6个项目已竣工投产 (but 39个工业项目全部开工建设 is
+    # a kind of the batch, all of which started with it)
+    return not (_STAGE_SPLIT.search(clause) or re.search(_COUNT_WORD + r"(?:项目|工程)?[已均全部顺利相继陆续先后]{0,4}(?:" + _STAGE_ALTERNATIVES + ")", clause)
+                or re.search(r"(?:" + _STAGE_ALTERNATIVES + r")[^，,；;。]{0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD, clause)  # (开工项目395个)
+                or re.search(_COUNT_WORD + r"[^，,；;。]{0,8}?(?:项目|工程)集中(?:" + _STAGE_ALTERNATIVES + ")", clause))  # (177个重大项目集中开工)
+
+
 # 其中新开工39项, 竣工23项: how many of a batch reached each stage, a batch of its own (ruling 6)
-_STAGE_SPLIT = re.compile(r"(?:" + "|".join(pattern for _, pattern in _STAGE_WORDS) + r")了?" + _COUNT_WORD + r"(?:项目|工程)?$")
+_STAGE_ALTERNATIVES = "|".join(pattern for _, pattern in _STAGE_WORDS)
+_STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"(?:项目|工程)?$")
 
 
 def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -> None:
