@@ -1511,6 +1511,25 @@ def test_a_split_of_a_batch_by_stage_is_a_batch_each():
     assert done["stage"] == "in_production"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stage"),
+    [
+        # the stage the count is told with, not the furthest one the sentence names
+        ("今年全县开工项目15个，总投资40亿元，年内可实现投产。", "started"),
+        ("全年竣工项目15个，总投资25亿元，已投产运营。", "completed"),
+        ("四川近两年签约的309个招商引资项目在该省集中开工，总投资2815亿元。", "started"),
+        # a plan that opens the count (news), or a stage only expected
+        ("今年，某市计划实施重大项目521个，总投资4401亿元。", "planned"),
+        ("预计二季度其余89个项目全部开复工，总投资300亿元。", "planned"),
+        # stages told as one decide nothing
+        ("柳州市此次集中开竣工项目69个，总投资490亿元。", None),
+    ],
+)
+def test_a_batchs_stage_is_the_one_its_count_is_told_with(sentence, stage):
+    [b] = [f for f in _projects("【某省新闻】\n" + sentence) if f["batch"]]
+    assert b["stage"] == stage
+
+
 def test_the_members_a_counted_class_of_projects_names_are_projects():
     text = ("【某州新闻】\n第一批100个集中开复工项目总投资651亿元，其中：一般性工业项目11个，年内计划完成投资10.1亿元，"
             "主要有甲乙2万吨碳酸锂、丙丁镍钴矿采选、戊己钾肥增产保供等；城市基础设施项目67个，主要有庚辛展示馆、壬癸生态公园等。")

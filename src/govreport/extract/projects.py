@@ -390,6 +390,9 @@ def _sentence_matches(
                 continue
             fields = _common(text, start, end, group, amount, identity, report, plan, None, lead)
             fields.update(batch=True, count=group.count, name=None, members=[])
+            own_stage = None if plan else _count_stage(body, report)
+            if own_stage and own_stage != fields["stage"]:
+                fields.update(stage=own_stage, stage_date=None if own_stage == "planned" else fields["stage_date"])
             mark = together or staged
             at = (amount.q.start, amount.q.end) if amount else (group.start + mark.start(), group.start + mark.end())
             out.append(Match(at[0], at[1], start, end, fields))
@@ -663,6 +666,37 @@ def _staged_count(body: str) -> re.Match[str] | None:
                 continue
             if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or re.search(_COUNT_WORD + r"[^，,；;。、]{0,6}?(?:已|已经|全部|均|顺利|成功|集中)?$", before):
                 return stage
+    return None
+
+
+_STAGE_NAMES = {word: stage for stage, pattern in _STAGE_WORDS for word in pattern.split("|")}
+
+
+def _count_stage(body: str, report: bool) -> str | None:
+    """The stage a batch's own count is told with, where the clause ties one to it (开工项目15个,
+    竣工项目15个; 新开工39项; 19个项目成功签约), or planned where a plan opens it (计划实施项目126
+    个, 安排重点项目630个); None where the clause ties none."""
+    for clause in re.finditer(r"[^，,；;。]+", body):
+        piece = clause.group()
+        if not re.search(_COUNT_WORD, piece):
+            continue
+        tied = re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")的" + _COUNT_WORD, piece) \
+            or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")(?:的)?[^，,；;。\d]{0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD, piece) \
+            or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD, piece) \
+            or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)[已均全部顺利成功相继陆续先后集中]{0,4}(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
+        if re.search(r"开竣工|开复竣工|(?:签约|开工|动工|竣工|投产)[和及、与或]?(?:签约|开工|动工|竣工|投产)", piece):
+            return None  # 集中开竣工项目69个, 签约开工投产: stages told as one
+        together = re.search(r"集中(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
+        if together:
+            return _STAGE_NAMES.get(together.group("w"))  # 近两年签约的309个项目集中开工: the event told
+        if tied:
+            if _EXPECT_BEFORE.search(piece[: tied.start("w")][-16:]) or _EXPECT_AFTER.match(piece[tied.end("w") :]):
+                return "planned"  # (预计其余89个项目全部开复工)
+            return _STAGE_NAMES.get(tied.group("w"))
+        before = piece[: re.search(_COUNT_WORD, piece).start()]
+        if not report and re.search(r"(?:计划|安排|拟|谋划)(?:实施|建设|推进)?[^，,；;。]{0,14}$", before):
+            return "planned"  # (计划实施项目383个; 安排省市重点建设项目630个)
+        return None
     return None
 
 
