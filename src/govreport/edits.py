@@ -36,7 +36,7 @@ class Edit(NamedTuple):
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Repair:
     """One change the cleaner made, in the original's offsets and in the clean text's."""
 

@@ -58,7 +58,7 @@ _FLIPPED = {"at_least": "at_most", "at_most": "at_least"}
 _BEFORE_CUES = _AT_LEAST_BEFORE + _ABOUT_BEFORE + _AT_MOST_BEFORE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     start: int
     end: int

@@ -58,7 +58,7 @@ _WU = re.compile("五")
 _ORDINAL_CHAR = re.compile("[第一二三四五六七八九十个“]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Time:
     """A temporal mention: the years it covers, where it stands, and how it was written."""
 
