@@ -260,6 +260,26 @@ def test_numbers_tried_only_at_their_first_character_are_those_a_full_scan_finds
             assert _spans(finditer_from(_patterns()[kind], first, text)) == _spans(_patterns()[kind].finditer(text)), (kind, text)
 
 
+def test_rates_tried_only_at_their_word_and_before_their_sign_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract.quantity import _SIGN, _matches, _patterns
+
+    # numbers of every script, signs of both widths, ranges (with spaces and line breaks, which
+    # \s reads), the words that open rates, and characters that stop a run before a sign
+    pieces = ["3", "12", "5.5", "1,000", ",", ".", "０５", "٣", "百分之", "千分之", "百", "千", "分之", "五", "十", "点", "%", "％", "‰",
+              "至", "到", "-", "—", "～", " ", "\n", "\u3000", "增长", "年", "个", "百分点"]
+    rng = random.Random(13)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        for kind in _SIGN:
+            pattern = _patterns()[kind]
+            assert _spans(_matches(kind, pattern, text)) == _spans(pattern.finditer(text)), (kind, text)
+    text = "增长12.5%，百分之五十到百分之六十，3点5%，5%—6.5%，6 ～ 6.5 %，١٢٣%，０５％，千分之三至千分之五，1.2‰"
+    for kind in _SIGN:
+        assert _spans(_matches(kind, _patterns()[kind], text)) == _spans(_patterns()[kind].finditer(text)) != [], kind
+
+
 def test_the_priced_list_gate_keeps_every_project_the_full_path_finds(monkeypatch):
     from tests.conftest import SAMPLES
 
