@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
 from ..near import finditer_at, finditer_ending, finditer_from, runs_ending
 from ..numbers_cn import cn_to_number
@@ -126,7 +127,7 @@ def within(quantities: list[Quantity], start: int, end: int) -> list[Quantity]:
     """The quantities (sorted by start, as find_quantities gives them) inside [start, end)."""
     first = bisect.bisect_left(quantities, start, key=lambda q: q.start)
     out = []
-    for q in quantities[first:]:
+    for q in islice(quantities, first, None):  # no copy of the rest of the list (a call for each sentence)
         if q.start >= end:
             break
         if q.end <= end:
@@ -151,6 +152,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue  # the rarer forms are looked for only where their telltale stands
         pattern = _patterns()[kind]
         for match in _matches(kind, pattern, window):
+            if kind == "amount" and not match.group("unit") and not match.group("mult"):
+                continue  # a bare number: a year, a code, a name (most numbers; told first, for speed)
             s, e = match.span()
             if 1 in occupied[s:e]:
                 continue
@@ -215,8 +218,8 @@ def _number(raw: str | None) -> float | None:
 
 
 def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quantity | None:
-    if kind == "amount" and not match.group("unit") and not match.group("mult"):
-        return None  # a bare number: a year, a code, a name (most numbers; told first, for speed)
+    """The quantity a match of ``kind`` writes, or None (an amount has a unit or a multiplier:
+    find_quantities passes over bare numbers before it calls this)."""
     groups = match.groupdict()
     before, after = text[max(0, s - 6) : s], text[e : e + 6]
     if kind in ("percent", "permille"):

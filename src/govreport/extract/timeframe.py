@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from ..numbers_cn import cn_ordinal
 from ..near import finditer_ending, finditer_near
@@ -192,7 +193,7 @@ class Timeline:
 
     def within(self, start: int, end: int) -> list[Time]:
         out = []
-        for t in self.all[bisect.bisect_left(self._starts, start) :]:
+        for t in islice(self.all, bisect.bisect_left(self._starts, start), None):  # no copy of the rest of the list
             if t.start >= end:
                 break
             if t.end <= end:
