@@ -110,9 +110,9 @@ def match_qualitative(text: str, segments: Segments, identity: Identity, layout:
         quantities = find_quantities(text)
     for sentence in segments.sentences:
         start, end = sentence.start, sentence.end
+        if not _TARGET_SENTENCE.search(text, start, end) or not layout.in_plan(start):
+            continue  # (searched in place: the sentence is cut out only where it sets targets)
         body = text[start:end]
-        if not _TARGET_SENTENCE.search(body) or not layout.in_plan(start):
-            continue
         colon = max(body.find("："), body.find(":"))
         for clause in _CLAUSE.finditer(body, colon + 1):
             if len(clause.group(0)) < 4 or within(quantities, start + clause.start(), start + clause.end()):
