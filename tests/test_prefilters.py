@@ -74,7 +74,7 @@ def test_plan_and_review_years_found_near_a_nian_are_those_a_full_scan_finds():
     from govreport.near import finditer_near
 
     pieces = ["2023", "2024", "1998", "年", "做好", "回顾", "是极不", "工作", "回顾", "来之不易", "成绩", "主要工作", "工作总结", "经济社会发展的主要预期目标",
-              "的主要预期目标", "工作安排", "的工作", "是", "，", "今", "年份", "19", "20", "3"]
+              "的主要预期目标", "工作安排", "的工作", "是", "，", "今", "年份", "19", "20", "3", "二〇二三", "٢٠٢٣", "２０２３", "五"]
     rng = random.Random(7)
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
@@ -85,17 +85,17 @@ def test_plan_and_review_years_found_near_a_nian_are_those_a_full_scan_finds():
 def test_years_and_spans_found_near_a_nian_are_those_a_full_scan_finds():
     import random
 
-    from govreport.extract.timeframe import _NIAN, _SPAN_YEARS, _YEAR
+    from govreport.extract.timeframe import _SPAN_END, _SPAN_YEARS, _YEAR, _YEAR_END
     from govreport.near import finditer_near
 
-    pieces = ["1981", "2025", "一九八五", "二〇二〇", "二零", "年", "年代", "到", "至", "—", "-", "～", "，", "比", "19", "8", "九"]
+    pieces = ["1981", "2025", "一九八五", "二〇二〇", "二零", "年", "年代", "到", "至", "—", "-", "～", "，", "比", "19", "8", "九", "２０２０", "五", "今", "\n"]
     rng = random.Random(3)
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
-        assert _spans(finditer_near(_YEAR, _NIAN, text, 4, 1, start, end)) == _spans(_YEAR.finditer(text, start, end)), text
-        assert _spans(finditer_near(_SPAN_YEARS, _NIAN, text, 10, 1, start, end)) == _spans(_SPAN_YEARS.finditer(text, start, end)), text
+        assert _spans(finditer_near(_YEAR, _YEAR_END, text, 4, 1, start, end)) == _spans(_YEAR.finditer(text, start, end)), text
+        assert _spans(finditer_near(_SPAN_YEARS, _SPAN_END, text, 10, 1, start, end)) == _spans(_SPAN_YEARS.finditer(text, start, end)), text
 
 
 @pytest.mark.parametrize(
@@ -258,6 +258,26 @@ def test_numbers_tried_only_at_their_first_character_are_those_a_full_scan_finds
     for text in ("增长12五亿元，百分之五十到百分之六十，3点5%，1,000.5万元至2,000万元，千分之三", "١٢٣%，０５亿元"):
         for kind, first in _FIRST_CHAR.items():
             assert _spans(finditer_from(_patterns()[kind], first, text)) == _spans(_patterns()[kind].finditer(text)), (kind, text)
+
+
+def test_rates_tried_only_at_their_word_and_before_their_sign_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract.quantity import _SIGN, _matches, _patterns
+
+    # numbers of every script, signs of both widths, ranges (with spaces and line breaks, which
+    # \s reads), the words that open rates, and characters that stop a run before a sign
+    pieces = ["3", "12", "5.5", "1,000", ",", ".", "０５", "٣", "百分之", "千分之", "百", "千", "分之", "五", "十", "点", "%", "％", "‰",
+              "至", "到", "-", "—", "～", " ", "\n", "\u3000", "增长", "年", "个", "百分点"]
+    rng = random.Random(13)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        for kind in _SIGN:
+            pattern = _patterns()[kind]
+            assert _spans(_matches(kind, pattern, text)) == _spans(pattern.finditer(text)), (kind, text)
+    text = "增长12.5%，百分之五十到百分之六十，3点5%，5%—6.5%，6 ～ 6.5 %，١٢٣%，０５％，千分之三至千分之五，1.2‰"
+    for kind in _SIGN:
+        assert _spans(_matches(kind, _patterns()[kind], text)) == _spans(_patterns()[kind].finditer(text)) != [], kind
 
 
 def test_the_priced_list_gate_keeps_every_project_the_full_path_finds(monkeypatch):

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, count, islice
 from importlib import resources
 
 from .edits import Draft, Edit
@@ -228,7 +228,7 @@ def _script_edits(text: str) -> list[Edit]:
     converted = converter.convert(text)
     if len(converted) != len(text) or converted == text:
         return []
-    changed = [i for i, (a, b) in enumerate(zip(text, converted)) if a != b]
+    changed = list(compress(count(), map(str.__ne__, text, converted)))  # the offsets that differ, walked in C
     cjk = len(re.findall(rf"[{_CJK}]", text)) or 1
     if len(changed) < 3 or len(changed) / cjk <= 0.02:
         return []

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 
@@ -36,7 +37,11 @@ class Edit(NamedTuple):
     reason: str
 
 
-@dataclass(frozen=True)
+# an edit's (start, end), read in C: the key that sorts thousands of edits
+_SPAN = itemgetter(0, 1)
+
+
+@dataclass(frozen=True, slots=True)
 class Repair:
     """One change the cleaner made, in the original's offsets and in the clean text's."""
 
@@ -138,7 +143,7 @@ class Draft:
     # -- edits ------------------------------------------------------------------------
     def apply(self, kind: str, edits: list[Edit]) -> int:
         """Apply non-overlapping edits over the current text; return how many changed it."""
-        edits = sorted((e for e in edits if self.text[e.start : e.end] != e.replacement), key=lambda e: (e.start, e.end))
+        edits = sorted((e for e in edits if self.text[e.start : e.end] != e.replacement), key=_SPAN)
         if not edits:
             return 0
         for a, b in zip(edits, edits[1:]):
@@ -207,8 +212,7 @@ class Draft:
                     piece = covered[0]
                     o0, o1, aligned, ids = piece.o0, piece.o1, piece.aligned, piece.ids
                 elif covered:
-                    o0, o1 = min(p.o0 for p in covered), max(p.o1 for p in covered)
-                    aligned, ids = all(p.aligned for p in covered) and _contiguous(covered), tuple(r for p in covered for r in p.ids)
+                    o0, o1, aligned, ids = _joined(covered)
                 else:  # an insertion stands where the next piece begins
                     o0 = o1 = head.o0 + taken if head is not None else pieces[i].o0 if i < total else (pieces[-1].o1 if pieces else 0)
                     aligned, ids = False, ()
@@ -414,8 +418,21 @@ def _cut_at(piece: _Piece, at: int) -> bool:
     return True
 
 
-def _contiguous(pieces: list[_Piece]) -> bool:
-    return all(a.o1 == b.o0 for a, b in zip(pieces, pieces[1:]))
+def _joined(pieces: list[_Piece]) -> tuple[int, int, bool, tuple[int, ...]]:
+    """What consecutive pieces stand for together: the original stretch they span, whether
+    they are aligned copies of one contiguous stretch, and the repairs that made them (one
+    walk: an edit that joins a line break to the blank lines after it covers several pieces,
+    and this runs for thousands of them)."""
+    first = pieces[0]
+    o0, o1, aligned, ids = first.o0, first.o1, first.aligned, first.ids
+    for previous, piece in zip(pieces, pieces[1:]):
+        if piece.o0 < o0:
+            o0 = piece.o0
+        if piece.o1 > o1:
+            o1 = piece.o1
+        aligned = aligned and piece.aligned and previous.o1 == piece.o0
+        ids += piece.ids
+    return o0, o1, aligned, ids
 
 
 def _increasing(values: list[int]) -> set[int]:

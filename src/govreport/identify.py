@@ -41,8 +41,11 @@ _PLAN = re.compile(
 _REVIEW = re.compile(_YEAR + r"年(?:工作回顾|成绩|主要工作|工作总结|工作)?(?:来之不易|回顾)|回顾" + _YEAR + r"年|" + _YEAR + r"年是极不")
 # a plan or review phrase holds a 年 at most six characters after its start (做好2023年) and
 # ends at most thirteen after it (…年经济社会发展的主要预期目标); both patterns open with a
-# group, which re tries at every position of the text, so they are tried only around 年s
-_NIAN = re.compile("年")
+# group, which re tries at every position of the text, so they are tried only around 年s,
+# and only those that close a year written in digits (the 年 found fast, the digit then read
+# behind it): in a text that writes its years in characters (一九八五年) or speaks of 今年 and
+# 五年, few 年s do
+_NIAN = re.compile(r"年(?<=\d年)")
 # a heading line (60 characters or fewer) that names the year it reviews or plans
 _REVIEW_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,12})?(?:回顾|成绩|总结)", re.M)
 _PLAN_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,16})?(?:安排|任务|目标|总体要求|重点|计划)", re.M)

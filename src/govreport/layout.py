@@ -61,7 +61,7 @@ def repair_layout(draft: Draft, skip: frozenset[str] | set[str] = frozenset()) -
     opens_page = {
         lines[n + 1].text for n, line in enumerate(lines[:-1])
         if _MARKER.match(line.text) and line.text.lstrip("（(【 ").startswith(_OPENS) and not _MARKER.match(lines[n + 1].text)
-    }
+    } if newspaper else set()  # no marker line, none to open a page
     steps = (
         ("page_marker", lambda lines: marker_lines, "a page-continuation marker", "dropped {n} page-continuation marker(s)"),
         ("duplicate_section", lambda lines: _repeats(lines, newspaper), "a paragraph printed a second time", "dropped {n} paragraph(s) printed twice"),
@@ -87,7 +87,7 @@ def repair_layout_text(text: str) -> tuple[str, tuple[Warning, ...]]:
     return draft.text, tuple(warnings)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Span:
     text: str
     start: int
@@ -98,8 +98,9 @@ def _read_lines(text: str) -> list[_Span]:
     out, at = [], 0
     for raw in text.split("\n"):
         end = min(len(text), at + len(raw) + 1)
-        if raw.strip():
-            out.append(_Span(raw.strip(), at, end))
+        stripped = raw.strip()
+        if stripped:
+            out.append(_Span(stripped, at, end))
         at += len(raw) + 1
     return out
 

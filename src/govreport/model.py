@@ -86,7 +86,7 @@ class Identity:
     inferred: tuple[str, ...] = ()  # fields worked out rather than read (a year from an anniversary)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     title: str
     level: int
@@ -95,7 +95,7 @@ class Section:
     number: int | None = None  # the ordinal the heading carries (一 -> 1), if any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
@@ -111,7 +111,7 @@ class SpanError(ValueError):
     """A fact's offsets do not lie inside its text or its evidence."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A checked character range over a document's clean text.
 
@@ -134,7 +134,7 @@ class Span:
         return cls(start, end, evidence_start, evidence_end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """What a rule extractor found: offsets of the fact and its evidence, and its fields.
     Facts are built from matches, through :meth:`Span.make`."""
@@ -146,7 +146,7 @@ class Match:
     fields: dict[str, Any]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A fact: its kind, its span and the kind's own fields (see SPEC.md)."""
 

@@ -58,15 +58,18 @@ def finditer_ending(
     all its lookaheads read, at most ``after`` characters past it (a number and its range
     before 百分点; 第六个五年计划 around its 五)."""
     end = len(text) if end is None else end
+    return _scan(pattern, text, ((low, min(end, high + after)) for low, high in runs_ending(anchor, allowed, text, start, end)))
 
-    def spans() -> Iterator[tuple[int, int]]:
-        for hit in anchor.finditer(text, start, end):
-            low = hit.start()
-            while low > start and allowed.match(text, low - 1):
-                low -= 1
-            yield low, min(end, hit.end() + after)
 
-    return _scan(pattern, text, spans())
+def runs_ending(anchor: re.Pattern[str], allowed: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """``(low, high)`` for each hit of ``anchor``: from the start of the run of characters
+    ``allowed`` matches right before the hit (not before ``start``) to the hit's end."""
+    end = len(text) if end is None else end
+    for hit in anchor.finditer(text, start, end):
+        low = hit.start()
+        while low > start and allowed.match(text, low - 1):
+            low -= 1
+        yield low, hit.end()
 
 
 def _each(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -91,6 +94,28 @@ def finditer_from(pattern: re.Pattern[str], first: re.Pattern[str], text: str, s
         else:
             yield found
             at = found.end()
+
+
+def finditer_at(pattern: re.Pattern[str], first: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where ``first`` (one character, a class) matches
+    inside one of ``windows`` (spans sorted by their start, which may overlap): for a pattern
+    whose every match is non-empty and opens with such a character inside a window. A match
+    is read over the whole text, past its window's end if it runs on. Like finditer, the next
+    try starts where a match ended."""
+    search, match = first.search, pattern.match
+    at = 0
+    for low, high in windows:
+        at = max(at, low)
+        while at < high:
+            hit = search(text, at, high)
+            if hit is None:
+                break
+            found = match(text, hit.start())
+            if found is None:
+                at = hit.start() + 1
+            else:
+                yield found
+                at = found.end()
 
 
 def _scan(pattern: re.Pattern[str], text: str, spans: Iterator[tuple[int, int]]) -> Iterator[re.Match[str]]:

@@ -127,6 +127,10 @@ def _pipe_table(lines: list[tuple[int, str]], header: int, year: int | None) -> 
 def _lists(text: str, segments: Segments, identity: Identity, layout: Layout) -> list[Match]:
     out = []
     for sentence in segments.sentences:
+        # a list names 民生实事 before its colon: a sentence that does not name it is passed over
+        # in place, not cut out
+        if text.find("民生实事", sentence.start, sentence.end) < 0:
+            continue
         body = text[sentence.start : sentence.end]
         colon = body.find("：")
         if colon < 0 or "民生实事" not in body[:colon] or not re.search(r"\d{1,2}[.．、]", body[colon:]):

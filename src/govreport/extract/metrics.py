@@ -65,7 +65,7 @@ _AMOUNT_CHANGE = re.compile(r"(?<!新)(增加|增长|减少|下降|降低|提高
 _MONTHS = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月|1-(\d{1,2})月|一季度|上半年|前三季度")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MetricMatch:
     quantity: Quantity
     sentence: tuple[int, int]
@@ -110,9 +110,9 @@ def match_qualitative(text: str, segments: Segments, identity: Identity, layout:
         quantities = find_quantities(text)
     for sentence in segments.sentences:
         start, end = sentence.start, sentence.end
+        if not _TARGET_SENTENCE.search(text, start, end) or not layout.in_plan(start):
+            continue  # (searched in place: the sentence is cut out only where it sets targets)
         body = text[start:end]
-        if not _TARGET_SENTENCE.search(body) or not layout.in_plan(start):
-            continue
         colon = max(body.find("："), body.find(":"))
         for clause in _CLAUSE.finditer(body, colon + 1):
             if len(clause.group(0)) < 4 or within(quantities, start + clause.start(), start + clause.end()):
@@ -278,7 +278,7 @@ def _from_word_at(text: str, sentence_from: int, own_from: int) -> int:
     return found[-1] if found else own_from
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Frame:
     """What a sentence says of time before its first figure (2023年，…; 六五期间，…) and what
     the opening of its paragraph says; shared by its figures."""

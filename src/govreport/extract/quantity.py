@@ -20,14 +20,15 @@ slogans (“三高四新”) are not quantities.
 from __future__ import annotations
 
 import bisect
-
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 
-from ..near import finditer_ending, finditer_from
+from ..near import finditer_at, finditer_ending, finditer_from, runs_ending
 from ..numbers_cn import cn_to_number
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -58,7 +59,7 @@ _FLIPPED = {"at_least": "at_most", "at_most": "at_least"}
 _BEFORE_CUES = _AT_LEAST_BEFORE + _ABOUT_BEFORE + _AT_MOST_BEFORE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     start: int
     end: int
@@ -107,13 +108,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 # a unit character that begins a longer word is no unit (十亿项目, 三个方面, 五件事)
-_UNIT_NOT_FOLLOWED = {
+_UNIT_NOT_FOLLOWED = {unit: re.compile(word) for unit, word in {
     "项": r"目", "家": r"[庭族乡具电园]", "所": r"[有在属以]", "部": r"[门署分件委]", "台": r"[阶州账]",
     "条": r"[件例款]", "次": r"(会议|性|序|生)", "座": r"谈", "处": r"[理置室级长]", "件": r"事", "名": r"[列单录称义额]",
     "方": r"[面案式向法针]", "度": r"[假过]", "场": r"[景所馆地次]", "片": r"区", "头": r"[部企雁]", "种": r"[植养业子类]",
     "只": r"[是有要]", "张": r"[家]", "个": r"(方面|领域|环节|维护|确立|自信|意识|区分开来|坚定不移|“)", "米": r"[粮]",
     "批": r"(“|次)", "块": r"钱",
-}
+}.items()}
+_MONEY_WORD_AFTER = re.compile(r"[钱整多余左以每的]")  # 三元钱, 十元整: money after all
 _RANK_VERB = re.compile(r"[居列排位跻进入]")
 _RANK_WORD = re.compile(r"[居列排名位]")
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
@@ -125,7 +127,7 @@ def within(quantities: list[Quantity], start: int, end: int) -> list[Quantity]:
     """The quantities (sorted by start, as find_quantities gives them) inside [start, end)."""
     first = bisect.bisect_left(quantities, start, key=lambda q: q.start)
     out = []
-    for q in quantities[first:]:
+    for q in islice(quantities, first, None):  # no copy of the rest of the list (a call for each sentence)
         if q.start >= end:
             break
         if q.end <= end:
@@ -149,8 +151,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         if cue is not None and not cue.search(window):
             continue  # the rarer forms are looked for only where their telltale stands
         pattern = _patterns()[kind]
-        word, first = _WORD_AT_END.get(kind), _FIRST_CHAR.get(kind)
-        for match in finditer_ending(pattern, word, _BEFORE_WORD, window) if word else finditer_from(pattern, first, window) if first else pattern.finditer(window):
+        for match in _matches(kind, pattern, window):
+            if kind == "amount" and not match.group("unit") and not match.group("mult"):
+                continue  # a bare number: a year, a code, a name (most numbers; told first, for speed)
             s, e = match.span()
             if 1 in occupied[s:e]:
                 continue
@@ -185,6 +188,24 @@ _FIRST_CHAR = {
     "amount": re.compile(r"[\d零〇一二两三四五六七八九十百千]"),
 }
 _BEFORE_WORD = re.compile(r"[\d\s,.点零〇一二两三四五六七八九十百千个\-—–－~～至到]")
+# a percentage or a rate opens with its word (百分之, 千分之), or is a number and its range
+# ending in its sign, with only these characters before the sign: each is tried only at its
+# word and at the digits of the run before a sign, not at every digit of the text
+_SIGN = {"percent": (re.compile("百分之"), re.compile("[%％]")), "permille": (re.compile("千分之"), re.compile("‰"))}
+_BEFORE_SIGN = re.compile(r"[\d\s,.%％\-—–－~～至到]")
+
+
+def _matches(kind: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where a match of ``kind`` can start."""
+    if kind in _SIGN:
+        word, sign = _SIGN[kind]
+        windows = sorted([(m.start(), m.start() + 1) for m in word.finditer(text)] + list(runs_ending(sign, _BEFORE_SIGN, text)))
+        return finditer_at(pattern, _FIRST_CHAR[kind], text, windows)
+    if kind in _WORD_AT_END:
+        return finditer_ending(pattern, _WORD_AT_END[kind], _BEFORE_WORD, text)
+    if kind in _FIRST_CHAR:
+        return finditer_from(pattern, _FIRST_CHAR[kind], text)
+    return pattern.finditer(text)
 _ARABIC = re.compile(_AR)
 
 
@@ -197,8 +218,8 @@ def _number(raw: str | None) -> float | None:
 
 
 def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quantity | None:
-    if kind == "amount" and not match.group("unit") and not match.group("mult"):
-        return None  # a bare number: a year, a code, a name (most numbers; told first, for speed)
+    """The quantity a match of ``kind`` writes, or None (an amount has a unit or a multiplier:
+    find_quantities passes over bare numbers before it calls this)."""
     groups = match.groupdict()
     before, after = text[max(0, s - 6) : s], text[e : e + 6]
     if kind in ("percent", "permille"):
@@ -232,17 +253,18 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
             return None  # 第一个, 第一方阵: an ordinal inside a phrase
     else:
         raw_a, unit_name, mult = groups["a"], groups.get("unit"), groups.get("mult")
-        if not unit_name and _CN_NUMERAL.fullmatch(raw_a):
+        in_words = _CN_NUMERAL.fullmatch(raw_a) is not None
+        if not unit_name and in_words:
             return None  # 一万, 千万: words, not figures, without a unit
         if raw_a in ("十", "百", "千", "万") and not mult:
             return None  # 百家, 千户: part of a phrase, not a count
-        if _CN_NUMERAL.fullmatch(raw_a) and (raw_a in ("零", "〇", "一") or (_number(raw_a) or 0) > 12) and not mult:
+        if in_words and (raw_a in ("零", "〇", "一") or (_number(raw_a) or 0) > 12) and not mult:
             return None  # 一批, 零部件, 四十八所 (a name): words, not counts
-        if unit_name and _UNIT_NOT_FOLLOWED.get(unit_name) and re.compile(_UNIT_NOT_FOLLOWED[unit_name]).match(text, e):
+        if unit_name in _UNIT_NOT_FOLLOWED and _UNIT_NOT_FOLLOWED[unit_name].match(text, e):
             return None  # 项目, 家庭, 部门: the "unit" starts a word
         if _NOT_QUANTITY_AFTER.match(text, e) and not unit_name:
             return None
-        if unit_name == "元" and not mult and re.fullmatch(_CN, raw_a) and _CJK_AT.match(text, e) and not re.match(r"[钱整多余左以每的]", text[e : e + 1]):
+        if unit_name == "元" and not mult and in_words and _CJK_AT.match(text, e) and not _MONEY_WORD_AFTER.match(text, e):
             return None  # 城乡二元结构, 三元正极材料: a word, not money
         value, high = _number(raw_a), _number(groups.get("b"))
         unit = (mult or "") + (unit_name or "")

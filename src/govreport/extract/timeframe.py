@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from ..numbers_cn import cn_ordinal
 from ..near import finditer_ending, finditer_near
@@ -46,11 +47,15 @@ _BY_YEAR = re.compile(r"(?:到|至|在)" + YEAR + r"年")
 # every relative mention holds a 年 at most four characters after its start (以后的五年) and
 # ends, with what its lookaheads read, within three characters after it (十年年均); or it is 本届政府 or
 # (到)本世纪末. _RELATIVE opens with lookbehinds and optional words, which re tries at every
-# position: scanning only around these anchors finds the same mentions in a tenth of the time
-_RELATIVE_ANCHOR = re.compile(r"年|本世纪末|本届政府")
+# position: scanning only around these anchors finds the same mentions in a tenth of the time.
+# That 年 follows a count or a word of time (五年, 今年, 上年), never a year's last digit
+_RELATIVE_ANCHOR = re.compile(r"年(?<=[一两二三四五六七八九十几今本去上明后]年)|本世纪末|本届政府")
 # a year ends in its 年 (1985年, 一九八五年, four characters before it) and a span of years
-# (1981年到1985年) in its second, ten characters at most after its start
-_NIAN = re.compile("年")
+# (1981年到1985年) in its second, ten characters at most after its start. Only a 年 after a
+# digit closes a year, only one after a dash and a year closes a span (the 年 is found fast,
+# what stands behind it read then): windows around 今年 and 每年 are not tried
+_YEAR_END = re.compile(rf"年(?<=[\d{_CN_DIGIT}]年)")
+_SPAN_END = re.compile(r"年(?<=[到至—－\-～~]....年)")
 # a plan's name holds a 五 with only its ordinal before it (第六个五年计划, “十四五”规划) and at
 # most three characters after it; _PLAN_ORDINAL opens with an optional quote and is tried at
 # every character, so it is tried only over the ordinals before each 五
@@ -58,7 +63,7 @@ _WU = re.compile("五")
 _ORDINAL_CHAR = re.compile("[第一二三四五六七八九十个“]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Time:
     """A temporal mention: the years it covers, where it stands, and how it was written."""
 
@@ -89,7 +94,7 @@ def mentions(text: str, start: int, end: int, report_year: int | None, reviewed_
     """Every temporal mention in ``text[start:end]``, in order; overlapping ones keep the
     longest (1981年到1985年 over its two years)."""
     found: list[Time] = []
-    for m in finditer_near(_SPAN_YEARS, _NIAN, text, before=10, after=1, start=start, end=end):
+    for m in finditer_near(_SPAN_YEARS, _SPAN_END, text, before=10, after=1, start=start, end=end):
         found.append(Time(m.start(), m.end(), year_value(m.group(1)), year_value(m.group(2)), m.group(0), departs_from_first=True))
     for m in finditer_ending(_PLAN_ORDINAL, _WU, _ORDINAL_CHAR, text, after=3, start=start, end=end):
         number = cn_ordinal(m.group(1) or m.group(2))
@@ -98,7 +103,7 @@ def mentions(text: str, start: int, end: int, report_year: int | None, reviewed_
             found.append(Time(m.start(), m.end(), span[0], span[1], m.group(0)))
     for m in finditer_near(_RELATIVE, _RELATIVE_ANCHOR, text, before=4, after=3, start=start, end=end):
         found.append(_relative(m, report_year, reviewed_year, plan_year))
-    for m in finditer_near(_YEAR, _NIAN, text, before=4, after=1, start=start, end=end):
+    for m in finditer_near(_YEAR, _YEAR_END, text, before=4, after=1, start=start, end=end):
         year = year_value(m.group(1))
         before = text[max(start, m.start() - 4) : m.start()]
         after = text[m.end() : m.end() + 6]
@@ -188,7 +193,7 @@ class Timeline:
 
     def within(self, start: int, end: int) -> list[Time]:
         out = []
-        for t in self.all[bisect.bisect_left(self._starts, start) :]:
+        for t in islice(self.all, bisect.bisect_left(self._starts, start), None):  # no copy of the rest of the list
             if t.start >= end:
                 break
             if t.end <= end:
