@@ -1439,6 +1439,22 @@ def test_lists_a_count_with_words_or_a_colon_closes():
     assert "甲乙金茂府" in [f["name"] for f in facts]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "项目建成后，将进一步完善区域铁路交通运输网。",
+        "各地持续加大力度推动工作重心向项目一线倾斜，下更大功夫抓项目。",
+        "坚持开放兴县战略，聚焦长三角抓招商引项目。",
+        "甲乙新区2021年第一批重大项目集中开工。",
+        "海南自由贸易港建设项目2021年度第四批集中开工。",
+        "会上签署了甲乙风电增容融资合作协议、丙丁技改项目融资合作协议。",
+        "大庆石化产业推介暨华东地区招商引资项目签约。",
+    ],
+)
+def test_a_clause_a_programme_or_an_agreement_names_no_project(sentence):
+    assert not [f["name"] for f in _projects("【某省新闻】\n" + sentence) if not f["batch"] and f["name"]]
+
+
 def test_a_catalogue_entry_is_no_project_mention():
     facts = _projects("某市2023年政府工作报告\n一、2022年工作回顾\n甲乙科创谷一期项目启动建设，“丙丁”江段环境治理与科创产业融合发展项目入选国家EOD项目库。", "report.txt")
     assert [f["name"] for f in facts if not f["batch"]] == ["甲乙科创谷一期项目"]

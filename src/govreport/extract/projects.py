@@ -955,8 +955,12 @@ _LIST_WORDS = {"生产", "具备", "拥有"}
 # words no project's name holds: a clause's verbs and people (必将掀起项目, 一同为项目,
 # 市领导张安民, 使我省新增高速铁路, 又有科创项目)
 _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|表示|认为|指出|强调|动员|放在|将为|主攻方向|发挥|主力军|[区市县]在|"
-                          r"一把手|高质量|组织好|狠抓|抓好|签约合作|合作实施|人民政府|[县市区党]委|凸显|彰显|突显|计算后|计算得出|测算|历史上|最大单体|^(?:起点|终点)|[与和](?=[\u4e00-\u9fff]{2,8}(?:集团|公司))|[.．]$|[（(][^）)]*$")
-_ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群)$|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
+                          r"一把手|高质量|组织好|狠抓|抓好|签约合作|合作实施|人民政府|[县市区党]委|凸显|彰显|突显|计算后|计算得出|测算|历史上|最大单体|^(?:起点|终点)|[与和](?=[\u4e00-\u9fff]{2,8}(?:集团|公司))|[.．]$|[（(][^）)]*$|"
+                          # a clause's words (将进一步完善区域铁路, 工作重心向项目, 抓招商引项目, 促产业转型升级项目), an
+                          # event (推介暨招商引资项目), a round of a programme (第一批重大项目, 自由贸易港建设项目), an
+                          # agreement (融资合作协议)
+                          r"^(?:将|进一步|促)|工作重心|抓招商|推介|[向抓](?:项目|工程)$|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
+_ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群|协议)$|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
 def _enumerations(text: str, start: int, end: int, money: list[Quantity], report: bool = False) -> list[_Enumeration]:
@@ -1462,7 +1466,7 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         name = _tidy_name(raw)
         extended = re.match(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9×.]){1,16}?项目", piece[match.end() :]) or (
             re.match(r"[\u4e00-\u9fff]{1,4}?(?:研究中心|研发中心|创新中心|技术中心|产业园|基地)(?![\u4e00-\u9fff])", piece[match.end() :]))
-        if name and extended and not raw.endswith("项目") and not re.search(r"签约|签订|开工|投资|位于|是|为|在|将|由|等|的|与|个|" + _STAGE.pattern, extended.group()):
+        if name and extended and not raw.endswith("项目") and not re.search(r"签约|签订|开工|投资|位于|是|为|在|将|由|等|的|与|个|第[一二三四五六七八九十\d]+批|\d{4}年|" + _STAGE.pattern, extended.group()):
             name += extended.group()  # 甲工厂置换及绿色智能升级建设项目: the name runs on to its 项目
         listed = _PRODUCTS_BEFORE.search(piece[: match.start()]) if name and raw.startswith(name) else None
         if listed:
