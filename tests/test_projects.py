@@ -1455,6 +1455,17 @@ def test_a_clause_a_programme_or_an_agreement_names_no_project(sentence):
     assert not [f["name"] for f in _projects("【某省新闻】\n" + sentence) if not f["batch"] and f["name"]]
 
 
+def test_a_signing_firm_and_the_project_named_after_its_price():
+    text = ("【某县新闻】\n百色签约总投资10亿元的丙丁年产1000万吨骨料项目，由甲乙水泥投资有限公司投资建设。"
+            "在市县主要领导的共同见证下，副县长代表某县人民政府与甲乙水泥投资有限公司进行签约，项目总投资额48亿元人民币。"
+            "据了解，甲乙某县新型建材产业园项目分三年建成。")
+    facts = {f["amount"]: f for f in _projects(text) if not f["batch"]}
+    # the 48亿元 is a new signing's, not the project named before, and the next sentence names it
+    assert facts[48]["name"] == "甲乙某县新型建材产业园项目"
+    assert [i["name"] for i in facts[48]["investors"]] == ["甲乙水泥投资有限公司"]
+    assert facts[10]["name"].endswith("年产1000万吨骨料项目") and len(facts) == 2
+
+
 def test_a_catalogue_entry_is_no_project_mention():
     facts = _projects("某市2023年政府工作报告\n一、2022年工作回顾\n甲乙科创谷一期项目启动建设，“丙丁”江段环境治理与科创产业融合发展项目入选国家EOD项目库。", "report.txt")
     assert [f["name"] for f in facts if not f["batch"]] == ["甲乙科创谷一期项目"]

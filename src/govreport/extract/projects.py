@@ -256,6 +256,8 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
                 context["last"] = named[-1][1]  # 某某项目签约。该项目总投资…
             context.setdefault("names", []).extend(n for _, n in named)
     out = _without_repeats(text, out)
+    if not report:
+        out = _named_after(out)
     for match in out:
         _place_out_of_name(text, match, identity.region)
         _firm_out_of_name(match)
@@ -463,7 +465,9 @@ def _sentence_matches(
         # (a quote opens it: “项目分二期建设，一期项目已完成投资8.3亿元; 作为今年省重点项目，总投资5.15亿元)
         about = not name and not group.count and investment is not None and investment.kind in ("total_investment", "completed_investment") and group is groups[-1] \
             and _ABOUT.match(_DISCOURSE.sub("", text[start:end].lstrip().lstrip("“\"「"))) is not None
-        if investment and context.get("last") and (refer or about) and (not name or this):
+        signed_anew = investment is not None and not name and _COMPANY_SIGNED.search(text, group.start, investment.q.start) is not None
+        if investment and context.get("last") and (refer or about) and (not name or this) and not signed_anew:
+            # (甲县与乙有限公司进行签约，项目总投资48亿元: a new signing, not the project named before)
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
             name = context["last"]
             if (this and refer.group().endswith("项目") or about) and name.endswith("工程"):
@@ -575,6 +579,8 @@ def _heading_name(text: str, start: int) -> str | None:
 
 # a clause that ends with a company's registered name: 此次开工的甲能源科技有限公司
 _COMPANY_CLAUSE = re.compile(r"(?:^|的)(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))$")
+# 甲县人民政府与乙有限公司进行签约，项目总投资48亿元: the firm a signing names, the project's
+_COMPANY_SIGNED = re.compile(r"(?:与|和|同)(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?))(?:进行|正式|成功)?(?:签约|签订|签署)")
 
 
 def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
@@ -587,7 +593,7 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
     if found is None and re.fullmatch(r"(?:该)?项目(?:计划)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为){0,2}", lead) and clause - 1 > group.start:
         # 此次开工的甲能源科技有限公司，项目总投资30亿元: the firm the clause before names
         before = text[max(group.start, max(text.rfind(mark, group.start, clause - 1) for mark in "，,；;：:") + 1) : clause - 1]
-        found = _COMPANY_CLAUSE.search(before)
+        found = _COMPANY_CLAUSE.search(before) or _COMPANY_SIGNED.search(before)
     if found is None:
         return None
     org = found.group("org")
@@ -2120,6 +2126,24 @@ def _default_year(identity: Identity, report: bool) -> int | None:
     if identity.published and identity.published[:4].isdigit():
         return int(identity.published[:4])
     return identity.report_year or identity.plan_year
+
+
+def _named_after(matches: list[Match]) -> list[Match]:
+    """乙有限公司…签约，项目总投资48亿元。…乙武宣新型建材产业园项目分三年建成: a project priced
+    without a name, then named with nothing of its own in the sentence after, by its firm's
+    short name: one project."""
+    out: list[Match] = []
+    for match in matches:
+        prior = out[-1] if out else None
+        name = match.fields.get("name")
+        if prior is not None and name and match.fields.get("base_amount") is None and not match.fields.get("batch") and not match.fields.get("in_batch") \
+                and not prior.fields.get("batch") and prior.fields.get("name") is None and prior.fields.get("base_amount") is not None \
+                and any(len(i["name"]) >= 4 and name.startswith(i["name"][:2]) for i in prior.fields.get("investors") or []) \
+                and 0 <= match.evidence_start - prior.evidence_end <= 80:
+            prior.fields["name"] = name
+            continue
+        out.append(match)
+    return out
 
 
 def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
