@@ -144,6 +144,8 @@ def test_mentions_that_must_link(a, b):
         # one distinctive total, nothing of the names shared
         (dict(name="文旅小镇项目", base_amount=3.25e9, amount_kind="total_investment"),
          dict(name="锂电池隔膜项目", base_amount=3.25e9, amount_kind="total_investment")),
+        # a section of a railway is not the whole railway
+        (dict(name="甲乙铁路丙州段", province="某省"), dict(name="甲乙铁路", province="某省")),
     ],
 )
 def test_mentions_that_must_not_link(a, b):

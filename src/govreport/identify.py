@@ -365,7 +365,7 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred) -> Reg
     level = _CUE_LEVEL[level_cue.group(1)] if level_cue else None
     bare_title = _TAG.sub("", title)
     chain, town_match = [], None
-    for source in (bare_title, tag.group(1) if tag else "", header):
+    for source in (bare_title, tag.group(1) if tag else "", header, "" if header or doc_type not in ("other", "news") else _headline(text)):
         names = [name for _, name in gaz.mentions(source)]
         if not names and tag and source == tag.group(1):
             names = _highest(gaz, gaz.short.get(source, set()), year)
@@ -406,6 +406,15 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred) -> Reg
         town = town_match.group(1)
         region = Region(**{**region.__dict__, "name": region.name + town, "level": "town", "town": town, "code": None})
     return region
+
+
+def _headline(text: str) -> str:
+    """The headline an item with no header opens with, run on into its body in one line
+    (福建省二季度集中开工259个重大项目发布时间：2018-06-25记者从省发改委获悉…): up to the date,
+    source or first full stop, at most 40 characters."""
+    first = text[:200].split("\n", 1)[0]
+    end = re.search(r"发布时间|来源|时间[：:]|(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|[。！？]", first)
+    return first[: min(end.start() if end else len(first), 40)]
 
 
 def _national_opening(text: str) -> bool:

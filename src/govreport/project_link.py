@@ -105,6 +105,8 @@ def same_project(a: Mention, b: Mention) -> bool:
         if max(a.base_amount, b.base_amount) > 1.34 * min(a.base_amount, b.base_amount):
             return False
     short, long = sorted((ca, cb), key=len)
+    if long.startswith(short) and re.fullmatch(r"[\u4e00-\u9fff]{1,8}段(?:项目|工程)?", long[len(short) :]):
+        return False  # 兴泉铁路泉州段 is a section of 兴泉铁路, not the whole
     if len(short) >= 3 and short in long:
         # one name holds the other: enough where the places agree or an investor is shared; a
         # short generic core alone (原料药生产基地) is no evidence across unknown places
