@@ -1323,6 +1323,13 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资2亿元的榆中生态创新城安置点建设项目开工。", "榆中生态创新城安置点建设项目", None),
         # a new railway keeps 新建 in the name the state approves it by
         ("估算总投资332亿元的新建柳州至广州铁路柳州至梧州段项目开工。", "新建柳州至广州铁路柳州至梧州段项目", None),
+        # a park before a school, a port or a centre with a name of its own only says where
+        ("总投资2亿元的甲乙风景区月亮湖学校开工。", "月亮湖学校", "甲乙风景区"),
+        ("总投资5亿元的甲乙高新区科技创新加速器配套工程项目开工。", "科技创新加速器配套工程项目", "甲乙高新区"),
+        ("总投资8亿元的池州开发区池州港江口港三期工程开工。", "池州港江口港三期工程", "池州开发区"),
+        # but its own works keep it, and so do a new district's public works
+        ("总投资3亿元的甲乙经济技术开发区产业协同创新中心开工。", "甲乙经济技术开发区产业协同创新中心", None),
+        ("总投资1亿元的甲乙新区第二学校开工。", "甲乙新区第二学校", None),
         # nor a province's short name, which begins firms' names as often (湖北航特, 四川路桥)
         ("投资50亿元的湖北庚辛新能源装备精密制造项目签约。", "湖北庚辛新能源装备精密制造项目", None),
         # a firm whose registered name holds the place
@@ -1339,6 +1346,13 @@ def test_a_place_that_only_says_where_leaves_the_name(sentence, name, location):
 def test_a_route_told_with_dashes_keeps_its_first_place():
     facts = _projects("【某区新闻】\n甲乙年产40万立方米新型材料项目、库车—阿拉尔—巴楚750千伏输变电工程等72个重大项目开工建设。")
     assert "库车—阿拉尔—巴楚750千伏输变电工程" in [f["name"] for f in facts]
+
+
+def test_an_items_headline_run_into_its_body_says_where_it_is():
+    text = "总投资157.6亿元！甲乙市25个重大项目集中开竣工来源：某报 2022-04-14 08:43:14 4月13日，甲乙市举行今年第二季度重大项目集中开竣工仪式。"
+    text = text.replace("甲乙市", "崇左市")
+    [doc] = run_bytes("news.txt", text.encode())
+    assert doc.identity.region is not None and doc.identity.region.name == "崇左市"
 
 
 def test_where_the_document_is_decides_whose_place_a_short_name_is():

@@ -413,7 +413,7 @@ def _headline(text: str) -> str:
     (福建省二季度集中开工259个重大项目发布时间：2018-06-25记者从省发改委获悉…): up to the date,
     source or first full stop, at most 40 characters."""
     first = text[:200].split("\n", 1)[0]
-    end = re.search(r"发布时间|来源|时间[：:]|(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|[。！？]", first)
+    end = re.search(r"发布时间|来源|时间[：:]|(?:19|20)\d{2}[-年/.]\d{1,2}[-月/.]\d{1,2}|[。？]", first)
     return first[: min(end.start() if end else len(first), 40)]
 
 
