@@ -311,6 +311,15 @@ def test_the_body_telling_wins_over_the_title_telling():
     assert [(f["name"], f["location"]) for f in facts] == [("乙烯一体化项目", "某某地区")]
 
 
+def test_places_shares_told_by_count_alone_are_batches():
+    text = "【某省新闻】\n全省集中开工项目1358个，总投资3533亿元。沈阳市项目294个，大连242个，鞍山72个，抚顺87个。"
+    shares = {(f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 1358}
+    assert shares == {(294, "沈阳市"), (242, "大连"), (72, "鞍山"), (87, "抚顺")}
+    # two are no list of shares, and counts of kinds are none
+    text = "【某省新闻】\n全省集中开工项目1358个，总投资3533亿元。其中产业项目294个，基础设施242个，民生72个。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [1358]
+
+
 def test_a_batch_split_by_city_gives_one_batch_a_city():
     facts = _projects("【某省动态】\n全省集中开工项目120个、总投资560亿元，其中甲市45个、总投资约210亿元；乙市30个、总投资约96亿元。")
     assert {(f["count"], f["amount"]) for f in facts if f["batch"]} == {(120, 560), (45, 210), (30, 96)}

@@ -548,6 +548,40 @@ def _sentence_matches(
             if name not in batch.fields["members"]:
                 batch.fields["members"].append(name)
         out.append(Match(at[0], at[1], start, end, fields))
+    parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
+    if parent is not None:
+        out.extend(_place_shares(text, start, end, parent, out, identity))
+    return out
+
+
+# 沈阳市项目294个，大连242个，鞍山72个: each place's count of a batch told before, one to a clause
+_SHARE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?:项目|共|有)?(?P<n>\d+)(?:个|项)")
+
+
+def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Match], identity: Identity) -> list[Match]:
+    """A place's share of a batch told before is a batch of its own (ruling 6), here where the
+    shares are told with counts alone, three or more one to a clause."""
+    shares = []
+    for clause in re.finditer(r"[^，,、；;。：:]+", text[start:end]):
+        share = _SHARE.fullmatch(clause.group().strip())
+        place = share.group("place") if share else None
+        if place and (_place_lead(place + "甲乙") == len(place) or re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:市|县|区|州|旗|示范区|新区)", place)) \
+                and _named_place(place, text, identity.region) | place.endswith(("市", "县", "区", "州", "旗")):
+            shares.append((start + clause.start() + clause.group().index(share.group()), share, place))
+        elif shares and len(shares) < 3:
+            shares = []
+        elif shares:
+            break
+    if len(shares) < 3:
+        return []
+    out = []
+    for at, share, place in shares:
+        count = int(share.group("n"))
+        if any(m.fields.get("batch") and m.fields.get("count") == count and m.evidence_start == start for m in found):
+            continue  # already read as a batch of this sentence
+        fields = {**parent.fields, **dict.fromkeys(("amount_phase", "amount", "amount_unit", "base_amount", "amount_kind", "modifier")),
+                  "count": count, "location": place, "members": [], "investors": [], "investor": None, "industries": []}
+        out.append(Match(at, at + len(share.group()), start, end, fields))
     return out
 
 
