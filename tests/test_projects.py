@@ -315,9 +315,14 @@ def test_places_shares_told_by_count_alone_are_batches():
     text = "【某省新闻】\n全省集中开工项目1358个，总投资3533亿元。沈阳市项目294个，大连242个，鞍山72个，抚顺87个。"
     shares = {(f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 1358}
     assert shares == {(294, "沈阳市"), (242, "大连"), (72, "鞍山"), (87, "抚顺")}
-    # two are no list of shares, and counts of kinds are none
+    # two are no list of shares, and counts of kinds are none, with an opening word or without
     text = "【某省新闻】\n全省集中开工项目1358个，总投资3533亿元。其中产业项目294个，基础设施242个，民生72个。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [1358]
+    text = "【某省新闻】\n全省集中开工项目1358个，总投资3533亿元。产业项目486个，总投资1347亿元；基础设施项目245个，总投资700亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [1358]
+    # but a sentence that opens with what was done is a batch of its own (完成“湘商回归”项目19个)
+    text = "【某县新闻】\n全县共签约招商引资项目29个。完成“湘商回归”项目19个，到位资金39.86亿元。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [19, 29]
 
 
 def test_a_batch_split_by_city_gives_one_batch_a_city():

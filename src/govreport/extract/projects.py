@@ -362,7 +362,11 @@ def _sentence_matches(
             parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
             near = batch_at is not None or carried is not None or _BREAKDOWN_OPENING.match(body) is not None and _BREAKDOWN_OPENING.match(body).end() > 0 \
                 or re.match(r"[\s，,]*(?:据了解|据介绍|据悉)?[，,]?(?:本次|此次|这次|这批|当天|当日)", body) is not None  # (本次签约十亿元以上项目4个)
-            if parent is not None and (_class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _place_lead(body.lstrip("，,；; "))):
+            bare_class = _BARE_CLASS_COUNT.match(_DISCOURSE.sub("", body.lstrip()))
+            opens = group is groups[0] and text[start:group.start].strip() == "" and bare_class is not None \
+                and not re.search(r"实施|计划|安排|推进|引进|招引|签约|谋划|储备|落地|落户|争取|完成|实现|新增|新签|" + _STAGE_ALTERNATIVES, bare_class.group())
+            if parent is not None and (_class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _place_lead(body.lstrip("，,；; "))
+                                       or opens and _class_clause(body)):
                 # 其中，省市级重点项目40个，总投资191.2亿元；产业项目35个…: classes of the batch told
                 # before, each with its total, no batches of their own (ruling 6); their named
                 # projects are the batch's
@@ -738,6 +742,11 @@ def _count_stage(body: str, report: bool) -> str | None:
             return "planned"  # (计划实施项目383个; 安排省市重点建设项目630个)
         return None
     return None
+
+
+# a sentence that opens with a kind of projects and its count, no verb (产业项目486个，总投资1347亿元；
+# 基础设施项目245个): the classes of the batch told before
+_BARE_CLASS_COUNT = re.compile(r"[\u4e00-\u9fff、及和“”]{2,14}?(?:类)?(?:项目|工程)" + _COUNT_WORD + r"[，,；;。]")
 
 
 def _class_of_batch(body: str) -> bool:
