@@ -206,6 +206,14 @@ def test_an_unlabelled_page_date_in_the_head(head, date):
     assert page_date(head) == date
 
 
+def test_a_source_line_the_cleaning_drops_still_dates_the_item():
+    from govreport.pipeline import run_bytes
+
+    text = "某市重点项目建设完成投资417.1亿\n来源:某某在线 2018-11-13 10:12:39\n记者从市发改委获悉，今年1-10月份，569个市重点项目完成投资417.1亿元。"
+    [doc] = run_bytes("news.txt", text.encode())
+    assert doc.identity.published == "2018-11-13"
+
+
 def test_a_stem_two_counties_share_is_read_the_same_whatever_the_hash_seed():
     # 华容 is 华容县 (湖南岳阳) and 华容区 (湖北鄂州): set order once decided, so the region changed
     # with PYTHONHASHSEED; the county whose city the text names wins, in every process

@@ -85,7 +85,8 @@ def identify(cleaned: Cleaned, raw: RawItem) -> Identity:
     speaker = _speaker(header, text)
     published = cleaned.meta.get("published") or raw.published or dateline(text[:600])
     if published is None and doc_type not in ("government_work_report", "resolution", "cppcc_report"):
-        published = page_date(text[:300])
+        # (a source line the cleaning took as boilerplate, 来源:某网 2018-11-13 10:12:39, still dates it)
+        published = page_date(text[:300]) or dateline(raw.text[:600]) or page_date(raw.text[:300])
 
     report_year, reviewed_year, plan_year = _years(title, text, header, meeting, meeting_date, doc_type, published, warnings, inferred)
     region = _region(title, raw, header, text, report_year, doc_type, warnings, inferred)
