@@ -1558,6 +1558,13 @@ def test_how_many_projects_reached_a_stage_is_a_batch_without_a_total(sentence, 
     assert [b["count"] for b in batches] == ([count] if count else [])
 
 
+def test_a_split_by_stage_that_lists_its_members_is_a_batch_each():
+    text = ("【某市新闻】\n4月13日，某市举行重大项目集中开竣工仪式，项目总投资157.6亿元。此次集中开竣工项目25个。"
+            "其中，开工项目包括甲乙道路景观提升工程、丙丁食用菌工厂化等18个；竣工项目包括戊己玻纤过滤材料、庚辛水泥生产线等7个。")
+    batches = {(f["count"], f["stage"]) for f in _projects(text) if f["batch"]}
+    assert {(18, "started"), (7, "completed")} <= batches
+
+
 def test_a_split_of_a_batch_by_stage_is_a_batch_each():
     text = "【某市新闻】\n某市集中开竣工53个项目，总投资约215亿元。其中新开工39项，竣工14项。"
     batches = {(b["count"], b["stage"]) for b in _projects(text) if b["batch"]}
