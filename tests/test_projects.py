@@ -1017,7 +1017,8 @@ def test_a_list_one_project_to_a_clause_after_its_intro():
     text = ("【某市新闻】\n此次活动我市集中开工项目4个，分别是甲县乙机械设备制造项目，丙酒业公司酒水、饮料制造项目，"
             "丁铝业有限公司年产10万吨铝精深加工产业项目，戊县广西1828大健康产业园项目（一期）。项目建成后将拉动投资。")
     facts = {f["name"]: f for f in _projects(text) if not f["batch"]}
-    assert set(facts) == {"甲县乙机械设备制造项目", "丙酒业公司酒水、饮料制造项目", "年产10万吨铝精深加工产业项目", "戊县广西1828大健康产业园项目（一期）"}
+    assert set(facts) == {"甲县乙机械设备制造项目", "酒水、饮料制造项目", "年产10万吨铝精深加工产业项目", "戊县广西1828大健康产业园项目（一期）"}
+    assert [i["name"] for i in facts["酒水、饮料制造项目"]["investors"]] == ["丙酒业公司"]  # (ruling 2: the company invests)
     assert facts["年产10万吨铝精深加工产业项目"]["investors"][0]["name"] == "丁铝业有限公司"
     # a clause that names no project ends the list: 分别是甲项目，位于某镇
     facts = [f["name"] for f in _projects("【某市新闻】\n开工项目2个，分别是甲县乙机械设备制造项目，位于某镇，总投资3亿元。") if f["name"]]
@@ -1416,6 +1417,13 @@ def test_what_was_signed_or_restarted_is_not_part_of_the_name():
     assert "管道生产制造项目" in named and not any(n and n.startswith("签署") for n in named)
     facts = _projects("【某旗新闻】\n全旗春季集中开复工项目15个。4月份计划开复工戊己动物医院、庚辛产业园供水工程等项目10个。")
     assert {"戊己动物医院", "庚辛产业园供水工程"} <= {f["name"] for f in facts if not f["batch"]}
+
+
+def test_a_company_told_short_or_a_branch_leaves_the_name():
+    facts = {f["name"]: f for f in _projects("【某区新闻】\n甲乙丙丁公司50万吨氨基酸、戊己10万吨铝材等项目开工。") if not f["batch"]}
+    assert "50万吨氨基酸" in facts and [i["name"] for i in facts["50万吨氨基酸"]["investors"]] == ["甲乙丙丁公司"]
+    [p] = [f for f in _projects("【某区新闻】\n甲乙锂电池材料分公司年产10000吨NCM正极材料项目投产。") if not f["batch"]]
+    assert p["name"] == "年产10000吨NCM正极材料项目"
 
 
 def test_a_quote_that_closes_inside_a_name_is_part_of_it():

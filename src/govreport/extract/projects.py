@@ -1383,6 +1383,8 @@ def _tidy_item(item: _Item) -> None:
     """A list item's company is its investor and its park its place (甲有限公司年产10万吨乙项目,
     格尔木工业园甲光伏储能)."""
     company = _LEGAL.match(item.name)
+    if company is None and (bare := _COMPANY.match(item.name)) and not _ORG_BAD.search(bare.group()):
+        company = bare  # 呼伦贝尔阜丰公司50万吨氨基酸: a company told short
     if company and len(item.name) - company.end() >= 4:
         item.investors = [{"name": company.group(), "role": "investor"}]
         rest = re.sub(r"^(?:签署|签订|签约)了?的?", "", item.name[company.end() :])  # 甲公司签署乙项目: what was signed
@@ -1673,7 +1675,7 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|�
 # a legal company a name begins with (it is the investor): 甲科技有限公司乙材料项目; and, in a
 # name read alone, a short company too (甲公司乙项目, 甲集团子公司乙项目)
 _LEGAL = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
-_COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团子公司|(?<![子分])公司)")
+_COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团子公司|分公司|(?<![子分])公司)")
 
 
 _COMPANY_PAIR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:集团|公司)(?:与|和|、)[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:集团(?:公司)?|公司)")
