@@ -360,7 +360,7 @@ def _sentence_matches(
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body):
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
             parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
-            near = batch_at is not None or carried is not None or _BREAKDOWN_OPENING.match(body) is not None and _BREAKDOWN_OPENING.match(body).end() > 0 \
+            near = batch_at is not None or carried is not None or _BREAKDOWN_OPENING.match(body) is not None \
                 or re.match(r"[\s，,]*(?:据了解|据介绍|据悉)?[，,]?(?:本次|此次|这次|这批|当天|当日)", body) is not None  # (本次签约十亿元以上项目4个)
             bare_class = _BARE_CLASS_COUNT.match(_DISCOURSE.sub("", body.lstrip()))
             opens = group is groups[0] and text[start:group.start].strip() == "" and bare_class is not None \
@@ -572,7 +572,7 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
         share = _SHARE.fullmatch(clause.group().strip())
         place = share.group("place") if share else None
         if place and (_place_lead(place + "甲乙") == len(place) or re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:市|县|区|州|旗|示范区|新区)", place)) \
-                and _named_place(place, text, identity.region) | place.endswith(("市", "县", "区", "州", "旗")):
+                and (_named_place(place, text, identity.region) or place.endswith(("市", "县", "区", "州", "旗"))):
             shares.append((start + clause.start() + clause.group().index(share.group()), share, place))
         elif shares and len(shares) < 3:
             shares = []
