@@ -1487,6 +1487,9 @@ def test_lists_a_count_with_words_or_a_colon_closes():
         "海南自由贸易港建设项目2021年度第四批集中开工。",
         "会上签署了甲乙风电增容融资合作协议、丙丁技改项目融资合作协议。",
         "大庆石化产业推介暨华东地区招商引资项目签约。",
+        "某市2019年秋季招商引资项目集中签约。",
+        "某县坚持把招商引资和项目建设作为促投资、稳增长的重要抓手，做实做大项目集中开工。",
+        "经前期摸排，充分考虑项目实施条件，突出项目代表性，确定集中开工项目200个。",
     ],
 )
 def test_a_clause_a_programme_or_an_agreement_names_no_project(sentence):
@@ -1502,6 +1505,11 @@ def test_a_signing_firm_and_the_project_named_after_its_price():
     assert facts[48]["name"] == "甲乙某县新型建材产业园项目"
     assert [i["name"] for i in facts[48]["investors"]] == ["甲乙水泥投资有限公司"]
     assert facts[10]["name"].endswith("年产1000万吨骨料项目") and len(facts) == 2
+
+
+def test_the_words_before_a_list_are_no_item_of_it():
+    names = [f["name"] for f in _projects("【某市新闻】\n其中，被列为省、市级领导包抓的甲乙肉鸡产业链、丙丁生猪产业链等项目开工。") if not f["batch"]]
+    assert "被列为省" not in names and "甲乙肉鸡产业链" in names
 
 
 def test_a_catalogue_entry_is_no_project_mention():
