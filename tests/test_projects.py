@@ -1567,6 +1567,7 @@ def test_members_of_a_class_bound_said_before_its_amount_are_at_least_it():
         ("年底前还将有20个项目开工。", None),
         # a stage and how many reached it, with no word for what (全市已开复工286项)
         ("2021年，全市已开复工286项。", 286),
+        ("第一季度，全市重大项目实现开工23项。", 23),
     ],
 )
 def test_how_many_projects_reached_a_stage_is_a_batch_without_a_total(sentence, count):

@@ -153,7 +153,7 @@ _COUNT = re.compile(
     r"(?:项目|工程)(?:共|共计|总计|合计)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)|"
     r"(?:项目|工程)(?:共有|有|达)(?P<h>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?=[，,；;。]|$)|"
     # 新开工39项，竣工23项; 开工31个: a stage, then how many reached it, no word for what
-    r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]|$)"
+    r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)"
 )
 
 
@@ -779,7 +779,7 @@ def _class_clause(body: str) -> bool:
     # a split by stage: 已开工17个, 新开工39项, 6个项目已竣工投产 (but 39个工业项目全部开工建设 is
     # a kind of the batch, all of which started with it)
     return not (_STAGE_SPLIT.search(clause) or re.search(_COUNT_WORD + r"(?:项目|工程)?[已均全部顺利相继陆续先后]{0,4}(?:" + _STAGE_ALTERNATIVES + ")", clause)
-                or re.search(r"(?:" + _STAGE_ALTERNATIVES + r")[^，,；;。]{0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD, clause)  # (开工项目395个)
+                or re.search(r"(?:" + _STAGE_ALTERNATIVES + r")[^，,；;。]{0,6}?(?:项目|工程)(?:共|有|达|新增)?" + _COUNT_WORD, clause)  # (开工项目395个, 签约项目新增35个)
                 or re.search(_COUNT_WORD + r"[^，,；;。]{0,8}?(?:项目|工程)集中(?:" + _STAGE_ALTERNATIVES + ")", clause)  # (177个重大项目集中开工)
                 or re.match(r"(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", clause))  # (开工项目包括甲、乙等18个)
 
