@@ -1419,6 +1419,12 @@ def test_what_was_signed_or_restarted_is_not_part_of_the_name():
     assert {"戊己动物医院", "庚辛产业园供水工程"} <= {f["name"] for f in facts if not f["batch"]}
 
 
+def test_a_project_told_by_its_firm_and_a_phase_is_the_firms_without_the_phase():
+    facts = {f["name"]: f for f in _projects("【某县新闻】\n甲乙科技三期、丙丁人造金刚石等一批项目建成投产。") if not f["batch"]}
+    assert [i["name"] for i in facts["甲乙科技三期"]["investors"]] == ["甲乙科技"]
+    assert [i["name"] for i in facts["丙丁人造金刚石"]["investors"]] == ["丙丁人造金刚石"]
+
+
 def test_a_company_told_short_or_a_branch_leaves_the_name():
     facts = {f["name"]: f for f in _projects("【某区新闻】\n甲乙丙丁公司50万吨氨基酸、戊己10万吨铝材等项目开工。") if not f["batch"]}
     assert "50万吨氨基酸" in facts and [i["name"] for i in facts["50万吨氨基酸"]["investors"]] == ["甲乙丙丁公司"]

@@ -664,7 +664,7 @@ def _item_matches(
         # an item's investor is its own: the company its text names, or the company it is named by
         named_by_company = not _ends_as_project(item.name) and _item_ok(item.name, True) and len(item.name) <= 8 and not re.search(
             r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|项目|(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆)$", item.name)  # 海利锂电, 捷力泰科技; not 甲镁业年产2万吨材料, 乙物流园
-        fields["investors"] = item.investors or ([{"name": item.name, "role": "investor"}] if named_by_company or item.firm else []) or _leading_company(item.name)
+        fields["investors"] = item.investors or ([{"name": _firm_told(item.name), "role": "investor"}] if named_by_company or item.firm else []) or _leading_company(item.name)
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (park.group() if park and park.group() != item.name else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
@@ -1845,6 +1845,13 @@ def _investors(body: str) -> list[dict]:
         out.append({"name": name, "role": role})
     # 正邦集团 and 正邦集团有限公司: one company, told short and in full
     return [o for o in out if not any(p is not o and p["name"].startswith(o["name"]) for p in out)]
+
+
+def _firm_told(name: str) -> str:
+    """The firm a project told by its firm's name is of: 甲乙三期 is 甲乙's, 丙丁水泥优化升级 is
+    丙丁水泥's (a phase or what is done to its plant is no part of the firm's name)."""
+    firm = re.sub(r"(?:[一二三四五六七八九十\d]+期(?:项目|工程)?|优化升级|技改|技术改造|扩建|改扩建|升级改造)$", "", name)
+    return firm if len(firm) >= 2 else name
 
 
 def _leading_company(name: str) -> list[dict]:
