@@ -1423,6 +1423,9 @@ def test_a_project_told_by_its_firm_and_a_phase_is_the_firms_without_the_phase()
     facts = {f["name"]: f for f in _projects("【某县新闻】\n甲乙科技三期、丙丁人造金刚石等一批项目建成投产。") if not f["batch"]}
     assert [i["name"] for i in facts["甲乙科技三期"]["investors"]] == ["甲乙科技"]
     assert [i["name"] for i in facts["丙丁人造金刚石"]["investors"]] == ["丙丁人造金刚石"]
+    # 优化升级 is what is done to the plant, part of the name, and no name alone
+    names = [f["name"] for f in _projects("某县2023年政府工作报告\n一、2022年工作回顾\n15亿元庚辛水泥优化升级项目开工。", "report.txt")]
+    assert names == ["庚辛水泥优化升级项目"]
 
 
 def test_a_company_told_short_or_a_branch_leaves_the_name():

@@ -98,7 +98,7 @@ _GENERIC_WORDS = (
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|十亿元?级?|百亿元?级?|千亿元?级?|亿元级?|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
     r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|整个|两期|助力|外网|内网|附属|众多|解决|一同|扩规|扩能|首期|部门|新增|大抓|我省|"
     r"现代化|智能化|数字化|智能|智慧|国家|大型|(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业|抓|力促|促|一边|上|回归|[浙粤闽晋徽湘鲁苏豫川渝赣鄂]商|"
-    r"土建|场平|生产|标准|入库|已入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新)"
+    r"土建|场平|生产|标准|入库|已入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -1565,6 +1565,8 @@ def _tidy_name(raw: str) -> str | None:
     for cut in reversed(cuts):
         if cut.group() in _NAME_WORD_CUTS and re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end]):
             continue  # 建设项目, 建设(PPP)项目: this word is part of the name
+        if cut.group() == "优化" and name.startswith("升级", cut.end()):
+            continue  # 甲水泥优化升级项目: what is done to the plant, part of the name
         if cut.group() == "新建" and re.match(r"[^，。；]{0,16}?(?:铁路|城际|高速公路|高铁)", name[cut.end() :]) and "至" in name[cut.end() :]:
             continue  # 新建柳州至广州铁路: a new railway's name as the state approves it
         if (core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城") and cut.group() not in ("将在", "正在", "已经", "已", "了", "在"):
