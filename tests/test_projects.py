@@ -1428,6 +1428,14 @@ def test_a_project_told_by_its_firm_and_a_phase_is_the_firms_without_the_phase()
     assert names == ["庚辛水泥优化升级项目"]
 
 
+def test_a_groups_project_told_by_the_group_alone_has_no_name():
+    [p] = [f for f in _projects("【某市新闻】\n总投资100亿元的深圳甲乙集团项目签约落户。") if not f["batch"]]
+    assert p["name"] is None and [i["name"] for i in p["investors"]] == ["深圳甲乙集团"]
+    # a group's project with a name of its own keeps it
+    [q] = [f for f in _projects("【某市新闻】\n总投资10亿元的甲乙集团丙丁产业园项目签约落户。") if not f["batch"]]
+    assert q["name"] == "丙丁产业园项目"
+
+
 def test_a_company_told_short_or_a_branch_leaves_the_name():
     facts = {f["name"]: f for f in _projects("【某区新闻】\n甲乙丙丁公司50万吨氨基酸、戊己10万吨铝材等项目开工。") if not f["batch"]}
     assert "50万吨氨基酸" in facts and [i["name"] for i in facts["50万吨氨基酸"]["investors"]] == ["甲乙丙丁公司"]
