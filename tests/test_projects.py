@@ -1441,6 +1441,9 @@ def test_a_company_told_short_or_a_branch_leaves_the_name():
     assert "50万吨氨基酸" in facts and [i["name"] for i in facts["50万吨氨基酸"]["investors"]] == ["甲乙丙丁公司"]
     [p] = [f for f in _projects("【某区新闻】\n甲乙锂电池材料分公司年产10000吨NCM正极材料项目投产。") if not f["batch"]]
     assert p["name"] == "年产10000吨NCM正极材料项目"
+    # a company and its branch before a list item's name
+    facts = _projects("【某区新闻】\n丙丁纺纱项目、江苏戊己新材料科技有限公司宁夏锂电池材料分公司年产10000吨NCM正极材料项目等开工。")
+    assert "年产10000吨NCM正极材料项目" in [f["name"] for f in facts]
 
 
 def test_a_quote_that_closes_inside_a_name_is_part_of_it():

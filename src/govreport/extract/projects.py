@@ -1388,6 +1388,9 @@ def _tidy_item(item: _Item) -> None:
     if company and len(item.name) - company.end() >= 4:
         item.investors = [{"name": company.group(), "role": "investor"}]
         rest = re.sub(r"^(?:签署|签订|签约)了?的?", "", item.name[company.end() :])  # 甲公司签署乙项目: what was signed
+        branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", rest)
+        if branch and len(rest) - branch.end() >= 4:
+            rest = rest[branch.end() :]  # 甲有限公司乙分公司丙项目: the company's branch builds it
         item.at, item.name = item.at + len(item.name) - len(rest), rest
     park = _PARK_LEAD.match(item.name)
     if park:
