@@ -698,9 +698,9 @@ def test_lists_prepared_applied_for_or_tendered_are_not_begun():
     assert len([f for f in facts if not f["batch"]]) == 2
 
 
-def test_a_sentence_about_the_project_named_before_and_a_quoted_title_kept_whole():
+def test_a_sentence_about_the_project_named_before_and_a_quoted_titles_company_its_investor():
     facts = _projects("【公告】\n甲股份公告，公司计划在某县投资建设“乙实业有限公司产品升级改造智能家居高端板材项目”，建设内容为年产30万立方米智能家居高端板材生产线及其配套设施设备。项目占地约230亩，固定资产投资强度不低于200万元每亩，投资总额约6亿元。")
-    assert [(f["name"], f["amount"]) for f in facts] == [("乙实业有限公司产品升级改造智能家居高端板材项目", 6)]
+    assert [(f["name"], f["amount"]) for f in facts] == [("产品升级改造智能家居高端板材项目", 6)]  # (ruling 2)
     # a project sentence about something else (项目部) refers to nothing
     facts = _projects("【某县新闻】\n甲食品加工项目开工。项目部负责人介绍，今年已完成投资3000万元。")
     assert all(f["amount"] is None for f in facts)
@@ -1426,6 +1426,11 @@ def test_a_project_told_by_its_firm_and_a_phase_is_the_firms_without_the_phase()
     # 优化升级 is what is done to the plant, part of the name, and no name alone
     names = [f["name"] for f in _projects("某县2023年政府工作报告\n一、2022年工作回顾\n15亿元庚辛水泥优化升级项目开工。", "report.txt")]
     assert names == ["庚辛水泥优化升级项目"]
+
+
+def test_a_registered_company_leaves_a_quoted_title_too():
+    facts = _projects("【某区新闻】\n“甲乙数字科技（山东）有限公司高性能陶瓷静电吸盘项目”、“丙丁高新区智能微系统产业基地项目”作为市主会场参加集中开工活动。")
+    assert "高性能陶瓷静电吸盘项目" in [f["name"] for f in facts]
 
 
 def test_a_groups_project_told_by_the_group_alone_has_no_name():

@@ -1600,11 +1600,11 @@ def _tidy_name(raw: str) -> str | None:
     name = _balanced(_NAME_LEAD.sub("", name))
     if re.match(r"^配套", name):
         return None  # 及配套基础设施项目: the supporting works of the project named before
-    firm = False
+    # 甲科技有限公司乙材料生产项目: the company is the investor, in a quoted title too where it is a
+    # registered company (“甲科技（山东）有限公司乙项目”); a quoted title keeps a short one (“甲公司乙”)
+    whole, name = name, _without_company(name, _LEGAL if quoted else _COMPANY)
+    firm = name != whole
     if not quoted:
-        # 甲科技有限公司乙材料生产项目: the company is the investor; a quoted title stays whole
-        whole, name = name, _without_company(name, _COMPANY)
-        firm = name != whole
         pair = _COMPANY_PAIR.match(name)
         if pair and len(name) - pair.end() >= 4:
             name = name[pair.end() :]  # 甲纱业集团与乙实业集团首期10万锭色纺项目: the two are its investors
