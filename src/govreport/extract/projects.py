@@ -133,7 +133,10 @@ _STAGE_WORDS = (
 _STAGE = re.compile("|".join(f"(?P<{stage}>{pattern})" for stage, pattern in _STAGE_WORDS))
 # a sentence no project fact can come from names no stage and none of these words; one flat
 # alternation of words is scanned many times faster than _STAGE with its named groups
-_PROJECT_WORDS = re.compile("|".join(pattern for _, pattern in _STAGE_WORDS) + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引")
+# every stage word as one flat alternation, and the stage each word tells
+_STAGE_ALTERNATIVES = "|".join(pattern for _, pattern in _STAGE_WORDS)
+_STAGE_NAMES = {word: stage for stage, pattern in _STAGE_WORDS for word in pattern.split("|")}
+_PROJECT_WORDS = re.compile(_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引")
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
 _EXPECT_BEFORE = re.compile(r"(?:预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|正在|加快|推进|推动|全力|尽快|预期|工期)[^，。；]{0,14}$")
 _EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|投产|运营)?(?:后|以后|之后)|时)")  # 建成达产后: what it will do once built
@@ -715,9 +718,6 @@ def _staged_count(body: str) -> re.Match[str] | None:
     return None
 
 
-_STAGE_NAMES = {word: stage for stage, pattern in _STAGE_WORDS for word in pattern.split("|")}
-
-
 def _count_stage(body: str, report: bool) -> str | None:
     """The stage a batch's own count is told with, where the clause ties one to it (开工项目15个,
     竣工项目15个; 新开工39项; 19个项目成功签约), or planned where a plan opens it (计划实施项目126
@@ -785,7 +785,6 @@ def _class_clause(body: str) -> bool:
 
 
 # 其中新开工39项, 竣工23项: how many of a batch reached each stage, a batch of its own (ruling 6)
-_STAGE_ALTERNATIVES = "|".join(pattern for _, pattern in _STAGE_WORDS)
 _STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"(?:项目|工程)?$")
 
 
