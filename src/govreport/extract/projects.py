@@ -570,6 +570,8 @@ _SHARE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?:项目|共|有)?(?P<n>
 def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Match], identity: Identity) -> list[Match]:
     """A place's share of a batch told before is a batch of its own (ruling 6), here where the
     shares are told with counts alone, three or more one to a clause."""
+    if len(re.findall(r"\d[个项]", text[start:end])) < 3:
+        return []  # (every share holds a figure and 个 or 项: most sentences hold fewer than three)
     shares = []
     for clause in re.finditer(r"[^，,、；;。：:]+", text[start:end]):
         share = _SHARE.fullmatch(clause.group().strip())
