@@ -315,6 +315,13 @@ def test_places_shares_told_by_count_alone_are_batches():
     text = "【某省新闻】\n全省集中开工项目1358个，总投资3533亿元。沈阳市项目294个，大连242个，鞍山72个，抚顺87个。"
     shares = {(f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 1358}
     assert shares == {(294, "沈阳市"), (242, "大连"), (72, "鞍山"), (87, "抚顺")}
+    # two places with the same count are two shares, not one told twice
+    text = "【某省新闻】\n全省集中开工项目1358个。沈阳市项目294个，营口64个，阜新62个，辽阳64个，盘锦62个。"
+    shares = sorted((f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 1358)
+    assert shares == [(62, "盘锦"), (62, "阜新"), (64, "营口"), (64, "辽阳"), (294, "沈阳市")]
+    # while a headline's batch told again in the body stays one
+    text = "某市52个项目集中开工\n\n3月1日，某市52个项目集中开工，总投资120亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(52, 120)]
     # two are no list of shares, and counts of kinds are none, with an opening word or without
     text = "【某省新闻】\n全省集中开工项目1358个，总投资3533亿元。其中产业项目294个，基础设施242个，民生72个。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [1358]
@@ -323,6 +330,13 @@ def test_places_shares_told_by_count_alone_are_batches():
     # but a sentence that opens with what was done is a batch of its own (完成“湘商回归”项目19个)
     text = "【某县新闻】\n全县共签约招商引资项目29个。完成“湘商回归”项目19个，到位资金39.86亿元。"
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [19, 29]
+
+
+def test_a_stages_new_count_is_a_batch():
+    text = "【某市新闻】\n一季度，全市签约项目新增35个，总投资316亿元；开工项目新增16个，总投资503亿元。"
+    assert [(f["count"], f["amount"], f["stage"]) for f in _projects(text) if f["batch"]] == [(35, 316, "signed"), (16, 503, "started")]
+    # a count of projects in store is none, new or not (储备项目, ruling 6)
+    assert not [f for f in _projects("【某市新闻】\n一季度，全市储备项目新增35个。") if f["batch"]]
 
 
 def test_a_batch_split_by_city_gives_one_batch_a_city():

@@ -153,7 +153,7 @@ _COUNT = re.compile(
     r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个|项|宗|批(?!次)|大)(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
-    r"(?:项目|工程)(?:共|共计|总计|合计)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)|"
+    r"(?:项目|工程)(?:共|共计|总计|合计|新增)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)|"
     r"(?:项目|工程)(?:共有|有|达)(?P<h>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?=[，,；;。]|$)|"
     # 新开工39项，竣工23项; 开工31个: a stage, then how many reached it, no word for what
     r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)"
@@ -2236,7 +2236,8 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
         if match.fields.get("batch"):
             told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
-                         and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _near_amount(prior, match))), None)
+                         and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _near_amount(prior, match))
+                         and not _shares_of_two(prior, match)), None)
             if told is not None:
                 # the batch the headline reported, told again: the telling with the total, and
                 # of two with a total the body's (签约项目46个总投资超197亿元, then …197.32亿元)
@@ -2264,6 +2265,12 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             continue
         out.append(match)
     return out
+
+
+def _shares_of_two(one: Match, other: Match) -> bool:
+    """Two places' shares told in one sentence with the same count (营口64个, …, 辽阳64个): two
+    batches, not one told twice."""
+    return one.evidence_start == other.evidence_start and one.fields.get("location") != other.fields.get("location")
 
 
 _PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|自治县|县|市|区)")
