@@ -1363,6 +1363,8 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("投资50亿元的湖北庚辛新能源装备精密制造项目签约。", "湖北庚辛新能源装备精密制造项目", None),
         # a firm whose registered name holds the place
         ("总投资5.5亿元的苏州壬癸涂料年产4.5万吨涂料项目签约，苏州壬癸涂料有限公司负责建设。", "苏州壬癸涂料年产4.5万吨涂料项目", None),
+        # but a county told with its suffix only says where, though a firm's registered name opens with it too
+        ("分会场设在青田县甲乙石材有限公司。总投资3亿元的青田县甲乙机械设备制造项目开工。", "甲乙机械设备制造项目", "青田县"),
     ],
 )
 def test_a_place_that_only_says_where_leaves_the_name(sentence, name, location):

@@ -2063,9 +2063,11 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         return  # (库车—阿拉尔—巴楚输变电工程: a route from the place, told with dashes)
     if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) or not _suffixed(place) and not in_park and not _stands_alone(rest, place, text) and not (_within(place, region, 2) is not False and _brand_leads(rest) and not _province_only(place))
                   or not in_park and _within(place, region, 2) is False
-                  or re.search(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)", text)):
+                  or not (_suffixed(place) and not place.endswith("省")) and re.search(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)", text)):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
         # the place's own works, or a firm whose name it begins (四川路桥(集团), 宁德时代): only the group leaves
+        # (a county's or city's full name opens a registered firm's name only to say where it is:
+        # 甲县乙丙石材有限公司 is no reason to keep 甲县 in 甲县乙丙机械设备制造项目)
         if not group:
             return
         rest, place = name[group.end() :], None
