@@ -1340,6 +1340,8 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         # the place's own institution, route, works or unnamed power station keeps its place
         ("甘肃省体育馆建设项目正式开工。", "甘肃省体育馆建设项目", None),
         ("总投资400亿元的南充至成都高速公路项目开工。", "南充至成都高速公路项目", None),
+        # (a route between two places of its own names its ends: the county and park before it say where)
+        ("总投资2亿元的青田县工业园区东坑片区至西岭片区供排水一体化工程开工。", "东坑片区至西岭片区供排水一体化工程", "青田县工业园区"),
         ("民勤县红崖山水库加高扩建工程开工建设。", "民勤县红崖山水库加高扩建工程", None),
         ("总投资80亿元的南宁抽水蓄能电站开工。", "南宁抽水蓄能电站", None),
         # a city's short name before a name of its own says where, told alone or not

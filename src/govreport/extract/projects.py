@@ -2129,9 +2129,16 @@ def _owned(rest: str, park: bool = False) -> bool:
         # park of its own with a name of its own is only where it is (甲风景区月亮湖学校, 乙开发区丙港三期
         # 工程, 丁高新区科技创新中心产业园区基础设施项目)
         own_park = _PARK.search(bare)
-        return "至" in rest or bool(_PARK_WORKS.search(rest)) and not (own_park and own_park.end() < len(bare))
-    return ("至" in rest or bool(_OWN_WORKS.search(bare)) or (_PUBLIC_WORDS.search(rest) is not None and not _PLANT_END.search(rest))
+        return _route_from(rest) or bool(_PARK_WORKS.search(rest)) and not (own_park and own_park.end() < len(bare))
+    return (_route_from(rest) or bool(_OWN_WORKS.search(bare)) or (_PUBLIC_WORDS.search(rest) is not None and not _PLANT_END.search(rest))
             or (not _names_itself(rest) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
+
+
+def _route_from(rest: str) -> bool:
+    """Whether a name without its place is a route that begins at the place (南充|至成都高速公路):
+    a route between two places of its own (甲县工业园区|乙坑片区至丙岭片区供排水工程, 甲县|乙镇至丙镇
+    公路) names both its ends, and the place before it only says where."""
+    return "至" in rest and not re.match(r"[\u4e00-\u9fff]{2,6}?(?:片区|园区|社区|镇|乡|村|街道)至", rest)
 
 
 def _industries(body: str) -> list[str]:
