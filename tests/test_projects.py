@@ -1361,6 +1361,11 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         # but its own works keep it, and so do a new district's public works
         ("总投资3亿元的甲乙经济技术开发区产业协同创新中心开工。", "甲乙经济技术开发区产业协同创新中心", None),
         ("总投资1亿元的甲乙新区第二学校开工。", "甲乙新区第二学校", None),
+        # a park that is what the project is about keeps its name, but a county before it still says where
+        ("总投资18亿元的青田县丙丁产业园转型升级项目开工。", "丙丁产业园转型升级项目", "青田县"),
+        ("总投资18亿元的戊己集团介休碳材料产业园转型升级项目在介休市开工。", "碳材料产业园转型升级项目", "介休"),
+        # (a zone named by its place keeps it: 甲经济技术开发区, 乙综合保税区)
+        ("总投资10亿元的天津庚辛综合保税区基础设施及产业配套一期工程开工。", "天津庚辛综合保税区基础设施及产业配套一期工程", None),
         # nor a province's short name, which begins firms' names as often (湖北航特, 四川路桥)
         ("投资50亿元的湖北庚辛新能源装备精密制造项目签约。", "湖北庚辛新能源装备精密制造项目", None),
         # a firm whose registered name holds the place

@@ -2043,6 +2043,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         return
     group = _GROUP_HEAD.match(name)
     at, place, in_park = group.end() if group else 0, None, False
+    park_at, before_park = None, None  # where the last park begins, and the place told before it
     while at < len(name):
         park = _leading_park(name[at:])
         if park and name.startswith("区", at + len(park)):
@@ -2055,6 +2056,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
             break  # (龙岩永定: a county's short name after its own city's is a place)
         if not park and re.match(r"[港站]", name[at + k : at + k + 1]):
             break  # 池州港江口港三期工程: the place's port, named by it
+        if park:
+            park_at, before_park = at, place
         place, at, in_park = head, at + k, bool(park)
     if re.match(r"[和及与、]", name[at:]):
         return  # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds
@@ -2068,9 +2071,18 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         # the place's own works, or a firm whose name it begins (四川路桥(集团), 宁德时代): only the group leaves
         # (a county's or city's full name opens a registered firm's name only to say where it is:
         # 甲县乙丙石材有限公司 is no reason to keep 甲县 in 甲县乙丙机械设备制造项目)
-        if not group:
+        if in_park and park_at is not None and _owned(rest, True) and _product_park(place):
+            # 甲县乙产业园|转型升级项目: the park is what the project is about, but a place before it,
+            # or at its head, still says where (ruling 1)
+            lead = _place_lead(place)
+            inner = lead if lead and _product_park(place[lead:]) and _named_place(place[:lead], text, region) else 0
+            rest, place = name[park_at + inner :], place[:inner] if inner else before_park
+            if not place and not group:
+                return
+        elif not group:
             return
-        rest, place = name[group.end() :], None
+        else:
+            rest, place = name[group.end() :], None
     match.fields["name"] = rest
     if group and not any(i["name"] == group.group("firm") for i in match.fields.get("investors") or []):
         match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": group.group("firm"), "role": "investor"}]
@@ -2129,9 +2141,19 @@ def _owned(rest: str, park: bool = False) -> bool:
         # park of its own with a name of its own is only where it is (甲风景区月亮湖学校, 乙开发区丙港三期
         # 工程, 丁高新区科技创新中心产业园区基础设施项目)
         own_park = _PARK.search(bare)
-        return _route_from(rest) or bool(_PARK_WORKS.search(rest)) and not (own_park and own_park.end() < len(bare))
+        return _route_from(rest) or _WORKS_ON.fullmatch(bare) is not None or bool(_PARK_WORKS.search(rest)) and not (own_park and own_park.end() < len(bare))
     return (_route_from(rest) or bool(_OWN_WORKS.search(bare)) or (_PUBLIC_WORDS.search(rest) is not None and not _PLANT_END.search(rest))
             or (not _names_itself(rest) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
+
+
+def _product_park(park: str) -> bool:
+    """Whether a park is named by what it makes (碳材料产业园, 大健康产业园), not a zone named by
+    its place (甲经济技术开发区, 乙综合保税区, 丙新区), whose place is part of its name."""
+    return 4 <= len(park) <= 10 and re.search(r"(?:产业园|工业园|产业园区|工业园区)$", park) is not None
+
+
+# what is done to the park itself (甲产业园|转型升级项目, 乙产业园|招商运营中心): the park is what the name is about
+_WORKS_ON = re.compile(r"(?:转型升级|改造升级|升级改造|提质改造|提质升级|提档升级|改扩建|扩建|改造|整体开发|开发建设|招商运营中心|运营中心)")
 
 
 def _route_from(rest: str) -> bool:
