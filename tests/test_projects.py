@@ -339,6 +339,17 @@ def test_a_stages_new_count_is_a_batch():
     assert not [f for f in _projects("【某市新闻】\n一季度，全市储备项目新增35个。") if f["batch"]]
 
 
+def test_a_count_whose_total_opens_the_next_clause_is_a_batch():
+    # a place's share, and a count of projects, each told with its total in the clause after
+    text = "【某市新闻】\n全市集中开工项目46个，总投资79.7亿元。从区域看：甲区8个，总投资8.2亿元，2016年计划投资5亿元；乙县11个，总投资25.7亿元，2016年计划投资10.1亿元。"
+    assert sorted((f["count"], f["amount"]) for f in _projects(text) if f["batch"]) == [(8, 8.2), (11, 25.7), (46, 79.7)]
+    text = "【某县新闻】\n3月5日，某县集中开工的项目多达17个，总投资近75亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(17, 75)]
+    # but not a count of other things, nor a change of a count
+    assert not [f for f in _projects("【某省新闻】\n今年将建设5G基站6643个，投资26.5亿元。") if f["batch"]]
+    assert not [f for f in _projects("【某市新闻】\n与去年同期相比，项目数量增加6个，总投资增加41.6亿元。") if f["batch"]]
+
+
 def test_a_batch_split_by_city_gives_one_batch_a_city():
     facts = _projects("【某省动态】\n全省集中开工项目120个、总投资560亿元，其中甲市45个、总投资约210亿元；乙市30个、总投资约96亿元。")
     assert {(f["count"], f["amount"]) for f in facts if f["batch"]} == {(120, 560), (45, 210), (30, 96)}

@@ -966,6 +966,10 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
                 phase = _phase_of(text, a, q)
                 amounts.append(_Amount(q, kind, bool(phase)))
         count = _count(piece)
+        if count is None and ("项目" in piece or _SHARE.fullmatch(piece.strip().rstrip("，,；;：:"))) and not re.search(r"增加|减少|增长", piece):
+            # 巴州区8个，总投资8.2亿元; 集中开工的项目多达17个，总投资近75亿元: a count of projects, or a
+            # place's, whose total opens the next clause (but 项目数量增加6个 is a change, no batch)
+            count = _count(text[a : min(end, b + 8)], len(piece))
         names = [] if _BEFORE_THIS.match(piece) else _names(piece, a)
         has_investment = any(x.kind in INVESTMENT_KINDS for x in amounts)
         new = current is None or re.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or ";" in text[a - 1 : a] or "；" in text[a - 1 : a]
@@ -1476,14 +1480,16 @@ def _industry_only(name: str) -> bool:
     return bool(pattern.fullmatch(name))
 
 
-def _count(piece: str) -> int | None:
-    matches = list(_COUNT.finditer(piece))
+def _count(piece: str, within: int | None = None) -> int | None:
+    """How many projects a clause counts; with ``within``, only a count that begins in the
+    clause's first ``within`` characters (what follows is read only to see what comes next)."""
+    matches = [m for m in _COUNT.finditer(piece) if within is None or m.start() < within]
     if not matches:
         return None
     # 六大攻坚战重点项目103个: a count in 个 or 项 before one in 大
     match = next((m for m in matches if not re.match(r"(?:\d+|[一二三四五六七八九十两百]+)大", m.group())), None)
     if match is None:
-        after = re.search(r"(?:项目|工程)(?:共|共计|总计|合计)?(\d+)(?:余|多)?(?:个|项)", piece)
+        after = re.search(r"(?:项目|工程)(?:共|共计|总计|合计)?(\d+)(?:余|多)?(?:个|项)", piece[:within])
         if after:
             return int(after.group(1))
         match = matches[0]
