@@ -339,6 +339,14 @@ def test_a_stages_new_count_is_a_batch():
     assert not [f for f in _projects("【某市新闻】\n一季度，全市储备项目新增35个。") if f["batch"]]
 
 
+def test_a_list_takes_the_stage_its_own_clause_closes_it_with():
+    text = "【某省新闻】\n甲乙科技顺利投产，投资56亿元的丙丁合金精深加工产业园、20亿元的戊己医药项目成功签约。"
+    assert {f["name"]: f["stage"] for f in _projects(text) if f["name"]} == {"丙丁合金精深加工产业园": "signed", "戊己医药项目": "signed"}
+    # with nothing told before it, the list's stage is the sentence's as ever
+    text = "【某省新闻】\n投资56亿元的丙丁合金精深加工产业园、20亿元的戊己医药项目顺利投产。"
+    assert {f["stage"] for f in _projects(text)} == {"in_production"}
+
+
 def test_a_count_whose_total_opens_the_next_clause_is_a_batch():
     # a place's share, and a count of projects, each told with its total in the clause after
     text = "【某市新闻】\n全市集中开工项目46个，总投资79.7亿元。从区域看：甲区8个，总投资8.2亿元，2016年计划投资5亿元；乙县11个，总投资25.7亿元，2016年计划投资10.1亿元。"

@@ -661,8 +661,11 @@ def _item_matches(
 ) -> list[Match]:
     """One project per item of an enumeration, each with its own amount and the group's stage."""
     out = []
+    closing = None if plan or not items else _closing_stage(text, group, items, identity, report)
     for item in items:
         fields = _common(text, start, end, group, item.amount, identity, report, plan, item.name, lead, False)
+        if closing is not None and closing["stage"] != fields["stage"]:
+            fields.update(stage=closing["stage"], stage_date=closing["date"], period=closing["year"])
         lead_place = _place_lead(item.name)
         park = _PARK.search(item.name)
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
@@ -683,6 +686,18 @@ def _item_matches(
         at = (item.amount.q.start, item.amount.q.end) if item.amount and not item.shared else (item.at, item.at + len(item.name))
         out.append(Match(at[0], at[1], start, end, fields))
     return out
+
+
+def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Identity, report: bool) -> dict | None:
+    """The stage a list's own clause closes it with (甲产业园、乙项目成功签约): its items', though
+    the group tells another project's stage before it (丙科技顺利投产，…)."""
+    told = [(at, at + len(item.name)) if (at := text.find(item.name, group.start, group.end)) >= 0 else (item.at, item.at) for item in items]
+    first, last = min(a for a, _ in told), max(b for _, b in told)
+    clause_end = re.search(r"[，。；,;！？]|$", text[last : group.end]).end() + last
+    if not _STAGE.search(text, group.start, first):
+        return None  # (nothing told before the list: the group's stage is the list's)
+    found = [s for s in _stages(text, last, clause_end, identity, report, False) if not s["expected"]]
+    return found[0] if found else None
 
 
 # 总投资10亿元以上的项目有：甲、乙, 亿元以上项目包括甲、乙: the size class that introduces a list
