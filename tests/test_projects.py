@@ -339,6 +339,20 @@ def test_a_stages_new_count_is_a_batch():
     assert not [f for f in _projects("【某市新闻】\n一季度，全市储备项目新增35个。") if f["batch"]]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "总投资7.5亿元的甲乙气体中心项目主体已封顶。",
+        "总投资3亿元的丙丁新材料项目一期土建已完工，正在进行设备安装。",
+        "总投资2亿元的戊己产业园一期工程主体完工。",
+        "总投资3.75亿元的庚辛医药中间体项目目前正在进行设备安装及调试。",
+    ],
+)
+def test_works_topped_out_or_being_fitted_are_under_way_not_done(sentence):
+    [p] = _projects("【某市新闻】\n" + sentence)
+    assert p["stage"] == "started"
+
+
 def test_a_list_takes_the_stage_its_own_clause_closes_it_with():
     text = "【某省新闻】\n甲乙科技顺利投产，投资56亿元的丙丁合金精深加工产业园、20亿元的戊己医药项目成功签约。"
     assert {f["name"]: f["stage"] for f in _projects(text) if f["name"]} == {"丙丁合金精深加工产业园": "signed", "戊己医药项目": "signed"}
@@ -759,7 +773,7 @@ def test_one_project_told_twice_with_its_total_and_its_parts_after_qizhong():
     ("sentence", "name", "stage"),
     [
         ("甲乙科创谷一期项目启动建设，甲大学乙校区一期主体结构基本封顶。", "甲乙科创谷一期项目", "started"),
-        ("甲大学乙校区一期主体结构基本封顶。", "甲大学乙校区一期", "completed"),
+        ("甲大学乙校区一期主体结构基本封顶。", "甲大学乙校区一期", "started"),
         ("甲乙南互通开工建设。", "甲乙南互通", "started"),
         ("华为（某州）云计算数据中心正式上线。", "华为（某州）云计算数据中心", "in_production"),
         ("甲省纺织服装产业研究院成功落户。", "甲省纺织服装产业研究院", "signed"),

@@ -126,8 +126,10 @@ STAGES = ("planned", "signed", "started", "completed", "in_production")  # in or
 _STAGE_WORDS = (
     ("in_production", r"建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|投产|量产|达产|投入运营|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
                       r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网"),
-    ("completed", r"竣工|建成|完工|主体完工|交付|交工|通车|封顶"),
-    ("started", r"开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|在建|续建|施工建设|加快建设|全面建设"),
+    ("completed", r"竣工|建成|完工|交付|交工|通车"),
+    # (a building topped out, its shell or groundworks done, its plant being fitted: under way, not done)
+    ("started", r"开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|在建|续建|施工建设|加快建设|全面建设|"
+                r"封顶|主体完工|主体完成|土建完工|土建已完工|土建基本完工|设备安装|安装调试"),
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
 _STAGE = re.compile("|".join(f"(?P<{stage}>{pattern})" for stage, pattern in _STAGE_WORDS))
@@ -138,7 +140,7 @@ _STAGE_ALTERNATIVES = "|".join(pattern for _, pattern in _STAGE_WORDS)
 _STAGE_NAMES = {word: stage for stage, pattern in _STAGE_WORDS for word in pattern.split("|")}
 _PROJECT_WORDS = re.compile(_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引")
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
-_EXPECT_BEFORE = re.compile(r"(?:预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|正在|加快|推进|推动|全力|尽快|预期|工期)[^，。；]{0,14}$")
+_EXPECT_BEFORE = re.compile(r"(?:预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|推进|推动|全力|尽快|预期|工期)[^，。；]{0,14}$")
 _EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|投产|运营)?(?:后|以后|之后)|时)")  # 建成达产后: what it will do once built
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|末|年底|年初)?|今年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初)?|去年(?:\d{1,2}月)?|"
