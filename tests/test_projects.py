@@ -353,6 +353,17 @@ def test_works_topped_out_or_being_fitted_are_under_way_not_done(sentence):
     assert p["stage"] == "started"
 
 
+def test_what_was_signed_counted_after_its_word_is_a_batch_of_firms():
+    facts = _projects("【某区新闻】\n1-8月份，签约皇家甲乙汇、联创丙制药、三江丁生物、绿十字等项目29个。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(29, "signed")]
+    # firms told by their short names are projects of theirs (ruling 5); a name of its own stays
+    told = {f["name"] or f["investors"][0]["name"]: f["name"] for f in facts if not f["batch"]}
+    assert told == {"皇家甲乙汇": "皇家甲乙汇", "联创丙制药": None, "三江丁生物": None, "绿十字": None}
+    # but kinds of works counted after their word are no projects
+    facts = _projects("【某县新闻】\n目前已开发建设玉米淀粉、葡萄糖酸钠、胚芽油、玉米压片等项目26个。")
+    assert not [f for f in facts if not f["batch"]]
+
+
 def test_a_list_takes_the_stage_its_own_clause_closes_it_with():
     text = "【某省新闻】\n甲乙科技顺利投产，投资56亿元的丙丁合金精深加工产业园、20亿元的戊己医药项目成功签约。"
     assert {f["name"]: f["stage"] for f in _projects(text) if f["name"]} == {"丙丁合金精深加工产业园": "signed", "戊己医药项目": "signed"}

@@ -1063,6 +1063,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if re.match(r"(?:" + _COUNT_WORD + r")?(?:[\u4e00-\u9fff]{0,6}项目)?(?:入选|获评|被评为|被推荐)", sentence[close.end() :]):
             continue  # 甲、乙等12个项目入选重点招商项目册: a catalogue's entries, nothing done to them yet
         counted = re.match(r"(\d+|[一二三四五六七八九十两百]+)(余|多)?(?:个|项)", sentence[close.end() :])
+        if counted is None and re.match(r"(?:新)?(?:签约|签下|引进|引入|招引)", sentence[clause_start:].lstrip()):
+            # 签约甲、乙等项目29个: what was signed, counted after the word for it (but 开发建设玉米淀粉、
+            # 胚芽油等项目26个 counts kinds of works)
+            counted = re.match(r"(?:重点|重大)?项目(\d+|[一二三四五六七八九十两百]+)(余|多)?(?:个|项)", sentence[close.end() :])
         exact = int(counted.group(1) if counted.group(1).isdigit() else cn_to_number(counted.group(1)) or 0) if counted and not counted.group(2) else None
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=bool(counted), count=exact)
         members = re.match(r"(?:主要有|主要包括|主要是)", raw) and re.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,30}$", sentence[:clause_start]) \
@@ -1338,8 +1342,9 @@ def _enumeration(
         else:
             name = piece
             if n == 0:
-                # (先后引进了国电投: what is brought in may be a firm of two or three characters)
-                cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= (2 if re.match(r"引进|引入|招引", m.group()) else 4)
+                # (先后引进了国电投, 签约润滑油: what is brought in or signed may be a firm or a product of
+                # two or three characters)
+                cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= (2 if re.match(r"引进|引入|招引|签约|签下", m.group()) else 4)
                         and not re.fullmatch("(?:" + _NAME_END + ")+", piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城"]
                 # 生产, 具备 begin a list only where they open the clause or follow a verb
                 # (主要生产甲、乙); inside a name they are its words (乙公司签署管道生产制造项目)
@@ -1348,7 +1353,7 @@ def _enumeration(
                     if cuts[-1].group() in _LIST_PARTS and not closed:
                         return None
                     name = piece[cuts[-1].end() :]
-                    brought = re.match(r"引进|引入|招引", cuts[-1].group()) is not None
+                    brought = re.match(r"引进|引入|招引|签约|签下", cuts[-1].group()) is not None
             item = _Item(at + len(piece) - len(name), name)
             if n == 0 and cuts and cuts[-1].group().endswith("公司"):
                 item.investors = [i for i in _investors(piece[: cuts[-1].end()]) if i["name"].endswith("公司")][-1:]
@@ -1369,7 +1374,7 @@ def _enumeration(
             item.at, item.name = item.at + quoted.start(1), quoted.group(1)  # 新能源新材料“龙源渔光互补发电项目”
         item.name = _unquoted(item.name.strip("\"' "))
         if brought and not item.amount and not _ends_as_project(item.name) and (2 <= len(item.name) <= 4 or _FIRM_TRADE.search(item.name) and len(item.name) <= 9) \
-                and not re.search(r"\d|项目|工程|新城|小镇|园|[城镇馆区]$|中心$", item.name):
+                and not _industry_only(item.name) and not re.search(r"\d|项目|工程|新城|小镇|园|[城镇馆区]$|中心$", item.name):
             item.firm = item.brought = True  # 引进了甲、乙、丙等一批优质项目: the firms brought in (ruling 5)
         if not _item_ok(item.name, item.amount is not None or closes or firms or item.firm):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
             if n == 0 and len(pieces) > 2:
