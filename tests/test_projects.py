@@ -353,6 +353,14 @@ def test_works_topped_out_or_being_fitted_are_under_way_not_done(sentence):
     assert p["stage"] == "started"
 
 
+def test_one_project_named_for_projects_told_done_or_brought_in():
+    facts = _projects("【某区新闻】\n甲乙科技年产30万吨丙丁素等重点项目建成投产，引进戊己庚辛新材料等3个亿元以上磷化工项目。")
+    assert [(f["name"], f["stage"]) for f in facts if not f["batch"] and f["name"]] == [("甲乙科技年产30万吨丙丁素", "in_production")]
+    assert [f["stage"] for f in facts if not f["batch"] and not f["name"]] == ["signed"]  # (戊己庚辛新材料, a firm brought in)
+    # (一批 and the like after 等 stay words about projects: 甲等一批项目加快推进 tells nothing done)
+    assert not [f for f in _projects("【某区新闻】\n甲乙科技年产30万吨丙丁素等重点项目加快推进。") if not f["batch"]]
+
+
 def test_what_was_signed_counted_after_its_word_is_a_batch_of_firms():
     facts = _projects("【某区新闻】\n1-8月份，签约皇家甲乙汇、联创丙制药、三江丁生物、绿十字等项目29个。")
     assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(29, "signed")]

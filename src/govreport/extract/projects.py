@@ -1284,16 +1284,19 @@ def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
 
 
 def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
-    """实施甲产业园等30个亿元以上重点技改项目: one project named for a counted batch."""
-    if not re.match(_COUNT_WORD, after):
+    """实施甲产业园等30个亿元以上重点技改项目, 甲年产30万吨乙等重点项目建成投产, 引进丙新材料等3个
+    亿元以上项目: one project named for a batch, counted or told done, or brought in."""
+    done = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现){0,4}(?:建成投产|竣工投产|开工建设|开工|竣工|投产|建成)", after)
+    if not re.match(_COUNT_WORD, after) and not done:
         return None
     piece = text[a:b]
     cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4]
     name = _NAME_LEAD.sub("", piece[cuts[-1].end() :] if cuts else piece)
-    staged = re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现){0,4}(?:开工|竣工|投产|签约|建成|落户|落地)", after)
+    brought = bool(cuts) and re.fullmatch(r"引进了?|引入|招引|签约", cuts[-1].group()) is not None and len(name) <= 12
+    staged = done or brought or re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现){0,4}(?:开工|竣工|投产|签约|建成|落户|落地)", after)
     if not _item_ok(name) or (not _ends_as_project(name) and not staged) or (_ends_as_project(name) and _tidy_name(name) != name):
         return None
-    return _Enumeration(b - len(name), b, [_Item(b - len(name), name)])  # (总投资超45亿元的甲等22个项目: the total is the batch's)
+    return _Enumeration(b - len(name), b, [_Item(b - len(name), name, brought=bool(brought))])  # (总投资超45亿元的甲等22个项目: the total is the batch's)
 
 
 # 甲公司亚太区总部及生产基地项目: the second half a kind of facility, one project's parts
