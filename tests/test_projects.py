@@ -353,6 +353,14 @@ def test_works_topped_out_or_being_fitted_are_under_way_not_done(sentence):
     assert p["stage"] == "started"
 
 
+def test_whole_names_counted_and_told_what_they_do_are_a_list():
+    facts = _projects("【某市新闻】\n甲乙五彩河湟建设项目、丙丁城市数据湖项目、戊己农产品交易中心项目3项计划参加集中签约专题活动，投资金额达120亿元。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙五彩河湟建设项目", "丙丁城市数据湖项目", "戊己农产品交易中心项目"]
+    assert {f["stage"] for f in facts if not f["batch"]} == {"planned"}
+    # (a count of places is no list of projects)
+    assert not [f for f in _projects("【某市新闻】\n甲市、乙市、丙市3个市参加集中签约。") if not f["batch"]]
+
+
 def test_one_project_named_for_projects_told_done_or_brought_in():
     facts = _projects("【某区新闻】\n甲乙科技年产30万吨丙丁素等重点项目建成投产，引进戊己庚辛新材料等3个亿元以上磷化工项目。")
     assert [(f["name"], f["stage"]) for f in facts if not f["batch"] and f["name"]] == [("甲乙科技年产30万吨丙丁素", "in_production")]

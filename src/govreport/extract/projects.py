@@ -1099,8 +1099,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             for item in enumeration.items:
                 item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下", raw))
             found.append(enumeration)
-    for close in re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?=(?:共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[^，。；的、]{0,10}?(?:项目|工程))", sentence):
+    for close in re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?=(?:共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
+                             r"(?<=项目\d个|项目\d项)(?:计划|拟|已|均|全部|将)?(?:参加)?(?:集中)?(?:签约|开工|竣工|投产|落户|落地)))", sentence):
         # 甲智能装备、乙金属新材料、丙金属新材料三个亿元项目集中开工: a list closed by its count
+        # (甲项目、乙项目、丙项目3项计划参加集中签约: whole names, counted and told what they do)
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         two = re.match(r"(?:两|二|2)(?:个|项)", sentence[close.start() :]) and len(re.findall(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])", sentence[clause_start : close.start()])) == 1 \
             and not any(start + clause_start <= q.start < start + close.start() for q in money)  # (投资28亿元建设甲和乙两个项目: the pair's total)
