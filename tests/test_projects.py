@@ -353,6 +353,24 @@ def test_works_topped_out_or_being_fitted_are_under_way_not_done(sentence):
     assert p["stage"] == "started"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count", "amount"),
+    [
+        ("甲项目、乙项目等总投资324亿元的130个省列、市列重点项目全面开工建设。", 130, 324),  # a count told by its lists
+        ("全省843个5000万元以上项目集中开工。", 843, None),  # a count told by its size
+        ("全市列入自治区重点建设项目5个，已全部开复工。", 5, None),  # all the counted reached a stage
+    ],
+)
+def test_counts_told_with_their_lists_sizes_or_all_reaching_a_stage_are_batches(sentence, count, amount):
+    batches = [f for f in _projects("【某省新闻】\n" + sentence) if f["batch"]]
+    assert [(f["count"], f["amount"], f["stage"]) for f in batches] == [(count, amount, "started")]
+
+
+def test_a_count_and_a_clause_that_is_no_stage_of_all_is_no_batch():
+    # (5个 and then what some of them did, or a stage to come, tells no batch of the five)
+    assert not [f for f in _projects("【某市新闻】\n全市谋划储备项目5个，将全部开工。") if f["batch"]]
+
+
 def test_whole_names_counted_and_told_what_they_do_are_a_list():
     facts = _projects("【某市新闻】\n甲乙五彩河湟建设项目、丙丁城市数据湖项目、戊己农产品交易中心项目3项计划参加集中签约专题活动，投资金额达120亿元。")
     assert [f["name"] for f in facts if not f["batch"]] == ["甲乙五彩河湟建设项目", "丙丁城市数据湖项目", "戊己农产品交易中心项目"]

@@ -152,7 +152,9 @@ _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储
 # --- counts of projects (batches) ---------------------------------------------------------
 
 _COUNT = re.compile(
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个|项|宗|批(?!次)|大)(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
+    # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|[\u4e00-\u9fff]{1,4}、)?"
+    r"(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
     r"(?:项目|工程)(?:共|共计|总计|合计|新增)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)|"
@@ -724,8 +726,12 @@ def _staged_count(body: str) -> re.Match[str] | None:
     """新开工建设114个项目, 会上共签约32个项目, 7个项目已开工: how many projects reached a stage,
     told in one clause, a batch without a total. A clause of a breakdown (其中, 签约项目中，
     制造业项目19个) or a stage to come (将开工) is none."""
+    previous = ""
     for clause in re.finditer(r"[^，,；;：:]+", body):
-        piece = clause.group()
+        piece, previous = clause.group(), previous
+        if re.search(_COUNT_WORD, previous) and (whole := re.fullmatch(r"\s*(?:已|均|现已|目前已)?(?:全部|均已|已全部|全部已)(?P<w>" + _STAGE_ALTERNATIVES + r")(?:建设)?[。]?\s*", piece)):
+            return _STAGE.match(body, clause.start() + whole.start("w"))  # 列入重点建设项目5个，已全部开复工: all the counted reached it
+        previous = piece
         if (re.match(r"\s*(?:其中|此外|另外)", piece) or "项目中" in piece) and not _STAGE_SPLIT.search(piece):
             continue  # (其中新开工39项: a split by stage, a batch; 其中制造业项目19个: a class, none)
         for stage in _STAGE.finditer(body, clause.start(), clause.end()):  # (offsets in the body)
