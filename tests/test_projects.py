@@ -366,6 +366,14 @@ def test_counts_told_with_their_lists_sizes_or_all_reaching_a_stage_are_batches(
     assert [(f["count"], f["amount"], f["stage"]) for f in batches] == [(count, amount, "started")]
 
 
+def test_how_many_of_the_counted_reached_a_stage_is_the_batch():
+    facts = _projects("【某市新闻】\n其中，市本级32个项目开复工28个，开复工率为87.5%。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(28, "started")]
+    # but where the sentence gives the whole its money, the batch is the whole
+    facts = _projects("【某盟新闻】\n截至8月底，190个盟级重点项目开复工164项，开复工率86%，完成投资391.5亿元。")
+    assert [f["count"] for f in facts if f["batch"]] == [190]
+
+
 def test_a_count_and_a_clause_that_is_no_stage_of_all_is_no_batch():
     # (5个 and then what some of them did, or a stage to come, tells no batch of the five)
     assert not [f for f in _projects("【某市新闻】\n全市谋划储备项目5个，将全部开工。") if f["batch"]]

@@ -405,6 +405,11 @@ def _sentence_matches(
                 continue
             fields = _common(text, start, end, group, amount, identity, report, plan, None, lead)
             fields.update(batch=True, count=group.count, name=None, members=[])
+            # (190个重点项目开复工164项，…完成投资391.5亿元: the money is the whole's, and so is the batch)
+            reached = None if amount is not None or re.search(r"完成投资|总投资|计划投资", text[start:end]) else re.search(
+                r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)(?:已|均|已经|累计)?(?:" + _STAGE_ALTERNATIVES + r")(?P<n>\d+)(?:个|项)", body)
+            if reached:
+                fields["count"] = int(reached.group("n"))  # 市本级32个项目开复工28个: how many of the counted reached the stage (ruling 6)
             own_stage = None if plan else _count_stage(body, report)
             if own_stage and own_stage != fields["stage"]:
                 fields.update(stage=own_stage, stage_date=None if own_stage == "planned" else fields["stage_date"])
