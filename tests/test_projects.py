@@ -366,6 +366,15 @@ def test_counts_told_with_their_lists_sizes_or_all_reaching_a_stage_are_batches(
     assert [(f["count"], f["amount"], f["stage"]) for f in batches] == [(count, amount, "started")]
 
 
+def test_projects_told_not_yet_started_are_planned_and_no_batch():
+    text = "【某市新闻】\n其中，市本级32个项目开复工28个，开复工率为87.5%，甲乙云数据中心、丙丁电厂4×660MW机组扩建2个项目未开工。"
+    facts = _projects(text)
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(28, "started")]
+    assert {f["name"]: f["stage"] for f in facts if not f["batch"]} == {"甲乙云数据中心": "planned", "丙丁电厂4×660MW机组扩建": "planned"}
+    # (未来 is no 未: 未来科技城项目开工 started)
+    assert [f["stage"] for f in _projects("【某市新闻】\n总投资5亿元的甲乙未来科技城项目开工。")] == ["started"]
+
+
 def test_how_many_of_the_counted_reached_a_stage_is_the_batch():
     facts = _projects("【某市新闻】\n其中，市本级32个项目开复工28个，开复工率为87.5%。")
     assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(28, "started")]

@@ -140,7 +140,7 @@ _STAGE_ALTERNATIVES = "|".join(pattern for _, pattern in _STAGE_WORDS)
 _STAGE_NAMES = {word: stage for stage, pattern in _STAGE_WORDS for word in pattern.split("|")}
 _PROJECT_WORDS = re.compile(_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引")
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
-_EXPECT_BEFORE = re.compile(r"(?:预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|推进|推动|全力|尽快|预期|工期)[^，。；]{0,14}$")
+_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|推进|推动|全力|尽快|预期|工期)[^，。；]{0,14}$")
 _EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|投产|运营)?(?:后|以后|之后)|时)")  # 建成达产后: what it will do once built
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|末|年底|年初)?|今年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初)?|去年(?:\d{1,2}月)?|"
@@ -364,6 +364,9 @@ def _sentence_matches(
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
             if amount is None and not together and not staged:
                 continue  # a count alone is no event; with named members it is
+            if amount is None and re.search(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")", body):
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
+                continue  # 甲、乙等4个项目未开工: projects named, no batch of a stage not reached
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body):
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
             parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
@@ -389,7 +392,7 @@ def _sentence_matches(
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, context.get("batch")))
                 continue
             if not report and amount is None and (carried is not None or batch_at is not None) and re.match(r"^[\s，,]*(?:其中|包括)", body) \
-                    and not re.search(r"集中(?:签约|开工|竣工|投产)", body) and not _STAGE_SPLIT.search(body.rstrip("，,；;。 ")) \
+                    and not re.search(r"集中(?:签约|开工|竣工|投产)", body) and not any(_STAGE_SPLIT.search(c) for c in re.split(r"[，,；;。]", body)) \
                     and not re.match(r"[\s，,；;]*(?:其中[，,：:]?)?(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", body):
                 # (其中当天集中开工重大项目104个, 其中新开工39项, 其中开工项目包括甲、乙等18个: an event
                 # of its own, a split by stage)
@@ -703,9 +706,12 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     told = [(at, at + len(item.name)) if (at := text.find(item.name, group.start, group.end)) >= 0 else (item.at, item.at) for item in items]
     first, last = min(a for a, _ in told), max(b for _, b in told)
     clause_end = re.search(r"[，。；,;！？]|$", text[last : group.end]).end() + last
+    found = _stages(text, last, clause_end, identity, report, False)
+    if found and found[0]["expected"]:
+        # 甲、乙4个项目未开工, 甲、乙项目将于年内开工: only to come, whatever the sentence tells before
+        return {"stage": "planned", "word": found[0]["word"], "date": None, "year": _default_year(identity, report), "expected": True}
     if not _STAGE.search(text, group.start, first):
         return None  # (nothing told before the list: the group's stage is the list's)
-    found = [s for s in _stages(text, last, clause_end, identity, report, False) if not s["expected"]]
     return found[0] if found else None
 
 
@@ -1120,7 +1126,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if not ("、" in sentence[clause_start : close.start()] or two) or any(e.start <= start + close.start() <= e.end for e in found):
             continue  # (甲物流城和乙配件城两个物流项目: two, joined by 和)
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True, count=2 if two else None)
-        if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/]{4,30}", item.name)
+        if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/×]{4,30}", item.name)
                                                               and not re.search(r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name)) for item in enumeration.items):
             found.append(enumeration)
     for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程)为(?=[：:])|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、))[：:]?", sentence):
