@@ -1455,6 +1455,8 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资8亿元的池州开发区池州港江口港三期工程开工。", "池州港江口港三期工程", "池州开发区"),
         # but its own works keep it, and so do a new district's public works
         ("总投资3亿元的甲乙经济技术开发区产业协同创新中心开工。", "甲乙经济技术开发区产业协同创新中心", None),
+        ("总投资2亿元的甲乙工业园区铁路专用线项目开工。", "甲乙工业园区铁路专用线项目", None),
+        ("总投资1亿元的甲乙工业园区水循环综合利用项目开工。", "甲乙工业园区水循环综合利用项目", None),
         ("总投资1亿元的甲乙新区第二学校开工。", "甲乙新区第二学校", None),
         # a park that is what the project is about keeps its name, but a county before it still says where
         ("总投资18亿元的青田县丙丁产业园转型升级项目开工。", "丙丁产业园转型升级项目", "青田县"),
