@@ -366,6 +366,17 @@ def test_counts_told_with_their_lists_sizes_or_all_reaching_a_stage_are_batches(
     assert [(f["count"], f["amount"], f["stage"]) for f in batches] == [(count, amount, "started")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "同时积极跟进甲乙新能源汽车小镇、丙丁微藻技术应用等项目，力争签约项目尽早落地建设。",
+        "紧盯戊己太阳能级单晶硅材料、庚辛工业蓝宝石制造加工等项目建设进度，加大服务调度力度。",
+    ],
+)
+def test_projects_only_followed_or_watched_are_none(sentence):
+    assert not _projects("【某市新闻】\n" + sentence)
+
+
 def test_projects_told_not_yet_started_are_planned_and_no_batch():
     text = "【某市新闻】\n其中，市本级32个项目开复工28个，开复工率为87.5%，甲乙云数据中心、丙丁电厂4×660MW机组扩建2个项目未开工。"
     facts = _projects(text)

@@ -82,7 +82,7 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
 
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
-    r"记者(?:在|来到|走进)?|来到|走进|设置在|设在|通车|通水|并网|分别是|分别为|依次为|实现|有望|继(?!续)|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
+    r"记者(?:在|来到|走进)?|来到|走进|设置在|设在|通车|通水|并网|分别是|分别为|依次为|实现|有望|继(?!续)|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|跟进|紧盯|盯紧|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务|支持|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备|跟踪|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|"
@@ -1041,6 +1041,9 @@ _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|�
 _LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|[有是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
 _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
+# a list that follows these words is of projects only followed or watched (积极跟进甲、乙等项目,
+# 紧盯丙、丁等项目建设进度): nothing has happened to them that the list tells
+_LIST_TRACKED = {"跟进", "跟踪", "紧盯", "盯紧", "洽谈"}
 # the words of them that are also words of names (管道生产制造项目)
 _LIST_WORDS = {"生产", "具备", "拥有"}
 # words no project's name holds: a clause's verbs and people (必将掀起项目, 一同为项目,
@@ -1372,7 +1375,7 @@ def _enumeration(
                 # (主要生产甲、乙); inside a name they are its words (乙公司签署管道生产制造项目)
                 cuts = [m for n_, m in enumerate(cuts) if not (m.group() in _LIST_WORDS and m.start() > 0 and (n_ == 0 or cuts[n_ - 1].end() != m.start()))]
                 if cuts:
-                    if cuts[-1].group() in _LIST_PARTS and not closed:
+                    if cuts[-1].group() in _LIST_PARTS and not closed or cuts[-1].group() in _LIST_TRACKED and not any(q.start >= a for q in money if q.start < b):
                         return None
                     name = piece[cuts[-1].end() :]
                     brought = re.match(r"引进|引入|招引|签约|签下", cuts[-1].group()) is not None
