@@ -366,6 +366,16 @@ def test_counts_told_with_their_lists_sizes_or_all_reaching_a_stage_are_batches(
     assert [(f["count"], f["amount"], f["stage"]) for f in batches] == [(count, amount, "started")]
 
 
+def test_firms_counted_that_signed_are_a_batch_of_their_projects():
+    text = "【某市新闻】\n1月13日，某县人民政府与甲乙（青岛）能源、丙丁财经能源、戊己油田、庚辛惠保互金商务服务4家企业代表进行了签约，涉及液化气、天然气等产业领域，项目总投资额达到49亿元。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]] == [(4, 49, "signed")]
+    assert [(f["name"], f["investors"][0]["name"]) for f in facts if not f["batch"]] == [
+        (None, "甲乙（青岛）能源"), (None, "丙丁财经能源"), (None, "戊己油田"), (None, "庚辛惠保互金商务服务")]
+    # (a count that names not every firm listed is read as no such list)
+    assert not [f for f in _projects("【某市新闻】\n某县与甲乙能源、丙丁油田3家企业进行了签约。") if not f["batch"]]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

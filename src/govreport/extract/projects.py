@@ -160,7 +160,9 @@ _COUNT = re.compile(
     r"(?:项目|工程)(?:共|共计|总计|合计|新增)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)|"
     r"(?:项目|工程)(?:共有|有|达)(?P<h>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?=[，,；;。]|$)|"
     # 新开工39项，竣工23项; 开工31个: a stage, then how many reached it, no word for what
-    r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)"
+    r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)|"
+    # 甲、乙3家企业代表进行了签约: the firms that signed, one project each (ruling 5)
+    r"(?P<f>\d+|[一二三四五六七八九十两]+)家企业(?=(?:代表)?(?:进行了?|集中|现场|分别)?(?:签约|签订|签署))"
 )
 
 
@@ -967,7 +969,8 @@ def _size_class(text: str, q: Quantity) -> bool:
         return True  # 等11个投资超10亿元工业项目: the size of each project counted
     if re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[q.end : q.end + 12]):
         return True  # 投资50亿元、100亿元以上重大项目: two classes, the first its lower bound
-    return bool(_THRESHOLD.match(text, q.end)) or text[max(0, q.start - 1) : q.start] in ("至", "到", "-", "~", "—") or bool(
+    # (5亿至10亿元: a range told by its ends; 总投资额达到49亿元 is no range)
+    return bool(_THRESHOLD.match(text, q.end)) or re.search(r"[\d.]+(?:万亿|亿|万)?元?(?:至|到|-|~|—)$", text[max(0, q.start - 12) : q.start]) is not None or bool(
         re.match(r"(?:至|到|-|~|—)[\d.]+(?:万亿|亿|万)?元?(?:的)?(?:项目|企业)", text[q.end : q.end + 14]))
 
 
@@ -1109,13 +1112,16 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if not (re.search(r"引进|引入|招引|签约|签下", raw) or _FIRM_DONE.match(sentence, close.end())):
             continue  # 华为、腾讯等企业参加: firms named, no investment of theirs
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, firms=True)
-        lead = re.match(r"(?:.*(?:引进|引入|招引|签约|签下)了?)?(?:建设|新建)?", enumeration.items[0].name) if enumeration else None
+        counted = close.re is _FIRM_LIST and close.group("firms")
+        if counted and enumeration and len(enumeration.items) != (int(counted) if counted.isdigit() else cn_to_number(counted)):
+            continue  # (甲、乙、丙3家企业: the count names every firm, or the list is read wrong)
+        lead = re.match(r"(?:.*(?:引进|引入|招引|签约|签下)了?|.*(?:政府|管委会|[省市县区])(?:与|同|和))?(?:建设|新建)?", enumeration.items[0].name) if enumeration else None
         if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
             first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
         if enumeration and bare and not all(_firm_short_name(item.name) for item in enumeration.items):
             continue
-        if enumeration and all(2 <= len(item.name) <= 8 and not re.search(r"\d|项目|工程|[型类式]$", item.name) for item in enumeration.items):  # (总部型、龙头型: kinds)
+        if enumeration and all(2 <= len(item.name) <= (14 if counted else 8) and not re.search(r"\d|项目|工程|[型类式]$", item.name) for item in enumeration.items):  # (总部型、龙头型: kinds)
             for item in enumeration.items:
                 item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下", raw))
             found.append(enumeration)
@@ -1255,7 +1261,8 @@ _PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|�
 
 
 # firms a list closes (等一批龙头企业, 等3家企业), and what they did after it (投产达效, 相继落户)
-_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+家|[一二三四五六七八九十两]+家)?[\u4e00-\u9fff]{0,10}?企业")
+_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+家|[一二三四五六七八九十两]+家)?[\u4e00-\u9fff]{0,10}?企业|"
+                        r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
 _FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|开工|竣工|签约|建成)")
 # 甲、乙等建成投产: a list closed by 等 and the stage its members reached, with no word for them
 _FIRMS_DONE = re.compile(r"等(?=(?:已|均|相继|陆续|先后|顺利|全部|已经){0,2}(?:建成投产|竣工投产|投产|开工建设|签约落户|落户|落地))")
@@ -1540,7 +1547,7 @@ def _count(piece: str, within: int | None = None) -> int | None:
         if after:
             return int(after.group(1))
         match = matches[0]
-    raw = match.group("n") or match.group("m") or match.group("k") or match.group("j") or match.group("h") or match.group("s")
+    raw = match.group("n") or match.group("m") or match.group("k") or match.group("j") or match.group("h") or match.group("s") or match.group("f")
     value = int(raw) if raw.isdigit() else cn_to_number(raw)
     return int(value) if value else None
 
