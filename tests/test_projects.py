@@ -366,6 +366,14 @@ def test_counts_told_with_their_lists_sizes_or_all_reaching_a_stage_are_batches(
     assert [(f["count"], f["amount"], f["stage"]) for f in batches] == [(count, amount, "started")]
 
 
+def test_a_name_starts_after_the_word_that_says_what_a_deal_is_about():
+    facts = _projects("【某市新闻】\n其中，某市与甲乙（北京）草业集团有限公司就丙丁农业产业链示范园区项目签订战略合作协议，计划投资10亿元。")
+    assert [f["name"] for f in facts] == ["丙丁农业产业链示范园区项目"]
+    # (but 就业 begins a name of its own)
+    facts = _projects("【某市新闻】\n总投资2亿元的就业创业服务中心项目开工。")
+    assert [f["name"] for f in facts] == ["就业创业服务中心项目"]
+
+
 def test_firms_counted_that_signed_are_a_batch_of_their_projects():
     text = "【某市新闻】\n1月13日，某县人民政府与甲乙（青岛）能源、丙丁财经能源、戊己油田、庚辛惠保互金商务服务4家企业代表进行了签约，涉及液化气、天然气等产业领域，项目总投资额达到49亿元。"
     facts = _projects(text)
