@@ -366,6 +366,11 @@ def test_counts_told_with_their_lists_sizes_or_all_reaching_a_stage_are_batches(
     assert [(f["count"], f["amount"], f["stage"]) for f in batches] == [(count, amount, "started")]
 
 
+def test_a_first_item_joining_two_things_by_ji_is_named_whole():
+    facts = _projects("【某市新闻】\n目前，移动通信终端产品生产及智能穿戴、中药材深加工、年产1000万套高频电子线束生产线建设等32个项目已开工建设。")
+    assert [f["name"] for f in facts if not f["batch"]][:2] == ["移动通信终端产品生产及智能穿戴", "中药材深加工"]
+
+
 def test_a_name_starts_after_the_word_that_says_what_a_deal_is_about():
     facts = _projects("【某市新闻】\n其中，某市与甲乙（北京）草业集团有限公司就丙丁农业产业链示范园区项目签订战略合作协议，计划投资10亿元。")
     assert [f["name"] for f in facts] == ["丙丁农业产业链示范园区项目"]
