@@ -2124,8 +2124,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
     if re.match(r"[和及与、]", name[at:]):
         return  # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds
     rest = re.sub(r"^[暨的]", "", name[at:])
-    if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站—－\-~～]", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
-        return  # (库车—阿拉尔—巴楚输变电工程: a route from the place, told with dashes)
+    if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站—－\-~～]|[一二三四五六七八九十]期", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
+        return  # (库车—阿拉尔—巴楚输变电工程: a route from the place, told with dashes; 甲医药产业园|三期: the park's phase)
     if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) or not _suffixed(place) and not in_park and not _stands_alone(rest, place, text) and not (_within(place, region, 2) is not False and _brand_leads(rest) and not _province_only(place))
                   or not in_park and _within(place, region, 2) is False
                   or not (_suffixed(place) and not place.endswith("省")) and re.search(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)", text)):
