@@ -299,6 +299,8 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "项目建成后将提升城市品质，凸显交通枢纽地位。",  # what a place will be
         "现场签署了甲乙风电增容融资合作协议、丙丁技改项目融资合作协议。",  # banks lending to projects
         "该项目主线终点与丙丁大桥相接。",  # where a road ends
+        "在青岛举行的甲乙县脱贫攻坚项目推介会暨签约仪式上，多家企业到场。",  # an event named for projects
+        "招商推介马不停蹄，全省各地全力奋战首季项目落地。",  # a season's projects, a slogan
     ],
 )
 def test_words_about_projects_are_no_project_of_their_own(sentence):
