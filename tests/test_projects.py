@@ -368,6 +368,13 @@ def test_counts_told_with_their_lists_sizes_or_all_reaching_a_stage_are_batches(
     assert [(f["count"], f["amount"], f["stage"]) for f in batches] == [(count, amount, "started")]
 
 
+def test_projects_from_the_reserve_that_started_are_projects():
+    facts = _projects("【某市新闻】\n甲乙产业集中区废旧金属再生利用、青田县20万吨锂电池回收及综合利用等15个储备项目提前开工建设。")
+    assert [(f["name"], f["stage"]) for f in facts if not f["batch"]] == [("废旧金属再生利用", "started"), ("20万吨锂电池回收及综合利用", "started")]
+    # (but projects only put in store are none)
+    assert not [f for f in _projects("【某市新闻】\n新增甲乙再生资源利用、丙丁锂电池回收等储备项目20个。") if not f["batch"]]
+
+
 def test_a_first_item_joining_two_things_by_ji_is_named_whole():
     facts = _projects("【某市新闻】\n目前，移动通信终端产品生产及智能穿戴、中药材深加工、年产1000万套高频电子线束生产线建设等32个项目已开工建设。")
     assert [f["name"] for f in facts if not f["batch"]][:2] == ["移动通信终端产品生产及智能穿戴", "中药材深加工"]

@@ -353,7 +353,7 @@ def _sentence_matches(
                 or re.search(r"续建|在建", pushed.group())]
         items = [item for e in mine for item in e.items]
         _class_amounts(text, group, mine)
-        if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备(?![粮油库林])|策划包装|包装储备", body):
+        if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备(?![粮油库林])(?![^，。；]{0,6}?(?:开工|竣工|投产|建成))|策划包装|包装储备", body):
             items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
         if group.count and group.count > 1 and not name:
             amount = investment  # a batch's total is money invested; its output, tax or year's plan are not
