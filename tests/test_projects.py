@@ -368,6 +368,13 @@ def test_counts_told_with_their_lists_sizes_or_all_reaching_a_stage_are_batches(
     assert [(f["count"], f["amount"], f["stage"]) for f in batches] == [(count, amount, "started")]
 
 
+def test_a_list_of_projects_told_how_far_they_have_come_names_them():
+    text = "【某区新闻】\n其中，甲乙科技基础设施项目、丙丁智能铸造产业创新中心、戊己生产性服务业提升工程、庚辛花园项目投资均完成年度计划的20%以上。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙科技基础设施项目", "丙丁智能铸造产业创新中心", "戊己生产性服务业提升工程", "庚辛花园项目"]
+    # (but two things and a share of a plan are no list of projects)
+    assert not _projects("【某区新闻】\n其中，工业、农业投资均完成年度计划的20%以上。")
+
+
 def test_projects_from_the_reserve_that_started_are_projects():
     facts = _projects("【某市新闻】\n甲乙产业集中区废旧金属再生利用、青田县20万吨锂电池回收及综合利用等15个储备项目提前开工建设。")
     assert [(f["name"], f["stage"]) for f in facts if not f["batch"]] == [("废旧金属再生利用", "started"), ("20万吨锂电池回收及综合利用", "started")]

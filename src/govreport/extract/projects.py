@@ -435,7 +435,7 @@ def _sentence_matches(
             continue
         if items and name and _PARK.fullmatch(name):
             name = None  # 彭场镇非织造布产业园，投资5亿元的甲、…等6个项目: the park is where they are
-        if items and not any(item.amount for item in items) and not _STAGE.search(text[start:end]) and lead is None and carried is None \
+        if items and not any(item.amount for item in items) and not _STAGE.search(text[start:end]) and not _PROGRESS.search(body) and lead is None and carried is None \
                 and not (report and re.search(r"实施|推进|加快|建设|引进|引入|招引", body)):
             items = []  # 甲、乙等项目完成施工招标: named, but nothing has happened to them yet
         if items:
@@ -1239,8 +1239,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         head = sentence[clause_start : match.end()]
         if "、" not in head or any(e.start <= start + match.start() < e.end for e in found):
             continue
-        if not _STAGE.match(re.sub(r"^(?:[已均全部正式顺利成功相继陆续先后提前]{1,4})", "", sentence[match.end() : match.end() + 8])):
-            continue  # 甲、乙项目开工建设: only a list of what happened
+        after = sentence[match.end() : match.end() + 12]
+        if not _STAGE.match(re.sub(r"^(?:[已均全部正式顺利成功相继陆续先后提前]{1,4})", "", after)) and not (
+                _PROGRESS.match(after) and head.count("、") >= 2 and all(_ends_as_project(piece) or piece.endswith("中心") for piece in head.split("、")[1:])):
+            continue  # 甲、乙项目开工建设: only a list of what happened (甲中心、乙工程、丙项目投资均完成年度计划的20%: its progress)
         enumeration = _enumeration(text, start + clause_start, start + match.end(), money, closed=False)
         if enumeration:
             found.append(enumeration)
@@ -1285,6 +1287,10 @@ _STAGE_CLOSE = re.compile(
 
 # the firm a list opens with, that builds or invests in its projects: 甲集团承建的乙、丙
 _BUILT_BY = re.compile(r"(?:^|包括|还有|其中|由)(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<verb>承建|投资建设|投资兴建|投建)的(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
+
+
+# how far a list of projects under way has come: 投资均完成年度计划的20%以上, 均完成年度投资的一半
+_PROGRESS = re.compile(r"(?:投资|年度投资)?(?:均|都|分别)?(?:已)?完成(?:了)?(?:年度|全年)?(?:投资)?(?:计划|任务)?的")
 
 
 def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
