@@ -368,6 +368,13 @@ def test_counts_told_with_their_lists_sizes_or_all_reaching_a_stage_are_batches(
     assert [(f["count"], f["amount"], f["stage"]) for f in batches] == [(count, amount, "started")]
 
 
+def test_a_list_closed_by_its_size_class_without_the_word_for_money():
+    facts = _projects("【某县新闻】\n从去年开始，某县引进“甲乙”碳材料产业园、丙丁全竹产业园、戊己智汇创谷、庚辛科技产业园等10亿元以上重大产业项目8个。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(8, "signed")]
+    assert {(f["amount"], f["modifier"]) for f in facts if not f["batch"]} == {(10, "at_least")}  # ruling 4
+    assert len([f for f in facts if not f["batch"]]) == 4
+
+
 def test_a_list_of_projects_told_how_far_they_have_come_names_them():
     text = "【某区新闻】\n其中，甲乙科技基础设施项目、丙丁智能铸造产业创新中心、戊己生产性服务业提升工程、庚辛花园项目投资均完成年度计划的20%以上。"
     assert [f["name"] for f in _projects(text)] == ["甲乙科技基础设施项目", "丙丁智能铸造产业创新中心", "戊己生产性服务业提升工程", "庚辛花园项目"]
