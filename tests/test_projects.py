@@ -301,6 +301,8 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "该项目主线终点与丙丁大桥相接。",  # where a road ends
         "在青岛举行的甲乙县脱贫攻坚项目推介会暨签约仪式上，多家企业到场。",  # an event named for projects
         "招商推介马不停蹄，全省各地全力奋战首季项目落地。",  # a season's projects, a slogan
+        "公司董事会授权经营管理层在额度内办理本项目的有关事宜，本项目工程的开工建设及购买设备等。",  # the project in view
+        "制造业新增项目是某市抓实产业的主要发力点。",  # new projects of a kind
     ],
 )
 def test_words_about_projects_are_no_project_of_their_own(sentence):
@@ -392,6 +394,17 @@ def test_projects_from_the_reserve_that_started_are_projects():
 def test_a_first_item_joining_two_things_by_ji_is_named_whole():
     facts = _projects("【某市新闻】\n目前，移动通信终端产品生产及智能穿戴、中药材深加工、年产1000万套高频电子线束生产线建设等32个项目已开工建设。")
     assert [f["name"] for f in facts if not f["batch"]][:2] == ["移动通信终端产品生产及智能穿戴", "中药材深加工"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("总投资3亿元的甲乙现代服务业集聚区项目签约。", "甲乙现代服务业集聚区项目"),  # (服务业 is no 服务 that leads a name)
+        ("其中也包含丙丁临空区块基础设施项目，总投资5亿元。", "丙丁临空区块基础设施项目"),
+    ],
+)
+def test_names_cut_only_at_words_that_lead_them(sentence, name):
+    assert [f["name"] for f in _projects("【某地新闻】\n" + sentence)] == [name]
 
 
 def test_a_name_starts_after_the_word_that_says_what_a_deal_is_about():
