@@ -377,6 +377,13 @@ def test_a_list_closed_by_its_size_class_without_the_word_for_money():
     assert len([f for f in facts if not f["batch"]]) == 4
 
 
+def test_a_counted_list_all_over_a_size_gives_each_member_that_bound():
+    text = "【某县新闻】\n此次签约的甲乙光伏电站、丙丁固废循环利用、戊己中药饮片精深加工和庚辛牧业养殖等四个项目全部过亿元，总投资额达10亿元。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(4, 10)]
+    assert [(f["amount"], f["modifier"]) for f in facts if not f["batch"]] == [(1, "at_least")] * 4  # ruling 4
+
+
 def test_a_list_of_projects_told_how_far_they_have_come_names_them():
     text = "【某区新闻】\n其中，甲乙科技基础设施项目、丙丁智能铸造产业创新中心、戊己生产性服务业提升工程、庚辛花园项目投资均完成年度计划的20%以上。"
     assert [f["name"] for f in _projects(text)] == ["甲乙科技基础设施项目", "丙丁智能铸造产业创新中心", "戊己生产性服务业提升工程", "庚辛花园项目"]

@@ -854,8 +854,9 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -
         bare = _BARE_CLASS.match(text, enumeration.end)
         if bare and all(item.amount is None for item in enumeration.items):
             # 甲、乙等亿元以上项目: a class with no figure, 亿元 meaning one
-            value, unit, multiplier = _BARE_UNITS[bare.group("unit")]
-            q = Quantity(bare.start("unit"), bare.end("unit"), value, None, unit, "amount", "at_least", multiplier, "元")
+            word = "unit" if bare.group("unit") else "each"
+            value, unit, multiplier = _BARE_UNITS[bare.group(word)]
+            q = Quantity(bare.start(word), bare.end(word), value, None, unit, "amount", "at_least", multiplier, "元")
             for item in enumeration.items:
                 item.amount, item.shared = _Amount(q, "total_investment"), True
 
@@ -882,7 +883,9 @@ def _class_of_sentence(sentence: str, matches: list[Match]) -> None:
         match.fields.update(amount=value, amount_unit=unit, base_amount=value * multiplier, amount_kind="total_investment", modifier="at_least", amount_phase=None)
 
 
-_BARE_CLASS = re.compile(r"等(?:一批)?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
+_BARE_CLASS = re.compile(r"等(?:一批)?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)|"
+                         # 甲、乙和丙等五个项目全部过亿元: the class the counted list's members are all of
+                         r"等" + _COUNT_WORD + r"[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:投资)?(?:全部|均|都)(?:已)?(?:过|超过?|逾|在)(?P<each>亿元|十亿元|百亿元|千万元)")
 _BARE_UNITS = {"亿元": (1.0, "亿元", 1e8), "十亿元": (10.0, "亿元", 1e8), "百亿元": (100.0, "亿元", 1e8), "千万元": (1000.0, "万元", 1e4)}
 
 
