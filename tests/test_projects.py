@@ -303,6 +303,7 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "招商推介马不停蹄，全省各地全力奋战首季项目落地。",  # a season's projects, a slogan
         "公司董事会授权经营管理层在额度内办理本项目的有关事宜，本项目工程的开工建设及购买设备等。",  # the project in view
         "制造业新增项目是某市抓实产业的主要发力点。",  # new projects of a kind
+        "今年3月初，我市已组织了一次项目集中开工活动。",  # one round of a ceremony
     ],
 )
 def test_words_about_projects_are_no_project_of_their_own(sentence):
