@@ -378,6 +378,14 @@ def test_a_list_closed_by_its_size_class_without_the_word_for_money():
     assert len([f for f in facts if not f["batch"]]) == 4
 
 
+def test_a_list_closed_by_its_kind_of_projects_names_projects():
+    text = "【某市新闻】\n其中既包括甲乙工业城三期、丙丁第二产业园、戊己发动机、庚辛智慧物流基地等产业项目，也包含壬癸湖南学院四期等民生项目。"
+    assert [f["name"] for f in _projects(text)][:4] == ["甲乙工业城三期", "丙丁第二产业园", "戊己发动机", "庚辛智慧物流基地"]
+    # but industries listed before 等产业项目 are no projects
+    text = "【某市新闻】\n今年以来，全市引进电子信息、新材料、生物医药等产业项目26个，总投资120亿元。"
+    assert [f["count"] for f in _projects(text)] == [26]
+
+
 def test_a_counted_list_all_over_a_size_gives_each_member_that_bound():
     text = "【某县新闻】\n此次签约的甲乙光伏电站、丙丁固废循环利用、戊己中药饮片精深加工和庚辛牧业养殖等四个项目全部过亿元，总投资额达10亿元。"
     facts = _projects(text)

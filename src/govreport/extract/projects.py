@@ -1074,7 +1074,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     for close in _LIST_END.finditer(sentence):
         after = sentence[close.end() : close.end() + 14]
         not_projects = bool(_LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0])) and close.group("loose") is None \
-            and not re.match(r"(?:一批)?(?:\d+个)?(?:省|市|县|区)?(?:重点|重大|亿元以上)产业项目", after)  # 等重点产业项目试产: projects
+            and not re.match(r"(?:一批)?(?:\d+个)?(?:省|市|县|区)?(?:重点|重大|亿元以上)?产业(?:类)?项目", after)  # 等重点产业项目试产: projects
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         raw = sentence[clause_start : close.start()]
         if "、" not in raw and "以及" not in raw:
