@@ -378,6 +378,13 @@ def test_a_list_closed_by_its_size_class_without_the_word_for_money():
     assert len([f for f in facts if not f["batch"]]) == 4
 
 
+def test_a_class_with_no_figure_gives_the_members_it_counts_its_bound():
+    text = "【某县新闻】\n此次集中开工项目11个，总投资14.4亿元，其中总投资亿元以上项目2个，分别是甲乙加工产业园、丙丁综合治理工程、戊己小镇项目等旅游项目。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["amount"], f["modifier"]) for f in facts] == [
+        ("甲乙加工产业园", 1, "at_least"), ("丙丁综合治理工程", 1, "at_least"), ("戊己小镇项目", None, None)]  # ruling 4, as many as it counts
+
+
 def test_a_list_closed_by_its_kind_of_projects_names_projects():
     text = "【某市新闻】\n此次新开工重大项目30个、总投资182.72亿元，其中既包括甲乙工业城三期、丙丁第二产业园、戊己发动机、庚辛智慧物流基地等产业项目，也包含壬癸湖南学院四期等民生项目。"
     assert [f["name"] for f in _projects(text) if not f["batch"]][:4] == ["甲乙工业城三期", "丙丁第二产业园", "戊己发动机", "庚辛智慧物流基地"]

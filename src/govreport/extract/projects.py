@@ -851,6 +851,15 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -
             for item in enumeration.items:
                 if item.amount is None:
                     item.amount, item.shared = shared, True
+        intro = _BARE_CLASS_INTRO.search(text, max(group.start, enumeration.start - 30), enumeration.start + 6)
+        if intro and intro.end() >= enumeration.start - 1 and all(item.amount is None for item in enumeration.items):
+            # 其中总投资亿元以上项目5个，分别是甲、乙…: the class introduces its members, as many as it counts
+            value, unit, multiplier = _BARE_UNITS[intro.group("unit")]
+            q = Quantity(intro.start("unit"), intro.end("unit"), value, None, unit, "amount", "at_least", multiplier, "元")
+            counted = int(intro.group("n")) if intro.group("n").isdigit() else int(cn_to_number(intro.group("n")) or 0)
+            for item in enumeration.items[: counted or None]:
+                item.amount, item.shared = _Amount(q, "total_investment"), True
+            continue
         bare = _BARE_CLASS.match(text, enumeration.end)
         if bare and all(item.amount is None for item in enumeration.items):
             # 甲、乙等亿元以上项目: a class with no figure, 亿元 meaning one
@@ -886,6 +895,9 @@ def _class_of_sentence(sentence: str, matches: list[Match]) -> None:
 _BARE_CLASS = re.compile(r"等(?:一批)?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)|"
                          # 甲、乙和丙等五个项目全部过亿元: the class the counted list's members are all of
                          r"等" + _COUNT_WORD + r"[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:投资)?(?:全部|均|都)(?:已)?(?:过|超过?|逾|在)(?P<each>亿元|十亿元|百亿元|千万元)")
+# 总投资亿元以上项目5个，分别是: a class with no figure that introduces its members
+_BARE_CLASS_INTRO = re.compile(r"(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共|有|达)?"
+                               r"(?P<n>\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:分别是|分别为|包括|主要有|有)[：:]?")
 _BARE_UNITS = {"亿元": (1.0, "亿元", 1e8), "十亿元": (10.0, "亿元", 1e8), "百亿元": (100.0, "亿元", 1e8), "千万元": (1000.0, "万元", 1e4)}
 
 
