@@ -304,6 +304,7 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "公司董事会授权经营管理层在额度内办理本项目的有关事宜，本项目工程的开工建设及购买设备等。",  # the project in view
         "制造业新增项目是某市抓实产业的主要发力点。",  # new projects of a kind
         "今年3月初，我市已组织了一次项目集中开工活动。",  # one round of a ceremony
+        "本届金秋活动中，投资超10亿元的大项目比例明显提升。",  # a share of projects over a size
     ],
 )
 def test_words_about_projects_are_no_project_of_their_own(sentence):

@@ -1071,7 +1071,7 @@ _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也
                           # a clause's words (将进一步完善区域铁路, 工作重心向项目, 抓招商引项目, 促产业转型升级项目), an
                           # event (推介暨招商引资项目), a round of a programme (第一批重大项目, 自由贸易港建设项目), an
                           # agreement (融资合作协议)
-                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|新增项目$|做实|做大|做强|做优|工作重心|抓招商|推介|[向抓](?:项目|工程)$|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
+                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|新增项目$|比例|比重|占比|所签|所引进|做实|做大|做强|做优|工作重心|抓招商|推介|[向抓](?:项目|工程)$|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
 _ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群|协议|社会事业)$|^被列|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
@@ -1792,7 +1792,8 @@ def _name(text: str, group: _Group) -> str | None:
         named = [n for at, n in group.names if at > investment.q.end]
         if after and not (named and named[0].startswith(after.group(1)[:4])):
             candidate = after.group(1)
-            if len(candidate) >= 4 and not _generic(candidate) and not _COUNTED.search(candidate) and not re.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)", candidate):
+            if len(candidate) >= 4 and not _generic(candidate) and not _COUNTED.search(candidate) and not _NOT_IN_NAME.search(candidate) \
+                    and not re.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)|明显|提升$|增长$|提高$", candidate):
                 return _without_company(candidate)  # 投资20亿元的甲文化传媒有限公司乙综合开发项目
     if investment and not [n for at, n in group.names if at >= investment.q.end]:
         follows = re.match(r"([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;：:]|$)", text[investment.q.end : group.end])
