@@ -305,6 +305,8 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "制造业新增项目是某市抓实产业的主要发力点。",  # new projects of a kind
         "今年3月初，我市已组织了一次项目集中开工活动。",  # one round of a ceremony
         "本届金秋活动中，投资超10亿元的大项目比例明显提升。",  # a share of projects over a size
+        "园区紧盯达产投效目标，护航项目建设。",  # projects looked after
+        "既有承接京津产业转型的外迁项目。",  # a kind of projects
     ],
 )
 def test_words_about_projects_are_no_project_of_their_own(sentence):
