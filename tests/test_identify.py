@@ -185,6 +185,16 @@ def test_a_place_read_from_the_body_is_flagged():
     assert any(w.code == "region_from_body" for w in ident.warnings)
 
 
+def test_a_city_told_often_by_its_full_name_is_the_items_place_without_its_province():
+    # a news item that names 福州市 twice as a word of its own and 福州 often, and no province
+    text = "福州新闻网4月19日讯\n第二季度福州集中开工153个重大项目。福州市参加全省集中开工活动的有甲项目。福州市自加压力，再开工乙项目。"
+    ident = _identify(text, title="第二季度福州集中开工153个重大项目")
+    assert ident.region is not None and ident.region.name.endswith("福州市")
+    # a city told by its full name once, or its stem alone, still needs its province
+    text = "本报讯\n福州市参加全省集中开工活动的有甲项目。乙项目开工。"
+    assert _identify(text, title="重大项目集中开工").region is None
+
+
 @pytest.mark.parametrize(
     ("head", "date"),
     [

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from govreport.cli import main
 from govreport.pipeline import run_bytes
-from govreport.project_link import Mention, link_projects, same_project
+from govreport.project_link import Mention, link_projects, own_place, same_project
 
 from .conftest import SAMPLES
 
@@ -155,6 +155,15 @@ def test_mentions_that_must_not_link(a, b):
 def test_two_mentions_in_one_document_stay_two_projects():
     ids = link_projects([_mention(1, "d1", "锂电池项目", city="某市"), _mention(2, "d1", "锂电池项目", city="某市"), _mention(3, "d2", "锂电池项目", city="某市")])
     assert ids[1] != ids[2] and ids[3] in (ids[1], ids[2])
+
+
+def test_a_project_located_elsewhere_is_placed_where_it_is_for_linking():
+    # an item from 合肥 that tells of a project in 福建省福清市 too: the project is of 福建, 福州
+    assert own_place("福建省福清市", "安徽省", "合肥市") == {"province": "福建省", "city": "福州市"}
+    # a location inside the document's own place, or none, or a name of many places, leaves it be
+    assert own_place("肥西县", "安徽省", "合肥市") == {"province": "安徽省", "city": "合肥市"}
+    assert own_place(None, "安徽省", "合肥市") == {"province": "安徽省", "city": "合肥市"}
+    assert own_place("朝阳区", "安徽省", "合肥市") == {"province": "安徽省", "city": "合肥市"}
 
 
 @pytest.fixture(scope="module")

@@ -481,9 +481,11 @@ def _body_guess(gaz, text: str, year: int | None, level: str | None) -> list[Div
         return []
     text = text[:20000]  # the opening pages name the place often enough
     tally: Counter[str] = Counter()
+    told_whole: Counter[str] = Counter()  # full names told as words of their own
     for at, name in gaz.mentions(text):
         if len(name) > 3 or _whole_word(text, at, name):
             tally[name] += 2
+            told_whole[name] += 1
     order = ["province", "city", "county"]
     named = set(tally)
 
@@ -509,7 +511,9 @@ def _body_guess(gaz, text: str, year: int | None, level: str | None) -> list[Div
     best_count, _, best = candidates[0]
     if best_count < 3 or any(c[0] == best_count and c[2].name == best.name for c in candidates[1:]):
         return []  # too few mentions, or one name shared by several places
-    if best.level != "province" and not _corroborated(gaz, best, tally, year):
+    if best.level != "province" and not _corroborated(gaz, best, tally, year) and not (best.level == "city" and told_whole[best.name] >= 2 and best_count >= 7):
+        # (a city told by its full name twice as a word of its own, and told often, needs no
+        # province named: 福州市…福州市…, 福州新闻网…; a county does, as 解放区 is a word too)
         return []
     return [best]
 

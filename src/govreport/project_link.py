@@ -188,6 +188,25 @@ def yuan(fields: dict) -> float | None:
     return None
 
 
+def own_place(location: str | None, province: str | None, city: str | None) -> dict:
+    """A mention's province and city: its document's, unless its own location names a division of
+    another (an item from 合肥 that tells of a project in 福建省福清市 too)."""
+    from .regions import gazetteer
+
+    if location:
+        gaz = gazetteer()
+        found = {d.code: d for _, name in gaz.mentions(location) for d in gaz.lookup(name)}
+        levels = ("province", "city", "county")
+        deepest = max(found.values(), key=lambda d: levels.index(d.level), default=None)
+        if deepest is not None and sum(1 for d in found.values() if d.level == deepest.level) == 1:
+            upper, middle = gaz.parents(deepest, None)
+            own_province = deepest.name if deepest.level == "province" else upper
+            own_city = deepest.name if deepest.level == "city" else middle
+            if (own_province and province and own_province != province) or (own_city and city and own_city != city):
+                return {"province": own_province, "city": own_city}
+    return {"province": province, "city": city}
+
+
 def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
     """Projects and mention rows from the stored project facts (``Store.project_facts``)."""
     from .extract.projects import STAGES
@@ -196,7 +215,7 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
         Mention(
             id=r["id"], document=r["document_id"], name=r["fields"].get("name"),
             investors=tuple(i["name"] for i in r["fields"].get("investors") or []),
-            province=r["province"], city=r["city"] or (r["region_name"] if (r["place_id"] or "").endswith("00") else None),
+            **own_place(r["fields"].get("location"), r["province"], r["city"] or (r["region_name"] if (r["place_id"] or "").endswith("00") else None)),
             places=tuple(x for x in (r["province"], r["city"], r["county"], r["region_name"]) if x),
             base_amount=yuan(r["fields"]), amount_kind=r["fields"].get("amount_kind"),
             amount_phase=r["fields"].get("amount_phase"),
