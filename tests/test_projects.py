@@ -157,6 +157,11 @@ def test_two_mentions_in_one_document_stay_two_projects():
     assert ids[1] != ids[2] and ids[3] in (ids[1], ids[2])
 
 
+def test_a_subsidiary_to_be_set_up_is_no_investor_by_that_phrase():
+    facts = _projects("【某市新闻】\n公司表示将在某省某市设立三家全资子公司，并投资57.5亿元用于建设两条优质浮法玻璃生产线。")
+    assert [f["investors"] for f in facts] == [[]]
+
+
 def test_a_project_located_elsewhere_is_placed_where_it_is_for_linking():
     # an item from 合肥 that tells of a project in 福建省福清市 too: the project is of 福建, 福州
     assert own_place("福建省福清市", "安徽省", "合肥市") == {"province": "福建省", "city": "福州市"}
