@@ -157,6 +157,12 @@ def test_two_mentions_in_one_document_stay_two_projects():
     assert ids[1] != ids[2] and ids[3] in (ids[1], ids[2])
 
 
+def test_a_list_counted_with_its_ge_left_out_is_a_batch():
+    facts = _projects("【某市新闻】\n其中：甲乙米业冷链物流、丙丁自动化技改、戊己有机茶场等21项目集中开工，项目总投资41.38亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(21, 41.38)]
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙米业冷链物流", "丙丁自动化技改", "戊己有机茶场"]
+
+
 def test_a_subsidiary_to_be_set_up_is_no_investor_by_that_phrase():
     facts = _projects("【某市新闻】\n公司表示将在某省某市设立三家全资子公司，并投资57.5亿元用于建设两条优质浮法玻璃生产线。")
     assert [f["investors"] for f in facts] == [[]]
@@ -321,6 +327,8 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "本届金秋活动中，投资超10亿元的大项目比例明显提升。",  # a share of projects over a size
         "园区紧盯达产投效目标，护航项目建设。",  # projects looked after
         "既有承接京津产业转型的外迁项目。",  # a kind of projects
+        "某市官方坚决杜绝重复签约、虚增签约金额和用浮夸项目堆砌招商泡沫。",  # what is not to be done
+        "第五届经贸洽谈会项目签约活动举行。",  # an event's projects
     ],
 )
 def test_words_about_projects_are_no_project_of_their_own(sentence):
