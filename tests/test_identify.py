@@ -195,6 +195,13 @@ def test_a_city_told_often_by_its_full_name_is_the_items_place_without_its_provi
     assert _identify(text, title="重大项目集中开工").region is None
 
 
+def test_a_county_told_most_without_its_city_gives_way_to_its_province():
+    # 天祝 told often but its city never: the province told often enough stands for the item
+    text = "本报讯\n甘肃省天祝县项目集中开工。天祝县甲项目开工。天祝乙项目开工。天祝丙项目开工。天祝丁项目开工。天祝戊项目开工。天祝己项目开工。天祝庚项目开工。天祝辛项目开工。甘肃省再添新动能。"
+    ident = _identify(text, title="重点项目集中开工")
+    assert ident.region is not None and ident.region.name == "甘肃省"
+
+
 @pytest.mark.parametrize(
     ("head", "date"),
     [

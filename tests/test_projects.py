@@ -1577,6 +1577,8 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         # a place that begins a word of the name stays: 县域, a mountain named after the county
         ("总投资3亿元的闽侯县域智慧能源项目开工。", "闽侯县域智慧能源项目", None),
         ("总投资3亿元的太白山世纪翡翠庄园开工。", "太白山世纪翡翠庄园", None),
+        ("总投资3亿元的南安市海西零碳智慧园区项目开工。", "海西零碳智慧园区项目", "南安市"),  # (海西 of Qinghai is no place in 南安)
+        ("投资3.2亿元的河南承业年产80万千瓦防爆电机生产项目开工。", "河南承业年产80万千瓦防爆电机生产项目", None),  # (河南 the province, not 河南县)
         ("总投资3亿元的明月山国家储备林建设项目开工。", "明月山国家储备林建设项目", None),  # (储备林 is no 储备)
         ("总投资6亿元的甲乙医药产业园三期暨5000吨中药饮片生产仓储项目落户。", "甲乙医药产业园三期暨5000吨中药饮片生产仓储项目", None),  # the park's phase
         ("总投资1亿元的甲乙工业园区水循环综合利用项目开工。", "甲乙工业园区水循环综合利用项目", None),

@@ -25,3 +25,17 @@ def test_mentions_find_longest_names_and_skip_generic_words():
 
 def test_a_shared_name_has_several_divisions():
     assert len(gazetteer().lookup("鼓楼区", 2020)) >= 3
+
+
+def test_an_autonomous_divisions_short_name_leaves_its_peoples_out():
+    from govreport.regions import stem_of
+
+    assert stem_of("天祝藏族自治县") == "天祝"
+    assert stem_of("湘西土家族苗族自治州") == "湘西"
+    assert stem_of("杜尔伯特蒙古族自治县") == "杜尔伯特"  # (the place's own name keeps all it has)
+    assert stem_of("莫力达瓦达斡尔族自治旗") == "莫力达瓦"
+    assert stem_of("新疆维吾尔自治区") == "新疆"
+    # a name that is only its people keeps it, and other names are cut as ever
+    assert stem_of("鄂温克族自治旗") == "鄂温克族"
+    assert stem_of("望城区") == "望城"
+    assert "湘西土家族苗族自治州" in gazetteer().short["湘西"]

@@ -508,14 +508,19 @@ def _body_guess(gaz, text: str, year: int | None, level: str | None) -> list[Div
     if not candidates:
         return []
     candidates.sort(key=lambda c: (c[0], c[1]), reverse=True)
-    best_count, _, best = candidates[0]
-    if best_count < 3 or any(c[0] == best_count and c[2].name == best.name for c in candidates[1:]):
-        return []  # too few mentions, or one name shared by several places
-    if best.level != "province" and not _corroborated(gaz, best, tally, year) and not (best.level == "city" and told_whole[best.name] >= 2 and best_count >= 7):
-        # (a city told by its full name twice as a word of its own, and told often, needs no
-        # province named: 福州市…福州市…, 福州新闻网…; a county does, as 解放区 is a word too)
-        return []
-    return [best]
+    ceiling = len(order)
+    for best_count, _, best in candidates:
+        if order.index(best.level) >= ceiling:
+            continue  # (after a place told most failed, only a wider place may stand for the item)
+        if best_count < 3 or any(c[0] == best_count and c[2].name == best.name and c[2] is not best for c in candidates):
+            return []  # too few mentions, or one name shared by several places
+        if best.level == "province" or _corroborated(gaz, best, tally, year) or (best.level == "city" and told_whole[best.name] >= 2 and best_count >= 7):
+            # (a city told by its full name twice as a word of its own, and told often, needs no
+            # province named: 福州市…福州市…, 福州新闻网…; a county does, as 解放区 is a word too)
+            return [best]
+        # a county told most with its city unnamed (天祝 in an item of 甘肃省): a wider place told may stand
+        ceiling = order.index(best.level)
+    return []
 
 
 def _corroborated(gaz, division: Division, tally: Counter[str], year: int | None) -> bool:

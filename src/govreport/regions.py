@@ -131,11 +131,21 @@ class Gazetteer:
         return division.code
 
 
+# the peoples an autonomous division's name tells after its place (天祝|藏族自治县, 湘西|土家族苗族自治州)
+_PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 "
+            "达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
+_PEOPLES_AFTER = re.compile("(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + ")(?:族)?(?:(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + ")族?)*$")
+
+
 @lru_cache(maxsize=None)
 def stem_of(name: str) -> str:
     for suffix in _SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
-            return name[: -len(suffix)]
+            stem = name[: -len(suffix)]
+            if suffix in ("自治州", "自治县", "自治旗"):
+                # 天祝藏族自治县 is 天祝, 湘西土家族苗族自治州 湘西: the peoples named are no part of the short name
+                stem = _PEOPLES_AFTER.sub("", stem) if len(_PEOPLES_AFTER.sub("", stem)) >= 2 else stem
+            return stem
     return name
 
 

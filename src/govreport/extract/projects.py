@@ -1534,6 +1534,8 @@ def _place_lead(text: str) -> int:
     found = re.match(r"[\u4e00-\u9fff]{1,5}?(?:自治州|州|盟|地区)", text)
     if found and len(text) > found.end():
         best = max(best, found.end())
+    if best and text[best - 1] not in "省市县区旗州" and re.match(r"[县市区旗](?![场域块])", text[best:]):
+        best += 1  # 天祝县: a short name and its suffix, where the full name is another (天祝藏族自治县)
     return best if len(text) - best >= 2 else 0
 
 
@@ -2069,9 +2071,10 @@ def _county_of(head: str, city: str) -> bool:
 
 
 def _province_only(head: str) -> bool:
-    """Whether a place is a province and nothing finer (湖北, not 吉林 the city as well)."""
+    """Whether a place is a province and no city as well (湖北, not 吉林 the city too); a county
+    of the same short name is read as the province (河南, not 河南蒙古族自治县)."""
     found = _head_divisions(head)
-    return bool(found) and all(d.level == "province" for d in found)
+    return any(d.level == "province" for d in found) and not any(d.level == "city" for d in found)
 
 
 def _named_place(head: str, text: str, region: Region | None = None) -> bool:
@@ -2141,6 +2144,9 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         head = name[at : at + k]
         if not k or not (park or _named_place(head, text, region) or place and _county_of(head, place)):
             break  # (龙岩永定: a county's short name after its own city's is a place)
+        if place and not park and not _suffixed(head) and _head_divisions(head) and _head_divisions(place) and not any(
+                d.code[:2] == p.code[:2] for d in _head_divisions(head) for p in _head_divisions(place)):
+            break  # 南安市海西零碳…: a short name of another province's place after this one's is a word of the name
         if not park and re.match(r"[港站]", name[at + k : at + k + 1]):
             break  # 池州港江口港三期工程: the place's port, named by it
         if park:
