@@ -345,6 +345,11 @@ def test_places_shares_told_by_count_alone_are_batches():
     text = "【某省新闻】\n全省集中开工项目1358个，总投资3533亿元。沈阳市项目294个，大连242个，鞍山72个，抚顺87个。"
     shares = {(f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 1358}
     assert shares == {(294, "沈阳市"), (242, "大连"), (72, "鞍山"), (87, "抚顺")}
+    # shares of a size class are shares of a class, no batches (but of the 亿元以上 every count is told in, they are)
+    text = "【某市新闻】\n1-9月份全市固投5亿元及以上新签约项目88个，分别为：甲县14个、乙区14个、丙县13个、丁县11个。"
+    assert not [f for f in _projects(text) if f["batch"] and f["count"] != 88]
+    text = "【某市新闻】\n1-9月份全市固投亿元以上新签约开工项目285个，分别为：甲县45个、乙区43个、丙县39个。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [39, 43, 45, 285]
     # two places with the same count are two shares, not one told twice
     text = "【某省新闻】\n全省集中开工项目1358个。沈阳市项目294个，营口64个，阜新62个，辽阳64个，盘锦62个。"
     shares = sorted((f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 1358)

@@ -600,6 +600,8 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
             break
     if len(shares) < 3:
         return []
+    if re.search(r"\d[\d.]*(?:亿|万)元(?:及)?以上", text[start : shares[0][0]]):
+        return []  # 固投5亿元及以上新签约项目88个，分别为：甲县14个…: places' shares of a size class, no batches (ruling 6)
     out = []
     for at, share, place in shares:
         count = int(share.group("n"))
