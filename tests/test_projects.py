@@ -454,6 +454,8 @@ def test_a_first_item_joining_two_things_by_ji_is_named_whole():
     [
         ("总投资3亿元的甲乙现代服务业集聚区项目签约。", "甲乙现代服务业集聚区项目"),  # (服务业 is no 服务 that leads a name)
         ("其中也包含丙丁临空区块基础设施项目，总投资5亿元。", "丙丁临空区块基础设施项目"),
+        ("甲乙助力丙丁升级改造生产线项目签约，总投资5亿元。", "丙丁升级改造生产线项目"),
+        ("甲乙双创园吸引戊己协会创新基地项目落户，总投资1亿元。", "戊己协会创新基地项目"),
     ],
 )
 def test_names_cut_only_at_words_that_lead_them(sentence, name):
@@ -466,6 +468,21 @@ def test_a_name_starts_after_the_word_that_says_what_a_deal_is_about():
     # (but 就业 begins a name of its own)
     facts = _projects("【某市新闻】\n总投资2亿元的就业创业服务中心项目开工。")
     assert [f["name"] for f in facts] == ["就业创业服务中心项目"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "firms"),
+    [
+        ("签约仪式上，甲省外经建设集团、乙丙国轩、丁戊环保等十余家国内知名企业与该县共签约项目15个，总投资额172.55亿元。",
+         ["甲省外经建设集团", "乙丙国轩", "丁戊环保"]),
+        ("甲乙集团、丙丁科技等6家上市公司投资某市，产业链条不断延伸。", ["甲乙集团", "丙丁科技"]),
+    ],
+)
+def test_firms_listed_as_they_sign_or_invest_are_projects_of_theirs(sentence, firms):
+    facts = [f for f in _projects("【某县新闻】\n" + sentence) if not f["batch"]]
+    assert [(f["name"], f["investors"][0]["name"], f["stage"]) for f in facts] == [(None, firm, "signed") for firm in firms]  # ruling 5
+    # (firms that only attend name no project)
+    assert not _projects("【某县新闻】\n甲乙集团、丙丁科技等6家上市公司参加了推介活动。")
 
 
 def test_firms_counted_that_signed_are_a_batch_of_their_projects():

@@ -82,7 +82,7 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
 
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
-    r"记者(?:在|来到|走进)?|来到|走进|设置在|设在|通车|通水|并网|分别是|分别为|依次为|实现|有望|继(?!续)|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|跟进|紧盯|盯紧|就(?!业)|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
+    r"记者(?:在|来到|走进)?|来到|走进|设置在|设在|通车|通水|并网|分别是|分别为|依次为|实现|有望|继(?!续)|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务(?!业)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备(?![林粮库油])|跟踪|带动|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|"
@@ -436,7 +436,7 @@ def _sentence_matches(
             continue
         if items and name and _PARK.fullmatch(name):
             name = None  # 彭场镇非织造布产业园，投资5亿元的甲、…等6个项目: the park is where they are
-        if items and not any(item.amount for item in items) and not _STAGE.search(text[start:end]) and not _PROGRESS.search(body) and lead is None and carried is None \
+        if items and not any(item.amount or item.brought for item in items) and not _STAGE.search(text[start:end]) and not _PROGRESS.search(body) and lead is None and carried is None \
                 and not (report and re.search(r"实施|推进|加快|建设|引进|引入|招引", body)):
             items = []  # 甲、乙等项目完成施工招标: named, but nothing has happened to them yet
         if items:
@@ -1090,6 +1090,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         after = sentence[close.end() : close.end() + 14]
         not_projects = bool(_LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0])) and close.group("loose") is None \
             and not re.match(r"(?:一批)?(?:\d+个)?(?:省|市|县|区)?(?:重点|重大|亿元以上)?产业(?:类)?项目", after)  # 等重点产业项目试产: projects
+        if re.match(r"(?:等)?(?:一批|多家|\d+家|[一二三四五六七八九十两]+(?:余|多)?家)?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司)(?!项目)", sentence[close.start() :]):
+            continue  # 甲、乙等十余家知名企业与某县签约: firms, read as such below (ruling 5)
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         raw = sentence[clause_start : close.start()]
         if "、" not in raw and "以及" not in raw:
@@ -1139,9 +1141,12 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
         if enumeration and bare and not all(_firm_short_name(item.name) for item in enumeration.items):
             continue
-        if enumeration and all(2 <= len(item.name) <= (14 if counted else 8) and not re.search(r"\d|项目|工程|[型类式]$", item.name) for item in enumeration.items):  # (总部型、龙头型: kinds)
+        done = _FIRM_DONE.match(sentence, close.end())
+        if enumeration and all(2 <= len(item.name) <= (14 if counted or re.search(r"(?:集团|公司)$", item.name) else 8) and not re.search(r"\d|项目|工程|[型类式]$", item.name)
+                               for item in enumeration.items):  # (总部型、龙头型: kinds; 安徽省外经建设集团: a group told whole)
             for item in enumeration.items:
-                item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下", raw))
+                # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
+                item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下", raw) or done and re.search(r"签约|落户|落地|入驻|进驻|投资", done.group()))
             found.append(enumeration)
     for close in re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?=(?:共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
                              r"(?<=项目\d个|项目\d项)(?:计划|拟|已|均|全部|将)?(?:参加)?(?:集中)?(?:签约|开工|竣工|投产|落户|落地)))", sentence):
@@ -1281,9 +1286,9 @@ _PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|�
 
 
 # firms a list closes (等一批龙头企业, 等3家企业), and what they did after it (投产达效, 相继落户)
-_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+家|[一二三四五六七八九十两]+家)?[\u4e00-\u9fff]{0,10}?企业|"
+_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+家|[一二三四五六七八九十两]+(?:余|多)?家)?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司)|"
                         r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
-_FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|开工|竣工|签约|建成)")
+_FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))")
 # 甲、乙等建成投产: a list closed by 等 and the stage its members reached, with no word for them
 _FIRMS_DONE = re.compile(r"等(?=(?:已|均|相继|陆续|先后|顺利|全部|已经){0,2}(?:建成投产|竣工投产|投产|开工建设|签约落户|落户|落地))")
 
