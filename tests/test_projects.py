@@ -506,6 +506,14 @@ def test_projects_only_followed_or_watched_are_none(sentence):
     assert not _projects("【某市新闻】\n" + sentence)
 
 
+def test_projects_counted_as_under_negotiation_and_then_named_are_none():
+    text = "【某区新闻】\n1.包装储备、跟踪洽谈、签约项目\n跟踪洽谈项目共28个。其中正在洽谈项目13个，分别为甲乙化工有限公司年产40万吨综合回收项目、丙丁年产10万吨环保着色材料项目。"
+    assert not [f for f in _projects(text) if not f["batch"]]
+    # (but signed ones so named are projects)
+    text = "【某区新闻】\n其中新签约项目2个，分别为甲乙化工有限公司年产40万吨综合回收项目、丙丁年产10万吨环保着色材料项目。"
+    assert len([f for f in _projects(text) if not f["batch"]]) == 2
+
+
 def test_projects_told_not_yet_started_are_planned_and_no_batch():
     text = "【某市新闻】\n其中，市本级32个项目开复工28个，开复工率为87.5%，甲乙云数据中心、丙丁电厂4×660MW机组扩建2个项目未开工。"
     facts = _projects(text)

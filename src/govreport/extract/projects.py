@@ -1164,6 +1164,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程)为(?=[：:])|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、))[：:]?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
+        if re.search(r"洽谈|跟踪|在谈|谋划|储备|意向", sentence[max(0, intro.start() - 16) : intro.start()]):
+            continue  # 正在洽谈项目13个，分别为甲、乙: projects only talked of or followed, none done
         # 6个项目分别为甲、乙、丙: the projects the count promised, to the end of the clause
         a = start + intro.end()
         b = start + min([i for i in (sentence.find(mark, intro.end()) for mark in "。；;，,") if i >= 0] or [len(sentence)])
