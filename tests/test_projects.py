@@ -506,6 +506,13 @@ def test_projects_only_followed_or_watched_are_none(sentence):
     assert not _projects("【某市新闻】\n" + sentence)
 
 
+def test_dashes_that_set_a_firm_off_its_project_leave_the_name():
+    text = "【某区新闻】\n签约项目2个，分别为甲乙科技有限公司--年产30万吨高碳铬铁项目、丙丁环保科技有限公司—10万吨/年废润滑油再生综合利用项目。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [
+        ("年产30万吨高碳铬铁项目", "甲乙科技有限公司"), ("10万吨/年废润滑油再生综合利用项目", "丙丁环保科技有限公司")]
+
+
 def test_projects_counted_as_under_negotiation_and_then_named_are_none():
     text = "【某区新闻】\n1.包装储备、跟踪洽谈、签约项目\n跟踪洽谈项目共28个。其中正在洽谈项目13个，分别为甲乙化工有限公司年产40万吨综合回收项目、丙丁年产10万吨环保着色材料项目。"
     assert not [f for f in _projects(text) if not f["batch"]]

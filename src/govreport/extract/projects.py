@@ -1430,6 +1430,8 @@ def _enumeration(
             item.name = _tidy_name(item.name) or ""
             item.at = text.find(item.name, at) if item.name else item.at
         _tidy_item(item)
+        bare = item.name.lstrip("-—–－")  # (甲有限公司--年产30万吨乙项目: dashes that set the firm off)
+        item.at, item.name = item.at + len(item.name) - len(bare), bare
         if "的" in item.name and len(item.name.rsplit("的", 1)[1]) >= 4:
             tail = item.name.rsplit("的", 1)[1]  # 长沙市的甲电子信息项目
             item.at, item.name = item.at + len(item.name) - len(tail), tail
@@ -1479,7 +1481,7 @@ def _tidy_item(item: _Item) -> None:
         company = bare  # 呼伦贝尔阜丰公司50万吨氨基酸: a company told short
     if company and len(item.name) - company.end() >= 4:
         item.investors = [{"name": company.group(), "role": "investor"}]
-        rest = re.sub(r"^(?:签署|签订|签约)了?的?", "", item.name[company.end() :])  # 甲公司签署乙项目: what was signed
+        rest = re.sub(r"^(?:签署|签订|签约)了?的?|^[-—–－]+", "", item.name[company.end() :])  # 甲公司签署乙项目: what was signed (甲公司--乙项目)
         branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", rest)
         if branch and len(rest) - branch.end() >= 4:
             rest = rest[branch.end() :]  # 甲有限公司乙分公司丙项目: the company's branch builds it
@@ -1659,7 +1661,7 @@ def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool
 
 
 def _tidy_name(raw: str) -> str | None:
-    name = raw
+    name = raw.lstrip("-—–－ ")  # (甲公司--年产30万吨乙项目: dashes that set the firm off)
     suffix = re.search("(?:" + _NAME_END + ")+$", name)
     core_end = suffix.start() if suffix else len(name)
     cuts = [m for m in _NAME_CUT.finditer(name) if m.end() <= core_end]
