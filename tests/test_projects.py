@@ -329,6 +329,9 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "既有承接京津产业转型的外迁项目。",  # a kind of projects
         "某市官方坚决杜绝重复签约、虚增签约金额和用浮夸项目堆砌招商泡沫。",  # what is not to be done
         "第五届经贸洽谈会项目签约活动举行。",  # an event's projects
+        "各镇推动招商意愿有效转化为现实项目。",  # what intent becomes
+        "某县聚焦主导产业，谋划实施一批带动能力强的大项目。",  # a kind of projects, described
+        "截止本月，开发区目前包装项目：8个，计划引进投资额为亿元。",  # projects packaged for promotion
     ],
 )
 def test_words_about_projects_are_no_project_of_their_own(sentence):
