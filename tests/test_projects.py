@@ -146,10 +146,19 @@ def test_mentions_that_must_link(a, b):
          dict(name="锂电池隔膜项目", base_amount=3.25e9, amount_kind="total_investment")),
         # a section of a railway is not the whole railway
         (dict(name="甲乙铁路丙州段", province="某省"), dict(name="甲乙铁路", province="某省")),
+        # words of a kind inside another name, even in one city, name no one project
+        (dict(name="总部基地建设工程项目", city="某市"), dict(name="甲乙电商冷链产业运营总部基地", city="某市")),
     ],
 )
 def test_mentions_that_must_not_link(a, b):
     assert not same_project(_mention(1, "d1", **a), _mention(2, "d2", **b))
+
+
+def test_a_size_classs_bound_is_no_total_to_link_by():
+    from govreport.project_link import yuan
+
+    assert yuan({"amount_unit": "亿元", "base_amount": 1e9, "modifier": "at_least"}) is None  # 超10亿元, a class's bound
+    assert yuan({"amount_unit": "亿元", "base_amount": 1.001e9, "modifier": "point"}) == 1.001e9
 
 
 def test_two_mentions_in_one_document_stay_two_projects():

@@ -63,6 +63,12 @@ class _Sets:
         self.parent[self.find(a)] = self.find(b)
 
 
+def _names_itself(core_name: str) -> bool:
+    from .extract.projects import _names_itself as names_itself
+
+    return names_itself(core_name)
+
+
 def core(name: str, places: tuple[str, ...] = ()) -> str:
     """The part of a project's name that tells it from others: 长沙市年产10GWh动力电池项目 → 10GWh动力电池."""
     text = re.sub(r"[\s“”\"'（）()《》·\-]", "", name)
@@ -112,8 +118,8 @@ def same_project(a: Mention, b: Mention) -> bool:
         # short generic core alone (原料药生产基地) is no evidence across unknown places
         same_place = bool((a.city and a.city == b.city) or (a.province and a.province == b.province))
         shared = bool(a.investors and b.investors)  # both named, and (above) sharing one
-        if same_place or shared or len(short) >= 8:
-            return True
+        if (same_place and _names_itself(short)) or shared or len(short) >= 8:
+            return True  # (总部基地 in 甲乙总部基地: words of a kind name no one project, even in one city)
     pa, pb = _pairs(ca), _pairs(cb)
     dice = 2 * len(pa & pb) / (len(pa) + len(pb)) if pa and pb else 0.0
     if dice >= 0.6 and bool(a.city and a.city == b.city):
@@ -181,8 +187,11 @@ _KIND_ORDER = ("total_investment", "contract_capital", "completed_investment", "
 
 def yuan(fields: dict) -> float | None:
     """A project's amount in yuan: its base amount where it is written in 元; none for 美元, 欧元
-    and other currencies, which are not converted (the amount as written keeps them)."""
+    and other currencies, which are not converted (the amount as written keeps them), and none for
+    a lower bound, which says no total."""
     unit = fields.get("amount_unit") or ""
+    if fields.get("modifier") == "at_least":
+        return None  # 超10亿元, a size class's bound: many projects share it, no total of one's own
     if unit.endswith("元") and not re.search(r"(?:美|欧|港|日|韩)元$", unit):
         return fields.get("base_amount")
     return None
