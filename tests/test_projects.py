@@ -528,6 +528,13 @@ def test_dashes_that_set_a_firm_off_its_project_leave_the_name():
 def test_projects_counted_as_under_negotiation_and_then_named_are_none():
     text = "【某区新闻】\n1.包装储备、跟踪洽谈、签约项目\n跟踪洽谈项目共28个。其中正在洽谈项目13个，分别为甲乙化工有限公司年产40万吨综合回收项目、丙丁年产10万吨环保着色材料项目。"
     assert not [f for f in _projects(text) if not f["batch"]]
+    text = "【某区新闻】\n1.签约项目\n其中正在洽谈项目13个，分别为甲乙化工有限公司年产40万吨综合回收项目、丙丁年产10万吨环保着色材料项目等。"
+    assert not [f for f in _projects(text) if not f["batch"]]
+    # (but projects signed after talks are projects, and a helper before a name leaves it)
+    text = "【某县新闻】\n本次集中签约的13个项目，是精准对接洽谈的项目，既有甲乙奶山羊现代化养殖、丙丁艺术馆建设项目等。"
+    assert "丙丁艺术馆建设项目" in [f["name"] for f in _projects(text)]
+    text = "【某市新闻】\n某市则引进了中德合作“甲乙职业学院”、丙丁助力戊己升级改造生产线等项目。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙职业学院", "戊己升级改造生产线"]
     # (but signed ones so named are projects)
     text = "【某区新闻】\n其中新签约项目2个，分别为甲乙化工有限公司年产40万吨综合回收项目、丙丁年产10万吨环保着色材料项目。"
     assert len([f for f in _projects(text) if not f["batch"]]) == 2

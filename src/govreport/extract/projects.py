@@ -1063,6 +1063,8 @@ _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|�
 _LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|[有是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
 _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
+# projects counted as only talked of or followed (正在洽谈项目13个, 正在跟踪项目15个), whose names follow
+_TALKED_OF = re.compile(r"(?:洽谈|跟踪|在谈|意向|谋划|储备)(?:中|类)?的?(?:项目|工程)(?:共|有)?\d+个")
 # a list that follows these words is of projects only followed or watched (积极跟进甲、乙等项目,
 # 紧盯丙、丁等项目建设进度): nothing has happened to them that the list tells
 _LIST_TRACKED = {"跟进", "跟踪", "紧盯", "盯紧", "洽谈"}
@@ -1094,6 +1096,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if re.match(r"(?:等)?(?:一批|多家|\d+家|[一二三四五六七八九十两]+(?:余|多)?家)?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司)(?!项目)", sentence[close.start() :]):
             continue  # 甲、乙等十余家知名企业与某县签约: firms, read as such below (ruling 5)
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
+        if _TALKED_OF.search(sentence[max(0, clause_start - 16) : clause_start + 4]):
+            continue  # 正在洽谈项目13个，分别为甲、乙等: projects only talked of or followed, none done
         raw = sentence[clause_start : close.start()]
         if "、" not in raw and "以及" not in raw:
             chain = _comma_chain(text, start, start + close.start())
@@ -1165,7 +1169,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程)为(?=[：:])|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、))[：:]?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
-        if re.search(r"洽谈|跟踪|在谈|谋划|储备|意向", sentence[max(0, intro.start() - 16) : intro.start()]):
+        if _TALKED_OF.search(sentence[max(0, intro.start() - 16) : intro.start()]):
             continue  # 正在洽谈项目13个，分别为甲、乙: projects only talked of or followed, none done
         # 6个项目分别为甲、乙、丙: the projects the count promised, to the end of the clause
         a = start + intro.end()
@@ -1487,6 +1491,9 @@ def _tidy_item(item: _Item) -> None:
         if branch and len(rest) - branch.end() >= 4:
             rest = rest[branch.end() :]  # 甲有限公司乙分公司丙项目: the company's branch builds it
         item.at, item.name = item.at + len(item.name) - len(rest), rest
+    helped = re.match(r"[\u4e00-\u9fffA-Za-z]{2,8}?助力(?=[\u4e00-\u9fffA-Za-z]{4})", item.name)
+    if helped:
+        item.at, item.name = item.at + helped.end(), item.name[helped.end() :]  # 甲助力乙升级改造生产线: the project is 乙's
     park = _PARK_LEAD.match(item.name)
     if park:
         item.park = park.group()
