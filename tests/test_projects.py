@@ -155,10 +155,11 @@ def test_mentions_that_must_not_link(a, b):
 
 
 def test_a_size_classs_bound_is_no_total_to_link_by():
-    from govreport.project_link import yuan
+    from govreport.project_link import linking_amount, yuan
 
-    assert yuan({"amount_unit": "亿元", "base_amount": 1e9, "modifier": "at_least"}) is None  # 超10亿元, a class's bound
-    assert yuan({"amount_unit": "亿元", "base_amount": 1.001e9, "modifier": "point"}) == 1.001e9
+    assert linking_amount({"amount_unit": "亿元", "base_amount": 1e9, "modifier": "at_least"}) is None  # 超10亿元, a class's bound
+    assert linking_amount({"amount_unit": "亿元", "base_amount": 1.001e9, "modifier": "point"}) == 1.001e9
+    assert yuan({"amount_unit": "亿元", "base_amount": 1e9, "modifier": "at_least"}) == 1e9  # (its amount in yuan all the same)
 
 
 def test_two_mentions_in_one_document_stay_two_projects():

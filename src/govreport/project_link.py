@@ -187,14 +187,17 @@ _KIND_ORDER = ("total_investment", "contract_capital", "completed_investment", "
 
 def yuan(fields: dict) -> float | None:
     """A project's amount in yuan: its base amount where it is written in 元; none for 美元, 欧元
-    and other currencies, which are not converted (the amount as written keeps them), and none for
-    a lower bound, which says no total."""
+    and other currencies, which are not converted (the amount as written keeps them)."""
     unit = fields.get("amount_unit") or ""
-    if fields.get("modifier") == "at_least":
-        return None  # 超10亿元, a size class's bound: many projects share it, no total of one's own
     if unit.endswith("元") and not re.search(r"(?:美|欧|港|日|韩)元$", unit):
         return fields.get("base_amount")
     return None
+
+
+def linking_amount(fields: dict) -> float | None:
+    """The amount two mentions may be linked by: a total in yuan, not a lower bound (超10亿元, a
+    size class's bound many projects share)."""
+    return None if fields.get("modifier") == "at_least" else yuan(fields)
 
 
 def own_place(location: str | None, province: str | None, city: str | None) -> dict:
@@ -226,7 +229,7 @@ def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
             investors=tuple(i["name"] for i in r["fields"].get("investors") or []),
             **own_place(r["fields"].get("location"), r["province"], r["city"] or (r["region_name"] if (r["place_id"] or "").endswith("00") else None)),
             places=tuple(x for x in (r["province"], r["city"], r["county"], r["region_name"]) if x),
-            base_amount=yuan(r["fields"]), amount_kind=r["fields"].get("amount_kind"),
+            base_amount=linking_amount(r["fields"]), amount_kind=r["fields"].get("amount_kind"),
             amount_phase=r["fields"].get("amount_phase"),
         )
         for r in rows
