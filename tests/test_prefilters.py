@@ -378,3 +378,35 @@ def test_headings_inside_a_line_opening_with_their_numeral_are_those_the_plain_p
         start = rng.randint(0, len(text))
         found = [(m.span(), m.groups()) for m in _INLINE_HEADING.finditer(text, start)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text, start)], (text, start)
+
+
+_REPORT = "某县2023年政府工作报告\n——2023年1月10日在某县第十八届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n{}\n二、2023年工作安排\n{}\n"
+
+
+def test_the_idle_report_sentence_gate_keeps_every_project_the_full_path_finds(monkeypatch):
+    from tests.conftest import SAMPLES
+
+    # each sentence opened by one of the gate's cues alone: a stage word, a count, a size class
+    # with no figure, a list of what was carried out, money, a batch told before
+    review = "".join([
+        "甲大桥、乙快速路建成通车。", "全年实施工业项目169个。", "甲、乙等亿元以上项目顺利推进。", "推进甲水厂、乙污水处理厂等工程建设。",
+        "甲产业园项目总投资12亿元。", "实施重点项目56个，其中，省重点项目12个，市重点项目44个。", "沈阳市项目294个，大连242个，鞍山72个。",
+        "加快甲铁路、乙高速等重大工程。", "两个项目为：甲基地、乙工厂。", "引进甲、乙两个项目。",
+    ])
+    plan = "开工建设甲水库。新建乙学校、丙医院等项目。实施丁工程。"
+    files = [("report.txt", _REPORT.format(review, plan).encode())] + [(path.name, path.read_bytes()) for path in sorted(SAMPLES.rglob("*.*"))]
+
+    def facts() -> list[list[dict]]:
+        return [[f.to_json(doc.text) for doc in run_bytes(name, data) for f in doc.facts if f.kind == "project"] for name, data in files]
+
+    gated = facts()
+    monkeypatch.setattr(projects, "_idle_in_report", lambda sentence: False)
+    assert facts() == gated
+    assert len(gated[0]) >= 8
+
+
+def test_a_count_is_read_only_where_its_numeral_and_word_stand_and_as_before():
+    clauses = ["实施重点项目56个", "项目共计12个", "项目有十余项", "等3个", "新开工39项", "六大攻坚战重点项目103个", "一批项目", "没有数字的分句", "第3个项目", "12 个项目"]
+    for clause in clauses:
+        matches = list(projects._COUNT.finditer(clause))
+        assert bool(matches) <= bool(projects._COUNT_HINT.search(clause)), clause

@@ -166,6 +166,10 @@ _COUNT = re.compile(
     r"(?P<f>\d+|[一二三四五六七八九十两]+)家企业(?=(?:代表)?(?:进行了?|集中|现场|分别)?(?:签约|签订|签署))|"
     r"(?<=等)(?P<p>\d+)(?=项目|工程)"  # 甲、乙等21项目集中开工: a count with its 个 left out
 )
+# what every match of _COUNT holds: a numeral, then 个, 项, 宗, 批 or 大 (or 家企业, or a number
+# right before 项目/工程). _COUNT opens with a lookbehind, which re tries at every character; a
+# scan for this is fast, and most clauses fail it
+_COUNT_HINT = re.compile(r"[\d一二三四五六七八九十两百]\s?[余多]?[个项宗批大]|[\d一二三四五六七八九十两]家企业|\d(?:项目|工程)")
 
 
 @lru_cache(maxsize=1)
@@ -258,6 +262,8 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
         plan = bool(where and where.in_plan(sentence.start)) if report else False
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
         money = [q for q in money if q is not None]
+        if report and not money and context.get("batch") is None and _idle_in_report(whole):
+            continue  # (speed: most of a report's sentences that name projects tell nothing of one)
         found = _sentence_matches(text, sentence.start, sentence.end, money, identity, report, plan, lead, context)
         _class_of_sentence(whole, found)
         out.extend(found)
@@ -291,6 +297,22 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
 
 
 _SCALE = {"亿": 1e8, "万亿": 1e12, "万": 1e4, "千万": 1e7, "百万": 1e6}
+
+# In a report, a sentence with no money, told after no batch, gives a project fact only
+# (see _sentence_matches) through a stage word, a count of projects (_COUNT: a numeral, then
+# 个, 项, 宗, 批 or 大), a size class without a figure (亿元以上, _BARE_CLASS), or a list
+# (_enumerations: 、, 以及, 等, 分别, a pair counted, 项目为：) whose items are carried out or
+# pushed along (实施, 推进, 加快, 建设, 引进, 引入, 招引), firms that settled or invested
+# (入驻, 进驻, 投资) or progress told (完成…的, _PROGRESS). A new way for such a sentence to give a
+# fact must be added here too.
+_REPORT_CUES = re.compile(_STAGE_ALTERNATIVES + r"|亿元|千万元|" + _COUNT_HINT.pattern)
+_REPORT_LIST = re.compile(r"、|以及|等|分别|[两二2][个项]|项目为[：:]")
+_REPORT_DONE = re.compile(r"实施|推进|加快|建设|引进|引入|招引|入驻|进驻|投资|完成")
+
+
+def _idle_in_report(sentence: str) -> bool:
+    """Whether a report's sentence without money, told after no batch, can give no project fact."""
+    return not _REPORT_CUES.search(sentence) and not (_REPORT_LIST.search(sentence) and _REPORT_DONE.search(sentence))
 
 
 def _as_money(text: str, q: Quantity) -> Quantity | None:
@@ -1055,6 +1077,8 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
     return groups
 
 
+# a numeral, then 个 or 项: what a list closed by its count (甲、乙、丙三个亿元项目) holds
+_NUMERAL_COUNT = re.compile(r"[\d一二三四五六七八九十两][个项]")
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
 _LIST_END = re.compile(r"等(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
@@ -1149,8 +1173,12 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
                 item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下", raw) or done and re.search(r"签约|落户|落地|入驻|进驻|投资", done.group()))
             found.append(enumeration)
-    for close in re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?=(?:共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
-                             r"(?<=项目\d个|项目\d项)(?:计划|拟|已|均|全部|将)?(?:参加)?(?:集中)?(?:签约|开工|竣工|投产|落户|落地)))", sentence):
+    # (speed: the count that closes such a list is a numeral, then 个 or 项; the scan for a list's
+    # end opens with lookbehinds and is tried at every character)
+    counted_closes = re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?=(?:共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
+                                 r"(?<=项目\d个|项目\d项)(?:计划|拟|已|均|全部|将)?(?:参加)?(?:集中)?(?:签约|开工|竣工|投产|落户|落地)))", sentence) \
+        if _NUMERAL_COUNT.search(sentence) else ()
+    for close in counted_closes:
         # 甲智能装备、乙金属新材料、丙金属新材料三个亿元项目集中开工: a list closed by its count
         # (甲项目、乙项目、丙项目3项计划参加集中签约: whole names, counted and told what they do)
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
@@ -1575,6 +1603,8 @@ def _industry_only(name: str) -> bool:
 def _count(piece: str, within: int | None = None) -> int | None:
     """How many projects a clause counts; with ``within``, only a count that begins in the
     clause's first ``within`` characters (what follows is read only to see what comes next)."""
+    if not _COUNT_HINT.search(piece):
+        return None  # (speed: none of the forms a count takes)
     matches = [m for m in _COUNT.finditer(piece) if within is None or m.start() < within]
     if not matches:
         return None
