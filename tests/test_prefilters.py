@@ -392,6 +392,7 @@ def test_the_idle_report_sentence_gate_keeps_every_project_the_full_path_finds(m
         "甲大桥、乙快速路建成通车。", "全年实施工业项目169个。", "甲、乙等亿元以上项目顺利推进。", "推进甲水厂、乙污水处理厂等工程建设。",
         "甲产业园项目总投资12亿元。", "实施重点项目56个，其中，省重点项目12个，市重点项目44个。", "沈阳市项目294个，大连242个，鞍山72个。",
         "加快甲铁路、乙高速等重大工程。", "两个项目为：甲基地、乙工厂。", "引进甲、乙两个项目。",
+        "全年集中开工项目30个。其中，甲项目、乙项目等。",  # a list after a batch: its members
     ])
     plan = "开工建设甲水库。新建乙学校、丙医院等项目。实施丁工程。"
     files = [("report.txt", _REPORT.format(review, plan).encode())] + [(path.name, path.read_bytes()) for path in sorted(SAMPLES.rglob("*.*"))]
@@ -400,7 +401,7 @@ def test_the_idle_report_sentence_gate_keeps_every_project_the_full_path_finds(m
         return [[f.to_json(doc.text) for doc in run_bytes(name, data) for f in doc.facts if f.kind == "project"] for name, data in files]
 
     gated = facts()
-    monkeypatch.setattr(projects, "_idle_in_report", lambda sentence: False)
+    monkeypatch.setattr(projects, "_idle_in_report", lambda sentence, after_batch: False)
     assert facts() == gated
     assert len(gated[0]) >= 8
 

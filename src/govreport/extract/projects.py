@@ -262,7 +262,7 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
         plan = bool(where and where.in_plan(sentence.start)) if report else False
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
         money = [q for q in money if q is not None]
-        if report and not money and context.get("batch") is None and _idle_in_report(whole):
+        if report and not money and _idle_in_report(whole, context.get("batch") is not None):
             continue  # (speed: most of a report's sentences that name projects tell nothing of one)
         found = _sentence_matches(text, sentence.start, sentence.end, money, identity, report, plan, lead, context)
         _class_of_sentence(whole, found)
@@ -298,21 +298,22 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
 
 _SCALE = {"亿": 1e8, "万亿": 1e12, "万": 1e4, "千万": 1e7, "百万": 1e6}
 
-# In a report, a sentence with no money, told after no batch, gives a project fact only
-# (see _sentence_matches) through a stage word, a count of projects (_COUNT: a numeral, then
-# 个, 项, 宗, 批 or 大), a size class without a figure (亿元以上, _BARE_CLASS), or a list
-# (_enumerations: 、, 以及, 等, 分别, a pair counted, 项目为：) whose items are carried out or
-# pushed along (实施, 推进, 加快, 建设, 引进, 引入, 招引), firms that settled or invested
-# (入驻, 进驻, 投资) or progress told (完成…的, _PROGRESS). A new way for such a sentence to give a
-# fact must be added here too.
+# In a report, a sentence with no money gives a project fact only (see _sentence_matches)
+# through a stage word, a count of projects (_COUNT: a numeral, then 个, 项, 宗, 批 or 大), a
+# size class without a figure (亿元以上, _BARE_CLASS), or a list (_enumerations: 、, 以及, 等,
+# 分别, a pair counted, 项目为：) whose items are carried out or pushed along (实施, 推进, 加快,
+# 建设, 引进, 引入, 招引) or belong to a batch told before. A new way for such a sentence to give
+# a fact must be added here too.
 _REPORT_CUES = re.compile(_STAGE_ALTERNATIVES + r"|亿元|千万元|" + _COUNT_HINT.pattern)
 _REPORT_LIST = re.compile(r"、|以及|等|分别|[两二2][个项]|项目为[：:]")
 _REPORT_DONE = re.compile(r"实施|推进|加快|建设|引进|引入|招引|入驻|进驻|投资|完成")
 
 
-def _idle_in_report(sentence: str) -> bool:
-    """Whether a report's sentence without money, told after no batch, can give no project fact."""
-    return not _REPORT_CUES.search(sentence) and not (_REPORT_LIST.search(sentence) and _REPORT_DONE.search(sentence))
+def _idle_in_report(sentence: str, after_batch: bool) -> bool:
+    """Whether a report's sentence without money can give no project fact."""
+    if _REPORT_CUES.search(sentence):
+        return False
+    return not (_REPORT_LIST.search(sentence) and (after_batch or _REPORT_DONE.search(sentence)))
 
 
 def _as_money(text: str, q: Quantity) -> Quantity | None:
