@@ -99,15 +99,14 @@ def _find_tokens(text: str) -> list[tuple[str, str]]:
         if len(hanzi) >= 2 and len(shared) >= 2:
             token = latin + shared if latin_first else shared + latin
             found.setdefault(token, f"a Latin brand code fused with Chinese text, planted {len(hanzi)} times")
+    # 全民健身和竞技体育, 文艺和体育 are ordinary words: a Chinese-only brand is believed only on a
+    # page that shows other spam (a listed brand, a Latin code, betting words); on any other
+    # page (almost every one) its words are not looked for
     betting_page = bool(found) or len(set(_BETTING.findall(text))) >= 2
     by_word: dict[str, list[str]] = {}
-    for match in _near(_CJK_BRAND, _BRAND_WORD, text, 4):
+    for match in _near(_CJK_BRAND, _BRAND_WORD, text, 4) if betting_page else ():
         by_word.setdefault(match.group(2) + (match.group(3) or ""), []).append(match.group(1))
     for word, names in by_word.items():
-        # 全民健身和竞技体育, 文艺和体育 are ordinary words: a Chinese-only brand is believed only
-        # on a page that shows other spam (a listed brand, a Latin code, betting words)
-        if not betting_page:
-            continue
         clusters: dict[str, list[str]] = {}
         for name in names:
             clusters.setdefault(name[-2:], []).append(name)
