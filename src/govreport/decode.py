@@ -100,4 +100,5 @@ def _finish(decoded: Decoded, source: str) -> Decoded:
     warnings = decoded.warnings
     if decoded.encoding == "gb18030" and len(_CJK.findall(text)) < 20:
         warnings += (Warning.of("encoding_uncertain", "short text read as GB18030; check the characters", variant="short", encoding="GB18030"),)
-    return Decoded(_CONTROL.sub("", text), decoded.encoding, warnings)
+    # (most texts hold no control character: no second pass to take none out)
+    return Decoded(_CONTROL.sub("", text) if controls else text, decoded.encoding, warnings)
