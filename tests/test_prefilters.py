@@ -411,3 +411,24 @@ def test_a_count_is_read_only_where_its_numeral_and_word_stand_and_as_before():
     for clause in clauses:
         matches = list(projects._COUNT.finditer(clause))
         assert bool(matches) <= bool(projects._COUNT_HINT.search(clause)), clause
+
+
+def test_the_sentences_one_scan_touches_hold_every_sentence_a_search_in_each_finds():
+    import random
+    from types import SimpleNamespace
+
+    from govreport.extract.metrics import _TARGET_SENTENCE
+    from govreport.near import spans_touched
+
+    rng = random.Random(5)
+    pieces = list("项目工程投资基地签约引进开工建成主要预期目标是，。\n") + ["项目", "主要预期目标", "预期目标是", "建成投产", "投资"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(1, 8))))
+        # sentences in order, with gaps between some of them, and words cut by their ends
+        spans = [SimpleNamespace(start=a, end=b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.8]
+        for pattern in (projects._PROJECT_WORDS, _TARGET_SENTENCE):
+            touched = spans_touched(pattern, text, spans)
+            found = [i for i, s in enumerate(spans) if pattern.search(text, s.start, s.end)]
+            assert set(found) <= set(touched), (text, [(s.start, s.end) for s in spans])
+            assert touched == sorted(set(touched))

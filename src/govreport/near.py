@@ -24,8 +24,10 @@ it at every character on the way.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 
 def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int, after: int, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -128,3 +130,25 @@ def _scan(pattern: re.Pattern[str], text: str, spans: Iterator[tuple[int, int]])
             windows.append([low, high])
     for low, high in windows:
         yield from pattern.finditer(text, low, high)
+
+
+
+def spans_touched(pattern: re.Pattern[str], text: str, spans: Sequence[Any]) -> list[int]:
+    """The indices, in order, of the ``spans`` (records with ``start`` and ``end``, sorted and
+    not overlapping: sentences) that a match of ``pattern`` over the whole text overlaps.
+
+    For a pattern of plain words (no lookaround, no anchors), every span in which
+    ``pattern.search(text, span.start, span.end)`` finds a match is among them: that match is
+    a match of the whole text too, which a scan of the whole text finds or passes over inside
+    an earlier match that overlaps it. One scan of the text, where a search in each of
+    thousands of sentences costs a call each; the caller searches the spans it gets back."""
+    starts = [span.start for span in spans]
+    touched: list[int] = []
+    for m in pattern.finditer(text):
+        # the span the match starts in (or the last before it), then those it runs into
+        i = max(bisect.bisect_right(starts, m.start()) - 1, touched[-1] + 1 if touched else 0)
+        while i < len(spans) and starts[i] < max(m.end(), m.start() + 1):
+            if spans[i].end > m.start():
+                touched.append(i)
+            i += 1
+    return touched

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Identity, Segments
+from ..near import spans_touched
 from .catalog import Catalog
 from .context import Layout
 from .quantity import Quantity, find_quantities, units, within
@@ -108,7 +109,9 @@ def match_qualitative(text: str, segments: Segments, identity: Identity, layout:
     out: list[MetricMatch] = []
     if quantities is None:
         quantities = find_quantities(text)
-    for sentence in segments.sentences:
+    sentences = segments.sentences
+    # (one scan of the text finds the sentences that may set targets, each then searched in place)
+    for sentence in (sentences[i] for i in spans_touched(_TARGET_SENTENCE, text, sentences)):
         start, end = sentence.start, sentence.end
         if not _TARGET_SENTENCE.search(text, start, end) or not layout.in_plan(start):
             continue  # (searched in place: the sentence is cut out only where it sets targets)

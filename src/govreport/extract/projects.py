@@ -32,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Identity, Match, Region, Segments
+from ..near import spans_touched
 from ..numbers_cn import cn_to_number
 from ..regions import Division, gazetteer
 from .context import Layout
@@ -255,7 +256,9 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
             identity = replace(identity, reviewed_year=year)  # (a title's year with 近日 news is only its subject)
     lead = None if report else _lead_stage(text, identity)
     context: dict = {"found": out}  # the projects of the sentences before
-    for sentence in segments.sentences:
+    sentences = segments.sentences
+    # (speed: one scan of the text finds the sentences that may hold a project word)
+    for sentence in (sentences[i] for i in spans_touched(_PROJECT_WORDS, text, sentences)):
         whole = text[sentence.start : sentence.end]
         if not _PROJECT_WORDS.search(whole):
             continue
