@@ -144,11 +144,15 @@ def spans_touched(pattern: re.Pattern[str], text: str, spans: Sequence[Any]) -> 
     thousands of sentences costs a call each; the caller searches the spans it gets back."""
     starts = [span.start for span in spans]
     touched: list[int] = []
+    reached = -1  # the end of the last span touched: most matches lie inside it (a sentence holds several)
     for m in pattern.finditer(text):
+        if m.end() <= reached:
+            continue
         # the span the match starts in (or the last before it), then those it runs into
         i = max(bisect.bisect_right(starts, m.start()) - 1, touched[-1] + 1 if touched else 0)
         while i < len(spans) and starts[i] < max(m.end(), m.start() + 1):
             if spans[i].end > m.start():
                 touched.append(i)
+                reached = spans[i].end
             i += 1
     return touched
