@@ -155,7 +155,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if kind == "amount" and not match.group("unit") and not match.group("mult"):
                 continue  # a bare number: a year, a code, a name (most numbers; told first, for speed)
             s, e = match.span()
-            if 1 in occupied[s:e]:
+            if 1 in occupied[s:e] or _never_built(kind, match, window, e):
                 continue
             quantity = _build(kind, match, window, s, e)
             if quantity is None:
@@ -164,6 +164,22 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             found.append(_shift(quantity, start) if start else quantity)  # a whole text (the usual call) needs no shift
     found.sort(key=lambda q: q.start)
     return found
+
+
+# a word that opens with a numeral (一个, 一批, 十分, 千方百计): _build makes no count of it
+# without a multiplier
+_WORD_NUMERALS = frozenset("零〇一十百千")
+
+
+def _never_built(kind: str, match: re.Match[str], text: str, e: int) -> bool:
+    """The commonest matches _build turns down, told without building them (for speed; the
+    same answer as _build): an amount in a word (一个, 一批, 十项) and an ordinal inside a phrase
+    (第一次, 第二个)."""
+    if kind == "amount":
+        return not match.group("mult") and match.group("a") in _WORD_NUMERALS
+    if kind == "rank":
+        return not match.group("unit") and not match.group("unit2") and _CJK_AT.match(text, e) is not None
+    return False
 
 
 _CUES = {
