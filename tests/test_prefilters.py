@@ -451,3 +451,21 @@ def test_the_matches_passed_over_unbuilt_are_those_build_turns_down():
                     turned_down += 1
                     assert quantity._build(kind, match, text, s, e) is None, (kind, text, match.group())
     assert turned_down > 100
+
+
+def test_amounts_tried_only_where_a_unit_or_multiplier_can_follow_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract import quantity
+
+    pattern = quantity._patterns()["amount"]
+    rng = random.Random(21)
+    pieces = list("0123456789一二两三十百千万亿零〇点余多元人个吨年些统，。,. -—至到、的") + ["1,234", "3.5", "一千", "十二", "5-6", "万亿", "千米", "公里", "美元", "亿元", "一些", "1985年", " "]
+
+    def with_units(matches):
+        return [(m.start(), m.end(), m.group()) for m in matches if m.group("unit") or m.group("mult")]
+
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        full = with_units(quantity.finditer_from(pattern, quantity._FIRST_CHAR["amount"], text))
+        assert with_units(quantity._matches("amount", pattern, text)) == full, text

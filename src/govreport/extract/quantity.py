@@ -219,9 +219,24 @@ def _matches(kind: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
         return finditer_at(pattern, _FIRST_CHAR[kind], text, windows)
     if kind in _WORD_AT_END:
         return finditer_ending(pattern, _WORD_AT_END[kind], _BEFORE_WORD, text)
+    if kind == "amount":
+        return finditer_from(pattern, _amount_start(), text)
     if kind in _FIRST_CHAR:
         return finditer_from(pattern, _FIRST_CHAR[kind], text)
     return pattern.finditer(text)
+
+
+@lru_cache(maxsize=1)
+def _amount_start() -> re.Pattern[str]:
+    """Where an amount with a unit or a multiplier can start: a run of digits and numerals
+    with, right after some part of it, what goes on to one (a range's dash, a space, 余 or 多,
+    a multiplier, a unit's first character, a decimal point or a thousands comma). It finds
+    the first numeral of such a run as _FIRST_CHAR finds it; a run it passes over (一些,
+    统一, 1985年) gives only bare numbers, which find_quantities passes over anyway, and no
+    numeral inside it starts anything else. Tried in C, where each numeral of the text once
+    cost a match and a bare number to pass over in Python."""
+    tail = set("万亿千余多点,.-—–－~～至到") | {name[0] for name in units()}
+    return re.compile(r"[\d零〇一二两三四五六七八九十百千]+(?=[\s" + "".join(re.escape(c) for c in sorted(tail)) + "])")
 _ARABIC = re.compile(_AR)
 
 
