@@ -393,6 +393,7 @@ def test_the_idle_report_sentence_gate_keeps_every_project_the_full_path_finds(m
         "甲产业园项目总投资12亿元。", "实施重点项目56个，其中，省重点项目12个，市重点项目44个。", "沈阳市项目294个，大连242个，鞍山72个。",
         "加快甲铁路、乙高速等重大工程。", "两个项目为：甲基地、乙工厂。", "引进甲、乙两个项目。",
         "全年集中开工项目30个。其中，甲项目、乙项目等。",  # a list after a batch: its members
+        "甲水库顺利竣工。", "甲大道、乙公园竣工。", "甲、乙等相继投产。",  # a name or a list, and its stage
     ])
     plan = "开工建设甲水库。新建乙学校、丙医院等项目。实施丁工程。"
     files = [("report.txt", _REPORT.format(review, plan).encode())] + [(path.name, path.read_bytes()) for path in sorted(SAMPLES.rglob("*.*"))]
