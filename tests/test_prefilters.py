@@ -470,3 +470,14 @@ def test_amounts_tried_only_where_a_unit_or_multiplier_can_follow_are_those_a_fu
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         full = with_units(quantity.finditer_from(pattern, quantity._FIRST_CHAR["amount"], text))
         assert with_units(quantity._matches("amount", pattern, text)) == full, text
+
+
+def test_every_organisation_holds_one_of_the_words_its_rewrite_is_gated_on():
+    import random
+
+    rng = random.Random(3)
+    pieces = list("甲乙丙公司集团银行研究院所大学有限股份责任（）&·和，") + ["有限公司", "集团公司", "研究所", "大学城"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        if projects._ORG.search(text):
+            assert projects._ORG_WORDS.search(text), text
