@@ -481,3 +481,15 @@ def test_every_organisation_holds_one_of_the_words_its_rewrite_is_gated_on():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
         if projects._ORG.search(text):
             assert projects._ORG_WORDS.search(text), text
+
+
+def test_a_count_a_clause_gives_is_one_its_sentence_holds():
+    import random
+
+    rng = random.Random(13)
+    pieces = list("第等项目工程个项宗批大余多共有达开工竣工签约，；：、。甲乙") + ["12", "3", "十二", "两", "项目共", "开工", "投资", "计划"]
+    for _ in range(3000):
+        sentence = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        clauses = [m.group() for m in re.finditer(r"[^，；：,;:]+[，；：,;:]?", sentence)]
+        if any(projects._count(clause) for clause in clauses):
+            assert projects._COUNT_HINT.search(sentence) and projects._COUNT.search(sentence), sentence

@@ -304,12 +304,12 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
 _SCALE = {"亿": 1e8, "万亿": 1e12, "万": 1e4, "千万": 1e7, "百万": 1e6}
 
 # In a report, a sentence with no money gives a project fact only (see _sentence_matches)
-# through a count of projects (_COUNT: a numeral, then 个, 项, 宗, 批 or 大), a size class
+# through a count of projects (_COUNT, or after a batch a place's share of it), a size class
 # without a figure (亿元以上, _BARE_CLASS), a list (_enumerations: 、, 以及, 等, 分别, a pair
 # counted, 项目为：) whose items reached a stage, are carried out or pushed along (实施, 推进,
 # 加快, 建设, 引进, 引入, 招引) or belong to a batch told before, or a name (_NAME_ENDS) with a
 # stage word. A new way for such a sentence to give a fact must be added here too.
-_REPORT_COUNTS = re.compile(r"亿元|千万元|" + _COUNT_HINT.pattern)
+_BARE_CLASS_WORDS = re.compile(r"亿元|千万元")
 _REPORT_LIST = re.compile(r"、|以及|等|分别|[两二2][个项]|项目为[：:]")
 _REPORT_DONE = re.compile(r"实施|推进|加快|建设|引进|引入|招引|入驻|进驻|投资|完成")
 _STAGE_WORD = re.compile(_STAGE_ALTERNATIVES)  # (a flat alternation: scanned faster than _STAGE)
@@ -317,7 +317,11 @@ _STAGE_WORD = re.compile(_STAGE_ALTERNATIVES)  # (a flat alternation: scanned fa
 
 def _idle_in_report(sentence: str, after_batch: bool) -> bool:
     """Whether a report's sentence without money can give no project fact."""
-    if _REPORT_COUNTS.search(sentence):
+    if _BARE_CLASS_WORDS.search(sentence):
+        return False
+    # a batch's count (every count a clause gives is one the whole sentence holds), or a place's
+    # share of the batch told before (沈阳市项目294个，大连242个: a numeral, then 个)
+    if _COUNT_HINT.search(sentence) and (after_batch or _COUNT.search(sentence)):
         return False
     staged = _STAGE_WORD.search(sentence) is not None
     if _REPORT_LIST.search(sentence) and (after_batch or staged or _REPORT_DONE.search(sentence)):
