@@ -429,7 +429,7 @@ def test_the_sentences_one_scan_touches_hold_every_sentence_a_search_in_each_fin
         # sentences in order, with gaps between some of them, and words cut by their ends
         spans = [SimpleNamespace(start=a, end=b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.8]
         for pattern in (projects._PROJECT_WORDS, _TARGET_SENTENCE):
-            touched = spans_touched(pattern, text, spans)
+            touched = spans_touched(pattern.finditer(text), spans)
             found = [i for i, s in enumerate(spans) if pattern.search(text, s.start, s.end)]
             assert set(found) <= set(touched), (text, [(s.start, s.end) for s in spans])
             assert touched == sorted(set(touched))
@@ -493,3 +493,16 @@ def test_a_count_a_clause_gives_is_one_its_sentence_holds():
         clauses = [m.group() for m in re.finditer(r"[^，；：,;:]+[，；：,;:]?", sentence)]
         if any(projects._count(clause) for clause in clauses):
             assert projects._COUNT_HINT.search(sentence) and projects._COUNT.search(sentence), sentence
+
+
+def test_target_sentences_found_near_their_goal_word_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract.metrics import _GOAL, _TARGET_SENTENCE
+    from govreport.near import finditer_near
+
+    pieces = list("主要预期目标是，。的") + ["主要预期目标是", "预期目标是", "主要目标是", "目标"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert _spans(finditer_near(_TARGET_SENTENCE, _GOAL, text, 4, 1)) == _spans(_TARGET_SENTENCE.finditer(text)), text

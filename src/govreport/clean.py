@@ -32,7 +32,7 @@ from importlib import resources
 from .edits import Draft, Edit
 from .layout import repair_layout
 from .model import Cleaned, RawItem, Warning
-from .near import finditer_near
+from .near import AnyOf, finditer_near
 from .spam import find_spam
 
 _CJK = "\u4e00-\u9fff"
@@ -209,7 +209,7 @@ def without_glosses(text: str) -> str:
 
 # a gloss opens with its bracket and is thirteen characters at most; _GLOSS opens with a
 # lookbehind, which re tries at every character, so it is tried only after brackets
-_GLOSS_OPENS = re.compile("[（(]")
+_GLOSS_OPENS = AnyOf(re.compile("（"), re.compile(r"\("))  # (two literals, each found by re's fast scan)
 
 
 def _gloss_edits(text: str) -> list[Edit]:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 
@@ -147,9 +147,10 @@ def _scan(pattern: re.Pattern[str], text: str, spans: Iterator[tuple[int, int]])
 
 
 
-def spans_touched(pattern: re.Pattern[str], text: str, spans: Sequence[Any]) -> list[int]:
+def spans_touched(matches: Iterable[re.Match[str]], spans: Sequence[Any]) -> list[int]:
     """The indices, in order, of the ``spans`` (records with ``start`` and ``end``, sorted and
-    not overlapping: sentences) that a match of ``pattern`` over the whole text overlaps.
+    not overlapping: sentences) that one of ``matches`` (a pattern's over the whole text, in
+    order) overlaps.
 
     For a pattern of plain words (no lookaround, no anchors), every span in which
     ``pattern.search(text, span.start, span.end)`` finds a match is among them: that match is
@@ -159,7 +160,7 @@ def spans_touched(pattern: re.Pattern[str], text: str, spans: Sequence[Any]) -> 
     starts = [span.start for span in spans]
     touched: list[int] = []
     reached = -1  # the end of the last span touched: most matches lie inside it (a sentence holds several)
-    for m in pattern.finditer(text):
+    for m in matches:
         if m.end() <= reached:
             continue
         # the span the match starts in (or the last before it), then those it runs into

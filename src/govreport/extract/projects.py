@@ -260,7 +260,7 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
     context: dict = {"found": out}  # the projects of the sentences before
     sentences = segments.sentences
     # (speed: one scan of the text finds the sentences that may hold a project word)
-    for sentence in (sentences[i] for i in spans_touched(_PROJECT_WORDS, text, sentences)):
+    for sentence in (sentences[i] for i in spans_touched(_PROJECT_WORDS.finditer(text), sentences)):
         whole = text[sentence.start : sentence.end]
         if not _PROJECT_WORDS.search(whole):
             continue
