@@ -506,3 +506,16 @@ def test_target_sentences_found_near_their_goal_word_are_those_a_full_scan_finds
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         assert _spans(finditer_near(_TARGET_SENTENCE, _GOAL, text, 4, 1)) == _spans(_TARGET_SENTENCE.finditer(text)), text
+
+
+def test_headings_tried_only_at_short_lines_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.identify import _PLAN_HEADING, _REVIEW_HEADING, _heading_matches
+
+    rng = random.Random(17)
+    pieces = ["\n", "\n\n", " ", "一、", "（二）", "1998年", "2003年", "工作回顾", "的主要任务", "安排", "甲" * 30, "乙" * 25, "。", "回顾"]
+    for _ in range(3000):
+        head = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        for pattern in (_PLAN_HEADING, _REVIEW_HEADING):
+            assert _spans(_heading_matches(pattern, head)) == _spans(pattern.finditer(head)), repr(head)
