@@ -519,3 +519,19 @@ def test_headings_tried_only_at_short_lines_are_those_a_full_scan_finds():
         head = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
         for pattern in (_PLAN_HEADING, _REVIEW_HEADING):
             assert _spans(_heading_matches(pattern, head)) == _spans(pattern.finditer(head)), repr(head)
+
+
+def test_latin_letters_and_control_characters_are_told_from_the_ascii_characters_alone():
+    import random
+
+    from govreport.decode import _CONTROL, _CONTROL_BYTES
+    from govreport.spam import _LATIN_RUN, _has_latin
+
+    rng = random.Random(23)
+    pieces = ["a", "Z", "Ａ", "é", "中", "文", "1", " ", "\n", "\x00", "\x07", "\x0b", "\x0c", "\x1f", "\x7f", "\x80", "\t", "\r"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _has_latin(text) == bool(re.search("[A-Za-z]", text)), repr(text)
+        if not _has_latin(text):
+            assert not _LATIN_RUN.search(text)
+        assert len(_CONTROL_BYTES.findall(text.encode("ascii", "ignore"))) == len(_CONTROL.findall(text)), repr(text)
