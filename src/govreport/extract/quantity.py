@@ -40,7 +40,10 @@ _FULL_WIDTH_GROUP = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d.])")
 # what every such group holds; a scan for it is fast where _FULL_WIDTH_GROUP, opening with a
 # lookbehind, is tried at every character (and almost every Chinese text has a full-width comma)
 _GROUP_COMMA = re.compile(r"，(?<=\d，)\d{3}")  # (opening with the comma: re finds a literal fast, and a digit slowly)
-_CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+# (one numeral, then any more: the same as [...]+, written so that a pattern opening with it,
+# a compound's, is looked for by re's fast scan for a class instead of being tried at every
+# character)
+_CN = r"[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:{_AR}|{_CN})"
 _MULT = r"(?:万亿|亿|万|千)"
 _DASH = r"\s*(?:-|—|–|－|~|～|至|到)\s*"
