@@ -535,3 +535,16 @@ def test_latin_letters_and_control_characters_are_told_from_the_ascii_characters
         if not _has_latin(text):
             assert not _LATIN_RUN.search(text)
         assert len(_CONTROL_BYTES.findall(text.encode("ascii", "ignore"))) == len(_CONTROL.findall(text)), repr(text)
+
+
+def test_a_glossary_line_found_after_its_line_break_is_where_the_multiline_search_finds_it():
+    import random
+
+    from govreport.extract.context import _GLOSSARY_LINE, _glossary_line
+
+    rng = random.Random(29)
+    pieces = ["名", "词", "解", "释", "名词解释", "名 词 解 释", "\n", " ", "甲", "。"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        found = _GLOSSARY_LINE.search(text)
+        assert _glossary_line(text) == (found.start() if found else None), repr(text)
