@@ -388,15 +388,23 @@ def test_the_idle_report_sentence_gate_keeps_every_project_the_full_path_finds(m
 
     # each sentence opened by one of the gate's cues alone: a stage word, a count, a size class
     # with no figure, a list of what was carried out, money, a batch told before
-    review = "".join([
+    review = [
         "甲大桥、乙快速路建成通车。", "全年实施工业项目169个。", "甲、乙等亿元以上项目顺利推进。", "推进甲水厂、乙污水处理厂等工程建设。",
         "甲产业园项目总投资12亿元。", "实施重点项目56个，其中，省重点项目12个，市重点项目44个。", "沈阳市项目294个，大连242个，鞍山72个。",
         "加快甲铁路、乙高速等重大工程。", "两个项目为：甲基地、乙工厂。", "引进甲、乙两个项目。",
         "全年集中开工项目30个。其中，甲项目、乙项目等。",  # a list after a batch: its members
         "甲水库顺利竣工。", "甲大道、乙公园竣工。", "甲、乙等相继投产。",  # a name or a list, and its stage
-    ])
+        "加快推进甲枢纽、乙水道等建设。", "重点实施的有：甲灌区、乙渠道。", "甲电厂、乙电厂相继发电。",  # lists closed by 等, introduced, closed by a stage
+        "实施甲、乙、丙三个重点工程。", "分别为甲、乙。",
+        # lists of names with no project word, found only by the words that introduce them or the stage that closes them
+        "实施的重点项目分别为：长江引水、东湖整治、西山绿化。", "推进的项目包括长江引水二期、东湖整治三期、西山绿化一期。",
+        "实施长江引水二期、东湖整治三期相继完工。",
+        "甲工厂、乙基地等亿元以上项目。", "实施长江引水、东湖整治2个5G项目。",  # a size class with no figure; a list its count closes
+    ]
     plan = "开工建设甲水库。新建乙学校、丙医院等项目。实施丁工程。"
-    files = [("report.txt", _REPORT.format(review, plan).encode())] + [(path.name, path.read_bytes()) for path in sorted(SAMPLES.rglob("*.*"))]
+    # each sentence in a report of its own (no batch or name told before it), and all together
+    alone = [(f"report{n}.txt", _REPORT.format(sentence, "").encode()) for n, sentence in enumerate(review)]
+    files = [("report.txt", _REPORT.format("".join(review), plan).encode())] + alone + [(path.name, path.read_bytes()) for path in sorted(SAMPLES.rglob("*.*"))]
 
     def facts() -> list[list[dict]]:
         return [[f.to_json(doc.text) for doc in run_bytes(name, data) for f in doc.facts if f.kind == "project"] for name, data in files]
@@ -404,7 +412,7 @@ def test_the_idle_report_sentence_gate_keeps_every_project_the_full_path_finds(m
     gated = facts()
     monkeypatch.setattr(projects, "_idle_in_report", lambda sentence, after_batch: False)
     assert facts() == gated
-    assert len(gated[0]) >= 8
+    assert len(gated[0]) >= 8 and sum(map(len, gated[1 : 1 + len(review)])) >= 12
 
 
 def test_a_count_is_read_only_where_its_numeral_and_word_stand_and_as_before():

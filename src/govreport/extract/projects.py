@@ -305,14 +305,32 @@ _SCALE = {"亿": 1e8, "万亿": 1e12, "万": 1e4, "千万": 1e7, "百万": 1e6}
 
 # In a report, a sentence with no money gives a project fact only (see _sentence_matches)
 # through a count of projects (_COUNT, or after a batch a place's share of it), a size class
-# without a figure (亿元以上, _BARE_CLASS), a list (_enumerations: 、, 以及, 等, 分别, a pair
-# counted, 项目为：) whose items reached a stage, are carried out or pushed along (实施, 推进,
-# 加快, 建设, 引进, 引入, 招引) or belong to a batch told before, or a name (_NAME_ENDS) with a
-# stage word. A new way for such a sentence to give a fact must be added here too.
+# without a figure (亿元以上, _BARE_CLASS), a list whose items reached a stage, are carried out
+# or pushed along (实施, 推进, 加快, 建设, 引进, 引入, 招引) or belong to a batch told before, or a
+# name (_NAME_ENDS) with a stage word. A new way for such a sentence to give a fact must be
+# added here too.
 _BARE_CLASS_WORDS = re.compile(r"亿元|千万元")
-_REPORT_LIST = re.compile(r"、|以及|等|分别|[两二2][个项]|项目为[：:]")
 _REPORT_DONE = re.compile(r"实施|推进|加快|建设|引进|引入|招引|入驻|进驻|投资|完成")
 _STAGE_WORD = re.compile(_STAGE_ALTERNATIVES)  # (a flat alternation: scanned faster than _STAGE)
+# what _enumerations needs to find a list in a sentence without money: one of the marks it
+# looks for first (、, 以及, 等, 分别, a pair counted, 项目为：), and then the telltale of one of
+# its ways to close a list: 等 (a list's end, a list of firms), a count of projects after the
+# items, the words that introduce items (分别为, 包括, 项目有, 具体为…), or, with 、, the stage
+# a list reached (建成, 竣工, 通车…); a list of names with a stage word is read in any case. A
+# new way to close a list must be added here too.
+_LIST_MARK = re.compile(r"、|以及|等|分别|[两二2][个项]|项目为[：:]")
+_LIST_INTRO = re.compile(r"分别|依次为|具体|包括|还有|(?:项目|工程)(?:还|也|主要)?有|个(?:项目|工程)为")
+_LIST_CLOSED_BY_STAGE = re.compile(r"建成|完工|竣工|通车|投运|启用|投入使用|开工|动工|投产|试生产|发电|通水")
+_PROJECTS_OR_WORKS = re.compile(r"项目|工程")
+
+
+def _may_list(sentence: str) -> bool:
+    """Whether _enumerations may find a list in a report's sentence without money."""
+    if not _LIST_MARK.search(sentence):
+        return False
+    return ("等" in sentence or _LIST_INTRO.search(sentence) is not None
+            or ("、" in sentence and _LIST_CLOSED_BY_STAGE.search(sentence) is not None)
+            or (_NUMERAL_COUNT.search(sentence) is not None and _PROJECTS_OR_WORKS.search(sentence) is not None))
 
 
 def _idle_in_report(sentence: str, after_batch: bool) -> bool:
@@ -324,7 +342,7 @@ def _idle_in_report(sentence: str, after_batch: bool) -> bool:
     if _COUNT_HINT.search(sentence) and (after_batch or _COUNT.search(sentence)):
         return False
     staged = _STAGE_WORD.search(sentence) is not None
-    if _REPORT_LIST.search(sentence) and (after_batch or staged or _REPORT_DONE.search(sentence)):
+    if (after_batch or staged or _REPORT_DONE.search(sentence)) and _may_list(sentence):
         return False
     return not (staged and _NAME_ENDS.search(sentence))
 
