@@ -400,6 +400,8 @@ def test_the_idle_report_sentence_gate_keeps_every_project_the_full_path_finds(m
         "实施的重点项目分别为：长江引水、东湖整治、西山绿化。", "推进的项目包括长江引水二期、东湖整治三期、西山绿化一期。",
         "实施长江引水二期、东湖整治三期相继完工。",
         "甲工厂、乙基地等亿元以上项目。", "实施长江引水、东湖整治2个5G项目。",  # a size class with no figure; a list its count closes
+        "甲科技、乙电子等6家企业投资某县。", "甲、乙等重点项目均完成年度计划的。", "甲、乙等21项目集中开工。",  # firms that invested, progress, a count without 个
+        "甲、乙、丙3家企业代表进行了签约。", "其中总投资亿元以上项目5个，分别是甲水库、乙电站。",
     ]
     plan = "开工建设甲水库。新建乙学校、丙医院等项目。实施丁工程。"
     # each sentence in a report of its own (no batch or name told before it), and all together

@@ -305,10 +305,11 @@ _SCALE = {"亿": 1e8, "万亿": 1e12, "万": 1e4, "千万": 1e7, "百万": 1e6}
 
 # In a report, a sentence with no money gives a project fact only (see _sentence_matches)
 # through a count of projects (_COUNT, or after a batch a place's share of it), a size class
-# without a figure (亿元以上, _BARE_CLASS), a list whose items reached a stage, are carried out
-# or pushed along (实施, 推进, 加快, 建设, 引进, 引入, 招引) or belong to a batch told before, or a
-# name (_NAME_ENDS) with a stage word. A new way for such a sentence to give a fact must be
-# added here too.
+# without a figure (亿元以上, _BARE_CLASS, _BARE_CLASS_INTRO), a list whose items reached a
+# stage, are carried out or pushed along (实施, 推进, 加快, 建设, 引进, 引入, 招引), are firms that
+# settled or invested (入驻, 进驻, 投资: brought), whose progress is told (完成…的, _PROGRESS) or
+# that belong to a batch told before, or a name (_NAME_ENDS) with a stage word. A new way for
+# such a sentence to give a fact must be added here too.
 _BARE_CLASS_WORDS = re.compile(r"亿元|千万元")
 _REPORT_DONE = re.compile(r"实施|推进|加快|建设|引进|引入|招引|入驻|进驻|投资|完成")
 _STAGE_WORD = re.compile(_STAGE_ALTERNATIVES)  # (a flat alternation: scanned faster than _STAGE)
