@@ -124,7 +124,7 @@ def test_portal_lines_are_told_by_the_split_patterns_as_by_one_search():
 def test_pdf_spaces_found_near_spaces_and_digit_chains_are_those_a_full_scan_finds():
     import random
 
-    from govreport.clean import _DIGIT_CHAIN, _SPACE_BETWEEN, _SPACED_DIGITS, _SPACES
+    from govreport.clean import _DIGIT_PAIR, _SPACE_BETWEEN, _SPACED_DIGITS, _SPACES
     from govreport.near import finditer_near
 
     pieces = [" ", "  ", "1", "2", "9", ".", "a", "Z", "年", "\n", "亿", "%"]
@@ -132,7 +132,7 @@ def test_pdf_spaces_found_near_spaces_and_digit_chains_are_those_a_full_scan_fin
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
         assert _spans(finditer_near(_SPACE_BETWEEN, _SPACES, text, 0, 1)) == _spans(_SPACE_BETWEEN.finditer(text)), repr(text)
-        assert _spans(finditer_near(_SPACED_DIGITS, _DIGIT_CHAIN, text, 0, 1)) == _spans(_SPACED_DIGITS.finditer(text)), repr(text)
+        assert _spans(finditer_near(_SPACED_DIGITS, _DIGIT_PAIR, text, 1, 1)) == _spans(_SPACED_DIGITS.finditer(text)), repr(text)
 
 
 def test_points_and_multiples_found_before_their_word_are_those_a_full_scan_finds():
@@ -378,3 +378,183 @@ def test_headings_inside_a_line_opening_with_their_numeral_are_those_the_plain_p
         start = rng.randint(0, len(text))
         found = [(m.span(), m.groups()) for m in _INLINE_HEADING.finditer(text, start)]
         assert found == [(m.span(), m.groups()) for m in plain.finditer(text, start)], (text, start)
+
+
+_REPORT = "某县2023年政府工作报告\n——2023年1月10日在某县第十八届人民代表大会第二次会议上\n各位代表：\n一、2022年工作回顾\n{}\n二、2023年工作安排\n{}\n"
+
+
+def test_the_idle_report_sentence_gate_keeps_every_project_the_full_path_finds(monkeypatch):
+    from tests.conftest import SAMPLES
+
+    # each sentence opened by one of the gate's cues alone: a stage word, a count, a size class
+    # with no figure, a list of what was carried out, money, a batch told before
+    review = [
+        "甲大桥、乙快速路建成通车。", "全年实施工业项目169个。", "甲、乙等亿元以上项目顺利推进。", "推进甲水厂、乙污水处理厂等工程建设。",
+        "甲产业园项目总投资12亿元。", "实施重点项目56个，其中，省重点项目12个，市重点项目44个。", "沈阳市项目294个，大连242个，鞍山72个。",
+        "加快甲铁路、乙高速等重大工程。", "两个项目为：甲基地、乙工厂。", "引进甲、乙两个项目。",
+        "全年集中开工项目30个。其中，甲项目、乙项目等。",  # a list after a batch: its members
+        "甲水库顺利竣工。", "甲大道、乙公园竣工。", "甲、乙等相继投产。",  # a name or a list, and its stage
+        "加快推进甲枢纽、乙水道等建设。", "重点实施的有：甲灌区、乙渠道。", "甲电厂、乙电厂相继发电。",  # lists closed by 等, introduced, closed by a stage
+        "实施甲、乙、丙三个重点工程。", "分别为甲、乙。",
+        # lists of names with no project word, found only by the words that introduce them or the stage that closes them
+        "实施的重点项目分别为：长江引水、东湖整治、西山绿化。", "推进的项目包括长江引水二期、东湖整治三期、西山绿化一期。",
+        "实施长江引水二期、东湖整治三期相继完工。",
+        "甲工厂、乙基地等亿元以上项目。", "实施长江引水、东湖整治2个5G项目。",  # a size class with no figure; a list its count closes
+        "甲科技、乙电子等6家企业投资某县。", "甲、乙等重点项目均完成年度计划的。", "甲、乙等21项目集中开工。",  # firms that invested, progress, a count without 个
+        "甲、乙、丙3家企业代表进行了签约。", "其中总投资亿元以上项目5个，分别是甲水库、乙电站。",
+    ]
+    plan = "开工建设甲水库。新建乙学校、丙医院等项目。实施丁工程。"
+    # each sentence in a report of its own (no batch or name told before it), and all together
+    alone = [(f"report{n}.txt", _REPORT.format(sentence, "").encode()) for n, sentence in enumerate(review)]
+    files = [("report.txt", _REPORT.format("".join(review), plan).encode())] + alone + [(path.name, path.read_bytes()) for path in sorted(SAMPLES.rglob("*.*"))]
+
+    def facts() -> list[list[dict]]:
+        return [[f.to_json(doc.text) for doc in run_bytes(name, data) for f in doc.facts if f.kind == "project"] for name, data in files]
+
+    gated = facts()
+    monkeypatch.setattr(projects, "_idle_in_report", lambda sentence, after_batch: False)
+    assert facts() == gated
+    assert len(gated[0]) >= 8 and sum(map(len, gated[1 : 1 + len(review)])) >= 12
+
+
+def test_a_count_is_read_only_where_its_numeral_and_word_stand_and_as_before():
+    clauses = ["实施重点项目56个", "项目共计12个", "项目有十余项", "等3个", "新开工39项", "六大攻坚战重点项目103个", "一批项目", "没有数字的分句", "第3个项目", "12 个项目"]
+    for clause in clauses:
+        matches = list(projects._COUNT.finditer(clause))
+        assert bool(matches) <= bool(projects._COUNT_HINT.search(clause)), clause
+
+
+def test_the_sentences_one_scan_touches_hold_every_sentence_a_search_in_each_finds():
+    import random
+    from types import SimpleNamespace
+
+    from govreport.extract.metrics import _TARGET_SENTENCE
+    from govreport.near import spans_touched
+
+    rng = random.Random(5)
+    pieces = list("项目工程投资基地签约引进开工建成主要预期目标是，。\n") + ["项目", "主要预期目标", "预期目标是", "建成投产", "投资"]
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+        cuts = sorted(rng.sample(range(len(text) + 1), min(len(text) + 1, rng.randint(1, 8))))
+        # sentences in order, with gaps between some of them, and words cut by their ends
+        spans = [SimpleNamespace(start=a, end=b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.8]
+        for pattern in (projects._PROJECT_WORDS, _TARGET_SENTENCE):
+            touched = spans_touched(pattern.finditer(text), spans)
+            found = [i for i, s in enumerate(spans) if pattern.search(text, s.start, s.end)]
+            assert set(found) <= set(touched), (text, [(s.start, s.end) for s in spans])
+            assert touched == sorted(set(touched))
+
+
+def test_the_matches_passed_over_unbuilt_are_those_build_turns_down():
+    import random
+
+    from govreport.extract import quantity
+
+    rng = random.Random(8)
+    pieces = list("一二十百千零〇三五第前个批项次位名年强万亿元人吨，。的是居列排") + ["12", "3.5", "第一", "前三", "一个", "十项", "一万", "千方百计"]
+    turned_down = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        for kind in ("amount", "rank"):
+            for match in quantity._patterns()[kind].finditer(text):
+                s, e = match.span()
+                if e > s and quantity._never_built(kind, match, text, e):
+                    turned_down += 1
+                    assert quantity._build(kind, match, text, s, e) is None, (kind, text, match.group())
+    assert turned_down > 100
+
+
+def test_amounts_tried_only_where_a_unit_or_multiplier_can_follow_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract import quantity
+
+    pattern = quantity._patterns()["amount"]
+    rng = random.Random(21)
+    pieces = list("0123456789一二两三十百千万亿零〇点余多元人个吨年些统，。,. -—至到、的") + ["1,234", "3.5", "一千", "十二", "5-6", "万亿", "千米", "公里", "美元", "亿元", "一些", "1985年", " "]
+
+    def with_units(matches):
+        return [(m.start(), m.end(), m.group()) for m in matches if m.group("unit") or m.group("mult")]
+
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        full = with_units(quantity.finditer_from(pattern, quantity._FIRST_CHAR["amount"], text))
+        assert with_units(quantity._matches("amount", pattern, text)) == full, text
+
+
+def test_every_organisation_holds_one_of_the_words_its_rewrite_is_gated_on():
+    import random
+
+    rng = random.Random(3)
+    pieces = list("甲乙丙公司集团银行研究院所大学有限股份责任（）&·和，") + ["有限公司", "集团公司", "研究所", "大学城"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        if projects._ORG.search(text):
+            assert projects._ORG_WORDS.search(text), text
+
+
+def test_a_count_a_clause_gives_is_one_its_sentence_holds():
+    import random
+
+    rng = random.Random(13)
+    pieces = list("第等项目工程个项宗批大余多共有达开工竣工签约，；：、。甲乙") + ["12", "3", "十二", "两", "项目共", "开工", "投资", "计划"]
+    for _ in range(3000):
+        sentence = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        clauses = [m.group() for m in re.finditer(r"[^，；：,;:]+[，；：,;:]?", sentence)]
+        if any(projects._count(clause) for clause in clauses):
+            assert projects._COUNT_HINT.search(sentence) and projects._COUNT.search(sentence), sentence
+
+
+def test_target_sentences_found_near_their_goal_word_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract.metrics import _GOAL, _TARGET_SENTENCE
+    from govreport.near import finditer_near
+
+    pieces = list("主要预期目标是，。的") + ["主要预期目标是", "预期目标是", "主要目标是", "目标"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert _spans(finditer_near(_TARGET_SENTENCE, _GOAL, text, 4, 1)) == _spans(_TARGET_SENTENCE.finditer(text)), text
+
+
+def test_headings_tried_only_at_short_lines_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.identify import _PLAN_HEADING, _REVIEW_HEADING, _heading_matches
+
+    rng = random.Random(17)
+    pieces = ["\n", "\n\n", " ", "一、", "（二）", "1998年", "2003年", "工作回顾", "的主要任务", "安排", "甲" * 30, "乙" * 25, "。", "回顾"]
+    for _ in range(3000):
+        head = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        for pattern in (_PLAN_HEADING, _REVIEW_HEADING):
+            assert _spans(_heading_matches(pattern, head)) == _spans(pattern.finditer(head)), repr(head)
+
+
+def test_latin_letters_and_control_characters_are_told_from_the_ascii_characters_alone():
+    import random
+
+    from govreport.decode import _CONTROL, _CONTROL_BYTES
+    from govreport.spam import _LATIN_RUN, _has_latin
+
+    rng = random.Random(23)
+    pieces = ["a", "Z", "Ａ", "é", "中", "文", "1", " ", "\n", "\x00", "\x07", "\x0b", "\x0c", "\x1f", "\x7f", "\x80", "\t", "\r"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _has_latin(text) == bool(re.search("[A-Za-z]", text)), repr(text)
+        if not _has_latin(text):
+            assert not _LATIN_RUN.search(text)
+        assert len(_CONTROL_BYTES.findall(text.encode("ascii", "ignore"))) == len(_CONTROL.findall(text)), repr(text)
+
+
+def test_a_glossary_line_found_after_its_line_break_is_where_the_multiline_search_finds_it():
+    import random
+
+    from govreport.extract.context import _GLOSSARY_LINE, _glossary_line
+
+    rng = random.Random(29)
+    pieces = ["名", "词", "解", "释", "名词解释", "名 词 解 释", "\n", " ", "甲", "。"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        found = _GLOSSARY_LINE.search(text)
+        assert _glossary_line(text) == (found.start() if found else None), repr(text)

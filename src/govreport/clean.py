@@ -32,7 +32,7 @@ from importlib import resources
 from .edits import Draft, Edit
 from .layout import repair_layout
 from .model import Cleaned, RawItem, Warning
-from .near import finditer_near
+from .near import AnyOf, finditer_near
 from .spam import find_spam
 
 _CJK = "\u4e00-\u9fff"
@@ -180,7 +180,10 @@ def _width_table() -> dict[int, str | None]:
 
 
 _WIDTH = _width_table()
-_WIDE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_WIDTH)) + "]+")
+# one of them, then any more: re scans for a class that opens a pattern, and tries a pattern
+# that opens with a repeat ([…]+) at every character
+_WIDE_CHAR = "[" + "".join(re.escape(chr(code)) for code in sorted(_WIDTH)) + "]"
+_WIDE = re.compile(_WIDE_CHAR + _WIDE_CHAR + "*")
 
 
 def _width(text: str) -> str:
@@ -206,7 +209,7 @@ def without_glosses(text: str) -> str:
 
 # a gloss opens with its bracket and is thirteen characters at most; _GLOSS opens with a
 # lookbehind, which re tries at every character, so it is tried only after brackets
-_GLOSS_OPENS = re.compile("[（(]")
+_GLOSS_OPENS = AnyOf(re.compile("（"), re.compile(r"\("))  # (two literals, each found by re's fast scan)
 
 
 def _gloss_edits(text: str) -> list[Edit]:
@@ -223,13 +226,13 @@ def _script_edits(text: str) -> list[Edit]:
         if converted == sample:
             return []  # nothing to convert (most texts): one comparison, not a count character by character
         in_sample = sum(map(str.__ne__, sample, converted))
-        if in_sample / (len(re.findall(rf"[{_CJK}]", sample)) or 1) <= 0.01:
+        if in_sample / (_cjk_count(sample) or 1) <= 0.01:
             return []
     converted = converter.convert(text)
     if len(converted) != len(text) or converted == text:
         return []
     changed = list(compress(count(), map(str.__ne__, text, converted)))  # the offsets that differ, walked in C
-    cjk = len(re.findall(rf"[{_CJK}]", text)) or 1
+    cjk = _cjk_count(text) or 1
     if len(changed) < 3 or len(changed) / cjk <= 0.02:
         return []
     edits: list[Edit] = []
@@ -240,6 +243,16 @@ def _script_edits(text: str) -> list[Edit]:
             run_start = i
         previous = i
     return edits
+
+
+_NOT_CJK = re.compile(rf"[^{_CJK}]+")
+
+
+def _cjk_count(text: str) -> int:
+    """How many Chinese characters ``text`` holds: what is left once the runs of other
+    characters are taken out (a list of every Chinese character, as findall makes, costs
+    six times as much on a report)."""
+    return len(_NOT_CJK.sub("", text))
 
 
 def to_simplified(text: str) -> str:
@@ -375,9 +388,12 @@ _SPACE_BETWEEN = re.compile(r"(?<![A-Za-z0-9.]) +| +(?![A-Za-z0-9])|(?<=\d\.) +(
 _SPACED_DIGITS = re.compile(rf"(?<![\dA-Za-z.])\d(?: \d)+(?![\dA-Za-z])")
 # both patterns open with a lookbehind, which re tries at every character of the text; their
 # matches lie inside a run of spaces (with one character read after it), or inside a chain
-# of single digits one space apart, which a plain scan finds fast (see near.py)
-_SPACES = re.compile(" +")
-_DIGIT_CHAIN = re.compile(r"\d(?: \d)+")
+# of single digits one space apart (a digit, then pairs of a space and a digit, with one
+# character read after it), which a plain scan finds fast (see near.py). Both anchors open
+# with a space: re finds a literal first character with its fast scan, and tries a repeat
+# or a class (" +", \d) at every character
+_SPACES = re.compile("  *")
+_DIGIT_PAIR = re.compile(r" (?<=\d )\d")
 
 
 def _spacing_edits(text: str) -> list[Edit]:
@@ -385,7 +401,7 @@ def _spacing_edits(text: str) -> list[Edit]:
     between two Latin words or two numbers stay."""
     edits = [Edit(m.start(), m.end(), "", "spaces inside Chinese text") for m in finditer_near(_SPACE_BETWEEN, _SPACES, text, before=0, after=1) if "\n" not in m.group(0)]
     taken = {e.start for e in edits}
-    for run in finditer_near(_SPACED_DIGITS, _DIGIT_CHAIN, text, before=0, after=1):
+    for run in finditer_near(_SPACED_DIGITS, _DIGIT_PAIR, text, before=1, after=1):
         around = text[max(0, run.start() - 1) : run.start()] + text[run.end() : run.end() + 1]
         if len(run.group(0)) >= 5 or re.search(rf"[{_CJK}.%．％]", around):
             for space in re.finditer(" ", run.group(0)):

@@ -39,11 +39,21 @@ _PARTY_CONGRESS = re.compile(r"中国共产党第[一二三四五六七八九十
 _PARTY_CONGRESS_REPORT = re.compile(r"(?:共产党|党的)第[一二三四五六七八九十]+次全国代表大会上的(?:政治)?报告|(?:代表|受)[^。，\n]{0,12}中央委员会[^。\n]{0,8}向(?:党的第[一二三四五六七八九十]+次全国代表)?大会作(?:政治)?报告")
 
 
+# every placeholder holds one of these characters; _PLACEHOLDER opens with a lookbehind, which
+# re tries at every character, and most texts hold none of them
+_PLACEHOLDER_CHARS = "XＸ×x○"
+
+
+def _has_placeholders(head: str) -> bool:
+    """Three placeholders or more in a text's head (a template)."""
+    return any(char in head for char in _PLACEHOLDER_CHARS) and len(_PLACEHOLDER.findall(head)) >= 3
+
+
 def classify(title: str, text: str, header: str, listing: bool = False) -> str:
     """The document type of a clean text (see the module docstring for the order)."""
     head = text[:600]
     opening = text[:3000]
-    if len(_PLACEHOLDER.findall(title + "\n" + text[:5000])) >= 3:
+    if _has_placeholders(title + "\n" + text[:5000]):
         return "template"
     if _RESOLUTION_TITLE.search(title) or (_RESOLUTION_BODY.search(head) and re.search(r"决定批准|会议(?:同意|批准|充分肯定)", opening)):
         return "resolution"

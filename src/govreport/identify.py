@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
@@ -49,6 +50,25 @@ _NIAN = re.compile(r"年(?<=\d年)")
 # a heading line (60 characters or fewer) that names the year it reviews or plans
 _REVIEW_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,12})?(?:回顾|成绩|总结)", re.M)
 _PLAN_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,16})?(?:安排|任务|目标|总体要求|重点|计划)", re.M)
+# a line of sixty characters at most (a heading's), after its line break
+_SHORT_LINE = re.compile(r"\n(?=[^\n]{0,60}(?:\n|\Z))")
+
+
+def _heading_matches(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(head)`` for a heading pattern, whose every match opens a line of
+    sixty characters at most (``^(?=[^\\n]{0,60}$)``, multiline): tried only at such lines'
+    starts, found by a scan for line breaks, where re tries ``^`` at every character."""
+    starts = ([0] if len(head.split("\n", 1)[0]) <= 60 else []) + [m.end() for m in _SHORT_LINE.finditer(head)]
+    at = 0
+    for start in starts:
+        if start < at:
+            continue  # inside the match before
+        found = pattern.match(head, start)
+        if found:
+            yield found
+            at = found.end()
+
+
 _CONGRESS = rf"第[{_CN}百]+届(?:全国)?人民代表大会(?:常务委员会)?第[{_CN}]+次(?:全体)?会议"
 _CONGRESS_SHORT = rf"[{_CN}]+届(?:全国)?人大[{_CN}]+次会议"
 _CONGRESS_TERM = rf"第[{_CN}百]+届全国人民代表大会(?!第|常务|代表|以来|期间)"
@@ -292,9 +312,9 @@ def _years(title, text, header, meeting, meeting_date, doc_type, published, warn
         date_year = year + 1 if month == 12 else year  # a December session plans the next year
     session_year = _session_year(meeting, title)
     head = text[:60000]
-    review = _REVIEW_HEADING.search(head)
+    review = next(_heading_matches(_REVIEW_HEADING, head), None)
     review_heading = int(review.group(1)) if review else None
-    plan_heading = next((int(m.group(1)) for m in _PLAN_HEADING.finditer(head) if not _REVIEW_HEADING.match(m.group(0))), None)
+    plan_heading = next((int(m.group(1)) for m in _heading_matches(_PLAN_HEADING, head) if not _REVIEW_HEADING.match(m.group(0))), None)
     plan_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_near(_PLAN, _NIAN, text, before=6, after=13))
     review_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_near(_REVIEW, _NIAN, text, before=6, after=13))
 

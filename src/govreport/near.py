@@ -24,8 +24,11 @@ it at every character on the way.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 
 def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int, after: int, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -70,6 +73,19 @@ def runs_ending(anchor: re.Pattern[str], allowed: re.Pattern[str], text: str, st
         while low > start and allowed.match(text, low - 1):
             low -= 1
         yield low, hit.end()
+
+
+class AnyOf:
+    """Anchors several patterns give together: their hits in order of start, as one anchor.
+    A literal is found by re's fast scan, an alternation of literals is tried at every
+    character: three scans for three words can cost less than one for all three."""
+
+    def __init__(self, *patterns: re.Pattern[str]):
+        self.patterns = patterns
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if end is None else end
+        return heapq.merge(*(p.finditer(text, start, end) for p in self.patterns), key=re.Match.start)
 
 
 def _each(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
@@ -128,3 +144,30 @@ def _scan(pattern: re.Pattern[str], text: str, spans: Iterator[tuple[int, int]])
             windows.append([low, high])
     for low, high in windows:
         yield from pattern.finditer(text, low, high)
+
+
+
+def spans_touched(matches: Iterable[re.Match[str]], spans: Sequence[Any]) -> list[int]:
+    """The indices, in order, of the ``spans`` (records with ``start`` and ``end``, sorted and
+    not overlapping: sentences) that one of ``matches`` (a pattern's over the whole text, in
+    order) overlaps.
+
+    For a pattern of plain words (no lookaround, no anchors), every span in which
+    ``pattern.search(text, span.start, span.end)`` finds a match is among them: that match is
+    a match of the whole text too, which a scan of the whole text finds or passes over inside
+    an earlier match that overlaps it. One scan of the text, where a search in each of
+    thousands of sentences costs a call each; the caller searches the spans it gets back."""
+    starts = [span.start for span in spans]
+    touched: list[int] = []
+    reached = -1  # the end of the last span touched: most matches lie inside it (a sentence holds several)
+    for m in matches:
+        if m.end() <= reached:
+            continue
+        # the span the match starts in (or the last before it), then those it runs into
+        i = max(bisect.bisect_right(starts, m.start()) - 1, touched[-1] + 1 if touched else 0)
+        while i < len(spans) and starts[i] < max(m.end(), m.start() + 1):
+            if spans[i].end > m.start():
+                touched.append(i)
+                reached = spans[i].end
+            i += 1
+    return touched

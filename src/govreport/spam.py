@@ -41,6 +41,16 @@ _CJK_BRAND = re.compile(rf"([{_CJK}]{{2,3}})[·•]?(体育|娱乐|彩票|棋牌
 # (written as one letter and then one to five: a pattern that opens with a repeat is tried at
 # every character, one that opens with a class is looked for by re's fast scan)
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z]{1,5}")
+_ASCII_LETTER = re.compile(rb"[A-Za-z]")
+
+
+def _has_latin(text: str) -> bool:
+    """Whether ``text`` holds a Latin letter: looked for among its ASCII characters alone (few
+    in a Chinese text), where a scan of the whole text for a class of letters costs ten times
+    as much (most texts hold none)."""
+    return _ASCII_LETTER.search(text.encode("ascii", "ignore")) is not None
+
+
 _BRAND_WORD = re.compile(r"体育|娱乐|彩票|棋牌|真人|电竞|竞技|官方网站|官网")
 _WINDOW = 6
 
@@ -85,7 +95,7 @@ def _find_tokens(text: str) -> list[tuple[str, str]]:
     listed = _brands() if _any_brand().search(text) else ()
     found: dict[str, str] = {brand: "a listed spam brand" for brand in listed if brand in text}
     by_code: dict[tuple[str, bool], list[str]] = {}
-    for match in _near(_SHAPE, _LATIN_RUN, text, 5):
+    for match in _near(_SHAPE, _LATIN_RUN, text, 5) if _has_latin(text) else ():
         token = match.group(1)
         latin_first = token[0].isascii()
         latin = re.sub(rf"[{_CJK}]", "", token)
@@ -99,15 +109,14 @@ def _find_tokens(text: str) -> list[tuple[str, str]]:
         if len(hanzi) >= 2 and len(shared) >= 2:
             token = latin + shared if latin_first else shared + latin
             found.setdefault(token, f"a Latin brand code fused with Chinese text, planted {len(hanzi)} times")
+    # 全民健身和竞技体育, 文艺和体育 are ordinary words: a Chinese-only brand is believed only on a
+    # page that shows other spam (a listed brand, a Latin code, betting words); on any other
+    # page (almost every one) its words are not looked for
     betting_page = bool(found) or len(set(_BETTING.findall(text))) >= 2
     by_word: dict[str, list[str]] = {}
-    for match in _near(_CJK_BRAND, _BRAND_WORD, text, 4):
+    for match in _near(_CJK_BRAND, _BRAND_WORD, text, 4) if betting_page else ():
         by_word.setdefault(match.group(2) + (match.group(3) or ""), []).append(match.group(1))
     for word, names in by_word.items():
-        # 全民健身和竞技体育, 文艺和体育 are ordinary words: a Chinese-only brand is believed only
-        # on a page that shows other spam (a listed brand, a Latin code, betting words)
-        if not betting_page:
-            continue
         clusters: dict[str, list[str]] = {}
         for name in names:
             clusters.setdefault(name[-2:], []).append(name)

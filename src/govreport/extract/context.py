@@ -87,9 +87,9 @@ def layout(text: str, segments: Segments, identity: Identity) -> Layout:
     appendices = tuple((s.start, s.end) for s in top if _APPENDIX.match(s.title) and not _GLOSSARY.search(s.title))
     # a glossary that is a plain line (no numbered heading) runs to the end of the text
     if not glossaries:
-        match = re.search(r"^名\s*词\s*解\s*释\s*$", text, re.M)
-        if match:
-            glossaries = ((match.start(), len(text)),)
+        at = _glossary_line(text)
+        if at is not None:
+            glossaries = ((at, len(text)),)
     parts = _parts(text, _headings(text, segments), identity)
     if not any(p.kind in ("plan", "five_year", "review") for p in parts):
         parts = _marked_parts(text, identity)
@@ -97,6 +97,20 @@ def layout(text: str, segments: Segments, identity: Identity) -> Layout:
         cut = min(s for s, _ in glossaries + appendices)
         parts = tuple(Part(p.start, min(p.end, cut), p.kind, p.first, p.last, p.title) for p in parts if p.start < cut)
     return Layout(parts, glossaries, appendices)
+
+
+_GLOSSARY_LINE = re.compile(r"^名\s*词\s*解\s*释\s*$", re.M)
+# the same after the line break before it: re finds a pattern opening with a literal by its
+# fast scan, and tries a multiline ^ at every character
+_GLOSSARY_AFTER_BREAK = re.compile(r"\n名\s*词\s*解\s*释\s*$", re.M)
+
+
+def _glossary_line(text: str) -> int | None:
+    """Where the first line that reads 名词解释 alone starts (_GLOSSARY_LINE's first match)."""
+    if _GLOSSARY_LINE.match(text):
+        return 0
+    found = _GLOSSARY_AFTER_BREAK.search(text)
+    return found.start() + 1 if found else None
 
 
 def _headings(text: str, segments: Segments) -> list[tuple[int, float, str]]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Identity, Segments
+from ..near import finditer_near, spans_touched
 from .catalog import Catalog
 from .context import Layout
 from .quantity import Quantity, find_quantities, units, within
@@ -100,6 +101,9 @@ def match_metrics(text: str, segments: Segments, identity: Identity, layout: Lay
 
 
 _TARGET_SENTENCE = re.compile(r"主要预期目标|预期目标是|主要目标是")
+# every target sentence's words hold 目标, with at most four characters before it and one
+# after it: re finds the literal with its fast scan, and tries the alternation at every character
+_GOAL = re.compile("目标")
 _CLAUSE = re.compile(r"[^，；。：]+")
 
 
@@ -108,7 +112,9 @@ def match_qualitative(text: str, segments: Segments, identity: Identity, layout:
     out: list[MetricMatch] = []
     if quantities is None:
         quantities = find_quantities(text)
-    for sentence in segments.sentences:
+    sentences = segments.sentences
+    # (one scan of the text finds the sentences that may set targets, each then searched in place)
+    for sentence in (sentences[i] for i in spans_touched(finditer_near(_TARGET_SENTENCE, _GOAL, text, before=4, after=1), sentences)):
         start, end = sentence.start, sentence.end
         if not _TARGET_SENTENCE.search(text, start, end) or not layout.in_plan(start):
             continue  # (searched in place: the sentence is cut out only where it sets targets)

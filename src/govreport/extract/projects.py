@@ -32,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import Identity, Match, Region, Segments
+from ..near import spans_touched
 from ..numbers_cn import cn_to_number
 from ..regions import Division, gazetteer
 from .context import Layout
@@ -108,6 +109,8 @@ _GENERIC = re.compile(
     r"^(?:新建|续建|扩建)?(?:项目|工程)(?:首期|[一二三四五六七八九十]期)$"  # 新建项目一期: a phase of a project told before
 )
 _ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团(?:公司)?|公司|银行|研究院|研究所|大学)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
+# the words every match of _ORG ends in
+_ORG_WORDS = re.compile(r"公司|集团|银行|研究院|研究所|大学")
 _ORG_CUT = re.compile(
     r"^.*(?:签约|签订|签署|引进|招引|携手|联合|与|和|同|及|由|其中|包括|等|、|向|对|是|为|在|将|已|的|了|总投资|投资建设|成立|组建|牵头|合资|合作|会同|政府|"
     r"举行|举办|签约仪式|仪式上|现场|例如|比如|如|宣布|企业(?!管理|发展|集团|服务)|继|被)"
@@ -166,6 +169,10 @@ _COUNT = re.compile(
     r"(?P<f>\d+|[一二三四五六七八九十两]+)家企业(?=(?:代表)?(?:进行了?|集中|现场|分别)?(?:签约|签订|签署))|"
     r"(?<=等)(?P<p>\d+)(?=项目|工程)"  # 甲、乙等21项目集中开工: a count with its 个 left out
 )
+# what every match of _COUNT holds: a numeral, then 个, 项, 宗, 批 or 大 (or 家企业, or a number
+# right before 项目/工程). _COUNT opens with a lookbehind, which re tries at every character; a
+# scan for this is fast, and most clauses fail it
+_COUNT_HINT = re.compile(r"[\d一二三四五六七八九十两百]\s?[余多]?[个项宗批大]|[\d一二三四五六七八九十两]家企业|\d(?:项目|工程)")
 
 
 @lru_cache(maxsize=1)
@@ -251,13 +258,17 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
             identity = replace(identity, reviewed_year=year)  # (a title's year with 近日 news is only its subject)
     lead = None if report else _lead_stage(text, identity)
     context: dict = {"found": out}  # the projects of the sentences before
-    for sentence in segments.sentences:
+    sentences = segments.sentences
+    # (speed: one scan of the text finds the sentences that may hold a project word)
+    for sentence in (sentences[i] for i in spans_touched(_PROJECT_WORDS.finditer(text), sentences)):
         whole = text[sentence.start : sentence.end]
         if not _PROJECT_WORDS.search(whole):
             continue
         plan = bool(where and where.in_plan(sentence.start)) if report else False
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
         money = [q for q in money if q is not None]
+        if report and not money and _idle_in_report(whole, context.get("batch") is not None):
+            continue  # (speed: most of a report's sentences that name projects tell nothing of one)
         found = _sentence_matches(text, sentence.start, sentence.end, money, identity, report, plan, lead, context)
         _class_of_sentence(whole, found)
         out.extend(found)
@@ -291,6 +302,50 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
 
 
 _SCALE = {"亿": 1e8, "万亿": 1e12, "万": 1e4, "千万": 1e7, "百万": 1e6}
+
+# In a report, a sentence with no money gives a project fact only (see _sentence_matches)
+# through a count of projects (_COUNT, or after a batch a place's share of it), a size class
+# without a figure (亿元以上, _BARE_CLASS, _BARE_CLASS_INTRO), a list whose items reached a
+# stage, are carried out or pushed along (实施, 推进, 加快, 建设, 引进, 引入, 招引), are firms that
+# settled or invested (入驻, 进驻, 投资: brought), whose progress is told (完成…的, _PROGRESS) or
+# that belong to a batch told before, or a name (_NAME_ENDS) with a stage word. A new way for
+# such a sentence to give a fact must be added here too.
+_BARE_CLASS_WORDS = re.compile(r"亿元|千万元")
+_REPORT_DONE = re.compile(r"实施|推进|加快|建设|引进|引入|招引|入驻|进驻|投资|完成")
+_STAGE_WORD = re.compile(_STAGE_ALTERNATIVES)  # (a flat alternation: scanned faster than _STAGE)
+# what _enumerations needs to find a list in a sentence without money: one of the marks it
+# looks for first (、, 以及, 等, 分别, a pair counted, 项目为：), and then the telltale of one of
+# its ways to close a list: 等 (a list's end, a list of firms), a count of projects after the
+# items, the words that introduce items (分别为, 包括, 项目有, 具体为…), or, with 、, the stage
+# a list reached (建成, 竣工, 通车…); a list of names with a stage word is read in any case. A
+# new way to close a list must be added here too.
+_LIST_MARK = re.compile(r"、|以及|等|分别|[两二2][个项]|项目为[：:]")
+_LIST_INTRO = re.compile(r"分别|依次为|具体|包括|还有|(?:项目|工程)(?:还|也|主要)?有|个(?:项目|工程)为")
+_LIST_CLOSED_BY_STAGE = re.compile(r"建成|完工|竣工|通车|投运|启用|投入使用|开工|动工|投产|试生产|发电|通水")
+_PROJECTS_OR_WORKS = re.compile(r"项目|工程")
+
+
+def _may_list(sentence: str) -> bool:
+    """Whether _enumerations may find a list in a report's sentence without money."""
+    if not _LIST_MARK.search(sentence):
+        return False
+    return ("等" in sentence or _LIST_INTRO.search(sentence) is not None
+            or ("、" in sentence and _LIST_CLOSED_BY_STAGE.search(sentence) is not None)
+            or (_NUMERAL_COUNT.search(sentence) is not None and _PROJECTS_OR_WORKS.search(sentence) is not None))
+
+
+def _idle_in_report(sentence: str, after_batch: bool) -> bool:
+    """Whether a report's sentence without money can give no project fact."""
+    if _BARE_CLASS_WORDS.search(sentence):
+        return False
+    # a batch's count (every count a clause gives is one the whole sentence holds), or a place's
+    # share of the batch told before (沈阳市项目294个，大连242个: a numeral, then 个)
+    if _COUNT_HINT.search(sentence) and (after_batch or _COUNT.search(sentence)):
+        return False
+    staged = _STAGE_WORD.search(sentence) is not None
+    if (after_batch or staged or _REPORT_DONE.search(sentence)) and _may_list(sentence):
+        return False
+    return not (staged and _NAME_ENDS.search(sentence))
 
 
 def _as_money(text: str, q: Quantity) -> Quantity | None:
@@ -1055,6 +1110,8 @@ def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Gro
     return groups
 
 
+# a numeral, then 个 or 项: what a list closed by its count (甲、乙、丙三个亿元项目) holds
+_NUMERAL_COUNT = re.compile(r"[\d一二三四五六七八九十两][个项]")
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
 _LIST_END = re.compile(r"等(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
@@ -1153,8 +1210,12 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
                 item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下", raw) or done and re.search(r"签约|落户|落地|入驻|进驻|投资", done.group()))
             found.append(enumeration)
-    for close in re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?=(?:共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
-                             r"(?<=项目\d个|项目\d项)(?:计划|拟|已|均|全部|将)?(?:参加)?(?:集中)?(?:签约|开工|竣工|投产|落户|落地)))", sentence):
+    # (speed: the count that closes such a list is a numeral, then 个 or 项; the scan for a list's
+    # end opens with lookbehinds and is tried at every character)
+    counted_closes = re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?=(?:共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
+                                 r"(?<=项目\d个|项目\d项)(?:计划|拟|已|均|全部|将)?(?:参加)?(?:集中)?(?:签约|开工|竣工|投产|落户|落地)))", sentence) \
+        if _NUMERAL_COUNT.search(sentence) else ()
+    for close in counted_closes:
         # 甲智能装备、乙金属新材料、丙金属新材料三个亿元项目集中开工: a list closed by its count
         # (甲项目、乙项目、丙项目3项计划参加集中签约: whole names, counted and told what they do)
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
@@ -1582,6 +1643,8 @@ def _industry_only(name: str) -> bool:
 def _count(piece: str, within: int | None = None) -> int | None:
     """How many projects a clause counts; with ``within``, only a count that begins in the
     clause's first ``within`` characters (what follows is read only to see what comes next)."""
+    if not _COUNT_HINT.search(piece):
+        return None  # (speed: none of the forms a count takes)
     matches = [m for m in _COUNT.finditer(piece) if within is None or m.start() < within]
     if not matches:
         return None
@@ -2001,7 +2064,9 @@ def _location(body: str, name: str | None = None) -> str | None:
             continue  # another project of the clause (电力产业园二期项目, 、白酒主题文化产业园、), no place
         if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个|重点|省级|市级|县级|国家级|相关)?(?:园区|新区|产业园|开发区)", park) and not re.search(r"[把将是为作]", park):
             return park  # (把项目建设作为园区…: words about a park, no park)
-    bare = _ORG.sub(lambda m: "　" * len(m.group()), body)  # 深圳市甲投资有限公司 says where the investor is from
+    # 深圳市甲投资有限公司 says where the investor is from (speed: only a clause with an
+    # organisation's word is rewritten; _ORG opens with a lazy run tried at every character)
+    bare = _ORG.sub(lambda m: "　" * len(m.group()), body) if _ORG_WORDS.search(body) else body
     found = [place for _, place in gazetteer().mentions(bare) if not (name and place in name)]
     if found:
         counties = [p for p in found if p.endswith(("县", "区", "旗", "镇", "乡"))]

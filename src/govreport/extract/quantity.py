@@ -39,8 +39,11 @@ _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _FULL_WIDTH_GROUP = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d.])")
 # what every such group holds; a scan for it is fast where _FULL_WIDTH_GROUP, opening with a
 # lookbehind, is tried at every character (and almost every Chinese text has a full-width comma)
-_GROUP_COMMA = re.compile(r"\d，\d{3}")
-_CN = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+_GROUP_COMMA = re.compile(r"，(?<=\d，)\d{3}")  # (opening with the comma: re finds a literal fast, and a digit slowly)
+# (one numeral, then any more: the same as [...]+, written so that a pattern opening with it,
+# a compound's, is looked for by re's fast scan for a class instead of being tried at every
+# character)
+_CN = r"[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:{_AR}|{_CN})"
 _MULT = r"(?:万亿|亿|万|千)"
 _DASH = r"\s*(?:-|—|–|－|~|～|至|到)\s*"
@@ -155,7 +158,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             if kind == "amount" and not match.group("unit") and not match.group("mult"):
                 continue  # a bare number: a year, a code, a name (most numbers; told first, for speed)
             s, e = match.span()
-            if 1 in occupied[s:e]:
+            if 1 in occupied[s:e] or _never_built(kind, match, window, e):
                 continue
             quantity = _build(kind, match, window, s, e)
             if quantity is None:
@@ -164,6 +167,22 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             found.append(_shift(quantity, start) if start else quantity)  # a whole text (the usual call) needs no shift
     found.sort(key=lambda q: q.start)
     return found
+
+
+# a word that opens with a numeral (一个, 一批, 十分, 千方百计): _build makes no count of it
+# without a multiplier
+_WORD_NUMERALS = frozenset("零〇一十百千")
+
+
+def _never_built(kind: str, match: re.Match[str], text: str, e: int) -> bool:
+    """The commonest matches _build turns down, told without building them (for speed; the
+    same answer as _build): an amount in a word (一个, 一批, 十项) and an ordinal inside a phrase
+    (第一次, 第二个)."""
+    if kind == "amount":
+        return not match.group("mult") and match.group("a") in _WORD_NUMERALS
+    if kind == "rank":
+        return not match.group("unit") and not match.group("unit2") and _CJK_AT.match(text, e) is not None
+    return False
 
 
 _CUES = {
@@ -203,9 +222,24 @@ def _matches(kind: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
         return finditer_at(pattern, _FIRST_CHAR[kind], text, windows)
     if kind in _WORD_AT_END:
         return finditer_ending(pattern, _WORD_AT_END[kind], _BEFORE_WORD, text)
+    if kind == "amount":
+        return finditer_from(pattern, _amount_start(), text)
     if kind in _FIRST_CHAR:
         return finditer_from(pattern, _FIRST_CHAR[kind], text)
     return pattern.finditer(text)
+
+
+@lru_cache(maxsize=1)
+def _amount_start() -> re.Pattern[str]:
+    """Where an amount with a unit or a multiplier can start: a run of digits and numerals
+    with, right after some part of it, what goes on to one (a range's dash, a space, 余 or 多,
+    a multiplier, a unit's first character, a decimal point or a thousands comma). It finds
+    the first numeral of such a run as _FIRST_CHAR finds it; a run it passes over (一些,
+    统一, 1985年) gives only bare numbers, which find_quantities passes over anyway, and no
+    numeral inside it starts anything else. Tried in C, where each numeral of the text once
+    cost a match and a bare number to pass over in Python."""
+    tail = set("万亿千余多点,.-—–－~～至到") | {name[0] for name in units()}
+    return re.compile(r"[\d零〇一二两三四五六七八九十百千]+(?=[\s" + "".join(re.escape(c) for c in sorted(tail)) + "])")
 _ARABIC = re.compile(_AR)
 
 
