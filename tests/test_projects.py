@@ -363,6 +363,9 @@ def test_places_shares_told_by_count_alone_are_batches():
     assert not [f for f in _projects(text) if f["batch"] and f["count"] != 88]
     text = "【某市新闻】\n1-9月份全市固投亿元以上新签约开工项目285个，分别为：甲县45个、乙区43个、丙县39个。"
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [39, 43, 45, 285]
+    # shares told in a sentence of their own with no project word, and a province's level among them
+    text = "【某省新闻】\n一季度，全省集中开工项目1141个，总投资2193亿元。其中，甲市200个、乙市186个、丙市90个、省直23个。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [90, 186, 200, 1141]
     # two places with the same count are two shares, not one told twice
     text = "【某省新闻】\n全省集中开工项目1358个。沈阳市项目294个，营口64个，阜新62个，辽阳64个，盘锦62个。"
     shares = sorted((f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 1358)
@@ -378,6 +381,18 @@ def test_places_shares_told_by_count_alone_are_batches():
     # but a sentence that opens with what was done is a batch of its own (完成“湘商回归”项目19个)
     text = "【某县新闻】\n全县共签约招商引资项目29个。完成“湘商回归”项目19个，到位资金39.86亿元。"
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [19, 29]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "根据行业划分，农林牧渔项目4个，总投资0.75亿元；制造业项目2个，总投资3亿元；服务业项目2个，总投资5亿元。",
+        "从建设项目类别上看，乡村振兴项目1个，总投资15亿元；基础设施项目15个，总投资277亿元；产业项目14个，总投资165.5亿元。",
+    ],
+)
+def test_a_batch_broken_down_by_kind_has_no_batches_or_projects_of_its_classes(sentence):
+    facts = _projects("【某市新闻】\n此次集中开工项目30个，总投资458亿元。" + sentence)
+    assert [(f["count"], f["amount"]) for f in facts] == [(30, 458)]  # ruling 6, and a class of one is no project
 
 
 def test_a_stages_new_count_is_a_batch():

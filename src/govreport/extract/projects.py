@@ -259,11 +259,13 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
     lead = None if report else _lead_stage(text, identity)
     context: dict = {"found": out}  # the projects of the sentences before
     sentences = segments.sentences
-    # (speed: one scan of the text finds the sentences that may hold a project word)
-    for sentence in (sentences[i] for i in spans_touched(_PROJECT_WORDS.finditer(text), sentences)):
+    # (speed: one scan of the text finds the sentences that may hold a project word, and one those
+    # that may tell places' shares of a batch, with figures in 个 or 项 and no project word)
+    touched = set(spans_touched(_PROJECT_WORDS.finditer(text), sentences)) | set(spans_touched(re.finditer(r"\d[个项]", text), sentences))
+    for sentence in (sentences[i] for i in sorted(touched)):
         whole = text[sentence.start : sentence.end]
-        if not _PROJECT_WORDS.search(whole):
-            continue
+        if not _PROJECT_WORDS.search(whole) and not (context.get("batch") and len(re.findall(r"\d[个项]", whole)) >= 3):
+            continue  # (其中，甲市200个、乙市186个、丙市90个: places' shares of the batch told before name no project word)
         plan = bool(where and where.in_plan(sentence.start)) if report else False
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
         money = [q for q in money if q is not None]
@@ -412,6 +414,9 @@ def _sentence_matches(
         _class_amounts(text, group, mine)
         if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备(?![粮油库林])(?![^，。；]{0,6}?(?:开工|竣工|投产|建成))|策划包装|包装储备", body):
             items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
+        if group.count == 1 and not items and (batch_at is not None or carried is not None or context.get("batch")) and _class_of_batch(body):
+            classes = True
+            continue  # 从建设项目类别上看，乡村振兴项目1个，总投资15亿元: a class of one, no project of its own (ruling 6)
         if group.count and group.count > 1 and not name:
             amount = investment  # a batch's total is money invested; its output, tax or year's plan are not
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
@@ -862,7 +867,7 @@ def _class_of_batch(body: str) -> bool:
 # the words that open a breakdown of a batch told before: 其中, 分行业看, 从产业来看, 从投资规模上
 # 看, 按行业分, 本次外资签约项目中, 这批回归项目中, 当日集中开工项目包括
 _BREAKDOWN_OPENING = re.compile(
-    r"[\s，,]*(?:据了解|据介绍|据统计|数据显示)?[，,]?(?:其中|分行业看|分类看|分领域看|(?:从|按)[^，,。]{1,10}(?:看|分析|分)|"
+    r"[\s，,]*(?:据了解|据介绍|据统计|数据显示)?[，,]?(?:其中|分行业看|分类看|分领域看|(?:从|按)[^，,。]{1,10}(?:看|分析|分)|根据[^，,。]{1,8}(?:划分|分类|来看)|"
     r"(?:在|从)?(?:本次|此次|这次|这批|这些|当日|当天|今天)[^，,。；]{0,12}?(?:项目|工程)(?:中|包括|有))[：:，,]?")
 
 
