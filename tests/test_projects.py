@@ -534,6 +534,22 @@ def test_projects_only_followed_or_watched_are_none(sentence):
     assert not _projects("【某市新闻】\n" + sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "甲乙科技有限公司整体搬迁项目开工，总投资2亿元。",
+        "今年开工的项目包括丙丁材料有限公司年产10万吨锂电池项目、甲乙科技有限公司二期扩建项目等2个项目。",
+    ],
+)
+def test_what_is_done_to_a_firms_plant_keeps_the_firm_in_the_name(sentence):
+    # ruling 2: what is left without the company names nothing (整体搬迁项目, 二期扩建项目), and the
+    # company invests all the same; a product left (年产10万吨锂电池项目) is a name of its own
+    named = {f["name"]: [i["name"] for i in f["investors"]] for f in _projects("【某市新闻】\n" + sentence) if not f["batch"]}
+    firm_named = [n for n in named if n.startswith("甲乙科技有限公司")]
+    assert firm_named and named[firm_named[0]] == ["甲乙科技有限公司"]
+    assert all(not n.startswith("丙丁") for n in named)
+
+
 def test_dashes_that_set_a_firm_off_its_project_leave_the_name():
     text = "【某区新闻】\n签约项目2个，分别为甲乙科技有限公司--年产30万吨高碳铬铁项目、丙丁环保科技有限公司—10万吨/年废润滑油再生综合利用项目。"
     facts = [f for f in _projects(text) if not f["batch"]]

@@ -1550,7 +1550,9 @@ def _tidy_item(item: _Item) -> None:
     company = _LEGAL.match(item.name)
     if company is None and (bare := _COMPANY.match(item.name)) and not _ORG_BAD.search(bare.group()):
         company = bare  # 呼伦贝尔阜丰公司50万吨氨基酸: a company told short
-    if company and len(item.name) - company.end() >= 4:
+    if company and len(item.name) - company.end() >= 4 and _DONE_TO_IT.fullmatch(item.name[company.end() :]):
+        item.investors = [{"name": company.group(), "role": "investor"}]  # 甲有限公司整体搬迁项目: named by its firm, which invests (ruling 2)
+    elif company and len(item.name) - company.end() >= 4:
         item.investors = [{"name": company.group(), "role": "investor"}]
         rest = re.sub(r"^(?:签署|签订|签约)了?的?|^[-—–－]+", "", item.name[company.end() :])  # 甲公司签署乙项目: what was signed (甲公司--乙项目)
         branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", rest)
@@ -1867,9 +1869,13 @@ def _without_company(name: str, pattern: re.Pattern = _LEGAL) -> str:
     names nothing by itself (甲环保科技股份有限公司一期项目) keeps its company: the project
     is known by it."""
     company = pattern.match(name)
-    if not company or len(name) - company.end() < 4 or _generic(name[company.end() :]):
-        return name
+    if not company or len(name) - company.end() < 4 or _generic(name[company.end() :]) or _DONE_TO_IT.fullmatch(name[company.end() :]):
+        return name  # (甲有限公司整体搬迁项目, 乙有限公司二期扩建项目: what is done to the firm's plant names nothing alone)
     return name[company.end() :]
+
+
+# what is done to a firm's own plant, told as a whole name: 整体搬迁项目, 二期扩建项目 (ruling 2)
+_DONE_TO_IT = re.compile(r"(?:整体|异地)?(?:[一二三四五六七八九十]期)?(?:搬迁|迁建|扩建|改扩建|技改|改造|升级改造|新建)(?:[一二三四五六七八九十]期)?(?:项目|工程)")
 
 
 def _name(text: str, group: _Group) -> str | None:
