@@ -239,15 +239,10 @@ def _score_links(report: Report) -> None:
     ``link`` id) against linked by the linker (project_link), as precision and recall."""
     from itertools import combinations
 
-    from .project_link import Mention, link_projects, linking_amount, own_place
+    from .project_link import link_projects, mention
 
     mentions = [
-        Mention(
-            id=n, document=doc_id, name=p.get("name"), investors=tuple(i["name"] for i in p.get("investors") or []),
-            **own_place(p.get("location"), region.get("province"), region.get("city")),
-            places=tuple(x for x in (region.get("province"), region.get("city"), region.get("county"), region.get("name")) if x),
-            base_amount=linking_amount(p), amount_kind=p.get("amount_kind"), amount_phase=p.get("amount_phase"),
-        )
+        mention(n, doc_id, p, region.get("province"), region.get("city"), (region.get("province"), region.get("city"), region.get("county"), region.get("name")))
         for n, (_key, region, doc_id, p) in enumerate(report.linked)
     ]
     if not mentions:

@@ -219,19 +219,23 @@ def own_place(location: str | None, province: str | None, city: str | None) -> d
     return {"province": province, "city": city}
 
 
+def mention(id: object, document: object, fields: dict, province: str | None, city: str | None, places: tuple[str | None, ...]) -> Mention:
+    """A project fact as the linker sees it: its name, investors, place (its own where its
+    location names another city or province than its document's), and the amount to link by."""
+    return Mention(
+        id=id, document=document, name=fields.get("name"), investors=tuple(i["name"] for i in fields.get("investors") or []),
+        **own_place(fields.get("location"), province, city), places=tuple(x for x in places if x),
+        base_amount=linking_amount(fields), amount_kind=fields.get("amount_kind"), amount_phase=fields.get("amount_phase"),
+    )
+
+
 def build(rows: list[dict]) -> tuple[list[dict], list[dict]]:
     """Projects and mention rows from the stored project facts (``Store.project_facts``)."""
     from .extract.projects import STAGES
 
     mentions = [
-        Mention(
-            id=r["id"], document=r["document_id"], name=r["fields"].get("name"),
-            investors=tuple(i["name"] for i in r["fields"].get("investors") or []),
-            **own_place(r["fields"].get("location"), r["province"], r["city"] or (r["region_name"] if (r["place_id"] or "").endswith("00") else None)),
-            places=tuple(x for x in (r["province"], r["city"], r["county"], r["region_name"]) if x),
-            base_amount=linking_amount(r["fields"]), amount_kind=r["fields"].get("amount_kind"),
-            amount_phase=r["fields"].get("amount_phase"),
-        )
+        mention(r["id"], r["document_id"], r["fields"], r["province"], r["city"] or (r["region_name"] if (r["place_id"] or "").endswith("00") else None),
+                (r["province"], r["city"], r["county"], r["region_name"]))
         for r in rows
     ]
     ids = link_projects(mentions)

@@ -1196,7 +1196,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         raw = sentence[clause_start : close.start()]
         if "、" not in raw or any(e.start <= start + close.start() <= e.end for e in found):
             continue
-        if not (re.search(r"引进|引入|招引|签约|签下", raw) or _FIRM_DONE.match(sentence, close.end())):
+        done = _FIRM_DONE.match(sentence, close.end())
+        if not (re.search(r"引进|引入|招引|签约|签下", raw) or done):
             continue  # 华为、腾讯等企业参加: firms named, no investment of theirs
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, firms=True)
         counted = close.re is _FIRM_LIST and close.group("firms")
@@ -1208,7 +1209,6 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
         if enumeration and bare and not all(_firm_short_name(item.name) for item in enumeration.items):
             continue
-        done = _FIRM_DONE.match(sentence, close.end())
         if enumeration and all(2 <= len(item.name) <= (14 if counted or re.search(r"(?:集团|公司)$", item.name) else 8) and not re.search(r"\d|项目|工程|[型类式]$", item.name)
                                for item in enumeration.items):  # (总部型、龙头型: kinds; 安徽省外经建设集团: a group told whole)
             for item in enumeration.items:
@@ -1550,10 +1550,10 @@ def _tidy_item(item: _Item) -> None:
     company = _LEGAL.match(item.name)
     if company is None and (bare := _COMPANY.match(item.name)) and not _ORG_BAD.search(bare.group()):
         company = bare  # 呼伦贝尔阜丰公司50万吨氨基酸: a company told short
-    if company and len(item.name) - company.end() >= 4 and _DONE_TO_IT.fullmatch(item.name[company.end() :]):
-        item.investors = [{"name": company.group(), "role": "investor"}]  # 甲有限公司整体搬迁项目: named by its firm, which invests (ruling 2)
-    elif company and len(item.name) - company.end() >= 4:
+    if company and len(item.name) - company.end() >= 4:
         item.investors = [{"name": company.group(), "role": "investor"}]
+    if company and len(item.name) - company.end() >= 4 and not _DONE_TO_IT.fullmatch(item.name[company.end() :]):
+        # (甲有限公司整体搬迁项目: what is done to the firm's plant is named by the firm, ruling 2)
         rest = re.sub(r"^(?:签署|签订|签约)了?的?|^[-—–－]+", "", item.name[company.end() :])  # 甲公司签署乙项目: what was signed (甲公司--乙项目)
         branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", rest)
         if branch and len(rest) - branch.end() >= 4:
