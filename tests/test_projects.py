@@ -1719,6 +1719,26 @@ def test_where_the_document_is_decides_whose_place_a_short_name_is():
     assert r["name"] == "永定甲乙通信产业南方基地"
 
 
+def test_a_county_s_short_name_in_the_document_s_province_says_where():
+    lead = "福建省一季度重大项目集中开工\n3月5日，福州市举行重大项目集中开工仪式。"
+    [p] = [f for f in _projects(lead + "其中，平潭甲乙海上风电项目总投资55亿元。") if not f["batch"]]
+    # 平潭 is a county of the document's province (not of its city) before a word of its own: where it is
+    assert (p["name"], p["location"]) == ("甲乙海上风电项目", "平潭")
+    # a trade after a county's short name makes the two a firm's name (延长石油, 抚顺石化)
+    sx = "陕西省重点项目集中开工\n3月5日，西安市举行重点项目集中开工仪式，总投资30亿元的延长石油丙丁新材料产业园开工。"
+    assert [f["name"] for f in _projects(sx) if not f["batch"]] == ["延长石油丙丁新材料产业园"]
+    # a region's other name that is a county's short name too (龙江, 中原) is no sign of the county
+    hlj = "黑龙江省哈尔滨市重点项目开工\n4月2日，哈尔滨市举行重点项目集中开工仪式，总投资3亿元的龙江甲乙创业园（一期）项目开工。"
+    assert [f["name"] for f in _projects(hlj) if not f["batch"]] == ["龙江甲乙创业园（一期）项目"]
+    # a capacity after a short place: the place says where (no firm's name goes on with 年产)
+    gx = "广西百色市重点项目开工\n5月8日，百色市举行重点项目集中开工仪式，总投资10亿元的田阳年产1000万吨骨料项目开工。"
+    [p] = [f for f in _projects(gx) if not f["batch"]]
+    assert (p["name"], p["location"]) == ("年产1000万吨骨料项目", "田阳")
+    # words of a kind alone keep the place that names them (武威热电联产, 邯郸数字经济产业园)
+    gs = "甘肃省重大项目集中开工\n6月1日，兰州市举行重大项目集中开工仪式，总投资12亿元的武威热电联产项目开工。"
+    assert [f["name"] for f in _projects(gs) if not f["batch"]] == ["武威热电联产项目"]
+
+
 def test_a_group_that_begins_a_name_is_its_investor():
     [p] = _projects("【某省新闻】\n甲投集团宜宾市长江生态综合治理项目开工。")
     assert p["name"] == "宜宾市长江生态综合治理项目"

@@ -2184,10 +2184,17 @@ def _named_place(head: str, text: str, region: Region | None = None) -> bool:
         return True
     if region is not None and region.level in ("city", "county", "town") and _within(head, region, 4):
         return True
-    if region is not None and region.level == "province" and _within(head, region, 2):
-        return True  # (连城 in an item of 福建省)
-    return re.search(re.escape(head) + "(?:省|市|县|区|自治)", text) is not None
+    if region is not None and head not in _REGION_ALIASES and _within(head, region, 2):
+        return True  # (连城 in an item of 福建省, 平潭 in one of 龙岩市)
+    # told with its suffix elsewhere, as a division of that name (龙江省 inside 黑龙江省 is none)
+    return any(m.group(1) == "自治" or head + m.group(1) in places.by_name for m in re.finditer(re.escape(head) + "(省|市|县|区|自治)", text))
 
+
+# names a region goes by besides its divisions' (龙江 for 黑龙江, 中原 for 河南): where one is
+# a county's short name too (龙江县, 中原区), it is no sign of the county in a name (龙江学子创业园)
+_REGION_ALIASES = frozenset(
+    "龙江 中原 三秦 齐鲁 荆楚 八闽 燕赵 巴蜀 江淮 三晋 陇原 天府 八桂 关东 塞北 江南 岭南 湖湘 吴越 黔中 滇中 关中 辽南 胶东 苏北 苏南 皖北 皖南 赣南 闽南 粤西 粤东 桂北 豫北 冀中".split()
+)
 
 # the words of a name that say what kind of thing it is, not which one
 _KIND_WORDS = re.compile(
@@ -2215,6 +2222,22 @@ def _brand_leads(rest: str) -> bool:
 
 # words that open a name of a kind, not of its own (国际电影城, 超级计算公共平台, 经济开发区)
 _GENERIC_LEAD = re.compile(r"国际|國際|超级|经济|經濟|全球|全国|中国|中國|城市|文化|公共|大型|重大|重点|首座|首个|一批")
+
+
+def _short_place_says_where(place: str, rest: str, text: str, region: Region | None) -> bool:
+    """Whether a place told by its short name (马鞍山, 平潭) before the rest of a name only says
+    where the project is: the text tells the rest without it, or the rest opens with a word of
+    its own (平潭|大练海上风电项目) or with a capacity (田阳|年产1000万吨骨料项目), and the place is no
+    province only (湖北|航特…: a firm's name). A rest all of words of a kind keeps the place: the thing
+    has no name without it (武威热电联产, 邯郸数字经济产业园)."""
+    if _stands_alone(rest, place, text):
+        return True
+    if _within(place, region, 2) is False or _province_only(place):
+        return False
+    return _brand_leads(rest) or _CAPACITY_LEAD.match(rest) is not None
+
+
+_CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏|存栏|屠宰|吞吐)|(?:存栏|出栏)?[\d.]+万?(?:吨|头|只|羽|套|台|辆|千瓦|兆瓦|MW|GW)")
 
 
 def _place_out_of_name(text: str, match: Match, region: Region | None = None) -> None:
@@ -2254,7 +2277,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         return  # 太白山世纪翡翠庄园: a place's short name that begins a mountain's or a lake's
     if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站域—－\-~～]|[一二三四五六七八九十]期", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
         return  # (库车—阿拉尔—巴楚输变电工程: a route from the place, told with dashes; 甲医药产业园|三期: the park's phase)
-    if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) or not _suffixed(place) and not in_park and not _stands_alone(rest, place, text) and not (_within(place, region, 2) is not False and _brand_leads(rest) and not _province_only(place))
+    if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) or not _suffixed(place) and _TRADE_LEAD.match(rest)
+                  or not _suffixed(place) and not in_park and not _short_place_says_where(place, rest, text, region)
                   or not in_park and _within(place, region, 2) is False
                   or not (_suffixed(place) and not place.endswith("省")) and re.search(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)", text)):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
@@ -2277,7 +2301,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
     if group and not any(i["name"] == group.group("firm") for i in match.fields.get("investors") or []):
         match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": group.group("firm"), "role": "investor"}]
     location = match.fields.get("location")
-    if place and (not location or location in name[:at] or name[:at].startswith(location) or location.startswith(name[:at])):
+    if place and (not location or location in name[:at] or name[:at].startswith(location) or location.startswith(name[:at])
+                  or _county_of(place, location)):  # (田阳 of 百色市: the more specific place)
         match.fields["location"] = place
 
 
@@ -2287,6 +2312,10 @@ _FIRM_TRADE = re.compile(
     r"(?:新材料|材料|医药|制药|药业|科技|新能源(?:汽车)?|能源|电子|环保|食品|锂业|锂电|线业|控股|机车|软件|精密|电机|机械(?:制造)?|智能制造|"
     r"汽车|石油|发电|实业|化工|钢铁|建材|纺织|服饰|光电|电气|电器|重工|重科|门窗|本草|生物|医疗|装备|半导体|通信|光学|置业|索道|集团|股份)$"
 )
+
+
+# a trade right after a place's short name makes the two a firm's name (延长石油, 抚顺石化, 长安汽车)
+_TRADE_LEAD = re.compile(r"(?:石油|石化|化工|电气|汽车|钢铁|煤业|煤电|矿业|电力|能源|建工|建设集团|路桥|交投|城投|重工|药业|制药|铝业|铜业|水泥|啤酒|银行|港务|机场集团)")
 
 
 def _firm_out_of_name(match: Match) -> None:
