@@ -1666,7 +1666,7 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资3亿元的闽侯县域智慧能源项目开工。", "闽侯县域智慧能源项目", None),
         ("总投资3亿元的太白山世纪翡翠庄园开工。", "太白山世纪翡翠庄园", None),
         ("总投资3亿元的南安市海西零碳智慧园区项目开工。", "海西零碳智慧园区项目", "南安市"),  # (海西 of Qinghai is no place in 南安)
-        ("投资3.2亿元的河南承业年产80万千瓦防爆电机生产项目开工。", "河南承业年产80万千瓦防爆电机生产项目", None),  # (河南 the province, not 河南县)
+        ("投资3.2亿元的河南承业年产80万千瓦防爆电机生产项目开工。", "承业年产80万千瓦防爆电机生产项目", "河南"),  # (河南 the province, not 河南县)
         ("总投资3亿元的明月山国家储备林建设项目开工。", "明月山国家储备林建设项目", None),  # (储备林 is no 储备)
         ("总投资6亿元的甲乙医药产业园三期暨5000吨中药饮片生产仓储项目落户。", "甲乙医药产业园三期暨5000吨中药饮片生产仓储项目", None),  # the park's phase
         ("总投资1亿元的甲乙工业园区水循环综合利用项目开工。", "甲乙工业园区水循环综合利用项目", None),
@@ -1676,8 +1676,10 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资18亿元的戊己集团介休碳材料产业园转型升级项目在介休市开工。", "碳材料产业园转型升级项目", "介休"),
         # (a zone named by its place keeps it: 甲经济技术开发区, 乙综合保税区)
         ("总投资10亿元的天津庚辛综合保税区基础设施及产业配套一期工程开工。", "天津庚辛综合保税区基础设施及产业配套一期工程", None),
-        # nor a province's short name, which begins firms' names as often (湖北航特, 四川路桥)
-        ("投资50亿元的湖北庚辛新能源装备精密制造项目签约。", "湖北庚辛新能源装备精密制造项目", None),
+        # a province's short name before a word of its own says where too (ruling 1), though it may
+        # begin a firm's registered name; a trade after it makes the two a firm's name (四川路桥)
+        ("投资50亿元的湖北庚辛新能源装备精密制造项目签约。", "庚辛新能源装备精密制造项目", "湖北"),
+        ("投资5亿元的四川路桥年产5万吨正极材料项目签约。", "四川路桥年产5万吨正极材料项目", None),
         # a firm whose registered name holds the place
         ("总投资5.5亿元的苏州壬癸涂料年产4.5万吨涂料项目签约，苏州壬癸涂料有限公司负责建设。", "苏州壬癸涂料年产4.5万吨涂料项目", None),
         # but a county told with its suffix only says where, though a firm's registered name opens with it too

@@ -2221,18 +2221,18 @@ def _brand_leads(rest: str) -> bool:
 
 
 # words that open a name of a kind, not of its own (国际电影城, 超级计算公共平台, 经济开发区)
-_GENERIC_LEAD = re.compile(r"国际|國際|超级|经济|經濟|全球|全国|中国|中國|城市|文化|公共|大型|重大|重点|首座|首个|一批")
+_GENERIC_LEAD = re.compile(r"国际|國際|国家|國家|超级|经济|經濟|全球|全国|中国|中國|城市|文化|公共|大型|重大|重点|首座|首个|一批")
 
 
 def _short_place_says_where(place: str, rest: str, text: str, region: Region | None) -> bool:
     """Whether a place told by its short name (马鞍山, 平潭) before the rest of a name only says
     where the project is: the text tells the rest without it, or the rest opens with a word of
-    its own (平潭|大练海上风电项目) or with a capacity (田阳|年产1000万吨骨料项目), and the place is no
-    province only (湖北|航特…: a firm's name). A rest all of words of a kind keeps the place: the thing
-    has no name without it (武威热电联产, 邯郸数字经济产业园)."""
+    its own (平潭|大练海上风电项目, 青海|嘉诺钾资源…) or with a capacity (田阳|年产1000万吨骨料项目). A
+    rest all of words of a kind keeps the place: the thing has no name without it (武威热电联产,
+    邯郸数字经济产业园, 新疆国家林木种植资源保存库)."""
     if _stands_alone(rest, place, text):
         return True
-    if _within(place, region, 2) is False or _province_only(place):
+    if _within(place, region, 2) is False:
         return False
     return _brand_leads(rest) or _CAPACITY_LEAD.match(rest) is not None
 
