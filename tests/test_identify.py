@@ -3,6 +3,7 @@ import pytest
 from govreport.clean import clean
 from govreport.identify import identify, page_date
 from govreport.model import RawItem
+from govreport.pipeline import run_bytes
 
 
 def _identify(text: str, title: str | None = None, **meta):
@@ -245,3 +246,17 @@ def test_a_stem_two_counties_share_is_read_the_same_whatever_the_hash_seed():
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip()
             for seed in range(8)}
     assert seen == {"鄂州市华容区"}
+
+
+def test_the_publisher_in_a_source_line_places_an_item_whose_text_names_no_place_enough():
+    body = "2023年省重点项目1-6月建设进展情况\n\n时间 : 2023-07-20 10:00:00 来源 : 甲乙省发展和改革委员会网站\n"
+    text = "1-6月，全省重点项目完成投资约3000亿元。新开工建设广州丙丁基地、深圳戊己产业园等83个项目。"
+    [doc] = run_bytes("news.txt", (body.replace("甲乙省", "广东省") + text).encode())
+    assert doc.identity.region is not None and doc.identity.region.name == "广东省"
+    assert any(w.code == "region_from_source" for w in doc.identity.warnings)
+    # a site named for no place gives none; and a text that names its own place keeps it
+    [site] = run_bytes("news.txt", (body.replace("甲乙省发展和改革委员会网站", "某某新闻网") + text).encode())
+    assert site.identity.region is None
+    own = "韶关市重点项目进展\n来源 : 广东省发展和改革委员会网站\n韶关市重点项目完成投资100亿元，韶关市新开工项目20个，韶关市竣工项目8个。"
+    [doc2] = run_bytes("news.txt", own.encode())
+    assert doc2.identity.region is not None and doc2.identity.region.name == "韶关市"

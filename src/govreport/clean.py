@@ -86,7 +86,7 @@ def clean(raw: RawItem, skip: frozenset[str] | set[str] = frozenset()) -> Cleane
         _Step("hard_wrap", _wrap_edits, "hard_wrap", "re-joined {n} hard-wrapped line(s)"),
         # furniture printed over several lines (a licence notice broken at its links) shows
         # itself once its lines are joined
-        _Step("boilerplate", _furniture_after_wrap, "boilerplate", "removed {n} line(s) of page furniture"),
+        _Step("boilerplate", lambda text: _furniture_after_wrap(text, meta), "boilerplate", "removed {n} line(s) of page furniture"),
     )
     for step in steps:
         if step.kind in skip:
@@ -113,11 +113,15 @@ def clean(raw: RawItem, skip: frozenset[str] | set[str] = frozenset()) -> Cleane
     )
 
 
-def _furniture_after_wrap(text: str) -> list[Edit]:
-    """Furniture under the text, once its lines are joined: only the tail is read."""
+def _furniture_after_wrap(text: str, meta: dict[str, str]) -> list[Edit]:
+    """Furniture under the text, once its lines are joined: only the tail is read. A meta line
+    known only now (时间 : … 来源 : …, its spaces gone) still gives its fields to ``meta``."""
     licence = _licence_edits(text)
     tail = text.rfind("\n", 0, max(0, len(text) - _TAIL)) + 1 if len(text) > _TAIL else 0
-    lines = [Edit(e.start + tail, e.end + tail, e.replacement, e.reason) for e in _boilerplate_edits(text[tail:])[0]]
+    found, fields = _boilerplate_edits(text[tail:])
+    for key, value in fields.items():
+        meta.setdefault(key, value)
+    lines = [Edit(e.start + tail, e.end + tail, e.replacement, e.reason) for e in found]
     return [e for e in lines if not licence or e.end <= licence[0].start] + licence
 
 
@@ -312,7 +316,7 @@ def _patterns(name: str) -> tuple[re.Pattern[str], ...]:
 _MAX_FURNITURE = 500
 
 _META_DATE = re.compile(r"(?:时间|日期)[:：]\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
-_META_FIELD = re.compile(r"(来源|作者)[:：]\s*(\S+)")
+_META_FIELD = re.compile(r"(来源|作者)\s*[:：]\s*(\S+)")
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:

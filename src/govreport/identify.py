@@ -109,7 +109,7 @@ def identify(cleaned: Cleaned, raw: RawItem) -> Identity:
         published = page_date(text[:300]) or dateline(raw.text[:600]) or page_date(raw.text[:300])
 
     report_year, reviewed_year, plan_year = _years(title, text, header, meeting, meeting_date, doc_type, published, warnings, inferred)
-    region = _region(title, raw, header, text, report_year, doc_type, warnings, inferred)
+    region = _region(title, raw, header, text, report_year, doc_type, warnings, inferred, cleaned.meta.get("source_site", ""))
     if doc_type == "template":
         region = None  # a template names no real place (its XX县 is a placeholder)
     return Identity(
@@ -377,7 +377,7 @@ def _first_int(match: re.Match[str] | None) -> int | None:
 
 
 # -- region -------------------------------------------------------------------------------
-def _region(title, raw, header, text, year, doc_type, warnings, inferred) -> Region | None:
+def _region(title, raw, header, text, year, doc_type, warnings, inferred, publisher: str = "") -> Region | None:
     gaz = gazetteer()
     if re.search(r"国务院|中华人民共和国|全国人民代表大会|全国人大", title) or _NATIONAL.search(header) or _national_opening(text):
         return Region("全国", "national", code=NATIONAL_CODE, place_id=NATIONAL_CODE)
@@ -408,6 +408,10 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred) -> Reg
         if chain:
             inferred.append("region")
             warnings.append(Warning.of("region_from_body", f"region inferred from mentions in the text: {chain[-1].name}", name=chain[-1].name))
+        elif chain := _publisher(gaz, publisher, year):
+            # (来源：广东省发展和改革委员会网站 over a text that names its province's cities only)
+            inferred.append("region")
+            warnings.append(Warning.of("region_from_source", f"region inferred from the publisher: {chain[-1].name}", name=chain[-1].name))
     if not chain:
         return None
     division = chain[-1]
@@ -427,6 +431,16 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred) -> Reg
         town = town_match.group(1)
         region = Region(**{**region.__dict__, "name": region.name + town, "level": "town", "town": town, "code": None})
     return region
+
+
+def _publisher(gaz, source: str, year: int | None) -> list[Division]:
+    """The place of the body that published an item, where its source line opens with one
+    (广东省发展和改革委员会, 衡阳日报): the item's place when its text names no place of its own
+    often enough. A source told by its site alone (人民网) names none."""
+    mentions = list(gaz.mentions(source))
+    if not mentions or mentions[0][0] != 0:
+        return []
+    return _chain(gaz, [mentions[0][1]], year)
 
 
 def _headline(text: str) -> str:
