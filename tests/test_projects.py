@@ -2120,3 +2120,14 @@ def test_a_firm_in_the_clause_before_invests_the_project_total():
     assert (p["name"], p["amount"], [i["name"] for i in p["investors"]]) == (None, 30, ["苏州甲乙能源科技有限公司"])
     # a clause that ends with no company leaves the amount to no firm
     assert not [f for f in _projects("【某市新闻】\n此次开工仪式隆重举行，项目总投资30亿元。") if f["investors"]]
+
+
+def test_a_batch_told_class_by_class_names_one_project_for_each_class():
+    text = ("【某县新闻】\n这次集中开工的12个重点项目，总投资20亿元。包括，略阳县甲乙农业产业融合发展示范园1个农业产业项目、"
+            "丙丁生物医药中间体基地等3个工业产业项目、戊己温泉旅游等3个文化旅游项目、略阳县县城建设—G342庚辛一级公路改建工程等5个基础设施项目。")
+    named = [f for f in _projects(text) if f["name"]]
+    assert [f["name"] for f in named] == ["甲乙农业产业融合发展示范园", "丙丁生物医药中间体基地", "戊己温泉旅游", "G342庚辛一级公路改建工程"]
+    assert all(f["stage"] == "started" and f["amount"] is None for f in named)  # (the batch's total is no member's)
+    # classes told by their trades, not by projects, name none
+    trades = "【某县新闻】\n本次集中开工项目12个，总投资20亿元，包括现代农业等3个产业类项目、文化旅游等2个服务业项目、基础设施建设等7个公益类项目。"
+    assert [f["name"] for f in _projects(trades) if f["name"]] == []

@@ -1151,7 +1151,12 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     found: list[_Enumeration] = []
     if "、" not in sentence and "以及" not in sentence and "等" not in sentence and "分别" not in sentence and not re.search(r"[两二2][个项]|项目为[：:]", sentence):
         return found  # no list without a 、, 以及, 等, 分别, a pair counted or 项目为： (most sentences)
+    exemplars = _class_exemplars(text, start, end)
+    if exemplars:
+        found.append(exemplars)
     for close in _LIST_END.finditer(sentence):
+        if exemplars and exemplars.start <= start + close.start() <= exemplars.end:
+            continue  # (read below as a batch told class by class)
         after = sentence[close.end() : close.end() + 14]
         not_projects = bool(_LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0])) and close.group("loose") is None \
             and not re.match(r"(?:一批)?(?:\d+个)?(?:省|市|县|区)?(?:重点|重大|亿元以上)?产业(?:类)?项目", after)  # 等重点产业项目试产: projects
@@ -1412,6 +1417,46 @@ def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
         return None
     items.reverse()
     return _Enumeration(items[0].at, close, items)
+
+
+# one class of a batch told class by class, by a project named for it: 甲1个农业产业项目 (a class of
+# one: the project itself), 乙等3个工业产业项目 (a class by one of its members)
+_EXEMPLAR = re.compile(
+    r"(?P<name>[^、，,；;。：:]{4,40}?)(?:等" + _COUNT_WORD + r"|(?<![\d一二三四五六七八九十两百])(?:1|一)(?:个|项))"
+    r"[\u4e00-\u9fff]{1,8}?(?:类)?(?:项目|工程)(?=[、，,；;。]|$)"
+)
+_EXEMPLAR_HEAD = re.compile(r"^[^—－]{2,16}[—－]+(?=[^—－]{4})")  # 凤县5A级县城建设—: the programme a project is part of
+
+
+def _class_exemplars(text: str, start: int, end: int) -> _Enumeration | None:
+    """这次开工的15个项目，包括甲1个农业产业项目、乙等3个工业产业项目、丙等3个文化旅游项目: a
+    batch told class by class, each class by a project named for it. Each named project is one of
+    the batch; two such classes in a row at least, so that 实施甲等3个项目 stays a list of its own."""
+    sentence = text[start:end]
+    if sentence.count("、") < 1 or not re.search(r"等" + _COUNT_WORD + "|[1一][个项]", sentence):
+        return None
+    items: list[_Item] = []
+    at = 0
+    for piece in re.finditer(r"[^、；;]+", sentence):
+        lead = max(piece.group().rfind(mark) for mark in "，,：:") + 1  # (包括，甲…: the list opens after its word)
+        found = _EXEMPLAR.fullmatch(piece.group()[lead:].rstrip("。，,"))
+        if found is None:
+            if len(items) >= 2:
+                break
+            items = []
+            continue
+        raw = found.group("name")
+        head = _EXEMPLAR_HEAD.match(raw) or re.match(r"(?:其中|包括|主要有|主要包括|分别是|分别为|分别有)", raw)
+        name_at = lead + (head.end() if head else 0)
+        name = raw[head.end() if head else 0 :]
+        if not _item_ok(name):
+            items = []
+            continue
+        items.append(_Item(start + piece.start() + name_at, name))
+        at = start + piece.end()
+    if len(items) < 2:
+        return None
+    return _Enumeration(items[0].at, at, items)
 
 
 def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
