@@ -2131,3 +2131,16 @@ def test_a_batch_told_class_by_class_names_one_project_for_each_class():
     # classes told by their trades, not by projects, name none
     trades = "【某县新闻】\n本次集中开工项目12个，总投资20亿元，包括现代农业等3个产业类项目、文化旅游等2个服务业项目、基础设施建设等7个公益类项目。"
     assert [f["name"] for f in _projects(trades) if f["name"]] == []
+
+
+def test_a_size_class_told_with_a_stage_of_its_own_after_a_batch_is_a_batch():
+    text = ("【某县新闻】\n4月22日上午，二季度沭阳县24个重大产业项目开工，计划投资170.5亿元，涉及高端纺织、机电装备等项目。"
+            "今年以来，沭阳县坚持以项目对冲疫情影响，全县新签约亿元以上项目73个，其中，百亿级项目1个、10亿元以上项目14个。"
+            "下一步，沭阳县力争新建亿元项目100个、新增规上工业增加值100亿元。")
+    facts = _projects(text)
+    batches = sorted((f["count"], f["stage"], f["amount"]) for f in facts if f["batch"])
+    # the fields a batch covers (涉及甲、乙等项目) are no projects, nor a clause's 以项目; a class told
+    # with a stage other than the batch's before it (新签约…73个 after 24 started) is a batch of its own;
+    # 力争 makes a batch planned, and an added value (增加值) is no batch's investment
+    assert batches == [(24, "started", 170.5), (73, "signed", None), (100, "planned", None)]
+    assert [f for f in facts if not f["batch"]] == []

@@ -49,7 +49,7 @@ _CUES = (
     ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)"),
     ("annual_tax", r"(?:年|年均|每年)?(?:税收|纳税|利税|创税|上缴税金|税金)"),
     ("total_investment", r"(?:项目)?投资总规模|总规模|总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
-    ("other", r"投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
+    ("other", r"增加值|生产总值|投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
 # how many projects a text counts: 16个, 十余项
@@ -422,7 +422,7 @@ def _sentence_matches(
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
             staged = (_STAGE.search(body) or re.search(_COUNT_WORD, body)) if items else None
             if not staged and not report:
-                staged = _staged_count(body)
+                staged = _staged_count(body) or _PLANNED_COUNT.search(body)
             if not staged and report and not plan:
                 # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
@@ -431,8 +431,10 @@ def _sentence_matches(
             if amount is None and re.search(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")", body):
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
                 continue  # 甲、乙等4个项目未开工: projects named, no batch of a stage not reached
-            if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body):
+            if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body) \
+                    and _count_stage(body, report) in (None, context["batch"].fields.get("stage")):
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
+                # (but 全县新签约亿元以上项目73个 after a batch started: a batch of another stage)
             parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
             near = batch_at is not None or carried is not None or _BREAKDOWN_OPENING.match(body) is not None \
                 or re.match(r"[\s，,]*(?:据了解|据介绍|据悉)?[，,]?(?:本次|此次|这次|这批|当天|当日)", body) is not None  # (本次签约十亿元以上项目4个)
@@ -799,6 +801,10 @@ _CLASS_AFTER = re.compile(r"等" + _COUNT_WORD + r"(?:总?投资|计划总?投�
 _BREAKDOWN = re.compile(r"(?:在)?(?:本次|此次|这次|这批|当天|今天)?[^，。；]{0,10}?(?:签约|开工|竣工|投产|开复工)(?:的)?(?:\d+个)?(?:项目|工程)中[，,]")
 
 
+# a plan's count of projects to reach a stage (力争新建亿元项目100个, 计划新开工项目30个): a batch planned
+_PLANNED_COUNT = re.compile(r"(?:计划|力争|争取|确保)(?:全年|今年|年内)?(?:新建|新开工|开工|实施|引进|招引|新签约|签约|落地|竣工|投产)[^，,；;。、\d]{0,10}?(?:项目|工程)" + _COUNT_WORD)
+
+
 def _staged_count(body: str) -> re.Match[str] | None:
     """新开工建设114个项目, 会上共签约32个项目, 7个项目已开工: how many projects reached a stage,
     told in one clause, a batch without a total. A clause of a breakdown (其中, 签约项目中，
@@ -842,7 +848,7 @@ def _count_stage(body: str, report: bool) -> str | None:
                 return "planned"  # (预计其余89个项目全部开复工)
             return _STAGE_NAMES.get(tied.group("w"))
         before = piece[: re.search(_COUNT_WORD, piece).start()]
-        if not report and re.search(r"(?:计划|安排|拟|谋划)(?:实施|建设|推进)?[^，,；;。]{0,14}$", before):
+        if not report and re.search(r"(?:计划|安排|拟|谋划|力争|争取)(?:实施|建设|推进)?[^，,；;。]{0,14}$", before):
             return "planned"  # (计划实施项目383个; 安排省市重点建设项目630个)
         return None
     return None
@@ -1136,10 +1142,10 @@ _LIST_WORDS = {"生产", "具备", "拥有"}
 # 市领导张安民, 使我省新增高速铁路, 又有科创项目)
 _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|表示|认为|指出|强调|动员|放在|将为|主攻方向|发挥|主力军|[区市县]在|"
                           r"一把手|高质量|组织好|狠抓|抓好|签约合作|合作实施|人民政府|[县市区党]委|凸显|彰显|突显|计算后|计算得出|测算|历史上|最大单体|^(?:起点|终点)|[与和](?=[\u4e00-\u9fff]{2,8}(?:集团|公司))|[.．]$|[（(][^）)]*$|"
-                          # a clause's words (将进一步完善区域铁路, 工作重心向项目, 抓招商引项目, 促产业转型升级项目), an
+                          # a clause's words (将进一步完善区域铁路, 工作重心向项目, 抓招商引项目, 坚持以项目, 做到项目, 促产业转型升级项目), an
                           # event (推介暨招商引资项目), a round of a programme (第一批重大项目, 自由贸易港建设项目), an
                           # agreement (融资合作协议)
-                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|[向抓](?:项目|工程)$|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
+                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|[向抓以靠谋跑盯促到](?:项目|工程)$|坚持|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
 _ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群|协议|社会事业)$|^被列|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
@@ -1166,6 +1172,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if _TALKED_OF.search(sentence[max(0, clause_start - 16) : clause_start + 4]):
             continue  # 正在洽谈项目13个，分别为甲、乙等: projects only talked of or followed, none done
         raw = sentence[clause_start : close.start()]
+        if re.match(r"(?:主要)?(?:涉及|涵盖|覆盖|围绕|聚焦|集中在|分布在|分布于)", raw):
+            continue  # 涉及高端纺织、机电装备等项目: the fields a batch covers, no projects
         if "、" not in raw and "以及" not in raw:
             chain = _comma_chain(text, start, start + close.start())
             if chain:
