@@ -1927,8 +1927,9 @@ def _without_company(name: str, pattern: re.Pattern = _LEGAL) -> str:
     return name[company.end() :]
 
 
-# what is done to a firm's own plant, told as a whole name: 整体搬迁项目, 二期扩建项目 (ruling 2)
-_DONE_TO_IT = re.compile(r"(?:整体|异地)?(?:[一二三四五六七八九十]期)?(?:搬迁|迁建|扩建|改扩建|技改|改造|升级改造|新建)(?:[一二三四五六七八九十]期)?(?:项目|工程)")
+# what is done to a firm's own plant, or which phase of it, told as a whole name: 整体搬迁项目,
+# 二期扩建项目, 四期增资扩产项目, 第三期项目 (ruling 2)
+_DONE_TO_IT = re.compile(r"(?:整体|异地)?(?:第?[一二三四五六七八九十]期)?(?:增资)?(?:搬迁|迁建|扩建|改扩建|技改|改造|升级改造|新建|扩产|扩能)?(?:第?[一二三四五六七八九十]期)?(?:项目|工程)")
 
 
 def _name(text: str, group: _Group) -> str | None:
