@@ -2146,3 +2146,19 @@ def test_a_size_class_told_with_a_stage_of_its_own_after_a_batch_is_a_batch():
     # 力争 makes a batch planned, and an added value (增加值) is no batch's investment
     assert batches == [(24, "started", 170.5), (73, "signed", None), (100, "planned", None)]
     assert [f for f in facts if not f["batch"]] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a firm known by a place and a word of its own (data/place_firms.txt) keeps its place ...
+        ("总投资21亿元的宁德时代庚辛锂盐研发生产项目签约。", "宁德时代庚辛锂盐研发生产项目"),
+        # ... and so does one told by a place, a trade and 科技 (宁德新能源科技 is a firm's name)
+        ("总投资30亿元的宁德新能源科技庚辛电池四期项目开工。", "宁德新能源科技庚辛电池四期项目"),
+        # but a park named by a trade and 科技 is where it is
+        ("总投资30亿元的宁德庚辛新材料科技园项目开工。", "庚辛新材料科技园项目"),
+    ],
+)
+def test_a_firm_named_by_its_place_keeps_the_place(sentence, name):
+    [p] = [f for f in _projects("福建省重点项目集中开工\n3月5日，福州市举行重点项目集中开工仪式。" + sentence) if not f["batch"]]
+    assert p["name"] == name

@@ -2278,6 +2278,13 @@ def _brand_leads(rest: str) -> bool:
 _GENERIC_LEAD = re.compile(r"国际|國際|国家|國家|超级|经济|經濟|全球|全国|中国|中國|城市|文化|公共|大型|重大|重点|首座|首个|一批")
 
 
+@lru_cache(maxsize=1)
+def _place_firms() -> tuple[str, ...]:
+    """Firms known by a place's short name and a word of their own (data/place_firms.txt)."""
+    lines = resources.files("govreport").joinpath("data/place_firms.txt").read_text("utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def _short_place_says_where(place: str, rest: str, text: str, region: Region | None) -> bool:
     """Whether a place told by its short name (马鞍山, 平潭) before the rest of a name only says
     where the project is: the text tells the rest without it, or the rest opens with a word of
@@ -2307,6 +2314,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
     at, place, in_park = group.end() if group else 0, None, False
     park_at, before_park = None, None  # where the last park begins, and the place told before it
     while at < len(name):
+        if name.startswith(_place_firms(), at):
+            break  # 宁德时代新型锂盐…: the place is the firm's name, not where the project is
         park = _leading_park(name[at:])
         if park and name.startswith("区", at + len(park)):
             park += "区"  # 甲物流园|区: the park's whole name
@@ -2369,7 +2378,9 @@ _FIRM_TRADE = re.compile(
 
 
 # a trade right after a place's short name makes the two a firm's name (延长石油, 抚顺石化, 长安汽车)
-_TRADE_LEAD = re.compile(r"(?:石油|石化|化工|电气|汽车|钢铁|煤业|煤电|矿业|电力|能源|建工|建设集团|路桥|交投|城投|重工|药业|制药|铝业|铜业|水泥|啤酒|银行|港务|机场集团)")
+# (and a trade with 科技 or 股份 after it: 宁德新能源科技, but 甲新材料科技园 is a park)
+_TRADE_LEAD = re.compile(r"(?:石油|石化|化工|电气|汽车|钢铁|煤业|煤电|矿业|电力|能源|建工|建设集团|路桥|交投|城投|重工|药业|制药|铝业|铜业|水泥|啤酒|银行|港务|机场集团)"
+                         r"|(?:新能源|新材料|电子|生物|医药|光电)(?:科技|股份|实业)(?!园|城|小镇|产业园|谷)")
 
 
 def _firm_out_of_name(match: Match) -> None:
