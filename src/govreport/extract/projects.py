@@ -2387,9 +2387,9 @@ def _firm_out_of_name(match: Match) -> None:
     """甲、乙新材料等企业投产, 投资5亿元的湖北丙丁: a firm's short name told as what came is the
     project's investor, not its name (ruling 5 of gold/projects/LABELLING.md)."""
     name = match.fields.get("name")
-    told = re.fullmatch(r"(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{2,20}?(?:集团|(?<![子分])公司))(?:的)?(?:项目|工程)", name or "")
+    told = re.fullmatch(r"(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{2,20}?(?:集团|(?<![子分])公司))(?:(?:的)?(?:项目|工程))?", name or "")
     if told and not match.fields.get("batch") and not _ORG_BAD.search(told.group("firm")):
-        # 深圳甲乙集团项目: a group's project, known by the group alone (ruling 5)
+        # 深圳甲乙集团项目, 甲乙环境技术有限公司: a group's project, known by the group alone (ruling 5)
         match.fields["name"] = None
         if not any(i["name"] == told.group("firm") for i in match.fields.get("investors") or []):
             match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": told.group("firm"), "role": "investor"}]
