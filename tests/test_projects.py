@@ -2167,3 +2167,25 @@ def test_a_size_class_told_with_a_stage_of_its_own_after_a_batch_is_a_batch():
 def test_a_firm_named_by_its_place_keeps_the_place(sentence, name):
     [p] = [f for f in _projects("福建省重点项目集中开工\n3月5日，福州市举行重点项目集中开工仪式。" + sentence) if not f["batch"]]
     assert p["name"] == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "6月23日，某县举行2022年第二季度重点项目集中开工暨招商引资项目签约仪式。",  # an event's words
+        "5月31日上午，某区举行援藏干部招商引资项目集中签约活动。",
+        "甲乙高新区二季度重点产业项目集中开竣工、投产仪式举行丙丁宣布项目开工。",
+        "下一步，发改局将抢抓二季度项目施工黄金时机，进一步完善项目清单。",
+        "甲乙装饰材料有限公司位于某镇工业区内，现拥有标准化厂房2万平方米。",
+    ],
+)
+def test_an_events_or_a_clauses_words_name_no_project(sentence):
+    assert [f["name"] for f in _projects("【某县新闻】\n" + sentence) if f["name"]] == []
+
+
+def test_a_list_after_you_yes_starts_at_its_first_name():
+    facts = _projects("【某区新闻】\n其中，集中开工项目有甲乙智能电力设备研发生产基地项目、丙丁总部等9个项目。")
+    assert "甲乙智能电力设备研发生产基地项目" in [f["name"] for f in facts]
+    # (有色 and 有机 begin words: 有色金属精深加工项目 keeps them)
+    metals = _projects("【某区新闻】\n总投资5亿元的有色金属精深加工项目开工。")
+    assert [f["name"] for f in metals if not f["batch"]] == ["有色金属精深加工项目"]
