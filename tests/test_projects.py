@@ -2189,3 +2189,10 @@ def test_a_list_after_you_yes_starts_at_its_first_name():
     # (有色 and 有机 begin words: 有色金属精深加工项目 keeps them)
     metals = _projects("【某区新闻】\n总投资5亿元的有色金属精深加工项目开工。")
     assert [f["name"] for f in metals if not f["batch"]] == ["有色金属精深加工项目"]
+
+
+def test_a_sentence_that_breaks_all_the_projects_into_classes_tells_no_batch():
+    text = ("【某省新闻】\n3月28日，某省举行重大项目集中开工活动，集中开工项目361个，总投资2875亿元。"
+            "全部项目中，100亿元以上项目8个，50亿元以上项目31个；省重大产业项目21个，总投资742亿元；重大外资项目6个，总投资432亿元。")
+    batches = [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]]
+    assert batches == [(361, 2875.0)]

@@ -382,7 +382,9 @@ def _sentence_matches(
     # 本次集中开工的项目中，…: a sentence that breaks the batch told before into its classes (news)
     breakdown = None if report else _BREAKDOWN.match(_DISCOURSE.sub("", text[start:end].lstrip()))
     enumerations = _enumerations(text, start, end, money, report)
-    classes = False  # a group of this sentence broke a batch into its classes
+    # 全部项目中，100亿元以上项目8个…；省重大产业项目21个，总投资742亿元: a sentence opened as a
+    # breakdown of a batch told before is classes all through, each with its total (ruling 6)
+    classes = bool(context.get("batch")) and not report and re.match(r"[\s　]*(?:全部|所有|上述)(?:的)?(?:\d+个)?(?:重点|重大)?(?:项目|工程)中[，,]", text[start:end]) is not None
     for group in groups:
         body = text[group.start : group.end]
         mine = [e for e in enumerations if group.start <= e.start < group.end]
@@ -874,7 +876,7 @@ def _class_of_batch(body: str) -> bool:
 # 看, 按行业分, 本次外资签约项目中, 这批回归项目中, 当日集中开工项目包括
 _BREAKDOWN_OPENING = re.compile(
     r"[\s，,]*(?:据了解|据介绍|据统计|数据显示)?[，,]?(?:其中|分行业看|分类看|分领域看|(?:从|按)[^，,。]{1,10}(?:看|分析|分)|根据[^，,。]{1,8}(?:划分|分类|来看)|"
-    r"(?:在|从)?(?:本次|此次|这次|这批|这些|当日|当天|今天)[^，,。；]{0,12}?(?:项目|工程)(?:中|包括|有))[：:，,]?")
+    r"(?:在|从)?(?:本次|此次|这次|这批|这些|当日|当天|今天|全部|所有|上述)[^，,。；]{0,12}?(?:项目|工程)(?:中|包括|有))[：:，,]?")
 
 
 def _class_clause(body: str) -> bool:
