@@ -2196,3 +2196,9 @@ def test_a_sentence_that_breaks_all_the_projects_into_classes_tells_no_batch():
             "全部项目中，100亿元以上项目8个，50亿元以上项目31个；省重大产业项目21个，总投资742亿元；重大外资项目6个，总投资432亿元。")
     batches = [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]]
     assert batches == [(361, 2875.0)]
+
+
+def test_an_autonomous_county_told_short_says_where_and_its_own_works_keep_it():
+    text = "【某县新闻】\n此次集中开工的项目有景宁县甲乙服装加工项目、天祝县高铁西站应急避难场、天祝县重点调蓄水源工程等36个，总投资达52亿元。"
+    names = [f["name"] for f in _projects(text) if not f["batch"]]
+    assert names == ["甲乙服装加工项目", "天祝县高铁西站应急避难场", "天祝县重点调蓄水源工程"]

@@ -39,3 +39,14 @@ def test_an_autonomous_divisions_short_name_leaves_its_peoples_out():
     assert stem_of("鄂温克族自治旗") == "鄂温克族"
     assert stem_of("望城区") == "望城"
     assert "湘西土家族苗族自治州" in gazetteer().short["湘西"]
+
+
+def test_an_autonomous_division_told_by_its_short_name_and_kind_is_that_division():
+    gaz = gazetteer()
+    # 景宁县 is 景宁畲族自治县 (no 宁县 read inside it), 湘西州 the prefecture
+    assert [d.name for d in gaz.by_name["景宁县"]] == ["景宁畲族自治县"]
+    assert gaz.mentions("在景宁县举行") == [(1, "景宁县")]
+    assert {d.name for d in gaz.by_name["湘西州"]} == {"湘西土家族苗族自治州"}
+    # the alias is no short name of its own, and a real name is never replaced by one
+    assert gaz.short["景宁"] == {"景宁畲族自治县"}
+    assert [d.name for d in gaz.by_name["宁县"]] == ["宁县"]

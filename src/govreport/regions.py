@@ -62,8 +62,19 @@ class Gazetteer:
         for (code, name), years in spans.items():
             if name not in _PLACEHOLDERS:
                 self.by_name.setdefault(name, []).append(Division(code, name, tuple(sorted(years))))
+        aliases: set[str] = set()
+        for name, divisions in list(self.by_name.items()):
+            # an autonomous division is written by its short name and its kind as often as in full
+            # (景宁县 for 景宁畲族自治县, 湘西州): so named, it is no 宁县 read inside it
+            if name.endswith(("自治县", "自治旗", "自治州")):
+                alias = stem_of(name) + name[-1]
+                if alias != name and alias not in self.by_name:
+                    self.by_name[alias] = divisions
+                    aliases.add(alias)
         self.short: dict[str, set[str]] = {}
         for name in self.by_name:
+            if name in aliases:
+                continue
             stem = stem_of(name)
             if len(stem) >= 2 and stem != name:
                 self.short.setdefault(stem, set()).add(name)
