@@ -2215,7 +2215,7 @@ def _within(head: str, region: Region | None, depth: int) -> bool | None:
 def _suffixed(place: str) -> bool:
     """Whether a place is told by its full name, suffix and all (青田县, 湘西州), not by its
     short name: 中州 and 神州 are no 州s, and 苏州 is a city's short name."""
-    return place.endswith(("省", "市", "县", "区")) or len(place) >= 3 and place.endswith(("州", "旗", "盟"))
+    return place.endswith(("省", "市", "县", "区")) or len(place) >= 3 and place.endswith(("州", "旗", "盟", "镇", "乡", "村"))
 
 
 def _county_of(head: str, city: str) -> bool:
@@ -2290,6 +2290,11 @@ def _place_firms() -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+# a town and a village in it at the head of a name (梓门桥镇, 六广镇广城村); 古镇 and 小镇 are names
+# (凤家古镇, 智造小镇), and so are 乡村 and 农村
+_TOWN_LEAD = re.compile(r"[\u4e00-\u9fff]{2,3}?(?<![古小城乡])(?:镇|乡)(?![村镇土愁贤亲])(?:[\u4e00-\u9fff]{2,3}?(?<![农乡新])村(?![级民庄落镇委]))?")
+
+
 def _short_place_says_where(place: str, rest: str, text: str, region: Region | None) -> bool:
     """Whether a place told by its short name (马鞍山, 平潭) before the rest of a name only says
     where the project is: the text tells the rest without it, or the rest opens with a word of
@@ -2316,7 +2321,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
     if not name or match.fields.get("batch"):
         return
     group = _GROUP_HEAD.match(name)
-    at, place, in_park = group.end() if group else 0, None, False
+    at, place, in_park, town_at = group.end() if group else 0, None, False, False
     park_at, before_park = None, None  # where the last park begins, and the place told before it
     while at < len(name):
         if name.startswith(_place_firms(), at):
@@ -2327,6 +2332,9 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         if park and (len(name) - at - len(park) < 4 or _generic(name[at + len(park) :])):
             park = None  # 蚌埠市龙子湖区丙丁电子产业园|建设项目: the park is the project; its places may lead
         k = len(park) if park else _place_lead(name[at:])
+        if not k and (town := _TOWN_LEAD.match(name, at)) and len(name) - town.end() >= 4 and not name.startswith(("中心", "政府", "人民"), town.end()):
+            place, at, in_park, town_at = town.group(), town.end(), False, True  # 六广镇广城村|存栏2000头生猪养殖基地: a town, a village
+            continue
         head = name[at : at + k]
         if not k or not (park or _named_place(head, text, region) or place and _county_of(head, place)):
             break  # (龙岩永定: a county's short name after its own city's is a place)
@@ -2347,7 +2355,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         return  # (库车—阿拉尔—巴楚输变电工程: a route from the place, told with dashes; 甲医药产业园|三期: the park's phase)
     if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) or not _suffixed(place) and _TRADE_LEAD.match(rest)
                   or not _suffixed(place) and not in_park and not _short_place_says_where(place, rest, text, region)
-                  or not in_park and _within(place, region, 2) is False
+                  or not in_park and not town_at and _within(place, region, 2) is False
                   or not (_suffixed(place) and not place.endswith("省")) and re.search(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)", text)):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
         # the place's own works, or a firm whose name it begins (四川路桥(集团), 宁德时代): only the group leaves
