@@ -2169,9 +2169,16 @@ def test_a_size_class_told_with_a_stage_of_its_own_after_a_batch_is_a_batch():
         ("总投资30亿元的宁德新能源科技庚辛电池四期项目开工。", "宁德新能源科技庚辛电池四期项目"),
         # but a park named by a trade and 科技 is where it is
         ("总投资30亿元的宁德庚辛新材料科技园项目开工。", "庚辛新材料科技园项目"),
+        # a road's or a railway's section, and the works on it, are part of its name (ruling 3)
+        ("总投资127亿元的甲乙高速公路丙丁至戊己段改建扩容工程建成通车。", "甲乙高速公路丙丁至戊己段改建扩容工程"),
+        ("时速350公里的甲乙高铁丙丁段建成通车。", "甲乙高铁丙丁段"),
+        # and so is a phase told with a numeral after 项目
+        ("总投资2亿美元的甲乙速度项目1期正式投产。", "甲乙速度项目1期"),
+        # (a section told apart, after a comma, is not)
+        ("总投资50亿元的甲乙高速公路开工，丙丁段年内建成。", "甲乙高速公路"),
     ],
 )
-def test_a_firm_named_by_its_place_keeps_the_place(sentence, name):
+def test_where_a_name_begins_and_ends(sentence, name):
     [p] = [f for f in _projects("福建省重点项目集中开工\n3月5日，福州市举行重点项目集中开工仪式。" + sentence) if not f["batch"]]
     assert p["name"] == name
 
@@ -2209,20 +2216,3 @@ def test_an_autonomous_county_told_short_says_where_and_its_own_works_keep_it():
     text = "【某县新闻】\n此次集中开工的项目有景宁县甲乙服装加工项目、天祝县高铁西站应急避难场、天祝县重点调蓄水源工程等36个，总投资达52亿元。"
     names = [f["name"] for f in _projects(text) if not f["batch"]]
     assert names == ["甲乙服装加工项目", "天祝县高铁西站应急避难场", "天祝县重点调蓄水源工程"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name"),
-    [
-        # a road's or a railway's section, and the works on it, are part of its name (ruling 3)
-        ("总投资127亿元的甲乙高速公路丙丁至戊己段改建扩容工程建成通车。", "甲乙高速公路丙丁至戊己段改建扩容工程"),
-        ("时速350公里的甲乙高铁丙丁段建成通车。", "甲乙高铁丙丁段"),
-        # and so is a phase told with a numeral after 项目
-        ("总投资2亿美元的甲乙速度项目1期正式投产。", "甲乙速度项目1期"),
-        # (a section told apart, after a comma, is not)
-        ("总投资50亿元的甲乙高速公路开工，丙丁段年内建成。", "甲乙高速公路"),
-    ],
-)
-def test_a_section_or_a_phase_after_the_name_belongs_to_it(sentence, name):
-    [p] = [f for f in _projects("【某省新闻】\n" + sentence) if not f["batch"]]
-    assert p["name"] == name
