@@ -2216,3 +2216,14 @@ def test_an_autonomous_county_told_short_says_where_and_its_own_works_keep_it():
     text = "【某县新闻】\n此次集中开工的项目有景宁县甲乙服装加工项目、天祝县高铁西站应急避难场、天祝县重点调蓄水源工程等36个，总投资达52亿元。"
     names = [f["name"] for f in _projects(text) if not f["batch"]]
     assert names == ["甲乙服装加工项目", "天祝县高铁西站应急避难场", "天祝县重点调蓄水源工程"]
+
+
+def test_a_speaker_telling_of_this_project_gives_the_project_named_before_its_amount():
+    text = ("【某县新闻】\n这家企业又追加投资，新上了甲乙高档生态肉牛精深加工项目。\n"
+            "甲乙有限公司总经理丙丁说：“这个项目是省重大项目，总投资14.8亿，占地330亩，预计12月底投产。”")
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert (p["name"], p["amount"]) == ("甲乙高档生态肉牛精深加工项目", 14.8)
+    # (a speaker who tells of 我们这次项目 speaks of the one in view too)
+    ours = ("【某区新闻】\n甲乙新材料有限公司年产1.5万吨室内装饰材料项目在园区开工。\n"
+            "项目负责人丙丁介绍：“我们这次项目总投资达3亿元，整个项目工期4个月。”")
+    assert [(f["name"], f["amount"]) for f in _projects(ours) if not f["batch"]] == [("年产1.5万吨室内装饰材料项目", 3.0)]
