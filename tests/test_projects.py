@@ -2177,6 +2177,10 @@ def test_a_size_class_told_with_a_stage_of_its_own_after_a_batch_is_a_batch():
         ("总投资2亿美元的甲乙速度项目1期正式投产。", "甲乙速度项目1期"),
         # (a section told apart, after a comma, is not)
         ("总投资50亿元的甲乙高速公路开工，丙丁段年内建成。", "甲乙高速公路"),
+        # a capacity told with 的 before a product named by its kind is part of the name; before a
+        # name of its own it is not
+        ("总投资3亿元、年产1000万平方米的新型防水材料项目开工。", "年产1000万平方米的新型防水材料项目"),
+        ("总投资3亿元、年产180颗卫星的甲乙卫星总部基地项目开工。", "甲乙卫星总部基地项目"),
     ],
 )
 def test_where_a_name_begins_and_ends(sentence, name):

@@ -1833,9 +1833,12 @@ def _tidy_name(raw: str) -> str | None:
     name = re.sub(r"^(?:本|该|母|子)?(?:公司|集团)(?=[\u4e00-\u9fff]{4})", "", name)  # 公司电芯项目
     name = name.lstrip(".")
     if "的" in name:
-        tail = name.rsplit("的", 1)[1]
+        head, tail = name.rsplit("的", 1)
+        capacity = re.search(r"年(?:产|加工|处理|出栏|存栏)[\d.]+[万千百亿]?[^\d的，、]{0,5}$", head)
         if len(tail) >= 4:
-            name = tail
+            # (年产1000万平方米的新型防水材料项目: the capacity of a product named by its kind is
+            # part of the name; 年产180颗卫星的甲乙卫星总部基地项目 names itself without it)
+            name = head[capacity.start() :] + "的" + tail if capacity and not _names_itself(tail) else tail
     name = _balanced(_NAME_LEAD.sub("", name))
     if re.match(r"^配套", name):
         return None  # 及配套基础设施项目: the supporting works of the project named before
