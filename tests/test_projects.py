@@ -2232,3 +2232,14 @@ def test_a_speaker_telling_of_this_project_gives_the_project_named_before_its_am
     ours = ("【某区新闻】\n甲乙新材料有限公司年产1.5万吨室内装饰材料项目在园区开工。\n"
             "项目负责人丙丁介绍：“我们这次项目总投资达3亿元，整个项目工期4个月。”")
     assert [(f["name"], f["amount"]) for f in _projects(ours) if not f["batch"]] == [("年产1.5万吨室内装饰材料项目", 3.0)]
+
+
+def test_priced_items_in_a_run_are_each_a_project_and_a_places_count_keeps_its_total():
+    text = ("【某市新闻】\n总投资130亿元的甲乙发动机项目、总投资100亿元的丙丁光伏组件盖板项目、"
+            "总投资50亿元的芜湖美的厨热智能家电产业园项目实现当年签约、当年开工。")
+    named = [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]]
+    # (美的 is a firm's name, no 的 of the sentence)
+    assert named == [("甲乙发动机项目", 130.0), ("丙丁光伏组件盖板项目", 100.0), ("美的厨热智能家电产业园项目", 50.0)]
+    shares = ("【某省新闻】\n全省一季度集中开工重大项目488个，总投资2388亿元。"
+              "一季度集中开工重大项目中，福州115个、总投资802亿元，厦门17个、总投资88亿元。")
+    assert sorted((f["count"], f["amount"]) for f in _projects(shares) if f["batch"]) == [(17, 88.0), (115, 802.0), (488, 2388.0)]

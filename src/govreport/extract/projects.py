@@ -373,7 +373,8 @@ def _lead_stage(text: str, identity: Identity) -> dict | None:
 def _sentence_matches(
     text: str, start: int, end: int, money: list[Quantity], identity: Identity, report: bool, plan: bool, lead: dict | None, context: dict
 ) -> list[Match]:
-    groups = _groups(text, start, end, money)
+    enumerations = _enumerations(text, start, end, money, report)
+    groups = _groups(text, start, end, money, split_priced=not enumerations)
     out: list[Match] = []
     batch_at: int | None = None
     # 其中，甲项目…: the projects of the batch the sentence before reported
@@ -383,7 +384,6 @@ def _sentence_matches(
         _DISCOURSE.sub("", text[start:end].lstrip())) else None  # 我市集中开工的13个项目中，; 据了解，此次开工的7个项目，包括
     # 本次集中开工的项目中，…: a sentence that breaks the batch told before into its classes (news)
     breakdown = None if report else _BREAKDOWN.match(_DISCOURSE.sub("", text[start:end].lstrip()))
-    enumerations = _enumerations(text, start, end, money, report)
     # 全部项目中，100亿元以上项目8个…；省重大产业项目21个，总投资742亿元: a sentence opened as a
     # breakdown of a batch told before is classes all through, each with its total (ruling 6)
     classes = bool(context.get("batch")) and not report and re.match(r"[\s　]*(?:全部|所有|上述)(?:的)?(?:\d+个)?(?:重点|重大)?(?:项目|工程)中[，,]", text[start:end]) is not None
@@ -1076,9 +1076,17 @@ def _phase_of(text: str, floor: int, q: Quantity) -> re.Match[str] | None:
 _BEFORE_THIS = re.compile(r"^\s*继(?!续|承|而)[^，,；;。]{2,40}?(?:之后|以后|后)[，,]?$")
 
 
-def _groups(text: str, start: int, end: int, money: list[Quantity]) -> list[_Group]:
+# (but a place's count and its total are one: 福州115个、总投资802亿元)
+_PRICED_NEXT = r"(?<![个项])、(?=(?:计划|预计)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}\s?\d)"
+_PIECE = re.compile(r"(?:[^，；：,;:、]|(?<=[个项])、|、(?!(?:计划|预计)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}\s?\d))+(?:[，；：,;:]|" + _PRICED_NEXT + ")?")
+
+
+def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced: bool = False) -> list[_Group]:
     """The sentence cut into one group per project (or batch)."""
-    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^，；：,;:]+[，；：,;:]?", text[start:end])]
+    # (a 、 before another priced item ends a piece too, where no list was read: 总投资130亿元的甲项目、
+    # 总投资100亿元的乙项目实现当年签约)
+    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text[start:end])] if split_priced and "、" in text[start:end] else \
+        [(m.start(), m.end()) for m in re.finditer(r"[^，；：,;:]+[，；：,;:]?", text[start:end])]
     groups: list[_Group] = []
     current: _Group | None = None
     for a, b in pieces:
@@ -1832,8 +1840,8 @@ def _tidy_name(raw: str) -> str | None:
         name = name.split("”", 1)[1]  # “投资促进季”招商引资项目: the quote closed before the name
     name = re.sub(r"^(?:本|该|母|子)?(?:公司|集团)(?=[\u4e00-\u9fff]{4})", "", name)  # 公司电芯项目
     name = name.lstrip(".")
-    if "的" in name:
-        head, tail = name.rsplit("的", 1)
+    if re.search(r"(?<!美)的", name):  # (美的 is a firm's name: 芜湖美的厨热…)
+        head, tail = re.split(r"(?<!美)的(?!.*(?<!美)的)", name, maxsplit=1)
         capacity = re.search(r"年(?:产|加工|处理|出栏|存栏)[\d.]+[万千百亿]?[^\d的，、]{0,5}$", head)
         if len(tail) >= 4:
             # (年产1000万平方米的新型防水材料项目: the capacity of a product named by its kind is
