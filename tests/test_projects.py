@@ -2240,6 +2240,9 @@ def test_priced_items_in_a_run_are_each_a_project_and_a_places_count_keeps_its_t
     named = [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]]
     # (美的 is a firm's name, no 的 of the sentence)
     assert named == [("甲乙发动机项目", 130.0), ("丙丁光伏组件盖板项目", 100.0), ("美的厨热智能家电产业园项目", 50.0)]
+    # (and so are two joined by 与, each told with its firm and its money)
+    pair = "【某县新闻】\n甲乙投资公司计划投资30亿元的丙丁精细化工产业园项目与戊己集团有限公司计划投资8.6亿元的庚辛设施农业产业园项目将陆续落户。"
+    assert [(f["name"], f["amount"]) for f in _projects(pair) if not f["batch"]] == [("丙丁精细化工产业园项目", 30.0), ("庚辛设施农业产业园项目", 8.6)]
     shares = ("【某省新闻】\n全省一季度集中开工重大项目488个，总投资2388亿元。"
               "一季度集中开工重大项目中，福州115个、总投资802亿元，厦门17个、总投资88亿元。")
     assert sorted((f["count"], f["amount"]) for f in _projects(shares) if f["batch"]) == [(17, 88.0), (115, 802.0), (488, 2388.0)]

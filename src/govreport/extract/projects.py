@@ -1076,17 +1076,33 @@ def _phase_of(text: str, floor: int, q: Quantity) -> re.Match[str] | None:
 _BEFORE_THIS = re.compile(r"^\s*继(?!续|承|而)[^，,；;。]{2,40}?(?:之后|以后|后)[，,]?$")
 
 
-# (but a place's count and its total are one: 福州115个、总投资802亿元)
-_PRICED_NEXT = r"(?<![个项])、(?=(?:计划|预计)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}\s?\d)"
-_PIECE = re.compile(r"(?:[^，；：,;:、]|(?<=[个项])、|、(?!(?:计划|预计)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}\s?\d))+(?:[，；：,;:]|" + _PRICED_NEXT + ")?")
+_PIECE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
+# another priced item after a 、 (总投资130亿元的甲项目、总投资100亿元的乙项目), or after a project's name
+# joined by 与 (…的甲项目与乙有限公司计划投资8.6亿元的丙项目); but a place's count and its total are
+# one (福州115个、总投资802亿元)
+_PRICED_NEXT = re.compile(
+    r"(?<![个项])、(?=(?:计划|预计)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}\s?\d)"
+    r"|(?<=项目|工程)(?:与|和|以及|及)(?=[^，。；、]{2,30}?(?:计划|预计)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}\s?\d)"
+)
+
+
+def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
+    """A sentence's clauses, cut at its commas and colons; where no list was read, a run of priced
+    items is cut before each (总投资130亿元的甲项目、总投资100亿元的乙项目实现当年签约)."""
+    spans = [(m.start(), m.end()) for m in _PIECE.finditer(sentence)]
+    if not split_priced or not ("、" in sentence or "与" in sentence or "和" in sentence or "及" in sentence):
+        return spans
+    cuts = [m.end() for m in _PRICED_NEXT.finditer(sentence)]
+    out = []
+    for a, b in spans:
+        inner = [c for c in cuts if a < c < b]
+        out.extend(zip([a, *inner], [*inner, b]))
+    return out
 
 
 def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced: bool = False) -> list[_Group]:
     """The sentence cut into one group per project (or batch)."""
-    # (a 、 before another priced item ends a piece too, where no list was read: 总投资130亿元的甲项目、
-    # 总投资100亿元的乙项目实现当年签约)
-    pieces = [(m.start(), m.end()) for m in _PIECE.finditer(text[start:end])] if split_priced and "、" in text[start:end] else \
-        [(m.start(), m.end()) for m in re.finditer(r"[^，；：,;:]+[，；：,;:]?", text[start:end])]
+    pieces = _pieces(text[start:end], split_priced)
     groups: list[_Group] = []
     current: _Group | None = None
     for a, b in pieces:
