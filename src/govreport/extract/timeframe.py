@@ -130,6 +130,9 @@ def mentions(text: str, start: int, end: int, report_year: int | None, reviewed_
 _DESCRIBES_A_YEAR = re.compile(r"[”\"]?(?:规划|计划|时期)?的?[^，。；]{0,4}?(?:之年|一年|的开局|的收官)")
 
 
+_COUNTED_YEARS = re.compile(r"([两二三四五六七八九十几])年")  # 这两年, 三年来: how many years
+
+
 def _relative(m: re.Match[str], report_year: int | None, reviewed_year: int | None, plan_year: int | None) -> Time:
     word = m.group(0)
     last_reviewed = reviewed_year or (report_year - 1 if report_year else None)
@@ -144,7 +147,7 @@ def _relative(m: re.Match[str], report_year: int | None, reviewed_year: int | No
         return Time(m.start(), m.end(), plan_year if plan_year and plan_year < 2000 else None, 2000 if not plan_year or plan_year < 2000 else None, word)
     if word in ("过去一年", "一年来"):
         return Time(m.start(), m.end(), last_reviewed, last_reviewed, word)
-    counted = re.search(r"([两二三四五六七八九十几])年", word)
+    counted = _COUNTED_YEARS.search(word)
     if counted and not word.startswith(("今后", "以后")):
         n = {"两": 2, "几": 3}.get(counted.group(1)) or cn_ordinal(counted.group(1)) or 2
         return Time(m.start(), m.end(), last_reviewed - n + 1 if last_reviewed else None, last_reviewed, word)
