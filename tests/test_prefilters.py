@@ -280,6 +280,25 @@ def test_rates_tried_only_at_their_word_and_before_their_sign_are_those_a_full_s
         assert _spans(_matches(kind, _patterns()[kind], text)) == _spans(_patterns()[kind].finditer(text)) != [], kind
 
 
+def test_the_telltales_looked_for_as_literals_are_found_where_their_patterns_find_them():
+    import random
+
+    from govreport.extract.quantity import _has_cue
+
+    # the patterns the cues stood for, each searched character by character
+    plain = {
+        "percent": r"[%％]|百分之", "permille": r"千分之|‰", "points": r"百分点", "multiple": r"倍", "doubling": r"番",
+        "compound": r"[零〇一二两三四五六七八九十百千][亿万][零〇一二两三四五六七八九十百千]", "rank": r"[第前]",
+    }
+    pieces = list("%％百分之千‰点倍番零〇一二两三四五六七八九十亿万第前年元") + ["三亿", "亿五", "万零", "百分", "千分"]
+    rng = random.Random(14)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for kind, pattern in plain.items():
+            assert _has_cue(kind, text) == bool(re.search(pattern, text)), (kind, text)
+    assert _has_cue("amount", "")  # a kind without a telltale is always looked for
+
+
 def test_the_priced_list_gate_keeps_every_project_the_full_path_finds(monkeypatch):
     from tests.conftest import SAMPLES
 
