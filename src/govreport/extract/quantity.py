@@ -258,7 +258,9 @@ def _amount_start() -> re.Pattern[str]:
 _ARABIC = re.compile(_AR)
 
 
+@lru_cache(maxsize=4096)
 def _number(raw: str | None) -> float | None:
+    # (cached: a report writes the same few hundred numerals thousands of times)
     if raw is None:
         return None
     if _ARABIC.fullmatch(raw):
