@@ -178,15 +178,29 @@ _ESTIMATE_BASE = re.compile(r"比[^，。；]{0,12}预计$")
 
 
 def stance_cue(text: str, clause_start: int, at: int) -> tuple[str, str] | None:
-    """The stance the nearest cue before ``at`` (from ``clause_start``) gives, with the cue."""
-    best: tuple[int, str, str] | None = None
-    for pattern, stance in ((_TARGET_CUE, "target"), (_ACTUAL_CUE, "actual")):
-        for m in pattern.finditer(text, clause_start, at):
-            if stance == "actual" and m.group(0).startswith("预计") and _ESTIMATE_BASE.search(text, clause_start, m.end()):
-                continue
-            if best is None or m.end() > best[0]:
-                best = (m.end(), stance, m.group(0))
-    return (best[1], best[2]) if best else None
+    """The stance the nearest cue before ``at`` (from ``clause_start``) gives, with the cue
+    (a target cue where the two end together)."""
+    # the nearest cue of each kind is its last match (matches come in order and do not overlap)
+    target = _last(_TARGET_CUE, text, clause_start, at)
+    actual = _last(_ACTUAL_CUE, text, clause_start, at)
+    while actual is not None and actual.group(0).startswith("预计") and _ESTIMATE_BASE.search(text, clause_start, actual.end()):
+        # (rare: an estimate that is a base is no cue; the nearest before it counts)
+        actual = _last(_ACTUAL_CUE, text, clause_start, at, before=actual.start())
+    if target is not None and (actual is None or target.end() >= actual.end()):
+        return "target", target.group(0)
+    return ("actual", actual.group(0)) if actual is not None else None
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int, before: int | None = None) -> re.Match[str] | None:
+    """The last match of ``pattern.finditer(text, start, end)`` (that starts before ``before``):
+    found by searching on from each match's end, as finditer does, without the scanner
+    object finditer makes (most clauses hold one cue or none, and the calls are many)."""
+    last = None
+    found = pattern.search(text, start, end)
+    while found is not None and (before is None or found.start() < before):
+        last = found
+        found = pattern.search(text, found.end(), end)
+    return last
 
 
 class Timeline:
