@@ -145,8 +145,14 @@ _REACH = 400
 
 
 def _rating(q: Quantity) -> bool:
-    table = units()
-    return any(table.get(name or "", {}).get("kind") == "rating" for name in (q.unit, q.base_unit))
+    ratings = _rating_units()
+    return (q.unit or "") in ratings or (q.base_unit or "") in ratings
+
+
+@lru_cache(maxsize=1)
+def _rating_units() -> frozenset[str]:
+    """The units that rate equipment (千伏), not measure an amount: read once from the table."""
+    return frozenset(name for name, info in units().items() if info.get("kind") == "rating")
 
 
 def _header_end(text: str) -> int:
