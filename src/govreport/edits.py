@@ -319,24 +319,26 @@ class Draft:
     def repairs(self) -> tuple[Repair, ...]:
         """The repair log, each with the clean span its replacement finally occupies."""
         # pieces come in text order: a repair's clean span opens at the first piece that
-        # holds it and closes at the end of the last
-        first: dict[int, int] = {}
-        last: dict[int, int] = {}
+        # holds it and closes at the end of the last (lists by repair id: thousands of repairs)
+        first: list[int | None] = [None] * len(self._repairs)
+        last = [0] * len(self._repairs)
         at = 0
         for _, _, n, _, ids in self._pieces:
             end = at + n
             for rid in ids:
-                if rid not in first:
+                if first[rid] is None:
                     first[rid] = at
                 last[rid] = end
             at = end
         out = []
+        make = Repair._make
         for rid, repair in enumerate(self._repairs):
-            if rid in first:
-                start, end = first[rid], last[rid]
+            start = first[rid]
+            if start is not None:
+                end = last[rid]
             else:  # its text was later replaced whole; it stands where its original did
                 start = end = self._clean_point(repair[1])  # (its start in the original)
-            out.append(Repair._make(repair + (start, end)))
+            out.append(make(repair + (start, end)))
         return tuple(out)
 
     def alignment(self) -> Alignment:
