@@ -328,10 +328,14 @@ def _boilerplate_edits(text: str) -> tuple[list[Edit], dict[str, str]]:
     dates: list[str] = []
     edits: list[Edit] = []
     anchored, loose = _boilerplate()
-    for start, end in _lines(text):
-        stripped = text[start:end].strip()
+    # (the lines walked as split, each stripped as it stands: what _lines gives, without a
+    # generator and a slice for each of thousands of lines)
+    end = 0
+    for line in text.split("\n"):
+        start, end = end, end + len(line) + 1
+        stripped = line.strip()
         if stripped and len(stripped) <= _MAX_FURNITURE and (anchored.match(stripped) or loose.search(stripped)):
-            edits.append(Edit(start, end, "", "a line of portal furniture (meta line, disclaimer, footer, navigation)"))
+            edits.append(Edit(start, min(end, len(text)), "", "a line of portal furniture (meta line, disclaimer, footer, navigation)"))
             for y, m, d in _META_DATE.findall(stripped):
                 dates.append(f"{int(y):04d}-{int(m):02d}-{int(d):02d}")
             for key, value in _META_FIELD.findall(stripped):
