@@ -445,21 +445,29 @@ def _wrap_edits(text: str) -> list[Edit]:
     for n, line in enumerate(lines):
         at += len(line) + 1
         paragraph = paragraph + line if paragraph else line
-        following = lines[n + 1] if n + 1 < len(lines) else ""
-        if following.strip() and paragraph.strip() and _continues(paragraph.strip(), following.strip()):
+        following = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        joined = paragraph.strip()
+        if following and joined and _continues(joined, following):
             edits.append(Edit(at - 1, at, "", "a line break inside a sentence"))
         else:
             paragraph = ""
     return edits
 
 
+# (precompiled, and the marks as a tuple made once: this runs for every line of every text)
+_TERMINAL_MARKS = tuple(_TERMINAL)
+_STOP_OR_COLON = re.compile(r"[。：]")
+_TABLE_TITLE_END = re.compile(r"(?:情况|情况表|一览表|明细表|统计表|清单)$")
+_MEETING_END = re.compile(r"(?:[会會][议議]|大[会會])上$")
+
+
 def _continues(previous: str, line: str) -> bool:
-    if previous.endswith(tuple(_TERMINAL)) or _HEADING_START.match(line) or len(previous) < 15:
+    if previous.endswith(_TERMINAL_MARKS) or _HEADING_START.match(line) or len(previous) < 15:
         return False
     if previous.endswith("|") or line.startswith("|"):  # table rows
         return False
     # a heading, a title or a by-line ends without punctuation but is complete
-    if _HEADING_START.match(previous) and not re.search(r"[。：]", previous):
+    if _HEADING_START.match(previous) and not _STOP_OR_COLON.search(previous):
         return False
     if previous.startswith(("—", "-")) or (_TITLE_WORDS.search(previous) and len(previous) <= 40):
         return False
@@ -468,10 +476,10 @@ def _continues(previous: str, line: str) -> bool:
     if _PAGE_MARKER.match(line) or _PAGE_MARKER.match(previous):
         return False
     # a table's title (2020年重点民生实事完成情况) and its header cells stand on lines of their own
-    if re.fullmatch(r"(?:序号|编号|序)", line) or re.search(r"(?:情况|情况表|一览表|明细表|统计表|清单)$", previous):
+    if line in ("序号", "编号", "序") or _TABLE_TITLE_END.search(previous):
         return False
     # a by-line (…在某某会议上) is complete, and a salutation opens the speech
-    if re.search(r"(?:[会會][议議]|大[会會])上$", previous) or line.startswith(("各位代表", "同志们", "各位委员")):
+    if _MEETING_END.search(previous) or line.startswith(("各位代表", "同志们", "各位委员")):
         return False
     return True
 
