@@ -280,6 +280,25 @@ def test_rates_tried_only_at_their_word_and_before_their_sign_are_those_a_full_s
         assert _spans(_matches(kind, _patterns()[kind], text)) == _spans(_patterns()[kind].finditer(text)) != [], kind
 
 
+def test_the_telltales_looked_for_as_literals_are_found_where_their_patterns_find_them():
+    import random
+
+    from govreport.extract.quantity import _has_cue
+
+    # the patterns the cues stood for, each searched character by character
+    plain = {
+        "percent": r"[%％]|百分之", "permille": r"千分之|‰", "points": r"百分点", "multiple": r"倍", "doubling": r"番",
+        "compound": r"[零〇一二两三四五六七八九十百千][亿万][零〇一二两三四五六七八九十百千]", "rank": r"[第前]",
+    }
+    pieces = list("%％百分之千‰点倍番零〇一二两三四五六七八九十亿万第前年元") + ["三亿", "亿五", "万零", "百分", "千分"]
+    rng = random.Random(14)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for kind, pattern in plain.items():
+            assert _has_cue(kind, text) == bool(re.search(pattern, text)), (kind, text)
+    assert _has_cue("amount", "")  # a kind without a telltale is always looked for
+
+
 def test_the_priced_list_gate_keeps_every_project_the_full_path_finds(monkeypatch):
     from tests.conftest import SAMPLES
 
@@ -313,6 +332,31 @@ def test_stance_cues_with_their_lookbehinds_moved_find_what_the_plain_cues_find(
         start = rng.randint(0, len(text))
         for moved, plain in ((_TARGET_CUE, target), (_ACTUAL_CUE, actual)):
             assert _spans(moved.finditer(text, start)) == _spans(plain.finditer(text, start)), (text, start)
+
+
+def test_the_nearest_stance_cue_found_by_searching_on_is_the_one_every_match_gives():
+    import random
+
+    from govreport.extract.timeframe import _ACTUAL_CUE, _ESTIMATE_BASE, _TARGET_CUE, stance_cue
+
+    def every_match(text: str, clause_start: int, at: int):  # the cue as first read: every match weighed
+        best = None
+        for pattern, stance in ((_TARGET_CUE, "target"), (_ACTUAL_CUE, "actual")):
+            for m in pattern.finditer(text, clause_start, at):
+                if stance == "actual" and m.group(0).startswith("预计") and _ESTIMATE_BASE.search(text, clause_start, m.end()):
+                    continue
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), stance, m.group(0))
+        return (best[1], best[2]) if best else None
+
+    # cues of both kinds that end together or overlap (预计划), estimates that are bases (比…预计)
+    pieces = list("要需主求了为除曾将近已有计划预期比年，") + ["预计", "预计划", "比上年预计", "计划", "实际", "已经", "要求", "1980", "增长"]
+    rng = random.Random(15)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        at = rng.randint(start, len(text))
+        assert stance_cue(text, start, at) == every_match(text, start, at), (text, start, at)
 
 
 def test_the_brand_scan_sees_every_listed_brand_even_inside_another():

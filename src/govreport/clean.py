@@ -332,10 +332,14 @@ def _boilerplate_edits(text: str) -> tuple[list[Edit], dict[str, str]]:
     dates: list[str] = []
     edits: list[Edit] = []
     anchored, loose = _boilerplate()
-    for start, end in _lines(text):
-        stripped = text[start:end].strip()
+    # (the lines walked as split, each stripped as it stands: what _lines gives, without a
+    # generator and a slice for each of thousands of lines)
+    end = 0
+    for line in text.split("\n"):
+        start, end = end, end + len(line) + 1
+        stripped = line.strip()
         if stripped and len(stripped) <= _MAX_FURNITURE and (anchored.match(stripped) or loose.search(stripped)):
-            edits.append(Edit(start, end, "", "a line of portal furniture (meta line, disclaimer, footer, navigation)"))
+            edits.append(Edit(start, min(end, len(text)), "", "a line of portal furniture (meta line, disclaimer, footer, navigation)"))
             for y, m, d in _META_DATE.findall(stripped):
                 dates.append(f"{int(y):04d}-{int(m):02d}-{int(d):02d}")
             for key, value in _META_FIELD.findall(stripped):
@@ -445,21 +449,29 @@ def _wrap_edits(text: str) -> list[Edit]:
     for n, line in enumerate(lines):
         at += len(line) + 1
         paragraph = paragraph + line if paragraph else line
-        following = lines[n + 1] if n + 1 < len(lines) else ""
-        if following.strip() and paragraph.strip() and _continues(paragraph.strip(), following.strip()):
+        following = lines[n + 1].strip() if n + 1 < len(lines) else ""
+        joined = paragraph.strip()
+        if following and joined and _continues(joined, following):
             edits.append(Edit(at - 1, at, "", "a line break inside a sentence"))
         else:
             paragraph = ""
     return edits
 
 
+# (precompiled, and the marks as a tuple made once: this runs for every line of every text)
+_TERMINAL_MARKS = tuple(_TERMINAL)
+_STOP_OR_COLON = re.compile(r"[。：]")
+_TABLE_TITLE_END = re.compile(r"(?:情况|情况表|一览表|明细表|统计表|清单)$")
+_MEETING_END = re.compile(r"(?:[会會][议議]|大[会會])上$")
+
+
 def _continues(previous: str, line: str) -> bool:
-    if previous.endswith(tuple(_TERMINAL)) or _HEADING_START.match(line) or len(previous) < 15:
+    if previous.endswith(_TERMINAL_MARKS) or _HEADING_START.match(line) or len(previous) < 15:
         return False
     if previous.endswith("|") or line.startswith("|"):  # table rows
         return False
     # a heading, a title or a by-line ends without punctuation but is complete
-    if _HEADING_START.match(previous) and not re.search(r"[。：]", previous):
+    if _HEADING_START.match(previous) and not _STOP_OR_COLON.search(previous):
         return False
     if previous.startswith(("—", "-")) or (_TITLE_WORDS.search(previous) and len(previous) <= 40):
         return False
@@ -468,10 +480,10 @@ def _continues(previous: str, line: str) -> bool:
     if _PAGE_MARKER.match(line) or _PAGE_MARKER.match(previous):
         return False
     # a table's title (2020年重点民生实事完成情况) and its header cells stand on lines of their own
-    if re.fullmatch(r"(?:序号|编号|序)", line) or re.search(r"(?:情况|情况表|一览表|明细表|统计表|清单)$", previous):
+    if line in ("序号", "编号", "序") or _TABLE_TITLE_END.search(previous):
         return False
     # a by-line (…在某某会议上) is complete, and a salutation opens the speech
-    if re.search(r"(?:[会會][议議]|大[会會])上$", previous) or line.startswith(("各位代表", "同志们", "各位委员")):
+    if _MEETING_END.search(previous) or line.startswith(("各位代表", "同志们", "各位委员")):
         return False
     return True
 

@@ -61,32 +61,19 @@ class Repair(NamedTuple):
         }
 
 
-class _Logged(NamedTuple):
-    """A repair as applied; its clean span is worked out once, at the end (a tuple, as cheap
-    to make for each of thousands of edits as the frozen Repair is not)."""
+# A repair as applied: (kind, start, end, replacement, reason), the first five fields of a
+# Repair, in the original's offsets; its clean span is worked out once, at the end. A plain
+# tuple: a long text makes thousands, and a tuple is made in a tenth of a named tuple's time.
+_Logged = tuple
 
-    kind: str
-    start: int  # in the original
-    end: int
-    replacement: str
-    reason: str
-
-
-class _Piece:
-    """A stretch of the current text: ``n`` characters standing for ``original[o0:o1]``.
-
-    ``aligned``: the characters correspond one to one with the original's (a copy, or a
-    same-length substitution such as full-width digits), so the piece can be split anywhere.
-    ``ids``: the repairs that made it, so their clean spans can be found at the end.
-    """
-
-    __slots__ = ("o0", "o1", "n", "aligned", "ids")
-
-    def __init__(self, o0: int, o1: int, n: int, aligned: bool, ids: tuple[int, ...] = ()):
-        self.o0, self.o1, self.n, self.aligned, self.ids = o0, o1, n, aligned, ids
-
-    def split(self, k: int) -> tuple[_Piece, _Piece]:
-        return (_Piece(self.o0, self.o0 + k, k, True, self.ids), _Piece(self.o0 + k, self.o1, self.n - k, True, self.ids))
+# A piece of the current text: (o0, o1, n, aligned, ids), ``n`` characters standing for
+# ``original[o0:o1]``. ``aligned``: the characters correspond one to one with the original's
+# (a copy, or a same-length substitution such as full-width digits), so the piece can be
+# split anywhere. ``ids``: the repairs that made it, so their clean spans can be found at the
+# end. A plain tuple, read by unpacking: a cleaning pass makes tens of thousands of pieces,
+# and a tuple is made in an eighth of the time of a slotted object.
+_Piece = tuple
+_LENGTH = itemgetter(2)  # a piece's n, read in C
 
 
 @dataclass(frozen=True)
@@ -129,7 +116,7 @@ class Draft:
     def __init__(self, original: str):
         self.original = original
         self.text = original
-        self._pieces = [_Piece(0, len(original), len(original), True)] if original else []
+        self._pieces: list[_Piece] = [(0, len(original), len(original), True, ())] if original else []
         self._repairs: list[_Logged] = []
         self._starts_cache: list[int] | None = None
         # whether a piece may stand for a repaired stretch longer than one character (an
@@ -166,33 +153,37 @@ class Draft:
         logged: list[_Logged] = []
         rid = len(self._repairs)
         stretched = self._stretched
+        # the head's fields are held unpacked (h0: its o0, hn: its n, hids: its ids); a head
+        # is always aligned (one that is not raises before it becomes the head)
         head: _Piece | None = None
+        h0 = hn = 0
+        hids: tuple[int, ...] = ()
         taken = head_at = last = i = 0
         for s, t, replacement, reason in edits:  # (unpacked: read as fields, each costs a call)
             # -- keep what stands before the edit
-            if head is not None and s >= head_at + head.n - taken:
+            if head is not None and s >= head_at + hn - taken:
                 out.append(_rest(head, taken))
                 head = None
             if head is None:
                 j = bisect.bisect_left(starts, s, i)
-                if j > i and starts[j - 1] + pieces[j - 1].n > s:  # the edit starts inside a piece
+                if j > i and starts[j - 1] + pieces[j - 1][2] > s:  # the edit starts inside a piece
                     out.extend(pieces[i : j - 1])
-                    head, taken, head_at = pieces[j - 1], 0, starts[j - 1]
+                    head, taken, head_at = _cut_at(pieces[j - 1], s), 0, starts[j - 1]
+                    h0, _, hn, _, hids = head
                 else:
                     out.extend(pieces[i:j])
                     if s == t:  # an insertion goes after the deletions marked there
-                        while j < total and starts[j] == s and pieces[j].n == 0:
+                        while j < total and starts[j] == s and pieces[j][2] == 0:
                             out.append(pieces[j])
                             j += 1
                 i = j
             if head is not None and s > head_at:
-                _cut_at(head, s)
                 n = s - head_at
-                out.append(_Piece(head.o0 + taken, head.o0 + taken + n, n, True, head.ids))
+                out.append((h0 + taken, h0 + taken + n, n, True, hids))
                 taken, head_at = taken + n, s
             # -- the pieces the edit covers (from here on, a head stands at the edit's start)
-            if t > s and head is not None and t < s + head.n - taken and _cut_at(head, t):
-                o0, o1, aligned, ids = head.o0 + taken, head.o0 + taken + t - s, True, head.ids  # inside the head
+            if t > s and head is not None and t < s + hn - taken:
+                o0, o1, aligned, ids = h0 + taken, h0 + taken + t - s, True, hids  # inside the head
                 taken, head_at = taken + t - s, t
             else:
                 covered: list[_Piece] = []
@@ -201,26 +192,26 @@ class Draft:
                         covered.append(_rest(head, taken))
                         head = None
                     k = bisect.bisect_left(starts, t, i)
-                    if k > i and starts[k - 1] + pieces[k - 1].n > t and _cut_at(pieces[k - 1], t):  # the edit ends inside a piece
+                    if k > i and starts[k - 1] + pieces[k - 1][2] > t:  # the edit ends inside a piece
                         covered.extend(pieces[i : k - 1])
-                        head, taken, head_at = pieces[k - 1], t - starts[k - 1], t
-                        covered.append(_Piece(head.o0, head.o0 + taken, taken, True, head.ids))
+                        head, taken, head_at = _cut_at(pieces[k - 1], t), t - starts[k - 1], t
+                        h0, _, hn, _, hids = head
+                        covered.append((h0, h0 + taken, taken, True, hids))
                     else:
                         covered.extend(pieces[i:k])
                     i = k
                 if len(covered) == 1:  # most edits replace one piece: no generators for them
-                    piece = covered[0]
-                    o0, o1, aligned, ids = piece.o0, piece.o1, piece.aligned, piece.ids
+                    o0, o1, _, aligned, ids = covered[0]
                 elif covered:
                     o0, o1, aligned, ids = _joined(covered)
                 else:  # an insertion stands where the next piece begins
-                    o0 = o1 = head.o0 + taken if head is not None else pieces[i].o0 if i < total else (pieces[-1].o1 if pieces else 0)
+                    o0 = o1 = h0 + taken if head is not None else pieces[i][0] if i < total else (pieces[-1][1] if pieces else 0)
                     aligned, ids = False, ()
-            logged.append(_Logged(kind, o0, o1, replacement, reason))
+            logged.append((kind, o0, o1, replacement, reason))
             size = len(replacement)
             aligned = aligned and size == o1 - o0
             stretched = stretched or (not aligned and size > 1)
-            out.append(_Piece(o0, o1, size, aligned, ids + (rid,)))
+            out.append((o0, o1, size, aligned, ids + (rid,)))
             rid += 1
             parts.append(self.text[last:s])
             parts.append(replacement)
@@ -244,7 +235,7 @@ class Draft:
             return edits
         starts = self._starts()
         # the repaired stretches an edit could cut into, as (start, end) in the current text
-        stretches = [(at, at + p.n) for p, at in zip(self._pieces, starts) if not p.aligned and p.n > 1]
+        stretches = [(at, at + n) for (_, _, n, aligned, _), at in zip(self._pieces, starts) if not aligned and n > 1]
         if not stretches:
             return edits
         firsts = [a for a, _ in stretches]
@@ -311,11 +302,11 @@ class Draft:
             if block[0] not in stay:
                 rid = len(self._repairs)
                 s, e = order[block[0]][0], order[block[-1]][1]
-                self._repairs.append(_Logged(kind, min(p.o0 for p in group), max(p.o1 for p in group), self.text[s:e], reasons.get(block[0], "moved into reading order")))
-                group = [_Piece(p.o0, p.o1, p.n, p.aligned, p.ids + (rid,)) for p in group]
+                self._repairs.append((kind, min(p[0] for p in group), max(p[1] for p in group), self.text[s:e], reasons.get(block[0], "moved into reading order")))
+                group = [(o0, o1, n, aligned, ids + (rid,)) for o0, o1, n, aligned, ids in group]
                 moved += 1
             new_pieces.extend(group)
-        new_pieces.extend(p for p, at in zip(pieces, starts) if at == len(self.text) and p.n == 0)
+        new_pieces.extend(p for p, at in zip(pieces, starts) if at == len(self.text) and p[2] == 0)
         self.text = "".join(self.text[s:e] for s, e in order)
         self._set_pieces(new_pieces)
         return moved
@@ -323,29 +314,31 @@ class Draft:
     # -- results ----------------------------------------------------------------------
     def made(self, kind: str) -> bool:
         """Whether a repair of ``kind`` was made (cheaper than asking :meth:`repairs`)."""
-        return any(r.kind == kind for r in self._repairs)
+        return any(r[0] == kind for r in self._repairs)
 
     def repairs(self) -> tuple[Repair, ...]:
         """The repair log, each with the clean span its replacement finally occupies."""
         # pieces come in text order: a repair's clean span opens at the first piece that
-        # holds it and closes at the end of the last
-        first: dict[int, int] = {}
-        last: dict[int, int] = {}
+        # holds it and closes at the end of the last (lists by repair id: thousands of repairs)
+        first: list[int | None] = [None] * len(self._repairs)
+        last = [0] * len(self._repairs)
         at = 0
-        for piece in self._pieces:
-            end = at + piece.n
-            for rid in piece.ids:
-                if rid not in first:
+        for _, _, n, _, ids in self._pieces:
+            end = at + n
+            for rid in ids:
+                if first[rid] is None:
                     first[rid] = at
                 last[rid] = end
             at = end
         out = []
+        make = Repair._make
         for rid, repair in enumerate(self._repairs):
-            if rid in first:
-                start, end = first[rid], last[rid]
+            start = first[rid]
+            if start is not None:
+                end = last[rid]
             else:  # its text was later replaced whole; it stands where its original did
-                start = end = self._clean_point(repair.start)
-            out.append(Repair(*repair, start, end))
+                start = end = self._clean_point(repair[1])  # (its start in the original)
+            out.append(make(repair + (start, end)))
         return tuple(out)
 
     def alignment(self) -> Alignment:
@@ -354,21 +347,21 @@ class Draft:
         characters differ but still map exactly."""
         runs: list[list[int]] = []
         at = 0
-        for piece in self._pieces:
-            if piece.aligned and piece.n:
+        for o0, _, n, aligned, _ in self._pieces:
+            if aligned and n:
                 last = runs[-1] if runs else None
-                if last and last[0] + last[2] == at and last[1] + last[2] == piece.o0:
-                    last[2] += piece.n
+                if last and last[0] + last[2] == at and last[1] + last[2] == o0:
+                    last[2] += n
                 else:
-                    runs.append([at, piece.o0, piece.n])
-            at += piece.n
+                    runs.append([at, o0, n])
+            at += n
         return Alignment(tuple(tuple(r) for r in runs), len(self.text), len(self.original))  # type: ignore[misc]
 
     # -- helpers ----------------------------------------------------------------------
     def _starts(self) -> list[int]:
         if self._starts_cache is None:
             # every apply() needs them anew, over thousands of pieces: summed in C, not in a loop
-            self._starts_cache = list(accumulate([p.n for p in self._pieces[:-1]], initial=0)) if self._pieces else []
+            self._starts_cache = list(accumulate(map(_LENGTH, self._pieces[:-1]), initial=0)) if self._pieces else []
         return self._starts_cache
 
     def _cut(self, bounds: list[int]) -> None:
@@ -378,8 +371,8 @@ class Draft:
         splits: dict[int, list[int]] = {}  # sorted bounds give each piece its offsets in order
         for bound in bounds:
             i = bisect.bisect_right(starts, bound) - 1
-            if 0 <= i < len(pieces) and 0 < bound - starts[i] < pieces[i].n:
-                if not pieces[i].aligned:
+            if 0 <= i < len(pieces) and 0 < bound - starts[i] < pieces[i][2]:
+                if not pieces[i][3]:
                     raise ValueError(f"cannot cut a repaired stretch at {bound}")
                 splits.setdefault(i, []).append(bound - starts[i])
         if not splits:
@@ -388,35 +381,38 @@ class Draft:
         previous = 0
         for i in sorted(splits):
             out.extend(pieces[previous:i])
-            piece, cut_at = pieces[i], 0
+            (o0, o1, n, _, ids), cut_at = pieces[i], 0
             for offset in splits[i]:
-                out.append(_Piece(piece.o0 + cut_at, piece.o0 + offset, offset - cut_at, True, piece.ids))
+                out.append((o0 + cut_at, o0 + offset, offset - cut_at, True, ids))
                 cut_at = offset
-            out.append(_Piece(piece.o0 + cut_at, piece.o1, piece.n - cut_at, True, piece.ids))
+            out.append((o0 + cut_at, o1, n - cut_at, True, ids))
             previous = i + 1
         out.extend(pieces[previous:])
         self._set_pieces(out)
 
     def _clean_point(self, original_offset: int) -> int:
         at = 0
-        for piece in self._pieces:
-            if piece.o0 >= original_offset:
+        for o0, _, n, _, _ in self._pieces:
+            if o0 >= original_offset:
                 return at
-            at += piece.n
+            at += n
         return at
 
 
 def _rest(piece: _Piece, taken: int) -> _Piece:
-    """What follows the first ``taken`` characters of a piece (the piece itself for none)."""
-    return _Piece(piece.o0 + taken, piece.o1, piece.n - taken, True, piece.ids) if taken else piece
+    """What follows the first ``taken`` characters of an aligned piece (the piece itself for none)."""
+    if not taken:
+        return piece
+    o0, o1, n, _, ids = piece
+    return (o0 + taken, o1, n - taken, True, ids)
 
 
-def _cut_at(piece: _Piece, at: int) -> bool:
-    """True where a piece may be cut (at ``at`` in the text): an aligned one, whose characters
+def _cut_at(piece: _Piece, at: int) -> _Piece:
+    """The piece, where it may be cut (at ``at`` in the text): an aligned one, whose characters
     stand one for one on the original's; a repaired stretch raises."""
-    if not piece.aligned:
+    if not piece[3]:
         raise ValueError(f"cannot cut a repaired stretch at {at}")
-    return True
+    return piece
 
 
 def _joined(pieces: list[_Piece]) -> tuple[int, int, bool, tuple[int, ...]]:
@@ -424,15 +420,16 @@ def _joined(pieces: list[_Piece]) -> tuple[int, int, bool, tuple[int, ...]]:
     they are aligned copies of one contiguous stretch, and the repairs that made them (one
     walk: an edit that joins a line break to the blank lines after it covers several pieces,
     and this runs for thousands of them)."""
-    first = pieces[0]
-    o0, o1, aligned, ids = first.o0, first.o1, first.aligned, first.ids
-    for previous, piece in zip(pieces, pieces[1:]):
-        if piece.o0 < o0:
-            o0 = piece.o0
-        if piece.o1 > o1:
-            o1 = piece.o1
-        aligned = aligned and piece.aligned and previous.o1 == piece.o0
-        ids += piece.ids
+    o0, o1, _, aligned, ids = pieces[0]
+    end = o1  # the previous piece's end in the original
+    for p0, p1, _, p_aligned, p_ids in pieces[1:]:
+        if p0 < o0:
+            o0 = p0
+        if p1 > o1:
+            o1 = p1
+        aligned = aligned and p_aligned and end == p0
+        ids += p_ids
+        end = p1
     return o0, o1, aligned, ids
 
 

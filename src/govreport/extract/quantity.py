@@ -28,7 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import islice
 
-from ..near import finditer_at, finditer_ending, finditer_from, runs_ending
+from ..near import AnyOf, finditer_at, finditer_ending, finditer_from, runs_ending
 from ..numbers_cn import cn_to_number
 
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -43,7 +43,8 @@ _GROUP_COMMA = re.compile(r"，(?<=\d，)\d{3}")  # (opening with the comma: re 
 # (one numeral, then any more: the same as [...]+, written so that a pattern opening with it,
 # a compound's, is looked for by re's fast scan for a class instead of being tried at every
 # character)
-_CN = r"[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?"
+_CN_CHARS = "零〇一二两三四五六七八九十百千"
+_CN = rf"[{_CN_CHARS}][{_CN_CHARS}]*(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:{_AR}|{_CN})"
 _MULT = r"(?:万亿|亿|万|千)"
 _DASH = r"\s*(?:-|—|–|－|~|～|至|到)\s*"
@@ -150,8 +151,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         occupied[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     found: list[Quantity] = []
     for kind in ("percent", "permille", "points", "multiple", "doubling", "compound", "rank", "amount"):
-        cue = _CUES.get(kind)
-        if cue is not None and not cue.search(window):
+        if not _has_cue(kind, window):
             continue  # the rarer forms are looked for only where their telltale stands
         pattern = _patterns()[kind]
         for match in _matches(kind, pattern, window):
@@ -185,15 +185,28 @@ def _never_built(kind: str, match: re.Match[str], text: str, e: int) -> bool:
     return False
 
 
-_CUES = {
-    "percent": re.compile(r"[%％]|百分之"),
-    "permille": re.compile(r"千分之|‰"),
-    "points": re.compile(r"百分点"),
-    "multiple": re.compile(r"倍"),
-    "doubling": re.compile(r"番"),
-    "compound": re.compile(r"[零〇一二两三四五六七八九十百千][亿万][零〇一二两三四五六七八九十百千]"),
-    "rank": re.compile(r"[第前]"),
+# A kind's telltales: words, each looked for with ``in`` (a fast search for a literal), or
+# patterns that open with a literal; re looks for an alternation (千分之|‰) or a class ([%％])
+# character by character, at several times the cost over a text that lacks them (most texts
+# lack most cues)
+_CUES: dict[str, tuple[str | re.Pattern[str], ...]] = {
+    "percent": ("%", "％", "百分之"),
+    "permille": ("千分之", "‰"),
+    "points": ("百分点",),
+    "multiple": ("倍",),
+    "doubling": ("番",),
+    # a numeral, 亿 or 万, a numeral (the numeral before it read by a lookbehind)
+    "compound": tuple(re.compile(f"{word}(?<=[{_CN_CHARS}]{word})[{_CN_CHARS}]") for word in "亿万"),
+    "rank": ("第", "前"),
 }
+
+
+def _has_cue(kind: str, text: str) -> bool:
+    """Whether ``text`` holds a telltale of ``kind`` (True for a kind without any)."""
+    cues = _CUES.get(kind)
+    if cues is None:
+        return True
+    return any(cue in text if isinstance(cue, str) else cue.search(text) is not None for cue in cues)
 _CN_NUMERAL = re.compile(_CN)
 # a point or a multiple ends in its word (百分点, 倍) after a number, its range and spaces, all
 # of these characters: each is looked for only in the run of them before its word, not along
@@ -210,7 +223,9 @@ _BEFORE_WORD = re.compile(r"[\d\s,.点零〇一二两三四五六七八九十百
 # a percentage or a rate opens with its word (百分之, 千分之), or is a number and its range
 # ending in its sign, with only these characters before the sign: each is tried only at its
 # word and at the digits of the run before a sign, not at every digit of the text
-_SIGN = {"percent": (re.compile("百分之"), re.compile("[%％]")), "permille": (re.compile("千分之"), re.compile("‰"))}
+# (the two percent signs are two scans merged: re finds a literal with its fast scan, and
+# tries a class at every character)
+_SIGN = {"percent": (re.compile("百分之"), AnyOf(re.compile("%"), re.compile("％"))), "permille": (re.compile("千分之"), re.compile("‰"))}
 _BEFORE_SIGN = re.compile(r"[\d\s,.%％\-—–－~～至到]")
 
 
@@ -243,7 +258,9 @@ def _amount_start() -> re.Pattern[str]:
 _ARABIC = re.compile(_AR)
 
 
+@lru_cache(maxsize=4096)
 def _number(raw: str | None) -> float | None:
+    # (cached: a report writes the same few hundred numerals thousands of times)
     if raw is None:
         return None
     if _ARABIC.fullmatch(raw):

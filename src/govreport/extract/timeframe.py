@@ -130,6 +130,9 @@ def mentions(text: str, start: int, end: int, report_year: int | None, reviewed_
 _DESCRIBES_A_YEAR = re.compile(r"[”\"]?(?:规划|计划|时期)?的?[^，。；]{0,4}?(?:之年|一年|的开局|的收官)")
 
 
+_COUNTED_YEARS = re.compile(r"([两二三四五六七八九十几])年")  # 这两年, 三年来: how many years
+
+
 def _relative(m: re.Match[str], report_year: int | None, reviewed_year: int | None, plan_year: int | None) -> Time:
     word = m.group(0)
     last_reviewed = reviewed_year or (report_year - 1 if report_year else None)
@@ -144,7 +147,7 @@ def _relative(m: re.Match[str], report_year: int | None, reviewed_year: int | No
         return Time(m.start(), m.end(), plan_year if plan_year and plan_year < 2000 else None, 2000 if not plan_year or plan_year < 2000 else None, word)
     if word in ("过去一年", "一年来"):
         return Time(m.start(), m.end(), last_reviewed, last_reviewed, word)
-    counted = re.search(r"([两二三四五六七八九十几])年", word)
+    counted = _COUNTED_YEARS.search(word)
     if counted and not word.startswith(("今后", "以后")):
         n = {"两": 2, "几": 3}.get(counted.group(1)) or cn_ordinal(counted.group(1)) or 2
         return Time(m.start(), m.end(), last_reviewed - n + 1 if last_reviewed else None, last_reviewed, word)
@@ -175,15 +178,29 @@ _ESTIMATE_BASE = re.compile(r"比[^，。；]{0,12}预计$")
 
 
 def stance_cue(text: str, clause_start: int, at: int) -> tuple[str, str] | None:
-    """The stance the nearest cue before ``at`` (from ``clause_start``) gives, with the cue."""
-    best: tuple[int, str, str] | None = None
-    for pattern, stance in ((_TARGET_CUE, "target"), (_ACTUAL_CUE, "actual")):
-        for m in pattern.finditer(text, clause_start, at):
-            if stance == "actual" and m.group(0).startswith("预计") and _ESTIMATE_BASE.search(text, clause_start, m.end()):
-                continue
-            if best is None or m.end() > best[0]:
-                best = (m.end(), stance, m.group(0))
-    return (best[1], best[2]) if best else None
+    """The stance the nearest cue before ``at`` (from ``clause_start``) gives, with the cue
+    (a target cue where the two end together)."""
+    # the nearest cue of each kind is its last match (matches come in order and do not overlap)
+    target = _last(_TARGET_CUE, text, clause_start, at)
+    actual = _last(_ACTUAL_CUE, text, clause_start, at)
+    while actual is not None and actual.group(0).startswith("预计") and _ESTIMATE_BASE.search(text, clause_start, actual.end()):
+        # (rare: an estimate that is a base is no cue; the nearest before it counts)
+        actual = _last(_ACTUAL_CUE, text, clause_start, at, before=actual.start())
+    if target is not None and (actual is None or target.end() >= actual.end()):
+        return "target", target.group(0)
+    return ("actual", actual.group(0)) if actual is not None else None
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int, before: int | None = None) -> re.Match[str] | None:
+    """The last match of ``pattern.finditer(text, start, end)`` (that starts before ``before``):
+    found by searching on from each match's end, as finditer does, without the scanner
+    object finditer makes (most clauses hold one cue or none, and the calls are many)."""
+    last = None
+    found = pattern.search(text, start, end)
+    while found is not None and (before is None or found.start() < before):
+        last = found
+        found = pattern.search(text, found.end(), end)
+    return last
 
 
 class Timeline:
