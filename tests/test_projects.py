@@ -2181,11 +2181,14 @@ def test_a_size_class_told_with_a_stage_of_its_own_after_a_batch_is_a_batch():
         # name of its own it is not
         ("总投资3亿元、年产1000万平方米的新型防水材料项目开工。", "年产1000万平方米的新型防水材料项目"),
         ("总投资3亿元、年产180颗卫星的甲乙卫星总部基地项目开工。", "甲乙卫星总部基地项目"),
+        # a power plant's kind runs on (光伏复合发电), and 及 joins two things of one name before 等
+        ("其中，甲乙能源300万千瓦光伏复合发电等3个自治区重点项目、丙丁中学等64个一季度开复工项目全部开工。", "甲乙能源300万千瓦光伏复合发电"),
+        ("丙丁及戊己现代化灌区等14个市级重点项目已全部开工。", "丙丁及戊己现代化灌区"),
     ],
 )
 def test_where_a_name_begins_and_ends(sentence, name):
-    [p] = [f for f in _projects("福建省重点项目集中开工\n3月5日，福州市举行重点项目集中开工仪式。" + sentence) if not f["batch"]]
-    assert p["name"] == name
+    first = [f for f in _projects("福建省重点项目集中开工\n3月5日，福州市举行重点项目集中开工仪式。" + sentence) if not f["batch"]][0]
+    assert first["name"] == name
 
 
 @pytest.mark.parametrize(
