@@ -2249,3 +2249,9 @@ def test_priced_items_in_a_run_are_each_a_project_and_a_places_count_keeps_its_t
     shares = ("【某省新闻】\n全省一季度集中开工重大项目488个，总投资2388亿元。"
               "一季度集中开工重大项目中，福州115个、总投资802亿元，厦门17个、总投资88亿元。")
     assert sorted((f["count"], f["amount"]) for f in _projects(shares) if f["batch"]) == [(17, 88.0), (115, 802.0), (488, 2388.0)]
+
+
+def test_a_job_title_after_a_place_of_work_and_a_verb_before_projects_name_nothing():
+    # 集团北京总部后勤部部长: a person's title, no 北京总部; 聚焦聚力项目投资主战场: a clause's verbs
+    text = "【某区新闻】\n集团北京总部后勤部部长甲乙出席开工仪式。全区聚焦聚力项目投资主战场，吸引了一批大项目相继落户。"
+    assert [f["name"] for f in _projects(text) if f["name"]] == []
