@@ -2255,3 +2255,12 @@ def test_a_job_title_after_a_place_of_work_and_a_verb_before_projects_name_nothi
     # 集团北京总部后勤部部长: a person's title, no 北京总部; 聚焦聚力项目投资主战场: a clause's verbs
     text = "【某区新闻】\n集团北京总部后勤部部长甲乙出席开工仪式。全区聚焦聚力项目投资主战场，吸引了一批大项目相继落户。"
     assert [f["name"] for f in _projects(text) if f["name"]] == []
+
+
+def test_a_periods_share_of_a_batch_is_a_batch_of_its_own():
+    text = ("【某省新闻】\n1—7月，全省共开工亿元以上项目1076个，总投资6986.36亿元。"
+            "其中，7月份，新开工亿元以上项目63个，总投资323.72亿元。")
+    assert sorted((f["count"], f["amount"]) for f in _projects(text) if f["batch"]) == [(63, 323.72), (1076, 6986.36)]
+    # (a size class of the batch, told with no period, is none: ruling 6)
+    size = "【某省新闻】\n1—7月，全省共开工项目1076个，总投资6986.36亿元。其中，10亿元以上项目63个，总投资323.72亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(size) if f["batch"]] == [(1076, 6986.36)]

@@ -445,8 +445,9 @@ def _sentence_matches(
             bare_class = _BARE_CLASS_COUNT.match(_DISCOURSE.sub("", body.lstrip()))
             opens = group is groups[0] and text[start:group.start].strip() == "" and bare_class is not None \
                 and not re.search(r"实施|计划|安排|推进|引进|招引|签约|谋划|储备|落地|落户|争取|完成|实现|新增|新签|" + _STAGE_ALTERNATIVES, bare_class.group())
-            if parent is not None and (_class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _place_lead(body.lstrip("，,；; "))
-                                       or opens and _class_clause(body)):
+            if parent is not None and not _period_share(body) and (
+                    _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _place_lead(body.lstrip("，,；; "))
+                    or opens and _class_clause(body)):
                 # 其中，省市级重点项目40个，总投资191.2亿元；产业项目35个…: classes of the batch told
                 # before, each with its total, no batches of their own (ruling 6); their named
                 # projects are the batch's
@@ -873,6 +874,11 @@ def _class_of_batch(body: str) -> bool:
         at = opening.end()
         opening = _BREAKDOWN_OPENING.match(body, at)
     return at > 0 and _class_clause(body[at:])
+
+
+def _period_share(body: str) -> bool:
+    """其中，7月份，新开工亿元以上项目63个: a period's share of a batch, a batch of its own (ruling 6)."""
+    return re.match(r"[\s，,]*(?:其中[，,：:]?)?\s*(?:\d{1,2}月份?|[一二三四]季度|[上下]半年)[，,]?", body) is not None
 
 
 # the words that open a breakdown of a batch told before: 其中, 分行业看, 从产业来看, 从投资规模上
