@@ -2261,6 +2261,9 @@ def test_a_periods_share_of_a_batch_is_a_batch_of_its_own():
     text = ("【某省新闻】\n1—7月，全省共开工亿元以上项目1076个，总投资6986.36亿元。"
             "其中，7月份，新开工亿元以上项目63个，总投资323.72亿元。")
     assert sorted((f["count"], f["amount"]) for f in _projects(text) if f["batch"]) == [(63, 323.72), (1076, 6986.36)]
+    # a zone's share, named like a division the gazetteer does not hold (贵安新区), is a batch too
+    zones = text + "分地区看，7月份贵阳市新开工亿元以上项目3个、总投资43.6亿元，贵安新区新开工亿元以上项目4个、总投资5.65亿元。"
+    assert {(f["count"], f["location"]) for f in _projects(zones) if f["batch"]} >= {(3, "贵阳市"), (4, "贵安新区")}
     # (a size class of the batch, told with no period, is none: ruling 6)
     size = "【某省新闻】\n1—7月，全省共开工项目1076个，总投资6986.36亿元。其中，10亿元以上项目63个，总投资323.72亿元。"
     assert [(f["count"], f["amount"]) for f in _projects(size) if f["batch"]] == [(1076, 6986.36)]

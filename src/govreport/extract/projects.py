@@ -446,7 +446,7 @@ def _sentence_matches(
             opens = group is groups[0] and text[start:group.start].strip() == "" and bare_class is not None \
                 and not re.search(r"实施|计划|安排|推进|引进|招引|签约|谋划|储备|落地|落户|争取|完成|实现|新增|新签|" + _STAGE_ALTERNATIVES, bare_class.group())
             if parent is not None and not _period_share(body) and (
-                    _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _place_lead(body.lstrip("，,；; "))
+                    _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; "))
                     or opens and _class_clause(body)):
                 # 其中，省市级重点项目40个，总投资191.2亿元；产业项目35个…: classes of the batch told
                 # before, each with its total, no batches of their own (ruling 6); their named
@@ -457,7 +457,7 @@ def _sentence_matches(
             intro = breakdown
             told = body[body.find(intro.group()) + len(intro.group()) :] if intro and intro.group() in body else body
             if intro and not re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", told) and not _staged_count(told) \
-                    and not _place_lead(told.lstrip("，, ")):  # (福州市75个、总投资约499亿元: a place's share stays a batch)
+                    and not _share_place(told.lstrip("，, ")):  # (福州市75个、总投资约499亿元: a place's share stays a batch)
                 # 本次集中开工的项目中，先进制造业项目153个，总投资683亿元: a class of the batch, with its
                 # total, no batch of its own (ruling 6); its named projects are the batch's
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, context.get("batch")))
@@ -874,6 +874,14 @@ def _class_of_batch(body: str) -> bool:
         at = opening.end()
         opening = _BREAKDOWN_OPENING.match(body, at)
     return at > 0 and _class_clause(body[at:])
+
+
+def _share_place(clause: str) -> int:
+    """How many characters of a clause a place it opens with takes: a division (福州市) or a zone
+    named like one that the gazetteer does not hold (贵安新区, 平潭综合实验区), whose share of a
+    batch is a batch (ruling 6)."""
+    zone = re.match(r"[\u4e00-\u9fff]{2,6}?(?:新区|综合实验区|示范区)(?=[\u4e00-\u9fff\d])", clause)
+    return _place_lead(clause) or (zone.end() if zone else 0)
 
 
 def _period_share(body: str) -> bool:
