@@ -2267,3 +2267,11 @@ def test_a_periods_share_of_a_batch_is_a_batch_of_its_own():
     # (a size class of the batch, told with no period, is none: ruling 6)
     size = "【某省新闻】\n1—7月，全省共开工项目1076个，总投资6986.36亿元。其中，10亿元以上项目63个，总投资323.72亿元。"
     assert [(f["count"], f["amount"]) for f in _projects(size) if f["batch"]] == [(1076, 6986.36)]
+
+
+def test_counts_of_two_stages_in_one_clause_and_a_count_of_rounds_are_read_apart():
+    both = "【某县新闻】\n2017年以来，全县三大园区共签约项目217个、竣工投产97个，规上工业企业增加至117家。"
+    assert sorted((f["count"], f["stage"]) for f in _projects(both) if f["batch"]) == [(97, "in_production"), (217, "signed")]
+    # 前两批 and 一批 count rounds, not projects
+    rounds = "【某市新闻】\n我市已参加前两批开工动员项目150个，总投资1052.8亿元；滚动实施开工一批项目37个，总投资154.5亿元。"
+    assert sorted(f["count"] for f in _projects(rounds) if f["batch"]) == [37, 150]

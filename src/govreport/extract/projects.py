@@ -1096,6 +1096,7 @@ _PIECE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
 # one (福州115个、总投资802亿元)
 _PRICED_NEXT = re.compile(
     r"(?<![个项])、(?=(?:计划|预计)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}\s?\d)"
+    r"|(?<=[个项])、(?=(?:新)?(?:签约|开工|竣工|投产|建成|开复工|竣工投产|建成投产)(?:项目)?\d+[个项])"  # 签约项目217个、竣工投产97个
     r"|(?<=项目|工程)(?:与|和|以及|及)(?=[^，。；、]{2,30}?(?:计划|预计)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}\s?\d)"
 )
 
@@ -1755,8 +1756,8 @@ def _count(piece: str, within: int | None = None) -> int | None:
     matches = [m for m in _COUNT.finditer(piece) if within is None or m.start() < within]
     if not matches:
         return None
-    # 六大攻坚战重点项目103个: a count in 个 or 项 before one in 大
-    match = next((m for m in matches if not re.match(r"(?:\d+|[一二三四五六七八九十两百]+)大", m.group())), None)
+    # 六大攻坚战重点项目103个, 前两批开工动员项目150个: a count in 个 or 项 before one in 大 or 批
+    match = next((m for m in matches if not re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:大|批)", m.group())), None)
     if match is None:
         after = re.search(r"(?:项目|工程)(?:共|共计|总计|合计)?(\d+)(?:余|多)?(?:个|项)", piece[:within])
         if after:
