@@ -2275,3 +2275,10 @@ def test_counts_of_two_stages_in_one_clause_and_a_count_of_rounds_are_read_apart
     # 前两批 and 一批 count rounds, not projects
     rounds = "【某市新闻】\n我市已参加前两批开工动员项目150个，总投资1052.8亿元；滚动实施开工一批项目37个，总投资154.5亿元。"
     assert sorted(f["count"] for f in _projects(rounds) if f["batch"]) == [37, 150]
+
+
+def test_a_region_after_a_firms_name_and_a_shoemakers_short_name_are_the_firms():
+    [p] = [f for f in _projects("【某县新闻】\n签约俄罗斯甲乙贸易有限公司（中国区）鞋业生产基地项目，总投资2亿元。") if not f["batch"]]
+    assert p["name"] == "鞋业生产基地项目" and p["investors"][0]["name"].startswith("俄罗斯甲乙贸易有限公司")
+    firms = [f for f in _projects("【某县新闻】\n引进了温州丙丁鞋业、戊己制衣等企业落户，总投资3亿元。") if not f["batch"]]
+    assert firms and all(f["name"] is None for f in firms)

@@ -1961,8 +1961,9 @@ _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|�
 
 # a legal company a name begins with (it is the investor): 甲科技有限公司乙材料项目; and, in a
 # name read alone, a short company too (甲公司乙项目, 甲集团子公司乙项目)
-_LEGAL = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)")
-_COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团子公司|分公司|(?<![子分])公司)")
+# (a region told after a firm's name is the firm's: 甲贸易有限公司（中国区）)
+_LEGAL = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?")
+_COMPANY = re.compile(r"^.{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团子公司|分公司|(?<![子分])公司)(?:[（(][\u4e00-\u9fff]{1,6}[）)])?")
 
 
 _COMPANY_PAIR = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:集团|公司)(?:与|和|、)[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:集团(?:公司)?|公司)")
@@ -2432,7 +2433,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
 # product, a capacity or what is done to it (甲驼奶加工, 乙动力电池, 年产…) make a project
 _FIRM_TRADE = re.compile(
     r"(?:新材料|材料|医药|制药|药业|科技|新能源(?:汽车)?|能源|电子|环保|食品|锂业|锂电|线业|控股|机车|软件|精密|电机|机械(?:制造)?|智能制造|"
-    r"汽车|石油|发电|实业|化工|钢铁|建材|纺织|服饰|光电|电气|电器|重工|重科|门窗|本草|生物|医疗|装备|半导体|通信|光学|置业|索道|集团|股份)$"
+    r"汽车|石油|发电|实业|化工|钢铁|建材|纺织|服饰|鞋业|制衣|家居|纸业|塑业|光电|电气|电器|重工|重科|门窗|本草|生物|医疗|装备|半导体|通信|光学|置业|索道|集团|股份)$"
 )
 
 
