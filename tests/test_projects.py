@@ -2282,3 +2282,9 @@ def test_a_region_after_a_firms_name_and_a_shoemakers_short_name_are_the_firms()
     assert p["name"] == "鞋业生产基地项目" and p["investors"][0]["name"].startswith("俄罗斯甲乙贸易有限公司")
     firms = [f for f in _projects("【某县新闻】\n引进了温州丙丁鞋业、戊己制衣等企业落户，总投资3亿元。") if not f["batch"]]
     assert firms and all(f["name"] is None for f in firms)
+
+
+def test_a_project_told_by_the_short_name_the_text_gave_it_is_one_project():
+    text = ("【某镇新闻】\n某镇又一重大项目正式动工——甲乙数控机床生产项目（以下简称“甲乙项目”）于昨日举行动工仪式。\n"
+            "记者获悉，甲乙项目由广东甲乙智能装备有限公司投资建设，计划总投资3亿元。")
+    assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("甲乙数控机床生产项目", 3.0)]

@@ -281,6 +281,8 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
             if named and not money:
                 context["last"] = named[-1][1]  # 某某项目签约。该项目总投资…
             context.setdefault("names", []).extend(n for _, n in named)
+    if "简称" in text:
+        _by_their_full_names(text, out)
     out = _without_repeats(text, out)
     if not report:
         out = _named_after(out)
@@ -2595,6 +2597,23 @@ def _named_after(matches: list[Match]) -> list[Match]:
             continue
         out.append(match)
     return out
+
+
+# 甲数控机床生产项目（以下简称“甲项目”）: the short name a text gives a project for the rest of it
+_ALIAS = re.compile(r"(?P<full>[^，。；、（(）)—－\-：:“”]{4,40}?(?:" + _NAME_END + r"))[（(](?:以下|下文)?简称[“\"「]?(?P<short>[^”\"」）)，。]{2,16})[”\"」]?[）)]")
+
+
+def _by_their_full_names(text: str, matches: list[Match]) -> None:
+    """Projects told by the short name the text gave them (以下简称“甲项目”) take their full name,
+    so that the two tellings are one project."""
+    aliases = {}
+    for found in _ALIAS.finditer(text):
+        full = _tidy_name(found.group("full"))
+        if full and found.group("short") != full:
+            aliases[found.group("short")] = full
+    for match in matches:
+        if match.fields.get("name") in aliases and not match.fields.get("batch"):
+            match.fields["name"] = aliases[match.fields["name"]]
 
 
 def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
