@@ -1656,6 +1656,7 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资5亿元的景德镇古坊群建设项目开工。", "景德镇古坊群建设项目", None),
         ("总投资2亿元的榆中生态创新城安置点建设项目开工。", "榆中生态创新城安置点建设项目", None),
         ("总投资1亿元的林芝市创业孵化中心开工。", "林芝市创业孵化中心", None),  # (a city's incubator, its own)
+        ("总投资50亿元的国能河北定州电厂三期2×660MW扩建工程项目开工。", "国能河北定州电厂三期2×660MW扩建工程项目", None),  # (no 州 of six characters)
         # a new railway keeps 新建 in the name the state approves it by
         ("估算总投资332亿元的新建柳州至广州铁路柳州至梧州段项目开工。", "新建柳州至广州铁路柳州至梧州段项目", None),
         # a park before a school, a port or a centre with a name of its own only says where

@@ -1720,7 +1720,7 @@ def _place_lead(text: str) -> int:
     for k in range(2, min(len(text), 10) + 1):
         if text[:k] in heads:
             best = k
-    found = re.match(r"[\u4e00-\u9fff]{1,5}?(?:自治州|州|盟|地区)", text)
+    found = re.match(r"[\u4e00-\u9fff]{1,3}?(?:自治州|州|盟|地区)", text)  # (巴州, 黔东南州; not 国能河北定州)
     if found and len(text) > found.end():
         best = max(best, found.end())
     if best and text[best - 1] not in "省市县区旗州" and re.match(r"[县市区旗](?![场域块])", text[best:]):
