@@ -2281,6 +2281,9 @@ def test_counts_of_two_stages_in_one_clause_and_a_count_of_rounds_are_read_apart
 def test_a_region_after_a_firms_name_and_a_shoemakers_short_name_are_the_firms():
     [p] = [f for f in _projects("【某县新闻】\n签约俄罗斯甲乙贸易有限公司（中国区）鞋业生产基地项目，总投资2亿元。") if not f["batch"]]
     assert p["name"] == "鞋业生产基地项目" and p["investors"][0]["name"].startswith("俄罗斯甲乙贸易有限公司")
+    # (a Latin letter in the firm's name, a half-width parenthesis: the region is the firm's still)
+    [q] = [f for f in _projects("【某县新闻】\n今年6月，签约俄罗斯Kari贸易有限公司(中国区)鞋业生产基地项目，总投资2亿元。") if not f["batch"]]
+    assert q["name"] == "鞋业生产基地项目"
     firms = [f for f in _projects("【某县新闻】\n引进了温州丙丁鞋业、戊己制衣等企业落户，总投资3亿元。") if not f["batch"]]
     assert firms and all(f["name"] is None for f in firms)
 

@@ -1882,6 +1882,7 @@ def _tidy_name(raw: str) -> str | None:
             # part of the name; 年产180颗卫星的甲乙卫星总部基地项目 names itself without it)
             name = head[capacity.start() :] + "的" + tail if capacity and not _names_itself(tail) else tail
     name = _balanced(_NAME_LEAD.sub("", name))
+    name = re.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (甲有限公司|（中国区）鞋业…: the firm's region)
     if re.match(r"^配套", name):
         return None  # 及配套基础设施项目: the supporting works of the project named before
     # 甲科技有限公司乙材料生产项目: the company is the investor, in a quoted title too where it is a
