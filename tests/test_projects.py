@@ -2292,3 +2292,14 @@ def test_a_project_told_by_the_short_name_the_text_gave_it_is_one_project():
     text = ("【某镇新闻】\n某镇又一重大项目正式动工——甲乙数控机床生产项目（以下简称“甲乙项目”）于昨日举行动工仪式。\n"
             "记者获悉，甲乙项目由广东甲乙智能装备有限公司投资建设，计划总投资3亿元。")
     assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("甲乙数控机床生产项目", 3.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "这批项目集中签约，展现出开发区正加速向世界级汽车整车及零部件生产研发基地迈进。",  # where a place means to go
+        "其中唯一社会事业类项目总投资1.24亿元。",  # what kind the one project is
+    ],
+)
+def test_a_goal_or_a_kind_told_of_a_project_is_no_name(sentence):
+    assert [f["name"] for f in _projects("【某区新闻】\n" + sentence) if f["name"]] == []

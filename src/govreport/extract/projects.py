@@ -1883,6 +1883,8 @@ def _tidy_name(raw: str) -> str | None:
             name = head[capacity.start() :] + "的" + tail if capacity and not _names_itself(tail) else tail
     name = _balanced(_NAME_LEAD.sub("", name))
     name = re.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (甲有限公司|（中国区）鞋业…: the firm's region)
+    if re.fullmatch(r"(?:项目|工程)(?:[（(][^（）()]*[）)])?", name) or re.match(r"向(?:世界|国际|全国|全球|国内|一流)|等|唯一", name):
+        return None  # 项目（二期）, 向世界级…基地迈进, 等落户…, 唯一社会事业类项目: no project's name
     if re.match(r"^配套", name):
         return None  # 及配套基础设施项目: the supporting works of the project named before
     # 甲科技有限公司乙材料生产项目: the company is the investor, in a quoted title too where it is a
