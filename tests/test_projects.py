@@ -2303,3 +2303,17 @@ def test_a_project_told_by_the_short_name_the_text_gave_it_is_one_project():
 )
 def test_a_goal_or_a_kind_told_of_a_project_is_no_name(sentence):
     assert [f["name"] for f in _projects("【某区新闻】\n" + sentence) if f["name"]] == []
+
+
+def test_a_name_that_runs_on_into_its_clause_ends_with_the_project():
+    from govreport.extract.projects import _run_on_out_of_name
+    from govreport.model import Match
+
+    def named(name):
+        match = Match(0, 1, 0, 1, {"name": name})
+        _run_on_out_of_name(match)
+        return match.fields["name"]
+
+    assert named("甲乙年产1000万平方米无纺布一期项目同日竣工") == "甲乙年产1000万平方米无纺布一期项目"
+    assert named("甲乙生物与某县政府签署协议拟20亿元投建食用菌产业园") is None
+    assert named("甲乙签约中心项目") == "甲乙签约中心项目"  # (a word inside a name stays)

@@ -287,6 +287,7 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
     if not report:
         out = _named_after(out)
     for match in out:
+        _run_on_out_of_name(match)
         _place_out_of_name(text, match, identity.region)
         _firm_out_of_name(match)
     # a project whose sentence names no place is where its item or report is: the park or
@@ -2361,6 +2362,21 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
 
 
 _CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏|存栏|屠宰|吞吐)|(?:存栏|出栏)?[\d.]+万?(?:吨|头|只|羽|套|台|辆|千瓦|兆瓦|MW|GW)")
+
+
+# what a clause says of a project, run on into its name: …项目同日竣工, …签署协议拟20亿元投建…
+_RUN_ON = re.compile(r"(?<=项目|工程)(?:同日|同时|当日|顺利|正式|全面|已经|已)?(?:竣工|投产|开工|签约|落户|落地)[^，。；]*$")
+_NO_NAME = re.compile(r"签署|协议|[\d.]+(?:亿|万)元|^等")
+
+
+def _run_on_out_of_name(match: Match) -> None:
+    """A name that runs on into what its clause tells ends where the project's name does; one
+    that holds a signing's words or an amount is none."""
+    name = match.fields.get("name")
+    if not name:
+        return
+    name = _RUN_ON.sub("", name)
+    match.fields["name"] = None if _NO_NAME.search(name) else name
 
 
 def _place_out_of_name(text: str, match: Match, region: Region | None = None) -> None:
