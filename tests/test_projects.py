@@ -2317,3 +2317,10 @@ def test_a_name_that_runs_on_into_its_clause_ends_with_the_project():
     assert named("甲乙年产1000万平方米无纺布一期项目同日竣工") == "甲乙年产1000万平方米无纺布一期项目"
     assert named("甲乙生物与某县政府签署协议拟20亿元投建食用菌产业园") is None
     assert named("甲乙签约中心项目") == "甲乙签约中心项目"  # (a word inside a name stays)
+    assert named("甲乙综合体（合肥）正积极洽谈") == "甲乙综合体"  # (talks, and where it would be)
+    assert named("甲乙河综合整治工程项目（不含示范段）") == "甲乙河综合整治工程项目"
+    # a place told after a name in brackets says where the project is
+    match = Match(0, 1, 0, 1, {"name": "甲乙光电项目（淮北）", "location": "安徽省"})
+    _run_on_out_of_name(match)
+    assert (match.fields["name"], match.fields["location"]) == ("甲乙光电项目", "淮北")
+    assert named("甲乙（二期）项目") == "甲乙（二期）项目"  # (a phase in brackets is the name's)

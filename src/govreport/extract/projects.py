@@ -2365,17 +2365,26 @@ _CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏|存栏|屠宰|吞�
 
 
 # what a clause says of a project, run on into its name: …项目同日竣工, …签署协议拟20亿元投建…
-_RUN_ON = re.compile(r"(?<=项目|工程)(?:同日|同时|当日|顺利|正式|全面|已经|已)?(?:竣工|投产|开工|签约|落户|落地)[^，。；]*$")
+_RUN_ON = re.compile(r"(?:(?<=项目|工程)(?:同日|同时|当日|顺利|正式|全面|已经|已)?(?:竣工|投产|开工|签约|落户|落地)|正(?:在)?(?:积极)?洽谈|[（(]不含[^（）()]{1,12}[）)])[^，。；]*$")
 _NO_NAME = re.compile(r"签署|协议|[\d.]+(?:亿|万)元|^等")
+_PLACE_AFTER = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]$")
 
 
 def _run_on_out_of_name(match: Match) -> None:
-    """A name that runs on into what its clause tells ends where the project's name does; one
-    that holds a signing's words or an amount is none."""
+    """A name that runs on into what its clause tells ends where the project's name does
+    (…项目同日竣工, 甲综合体（合肥）正积极洽谈, 甲整治工程项目（不含示范段）); one that holds a
+    signing's words or an amount is none; a place told after it in brackets (甲项目（淮北）) says
+    where it is."""
     name = match.fields.get("name")
     if not name:
         return
     name = _RUN_ON.sub("", name)
+    after = _PLACE_AFTER.search(name)
+    if after and len(name) - len(after.group()) >= 4 and _place_lead(after.group("place") + "甲乙") == len(after.group("place")):
+        name = name[: after.start()]
+        match.fields["location"] = match.fields.get("location") or after.group("place")
+        if match.fields["location"] != after.group("place") and not _county_of(after.group("place"), match.fields["location"]):
+            match.fields["location"] = after.group("place")
     match.fields["name"] = None if _NO_NAME.search(name) else name
 
 
