@@ -1734,6 +1734,9 @@ def test_where_the_document_is_decides_whose_place_a_short_name_is():
 
 def test_a_county_s_short_name_in_the_document_s_province_says_where():
     lead = "福建省一季度重大项目集中开工\n3月5日，福州市举行重大项目集中开工仪式。"
+    # (a brand may open with a character that is a word of a kind elsewhere: 和, 百, 万)
+    brands = [f["name"] for f in _projects(lead + "总投资10亿元以上的项目有：惠安和丁网络人工智能园区项目、连城百戊耘谷中草药种植田园综合体。") if not f["batch"]]
+    assert brands == ["和丁网络人工智能园区项目", "百戊耘谷中草药种植田园综合体"]
     [p] = [f for f in _projects(lead + "其中，平潭甲乙海上风电项目总投资55亿元。") if not f["batch"]]
     # 平潭 is a county of the document's province (not of its city) before a word of its own: where it is
     assert (p["name"], p["location"]) == ("甲乙海上风电项目", "平潭")

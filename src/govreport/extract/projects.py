@@ -2329,7 +2329,10 @@ def _brand_leads(rest: str) -> bool:
     with a word of its kind (智慧灯杆项目, 国际电影城, 旅游新镇): then the place before it
     only says where the one so named is."""
     pattern, _codes = _keyword_pattern()
-    return not (_KIND_WORDS.match(rest) or pattern.match(rest) or _GENERIC_LEAD.match(rest)) and _names_itself(rest)
+    kind = _KIND_WORDS.match(rest)
+    if kind and kind.group() in ("百", "千", "万", "和", "与", "及", "等"):
+        kind = None  # (惠安|和邦网络…, 连城|百氏耘谷…: a character that opens a brand, no word of a kind)
+    return not (kind or pattern.match(rest) or _GENERIC_LEAD.match(rest)) and _names_itself(rest)
 
 
 # words that open a name of a kind, not of its own (国际电影城, 超级计算公共平台, 经济开发区)
@@ -2423,8 +2426,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         if park:
             park_at, before_park = at, place
         place, at, in_park = head, at + k, bool(park)
-    if re.match(r"[和及与、]", name[at:]):
-        return  # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds
+    if re.match(r"[和及与、]", name[at:]) and (in_park or _place_lead(name[at + 1 :]) or not place):
+        return  # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds (but 惠安|和邦网络…)
     rest = re.sub(r"^[暨的]", "", name[at:])
     if place and not _suffixed(place) and re.match(r"[山湖河江海岛岭峰峡湾溪]", rest):
         return  # 太白山世纪翡翠庄园: a place's short name that begins a mountain's or a lake's
