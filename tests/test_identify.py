@@ -260,3 +260,16 @@ def test_the_publisher_in_a_source_line_places_an_item_whose_text_names_no_place
     own = "韶关市重点项目进展\n来源 : 广东省发展和改革委员会网站\n韶关市重点项目完成投资100亿元，韶关市新开工项目20个，韶关市竣工项目8个。"
     [doc2] = run_bytes("news.txt", own.encode())
     assert doc2.identity.region is not None and doc2.identity.region.name == "韶关市"
+
+
+def test_a_news_items_first_line_that_opens_with_a_place_places_it():
+    text = "哈尔滨今年57个食品大项目开复工总投资247亿元\n这些食品的生产项目今年都将在哈开工建设。今年，全市有57个绿色食品产业大项目开复工。"
+    [doc] = run_bytes("news.txt", text.encode())
+    assert doc.identity.region is not None and doc.identity.region.name == "哈尔滨市"
+    # the author line names the publisher where the text names no place
+    bare = "今年57个食品大项目开复工\n作者：哈尔滨市人民政府\n今年，全市有57个绿色食品产业大项目开复工，总投资247亿多元。"
+    [doc2] = run_bytes("news.txt", bare.encode())
+    assert doc2.identity.region is not None and doc2.identity.region.name == "哈尔滨市"
+    # (a line that opens with no place's short name places nothing)
+    [doc3] = run_bytes("news.txt", "今年57个食品大项目开复工\n今年，全市有57个绿色食品产业大项目开复工。".encode())
+    assert doc3.identity.region is None

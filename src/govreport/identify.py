@@ -109,7 +109,8 @@ def identify(cleaned: Cleaned, raw: RawItem) -> Identity:
         published = page_date(text[:300]) or dateline(raw.text[:600]) or page_date(raw.text[:300])
 
     report_year, reviewed_year, plan_year = _years(title, text, header, meeting, meeting_date, doc_type, published, warnings, inferred)
-    region = _region(title, raw, header, text, report_year, doc_type, warnings, inferred, cleaned.meta.get("source_site", ""))
+    publisher = cleaned.meta.get("source_site") or cleaned.meta.get("author", "")  # (作者：哈尔滨市人民政府)
+    region = _region(title, raw, header, text, report_year, doc_type, warnings, inferred, publisher)
     if doc_type == "template":
         region = None  # a template names no real place (its XX县 is a placeholder)
     return Identity(
@@ -386,14 +387,13 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred, publis
     level = _CUE_LEVEL[level_cue.group(1)] if level_cue else None
     bare_title = _TAG.sub("", title)
     chain, town_match = [], None
-    for source in (bare_title, tag.group(1) if tag else "", header, "" if header or doc_type not in ("other", "news") else _headline(text)):
+    headline = "" if header or doc_type not in ("other", "news") else _headline(text)
+    for source in (bare_title, tag.group(1) if tag else "", header, headline):
         names = [name for _, name in gaz.mentions(source)]
         if not names and tag and source == tag.group(1):
             names = _highest(gaz, gaz.short.get(source, set()), year)
         if not names and source == bare_title and not tag:
-            # a title that opens with a place's short name (北京共产主义组织的报告)
-            stem = next((bare_title[:n] for n in range(min(gaz.max_stem, len(bare_title)), 1, -1) if bare_title[:n] in gaz.short), None)
-            names = _highest(gaz, gaz.short.get(stem, set()), year) if stem else []
+            names = _opening_stem(gaz, bare_title, year)  # (a title that opens with a place's short name: 北京共产主义组织的报告)
         chain = _chain(gaz, names, year)
         town_match = _TOWN.search(source)
         if chain or town_match:
@@ -406,6 +406,11 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred, publis
             return None  # a national party or state text that names places in passing
         chain = _body_guess(gaz, text, year, level)
         if chain:
+            inferred.append("region")
+            warnings.append(Warning.of("region_from_body", f"region inferred from mentions in the text: {chain[-1].name}", name=chain[-1].name))
+        elif headline and (chain := _chain(gaz, _opening_stem(gaz, headline, year), year)):
+            # (a news item's first line that opens with a place's short name, 哈尔滨今年57个食品大项目开复工,
+            # where the body names no place enough: a finer place from the body comes first)
             inferred.append("region")
             warnings.append(Warning.of("region_from_body", f"region inferred from mentions in the text: {chain[-1].name}", name=chain[-1].name))
         elif chain := _publisher(gaz, publisher, year):
@@ -431,6 +436,12 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred, publis
         town = town_match.group(1)
         region = Region(**{**region.__dict__, "name": region.name + town, "level": "town", "town": town, "code": None})
     return region
+
+
+def _opening_stem(gaz, line: str, year: int | None) -> list[str]:
+    """The place a line opens with by its short name (北京…, 哈尔滨…), as its highest division."""
+    stem = next((line[:n] for n in range(min(gaz.max_stem, len(line)), 1, -1) if line[:n] in gaz.short), None)
+    return _highest(gaz, gaz.short.get(stem, set()), year) if stem else []
 
 
 def _publisher(gaz, source: str, year: int | None) -> list[Division]:
