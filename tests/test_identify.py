@@ -270,6 +270,10 @@ def test_a_news_items_first_line_that_opens_with_a_place_places_it():
     bare = "今年57个食品大项目开复工\n作者：哈尔滨市人民政府\n今年，全市有57个绿色食品产业大项目开复工，总投资247亿多元。"
     [doc2] = run_bytes("news.txt", bare.encode())
     assert doc2.identity.region is not None and doc2.identity.region.name == "哈尔滨市"
+    # a short kicker, then the headline that names the place
+    kicker = "总投资超400亿元\n重庆20余个市级重点项目开工\n记者从市发展改革委获悉，6月下旬以来，市级重点项目迎来开工潮。"
+    [doc4] = run_bytes("news.txt", kicker.encode())
+    assert doc4.identity.region is not None and doc4.identity.region.name == "重庆市"
     # (a line that opens with no place's short name places nothing)
     [doc3] = run_bytes("news.txt", "今年57个食品大项目开复工\n今年，全市有57个绿色食品产业大项目开复工。".encode())
     assert doc3.identity.region is None

@@ -408,7 +408,7 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred, publis
         if chain:
             inferred.append("region")
             warnings.append(Warning.of("region_from_body", f"region inferred from mentions in the text: {chain[-1].name}", name=chain[-1].name))
-        elif headline and (chain := _chain(gaz, _opening_stem(gaz, headline, year), year)):
+        elif doc_type in ("other", "news") and (chain := _chain(gaz, _headline_stem(gaz, text, year), year)):
             # (a news item's first line that opens with a place's short name, 哈尔滨今年57个食品大项目开复工,
             # where the body names no place enough: a finer place from the body comes first)
             inferred.append("region")
@@ -436,6 +436,17 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred, publis
         town = town_match.group(1)
         region = Region(**{**region.__dict__, "name": region.name + town, "level": "town", "town": town, "code": None})
     return region
+
+
+def _headline_stem(gaz, text: str, year: int | None) -> list[str]:
+    """The place a news item's headline opens with by its short name (哈尔滨今年…), or the line
+    after a short kicker it opens with (总投资超400亿元 / 重庆20余个市级重点项目开工)."""
+    first, _, rest = text[:200].partition("\n")
+    found = _opening_stem(gaz, _headline(text), year)
+    second = rest.split("\n", 1)[0]
+    if not found and len(first) <= 20 and len(second) <= 40 and not re.search(r"[。？！]", first + second):
+        found = _opening_stem(gaz, second, year)  # (a headline line, not the body's first sentence)
+    return found
 
 
 def _opening_stem(gaz, line: str, year: int | None) -> list[str]:
