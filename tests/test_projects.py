@@ -1101,7 +1101,7 @@ def test_a_size_class_that_introduces_a_list_gives_each_member_at_least_its_amou
     facts = _projects("【某省新闻】重大项目集中开工\n本次集中开工项目中，产业项目占多数。总投资10亿元以上的项目有：甲市的乙海鲜文化旅游项目、"
                       "丙县台商投资区丁牌年产4000万卷PVC环保壁纸生产线迁建项目、戊箱包生产项目等。")
     members = {p["name"]: p for p in facts if not p["batch"]}
-    assert set(members) == {"乙海鲜文化旅游项目", "丙县台商投资区丁牌年产4000万卷PVC环保壁纸生产线迁建项目", "戊箱包生产项目"}  # a long name is whole
+    assert set(members) == {"乙海鲜文化旅游项目", "丁牌年产4000万卷PVC环保壁纸生产线迁建项目", "戊箱包生产项目"}  # a long name is whole (its zone says where)
     assert {(p["amount"], p["modifier"], p["amount_kind"]) for p in members.values()} == {(10, "at_least", "total_investment")}
     # each is anchored at its own name, not all at the one amount
     assert all(p["end"] - p["start"] == len(name) for name, p in members.items())
@@ -1656,6 +1656,9 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资5亿元的景德镇古坊群建设项目开工。", "景德镇古坊群建设项目", None),
         ("总投资2亿元的榆中生态创新城安置点建设项目开工。", "榆中生态创新城安置点建设项目", None),
         ("总投资1亿元的林芝市创业孵化中心开工。", "林芝市创业孵化中心", None),  # (a city's incubator, its own)
+        # an investment zone (投资区) is a park: before a firm's plant it says where, before its own works it stays
+        ("总投资10亿元的漳州台商投资区甲乙年产4000万卷壁纸生产线迁建项目开工。", "甲乙年产4000万卷壁纸生产线迁建项目", "漳州台商投资区"),
+        ("总投资30亿元的漳州台商投资区水环境综合治理项目开工。", "漳州台商投资区水环境综合治理项目", None),
         ("总投资50亿元的国能河北定州电厂三期2×660MW扩建工程项目开工。", "国能河北定州电厂三期2×660MW扩建工程项目", None),  # (no 州 of six characters)
         # a new railway keeps 新建 in the name the state approves it by
         ("估算总投资332亿元的新建柳州至广州铁路柳州至梧州段项目开工。", "新建柳州至广州铁路柳州至梧州段项目", None),
