@@ -2305,6 +2305,7 @@ def test_a_project_told_by_the_short_name_the_text_gave_it_is_one_project():
     "sentence",
     [
         "这批项目集中签约，展现出开发区正加速向世界级汽车整车及零部件生产研发基地迈进。",  # where a place means to go
+        "目前，已建成一期项目工程，计划总投资1.6亿元。",  # a phase's works, named by nothing
         "其中唯一社会事业类项目总投资1.24亿元。",  # what kind the one project is
     ],
 )
@@ -2331,3 +2332,4 @@ def test_a_name_that_runs_on_into_its_clause_ends_with_the_project():
     _run_on_out_of_name(match)
     assert (match.fields["name"], match.fields["location"]) == ("甲乙光电项目", "淮北")
     assert named("甲乙（二期）项目") == "甲乙（二期）项目"  # (a phase in brackets is the name's)
+    assert named("（中国区）鞋业生产基地项目") == "鞋业生产基地项目"  # (the region of the firm told before it)

@@ -1884,7 +1884,7 @@ def _tidy_name(raw: str) -> str | None:
             name = head[capacity.start() :] + "的" + tail if capacity and not _names_itself(tail) else tail
     name = _balanced(_NAME_LEAD.sub("", name))
     name = re.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (甲有限公司|（中国区）鞋业…: the firm's region)
-    if re.fullmatch(r"(?:项目|工程)(?:[（(][^（）()]*[）)])?", name) or re.match(r"向(?:世界|国际|全国|全球|国内|一流)|等|唯一", name):
+    if re.fullmatch(r"(?:首期|[一二三四五六七八九十]期)?(?:项目|工程)+(?:[（(][^（）()]*[）)])?", name) or re.match(r"向(?:世界|国际|全国|全球|国内|一流)|等|唯一", name):
         return None  # 项目（二期）, 向世界级…基地迈进, 等落户…, 唯一社会事业类项目: no project's name
     if re.match(r"^配套", name):
         return None  # 及配套基础设施项目: the supporting works of the project named before
@@ -2349,6 +2349,7 @@ def _place_firms() -> tuple[str, ...]:
 # a town and a village in it at the head of a name (梓门桥镇, 六广镇广城村); 古镇 and 小镇 are names
 # (凤家古镇, 智造小镇), and so are 乡村 and 农村
 _TOWN_LEAD = re.compile(r"[\u4e00-\u9fff]{2,3}?(?<![古小城乡])(?:镇|乡)(?![村镇土愁贤亲])(?:[\u4e00-\u9fff]{2,3}?(?<![农乡新])村(?![级民庄落镇委]))?")
+# (a village alone keeps its name: what it builds is its own, 甲村光伏产业振兴三期项目)
 
 
 def _short_place_says_where(place: str, rest: str, text: str, region: Region | None) -> bool:
@@ -2382,6 +2383,7 @@ def _run_on_out_of_name(match: Match) -> None:
     if not name:
         return
     name = _RUN_ON.sub("", name)
+    name = re.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (（中国区）鞋业…: the firm's region)
     after = _PLACE_AFTER.search(name)
     if after and len(name) - len(after.group()) >= 4 and _place_lead(after.group("place") + "甲乙") == len(after.group("place")):
         name = name[: after.start()]
