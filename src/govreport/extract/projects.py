@@ -2634,6 +2634,7 @@ def _shares_of_two(one: Match, other: Match) -> bool:
 _PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|自治县|县|市|区)")
 
 
+@lru_cache(maxsize=4096)  # (speed: a pure function of the name, asked for each pair of an item's names)
 def _name_key(name: str) -> str:
     """A name without the place it starts with: 湘潭经开区X项目 and 湘潭经济技术开发区X项目 are one."""
     key = re.sub(r"(?:项目|工程)$", "", name.replace("首期", ""))
