@@ -2669,6 +2669,18 @@ def _is_title(text: str, match: Match) -> bool:
 _HEAD = 300  # characters of an item's title, dateline and lead
 
 
+# (speed: an item's names are compared pairwise, and again with each later telling; the
+# comparisons are pure functions of the two keys)
+@lru_cache(maxsize=4096)
+def _matched_size(x: str, y: str) -> int:
+    return sum(block.size for block in SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks())
+
+
+@lru_cache(maxsize=4096)
+def _longest_common(x: str, y: str) -> int:
+    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
+
+
 def _same_name(a: Match, b: Match) -> bool:
     """One project named twice: the same name, or (where one telling has no amount) a name
     that holds the other (储能电芯项目 and 储能电芯项目一期)."""
@@ -2683,8 +2695,7 @@ def _same_name(a: Match, b: Match) -> bool:
     # name's characters all in the longer one's, in order
     firms = [i["name"] for m in (a, b) for i in m.fields.get("investors") or []]
     if any(f in a.fields["name"] or f in b.fields["name"] for f in firms) or (len(firms) > len(set(firms))):
-        matcher = SequenceMatcher(None, x, y, autojunk=False)
-        if min(len(x), len(y)) >= 4 and sum(block.size for block in matcher.get_matching_blocks()) >= 0.9 * min(len(x), len(y)):
+        if min(len(x), len(y)) >= 4 and _matched_size(x, y) >= 0.9 * min(len(x), len(y)):
             return True
     # 琅琊区中润高效光伏电池项目 and 16GW大尺寸高效光伏电池项目: one project told twice
     # outside any list (two unpriced names in one sentence are a list), where most of the
@@ -2692,7 +2703,7 @@ def _same_name(a: Match, b: Match) -> bool:
     unpriced = a.fields.get("base_amount") is None and b.fields.get("base_amount") is None
     if a.fields.get("in_batch") is not None or b.fields.get("in_batch") is not None or (unpriced and a.evidence_start == b.evidence_start):
         return False
-    common = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
+    common = _longest_common(x, y) if min(len(x), len(y)) >= 6 else 0  # (speed: a shorter name shares no run of 6)
     return common >= 6 and common >= 0.6 * min(len(x), len(y))
 
 
