@@ -370,6 +370,12 @@ def _lead_stage(text: str, identity: Identity) -> dict | None:
     return found[0] if found else None
 
 
+# patterns built from a text's own words (a count, a brand, a place): compiled here, for
+# re's own cache holds 512 patterns and drops the oldest, and hundreds of these a news file
+# would push out the fixed patterns, which are then compiled again and again (speed)
+_compiled = lru_cache(maxsize=4096)(re.compile)
+
+
 def _sentence_matches(
     text: str, start: int, end: int, money: list[Quantity], identity: Identity, report: bool, plan: bool, lead: dict | None, context: dict
 ) -> list[Match]:
@@ -432,7 +438,7 @@ def _sentence_matches(
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
             if amount is None and not together and not staged:
                 continue  # a count alone is no event; with named members it is
-            if amount is None and re.search(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")", body):
+            if amount is None and _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")").search(body):
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
                 continue  # 甲、乙等4个项目未开工: projects named, no batch of a stage not reached
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body) \
@@ -479,8 +485,8 @@ def _sentence_matches(
             fields = _common(text, start, end, group, amount, identity, report, plan, None, lead)
             fields.update(batch=True, count=group.count, name=None, members=[])
             # (190个重点项目开复工164项，…完成投资391.5亿元: the money is the whole's, and so is the batch)
-            reached = None if amount is not None or re.search(r"完成投资|总投资|计划投资", text[start:end]) else re.search(
-                r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)(?:已|均|已经|累计)?(?:" + _STAGE_ALTERNATIVES + r")(?P<n>\d+)(?:个|项)", body)
+            reached = None if amount is not None or re.search(r"完成投资|总投资|计划投资", text[start:end]) else _compiled(
+                r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)(?:已|均|已经|累计)?(?:" + _STAGE_ALTERNATIVES + r")(?P<n>\d+)(?:个|项)").search(body)
             if reached:
                 fields["count"] = int(reached.group("n"))  # 市本级32个项目开复工28个: how many of the counted reached the stage (ruling 6)
             own_stage = None if plan else _count_stage(body, report)
@@ -2220,7 +2226,7 @@ def _stands_alone(rest: str, place: str, text: str) -> bool:
     brand = rest[:4] if len(rest) >= 6 else rest[:3]
     # told alone: after no word, or after a word that ends where a name begins (的, 与, 引进…)
     return any(m.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1]) or re.match(_ALONE_AFTER, text[max(0, m.start() - 2) : m.start()])
-               for m in re.finditer(re.escape(brand), text))
+               for m in _compiled(re.escape(brand)).finditer(text))
 
 
 _ALONE_AFTER = r"(?:.[的与和及是由在将对为把让被等从向同跟])|引进|引入|落户|签约|携手|联合|投资|建设|开工|支持|推动|推进|助力|加快"
@@ -2276,7 +2282,7 @@ def _named_place(head: str, text: str, region: Region | None = None) -> bool:
     if region is not None and head not in _REGION_ALIASES and _within(head, region, 2):
         return True  # (连城 in an item of 福建省, 平潭 in one of 龙岩市)
     # told with its suffix elsewhere, as a division of that name (龙江省 inside 黑龙江省 is none)
-    return any(m.group(1) == "自治" or head + m.group(1) in places.by_name for m in re.finditer(re.escape(head) + "(省|市|县|区|自治)", text))
+    return any(m.group(1) == "自治" or head + m.group(1) in places.by_name for m in _compiled(re.escape(head) + "(省|市|县|区|自治)").finditer(text))
 
 
 # names a region goes by besides its divisions' (龙江 for 黑龙江, 中原 for 河南): where one is
@@ -2386,7 +2392,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
     if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) or not _suffixed(place) and _TRADE_LEAD.match(rest)
                   or not _suffixed(place) and not in_park and not _short_place_says_where(place, rest, text, region)
                   or not in_park and not town_at and _within(place, region, 2) is False
-                  or not (_suffixed(place) and not place.endswith("省")) and re.search(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)", text)):
+                  or not (_suffixed(place) and not place.endswith("省")) and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text)):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
         # the place's own works, or a firm whose name it begins (四川路桥(集团), 宁德时代): only the group leaves
         # (a county's or city's full name opens a registered firm's name only to say where it is:
