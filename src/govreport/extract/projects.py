@@ -374,6 +374,9 @@ def _lead_stage(text: str, identity: Identity) -> dict | None:
 # re's own cache holds 512 patterns and drops the oldest, and hundreds of these a news file
 # would push out the fixed patterns, which are then compiled again and again (speed)
 _compiled = lru_cache(maxsize=4096)(re.compile)
+# what a sentence that tells how many of a batch reached a stage (32个项目开复工28个) holds,
+# scanned before a pattern is built for the batch's count (speed)
+_STAGE_THEN_COUNT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")\d+(?:个|项)")
 
 
 def _sentence_matches(
@@ -438,7 +441,7 @@ def _sentence_matches(
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
             if amount is None and not together and not staged:
                 continue  # a count alone is no event; with named members it is
-            if amount is None and _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")").search(body):
+            if amount is None and "未" in body and _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")").search(body):
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
                 continue  # 甲、乙等4个项目未开工: projects named, no batch of a stage not reached
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body) \
@@ -485,7 +488,7 @@ def _sentence_matches(
             fields = _common(text, start, end, group, amount, identity, report, plan, None, lead)
             fields.update(batch=True, count=group.count, name=None, members=[])
             # (190个重点项目开复工164项，…完成投资391.5亿元: the money is the whole's, and so is the batch)
-            reached = None if amount is not None or re.search(r"完成投资|总投资|计划投资", text[start:end]) else _compiled(
+            reached = None if amount is not None or re.search(r"完成投资|总投资|计划投资", text[start:end]) or not _STAGE_THEN_COUNT.search(body) else _compiled(
                 r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)(?:已|均|已经|累计)?(?:" + _STAGE_ALTERNATIVES + r")(?P<n>\d+)(?:个|项)").search(body)
             if reached:
                 fields["count"] = int(reached.group("n"))  # 市本级32个项目开复工28个: how many of the counted reached the stage (ruling 6)
@@ -2225,8 +2228,20 @@ def _stands_alone(rest: str, place: str, text: str) -> bool:
     before it (中联重科 told alone beside 马鞍山中联重科…): then the place only says where."""
     brand = rest[:4] if len(rest) >= 6 else rest[:3]
     # told alone: after no word, or after a word that ends where a name begins (的, 与, 引进…)
-    return any(m.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1]) or re.match(_ALONE_AFTER, text[max(0, m.start() - 2) : m.start()])
-               for m in _compiled(re.escape(brand)).finditer(text))
+    return any(at == 0 or not re.match(r"[\u4e00-\u9fff]", text[at - 1]) or re.match(_ALONE_AFTER, text[max(0, at - 2) : at])
+               for at in _starts(brand, text))
+
+
+def _starts(word: str, text: str) -> Iterator[int]:
+    """Where ``re.finditer(re.escape(word), text)`` finds ``word``, found without a pattern
+    (speed: a pattern for each word would crowd re's cache, see _compiled)."""
+    if not word:
+        yield from range(len(text) + 1)
+        return
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 _ALONE_AFTER = r"(?:.[的与和及是由在将对为把让被等从向同跟])|引进|引入|落户|签约|携手|联合|投资|建设|开工|支持|推动|推进|助力|加快"
@@ -2282,7 +2297,7 @@ def _named_place(head: str, text: str, region: Region | None = None) -> bool:
     if region is not None and head not in _REGION_ALIASES and _within(head, region, 2):
         return True  # (连城 in an item of 福建省, 平潭 in one of 龙岩市)
     # told with its suffix elsewhere, as a division of that name (龙江省 inside 黑龙江省 is none)
-    return any(m.group(1) == "自治" or head + m.group(1) in places.by_name for m in _compiled(re.escape(head) + "(省|市|县|区|自治)").finditer(text))
+    return any(head + s in text for s in ("省", "市", "县", "区", "自治")) and any(m.group(1) == "自治" or head + m.group(1) in places.by_name for m in _compiled(re.escape(head) + "(省|市|县|区|自治)").finditer(text))
 
 
 # names a region goes by besides its divisions' (龙江 for 黑龙江, 中原 for 河南): where one is
@@ -2392,7 +2407,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
     if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) or not _suffixed(place) and _TRADE_LEAD.match(rest)
                   or not _suffixed(place) and not in_park and not _short_place_says_where(place, rest, text, region)
                   or not in_park and not town_at and _within(place, region, 2) is False
-                  or not (_suffixed(place) and not place.endswith("省")) and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text)):
+                  or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text)):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
         # the place's own works, or a firm whose name it begins (四川路桥(集团), 宁德时代): only the group leaves
         # (a county's or city's full name opens a registered firm's name only to say where it is:
