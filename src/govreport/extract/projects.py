@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -2690,16 +2691,26 @@ def _is_title(text: str, match: Match) -> bool:
 _HEAD = 300  # characters of an item's title, dateline and lead
 
 
-# (speed: an item's names are compared pairwise, and again with each later telling; the
-# comparisons are pure functions of the two keys)
-@lru_cache(maxsize=4096)
+# (speed: an item's names are compared pairwise, each pair once, but each name with many; a
+# name's letters and its runs of six are kept, and bound what SequenceMatcher can find: the
+# characters matched in order are at most the letters the two share, and a common run of six
+# is one of the runs of six of both)
 def _matched_size(x: str, y: str) -> int:
     return sum(block.size for block in SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks())
 
 
-@lru_cache(maxsize=4096)
 def _longest_common(x: str, y: str) -> int:
     return SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
+
+
+@lru_cache(maxsize=4096)
+def _letters(key: str) -> Counter[str]:
+    return Counter(key)
+
+
+@lru_cache(maxsize=4096)
+def _runs_of_six(key: str) -> frozenset[str]:
+    return frozenset(key[i : i + 6] for i in range(len(key) - 5))
 
 
 def _same_name(a: Match, b: Match) -> bool:
@@ -2716,7 +2727,7 @@ def _same_name(a: Match, b: Match) -> bool:
     # name's characters all in the longer one's, in order
     firms = [i["name"] for m in (a, b) for i in m.fields.get("investors") or []]
     if any(f in a.fields["name"] or f in b.fields["name"] for f in firms) or (len(firms) > len(set(firms))):
-        if min(len(x), len(y)) >= 4 and _matched_size(x, y) >= 0.9 * min(len(x), len(y)):
+        if min(len(x), len(y)) >= 4 and (_letters(x) & _letters(y)).total() >= 0.9 * min(len(x), len(y)) and _matched_size(x, y) >= 0.9 * min(len(x), len(y)):
             return True
     # 琅琊区中润高效光伏电池项目 and 16GW大尺寸高效光伏电池项目: one project told twice
     # outside any list (two unpriced names in one sentence are a list), where most of the
@@ -2724,7 +2735,7 @@ def _same_name(a: Match, b: Match) -> bool:
     unpriced = a.fields.get("base_amount") is None and b.fields.get("base_amount") is None
     if a.fields.get("in_batch") is not None or b.fields.get("in_batch") is not None or (unpriced and a.evidence_start == b.evidence_start):
         return False
-    common = _longest_common(x, y) if min(len(x), len(y)) >= 6 else 0  # (speed: a shorter name shares no run of 6)
+    common = _longest_common(x, y) if min(len(x), len(y)) >= 6 and not _runs_of_six(x).isdisjoint(_runs_of_six(y)) else 0  # (speed: no run of 6 shared, none found)
     return common >= 6 and common >= 0.6 * min(len(x), len(y))
 
 
