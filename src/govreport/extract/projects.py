@@ -1833,6 +1833,7 @@ def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", left + right))
 
 
+@lru_cache(maxsize=4096)  # (speed: a pure function of the raw name, which a sentence's pieces and the whole sentence both give)
 def _tidy_name(raw: str) -> str | None:
     name = raw.lstrip("-—–－ ")  # (甲公司--年产30万吨乙项目: dashes that set the firm off)
     suffix = re.search("(?:" + _NAME_END + ")+$", name)
