@@ -2110,7 +2110,8 @@ def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
 
 def _investors(body: str) -> list[dict]:
     out: list[dict] = []
-    for match in _ORG.finditer(body):
+    # (speed: every match of _ORG ends in one of _ORG_WORDS, a scan many times faster)
+    for match in (_ORG.finditer(body) if _ORG_WORDS.search(body) else ()):
         name = match.group()
         # the company begins after the last word that may not be in it, of those that leave a
         # name of four characters (长清区政府与澳门国为集团: after 与, not after 为)
@@ -2160,7 +2161,7 @@ def _park_built(body: str, start: int, end: int) -> bool:
 
 def _location(body: str, name: str | None = None) -> str | None:
     """The park the project is in, else the most specific division the clause names."""
-    for match in _PARK.finditer(body):
+    for match in (_PARK.finditer(body) if "区" in body or "园" in body else ()):  # (speed: every park's word holds 区 or 园)
         park = match.group()
         cut = None
         for cut in _PLACE_CUT.finditer(park):
