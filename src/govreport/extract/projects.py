@@ -2108,6 +2108,14 @@ def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
     return names
 
 
+def _fresh_copies(function):
+    """(speed) ``function``, a pure one of a clause that gives a list of dicts, cached: a
+    sentence's groups and items ask it again of one clause; each call gets dicts of its own."""
+    cached = lru_cache(maxsize=256)(function)
+    return lambda body: [dict(o) for o in cached(body)]
+
+
+@_fresh_copies
 def _investors(body: str) -> list[dict]:
     out: list[dict] = []
     # (speed: every match of _ORG ends in one of _ORG_WORDS, a scan many times faster)
@@ -2178,13 +2186,20 @@ def _location(body: str, name: str | None = None) -> str | None:
             return park  # (把项目建设作为园区…: words about a park, no park)
     # 深圳市甲投资有限公司 says where the investor is from (speed: only a clause with an
     # organisation's word is rewritten; _ORG opens with a lazy run tried at every character)
-    bare = _ORG.sub(lambda m: "　" * len(m.group()), body) if _ORG_WORDS.search(body) else body
-    found = [place for _, place in gazetteer().mentions(bare) if not (name and place in name)]
+    found = [place for place in _places_named(body) if not (name and place in name)]
     if found:
         counties = [p for p in found if p.endswith(("县", "区", "旗", "镇", "乡"))]
         return (counties or found)[-1]
     match = _PLACE.search(body)
     return match.group(1) if match else None
+
+
+@lru_cache(maxsize=256)
+def _places_named(body: str) -> tuple[str, ...]:
+    """The divisions a clause names outside its organisations' names (speed: cached, for a
+    sentence's groups and items ask again of one clause, each with its own name)."""
+    bare = _ORG.sub(lambda m: "　" * len(m.group()), body) if _ORG_WORDS.search(body) else body
+    return tuple(place for _, place in gazetteer().mentions(bare))
 
 
 # an industrial park a project's name begins with, before a name of its own (a company's
