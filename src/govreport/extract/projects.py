@@ -240,6 +240,25 @@ class _Group:
         return next((a for a in money if not a.phase), money[0] if money else None)
 
 
+_DIGIT_COUNT = re.compile(r"\d[个项]")
+
+
+def _digit_counts(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _DIGIT_COUNT in ``text``, in order, as ``finditer`` gives them (they
+    cannot overlap). Speed: a scan for 个 and 项 with str.find, and a digit before (a digit
+    of the pattern is one str.isdecimal accepts), is several times faster than a scan with
+    the pattern at every character."""
+    ats = []
+    for word in "个项":
+        at = text.find(word, 1)
+        while at >= 0:
+            ats.append(at)
+            at = text.find(word, at + 1)
+    for at in sorted(ats):
+        if text[at - 1].isdecimal():
+            yield _DIGIT_COUNT.match(text, at - 1)
+
+
 def match_projects(text: str, segments: Segments, identity: Identity, quantities: list[Quantity] | None = None, where: Layout | None = None) -> list[Match]:
     """Project and batch facts, one match per project group of each sentence."""
     report = identity.doc_type in ("government_work_report", "resolution", "cppcc_report")
@@ -264,7 +283,7 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
     sentences = segments.sentences
     # (speed: one scan of the text finds the sentences that may hold a project word, and one those
     # that may tell places' shares of a batch, with figures in 个 or 项 and no project word)
-    touched = set(spans_touched(_PROJECT_WORDS.finditer(text), sentences)) | set(spans_touched(re.finditer(r"\d[个项]", text), sentences))
+    touched = set(spans_touched(_PROJECT_WORDS.finditer(text), sentences)) | set(spans_touched(_digit_counts(text), sentences))
     for sentence in (sentences[i] for i in sorted(touched)):
         whole = text[sentence.start : sentence.end]
         if not _PROJECT_WORDS.search(whole) and not (context.get("batch") and len(re.findall(r"\d[个项]", whole)) >= 3):
