@@ -2646,9 +2646,10 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
     for n, match in enumerate(matches):
         headline = text[match.evidence_start : match.evidence_end].rstrip()[-1:] not in "。！？；" or _in_title_or_lead(text, match)
         later = matches[n + 1 :]
-        if headline and any(_same_amount(other, match) and other.evidence_start >= match.evidence_end for other in later):
+        amounted = match.fields.get("base_amount") is not None  # (speed: with no amount, none is the same as its)
+        if headline and amounted and any(_same_amount(other, match) and other.evidence_start >= match.evidence_end for other in later):
             continue  # a title or lead (导读) that the body tells again
-        if any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch") for prior in out):
+        if amounted and any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch") for prior in out):
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
         if match.fields.get("batch"):
             told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
