@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -239,6 +240,25 @@ class _Group:
         return next((a for a in money if not a.phase), money[0] if money else None)
 
 
+_DIGIT_COUNT = re.compile(r"\d[个项]")
+
+
+def _digit_counts(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _DIGIT_COUNT in ``text``, in order, as ``finditer`` gives them (they
+    cannot overlap). Speed: a scan for 个 and 项 with str.find, and a digit before (a digit
+    of the pattern is one str.isdecimal accepts), is several times faster than a scan with
+    the pattern at every character."""
+    ats = []
+    for word in "个项":
+        at = text.find(word, 1)
+        while at >= 0:
+            ats.append(at)
+            at = text.find(word, at + 1)
+    for at in sorted(ats):
+        if text[at - 1].isdecimal():
+            yield _DIGIT_COUNT.match(text, at - 1)
+
+
 def match_projects(text: str, segments: Segments, identity: Identity, quantities: list[Quantity] | None = None, where: Layout | None = None) -> list[Match]:
     """Project and batch facts, one match per project group of each sentence."""
     report = identity.doc_type in ("government_work_report", "resolution", "cppcc_report")
@@ -263,7 +283,7 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
     sentences = segments.sentences
     # (speed: one scan of the text finds the sentences that may hold a project word, and one those
     # that may tell places' shares of a batch, with figures in 个 or 项 and no project word)
-    touched = set(spans_touched(_PROJECT_WORDS.finditer(text), sentences)) | set(spans_touched(re.finditer(r"\d[个项]", text), sentences))
+    touched = set(spans_touched(_PROJECT_WORDS.finditer(text), sentences)) | set(spans_touched(_digit_counts(text), sentences))
     for sentence in (sentences[i] for i in sorted(touched)):
         whole = text[sentence.start : sentence.end]
         if not _PROJECT_WORDS.search(whole) and not (context.get("batch") and len(re.findall(r"\d[个项]", whole)) >= 3):
@@ -373,6 +393,15 @@ def _lead_stage(text: str, identity: Identity) -> dict | None:
     return found[0] if found else None
 
 
+# patterns built from a text's own words (a count, a brand, a place): compiled here, for
+# re's own cache holds 512 patterns and drops the oldest, and hundreds of these a news file
+# would push out the fixed patterns, which are then compiled again and again (speed)
+_compiled = lru_cache(maxsize=4096)(re.compile)
+# what a sentence that tells how many of a batch reached a stage (32个项目开复工28个) holds,
+# scanned before a pattern is built for the batch's count (speed)
+_STAGE_THEN_COUNT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")\d+(?:个|项)")
+
+
 def _sentence_matches(
     text: str, start: int, end: int, money: list[Quantity], identity: Identity, report: bool, plan: bool, lead: dict | None, context: dict
 ) -> list[Match]:
@@ -435,7 +464,7 @@ def _sentence_matches(
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
             if amount is None and not together and not staged:
                 continue  # a count alone is no event; with named members it is
-            if amount is None and re.search(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")", body):
+            if amount is None and "未" in body and _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")").search(body):
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
                 continue  # 甲、乙等4个项目未开工: projects named, no batch of a stage not reached
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body) \
@@ -483,8 +512,8 @@ def _sentence_matches(
             fields = _common(text, start, end, group, amount, identity, report, plan, None, lead)
             fields.update(batch=True, count=group.count, name=None, members=[])
             # (190个重点项目开复工164项，…完成投资391.5亿元: the money is the whole's, and so is the batch)
-            reached = None if amount is not None or re.search(r"完成投资|总投资|计划投资", text[start:end]) else re.search(
-                r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)(?:已|均|已经|累计)?(?:" + _STAGE_ALTERNATIVES + r")(?P<n>\d+)(?:个|项)", body)
+            reached = None if amount is not None or re.search(r"完成投资|总投资|计划投资", text[start:end]) or not _STAGE_THEN_COUNT.search(body) else _compiled(
+                r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)(?:已|均|已经|累计)?(?:" + _STAGE_ALTERNATIVES + r")(?P<n>\d+)(?:个|项)").search(body)
             if reached:
                 fields["count"] = int(reached.group("n"))  # 市本级32个项目开复工28个: how many of the counted reached the stage (ruling 6)
             own_stage = None if plan else _count_stage(body, report)
@@ -1842,6 +1871,7 @@ def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", left + right))
 
 
+@lru_cache(maxsize=4096)  # (speed: a pure function of the raw name, which a sentence's pieces and the whole sentence both give)
 def _tidy_name(raw: str) -> str | None:
     name = raw.lstrip("-—–－ ")  # (甲公司--年产30万吨乙项目: dashes that set the firm off)
     suffix = re.search("(?:" + _NAME_END + ")+$", name)
@@ -2120,9 +2150,18 @@ def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
     return names
 
 
+def _fresh_copies(function):
+    """(speed) ``function``, a pure one of a clause that gives a list of dicts, cached: a
+    sentence's groups and items ask it again of one clause; each call gets dicts of its own."""
+    cached = lru_cache(maxsize=256)(function)
+    return lambda body: [dict(o) for o in cached(body)]
+
+
+@_fresh_copies
 def _investors(body: str) -> list[dict]:
     out: list[dict] = []
-    for match in _ORG.finditer(body):
+    # (speed: every match of _ORG ends in one of _ORG_WORDS, a scan many times faster)
+    for match in (_ORG.finditer(body) if _ORG_WORDS.search(body) else ()):
         name = match.group()
         # the company begins after the last word that may not be in it, of those that leave a
         # name of four characters (长清区政府与澳门国为集团: after 与, not after 为)
@@ -2172,7 +2211,7 @@ def _park_built(body: str, start: int, end: int) -> bool:
 
 def _location(body: str, name: str | None = None) -> str | None:
     """The park the project is in, else the most specific division the clause names."""
-    for match in _PARK.finditer(body):
+    for match in (_PARK.finditer(body) if "区" in body or "园" in body else ()):  # (speed: every park's word holds 区 or 园)
         park = match.group()
         cut = None
         for cut in _PLACE_CUT.finditer(park):
@@ -2189,13 +2228,20 @@ def _location(body: str, name: str | None = None) -> str | None:
             return park  # (把项目建设作为园区…: words about a park, no park)
     # 深圳市甲投资有限公司 says where the investor is from (speed: only a clause with an
     # organisation's word is rewritten; _ORG opens with a lazy run tried at every character)
-    bare = _ORG.sub(lambda m: "　" * len(m.group()), body) if _ORG_WORDS.search(body) else body
-    found = [place for _, place in gazetteer().mentions(bare) if not (name and place in name)]
+    found = [place for place in _places_named(body) if not (name and place in name)]
     if found:
         counties = [p for p in found if p.endswith(("县", "区", "旗", "镇", "乡"))]
         return (counties or found)[-1]
     match = _PLACE.search(body)
     return match.group(1) if match else None
+
+
+@lru_cache(maxsize=256)
+def _places_named(body: str) -> tuple[str, ...]:
+    """The divisions a clause names outside its organisations' names (speed: cached, for a
+    sentence's groups and items ask again of one clause, each with its own name)."""
+    bare = _ORG.sub(lambda m: "　" * len(m.group()), body) if _ORG_WORDS.search(body) else body
+    return tuple(place for _, place in gazetteer().mentions(bare))
 
 
 # an industrial park a project's name begins with, before a name of its own (a company's
@@ -2242,8 +2288,20 @@ def _stands_alone(rest: str, place: str, text: str) -> bool:
     before it (中联重科 told alone beside 马鞍山中联重科…): then the place only says where."""
     brand = rest[:4] if len(rest) >= 6 else rest[:3]
     # told alone: after no word, or after a word that ends where a name begins (的, 与, 引进…)
-    return any(m.start() == 0 or not re.match(r"[\u4e00-\u9fff]", text[m.start() - 1]) or re.match(_ALONE_AFTER, text[max(0, m.start() - 2) : m.start()])
-               for m in re.finditer(re.escape(brand), text))
+    return any(at == 0 or not re.match(r"[\u4e00-\u9fff]", text[at - 1]) or re.match(_ALONE_AFTER, text[max(0, at - 2) : at])
+               for at in _starts(brand, text))
+
+
+def _starts(word: str, text: str) -> Iterator[int]:
+    """Where ``re.finditer(re.escape(word), text)`` finds ``word``, found without a pattern
+    (speed: a pattern for each word would crowd re's cache, see _compiled)."""
+    if not word:
+        yield from range(len(text) + 1)
+        return
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 _ALONE_AFTER = r"(?:.[的与和及是由在将对为把让被等从向同跟])|引进|引入|落户|签约|携手|联合|投资|建设|开工|支持|推动|推进|助力|加快"
@@ -2299,7 +2357,7 @@ def _named_place(head: str, text: str, region: Region | None = None) -> bool:
     if region is not None and head not in _REGION_ALIASES and _within(head, region, 2):
         return True  # (连城 in an item of 福建省, 平潭 in one of 龙岩市)
     # told with its suffix elsewhere, as a division of that name (龙江省 inside 黑龙江省 is none)
-    return any(m.group(1) == "自治" or head + m.group(1) in places.by_name for m in re.finditer(re.escape(head) + "(省|市|县|区|自治)", text))
+    return any(head + s in text for s in ("省", "市", "县", "区", "自治")) and any(m.group(1) == "自治" or head + m.group(1) in places.by_name for m in _compiled(re.escape(head) + "(省|市|县|区|自治)").finditer(text))
 
 
 # names a region goes by besides its divisions' (龙江 for 黑龙江, 中原 for 河南): where one is
@@ -2438,7 +2496,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
     if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) or not _suffixed(place) and _TRADE_LEAD.match(rest)
                   or not _suffixed(place) and not in_park and not _short_place_says_where(place, rest, text, region)
                   or not in_park and not town_at and _within(place, region, 2) is False
-                  or not (_suffixed(place) and not place.endswith("省")) and re.search(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)", text)):
+                  or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text)):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
         # the place's own works, or a firm whose name it begins (四川路桥(集团), 宁德时代): only the group leaves
         # (a county's or city's full name opens a registered firm's name only to say where it is:
@@ -2657,9 +2715,10 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
     for n, match in enumerate(matches):
         headline = text[match.evidence_start : match.evidence_end].rstrip()[-1:] not in "。！？；" or _in_title_or_lead(text, match)
         later = matches[n + 1 :]
-        if headline and any(_same_amount(other, match) and other.evidence_start >= match.evidence_end for other in later):
+        amounted = match.fields.get("base_amount") is not None  # (speed: with no amount, none is the same as its)
+        if headline and amounted and any(_same_amount(other, match) and other.evidence_start >= match.evidence_end for other in later):
             continue  # a title or lead (导读) that the body tells again
-        if any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch") for prior in out):
+        if amounted and any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch") for prior in out):
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
         if match.fields.get("batch"):
             told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
@@ -2703,6 +2762,7 @@ def _shares_of_two(one: Match, other: Match) -> bool:
 _PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|自治县|县|市|区)")
 
 
+@lru_cache(maxsize=4096)  # (speed: a pure function of the name, asked for each pair of an item's names)
 def _name_key(name: str) -> str:
     """A name without the place it starts with: 湘潭经开区X项目 and 湘潭经济技术开发区X项目 are one."""
     key = re.sub(r"(?:项目|工程)$", "", name.replace("首期", ""))
@@ -2737,6 +2797,28 @@ def _is_title(text: str, match: Match) -> bool:
 _HEAD = 300  # characters of an item's title, dateline and lead
 
 
+# (speed: an item's names are compared pairwise, each pair once, but each name with many; a
+# name's letters and its runs of six are kept, and bound what SequenceMatcher can find: the
+# characters matched in order are at most the letters the two share, and a common run of six
+# is one of the runs of six of both)
+def _matched_size(x: str, y: str) -> int:
+    return sum(block.size for block in SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks())
+
+
+def _longest_common(x: str, y: str) -> int:
+    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
+
+
+@lru_cache(maxsize=4096)
+def _letters(key: str) -> Counter[str]:
+    return Counter(key)
+
+
+@lru_cache(maxsize=4096)
+def _runs_of_six(key: str) -> frozenset[str]:
+    return frozenset(key[i : i + 6] for i in range(len(key) - 5))
+
+
 def _same_name(a: Match, b: Match) -> bool:
     """One project named twice: the same name, or (where one telling has no amount) a name
     that holds the other (储能电芯项目 and 储能电芯项目一期)."""
@@ -2751,8 +2833,7 @@ def _same_name(a: Match, b: Match) -> bool:
     # name's characters all in the longer one's, in order
     firms = [i["name"] for m in (a, b) for i in m.fields.get("investors") or []]
     if any(f in a.fields["name"] or f in b.fields["name"] for f in firms) or (len(firms) > len(set(firms))):
-        matcher = SequenceMatcher(None, x, y, autojunk=False)
-        if min(len(x), len(y)) >= 4 and sum(block.size for block in matcher.get_matching_blocks()) >= 0.9 * min(len(x), len(y)):
+        if min(len(x), len(y)) >= 4 and (_letters(x) & _letters(y)).total() >= 0.9 * min(len(x), len(y)) and _matched_size(x, y) >= 0.9 * min(len(x), len(y)):
             return True
     # 琅琊区中润高效光伏电池项目 and 16GW大尺寸高效光伏电池项目: one project told twice
     # outside any list (two unpriced names in one sentence are a list), where most of the
@@ -2760,7 +2841,7 @@ def _same_name(a: Match, b: Match) -> bool:
     unpriced = a.fields.get("base_amount") is None and b.fields.get("base_amount") is None
     if a.fields.get("in_batch") is not None or b.fields.get("in_batch") is not None or (unpriced and a.evidence_start == b.evidence_start):
         return False
-    common = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
+    common = _longest_common(x, y) if min(len(x), len(y)) >= 6 and not _runs_of_six(x).isdisjoint(_runs_of_six(y)) else 0  # (speed: no run of 6 shared, none found)
     return common >= 6 and common >= 0.6 * min(len(x), len(y))
 
 
