@@ -1694,6 +1694,9 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         # a province's short name before a word of its own says where too (ruling 1), though it may
         # begin a firm's registered name; a trade after it makes the two a firm's name (四川路桥)
         ("投资50亿元的湖北庚辛新能源装备精密制造项目签约。", "庚辛新能源装备精密制造项目", "湖北"),
+        # (but a park or a resort that is itself the project keeps the province it is named with)
+        ("总投资10亿元的广西庚辛大健康产业园项目（一期）开工。", "广西庚辛大健康产业园项目（一期）", None),
+        ("总投资20亿元的广西庚辛国际旅游度假区一期开工。", "广西庚辛国际旅游度假区一期", None),
         ("投资5亿元的四川路桥年产5万吨正极材料项目签约。", "四川路桥年产5万吨正极材料项目", None),
         # a firm whose registered name holds the place
         ("总投资5.5亿元的苏州壬癸涂料年产4.5万吨涂料项目签约，苏州壬癸涂料有限公司负责建设。", "苏州壬癸涂料年产4.5万吨涂料项目", None),

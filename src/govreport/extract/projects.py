@@ -2420,7 +2420,16 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
         return True
     if _within(place, region, 2) is False:
         return False
+    if _province_only(place) and _ZONE_END.search(rest):
+        return False  # 广西|1828大健康产业园项目(一期), 广西|甲乙国际旅游度假区: a park that is itself the project keeps its name (ruling 1)
     return _brand_leads(rest) or _CAPACITY_LEAD.match(rest) is not None
+
+
+# what may follow a park that is itself the project: 项目（一期）, 二期工程
+_PHASE_ONLY = re.compile(r"(?:建设)?(?:项目|工程)?[（(]?(?:首期|[一二三四五六七八九十]期)(?:工程|项目)?[）)]?(?:项目|工程)?")
+
+# the words a park or a zone that is itself the project ends in, before its phase (产业园, 旅游度假区)
+_ZONE_END = re.compile(r"(?:产业园|工业园|园区|度假区|旅游区|景区|新城|小镇|科技城)(?:项目)?(?:[（(]?[一二三四五六七八九十]期(?:工程)?[）)]?)?(?:项目)?$")
 
 
 _CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏|存栏|屠宰|吞吐)|(?:存栏|出栏)?[\d.]+万?(?:吨|头|只|羽|套|台|辆|千瓦|兆瓦|MW|GW)")
@@ -2469,7 +2478,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         park = _leading_park(name[at:])
         if park and name.startswith("区", at + len(park)):
             park += "区"  # 甲物流园|区: the park's whole name
-        if park and (len(name) - at - len(park) < 4 or _generic(name[at + len(park) :])):
+        if park and (len(name) - at - len(park) < 4 or _generic(name[at + len(park) :]) or _PHASE_ONLY.fullmatch(name[at + len(park) :])):
             park = None  # 蚌埠市龙子湖区丙丁电子产业园|建设项目: the park is the project; its places may lead
         k = len(park) if park else _place_lead(name[at:])
         if not k and (town := _TOWN_LEAD.match(name, at)) and len(name) - town.end() >= 4 and not name.startswith(("中心", "政府", "人民"), town.end()):
