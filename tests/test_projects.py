@@ -1646,7 +1646,15 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资400亿元的南充至成都高速公路项目开工。", "南充至成都高速公路项目", None),
         # (a route between two places of its own names its ends: the county and park before it say where)
         ("总投资2亿元的青田县工业园区东坑片区至西岭片区供排水一体化工程开工。", "东坑片区至西岭片区供排水一体化工程", "青田县工业园区"),
+        # (and so does a route from another place: the county before it says where, whether its first end is a place or a station)
+        ("总投资20亿元的祁东县衡阳至永州高速公路（祁东段）开工。", "衡阳至永州高速公路（祁东段）", "祁东县"),
+        ("总投资1亿元的修文县甲乙调压站至丙丁工业小区中压燃气管道工程开工。", "甲乙调压站至丙丁工业小区中压燃气管道工程", "修文县"),
+        ("总投资2亿元的永嘉县甲乙镇至丙丁镇公路开工。", "甲乙镇至丙丁镇公路", "永嘉县"),
         ("民勤县红崖山水库加高扩建工程开工建设。", "民勤县红崖山水库加高扩建工程", None),
+        # a side of a place, named by it, keeps the place; a brand that opens with a quarter does not
+        ("总投资30亿元的黄山北大门整体开发项目签约。", "黄山北大门整体开发项目", None),
+        ("总投资5亿元的桂林北动车所扩能改造工程开工。", "桂林北动车所扩能改造工程", None),
+        ("青田县东方智能制造项目正式开工。", "东方智能制造项目", "青田县"),
         ("总投资80亿元的南宁抽水蓄能电站开工。", "南宁抽水蓄能电站", None),
         # a city's short name before a name of its own says where, told alone or not
         ("总投资21.18亿元的宁德庚辛新型锂盐研发生产项目签约。", "庚辛新型锂盐研发生产项目", "宁德"),

@@ -2481,7 +2481,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         if park and (len(name) - at - len(park) < 4 or _generic(name[at + len(park) :]) or _PHASE_ONLY.fullmatch(name[at + len(park) :])):
             park = None  # 蚌埠市龙子湖区丙丁电子产业园|建设项目: the park is the project; its places may lead
         k = len(park) if park else _place_lead(name[at:])
-        if not k and (town := _TOWN_LEAD.match(name, at)) and len(name) - town.end() >= 4 and not name.startswith(("中心", "政府", "人民"), town.end()):
+        if not k and (town := _TOWN_LEAD.match(name, at)) and len(name) - town.end() >= 4 and not name.startswith(("中心", "政府", "人民", "至"), town.end()):
             place, at, in_park, town_at = town.group(), town.end(), False, True  # 六广镇广城村|存栏2000头生猪养殖基地: a town, a village
             continue
         head = name[at : at + k]
@@ -2492,12 +2492,16 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
             break  # 南安市海西零碳…: a short name of another province's place after this one's is a word of the name
         if not park and re.match(r"[港站]", name[at + k : at + k + 1]):
             break  # 池州港江口港三期工程: the place's port, named by it
+        if place and name.startswith("至", at + k):
+            break  # 甲县|乙至丙高速公路: a route's first end, not a place the name is in
         if park:
             park_at, before_park = at, place
         place, at, in_park = head, at + k, bool(park)
     if re.match(r"[和及与、]", name[at:]) and (in_park or _place_lead(name[at + 1 :]) or not place):
         return  # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds (but 惠安|和邦网络…)
     rest = re.sub(r"^[暨的]", "", name[at:])
+    if _PLACE_SIDE.match(rest):
+        return  # 甲北动车所, 乙北大门, 丙东西线: a side of the place, named by it
     if place and not _suffixed(place) and re.match(r"[山湖河江海岛岭峰峡湾溪]", rest):
         return  # 太白山世纪翡翠庄园: a place's short name that begins a mountain's or a lake's
     if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站域—－\-~～]|[一二三四五六七八九十]期", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
@@ -2581,6 +2585,8 @@ _GROUP_HEAD = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?集团)(?:（[^�
 def _owned(rest: str, park: bool = False) -> bool:
     """Whether a name without its place is the place's own: a route, a public institution or
     works, a power station with no name of its own, or a park's own works (孵化, 基础设施)."""
+    if "至" in rest and re.search(r"(?:路|线|道|桥|铁|管道|管线|渠|通道)", rest):
+        return _route_from(rest)  # a route is the place's own only where it begins there
     bare = re.sub(r"(?:(?:建设|新建|扩建)?(?:项目|工程)|[一二三四五六七八九十]期|[（(][^（）()]*[）)])+$", "", rest)
     if park:
         # a park's own works keep it (甲经开区孵化产业园项目, 乙工业园污水处理厂); a firm's plant, a school, a port or a
@@ -2598,6 +2604,11 @@ def _product_park(park: str) -> bool:
     return 4 <= len(park) <= 10 and re.search(r"(?:产业园|工业园|产业园区|工业园区)$", park) is not None
 
 
+# a side of a place, named by the place (甲北|动车所, 乙北大门, 丙东西线, 丁南站): the place is the name's
+# own word (a brand that opens with a quarter, 东方 or 北方, is not one of these)
+_PLACE_SIDE = re.compile(r"(?:[东南西北]|东西|南北)(?:站|客站|高铁站|火车站|动车所|大门|门|线|环线|片区|组团|城区|枢纽|互通|出入口|收费站)")
+
+
 # what is done to the park itself (甲产业园|转型升级项目, 乙产业园|招商运营中心): the park is what the name is about
 _WORKS_ON = re.compile(r"(?:转型升级|改造升级|升级改造|提质改造|提质升级|提档升级|改扩建|扩建|改造|整体开发|开发建设|招商运营中心|运营中心)")
 
@@ -2605,8 +2616,13 @@ _WORKS_ON = re.compile(r"(?:转型升级|改造升级|升级改造|提质改造|
 def _route_from(rest: str) -> bool:
     """Whether a name without its place is a route that begins at the place (南充|至成都高速公路):
     a route between two places of its own (甲县工业园区|乙坑片区至丙岭片区供排水工程, 甲县|乙镇至丙镇
-    公路) names both its ends, and the place before it only says where."""
-    return "至" in rest and not re.match(r"[\u4e00-\u9fff]{2,6}?(?:片区|园区|社区|镇|乡|村|街道)至", rest)
+    公路, 甲县|乙至丙高速公路(甲段), 甲县|乙调压站至丙工业小区燃气管道工程) names both its ends, and the
+    place before it only says where."""
+    if "至" not in rest:
+        return False
+    start = rest[: rest.index("至")]
+    return not (re.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:片区|园区|社区|镇|乡|村|街道|站)", start)
+                or 2 <= len(start) <= 4 and _place_lead(rest) == len(start) and not re.search(r"[路线道桥铁]", start))
 
 
 def _industries(body: str) -> list[str]:
