@@ -903,6 +903,9 @@ def test_continuing_projects_are_under_way_and_investment_completed_is_no_comple
         ("由甲生物科技有限公司投资10亿元建设的陇县液态羊奶及奶酪等乳制品加工项目正式签约。", "液态羊奶及奶酪等乳制品加工项目"),
         ("乙食品集团与某县签订东兰县种养殖及精深加工及物流配送中心全产业链项目，总投资5亿元。", "种养殖及精深加工及物流配送中心全产业链项目"),
         ("丙工具有限责任公司优质高速合金钻头、镐钎等五金工具系列制造项目，计划总投资3000万元。", "优质高速合金钻头、镐钎等五金工具系列制造项目"),
+        # a capacity after a capacity: one more thing the same plant makes, in a list or told alone
+        ("丁新材料有限公司年产3000吨硅油、2000吨硅橡胶及5000吨涂料助剂项目开工建设。", "年产3000吨硅油、2000吨硅橡胶及5000吨涂料助剂项目"),
+        ("总投资1.5亿元的年产1.5万吨铝边框及1万吨铝合金支架生产项目开工。", "年产1.5万吨铝边框及1万吨铝合金支架生产项目"),
     ],
 )
 def test_a_name_joining_what_one_project_makes_is_read_whole(sentence, name):
@@ -912,6 +915,9 @@ def test_a_name_joining_what_one_project_makes_is_read_whole(sentence, name):
 def test_a_list_closed_by_dengs_is_not_one_name():
     facts = _projects("【某县新闻】\n甲新材料项目、乙食品加工项目等重点项目集中开工。")
     assert sorted(f["name"] for f in facts if not f["batch"]) == ["乙食品加工项目", "甲新材料项目"]
+    # (two plants, each with its capacity and its own 项目, stay two)
+    facts = _projects("【某县新闻】\n甲乙化工有限公司年产3000吨硅油项目、丙丁材料有限公司2000吨硅橡胶项目开工建设。")
+    assert sorted(f["name"] for f in facts if not f["batch"]) == ["2000吨硅橡胶项目", "年产3000吨硅油项目"]
 
 
 def test_of_two_tellings_of_a_batch_the_exact_total_is_kept():

@@ -1562,6 +1562,11 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     return _Enumeration(b - len(name), b, [_Item(b - len(name), name, brought=bool(brought))])  # (总投资超45亿元的甲等22个项目: the total is the batch's)
 
 
+# a capacity a plant is named by (年产3000吨乙), and one more figure of its output after it (2000吨丙)
+_CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏)[\d.]")
+_CAPACITY_NEXT = re.compile(r"[\d.]+万?(?:吨|头|只|台|套|件|辆|平方米|立方米|片|千瓦|兆瓦|吉瓦)")
+
+
 # 甲公司亚太区总部及生产基地项目: the second half a kind of facility, one project's parts
 _FACILITY_PART = r"(?:生产|研发|制造|配套|仓储|物流|销售|办公|生活|加工|检测|运营|营销|结算|试验|中试)"
 
@@ -1589,6 +1594,12 @@ def _enumeration(
         halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", piece)
         if len(halves) == 2 and all(len(h) >= 4 for h in halves) and not re.match(_FACILITY_PART, halves[1]):
             pieces[n : n + 1] = [(offset, halves[0]), (offset + len(piece) - len(halves[1]), halves[1])]
+    for n in range(len(pieces) - 1, 0, -1):
+        # 甲公司年产3000吨乙、2000吨丙及5000吨丁项目: a capacity after a capacity is one more thing
+        # the same plant makes, not another project
+        (before_at, before), (offset, piece) = pieces[n - 1], pieces[n]
+        if _CAPACITY_NEXT.match(piece) and _CAPACITY_LEAD.search(before) and not _ends_as_project(before):
+            pieces[n - 1 : n + 1] = [(before_at, raw[before_at : offset + len(piece)])]
     if len(pieces) < 2:
         return None
     items: list[_Item] = []
@@ -1890,6 +1901,8 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 浙江建设职业技术学院上虞校区项目: the word is part of an institution's name
         if cut.group() == "及" and name.startswith("配套", cut.end()) and cut.start() >= 2 and not re.search(r"\d+(?:台|套|座|个|条|辆)|[）)]$", name[: cut.start()]):
             continue  # 磷铵搬迁及配套装置升级改造项目: what it comes with is part of the name
+        if cut.group() in ("、", "及", "和") and _CAPACITY_LEAD.search(name, 0, cut.start()) and _CAPACITY_NEXT.match(name, cut.end()):
+            continue  # 年产3000吨乙、2000吨丙及5000吨丁项目: each figure one more thing the plant makes
         if cut.group() in ("及", "等") and _joins_products(name, cuts, cut, core_end):
             continue  # 陇县液态羊奶及奶酪等乳制品加工项目: one project making several things
         if any(c.group() == "成为" for c in cuts):
