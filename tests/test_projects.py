@@ -673,6 +673,20 @@ def test_a_word_that_ends_a_compound_is_no_cut():
     assert p["name"] == "某某旅游度假区核心服务区项目" and p["amount"] == 30
 
 
+def test_a_province_is_no_location_where_the_item_says_more():
+    # a province's short name before the project (ruling 1) says less than the item's own county
+    text = "长沙县重大项目签约\n近日，长沙县举行招商项目签约仪式。投资50亿元的湖南庚辛新能源装备精密制造项目签约。"
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert (p["name"], p["location"]) == ("庚辛新能源装备精密制造项目", "长沙县")
+    # and nothing more than a province item's own province
+    text = "湖南省重大项目签约\n近日，湖南省举行招商项目签约仪式。投资50亿元的湖南庚辛新能源装备精密制造项目签约。"
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert p["location"] is None
+    # another province, or a province in a national item, is still where the project is
+    [p] = [f for f in _projects("【某省新闻】\n投资50亿元的湖北庚辛新能源装备精密制造项目签约。") if not f["batch"]]
+    assert p["location"] == "湖北"
+
+
 def test_two_whole_names_with_one_total_are_a_batch_of_two():
     facts = _projects("【某县新闻】\n其中我县签约项目为甲集团某某循环农业生态园项目和林业药用植物种植及加工项目，投资总额达30亿元。")
     [batch] = [f for f in facts if f["batch"]]

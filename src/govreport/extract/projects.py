@@ -325,7 +325,17 @@ def match_projects(text: str, segments: Segments, identity: Identity, quantities
     for match in out:
         if not match.fields.get("location") and default:
             match.fields["location"] = default
+        match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
     return out
+
+
+def _finer_than_province(location: str | None, region: Region | None) -> str | None:
+    """A province says no more of where a project is than a document of that province does
+    (湖南 of 湖南庚辛项目 in a 长沙县 item): the item's own county or city where it has one, else
+    none. A province other than the document's, or in a national item, is where it is."""
+    if not location or not region or not region.province or not location.startswith(region.province[:2]) or not _province_only(location):
+        return location
+    return region.town or region.county or region.city if region.level in ("city", "county", "town") else None
 
 
 _SCALE = {"亿": 1e8, "万亿": 1e12, "万": 1e4, "千万": 1e7, "百万": 1e6}
