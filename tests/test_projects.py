@@ -378,6 +378,9 @@ def test_places_shares_told_by_count_alone_are_batches():
     assert [f["count"] for f in _projects(text) if f["batch"]] == [1358]
     text = "【某省新闻】\n全省集中开工项目1358个，总投资3533亿元。产业项目486个，总投资1347亿元；基础设施项目245个，总投资700亿元。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [1358]
+    # (a kind of the projects of another event the same day is no class of this one)
+    text = "【某市新闻】\n此次集中开工项目30个，总投资458亿元。当天还签约产业项目12个，总投资500亿元。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [12, 30]
     # but a sentence that opens with what was done is a batch of its own (完成“湘商回归”项目19个)
     text = "【某县新闻】\n全县共签约招商引资项目29个。完成“湘商回归”项目19个，到位资金39.86亿元。"
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [19, 29]
@@ -388,6 +391,9 @@ def test_places_shares_told_by_count_alone_are_batches():
     [
         "根据行业划分，农林牧渔项目4个，总投资0.75亿元；制造业项目2个，总投资3亿元；服务业项目2个，总投资5亿元。",
         "从建设项目类别上看，乡村振兴项目1个，总投资15亿元；基础设施项目15个，总投资277亿元；产业项目14个，总投资165.5亿元。",
+        # the event told again before its kind, with its count or by the words of its stage
+        "当天集中开工的30个重大项目中，产业项目共20个，总投资120亿元。",
+        "记者梳理发现，此次甲乙集中开工的产业项目共8个，计划总投资100亿元。",
     ],
 )
 def test_a_batch_broken_down_by_kind_has_no_batches_or_projects_of_its_classes(sentence):

@@ -489,7 +489,7 @@ def _sentence_matches(
                 and not re.search(r"实施|计划|安排|推进|引进|招引|签约|谋划|储备|落地|落户|争取|完成|实现|新增|新签|" + _STAGE_ALTERNATIVES, bare_class.group())
             if parent is not None and not _period_share(body) and (
                     _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; "))
-                    or opens and _class_clause(body)):
+                    or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)):
                 # 其中，省市级重点项目40个，总投资191.2亿元；产业项目35个…: classes of the batch told
                 # before, each with its total, no batches of their own (ruling 6); their named
                 # projects are the batch's
@@ -846,7 +846,7 @@ _CLASS_AFTER = re.compile(r"等" + _COUNT_WORD + r"(?:总?投资|计划总?投�
 
 
 # a sentence that breaks a batch told before into its classes: 本次集中开工的15个项目中，…
-_BREAKDOWN = re.compile(r"(?:在)?(?:本次|此次|这次|这批|当天|今天)?[^，。；]{0,10}?(?:签约|开工|竣工|投产|开复工)(?:的)?(?:\d+个)?(?:项目|工程)中[，,]")
+_BREAKDOWN = re.compile(r"(?:在)?(?:本次|此次|这次|这批|当天|今天)?[^，。；]{0,10}?(?:签约|开工|竣工|投产|开复工)(?:的)?(?:\d+个)?(?:重大|重点|产业|招商)?(?:项目|工程)中[，,]")
 
 
 # a plan's count of projects to reach a stage (力争新建亿元项目100个, 计划新开工项目30个): a batch planned
@@ -916,6 +916,22 @@ def _class_of_batch(body: str) -> bool:
         at = opening.end()
         opening = _BREAKDOWN_OPENING.match(body, at)
     return at > 0 and _class_clause(body[at:])
+
+
+def _class_of_this_event(body: str, count: int, parent: Match) -> bool:
+    """此次集中开工的产业项目共8个, 本次签约的百亿元项目有3个: fewer projects of a kind, told of the
+    event whose batch was told before, are a class of it (ruling 6), not an event of their own."""
+    told = _THIS_EVENT_CLASS.search(_DISCOURSE.sub("", body))
+    whole = parent.fields.get("count")
+    if told is None or whole is None or count >= whole or _count_stage(told.group(), False) not in (None, parent.fields.get("stage")):
+        return False  # (当天签约的项目有12个 after a batch started: another event)
+    kind_at = body.find(told.group()) + told.group().rindex("的") + 1
+    kind = re.match(r"[^，,；;。]*?(?=项目|工程)", body[kind_at:])
+    return kind is not None and kind.group() != "" and _class_clause(body[kind_at:])  # (a kind, then its count)
+
+
+# the event told before, then a kind of its projects and their count
+_THIS_EVENT_CLASS = re.compile(r"(?:本次|此次|这次|当天|当日|今天)[^，,；;。\d]{0,12}?的[^，,；;。\d]{1,10}?(?:项目|工程)(?:共有|共|有|达)?" + _COUNT_WORD)
 
 
 def _share_place(clause: str) -> int:
