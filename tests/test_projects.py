@@ -394,6 +394,9 @@ def test_places_shares_told_by_count_alone_are_batches():
         # the event told again before its kind, with its count or by the words of its stage
         "当天集中开工的30个重大项目中，产业项目共20个，总投资120亿元。",
         "记者梳理发现，此次甲乙集中开工的产业项目共8个，计划总投资100亿元。",
+        # kinds opened by 主要有, or told bare with 、 before their totals
+        "主要有：城乡基础设施类项目3个，总投资6亿元；农业类项目2个，总投资3亿元。",
+        "基础设施项目14个、总投资205亿元，产业项目16个、总投资253亿元。",
     ],
 )
 def test_a_batch_broken_down_by_kind_has_no_batches_or_projects_of_its_classes(sentence):

@@ -479,6 +479,7 @@ def _sentence_matches(
                 continue  # 甲、乙等4个项目未开工: projects named, no batch of a stage not reached
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body) \
                     and _count_stage(body, report) in (None, context["batch"].fields.get("stage")):
+                classes = True  # (and the kinds told after it in the sentence are classes too)
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
                 # (but 全县新签约亿元以上项目73个 after a batch started: a batch of another stage)
             parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
@@ -904,7 +905,7 @@ def _count_stage(body: str, report: bool) -> str | None:
 
 # a sentence that opens with a kind of projects and its count, no verb (产业项目486个，总投资1347亿元；
 # 基础设施项目245个): the classes of the batch told before
-_BARE_CLASS_COUNT = re.compile(r"[\u4e00-\u9fff、及和“”]{2,14}?(?:类)?(?:项目|工程)" + _COUNT_WORD + r"[，,；;。]")
+_BARE_CLASS_COUNT = re.compile(r"[\u4e00-\u9fff、及和“”]{2,14}?(?:类)?(?:项目|工程)" + _COUNT_WORD + r"[，,；;。、]")
 
 
 def _class_of_batch(body: str) -> bool:
@@ -950,7 +951,7 @@ def _period_share(body: str) -> bool:
 # the words that open a breakdown of a batch told before: 其中, 分行业看, 从产业来看, 从投资规模上
 # 看, 按行业分, 本次外资签约项目中, 这批回归项目中, 当日集中开工项目包括
 _BREAKDOWN_OPENING = re.compile(
-    r"[\s，,]*(?:据了解|据介绍|据统计|数据显示)?[，,]?(?:其中|分行业看|分类看|分领域看|(?:从|按)[^，,。]{1,10}(?:看|分析|分)|根据[^，,。]{1,8}(?:划分|分类|来看)|"
+    r"[\s，,]*(?:据了解|据介绍|据统计|数据显示)?[，,]?(?:其中|主要有|主要包括|分行业看|分类看|分领域看|(?:从|按)[^，,。]{1,10}(?:看|分析|分)|根据[^，,。]{1,8}(?:划分|分类|来看)|"
     r"(?:在|从)?(?:本次|此次|这次|这批|这些|当日|当天|今天|全部|所有|上述)[^，,。；]{0,12}?(?:项目|工程)(?:中|包括|有))[：:，,]?")
 
 
