@@ -473,7 +473,10 @@ def _sentence_matches(
                 # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
             if amount is None and not together and not staged:
-                continue  # a count alone is no event; with named members it is
+                # a count alone is no event; with named members it is (其中，投资10亿元以上项目9个；
+                # 二产项目23个…: a class of the batch told before, and so are the kinds after it)
+                classes = classes or (batch_at is not None or carried is not None or context.get("batch") is not None) and _class_of_batch(body)
+                continue
             if amount is None and "未" in body and _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")").search(body):
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
                 continue  # 甲、乙等4个项目未开工: projects named, no batch of a stage not reached
