@@ -409,6 +409,9 @@ def test_a_batch_broken_down_by_kind_has_no_batches_or_projects_of_its_classes(s
 def test_a_stages_new_count_is_a_batch():
     text = "【某市新闻】\n一季度，全市签约项目新增35个，总投资316亿元；开工项目新增16个，总投资503亿元。"
     assert [(f["count"], f["amount"], f["stage"]) for f in _projects(text) if f["batch"]] == [(35, 316, "signed"), (16, 503, "started")]
+    # counts of two stages joined by 、 are two batches, each with its own stage
+    text = "【某省新闻】\n本次“三个一批”活动，全省共签约233个项目、开工215个项目。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(233, "signed"), (215, "started")]
     # a count of projects in store is none, new or not (储备项目, ruling 6)
     assert not [f for f in _projects("【某市新闻】\n一季度，全市储备项目新增35个。") if f["batch"]]
 

@@ -1163,10 +1163,17 @@ _PRICED_NEXT = re.compile(
 )
 
 
+# a count of projects, then another stage's count after 、 (签约233个项目、|开工225个项目)
+_STAGED_COUNT_NEXT = re.compile(r"(?<=[\d一二三四五六七八九十两百])(?:个|项)(?:项目|工程)?、(?=(?:新|集中)?(?:签约|开工|竣工|投产|开复工|建成|落地)(?:了)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项))")
+
+
 def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
     """A sentence's clauses, cut at its commas and colons; where no list was read, a run of priced
     items is cut before each (总投资130亿元的甲项目、总投资100亿元的乙项目实现当年签约)."""
     spans = [(m.start(), m.end()) for m in _PIECE.finditer(sentence)]
+    if "、" in sentence and (staged := [m.end() for m in _STAGED_COUNT_NEXT.finditer(sentence)]):
+        # 签约233个项目、开工225个项目、投产225个项目: a count for each stage, a batch each
+        spans = [piece for a, b in spans for piece in zip([a, *(c for c in staged if a < c < b)], [*(c for c in staged if a < c < b), b])]
     if not split_priced or not ("、" in sentence or "与" in sentence or "和" in sentence or "及" in sentence):
         return spans
     cuts = [m.end() for m in _PRICED_NEXT.finditer(sentence)]
