@@ -724,7 +724,11 @@ def test_a_list_closed_by_its_count_and_a_size_class_before_a_counted_list():
     assert sorted(_told(f) for f in facts if not f["batch"]) == ["丙精密机械", "乙金属新材料", "甲智能装备"]
     facts = _projects("【某县新闻】\n此次开工项目中，投资超30亿元的甲奥特莱斯特色小镇、乙汽车零部件交易物流中心及丙奢侈品交易物流中心等4个项目备受关注。")
     members = [f for f in facts if not f["batch"]]
-    assert len(members) == 3 and all(f["amount"] is None for f in members)
+    # (the bound of their class is each member's at least: ruling 4)
+    assert len(members) == 3 and all((f["amount"], f["modifier"]) == (30, "at_least") for f in members)
+    # but a figure that bounds nothing is the counted projects' total, nobody's amount
+    facts = _projects("【某县新闻】\n此次开工项目中，投资30亿元的甲奥特莱斯特色小镇、乙汽车零部件交易物流中心及丙奢侈品交易物流中心等4个项目备受关注。")
+    assert all(f["amount"] is None for f in facts if not f["batch"])
 
 
 def test_an_item_loses_its_company_and_a_bare_yi_after_an_investment_word_is_money():

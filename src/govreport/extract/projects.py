@@ -1714,8 +1714,14 @@ def _enumeration(
     if len(items) < 2:
         return None
     if items[0].amount is not None and all(item.amount is None for item in items[1:]) and text.startswith("的", items[0].amount.q.end) and counted:
-        # 投资超30亿元的甲、乙、丙等4个项目: a size class of the counted projects, nobody's amount
-        items[0].amount = None
+        if items[0].amount.q.modifier == "at_least":
+            # 投资超30亿元的甲、乙、丙等4个项目: the bound of the class the counted projects are of, each
+            # member's at least (ruling 4)
+            for item in items[1:]:
+                item.amount, item.shared = items[0].amount, True
+            items[0].shared = True
+        else:
+            items[0].amount = None  # 投资30亿元的甲、乙、丙等4个项目: the projects' total, nobody's amount
     elif items[0].amount is not None and all(item.amount is None for item in items[1:]) and text.startswith("的", items[0].amount.q.end):
         # 投资5.5亿元的水生态治理、悬崖栈道等项目: one amount for the whole list, one project
         whole = re.match(r"[^，。；]*?(?:项目|工程)", text[items[0].at : b + 12])
