@@ -794,6 +794,9 @@ def test_an_items_investor_is_its_own():
     investors = {_told(f): [i["name"] for i in f["investors"]] for f in facts if not f["batch"]}
     assert investors["儿童营养品项目"] == ["甲制药有限公司"] and investors["原料药项目"] == ["乙生物科技有限公司"]
     assert investors["湖北某众"] == ["湖北某众"]  # a project told by its company's name (ruling 5: no name)
+    # a housing estate, a road or a tower told as briefly is what is built, no firm
+    facts = _projects("【某县新闻】\n截至目前，投资1.7亿元的甲乙城小区、投资0.5亿元的丙丁市政道路、投资3亿元的戊己总部大厦等项目已开工。")
+    assert {f["name"]: f["investors"] for f in facts if not f["batch"]} == {"甲乙城小区": [], "丙丁市政道路": [], "戊己总部大厦": []}
 
 
 def test_a_reports_counts_and_a_venue():
