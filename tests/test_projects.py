@@ -498,6 +498,7 @@ def test_a_first_item_joining_two_things_by_ji_is_named_whole():
         ("其中也包含丙丁临空区块基础设施项目，总投资5亿元。", "丙丁临空区块基础设施项目"),
         ("甲乙助力丙丁升级改造生产线项目签约，总投资5亿元。", "丙丁升级改造生产线项目"),
         ("甲乙双创园吸引戊己协会创新基地项目落户，总投资1亿元。", "戊己协会创新基地项目"),
+        ("随着甲乙隧道工程的奠基，全县转型项目建设全面铺开。", "甲乙隧道工程"),  # (随着 says when, no word of the name)
     ],
 )
 def test_names_cut_only_at_words_that_lead_them(sentence, name):
