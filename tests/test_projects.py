@@ -1495,6 +1495,7 @@ def test_investors_are_companies_not_the_words_around_them():
     assert names("由戊企业管理有限公司投资建设。") == ["戊企业管理有限公司"]  # 企业 inside a legal name stays
     assert names("继2012年公司建成一期后，将快速提升公司产能。") == []
     assert names("己集团茶陵县生态园项目是己集团有限公司投资建设。") == ["己集团有限公司"]  # one company told short and in full
+    assert names("仅用14天时间就成功完成浙江庚辛集团投资50亿元的项目签约。") == ["浙江庚辛集团"]  # (how fast the deal was done is no firm's name)
 
 
 def test_a_list_items_leading_group_is_its_investor_and_a_sentence_about_it_is_the_telling_kept():
