@@ -342,6 +342,7 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "各镇推动招商意愿有效转化为现实项目。",  # what intent becomes
         "某县聚焦主导产业，谋划实施一批带动能力强的大项目。",  # a kind of projects, described
         "截止本月，开发区目前包装项目：8个，计划引进投资额为亿元。",  # projects packaged for promotion
+        "该项目一期已实现投产，剩余项目建设加速进行。",  # the rest of the project told before
     ],
 )
 def test_words_about_projects_are_no_project_of_their_own(sentence):
