@@ -1607,6 +1607,10 @@ _CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏)[\d.]")
 _CAPACITY_NEXT = re.compile(r"[\d.]+万?(?:吨|头|只|台|套|件|辆|平方米|立方米|片|千瓦|兆瓦|吉瓦)")
 
 
+# an item that opens with its own price (投资1.5亿元的乙花园)
+_PRICED_ITEM = re.compile(r"(?:总投资|计划投资|投资)(?:额)?[约近超逾达]?[\d.]+(?:万亿|亿|万)?元的[\u4e00-\u9fff]")
+
+
 # 甲公司亚太区总部及生产基地项目: the second half a kind of facility, one project's parts
 _FACILITY_PART = r"(?:生产|研发|制造|配套|仓储|物流|销售|办公|生活|加工|检测|运营|营销|结算|试验|中试)"
 
@@ -1620,7 +1624,8 @@ def _enumeration(
     pieces = []
     for m in re.finditer(r"(?:(?!以及)[^、])+", raw):
         halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", m.group())
-        if len(halves) == 2 and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]) \
+        priced = len(halves) == 2 and _PRICED_ITEM.match(halves[0]) and _PRICED_ITEM.match(halves[1])  # 投资1323万元的甲工程和投资1.5亿元的乙花园: two, each priced
+        if priced or len(halves) == 2 and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]) \
                 and not re.fullmatch("(?:" + _NAME_END + ")+(?:项目)?", halves[1]):  # 甲产业园和算力中心项目: one project with its centre
             pieces += [(m.start(), halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
         else:
