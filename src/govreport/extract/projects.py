@@ -1672,7 +1672,8 @@ def _enumeration(
                 # (主要生产甲、乙); inside a name they are its words (乙公司签署管道生产制造项目)
                 cuts = [m for n_, m in enumerate(cuts) if not (m.group() in _LIST_WORDS and m.start() > 0 and (n_ == 0 or cuts[n_ - 1].end() != m.start()))]
                 # (甲产品生产及乙、丙等项目: a first item that joins two things by 及 is named whole)
-                cuts = [m for n_, m in enumerate(cuts) if not (m.group() in ("及", "及其") and n_ == 0 and m.start() >= 4)]
+                # (and so is one that a company's name opens: 甲有限公司乙项目三期丙及丁项目)
+                cuts = [m for n_, m in enumerate(cuts) if not (m.group() in ("及", "及其") and (n_ == 0 and m.start() >= 4 or n_ > 0 and cuts[n_ - 1].group().endswith("公司") and m.start() - cuts[n_ - 1].end() >= 4))]
                 if cuts:
                     if cuts[-1].group() in _LIST_PARTS and not closed or cuts[-1].group() in _LIST_TRACKED and not any(q.start >= a for q in money if q.start < b):
                         return None
