@@ -407,6 +407,15 @@ def test_a_batch_broken_down_by_kind_has_no_batches_or_projects_of_its_classes(s
     assert [(f["count"], f["amount"]) for f in facts] == [(30, 458)]  # ruling 6, and a class of one is no project
 
 
+def test_a_count_in_brackets_or_of_projects_not_started_is_no_batch():
+    # the classes a bracket breaks a batch into are no batches, and the total after it is the batch's
+    text = "【某旗新闻】\n2017年实施重大项目204项（列入市级调度的亿元以上项目40项；旗级500万元—1亿元重点项目109项），总投资1521.354亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(204, 1521.354)]
+    # how many have not started is no event
+    text = "【某旗新闻】\n截至目前，共开复工38项，未开复工2项，开复工率为95%，本年度完成投资93.63亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [38]
+
+
 def test_a_stages_new_count_is_a_batch():
     text = "【某市新闻】\n一季度，全市签约项目新增35个，总投资316亿元；开工项目新增16个，总投资503亿元。"
     assert [(f["count"], f["amount"], f["stage"]) for f in _projects(text) if f["batch"]] == [(35, 316, "signed"), (16, 503, "started")]

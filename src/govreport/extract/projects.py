@@ -481,6 +481,8 @@ def _sentence_matches(
             if amount is None and "未" in body and _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")").search(body):
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
                 continue  # 甲、乙等4个项目未开工: projects named, no batch of a stage not reached
+            if "未" in body and _compiled(r"(?:尚|还|仍)?未(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)?(?:有|共)?" + str(group.count) + r"(?:个|项)").search(body):
+                continue  # 共开复工38项，未开复工2项: how many have not started, no event
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body) \
                     and _count_stage(body, report) in (None, context["batch"].fields.get("stage")):
                 classes = True  # (and the kinds told after it in the sentence are classes too)
@@ -1140,7 +1142,7 @@ def _size_class(text: str, q: Quantity) -> bool:
         return True  # 投资50亿元、100亿元以上重大项目: two classes, the first its lower bound
     # (5亿至10亿元: a range told by its ends; 总投资额达到49亿元 is no range)
     return bool(_THRESHOLD.match(text, q.end)) or re.search(r"[\d.]+(?:万亿|亿|万)?元?(?:至|到|-|~|—)$", text[max(0, q.start - 12) : q.start]) is not None or bool(
-        re.match(r"(?:至|到|-|~|—)[\d.]+(?:万亿|亿|万)?元?(?:的)?(?:项目|企业)", text[q.end : q.end + 14]))
+        re.match(r"(?:至|到|-|~|—)[\d.]+(?:万亿|亿|万)?元?(?:的)?[\u4e00-\u9fff]{0,4}?(?:项目|企业)", text[q.end : q.end + 18]))  # (500万元—1亿元重点项目)
 
 
 _PHASE_MONEY = re.compile(r"(首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划|预计|拟)?(?:总)?投资[约近超逾达为了高]{0,3}$")
@@ -1155,7 +1157,8 @@ def _phase_of(text: str, floor: int, q: Quantity) -> re.Match[str] | None:
 _BEFORE_THIS = re.compile(r"^\s*继(?!续|承|而)[^，,；;。]{2,40}?(?:之后|以后|后)[，,]?$")
 
 
-_PIECE = re.compile(r"[^，；：,;:]+[，；：,;:]?")
+# (a bracket is one with the clause it stands in: 重大项目204项（市级40项；旗级55项），总投资…)
+_PIECE = re.compile(r"(?:[（(][^（）()。]{0,80}?[）)]|[^，；：,;:])+[，；：,;:]?")
 # another priced item after a 、 (总投资130亿元的甲项目、总投资100亿元的乙项目), or after a project's name
 # joined by 与 (…的甲项目与乙有限公司计划投资8.6亿元的丙项目); but a place's count and its total are
 # one (福州115个、总投资802亿元)
