@@ -407,6 +407,11 @@ def test_a_batch_broken_down_by_kind_has_no_batches_or_projects_of_its_classes(s
     assert [(f["count"], f["amount"]) for f in facts] == [(30, 458)]  # ruling 6, and a class of one is no project
 
 
+def test_a_sum_told_per_day_is_no_total():
+    text = "【某省新闻】\n截至目前，全省百大项目已开工480个，会战期内每天投资近14亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(480, None)]
+
+
 def test_a_count_in_brackets_or_of_projects_not_started_is_no_batch():
     # the classes a bracket breaks a batch into are no batches, and the total after it is the batch's
     text = "【某旗新闻】\n2017年实施重大项目204项（列入市级调度的亿元以上项目40项；旗级500万元—1亿元重点项目109项），总投资1521.354亿元。"

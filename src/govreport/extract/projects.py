@@ -1110,6 +1110,8 @@ def _common(
 def _kind(text: str, floor: int, q: Quantity) -> str:
     """The kind of money ``q`` is, from the nearest cue before it (floor: the group's start)."""
     before = text[max(floor, q.start - 16) : q.start]
+    if _RATE.search(before):
+        return "other"  # 每天投资近14亿元: a rate, no project's or batch's sum
     best = None
     for m in _CUE.finditer(before):
         if _FILLER.fullmatch(before[m.end() :]) or _FILLER.match(before[m.end() :]) and len(before) - m.end() <= 2:
@@ -1121,6 +1123,10 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
             return after.lastgroup  # 1000亿元产值: an output, not an investment
         return after.lastgroup if after and after.lastgroup in INVESTMENT_KINDS else "total_investment_weak"
     return best.lastgroup
+
+
+# a sum told per day or per month (每天投资近14亿元, 日均完成投资2亿元)
+_RATE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|周均)[\u4e00-\u9fff]{0,6}$")
 
 
 # 10亿元以上项目55个, 投资额3000万元以上的项目: a size class of projects, nobody's amount
