@@ -412,6 +412,14 @@ def test_a_sum_told_per_day_is_no_total():
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(480, None)]
 
 
+def test_what_a_batch_has_invested_so_far_after_a_semicolon_is_its_own():
+    text = "【某省新闻】\n截至目前，全省百大项目已开工480个，开工率96%；已完成投资1705.3亿元，投资完成率68.1%。"
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(480, 1705.3, "completed_investment")]
+    # but a clause with a subject of its own is another's
+    text = "【某州新闻】\n全州已入库项目11个，年度计划投资13亿元；入库项目已完成投资1.2亿元。"
+    assert not [f for f in _projects(text) if f["batch"]]
+
+
 def test_a_count_in_brackets_or_of_projects_not_started_is_no_batch():
     # the classes a bracket breaks a batch into are no batches, and the total after it is the batch's
     text = "【某旗新闻】\n2017年实施重大项目204项（列入市级调度的亿元以上项目40项；旗级500万元—1亿元重点项目109项），总投资1521.354亿元。"

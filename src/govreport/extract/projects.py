@@ -1196,6 +1196,10 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
     return out
 
 
+# a clause that opens with what has been invested so far, no subject of its own (已完成投资1705.3亿元)
+_SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(?:完成|实现)(?:年度|当年)?投资")
+
+
 def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced: bool = False) -> list[_Group]:
     """The sentence cut into one group per project (or batch)."""
     pieces = _pieces(text[start:end], split_priced)
@@ -1219,7 +1223,11 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
             count = _count(text[a : min(end, b + 8)], len(piece))
         names = [] if _BEFORE_THIS.match(piece) else _names(piece, a)
         has_investment = any(x.kind in INVESTMENT_KINDS for x in amounts)
-        new = current is None or re.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or ";" in text[a - 1 : a] or "；" in text[a - 1 : a]
+        # (a clause after a semicolon is another's, but for what a batch has invested so far: 已开工480个，
+        # 开工率96%；已完成投资1705.3亿元)
+        so_far = current is not None and current.count and not current.investment and not count and not names \
+            and amounts and all(x.kind == "completed_investment" for x in amounts) and _SO_FAR.match(piece) is not None
+        new = current is None or re.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or (";" in text[a - 1 : a] or "；" in text[a - 1 : a]) and not so_far
         if current is not None and not new:
             phase_then_total = all(x.phase for x in current.amounts if x.kind in INVESTMENT_KINDS) and not names and any(
                 x.kind == "total_investment" and not x.phase for x in amounts)
