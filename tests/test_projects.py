@@ -512,6 +512,9 @@ def test_projects_from_the_reserve_that_started_are_projects():
 def test_a_first_item_joining_two_things_by_ji_is_named_whole():
     facts = _projects("【某市新闻】\n目前，移动通信终端产品生产及智能穿戴、中药材深加工、年产1000万套高频电子线束生产线建设等32个项目已开工建设。")
     assert [f["name"] for f in facts if not f["batch"]][:2] == ["移动通信终端产品生产及智能穿戴", "中药材深加工"]
+    # a bracket inside an item is the item's, 、 and all
+    facts = _projects("【某县新闻】\n其中，开工项目22个，总投资53.2亿元，包括甲乙铝材循环利用产业园项目、丙丁科技产业园（建筑用铝模及爬架生产、租赁一体化）项目等。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙铝材循环利用产业园项目", "丙丁科技产业园（建筑用铝模及爬架生产、租赁一体化）项目"]
     # and so is one that a company's name opens
     facts = _projects("【某区新闻】\n1—10月，全区已有45个产业项目实现新开工建设。包括甲乙硅业新材料有限公司煤电硅一体化项目三期年产20万吨硅氧烷及下游深加工项目、丙丁纺织有限公司150万锭棉纺纱建设项目等。")
     assert [f["name"] for f in facts if not f["batch"]] == ["煤电硅一体化项目三期年产20万吨硅氧烷及下游深加工项目", "150万锭棉纺纱建设项目"]
