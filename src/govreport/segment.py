@@ -20,6 +20,8 @@ _HEADINGS = (
     (3, re.compile(r"^(\d{1,2})[.．、](?!\d)")),
     (4, re.compile(r"^[（(](\d{1,2})[)）]")),
 )
+# the characters a heading of _HEADINGS opens with (\d as theirs: any decimal digit)
+_HEADING_FIRST = re.compile(r"[一二三四五六七八九十附名（(\d]")
 _SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
 _TITLE_END = re.compile(r"[。！？；]")
 
@@ -32,6 +34,9 @@ def _sections(text: str) -> list[Section]:
     heads: list[tuple[int, int, str, int | None]] = []  # start, level, title, number
     offset = 0
     for line in text.split("\n"):
+        if not _HEADING_FIRST.match(line):  # (most lines: five patterns not tried one by one)
+            offset += len(line) + 1
+            continue
         for level, pattern in _HEADINGS:
             match = pattern.match(line)
             if match:
