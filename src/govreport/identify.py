@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, compress, count
+from operator import add
 
 from .clean import to_simplified as _simplified
 from .doctype import classify
@@ -50,17 +52,18 @@ _NIAN = re.compile(r"年(?<=\d年)")
 # a heading line (60 characters or fewer) that names the year it reviews or plans
 _REVIEW_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,12})?(?:回顾|成绩|总结)", re.M)
 _PLAN_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,16})?(?:安排|任务|目标|总体要求|重点|计划)", re.M)
-# a line of sixty characters at most (a heading's), after its line break
-_SHORT_LINE = re.compile(r"\n(?=[^\n]{0,60}(?:\n|\Z))")
 
 
 def _heading_matches(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(head)`` for a heading pattern, whose every match opens a line of
     sixty characters at most (``^(?=[^\\n]{0,60}$)``, multiline): tried only at such lines'
-    starts, found by a scan for line breaks, where re tries ``^`` at every character."""
-    starts = ([0] if len(head.split("\n", 1)[0]) <= 60 else []) + [m.end() for m in _SHORT_LINE.finditer(head)]
+    starts, where re tries ``^`` at every character. The lines are measured in C from the
+    split text (a scan for line breaks that read the sixty characters after each cost most of
+    identify's time), and their starts are read only as far as they are needed."""
+    lengths = list(map(len, head.split("\n")))
+    starts = map(add, accumulate(lengths, initial=0), count())  # (a line's start: the lengths and breaks before it)
     at = 0
-    for start in starts:
+    for start in compress(starts, map((60).__ge__, lengths)):  # (the lines of sixty characters or fewer)
         if start < at:
             continue  # inside the match before
         found = pattern.match(head, start)
