@@ -141,13 +141,27 @@ _SPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\r\f\v"
 _AROUND_BREAK = re.compile(rf"[{_SPACE}]*\n[{_SPACE}]*")
 _BETWEEN_PARAGRAPHS = re.compile(rf"[{_SPACE}]*\n[{_SPACE}\n]*")
 _LEADING = re.compile(rf"^[{_SPACE}\n]+")
-# the matches of the two above that need an edit (all but a bare line break), written to open
-# with one character of a class (a space or a break), which re looks for fast: the others open
-# with spaces that may be none, and are tried at every character of the text. After its first
-# character a match goes on as the line break's spaces (that character was the break) or as
-# the rest of the spaces up to the break and past it
-_AROUND_BREAK_EDIT = re.compile(rf"[{_SPACE}\n](?:(?<=\n)[{_SPACE}]+|(?<!\n)[{_SPACE}]*\n[{_SPACE}]*)")
-_BETWEEN_PARAGRAPHS_EDIT = re.compile(rf"[{_SPACE}\n](?:(?<=\n)[{_SPACE}\n]+|(?<!\n)[{_SPACE}]*\n[{_SPACE}\n]*)")
+# the line breaks that need an edit (all but a bare one): a break with a space right before
+# it, or with spaces (between paragraphs, spaces or breaks) after it, and those after it. Each
+# opens with the break, a literal, which re finds with its fast scan: the two above open with
+# spaces that may be none and are tried at every character, and a pattern that opens with a
+# class (a space or a break) is looked for character by character, twice as slow on a report
+_SPACED_BREAK = re.compile(rf"\n(?:(?<=[{_SPACE}]\n)[{_SPACE}]*|[{_SPACE}]+)")
+_SPACED_BREAKS = re.compile(rf"\n(?:(?<=[{_SPACE}]\n)[{_SPACE}\n]*|[{_SPACE}\n]+)")
+
+
+def _break_spans(text: str, blank_lines: bool, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the matches of _AROUND_BREAK (with ``blank_lines``, _BETWEEN_PARAGRAPHS)
+    in ``text[start:end]`` that are more than a bare line break: each break that needs an
+    edit, with the spaces before it walked back over (as far as the match before)."""
+    at = start
+    for match in (_SPACED_BREAKS if blank_lines else _SPACED_BREAK).finditer(text, start, end):
+        first = match.start()
+        while first > at and text[first - 1] in _SPACE:
+            first -= 1
+        at = match.end()
+        if at - first > 1:  # (a break found for the space before it, which the match before took)
+            yield first, at
 
 
 def _whitespace_edits(text: str, blank_lines: bool = False) -> list[Edit]:
@@ -163,10 +177,9 @@ def _whitespace_edits(text: str, blank_lines: bool = False) -> list[Edit]:
     trail = last < len(text)
     if lead:
         edits.append(Edit(0, first, "", "whitespace at the start of the text"))
-    pattern = _BETWEEN_PARAGRAPHS_EDIT if blank_lines else _AROUND_BREAK_EDIT
-    for m in pattern.finditer(text, first, last):
-        if m.end() <= last:
-            edits.append(Edit(m.start(), m.end(), "\n", "blank lines and indentation between paragraphs" if blank_lines else "indentation and trailing spaces around a line break"))
+    reason = "blank lines and indentation between paragraphs" if blank_lines else "indentation and trailing spaces around a line break"
+    for start, end in _break_spans(text, blank_lines, first, last):
+        edits.append(Edit(start, end, "\n", reason))
     if trail and last >= first:
         edits.append(Edit(last, len(text), "", "whitespace at the end of the text"))
     return edits
