@@ -343,11 +343,16 @@ _META_FIELD = re.compile(r"(来源|作者)\s*[:：]\s*(\S+)")
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line, the end past its line break, as they are read."""
+    """(start, end) of each line, the end past its line break, as they are read (each found
+    when it is asked for: the header reads a text's first lines, not the whole text split)."""
     at = 0
-    for line in text.split("\n"):
-        yield at, min(len(text), at + len(line) + 1)
-        at += len(line) + 1
+    while True:
+        end = text.find("\n", at)
+        if end < 0:
+            yield at, len(text)
+            return
+        yield at, end + 1
+        at = end + 1
 
 
 def _boilerplate_edits(text: str) -> tuple[list[Edit], dict[str, str]]:
