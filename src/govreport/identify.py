@@ -54,16 +54,22 @@ _REVIEW_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九�
 _PLAN_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,16})?(?:安排|任务|目标|总体要求|重点|计划)", re.M)
 
 
-def _heading_matches(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(head)`` for a heading pattern, whose every match opens a line of
-    sixty characters at most (``^(?=[^\\n]{0,60}$)``, multiline): tried only at such lines'
-    starts, where re tries ``^`` at every character. The lines are measured in C from the
-    split text (a scan for line breaks that read the sixty characters after each cost most of
-    identify's time), and their starts are read only as far as they are needed."""
+def _short_lines(head: str) -> list[int]:
+    """Where each line of sixty characters or fewer (a heading's) starts, worked out in C from
+    the split text's line lengths (a scan for line breaks that read the sixty characters after
+    each cost most of identify's time)."""
     lengths = list(map(len, head.split("\n")))
     starts = map(add, accumulate(lengths, initial=0), count())  # (a line's start: the lengths and breaks before it)
+    return list(compress(starts, map((60).__ge__, lengths)))
+
+
+def _heading_matches(pattern: re.Pattern[str], head: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(head)`` for a heading pattern, whose every match opens a line of
+    sixty characters at most (``^(?=[^\\n]{0,60}$)``, multiline): tried only at such lines'
+    starts (``starts``, from _short_lines: the review and the plan heading share them), where
+    re tries ``^`` at every character."""
     at = 0
-    for start in compress(starts, map((60).__ge__, lengths)):  # (the lines of sixty characters or fewer)
+    for start in _short_lines(head) if starts is None else starts:
         if start < at:
             continue  # inside the match before
         found = pattern.match(head, start)
@@ -316,9 +322,10 @@ def _years(title, text, header, meeting, meeting_date, doc_type, published, warn
         date_year = year + 1 if month == 12 else year  # a December session plans the next year
     session_year = _session_year(meeting, title)
     head = text[:60000]
-    review = next(_heading_matches(_REVIEW_HEADING, head), None)
+    short_lines = _short_lines(head)
+    review = next(_heading_matches(_REVIEW_HEADING, head, short_lines), None)
     review_heading = int(review.group(1)) if review else None
-    plan_heading = next((int(m.group(1)) for m in _heading_matches(_PLAN_HEADING, head) if not _REVIEW_HEADING.match(m.group(0))), None)
+    plan_heading = next((int(m.group(1)) for m in _heading_matches(_PLAN_HEADING, head, short_lines) if not _REVIEW_HEADING.match(m.group(0))), None)
     plan_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_near(_PLAN, _NIAN, text, before=6, after=13))
     review_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_near(_REVIEW, _NIAN, text, before=6, after=13))
 
