@@ -29,7 +29,7 @@ from .clean import to_simplified as _simplified
 from .doctype import classify
 from .listing import iso_date
 from .model import Cleaned, Identity, RawItem, Region, Warning
-from .near import finditer_near
+from .near import finditer_in, windows_near
 from .numbers_cn import cn_ordinal, cn_to_number
 from .regions import Division, gazetteer
 
@@ -326,8 +326,9 @@ def _years(title, text, header, meeting, meeting_date, doc_type, published, warn
     review = next(_heading_matches(_REVIEW_HEADING, head, short_lines), None)
     review_heading = int(review.group(1)) if review else None
     plan_heading = next((int(m.group(1)) for m in _heading_matches(_PLAN_HEADING, head, short_lines) if not _REVIEW_HEADING.match(m.group(0))), None)
-    plan_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_near(_PLAN, _NIAN, text, before=6, after=13))
-    review_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_near(_REVIEW, _NIAN, text, before=6, after=13))
+    windows = windows_near(_NIAN, text, before=6, after=13)  # (the 年s both patterns are tried around)
+    plan_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_in(_PLAN, text, windows))
+    review_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_in(_REVIEW, text, windows))
 
     report_year = date_year or title_year or session_year
     if report_year is None and doc_type == "resolution":
