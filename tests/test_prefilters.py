@@ -374,7 +374,7 @@ def test_the_brand_scan_sees_every_listed_brand_even_inside_another():
 def test_the_line_breaks_to_tidy_are_those_the_plain_patterns_find_less_bare_breaks():
     import random
 
-    from govreport.clean import _AROUND_BREAK, _AROUND_BREAK_EDIT, _BETWEEN_PARAGRAPHS, _BETWEEN_PARAGRAPHS_EDIT
+    from govreport.clean import _AROUND_BREAK, _BETWEEN_PARAGRAPHS, _break_spans
 
     pieces = [" ", "\u3000", "\t", "\r", "\n", "\n\n", "甲", "a", "1", "。"]
     rng = random.Random(17)
@@ -382,9 +382,9 @@ def test_the_line_breaks_to_tidy_are_those_the_plain_patterns_find_less_bare_bre
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
         start = rng.randint(0, len(text))
         end = rng.randint(start, len(text))
-        for plain, fast in ((_AROUND_BREAK, _AROUND_BREAK_EDIT), (_BETWEEN_PARAGRAPHS, _BETWEEN_PARAGRAPHS_EDIT)):
-            expected = [s for s in _spans(plain.finditer(text, start, end)) if s[2] != "\n"]
-            assert _spans(fast.finditer(text, start, end)) == expected, (repr(text), start, end)
+        for plain, blank_lines in ((_AROUND_BREAK, False), (_BETWEEN_PARAGRAPHS, True)):
+            expected = [s[:2] for s in _spans(plain.finditer(text, start, end)) if s[2] != "\n"]
+            assert list(_break_spans(text, blank_lines, start, end)) == expected, (repr(text), start, end)
 
 
 def test_the_title_and_its_copies_are_read_from_the_first_lines_as_from_all():

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count, islice
+from itertools import islice
 from importlib import resources
 
 from .edits import Draft, Edit
@@ -141,13 +141,27 @@ _SPACE = " \t\u00a0\u3000\u2002\u2003\u2009\u200b\ufeff\r\f\v"
 _AROUND_BREAK = re.compile(rf"[{_SPACE}]*\n[{_SPACE}]*")
 _BETWEEN_PARAGRAPHS = re.compile(rf"[{_SPACE}]*\n[{_SPACE}\n]*")
 _LEADING = re.compile(rf"^[{_SPACE}\n]+")
-# the matches of the two above that need an edit (all but a bare line break), written to open
-# with one character of a class (a space or a break), which re looks for fast: the others open
-# with spaces that may be none, and are tried at every character of the text. After its first
-# character a match goes on as the line break's spaces (that character was the break) or as
-# the rest of the spaces up to the break and past it
-_AROUND_BREAK_EDIT = re.compile(rf"[{_SPACE}\n](?:(?<=\n)[{_SPACE}]+|(?<!\n)[{_SPACE}]*\n[{_SPACE}]*)")
-_BETWEEN_PARAGRAPHS_EDIT = re.compile(rf"[{_SPACE}\n](?:(?<=\n)[{_SPACE}\n]+|(?<!\n)[{_SPACE}]*\n[{_SPACE}\n]*)")
+# the line breaks that need an edit (all but a bare one): a break with a space right before
+# it, or with spaces (between paragraphs, spaces or breaks) after it, and those after it. Each
+# opens with the break, a literal, which re finds with its fast scan: the two above open with
+# spaces that may be none and are tried at every character, and a pattern that opens with a
+# class (a space or a break) is looked for character by character, twice as slow on a report
+_SPACED_BREAK = re.compile(rf"\n(?:(?<=[{_SPACE}]\n)[{_SPACE}]*|[{_SPACE}]+)")
+_SPACED_BREAKS = re.compile(rf"\n(?:(?<=[{_SPACE}]\n)[{_SPACE}\n]*|[{_SPACE}\n]+)")
+
+
+def _break_spans(text: str, blank_lines: bool, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the matches of _AROUND_BREAK (with ``blank_lines``, _BETWEEN_PARAGRAPHS)
+    in ``text[start:end]`` that are more than a bare line break: each break that needs an
+    edit, with the spaces before it walked back over (as far as the match before)."""
+    at = start
+    for match in (_SPACED_BREAKS if blank_lines else _SPACED_BREAK).finditer(text, start, end):
+        first = match.start()
+        while first > at and text[first - 1] in _SPACE:
+            first -= 1
+        at = match.end()
+        if at - first > 1:  # (a break found for the space before it, which the match before took)
+            yield first, at
 
 
 def _whitespace_edits(text: str, blank_lines: bool = False) -> list[Edit]:
@@ -163,10 +177,9 @@ def _whitespace_edits(text: str, blank_lines: bool = False) -> list[Edit]:
     trail = last < len(text)
     if lead:
         edits.append(Edit(0, first, "", "whitespace at the start of the text"))
-    pattern = _BETWEEN_PARAGRAPHS_EDIT if blank_lines else _AROUND_BREAK_EDIT
-    for m in pattern.finditer(text, first, last):
-        if m.end() <= last:
-            edits.append(Edit(m.start(), m.end(), "\n", "blank lines and indentation between paragraphs" if blank_lines else "indentation and trailing spaces around a line break"))
+    reason = "blank lines and indentation between paragraphs" if blank_lines else "indentation and trailing spaces around a line break"
+    for start, end in _break_spans(text, blank_lines, first, last):
+        edits.append(Edit(start, end, "\n", reason))
     if trail and last >= first:
         edits.append(Edit(last, len(text), "", "whitespace at the end of the text"))
     return edits
@@ -235,18 +248,28 @@ def _script_edits(text: str) -> list[Edit]:
     converted = converter.convert(text)
     if len(converted) != len(text) or converted == text:
         return []
-    changed = list(compress(count(), map(str.__ne__, text, converted)))  # the offsets that differ, walked in C
+    changed, firsts, ends = _differing_runs(text, converted)
     cjk = _cjk_count(text) or 1
-    if len(changed) < 3 or len(changed) / cjk <= 0.02:
+    if changed < 3 or changed / cjk <= 0.02:
         return []
-    edits: list[Edit] = []
-    run_start = previous = changed[0]
-    for i in changed[1:] + [-2]:
-        if i != previous + 1:
-            edits.append(Edit(run_start, previous + 1, converted[run_start : previous + 1], "Traditional characters to Simplified"))
-            run_start = i
-        previous = i
-    return edits
+    return [Edit(s, e, converted[s:e], "Traditional characters to Simplified") for s, e in zip(firsts, ends)]
+
+
+def _differing_runs(text: str, converted: str) -> tuple[int, list[int], list[int]]:
+    """How many characters of two texts of one length differ, and the runs they make (their
+    starts and ends), found on arrays of code points: a walk over every pair of characters,
+    even one in C, cost five times as much on a long report. (numpy is imported here: only a
+    text with Traditional characters in its first pages comes this far.)"""
+    import numpy as np
+
+    points = [np.frombuffer(t.encode("utf-32-le", "surrogatepass"), np.uint32) for t in (text, converted)]
+    changed = np.flatnonzero(points[0] != points[1])
+    if not len(changed):
+        return 0, [], []
+    breaks = np.flatnonzero(np.diff(changed) != 1)  # a run ends where the next offset is not one more
+    firsts = changed[np.concatenate(([0], breaks + 1))]
+    lasts = changed[np.concatenate((breaks, [len(changed) - 1]))]
+    return len(changed), firsts.tolist(), (lasts + 1).tolist()
 
 
 _NOT_CJK = re.compile(rf"[^{_CJK}]+")
@@ -320,11 +343,16 @@ _META_FIELD = re.compile(r"(来源|作者)\s*[:：]\s*(\S+)")
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line, the end past its line break, as they are read."""
+    """(start, end) of each line, the end past its line break, as they are read (each found
+    when it is asked for: the header reads a text's first lines, not the whole text split)."""
     at = 0
-    for line in text.split("\n"):
-        yield at, min(len(text), at + len(line) + 1)
-        at += len(line) + 1
+    while True:
+        end = text.find("\n", at)
+        if end < 0:
+            yield at, len(text)
+            return
+        yield at, end + 1
+        at = end + 1
 
 
 def _boilerplate_edits(text: str) -> tuple[list[Edit], dict[str, str]]:
@@ -425,10 +453,19 @@ _CJK_OR_PUNCT = re.compile(rf"[{_CJK}{_CJK_PUNCT}\d%]")
 _CJK_OR_PUNCT_AFTER = re.compile(rf"[{_CJK}{_CJK_PUNCT}]")
 
 
+_HALF_WIDTH = re.compile(r"[,:;?!()]")
+_HALF_WIDTH_BYTE = re.compile(rb"[,:;?!()]")
+
+
 def _punctuation_edits(text: str) -> list[Edit]:
     """Clause punctuation next to Chinese text in full width; 1,000 and 09:30 stay ASCII."""
+    # the marks are ASCII: looked for first among the text's ASCII characters alone (few in a
+    # Chinese text, and most reports hold none of the marks), where a scan of the whole text
+    # for the class costs seven times as much
+    if not _HALF_WIDTH_BYTE.search(text.encode("ascii", "ignore")):
+        return []
     edits = []
-    for match in re.finditer(r"[,:;?!()]", text):
+    for match in _HALF_WIDTH.finditer(text):
         char, at = match.group(0), match.start()
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "

@@ -141,62 +141,65 @@ class Draft:
         edits = self._widen(edits)
         # one walk over the pieces: those before an edit are kept (whole, or the part before
         # its start where the edit cuts into one), those it covers give way to one new piece.
-        # ``head`` is a piece the walk stands inside: its first ``taken`` characters are passed,
-        # the rest stands at ``head_at`` (most edits fall inside one long copied piece, which
-        # is then cut only into the parts that stay). ``i`` is the first piece not yet passed.
+        # The head is a piece the walk stands inside: its part before ``head_at`` is passed
+        # (most edits fall inside one long copied piece, which is then cut only into the parts
+        # that stay). ``i`` is the first piece not yet passed.
         # Nothing changes until every edit has its place, so an edit that cuts into a repaired
         # stretch leaves the draft as it was.
         pieces, starts = self._pieces, self._starts()
         total = len(pieces)
+        text = self.text
         out: list[_Piece] = []
+        keep = out.append
         parts: list[str] = []
         logged: list[_Logged] = []
         rid = len(self._repairs)
         stretched = self._stretched
-        # the head's fields are held unpacked (h0: its o0, hn: its n, hids: its ids); a head
-        # is always aligned (one that is not raises before it becomes the head)
-        head: _Piece | None = None
-        h0 = hn = 0
+        # the head is held as fields: where its rest starts and ends in the text (head_at,
+        # head_end), what its text offsets add to become the original's (shift), its end in
+        # the original (h1) and its repairs (hids); a head is always aligned (one that is not
+        # raises before it becomes the head)
+        in_head = False
+        head_at = head_end = shift = h1 = 0
         hids: tuple[int, ...] = ()
-        taken = head_at = last = i = 0
+        last = i = 0
         for s, t, replacement, reason in edits:  # (unpacked: read as fields, each costs a call)
             # -- keep what stands before the edit
-            if head is not None and s >= head_at + hn - taken:
-                out.append(_rest(head, taken))
-                head = None
-            if head is None:
+            if in_head and s >= head_end:
+                keep((head_at + shift, h1, head_end - head_at, True, hids))  # the head's rest
+                in_head = False
+            if not in_head:
                 j = bisect.bisect_left(starts, s, i)
                 if j > i and starts[j - 1] + pieces[j - 1][2] > s:  # the edit starts inside a piece
                     out.extend(pieces[i : j - 1])
-                    head, taken, head_at = _cut_at(pieces[j - 1], s), 0, starts[j - 1]
-                    h0, _, hn, _, hids = head
+                    h0, h1, hn, _, hids = _cut_at(pieces[j - 1], s)
+                    head_at, head_end, shift, in_head = starts[j - 1], starts[j - 1] + hn, h0 - starts[j - 1], True
                 else:
                     out.extend(pieces[i:j])
                     if s == t:  # an insertion goes after the deletions marked there
                         while j < total and starts[j] == s and pieces[j][2] == 0:
-                            out.append(pieces[j])
+                            keep(pieces[j])
                             j += 1
                 i = j
-            if head is not None and s > head_at:
-                n = s - head_at
-                out.append((h0 + taken, h0 + taken + n, n, True, hids))
-                taken, head_at = taken + n, s
+            if in_head and s > head_at:
+                keep((head_at + shift, s + shift, s - head_at, True, hids))
+                head_at = s
             # -- the pieces the edit covers (from here on, a head stands at the edit's start)
-            if t > s and head is not None and t < s + hn - taken:
-                o0, o1, aligned, ids = h0 + taken, h0 + taken + t - s, True, hids  # inside the head
-                taken, head_at = taken + t - s, t
+            if t > s and in_head and t < head_end:
+                o0, o1, aligned, ids = s + shift, t + shift, True, hids  # inside the head
+                head_at = t
             else:
                 covered: list[_Piece] = []
                 if t > s:
-                    if head is not None:
-                        covered.append(_rest(head, taken))
-                        head = None
+                    if in_head:
+                        covered.append((head_at + shift, h1, head_end - head_at, True, hids))
+                        in_head = False
                     k = bisect.bisect_left(starts, t, i)
                     if k > i and starts[k - 1] + pieces[k - 1][2] > t:  # the edit ends inside a piece
                         covered.extend(pieces[i : k - 1])
-                        head, taken, head_at = _cut_at(pieces[k - 1], t), t - starts[k - 1], t
-                        h0, _, hn, _, hids = head
-                        covered.append((h0, h0 + taken, taken, True, hids))
+                        h0, h1, hn, _, hids = _cut_at(pieces[k - 1], t)
+                        head_at, head_end, shift, in_head = t, starts[k - 1] + hn, h0 - starts[k - 1], True
+                        covered.append((h0, t + shift, t - starts[k - 1], True, hids))
                     else:
                         covered.extend(pieces[i:k])
                     i = k
@@ -205,21 +208,21 @@ class Draft:
                 elif covered:
                     o0, o1, aligned, ids = _joined(covered)
                 else:  # an insertion stands where the next piece begins
-                    o0 = o1 = h0 + taken if head is not None else pieces[i][0] if i < total else (pieces[-1][1] if pieces else 0)
+                    o0 = o1 = head_at + shift if in_head else pieces[i][0] if i < total else (pieces[-1][1] if pieces else 0)
                     aligned, ids = False, ()
             logged.append((kind, o0, o1, replacement, reason))
             size = len(replacement)
             aligned = aligned and size == o1 - o0
             stretched = stretched or (not aligned and size > 1)
-            out.append((o0, o1, size, aligned, ids + (rid,)))
+            keep((o0, o1, size, aligned, ids + (rid,)))
             rid += 1
-            parts.append(self.text[last:s])
+            parts.append(text[last:s])
             parts.append(replacement)
             last = t
-        if head is not None:
-            out.append(_rest(head, taken))
+        if in_head:
+            keep((head_at + shift, h1, head_end - head_at, True, hids))
         out.extend(pieces[i:])
-        parts.append(self.text[last:])
+        parts.append(text[last:])
         self.text = "".join(parts)
         self._repairs.extend(logged)
         self._stretched = stretched
@@ -397,14 +400,6 @@ class Draft:
                 return at
             at += n
         return at
-
-
-def _rest(piece: _Piece, taken: int) -> _Piece:
-    """What follows the first ``taken`` characters of an aligned piece (the piece itself for none)."""
-    if not taken:
-        return piece
-    o0, o1, n, _, ids = piece
-    return (o0 + taken, o1, n - taken, True, ids)
 
 
 def _cut_at(piece: _Piece, at: int) -> _Piece:

@@ -22,12 +22,14 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, compress, count
+from operator import add
 
 from .clean import to_simplified as _simplified
 from .doctype import classify
 from .listing import iso_date
 from .model import Cleaned, Identity, RawItem, Region, Warning
-from .near import finditer_near
+from .near import finditer_in, windows_near
 from .numbers_cn import cn_ordinal, cn_to_number
 from .regions import Division, gazetteer
 
@@ -50,17 +52,24 @@ _NIAN = re.compile(r"年(?<=\d年)")
 # a heading line (60 characters or fewer) that names the year it reviews or plans
 _REVIEW_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,12})?(?:回顾|成绩|总结)", re.M)
 _PLAN_HEADING = re.compile(r"^(?=[^\n]{0,60}$)(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?\s*" + _YEAR + r"年(?:[^\n。]{0,16})?(?:安排|任务|目标|总体要求|重点|计划)", re.M)
-# a line of sixty characters at most (a heading's), after its line break
-_SHORT_LINE = re.compile(r"\n(?=[^\n]{0,60}(?:\n|\Z))")
 
 
-def _heading_matches(pattern: re.Pattern[str], head: str) -> Iterator[re.Match[str]]:
+def _short_lines(head: str) -> list[int]:
+    """Where each line of sixty characters or fewer (a heading's) starts, worked out in C from
+    the split text's line lengths (a scan for line breaks that read the sixty characters after
+    each cost most of identify's time)."""
+    lengths = list(map(len, head.split("\n")))
+    starts = map(add, accumulate(lengths, initial=0), count())  # (a line's start: the lengths and breaks before it)
+    return list(compress(starts, map((60).__ge__, lengths)))
+
+
+def _heading_matches(pattern: re.Pattern[str], head: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(head)`` for a heading pattern, whose every match opens a line of
     sixty characters at most (``^(?=[^\\n]{0,60}$)``, multiline): tried only at such lines'
-    starts, found by a scan for line breaks, where re tries ``^`` at every character."""
-    starts = ([0] if len(head.split("\n", 1)[0]) <= 60 else []) + [m.end() for m in _SHORT_LINE.finditer(head)]
+    starts (``starts``, from _short_lines: the review and the plan heading share them), where
+    re tries ``^`` at every character."""
     at = 0
-    for start in starts:
+    for start in _short_lines(head) if starts is None else starts:
         if start < at:
             continue  # inside the match before
         found = pattern.match(head, start)
@@ -313,11 +322,13 @@ def _years(title, text, header, meeting, meeting_date, doc_type, published, warn
         date_year = year + 1 if month == 12 else year  # a December session plans the next year
     session_year = _session_year(meeting, title)
     head = text[:60000]
-    review = next(_heading_matches(_REVIEW_HEADING, head), None)
+    short_lines = _short_lines(head)
+    review = next(_heading_matches(_REVIEW_HEADING, head, short_lines), None)
     review_heading = int(review.group(1)) if review else None
-    plan_heading = next((int(m.group(1)) for m in _heading_matches(_PLAN_HEADING, head) if not _REVIEW_HEADING.match(m.group(0))), None)
-    plan_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_near(_PLAN, _NIAN, text, before=6, after=13))
-    review_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_near(_REVIEW, _NIAN, text, before=6, after=13))
+    plan_heading = next((int(m.group(1)) for m in _heading_matches(_PLAN_HEADING, head, short_lines) if not _REVIEW_HEADING.match(m.group(0))), None)
+    windows = windows_near(_NIAN, text, before=6, after=13)  # (the 年s both patterns are tried around)
+    plan_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_in(_PLAN, text, windows))
+    review_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_in(_REVIEW, text, windows))
 
     report_year = date_year or title_year or session_year
     if report_year is None and doc_type == "resolution":

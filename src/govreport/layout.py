@@ -28,7 +28,11 @@ from .edits import Draft, Edit
 from .model import Warning
 from .numbers_cn import cn_ordinal
 
-_MARKER_WORDS = re.compile(r"上接|接上|下转|转下|转第|接第|续接|紧接")
+# the words a continuation marker holds (上接|接上|下转|转下|转第|接第|续接|紧接), as two patterns
+# that open with the 接 or the 转 each word holds: re finds a literal first character with its
+# fast scan, and tries an alternation of words (their first characters a class) at every
+# character, five times slower on a report
+_MARKER_WORDS = (re.compile(r"接(?:(?<=[上续紧]接)|[上第])"), re.compile(r"转(?:(?<=下转)|[下第])"))
 _MARKER = re.compile(r"^[（(【]?\s*(上接|接上|下转|转下|转第|接第|续接|紧接)\s*第?\s*[\d一二三四五六七八九十]+\s*[版页]\s*[）)】]?$")
 _TERMINAL = "。！？；”」』…!?;"
 _HEADING = (
@@ -56,7 +60,7 @@ def repair_layout(draft: Draft, skip: frozenset[str] | set[str] = frozenset()) -
     caption block, which are evidence of themselves."""
     warnings: list[Warning] = []
     lines = _read_lines(draft.text)
-    marker_lines = [line for line in lines if _MARKER.match(line.text)] if _MARKER_WORDS.search(draft.text) else []
+    marker_lines = [line for line in lines if _MARKER.match(line.text)] if any(p.search(draft.text) for p in _MARKER_WORDS) else []
     newspaper = bool(marker_lines)
     # a paragraph after an 上接 marker opened its page, so it opens the reading order too
     opens_page = {

@@ -33,6 +33,12 @@ from typing import Any
 
 def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, before: int, after: int, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, start, end)``, scanned only around ``anchor``'s hits (see the module docstring for when the two agree)."""
+    return _each(pattern, text, windows_near(anchor, text, before, after, start, end))
+
+
+def windows_near(anchor: re.Pattern[str], text: str, before: int, after: int, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The windows finditer_near scans: for patterns that share an anchor and its reach, found
+    once and given to ``finditer_in`` for each."""
     end = len(text) if end is None else end
     # reaches that overlap are merged as they come, and each window is held to [start, end)
     # once it is whole (the same windows as holding each reach first: hits lie inside it)
@@ -49,6 +55,11 @@ def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, 
             low, high = a - before, b + after
     if high is not None:
         windows.append((max(start, low), min(end, high)))
+    return windows
+
+
+def finditer_in(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` in the windows ``windows_near`` gave for an anchor every match holds."""
     return _each(pattern, text, windows)
 
 
