@@ -343,6 +343,7 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "某县聚焦主导产业，谋划实施一批带动能力强的大项目。",  # a kind of projects, described
         "截止本月，开发区目前包装项目：8个，计划引进投资额为亿元。",  # projects packaged for promotion
         "该项目一期已实现投产，剩余项目建设加速进行。",  # the rest of the project told before
+        "4月21日，甲乙国资国企丙丁行项目合作洽谈签约会在某市召开。",  # a meeting named for projects
     ],
 )
 def test_words_about_projects_are_no_project_of_their_own(sentence):
@@ -405,6 +406,11 @@ def test_places_shares_told_by_count_alone_are_batches():
 def test_a_batch_broken_down_by_kind_has_no_batches_or_projects_of_its_classes(sentence):
     facts = _projects("【某市新闻】\n此次集中开工项目30个，总投资458亿元。" + sentence)
     assert [(f["count"], f["amount"]) for f in facts] == [(30, 458)]  # ruling 6, and a class of one is no project
+
+
+def test_projects_offered_to_investors_are_no_batch():
+    text = "【某市新闻】\n同时，某市还编制推出了《项目推介手册》，梳理出总投资867亿元的54个重大投资项目。"
+    assert not _projects(text)
 
 
 def test_a_sum_told_per_day_is_no_total():

@@ -473,6 +473,8 @@ def _sentence_matches(
             if not staged and report and not plan:
                 # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
+            if _PROMOTED.search(body):
+                continue  # 梳理出总投资867亿元的54个重大投资项目: projects offered to investors, nothing done yet
             if amount is None and not together and not staged:
                 # a count alone is no event; with named members it is (其中，投资10亿元以上项目9个；
                 # 二产项目23个…: a class of the batch told before, and so are the kinds after it)
@@ -1196,6 +1198,8 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
     return out
 
 
+# projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
+_PROMOTED = re.compile(r"梳理出|推介手册|招商手册|项目手册|招商项目库|对外推介")
 # a clause that opens with what has been invested so far, no subject of its own (已完成投资1705.3亿元)
 _SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(?:完成|实现)(?:年度|当年)?投资")
 
@@ -1911,6 +1915,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             continue  # 首条自主投资建设铁路——甲至乙铁路: what the project is, then its name (甲项目——乙项目和丙项目: its parts)
         if re.match(r"(?:融资|贷款|授信|银团)", piece[match.end() :]):
             continue  # 甲项目融资合作协议: a bank lends to a project, no signing of the project
+        if re.match(r"(?:合作)?(?:洽谈|签约|推介|对接|招商)+(?:会|大会|活动)", piece[match.end() :]):
+            continue  # 甲国资国企乙行项目合作洽谈签约会: the meeting's name, no project
         if re.match(r"(?:成功|顺利)?(?:入选|获评|被评为|被列为|列入|纳入)", piece[match.end() :]):
             continue  # 甲项目入选国家EOD项目库: a catalogue's entry, nothing done to it yet
         name = _tidy_name(raw)
