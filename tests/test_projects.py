@@ -411,6 +411,9 @@ def test_a_batch_broken_down_by_kind_has_no_batches_or_projects_of_its_classes(s
 def test_projects_offered_to_investors_are_no_batch():
     text = "【某市新闻】\n同时，某市还编制推出了《项目推介手册》，梳理出总投资867亿元的54个重大投资项目。"
     assert not _projects(text)
+    # and so are projects planned out or held in reserve (ruling 6), but not those planned and carried out
+    assert not _projects("【某县新闻】\n一年来，谋划储备重大项目111个，总投资169.51亿元。")
+    assert [f["count"] for f in _projects("【某市新闻】\n今年共谋划实施重大项目108个，总投资500亿元。") if f["batch"]] == [108]
 
 
 def test_a_sum_told_per_day_is_no_total():
@@ -1023,9 +1026,9 @@ def test_the_phases_of_a_told_total_are_no_projects_but_a_phase_of_the_next_name
 def test_a_packaging_project_is_a_name_and_a_count_of_lines_is_a_part():
     facts = _projects("【某市新闻】\n甲三九智能化医药包装项目由乙电力投资有限公司投资建设，总投资3亿元，占地55亩。项目将新建现代化厂房、办公楼，并引进14条全自动包装生产线。")
     assert [(f["name"], f["amount"]) for f in facts] == [("甲三九智能化医药包装项目", 3)]
-    # 谋划包装项目120个: projects prepared for promotion, a batch, no name
+    # 谋划包装项目120个: projects prepared for promotion, no stage reached: no batch (ruling 6), and no name
     facts = _projects("【某市新闻】\n今年以来，全市谋划包装项目120个，总投资300亿元。")
-    assert [(f["name"], f["count"]) for f in facts] == [(None, 120)]
+    assert not facts
 
 
 def test_this_project_after_a_works_named_since_is_the_project():

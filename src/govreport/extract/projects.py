@@ -473,6 +473,8 @@ def _sentence_matches(
             if not staged and report and not plan:
                 # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
+            if _PREPARED_COUNT.search(body) and not _STAGE.search(body):
+                continue  # 谋划储备重大项目111个，总投资169.51亿元: projects prepared, no stage reached (ruling 6)
             if _PROMOTED.search(body):
                 continue  # 梳理出总投资867亿元的54个重大投资项目: projects offered to investors, nothing done yet
             if amount is None and not together and not staged:
@@ -1198,6 +1200,8 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
     return out
 
 
+# a count of projects planned out or held in reserve (谋划储备重大项目111个)
+_PREPARED_COUNT = re.compile(r"(?:谋划|储备(?![粮油库林])|策划|包装)(?!实施|推进|建设|开工)[^，,；;。\d]{0,8}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD)
 # projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
 _PROMOTED = re.compile(r"梳理出|推介手册|招商手册|项目手册|招商项目库|对外推介")
 # a clause that opens with what has been invested so far, no subject of its own (已完成投资1705.3亿元)
