@@ -1192,6 +1192,17 @@ def test_a_size_class_that_introduces_a_list_gives_each_member_at_least_its_amou
     assert len({p["start"] for p in members.values()}) == 3
 
 
+def test_the_size_class_of_a_batch_is_each_members_bound_told_then_or_after():
+    # members named in the sentence after the batch's count and class
+    facts = _projects("【某县新闻】\n1月22日，某县第一批集中开工的3个亿元以上重点项目举行开工仪式。"
+                      "工业类项目分别是甲乙医药胶囊有限公司350亿粒空心胶囊生产技术改造项目、丙丁鞋业有限公司劳保鞋生产项目。")
+    members = {p["name"]: (p["amount"], p["modifier"]) for p in facts if not p["batch"]}
+    assert members == {"350亿粒空心胶囊生产技术改造项目": (1, "at_least"), "劳保鞋生产项目": (1, "at_least")}
+    # and a list closed by its count and class
+    facts = _projects("【某区政府工作报告】\n实施甲乙智慧储能产业园等30个亿元以上重点技改项目，工业投资比增53%。", "report.txt")
+    assert [(p["name"], p["amount"], p["modifier"]) for p in facts if not p["batch"]] == [("甲乙智慧储能产业园", 1, "at_least")]
+
+
 def test_a_size_class_counted_is_no_member_amount_and_an_own_amount_stays():
     # a count of a class names no members
     assert all(p["batch"] or p["amount"] is None for p in _projects("【某市新闻】项目建设\n全市新开工项目86个，其中10亿元以上项目有12个，占比14%。"))

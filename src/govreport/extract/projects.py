@@ -801,7 +801,11 @@ def _item_matches(
     """One project per item of an enumeration, each with its own amount and the group's stage."""
     out = []
     closing = None if plan or not items else _closing_stage(text, group, items, identity, report)
+    # (the members a sentence after the batch's names: 集中开工的6个亿元以上重点项目。工业类项目分别是甲、乙)
+    bound = _batch_bound(text, batch) if batch is not None and group.start >= batch.evidence_end else None
     for item in items:
+        if item.amount is None and bound is not None:
+            item.amount, item.shared = bound, True  # 6个亿元以上重点项目…分别是甲、乙: each at least the class's bound (ruling 4)
         fields = _common(text, start, end, group, item.amount, identity, report, plan, item.name, lead, False)
         if closing is not None and closing["stage"] != fields["stage"]:
             fields.update(stage=closing["stage"], stage_date=closing["date"], period=closing["year"])
@@ -1052,13 +1056,29 @@ def _class_of_sentence(sentence: str, matches: list[Match]) -> None:
         match.fields.update(amount=value, amount_unit=unit, base_amount=value * multiplier, amount_kind="total_investment", modifier="at_least", amount_phase=None)
 
 
-_BARE_CLASS = re.compile(r"等(?:一批)?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)|"
+_BARE_CLASS = re.compile(r"等(?:一批|" + _COUNT_WORD + r")?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)|"
                          # 甲、乙和丙等五个项目全部过亿元: the class the counted list's members are all of
                          r"等" + _COUNT_WORD + r"[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:投资)?(?:全部|均|都)(?:已)?(?:过|超过?|逾|在)(?P<each>亿元|十亿元|百亿元|千万元)")
 # 总投资亿元以上项目5个，分别是: a class with no figure that introduces its members
 _BARE_CLASS_INTRO = re.compile(r"(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共|有|达)?"
                                r"(?P<n>\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:分别是|分别为|包括|主要有|有)[：:]?")
 _BARE_UNITS = {"亿元": (1.0, "亿元", 1e8), "十亿元": (10.0, "亿元", 1e8), "百亿元": (100.0, "亿元", 1e8), "千万元": (1000.0, "万元", 1e4)}
+
+
+def _batch_bound(text: str, batch: Match) -> _Amount | None:
+    """The bound of the size class a batch's count is told with (集中开工的6个亿元以上重点项目), which
+    each member named without an amount of its own has at least (ruling 4)."""
+    told = _BATCH_BOUND.search(text, batch.evidence_start, batch.evidence_end)
+    n = told.group("n") if told else ""
+    if told is None or (int(n) if n.isdigit() else cn_to_number(n)) != batch.fields.get("count"):
+        return None
+    value, unit, multiplier = _BARE_UNITS[told.group("unit")]
+    q = Quantity(told.start("unit"), told.end("unit"), value, None, unit, "amount", "at_least", multiplier, "元")
+    return _Amount(q, "total_investment")
+
+
+# a batch's count and the size class of its projects (6个亿元以上重点项目)
+_BATCH_BOUND = re.compile(r"(?P<n>\d+|[一二三四五六七八九十两百]+)(?:个|项)(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
 
 
 def _common(
