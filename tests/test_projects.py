@@ -429,6 +429,14 @@ def test_what_a_batch_has_invested_so_far_after_a_semicolon_is_its_own():
     assert not [f for f in _projects(text) if f["batch"]]
 
 
+def test_a_breakdown_by_place_gives_each_place_a_batch_one_project_or_more():
+    text = ("【某县新闻】\n某县集中开工13个重点项目，总投资11.8亿元。根据位置划分，位于甲乙街道的项目2个，总投资5.28亿元；"
+            "丙丁街道项目3个，总投资4.62亿元；戊己街道项目1个，总投资0.46亿元；庚辛镇项目1个，总投资0.38亿元。")
+    facts = _projects(text)
+    assert sorted((f["count"], f["amount"]) for f in facts if f["batch"]) == [(1, 0.38), (1, 0.46), (2, 5.28), (3, 4.62), (13, 11.8)]
+    assert not [f for f in facts if not f["batch"]]  # (a town's project told by its count is no project of a name)
+
+
 def test_a_count_in_brackets_or_of_projects_not_started_is_no_batch():
     # the classes a bracket breaks a batch into are no batches, and the total after it is the batch's
     text = "【某旗新闻】\n2017年实施重大项目204项（列入市级调度的亿元以上项目40项；旗级500万元—1亿元重点项目109项），总投资1521.354亿元。"

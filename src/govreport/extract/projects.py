@@ -464,7 +464,10 @@ def _sentence_matches(
         if group.count == 1 and not items and (batch_at is not None or carried is not None or context.get("batch")) and _class_of_batch(body):
             classes = True
             continue  # 从建设项目类别上看，乡村振兴项目1个，总投资15亿元: a class of one, no project of its own (ruling 6)
-        if group.count and group.count > 1 and not name:
+        # (a place's share of one project, in a breakdown by place, is a batch like the others: ruling 6)
+        one_share = group.count == 1 and not name and not items and (batch_at is not None or context.get("batch") is not None) \
+            and _SHARE_OF_ONE.match(body) is not None
+        if group.count and (group.count > 1 or one_share) and not name:
             amount = investment  # a batch's total is money invested; its output, tax or year's plan are not
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
             staged = (_STAGE.search(body) or re.search(_COUNT_WORD, body)) if items else None
@@ -976,8 +979,8 @@ def _class_clause(body: str) -> bool:
     clause = re.match(r"[^，,；;。]*", body.lstrip("；;，, ")).group()
     if re.search(_COUNT_WORD, clause) is None or re.search(r"集中(?:签约|开工|竣工|投产|开竣工|开复工)|仪式", clause):
         return False  # (其中9个项目日前举行了集中签约仪式: an event of its own)
-    if _place_lead(clause) or re.match(r"[\u4e00-\u9fff]{1,8}?[省市县区州旗盟镇乡](?:共|有)?(?:\d|[一二三四五六七八九十两百])", clause):
-        return False  # (其中福州市75个, 甲县12个: a place's share)
+    if _place_lead(clause) or re.match(r"(?:位于)?[\u4e00-\u9fff]{1,8}?(?:[省市县区州旗盟镇乡]|街道)(?:的)?(?:项目|工程)?(?:共|有)?(?:\d|[一二三四五六七八九十两百])", clause):
+        return False  # (其中福州市75个, 甲县12个, 位于乙街道的项目2个: a place's share)
     # a split by stage: 已开工17个, 新开工39项, 6个项目已竣工投产 (but 39个工业项目全部开工建设 is
     # a kind of the batch, all of which started with it)
     return not (_STAGE_SPLIT.search(clause) or re.search(_COUNT_WORD + r"(?:项目|工程)?[已均全部顺利相继陆续先后]{0,4}(?:" + _STAGE_ALTERNATIVES + ")", clause)
@@ -1220,6 +1223,8 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
     return out
 
 
+# a place's share of one project (阳明洞街道项目1个, 小箐镇1个)
+_SHARE_OF_ONE = re.compile(r"[\s，,；;]*(?:位于)?[\u4e00-\u9fff]{1,10}?(?:[省市县区州旗盟镇乡]|街道)(?:的)?(?:项目|工程)?(?:共|有)?(?:1|一)个")
 # a count of projects planned out or held in reserve (谋划储备重大项目111个)
 _PREPARED_COUNT = re.compile(r"(?:谋划|储备(?![粮油库林])|策划|包装)(?!实施|推进|建设|开工)[^，,；;。\d]{0,8}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD)
 # projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
@@ -1821,6 +1826,8 @@ def _generic(name: str) -> bool:
     A place that begins the words is read from the gazetteer, so 某某度假区核心服务区项目 stays a name."""
     if re.fullmatch(r"全[省市县区州国](?:" + _NAME_END + ")", name):
         return True  # 全省铁路: a kind of works across a place
+    if re.fullmatch(r"(?:位于)?[\u4e00-\u9fff]{2,8}?(?:街道|(?<![小古新])镇|(?<!城)乡)的?(?:项目|工程)", name):
+        return True  # 阳明洞街道项目1个: a town's projects, naming none
     if re.fullmatch(r"[\u4e00-\u9fff]{2,10}?园区基础设施(?:建设)?(?:项目|工程)", name) and not name.startswith(("产业园区", "工业园区", "园区")):
         return False  # 教育园区基础设施项目: one park's works
     rest = name
