@@ -1001,6 +1001,9 @@ def test_a_name_joining_what_one_project_makes_is_read_whole(sentence, name):
 def test_a_list_closed_by_dengs_is_not_one_name():
     facts = _projects("【某县新闻】\n甲新材料项目、乙食品加工项目等重点项目集中开工。")
     assert sorted(f["name"] for f in facts if not f["batch"]) == ["乙食品加工项目", "甲新材料项目"]
+    # (kinds of projects closed by 等 are no list of projects: the list that names them follows)
+    facts = _projects("【某市新闻】\n基础设施、社会民生等政府投资项目18项，年度计划投资20.3亿元，分别是甲乙绕城高速公路、丙丁幼儿园、2020年戊己小区改造基础设施配套等项目。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙绕城高速公路", "丙丁幼儿园", "2020年戊己小区改造基础设施配套"]
     # (two plants, each with its capacity and its own 项目, stay two)
     facts = _projects("【某县新闻】\n甲乙化工有限公司年产3000吨硅油项目、丙丁材料有限公司2000吨硅橡胶项目开工建设。")
     assert sorted(f["name"] for f in facts if not f["batch"]) == ["2000吨硅橡胶项目", "年产3000吨硅油项目"]

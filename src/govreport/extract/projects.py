@@ -1223,6 +1223,9 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
     return out
 
 
+# the kinds projects are counted by (基础设施, 社会民生, 文旅商贸及房地产)
+_CATEGORY = re.compile(r"(?:(?:基础设施|社会民生|民生|社会事业|公共服务|产业|工业|农业|服务业|现代服务业|制造业|文旅|文化旅游|旅游|商贸|房地产|城建|城市建设|交通|水利|能源|清洁能源|电网|"
+                       r"生态环保|环保|教育|卫生|医疗卫生|科技|乡村振兴|新基建)(?:类)?(?:及|和|、)?)+")
 # a place's share of one project (阳明洞街道项目1个, 小箐镇1个)
 _SHARE_OF_ONE = re.compile(r"[\s，,；;]*(?:位于)?[\u4e00-\u9fff]{1,10}?(?:[省市县区州旗盟镇乡]|街道)(?:的)?(?:项目|工程)?(?:共|有)?(?:1|一)个")
 # a count of projects planned out or held in reserve (谋划储备重大项目111个)
@@ -1772,6 +1775,8 @@ def _enumeration(
             item.investors = item.investors or [{"name": builder.group("firm"), "role": role}]
     if not closed and len(items) == 2 and _industry_only(items[0].name):
         return None  # 医药、保健品生产项目: one project making two things
+    if all(_CATEGORY.fullmatch(item.name) for item in items):
+        return None  # 基础设施、社会民生等政府投资项目18项: kinds of projects, none named
     if len(items) < 2:
         return None
     if items[0].amount is not None and all(item.amount is None for item in items[1:]) and text.startswith("的", items[0].amount.q.end) and counted:
