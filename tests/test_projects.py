@@ -441,6 +441,9 @@ def test_a_count_in_brackets_or_of_projects_not_started_is_no_batch():
     # the classes a bracket breaks a batch into are no batches, and the total after it is the batch's
     text = "【某旗新闻】\n2017年实施重大项目204项（列入市级调度的亿元以上项目40项；旗级500万元—1亿元重点项目109项），总投资1521.354亿元。"
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(204, 1521.354)]
+    # (a range of sizes told with a hyphen and a bare 亿元 is a class too, its bound no total)
+    text = "【某旗新闻】\n2017年，列入旗级500万元-亿元重点项目109项，新建项目62项。"
+    assert 500 not in [f["amount"] for f in _projects(text)]
     # how many have not started is no event
     text = "【某旗新闻】\n截至目前，共开复工38项，未开复工2项，开复工率为95%，本年度完成投资93.63亿元。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [38]

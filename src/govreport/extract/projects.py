@@ -1175,7 +1175,7 @@ def _size_class(text: str, q: Quantity) -> bool:
         return True  # 投资50亿元、100亿元以上重大项目: two classes, the first its lower bound
     # (5亿至10亿元: a range told by its ends; 总投资额达到49亿元 is no range)
     return bool(_THRESHOLD.match(text, q.end)) or re.search(r"[\d.]+(?:万亿|亿|万)?元?(?:至|到|-|~|—)$", text[max(0, q.start - 12) : q.start]) is not None or bool(
-        re.match(r"(?:至|到|-|~|—)[\d.]+(?:万亿|亿|万)?元?(?:的)?[\u4e00-\u9fff]{0,4}?(?:项目|企业)", text[q.end : q.end + 18]))  # (500万元—1亿元重点项目)
+        re.match(r"(?:至|到|-|~|—)(?:[\d.]+(?:万亿|亿|万)?|万亿|亿)元?(?:的)?[\u4e00-\u9fff]{0,4}?(?:项目|企业)", text[q.end : q.end + 18]))  # (500万元—1亿元重点项目, 500万元-亿元项目)
 
 
 _PHASE_MONEY = re.compile(r"(首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划|预计|拟)?(?:总)?投资[约近超逾达为了高]{0,3}$")
