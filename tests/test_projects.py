@@ -744,6 +744,15 @@ def test_a_word_that_ends_a_compound_is_no_cut():
     assert p["name"] == "某某旅游度假区核心服务区项目" and p["amount"] == 30
 
 
+def test_a_ceremonys_venue_is_no_location_of_the_projects():
+    text = ("【某市新闻】\n3月23日，湘乡市2019年重点产业项目开工仪式在湘乡经开区举行，10个重点产业项目集中开工建设。"
+            "附项目概况：甲乙产学研合作基地，计划投资5亿元；丙丁物流项目，总投资8000万元。")
+    assert {f["location"] for f in _projects(text) if not f["batch"]} == {"湘乡市"}
+    # but a park the projects are in is theirs
+    text = "【某市新闻】\n3月23日，湘乡经开区10个重点产业项目集中开工建设。附项目概况：甲乙产学研合作基地，计划投资5亿元。"
+    assert {f["location"] for f in _projects(text) if not f["batch"]} == {"湘乡经开区"}
+
+
 def test_a_province_is_no_location_where_the_item_says_more():
     # a province's short name before the project (ruling 1) says less than the item's own county
     text = "长沙县重大项目签约\n近日，长沙县举行招商项目签约仪式。投资50亿元的湖南庚辛新能源装备精密制造项目签约。"

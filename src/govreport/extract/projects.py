@@ -2350,6 +2350,8 @@ def _location(body: str, name: str | None = None) -> str | None:
             continue  # the park is the project: 东阳钼产业园项目
         if _park_built(body, match.start() + (cut.end() if cut else 0), match.end()) and not (name and park in name):
             continue  # another project of the clause (电力产业园二期项目, 、白酒主题文化产业园、), no place
+        if _VENUE_BEFORE.search(body, max(0, match.start() - 12), match.start() + (cut.end() if cut else 0)) and _VENUE_AFTER.match(body, match.end()):
+            continue  # 开工仪式在甲经开区举行: where the ceremony was, not where each project is
         if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个|重点|省级|市级|县级|国家级|相关)?(?:园区|新区|产业园|开发区)", park) and not re.search(r"[把将是为作]", park):
             return park  # (把项目建设作为园区…: words about a park, no park)
     # 深圳市甲投资有限公司 says where the investor is from (speed: only a clause with an
@@ -2360,6 +2362,11 @@ def _location(body: str, name: str | None = None) -> str | None:
         return (counties or found)[-1]
     match = _PLACE.search(body)
     return match.group(1) if match else None
+
+
+# a ceremony's venue: 开工仪式在|甲经开区|举行
+_VENUE_BEFORE = re.compile(r"(?:仪式|活动|大会|会议|动员会)(?:现场)?在$")
+_VENUE_AFTER = re.compile(r"(?:隆重|盛大)?(?:举行|举办|召开)")
 
 
 @lru_cache(maxsize=256)
