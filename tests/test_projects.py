@@ -1564,6 +1564,11 @@ def test_industry_keywords_read_the_name(name, codes):
     assert _industries(name) == codes
 
 
+def test_a_listed_projects_industries_are_its_names_not_the_lists():
+    facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
+    assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": [], "戊己锂电池项目": ["C38"]}
+
+
 def test_investors_are_companies_not_the_words_around_them():
     from govreport.extract.projects import _investors
 

@@ -1122,7 +1122,7 @@ def _common(
         "location": _park_before(body, name) or _location(body, name) or _location(whole, name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
-        "industries": _industries(name or "") or (_industries(body) if group.count else _industries(body)[:1])
+        "industries": _industries(name or "") or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
         or (_industries(whole)[:1] if not group.count and single else []),
         "stage": stage,
         "stage_date": date,
