@@ -1436,6 +1436,11 @@ def test_a_park_before_a_firms_plant_is_its_place_and_the_parks_own_works_keep_i
     for name in ("某高新区海棠湖文旅小镇项目", "某经济技术开发区新材料创新创业孵化产业园项目"):
         [p] = _projects(f"【某市新闻】\n5月8日，投资2.2亿元的{name}开工。")
         assert p["name"] == name
+    # and so does a city's park named by the city (中卫工业园区 names no product: the city stays), told alone or in a list
+    [p] = _projects("【某市新闻】\n总投资2亿元的中卫工业园区水循环综合利用项目开工。")
+    assert (p["name"], p["location"]) == ("中卫工业园区水循环综合利用项目", "中卫工业园区")
+    facts = _projects("【某市新闻】\n中卫工业园区水循环综合利用、甲乙镇污水处理厂等5个项目集中开工。")
+    assert ("中卫工业园区水循环综合利用", "中卫工业园区") in [(f["name"], f["location"]) for f in facts if not f["batch"]]
 
 
 def test_firms_a_reports_review_lists_are_projects_without_names():

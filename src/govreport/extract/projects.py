@@ -1817,7 +1817,8 @@ def _tidy_item(item: _Item) -> None:
     park = _PARK_LEAD.match(item.name)
     if park:
         item.park = park.group()
-        item.at, item.name = item.at + park.end(), item.name[park.end() :]
+        if not _owned(item.name[park.end() :], True):  # (甲工业园区|水循环综合利用: the park's own works keep it in the name)
+            item.at, item.name = item.at + park.end(), item.name[park.end() :]
     if re.search(r".{4}建设$", item.name):
         item.name = item.name[:-2]  # 甲智慧云仓建设: the works is 甲智慧云仓 (ruling 3)
 
@@ -2734,7 +2735,7 @@ def _owned(rest: str, park: bool = False) -> bool:
 def _product_park(park: str) -> bool:
     """Whether a park is named by what it makes (碳材料产业园, 大健康产业园), not a zone named by
     its place (甲经济技术开发区, 乙综合保税区, 丙新区), whose place is part of its name."""
-    return 4 <= len(park) <= 10 and re.search(r"(?:产业园|工业园|产业园区|工业园区)$", park) is not None
+    return 4 <= len(park) <= 10 and re.search(r"[\u4e00-\u9fff]{2}(?:产业园|工业园|产业园区|工业园区)$", park) is not None  # (工业园区 alone names no product)
 
 
 # a side of a place, named by the place (甲北|动车所, 乙北大门, 丙东西线, 丁南站): the place is the name's
