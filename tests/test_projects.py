@@ -344,6 +344,8 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "截止本月，开发区目前包装项目：8个，计划引进投资额为亿元。",  # projects packaged for promotion
         "该项目一期已实现投产，剩余项目建设加速进行。",  # the rest of the project told before
         "4月21日，甲乙国资国企丙丁行项目合作洽谈签约会在某市召开。",  # a meeting named for projects
+        "为推动经济结构转型，我们需要更多新型工业项目。",  # a kind of projects
+        "此次开工的项目中，还有土地增减挂项目。",  # a kind of land works
     ],
 )
 def test_words_about_projects_are_no_project_of_their_own(sentence):
