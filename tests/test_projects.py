@@ -454,6 +454,9 @@ def test_a_count_in_brackets_or_of_projects_not_started_is_no_batch():
 def test_a_stages_new_count_is_a_batch():
     text = "【某市新闻】\n一季度，全市签约项目新增35个，总投资316亿元；开工项目新增16个，总投资503亿元。"
     assert [(f["count"], f["amount"], f["stage"]) for f in _projects(text) if f["batch"]] == [(35, 316, "signed"), (16, 503, "started")]
+    # two counts of one sentence, the same number at two stages, are two batches
+    text = "【某市新闻】\n其中，“签约一批”项目20个，“开工一批”项目19个，“投产一批”项目19个，涉及新能源等行业领域。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(20, "signed"), (19, "started"), (19, "in_production")]
     # counts of two stages joined by 、 are two batches, each with its own stage
     text = "【某省新闻】\n本次“三个一批”活动，全省共签约233个项目、开工215个项目。"
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(233, "signed"), (215, "started")]

@@ -2882,7 +2882,7 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
         if match.fields.get("batch"):
             told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
                          and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _near_amount(prior, match))
-                         and not _shares_of_two(prior, match)), None)
+                         and not _shares_of_two(prior, match) and not _two_stages_in_one(prior, match)), None)
             if told is not None:
                 # the batch the headline reported, told again: the telling with the total, and
                 # of two with a total the body's (签约项目46个总投资超197亿元, then …197.32亿元)
@@ -2910,6 +2910,13 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             continue
         out.append(match)
     return out
+
+
+def _two_stages_in_one(one: Match, other: Match) -> bool:
+    """Two counts of one sentence, each of its own stage (开工一批项目19个，投产一批项目19个): two
+    batches, not one told twice."""
+    stages = (one.fields.get("stage"), other.fields.get("stage"))
+    return one.evidence_start == other.evidence_start and None not in stages and stages[0] != stages[1]
 
 
 def _shares_of_two(one: Match, other: Match) -> bool:
