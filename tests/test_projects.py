@@ -418,6 +418,13 @@ def test_projects_offered_to_investors_are_no_batch():
     assert [f["count"] for f in _projects("【某市新闻】\n今年共谋划实施重大项目108个，总投资500亿元。") if f["batch"]] == [108]
 
 
+def test_a_project_told_with_no_stage_is_planned_and_a_batch_signed():
+    [p] = _projects("【某县新闻】\n投资84.6亿元的甲乙抽水蓄能电站项目，装机容量120万千瓦。")
+    assert p["stage"] == "planned"  # nothing said done: only planned as far as the text tells
+    [b] = [f for f in _projects("【某县新闻】\n全县招商引资项目29个，总投资106.86亿元。") if f["batch"]]
+    assert b["stage"] == "signed"
+
+
 def test_a_sum_told_per_day_is_no_total():
     text = "【某省新闻】\n截至目前，全省百大项目已开工480个，会战期内每天投资近14亿元。"
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(480, None)]

@@ -1112,7 +1112,9 @@ def _common(
     elif latest:
         stage, date, year = latest["stage"], latest["date"], latest["year"]
     else:
-        stage = "planned" if _PLANNED.search(body) or stages else "signed"
+        # a project told with no stage of its own or its item's is only planned as far as the text says
+        # (a batch with none was signed: a count of projects is told when they are brought in)
+        stage = "planned" if _PLANNED.search(body) or stages or not group.count else "signed"
         date, year = None, _default_year(identity, report)
     investors = _investors(body) or ([] if report else _investors(whole))
     return {
