@@ -35,6 +35,43 @@ def test_the_name_scan_is_skipped_only_where_no_name_can_be(clause):
     assert [(m.start(), m.group()) for m in projects._name_matches(clause)] == expected
 
 
+def test_the_name_ends_open_with_one_of_the_first_characters_the_scan_looks_for():
+    from re import _parser
+
+    def firsts(items):  # the first operations of a parsed pattern's alternatives
+        op, arg = items[0]
+        if op is _parser.SUBPATTERN:
+            return firsts(arg[3].data)
+        if op is _parser.BRANCH:
+            return [first for branch in arg[1] for first in firsts(branch.data)]
+        return [(op, arg)]
+
+    first = re.compile(projects._NAME_END_FIRST)
+    for op, arg in firsts(_parser.parse(projects._NAME_END).data):
+        if op is _parser.LITERAL:
+            assert first.match(chr(arg)), chr(arg)
+    for word in ("3号线", "S12线"):  # the two that open with a class
+        assert projects._NAME_ENDS.match(word), word
+
+
+def test_names_found_from_the_clause_of_their_end_are_those_a_full_scan_finds():
+    import random
+
+    # name ends, words and marks, and the longest openings (forty characters; a run of /t1
+    # units, four characters each, sends the full scan into exponential backtracking)
+    pieces = list("甲乙丙丁的和、，。；：,/ \n") + [
+        "项目", "产业园", "运营中心", "3号线", "S12线", "万吨/年", "/t1", "/kw", "生产线", "有限公司", "建设", "一期", "工程",
+        "甲" * 38, "仪式在", "举行", "（二期）", "高速公路", "段", "及配套设施项目", "A"]
+    # (and the name pattern as written, without the lookahead for its end words' first characters)
+    plain = re.compile(projects._NAME.pattern.replace("(?=" + projects._NAME_END_FIRST + ")", "", 1))
+    assert plain.pattern != projects._NAME.pattern
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 24)))
+        expected = [(m.start(), m.group()) for m in plain.finditer(text)]
+        assert [(m.start(), m.group()) for m in projects._name_matches(text)] == expected, text
+
+
 def test_the_project_sentence_gate_opens_for_every_stage_word():
     words = [w for _, pattern in projects._STAGE_WORDS for w in pattern.split("|")] + ["项目", "投资", "工程", "基地", "工厂", "签约"]
     for word in words:
