@@ -80,6 +80,19 @@ def test_the_project_sentence_gate_opens_for_every_stage_word():
     assert all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in words)  # plain words: the flat alternation means what _STAGE does
 
 
+def test_words_grouped_by_their_first_character_match_as_the_flat_alternation():
+    import random
+
+    words = (projects._STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引").split("|")
+    flat, grouped = re.compile("|".join(words)), re.compile(projects._by_first_character(words))
+    assert grouped.pattern == projects._PROJECT_WORDS.pattern
+    pieces = words + list("建成投产开工项目的了")
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        assert _spans(grouped.finditer(text)) == _spans(flat.finditer(text)), text
+
+
 def _spans(matches) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in matches]
 

@@ -167,7 +167,22 @@ _STAGE = re.compile("|".join(f"(?P<{stage}>{pattern})" for stage, pattern in _ST
 # every stage word as one flat alternation, and the stage each word tells
 _STAGE_ALTERNATIVES = "|".join(pattern for _, pattern in _STAGE_WORDS)
 _STAGE_NAMES = {word: stage for stage, pattern in _STAGE_WORDS for word in pattern.split("|")}
-_PROJECT_WORDS = re.compile(_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引")
+
+
+def _by_first_character(words: list[str]) -> str:
+    """An alternation of plain words regrouped under their first characters (建成投产|竣工|建成
+    -> 建(?:成投产|成)|竣(?:工)), with the same match at every position: words that open
+    differently never match at the same place, and each group keeps its words' order. re
+    tries the alternatives one by one wherever a first character stands; grouped, it passes
+    over a group that opens with another character in one step, not over each of its words
+    (a scan of a report in about half the time)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_PROJECT_WORDS = re.compile(_by_first_character((_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引").split("|")))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
 _EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|推进|推动|全力|尽快|预期|工期)[^，。；]{0,14}$")
 _EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|投产|运营)?(?:后|以后|之后)|时)")  # 建成达产后: what it will do once built
@@ -361,7 +376,7 @@ _SCALE = {"亿": 1e8, "万亿": 1e12, "万": 1e4, "千万": 1e7, "百万": 1e6}
 # such a sentence to give a fact must be added here too.
 _BARE_CLASS_WORDS = re.compile(r"亿元|千万元")
 _REPORT_DONE = re.compile(r"实施|推进|加快|建设|引进|引入|招引|入驻|进驻|投资|完成")
-_STAGE_WORD = re.compile(_STAGE_ALTERNATIVES)  # (a flat alternation: scanned faster than _STAGE)
+_STAGE_WORD = re.compile(_by_first_character(_STAGE_ALTERNATIVES.split("|")))  # (scanned faster than _STAGE)
 # what _enumerations needs to find a list in a sentence without money: one of the marks it
 # looks for first (、, 以及, 等, 分别, a pair counted, 项目为：), and then the telltale of one of
 # its ways to close a list: 等 (a list's end, a list of firms), a count of projects after the
