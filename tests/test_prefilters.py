@@ -93,6 +93,19 @@ def test_words_grouped_by_their_first_character_match_as_the_flat_alternation():
         assert _spans(grouped.finditer(text)) == _spans(flat.finditer(text)), text
 
 
+def test_stages_found_after_a_first_character_are_those_of_the_stage_words():
+    import random
+
+    plain = re.compile("|".join(f"(?P<{stage}>{pattern})" for stage, pattern in projects._STAGE_WORDS))
+    words = [w for _, pattern in projects._STAGE_WORDS for w in pattern.split("|")]
+    pieces = words + list("建成投产开工项目的了已")
+    rng = random.Random(6)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        found = [(m.span(), m.lastgroup) for m in projects._STAGE.finditer(text)]
+        assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
+
+
 def _spans(matches) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in matches]
 

@@ -161,7 +161,10 @@ _STAGE_WORDS = (
                 r"封顶|主体完工|主体完成|土建完工|土建已完工|土建基本完工|设备安装|安装调试"),
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
-_STAGE = re.compile("|".join(f"(?P<{stage}>{pattern})" for stage, pattern in _STAGE_WORDS))
+# (the lookahead for the words' first characters, the same matches: re tries the named groups
+# at every character, the class first costs a fraction of that where no word opens)
+_STAGE_FIRST = "[" + "".join(sorted({word[0] for _, pattern in _STAGE_WORDS for word in pattern.split("|")})) + "]"
+_STAGE = re.compile(f"(?={_STAGE_FIRST})(?:" + "|".join(f"(?P<{stage}>{pattern})" for stage, pattern in _STAGE_WORDS) + ")")
 # a sentence no project fact can come from names no stage and none of these words; one flat
 # alternation of words is scanned many times faster than _STAGE with its named groups
 # every stage word as one flat alternation, and the stage each word tells
