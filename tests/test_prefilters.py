@@ -119,7 +119,8 @@ def test_relative_years_found_near_their_anchor_are_those_a_full_scan_finds():
     # the words and characters the pattern reads, and some it does not, in random order
     pieces = list("过去五年来间本一这近最两二三十几年中里均共今后未以的到比较同上期明1〇，") + [
         "过去", "最近", "今后", "以后", "未来", "本届政府", "本世纪末", "年均", "平均", "累计", "合计", "增长", "下降", "同期",
-        "以后的五年", "今后的三年", "最近十年来", "十年年均", "上年同期", "到本世纪末", "比去年", "较今年"]  # the longest reaches
+        "以后的五年", "今后的三年", "最近十年来", "十年年均", "上年同期", "到本世纪末", "比去年", "较今年",  # the longest reaches
+        "一九八五年", "二〇二一年", "一九九〇年来", "两二十年来", "十二年间"]  # years in numerals, and what may follow them
     rng = random.Random(12)
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
