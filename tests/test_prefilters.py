@@ -251,6 +251,20 @@ def test_a_full_width_thousands_group_is_still_read():
     assert (q.value, q.unit) == (33212, "万吨")
 
 
+def test_ranks_found_from_their_openings_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract import quantity
+
+    pattern = quantity._patterns()["rank"]
+    pieces = ["第", "前", "一", "三", "十", "百", "点", "五", "1", "2", ",", "000", ".", "5", " ", "位", "名", "强", "居", "目", "，", "个", "第第", "前前"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        found = [(m.span(), m.groupdict()) for m in quantity._matches("rank", pattern, text)]
+        assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], text
+
+
 def test_plan_names_found_around_their_wu_are_those_a_full_scan_finds():
     import random
 
