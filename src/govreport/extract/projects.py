@@ -1418,12 +1418,16 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue  # ，包括先进装备制造业、研发中心等类别; 包括甲车间约1万平方米: kinds and parts, no projects
         if enumeration:
             found.append(enumeration)
+    if "、" not in sentence:
+        return found  # (speed: each list read below holds a 、)
     for clause in re.finditer(r"[^，,；;：:。…]+", sentence):
         # 投资10亿元的甲项目、投资3亿元的乙项目: a list of priced projects needs no 等
+        if "、" not in clause.group():
+            continue
         a, b = start + clause.start(), start + clause.end()
         more = re.search(r"等(?=一大?批|多个|众多|一系列)", clause.group())
         b = a + more.start() if more else b  # …、投资80亿元的丁产业园等一大批企业落户
-        if "、" not in clause.group() or any(e.start < b and a < e.end for e in found):
+        if any(e.start < b and a < e.end for e in found):
             continue
         if not _priced(money, a, b):
             continue  # (speed: with no amount in the clause no item has one, and the list is not kept)
@@ -1450,6 +1454,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             found.append(_Enumeration(a, a + len(clause.group()), items))
     for clause in re.finditer(r"[^，,；;：:。]+", sentence):
         # 兰渝铁路、宝兰客运专线建成通车；甲工程、乙水库基本建成: a list the stage it reached closes
+        if "、" not in clause.group():
+            continue
         a = start + clause.start()
         closed = _STAGE_CLOSE.search(clause.group())
         if not closed or "、" not in clause.group()[: closed.start()] or any(e.start < a + closed.start() and a < e.end for e in found):
