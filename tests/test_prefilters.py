@@ -35,12 +35,75 @@ def test_the_name_scan_is_skipped_only_where_no_name_can_be(clause):
     assert [(m.start(), m.group()) for m in projects._name_matches(clause)] == expected
 
 
+def test_the_name_ends_open_with_one_of_the_first_characters_the_scan_looks_for():
+    from re import _parser
+
+    def firsts(items):  # the first operations of a parsed pattern's alternatives
+        op, arg = items[0]
+        if op is _parser.SUBPATTERN:
+            return firsts(arg[3].data)
+        if op is _parser.BRANCH:
+            return [first for branch in arg[1] for first in firsts(branch.data)]
+        return [(op, arg)]
+
+    first = re.compile(projects._NAME_END_FIRST)
+    for op, arg in firsts(_parser.parse(projects._NAME_END).data):
+        if op is _parser.LITERAL:
+            assert first.match(chr(arg)), chr(arg)
+    for word in ("3号线", "S12线"):  # the two that open with a class
+        assert projects._NAME_ENDS.match(word), word
+
+
+def test_names_found_from_the_clause_of_their_end_are_those_a_full_scan_finds():
+    import random
+
+    # name ends, words and marks, and the longest openings (forty characters; a run of /t1
+    # units, four characters each, sends the full scan into exponential backtracking)
+    pieces = list("甲乙丙丁的和、，。；：,/ \n") + [
+        "项目", "产业园", "运营中心", "3号线", "S12线", "万吨/年", "/t1", "/kw", "生产线", "有限公司", "建设", "一期", "工程",
+        "甲" * 38, "仪式在", "举行", "（二期）", "高速公路", "段", "及配套设施项目", "A"]
+    # (and the name pattern as written, without the lookahead for its end words' first characters)
+    plain = re.compile(projects._NAME.pattern.replace("(?=" + projects._NAME_END_FIRST + ")", "", 1))
+    assert plain.pattern != projects._NAME.pattern
+    rng = random.Random(7)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 24)))
+        expected = [(m.start(), m.group()) for m in plain.finditer(text)]
+        assert [(m.start(), m.group()) for m in projects._name_matches(text)] == expected, text
+
+
 def test_the_project_sentence_gate_opens_for_every_stage_word():
     words = [w for _, pattern in projects._STAGE_WORDS for w in pattern.split("|")] + ["项目", "投资", "工程", "基地", "工厂", "签约"]
     for word in words:
         assert projects._PROJECT_WORDS.search(f"某某{word}了"), word
     assert not projects._PROJECT_WORDS.search("全年粮食总产量增长百分之三。")
     assert all(re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in words)  # plain words: the flat alternation means what _STAGE does
+
+
+def test_words_grouped_by_their_first_character_match_as_the_flat_alternation():
+    import random
+
+    words = (projects._STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引").split("|")
+    flat, grouped = re.compile("|".join(words)), re.compile(projects._by_first_character(words))
+    assert grouped.pattern == projects._PROJECT_WORDS.pattern
+    pieces = words + list("建成投产开工项目的了")
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        assert _spans(grouped.finditer(text)) == _spans(flat.finditer(text)), text
+
+
+def test_stages_found_after_a_first_character_are_those_of_the_stage_words():
+    import random
+
+    plain = re.compile("|".join(f"(?P<{stage}>{pattern})" for stage, pattern in projects._STAGE_WORDS))
+    words = [w for _, pattern in projects._STAGE_WORDS for w in pattern.split("|")]
+    pieces = words + list("建成投产开工项目的了已")
+    rng = random.Random(6)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        found = [(m.span(), m.lastgroup) for m in projects._STAGE.finditer(text)]
+        assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
 
 
 def _spans(matches) -> list[tuple[int, int, str]]:
@@ -56,7 +119,8 @@ def test_relative_years_found_near_their_anchor_are_those_a_full_scan_finds():
     # the words and characters the pattern reads, and some it does not, in random order
     pieces = list("过去五年来间本一这近最两二三十几年中里均共今后未以的到比较同上期明1〇，") + [
         "过去", "最近", "今后", "以后", "未来", "本届政府", "本世纪末", "年均", "平均", "累计", "合计", "增长", "下降", "同期",
-        "以后的五年", "今后的三年", "最近十年来", "十年年均", "上年同期", "到本世纪末", "比去年", "较今年"]  # the longest reaches
+        "以后的五年", "今后的三年", "最近十年来", "十年年均", "上年同期", "到本世纪末", "比去年", "较今年",  # the longest reaches
+        "一九八五年", "二〇二一年", "一九九〇年来", "两二十年来", "十二年间"]  # years in numerals, and what may follow them
     rng = random.Random(12)
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
@@ -185,6 +249,35 @@ def test_a_full_width_thousands_group_is_still_read():
 
     [q] = find_quantities("粮食产量33，212万吨")
     assert (q.value, q.unit) == (33212, "万吨")
+
+
+def test_ranks_found_from_their_openings_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract import quantity
+
+    pattern = quantity._patterns()["rank"]
+    pieces = ["第", "前", "一", "三", "十", "百", "点", "五", "1", "2", ",", "000", ".", "5", " ", "位", "名", "强", "居", "目", "，", "个", "第第", "前前"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        found = [(m.span(), m.groupdict()) for m in quantity._matches("rank", pattern, text)]
+        assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], text
+
+
+def test_counts_found_after_their_first_character_are_those_of_the_patterns_as_written():
+    import random
+
+    hint = re.compile(r"[\d一二三四五六七八九十两百]\s?[余多]?[个项宗批大]|[\d一二三四五六七八九十两]家企业|\d(?:项目|工程)")
+    count = re.compile(projects._COUNT.pattern.replace("(?=[\\d一二三四五六七八九十两百项工])", "", 1))
+    assert count.pattern != projects._COUNT.pattern
+    pieces = list("0123一二三百两余多个项宗批大家第等.，。、 ") + ["家企业", "项目", "工程", "开工", "签约", "代表签约", "计划总投资", "“甲”", "亿元以上", "批次"]
+    rng = random.Random(10)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        assert _spans(projects._COUNT_HINT.finditer(text)) == _spans(hint.finditer(text)), text
+        found = [(m.span(), m.groupdict()) for m in projects._COUNT.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in count.finditer(text)], text
 
 
 def test_plan_names_found_around_their_wu_are_those_a_full_scan_finds():

@@ -92,12 +92,14 @@ def match_metrics(text: str, segments: Segments, identity: Identity, layout: Lay
             at += 1
         if not quantities or start < header_end or layout.in_glossary(start) or layout.in_appendix(start):
             continue
-        subjects = _subjects(text, start, quantities, catalog)
+        # clause boundaries (the ends of their marks) once per sentence, up to its last figure
+        boundaries = [m.end() for m in _CLAUSE_END.finditer(text, start, quantities[-1].start)]
+        subjects = _subjects(text, start, quantities, catalog, boundaries)
         frame = _frame(text, start, quantities[0].start, timeline)
         previous_end = start
         for quantity, subject in zip(quantities, subjects):
             if not _rating(quantity):
-                out.append(MetricMatch(quantity, (start, end), _fields(text, start, quantity, subject, identity, layout, catalog, frame, previous_end, timeline)))
+                out.append(MetricMatch(quantity, (start, end), _fields(text, start, quantity, subject, identity, layout, catalog, frame, previous_end, timeline, boundaries)))
             previous_end = quantity.end
     return out
 
@@ -163,15 +165,14 @@ def _header_end(text: str) -> int:
     return found if found >= 0 else 0
 
 
-def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalog: Catalog) -> list[str]:
+def _subjects(text: str, sentence_start: int, quantities: list[Quantity], catalog: Catalog, boundaries: list[int]) -> list[str]:
+    """The subject of each figure; ``boundaries``, the ends of the sentence's clause marks up
+    to its last figure, are where each figure finds its clause (by bisection)."""
     subjects: list[str] = []
     previous_end = sentence_start
     previous_subject = ""
     distributive: list[str] = []
     position = 0
-    sentence_end = quantities[-1].start if quantities else sentence_start
-    # clause boundaries once per sentence; each quantity finds its clause by bisection
-    boundaries = [m.end() for m in _CLAUSE_END.finditer(text, sentence_start, sentence_end)]
     # a sentence that opens with its topic (工农业总产值的增长速度，1981年计划为3.7%，实际…):
     # the topic is the subject of a first figure that has no words of its own
     first_break = boundaries[0] if boundaries else None
@@ -312,14 +313,16 @@ def _frame(text: str, start: int, first_figure: int, timeline: Timeline) -> Fram
     return Frame(times, framed if line_start < start and short else [])
 
 
-def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity, layout: Layout, catalog: Catalog, frame: Frame, previous_end: int, timeline: Timeline) -> dict:
-    before = text[max(start, q.start - _REACH) : q.start]
-    clause = before[max(map(before.rfind, _CLAUSE_MARKS)) + 1 :]  # after the last mark _CLAUSE_END finds
+def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity, layout: Layout, catalog: Catalog, frame: Frame, previous_end: int, timeline: Timeline, boundaries: list[int]) -> dict:
+    sentence_from = max(start, q.start - _REACH)
+    # the clause: after the last mark before the figure (within reach), found among the
+    # sentence's boundaries by bisection, not by looking back for each mark
+    at = bisect.bisect_right(boundaries, q.start) - 1
+    clause = text[max(sentence_from, boundaries[at]) if at >= 0 else sentence_from : q.start]
     measure = _measure(q, subject, clause)
     own_from = max(start, previous_end, q.start - _REACH)
     own = timeline.within(own_from, q.start)
     part = layout.part_at(q.start)
-    sentence_from = max(start, q.start - _REACH)
     spread = bool(_SPREAD.search(text, own_from, q.start))
     role = _role(text, own_from, q)
     # the words before the figure in its sentence; for the end of a span (由3%提高到4%) less
@@ -338,7 +341,7 @@ def _fields(text: str, start: int, q: Quantity, subject: str, identity: Identity
     indicator = catalog.match(subject, measure) if subject else None
     if indicator and measure == "growth" and q.kind == "amount":
         indicator = None  # 财政收入增加4640亿元: an increment, not the growth rate the catalog means
-    months = _MONTHS.search(text, own_from, q.start) or _MONTHS.search(before)
+    months = _MONTHS.search(text, own_from, q.start) or _MONTHS.search(text, sentence_from, q.start)
     attributed = identity.doc_type == "news" and bool(_QUOTES_REPORT.search(text, max(0, start - 200), q.start))
     return {
         # a news item that quotes a work report: the figure is the report's, not the news'

@@ -48,10 +48,16 @@ _BY_YEAR = re.compile(r"(?:到|至|在)" + YEAR + r"年")
 # ends, with what its lookaheads read, within three characters after it (十年年均); or it is 本届政府 or
 # (到)本世纪末. _RELATIVE opens with lookbehinds and optional words, which re tries at every
 # position: scanning only around these anchors finds the same mentions in a tenth of the time.
-# That 年 follows a count or a word of time (五年, 今年, 上年), never a year's last digit
-# (three scans, their hits merged: a 年 alone is found by re's fast scan for a literal, which an
-# alternation opening with 年, 本世纪末 or 本届政府 is not)
-_RELATIVE_ANCHOR = AnyOf(re.compile(r"年(?<=[一两二三四五六七八九十几今本去上明后]年)"), re.compile("本世纪末"), re.compile("本届政府"))
+# That 年 follows a count or a word of time (五年, 今年, 上年), never a year's last digit, and
+# after a year in Chinese numerals (一九八五年: two numerals before it, the first not 两) only
+# as 五年来, 十年间, the one way a mention there can hold it: the other 年 of such years, most of
+# an older report's hits, are passed over (three scans, their hits merged: a 年 alone is found
+# by re's fast scan for a literal, which an alternation opening with 年, 本世纪末 or 本届政府 is not)
+_RELATIVE_ANCHOR = AnyOf(
+    re.compile(r"年(?<=[一两二三四五六七八九十几今本去上明后]年)(?:(?<![〇○零一二三四五六七八九十][一两二三四五六七八九十几]年)|(?=[来中间里]))"),
+    re.compile("本世纪末"),
+    re.compile("本届政府"),
+)
 # a year ends in its 年 (1985年, 一九八五年, four characters before it) and a span of years
 # (1981年到1985年) in its second, ten characters at most after its start. Only a 年 after a
 # digit closes a year, only one after a dash and a year closes a span (the 年 is found fast,
@@ -60,8 +66,9 @@ _YEAR_END = re.compile(rf"年(?<=[\d{_CN_DIGIT}]年)")
 _SPAN_END = re.compile(r"年(?<=[到至—－\-～~]....年)")
 # a plan's name holds a 五 with only its ordinal before it (第六个五年计划, “十四五”规划) and at
 # most three characters after it; _PLAN_ORDINAL opens with an optional quote and is tried at
-# every character, so it is tried only over the ordinals before each 五
-_WU = re.compile("五")
+# every character, so it is tried only over the ordinals before each 五 that a plan's word
+# follows (五年计划, 五”规划, 五时期: not the 五 of 五年来, 一九八五年, 五个)
+_WU = re.compile("五(?=年[计规]划|”?(?:计划|规划|时期|期间|末|以来))")
 _ORDINAL_CHAR = re.compile("[第一二三四五六七八九十个“]")
 
 
