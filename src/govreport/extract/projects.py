@@ -199,6 +199,9 @@ _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储
 # --- counts of projects (batches) ---------------------------------------------------------
 
 _COUNT = re.compile(
+    # (every match opens with a numeral or with the 项 or 工 of 项目 and 工程: re tries the branches,
+    # most of which open with a lookbehind, only where the lookahead for these holds)
+    r"(?=[\d一二三四五六七八九十两百项工])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
     r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|[\u4e00-\u9fff]{1,4}、)?"
     r"(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
@@ -211,11 +214,14 @@ _COUNT = re.compile(
     # 甲、乙3家企业代表进行了签约: the firms that signed, one project each (ruling 5)
     r"(?P<f>\d+|[一二三四五六七八九十两]+)家企业(?=(?:代表)?(?:进行了?|集中|现场|分别)?(?:签约|签订|签署))|"
     r"(?<=等)(?P<p>\d+)(?=项目|工程)"  # 甲、乙等21项目集中开工: a count with its 个 left out
+    r")"
 )
 # what every match of _COUNT holds: a numeral, then 个, 项, 宗, 批 or 大 (or 家企业, or a number
 # right before 项目/工程). _COUNT opens with a lookbehind, which re tries at every character; a
-# scan for this is fast, and most clauses fail it
-_COUNT_HINT = re.compile(r"[\d一二三四五六七八九十两百]\s?[余多]?[个项宗批大]|[\d一二三四五六七八九十两]家企业|\d(?:项目|工程)")
+# scan for this is fast, and most clauses fail it. (The numeral is read once, before the three
+# ways on, the lookbehinds narrowing it for the last two: an alternation of branches that open
+# with a class is tried at every character, a pattern that opens with the class is not)
+_COUNT_HINT = re.compile(r"[\d一二三四五六七八九十两百](?:\s?[余多]?[个项宗批大]|(?<=[\d一二三四五六七八九十两])家企业|(?<=\d)(?:项目|工程))")
 
 
 @lru_cache(maxsize=1)
