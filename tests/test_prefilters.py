@@ -695,3 +695,26 @@ def test_a_glossary_line_found_after_its_line_break_is_where_the_multiline_searc
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         found = _GLOSSARY_LINE.search(text)
         assert _glossary_line(text) == (found.start() if found else None), repr(text)
+
+
+def test_the_spam_word_scan_sees_every_brand_and_betting_word():
+    from govreport.spam import _BETTING, _any_spam_word, _brands
+
+    for word in [*_brands(), *_BETTING.pattern.split("|")]:
+        assert _any_spam_word().search(f"政府工作报告{word}。"), word
+    assert not _any_spam_word().search("全年地区生产总值增长百分之八，体育彩票公益金用于全民健身。")
+
+
+def test_placeholders_found_around_their_characters_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.doctype import _PLACEHOLDER, _PLACEHOLDER_CHAR
+    from govreport.near import finditer_near
+
+    pieces = ["X", "Ｘ", "×", "x", "○", "2", "0", "1", ".", "县", "年", "a", "某", "\n"]
+    rng = random.Random(31)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
+        assert _spans(finditer_near(_PLACEHOLDER, _PLACEHOLDER_CHAR, text, 3, 3)) == _spans(_PLACEHOLDER.finditer(text)), text
+    for longest in ("某县202x年", "XX.X", "Ｘ县", "一九九○○年", "XXXXXXX"):
+        assert _spans(finditer_near(_PLACEHOLDER, _PLACEHOLDER_CHAR, longest, 3, 3)) == _spans(_PLACEHOLDER.finditer(longest)) != [], longest

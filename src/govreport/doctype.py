@@ -18,6 +18,9 @@ In order of evidence, the first that holds decides:
 from __future__ import annotations
 
 import re
+from itertools import islice
+
+from .near import finditer_near
 
 DOC_TYPES = ("government_work_report", "news", "resolution", "cppcc_report", "statistical_bulletin", "speech", "template", "other")
 
@@ -42,11 +45,18 @@ _PARTY_CONGRESS_REPORT = re.compile(r"(?:共产党|党的)第[一二三四五六
 # every placeholder holds one of these characters; _PLACEHOLDER opens with a lookbehind, which
 # re tries at every character, and most texts hold none of them
 _PLACEHOLDER_CHARS = "XＸ×x○"
+# a text that holds one (○ is the zero of 一九九○年 in older reports) is scanned only around
+# them: every character of a placeholder is one, but the 20 of 20[0-9]x stands three before
+# its x, and a placeholder reads at most three characters past its first (XX.X; Ｘ县 its
+# lookahead)
+_PLACEHOLDER_CHAR = re.compile("[" + _PLACEHOLDER_CHARS + "]")
 
 
 def _has_placeholders(head: str) -> bool:
     """Three placeholders or more in a text's head (a template)."""
-    return any(char in head for char in _PLACEHOLDER_CHARS) and len(_PLACEHOLDER.findall(head)) >= 3
+    if not any(char in head for char in _PLACEHOLDER_CHARS):
+        return False
+    return len(list(islice(finditer_near(_PLACEHOLDER, _PLACEHOLDER_CHAR, head, before=3, after=3), 3))) >= 3
 
 
 def classify(title: str, text: str, header: str, listing: bool = False) -> str:

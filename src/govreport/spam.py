@@ -90,9 +90,12 @@ def repair_spam(text: str) -> tuple[str, tuple[Warning, ...]]:
 
 
 def _find_tokens(text: str) -> list[tuple[str, str]]:
+    # one scan for a listed brand or a betting word: a text that holds neither (almost every
+    # one) needs neither of the two scans below, each as costly as this one
+    spam_words = _any_spam_word().search(text) is not None
     # one scan says whether any listed brand stands in the text (most texts hold none); only
     # then is each looked for (one may lie inside another, which a single scan would not see)
-    listed = _brands() if _any_brand().search(text) else ()
+    listed = _brands() if spam_words and _any_brand().search(text) else ()
     found: dict[str, str] = {brand: "a listed spam brand" for brand in listed if brand in text}
     by_code: dict[tuple[str, bool], list[str]] = {}
     for match in _near(_SHAPE, _LATIN_RUN, text, 5) if _has_latin(text) else ():
@@ -112,7 +115,7 @@ def _find_tokens(text: str) -> list[tuple[str, str]]:
     # 全民健身和竞技体育, 文艺和体育 are ordinary words: a Chinese-only brand is believed only on a
     # page that shows other spam (a listed brand, a Latin code, betting words); on any other
     # page (almost every one) its words are not looked for
-    betting_page = bool(found) or len(set(_BETTING.findall(text))) >= 2
+    betting_page = bool(found) or (spam_words and len(set(_BETTING.findall(text))) >= 2)
     by_word: dict[str, list[str]] = {}
     for match in _near(_CJK_BRAND, _BRAND_WORD, text, 4) if betting_page else ():
         by_word.setdefault(match.group(2) + (match.group(3) or ""), []).append(match.group(1))
@@ -207,6 +210,12 @@ def _jieba_model() -> tuple[dict[str, int], float]:
 @lru_cache(maxsize=1)
 def _any_brand() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, _brands())) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _any_spam_word() -> re.Pattern[str]:
+    """A listed brand or a betting word (_BETTING)."""
+    return re.compile("|".join([*map(re.escape, _brands()), _BETTING.pattern]))
 
 
 @lru_cache(maxsize=1)
