@@ -695,3 +695,18 @@ def test_a_glossary_line_found_after_its_line_break_is_where_the_multiline_searc
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         found = _GLOSSARY_LINE.search(text)
         assert _glossary_line(text) == (found.start() if found else None), repr(text)
+
+
+def test_quotes_found_from_their_openings_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract import quantity
+
+    # openings inside a quote, titles that hold another opening, quotes that never close and
+    # runs longer than a quote's reach
+    pieces = ["“", "”", "《", "》", "(", ")", "甲", "乙乙乙乙乙", "1", "（", "）"]
+    rng = random.Random(31)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        found = [m.span() for m in quantity._quoted(text)]
+        assert found == [m.span() for m in quantity._QUOTED.finditer(text)], text

@@ -125,6 +125,22 @@ _RANK_WORD = re.compile(r"[居列排名位]")
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _NOT_QUANTITY_AFTER = re.compile(r"(?:年|月|日|届|次会议|号|季度|五|个五年|条例)")
 _QUOTED = re.compile(r"“[^”]{0,20}”|《[^》]{0,40}》|\([^)]{0,20}\)")
+# where a quote, a title or a bracket opens: each opening is found by its own scan for a
+# literal (re's fast scan), where _QUOTED, opening with three characters, is tried at every one
+_QUOTE_OPENINGS = AnyOf(re.compile("“"), re.compile("《"), re.compile(r"\("))
+
+
+def _quoted(text: str) -> Iterator[re.Match[str]]:
+    """``_QUOTED.finditer(text)``, tried only at the openings: an opening inside a match
+    found is passed over, as finditer goes on from where a match ended."""
+    at = 0
+    for opening in _QUOTE_OPENINGS.finditer(text):
+        if opening.start() < at:
+            continue
+        match = _QUOTED.match(text, opening.start())
+        if match is not None:
+            yield match
+            at = match.end()
 
 
 def within(quantities: list[Quantity], start: int, end: int) -> list[Quantity]:
@@ -147,7 +163,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         window = _FULL_WIDTH_GROUP.sub(lambda m: m.group(0).replace("，", ","), window)
     # one byte per character: 1 where a quote, a title or a found quantity already stands
     occupied = bytearray(len(window))
-    for match in _QUOTED.finditer(window):
+    for match in _quoted(window):
         occupied[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     found: list[Quantity] = []
     for kind in ("percent", "permille", "points", "multiple", "doubling", "compound", "rank", "amount"):
