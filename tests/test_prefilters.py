@@ -718,3 +718,34 @@ def test_placeholders_found_around_their_characters_are_those_a_full_scan_finds(
         assert _spans(finditer_near(_PLACEHOLDER, _PLACEHOLDER_CHAR, text, 3, 3)) == _spans(_PLACEHOLDER.finditer(text)), text
     for longest in ("某县202x年", "XX.X", "Ｘ县", "一九九○○年", "XXXXXXX"):
         assert _spans(finditer_near(_PLACEHOLDER, _PLACEHOLDER_CHAR, longest, 3, 3)) == _spans(_PLACEHOLDER.finditer(longest)) != [], longest
+
+
+def test_quotes_found_from_their_openings_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract import quantity
+
+    # openings inside a quote, titles that hold another opening, quotes that never close and
+    # runs longer than a quote's reach
+    pieces = ["“", "”", "《", "》", "(", ")", "甲", "乙乙乙乙乙", "1", "（", "）"]
+    rng = random.Random(31)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        found = [m.span() for m in quantity._quoted(text)]
+        assert found == [m.span() for m in quantity._QUOTED.finditer(text)], text
+
+
+def test_compounds_found_from_their_multiplier_are_those_a_full_scan_finds():
+    import random
+
+    from govreport.extract import quantity
+
+    pattern = quantity._patterns()["compound"]
+    # runs longer than the first reading back, decimals, a 点 where the reading begins,
+    # multipliers back to back, line breaks before a multiplier
+    pieces = ["亿", "万", "一", "三", "十", "两", "百", "零", "点", "五", "九", "余", "多", "元", "吨", "人", " ", "\n", "甲", "，", "一二三四五六七八九十一二三四五六"]
+    rng = random.Random(37)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        found = [(m.span(), m.groupdict()) for m in quantity._matches("compound", pattern, text)]
+        assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], text

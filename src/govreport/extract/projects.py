@@ -1980,39 +1980,68 @@ def _count(piece: str, within: int | None = None) -> int | None:
 # --- fields --------------------------------------------------------------------------------
 
 
+# The checks of _names, compiled once (it runs for each of thousands of names, and a call of
+# re.search with a pattern's text looks the pattern up in re's cache each time); each is read
+# where the name starts or ends instead of on a slice of the piece (the same matches: none opens
+# with ^ or looks behind, and $ holds at the end given to search)
+# what the project is, or is made of: 该项目是…, 建设内容为…
+_WHAT_IT_IS = re.compile(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)")
+_MADE_OF = re.compile(r"内容(?:主要)?(?:为|包括|是|有)")
+# before a name: what it will become (将成为…基地), the kinds of a batch (主要是…工程)
+_BECOMES = re.compile(r"(?:成为|打造成为?|迈向|转向|转型为|(?:正在|正|逐步|加快|加速)向|向着|朝着)[^，,；;。]*$")
+_KINDS_OF = re.compile(r"(?:主要是|主要为|主要涉及|涉及|涵盖)[^，,；;。]*$")
+# a name and what it is the first or only one of (…是甲在中国市场的首个…工厂)
+_FIRST_OF_ITS_KIND = re.compile(r"是[^，,；;。是]{0,24}?(?:首个|首家|第一个|唯一|最大)的?[^，,；;。]*$")
+# after a name: a ceremony held there, an event or a meeting named for projects, a place others
+# gather around, a dash and what follows, a loan, a catalogue's entry
+_HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办)")
+_EVENT = re.compile(r"(?:集中)?(?:推介会|推介大会|洽谈会|招商会|签约会|签约大会|恳谈会|对接会|发布会|观摩会|现场会|推进会|调度会|动员会|座谈会)")
+_HUB = re.compile(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)")
+_DASH_THEN_WORDS = re.compile(r"[—－-]{1,2}(?=[\u4e00-\u9fff])")
+_LOAN = re.compile(r"(?:融资|贷款|授信|银团)")
+_MEETING = re.compile(r"(?:合作)?(?:洽谈|签约|推介|对接|招商)+(?:会|大会|活动)")
+_LISTED = re.compile(r"(?:成功|顺利)?(?:入选|获评|被评为|被列为|列入|纳入)")
+# the words a name runs on with, to its 项目 or to a centre or a park
+_ON_TO_PROJECT = re.compile(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9×.]){1,16}?项目")
+_ON_TO_CENTRE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:研究中心|研发中心|创新中心|技术中心|产业园|基地)(?![\u4e00-\u9fff])")
+# right before a found name: where a project is (位于…), a kind of many (一批…)
+_LOCATED_AT = re.compile(r"(?:位于|坐落于?|选址(?:于|在)?|入驻|地处)$")
+_MANY_OF = re.compile(r"(?:一批|一大批|一系列|多个|若干|众多|多项)[\u4e00-\u9fff]{0,3}?的?$")
+
+
 def _names(piece: str, offset: int) -> list[tuple[int, str]]:
     out = []
     for match in _name_matches(piece):
         raw, begin = match.group(), match.start()
-        if re.search(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)", raw):
+        if _WHAT_IT_IS.search(raw):
             continue  # 该项目是长三角规划中的市域铁路项目: what the project is, not another one
-        if re.search(r"内容(?:主要)?(?:为|包括|是|有)", raw):
+        if _MADE_OF.search(raw):
             continue  # 建设内容为年产30万立方米板材生产线: what the project is made of
-        if re.search(r"(?:成为|打造成为?|迈向|转向|转型为|(?:正在|正|逐步|加快|加速)向|向着|朝着)[^，,；;。]*$", piece[: match.start()]):
+        if _BECOMES.search(piece, 0, match.start()):
             continue  # 建成后将成为其在西南地区最重要的动力电池生产基地: what it will become
-        if re.match(r"(?:隆重|盛大)?(?:举行|召开|举办)", piece[match.end() :]):
+        if _HELD.match(piece, match.end()):
             continue  # 开工仪式在双龙产业园举行: where a ceremony was held
-        if re.match(r"(?:集中)?(?:推介会|推介大会|洽谈会|招商会|签约会|签约大会|恳谈会|对接会|发布会|观摩会|现场会|推进会|调度会|动员会|座谈会)", piece[match.end() :]):
+        if _EVENT.match(piece, match.end()):
             continue  # 甲县脱贫攻坚项目推介会暨签约仪式: an event named for projects, no project
-        if re.search(r"是[^，,；;。是]{0,24}?(?:首个|首家|第一个|唯一|最大)的?[^，,；;。]*$", piece[max(0, match.start() - 24) : match.end()]):
+        if _FIRST_OF_ITS_KIND.search(piece, max(0, match.start() - 24), match.end()):
             continue  # 新生产基地是甲在中国市场的首个豪华纯电动工厂: what a project is, not another one
-        if re.search(r"(?:主要是|主要为|主要涉及|涉及|涵盖)[^，,；;。]*$", piece[: match.end()]):
+        if _KINDS_OF.search(piece, 0, match.end()):
             continue  # 集中开工重大项目488个，主要是基础民生工程、重大产业带动项目: the kinds of a batch
-        if re.match(r"之一", piece[match.end() :]):
+        if piece.startswith("之一", match.end()):
             continue  # 属于交通运输部重点扶持的综合运输物流体系项目之一: a class it belongs to
-        if re.match(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)", piece[match.end() :]):
+        if _HUB.match(piece, match.end()):
             continue  # 以三江新区汽车产业园为核心: the place others gather around
-        if re.match(r"[—－-]{1,2}(?=[\u4e00-\u9fff])", piece[match.end() :]) and _NAME_ENDS.search(piece, match.end()) and not raw.endswith(("项目", "工程", "項目")):
+        if _DASH_THEN_WORDS.match(piece, match.end()) and _NAME_ENDS.search(piece, match.end()) and not raw.endswith(("项目", "工程", "項目")):
             continue  # 首条自主投资建设铁路——甲至乙铁路: what the project is, then its name (甲项目——乙项目和丙项目: its parts)
-        if re.match(r"(?:融资|贷款|授信|银团)", piece[match.end() :]):
+        if _LOAN.match(piece, match.end()):
             continue  # 甲项目融资合作协议: a bank lends to a project, no signing of the project
-        if re.match(r"(?:合作)?(?:洽谈|签约|推介|对接|招商)+(?:会|大会|活动)", piece[match.end() :]):
+        if _MEETING.match(piece, match.end()):
             continue  # 甲国资国企乙行项目合作洽谈签约会: the meeting's name, no project
-        if re.match(r"(?:成功|顺利)?(?:入选|获评|被评为|被列为|列入|纳入)", piece[match.end() :]):
+        if _LISTED.match(piece, match.end()):
             continue  # 甲项目入选国家EOD项目库: a catalogue's entry, nothing done to it yet
         name = _tidy_name(raw)
-        extended = re.match(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9×.]){1,16}?项目", piece[match.end() :]) or (
-            re.match(r"[\u4e00-\u9fff]{1,4}?(?:研究中心|研发中心|创新中心|技术中心|产业园|基地)(?![\u4e00-\u9fff])", piece[match.end() :]))
+        extended = _ON_TO_PROJECT.match(piece, match.end()) or (
+            _ON_TO_CENTRE.match(piece, match.end()))
         if name and extended and not raw.endswith("项目") and not re.search(r"签约|签订|开工|投资|位于|是|为|在|将|由|等|的|与|个|第[一二三四五六七八九十\d]+批|\d{4}年|" + _STAGE.pattern, extended.group()):
             name += extended.group()  # 甲工厂置换及绿色智能升级建设项目: the name runs on to its 项目
         listed = _PRODUCTS_BEFORE.search(piece[: match.start()]) if name and raw.startswith(name) else None
@@ -2021,9 +2050,9 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         if name:
             at = piece.find(name, begin if not listed else listed.start())
             at = at if at >= 0 else begin
-            if re.search(r"(?:位于|坐落于?|选址(?:于|在)?|入驻|地处)$", piece[:at]):
+            if _LOCATED_AT.search(piece, 0, at):
                 continue  # 项目位于甲县高端陶瓷产业园: where a project is, not another project
-            if re.search(r"(?:一批|一大批|一系列|多个|若干|众多|多项)[\u4e00-\u9fff]{0,3}?的?$", piece[:at]):
+            if _MANY_OF.search(piece, 0, at):
                 continue  # 引进了一批大的物流园区建设项目: a kind of project, many of them
             if out and offset + at < out[-1][0] + len(out[-1][1]):
                 continue  # the rest of a name the one before ran on into

@@ -125,6 +125,22 @@ _RANK_WORD = re.compile(r"[居列排名位]")
 _CJK_AT = re.compile(r"[\u4e00-\u9fff]")
 _NOT_QUANTITY_AFTER = re.compile(r"(?:年|月|日|届|次会议|号|季度|五|个五年|条例)")
 _QUOTED = re.compile(r"“[^”]{0,20}”|《[^》]{0,40}》|\([^)]{0,20}\)")
+# where a quote, a title or a bracket opens: each opening is found by its own scan for a
+# literal (re's fast scan), where _QUOTED, opening with three characters, is tried at every one
+_QUOTE_OPENINGS = AnyOf(re.compile("“"), re.compile("《"), re.compile(r"\("))
+
+
+def _quoted(text: str) -> Iterator[re.Match[str]]:
+    """``_QUOTED.finditer(text)``, tried only at the openings: an opening inside a match
+    found is passed over, as finditer goes on from where a match ended."""
+    at = 0
+    for opening in _QUOTE_OPENINGS.finditer(text):
+        if opening.start() < at:
+            continue
+        match = _QUOTED.match(text, opening.start())
+        if match is not None:
+            yield match
+            at = match.end()
 
 
 def within(quantities: list[Quantity], start: int, end: int) -> list[Quantity]:
@@ -147,7 +163,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         window = _FULL_WIDTH_GROUP.sub(lambda m: m.group(0).replace("，", ","), window)
     # one byte per character: 1 where a quote, a title or a found quantity already stands
     occupied = bytearray(len(window))
-    for match in _QUOTED.finditer(window):
+    for match in _quoted(window):
         occupied[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     found: list[Quantity] = []
     for kind in ("percent", "permille", "points", "multiple", "doubling", "compound", "rank", "amount"):
@@ -237,8 +253,46 @@ _BEFORE_SIGN = re.compile(r"[\d\s,.%％\-—–－~～至到]")
 _RANK_OPENINGS = (re.compile(rf"第\s*{_NUM}"), re.compile(rf"前\s*{_NUM}"))
 
 
+# A compound's first numeral runs on to its first 亿 or 万 (三亿零四百万: 三, then 亿), perhaps
+# through a decimal point (一点五亿). Each 亿 and 万 is found by a scan for a literal, the run
+# before it read back with _RUN_BEFORE, and the pattern matched where the run starts: the
+# compound pattern, opening with a numeral, is tried by re at every character of the text.
+_MULTIPLIER_WORDS = AnyOf(re.compile("亿"), re.compile("万"))
+# the run of numerals (and decimals) that ends at the end given to the search (\Z: $ would
+# also end before a line break)
+_RUN_BEFORE = re.compile(rf"[{_CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?\Z")
+
+
+def _compounds(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for the compound pattern. A run that ends at a 亿 or 万 holds
+    none; the first start of a run that ends at the first such word after the last match is
+    where finditer's next match starts. The run is read back a little way first, and further
+    while it starts within a character of where the reading began (its whole length, or a 点
+    where it began)."""
+    at = 0
+    for word in _MULTIPLIER_WORDS.finditer(text):
+        end = word.start()
+        if end <= at:
+            continue
+        reach = 16
+        while True:
+            begin = max(at, end - reach)
+            run = _RUN_BEFORE.search(text, begin, end)
+            if run is None or begin == at or run.start() > begin + 1:
+                break
+            reach *= 4
+        if run is None:
+            continue
+        match = pattern.match(text, run.start())
+        if match is not None:
+            yield match
+            at = match.end()
+
+
 def _matches(kind: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, tried only where a match of ``kind`` can start."""
+    if kind == "compound":
+        return _compounds(pattern, text)
     if kind == "rank":
         starts = sorted(m.start() for opening in _RANK_OPENINGS for m in opening.finditer(text))
         return (pattern.match(text, at) for at in starts)
