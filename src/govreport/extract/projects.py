@@ -1025,7 +1025,7 @@ def _class_clause(body: str) -> bool:
     clause = re.match(r"[^，,；;。]*", body.lstrip("；;，, ")).group()
     if re.search(_COUNT_WORD, clause) is None or re.search(r"集中(?:签约|开工|竣工|投产|开竣工|开复工)|仪式", clause):
         return False  # (其中9个项目日前举行了集中签约仪式: an event of its own)
-    if _place_lead(clause) or re.match(r"(?:位于)?[\u4e00-\u9fff]{1,8}?(?:[省市县区州旗盟镇乡]|街道)(?:的)?(?:项目|工程)?(?:共|有)?(?:\d|[一二三四五六七八九十两百])", clause):
+    if _place_lead(clause) or _PLACE_COUNT.match(clause):
         return False  # (其中福州市75个, 甲县12个, 位于乙街道的项目2个: a place's share)
     # a split by stage: 已开工17个, 新开工39项, 6个项目已竣工投产 (but 39个工业项目全部开工建设 is
     # a kind of the batch, all of which started with it)
@@ -1274,8 +1274,11 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
 # the kinds projects are counted by (基础设施, 社会民生, 文旅商贸及房地产)
 _CATEGORY = re.compile(r"(?:(?:基础设施|社会民生|民生|社会事业|公共服务|产业|工业|农业|服务业|现代服务业|制造业|文旅|文化旅游|旅游|商贸|房地产|城建|城市建设|交通|水利|能源|清洁能源|电网|"
                        r"生态环保|环保|教育|卫生|医疗卫生|科技|乡村振兴|新基建)(?:类)?(?:及|和|、)?)+")
-# a place's share of one project (阳明洞街道项目1个, 小箐镇1个)
-_SHARE_OF_ONE = re.compile(r"[\s，,；;]*(?:位于)?[\u4e00-\u9fff]{1,10}?(?:[省市县区州旗盟镇乡]|街道)(?:的)?(?:项目|工程)?(?:共|有)?(?:1|一)个")
+# a place and its count of a batch (福州市75个, 位于甲街道的项目2个), and its share of one project
+# (阳明洞街道项目1个, 小箐镇1个)
+_PLACE_BEFORE_COUNT = r"(?:位于)?[\u4e00-\u9fff]{1,10}?(?:[省市县区州旗盟镇乡]|街道)(?:的)?(?:项目|工程)?(?:共|有)?"
+_PLACE_COUNT = re.compile(_PLACE_BEFORE_COUNT + r"(?:\d|[一二三四五六七八九十两百])")
+_SHARE_OF_ONE = re.compile(r"[\s，,；;]*" + _PLACE_BEFORE_COUNT + r"(?:1|一)个")
 # a count of projects planned out or held in reserve (谋划储备重大项目111个)
 _PREPARED_COUNT = re.compile(r"(?:谋划|储备(?![粮油库林])|策划|包装)(?!实施|推进|建设|开工)[^，,；;。\d]{0,8}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD)
 # projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
