@@ -264,6 +264,11 @@ def test_one_amount_before_a_whole_list_is_one_project():
     assert p["amount"] == 3.2 and p["name"].startswith("古城修缮、游客中心")
 
 
+def test_one_amount_before_a_list_of_named_works_is_their_total_not_one_project():
+    facts = _projects("【某市报告】\n总投资40亿元的甲港液体化工码头、乙港区矿石码头等项目建成投用。", "report.txt")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲港液体化工码头", None), ("乙港区矿石码头", None)]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

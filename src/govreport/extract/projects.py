@@ -1846,7 +1846,13 @@ def _enumeration(
         else:
             items[0].amount = None  # 投资30亿元的甲、乙、丙等4个项目: the projects' total, nobody's amount
     elif items[0].amount is not None and all(item.amount is None for item in items[1:]) and text.startswith("的", items[0].amount.q.end):
-        # 投资5.5亿元的水生态治理、悬崖栈道等项目: one amount for the whole list, one project
+        if all(len(item.name) >= 6 and _names_itself(item.name) for item in items):
+            # 总投资52亿元的甲液体化工码头、乙港区矿石码头等项目: works named as their own, each a
+            # project, and the amount theirs together, nobody's (a kind of works told in four or
+            # five characters, 古城修缮 or 悬崖栈道, names none)
+            items[0].amount = None
+            return _Enumeration(a, b, items)
+        # 投资5.5亿元的水生态治理、悬崖栈道等项目: kinds of works, one amount for the whole list, one project
         whole = re.match(r"[^，。；]*?(?:项目|工程)", text[items[0].at : b + 12])
         if whole:
             return _Enumeration(a, b, [_Item(items[0].at, whole.group(), items[0].amount)])
