@@ -520,6 +520,8 @@ def test_a_class_with_no_figure_gives_the_members_it_counts_its_bound():
 def test_a_list_closed_by_its_kind_of_projects_names_projects():
     text = "【某市新闻】\n此次新开工重大项目30个、总投资182.72亿元，其中既包括甲乙工业城三期、丙丁第二产业园、戊己发动机、庚辛智慧物流基地等产业项目，也包含壬癸湖南学院四期等民生项目。"
     assert [f["name"] for f in _projects(text) if not f["batch"]][:4] == ["甲乙工业城三期", "丙丁第二产业园", "戊己发动机", "庚辛智慧物流基地"]
+    text = "【某市新闻】\n甲乙国际技术研究中心、丙丁环球中心等一批央企投资的产业项目本次启动建设。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙国际技术研究中心", "丙丁环球中心"]
     # but industries listed before 等产业项目 are no projects
     text = "【某市新闻】\n今年以来，全市引进电子信息、新材料、生物医药等产业项目26个，总投资120亿元。"
     assert [f["count"] for f in _projects(text)] == [26]

@@ -1387,7 +1387,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue  # (read below as a batch told class by class)
         after = sentence[close.end() : close.end() + 14]
         not_projects = bool(_LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0])) and close.group("loose") is None \
-            and not re.match(r"(?:一批)?(?:\d+个)?(?:省|市|县|区)?(?:重点|重大|亿元以上)?产业(?:类)?项目", after)  # 等重点产业项目试产: projects
+            and not re.match(r"(?:一批)?(?:[^，。；]{2,8}的)?(?:\d+个)?(?:省|市|县|区)?(?:重点|重大|亿元以上)?产业(?:类)?项目", after)  # 等重点产业项目试产, 等一批央企投资的产业项目: projects
         if re.match(r"(?:等)?(?:一批|多家|\d+家|[一二三四五六七八九十两]+(?:余|多)?家)?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司)(?!项目)", sentence[close.start() :]):
             continue  # 甲、乙等十余家知名企业与某县签约: firms, read as such below (ruling 5)
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
