@@ -1540,6 +1540,10 @@ def test_a_list_news_says_is_only_pushed_along_is_no_projects_and_a_report_count
     report = ("某县政府工作报告\n——2021年1月8日在某县第十七届人民代表大会第五次会议上\n各位代表：\n一、2020年工作回顾\n"
               "甲医养结合体、乙商业广场等重点项目加快建设。")
     assert {f["name"] for f in _projects(report, "report.txt")} == {"甲医养结合体", "乙商业广场"}
+    # …and so does news that retells the review told at the congress
+    retold = ("江宁区去年引进重大项目21个\n2021-03-02\n记者从近日召开的江宁区第一届人民代表大会第五次会议上获悉，2020年，江宁区引进甲乙产业新城等21个重大项目。"
+              "现代服务业有序复苏，丙丁名城、戊己未来城等重大项目加快推进，全年完成投资56亿元。")
+    assert {(f["name"], f["stage"]) for f in _projects(retold) if f["name"] in ("丙丁名城", "戊己未来城")} == {("丙丁名城", "started"), ("戊己未来城", "started")}
 
 
 def test_a_list_closed_by_its_total_count_keeps_its_last_name_whole():

@@ -500,8 +500,9 @@ def _sentence_matches(
             late, name = name, None
         # 甲、乙等一批重点项目加快推进: in news, projects only pushed along, nothing has happened to
         # them (a report's review counts them as under way: 甲、乙等重点项目加快建设)
-        # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started)
-        mine = [e for e in mine if report or any(item.amount for item in e.items) or not (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
+        # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started; and so
+        # does news that retells a report's review, told at the congress it names)
+        mine = [e for e in mine if report or identity.meeting or any(item.amount for item in e.items) or not (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
                 or re.search(r"续建|在建", pushed.group())]
         items = [item for e in mine for item in e.items]
         _class_amounts(text, group, mine)
@@ -1145,6 +1146,10 @@ def _common(
         # investment completed in the year, no stage of its own: under construction, whatever
         # the item's lead tells of other projects (the lead's year stays: 2017年…全年完成投资)
         done = [{"stage": "started", "date": None, "year": lead["year"] if lead else _default_year(identity, report), "expected": False}]
+    if not done and not report and identity.meeting and not plan and _ONLY_PUSHED.search(body):
+        # news retelling a report's review at the congress it names: 甲、乙等重大项目加快推进 are
+        # under way, as they are in the report (whatever the item told before was signed)
+        done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
     if not done and lead:
         done = [lead]  # the stage the item's lead tells (6个项目集中签约), for a project with none of its own
     if not done and report and not plan and re.search(r"实施|推进|加快|建设", body):
