@@ -1857,6 +1857,8 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         # a province's short name before a word of its own says where too (ruling 1), though it may
         # begin a firm's registered name; a trade after it makes the two a firm's name (四川路桥)
         ("投资50亿元的湖北庚辛新能源装备精密制造项目签约。", "庚辛新能源装备精密制造项目", "湖北"),
+        # (but after a place in the province, the province's short name can only begin the firm's name)
+        ("总投资16亿元的遂平县河南庚辛新材智能锂电池隔膜建设项目签约。", "河南庚辛新材智能锂电池隔膜建设项目", "遂平县"),
         # (but a park or a resort that is itself the project keeps the province it is named with)
         ("总投资10亿元的广西庚辛大健康产业园项目（一期）开工。", "广西庚辛大健康产业园项目（一期）", None),
         ("总投资20亿元的广西庚辛国际旅游度假区一期开工。", "广西庚辛国际旅游度假区一期", None),

@@ -2721,6 +2721,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         if place and not park and not _suffixed(head) and _head_divisions(head) and _head_divisions(place) and not any(
                 d.code[:2] == p.code[:2] for d in _head_divisions(head) for p in _head_divisions(place)):
             break  # 南安市海西零碳…: a short name of another province's place after this one's is a word of the name
+        if place and not park and not _suffixed(head) and any(d.code.endswith("0000") for d in _head_divisions(head)):
+            break  # 甲县|河南乙丙新材…项目: a province's short name after a place in it begins a firm's name
         if not park and re.match(r"[港站]", name[at + k : at + k + 1]):
             break  # 池州港江口港三期工程: the place's port, named by it
         if place and name.startswith("至", at + k):
