@@ -624,6 +624,7 @@ def test_projects_only_followed_or_watched_are_none(sentence):
         "今年开工的项目包括丙丁材料有限公司年产10万吨锂电池项目、甲乙科技有限公司二期扩建项目等2个项目。",
         "总投资4亿元的甲乙科技有限公司第三期项目正式开工。",  # a phase alone names nothing either
         "计划投资5亿元的甲乙科技有限公司四期增资扩产项目动工。",
+        "甲乙科技有限公司整体搬迁项目、丙丁材料有限公司年产10万吨锂电池项目等竣工投产。",  # (first of a list too)
     ],
 )
 def test_what_is_done_to_a_firms_plant_keeps_the_firm_in_the_name(sentence):

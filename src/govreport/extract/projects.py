@@ -1791,6 +1791,8 @@ def _enumeration(
                 # (甲产品生产及乙、丙等项目: a first item that joins two things by 及 is named whole)
                 # (and so is one that a company's name opens: 甲有限公司乙项目三期丙及丁项目)
                 cuts = [m for n_, m in enumerate(cuts) if not (m.group() in ("及", "及其") and (n_ == 0 and m.start() >= 4 or n_ > 0 and cuts[n_ - 1].group().endswith("公司") and m.start() - cuts[n_ - 1].end() >= 4))]
+                # (甲有限公司整体搬迁项目: what is done to the firm's plant is named by the firm, ruling 2)
+                cuts = [m for m in cuts if not (m.group().endswith("公司") and _DONE_TO_IT.fullmatch(piece[m.end() :]))]
                 if cuts:
                     if cuts[-1].group() in _LIST_PARTS and not closed or cuts[-1].group() in _LIST_TRACKED and not any(q.start >= a for q in money if q.start < b):
                         return None
