@@ -314,6 +314,9 @@ def test_a_phase_word_refers_back_to_the_project_just_named():
         ("总投资90亿元的某某机场S2线宣布开建。", "某某机场S2线"),
         ("甲新材料有限公司投资6亿元的乙正极材料研发生产项目开工。", "乙正极材料研发生产项目"),
         ("某某能投全省首个天然气储气调峰项目开工建设，总投资3亿元。", "天然气储气调峰项目"),
+        # (words of a kind make a name with others: 生态 and 农业 and 示范 together, a park's upgrading)
+        ("总投资5亿元建设的生态农业示范项目签约。", "生态农业示范项目"),
+        ("总投资18亿元的丙丁碳材料产业园转型升级项目开工。", "丙丁碳材料产业园转型升级项目"),
     ],
 )
 def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
@@ -351,6 +354,9 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "4月21日，甲乙国资国企丙丁行项目合作洽谈签约会在某市召开。",  # a meeting named for projects
         "为推动经济结构转型，我们需要更多新型工业项目。",  # a kind of projects
         "此次开工的项目中，还有土地增减挂项目。",  # a kind of land works
+        "在签约项目中，二产项目比重进一步提升。",  # projects of a sector
+        "收尾项目完成投资420亿元，占年度计划的51.8%。",  # projects by how far they have come
+        "既有基础设施领域补短板项目，也有产业升级锻长板项目、民生发展和生态环保项目。",  # the aims projects serve
     ],
 )
 def test_words_about_projects_are_no_project_of_their_own(sentence):
