@@ -2122,8 +2122,8 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 陇县液态羊奶及奶酪等乳制品加工项目: one project making several things
         if any(c.group() == "成为" for c in cuts):
             return None  # 建成后将成为西南地区最大的动力电池生产基地: what it will become
-        if any(c.group().startswith("打造") and re.match(r"(?:成为?)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
-            return None  # 打造全球最大汽车玻璃出口基地: what a place means to become, no project
+        if any(c.group().startswith("打造") and re.match(r"(?:成?为)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
+            return None  # 打造全球最大汽车玻璃出口基地, 打造成为国内重要的甲基地: what a place means to become, no project
         name = name[cut.end() :]
         break
     quoted = name.count("“") > name.count("”") and len(name.rsplit("“", 1)[1]) >= 4
