@@ -264,6 +264,23 @@ def test_one_amount_before_a_whole_list_is_one_project():
     assert p["amount"] == 3.2 and p["name"].startswith("古城修缮、游客中心")
 
 
+def test_projects_listed_each_with_its_figure_after_it_are_each_a_project():
+    text = ("【某区新闻】\n1至4月份，甲乙集团新体系建设年产550万吨稀土汽车板项目已累计完成投资21.27亿元、乙丙特钢100万吨不锈钢项目已累计完成投资7.18亿元、"
+            "内蒙古丁戊科技有限公司1,4丁二醇项目已累计完成投资4.15亿元、己庚重工装备制造产业基地建设项目（一期）已累计完成投资5.3亿元。")
+    facts = {f["name"]: (f["amount"], f["amount_kind"], [i["name"] for i in f["investors"]]) for f in _projects(text)}
+    assert facts == {
+        "年产550万吨稀土汽车板项目": (21.27, "completed_investment", ["甲乙集团"]),
+        "乙丙特钢100万吨不锈钢项目": (7.18, "completed_investment", []),  # (the next item's firm is not this one's)
+        "1,4丁二醇项目": (4.15, "completed_investment", ["内蒙古丁戊科技有限公司"]),  # a chemical's locants, no clause's end
+        "己庚重工装备制造产业基地建设项目（一期）": (5.3, "completed_investment", []),
+    }
+    # (but an output after a total is the same project's figure, and thousands keep their commas)
+    [p] = _projects("【某区新闻】\n甲乙新材料项目总投资10亿元、年产值20亿元。")
+    assert (p["name"], p["amount"], p["annual_output"]["value"]) == ("甲乙新材料项目", 10, 20)
+    [p] = _projects("【某区新闻】\n甲乙高速复合通道工程项目总投资为1,691,041.78万元。")
+    assert p["amount"] == 1691041.78
+
+
 def test_one_amount_before_a_list_of_named_works_is_their_total_not_one_project():
     facts = _projects("【某市报告】\n总投资40亿元的甲港液体化工码头、乙港区矿石码头等项目建成投用。", "report.txt")
     assert [(f["name"], f["amount"]) for f in facts] == [("甲港液体化工码头", None), ("乙港区矿石码头", None)]
@@ -317,6 +334,7 @@ def test_a_phase_word_refers_back_to_the_project_just_named():
         # (words of a kind make a name with others: 生态 and 农业 and 示范 together, a park's upgrading)
         ("总投资5亿元建设的生态农业示范项目签约。", "生态农业示范项目"),
         ("总投资18亿元的丙丁碳材料产业园转型升级项目开工。", "丙丁碳材料产业园转型升级项目"),
+        ("某某市委党校新校区建设工程（一期）用地面积56亩，计划总投资额1.8亿元。", "某某市委党校新校区建设工程（一期）"),  # (a party school, no 市委 at work)
     ],
 )
 def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):

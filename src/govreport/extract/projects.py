@@ -24,6 +24,7 @@ group names; investors are the organisations the group names, each with its role
 from __future__ import annotations
 
 import re
+from typing import Any
 import tomllib
 from collections import Counter
 from collections.abc import Iterator
@@ -308,8 +309,39 @@ def _digit_counts(text: str) -> Iterator[re.Match[str]]:
             yield _DIGIT_COUNT.match(text, at - 1)
 
 
+# a comma between figures that separates no thousands (1,4丁二醇, 2,6-二氯苯酚) is part of a
+# chemical's or a model's name; the rules read every comma as a clause's end, so they read a view
+# of the text with each such comma told by a letter, which names take in as they take a model's
+# letters, and names read from the view are read again from the text at the same place
+_LOCANT_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?!\d)|\d{4})")
+
+
 def match_projects(text: str, segments: Segments, identity: Identity, quantities: list[Quantity] | None = None, where: Layout | None = None) -> list[Match]:
     """Project and batch facts, one match per project group of each sentence."""
+    if "," not in text or not _LOCANT_COMMA.search(text):
+        return _match_projects(text, segments, identity, quantities, where)
+    commas = [m.start() for m in _LOCANT_COMMA.finditer(text)]
+    view = _LOCANT_COMMA.sub("Z", text)
+    matches = _match_projects(view, segments, identity, quantities if quantities is not None else find_quantities(text), where)
+    for match in matches:
+        around = (max(0, match.evidence_start - 200), match.evidence_end + 200)
+        match.fields.update((key, _as_in_text(value, text, view, commas, around)) for key, value in match.fields.items())
+    return matches
+
+
+def _as_in_text(value: Any, text: str, view: str, commas: list[int], around: tuple[int, int]) -> Any:
+    """A field read from the view, as the text writes it where the view holds it."""
+    if isinstance(value, str) and "Z" in value:
+        at = view.find(value, *around)
+        return text[at : at + len(value)] if at >= 0 and any(at <= c < at + len(value) for c in commas) else value
+    if isinstance(value, list):
+        return [_as_in_text(v, text, view, commas, around) for v in value]
+    if isinstance(value, dict):
+        return {k: _as_in_text(v, text, view, commas, around) for k, v in value.items()}
+    return value
+
+
+def _match_projects(text: str, segments: Segments, identity: Identity, quantities: list[Quantity] | None, where: Layout | None) -> list[Match]:
     report = identity.doc_type in ("government_work_report", "resolution", "cppcc_report")
     if quantities is None:
         quantities = find_quantities(text)
@@ -1169,7 +1201,7 @@ def _common(
         # (a batch with none was signed: a count of projects is told when they are brought in)
         stage = "planned" if _PLANNED.search(body) or stages or not group.count else "signed"
         date, year = None, _default_year(identity, report)
-    investors = _investors(body) or ([] if report else _investors(whole))
+    investors = _investors(body) or ([] if report or not single else _investors(whole))
     return {
         **_money_fields(text, group, amount),
         "investors": investors,
@@ -1254,6 +1286,8 @@ _PRICED_NEXT = re.compile(
     r"(?<![个项])、(?=(?:计划|预计)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}\s?\d)"
     r"|(?<=[个项])、(?=(?:新)?(?:签约|开工|竣工|投产|建成|开复工|竣工投产|建成投产)(?:项目)?\d+[个项])"  # 签约项目217个、竣工投产97个
     r"|(?<=项目|工程)(?:与|和|以及|及)(?=[^，。；、]{2,30}?(?:计划|预计)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}\s?\d)"
+    # or a project told with its figure after it, then another (甲项目已累计完成投资21亿元、乙项目已累计完成投资7亿元)
+    r"|(?<=[亿万]元)、(?=[^，。；、]{2,40}?(?:项目|工程)[^，。；、]{0,8}?(?:完成|实现)(?:年度)?投资[约近超逾达为]{0,2}\s?\d)"
 )
 
 
@@ -1368,7 +1402,7 @@ _LIST_WORDS = {"生产", "具备", "拥有"}
 # words no project's name holds: a clause's verbs and people (必将掀起项目, 一同为项目,
 # 市领导张安民, 使我省新增高速铁路, 又有科创项目)
 _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|表示|认为|指出|强调|动员|放在|将为|主攻方向|发挥|主力军|[区市县]在|"
-                          r"一把手|高质量|组织好|狠抓|抓好|签约合作|合作实施|人民政府|[县市区党]委|凸显|彰显|突显|计算后|计算得出|测算|历史上|最大单体|^(?:起点|终点)|[与和](?=[\u4e00-\u9fff]{2,8}(?:集团|公司))|[.．]$|[（(][^）)]*$|"
+                          r"一把手|高质量|组织好|狠抓|抓好|签约合作|合作实施|人民政府|[县市区党]委(?!党校)|凸显|彰显|突显|计算后|计算得出|测算|历史上|最大单体|^(?:起点|终点)|[与和](?=[\u4e00-\u9fff]{2,8}(?:集团|公司))|[.．]$|[（(][^）)]*$|"
                           # a clause's words (将进一步完善区域铁路, 工作重心向项目, 抓招商引项目, 坚持以项目, 做到项目, 促产业转型升级项目), an
                           # event (推介暨招商引资项目), a round of a programme (第一批重大项目, 自由贸易港建设项目), an
                           # agreement (融资合作协议)
@@ -2020,7 +2054,7 @@ _LOAN = re.compile(r"(?:融资|贷款|授信|银团)")
 _MEETING = re.compile(r"(?:合作)?(?:洽谈|签约|推介|对接|招商)+(?:会|大会|活动)")
 _LISTED = re.compile(r"(?:成功|顺利)?(?:入选|获评|被评为|被列为|列入|纳入)")
 # the words a name runs on with, to its 项目 or to a centre or a park
-_ON_TO_PROJECT = re.compile(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9×.]){1,16}?项目")
+_ON_TO_PROJECT = re.compile(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9×.]){1,16}?(?:项目|(?<=建设)工程(?!项目))(?:[（(](?:首期|[一二三四五六七八九十]期)[）)])?")
 _ON_TO_CENTRE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:研究中心|研发中心|创新中心|技术中心|产业园|基地)(?![\u4e00-\u9fff])")
 # right before a found name: where a project is (位于…), a kind of many (一批…)
 _LOCATED_AT = re.compile(r"(?:位于|坐落于?|选址(?:于|在)?|入驻|地处)$")
@@ -2097,6 +2131,10 @@ def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", left + right))
 
 
+# what is left of a name after its last word of the kind: its end, then its phase in brackets
+_PHASED_END = re.compile(r"(?:" + _NAME_END + r")+[（(](?:首期|[一二三四五六七八九十]期)[）)]")
+
+
 @lru_cache(maxsize=4096)  # (speed: a pure function of the raw name, which a sentence's pieces and the whole sentence both give)
 def _tidy_name(raw: str) -> str | None:
     name = raw.lstrip("-—–－ ")  # (甲公司--年产30万吨乙项目: dashes that set the firm off)
@@ -2104,8 +2142,9 @@ def _tidy_name(raw: str) -> str | None:
     core_end = suffix.start() if suffix else len(name)
     cuts = [m for m in _NAME_CUT.finditer(name) if m.end() <= core_end]
     for cut in reversed(cuts):
-        if cut.group() in _NAME_WORD_CUTS and re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end]):
-            continue  # 建设项目, 建设(PPP)项目: this word is part of the name
+        if cut.group() in _NAME_WORD_CUTS and (re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end])
+                                               or _PHASED_END.fullmatch(name, cut.end())):
+            continue  # 建设项目, 建设(PPP)项目, 建设项目（一期）: this word is part of the name
         if cut.group() == "优化" and name.startswith("升级", cut.end()):
             continue  # 甲水泥优化升级项目: what is done to the plant, part of the name
         if cut.group() == "新建" and re.match(r"[^，。；]{0,16}?(?:铁路|城际|高速公路|高铁)", name[cut.end() :]) and "至" in name[cut.end() :]:
