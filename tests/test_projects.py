@@ -335,6 +335,9 @@ def test_a_phase_word_refers_back_to_the_project_just_named():
         ("总投资5亿元建设的生态农业示范项目签约。", "生态农业示范项目"),
         ("总投资18亿元的丙丁碳材料产业园转型升级项目开工。", "丙丁碳材料产业园转型升级项目"),
         ("某某市委党校新校区建设工程（一期）用地面积56亩，计划总投资额1.8亿元。", "某某市委党校新校区建设工程（一期）"),  # (a party school, no 市委 at work)
+        # (a park it moves into or is meant to become is no name of its own)
+        ("甲乙集团集成电路生产项目位于某县，入驻汽车零部件产业园，项目总投资10亿元。", "集成电路生产项目"),
+        ("甲乙丙丁产业园项目定位发展新型智能制造产业园区，计划总投资8亿元以上。", "甲乙丙丁产业园项目"),
     ],
 )
 def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):

@@ -109,7 +109,7 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
 
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
-    r"记者(?:在|来到|走进)?|随着|伴随着?|借助|依托|来到|走进|设置在|设在|通车|通水|并网|分别是|分别为|依次为|实现|有望|继(?!续)|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
+    r"记者(?:在|来到|走进)?|随着|伴随着?|借助|依托|来到|走进|设置在|设在|入驻|进驻|定位(?:发展|为|于)?|通车|通水|并网|分别是|分别为|依次为|实现|有望|继(?!续)|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务(?!业)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装|储备(?![林粮库油])|跟踪|带动|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推|聚力|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
@@ -2040,7 +2040,7 @@ def _count(piece: str, within: int | None = None) -> int | None:
 _WHAT_IT_IS = re.compile(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)")
 _MADE_OF = re.compile(r"内容(?:主要)?(?:为|包括|是|有)")
 # before a name: what it will become (将成为…基地), the kinds of a batch (主要是…工程)
-_BECOMES = re.compile(r"(?:成为|打造成为?|迈向|转向|转型为|(?:正在|正|逐步|加快|加速)向|向着|朝着)[^，,；;。]*$")
+_BECOMES = re.compile(r"(?:成为|打造成为?|定位(?:发展|为|于)?|迈向|转向|转型为|(?:正在|正|逐步|加快|加速)向|向着|朝着)[^，,；;。]*$")
 _KINDS_OF = re.compile(r"(?:主要是|主要为|主要涉及|涉及|涵盖)[^，,；;。]*$")
 # a name and what it is the first or only one of (…是甲在中国市场的首个…工厂)
 _FIRST_OF_ITS_KIND = re.compile(r"是[^，,；;。是]{0,24}?(?:首个|首家|第一个|唯一|最大)的?[^，,；;。]*$")
@@ -2104,6 +2104,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             at = at if at >= 0 else begin
             if _LOCATED_AT.search(piece, 0, at):
                 continue  # 项目位于甲县高端陶瓷产业园: where a project is, not another project
+            if at > match.start() and _BECOMES.search(piece, match.start(), at):
+                continue  # 甲项目定位发展新型智能制造产业园区: what it is meant to become
             if _MANY_OF.search(piece, 0, at):
                 continue  # 引进了一批大的物流园区建设项目: a kind of project, many of them
             if out and offset + at < out[-1][0] + len(out[-1][1]):
@@ -2493,6 +2495,8 @@ def _location(body: str, name: str | None = None) -> str | None:
             continue  # another project of the clause (电力产业园二期项目, 、白酒主题文化产业园、), no place
         if _VENUE_BEFORE.search(body, max(0, match.start() - 12), match.start() + (cut.end() if cut else 0)) and _VENUE_AFTER.match(body, match.end()):
             continue  # 开工仪式在甲经开区举行: where the ceremony was, not where each project is
+        if _BECOMES.search(body, max(0, match.start() - 12), match.start() + (cut.end() if cut else 0)) or re.match(r"定位|成为|打造成", park):
+            continue  # 定位发展新型智能制造产业园区, 打造成为甲产业园: what it is meant to become, not where it is
         if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个|重点|省级|市级|县级|国家级|相关)?(?:园区|新区|产业园|开发区)", park) and not re.search(r"[把将是为作]", park):
             return park  # (把项目建设作为园区…: words about a park, no park)
     # 深圳市甲投资有限公司 says where the investor is from (speed: only a clause with an
