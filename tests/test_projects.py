@@ -2006,6 +2006,9 @@ def test_a_registered_company_leaves_a_quoted_title_too():
 def test_a_groups_project_told_by_the_group_alone_has_no_name():
     [p] = [f for f in _projects("【某市新闻】\n总投资100亿元的深圳甲乙集团项目签约落户。") if not f["batch"]]
     assert p["name"] is None and [i["name"] for i in p["investors"]] == ["深圳甲乙集团"]
+    # (but a registered company's 项目 is named by it, the company investing all the same: ruling 2)
+    [p] = [f for f in _projects("【某市新闻】\n甲乙纸业有限公司项目总投资为1.5亿元。") if not f["batch"]]
+    assert p["name"] == "甲乙纸业有限公司项目" and [i["name"] for i in p["investors"]] == ["甲乙纸业有限公司"]
     # a firm listed as what was brought in, told by its registered name alone (ruling 5)
     firms = [f for f in _projects("【某县新闻】\n该县戊己陶瓷（三期）扩建项目、甲乙瓷泥有限公司、丙丁环境技术有限公司等15个工业项目集中开工。")
              if not f["batch"] and not (f["name"] or "").startswith("戊己")]

@@ -2835,8 +2835,10 @@ def _firm_out_of_name(match: Match) -> None:
     name = match.fields.get("name")
     told = re.fullmatch(r"(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{2,20}?(?:集团|(?<![子分])公司))(?:(?:的)?(?:项目|工程))?", name or "")
     if told and not match.fields.get("batch") and not _ORG_BAD.search(told.group("firm")):
-        # 深圳甲乙集团项目, 甲乙环境技术有限公司: a group's project, known by the group alone (ruling 5)
-        match.fields["name"] = None
+        # 深圳甲乙集团项目, 甲乙环境技术有限公司: a group's project, known by the group alone (ruling 5);
+        # but a registered company's 项目 is named by it (甲乙纸业有限公司项目: ruling 2)
+        if not (told.group("firm").endswith("有限公司") and name.endswith(("项目", "工程"))):
+            match.fields["name"] = None
         if not any(i["name"] == told.group("firm") for i in match.fields.get("investors") or []):
             match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": told.group("firm"), "role": "investor"}]
         return
