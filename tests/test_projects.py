@@ -1575,6 +1575,12 @@ def test_a_list_news_says_is_only_pushed_along_is_no_projects_and_a_report_count
     assert {(f["name"], f["stage"]) for f in _projects(retold) if f["name"] in ("丙丁名城", "戊己未来城")} == {("丙丁名城", "started"), ("戊己未来城", "started")}
 
 
+def test_items_each_told_with_its_own_stage_keep_it():
+    text = "【某区新闻】\n甲乙智慧终端项目全面封顶、丙丁氮化镓一期A标段施工基本完成、戊己产业园招商运营中心投入运营。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [
+        ("甲乙智慧终端项目", "started"), ("丙丁氮化镓一期", "started"), ("戊己产业园招商运营中心", "in_production")]
+
+
 def test_a_list_closed_by_its_total_count_keeps_its_last_name_whole():
     text = "【某市新闻】\n某高新区有甲药业研发生产基地、乙制药有限公司厂房设备设施三期升级改造项目共2个项目参与集中开工。"
     names = {f["name"] for f in _projects(text) if not f["batch"]}

@@ -266,6 +266,7 @@ class _Item:
     shared: bool = False  # the amount is a size class the list was introduced by, not the item's own
     firm: bool = False  # the list calls its items firms (甲、乙等一批龙头企业投产): a company's project, unnamed
     brought: bool = False  # the firm was brought in (引进甲、乙等企业): signed, whatever else the sentence tells
+    stage: str | None = None  # the stage the item is told with, of its own (甲项目全面封顶、乙中心投入运营)
 
 
 @dataclass
@@ -908,6 +909,8 @@ def _item_matches(
         fields.update(batch=False, count=None, name=None if item.firm else item.name, annual_output=None, annual_tax=None, jobs=None)
         if item.brought and fields["stage"] != "signed":
             fields.update(stage="signed", stage_date=None)
+        elif item.stage:
+            fields.update(stage=item.stage, stage_date=None)
         if batch is not None:
             fields["in_batch"] = batch.start
             if not item.firm and item.name not in batch.fields["members"]:
@@ -1840,6 +1843,10 @@ def _enumeration(
         tail = _ITEM_TAIL.search(item.name)
         if tail:
             item.name = item.name[: tail.start()]
+        own = _OWN_STAGE.search(item.name) if amount is None and n < len(pieces) - 1 else None
+        if own and own.start() >= 4:
+            # 甲项目全面封顶、乙一期A标段施工基本完成、丙中心投入运营: each item told with its own stage
+            item.name, item.stage = item.name[: own.start()], _STAGE_NAMES.get(own.group("w"), "started")
         closes = bool(tail) and tail.group().endswith(("项目", "工程"))
         if n == len(pieces) - 1 and not closed and not closes:
             item.name = _tidy_name(item.name) or ""
@@ -1930,6 +1937,8 @@ def _tidy_item(item: _Item) -> None:
 
 
 # words after an item's name that close the list or name the venue: 乙等项目建成投产, 丙物流园分会场
+# a stage told after an item's name, to the end of the item (甲项目|全面封顶, 乙一期|A标段施工基本完成)
+_OWN_STAGE = re.compile(r"(?:全面|基本|主体|整体|已经?|顺利|正式|成功|提前|[A-Za-z\d]+标段)*(?:施工)?(?P<w>" + _STAGE_ALTERNATIVES + r"|完成施工|基本完成)$")
 _ITEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:等(?:一批)?(?:重点|重大)?(?:项目|工程)|(?:主|分)(?:会场|现场)|[\d一二三四五六七八九十两]+台(?:机组)?)$")
 
 
