@@ -615,6 +615,7 @@ def test_a_name_starts_after_the_word_that_says_what_a_deal_is_about():
         ("签约仪式上，甲省外经建设集团、乙丙国轩、丁戊环保等十余家国内知名企业与该县共签约项目15个，总投资额172.55亿元。",
          ["甲省外经建设集团", "乙丙国轩", "丁戊环保"]),
         ("甲乙集团、丙丁科技等6家上市公司投资某市，产业链条不断延伸。", ["甲乙集团", "丙丁科技"]),
+        ("甲乙、丙丁、戊己等知名企业进驻。", ["甲乙", "丙丁", "戊己"]),  # (moving in, no project word said)
     ],
 )
 def test_firms_listed_as_they_sign_or_invest_are_projects_of_theirs(sentence, firms):

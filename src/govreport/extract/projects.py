@@ -189,7 +189,7 @@ def _by_first_character(words: list[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-_PROJECT_WORDS = re.compile(_by_first_character((_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引").split("|")))
+_PROJECT_WORDS = re.compile(_by_first_character((_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引|入驻|进驻").split("|")))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
 _EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|推进|推动|全力|尽快|预期|工期)[^，。；]{0,14}$")
 _EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|投产|运营)?(?:后|以后|之后)|时)")  # 建成达产后: what it will do once built
