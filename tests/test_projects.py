@@ -616,11 +616,13 @@ def test_a_name_starts_after_the_word_that_says_what_a_deal_is_about():
          ["甲省外经建设集团", "乙丙国轩", "丁戊环保"]),
         ("甲乙集团、丙丁科技等6家上市公司投资某市，产业链条不断延伸。", ["甲乙集团", "丙丁科技"]),
         ("甲乙、丙丁、戊己等知名企业进驻。", ["甲乙", "丙丁", "戊己"]),  # (moving in, no project word said)
+        ("以某某新区汽车产业园为核心，某市已落地吉利汽车、丙丁汽车、戊己商用车3家整车企业。", ["吉利汽车", "丙丁汽车", "戊己商用车"]),
     ],
 )
 def test_firms_listed_as_they_sign_or_invest_are_projects_of_theirs(sentence, firms):
     facts = [f for f in _projects("【某县新闻】\n" + sentence) if not f["batch"]]
     assert [(f["name"], f["investors"][0]["name"], f["stage"]) for f in facts] == [(None, firm, "signed") for firm in firms]  # ruling 5
+    assert not any(f["location"] in ("吉利", "以某某新区") for f in facts)  # (a brand that is a place's name says nowhere)
     # (firms that only attend name no project)
     assert not _projects("【某县新闻】\n甲乙集团、丙丁科技等6家上市公司参加了推介活动。")
 
@@ -862,7 +864,8 @@ def test_an_item_loses_its_company_and_a_bare_yi_after_an_investment_word_is_mon
     ],
 )
 def test_what_a_place_becomes_or_centres_on_is_no_project(sentence):
-    assert not [f for f in _projects(f"【某市新闻】\n{sentence}") if not f["batch"]]
+    # (the firms that came around the centre are projects of theirs, named by none: ruling 5)
+    assert not [f for f in _projects(f"【某市新闻】\n{sentence}") if not f["batch"] and f["name"]]
 
 
 def test_what_a_told_project_is_made_of_is_no_project():

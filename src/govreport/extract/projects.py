@@ -151,7 +151,7 @@ _PARK = re.compile(
     r"工业集中区|产业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区|风景名胜区|风景区|示范区|合作区|投资区)"
 )
 _PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)((?:(?![的了和与及])[\u4e00-\u9fff]){2,12}?(?:自治县|县|(?<!园)区|市(?!场)|镇|乡|街道))")  # not 在刚刚闭幕的市, 在经济发展和园区, 在中国市场
-_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|等|开工|在|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省")
+_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|等|开工|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省")
 
 # --- stages -----------------------------------------------------------------------------
 
@@ -894,7 +894,7 @@ def _item_matches(
         fields = _common(text, start, end, group, item.amount, identity, report, plan, item.name, lead, False)
         if closing is not None and closing["stage"] != fields["stage"]:
             fields.update(stage=closing["stage"], stage_date=closing["date"], period=closing["year"])
-        lead_place = _place_lead(item.name)
+        lead_place = _place_lead(item.name) if not item.firm else 0  # (吉利汽车: a firm's brand, no place)
         park = _PARK.search(item.name)
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
@@ -1476,13 +1476,13 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if "、" not in raw or any(e.start <= start + close.start() <= e.end for e in found):
             continue
         done = _FIRM_DONE.match(sentence, close.end())
-        if not (re.search(r"引进|引入|招引|签约|签下", raw) or done):
+        if not (re.search(r"引进|引入|招引|签约|签下|(?<![将拟])(?:落地|落户)", raw) or done):
             continue  # 华为、腾讯等企业参加: firms named, no investment of theirs
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, firms=True)
         counted = close.re is _FIRM_LIST and close.group("firms")
         if counted and enumeration and len(enumeration.items) != (int(counted) if counted.isdigit() else cn_to_number(counted)):
             continue  # (甲、乙、丙3家企业: the count names every firm, or the list is read wrong)
-        lead = re.match(r"(?:.*(?:引进|引入|招引|签约|签下)了?|.*(?:政府|管委会|[省市县区])(?:与|同|和))?(?:建设|新建)?", enumeration.items[0].name) if enumeration else None
+        lead = re.match(r"(?:.*(?:引进|引入|招引|签约|签下|落地|落户)了?|.*(?:政府|管委会|[省市县区])(?:与|同|和))?(?:建设|新建)?", enumeration.items[0].name) if enumeration else None
         if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
             first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
@@ -1492,7 +1492,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                                for item in enumeration.items):  # (总部型、龙头型: kinds; 安徽省外经建设集团: a group told whole)
             for item in enumeration.items:
                 # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
-                item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下", raw) or done and re.search(r"签约|落户|落地|入驻|进驻|投资", done.group()))
+                item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下|落地|落户", raw) or done and re.search(r"签约|落户|落地|入驻|进驻|投资", done.group()))
             found.append(enumeration)
     # (speed: the count that closes such a list is a numeral, then 个 or 项; the scan for a list's
     # end opens with lookbehinds and is tried at every character)
