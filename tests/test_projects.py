@@ -1858,6 +1858,9 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资3亿元的平潭社会福利中心开工。", "平潭社会福利中心", None),
         ("总投资5亿元的景德镇古坊群建设项目开工。", "景德镇古坊群建设项目", None),
         ("总投资2亿元的榆中生态创新城安置点建设项目开工。", "榆中生态创新城安置点建设项目", None),
+        # (but a public word that is only a firm's market names its plant, which the place only says where is)
+        ("总投资3亿元的巨鹿县甲乙铁路机车配件项目开工。", "甲乙铁路机车配件项目", "巨鹿县"),
+        ("总投资2亿元的南宫市甲乙医疗用品无尘防护手套项目开工。", "甲乙医疗用品无尘防护手套项目", "南宫市"),
         ("总投资1亿元的林芝市创业孵化中心开工。", "林芝市创业孵化中心", None),  # (a city's incubator, its own)
         # an investment zone (投资区) is a park: before a firm's plant it says where, before its own works it stays
         ("总投资10亿元的漳州台商投资区甲乙年产4000万卷壁纸生产线迁建项目开工。", "甲乙年产4000万卷壁纸生产线迁建项目", "漳州台商投资区"),

@@ -2567,6 +2567,9 @@ _PUBLIC_WORDS = re.compile(r"人民|医院|保健院|卫生|大学|学院|学校
                            r"医疗|县城|城镇化|美丽乡村|人居环境|高标准农田|农田|市政|养老|敬老|福利院|社会福利|古坊|古镇|古村|古建筑|安置")
 # what a park builds for itself: 甲经开区孵化产业园项目, 乙产业园热电联产一期项目
 _PARK_WORKS = re.compile(r"孵化|基础设施|标准厂房|小镇|热电联产|集中供|管网|道路|创新中心|服务中心|大门|污水|供水|供电|供热|变电站|水循环|铁路专用线|水环境|综合治理|环境整治")
+# what a firm makes or trades, after a public word that is only its market (医疗器械, 铁路机车配件,
+# 交通物流园): a firm's plant, not the place's own works
+_MADE_GOODS = re.compile(r"生产|制造|加工|配件|用品|器械|设备|装备|材料|销售|物流园|产业园")
 _PLANT_END = re.compile(r"(?:基地|产业园|工业园|厂|工厂|生产线|车间|生产|制造|加工)(?:项目|工程)?$")
 
 
@@ -2885,7 +2888,7 @@ def _owned(rest: str, park: bool = False) -> bool:
         # 工程, 丁高新区科技创新中心产业园区基础设施项目)
         own_park = _PARK.search(bare)
         return _route_from(rest) or _WORKS_ON.fullmatch(bare) is not None or bool(_PARK_WORKS.search(rest)) and not (own_park and own_park.end() < len(bare))
-    return (_route_from(rest) or bool(_OWN_WORKS.search(bare)) or (_PUBLIC_WORDS.search(rest) is not None and not _PLANT_END.search(rest))
+    return (_route_from(rest) or bool(_OWN_WORKS.search(bare)) or (_PUBLIC_WORDS.search(rest) is not None and not _PLANT_END.search(rest) and not _MADE_GOODS.search(rest))
             or (not _names_itself(rest) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
 
 
