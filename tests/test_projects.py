@@ -1858,6 +1858,9 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资3亿元的平潭社会福利中心开工。", "平潭社会福利中心", None),
         ("总投资5亿元的景德镇古坊群建设项目开工。", "景德镇古坊群建设项目", None),
         ("总投资2亿元的榆中生态创新城安置点建设项目开工。", "榆中生态创新城安置点建设项目", None),
+        # a county's own works keep the county, and the city before it only says where
+        ("总投资3亿元的玉溪市江川区人民医院综合住院楼建设项目开工。", "江川区人民医院综合住院楼建设项目", "江川区"),
+        ("总投资3亿元的天水市城区引洮供水工程开工。", "天水市城区引洮供水工程", None),  # (城区 is no county here)
         # (but a public word that is only a firm's market names its plant, which the place only says where is)
         ("总投资3亿元的巨鹿县甲乙铁路机车配件项目开工。", "甲乙铁路机车配件项目", "巨鹿县"),
         ("总投资2亿元的南宫市甲乙医疗用品无尘防护手套项目开工。", "甲乙医疗用品无尘防护手套项目", "南宫市"),
@@ -2066,7 +2069,7 @@ def test_lists_one_to_a_clause_each_with_its_builder():
     text = ("【某省新闻】\n此次集中开工的项目还包括甲能投承建的美姑县风电场、雷波乙丙风电场和盐边丁戊三期风电场项目,"
             "己庚集团承建的沐川县市民广场工程、乐山市金口河区交通建设项目,辛壬粮油集团承建的西南食谷项目等。")
     facts = {f["name"]: f for f in _projects(text) if not f["batch"]}
-    assert {"美姑县风电场", "沐川县市民广场工程", "乐山市金口河区交通建设项目", "西南食谷项目"} <= set(facts)
+    assert {"美姑县风电场", "沐川县市民广场工程", "金口河区交通建设项目", "西南食谷项目"} <= set(facts)
     assert any(n and n.endswith("乙丙风电场") for n in facts) and any(n and n.endswith("丁戊三期风电场项目") for n in facts)
     assert [i["name"] for i in facts["美姑县风电场"]["investors"]] == ["甲能投"]
     assert [(i["name"], i["role"]) for i in facts["沐川县市民广场工程"]["investors"]] == [("己庚集团", "builder")]
@@ -2337,7 +2340,7 @@ def test_firms_a_list_says_were_brought_in_are_projects_told_by_their_firm():
     ("sentence", "name"),
     [
         ("甲乙产业集聚区二期基础设施项目开工。", "甲乙产业集聚区二期基础设施项目"),  # a park's own works keep the park
-        ("乐山市金口河区交通建设项目开工。", "乐山市金口河区交通建设项目"),  # a place's transport works keep the place
+        ("乐山市金口河区交通建设项目开工。", "金口河区交通建设项目"),  # a county's transport works keep the county (the city before it says where)
         ("总投资55亿元的甲乙集成电路先进封装&智能电器制造项目开工。", "甲乙集成电路先进封装&智能电器制造项目"),  # & inside a name
     ],
 )

@@ -2761,6 +2761,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         return
     group = _GROUP_HEAD.match(name)
     at, place, in_park, town_at = group.end() if group else 0, None, False, False
+    last_at = at  # where the last place begins (甲市|乙区人民医院: the county whose works they are)
     park_at, before_park = None, None  # where the last park begins, and the place told before it
     while at < len(name):
         if name.startswith(_place_firms(), at):
@@ -2788,6 +2789,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
             break  # 甲县|乙至丙高速公路: a route's first end, not a place the name is in
         if park:
             park_at, before_park = at, place
+        last_at = at
         place, at, in_park = head, at + k, bool(park)
     if re.match(r"[和及与、]", name[at:]) and (in_park or _place_lead(name[at + 1 :]) or not place):
         return  # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds (but 惠安|和邦网络…)
@@ -2814,6 +2816,11 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
             rest, place = name[park_at + inner :], place[:inner] if inner else before_park
             if not place and not group:
                 return
+        elif last_at > (group.end() if group else 0) and re.fullmatch(r"[\u4e00-\u9fff]{1,6}[县区市旗]", place) and place != "城区" and gazetteer().by_name.get(place) \
+                and not in_park and _owned(rest):
+            # 甲市|乙区人民医院综合住院楼项目: the county's own works keep the county, and the city before
+            # it only says where
+            rest = name[last_at:]
         elif not group:
             return
         else:
