@@ -546,6 +546,11 @@ def test_a_class_with_no_figure_gives_the_members_it_counts_its_bound():
     facts = [f for f in _projects(text) if not f["batch"]]
     assert [(f["name"], f["amount"], f["modifier"]) for f in facts] == [
         ("甲乙加工产业园", 1, "at_least"), ("丙丁综合治理工程", 1, "at_least"), ("戊己小镇项目", None, None)]  # ruling 4, as many as it counts
+    # (told in the clause before the list's, by what was signed for, with a place's own works among them)
+    text = "【某省新闻】\n本次签约金额百亿元以上的项目共3个，包括黄石市基础设施建设项目、甲乙六氟磷酸锂产业园项目、丙丁储能产业园项目等。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["amount"], f["modifier"], f["amount_kind"]) for f in facts] == [
+        (name, 100, "at_least", "contract_capital") for name in ("黄石市基础设施建设项目", "甲乙六氟磷酸锂产业园项目", "丙丁储能产业园项目")]
 
 
 def test_a_list_closed_by_its_kind_of_projects_names_projects():

@@ -540,7 +540,7 @@ def _sentence_matches(
         mine = [e for e in mine if report or identity.meeting or any(item.amount for item in e.items) or not (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
                 or re.search(r"续建|在建", pushed.group())]
         items = [item for e in mine for item in e.items]
-        _class_amounts(text, group, mine)
+        _class_amounts(text, group, mine, start)
         if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备(?![粮油库林])(?![^，。；]{0,6}?(?:开工|竣工|投产|建成))|策划包装|包装储备", body):
             items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
         if group.count == 1 and not items and (batch_at is not None or carried is not None or context.get("batch")) and _class_of_batch(body):
@@ -1077,7 +1077,7 @@ def _class_clause(body: str) -> bool:
 _STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"(?:项目|工程)?$")
 
 
-def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -> None:
+def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], floor: int | None = None) -> None:
     """Items a size class introduces (总投资10亿元以上的项目有：甲、乙) each have at least that
     amount, of the kind its cue says; an item's own amount stays its own."""
     for enumeration in enumerations:
@@ -1102,14 +1102,15 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration]) -
             for item in enumeration.items:
                 if item.amount is None:
                     item.amount, item.shared = shared, True
-        intro = _BARE_CLASS_INTRO.search(text, max(group.start, enumeration.start - 30), enumeration.start + 6)
+        # (the class may be told in the clause before the list's: 百亿元以上的项目共9个，包括甲、乙)
+        intro = _BARE_CLASS_INTRO.search(text, max(group.start if floor is None else floor, enumeration.start - 30), enumeration.start + 6)
         if intro and intro.end() >= enumeration.start - 1 and all(item.amount is None for item in enumeration.items):
             # 其中总投资亿元以上项目5个，分别是甲、乙…: the class introduces its members, as many as it counts
             value, unit, multiplier = _BARE_UNITS[intro.group("unit")]
             q = Quantity(intro.start("unit"), intro.end("unit"), value, None, unit, "amount", "at_least", multiplier, "元")
             counted = int(intro.group("n")) if intro.group("n").isdigit() else int(cn_to_number(intro.group("n")) or 0)
             for item in enumeration.items[: counted or None]:
-                item.amount, item.shared = _Amount(q, "total_investment"), True
+                item.amount, item.shared = _Amount(q, "contract_capital" if intro.group("contract") else "total_investment"), True
             continue
         bare = _BARE_CLASS.match(text, enumeration.end)
         if bare and all(item.amount is None for item in enumeration.items):
@@ -1147,7 +1148,7 @@ _BARE_CLASS = re.compile(r"等(?:一批|" + _COUNT_WORD + r")?(?:总?投资)?(?P
                          # 甲、乙和丙等五个项目全部过亿元: the class the counted list's members are all of
                          r"等" + _COUNT_WORD + r"[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:投资)?(?:全部|均|都)(?:已)?(?:过|超过?|逾|在)(?P<each>亿元|十亿元|百亿元|千万元)")
 # 总投资亿元以上项目5个，分别是: a class with no figure that introduces its members
-_BARE_CLASS_INTRO = re.compile(r"(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共|有|达)?"
+_BARE_CLASS_INTRO = re.compile(r"(?:总?投资|(?P<contract>签约金额|签约额|合同金额|协议金额|合同引资))?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共|有|达)?"
                                r"(?P<n>\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:分别是|分别为|包括|主要有|有)[：:]?")
 _BARE_UNITS = {"亿元": (1.0, "亿元", 1e8), "十亿元": (10.0, "亿元", 1e8), "百亿元": (100.0, "亿元", 1e8), "千万元": (1000.0, "万元", 1e4)}
 
@@ -1959,6 +1960,8 @@ def _generic(name: str) -> bool:
         if not lead:
             break
         rest = rest[lead:]
+    if rest != name and _place_lead(name) and re.fullmatch(r"(?:城市)?基础设施(?:建设)?(?:项目|工程)", rest):
+        return False  # 黄石市基础设施建设项目: a place's own works (ruling 1), not words about projects
     return bool(_GENERIC.match(rest or name))
 
 
