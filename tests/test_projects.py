@@ -1587,6 +1587,14 @@ def test_a_list_news_says_is_only_pushed_along_is_no_projects_and_a_report_count
     assert {(f["name"], f["stage"]) for f in _projects(retold) if f["name"] in ("丙丁名城", "戊己未来城")} == {("丙丁名城", "started"), ("戊己未来城", "started")}
 
 
+def test_a_list_of_works_its_stage_closes_names_them_though_some_lack_a_word_of_their_kind():
+    text = ("某省政府工作报告\n一、过去一年的工作\n专项债项目支出进度、政策性开发性金融工具项目签约投放额居全国前列，甲乙电厂、丙丁智能制造基地等投运投产，"
+            "甲乙高速改扩建、丙丁高铁、戊己铁路、庚辛灌区、甲丙特高压工程、乙丁抽水蓄能电站、丙戊工业互联智能制造等开工建设。")
+    facts = {f["name"]: f["stage"] for f in _projects(text, "report.txt")}
+    assert facts == {"甲乙电厂": "in_production", "丙丁智能制造基地": "in_production", "甲乙高速改扩建": "started", "丙丁高铁": "started",
+                     "戊己铁路": "started", "庚辛灌区": "started", "甲丙特高压工程": "started", "乙丁抽水蓄能电站": "started", "丙戊工业互联智能制造": "started"}
+
+
 def test_items_each_told_with_its_own_stage_keep_it():
     text = "【某区新闻】\n甲乙智慧终端项目全面封顶、丙丁氮化镓一期A标段施工基本完成、戊己产业园招商运营中心投入运营。"
     assert [(f["name"], f["stage"]) for f in _projects(text)] == [

@@ -1389,7 +1389,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
 # a numeral, then 个 or 项: what a list closed by its count (甲、乙、丙三个亿元项目) holds
 _NUMERAL_COUNT = re.compile(r"[\d一二三四五六七八九十两][个项]")
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
-_LIST_END = re.compile(r"等(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工)|(?:正在|已经|已|均|都|还)[^，。；]{0,10}?(?:[，,；;。]|$))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|建成|竣工|落地|落户)))")
+_LIST_END = re.compile(r"等(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工)|(?:正在|已经|已|均|都|还)[^，。；]{0,10}?(?:[，,；;。]|$))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|投运|投用|建成|竣工|落地|落户)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|问题|企业家|荣誉")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
@@ -1410,7 +1410,7 @@ _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也
                           # a clause's words (将进一步完善区域铁路, 工作重心向项目, 抓招商引项目, 坚持以项目, 做到项目, 促产业转型升级项目), an
                           # event (推介暨招商引资项目), a round of a programme (第一批重大项目, 自由贸易港建设项目), an
                           # agreement (融资合作协议)
-                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|擂台|按照|不乏|补齐|^政企|^中?各项目$|委员会项目$|^先后在|"
+                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|擂台|按照|不乏|补齐|^政企|^中?各项目$|委员会项目$|^先后在|专项债|金融工具项目$|"
                           r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|抢抓|季度项目$|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|[向抓以靠谋跑盯促到](?:项目|工程)$|坚持|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
 # an event's or a clause's words in what reads as a name (重点项目集中开工暨招商引资项目, 投产仪式举行…宣布项目)
 _EVENT_WORDS = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产)|仪式|宣布|招商引资项目$")
@@ -1462,8 +1462,12 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=bool(counted), count=exact)
         members = re.match(r"(?:主要有|主要包括|主要是)", raw) and re.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,30}$", sentence[:clause_start]) \
             or re.match(r"(?:如|例如|比如|诸如)", raw) and re.search(r"(?:项目|工程)(?:中|" + _COUNT_WORD + r")", sentence[:clause_start])  # 项目501个，…，如甲、乙等: examples
+        # (a list its stage closes, 甲高铁、乙灌区、丙智能制造等开工建设, needs half its items to read as works; one
+        # closed by a mark alone, two thirds)
+        staged_close = close.group("loose") is not None and _STAGE.search(close.group("loose")) is not None
         if enumeration and (close.group("loose") is not None or not_projects) and not members and \
-                3 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name) or text.startswith("建设", item.at + len(item.name))) < 2 * len(enumeration.items):
+                (2 if staged_close else 3) * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name) or text.startswith("建设", item.at + len(item.name))) \
+                < (1 if staged_close else 2) * len(enumeration.items):
             continue  # 甲、乙等。, 甲、乙等产业项目: projects only when most have an amount or a project word
             # (工业项目11个，…，主要有甲、乙等: the members of a class of projects counted)
         if enumeration:
