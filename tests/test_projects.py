@@ -1599,6 +1599,10 @@ def test_items_each_told_with_its_own_stage_keep_it():
     text = "【某区新闻】\n甲乙智慧终端项目全面封顶、丙丁氮化镓一期A标段施工基本完成、戊己产业园招商运营中心投入运营。"
     assert [(f["name"], f["stage"]) for f in _projects(text)] == [
         ("甲乙智慧终端项目", "started"), ("丙丁氮化镓一期", "started"), ("戊己产业园招商运营中心", "in_production")]
+    # (one only to come is planned, and the last takes the stage the clause closes with)
+    text = "【某市报告】\n甲乙轨道交通项目正式投产、丙丁汽车模具项目（一期）正在进行设备调试、戊己短保食品项目即将竣工、庚辛双孢菇深加工项目开工建设，为经济增长奠定了基础。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("甲乙轨道交通项目", "in_production"), ("丙丁汽车模具项目（一期）", "started"),
+                                                                  ("戊己短保食品项目", "planned"), ("庚辛双孢菇深加工项目", "started")]
 
 
 def test_a_list_closed_by_its_total_count_keeps_its_last_name_whole():

@@ -885,7 +885,7 @@ def _item_matches(
 ) -> list[Match]:
     """One project per item of an enumeration, each with its own amount and the group's stage."""
     out = []
-    closing = None if plan or not items else _closing_stage(text, group, items, identity, report)
+    closing = None if plan or not items else _closing_stage(text, group, items, identity, report, any(item.stage for item in items))
     # (the members a sentence after the batch's names: 集中开工的6个亿元以上重点项目。工业类项目分别是甲、乙)
     bound = _batch_bound(text, batch) if batch is not None and group.start >= batch.evidence_end else None
     for item in items:
@@ -920,9 +920,10 @@ def _item_matches(
     return out
 
 
-def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Identity, report: bool) -> dict | None:
+def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Identity, report: bool, own: bool = False) -> dict | None:
     """The stage a list's own clause closes it with (甲产业园、乙项目成功签约): its items', though
-    the group tells another project's stage before it (丙科技顺利投产，…)."""
+    the group tells another project's stage before it (丙科技顺利投产，…), or though its other items
+    tell stages of their own (``own``: 甲全面达产、乙项目开工建设)."""
     told = [(at, at + len(item.name)) if (at := text.find(item.name, group.start, group.end)) >= 0 else (item.at, item.at) for item in items]
     first, last = min(a for a, _ in told), max(b for _, b in told)
     clause_end = re.search(r"[，。；,;！？]|$", text[last : group.end]).end() + last
@@ -930,7 +931,7 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     if found and found[0]["expected"]:
         # 甲、乙4个项目未开工, 甲、乙项目将于年内开工: only to come, whatever the sentence tells before
         return {"stage": "planned", "word": found[0]["word"], "date": None, "year": _default_year(identity, report), "expected": True}
-    if not _STAGE.search(text, group.start, first):
+    if not own and not _STAGE.search(text, group.start, first):
         return None  # (nothing told before the list: the group's stage is the list's)
     return found[0] if found else None
 
@@ -1852,7 +1853,8 @@ def _enumeration(
         own = _OWN_STAGE.search(item.name) if amount is None and n < len(pieces) - 1 else None
         if own and own.start() >= 4:
             # 甲项目全面封顶、乙一期A标段施工基本完成、丙中心投入运营: each item told with its own stage
-            item.name, item.stage = item.name[: own.start()], _STAGE_NAMES.get(own.group("w"), "started")
+            # (甲项目即将竣工: only to come)
+            item.name, item.stage = item.name[: own.start()], "planned" if own.group("expected") else _STAGE_NAMES.get(own.group("w"), "started")
         closes = bool(tail) and tail.group().endswith(("项目", "工程"))
         if n == len(pieces) - 1 and not closed and not closes:
             item.name = _tidy_name(item.name) or ""
@@ -1944,7 +1946,8 @@ def _tidy_item(item: _Item) -> None:
 
 # words after an item's name that close the list or name the venue: 乙等项目建成投产, 丙物流园分会场
 # a stage told after an item's name, to the end of the item (甲项目|全面封顶, 乙一期|A标段施工基本完成)
-_OWN_STAGE = re.compile(r"(?:全面|基本|主体|整体|已经?|顺利|正式|成功|提前|[A-Za-z\d]+标段)*(?:施工)?(?P<w>" + _STAGE_ALTERNATIVES + r"|完成施工|基本完成)$")
+_OWN_STAGE = re.compile(r"(?P<expected>即将|预计|计划|拟|有望|将)?(?:全面|基本|主体|整体|已经?|正在(?:进行)?|顺利|正式|成功|提前|[A-Za-z\d]+标段)*(?:施工)?"
+                        r"(?P<w>" + _STAGE_ALTERNATIVES + r"|完成施工|基本完成|设备调试|调试)$")
 _ITEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:等(?:一批)?(?:重点|重大)?(?:项目|工程)|(?:主|分)(?:会场|现场)|[\d一二三四五六七八九十两]+台(?:机组)?)$")
 
 
