@@ -563,6 +563,15 @@ def test_a_list_closed_by_its_kind_of_projects_names_projects():
     assert [f["count"] for f in _projects(text)] == [26]
 
 
+def test_a_list_all_over_a_size_gives_each_member_that_bound():
+    text = "【某市新闻】\n其中，省重大产业项目甲乙年产4000万套智能汽车传感器项目、丙丁智能制造产业园、戊己无刷电机生产线项目等均投资10亿元以上。"
+    assert [(f["name"], f["amount"], f["modifier"]) for f in _projects(text)] == [
+        ("甲乙年产4000万套智能汽车传感器项目", 10, "at_least"), ("丙丁智能制造产业园", 10, "at_least"), ("戊己无刷电机生产线项目", 10, "at_least")]  # ruling 4
+    # (but a total the list shares is nobody's)
+    text = "【某市新闻】\n甲乙智能汽车传感器项目、丙丁智能制造产业园等项目总投资20亿元。"
+    assert all(f["amount"] is None for f in _projects(text) if not f["batch"])
+
+
 def test_a_counted_list_all_over_a_size_gives_each_member_that_bound():
     text = "【某县新闻】\n此次签约的甲乙光伏电站、丙丁固废循环利用、戊己中药饮片精深加工和庚辛牧业养殖等四个项目全部过亿元，总投资额达10亿元。"
     facts = _projects(text)

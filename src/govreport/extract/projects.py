@@ -1078,6 +1078,10 @@ def _class_clause(body: str) -> bool:
 _STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"(?:项目|工程)?$")
 
 
+# the words between a list and the bound each of its members is over: 甲、乙|等均投资|10亿元以上
+_EACH_AT_LEAST = re.compile(r"等?(?:一批)?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?(?:的)?(?:总?投资|计划总?投资)?(?:额)?(?:均|都|全部)(?:已)?(?:总?投资|计划总?投资)?(?:额)?(?:在|达|为|超过?|逾|过)?")
+
+
 def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], floor: int | None = None) -> None:
     """Items a size class introduces (总投资10亿元以上的项目有：甲、乙) each have at least that
     amount, of the kind its cue says; an item's own amount stays its own."""
@@ -1104,6 +1108,14 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
                 if item.amount is None:
                     item.amount, item.shared = shared, True
         # (the class may be told in the clause before the list's: 百亿元以上的项目共9个，包括甲、乙)
+        each = next((a for a in group.amounts if a.q.start > enumeration.end and _EACH_AT_LEAST.fullmatch(text, enumeration.end, a.q.start)
+                     and (a.q.modifier == "at_least" or text.startswith(("以上", "及以上"), a.q.end))), None)
+        if each is not None and all(item.amount is None for item in enumeration.items):
+            # 甲、乙、丙等均投资10亿元以上: each member at least the bound the list shares (ruling 4)
+            shared = _Amount(replace(each.q, modifier="at_least"), each.kind if each.kind in INVESTMENT_KINDS else "total_investment")
+            for item in enumeration.items:
+                item.amount, item.shared = shared, True
+            continue
         intro = _BARE_CLASS_INTRO.search(text, max(group.start if floor is None else floor, enumeration.start - 30), enumeration.start + 6)
         if intro and intro.end() >= enumeration.start - 1 and all(item.amount is None for item in enumeration.items):
             # 其中总投资亿元以上项目5个，分别是甲、乙…: the class introduces its members, as many as it counts
@@ -1394,7 +1406,7 @@ _LIST_END = re.compile(r"等(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[�
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|问题|企业家|荣誉")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
-_LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|[有是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
+_LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:省|市|县|区)?(?:重大|重点)(?:产业|工业)?项目(?=[\u4e00-\u9fffA-Za-z]{2})|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|[有是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
 _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
 # projects counted as only talked of or followed (正在洽谈项目13个, 正在跟踪项目15个), whose names follow
