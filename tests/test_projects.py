@@ -563,6 +563,15 @@ def test_a_list_closed_by_its_kind_of_projects_names_projects():
     assert [f["count"] for f in _projects(text)] == [26]
 
 
+def test_figures_told_after_a_list_one_each_are_its_items_in_order():
+    text = "【某市新闻】\n6月30日，甲乙旅游区项目、丙丁智慧新城项目签约，投资额分别为300亿元、700亿元。"
+    assert [(f["name"], f["amount"], f["amount_kind"]) for f in _projects(text)] == [
+        ("甲乙旅游区项目", 300, "total_investment"), ("丙丁智慧新城项目", 700, "total_investment")]
+    # (but as many figures as items or none of them are theirs)
+    text = "【某市新闻】\n甲乙旅游区项目、丙丁智慧新城项目、戊己物流园项目签约，投资额分别为300亿元、700亿元。"
+    assert all(f["amount"] is None for f in _projects(text) if not f["batch"])
+
+
 def test_a_list_all_over_a_size_gives_each_member_that_bound():
     text = "【某市新闻】\n其中，省重大产业项目甲乙年产4000万套智能汽车传感器项目、丙丁智能制造产业园、戊己无刷电机生产线项目等均投资10亿元以上。"
     assert [(f["name"], f["amount"], f["modifier"]) for f in _projects(text)] == [

@@ -1078,6 +1078,8 @@ def _class_clause(body: str) -> bool:
 _STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"(?:项目|工程)?$")
 
 
+# the figures of a list's items told after it, one each in its order: 投资额分别为|300亿元、700亿元
+_RESPECTIVE = re.compile(r"(?:总?投资(?:额|总额)?|计划投资|签约(?:金额|额)|合同(?:金额|引资)|协议(?:金额|投资)|完成投资)(?:分别|依次)(?:为|是|达|约|达到)?")
 # the words between a list and the bound each of its members is over: 甲、乙|等均投资|10亿元以上
 _EACH_AT_LEAST = re.compile(r"等?(?:一批)?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?(?:的)?(?:总?投资|计划总?投资)?(?:额)?(?:均|都|全部)(?:已)?(?:总?投资|计划总?投资)?(?:额)?(?:在|达|为|超过?|逾|过)?")
 
@@ -1108,6 +1110,18 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
                 if item.amount is None:
                     item.amount, item.shared = shared, True
         # (the class may be told in the clause before the list's: 百亿元以上的项目共9个，包括甲、乙)
+        respective = _RESPECTIVE.search(text, enumeration.end, group.end)
+        told: list[_Amount] = []
+        for amount in (a for a in group.amounts if respective and a.q.start >= respective.end()):
+            if re.fullmatch(r"(?:人民币)?" if not told else r"[、和及与](?:人民币)?", text[told[-1].q.end if told else respective.end() : amount.q.start]) is None:
+                break  # (the figures run on only joined by 、 or 和)
+            told.append(amount)
+        if respective and len(told) == len(enumeration.items) > 1 and all(item.amount is None for item in enumeration.items):
+            # 甲项目、乙项目签约，投资额分别为300亿元、700亿元: each item its own figure, in the order told
+            kind = "contract_capital" if re.search(r"签约|合同|协议", respective.group()) else told[0].kind if told[0].kind in INVESTMENT_KINDS else "total_investment"
+            for item, amount in zip(enumeration.items, told):
+                item.amount = _Amount(amount.q, kind)
+            continue
         each = next((a for a in group.amounts if a.q.start > enumeration.end and _EACH_AT_LEAST.fullmatch(text, enumeration.end, a.q.start)
                      and (a.q.modifier == "at_least" or text.startswith(("以上", "及以上"), a.q.end))), None)
         if each is not None and all(item.amount is None for item in enumeration.items):
