@@ -2037,6 +2037,11 @@ def _ends_as_project(name: str) -> bool:
     return bool(re.search("(?:" + _NAME_END + r")(?:[（(][^（）()]{2,20}[）)])?$", name))
 
 
+# a count of lines or machines that opens words: the parts a project builds (建60条光纤生产线), but
+# the name of a project that makes with them (300台蓝宝石长晶炉晶体材料生产项目)
+_PARTS_COUNTED = re.compile(r"(?:建设?|新建)?\d+(?:-\d+)?(?:条|台|套|座|栋)(?![^，。；、]{6,}项目$)")
+
+
 def _item_ok(name: str, priced: bool = False) -> bool:
     """An item that may be a project: four characters at least (车身、油漆 are parts), or
     two with an amount of its own (投资6亿元的比亚迪)."""
@@ -2045,7 +2050,7 @@ def _item_ok(name: str, priced: bool = False) -> bool:
         return False
     if re.search(r"[，。；：]|\d+(?:\.\d+)?%|^[\d.]+$", name) or _industry_only(name):
         return False
-    if re.match(r"(?:建设?|新建)?\d+(?:-\d+)?(?:条|台|套|座|栋)", name):
+    if _PARTS_COUNTED.match(name):
         return False  # 建60条光纤生产线, 100-120条元器件生产线: the parts a project builds
     return not any(name + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
 
@@ -2254,7 +2259,7 @@ def _tidy_name(raw: str) -> str | None:
         return None  # 项目研发中心 cut after 项: a part of the project told before, no name
     if len(name) < 4 or _generic(name) or (re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name) and not re.search(r"千瓦|兆瓦|MW|GW", name)):
         return None
-    if _NOT_IN_NAME.search(name) or _EVENT_WORDS.search(name) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|我们|我市|宣布|^[一二三四五六七八九十\d]+号|^(?:建设?|新建)?\d+(?:-\d+)?(?:条|台|套|座|栋)|^第[一二三四五六七八九十\d]+(?:次|批|届|条|座|台|栋)", name) or _COUNTED.search(name):
+    if _NOT_IN_NAME.search(name) or _EVENT_WORDS.search(name) or _PARTS_COUNTED.match(name) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|我们|我市|宣布|^[一二三四五六七八九十\d]+号|^第[一二三四五六七八九十\d]+(?:次|批|届|条|座|台|栋)", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
     if name.count("“") != name.count("”"):
         return None  # 牢固树立“项目: a quote left open is a slogan, no name
