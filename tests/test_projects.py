@@ -255,8 +255,10 @@ def test_each_item_of_an_enumeration_keeps_the_amount_that_opens_it():
     members = {_told(f): f["amount"] for f in facts if not f["batch"]}
     assert members == {"甲新能源": 6, "乙电子": 2.5, "丙食品": 1}
     # (a count of machines opens a name of what they make: 300台甲长晶炉…生产项目)
-    counted = _projects("【某县动态】\n签约引进投资5.75亿元的300台甲乙长晶炉晶体材料生产项目、投资1.6亿元的丙丁环保设备生产基地项目等制造类项目17个。")
-    assert {f["name"]: f["amount"] for f in counted if not f["batch"]} == {"300台甲乙长晶炉晶体材料生产项目": 5.75, "丙丁环保设备生产基地项目": 1.6}
+    counted = _projects("【某县动态】\n据介绍，在签约项目中，二产项目比重进一步提升，签约引进投资5.75亿元的300台甲乙长晶炉晶体材料生产项目、投资1.6亿元的丙丁环保设备生产基地项目、"
+                       "投资2.08亿元的10万吨/年戊己资源化利用项目等制造类项目17个。")
+    assert {f["name"]: f["amount"] for f in counted if not f["batch"]} == {
+        "300台甲乙长晶炉晶体材料生产项目": 5.75, "丙丁环保设备生产基地项目": 1.6, "10万吨/年戊己资源化利用项目": 2.08}
     assert not [f["name"] for f in facts if f["name"]]  # firms told as the projects name none of them
     [batch] = [f for f in facts if f["batch"]]
     assert batch["count"] == 5 and batch["amount"] is None
