@@ -24,6 +24,8 @@ def one(text):
         ("帮助100余家企业", 100, None, "家", "at_least"),
         ("不低于3000人", 3000, None, "人", "at_least"),
         ("不超过3%", 3, None, "%", "at_most"),
+        ("总投资3.1个亿", 3.1, None, "亿", "point"),  # 亿 told as a count of them, in speech
+        ("三个亿元以上项目", 3, None, "个", "point"),  # (but three projects of the 亿元 class)
     ],
 )
 def test_quantity_values_units_and_modifiers(text, value, high, unit, modifier):

@@ -106,7 +106,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "multiple": re.compile(rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*倍"),
         "rank": re.compile(rf"第\s*(?P<a>{_NUM})\s*(?P<unit>位|名)?|前\s*(?P<top>{_NUM})\s*(?P<unit2>位|名|强)?"),
         "amount": re.compile(
-            rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*(?P<approx>余|多)?\s*(?P<mult>{_MULT})?\s*(?P<approx2>余|多)?\s*(?P<unit>{unit_alt})?"
+            # (3.1个亿, 一个亿: 亿 told as a count of them, in speech)
+            rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*(?P<approx>余|多)?\s*(?:个(?=亿(?!元)))?(?P<mult>{_MULT})?\s*(?P<approx2>余|多)?\s*(?P<unit>{unit_alt})?"
         ),
     }
 
