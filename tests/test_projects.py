@@ -1618,6 +1618,14 @@ def test_a_list_of_works_its_stage_closes_names_them_though_some_lack_a_word_of_
                      "戊己铁路": "started", "庚辛灌区": "started", "甲丙特高压工程": "started", "乙丁抽水蓄能电站": "started", "丙戊工业互联智能制造": "started"}
 
 
+def test_works_named_by_what_they_are_in_a_report_are_projects():
+    text = ("某县人民政府工作报告\n——2022年12月29日在某县第十八届人民代表大会第二次会议上\n一、2022年工作回顾\n"
+            "g350城区连接线建成通车。甲乙水闸开工建设。丙丁天然气净化厂建成投用。投资2100万元，完成戊己园区新建污水处理厂主体。")
+    facts = {f["name"]: (f["stage"], f["location"]) for f in _projects(text, "report.txt")}
+    assert facts["g350城区连接线"][0] == "completed" and facts["甲乙水闸"][0] == "started" and facts["丙丁天然气净化厂"][0] == "in_production"
+    assert not any((location or "").startswith("完成") for _, location in facts.values())
+
+
 def test_items_each_told_with_its_own_stage_keep_it():
     text = "【某区新闻】\n甲乙智慧终端项目全面封顶、丙丁氮化镓一期A标段施工基本完成、戊己产业园招商运营中心投入运营。"
     assert [(f["name"], f["stage"]) for f in _projects(text)] == [
