@@ -1624,6 +1624,10 @@ def test_works_named_by_what_they_are_in_a_report_are_projects():
     facts = {f["name"]: (f["stage"], f["location"]) for f in _projects(text, "report.txt")}
     assert facts["g350城区连接线"][0] == "completed" and facts["甲乙水闸"][0] == "started" and facts["丙丁天然气净化厂"][0] == "in_production"
     assert not any((location or "").startswith("完成") for _, location in facts.values())
+    # (a list of works closed by 等重大基础设施建成投用, its streets named for places that are not where they are)
+    facts = _projects("【某县新闻】\n甲乙河大桥、北京南路、上海南路等重大基础设施建成投用。")
+    assert [(f["name"], f["location"], f["stage"]) for f in facts] == [
+        ("甲乙河大桥", None, "in_production"), ("北京南路", None, "in_production"), ("上海南路", None, "in_production")]
 
 
 def test_items_each_told_with_its_own_stage_keep_it():

@@ -894,7 +894,8 @@ def _item_matches(
         fields = _common(text, start, end, group, item.amount, identity, report, plan, item.name, lead, False)
         if closing is not None and closing["stage"] != fields["stage"]:
             fields.update(stage=closing["stage"], stage_date=closing["date"], period=closing["year"])
-        lead_place = _place_lead(item.name) if not item.firm else 0  # (吉利汽车: a firm's brand, no place)
+        # (吉利汽车: a firm's brand, no place; 北京南路: a street named for a place, no place it is in)
+        lead_place = _place_lead(item.name) if not item.firm and not re.search(r"(?:路|街|大道)$", item.name) else 0
         park = _PARK.search(item.name)
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
@@ -1416,7 +1417,8 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
 # a numeral, then 个 or 项: what a list closed by its count (甲、乙、丙三个亿元项目) holds
 _NUMERAL_COUNT = re.compile(r"[\d一二三四五六七八九十两][个项]")
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
-_LIST_END = re.compile(r"等(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工)|(?:正在|已经|已|均|都|还)[^，。；]{0,10}?(?:[，,；;。]|$))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|投运|投用|建成|竣工|落地|落户)))")
+_LIST_END = re.compile(r"等(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工)|(?:正在|已经|已|均|都|还)[^，。；]{0,10}?(?:[，,；;。]|$))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|投运|投用|建成|竣工|落地|落户)|"
+                       r"(?:一批)?(?:重大|重点)?[\u4e00-\u9fff]{0,4}?基础设施(?:项目|工程)?(?:已|均|相继|陆续|顺利|全面)?(?:建成|竣工|通车|投用|开工)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|问题|企业家|荣誉")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
@@ -1493,7 +1495,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         # closed by a mark alone, two thirds)
         staged_close = close.group("loose") is not None and _STAGE.search(close.group("loose")) is not None
         if enumeration and (close.group("loose") is not None or not_projects) and not members and \
-                (2 if staged_close else 3) * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name) or text.startswith("建设", item.at + len(item.name))) \
+                (2 if staged_close else 3) * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name) or staged_close and _WORKS_END.search(item.name)
+                                                  or text.startswith("建设", item.at + len(item.name))) \
                 < (1 if staged_close else 2) * len(enumeration.items):
             continue  # 甲、乙等。, 甲、乙等产业项目: projects only when most have an amount or a project word
             # (工业项目11个，…，主要有甲、乙等: the members of a class of projects counted)
@@ -1692,7 +1695,7 @@ def _firm_short_name(name: str) -> bool:
 
 
 # what a public works ends with, in a list its stage closes: 宝兰客运专线, 甲公路(武威段), 乙大学校区建设一期
-_WORKS_END = re.compile(r"(?:专线|公路|国道|省道|线|校区|学院|学校|大学|[一二三四五六七八九十]期|段|[（(][^（）()]{1,10}段[）)])$")
+_WORKS_END = re.compile(r"(?:专线|公路|国道|省道|(?<=[东南西北中])路|大道|线|校区|学院|学校|大学|[一二三四五六七八九十]期|段|[（(][^（）()]{1,10}段[）)])$")
 # the stage a list of projects reached, closing its clause (…建成通车, …基本建成, …已启用)
 _STAGE_CLOSE = re.compile(
     r"(?:已|均|全部|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:建成通车|建成投运|建成投产|建成试生产|建成投用|建成使用|建成|完工|竣工|通车|投运|启用|投入使用|"
@@ -2918,7 +2921,7 @@ def _place_and_brand(name: str) -> bool:
     lead = _place_lead(name)
     pattern, _codes = _keyword_pattern()
     brand = name[lead:]
-    return bool(lead) and 2 <= len(brand) <= 4 and not _KIND_WORDS.search(brand) and not pattern.search(brand) and not re.search(r"[城园港区站馆场厦湾谷镇村宅苑府庭邸居墅]", brand)
+    return bool(lead) and 2 <= len(brand) <= 4 and not _KIND_WORDS.search(brand) and not pattern.search(brand) and not re.search(r"[城园港区站馆场厦湾谷镇村宅苑府庭邸居墅路街道桥]", brand)
 
 
 # a group that begins a project's name invests in it (铁投集团, 中国电子科技集团（成都）)
