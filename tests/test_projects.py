@@ -568,6 +568,13 @@ def test_a_list_closed_by_its_kind_of_projects_names_projects():
     assert [f["count"] for f in _projects(text)] == [26]
 
 
+def test_the_examples_a_size_class_gives_of_its_members_have_its_bound():
+    text = "【某市新闻】\n在这些项目中，总投资10亿元以上的项目有54个，产业项目占43个，具有代表性的是甲乙万科派广场二期、丙丁冷轧工程、戊己二期项目等。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["amount"], f["modifier"]) for f in facts] == [
+        ("甲乙万科派广场二期", 10, "at_least"), ("丙丁冷轧工程", 10, "at_least"), ("戊己二期项目", 10, "at_least")]  # ruling 4
+
+
 def test_figures_told_after_a_list_one_each_are_its_items_in_order():
     text = "【某市新闻】\n6月30日，甲乙旅游区项目、丙丁智慧新城项目签约，投资额分别为300亿元、700亿元。"
     assert [(f["name"], f["amount"], f["amount_kind"]) for f in _projects(text)] == [

@@ -540,7 +540,7 @@ def _sentence_matches(
         mine = [e for e in mine if report or identity.meeting or any(item.amount for item in e.items) or not (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
                 or re.search(r"续建|在建", pushed.group())]
         items = [item for e in mine for item in e.items]
-        _class_amounts(text, group, mine, start)
+        _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
         if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备(?![粮油库林])(?![^，。；]{0,6}?(?:开工|竣工|投产|建成))|策划包装|包装储备", body):
             items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
         if group.count == 1 and not items and (batch_at is not None or carried is not None or context.get("batch")) and _class_of_batch(body):
@@ -1079,17 +1079,19 @@ def _class_clause(body: str) -> bool:
 _STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"(?:项目|工程)?$")
 
 
+# a class's count, then the examples it gives of its members: 10亿元以上|的项目有54个，产业项目占43个，具有代表性的是|甲、乙
+_CLASS_EXAMPLES = re.compile(r"(?:及)?(?:以上)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:就|共)?(?:有|达)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[，,](?:[^。；，,]{0,20}[，,])?(?:其中)?(?:具有代表性的|代表性项目|较有代表性的|典型的)(?:项目)?(?:是|有|包括|如)[：:]?")
 # the figures of a list's items told after it, one each in its order: 投资额分别为|300亿元、700亿元
 _RESPECTIVE = re.compile(r"(?:总?投资(?:额|总额)?|计划投资|签约(?:金额|额)|合同(?:金额|引资)|协议(?:金额|投资)|完成投资)(?:分别|依次)(?:为|是|达|约|达到)?")
 # the words between a list and the bound each of its members is over: 甲、乙|等均投资|10亿元以上
 _EACH_AT_LEAST = re.compile(r"等?(?:一批)?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?(?:的)?(?:总?投资|计划总?投资)?(?:额)?(?:均|都|全部)(?:已)?(?:总?投资|计划总?投资)?(?:额)?(?:在|达|为|超过?|逾|过)?")
 
 
-def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], floor: int | None = None) -> None:
+def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], floor: int | None = None, earlier: list[_Amount] | None = None) -> None:
     """Items a size class introduces (总投资10亿元以上的项目有：甲、乙) each have at least that
     amount, of the kind its cue says; an item's own amount stays its own."""
     for enumeration in enumerations:
-        for amount in group.amounts:
+        for amount in [*(earlier or ()), *group.amounts]:  # (a class told in a clause before the list's)
             intro = _CLASS_INTRO.match(text, amount.q.end)
             above = _ABOVE_BEFORE.search(text, max(0, amount.q.start - 3), amount.q.start)
             if intro is None and above:
@@ -1099,7 +1101,9 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
                 intro = _CLASS_COUNTED.match(text, amount.q.end + (2 if text.startswith("以上", amount.q.end) else 3))
             # 甲、乙等11个投资超10亿元工业项目: the class the count names after the list
             after = (_CLASS_AFTER.fullmatch(text, enumeration.end, amount.q.start) or _CLASS_NEXT.fullmatch(text, enumeration.end, amount.q.start)) and _size_class(text, amount.q)
-            if amount.kind != "other" or not (after or (intro is not None and intro.end() <= enumeration.start <= intro.end() + 2)):
+            # (or its examples, told after its count: 10亿元以上的项目有54个，…，具有代表性的是甲、乙)
+            examples = (told := _CLASS_EXAMPLES.match(text, amount.q.end)) is not None and enumeration.start <= told.end() <= enumeration.items[0].at + 1
+            if amount.kind != "other" or not (after or examples or (intro is not None and intro.end() <= enumeration.start <= intro.end() + 2)):
                 continue
             kind = _kind(text, group.start, amount.q)
             # 上百亿元: at least; 5亿元至10亿元项目: at least its lower bound
@@ -1490,7 +1494,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         exact = int(counted.group(1) if counted.group(1).isdigit() else cn_to_number(counted.group(1)) or 0) if counted and not counted.group(2) else None
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=bool(counted), count=exact)
         members = re.match(r"(?:主要有|主要包括|主要是)", raw) and re.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,30}$", sentence[:clause_start]) \
-            or re.match(r"(?:如|例如|比如|诸如)", raw) and re.search(r"(?:项目|工程)(?:中|" + _COUNT_WORD + r")", sentence[:clause_start])  # 项目501个，…，如甲、乙等: examples
+            or re.match(r"(?:如|例如|比如|诸如|(?:具有|较有)?代表性的(?:项目)?(?:是|有|包括))", raw) and re.search(r"(?:项目|工程)(?:中|" + _COUNT_WORD + r")", sentence[:clause_start])  # 项目501个，…，如甲、乙等: examples
         # (a list its stage closes, 甲高铁、乙灌区、丙智能制造等开工建设, needs half its items to read as works; one
         # closed by a mark alone, two thirds)
         staged_close = close.group("loose") is not None and _STAGE.search(close.group("loose")) is not None
