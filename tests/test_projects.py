@@ -1637,6 +1637,16 @@ def test_works_named_by_what_they_are_in_a_report_are_projects():
         ("甲乙河大桥", None, "in_production"), ("北京南路", None, "in_production"), ("上海南路", None, "in_production")]
 
 
+def test_places_sharing_one_kind_of_works_and_a_section_then_a_name_are_each_a_project():
+    facts = _projects("【某省新闻】\n甲乙铁路、杭州、宁波城际铁路等一批重大项目，提前完成开工目标。")
+    assert [(f["name"], f["location"]) for f in facts] == [("甲乙铁路", None), ("杭州城际铁路", None), ("宁波城际铁路", None)]
+    facts = _projects("【某省新闻】\n建成投产深圳至茂名铁路江门至茂名段、甲乙环线高速公路丙至丁段和广州广汽乘用车发动机等23个项目。")
+    assert [(f["name"], f["location"]) for f in facts if not f["batch"]] == [
+        ("深圳至茂名铁路江门至茂名段", None), ("甲乙环线高速公路丙至丁段", None), ("广汽乘用车发动机", "广州")]
+    # (but a place alone in a list of firms' works shares nothing)
+    assert "杭州绿色食品产业园" not in {f["name"] for f in _projects("【某省新闻】\n甲乙铁路、杭州、宁波甲乙绿色食品产业园等项目开工。")}
+
+
 def test_items_each_told_with_its_own_stage_keep_it():
     text = "【某区新闻】\n甲乙智慧终端项目全面封顶、丙丁氮化镓一期A标段施工基本完成、戊己产业园招商运营中心投入运营。"
     assert [(f["name"], f["stage"]) for f in _projects(text)] == [

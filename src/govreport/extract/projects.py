@@ -894,8 +894,8 @@ def _item_matches(
         fields = _common(text, start, end, group, item.amount, identity, report, plan, item.name, lead, False)
         if closing is not None and closing["stage"] != fields["stage"]:
             fields.update(stage=closing["stage"], stage_date=closing["date"], period=closing["year"])
-        # (吉利汽车: a firm's brand, no place; 北京南路: a street named for a place, no place it is in)
-        lead_place = _place_lead(item.name) if not item.firm and not re.search(r"(?:路|街|大道)$", item.name) else 0
+        # (吉利汽车: a firm's brand, no place; 北京南路, 甲至乙铁路: a street or a route named for a place, no place it is in)
+        lead_place = _place_lead(item.name) if not item.firm and not re.search(r"(?:路|街|大道)$|至", item.name) else 0
         park = _PARK.search(item.name)
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
@@ -1821,7 +1821,9 @@ def _enumeration(
     for m in _LIST_ITEM.finditer(raw):
         halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", m.group())
         priced = len(halves) == 2 and _PRICED_ITEM.match(halves[0]) and _PRICED_ITEM.match(halves[1])  # 投资1323万元的甲工程和投资1.5亿元的乙花园: two, each priced
-        if priced or len(halves) == 2 and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]) \
+        # (甲高速公路乙至丙段和丁广汽乘用车发动机: a route's section, then a name a place begins, are two)
+        section = len(halves) == 2 and re.search(r"段$", halves[0]) is not None and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0
+        if priced or section or len(halves) == 2 and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]) \
                 and not re.fullmatch("(?:" + _NAME_END + ")+(?:项目)?", halves[1]):  # 甲产业园和算力中心项目: one project with its centre
             pieces += [(m.start(), halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
         else:
@@ -1906,6 +1908,8 @@ def _enumeration(
         if brought and not item.amount and not _ends_as_project(item.name) and (2 <= len(item.name) <= 4 or _FIRM_TRADE.search(item.name) and len(item.name) <= 9) \
                 and not _industry_only(item.name) and not re.search(r"\d|项目|工程|新城|小镇|园|[城镇馆区]$|中心$", item.name):
             item.firm = item.brought = True  # 引进了甲、乙、丙等一批优质项目: the firms brought in (ruling 5)
+        if item.amount is None and n + 1 < len(pieces) and (shared := _shared_works(item.name, pieces[n + 1][1])):
+            item.name = item.name + shared  # 杭州、宁波城际铁路: the works the next place's name shares, 杭州城际铁路
         if not _item_ok(item.name, item.amount is not None or closes or firms or item.firm):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
             if n == 0 and len(pieces) > 2:
                 continue  # a lead that is no project: 开展甲、乙、丙等
@@ -2047,6 +2051,18 @@ def _ends_as_project(name: str) -> bool:
 # a count of lines or machines that opens words: the parts a project builds (建60条光纤生产线), but
 # the name of a project that makes with them (300台蓝宝石长晶炉晶体材料生产项目)
 _PARTS_COUNTED = re.compile(r"(?:建设?|新建)?\d+(?:-\d+)?(?:条|台|套|座|栋)(?![^，。；、]{6,}项目$)")
+
+
+def _shared_works(place: str, following: str) -> str | None:
+    """杭州、宁波城际铁路: a bare place's name, then another place's works, is a work of each; the
+    works told once, after the last (城际铁路), else None."""
+    if not 2 <= len(place) <= 4 or not any(place + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区")):
+        return None
+    lead = _place_lead(following)
+    rest = following[lead:] if lead else ""
+    if not lead or len(rest) < 2 or not (_ends_as_project(rest) or _WORKS_END.search(rest)) or _names_itself(rest):
+        return None
+    return rest
 
 
 def _item_ok(name: str, priced: bool = False) -> bool:
