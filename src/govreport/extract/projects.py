@@ -74,7 +74,7 @@ _NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研�
 _NAME = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-&＆]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
     r"(?:(?<=公路|高速|铁路|高铁|城际|国道|省道|干线)(?:[\u4e00-\u9fff]{2,6}至)?[\u4e00-\u9fff]{2,6}?段(?:(?:[\u4e00-\u9fff]{0,6}?(?:工程|项目))(?![\u4e00-\u9fff]{0,2}(?:公司|有限)))?)?"  # 京昆高速公路蒲城至涝峪段改建扩容工程, 南珠高铁南玉段
-    r"(?:(?:(?![和及与、的在是将个])[\u4e00-\u9fff]){0,6}?项目|(?:加高)?(?:迁建|扩建|改扩建|改建|新建|续建|提升改造|改造|除险加固)工程)?"
+    r"(?:(?:(?![和及与、的在是将个])[\u4e00-\u9fff]){0,6}?项目|(?:加高)?(?:迁建|扩建|改扩建|改建|新建|续建|提升改造|扩能改造|提质改造|升级改造|提标改造|改造|除险加固)工程)?"
     r"(?:[（(](?![^）)]*(?:简称|下同|亿|万元|%))[^（）()，。]{2,20}[）)](?:项目|工程)?)?"  # 张吉怀高铁(州内段), 甲基地(二期)项目
     r"(?:及配套[\u4e00-\u9fff]{0,8}?(?:项目|工程|设施)(?:项目|工程)?)?"  # 甲产业园及配套基础设施项目
 )
@@ -159,7 +159,7 @@ STAGES = ("planned", "signed", "started", "completed", "in_production")  # in or
 _STAGE_WORDS = (
     ("in_production", r"建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|投产|量产|达产|投入运营|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
                       r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网"),
-    ("completed", r"竣工|建成|完工|交付|交工|通车"),
+    ("completed", r"竣工|建成|完工|交付|交工|通车|建设完成(?![^，。；]{0,6}投资)"),
     # (a building topped out, its shell or groundworks done, its plant being fitted: under way, not done)
     ("started", r"开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|在建|续建|施工建设|加快建设|全面建设|"
                 r"封顶|主体完工|主体完成|土建完工|土建已完工|土建基本完工|设备安装|安装调试"),
@@ -173,7 +173,7 @@ _STAGE = re.compile(f"(?={_STAGE_FIRST})(?:" + "|".join(f"(?P<{stage}>{pattern})
 # alternation of words is scanned many times faster than _STAGE with its named groups
 # every stage word as one flat alternation, and the stage each word tells
 _STAGE_ALTERNATIVES = "|".join(pattern for _, pattern in _STAGE_WORDS)
-_STAGE_NAMES = {word: stage for stage, pattern in _STAGE_WORDS for word in pattern.split("|")}
+_STAGE_NAMES = {re.sub(r"\(\?[!=][^)]*\)", "", word): stage for stage, pattern in _STAGE_WORDS for word in pattern.split("|")}  # (a word's lookahead is no part of it)
 
 
 def _by_first_character(words: list[str]) -> str:
@@ -185,7 +185,8 @@ def _by_first_character(words: list[str]) -> str:
     (a scan of a report in about half the time)."""
     groups: dict[str, list[str]] = {}
     for word in words:
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+        # (a word's lookahead, 建设完成(?!…投资), is kept as a pattern)
+        groups.setdefault(word[0], []).append(word[1:] if "(?" in word else re.escape(word[1:]))
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
