@@ -83,7 +83,7 @@ def test_the_project_sentence_gate_opens_for_every_stage_word():
 def test_words_grouped_by_their_first_character_match_as_the_flat_alternation():
     import random
 
-    words = (projects._STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引").split("|")
+    words = projects._PROJECT_WORD_LIST
     flat, grouped = re.compile("|".join(words)), re.compile(projects._by_first_character(words))
     assert grouped.pattern == projects._PROJECT_WORDS.pattern
     pieces = words + list("建成投产开工项目的了")

@@ -159,7 +159,7 @@ STAGES = ("planned", "signed", "started", "completed", "in_production")  # in or
 _STAGE_WORDS = (
     ("in_production", r"建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|投产|量产|达产|投入运营|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
                       r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网"),
-    ("completed", r"竣工|建成|完工|交付|交工|通车|建设完成(?![^，。；]{0,6}投资)"),
+    ("completed", r"竣工|建成|完工|交付|交工|通车"),
     # (a building topped out, its shell or groundworks done, its plant being fitted: under way, not done)
     ("started", r"开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|在建|续建|施工建设|加快建设|全面建设|"
                 r"封顶|主体完工|主体完成|土建完工|土建已完工|土建基本完工|设备安装|安装调试"),
@@ -173,7 +173,7 @@ _STAGE = re.compile(f"(?={_STAGE_FIRST})(?:" + "|".join(f"(?P<{stage}>{pattern})
 # alternation of words is scanned many times faster than _STAGE with its named groups
 # every stage word as one flat alternation, and the stage each word tells
 _STAGE_ALTERNATIVES = "|".join(pattern for _, pattern in _STAGE_WORDS)
-_STAGE_NAMES = {re.sub(r"\(\?[!=][^)]*\)", "", word): stage for stage, pattern in _STAGE_WORDS for word in pattern.split("|")}  # (a word's lookahead is no part of it)
+_STAGE_NAMES = {word: stage for stage, pattern in _STAGE_WORDS for word in pattern.split("|")}
 
 
 def _by_first_character(words: list[str]) -> str:
@@ -185,12 +185,13 @@ def _by_first_character(words: list[str]) -> str:
     (a scan of a report in about half the time)."""
     groups: dict[str, list[str]] = {}
     for word in words:
-        # (a word's lookahead, 建设完成(?!…投资), is kept as a pattern)
-        groups.setdefault(word[0], []).append(word[1:] if "(?" in word else re.escape(word[1:]))
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-_PROJECT_WORDS = re.compile(_by_first_character((_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引|入驻|进驻").split("|")))
+# the words a sentence that gives a project fact holds: a stage's, or one of these
+_PROJECT_WORD_LIST = (_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引|入驻|进驻").split("|")
+_PROJECT_WORDS = re.compile(_by_first_character(_PROJECT_WORD_LIST))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
 _EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|推进|推动|全力|尽快|预期|工期)[^，。；]{0,14}$")
 _EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|投产|运营)?(?:后|以后|之后)|时)")  # 建成达产后: what it will do once built
@@ -824,7 +825,7 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
 _ABOUT = re.compile(r"^[\s　]*(?:(?:我们)?(?:这次|此次|本次|该|此|本)?(?:的)?项目(?![部组办群库])|作为[^，。；]{0,20}?(?:项目|工程)[，,])")
 
 
-_ONLY_PUSHED = re.compile(r"等?[^，。；,;]{0,16}?(?:项目|工程)?[，,]?(?:也|均|都|还)?(?:将|正在)?(?:加快推进|顺利推进|稳步推进|有序推进|扎实推进|全力推进|持续推进|积极推进|加快建设|前期工作)")
+_ONLY_PUSHED = re.compile(r"等?[^，。；,;]{0,16}?(?:项目|工程)?[，,]?(?:也|均|都|还)?(?:将|正在)?(?:加快推进|顺利推进|稳步推进|有序推进|扎实推进|全力推进|全速推进|持续推进|积极推进|加快建设|加快实施|有序实施|稳步实施|前期工作)")
 
 
 # an amount that sizes one project of a kind, and what happened to it: 10亿元电子信息项目落户…
