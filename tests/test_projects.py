@@ -1636,6 +1636,9 @@ def test_works_named_by_what_they_are_in_a_report_are_projects():
     stages = {f["name"]: f["stage"] for f in _projects("\n".join(text.split("\n")[:3]) + "\n甲乙物流基地扩能改造工程开工建设。", "report.txt")}
     assert stages == {"甲乙物流基地扩能改造工程": "started"}
     assert not any((location or "").startswith("完成") for _, location in facts.values())
+    # (a list of works its stage closes, 全面完工 too; 继 opening a hero's name opens no 继…之后)
+    facts = _projects("\n".join(text.split("\n")[:3]) + "\n继光大道西段、甲乙小学地下停车场、丙丁排水防涝整治工程全面完工。", "report.txt")
+    assert [(f["name"], f["stage"]) for f in facts] == [("继光大道西段", "completed"), ("甲乙小学地下停车场", "completed"), ("丙丁排水防涝整治工程", "completed")]
     # (a list of works closed by 等重大基础设施建成投用, its streets named for places that are not where they are)
     facts = _projects("【某县新闻】\n甲乙河大桥、北京南路、上海南路等重大基础设施建成投用。")
     assert [(f["name"], f["location"], f["stage"]) for f in facts] == [
