@@ -154,3 +154,26 @@ def test_pages_read_while_an_ingest_writes_never_fail(db_url, tmp_path):
         server.wait(timeout=30)
     assert answered > 30
     assert not failures, failures[:10]
+
+
+def test_a_new_sqlite_file_told_locked_at_once_is_opened_again(tmp_path, monkeypatch):
+    # two processes opening a new file together: SQLite may answer one "database is locked" at
+    # once, without waiting out its busy timeout; the opening tries again rather than fail
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    import govreport.store as store_module
+
+    calls = []
+    real = store_module.migrate
+
+    def locked_once(engine):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("PRAGMA journal_mode=WAL", {}, sqlite3.OperationalError("database is locked"))
+        return real(engine)
+
+    monkeypatch.setattr(store_module, "migrate", locked_once)
+    store = store_module.open_store(str(tmp_path / "new.db"))
+    assert len(calls) == 2 and store.engine.dialect.name == "sqlite"

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 import os
 import re
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -101,17 +102,29 @@ def open_store(db: str = DEFAULT_DB, create: bool = True, search_index: str | No
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
-    try:
-        migrate(engine)
-        folder = index_location(url, search_index if search_index is not None else os.environ.get("GOVREPORT_SEARCH_INDEX"))
-        store = Store(engine, SearchIndex(folder) if folder else None)
-        store.seed_indicators()
-    except DBAPIError as err:
-        engine.dispose()
-        lines = str(getattr(err, "orig", None) or err).strip().splitlines()
-        reason = lines[0] if lines else type(err).__name__
-        raise ConfigError(f"cannot open the database {_shown(db)}: {reason}") from err
+    for attempt in range(_OPEN_TRIES):
+        started = time.monotonic()
+        try:
+            migrate(engine)
+            folder = index_location(url, search_index if search_index is not None else os.environ.get("GOVREPORT_SEARCH_INDEX"))
+            store = Store(engine, SearchIndex(folder) if folder else None)
+            store.seed_indicators()
+            break
+        except DBAPIError as err:
+            if engine.dialect.name == "sqlite" and "locked" in str(err) and attempt + 1 < _OPEN_TRIES and time.monotonic() - started < 5:
+                # (two processes opening a new SQLite file at once: one may be told it is locked
+                # at once, without the busy timeout; the migrations are idempotent, so it tries
+                # again; a lock held past the busy timeout is an error at once)
+                time.sleep(0.5)
+                continue
+            engine.dispose()
+            lines = str(getattr(err, "orig", None) or err).strip().splitlines()
+            reason = lines[0] if lines else type(err).__name__
+            raise ConfigError(f"cannot open the database {_shown(db)}: {reason}") from err
     return store
+
+
+_OPEN_TRIES = 20  # a new SQLite file told locked at once is opened again, up to twenty times
 
 
 def _sqlite_path(url: str) -> str | None:
