@@ -385,7 +385,7 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "某市按照全省项目建设夏季大会战的安排部署，集中实施项目前期工作。",  # a plan's words
         "仪式上，政企明确项目开工时间和序时进度。",  # who agreed on what
         "县里把擂台摆在项目一线。",  # a slogan
-        "民生水利工程建设提质增速。",  # a kind of works
+        "民生水利工程建设提质增速，甲乙北干渠扶贫灌溉二期及丙丁西干渠田间配套建设全部完工。",  # a kind of works
         "收尾项目完成投资420亿元，占年度计划的51.8%。",  # projects by how far they have come
         "既有基础设施领域补短板项目，也有产业升级锻长板项目、民生发展和生态环保项目。",  # the aims projects serve
     ],
