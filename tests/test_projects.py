@@ -578,6 +578,15 @@ def test_the_examples_a_size_class_gives_of_its_members_have_its_bound():
         ("甲乙万科派广场二期", 10, "at_least"), ("丙丁冷轧工程", 10, "at_least"), ("戊己二期项目", 10, "at_least")]  # ruling 4
 
 
+def test_a_list_of_local_firms_projects_names_its_projects():
+    # 不乏 opens the list, 包装机 is a machine (no 包装 of projects for promotion), and 等一批本土企业
+    # 转型裂变项目 closes a list of projects, not of firms
+    text = "某市93个项目集中开竣工\n其中，不乏甲乙年产1000台给袋式真空包装机智造项目、丙丁年产700台一体化智能印刷包装机械项目等一批本土企业转型裂变项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙年产1000台给袋式真空包装机智造项目", "丙丁年产700台一体化智能印刷包装机械项目"]
+    # (but 多个50亿级项目 after 不乏 names none)
+    assert not any((f["name"] or "").startswith("多个") for f in _projects("【某市新闻】\n在集中签约方面，不乏多个50亿级项目，如甲乙探测产业基地项目。"))
+
+
 def test_figures_told_after_a_list_one_each_are_its_items_in_order():
     text = "【某市新闻】\n6月30日，甲乙旅游区项目、丙丁智慧新城项目签约，投资额分别为300亿元、700亿元。"
     assert [(f["name"], f["amount"], f["amount_kind"]) for f in _projects(text)] == [
