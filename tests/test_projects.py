@@ -502,6 +502,11 @@ def test_a_count_in_brackets_or_of_projects_not_started_is_no_batch():
     assert [f["count"] for f in _projects(text) if f["batch"]] == [38]
 
 
+def test_a_class_of_projects_counted_after_its_stage_is_a_batch_not_a_project():
+    [batch] = _projects("【某省新闻】\n甲乙地震灾后重建项目开工174项，丙丁生态大数据中心加快实施。")
+    assert (batch["batch"], batch["count"], batch["name"], batch["stage"]) == (True, 174, None, "started")
+
+
 def test_a_stages_new_count_is_a_batch():
     text = "【某市新闻】\n一季度，全市签约项目新增35个，总投资316亿元；开工项目新增16个，总投资503亿元。"
     assert [(f["count"], f["amount"], f["stage"]) for f in _projects(text) if f["batch"]] == [(35, 316, "signed"), (16, 503, "started")]

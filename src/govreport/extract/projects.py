@@ -2458,7 +2458,8 @@ def _counted_name(text: str, group: _Group, name: str) -> bool:
     at = text.find(name, group.start, group.end)
     if at < 0:
         return False
-    return bool(re.match(r"(?:共|有|达|达到|为|计)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)", text[at + len(name) : at + len(name) + 6])
+    # (甲项目18个, 甲重建项目开工174项: the name is of a class the count is of)
+    return bool(re.match(r"(?:(?:新|已|累计|集中)?(?:开工|竣工|签约|投产|开复工)(?:了)?)?(?:共|有|达|达到|为|计)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)", text[at + len(name) : at + len(name) + 10])
                 or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)$", text[max(group.start, at - 5) : at]))
 
 
