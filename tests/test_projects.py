@@ -1649,7 +1649,7 @@ def test_works_named_by_what_they_are_in_a_report_are_projects():
     text = ("某县人民政府工作报告\n——2022年12月29日在某县第十八届人民代表大会第二次会议上\n一、2022年工作回顾\n"
             "g350城区连接线建成通车。甲乙水闸开工建设。丙丁天然气净化厂建成投用。投资2100万元，完成戊己园区新建污水处理厂主体。")
     facts = {f["name"]: (f["stage"], f["location"]) for f in _projects(text, "report.txt")}
-    assert facts["g350城区连接线"][0] == "completed" and facts["甲乙水闸"][0] == "started" and facts["丙丁天然气净化厂"][0] == "in_production"
+    assert facts["g350城区连接线"][0] == "completed" and facts["甲乙水闸"][0] == "started" and facts["丙丁天然气净化厂"][0] == "completed"
     stages = {f["name"]: f["stage"] for f in _projects("\n".join(text.split("\n")[:3]) + "\n甲乙物流基地扩能改造工程开工建设。", "report.txt")}
     assert stages == {"甲乙物流基地扩能改造工程": "started"}
     assert not any((location or "").startswith("完成") for _, location in facts.values())
@@ -1659,7 +1659,7 @@ def test_works_named_by_what_they_are_in_a_report_are_projects():
     # (a list of works closed by 等重大基础设施建成投用, its streets named for places that are not where they are)
     facts = _projects("【某县新闻】\n甲乙河大桥、北京南路、上海南路等重大基础设施建成投用。")
     assert [(f["name"], f["location"], f["stage"]) for f in facts] == [
-        ("甲乙河大桥", None, "in_production"), ("北京南路", None, "in_production"), ("上海南路", None, "in_production")]
+        ("甲乙河大桥", None, "completed"), ("北京南路", None, "completed"), ("上海南路", None, "completed")]  # (建成投用: built and in use, done)
 
 
 def test_places_sharing_one_kind_of_works_and_a_section_then_a_name_are_each_a_project():

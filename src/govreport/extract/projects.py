@@ -160,7 +160,8 @@ STAGES = ("planned", "signed", "started", "completed", "in_production")  # in or
 _STAGE_WORDS = (
     ("in_production", r"建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|投产|量产|达产|投入运营|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
                       r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网"),
-    ("completed", r"竣工|建成|完工|交付|交工|通车"),
+    # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so)
+    ("completed", r"竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
     # (a building topped out, its shell or groundworks done, its plant being fitted: under way, not done)
     ("started", r"开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|在建|续建|施工建设|加快建设|全面建设|"
                 r"封顶|主体完工|主体完成|土建完工|土建已完工|土建基本完工|设备安装|安装调试"),
