@@ -502,6 +502,12 @@ def test_a_count_in_brackets_or_of_projects_not_started_is_no_batch():
     assert [f["count"] for f in _projects(text) if f["batch"]] == [38]
 
 
+def test_a_project_with_investment_completed_is_under_way_whatever_another_clause_tells():
+    text = "【某市新闻】\n其中，甲乙汽车基地项目一季度累计完成投资4亿元；丙丁3000万台打印机确定落户某市。"
+    [p] = [f for f in _projects(text) if f["amount"] == 4]
+    assert (p["amount_kind"], p["stage"]) == ("completed_investment", "started")
+
+
 def test_a_class_of_projects_counted_after_its_stage_is_a_batch_not_a_project():
     [batch] = _projects("【某省新闻】\n甲乙地震灾后重建项目开工174项，丙丁生态大数据中心加快实施。")
     assert (batch["batch"], batch["count"], batch["name"], batch["stage"]) == (True, 174, None, "started")

@@ -1212,8 +1212,9 @@ def _common(
     body = text[group.start : group.end]
     whole = text[start:end]
     stages = _stages(text, group.start, group.end, identity, report, plan, start)
-    if not report and not any(not s["expected"] for s in stages):
-        # a group with no stage of its own shares the sentence's: 其中A项目投资5亿元
+    if not report and not any(not s["expected"] for s in stages) and not (amount and amount.kind == "completed_investment"):
+        # a group with no stage of its own shares the sentence's: 其中A项目投资5亿元 (but one that has
+        # completed investment is under way, whatever another clause tells: 甲项目累计完成投资4亿元；乙落户)
         stages += [s for s in _stages(text, start, end, identity, report, plan, start) if not s["expected"] and s not in stages]
     done = [s for s in stages if not s["expected"]]
     if not done and amount and amount.kind == "completed_investment":
