@@ -1448,7 +1448,7 @@ _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也
                           # a clause's words (将进一步完善区域铁路, 工作重心向项目, 抓招商引项目, 坚持以项目, 做到项目, 促产业转型升级项目), an
                           # event (推介暨招商引资项目), a round of a programme (第一批重大项目, 自由贸易港建设项目), an
                           # agreement (融资合作协议)
-                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|擂台|按照|不乏|补齐|会战|^政企|^中?各项目$|委员会项目$|^先后在|专项债|金融工具项目$|"
+                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|擂台|按照|不乏|补齐|会战|^政企|^始终|保持项目$|^中?各项目$|委员会项目$|^先后在|专项债|金融工具项目$|"
                           r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|抢抓|季度项目$|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|[向抓以靠谋跑盯促到](?:项目|工程)$|坚持|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
 # an event's or a clause's words in what reads as a name (重点项目集中开工暨招商引资项目, 投产仪式举行…宣布项目)
 _EVENT_WORDS = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产)|仪式|宣布|招商引资项目$")
@@ -1478,7 +1478,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if _TALKED_OF.search(sentence[max(0, clause_start - 16) : clause_start + 4]):
             continue  # 正在洽谈项目13个，分别为甲、乙等: projects only talked of or followed, none done
         raw = sentence[clause_start : close.start()]
-        if re.match(r"(?:主要)?(?:涉及|涵盖|覆盖|围绕|聚焦|集中在|分布在|分布于)", raw):
+        if re.match(r"(?:主要)?(?:涉及|涵盖|覆盖|围绕|聚焦|集中在|分布在|分布于)|(?:这些项目)?(?:包括)?具有(?!代表性)", raw):
             continue  # 涉及高端纺织、机电装备等项目: the fields a batch covers, no projects
         if "、" not in raw and "以及" not in raw:
             chain = _comma_chain(text, start, start + close.start())
