@@ -385,7 +385,7 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "某市按照全省项目建设夏季大会战的安排部署，集中实施项目前期工作。",  # a plan's words
         "仪式上，政企明确项目开工时间和序时进度。",  # who agreed on what
         "县里把擂台摆在项目一线。",  # a slogan
-        "今年以来，某市始终保持项目建设“力度”不减，“热度”不降。",  # a stance
+        "今年以来，某市始终保持项目建设“力度”不减，“热度”不降，通过引进建设一批重大项目，带动产业提质升级。",  # a stance
         "24个签约项目中有14个是瞄准我省重点产业的制造项目。",  # projects of a sector
         "某省百大项目建设会战正酣部分项目陆续竣工",  # a campaign's projects, in a title
         "民生水利工程建设提质增速，甲乙北干渠扶贫灌溉二期及丙丁西干渠田间配套建设全部完工。",  # a kind of works
