@@ -2378,6 +2378,9 @@ def test_a_class_with_no_figure_and_two_classes_give_members_their_lower_bound()
     members = {_told(f): (f["amount"], f["modifier"]) for f in _projects(report, "report.txt") if not f["batch"]}
     assert members["丙丁科技汽车诊断"] == (1, "at_least")  # 亿元以上: one 亿元 at least
     assert members["庚辛三厂"] == (50, "at_least")
+    # (亿元项目 with no 以上: the 亿元 class all the same)
+    members = {_told(f): (f["amount"], f["modifier"]) for f in _projects("【某县新闻】\n一季度，甲乙食品、丙丁科技等5个亿元项目竣工投产。") if not f["batch"]}
+    assert members == {"甲乙食品": (1, "at_least"), "丙丁科技": (1, "at_least")}
     # a class with a figure of its own elsewhere is not a bare class
     assert not [f for f in _projects("某市政府工作报告\n一、2021年工作回顾\n甲乙、丙丁等企业投产。", "report.txt") if f["amount"]]
 
