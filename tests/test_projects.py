@@ -340,6 +340,7 @@ def test_a_phase_word_refers_back_to_the_project_just_named():
         ("总投资5亿元建设的生态农业示范项目签约。", "生态农业示范项目"),
         ("总投资18亿元的丙丁碳材料产业园转型升级项目开工。", "丙丁碳材料产业园转型升级项目"),
         ("某某市委党校新校区建设工程（一期）用地面积56亩，计划总投资额1.8亿元。", "某某市委党校新校区建设工程（一期）"),  # (a party school, no 市委 at work)
+        ("近年来投资最大的制造业项目甲乙新材料项目落地开工。", "甲乙新材料项目"),  # (the class a project is of, then its name)
         # (a park it moves into or is meant to become is no name of its own)
         ("甲乙集团集成电路生产项目位于某县，入驻汽车零部件产业园，项目总投资10亿元。", "集成电路生产项目"),
         ("甲乙丙丁产业园项目定位发展新型智能制造产业园区，计划总投资8亿元以上。", "甲乙丙丁产业园项目"),
@@ -388,6 +389,7 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "今年以来，某市始终保持项目建设“力度”不减，“热度”不降，通过引进建设一批重大项目，带动产业提质升级。",  # a stance
         "24个签约项目中有14个是瞄准我省重点产业的制造项目。",  # projects of a sector
         "某省百大项目建设会战正酣部分项目陆续竣工",  # a campaign's projects, in a title
+        "某省集中开工2800亿元引资项目新兴高端项目过半",  # kinds of projects, in a title
         "民生水利工程建设提质增速，甲乙北干渠扶贫灌溉二期及丙丁西干渠田间配套建设全部完工。",  # a kind of works
         "收尾项目完成投资420亿元，占年度计划的51.8%。",  # projects by how far they have come
         "既有基础设施领域补短板项目，也有产业升级锻长板项目、民生发展和生态环保项目。",  # the aims projects serve
@@ -507,6 +509,11 @@ def test_a_project_with_investment_completed_is_under_way_whatever_another_claus
     text = "【某市新闻】\n其中，甲乙汽车基地项目一季度累计完成投资4亿元；丙丁3000万台打印机确定落户某市。"
     [p] = [f for f in _projects(text) if f["amount"] == 4]
     assert (p["amount_kind"], p["stage"]) == ("completed_investment", "started")
+
+
+def test_a_count_of_berths_is_no_count_of_projects():
+    facts = _projects("某区人民政府工作报告\n——2021年1月5日在某区第五届人民代表大会第五次会议上\n一、2020年工作回顾\n甲乙港一期主体工程5个泊位正式投用。", "report.txt")
+    assert [(f["name"], f["batch"]) for f in facts] == [("甲乙港一期主体工程", False)]
 
 
 def test_a_class_of_projects_counted_after_its_stage_is_a_batch_not_a_project():

@@ -128,7 +128,7 @@ _GENERIC_WORDS = (
     r"土建|场平|生产|标准|入库|已入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
     r"剩余|其余|余下|后续|部分|其他|其它|特别是|尤其是|新型|城市功能|创新创业和?|土地增减挂|增减挂|保障性安居|安居|"
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
-    r"[一二三]产|前期|收尾|预备|生态环保|民生发展和?|锻长板|补短板|水利)"
+    r"[一二三]产|前期|收尾|预备|生态环保|民生发展和?|锻长板|补短板|水利|高端)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -215,7 +215,7 @@ _COUNT = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
-    r"(?:项目|工程)(?:共|共计|总计|合计|新增)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)|"
+    r"(?:项目|工程)(?:共|共计|总计|合计|新增)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)(?!泊位|车道|标段|站点|机位|车间|厂房|仓库|子项)|"  # (甲工程5个泊位: berths)
     r"(?:项目|工程)(?:共有|有|达)(?P<h>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?=[，,；;。]|$)|"
     # 新开工39项，竣工23项; 开工31个: a stage, then how many reached it, no word for what
     r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)|"
@@ -2287,6 +2287,9 @@ def _tidy_name(raw: str) -> str | None:
         return None  # 项目研发中心 cut after 项: a part of the project told before, no name
     if len(name) < 4 or _generic(name) or (re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name) and not re.search(r"千瓦|兆瓦|MW|GW", name)):
         return None
+    lead = re.match(r"[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?![中里内])(?=[\u4e00-\u9fffA-Za-z0-9]{4})", name)
+    if lead and _generic(lead.group()) and re.search(r"(?:项目|工程)$", name[lead.end() :]) and not _generic(name[lead.end() :]):
+        name = name[lead.end() :]  # 制造业项目|甲新材料项目: the class a project is of, then its name
     if _NOT_IN_NAME.search(name) or _EVENT_WORDS.search(name) or _PARTS_COUNTED.match(name) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|我们|我市|宣布|^[一二三四五六七八九十\d]+号|^第[一二三四五六七八九十\d]+(?:次|批|届|条|座|台|栋)", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
     if name.count("“") != name.count("”"):
