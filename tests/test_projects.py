@@ -295,6 +295,7 @@ def test_one_amount_before_a_list_of_named_works_is_their_total_not_one_project(
     "sentence",
     [
         "签约项目涵盖新材料、生物医药、智能制造等领域。",  # industries, not projects
+        "『专班包保』、『一会三函』、『承诺即开工』、『领办代办』等一系列推进措施使项目得以快速实施。",  # measures
         "甲集团、乙科技、丙股份等一批龙头企业纷纷落户。",  # companies arriving, no project named
         "项目主要建设冲压车间、焊装车间、涂装车间等生产线。",  # the parts of one project
         "协调解决土地、环保、供水、融资等难题。",
