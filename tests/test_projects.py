@@ -357,7 +357,7 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
     [
         "某县举行项目集中签约仪式，打造全省最大的汽车玻璃出口基地。",  # a goal, not a project
         "随着这些项目的开工，某市将打造成为国内重要的甲乙系列产品生产基地。",  # (told with 成为)
-        "甲乙集团确定某市为S90轿车全球唯一生产基地。",  # (a place designated)
+        "大庆甲乙SPA平台将在11月份投产，甲乙集团确定大庆为S90轿车全球唯一生产基地。",  # (a place designated)
         "株洲、湘潭项目集中签约。",  # places' projects
         "该项目是长三角规划中明确建设的市域铁路项目。",  # what a project is, not another one
         "签约项目中，社会民生项目4个，总投资约33亿元。",  # a class of projects counted: a batch
