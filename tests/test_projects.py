@@ -513,6 +513,11 @@ def test_a_project_with_investment_completed_is_under_way_whatever_another_claus
     assert (p["amount_kind"], p["stage"]) == ("completed_investment", "started")
 
 
+def test_a_project_at_whose_site_a_ground_breaking_is_held_has_started():
+    text = "【某省新闻】\n今天上午，某市在甲乙镇丙丁工业区年产5万吨高性能铜箔建设项目现场，举行全省重大项目集中开工仪式某市分会场活动。"
+    assert [(f["name"].endswith("年产5万吨高性能铜箔建设项目"), f["stage"]) for f in _projects(text) if not f["batch"]] == [(True, "started")]
+
+
 def test_a_count_of_berths_is_no_count_of_projects():
     facts = _projects("某区人民政府工作报告\n——2021年1月5日在某区第五届人民代表大会第五次会议上\n一、2020年工作回顾\n甲乙港一期主体工程5个泊位正式投用。", "report.txt")
     assert [(f["name"], f["batch"]) for f in facts] == [("甲乙港一期主体工程", False)]
