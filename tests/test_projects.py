@@ -388,6 +388,8 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "某市按照全省项目建设夏季大会战的安排部署，集中实施项目前期工作。",  # a plan's words
         "仪式上，政企明确项目开工时间和序时进度。",  # who agreed on what
         "县里把擂台摆在项目一线。",  # a slogan
+        "某县全力以赴开展项目招引攻坚，努力提高项目落地率。",  # what is striven for
+        "今年以来，某区聚焦一业一链，引进了一批牵引性项目。",  # a kind of projects
         "今年以来，某市始终保持项目建设“力度”不减，“热度”不降，通过引进建设一批重大项目，带动产业提质升级。",  # a stance
         "24个签约项目中有14个是瞄准我省重点产业的制造项目。",  # projects of a sector
         "某省百大项目建设会战正酣部分项目陆续竣工",  # a campaign's projects, in a title
@@ -611,6 +613,19 @@ def test_a_list_of_local_firms_projects_names_its_projects():
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙年产1000台给袋式真空包装机智造项目", "丙丁年产700台一体化智能印刷包装机械项目"]
     # (but 多个50亿级项目 after 不乏 names none)
     assert not any((f["name"] or "").startswith("多个") for f in _projects("【某市新闻】\n在集中签约方面，不乏多个50亿级项目，如甲乙探测产业基地项目。"))
+
+
+def test_a_list_a_count_introduces_with_wei_names_its_projects():
+    text = "【某县新闻】\n本次某县集中开工的9个产业项目为甲乙生产线项目、丙丁泡棉项目、戊己铝建材生产线项目和庚辛主题公园项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙生产线项目", "丙丁泡棉项目", "戊己铝建材生产线项目", "庚辛主题公园项目"]
+    # (but 以项目为王 is a slogan, no list of projects)
+    assert not [f for f in _projects("【某县新闻】\n坚持以项目为王、招商为先、实效为要，全力推进项目建设。") if not f["batch"]]
+
+
+def test_a_size_class_introducing_its_members_with_baokuo_gives_them_its_bound():
+    text = "【某省新闻】\n本次专场签约10亿元以上项目共12个，占签约总额的79.4%，包括甲乙集团硅光伏制造业全产业链项目、丙丁集团有限公司液体压缩空气储能示范项目等重点项目。"
+    assert [(f["name"], f["amount"], f["modifier"]) for f in _projects(text) if not f["batch"]] == [
+        ("硅光伏制造业全产业链项目", 10, "at_least"), ("液体压缩空气储能示范项目", 10, "at_least")]
 
 
 def test_figures_told_after_a_list_one_each_are_its_items_in_order():

@@ -128,7 +128,7 @@ _GENERIC_WORDS = (
     r"土建|场平|生产|标准|入库|已入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
     r"剩余|其余|余下|后续|部分|其他|其它|特别是|尤其是|新型|城市功能|创新创业和?|土地增减挂|增减挂|保障性安居|安居|"
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
-    r"[一二三]产|前期|收尾|预备|生态环保|民生发展和?|锻长板|补短板|水利|高端)"
+    r"[一二三]产|前期|收尾|预备|生态环保|民生发展和?|锻长板|补短板|水利|高端|施工|牵引性|带动性|引领性|支撑性)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -1084,7 +1084,7 @@ _STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD 
 
 
 # a class's count, then the examples it gives of its members: 10亿元以上|的项目有54个，产业项目占43个，具有代表性的是|甲、乙
-_CLASS_EXAMPLES = re.compile(r"(?:及)?(?:以上)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:就|共)?(?:有|达)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[，,](?:[^。；，,]{0,20}[，,])?(?:其中)?(?:具有代表性的|代表性项目|较有代表性的|典型的)(?:项目)?(?:是|有|包括|如)[：:]?")
+_CLASS_EXAMPLES = re.compile(r"(?:及)?(?:以上)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:就|共)?(?:有|达)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[，,](?:[^。；，,]{0,20}[，,])?(?:其中)?(?:(?:具有代表性的|代表性项目|较有代表性的|典型的)(?:项目)?(?:是|有|包括|如)|包括|主要有|主要包括|如)[：:]?")
 # the figures of a list's items told after it, one each in its order: 投资额分别为|300亿元、700亿元
 _RESPECTIVE = re.compile(r"(?:总?投资(?:额|总额)?|计划投资|签约(?:金额|额)|合同(?:金额|引资)|协议(?:金额|投资)|完成投资)(?:分别|依次)(?:为|是|达|约|达到)?")
 # the words between a list and the bound each of its members is over: 甲、乙|等均投资|10亿元以上
@@ -1110,6 +1110,8 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
             if amount.kind != "other" or not (after or examples or (intro is not None and intro.end() <= enumeration.start <= intro.end() + 2)):
                 continue
             kind = _kind(text, group.start, amount.q)
+            if re.search(r"(?:签约金额|签约额|合同金额|协议金额|合同引资)(?:达|为|在)?$", text[max(0, amount.q.start - 8) : amount.q.start]):
+                kind = "contract_capital"  # 签约金额百亿元以上的项目: a class by what was signed for
             # 上百亿元: at least; 5亿元至10亿元项目: at least its lower bound
             ranged = amount.q.value_high is not None or text[amount.q.end : amount.q.end + 1] in ("至", "到", "-", "~", "—") \
                 or re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[amount.q.end : amount.q.end + 12]) is not None
@@ -1448,7 +1450,7 @@ _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也
                           # a clause's words (将进一步完善区域铁路, 工作重心向项目, 抓招商引项目, 坚持以项目, 做到项目, 促产业转型升级项目), an
                           # event (推介暨招商引资项目), a round of a programme (第一批重大项目, 自由贸易港建设项目), an
                           # agreement (融资合作协议)
-                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|擂台|按照|不乏|补齐|会战|^政企|^始终|保持项目$|确定[^，。；]{1,10}?为|^中?各项目$|委员会项目$|^先后在|专项债|金融工具项目$|"
+                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|擂台|按照|不乏|补齐|会战|^政企|^始终|保持项目$|确定[^，。；]{1,10}?为|[为个](?:项目|工程)$|提高(?:项目|工程)$|常委|候选人|^中?各项目$|委员会项目$|^先后在|专项债|金融工具项目$|"
                           r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|抢抓|季度项目$|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|[向抓以靠谋跑盯促到](?:项目|工程)$|坚持|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
 # an event's or a clause's words in what reads as a name (重点项目集中开工暨招商引资项目, 投产仪式举行…宣布项目)
 _EVENT_WORDS = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产)|仪式|宣布|招商引资项目$")
@@ -1556,7 +1558,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/×]{4,30}", item.name)
                                                               and not re.search(r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name)) for item in enumeration.items):
             found.append(enumeration)
-    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程)为(?=[：:])|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、))[：:]?", sentence):
+    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程)为(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、))[：:]?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
         if _TALKED_OF.search(sentence[max(0, intro.start() - 16) : intro.start()]):
