@@ -520,6 +520,14 @@ def test_a_project_at_whose_site_a_ground_breaking_is_held_has_started():
     assert [(f["name"].endswith("年产5万吨高性能铜箔建设项目"), f["stage"]) for f in _projects(text) if not f["batch"]] == [(True, "started")]
 
 
+def test_a_list_told_under_construction_names_its_projects_and_a_firms_province_is_no_place():
+    text = ("宁夏吴忠市招商引资项目加快推进\n其中，江苏甲乙三维五轴激光加工机床研发团队项目、丙丁新材料年产9.8万吨醋酸衍生产品项目、"
+            "江苏戊己年产2000吨嘧啶项目正在进行土建施工，浙江庚辛新经济产业园项目已开始楼宇内部装修工程。")
+    facts = [f for f in _projects(text) if not f["batch"]][:3]
+    assert [f["stage"] for f in facts] == ["started"] * 3
+    assert not any(f["location"] in ("江苏", "浙江") for f in facts)  # (where the firm is from, not where it builds)
+
+
 def test_a_count_of_berths_is_no_count_of_projects():
     facts = _projects("某区人民政府工作报告\n——2021年1月5日在某区第五届人民代表大会第五次会议上\n一、2020年工作回顾\n甲乙港一期主体工程5个泊位正式投用。", "report.txt")
     assert [(f["name"], f["batch"]) for f in facts] == [("甲乙港一期主体工程", False)]

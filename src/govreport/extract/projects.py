@@ -152,7 +152,7 @@ _PARK = re.compile(
     r"工业集中区|产业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区|风景名胜区|风景区|示范区|合作区|投资区)"
 )
 _PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)((?:(?![的了和与及])[\u4e00-\u9fff]){2,12}?(?:自治县|县|(?<!园)区|市(?!场)|镇|乡|街道))")  # not 在刚刚闭幕的市, 在经济发展和园区, 在中国市场
-_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|等|开工|完成|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省")
+_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|等|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省")
 
 # --- stages -----------------------------------------------------------------------------
 
@@ -163,7 +163,7 @@ _STAGE_WORDS = (
     # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so)
     ("completed", r"竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
     # (a building topped out, its shell or groundworks done, its plant being fitted: under way, not done)
-    ("started", r"开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|在建|续建|施工建设|加快建设|全面建设|"
+    ("started", r"开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|在建|续建|施工建设|加快建设|全面建设|土建施工|"
                 r"封顶|主体完工|主体完成|土建完工|土建已完工|土建基本完工|设备安装|安装调试"),
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
@@ -900,6 +900,8 @@ def _item_matches(
             fields.update(stage=closing["stage"], stage_date=closing["date"], period=closing["year"])
         # (吉利汽车: a firm's brand, no place; 北京南路, 甲至乙铁路: a street or a route named for a place, no place it is in)
         lead_place = _place_lead(item.name) if not item.firm and not re.search(r"(?:路|街|大道)$|至", item.name) else 0
+        if lead_place and not _suffixed(item.name[:lead_place]) and any(d.code.endswith("0000") for d in _head_divisions(item.name[:lead_place])):
+            lead_place = 0  # (江苏甲乙…项目 in a news item of another province: where the firm is from, not where it builds)
         park = _PARK.search(item.name)
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
@@ -1710,7 +1712,7 @@ _WORKS_END = re.compile(r"(?:专线|公路|国道|省道|(?<=[东南西北中])�
 # the stage a list of projects reached, closing its clause (…建成通车, …基本建成, …已启用)
 _STAGE_CLOSE = re.compile(
     r"(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:建成通车|建成投运|建成投产|建成试生产|建成投用|建成使用|建成|完工|竣工|通车|投运|启用|投入使用|"
-    r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水)$")
+    r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水|正在(?:进行)?土建施工)$")
 
 
 # the firm a list opens with, that builds or invests in its projects: 甲集团承建的乙、丙
