@@ -2415,6 +2415,9 @@ def test_a_class_with_no_figure_and_two_classes_give_members_their_lower_bound()
     members = {_told(f): (f["amount"], f["modifier"]) for f in _projects(report, "report.txt") if not f["batch"]}
     assert members["丙丁科技汽车诊断"] == (1, "at_least")  # 亿元以上: one 亿元 at least
     assert members["庚辛三厂"] == (50, "at_least")
+    # (千亿级 told without 元: a class of a thousand 亿元)
+    members = {_told(f): f["amount"] for f in _projects("某区政府工作报告\n一、过去一年的工作\n加大力度推进甲乙光伏、丙丁云数据中心等一批千亿级标志性项目。", "report.txt")}
+    assert set(members.values()) == {1000}
     # (亿元项目 with no 以上: the 亿元 class all the same)
     members = {_told(f): (f["amount"], f["modifier"]) for f in _projects("【某县新闻】\n一季度，甲乙食品、丙丁科技等5个亿元项目竣工投产。") if not f["batch"]}
     assert members == {"甲乙食品": (1, "at_least"), "丙丁科技": (1, "at_least")}

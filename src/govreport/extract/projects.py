@@ -1184,13 +1184,14 @@ def _class_of_sentence(sentence: str, matches: list[Match]) -> None:
         match.fields.update(amount=value, amount_unit=unit, base_amount=value * multiplier, amount_kind="total_investment", modifier="at_least", amount_phase=None)
 
 
-_BARE_CLASS = re.compile(r"等(?:一批|" + _COUNT_WORD + r")?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?|(?:重点|重大)?)(?:项目|工程)|"
+_BARE_CLASS = re.compile(r"等(?:一批|" + _COUNT_WORD + r")?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千亿元|千万元|[十百千]亿(?=级))(?:(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?|(?:重点|重大)?)(?:项目|工程)|"
                          # 甲、乙和丙等五个项目全部过亿元: the class the counted list's members are all of
                          r"等" + _COUNT_WORD + r"[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:投资)?(?:全部|均|都)(?:已)?(?:过|超过?|逾|在)(?P<each>亿元|十亿元|百亿元|千万元)")
 # 总投资亿元以上项目5个，分别是: a class with no figure that introduces its members
 _BARE_CLASS_INTRO = re.compile(r"(?:总?投资|(?P<contract>签约金额|签约额|合同金额|协议金额|合同引资))?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共|有|达)?"
                                r"(?P<n>\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:分别是|分别为|包括|主要有|有)[：:]?")
-_BARE_UNITS = {"亿元": (1.0, "亿元", 1e8), "十亿元": (10.0, "亿元", 1e8), "百亿元": (100.0, "亿元", 1e8), "千万元": (1000.0, "万元", 1e4)}
+_BARE_UNITS = {"亿元": (1.0, "亿元", 1e8), "十亿元": (10.0, "亿元", 1e8), "百亿元": (100.0, "亿元", 1e8), "千亿元": (1000.0, "亿元", 1e8), "千万元": (1000.0, "万元", 1e4),
+               "十亿": (10.0, "亿元", 1e8), "百亿": (100.0, "亿元", 1e8), "千亿": (1000.0, "亿元", 1e8)}  # (千亿级: a class told without 元)
 
 
 def _batch_bound(text: str, batch: Match) -> _Amount | None:
