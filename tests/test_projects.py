@@ -528,6 +528,11 @@ def test_a_list_told_under_construction_names_its_projects_and_a_firms_province_
     assert not any(f["location"] in ("江苏", "浙江") for f in facts)  # (where the firm is from, not where it builds)
 
 
+def test_a_count_that_names_every_item_keeps_a_brand_with_he():
+    text = "【某县新闻】\n某镇负责实施重点项目6个，兰州久和汽配城、甲乙小微产业园、丙丁农副产品批发交易市场、戊己现代物流园、庚辛防洪排洪治理工程5个重点项目已开工。"
+    assert len([f for f in _projects(text) if not f["batch"]]) == 5  # (久和 is a brand, no 和 between two)
+
+
 def test_a_count_of_berths_is_no_count_of_projects():
     facts = _projects("某区人民政府工作报告\n——2021年1月5日在某区第五届人民代表大会第五次会议上\n一、2020年工作回顾\n甲乙港一期主体工程5个泊位正式投用。", "report.txt")
     assert [(f["name"], f["batch"]) for f in facts] == [("甲乙港一期主体工程", False)]

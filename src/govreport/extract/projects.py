@@ -1558,8 +1558,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if not ("、" in sentence[clause_start : close.start()] or two) or any(e.start <= start + close.start() <= e.end for e in found):
             continue  # (甲物流城和乙配件城两个物流项目: two, joined by 和)
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True, count=2 if two else None)
+        told = re.match(r"(?:共计?|合计)?(\d+)", sentence[close.start() :])
+        exact = enumeration is not None and told is not None and int(told.group(1)) == len(enumeration.items) >= 3  # (the count names every item: 甲久和汽配城…5个项目)
         if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/×]{4,30}", item.name)
-                                                              and not re.search(r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name)) for item in enumeration.items):
+                                                              and not re.search(r"[在于将各与]|\d+日|签约|合作|实施|(?:集团|公司)$" if exact else r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name))
+                               for item in enumeration.items):
             found.append(enumeration)
     for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程)为(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、))[：:]?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
