@@ -64,3 +64,20 @@ def test_not_quantities(text):
 def test_a_few_yuan_written_in_words_are_still_money_where_money_is_meant():
     assert [(q.value, q.unit) for q in find_quantities("每斤三元钱")] == [(3, "元")]
     assert [(q.value, q.unit) for q in find_quantities("票价2元")] == [(2, "元")]
+
+
+def test_amount_starts_found_on_arrays_are_those_the_start_pattern_finds():
+    # the amounts are read from the starts an array of code points gives; the same as trying
+    # the start pattern at every character (finditer_from), on random runs of numerals, tails,
+    # spaces, digits of other scripts and other characters, a text's end included
+    import random
+
+    from govreport.extract import quantity
+    from govreport.near import finditer_from
+
+    pattern = quantity._patterns()["amount"]
+    pieces = list("0123456789一二三四五六七八九十百千零两万亿元个人%点.,-至 　的年") + ["٣", "१", "\u3000", "亿元", "万吨"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 24)))
+        assert [m.span() for m in quantity._amounts(pattern, text)] == [m.span() for m in finditer_from(pattern, quantity._amount_start(), text)], text

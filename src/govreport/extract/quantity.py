@@ -304,7 +304,7 @@ def _matches(kind: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Matc
     if kind in _WORD_AT_END:
         return finditer_ending(pattern, _WORD_AT_END[kind], _BEFORE_WORD, text)
     if kind == "amount":
-        return finditer_from(pattern, _amount_start(), text)
+        return _amounts(pattern, text)
     if kind in _FIRST_CHAR:
         return finditer_from(pattern, _FIRST_CHAR[kind], text)
     return pattern.finditer(text)
@@ -322,6 +322,77 @@ def _amount_start() -> re.Pattern[str]:
     tail = set("万亿千余多点,.-—–－~～至到") | {name[0] for name in units()}
     return re.compile(r"[\d零〇一二两三四五六七八九十百千]+(?=[\s" + "".join(re.escape(c) for c in sorted(tail)) + "])")
 _ARABIC = re.compile(_AR)
+
+
+def _amounts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``finditer_from(pattern, _amount_start(), text)``, with the starts found on an array of
+    the text's code points (speed: re tried the start's class at every character, 8 ms a pass
+    over the national reports; the arrays take 3). A run of numerals is a start up to its last
+    character that a tail follows, as the start pattern's greedy run and lookahead give."""
+    firsts, lasts = _amount_spans(text)
+    match = pattern.match
+    at = 0
+    while True:
+        i = bisect.bisect_right(firsts, at) - 1
+        if i >= 0 and at < lasts[i]:
+            hit = at  # (inside a run that reaches a tail further on)
+        elif i + 1 < len(firsts):
+            hit = firsts[i + 1]
+        else:
+            return
+        found = match(text, hit)
+        if found is None:
+            at = hit + 1
+        else:
+            yield found
+            at = found.end()
+
+
+def _amount_spans(text: str) -> tuple[list[int], list[int]]:
+    """Where _amount_start matches: for each run of numerals, its start and the last offset in
+    the run (or just past it) that a tail character stands at, where that is after the start."""
+    import numpy as np
+
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    numerals, tails = _amount_marks(points)
+    edges = np.diff(np.concatenate(([0], numerals.view(np.int8), [0])))
+    firsts = np.flatnonzero(edges == 1)
+    if not len(firsts):
+        return [], []
+    ends = np.flatnonzero(edges == -1)  # (each run is firsts[i]:ends[i])
+    tail_at = np.flatnonzero(tails)
+    if not len(tail_at):
+        return [], []  # (no character that may follow a numeral: no start)
+    # the last tail at or before each run's end (a tail past the text's end is none)
+    before = np.searchsorted(tail_at, np.minimum(ends, len(points) - 1), side="right") - 1
+    last = np.where(before >= 0, tail_at[np.maximum(before, 0)], -1)
+    kept = last > firsts
+    return firsts[kept].tolist(), last[kept].tolist()
+
+
+@lru_cache(maxsize=1)
+def _amount_tables():
+    """Two tables over every code point, filled in as texts bring characters not seen before:
+    which are numerals of _amount_start's run (\\d, as re reads it, and the Chinese ones), and
+    which may follow one (its lookahead's class); and which are known."""
+    import numpy as np
+
+    return np.zeros(0x110000, np.bool_), np.zeros(0x110000, np.bool_), np.zeros(0x110000, np.bool_)
+
+
+def _amount_marks(points) -> tuple:
+    """The numeral and tail marks of an array of code points (see _amount_tables)."""
+    import numpy as np
+
+    numerals, tails, known = _amount_tables()
+    new = np.unique(points[~known[points]])
+    if len(new):
+        numeral, tail = re.compile(r"[\d零〇一二两三四五六七八九十百千]"), re.compile(_amount_start().pattern.split("(?=", 1)[1][:-1])
+        for point in new.tolist():
+            character = chr(point)
+            numerals[point], tails[point] = numeral.match(character) is not None, tail.match(character) is not None
+        known[new] = True
+    return numerals[points], tails[points]
 
 
 @lru_cache(maxsize=4096)
