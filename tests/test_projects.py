@@ -388,6 +388,9 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "某市按照全省项目建设夏季大会战的安排部署，集中实施项目前期工作。",  # a plan's words
         "仪式上，政企明确项目开工时间和序时进度。",  # who agreed on what
         "县里把擂台摆在项目一线。",  # a slogan
+        "今年以来，全市上下既抓续建项目，又抓新项目。",  # a way of working
+        "此外，甲乙镇、丙丁镇、戊己回族乡、庚辛镇均有1至2个亿元以上项目开工。",  # towns, where the projects are
+        "市委常委会先后多次专题研究，并实地督办项目落实。",  # supervision
         "某县全力以赴开展项目招引攻坚，努力提高项目落地率。",  # what is striven for
         "今年以来，某区聚焦一业一链，引进了一批牵引性项目。",  # a kind of projects
         "今年以来，某市始终保持项目建设“力度”不减，“热度”不降，通过引进建设一批重大项目，带动产业提质升级。",  # a stance
@@ -1725,6 +1728,9 @@ def test_items_each_told_with_its_own_stage_keep_it():
     text = "【某区新闻】\n甲乙智慧终端项目全面封顶、丙丁氮化镓一期A标段施工基本完成、戊己产业园招商运营中心投入运营。"
     assert [(f["name"], f["stage"]) for f in _projects(text)] == [
         ("甲乙智慧终端项目", "started"), ("丙丁氮化镓一期", "started"), ("戊己产业园招商运营中心", "in_production")]
+    # (one to be approved is only planned)
+    text = "【某区新闻】\n推进甲乙二期、丙丁支线供水等水网骨干工程建设，争取戊己河道治理工程尽快获批。"
+    assert all(not (f["name"] or "").endswith("获批") for f in _projects(text))
     # (one only to come is planned, and the last takes the stage the clause closes with)
     text = "【某市报告】\n甲乙轨道交通项目正式投产、丙丁汽车模具项目（一期）正在进行设备调试、戊己短保食品项目即将竣工、庚辛双孢菇深加工项目开工建设，为经济增长奠定了基础。"
     assert [(f["name"], f["stage"]) for f in _projects(text)] == [("甲乙轨道交通项目", "in_production"), ("丙丁汽车模具项目（一期）", "started"),

@@ -128,7 +128,7 @@ _GENERIC_WORDS = (
     r"土建|场平|生产|标准|入库|已入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
     r"剩余|其余|余下|后续|部分|其他|其它|特别是|尤其是|新型|城市功能|创新创业和?|土地增减挂|增减挂|保障性安居|安居|"
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
-    r"[一二三]产|前期|收尾|预备|生态环保|民生发展和?|锻长板|补短板|水利|高端|施工|牵引性|带动性|引领性|支撑性)"
+    r"[一二三]产|前期|收尾|预备|生态环保|民生发展和?|锻长板|补短板|水利|高端|施工|牵引性|带动性|引领性|支撑性|实地)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -1453,7 +1453,7 @@ _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也
                           # a clause's words (将进一步完善区域铁路, 工作重心向项目, 抓招商引项目, 坚持以项目, 做到项目, 促产业转型升级项目), an
                           # event (推介暨招商引资项目), a round of a programme (第一批重大项目, 自由贸易港建设项目), an
                           # agreement (融资合作协议)
-                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|擂台|按照|不乏|补齐|会战|^政企|^始终|保持项目$|确定[^，。；]{1,10}?为|[为个](?:项目|工程)$|提高(?:项目|工程)$|常委|候选人|^中?各项目$|委员会项目$|^先后在|专项债|金融工具项目$|"
+                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|擂台|按照|不乏|补齐|会战|^政企|^始终|保持项目$|确定[^，。；]{1,10}?为|[为个](?:项目|工程)$|[既又]抓|均有|提高(?:项目|工程)$|常委|候选人|^中?各项目$|委员会项目$|^先后在|专项债|金融工具项目$|"
                           r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|抢抓|季度项目$|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|[向抓以靠谋跑盯促到](?:项目|工程)$|坚持|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
 # an event's or a clause's words in what reads as a name (重点项目集中开工暨招商引资项目, 投产仪式举行…宣布项目)
 _EVENT_WORDS = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产)|仪式|宣布|招商引资项目$")
@@ -1902,7 +1902,7 @@ def _enumeration(
         if own and own.start() >= 4:
             # 甲项目全面封顶、乙一期A标段施工基本完成、丙中心投入运营: each item told with its own stage
             # (甲项目即将竣工: only to come)
-            item.name, item.stage = item.name[: own.start()], "planned" if own.group("expected") else _STAGE_NAMES.get(own.group("w"), "started")
+            item.name, item.stage = item.name[: own.start()], "planned" if own.group("expected") or own.group("w") == "获批" else _STAGE_NAMES.get(own.group("w"), "started")
         closes = bool(tail) and tail.group().endswith(("项目", "工程"))
         if n == len(pieces) - 1 and not closed and not closes:
             item.name = _tidy_name(item.name) or ""
@@ -1996,8 +1996,8 @@ def _tidy_item(item: _Item) -> None:
 
 # words after an item's name that close the list or name the venue: 乙等项目建成投产, 丙物流园分会场
 # a stage told after an item's name, to the end of the item (甲项目|全面封顶, 乙一期|A标段施工基本完成)
-_OWN_STAGE = re.compile(r"(?P<expected>即将|预计|计划|拟|有望|将)?(?:全面|基本|主体|整体|已经?|正在(?:进行)?|顺利|正式|成功|提前|[A-Za-z\d]+标段)*(?:施工)?"
-                        r"(?P<w>" + _STAGE_ALTERNATIVES + r"|完成施工|基本完成|设备调试|调试)$")
+_OWN_STAGE = re.compile(r"(?P<expected>即将|预计|计划|拟|有望|将|尽快|争取)?(?:全面|基本|主体|整体|已经?|正在(?:进行)?|顺利|正式|成功|提前|[A-Za-z\d]+标段)*(?:施工)?"
+                        r"(?P<w>" + _STAGE_ALTERNATIVES + r"|完成施工|基本完成|设备调试|调试|获批)$")
 _ITEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:等(?:一批)?(?:重点|重大)?(?:项目|工程)|(?:主|分)(?:会场|现场)|[\d一二三四五六七八九十两]+台(?:机组)?)$")
 
 
@@ -2088,6 +2088,8 @@ def _item_ok(name: str, priced: bool = False) -> bool:
         return False
     if _PARTS_COUNTED.match(name):
         return False  # 建60条光纤生产线, 100-120条元器件生产线: the parts a project builds
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:回族|满族|蒙古族|苗族|瑶族|壮族|土家族|彝族|藏族)?(?:乡|(?<![小古新])镇|街道)", name):
+        return False  # 三垛镇、菱塘回族乡: towns, where the projects are
     return not any(name + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
 
 
