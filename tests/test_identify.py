@@ -196,6 +196,15 @@ def test_a_city_told_often_by_its_full_name_is_the_items_place_without_its_provi
     assert _identify(text, title="重大项目集中开工").region is None
 
 
+def test_a_place_that_opens_a_firms_registered_name_is_not_where_the_item_is():
+    # 钟山县 told often without its city, and 苏州市 only as a firm's seat: no region is better
+    # than the firm's city
+    text = ("县一季度招商引资工作情况汇报\n今年一季度，我县新引进钟山县甲乙画廊二期建设项目、钟山县丙丁建设项目、钟山县戊己建设项目、"
+            "钟山县庚辛建设项目。由苏州市壬癸人文旅游度假有限公司投资建设钟山县子丑项目，江苏客商到钟山县考察。")
+    region = _identify(text, title="县一季度招商引资工作情况汇报").region
+    assert region is None or "苏州" not in region.name
+
+
 def test_a_county_told_most_without_its_city_gives_way_to_its_province():
     # 天祝 told often but its city never: the province told often enough stands for the item
     text = "本报讯\n甘肃省天祝县项目集中开工。天祝县甲项目开工。天祝乙项目开工。天祝丙项目开工。天祝丁项目开工。天祝戊项目开工。天祝己项目开工。天祝庚项目开工。天祝辛项目开工。甘肃省再添新动能。"

@@ -539,6 +539,10 @@ def _ancestor(a: Division, b: Division) -> bool:
     return a.level == "city" and b.level == "county" and b.code[:4] == a.code[:4]
 
 
+# a firm's registered name: what opens it is its seat (苏州市甲乙旅游度假有限公司)
+_FIRM_NAME = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:股份有限公司|有限责任公司|有限公司)")
+
+
 def _body_guess(gaz, text: str, year: int | None, level: str | None) -> list[Division]:
     """Region from the body: the division mentioned most (a bare stem such as 湘潭 counts for
     the highest-level place of that stem), within the level the speaker speaks for if known.
@@ -547,6 +551,9 @@ def _body_guess(gaz, text: str, year: int | None, level: str | None) -> list[Div
     if level == "town":
         return []
     text = text[:20000]  # the opening pages name the place often enough
+    # (a place that opens a firm's registered name, 苏州市甲乙旅游度假有限公司, says where the firm
+    # is from, not what the text is about: such names are blanked before counting)
+    text = _FIRM_NAME.sub(lambda m: "　" * len(m.group()), text) if "公司" in text else text
     tally: Counter[str] = Counter()
     told_whole: Counter[str] = Counter()  # full names told as words of their own
     for at, name in gaz.mentions(text):
