@@ -900,7 +900,7 @@ def _item_matches(
             fields.update(stage=closing["stage"], stage_date=closing["date"], period=closing["year"])
         # (吉利汽车: a firm's brand, no place; 北京南路, 甲至乙铁路: a street or a route named for a place, no place it is in)
         lead_place = _place_lead(item.name) if not item.firm and not re.search(r"(?:路|街|大道)$|至", item.name) else 0
-        if lead_place and not _suffixed(item.name[:lead_place]) and any(d.code.endswith("0000") for d in _head_divisions(item.name[:lead_place])):
+        if lead_place and _province_short(item.name[:lead_place]):
             lead_place = 0  # (江苏甲乙…项目 in a news item of another province: where the firm is from, not where it builds)
         park = _PARK.search(item.name)
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
@@ -1087,6 +1087,8 @@ _STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD 
 
 # a class's count, then the examples it gives of its members: 10亿元以上|的项目有54个，产业项目占43个，具有代表性的是|甲、乙
 _CLASS_EXAMPLES = re.compile(r"(?:及)?(?:以上)?(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:就|共)?(?:有|达)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[，,](?:[^。；，,]{0,20}[，,])?(?:其中)?(?:(?:具有代表性的|代表性项目|较有代表性的|典型的)(?:项目)?(?:是|有|包括|如)|包括|主要有|主要包括|如)[：:]?")
+# the words that tell a class or a sum by what was signed for (contract capital)
+_CONTRACT_CUE = r"签约金额|签约额|合同金额|协议金额|合同引资"
 # the figures of a list's items told after it, one each in its order: 投资额分别为|300亿元、700亿元
 _RESPECTIVE = re.compile(r"(?:总?投资(?:额|总额)?|计划投资|签约(?:金额|额)|合同(?:金额|引资)|协议(?:金额|投资)|完成投资)(?:分别|依次)(?:为|是|达|约|达到)?")
 # the words between a list and the bound each of its members is over: 甲、乙|等均投资|10亿元以上
@@ -1112,7 +1114,7 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
             if amount.kind != "other" or not (after or examples or (intro is not None and intro.end() <= enumeration.start <= intro.end() + 2)):
                 continue
             kind = _kind(text, group.start, amount.q)
-            if re.search(r"(?:签约金额|签约额|合同金额|协议金额|合同引资)(?:达|为|在)?$", text[max(0, amount.q.start - 8) : amount.q.start]):
+            if re.search(r"(?:" + _CONTRACT_CUE + r")(?:达|为|在)?$", text[max(0, amount.q.start - 8) : amount.q.start]):
                 kind = "contract_capital"  # 签约金额百亿元以上的项目: a class by what was signed for
             # 上百亿元: at least; 5亿元至10亿元项目: at least its lower bound
             ranged = amount.q.value_high is not None or text[amount.q.end : amount.q.end + 1] in ("至", "到", "-", "~", "—") \
@@ -1188,7 +1190,7 @@ _BARE_CLASS = re.compile(r"等(?:一批|" + _COUNT_WORD + r")?(?:总?投资)?(?P
                          # 甲、乙和丙等五个项目全部过亿元: the class the counted list's members are all of
                          r"等" + _COUNT_WORD + r"[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:投资)?(?:全部|均|都)(?:已)?(?:过|超过?|逾|在)(?P<each>亿元|十亿元|百亿元|千万元)")
 # 总投资亿元以上项目5个，分别是: a class with no figure that introduces its members
-_BARE_CLASS_INTRO = re.compile(r"(?:总?投资|(?P<contract>签约金额|签约额|合同金额|协议金额|合同引资))?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共|有|达)?"
+_BARE_CLASS_INTRO = re.compile(r"(?:总?投资|(?P<contract>" + _CONTRACT_CUE + r"))?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共|有|达)?"
                                r"(?P<n>\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:分别是|分别为|包括|主要有|有)[：:]?")
 _BARE_UNITS = {"亿元": (1.0, "亿元", 1e8), "十亿元": (10.0, "亿元", 1e8), "百亿元": (100.0, "亿元", 1e8), "千亿元": (1000.0, "亿元", 1e8), "千万元": (1000.0, "万元", 1e4),
                "十亿": (10.0, "亿元", 1e8), "百亿": (100.0, "亿元", 1e8), "千亿": (1000.0, "亿元", 1e8)}  # (千亿级: a class told without 元)
@@ -2697,6 +2699,11 @@ def _within(head: str, region: Region | None, depth: int) -> bool | None:
     return any(d.code[:depth] == region.code[:depth] for d in _head_divisions(head))
 
 
+def _province_short(head: str) -> bool:
+    """Whether a name's head is a province's short name (河南, 江苏), not a place told whole."""
+    return not _suffixed(head) and any(d.code.endswith("0000") for d in _head_divisions(head))
+
+
 def _suffixed(place: str) -> bool:
     """Whether a place is told by its full name, suffix and all (青田县, 湘西州), not by its
     short name: 中州 and 神州 are no 州s, and 苏州 is a city's short name."""
@@ -2865,7 +2872,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         if place and not park and not _suffixed(head) and _head_divisions(head) and _head_divisions(place) and not any(
                 d.code[:2] == p.code[:2] for d in _head_divisions(head) for p in _head_divisions(place)):
             break  # 南安市海西零碳…: a short name of another province's place after this one's is a word of the name
-        if place and not park and not _suffixed(head) and any(d.code.endswith("0000") for d in _head_divisions(head)):
+        if place and not park and _province_short(head):
             break  # 甲县|河南乙丙新材…项目: a province's short name after a place in it begins a firm's name
         if not park and re.match(r"[港站]", name[at + k : at + k + 1]):
             break  # 池州港江口港三期工程: the place's port, named by it
