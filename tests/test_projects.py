@@ -2707,3 +2707,29 @@ def test_a_name_that_runs_on_into_its_clause_ends_with_the_project():
     assert (match.fields["name"], match.fields["location"]) == ("甲乙光电项目", "淮北")
     assert named("甲乙（二期）项目") == "甲乙（二期）项目"  # (a phase in brackets is the name's)
     assert named("（中国区）鞋业生产基地项目") == "鞋业生产基地项目"  # (the region of the firm told before it)
+
+
+def test_a_count_then_wei_opens_a_list_one_project_to_a_clause():
+    # 提前竣工3项，为甲市X项目，乙市Y大桥，丙公司的Z工程；: the count answers every clause, and each
+    # clause is then an item whatever it ends with
+    text = ("【某省新闻】\n全年计划竣工项目30项，其中提前竣工3项，为晋中市甲轻合金产业基地铝项目电解铝部分，阳泉市阳泉至盂县公路乙大桥，"
+            "省电力公司的丙电厂三期送出工程；未按期竣工2项，为临汾市丁中药饮片加工基地项目，大同市20万吨/年合成气制乙二醇项目。")
+    names = {f["name"] for f in _projects(text) if not f["batch"]}
+    assert names == {"甲轻合金产业基地铝项目电解铝部分", "阳泉至盂县公路乙大桥", "丙电厂三期送出工程", "丁中药饮片加工基地项目",
+                     "20万吨/年合成气制乙二醇项目"}
+    # each list takes the stage of the count that opens it: 未按期竣工 is not done
+    stages = {f["name"]: f["stage"] for f in _projects(text) if not f["batch"]}
+    assert stages["阳泉至盂县公路乙大桥"] == "completed" and stages["丁中药饮片加工基地项目"] == "planned"
+    # a count the clauses do not answer opens no such list, nor does a record
+    assert "乙大桥" not in {f["name"] for f in _projects(text.replace("提前竣工3项", "提前竣工4项")) if not f["batch"]}
+    assert "甲轻合金产业基地铝项目电解铝部分" not in {f["name"] for f in _projects(text.replace("提前竣工3项", "提前竣工4项")) if not f["batch"]}
+    assert not [f for f in _projects("【某县新闻】\n今年新开工亿元项目57个，为历年最多，乙项目，丙项目。") if f["name"]]
+
+
+def test_a_count_of_a_kind_then_wei_opens_a_list_and_classes_of_one_after_classes_are_no_projects():
+    text = ("【某县新闻】\n本次某县集中开工的5个产业项目为甲供电生产线项目、乙橡塑泡棉项目、丙铝建材生产线项目、丁彩印生产线项目和戊黄花主题公园项目。"
+            "上述5个产业项目总投资26.5亿元，分别涵盖“工业、特色、幸福”三大板块。其中工业板块项目3个，总投资15.3亿元，年度计划投资7.8亿元；"
+            "特色板块项目1个，总投资2亿元，年度计划投资1亿元；幸福板块项目1个，总投资1.2亿元。")
+    facts = _projects(text)
+    assert {f["name"] for f in facts if not f["batch"]} == {"甲供电生产线项目", "乙橡塑泡棉项目", "丙铝建材生产线项目", "丁彩印生产线项目", "戊黄花主题公园项目"}
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(5, 26.5)]

@@ -547,7 +547,7 @@ def _sentence_matches(
         _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
         if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备(?![粮油库林])(?![^，。；]{0,6}?(?:开工|竣工|投产|建成))|策划包装|包装储备", body):
             items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
-        if group.count == 1 and not items and (batch_at is not None or carried is not None or context.get("batch")) and _class_of_batch(body):
+        if group.count == 1 and not items and (batch_at is not None or carried is not None or context.get("batch")) and (_class_of_batch(body) or classes and _class_clause(body)):
             classes = True
             continue  # 从建设项目类别上看，乡村振兴项目1个，总投资15亿元: a class of one, no project of its own (ruling 6)
         # (a place's share of one project, in a breakdown by place, is a batch like the others: ruling 6)
@@ -889,7 +889,7 @@ def _item_matches(
 ) -> list[Match]:
     """One project per item of an enumeration, each with its own amount and the group's stage."""
     out = []
-    closing = None if plan or not items else _closing_stage(text, group, items, identity, report, any(item.stage for item in items))
+    closing = None if plan or not items else _closing_stage(text, group, items, identity, report, any(item.stage for item in items)) or _intro_stage(text, group, items, identity, report)
     # (the members a sentence after the batch's names: 集中开工的6个亿元以上重点项目。工业类项目分别是甲、乙)
     bound = _batch_bound(text, batch) if batch is not None and group.start >= batch.evidence_end else None
     for item in items:
@@ -941,6 +941,23 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     if not own and not _STAGE.search(text, group.start, first):
         return None  # (nothing told before the list: the group's stage is the list's)
     return found[0] if found else None
+
+
+def _intro_stage(text: str, group: _Group, items: list[_Item], identity: Identity, report: bool) -> dict | None:
+    """The stage of the count that opens a list (提前竣工4项，为甲，乙; 未按期竣工2项，为丙，丁): its
+    items', though the sentence tells other stages before it."""
+    first = min(item.at for item in items)
+    intro = _COUNT_INTRO.search(text, max(group.start, first - 40), first)
+    if intro is None:
+        return None
+    found = _stages(text, max(group.start, max(text.rfind(mark, 0, intro.start()) for mark in "，,；;。") + 1), intro.end(), identity, report, False)
+    if len(found) != 1:
+        return None
+    return dict(found[0], stage="planned", date=None, year=_default_year(identity, report)) if found[0]["expected"] else found[0]
+
+
+# 竣工4项，为 / 开工项目6个，分别是: a count that opens the list right after it
+_COUNT_INTRO = re.compile(r"\d+(?:个|项)[，,]?(?:分别为|分别是|为)[：:]?$")
 
 
 # 总投资10亿元以上的项目有：甲、乙, 亿元以上项目包括甲、乙: the size class that introduces a list
@@ -1566,7 +1583,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                                                               and not re.search(r"[在于将各与]|\d+日|签约|合作|实施|(?:集团|公司)$" if exact else r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name))
                                for item in enumeration.items):
             found.append(enumeration)
-    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程)为(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、))[：:]?", sentence):
+    for intro in re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程)为(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))[：:]?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
         if _TALKED_OF.search(sentence[max(0, intro.start() - 16) : intro.start()]):
@@ -1593,19 +1610,22 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             if len(parts) >= 2 and all(_ends_as_project(p) and _item_ok(p) for _, p in parts) and not any(e.start < start + stop and a < e.end for e in found):
                 found.append(_Enumeration(a, start + stop, [_Item(at, p) for at, p in parts]))
             continue
-        if text.startswith(("，", ","), b) and _ends_as_project(text[a:b]) and not any(e.start < b and a < e.end for e in found):
+        told = re.search(r"(\d+)[项个]$", sentence[: intro.start()]) if intro.group()[0] in "，," else None
+        if told and int(told.group(1)) != len(re.findall(r"[^，,]+", re.match(r"[^；;。]*", sentence[intro.end() :]).group())):
+            continue  # 提前竣工4项，为甲，乙，丙，丁: only a count that every clause of the list answers opens it
+        if text.startswith(("，", ","), b) and (told or _ends_as_project(text[a:b])) and not any(e.start < b and a < e.end for e in found):
             # 分别是甲项目，乙公司酒水、饮料制造项目，丙项目；: one to a clause, for as long as each
-            # clause is a project's name
+            # clause is a project's name (or, after a count that answers them all, whatever each ends with)
             parts = []
             for m in re.finditer(r"[^，,；;。]+", sentence[intro.end() :]):
                 listed = _enumeration(text, a + m.start(), a + m.end(), money, closed=True, counted=True) if "、" in m.group() and _ends_as_project(m.group()) else None
                 if listed and all(_ends_as_project(item.name) for item in listed.items):
                     parts += listed.items  # 包括甲承建的乙、丙和丁项目，戊承建的己、庚项目: a list to a clause
-                elif not (_ends_as_project(m.group()) and _item_ok(m.group())):
+                elif not (_ends_as_project(m.group()) and _item_ok(m.group()) or told and 4 <= len(m.group()) <= 60):
                     break
                 else:
-                    told = m.group().rsplit("的", 1)[1] if "的" in m.group() and len(m.group().rsplit("的", 1)[1]) >= 4 else m.group()
-                    parts.append(_Item(a + m.end() - len(told), told))  # (乙集团承建的丙项目: the project)
+                    own = m.group().rsplit("的", 1)[1] if "的" in m.group() and len(m.group().rsplit("的", 1)[1]) >= 4 else m.group()
+                    parts.append(_Item(a + m.end() - len(own), own))  # (乙集团承建的丙项目: the project)
                 if sentence[intro.end() + m.end() : intro.end() + m.end() + 1] not in "，,":
                     break
             if len(parts) >= 2:
