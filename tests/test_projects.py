@@ -2733,3 +2733,20 @@ def test_a_count_of_a_kind_then_wei_opens_a_list_and_classes_of_one_after_classe
     facts = _projects(text)
     assert {f["name"] for f in facts if not f["batch"]} == {"甲供电生产线项目", "乙橡塑泡棉项目", "丙铝建材生产线项目", "丁彩印生产线项目", "戊黄花主题公园项目"}
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(5, 26.5)]
+
+
+def test_a_list_its_stage_opens_names_projects_each_of_that_stage():
+    # 建成投运甲产业园、乙主干道（1~3标段），新开工建设丙、丁: each clause's stage is its items'
+    text = ("【某市新闻】\n今年，某市建成投运甲新材料产业园、城北主干道（1~3标段），新开工建设乙第二水厂、丙冷链物流园，"
+            "加快建设某机场改扩建、某绕城高速（西线）。")
+    stages = {f["name"]: f["stage"] for f in _projects(text) if not f["batch"]}
+    assert stages == {"甲新材料产业园": "in_production", "城北主干道（1~3标段）": "in_production", "乙第二水厂": "started", "丙冷链物流园": "started"}
+    # a report's plan keeps such a list planned
+    plan = ("某市政府工作报告\n——2022年1月10日在某市第十届人民代表大会第一次会议上\n各位代表：\n一、2021年工作回顾\n全年建成投运甲新材料产业园、城北主干道（1~3标段）。\n"
+            "二、2022年工作安排\n全年建成投运丙电子信息产业园、城南主干道（4~5标段）。")
+    assert {f["name"]: f["stage"] for f in _projects(plan, "report.txt")} == {
+        "甲新材料产业园": "in_production", "城北主干道（1~3标段）": "in_production", "丙电子信息产业园": "planned", "城南主干道（4~5标段）": "planned"}
+    # parts and quantities a project builds are no list of projects, nor are kinds of works
+    for other in ("【某市新闻】\n该项目今年开工建设标准厂房、综合楼、道路管网，建成高标准农田5万亩、灌溉渠道20公里。",
+                  "【某市新闻】\n全市建成5G基站、充电桩、停车场，新开工道路、桥梁、管网。"):
+        assert not [f for f in _projects(other) if not f["batch"]], other

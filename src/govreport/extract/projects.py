@@ -541,7 +541,7 @@ def _sentence_matches(
         # them (a report's review counts them as under way: 甲、乙等重点项目加快建设)
         # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started; and so
         # does news that retells a report's review, told at the congress it names)
-        mine = [e for e in mine if report or identity.meeting or any(item.amount for item in e.items) or not (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
+        mine = [e for e in mine if report or identity.meeting or any(item.amount or item.stage for item in e.items) or not (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
                 or re.search(r"续建|在建", pushed.group())]
         items = [item for e in mine for item in e.items]
         _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
@@ -916,8 +916,8 @@ def _item_matches(
         fields.update(batch=False, count=None, name=None if item.firm else item.name, annual_output=None, annual_tax=None, jobs=None)
         if item.brought and fields["stage"] != "signed":
             fields.update(stage="signed", stage_date=None)
-        elif item.stage:
-            fields.update(stage=item.stage, stage_date=None)
+        elif item.stage and not (plan or fields["stages"] and all(s["expected"] for s in fields["stages"])):
+            fields.update(stage=item.stage, stage_date=None)  # (but 力争建成甲、乙: a plan's, planned like the rest)
         if batch is not None:
             fields["in_batch"] = batch.start
             if not item.firm and item.name not in batch.fields["members"]:
@@ -1687,6 +1687,26 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if enumeration and 2 * sum(1 for item in enumeration.items if _ends_as_project(item.name) or _WORKS_END.search(item.name)) >= len(enumeration.items) \
                 and not any(re.search(r"[在于将由]|^[一二三四五六七八九十]期", item.name) for item in enumeration.items):
             found.append(enumeration)  # (甲基地三期、四期项目在某区开工: one project's phases, told where)
+    for clause in re.finditer(r"[^，,；;：:。]+", sentence):
+        # 建成投运甲产业园、乙主干道；新开工建设丙、丁: a list the stage it reached opens, every item
+        # of it a works by its name (not 开工建设标准厂房、综合楼: the parts of one)
+        opened = _STAGE_OPEN.match(clause.group()) if "、" in clause.group() else None
+        a = start + clause.start()
+        if not opened:
+            continue
+        enumeration = next((e for e in found if a <= e.start <= a + opened.end() and e.items[0].at == a + opened.end()), None)  # (包括建成投运甲、乙: read already, by its 包括)
+        if enumeration is None and any(e.start < a + clause.end() - clause.start() and a < e.end for e in found):
+            continue
+        enumeration = enumeration or _enumeration(text, a + opened.end(), a + len(clause.group()), money, closed=True)
+        if enumeration and len(enumeration.items) >= 2 and all(
+                (_ends_as_project(item.name) or _WORKS_END.search(item.name) or item.name.endswith("园")) and _item_ok(item.name) and not _generic(item.name)
+                and not re.search(r"[在于将由]|^[一二三四五六七八九十]期|\d(?:万|千)?(?:亩|公里|千米|米|平方米|户|套|座|处|条|所|个)", item.name)
+                for item in enumeration.items):
+            stages = [s.lastgroup for s in _STAGE.finditer(opened.group("w"))]
+            for item in enumeration.items:
+                item.stage = item.stage or max(stages, key=STAGES.index)
+            if enumeration not in found:
+                found.append(enumeration)
     for match in _name_matches(sentence):
         # 甲、乙项目开工建设: the last item is a name with a project word
         clause_start = max(sentence.rfind(mark, 0, match.start()) for mark in "，,；;：:。") + 1
@@ -1736,6 +1756,8 @@ def _firm_short_name(name: str) -> bool:
 # what a public works ends with, in a list its stage closes: 宝兰客运专线, 甲公路(武威段), 乙大学校区建设一期
 _WORKS_END = re.compile(r"(?:专线|公路|国道|省道|(?<=[东南西北中])路|大道|线|校区|学院|学校|大学|[一二三四五六七八九十]期|段|[（(][^（）()]{1,10}段[）)])$")
 # the stage a list of projects reached, closing its clause (…建成通车, …基本建成, …已启用)
+# the stage a list of works reached, opening its clause (建成投运甲、乙, 新开工建设丙、丁)
+_STAGE_OPEN = re.compile(r"(?:包括|今年|去年|全年)?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|镇|乡))?(?:已|先后|相继|陆续|顺利|全面|累计)?(?P<w>建成投运|建成投产|建成通车|建成投用|建成使用|建成|竣工投产|竣工|(?:新)?开工建设|新开工|开工|投产)")
 _STAGE_CLOSE = re.compile(
     r"(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:建成通车|建成投运|建成投产|建成试生产|建成投用|建成使用|建成|完工|竣工|通车|投运|启用|投入使用|"
     r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水|正在(?:进行)?土建施工)$")
