@@ -1772,9 +1772,22 @@ def test_a_list_closed_by_a_priced_class_keeps_each_name():
         ("年产20万吨磷石膏粉项目", ["C30"]),
         ("丙液晶面板项目", ["C39"]),
         ("丁河道综合整治工程", ["N"]),
-        # counter-examples: 化工 inside 一体化工程 is no chemical works; a works with no trade names none
+        # counter-examples: 化工 inside 一体化工程 is no chemical works
         ("马坪片区至石龙片区供排水一体化工程", ["D"]),
-        ("戊片区道路建设项目", []),
+        # roads are transport, as labellers file them (12 of 14 in the real gold)
+        ("戊片区道路建设项目", ["G"]),
+        # GB/T 4754-2017 files sewage works under D (4620) and scenic areas under N (7850)
+        ("己第二污水处理厂", ["D"]),
+        ("庚风景区东大门", ["N"]),
+        # a plant that makes power, and a grid's works, are D; the panels and equipment for them C38
+        ("辛100兆瓦光伏", ["D"]),
+        ("壬220千伏输变电工程", ["D"]),
+        ("癸200MW/400MWh共享储能电站", ["D"]),
+        ("甲高效光伏组件项目", ["C38"]),
+        ("乙输变电设备制造项目", ["C38"]),
+        ("丙储能电池项目", ["C38"]),
+        # 肥 inside a place's name is no fertilizer
+        ("合肥丁科技园", []),
     ],
 )
 def test_industry_keywords_read_the_name(name, codes):
@@ -1785,7 +1798,7 @@ def test_industry_keywords_read_the_name(name, codes):
 
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
-    assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": [], "戊己锂电池项目": ["C38"]}
+    assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}
 
 
 def test_investors_are_companies_not_the_words_around_them():
