@@ -2763,3 +2763,12 @@ def test_a_list_its_stage_opens_names_projects_each_of_that_stage():
     for other in ("【某市新闻】\n该项目今年开工建设标准厂房、综合楼、道路管网，建成高标准农田5万亩、灌溉渠道20公里。",
                   "【某市新闻】\n全市建成5G基站、充电桩、停车场，新开工道路、桥梁、管网。"):
         assert not [f for f in _projects(other) if not f["batch"]], other
+
+
+def test_the_county_that_signs_with_a_firm_is_where_its_project_is():
+    text = ("【某市新闻】\n这2个签约项目分别是：历城区政府与重庆甲投资有限公司签订乙旅游度假区核心服务区项目框架协议，投资额30亿元；"
+            "长清区与丙投资有限责任公司签订丁山水休闲小镇项目框架协议，投资额35亿元。")
+    assert {f["amount"]: f["location"] for f in _projects(text) if not f["batch"]} == {30: "历城区", 35: "长清区"}
+    # the seat a firm's own name tells is still no place of its project
+    seat = _projects("【某市新闻】\n5月8日，深圳市戊投资有限公司投资10亿元建设己电子信息产业基地项目。")
+    assert [f["location"] for f in seat] == [None]

@@ -2655,8 +2655,17 @@ _VENUE_AFTER = re.compile(r"(?:隆重|盛大)?(?:举行|举办|召开)")
 def _places_named(body: str) -> tuple[str, ...]:
     """The divisions a clause names outside its organisations' names (speed: cached, for a
     sentence's groups and items ask again of one clause, each with its own name)."""
-    bare = _ORG.sub(lambda m: "　" * len(m.group()), body) if _ORG_WORDS.search(body) else body
+    bare = _ORG.sub(_blank_org, body) if _ORG_WORDS.search(body) else body
     return tuple(place for _, place in gazetteer().mentions(bare))
+
+
+def _blank_org(match: re.Match) -> str:
+    """An organisation's name blanked out, from where its name begins: the words _ORG's run took
+    in before it stay (历城区政府与|乙投资有限公司, 肇东市引进|丙集团: the county that signs or brings
+    in a firm is a place told)."""
+    cut = _ORG_CUT.match(match.group())
+    keep = cut.end() if cut and len(match.group()) - cut.end() >= 4 else 0
+    return match.group()[:keep] + "　" * (len(match.group()) - keep)
 
 
 # an industrial park a project's name begins with, before a name of its own (a company's
