@@ -148,6 +148,11 @@ def test_mentions_that_must_link(a, b):
         (dict(name="甲乙铁路丙州段", province="某省"), dict(name="甲乙铁路", province="某省")),
         # words of a kind inside another name, even in one city, name no one project
         (dict(name="总部基地建设工程项目", city="某市"), dict(name="甲乙电商冷链产业运营总部基地", city="某市")),
+        # the works that feed a railway are a project of their own
+        (dict(name="甲乙客专330千伏供电工程", province="某省"), dict(name="甲乙客专", province="某省")),
+        (dict(name="丙电厂三期送出工程", city="某市"), dict(name="丙电厂三期", city="某市")),
+        # words of a kind that most of their pairs share, in one city
+        (dict(name="新型建筑材料生产项目", city="某市"), dict(name="建筑材料生产项目", city="某市")),
     ],
 )
 def test_mentions_that_must_not_link(a, b):

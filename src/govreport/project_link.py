@@ -31,6 +31,8 @@ _SUFFIX = re.compile(r"(?:项目|工程|建设|新建|扩建)+$")
 _LEAD = re.compile(r"^(?:年产|新建|扩建|建设|投资建设)")
 _PHASE = re.compile(r"[一二三四五六七八九1-9]期")
 _FIGURES = re.compile(r"\d+(?:\.\d+)?")
+# the works that serve another (its power supply, its outlet line, its link road), told after its name
+_AUXILIARY = re.compile(r"供电|送出|配套|连接线|专用线|接入|引线|输变电|变电站|千伏")
 _COMPANY_TAIL = re.compile(r"(?:股份)?(?:有限责任|有限)?(?:公司|集团)$")
 
 
@@ -113,6 +115,8 @@ def same_project(a: Mention, b: Mention) -> bool:
     short, long = sorted((ca, cb), key=len)
     if long.startswith(short) and re.fullmatch(r"[\u4e00-\u9fff]{1,8}段(?:项目|工程)?", long[len(short) :]):
         return False  # 兴泉铁路泉州段 is a section of 兴泉铁路, not the whole
+    if long.startswith(short) and _AUXILIARY.search(long[len(short) :]):
+        return False  # 宝兰客专330千伏供电 is the works that feeds 宝兰客专, a project of its own
     if len(short) >= 3 and short in long:
         # one name holds the other: enough where the places agree or an investor is shared; a
         # short generic core alone (原料药生产基地) is no evidence across unknown places
@@ -122,8 +126,8 @@ def same_project(a: Mention, b: Mention) -> bool:
             return True  # (总部基地 in 甲乙总部基地: words of a kind name no one project, even in one city)
     pa, pb = _pairs(ca), _pairs(cb)
     dice = 2 * len(pa & pb) / (len(pa) + len(pb)) if pa and pb else 0.0
-    if dice >= 0.6 and bool(a.city and a.city == b.city):
-        return True
+    if dice >= 0.6 and bool(a.city and a.city == b.city) and (_names_itself(short) or len(short) >= 8):
+        return True  # (two firms' 建筑材料生产项目 in one city: words of a kind, no one project)
     # names told differently (中国电子8.6代液晶面板生产线 / 中电熊猫G8.6液晶面板), in places that do not
     # disagree, with one distinctive total: the same money is the same project
     return dice >= 0.2 and _same_distinctive_total(a, b)
