@@ -168,8 +168,11 @@ def test_a_size_classs_bound_is_no_total_to_link_by():
 
 
 def test_two_mentions_in_one_document_stay_two_projects():
-    ids = link_projects([_mention(1, "d1", "锂电池项目", city="某市"), _mention(2, "d1", "锂电池项目", city="某市"), _mention(3, "d2", "锂电池项目", city="某市")])
+    ids = link_projects([_mention(1, "d1", "甲乙锂电池项目", city="某市"), _mention(2, "d1", "甲乙锂电池项目", city="某市"), _mention(3, "d2", "甲乙锂电池项目", city="某市")])
     assert ids[1] != ids[2] and ids[3] in (ids[1], ids[2])
+    # (a name of a kind alone, 锂电池项目, links no two documents even in one city: nothing tells it is one project)
+    ids = link_projects([_mention(1, "d1", "锂电池项目", city="某市"), _mention(3, "d2", "锂电池项目", city="某市")])
+    assert ids[1] != ids[3]
 
 
 def test_a_list_counted_with_its_ge_left_out_is_a_batch():
