@@ -2780,3 +2780,12 @@ def test_the_county_that_signs_with_a_firm_is_where_its_project_is():
     # the seat a firm's own name tells is still no place of its project
     seat = _projects("【某市新闻】\n5月8日，深圳市戊投资有限公司投资10亿元建设己电子信息产业基地项目。")
     assert [f["location"] for f in seat] == [None]
+
+
+def test_the_pool_a_list_is_drawn_from_is_not_its_count():
+    text = ("【某州新闻】\n某州政府追踪统计的131个项目中甲光伏发电（四期）、乙大酒店、丙新能源60兆瓦光伏发电等27个项目已完工。"
+            "据了解，截至目前，30个项目中已有23个项目开工建设，项目总投资1000余亿元。")
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(27, "completed"), (23, "started")]
+    # a pool that opens a breakdown of a batch told before stays the batch's (其中 form, 中，)
+    told = _projects("【某市新闻】\n某市集中开工项目15个，总投资30亿元。本次集中开工的15个项目中，工业项目10个，总投资20亿元。")
+    assert [(f["count"], f["amount"]) for f in told if f["batch"]] == [(15, 30)]
