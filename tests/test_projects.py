@@ -2789,3 +2789,13 @@ def test_the_pool_a_list_is_drawn_from_is_not_its_count():
     # a pool that opens a breakdown of a batch told before stays the batch's (其中 form, 中，)
     told = _projects("【某市新闻】\n某市集中开工项目15个，总投资30亿元。本次集中开工的15个项目中，工业项目10个，总投资20亿元。")
     assert [(f["count"], f["amount"]) for f in told if f["batch"]] == [(15, 30)]
+
+
+def test_a_total_before_a_counted_list_that_no_item_claims_is_the_batchs():
+    facts = _projects("【某市新闻】\n总投资86亿元的甲奥特莱斯特色小镇、乙汽车零部件交易物流中心等12个重大产业项目开工建设。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(12, 86)]
+    assert {f["name"]: f["amount"] for f in facts if not f["batch"]} == {"甲奥特莱斯特色小镇": None, "乙汽车零部件交易物流中心": None}
+    # a class of a breakdown, told with no stage of its own, takes none (等三个基础配套项目)
+    facts = _projects("【某县新闻】\n其中工业项目7个，计划总投资18.8亿元，分别是计划总投资7.18亿元的甲高档生活用纸生产项目，"
+                      "投资5.9亿元的天然气分布式能源站冷热电三联供、220千伏输变电、产业园综合服务中心等三个基础配套项目。")
+    assert 5.9 not in [f["amount"] for f in facts]

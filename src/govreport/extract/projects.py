@@ -524,7 +524,12 @@ def _sentence_matches(
             # the names and amounts of an enumeration are its items', not the group's
             inside = lambda at: any(e.start <= at < e.end for e in mine)  # noqa: E731
             group.names = [(at, n) for at, n in group.names if not inside(at)]
-            group.amounts = [x for x in group.amounts if not inside(x.q.start)]
+            # (but 总投资86亿元的甲、乙等12个项目开工: a total before the list that no item claims is the
+            # batch's the list's count and stage make, not a class's of a breakdown: 等三个基础配套项目。)
+            claimed = {item.amount.q.start for e in mine for item in e.items if item.amount}
+            staged = group.count and _STAGE.search(text, max(e.end for e in mine), group.end)
+            group.amounts = [x for x in group.amounts if not inside(x.q.start)
+                             or staged and x.q.start not in claimed and x.q.end <= min(e.items[0].at for e in mine) and x.kind in INVESTMENT_KINDS]
         investment = group.investment
         name = _name(text, group)
         heading = _heading_name(text, start) if investment and not mine and not group.count else None
