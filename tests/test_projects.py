@@ -2799,3 +2799,16 @@ def test_a_total_before_a_counted_list_that_no_item_claims_is_the_batchs():
     facts = _projects("【某县新闻】\n其中工业项目7个，计划总投资18.8亿元，分别是计划总投资7.18亿元的甲高档生活用纸生产项目，"
                       "投资5.9亿元的天然气分布式能源站冷热电三联供、220千伏输变电、产业园综合服务中心等三个基础配套项目。")
     assert 5.9 not in [f["amount"] for f in facts]
+
+
+def test_a_batch_a_title_tells_is_the_bodys_telling():
+    text = "某市84个重点项目开工\n\n10月9日，某市第三批共84个重点项目集中开工。"
+    assert [(f["count"], f["stage_date"]) for f in _projects(text) if f["batch"]] == [(84, "10月9日")]
+
+
+def test_more_projects_started_alongside_are_a_batch_of_their_own():
+    text = "【某省新闻】\n当天，全省集中开工重大项目120个，总投资900亿元，此外还有254个亿元以上项目同步开工。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(120, 900), (254, None)]
+    # (but 其中 opens a class of the batch: 其中亿元以上项目54个)
+    text = "【某省新闻】\n当天，全省集中开工重大项目120个，总投资900亿元，其中亿元以上项目54个。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(120, 900)]

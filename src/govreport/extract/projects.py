@@ -997,13 +997,13 @@ def _staged_count(body: str) -> re.Match[str] | None:
         if re.search(_COUNT_WORD, previous) and (whole := re.fullmatch(r"\s*(?:已|均|现已|目前已)?(?:全部|均已|已全部|全部已)(?P<w>" + _STAGE_ALTERNATIVES + r")(?:建设)?[。]?\s*", piece)):
             return _STAGE.match(body, clause.start() + whole.start("w"))  # 列入重点建设项目5个，已全部开复工: all the counted reached it
         previous = piece
-        if (re.match(r"\s*(?:其中|此外|另外)", piece) or "项目中" in piece) and not _STAGE_SPLIT.search(piece):
+        if (re.match(r"\s*(?:其中|此外|另外)(?!还有)", piece) or "项目中" in piece) and not _STAGE_SPLIT.search(piece):
             continue  # (其中新开工39项: a split by stage, a batch; 其中制造业项目19个: a class, none)
         for stage in _STAGE.finditer(body, clause.start(), clause.end()):  # (offsets in the body)
             before, after = body[clause.start() : stage.start()], body[stage.end() : clause.end()]
             if _EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(after):
                 continue
-            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or re.search(_COUNT_WORD + r"[^，,；;。、]{0,6}?(?:已|已经|全部|均|顺利|成功|集中)?$", before):
+            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?)(?:已|已经|全部|均|顺利|成功|集中|同步)?$", before):
                 return stage
     return None
 
@@ -3204,8 +3204,9 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 # of two with a total the body's (签约项目46个总投资超197亿元, then …197.32亿元)
                 prior_headline = text[out[told].evidence_start : out[told].evidence_end].rstrip()[-1:] not in "。！？；" or _in_title_or_lead(text, out[told])
                 rounder = out[told].fields.get("modifier") not in (None, "point") and match.fields.get("modifier") == "point"
-                if match.fields["base_amount"] is not None and (out[told].fields["base_amount"] is None or (prior_headline and not headline) or rounder):
-                    out[told] = match
+                if match.fields["base_amount"] is not None and (out[told].fields["base_amount"] is None or (prior_headline and not headline) or rounder) \
+                        or out[told].fields["base_amount"] is None and prior_headline and not headline:
+                    out[told] = match  # (neither with a total: the body's, which a later sentence may price)
                 continue
         name = match.fields.get("name")
         same = [i for i, prior in enumerate(out) if name and not prior.fields.get("batch") and prior.fields.get("name") and _same_name(prior, match)]
