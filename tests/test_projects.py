@@ -2812,3 +2812,14 @@ def test_more_projects_started_alongside_are_a_batch_of_their_own():
     # (but 其中 opens a class of the batch: 其中亿元以上项目54个)
     text = "【某省新闻】\n当天，全省集中开工重大项目120个，总投资900亿元，其中亿元以上项目54个。"
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(120, 900)]
+
+
+def test_the_next_sentence_that_prices_this_batch_gives_it_its_total():
+    text = "【某市新闻】\n10月9日，某市第三批共84个亿元以上重点项目集中开工。此次集中开工的项目总投资489亿元，年度投资97亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(84, 489)]
+    assert not [f for f in _projects(text) if not f["batch"]]
+    # a batch priced already keeps its total; a sentence that tells another project keeps its own
+    priced = "【某市新闻】\n10月9日，某市84个重点项目集中开工，总投资500亿元。此次集中开工的项目总投资489亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(priced) if f["batch"]] == [(84, 500)]
+    other = "【某市新闻】\n10月9日，某市84个重点项目集中开工。其中甲新材料项目总投资48亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(other) if f["batch"]] == [(84, None)]

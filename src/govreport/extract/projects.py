@@ -736,6 +736,13 @@ def _sentence_matches(
                 fields.update(batch=False, count=None, name=None, jobs=_jobs(body))
                 out.append(Match(investment.q.start, investment.q.end, start, end, fields))
                 continue
+            told_before = context.get("batch")
+            if investment and not subject and not attached and not group.count and investment.kind == "total_investment" and told_before is not None \
+                    and told_before.fields["amount"] is None and 0 <= start - told_before.evidence_end <= 2 and group is groups[0] \
+                    and _THIS_BATCH.match(_DISCOURSE.sub("", text[start : investment.q.start].lstrip())):
+                # 84个重点项目集中开工。此次集中开工的项目总投资489亿元: the batch the sentence before told, priced
+                told_before.fields.update(_money_fields(text, group, investment))
+                continue
             if subject:
                 # 伊利集团追加投资30亿元: a company's own investment, a project it names by itself;
                 # the project told before under that company's name, if one was
@@ -881,6 +888,8 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
     return None if _ORG_BAD.search(org) or len(org) < 4 else org
 
 
+# 此次集中开工的项目总投资, 这批项目计划总投资: the projects of the batch just told, and their total
+_THIS_BATCH = re.compile(r"(?:此次|本次|这次|这批|上述|以上|这些)(?:[\u4e00-\u9fff]{0,6}?的)?(?:\d+个)?(?:重点|重大)?(?:项目|工程)(?:共|合计|累计)?(?:计划)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}$")
 # 据了解，该项目…: words that tell where the news came from, before what it says
 _DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|统计|测算|报道)|(?:另|又)据(?:了解|介绍|悉)|记者(?:从[^，,。]{1,20})?(?:了解|获悉)到?|目前|同时"
                         r"|[^，,。；;“”：:]{2,30}?(?:说|表示|介绍|告诉记者)[：:][“\"「]?)[，,]?")  # (甲公司总经理乙说：“这个项目…: a speaker's words)
