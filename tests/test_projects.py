@@ -2795,6 +2795,10 @@ def test_a_total_before_a_counted_list_that_no_item_claims_is_the_batchs():
     facts = _projects("【某市新闻】\n总投资86亿元的甲奥特莱斯特色小镇、乙汽车零部件交易物流中心等12个重大产业项目开工建设。")
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(12, 86)]
     assert {f["name"]: f["amount"] for f in facts if not f["batch"]} == {"甲奥特莱斯特色小镇": None, "乙汽车零部件交易物流中心": None}
+    # (and no item takes it for its own, a name told right after the amount no more than the rest)
+    facts = _projects("【某市新闻】\n甲科学城征拆腾地1.1万亩，总投资230亿元的甲江科学中心、乙大学科创港、丙钢铁技术研究院等7个重点项目开建。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(7, 230)]
+    assert all(f["amount"] is None for f in facts if not f["batch"])
     # a class of a breakdown, told with no stage of its own, takes none (等三个基础配套项目)
     facts = _projects("【某县新闻】\n其中工业项目7个，计划总投资18.8亿元，分别是计划总投资7.18亿元的甲高档生活用纸生产项目，"
                       "投资5.9亿元的天然气分布式能源站冷热电三联供、220千伏输变电、产业园综合服务中心等三个基础配套项目。")
@@ -2823,3 +2827,23 @@ def test_the_next_sentence_that_prices_this_batch_gives_it_its_total():
     assert [(f["count"], f["amount"]) for f in _projects(priced) if f["batch"]] == [(84, 500)]
     other = "【某市新闻】\n10月9日，某市84个重点项目集中开工。其中甲新材料项目总投资48亿元。"
     assert [(f["count"], f["amount"]) for f in _projects(other) if f["batch"]] == [(84, None)]
+
+
+def test_a_park_of_no_name_stays_in_the_name_and_works_named_cities_are_projects():
+    # 产业园区 is a park's kind, not a park: the project keeps it (产业园|区 is no name's end)
+    [p] = _projects("【某县新闻】\n三是与甲集团洽谈的产业园区基础工程建设项目，计划投资6亿元。")
+    assert (p["name"], p["location"]) == ("产业园区基础工程建设项目", None)
+    # a city of trade or industry built as one (众创城, 物流城, 汽车配件城) is a project's name
+    [p] = _projects("【某市新闻】\n值得一提的是，乙丙众创城总投资约30亿元，总规划用地1000亩。")
+    assert (p["name"], p["amount"]) == ("乙丙众创城", 30)
+    facts = _projects("【某市新闻】\n北林区引进28亿元高标准建设丁戊物流城和己庚汽车配件城两个物流项目，可谓大手笔。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(2, 28)]
+    assert {f["name"]: f["amount"] for f in facts if not f["batch"]} == {"丁戊物流城": None, "己庚汽车配件城": None}
+    # (a city named as a place or a route is none: 新城 is a district, 城际 a railway)
+    assert not [f for f in _projects("【某市新闻】\n甲新城总投资约30亿元的道路全面开工。") if f["name"] == "甲新城"]
+
+
+def test_what_a_list_covers_opens_it():
+    facts = _projects("【某县新闻】\n7月22日，某县10个项目集中签约，总投资达35.8亿元。重点项目涵盖甲乙储能调频电站、丙丁大洋河北方不夜城、戊己贸易镁建材等。")
+    names = {f["name"] for f in facts if not f["batch"] and f["name"]}
+    assert {"甲乙储能调频电站", "丙丁大洋河北方不夜城"} <= names and not any("涵盖" in n for n in names)

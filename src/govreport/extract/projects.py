@@ -65,12 +65,12 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
-    r"(?:万千瓦|兆瓦|MW|GW)(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
+    r"(?:万千瓦|兆瓦|MW|GW)(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
     r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量]|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|总裁|董事长|总经理|主任|书记))"
 )
 # the first characters of _NAME_END's words: a lookahead for them before the words costs less
 # than trying the seventy words, where none opens (after each character of a name's opening run)
-_NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研运文体会公万兆高火客中小幼图博煤矿养种牧新分风物数总综电水医学大铁机码港枢城校互立地轨A-Z\d]"
+_NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研运文体会公万兆高火客中小幼图博煤矿养种牧新分风物数总综电水医学大铁机码港枢城校互立地轨商科配汽建家影众教不健康未名A-Z\d]"
 _NAME = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z0-9“”（）()·.×\-&＆]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
     r"(?:(?<=公路|高速|铁路|高铁|城际|国道|省道|干线)(?:[\u4e00-\u9fff]{2,6}至)?[\u4e00-\u9fff]{2,6}?段(?:(?:[\u4e00-\u9fff]{0,6}?(?:工程|项目))(?![\u4e00-\u9fff]{0,2}(?:公司|有限)))?)?"  # 京昆高速公路蒲城至涝峪段改建扩容工程, 南珠高铁南玉段
@@ -520,6 +520,7 @@ def _sentence_matches(
         mine = [e for e in enumerations if group.start <= e.start < group.end]
         # 分别为：甲项目；乙项目，总投资20.9亿元: a list that runs on into this group names its items, not the group
         group.names = [(at, n) for at, n in group.names if not any(e.start <= at < e.end for e in enumerations if e not in mine)]
+        listed_total: list[_Amount] = []
         if mine:
             # the names and amounts of an enumeration are its items', not the group's
             inside = lambda at: any(e.start <= at < e.end for e in mine)  # noqa: E731
@@ -528,10 +529,11 @@ def _sentence_matches(
             # batch's the list's count and stage make, not a class's of a breakdown: 等三个基础配套项目。)
             claimed = {item.amount.q.start for e in mine for item in e.items if item.amount}
             staged = group.count and _STAGE.search(text, max(e.end for e in mine), group.end)
-            group.amounts = [x for x in group.amounts if not inside(x.q.start)
-                             or staged and x.q.start not in claimed and x.q.end <= min(e.items[0].at for e in mine) and x.kind in INVESTMENT_KINDS]
+            listed_total = [x for x in group.amounts if inside(x.q.start) and staged and x.q.start not in claimed
+                            and x.q.end <= min(e.items[0].at for e in mine) and x.kind in INVESTMENT_KINDS]
+            group.amounts = [x for x in group.amounts if not inside(x.q.start) or x in listed_total]
         investment = group.investment
-        name = _name(text, group)
+        name = None if listed_total else _name(text, group)  # (总投资230亿元的甲、乙等7个项目: the batch's, no one's name)
         heading = _heading_name(text, start) if investment and not mine and not group.count else None
         if heading and next(g for g in groups if g.investment) is group:
             name = heading  # 半导体器件模组产业化项目⏎甲公司投资9亿元，建设乙生产线: the subheading names the project
@@ -1469,7 +1471,7 @@ _LIST_END = re.compile(r"等(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[�
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|问题|企业家|荣誉|措施|举措|机制|政策|制度|办法")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
-_LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:省|市|县|区)?(?:重大|重点)(?:产业|工业)?项目(?=[\u4e00-\u9fffA-Za-z]{2})|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|[有是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
+_LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:省|市|县|区)?(?:重大|重点)(?:产业|工业)?项目(?=[\u4e00-\u9fffA-Za-z]{2})|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|涵盖|[有是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
 _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
 # projects counted as only talked of or followed (正在洽谈项目13个, 正在跟踪项目15个), whose names follow
@@ -1586,8 +1588,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         # 甲智能装备、乙金属新材料、丙金属新材料三个亿元项目集中开工: a list closed by its count
         # (甲项目、乙项目、丙项目3项计划参加集中签约: whole names, counted and told what they do)
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
+        priced = [q for q in money if start + clause_start <= q.start < start + close.start()]
+        if priced and re.match(r"(?:两|二|2)(?:个|项)", sentence[close.start() :]):
+            clause_start = priced[-1].end - start  # (投资28亿元建设甲和乙两个项目: the pair's total, told before the pair)
         two = re.match(r"(?:两|二|2)(?:个|项)", sentence[close.start() :]) and len(re.findall(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])", sentence[clause_start : close.start()])) == 1 \
-            and not any(start + clause_start <= q.start < start + close.start() for q in money)  # (投资28亿元建设甲和乙两个项目: the pair's total)
+            and not any(start + clause_start <= q.start < start + close.start() for q in money)
         if not ("、" in sentence[clause_start : close.start()] or two) or any(e.start <= start + close.start() <= e.end for e in found):
             continue  # (甲物流城和乙配件城两个物流项目: two, joined by 和)
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True, count=2 if two else None)
@@ -2650,7 +2655,8 @@ def _location(body: str, name: str | None = None) -> str | None:
             continue  # 开工仪式在甲经开区举行: where the ceremony was, not where each project is
         if _BECOMES.search(body, max(0, match.start() - 12), match.start() + (cut.end() if cut else 0)) or re.match(r"定位|成为|打造成", park):
             continue  # 定位发展新型智能制造产业园区, 打造成为甲产业园: what it is meant to become, not where it is
-        if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个|重点|省级|市级|县级|国家级|相关)?(?:园区|新区|产业园|开发区)", park) and not re.search(r"[把将是为作]", park):
+        if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个|重点|省级|市级|县级|国家级|相关)?(?:园区|新区|产业园|开发区)", park) and not _GENERIC_PARK.fullmatch(park) \
+                and not re.search(r"[把将是为作]", park):
             return park  # (把项目建设作为园区…: words about a park, no park)
     # 深圳市甲投资有限公司 says where the investor is from (speed: only a clause with an
     # organisation's word is rewritten; _ORG opens with a lazy run tried at every character)
@@ -2699,7 +2705,13 @@ def _park_before(body: str, name: str | None) -> str | None:
 def _leading_park(name: str | None) -> str | None:
     """The park a name begins with (湘潭经开区储能电池项目 is in 湘潭经开区)."""
     match = _PARK.match(name or "")
+    if match and _GENERIC_PARK.fullmatch(match.group()):
+        return None  # 产业园区基础工程建设项目: a park of no name is part of the project's
     return match.group() if match and len(name) - match.end() >= 4 else None
+
+
+# a park told by its kind alone, no park of a name (产业园区, 工业园, 经济开发区)
+_GENERIC_PARK = re.compile(r"(?:产业|工业|经济|科技|物流|高新)?(?:园区|新区|产业园|工业园|开发区|集聚区|集中区)")
 
 
 # what a place or park owns and is named by, as the last word of a name: its institutions,
