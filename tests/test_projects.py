@@ -2847,3 +2847,16 @@ def test_what_a_list_covers_opens_it():
     facts = _projects("【某县新闻】\n7月22日，某县10个项目集中签约，总投资达35.8亿元。重点项目涵盖甲乙储能调频电站、丙丁大洋河北方不夜城、戊己贸易镁建材等。")
     names = {f["name"] for f in facts if not f["batch"] and f["name"]}
     assert {"甲乙储能调频电站", "丙丁大洋河北方不夜城"} <= names and not any("涵盖" in n for n in names)
+
+
+def test_a_hope_that_opens_a_list_its_stage_closes_makes_the_list_planned():
+    text = ("【某省新闻】\n今年，省列重大项目120个。其中续建项目79个，总投资4910亿元，力争甲水源地建设工程、乙铁路、丙客专、"
+            "丁南绕城高速公路等32个项目竣工投产。")
+    stages = {f["name"]: f["stage"] for f in _projects(text) if not f["batch"] and f["name"]}
+    assert stages and set(stages.values()) == {"planned"}, stages
+    # (the same list told done is done)
+    done = _projects(text.replace("力争", "其中"))
+    assert {f["stage"] for f in done if not f["batch"] and f["name"]} == {"in_production"}
+    # a plan's class that names what has already been done is done (计划新开工项目已有甲、乙等68个项目开工建设)
+    done = _projects("【某省新闻】\n计划新开工项目已有甲新干航电枢纽工程、乙机场二期扩建工程、丙高速公路改扩建工程等68个项目开工建设，开工率达85%。")
+    assert {f["stage"] for f in done if not f["batch"] and f["name"]} == {"started"}

@@ -951,12 +951,19 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     first, last = min(a for a, _ in told), max(b for _, b in told)
     clause_end = re.search(r"[，。；,;！？]|$", text[last : group.end]).end() + last
     found = _stages(text, last, clause_end, identity, report, False)
-    if found and found[0]["expected"]:
+    clause_start = max(text.rfind(mark, group.start, first) for mark in "，。；,;！？") + 1
+    hoped = found and _LIST_HOPED.fullmatch(text, max(group.start, clause_start), first) is not None  # (not 计划新开工项目已有甲、乙等68个项目开工建设)
+    if found and (found[0]["expected"] or hoped):
         # 甲、乙4个项目未开工, 甲、乙项目将于年内开工: only to come, whatever the sentence tells before
+        # (力争甲、乙等32个项目竣工投产: the hope opens the list, its stage closes it)
         return {"stage": "planned", "word": found[0]["word"], "date": None, "year": _default_year(identity, report), "expected": True}
     if not own and not _STAGE.search(text, group.start, first):
         return None  # (nothing told before the list: the group's stage is the list's)
     return found[0] if found else None
+
+
+# a hope or a plan that opens a list whose stage closes it: 力争|甲、乙等32个项目竣工投产
+_LIST_HOPED = re.compile(r"\s*(?:力争|争取|确保|预计|拟|将)(?:实现|推动|推进|完成|使)?")
 
 
 def _intro_stage(text: str, group: _Group, items: list[_Item], identity: Identity, report: bool) -> dict | None:
