@@ -2860,3 +2860,14 @@ def test_a_hope_that_opens_a_list_its_stage_closes_makes_the_list_planned():
     # a plan's class that names what has already been done is done (计划新开工项目已有甲、乙等68个项目开工建设)
     done = _projects("【某省新闻】\n计划新开工项目已有甲新干航电枢纽工程、乙机场二期扩建工程、丙高速公路改扩建工程等68个项目开工建设，开工率达85%。")
     assert {f["stage"] for f in done if not f["batch"] and f["name"]} == {"started"}
+
+
+def test_the_members_of_a_batch_this_sentence_told_reached_its_stage():
+    text = ("【某省新闻】\n120个省列重大项目中，续建项目79个，力争甲水源地建设工程等32个项目竣工投产；计划新开工项目41个，总投资2006亿元，"
+            "主要包括乙供水二期城乡供水配套、丙至丁客运专线等19个重大基础设施项目。")
+    stages = {f["name"]: f["stage"] for f in _projects(text) if not f["batch"] and f["name"]}
+    assert stages["乙供水二期城乡供水配套"] == "planned" and stages["丙至丁客运专线"] == "planned"
+    # a batch of the sentence before is not theirs (此次集中开工的项目包括: the 4 started, not the 108 planned)
+    text = ("【某区新闻】\n某区举行重大项目集中开工仪式，共有4个项目集中开工，总投资38.3亿元。今年，我区共谋划实施重大项目108个，总投资623.8亿元。"
+            "此次集中开工的项目包括：总投资10亿元的甲汽车物流园项目、总投资15亿元的乙商业综合体项目等。")
+    assert {f["stage"] for f in _projects(text) if not f["batch"] and f["name"]} == {"started"}

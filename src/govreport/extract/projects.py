@@ -906,6 +906,8 @@ def _item_matches(
     """One project per item of an enumeration, each with its own amount and the group's stage."""
     out = []
     closing = None if plan or not items else _closing_stage(text, group, items, identity, report, any(item.stage for item in items)) or _intro_stage(text, group, items, identity, report)
+    # (a list whose own clause tells a stage after it, or before it, keeps what it tells: 甲、乙等项目建成投产)
+    told_own = bool(items) and _list_clause_staged(text, group, items)
     # (the members a sentence after the batch's names: 集中开工的6个亿元以上重点项目。工业类项目分别是甲、乙)
     bound = _batch_bound(text, batch) if batch is not None and group.start >= batch.evidence_end else None
     for item in items:
@@ -914,6 +916,10 @@ def _item_matches(
         fields = _common(text, start, end, group, item.amount, identity, report, plan, item.name, lead, False)
         if closing is not None and closing["stage"] != fields["stage"]:
             fields.update(stage=closing["stage"], stage_date=closing["date"], period=closing["year"])
+        elif closing is None and batch is not None and batch.evidence_start >= start and batch.fields.get("stage") and batch.fields["stage"] != fields["stage"] and not told_own:
+            # 计划新开工项目41个，…，主要包括甲、乙等19个项目: the members of a batch this sentence told
+            # reached its stage, whatever else the sentence tells
+            fields.update(stage=batch.fields["stage"], stage_date=batch.fields.get("stage_date"), period=batch.fields.get("period"))
         # (吉利汽车: a firm's brand, no place; 北京南路, 甲至乙铁路: a street or a route named for a place, no place it is in)
         lead_place = _place_lead(item.name) if not item.firm and not re.search(r"(?:路|街|大道)$|至", item.name) else 0
         if lead_place and _province_short(item.name[:lead_place]):
@@ -960,6 +966,15 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     if not own and not _STAGE.search(text, group.start, first):
         return None  # (nothing told before the list: the group's stage is the list's)
     return found[0] if found else None
+
+
+def _list_clause_staged(text: str, group: _Group, items: list[_Item]) -> bool:
+    """Whether the clause that holds a list tells a stage of its own, before the list or after it."""
+    first = min(item.at for item in items)
+    last = max(item.at + len(item.name) for item in items)
+    clause_start = max(text.rfind(mark, group.start, first) for mark in "，。；,;！？：:") + 1
+    clause_end = re.search(r"[，。；,;！？]|$", text[last : group.end]).end() + last
+    return _STAGE.search(text, max(group.start, clause_start), first) is not None or _STAGE.search(text, last, clause_end) is not None
 
 
 # a hope or a plan that opens a list whose stage closes it: 力争|甲、乙等32个项目竣工投产
