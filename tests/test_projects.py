@@ -2871,3 +2871,14 @@ def test_the_members_of_a_batch_this_sentence_told_reached_its_stage():
     text = ("【某区新闻】\n某区举行重大项目集中开工仪式，共有4个项目集中开工，总投资38.3亿元。今年，我区共谋划实施重大项目108个，总投资623.8亿元。"
             "此次集中开工的项目包括：总投资10亿元的甲汽车物流园项目、总投资15亿元的乙商业综合体项目等。")
     assert {f["stage"] for f in _projects(text) if not f["batch"] and f["name"]} == {"started"}
+
+
+def test_two_places_works_of_one_kind_in_one_item_stay_two():
+    text = ("【某省新闻】\n其中，文昌市生活垃圾焚烧发电场扩建（二期）工程PPP项目拟建一座焚烧发电厂，计划2020年6月竣工。\n"
+            "陵水开工7个项目\n12月28日上午，陵水分会场宣布7个项目集中开工。\n"
+            "7个项目为：陵水县生活垃圾焚烧发电项目，群英乡甲村污水处理设施及配套管网工程，英州镇乙村污水处理工程。")
+    names = [f["name"] for f in _projects(text) if not f["batch"] and f["name"]]
+    assert "陵水县生活垃圾焚烧发电项目" in names and any("生活垃圾焚烧发电场" in n for n in names), names
+    # (one place's project told short and long is still one: 甲市乙项目 and 乙项目一期)
+    one = _projects("【某市新闻】\n甲市丙丁储能电芯项目开工。5月8日，甲市丙丁储能电芯项目一期竣工。")
+    assert len([f for f in one if not f["batch"]]) == 1

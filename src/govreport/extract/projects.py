@@ -3351,6 +3351,10 @@ def _same_name(a: Match, b: Match) -> bool:
     x, y = _name_key(a.fields["name"]), _name_key(b.fields["name"])
     if x == y:
         return True
+    # (文昌市生活垃圾焚烧发电场扩建工程 and 陵水县生活垃圾焚烧发电项目: two places' works of one kind)
+    pa, pb = _PLACE_LEAD.match(a.fields["name"]), _PLACE_LEAD.match(b.fields["name"])
+    if pa and pb and pa.group() not in pb.group() and pb.group() not in pa.group():
+        return False
     if a.fields.get("base_amount") is not None and b.fields.get("base_amount") is not None:
         return False
     if min(len(x), len(y)) >= 4 and (x in y or y in x):
