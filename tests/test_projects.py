@@ -2882,3 +2882,14 @@ def test_two_places_works_of_one_kind_in_one_item_stay_two():
     # (one place's project told short and long is still one: 甲市乙项目 and 乙项目一期)
     one = _projects("【某市新闻】\n甲市丙丁储能电芯项目开工。5月8日，甲市丙丁储能电芯项目一期竣工。")
     assert len([f for f in one if not f["batch"]]) == 1
+
+
+def test_two_works_of_one_kind_each_named_for_its_own_place_stay_two():
+    text = ("【某省新闻】\n截至6月底，全省开工建设重点项目3114个。新建项目提前推进，尚志抽水蓄能电站项目已提前开工建设。"
+            "荒沟抽水蓄能电站全面投产发电。")
+    names = {f["name"] for f in _projects(text) if not f["batch"] and f["name"]}
+    assert {"尚志抽水蓄能电站项目", "荒沟抽水蓄能电站"} <= names, names
+    # (one firm's project told with its brand and then with its size is one: 中润高效光伏电池项目, 16GW大尺寸高效光伏电池项目)
+    one = _projects("甲润16GW大尺寸高效光伏电池项目举行开工仪式\n7月1日，琅琊区甲润高效光伏电池项目开工仪式现场。\n"
+                    "7月1日上午，甲润新能源（滁州）有限公司16GW大尺寸高效光伏电池项目开工仪式在琅琊经济开发区举行。")
+    assert len([f for f in one if not f["batch"]]) == 1

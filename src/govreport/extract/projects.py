@@ -3332,7 +3332,14 @@ def _matched_size(x: str, y: str) -> int:
 
 
 def _longest_common(x: str, y: str) -> int:
-    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
+    """The length of the longest run two names share, unless the run is words of a kind that two
+    names of their own open (尚志|抽水蓄能电站 and 荒沟|抽水蓄能电站: two; but 中润|高效光伏电池 and
+    16GW大尺寸|高效光伏电池, a size told, may be one)."""
+    match = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y))
+    heads = (re.sub(r"[\dA-Za-z.×/]+|大尺寸|年产|新建|扩建", "", x[: match.a]), re.sub(r"[\dA-Za-z.×/]+|大尺寸|年产|新建|扩建", "", y[: match.b]))
+    if not _names_itself(x[match.a : match.a + match.size]) and all(len(h) >= 2 and h != "项目" for h in heads) and heads[0] != heads[1]:
+        return 0
+    return match.size
 
 
 @lru_cache(maxsize=4096)
