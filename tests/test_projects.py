@@ -153,6 +153,8 @@ def test_mentions_that_must_link(a, b):
         (dict(name="丙电厂三期送出工程", city="某市"), dict(name="丙电厂三期", city="某市")),
         # words of a kind that most of their pairs share, in one city
         (dict(name="新型建筑材料生产项目", city="某市"), dict(name="建筑材料生产项目", city="某市")),
+        # two places' works of one kind, each opened by its own place's name
+        (dict(name="甲乙坝抽水蓄能电站项目", city="某市"), dict(name="丙丁湾抽水蓄能电站", city="某市")),
     ],
 )
 def test_mentions_that_must_not_link(a, b):
@@ -2893,3 +2895,15 @@ def test_two_works_of_one_kind_each_named_for_its_own_place_stay_two():
     one = _projects("甲润16GW大尺寸高效光伏电池项目举行开工仪式\n7月1日，琅琊区甲润高效光伏电池项目开工仪式现场。\n"
                     "7月1日上午，甲润新能源（滁州）有限公司16GW大尺寸高效光伏电池项目开工仪式在琅琊经济开发区举行。")
     assert len([f for f in one if not f["batch"]]) == 1
+
+
+def test_two_lists_of_one_sentence_each_with_its_own_stage_and_firms():
+    text = ("【某市新闻】\n其中：甲工业园区开工建设项目117项，总投资32.84亿元。甘肃甲食品有限公司饮料生产线、万吨小食品生产线建设已建成投产，"
+            "甘肃乙生物制品有限公司年产5000吨木糖生产线、丙肉类加工有限公司肉类屠宰及深加工项目、戊宏伟物流中心建设项目等正在加紧建设。")
+    facts = {f["name"]: f for f in _projects(text) if not f["batch"]}
+    assert {n: f["stage"] for n, f in facts.items()} == {
+        "饮料生产线": "in_production", "万吨小食品生产线": "in_production",
+        "年产5000吨木糖生产线": "started", "肉类屠宰及深加工项目": "started", "戊宏伟物流中心建设项目": "started"}
+    # the firms the second list names are its items', not the first project's
+    assert [i["name"] for i in facts["饮料生产线"]["investors"]] == ["甘肃甲食品有限公司"]
+    assert [i["name"] for i in facts["年产5000吨木糖生产线"]["investors"]] == ["甘肃乙生物制品有限公司"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from difflib import SequenceMatcher
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -124,6 +125,8 @@ def same_project(a: Mention, b: Mention) -> bool:
         shared = bool(a.investors and b.investors)  # both named, and (above) sharing one
         if (same_place and _names_itself(short)) or shared or len(short) >= 8:
             return True  # (总部基地 in 甲乙总部基地: words of a kind name no one project, even in one city)
+    if _own_heads_of_one_kind(ca, cb):
+        return False  # 菜籽坝抽水蓄能电站 and 栗子湾抽水蓄能电站: two places' works of one kind
     pa, pb = _pairs(ca), _pairs(cb)
     dice = 2 * len(pa & pb) / (len(pa) + len(pb)) if pa and pb else 0.0
     if dice >= 0.6 and bool(a.city and a.city == b.city) and (_names_itself(short) or len(short) >= 8):
@@ -131,6 +134,17 @@ def same_project(a: Mention, b: Mention) -> bool:
     # names told differently (中国电子8.6代液晶面板生产线 / 中电熊猫G8.6液晶面板), in places that do not
     # disagree, with one distinctive total: the same money is the same project
     return dice >= 0.2 and _same_distinctive_total(a, b)
+
+
+def _own_heads_of_one_kind(ca: str, cb: str) -> bool:
+    """Two names that end in the same words of a kind, each opened by a different word of its own
+    (菜籽坝|抽水蓄能电站, 栗子湾|抽水蓄能电站)."""
+    match = SequenceMatcher(None, ca, cb, autojunk=False).find_longest_match(0, len(ca), 0, len(cb))
+    if match.size < 4 or match.a + match.size != len(ca) or match.b + match.size != len(cb):
+        return False
+    heads = (ca[: match.a], cb[: match.b])
+    return all(len(h) >= 2 and not re.search(r"\d", h) for h in heads) and not _pairs(heads[0]) & _pairs(heads[1]) \
+        and not _names_itself(ca[match.a :])  # (比亚迪长沙|动力电池 and 长沙比亚迪|动力电池 share their words: one)
 
 
 def _same_distinctive_total(a: Mention, b: Mention) -> bool:

@@ -163,7 +163,7 @@ _STAGE_WORDS = (
     # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so)
     ("completed", r"竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
     # (a building topped out, its shell or groundworks done, its plant being fitted: under way, not done)
-    ("started", r"开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|在建|续建|施工建设|加快建设|全面建设|土建施工|"
+    ("started", r"开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
                 r"封顶|主体完工|主体完成|土建完工|土建已完工|土建基本完工|设备安装|安装调试"),
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
@@ -780,6 +780,12 @@ def _sentence_matches(
         if investment and len([a for a in group.amounts if a.kind in INVESTMENT_KINDS]) == 1:
             name = _widened(text, group, name)
         fields = _common(text, start, end, group, investment, identity, report, plan, name, lead, len(groups) == 1)
+        if mine and fields["investors"]:
+            # 甲有限公司饮料生产线已建成投产，乙有限公司丙、丁有限公司戊等正在建设: the firms a list names
+            # are its items', not the project told beside it
+            bare = "".join("　" if any(e.start <= at < e.end for e in mine) else ch for at, ch in enumerate(text[group.start : group.end], group.start))
+            fields["investors"] = _investors(bare)
+            fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         fields.update(batch=False, count=None, name=name)
         for kind in ("annual_output", "annual_tax"):
             found = next((a for a in others if a.kind == kind), None)
@@ -905,15 +911,21 @@ def _item_matches(
 ) -> list[Match]:
     """One project per item of an enumeration, each with its own amount and the group's stage."""
     out = []
-    closing = None if plan or not items else _closing_stage(text, group, items, identity, report, any(item.stage for item in items)) or _intro_stage(text, group, items, identity, report)
-    # (a list whose own clause tells a stage after it, or before it, keeps what it tells: 甲、乙等项目建成投产)
-    told_own = bool(items) and _list_clause_staged(text, group, items)
+    closings, owns = {}, {}
+    for run in _item_runs(text, items):
+        # (each list of a group closes with its own stage: 甲、乙已建成投产，丙、丁等正在建设)
+        closing = None if plan else _closing_stage(text, group, run, identity, report, any(item.stage for item in run)) or _intro_stage(text, group, run, identity, report)
+        # (a list whose own clause tells a stage after it, or before it, keeps what it tells: 甲、乙等项目建成投产)
+        told_own = _list_clause_staged(text, group, run)
+        for item in run:
+            closings[id(item)], owns[id(item)] = closing, told_own
     # (the members a sentence after the batch's names: 集中开工的6个亿元以上重点项目。工业类项目分别是甲、乙)
     bound = _batch_bound(text, batch) if batch is not None and group.start >= batch.evidence_end else None
     for item in items:
         if item.amount is None and bound is not None:
             item.amount, item.shared = bound, True  # 6个亿元以上重点项目…分别是甲、乙: each at least the class's bound (ruling 4)
         fields = _common(text, start, end, group, item.amount, identity, report, plan, item.name, lead, False)
+        closing, told_own = closings[id(item)], owns[id(item)]
         if closing is not None and closing["stage"] != fields["stage"]:
             fields.update(stage=closing["stage"], stage_date=closing["date"], period=closing["year"])
         elif closing is None and batch is not None and batch.evidence_start >= start and batch.fields.get("stage") and batch.fields["stage"] != fields["stage"] and not told_own:
@@ -966,6 +978,20 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     if not own and not _STAGE.search(text, group.start, first):
         return None  # (nothing told before the list: the group's stage is the list's)
     return found[0] if found else None
+
+
+def _item_runs(text: str, items: list[_Item]) -> list[list[_Item]]:
+    """The items of a group in runs, one to a list: a new run where a clause told with a stage
+    stands between two items (甲、乙已建成投产，丙、丁等正在建设: two runs)."""
+    runs: list[list[_Item]] = []
+    for item in sorted(items, key=lambda i: i.at):
+        if runs:
+            gap = text[runs[-1][-1].at + len(runs[-1][-1].name) : item.at]
+            if not (re.search(r"[，,；;。]", gap) and _STAGE.search(gap)):
+                runs[-1].append(item)
+                continue
+        runs.append([item])
+    return runs
 
 
 def _list_clause_staged(text: str, group: _Group, items: list[_Item]) -> bool:
@@ -1488,7 +1514,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
 # a numeral, then 个 or 项: what a list closed by its count (甲、乙、丙三个亿元项目) holds
 _NUMERAL_COUNT = re.compile(r"[\d一二三四五六七八九十两][个项]")
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
-_LIST_END = re.compile(r"等(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工)|(?:正在|已经|已|均|都|还)[^，。；]{0,10}?(?:[，,；;。]|$))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|投运|投用|建成|竣工|落地|落户)|"
+_LIST_END = re.compile(r"等(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工)|(?:正在|已经|已|均|都|还)[^，。；]{0,10}?(?:[，,；;。]|$))|一批[^，。；]{0,20}?(?:项目|工程)|[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|正在(?:加紧|加快)?(?:建设|施工)|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|投运|投用|建成|竣工|落地|落户)|"
                        r"(?:一批)?(?:重大|重点)?[\u4e00-\u9fff]{0,4}?基础设施(?:项目|工程)?(?:已|均|相继|陆续|顺利|全面)?(?:建成|竣工|通车|投用|开工)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|问题|企业家|荣誉|措施|举措|机制|政策|制度|办法")
