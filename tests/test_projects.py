@@ -2907,3 +2907,16 @@ def test_two_lists_of_one_sentence_each_with_its_own_stage_and_firms():
     # the firms the second list names are its items', not the first project's
     assert [i["name"] for i in facts["饮料生产线"]["investors"]] == ["甘肃甲食品有限公司"]
     assert [i["name"] for i in facts["年产5000吨木糖生产线"]["investors"]] == ["甘肃乙生物制品有限公司"]
+
+
+def test_an_item_that_announces_a_plans_list_tells_planned_projects():
+    text = ("某省发布2018年重点建设项目计划\n4月13日，记者从省发展改革委获悉，《某省2018年重点建设项目计划》正式发布。"
+            "其中，续建项目207个，年度投资2727亿元；新开工项目96个，年度投资874亿元。"
+            "在96个新开工项目中，基础设施保障能力建设工程项目11个，主要包括甲至乙高铁、丙地铁14号线等项目。"
+            "目前，丁市2018年首批重点项目均已开工。")
+    facts = _projects(text)
+    assert {f["name"]: f["stage"] for f in facts if not f["batch"]} == {"甲至乙高铁": "planned", "丙地铁14号线": "planned"}
+    assert {f["count"]: f["stage"] for f in facts if f["batch"]}.get(96) == "planned"
+    # (news of projects started under a plan stays news of a start: 项目计划投资1404亿 第一批45个已开复工)
+    started = _projects("某区重点建设项目计划投资1404亿 第一批45个已开复工\n4月1日上午，某区2022年第一批总投资147亿元的45个重点项目集中开复工。")
+    assert [f["stage"] for f in started if f["batch"]] == ["started"]

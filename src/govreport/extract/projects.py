@@ -365,6 +365,9 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if year == int(identity.published[:4]) - 1 and re.search(rf"{year}年(?:全|以来|[，,]|共)|全年|过去的一年|刚刚过去|一年来", text[:400]):
             identity = replace(identity, reviewed_year=year)  # (a title's year with 近日 news is only its subject)
     lead = None if report else _lead_stage(text, identity)
+    # an item that announces a plan's list (我省发布2018年重点建设项目计划, 省政府确定重大建设项目780个):
+    # the projects it tells are planned, but for what it says was done already
+    announced = not report and _PLAN_TITLE.search(text[: max(text.find("\n"), 0) or 80][:80]) is not None
     context: dict = {"found": out}  # the projects of the sentences before
     sentences = segments.sentences
     # (speed: one scan of the text finds the sentences that may hold a project word, and one those
@@ -374,7 +377,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         whole = text[sentence.start : sentence.end]
         if not _PROJECT_WORDS.search(whole) and not (context.get("batch") and len(re.findall(r"\d[个项]", whole)) >= 3):
             continue  # (其中，甲市200个、乙市186个、丙市90个: places' shares of the batch told before name no project word)
-        plan = bool(where and where.in_plan(sentence.start)) if report else False
+        plan = bool(where and where.in_plan(sentence.start)) if report else announced and not re.search(r"已|完成投资|累计|目前|截至", whole)
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
         money = [q for q in money if q is not None]
         if report and not money and _idle_in_report(whole, context.get("batch") is not None):
@@ -896,6 +899,8 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
     return None if _ORG_BAD.search(org) or len(org) < 4 else org
 
 
+# a title that announces a plan's list of projects
+_PLAN_TITLE = re.compile(r"(?:发布|印发|下达|公布|出台|确定)[^，。\n]{0,16}?(?:(?:项目|建设)(?:投资)?计划(?!执行|完成)|项目(?:清单|名单)|(?:重点|重大)[^，。\n]{0,4}项目\d+个)")
 # 此次集中开工的项目总投资, 这批项目计划总投资: the projects of the batch just told, and their total
 _THIS_BATCH = re.compile(r"(?:此次|本次|这次|这批|上述|以上|这些)(?:[\u4e00-\u9fff]{0,6}?的)?(?:\d+个)?(?:重点|重大)?(?:项目|工程)(?:共|合计|累计)?(?:计划)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}$")
 # 据了解，该项目…: words that tell where the news came from, before what it says
