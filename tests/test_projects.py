@@ -2920,3 +2920,11 @@ def test_an_item_that_announces_a_plans_list_tells_planned_projects():
     # (news of projects started under a plan stays news of a start: 项目计划投资1404亿 第一批45个已开复工)
     started = _projects("某区重点建设项目计划投资1404亿 第一批45个已开复工\n4月1日上午，某区2022年第一批总投资147亿元的45个重点项目集中开复工。")
     assert [f["stage"] for f in started if f["batch"]] == ["started"]
+
+
+def test_a_parks_zone_is_where_the_project_is():
+    [p] = _projects("【某市新闻】\n1月6日，江东新区起步区鸿园国际公寓项目集中开工。")
+    assert (p["name"], p["location"]) == ("鸿园国际公寓项目", "江东新区起步区")
+    # (a zone word that no park opens is no place: 起步区 alone stays the name's)
+    [p] = _projects("【某市新闻】\n1月6日，起步区鸿园国际公寓项目集中开工。")
+    assert p["name"] == "起步区鸿园国际公寓项目"

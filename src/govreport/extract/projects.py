@@ -2992,6 +2992,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         park = _leading_park(name[at:])
         if park and name.startswith("区", at + len(park)):
             park += "区"  # 甲物流园|区: the park's whole name
+        if park and (zone := re.match(r"(?:起步区|启动区|核心区|先行区|先导区)", name[at + len(park) :])):
+            park += zone.group()  # 甲新区|起步区乙公寓项目: the park's zone is where it is
         if park and (len(name) - at - len(park) < 4 or _generic(name[at + len(park) :]) or _PHASE_ONLY.fullmatch(name[at + len(park) :])):
             park = None  # 蚌埠市龙子湖区丙丁电子产业园|建设项目: the park is the project; its places may lead
         k = len(park) if park else _place_lead(name[at:])
