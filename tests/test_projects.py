@@ -2928,3 +2928,9 @@ def test_a_parks_zone_is_where_the_project_is():
     # (a zone word that no park opens is no place: 起步区 alone stays the name's)
     [p] = _projects("【某市新闻】\n1月6日，起步区鸿园国际公寓项目集中开工。")
     assert p["name"] == "起步区鸿园国际公寓项目"
+
+
+def test_projects_signed_and_carried_out_are_counted_as_signed():
+    text = ("【某州新闻】\n本次专场签约仪式上，签约项目落实41个，其中农牧业类项目7个，签约金额10.8亿元，化工类项目11个，签约金额44.97亿元，"
+            "能源类项目10个，签约金额144亿元。")
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(41, "signed")]
