@@ -2934,3 +2934,10 @@ def test_projects_signed_and_carried_out_are_counted_as_signed():
     text = ("【某州新闻】\n本次专场签约仪式上，签约项目落实41个，其中农牧业类项目7个，签约金额10.8亿元，化工类项目11个，签约金额44.97亿元，"
             "能源类项目10个，签约金额144亿元。")
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(41, "signed")]
+
+
+def test_ten_industries_are_no_ten_projects():
+    text = "某省十大千亿级产业项目集中开工 项目总投资685.3亿元\n9日，某省工业产业重大项目集中开工仪式举行，项目总投资685.3亿元。"
+    assert not [f for f in _projects(text) if f["batch"] and f["count"] == 10]
+    # (but 十大产业项目 and 十大工程 count ten)
+    assert [f["count"] for f in _projects("【某市新闻】\n今年，某市十大产业项目实际投资额达252.29亿元。") if f["batch"]] == [10]

@@ -2222,6 +2222,10 @@ def _count(piece: str, within: int | None = None) -> int | None:
     matches = [m for m in _COUNT.finditer(piece) if within is None or m.start() < within]
     if not matches:
         return None
+    # 十大千亿级产业重大项目: ten industries, whose projects are not counted (十大工程, 十大产业项目 count ten)
+    matches = [m for m in matches if not re.match(r"(?:\d+|[一二三四五六七八九十两百]+)大(?:[^，,。；;]*?(?:产业|行业|领域|板块)(?!项目|工程)|千亿级|万亿级)", m.group())]
+    if not matches:
+        return None
     # 追踪统计的131个项目中甲、乙等27个项目已完工: the pool a list is drawn from is not its count
     matches = [m for m in matches if not (piece.startswith("中", m.end()) and not piece.startswith(("中，", "中,"), m.end()))] or matches
     # 六大攻坚战重点项目103个, 前两批开工动员项目150个: a count in 个 or 项 before one in 大 or 批
