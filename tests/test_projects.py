@@ -2941,3 +2941,11 @@ def test_ten_industries_are_no_ten_projects():
     assert not [f for f in _projects(text) if f["batch"] and f["count"] == 10]
     # (but 十大产业项目 and 十大工程 count ten)
     assert [f["count"] for f in _projects("【某市新闻】\n今年，某市十大产业项目实际投资额达252.29亿元。") if f["batch"]] == [10]
+
+
+def test_what_a_batchs_projects_cover_by_count_is_its_breakdown():
+    text = ("【某省新闻】\n9日，某省120个重大项目集中开工，项目总投资685.3亿元。集中开工项目涉及清洁高效电力项目45个，总投资150.11亿元；"
+            "大数据电子信息项目6个，总投资117.97亿元；先进装备制造项目17个，总投资112.35亿元。")
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(120, 685.3)]
+    text = "【某区新闻】\n此次签约项目69个，总投资155亿元。此次签约项目涵盖了制造业项目47个，服务业项目22个。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(69, 155)]

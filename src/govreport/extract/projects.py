@@ -1044,7 +1044,7 @@ _CLASS_AFTER = re.compile(r"等" + _COUNT_WORD + r"(?:总?投资|计划总?投�
 
 
 # a sentence that breaks a batch told before into its classes: 本次集中开工的15个项目中，…
-_BREAKDOWN = re.compile(r"(?:在)?(?:本次|此次|这次|这批|当天|今天)?[^，。；]{0,10}?(?:签约|开工|竣工|投产|开复工)(?:的)?(?:\d+个)?(?:重大|重点|产业|招商)?(?:项目|工程)中[，,]")
+_BREAKDOWN = re.compile(r"(?:在)?(?:本次|此次|这次|这批|当天|今天)?[^，。；]{0,10}?(?:签约|开工|竣工|投产|开复工)(?:的)?(?:\d+个)?(?:重大|重点|产业|招商)?(?:项目|工程)(?:中[，,]|(?:主要)?(?:涉及|涵盖)(?=[^，。；]{2,20}(?:项目|工程)\d+个))")
 
 
 # a plan's count of projects to reach a stage (力争新建亿元项目100个, 计划新开工项目30个): a batch planned
