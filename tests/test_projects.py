@@ -2949,3 +2949,6 @@ def test_what_a_batchs_projects_cover_by_count_is_its_breakdown():
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(120, 685.3)]
     text = "【某区新闻】\n此次签约项目69个，总投资155亿元。此次签约项目涵盖了制造业项目47个，服务业项目22个。"
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(69, 155)]
+    text = ("【某市新闻】\n本次全省集中开工项目142个，总投资373亿元。其中，某市集中开工建设12个项目，总投资40.2亿元。\n"
+            "据介绍，此次某市集中开工建设的12个项目中，基础设施项目4个，分别为甲路项目、乙管网项目；公共服务项目5个，分别为丙小学项目、丁公寓项目。")
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(142, 373), (12, 40.2)]
