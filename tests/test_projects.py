@@ -2955,3 +2955,10 @@ def test_what_a_batchs_projects_cover_by_count_is_its_breakdown():
     text = ("【某市新闻】\n14日某市集中签约36个制造业项目，总投资达668亿元。本次集中签约的项目，高度契合构建现代化产业体系的要求，"
             "包括总投资195亿元的5个新能源项目，总投资174亿元的9个新一代信息技术项目，总投资83亿元的6个高端装备项目等。")
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(36, 668)]
+
+
+def test_a_count_told_as_about_is_a_batchs_count():
+    text = "【某区新闻】\n记者13日从某区获悉，今年前4月该区引进的京津冀项目有500项左右，总投资额727亿元。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(500, 727)]
+    assert not [f for f in facts if not f["batch"]]
