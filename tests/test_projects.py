@@ -2962,3 +2962,10 @@ def test_a_count_told_as_about_is_a_batchs_count():
     facts = _projects(text)
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(500, 727)]
     assert not [f for f in facts if not f["batch"]]
+
+
+def test_how_many_of_the_counted_reached_a_stage_told_after_them_is_the_batch():
+    text = "【某省新闻】\n涉及装备制造、煤化工、新能源等新兴产业的982个项目，目前已经有257个建成投产或部分投产。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(257, "in_production")]
+    text = "【某区新闻】\n截至3月底，我区安排的90个重点建设项目，已有72个开工建设，开工率达80%。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(72, "started")]

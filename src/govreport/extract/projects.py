@@ -634,9 +634,19 @@ def _sentence_matches(
             # (190个重点项目开复工164项，…完成投资391.5亿元: the money is the whole's, and so is the batch)
             reached = None if amount is not None or re.search(r"完成投资|总投资|计划投资", text[start:end]) or not _STAGE_THEN_COUNT.search(body) else _compiled(
                 r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)(?:已|均|已经|累计)?(?:" + _STAGE_ALTERNATIVES + r")(?P<n>\d+)(?:个|项)").search(body)
+            if reached is None and amount is None and "有" in body:
+                # 涉及…新兴产业的982个项目，目前已经有257个建成投产: how many of the counted reached it, told after
+                reached = _compiled(r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)[，,](?:目前|截至[^，,。；;]{1,8}[，,]?)?(?:已经|已)?有(?P<n>\d+)个(?:项目)?(?:已经|已)?(?:"
+                                    + _STAGE_ALTERNATIVES + ")").search(body)
             if reached:
                 fields["count"] = int(reached.group("n"))  # 市本级32个项目开复工28个: how many of the counted reached the stage (ruling 6)
-            own_stage = None if plan else _count_stage(body, report)
+            if plan:
+                own_stage = None
+            elif reached:
+                told = _STAGE.search(reached.group(), reached.end("n") - reached.start())  # (the stage the counted reached)
+                own_stage = told.lastgroup if told else None
+            else:
+                own_stage = _count_stage(body, report)
             if own_stage and own_stage != fields["stage"]:
                 fields.update(stage=own_stage, stage_date=None if own_stage == "planned" else fields["stage_date"])
             mark = together or staged
