@@ -2916,6 +2916,7 @@ def test_an_item_that_announces_a_plans_list_tells_planned_projects():
             "目前，丁市2018年首批重点项目均已开工。")
     facts = _projects(text)
     assert {f["name"]: f["stage"] for f in facts if not f["batch"]} == {"甲至乙高铁": "planned", "丙地铁14号线": "planned"}
+    assert {f["period"] for f in facts if not f["batch"]} == {2018}  # (the year of the plan the item tells of)
     assert {f["count"]: f["stage"] for f in facts if f["batch"]}.get(96) == "planned"
     # (news of projects started under a plan stays news of a start: 项目计划投资1404亿 第一批45个已开复工)
     started = _projects("某区重点建设项目计划投资1404亿 第一批45个已开复工\n4月1日上午，某区2022年第一批总投资147亿元的45个重点项目集中开复工。")

@@ -1337,7 +1337,7 @@ def _common(
     if latest and re.search(r"开竣工|开工[和及、或与]竣工|(?:动工|开工)[和或、与](?:签约|签订)|(?:签约|签订)[和或、与](?:开工|动工)", body if _STAGE.search(body) else whole):
         latest = {"stage": None, "date": None, "year": latest["year"], "expected": False}  # 集中开竣工: started and completed, told as one
     if plan:
-        stage, date, year = "planned", None, identity.plan_year
+        stage, date, year = "planned", None, identity.plan_year or _default_year(identity, report)  # (news of a plan: the year it came out)
     elif latest:
         stage, date, year = latest["stage"], latest["date"], latest["year"]
     else:
