@@ -982,9 +982,8 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     tell stages of their own (``own``: 甲全面达产、乙项目开工建设)."""
     told = [(at, at + len(item.name)) if (at := text.find(item.name, group.start, group.end)) >= 0 else (item.at, item.at) for item in items]
     first, last = min(a for a, _ in told), max(b for _, b in told)
-    clause_end = re.search(r"[，。；,;！？]|$", text[last : group.end]).end() + last
+    clause_start, clause_end = _clause_around(text, group, first, last)
     found = _stages(text, last, clause_end, identity, report, False)
-    clause_start = max(text.rfind(mark, group.start, first) for mark in "，。；,;！？") + 1
     hoped = found and _LIST_HOPED.fullmatch(text, max(group.start, clause_start), first) is not None  # (not 计划新开工项目已有甲、乙等68个项目开工建设)
     if found and (found[0]["expected"] or hoped):
         # 甲、乙4个项目未开工, 甲、乙项目将于年内开工: only to come, whatever the sentence tells before
@@ -993,6 +992,14 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     if not own and not _STAGE.search(text, group.start, first):
         return None  # (nothing told before the list: the group's stage is the list's)
     return found[0] if found else None
+
+
+def _clause_around(text: str, group: _Group, first: int, last: int, opening: str = "，。；,;！？") -> tuple[int, int]:
+    """Where the clause that holds a list from ``first`` to ``last`` begins (after one of the
+    ``opening`` marks) and ends (after its closing mark)."""
+    clause_start = max(text.rfind(mark, group.start, first) for mark in opening) + 1
+    clause_end = re.search(r"[，。；,;！？]|$", text[last : group.end]).end() + last
+    return clause_start, clause_end
 
 
 def _item_runs(text: str, items: list[_Item]) -> list[list[_Item]]:
@@ -1013,8 +1020,7 @@ def _list_clause_staged(text: str, group: _Group, items: list[_Item]) -> bool:
     """Whether the clause that holds a list tells a stage of its own, before the list or after it."""
     first = min(item.at for item in items)
     last = max(item.at + len(item.name) for item in items)
-    clause_start = max(text.rfind(mark, group.start, first) for mark in "，。；,;！？：:") + 1
-    clause_end = re.search(r"[，。；,;！？]|$", text[last : group.end]).end() + last
+    clause_start, clause_end = _clause_around(text, group, first, last, "，。；,;！？：:")
     return _STAGE.search(text, max(group.start, clause_start), first) is not None or _STAGE.search(text, last, clause_end) is not None
 
 
