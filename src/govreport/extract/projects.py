@@ -1775,17 +1775,18 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if enumeration and 2 * sum(1 for item in enumeration.items if _ends_as_project(item.name) or _WORKS_END.search(item.name)) >= len(enumeration.items) \
                 and not any(re.search(r"[在于将由]|^[一二三四五六七八九十]期", item.name) for item in enumeration.items):
             found.append(enumeration)  # (甲基地三期、四期项目在某区开工: one project's phases, told where)
-    for clause in re.finditer(r"[^，,；;：:。]+", sentence):
+    for opened in _STAGE_OPEN.finditer(sentence) if _STAGE_OPEN_WORD.search(sentence) else ():
         # 建成投运甲产业园、乙主干道；新开工建设丙、丁: a list the stage it reached opens, every item
         # of it a works by its name (not 开工建设标准厂房、综合楼: the parts of one)
-        opened = _STAGE_OPEN.match(clause.group()) if "、" in clause.group() else None
-        a = start + clause.start()
-        if not opened:
+        closing = _CLAUSE_MARK.search(sentence, opened.end())
+        clause_end = start + (closing.start() if closing else len(sentence))
+        a = start + opened.start()
+        if "、" not in text[a:clause_end]:
             continue
-        enumeration = next((e for e in found if a <= e.start <= a + opened.end() and e.items[0].at == a + opened.end()), None)  # (包括建成投运甲、乙: read already, by its 包括)
-        if enumeration is None and any(e.start < a + clause.end() - clause.start() and a < e.end for e in found):
+        enumeration = next((e for e in found if a <= e.start <= start + opened.end() and e.items[0].at == start + opened.end()), None)  # (包括建成投运甲、乙: read already, by its 包括)
+        if enumeration is None and any(e.start < clause_end and a < e.end for e in found):
             continue
-        enumeration = enumeration or _enumeration(text, a + opened.end(), a + len(clause.group()), money, closed=True)
+        enumeration = enumeration or _enumeration(text, start + opened.end(), clause_end, money, closed=True)
         if enumeration and len(enumeration.items) >= 2 and all(
                 (_ends_as_project(item.name) or _WORKS_END.search(item.name) or item.name.endswith("园")) and _item_ok(item.name) and not _generic(item.name)
                 and not re.search(r"[在于将由]|^[一二三四五六七八九十]期|\d(?:万|千)?(?:亩|公里|千米|米|平方米|户|套|座|处|条|所|个)", item.name)
@@ -1845,7 +1846,11 @@ def _firm_short_name(name: str) -> bool:
 _WORKS_END = re.compile(r"(?:专线|公路|国道|省道|(?<=[东南西北中])路|大道|线|校区|学院|学校|大学|[一二三四五六七八九十]期|段|[（(][^（）()]{1,10}段[）)])$")
 # the stage a list of projects reached, closing its clause (…建成通车, …基本建成, …已启用)
 # the stage a list of works reached, opening its clause (建成投运甲、乙, 新开工建设丙、丁)
-_STAGE_OPEN = re.compile(r"(?:包括|今年|去年|全年)?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|镇|乡))?(?:已|先后|相继|陆续|顺利|全面|累计)?(?P<w>建成投运|建成投产|建成通车|建成投用|建成使用|建成|竣工投产|竣工|(?:新)?开工建设|新开工|开工|投产)")
+# (speed: the stage words _STAGE_OPEN ends with, sought first; most sentences hold none)
+_STAGE_OPEN_WORD = re.compile(r"建成|竣工|开工|投产")
+_CLAUSE_MARK = re.compile(r"[，,；;：:。]")
+# (it opens a clause: the sentence's start or a mark before it; scanned once over the sentence)
+_STAGE_OPEN = re.compile(r"(?:^|(?<=[，,；;：:。]))(?:包括|今年|去年|全年)?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|镇|乡))?(?:已|先后|相继|陆续|顺利|全面|累计)?(?P<w>建成投运|建成投产|建成通车|建成投用|建成使用|建成|竣工投产|竣工|(?:新)?开工建设|新开工|开工|投产)")
 _STAGE_CLOSE = re.compile(
     r"(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:建成通车|建成投运|建成投产|建成试生产|建成投用|建成使用|建成|完工|竣工|通车|投运|启用|投入使用|"
     r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水|正在(?:进行)?土建施工)$")
