@@ -2244,11 +2244,12 @@ def _count(piece: str, within: int | None = None) -> int | None:
     if not matches:
         return None
     # 十大千亿级产业重大项目: ten industries, whose projects are not counted (十大工程, 十大产业项目 count ten)
-    matches = [m for m in matches if not re.match(r"(?:\d+|[一二三四五六七八九十两百]+)大(?:[^，,。；;]*?(?:产业|行业|领域|板块)(?!项目|工程)|千亿级|万亿级)", m.group())]
+    matches = [m for m in matches if "大" not in m.group() or not _INDUSTRIES_COUNTED.match(m.group())]
     if not matches:
         return None
     # 追踪统计的131个项目中甲、乙等27个项目已完工: the pool a list is drawn from is not its count
-    matches = [m for m in matches if not (piece.startswith("中", m.end()) and not piece.startswith(("中，", "中,"), m.end()))] or matches
+    if len(matches) > 1:
+        matches = [m for m in matches if not (piece.startswith("中", m.end()) and not piece.startswith(("中，", "中,"), m.end()))] or matches
     # 六大攻坚战重点项目103个, 前两批开工动员项目150个: a count in 个 or 项 before one in 大 or 批
     match = next((m for m in matches if not re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:大|批)", m.group())), None)
     if match is None:
@@ -2259,6 +2260,10 @@ def _count(piece: str, within: int | None = None) -> int | None:
     raw = match.group("n") or match.group("m") or match.group("k") or match.group("j") or match.group("h") or match.group("s") or match.group("f") or match.group("p")
     value = int(raw) if raw.isdigit() else cn_to_number(raw)
     return int(value) if value else None
+
+
+# a count of industries (十大千亿级产业…项目), not of projects
+_INDUSTRIES_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)大(?:[^，,。；;]*?(?:产业|行业|领域|板块)(?!项目|工程)|千亿级|万亿级)")
 
 
 # --- fields --------------------------------------------------------------------------------
