@@ -2970,3 +2970,11 @@ def test_how_many_of_the_counted_reached_a_stage_told_after_them_is_the_batch():
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(257, "in_production")]
     text = "【某区新闻】\n截至3月底，我区安排的90个重点建设项目，已有72个开工建设，开工率达80%。"
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(72, "started")]
+
+
+def test_a_firm_that_builds_the_project_it_names_gives_a_project_with_no_amount():
+    [p] = _projects("【某市新闻】\n甲乙集团拟在开发区建设丙家居商务综合体项目。")
+    assert (p["name"], p["stage"], [i["name"] for i in p["investors"]]) == ("丙家居商务综合体项目", "planned", ["甲乙集团"])
+    # a firm that visits or looks at a project builds none
+    for other in ("【某市新闻】\n甲乙集团董事长在开发区考察了丙家居商务综合体项目。", "【某市新闻】\n甲乙集团在开发区参观了丙家居商务综合体项目建设。"):
+        assert not _projects(other), other

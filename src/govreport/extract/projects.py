@@ -779,7 +779,8 @@ def _sentence_matches(
         if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
             continue  # 甲镇某某产业园热气腾腾，投资5亿元的乙…开工: the park is where the projects are
         elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))
-                  or (not report and re.search(r"投资建设|投资兴建|投资新建|出资建设", body) and _subject(text, group, name))):
+                  or (not report and re.search(r"投资建设|投资兴建|投资新建|出资建设", body) and _subject(text, group, name))
+                  or (not report and _built_by_firm(text, group, name))):
             continue  # a name with nothing of its own, beside a project the sentence tells: a part of it
         if report and not (investment or stage_here):
             continue
@@ -2615,6 +2616,19 @@ def _subject(text: str, group: _Group, name: str) -> bool:
     """The name opens its clause: the clause is about it (；乙中心项目将建设…)."""
     at = text.find(name, group.start, group.end)
     return at >= 0 and re.fullmatch(r"[\s，,；;：:]*(?:其中|同时|另外|此外|还有)?[，,]?", text[group.start : at]) is not None
+
+
+def _built_by_firm(text: str, group: _Group, name: str) -> bool:
+    """A firm opens the clause and builds the project it names (甲集团拟在开发区建设乙项目,
+    丙有限公司在某县投资兴建丁项目): a project of the firm's, with no amount told."""
+    at = text.find(name, group.start, group.end)
+    lead = text[max(group.start, max(text.rfind(mark, group.start, at) for mark in "，,；;：:。") + 1) : at] if at >= 0 else ""
+    firm = _ORG.match(lead.lstrip())
+    return firm is not None and _FIRM_BUILDS.fullmatch(lead.lstrip()[firm.end() :]) is not None
+
+
+# what a firm that opens a clause does to the project named after it: 拟在开发区投资建设
+_FIRM_BUILDS = re.compile(r"(?:拟|将|计划|准备|正在)?(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|兴建|新建)")
 
 
 def _counted_name(text: str, group: _Group, name: str) -> bool:
