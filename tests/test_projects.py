@@ -2978,3 +2978,11 @@ def test_a_firm_that_builds_the_project_it_names_gives_a_project_with_no_amount(
     # a firm that visits or looks at a project builds none
     for other in ("【某市新闻】\n甲乙集团董事长在开发区考察了丙家居商务综合体项目。", "【某市新闻】\n甲乙集团在开发区参观了丙家居商务综合体项目建设。"):
         assert not _projects(other), other
+
+
+def test_a_size_class_of_the_batch_counted_with_gong_is_no_batch():
+    text = ("【某省新闻】\n9月8日，某推介会上，24个重点合作项目签约，总金额357.15亿元。此次活动旨在推介我省开放平台投资环境。"
+            "本次签约30亿元以上项目共6个，分别是甲城投与乙文旅集团签订的丙文化休闲项目、丁与戊签订的己产业园项目。")
+    facts = _projects(text)
+    assert [f["count"] for f in facts if f["batch"]] == [24]
+    assert {f["name"] for f in facts if not f["batch"]} == {"丙文化休闲项目", "己产业园项目"}

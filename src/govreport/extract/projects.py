@@ -1399,7 +1399,7 @@ _THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)
 
 
 # 10亿元以上项目有55个, 100亿元级项目5个: a count of one size of projects
-_SIZE_COUNT = re.compile(r"(?:以上|以下|以内|之间|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|有|达)?" + _COUNT_WORD)
+_SIZE_COUNT = re.compile(r"(?:以上|以下|以内|之间|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|共|有|达)?" + _COUNT_WORD)
 
 
 def _size_class(text: str, q: Quantity) -> bool:
