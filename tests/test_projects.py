@@ -2393,6 +2393,11 @@ def test_a_split_of_a_batch_by_stage_is_a_batch_each():
         ("今年全县开工项目15个，总投资40亿元，年内可实现投产。", "started"),
         ("全年竣工项目15个，总投资25亿元，已投产运营。", "completed"),
         ("四川近两年签约的309个招商引资项目在该省集中开工，总投资2815亿元。", "started"),
+        # a stage told straight after another is how far the counted came (落地开工: landed, then started)
+        ("今年，甲乙电子产业园等59个产业类和基建类项目落地开工，总投资80亿元。", "started"),
+        ("全年共有12个签约项目落地投产，总投资20亿元。", "in_production"),
+        ("全年共有12个项目签约落地，总投资20亿元。", "signed"),
+        ("全市共有16个项目建成投运，总投资30亿元。", "completed"),  # (works built and put to use are built)
         # a plan that opens the count (news), or a stage only expected
         ("今年，某市计划实施重大项目521个，总投资4401亿元。", "planned"),
         ("预计二季度其余89个项目全部开复工，总投资300亿元。", "planned"),

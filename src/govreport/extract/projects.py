@@ -1109,7 +1109,12 @@ def _count_stage(body: str, report: bool) -> str | None:
         if tied:
             if _EXPECT_BEFORE.search(piece[: tied.start("w")][-16:]) or _EXPECT_AFTER.match(piece[tied.end("w") :]):
                 return "planned"  # (预计其余89个项目全部开复工)
-            return _STAGE_NAMES.get(tied.group("w"))
+            stage, at = _STAGE_NAMES.get(tied.group("w")), tied.end("w")
+            while stage == "signed" and (then := _STAGE.match(piece, at)):
+                # 落地开工, 落地投产: a stage told straight after the signing is how far the counted came
+                # (建成投运 stays built: works put to use, as 建成投用 is)
+                stage, at = then.lastgroup, then.end()
+            return stage
         before = piece[: re.search(_COUNT_WORD, piece).start()]
         if not report and re.search(r"(?:计划|安排|拟|谋划|力争|争取)(?:实施|建设|推进)?[^，,；;。]{0,14}$", before):
             return "planned"  # (计划实施项目383个; 安排省市重点建设项目630个)
