@@ -57,6 +57,39 @@ def test_clean_rejoins_hard_wrapped_lines_but_not_headings():
     assert lines == ["一、2023年工作回顾", "全年地区生产总值增长百分之六，规模工业增加值增长百分之八，社会消费品零售总额增长百分之五。", "二、2024年工作安排"]
 
 
+def test_a_page_with_a_paragraph_to_a_line_keeps_its_title_date_and_caption_apart():
+    # a news page: each paragraph on a line of its own; the headline, its date line and a
+    # photo's caption end without a full stop, but none of them runs on into the body
+    text = (
+        "甲县：开竣工项目32个 总投资78亿元\n"
+        "发布时间：2024-10-09\n"
+        "乙医院主体功能搬迁项目\n"
+        "三季度，甲县开竣工项目32个，总投资78亿元，涵盖工业科技、农林水利、商贸服务、社会事业、基础设施等领域，"
+        "其中开工项目22个，竣工项目10个，全年计划完成投资120亿元，比上年增长百分之十二。\n"
+    )
+    lines = _clean(text).text.splitlines()
+    assert lines[:3] == ["甲县：开竣工项目32个总投资78亿元", "发布时间：2024-10-09", "乙医院主体功能搬迁项目"]
+
+
+def test_a_headline_and_its_subtitle_stay_apart_from_the_body():
+    # (a subtitle may hold a comma; above the text's first full stop it is still the head)
+    text = (
+        "某市190个转型项目集中开工\n"
+        "总投资746亿元，10亿元以上项目达19个\n"
+        "3月18日，某市举行项目集中开工仪式，甲乙年产500万吨焦化项目等190个转型项目开工建设，"
+        "据了解，此次开工的190个转型项目总投资达746亿元，10亿元以上项目达19个，涵盖能源、化工、装备制造等领域。\n"
+    )
+    assert _clean(text).text.splitlines()[:2] == ["某市190个转型项目集中开工", "总投资746亿元，10亿元以上项目达19个"]
+
+
+def test_a_break_that_cuts_a_quote_a_title_or_a_clause_is_rejoined_whatever_the_widths():
+    # a page that put a link's words on a line of their own: the sentence runs through them
+    text = "（二）对外工作\n我国同伟大的和平堡垒苏联已经缔结了《\n友好同盟互助条约\n》，并且会见了甲国的代表团。\n根据某法第五条，本作品不适用于该法，在其他管辖区，属于\n公有领域\n。\n"
+    lines = _clean(text).text.splitlines()
+    assert lines[1] == "我国同伟大的和平堡垒苏联已经缔结了《友好同盟互助条约》，并且会见了甲国的代表团。"
+    assert lines[2] == "根据某法第五条，本作品不适用于该法，在其他管辖区，属于公有领域。"
+
+
 def test_clean_rejoins_wrapped_glossary_entry():
     text = "名词解释\n11.“村社分账”（P14）：村民委员会与村级集体经济组织分别设置账\n套，进行独立核算。\n12.“五控”（P16）：控尘、控车。"
     lines = _clean(text).text.splitlines()

@@ -478,21 +478,72 @@ def _punctuation_edits(text: str) -> list[Edit]:
 
 # -- 7. hard wraps -----------------------------------------------------------------------
 def _wrap_edits(text: str) -> list[Edit]:
-    """A line that stops mid-sentence is joined to the next (a PDF's or a page's hard wrap)."""
+    """A line that stops mid-sentence is joined to the next (a PDF's or a page's hard wrap),
+    where something shows the break is no line's own end: the break cuts a quote, a title in
+    《》 or a clause (…“ | 开罗宣言, 中国大陆 | ，也可能…); the sentence has a clause before the
+    break (…，属于 | 公有领域), below the page's head; or the line runs about as wide as the
+    text's full lines (a wrap at the page's width). A page that puts each paragraph on a line of its own keeps its
+    title, its date line and a photo's caption apart from the body."""
     edits = []
     lines = text.split("\n")
     at = 0
     paragraph = ""  # the paragraph the current line ends, as joined so far
+    full = None  # the width of the text's full lines, measured once a break is in question
+    opened = False  # whether a sentence has ended yet: above the first, a page's head (title, subtitle, date)
     for n, line in enumerate(lines):
         at += len(line) + 1
+        opened = opened or line.rstrip().endswith(_SENTENCE_ENDS)
         paragraph = paragraph + line if paragraph else line
         following = lines[n + 1].strip() if n + 1 < len(lines) else ""
         joined = paragraph.strip()
         if following and joined and _continues(joined, following):
+            if not (_CUT_AFTER.search(joined[-16:]) or _CUT_BEFORE.match(following)):
+                if _META_LINE.match(following):
+                    paragraph = ""  # a title, then the page's date or source line
+                    continue
+                if not (opened and _CLAUSE_MARK.search(joined)):
+                    full = _full_width(lines) if full is None else full
+                    if _printed_width(line.strip()) < _WRAP_SHARE * full:
+                        paragraph = ""  # a line of its own: a title, a caption, a date
+                        continue
             edits.append(Edit(at - 1, at, "", "a line break inside a sentence"))
         else:
             paragraph = ""
     return edits
+
+
+# a break that cuts a sentence open: after an opening quote or bracket or the particle 的
+# (…所作的 | 政府工作报告), before a mark that closes a clause, a quote, a title or a note's
+# number (no line of its own begins with one), or one character before a clause's end (…设置账
+# | 套，进行…: a word cut in two; a line of its own opens with a word, 目前，…)
+_CUT_AFTER = re.compile(r"(?:[“‘「『《〈（(【\[]|的|\[[^\[\]\n]{1,8}\])\s*$")
+_CUT_BEFORE = re.compile(r"[，、。；：！？”’」』》〉）)】\[\]]|[^\s，。、；：！？]{1}[，。、；：！？]")
+
+# a mark inside a sentence, that a title or a caption does not hold (a headline puts a space
+# where a sentence puts a comma); above a text's first full stop, a subtitle may hold one
+_CLAUSE_MARK = re.compile(r"[，、；]")
+_SENTENCE_ENDS = ("。", "！", "？", "；", "!", "?")
+
+# a line of a page's furniture that follows its title: the date, the source, the editor
+# (a stamp of figures alone, 2019-10-12 07:01 or 2020/11/26; a sentence writes 2020年11月26日)
+_META_LINE = re.compile(r"(?:发布时间|发布日期|发表时间|更新时间|时间|日期|来源|信息来源|稿源|作者|编辑|责任编辑|记者|公告日期)\s*[:：]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s|$)")
+
+# how wide a line must run, against the text's full lines, to be wrapped at the page's width
+# (a line a PDF breaks early, before a number or a word that did not fit, still runs over 3/4)
+_WRAP_SHARE = 0.75
+
+
+def _printed_width(line: str) -> int:
+    """A line's printed width: two for a Chinese character or a full-width mark, one for an
+    ASCII character (UTF-8 spends three bytes on the one, one on the other)."""
+    return (len(line) + len(line.encode("utf-8"))) // 2
+
+
+def _full_width(lines: list[str]) -> int:
+    """The width of a text's full lines: the line at the tenth of the way down from the widest
+    (the longest paragraphs of a page, the wrap width of a PDF)."""
+    widths = sorted((_printed_width(line.strip()) for line in lines if line.strip()), reverse=True)
+    return widths[len(widths) // 10] if widths else 0
 
 
 # (precompiled, and the marks as a tuple made once: this runs for every line of every text)
