@@ -2991,3 +2991,31 @@ def test_a_size_class_of_the_batch_counted_with_gong_is_no_batch():
     facts = _projects(text)
     assert [f["count"] for f in facts if f["batch"]] == [24]
     assert {f["name"] for f in facts if not f["batch"]} == {"丙文化休闲项目", "己产业园项目"}
+
+
+def test_how_many_of_the_counted_reached_a_stage_is_the_batch_the_total_after_them_prices():
+    text = ("【某市新闻】\n11月7日，某省旅游项目招商洽谈会召开，某市所推出的名泉、温泉、古城古村4个类别15个旅游招商项目，"
+            "有5个顺利签约，总签约额321亿元，其中过百亿元的2个。")
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(5, 321)]
+    # a total told before the reached count is the whole's (the counted, not those that reached it)
+    text = "【某区新闻】\n截至3月底，我区安排的90个重点建设项目总投资300亿元，已有72个开工建设。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(90, 300)]
+
+
+def test_one_project_brought_in_told_by_its_size_and_kind_is_a_project_without_a_name():
+    for sentence in ("日前，该县成功引进一投资10亿元的工业项目。", "日前，该县成功引进一个总投资10亿元的项目。"):
+        [p] = _projects("【某县新闻】\n" + sentence)
+        assert (p["name"], p["amount"], p["batch"], p["stage"]) == (None, 10, False, "signed"), sentence
+    # several told by their size are a class, no project
+    for sentence in ("今年该县引进投资10亿元的项目3个。", "全年引进投资5000万元以上项目30个。", "今年该县引进十一个投资10亿元的项目。"):
+        assert not [p for p in _projects("【某县新闻】\n" + sentence) if not p["batch"]], sentence
+
+
+def test_words_about_projects_of_a_campaign_or_their_number_name_none():
+    # 深化转型项目建设年: a campaign; 项目数量多: how many there are
+    assert not _projects("【某市新闻】\n3月18日，某市举行深化转型项目建设年3月份项目集中开工仪式。")
+    facts = _projects("【某市新闻】\n今年全市共签约合同项目164个，项目涵盖有色冶金、现代农业等多个领域，呈现出项目数量多、知名企业多的特点。")
+    assert [(f["batch"], f["name"]) for f in facts] == [(True, None)]
+    # a firm's own transformation project keeps its name
+    [p] = _projects("【某县新闻】\n甲乙转型升级项目开工。")
+    assert p["name"] == "甲乙转型升级项目"

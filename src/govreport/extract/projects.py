@@ -66,7 +66,7 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
     r"(?:万千瓦|兆瓦|MW|GW)(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
-    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量]|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|总裁|董事长|总经理|主任|书记))"
+    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量]|数量|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|总裁|董事长|总经理|主任|书记))"
 )
 # the first characters of _NAME_END's words: a lookahead for them before the words costs less
 # than trying the seventy words, where none opens (after each character of a name's opening run)
@@ -126,7 +126,7 @@ _GENERIC_WORDS = (
     r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|整个|两期|助力|外网|内网|附属|众多|解决|一同|扩规|扩能|首期|部门|新增|大抓|我省|"
     r"现代化|智能化|数字化|智能|智慧|国家|大型|(?:19|20)\d{2}年|[一二三四]季度|首季|奋战|一次|一场|一轮|护航|外迁|承接|包装|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业|抓|力促|促|一边|上|回归|[浙粤闽晋徽湘鲁苏豫川渝赣鄂]商|"
     r"土建|场平|生产|标准|入库|已入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
-    r"剩余|其余|余下|后续|部分|其他|其它|特别是|尤其是|新型|城市功能|创新创业和?|土地增减挂|增减挂|保障性安居|安居|"
+    r"剩余|其余|余下|后续|部分|其他|其它|特别是|尤其是|新型|城市功能|创新创业和?|土地增减挂|增减挂|保障性安居|安居|转型(?!升级)|"
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
     r"[一二三]产|前期|收尾|预备|生态环保|民生发展和?|锻长板|补短板|水利|高端|施工|牵引性|带动性|引领性|支撑性|实地)"
 )
@@ -634,10 +634,13 @@ def _sentence_matches(
             # (190个重点项目开复工164项，…完成投资391.5亿元: the money is the whole's, and so is the batch)
             reached = None if amount is not None or re.search(r"完成投资|总投资|计划投资", text[start:end]) or not _STAGE_THEN_COUNT.search(body) else _compiled(
                 r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)(?:已|均|已经|累计)?(?:" + _STAGE_ALTERNATIVES + r")(?P<n>\d+)(?:个|项)").search(body)
-            if reached is None and amount is None and "有" in body:
+            if reached is None and "有" in body:
                 # 涉及…新兴产业的982个项目，目前已经有257个建成投产: how many of the counted reached it, told after
-                reached = _compiled(r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)[，,](?:目前|截至[^，,。；;]{1,8}[，,]?)?(?:已经|已)?有(?P<n>\d+)个(?:项目)?(?:已经|已)?(?:"
+                # (and the total told after them is theirs: 15个旅游招商项目，有5个顺利签约，总签约额321亿元)
+                reached = _compiled(r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)[，,](?:目前|截至[^，,。；;]{1,8}[，,]?)?(?:已经|已)?有(?P<n>\d+)个(?:项目)?(?:已经|已|顺利|成功|正式){0,2}(?:"
                                     + _STAGE_ALTERNATIVES + ")").search(body)
+                if reached and amount is not None and amount.q.start < group.start + reached.end():
+                    reached = None
             if reached:
                 fields["count"] = int(reached.group("n"))  # 市本级32个项目开复工28个: how many of the counted reached the stage (ruling 6)
             if plan:
@@ -744,8 +747,9 @@ def _sentence_matches(
                     # 为甲项目，计划总投资1.2亿元: the amount of the project the clause before named
                     out[-1] = replace(last, start=investment.q.start, end=investment.q.end, fields={**last.fields, **_money_fields(text, group, investment)})
             subject = _company_subject(text, group, investment) if investment and not group.count and not attached else None
-            if not subject and investment and not group.count and not attached and _PRICED_KIND.match(text, investment.q.end) \
-                    and not re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|批)[^，。；]{0,4}$", text[max(start, investment.q.start - 8) : investment.q.start]):
+            if not subject and investment and not group.count and not attached and (_PRICED_KIND.match(text, investment.q.end) or _brought_one(text, group, investment)) \
+                    and not re.search(r"(?<![\d一二三四五六七八九十两百])(?!一个|1个)(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|批)[^，。；]{0,4}$", text[max(start, investment.q.start - 8) : investment.q.start]):
+                # (一个投资10亿元的项目 is one)
                 # 10亿元电子信息项目落户东台市开发区: one project, told by its size and kind alone
                 fields = _common(text, start, end, group, investment, identity, report, plan, None, lead)
                 fields.update(batch=False, count=None, name=None, jobs=_jobs(body))
@@ -866,6 +870,19 @@ _ONLY_PUSHED = re.compile(r"等?[^，。；,;]{0,16}?(?:项目|工程)?[，,]?(?
 
 # an amount that sizes one project of a kind, and what happened to it: 10亿元电子信息项目落户…
 _PRICED_KIND = re.compile(r"(?:的)?[\u4e00-\u9fff]{2,8}?项目(?:成功|正式|顺利)?(?:签约)?(?:落户|落地|签约|开工|投产|竣工)")
+
+
+# 成功引进一个投资10亿元的工业项目: one project brought in or started, told by its size and kind
+_BROUGHT_BEFORE = re.compile(r"(?:引进|引入|招引|签约|签下|新签|开工|新开工|新上|上马)(?:了)?(?:一个|一家|一|1个)?(?:总|计划总|计划)?投资(?:额)?(?:约|近|超|逾|达)?$")
+_BROUGHT_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?项目(?![\u4e00-\u9fff]{0,4}?(?:\d|[一二三四五六七八九十两百]+[个项]))")
+
+
+def _brought_one(text: str, group: "_Group", investment: "_Amount") -> bool:
+    """成功引进一个投资10亿元的工业项目, 新开工一投资5亿元的项目: a project told by its size and
+    kind after the verb that brought it in or started it. A count after it (引进投资10亿元的项目3个)
+    or before it makes them several."""
+    return _BROUGHT_BEFORE.search(text, max(group.start, investment.q.start - 14), investment.q.start) is not None \
+        and _BROUGHT_AFTER.match(text, investment.q.end) is not None
 
 
 # 伊利集团追加投资30亿元, 某某有限公司计划总投资1亿元: a company, then its own investment
