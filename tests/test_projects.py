@@ -3019,3 +3019,22 @@ def test_words_about_projects_of_a_campaign_or_their_number_name_none():
     # a firm's own transformation project keeps its name
     [p] = _projects("【某县新闻】\n甲乙转型升级项目开工。")
     assert p["name"] == "甲乙转型升级项目"
+
+
+def test_a_projects_building_site_tells_it_is_under_way():
+    [p] = _projects("【某县新闻】\n在甲乙年产20万吨金属铜新材料项目建设现场，记者看到工人们正在忙碌。")
+    assert (p["name"], p["stage"]) == ("甲乙年产20万吨金属铜新材料项目", "started")
+    # each site an event is held at, one to a clause, is a project of its own
+    text = ("【蒲县新闻】\n主会场设立在蒲县公安局业务技术用房建设项目施工现场，三个分会场分别设立在蒲县甲乙年产8万吨精密装备制造项目施工现场、"
+            "蒲县丙丁食品加工项目施工现场。")
+    assert {(p["name"], p["stage"]) for p in _projects(text)} == {
+        ("蒲县公安局业务技术用房建设项目", "started"), ("甲乙年产8万吨精密装备制造项目", "started"), ("丙丁食品加工项目", "started")}
+    # a site visited in the lead is that project's; the others the item tells keep their own stage
+    text = "【某区新闻】\n在甲乙项目建设现场，5栋大楼已拔地而起。\n今年该区还计划引进丙丁新材料项目，戊己智能装备项目。"
+    assert {p["name"]: p["stage"] for p in _projects(text)}["甲乙项目"] == "started"
+    assert all(p["stage"] != "started" for p in _projects(text) if p["name"] != "甲乙项目")
+
+
+def test_a_places_school_told_by_its_number_keeps_the_place():
+    [p] = _projects("【某市新闻】\n在中卫十中项目建设现场，5栋大楼已拔地而起。")
+    assert p["name"] == "中卫十中项目"

@@ -109,7 +109,7 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
 
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
-    r"记者(?:在|来到|走进)?|随着|伴随着?|借助|依托|来到|走进|设置在|设在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
+    r"记者(?:在|来到|走进)?|随着|伴随着?|借助|依托|来到|走进|设置在|设立在|设在|设于|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务(?!业)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业)|储备(?![林粮库油])|跟踪|带动|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推|聚力|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
@@ -488,8 +488,17 @@ def _as_money(text: str, q: Quantity) -> Quantity | None:
 def _lead_stage(text: str, identity: Identity) -> dict | None:
     """What an item's lead says happened (5个项目签约落户): the stage of a project the item
     goes on to describe with nothing but what is expected of it."""
-    found = [s for s in _stages(text, 0, min(len(text), 300), identity, False, False, 0) if not s["expected"]]
+    found = [s for s in _stages(text, 0, min(len(text), 300), identity, False, False, 0) if not s["expected"] and not s["word"].endswith("现场")]
     return found[0] if found else None
+
+
+# a clause that opens on where an event is held (分会场分别设立在乙项目施工现场): the project
+# whose site it is is the clause's own
+_SITE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:设立在|设置在|设在|设于|位于)")
+
+# a project's building site (甲项目建设现场): that one project is under way (not a list the
+# sentence tells beside it, nor every project the item tells of); 现场会 is a meeting
+_SITE = re.compile(r"(?<=项目|工程)(?:建设|施工)现场(?!会)")
 
 
 # patterns built from a text's own words (a count, a brand, a place): compiled here, for
@@ -689,7 +698,7 @@ def _sentence_matches(
         if listed and not group.amounts:
             # 古丈、永顺、龙山芙蓉学校投入使用: one project a name, each with the group's stage (in
             # news, 甲、乙电站加快建设 tells of nothing done)
-            if _STAGE.search(body) and (report or not _ONLY_PUSHED.match(text, listed[-1][0] + len(listed[-1][1]), group.end)):
+            if (_STAGE.search(body) or _SITE.search(body)) and (report or not _ONLY_PUSHED.match(text, listed[-1][0] + len(listed[-1][1]), group.end)):
                 for at, each in listed:
                     fields = _common(text, start, end, group, None, identity, report, plan, each, lead)
                     fields.update(batch=False, count=None, name=each, annual_output=None, annual_tax=None, jobs=None)
@@ -697,7 +706,7 @@ def _sentence_matches(
             continue
         others = [a for a in group.amounts if a.kind not in INVESTMENT_KINDS and a.kind != "other"]
         jobs = _jobs(body)
-        stage_here = _STAGE.search(body)
+        stage_here = _STAGE.search(body) or ("现场" in body and _SITE.search(body))
         if investment and context.get("priced") and re.match(r"^[\s，,]*其中[，,]?(?:首期|[一二三四五六七八九十]期|研发中心|生产基地|厂区)", body):
             continue  # 总投资50亿元…其中一期投资36.17亿元: a part of the project just told
         if investment and context.get("priced") and name and re.match(r"^[\s　]*其中[，,]", text[start:end]) \
@@ -1536,7 +1545,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
                 new = True  # a second investment amount: a second project (a phase's, then the total, is one)
             elif names and current.names and (current.amounts or current.count):
                 new = True  # a second project's name after the first's figures
-            elif names and current.names and names[0][0] - a <= 1 and _STAGE.search(piece):
+            elif names and current.names and (names[0][0] - a <= 1 or _SITE_OPENING.fullmatch(text, a, names[0][0])) and (_STAGE.search(piece) or _SITE.search(piece)):
                 new = True  # ，乙项目全面投产: a clause about another project, with its own stage
             elif names and not current.names and current.amounts and names[0][0] - a <= 1 and _STAGE.search(piece) and re.search(r"\d+(?:家|户)(?:企业)?", text[current.start : a]):
                 new = True  # 总投资达44亿元的5家企业…，乙项目正式投产: firms' total, then a project of its own
@@ -2684,14 +2693,14 @@ def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
         return []
     names = sorted(group.names)
     for (a, first), (b, _second) in zip(names, names[1:]):
-        if not re.fullmatch(r"[、和及与]|以及", text[a + len(first) : b]):
-            return []
+        if not re.fullmatch(r"(?:(?:建设|施工)现场)?(?:[、和及与]|以及)", text[a + len(first) : b]):
+            return []  # (甲项目施工现场、乙项目施工现场: the sites of a list of projects)
     if re.search(r"(?:建设|新建|建成|包括|配套)$", text[group.start : names[0][0]]):
         return []  # 拟建设甲工厂、乙工厂: what one project is made of
     last_at, last = names[-1]
     after = text[last_at + len(last) : last_at + len(last) + 24]
     after = re.sub(r"^(?:[两二三四五六七八九十\d]+个[\u4e00-\u9fff]{0,4}?项目)(?:将于|预计于|计划于|于)?[^，。；,;]{0,12}?(?=" + _STAGE.pattern + ")", "", after)  # 甲和乙两个项目将于4月1日开工
-    if not _STAGE.match(re.sub(r"^[已均全部正式顺利成功相继陆续先后提前]{1,4}", "", after[:8])):
+    if not _STAGE.match(re.sub(r"^[已均全部正式顺利成功相继陆续先后提前]{1,4}", "", after[:8])) and not _SITE.match(text, last_at + len(last)):
         return []
     return names
 
@@ -2841,13 +2850,14 @@ _OWN_WORKS = re.compile(
     r"会展中心|展览馆|公园|广场|水库|水厂|水利|灌区|供水|排水|污水处理厂|污水处理|管网|水系|河道|治理|整治|修复|湿地|绿道|道路|大道|街|路网|公路|国道|省道|高速|"
     r"铁路|高铁|大桥|桥|隧道|轨道交通|地铁|机场|港区?|码头|客运站|车站|枢纽|城镇化|棚户区改造|改造|安置房|安置区|保障性住房|新区|新城|片区|基础设施|市政|政务中心|党校|"
     r"养老院|福利院|殡仪馆|垃圾处理|环卫|停车场|供热|供气|燃气|电网|变电站|防洪|堤防?|海绵城市|综合开发|城市更新|古城|老街|孵化器|孵化园|孵化中心|小镇|"
-    r"配套|标准厂房|创新中心|服务中心|实验室|研究院|避难场所?|避难所|应急中心|水源地?|调蓄池|消防站|救援中心|[\d一二三四五六七八九十]+号线)[“”]?$"
+    r"配套|标准厂房|创新中心|服务中心|实验室|研究院|避难场所?|避难所|应急中心|水源地?|调蓄池|消防站|救援中心|[\d一二三四五六七八九十]+号线|"
+    r"^[一二三四五六七八九十]{1,3}[中小])[“”]?$"  # (甲市十中, 乙县四小: the place's schools by their numbers)
 )
 
 
 # a place's public institution or works named anywhere in a name (上虞人民医院科技综合楼, 民勤县红崖山
 # 水库加高扩建工程), unless the name ends as a firm's plant (黄山高普速铁路综合物流基地项目)
-_PUBLIC_WORDS = re.compile(r"人民|医院|保健院|卫生|大学|学院|学校|中学|小学|幼儿园|教育|培训中心|科普|博物馆|图书馆|体育馆|水库|枢纽|机场|港区|新区|公路|铁路|大道|整治|治理|交通|基础设施|"
+_PUBLIC_WORDS = re.compile(r"人民|医院|保健院|卫生|公安|法院|检察院|大学|学院|学校|中学|小学|幼儿园|教育|培训中心|科普|博物馆|图书馆|体育馆|水库|枢纽|机场|港区|新区|公路|铁路|大道|整治|治理|交通|基础设施|"
                            r"医疗|县城|城镇化|美丽乡村|人居环境|高标准农田|农田|市政|养老|敬老|福利院|社会福利|古坊|古镇|古村|古建筑|安置")
 # what a park builds for itself: 甲经开区孵化产业园项目, 乙产业园热电联产一期项目
 _PARK_WORKS = re.compile(r"孵化|基础设施|标准厂房|小镇|热电联产|集中供|管网|道路|创新中心|服务中心|大门|污水|供水|供电|供热|变电站|水循环|铁路专用线|水环境|综合治理|环境整治")
@@ -3262,6 +3272,11 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         stage = {"stage": match.lastgroup, "word": match.group(), "date": date, "year": year, "expected": expected or plan}
         if stage not in out:
             out.append(stage)
+    if "现场" in body:
+        for site in _SITE.finditer(body):
+            stage = {"stage": "started", "word": site.group(), "date": None, "year": _default_year(identity, report), "expected": plan}
+            if stage not in out:
+                out.append(stage)
     return out
 
 
