@@ -3038,3 +3038,10 @@ def test_a_projects_building_site_tells_it_is_under_way():
 def test_a_places_school_told_by_its_number_keeps_the_place():
     [p] = _projects("【某市新闻】\n在中卫十中项目建设现场，5栋大楼已拔地而起。")
     assert p["name"] == "中卫十中项目"
+
+
+def test_a_firm_told_in_a_list_then_its_project_by_name_is_told_by_the_name():
+    text = "【某区新闻】\n今年引进落地甲碳纳米、乙丙锂能等新能源项目19个，锂电产业链初步形成；乙丙锂能项目一期4个月时间建成投产。"
+    told = {(p["name"], p["stage"], tuple(i["name"] for i in p["investors"])) for p in _projects(text) if not p["batch"]}
+    assert ("乙丙锂能项目一期", "in_production", ("乙丙锂能",)) in told
+    assert not any(name == "乙丙锂能" for name, _, _ in told)

@@ -3376,6 +3376,12 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 out = [m for i, m in enumerate(out) if i not in unpriced[1:]]
             elif not priced and len(unpriced) == len(same) and all(_is_title(text, out[i]) for i in same):
                 out[same[0]] = match  # the title's project, told again in the body
+            elif not priced and len(unpriced) == len(same) and all(_told_by_firm(out[i]) for i in same) and not _told_by_firm(match) \
+                    and match.fields["name"].startswith(out[same[0]].fields["name"]) and len(match.fields["name"]) > len(out[same[0]].fields["name"]):
+                # 引进甲锂能等项目19个；甲锂能项目一期建成投产: a firm told in a list, then its project by name
+                match.fields["investors"] = match.fields.get("investors") or out[same[0]].fields["investors"]
+                match.fields["investor"] = match.fields["investors"][0]["name"]
+                out[same[0]] = match
             elif not priced and len(unpriced) == len(same) and (_richness(match) > max(_richness(out[i]) for i in same) or (
                     _richness(match) == max(_richness(out[i]) for i in same) and text[match.evidence_start : match.evidence_end].lstrip().startswith(name))):
                 # 甲项目是由乙公司投资建设…年产值…: the telling that says most about it, or as much
@@ -3413,14 +3419,19 @@ def _name_key(name: str) -> str:
         key = stripped
 
 
+def _told_by_firm(match: Match) -> bool:
+    """A project told by its firm's short name alone (甲锂能, its investor too)."""
+    return any(i["name"] == match.fields.get("name") for i in match.fields.get("investors") or [])
+
+
 def _richness(match: Match) -> int:
     f = match.fields
     return sum(1 for key in ("annual_output", "annual_tax", "jobs", "investors", "location") if f.get(key))
 
 
 def _in_title_or_lead(text: str, match: Match) -> bool:
-    """The match stands in the item's first sentence, which holds its title (the sentence reader
-    joins a title with no full stop to what follows), or in its lead (导读, 摘要)."""
+    """The match stands in the item's first sentence, its title (with what a page run on into
+    it, where nothing parts them), or in its lead (导读, 摘要)."""
     if match.start >= _HEAD:
         return False
     first = match.evidence_start <= len(text) - len(text.lstrip())
