@@ -2019,7 +2019,9 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资20亿元的祁东县衡阳至永州高速公路（祁东段）开工。", "衡阳至永州高速公路（祁东段）", "祁东县"),
         ("总投资1亿元的修文县甲乙调压站至丙丁工业小区中压燃气管道工程开工。", "甲乙调压站至丙丁工业小区中压燃气管道工程", "修文县"),
         ("总投资2亿元的永嘉县甲乙镇至丙丁镇公路开工。", "甲乙镇至丙丁镇公路", "永嘉县"),
-        ("民勤县红崖山水库加高扩建工程开工建设。", "民勤县红崖山水库加高扩建工程", None),
+        # (a reservoir with a name of its own is located by its county: 红崖山水库 in 民勤县; one
+        # labeller kept the county in this name, twelve of fourteen such names in the gold leave it)
+        ("民勤县红崖山水库加高扩建工程开工建设。", "红崖山水库加高扩建工程", "民勤县"),
         # a side of a place, named by it, keeps the place; a brand that opens with a quarter does not
         ("总投资30亿元的黄山北大门整体开发项目签约。", "黄山北大门整体开发项目", None),
         ("总投资5亿元的桂林北动车所扩能改造工程开工。", "桂林北动车所扩能改造工程", None),
@@ -3045,3 +3047,23 @@ def test_a_firm_told_in_a_list_then_its_project_by_name_is_told_by_the_name():
     told = {(p["name"], p["stage"], tuple(i["name"] for i in p["investors"])) for p in _projects(text) if not p["batch"]}
     assert ("乙丙锂能项目一期", "in_production", ("乙丙锂能",)) in told
     assert not any(name == "乙丙锂能" for name, _, _ in told)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "location"),
+    [
+        # a site with a name of its own: the place before it only says where (ruling 1); of
+        # fourteen such names in the real gold twelve are labelled so (民勤县红崖山水库 and 福州霍口水库
+        # keep their place)
+        ("总投资3亿元的尼木县吞巴景区升级改造项目开工。", "吞巴景区升级改造项目", "尼木县"),
+        ("总投资3亿元的大邑县安仁古镇提升改造（二期）项目开工。", "安仁古镇提升改造（二期）项目", "大邑县"),
+        ("总投资3亿元的凤县双石铺中学整体迁建项目开工。", "双石铺中学整体迁建项目", "凤县"),
+        # words any place's park or school could have keep the place (its own works)
+        ("总投资3亿元的上蔡县市民公园项目开工。", "上蔡县市民公园项目", "上蔡县"),
+        ("总投资3亿元的平凉市体育运动公园建设项目开工。", "平凉市体育运动公园建设项目", "平凉市"),
+        ("总投资3亿元的民和县城西高级中学项目开工。", "民和县城西高级中学项目", "民和县"),
+    ],
+)
+def test_a_site_with_a_name_of_its_own_leaves_the_place_for_its_location(sentence, name, location):
+    [p] = _projects("【某省新闻】\n" + sentence)
+    assert (p["name"], p["location"]) == (name, location)

@@ -3196,8 +3196,16 @@ def _owned(rest: str, park: bool = False) -> bool:
         # 工程, 丁高新区科技创新中心产业园区基础设施项目)
         own_park = _PARK.search(bare)
         return _route_from(rest) or _WORKS_ON.fullmatch(bare) is not None or bool(_PARK_WORKS.search(rest)) and not (own_park and own_park.end() < len(bare))
+    if (named := _NAMED_SITE.match(bare)) and not _KIND_WORDS.search(named.group("own")) and not _COMMON_SITE_WORD.match(named.group("own")):
+        return False  # 甲县|吞巴景区升级改造项目, 乙县|安仁古镇提升改造: a site with a name of its own, which the place only locates
     return (_route_from(rest) or bool(_OWN_WORKS.search(bare)) or (_PUBLIC_WORDS.search(rest) is not None and not _PLANT_END.search(rest) and not _MADE_GOODS.search(rest))
             or (not _names_itself(rest) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
+
+
+# a scenic area, a reservoir, an old town or a school told by a name of its own (茶卡景区,
+# 下天吉水利枢纽, 双石铺中学), not by words any place's could have (人民公园, 城西中学, 体育公园)
+_NAMED_SITE = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,4}?)(?:风景区|景区|旅游区|水利枢纽|水库|古镇|古城|中学|小学|湿地公园|湿地|公园)")
+_COMMON_SITE_WORD = re.compile(r"人民|市民|县城|城[东南西北中]|[东南西北]城|第|实验|中心|体育|文化|森林|生态|中医|传染|妇幼|儿童|老年|职业|高级|初级|民族|国家|省级|市级|县级|国际|滨江|滨河|滨湖|沿江|城市|新区|主题|综合")
 
 
 def _product_park(park: str) -> bool:
