@@ -3067,3 +3067,12 @@ def test_a_firm_told_in_a_list_then_its_project_by_name_is_told_by_the_name():
 def test_a_site_with_a_name_of_its_own_leaves_the_place_for_its_location(sentence, name, location):
     [p] = _projects("【某省新闻】\n" + sentence)
     assert (p["name"], p["location"]) == (name, location)
+
+
+def test_a_list_closed_by_a_count_of_projects_of_two_kinds_names_projects():
+    facts = _projects("【某区新闻】\n今年，甲乙贴片、丙丁电子产业园等59个产业类和基建类项目落地开工。")
+    assert [f["count"] for f in facts if f["batch"]] == [59]
+    assert {_told(f) for f in facts if not f["batch"]} == {"甲乙贴片", "丙丁电子产业园"}
+    # the fields a batch covers are no projects
+    facts = _projects("【某区新闻】\n今年，涉及新能源、新材料等领域的59个产业类和基建类项目落地开工。")
+    assert not [f for f in facts if not f["batch"]]

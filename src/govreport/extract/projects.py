@@ -1596,6 +1596,10 @@ _EVENT_WORDS = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|�
 _ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群|协议|社会事业)$|^被列|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
+# the words that open the fields a batch covers (涉及高端纺织、机电装备等)
+_FIELDS_COVERED = re.compile(r"(?:主要)?(?:涉及|涵盖|覆盖|围绕|聚焦|集中在|分布在|分布于)")
+
+
 def _enumerations(text: str, start: int, end: int, money: list[Quantity], report: bool = False) -> list[_Enumeration]:
     """Projects listed one after another and closed by 等 (甲、乙、丙等16个项目建成投产), or by
     a project's name (甲、乙项目开工建设): each item is a project, with the amount that
@@ -1612,14 +1616,15 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue  # (read below as a batch told class by class)
         after = sentence[close.end() : close.end() + 14]
         not_projects = bool(_LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0])) and close.group("loose") is None \
-            and not re.match(r"(?:一批)?(?:[^，。；]{2,8}的)?(?:\d+个)?(?:省|市|县|区)?(?:重点|重大|亿元以上)?产业(?:类)?项目", after)  # 等重点产业项目试产, 等一批央企投资的产业项目: projects
+            and not re.match(r"(?:一批)?(?:[^，。；]{2,8}的)?(?:\d+个)?(?:省|市|县|区)?(?:重点|重大|亿元以上)?产业(?:类)?(?:[和及、][\u4e00-\u9fff]{2,4}?类)?项目", after)  # 等重点产业项目试产, 等一批央企投资的产业项目: projects
+        # (等59个产业类和基建类项目落地开工: projects of two kinds)
         if re.match(r"(?:等)?(?:一批|多家|\d+家|[一二三四五六七八九十两]+(?:余|多)?家)?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司)(?!(?:转型裂变|转型升级|转型|技改)?项目)", sentence[close.start() :]):
             continue  # 甲、乙等十余家知名企业与某县签约: firms, read as such below (ruling 5)
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         if _TALKED_OF.search(sentence[max(0, clause_start - 16) : clause_start + 4]):
             continue  # 正在洽谈项目13个，分别为甲、乙等: projects only talked of or followed, none done
         raw = sentence[clause_start : close.start()]
-        if re.match(r"(?:主要)?(?:涉及|涵盖|覆盖|围绕|聚焦|集中在|分布在|分布于)|(?:这些项目)?(?:包括)?具有(?!代表性)", raw):
+        if _FIELDS_COVERED.match(raw) or re.match(r"(?:这些项目)?(?:包括)?具有(?!代表性)", raw):
             continue  # 涉及高端纺织、机电装备等项目: the fields a batch covers, no projects
         if "、" not in raw and "以及" not in raw:
             chain = _comma_chain(text, start, start + close.start())
@@ -1696,6 +1701,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             and not any(start + clause_start <= q.start < start + close.start() for q in money)
         if not ("、" in sentence[clause_start : close.start()] or two) or any(e.start <= start + close.start() <= e.end for e in found):
             continue  # (甲物流城和乙配件城两个物流项目: two, joined by 和)
+        if _FIELDS_COVERED.match(sentence, clause_start) or re.search(r"等[^、，。；]{0,6}(?:领域|行业|产业|方面)的?$", sentence[clause_start : close.start()]):
+            continue  # 涉及新能源、新材料等领域的59个项目: the fields a batch covers, no projects
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True, count=2 if two else None)
         told = re.match(r"(?:共计?|合计)?(\d+)", sentence[close.start() :])
         exact = enumeration is not None and told is not None and int(told.group(1)) == len(enumeration.items) >= 3  # (the count names every item: 甲久和汽配城…5个项目)
