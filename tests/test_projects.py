@@ -3076,3 +3076,13 @@ def test_a_list_closed_by_a_count_of_projects_of_two_kinds_names_projects():
     # the fields a batch covers are no projects
     facts = _projects("【某区新闻】\n今年，涉及新能源、新材料等领域的59个产业类和基建类项目落地开工。")
     assert not [f for f in facts if not f["batch"]]
+
+
+def test_priced_projects_one_to_a_clause_closed_by_deng_keep_their_names_and_amounts():
+    text = ("【某市新闻】\n项目具体包括甲乙金融服务有限公司投资2.5亿元建设的国际会展中心项目、投资0.5亿元建设的汽车超市项目；"
+            "丙丁环保股份有限公司投资4.5亿元建设的生物质热电联产项目；戊己实业发展集团有限公司投资4亿元建设的进口木材加工贸易产业园项目等。")
+    assert {(p["name"], p["amount"]) for p in _projects(text)} == {
+        ("国际会展中心项目", 2.5), ("汽车超市项目", 0.5), ("生物质热电联产项目", 4.5), ("进口木材加工贸易产业园项目", 4)}
+    # whole names one to a clause with no figures stay a list closed by 等
+    text = "【某市新闻】\n甲乙大数据中心项目，丙丁智能制造项目，戊己物流园项目等顺利开工。"
+    assert {p["name"] for p in _projects(text)} == {"甲乙大数据中心项目", "丙丁智能制造项目", "戊己物流园项目"}

@@ -1903,6 +1903,9 @@ _BUILT_BY = re.compile(r"(?:^|包括|还有|其中|由)(?P<firm>[\u4e00-\u9fffA-
 _PROGRESS = re.compile(r"(?:投资|年度投资)?(?:均|都|分别)?(?:已)?完成(?:了)?(?:年度|全年)?(?:投资)?(?:计划|任务)?的")
 
 
+_PRICE = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?元")
+
+
 def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
     """甲项目，乙项目，丙项目等: whole project names one to a clause, closed by 等."""
     items: list[_Item] = []
@@ -1918,6 +1921,8 @@ def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
             names = _names(clause, begin)
             if not (names and names[-1][0] + len(names[-1][1]) == begin + len(clause) and _ends_as_project(names[-1][1])):
                 break
+            if _PRICE.search(clause):
+                break  # 甲公司投资4亿元建设的乙项目；…等: a clause priced is a project told whole, no item of a list
             items.append(_Item(*names[-1]))
         if begin <= start:
             break
