@@ -3086,3 +3086,12 @@ def test_priced_projects_one_to_a_clause_closed_by_deng_keep_their_names_and_amo
     # whole names one to a clause with no figures stay a list closed by 等
     text = "【某市新闻】\n甲乙大数据中心项目，丙丁智能制造项目，戊己物流园项目等顺利开工。"
     assert {p["name"] for p in _projects(text)} == {"甲乙大数据中心项目", "丙丁智能制造项目", "戊己物流园项目"}
+
+
+def test_a_numeral_inside_a_name_before_xiangmu_is_no_count():
+    # 碳五碳九项目: the chemicals' names hold 九, not nine projects (九项 is a count only before no 目)
+    [p] = _projects("【某省新闻】\n甲乙公司与某县签署碳五碳九项目投资合作协议，这是乙烯下游产业项目，总投资12.16亿元。")
+    assert (p["name"], p["amount"]) == ("碳五碳九项目", 12.16)
+    # a year before 项目 names a campaign, and a count before 项 counts projects
+    assert not [p for p in _projects("【某市新闻】\n1日，某市组织2025项目提效年一季度重大项目集中开工。") if p["name"]]
+    assert not [p for p in _projects("【某市新闻】\n某区实施甲乙等九项重点工程，均已开工。") if p["name"] and "九项" in p["name"]]
