@@ -3095,3 +3095,16 @@ def test_a_numeral_inside_a_name_before_xiangmu_is_no_count():
     # a year before 项目 names a campaign, and a count before 项 counts projects
     assert not [p for p in _projects("【某市新闻】\n1日，某市组织2025项目提效年一季度重大项目集中开工。") if p["name"]]
     assert not [p for p in _projects("【某市新闻】\n某区实施甲乙等九项重点工程，均已开工。") if p["name"] and "九项" in p["name"]]
+
+
+def test_one_project_counted_and_priced_then_named_in_the_next_sentence_is_one_project():
+    text = ("【某区新闻】\n9月21日，某推进会在某市举行。甲高新区签约项目1个，总投资10.5亿元。"
+            "签约仪式上，甲高新区与乙丙液压股份有限公司签订新能源矿用汽车液压系统生产基地项目。")
+    [p] = _projects(text)
+    assert (p["name"], p["amount"], p["investors"][0]["name"]) == ("新能源矿用汽车液压系统生产基地项目", 10.5, "乙丙液压股份有限公司")
+    # counted alone, it is still one project, with no name
+    [p] = _projects("【某区新闻】\n甲高新区签约项目1个，总投资10.5亿元。")
+    assert (p["name"], p["amount"], p["batch"]) == (None, 10.5, False)
+    # a class of one inside a batch told before is none (ruling 6)
+    facts = _projects("【某区新闻】\n全区集中签约项目12个，总投资80亿元。其中，农业项目1个，总投资5亿元。")
+    assert [(f["batch"], f["count"], f["amount"]) for f in facts] == [(True, 12, 80)]

@@ -394,7 +394,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         _by_their_full_names(text, out)
     out = _without_repeats(text, out)
     if not report:
-        out = _named_after(out)
+        out = _named_after(text, out)
     for match in out:
         _run_on_out_of_name(match)
         _place_out_of_name(text, match, identity.region)
@@ -782,6 +782,12 @@ def _sentence_matches(
                 for kind in ("annual_output", "annual_tax"):
                     found = next((a for a in group.amounts if a.kind == kind), None)
                     fields[kind] = {"value": found.q.value, "unit": found.q.unit, "base": found.q.base_value} if found else None
+                out.append(Match(investment.q.start, investment.q.end, start, end, fields))
+            if investment and investment.kind in INVESTMENT_KINDS and group.count == 1 and not attached and not subject and batch_at is None and carried is None \
+                    and context.get("batch") is None and _ONE_COUNTED.search(body):
+                # 签约项目1个，总投资10.5亿元: one project counted and priced (its name may follow)
+                fields = _common(text, start, end, group, investment, identity, report, plan, None, lead)
+                fields.update(batch=False, count=None, name=None, jobs=_jobs(body))
                 out.append(Match(investment.q.start, investment.q.end, start, end, fields))
             continue  # an amount with no name is a batch's part or a total, never a project of its own
         told = text.find(name, group.start, group.end)
@@ -3324,22 +3330,30 @@ def _default_year(identity: Identity, report: bool) -> int | None:
     return identity.report_year or identity.plan_year
 
 
-def _named_after(matches: list[Match]) -> list[Match]:
+def _named_after(text: str, matches: list[Match]) -> list[Match]:
     """乙有限公司…签约，项目总投资48亿元。…乙武宣新型建材产业园项目分三年建成: a project priced
     without a name, then named with nothing of its own in the sentence after, by its firm's
-    short name: one project."""
+    short name: one project. So is one counted and priced (签约项目1个，总投资10.5亿元), then
+    named in the sentence after."""
     out: list[Match] = []
     for match in matches:
         prior = out[-1] if out else None
         name = match.fields.get("name")
         if prior is not None and name and match.fields.get("base_amount") is None and not match.fields.get("batch") and not match.fields.get("in_batch") \
                 and not prior.fields.get("batch") and prior.fields.get("name") is None and prior.fields.get("base_amount") is not None \
-                and any(len(i["name"]) >= 4 and name.startswith(i["name"][:2]) for i in prior.fields.get("investors") or []) \
+                and (any(len(i["name"]) >= 4 and name.startswith(i["name"][:2]) for i in prior.fields.get("investors") or [])
+                     or _ONE_COUNTED.search(text, prior.evidence_start, prior.evidence_end) and 0 <= match.evidence_start - prior.evidence_end <= 2) \
                 and 0 <= match.evidence_start - prior.evidence_end <= 80:
             prior.fields["name"] = name
+            if not prior.fields.get("investors") and match.fields.get("investors"):
+                prior.fields["investors"], prior.fields["investor"] = match.fields["investors"], match.fields.get("investor")
             continue
         out.append(match)
     return out
+
+
+# one project counted (签约项目1个, 1个项目签约)
+_ONE_COUNTED = re.compile(r"(?:项目|工程)(?:共|仅)?(?:1|一)(?:个|项)(?![\d一二三四五六七八九十])|(?<![\d一二三四五六七八九十])(?:1|一)(?:个|项)(?:[\u4e00-\u9fff]{0,4})?(?:项目|工程)")
 
 
 # 甲数控机床生产项目（以下简称“甲项目”）: the short name a text gives a project for the rest of it
