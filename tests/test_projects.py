@@ -3108,3 +3108,9 @@ def test_one_project_counted_and_priced_then_named_in_the_next_sentence_is_one_p
     # a class of one inside a batch told before is none (ruling 6)
     facts = _projects("【某区新闻】\n全区集中签约项目12个，总投资80亿元。其中，农业项目1个，总投资5亿元。")
     assert [(f["batch"], f["count"], f["amount"]) for f in facts] == [(True, 12, 80)]
+
+
+def test_a_firm_told_with_its_region_in_brackets_is_a_firm_of_a_list():
+    facts = _projects("【某县新闻】\n建立种业发展工作机制，甲乙丙集团（中国）、丙丁高科等龙头企业顺利落地，将有力助推种业发展。")
+    assert sorted((f["name"], f["investors"][0]["name"], f["stage"]) for f in facts) == [
+        (None, "丙丁高科", "signed"), (None, "甲乙丙集团（中国）", "signed")]

@@ -1602,6 +1602,9 @@ _EVENT_WORDS = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|�
 _ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群|协议|社会事业)$|^被列|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
+# a firm's region or branch told in brackets after its name (甲集团（中国）)
+_BRACKETED = re.compile(r"[（(][^（）()]{1,6}[）)]")
+
 # the words that open the fields a batch covers (涉及高端纺织、机电装备等)
 _FIELDS_COVERED = re.compile(r"(?:主要)?(?:涉及|涵盖|覆盖|围绕|聚焦|集中在|分布在|分布于)")
 
@@ -1685,7 +1688,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
         if enumeration and bare and not all(_firm_short_name(item.name) for item in enumeration.items):
             continue
-        if enumeration and all(2 <= len(item.name) <= (14 if counted or re.search(r"(?:集团|公司)$", item.name) else 8) and not re.search(r"\d|项目|工程|[型类式]$", item.name)
+        if enumeration and all(2 <= len(_BRACKETED.sub("", item.name)) <= (14 if counted or re.search(r"(?:集团|公司)$", _BRACKETED.sub("", item.name)) else 8) and not re.search(r"\d|项目|工程|[型类式]$", item.name)
                                for item in enumeration.items):  # (总部型、龙头型: kinds; 安徽省外经建设集团: a group told whole)
             for item in enumeration.items:
                 # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
