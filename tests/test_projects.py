@@ -3114,3 +3114,10 @@ def test_a_firm_told_with_its_region_in_brackets_is_a_firm_of_a_list():
     facts = _projects("【某县新闻】\n建立种业发展工作机制，甲乙丙集团（中国）、丙丁高科等龙头企业顺利落地，将有力助推种业发展。")
     assert sorted((f["name"], f["investors"][0]["name"], f["stage"]) for f in facts) == [
         (None, "丙丁高科", "signed"), (None, "甲乙丙集团（中国）", "signed")]
+
+
+def test_a_stage_word_before_qian_is_a_stage_not_reached():
+    text = "【某市新闻】\n正在办理开工前手续的项目3个，其中，甲乙催化加氢合成材料生产线建设项目正在办理环评相关手续。"
+    facts = _projects(text)
+    assert not [f for f in facts if f["batch"]]  # (projects before their start: no batch of a stage reached)
+    assert [f["stage"] for f in facts if not f["batch"]] != ["started"]
