@@ -2246,7 +2246,7 @@ def test_lists_one_to_a_clause_each_with_its_builder():
     text = ("【某省新闻】\n此次集中开工的项目还包括甲能投承建的美姑县风电场、雷波乙丙风电场和盐边丁戊三期风电场项目,"
             "己庚集团承建的沐川县市民广场工程、乐山市金口河区交通建设项目,辛壬粮油集团承建的西南食谷项目等。")
     facts = {f["name"]: f for f in _projects(text) if not f["batch"]}
-    assert {"美姑县风电场", "沐川县市民广场工程", "金口河区交通建设项目", "西南食谷项目"} <= set(facts)
+    assert {"美姑县风电场", "沐川县市民广场工程", "乐山市金口河区交通建设项目", "西南食谷项目"} <= set(facts)
     assert any(n and n.endswith("乙丙风电场") for n in facts) and any(n and n.endswith("丁戊三期风电场项目") for n in facts)
     assert [i["name"] for i in facts["美姑县风电场"]["investors"]] == ["甲能投"]
     assert [(i["name"], i["role"]) for i in facts["沐川县市民广场工程"]["investors"]] == [("己庚集团", "builder")]
@@ -2528,7 +2528,8 @@ def test_firms_a_list_says_were_brought_in_are_projects_told_by_their_firm():
     ("sentence", "name"),
     [
         ("甲乙产业集聚区二期基础设施项目开工。", "甲乙产业集聚区二期基础设施项目"),  # a park's own works keep the park
-        ("乐山市金口河区交通建设项目开工。", "金口河区交通建设项目"),  # a county's transport works keep the county (the city before it says where)
+        # (a county's transport works are named by the city and the county, as the page's labeller read them)
+        ("乐山市金口河区交通建设项目开工。", "乐山市金口河区交通建设项目"),
         ("总投资55亿元的甲乙集成电路先进封装&智能电器制造项目开工。", "甲乙集成电路先进封装&智能电器制造项目"),  # & inside a name
     ],
 )
@@ -3121,3 +3122,24 @@ def test_a_stage_word_before_qian_is_a_stage_not_reached():
     facts = _projects(text)
     assert not [f for f in facts if f["batch"]]  # (projects before their start: no batch of a stage reached)
     assert [f["stage"] for f in facts if not f["batch"]] != ["started"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "今年春季，某州按下项目建设“快进键”，重点项目相继开工。",  # a verb, then projects
+        "全省各地当天都举行了相关项目开工。",
+        "又一惠民项目在该县的建成营运，让当地群众甜到了心坎上。",
+        "交通项目建设方面，某市加快推进道路建设。",  # a sector's projects
+        "其中，现代服务业工程是重头戏，共安排25项。",
+        "“省市县三级项目协同联动开工”暨项目大会战动员会召开。",
+        "下一步，某州坚持把招商引资工作作为重中之重，让更多大项目落户。",
+    ],
+)
+def test_words_about_kinds_of_projects_name_none(sentence):
+    assert not [p for p in _projects("【某省新闻】\n" + sentence) if p["name"]], sentence
+
+
+def test_a_places_transport_works_keep_their_name():
+    [p] = _projects("【某市新闻】\n乐山市金口河区交通建设项目开工，总投资3亿元。")
+    assert p["name"] == "乐山市金口河区交通建设项目"
