@@ -3143,3 +3143,17 @@ def test_words_about_kinds_of_projects_name_none(sentence):
 def test_a_places_transport_works_keep_their_name():
     [p] = _projects("【某市新闻】\n乐山市金口河区交通建设项目开工，总投资3亿元。")
     assert p["name"] == "乐山市金口河区交通建设项目"
+
+
+def test_officials_firm_counts_and_note_marks_are_no_part_of_a_name():
+    text = "【某县新闻】\n开工仪式上，县委常委、副县长候选人甲乙介绍了某县9个集中开工项目基本情况。"
+    assert not [p for p in _projects(text) if p["name"]]
+    text = "【某市新闻】\n甲乙环境5家子公司、丙丁科学试验基地、戊己新能总部等项目签约落户。"
+    assert not any("子公司" in (p["name"] or "") for p in _projects(text))
+    # a report's note mark after a name (②) and a bracket closed before it are no part of it
+    [p] = _projects("【某区新闻】\n甲乙河湖连通工程②全面完工。")
+    assert p["name"] == "甲乙河湖连通工程"
+    names = {p["name"] for p in _projects("【某区新闻】\n领导深入7个县（市、区）甲乙产业园、丙丁物流园等项目现场，甲乙产业园项目已开工。")}
+    assert not any(n and n.startswith(("区）", "区)")) for n in names)
+    # where an event was held one after another is no part of the name
+    assert all(not (p["name"] or "").startswith("先后在") for p in _projects("【某县新闻】\n日前，某县先后在甲乙产业园、丙丁新区举行了项目集中开工仪式。"))

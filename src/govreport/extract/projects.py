@@ -109,7 +109,7 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
 
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
-    r"记者(?:在|来到|走进)?|随着|伴随着?|借助|依托|来到|走进|设置在|设立在|设在|设于|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
+    r"记者(?:在|来到|走进)?|随着|伴随着?|借助|依托|来到|走进|设置在|设立在|设在|设于|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中|其中|包括|以及|"
     r"确保|促进|保障|服务(?!业)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业)|储备(?![林粮库油])|跟踪|带动|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等|均|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推|聚力|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
@@ -1599,7 +1599,7 @@ _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也
                           r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|抢抓|季度项目$|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|[向抓以靠谋跑盯促到](?:项目|工程)$|坚持|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
 # an event's or a clause's words in what reads as a name (重点项目集中开工暨招商引资项目, 投产仪式举行…宣布项目)
 _EVENT_WORDS = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产)|仪式|宣布|招商引资项目$")
-_ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群|协议|社会事业)$|^被列|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
+_ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群|协议|社会事业)$|^被列|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|常委|候选人|副[县市区镇乡]长|介绍了|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
 # a firm's region or branch told in brackets after its name (甲集团（中国）)
@@ -2424,12 +2424,18 @@ def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool
 
 
 # what is left of a name after its last word of the kind: its end, then its phase in brackets
+# the circled numbers a report marks its notes with (①, ⑳)
+_NOTE_MARK = re.compile(r"[\u2460-\u2473]")
+# the end of a bracket opened before a name's start (…县（市、|区）甲产业园)
+_CLOSED_BEFORE = re.compile(r"^[^（()）]{0,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9“]{4})")
 _PHASED_END = re.compile(r"(?:" + _NAME_END + r")+[（(](?:首期|[一二三四五六七八九十]期)[）)]")
 
 
 @lru_cache(maxsize=4096)  # (speed: a pure function of the raw name, which a sentence's pieces and the whole sentence both give)
 def _tidy_name(raw: str) -> str | None:
     name = raw.lstrip("-—–－ ")  # (甲公司--年产30万吨乙项目: dashes that set the firm off)
+    name = _NOTE_MARK.sub("", name)  # (“两区一闸”②: a report's note mark, no part of the name)
+    name = _CLOSED_BEFORE.sub("", name)  # (深入7个县（市、区）中泰产业园: a bracket closed before the name began)
     suffix = re.search("(?:" + _NAME_END + ")+$", name)
     core_end = suffix.start() if suffix else len(name)
     cuts = [m for m in _NAME_CUT.finditer(name) if m.end() <= core_end]
@@ -2501,7 +2507,7 @@ def _tidy_name(raw: str) -> str | None:
     lead = re.match(r"[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?![中里内])(?=[\u4e00-\u9fffA-Za-z0-9]{4})", name)
     if lead and _generic(lead.group()) and re.search(r"(?:项目|工程)$", name[lead.end() :]) and not _generic(name[lead.end() :]):
         name = name[lead.end() :]  # 制造业项目|甲新材料项目: the class a project is of, then its name
-    if _NOT_IN_NAME.search(name) or _EVENT_WORDS.search(name) or _PARTS_COUNTED.match(name) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|我们|我市|宣布|^[一二三四五六七八九十\d]+号|^第[一二三四五六七八九十\d]+(?:次|批|届|条|座|台|栋)", name) or _COUNTED.search(name):
+    if _NOT_IN_NAME.search(name) or _EVENT_WORDS.search(name) or _PARTS_COUNTED.match(name) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|副[县市区镇乡]长|常委|候选人|介绍了|我们|我市|宣布|^[一二三四五六七八九十\d]+号|^第[一二三四五六七八九十\d]+(?:次|批|届|条|座|台|栋)", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
     if name.count("“") != name.count("”"):
         return None  # 牢固树立“项目: a quote left open is a slogan, no name
@@ -2554,7 +2560,7 @@ def _balanced(name: str) -> str:
 _ABSTRACT = re.compile(r"(?:创新|潜力|发展|服务|招商|签约|产业|企业|合作|配套|仪式|活动|”|及|与|和|等|国家级|省级|市级|优质|新型|特色)$")
 
 
-_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项(?!目)|宗|批|家企业|户企业)|(?<![A-Za-z\d.])\d+项目|^(?:多个|若干|一些)|(?<!\d)(?:\d{1,2}|[一二三四五六七八九十两百]+)大|^[这那各其]")
+_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项(?!目)|宗|批|家企业|户企业|家(?:子|分)?公司)|(?<![A-Za-z\d.])\d+项目|^(?:多个|若干|一些)|(?<!\d)(?:\d{1,2}|[一二三四五六七八九十两百]+)大|^[这那各其]")
 
 
 # a legal company a name begins with (it is the investor): 甲科技有限公司乙材料项目; and, in a
@@ -3059,7 +3065,7 @@ def _run_on_out_of_name(match: Match) -> None:
     name = match.fields.get("name")
     if not name:
         return
-    name = _RUN_ON.sub("", name)
+    name = _NOTE_MARK.sub("", _RUN_ON.sub("", name))  # (“两区一闸”②: a report's note mark)
     name = re.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (（中国区）鞋业…: the firm's region)
     after = _PLACE_AFTER.search(name)
     if after and len(name) - len(after.group()) >= 4 and _place_lead(after.group("place") + "甲乙") == len(after.group("place")):
