@@ -3157,3 +3157,10 @@ def test_officials_firm_counts_and_note_marks_are_no_part_of_a_name():
     assert not any(n and n.startswith(("区）", "区)")) for n in names)
     # where an event was held one after another is no part of the name
     assert all(not (p["name"] or "").startswith("先后在") for p in _projects("【某县新闻】\n日前，某县先后在甲乙产业园、丙丁新区举行了项目集中开工仪式。"))
+
+
+def test_a_bare_yi_after_a_contract_word_is_money():
+    [p] = _projects("【某区新闻】\n甲乙发动机生产基地项目签约额15亿，投资方为丙丁公司。")
+    assert (p["amount"], p["amount_unit"], p["amount_kind"]) == (15, "亿元", "contract_capital")
+    # a bare 亿 after no word of money is none (15亿人次, 产值15亿 is an output)
+    assert not [p for p in _projects("【某区新闻】\n甲乙景区项目开工，预计年接待游客15亿人次。") if p["amount"]]

@@ -476,11 +476,11 @@ def _idle_in_report(sentence: str, after_batch: bool) -> bool:
 
 def _as_money(text: str, q: Quantity) -> Quantity | None:
     """A money amount: one in 元 or 美元, or a bare 100亿 right after an investment word
-    (该项目总投资100亿), which is read as 100亿元."""
+    (该项目总投资100亿, 签约额15亿), which is read as 100亿元."""
     if q.base_unit in ("元", "美元", "欧元", "港元", "日元", "英镑"):
         # a few 元 is no project's money, and 三元正极材料 (ternary) is no money at all
         return q if q.base_value is None or q.base_value >= 10_000 else None
-    if q.kind == "amount" and q.base_unit is None and q.unit in _SCALE and re.search(r"(?:总投资|投资额?|投资总额|耗资|斥资)[约近超逾达为了高]{0,3}$", text[max(0, q.start - 8) : q.start]):
+    if q.kind == "amount" and q.base_unit is None and q.unit in _SCALE and re.search(r"(?:总投资|投资额?|投资总额|耗资|斥资|签约额|签约金额|合同金额|协议金额|合同引资|协议引资|引进资金)[约近超逾达为了高]{0,3}$", text[max(0, q.start - 8) : q.start]):
         return replace(q, unit=q.unit + "元", base_unit="元", multiplier=_SCALE[q.unit])
     return None
 
