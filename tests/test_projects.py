@@ -3164,3 +3164,13 @@ def test_a_bare_yi_after_a_contract_word_is_money():
     assert (p["amount"], p["amount_unit"], p["amount_kind"]) == (15, "亿元", "contract_capital")
     # a bare 亿 after no word of money is none (15亿人次, 产值15亿 is an output)
     assert not [p for p in _projects("【某区新闻】\n甲乙景区项目开工，预计年接待游客15亿人次。") if p["amount"]]
+
+
+def test_places_listed_with_the_count_each_has_are_shares_of_the_batch():
+    text = ("【某市新闻】\n此次集中开工的52个项目，总投资464.7亿元。其中，栾城区集中开工项目5个，位居全市之首；"
+            "其次为高新区、晋州市、正定县和赵县，各4个；深泽县、高邑县和平山县各3个。")
+    shares = sorted((f["location"], f["count"]) for f in _projects(text) if f["batch"] and f["count"] != 52)
+    assert shares == sorted([("栾城区", 5), ("高新区", 4), ("晋州市", 4), ("正定县", 4), ("赵县", 4), ("深泽县", 3), ("高邑县", 3), ("平山县", 3)])
+    # kinds of projects, or firms, each with a count are no places' shares
+    text = "【某市新闻】\n此次集中开工的52个项目，总投资464.7亿元。其中，工业项目和农业项目各4个。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [52]

@@ -847,9 +847,11 @@ _SHARE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?:项目|共|有)?(?P<n>
 
 def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Match], identity: Identity) -> list[Match]:
     """A place's share of a batch told before is a batch of its own (ruling 6), here where the
-    shares are told with counts alone, three or more one to a clause."""
+    shares are told with counts alone, three or more one to a clause, or places listed with the
+    count each has (甲区、乙市和丙县，各4个)."""
+    each = _each_place_shares(text, start, end, parent, found, identity) if "各" in text[start:end] else []
     if len(re.findall(r"\d[个项]", text[start:end])) < 3:
-        return []  # (every share holds a figure and 个 or 项: most sentences hold fewer than three)
+        return each  # (every share holds a figure and 个 or 项: most sentences hold fewer than three)
     shares = []
     for clause in re.finditer(r"[^，,、；;。：:]+", text[start:end]):
         share = _SHARE.fullmatch(clause.group().strip())
@@ -862,7 +864,7 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
         elif shares:
             break
     if len(shares) < 3:
-        return []
+        return each
     if re.search(r"\d[\d.]*(?:亿|万)元(?:及)?以上", text[start : shares[0][0]]):
         return []  # 固投5亿元及以上新签约项目88个，分别为：甲县14个…: places' shares of a size class, no batches (ruling 6)
     out = []
@@ -873,6 +875,34 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
         fields = {**parent.fields, **dict.fromkeys(("amount_phase", "amount", "amount_unit", "base_amount", "amount_kind", "modifier")),
                   "count": count, "location": place, "members": [], "investors": [], "investor": None, "industries": []}
         out.append(Match(at, at + len(share.group()), start, end, fields))
+    return out
+
+
+# places listed, then the count each has: 其次为甲区、乙市和丙县，各4个
+_EACH_SHARE = re.compile(r"(?P<places>[\u4e00-\u9fff]{2,10}?(?:[、和及与][\u4e00-\u9fff]{2,10}?)+)[，,]?各(?P<n>\d+|[一二三四五六七八九十]+)(?:个|项)")
+_SHARE_OPENING = re.compile(r"^(?:其次(?:为|是)|其余(?:为|是)?|分别(?:为|是)|依次(?:为|是)|还有|另有)")
+
+
+def _each_place_shares(text: str, start: int, end: int, parent: Match, found: list[Match], identity: Identity) -> list[Match]:
+    """甲区、乙市和丙县，各4个: each place listed has the count told after them, a share of the
+    batch told before (ruling 6). Every name must be a place or a park."""
+    out = []
+    for told in _EACH_SHARE.finditer(text, start, end):
+        clause_start = max(text.rfind(mark, start, told.start("places") + 1) for mark in "，,；;：:。") + 1
+        names = text[max(clause_start, told.start("places")) : told.end("places")]
+        names = _SHARE_OPENING.sub("", names)
+        places = re.split(r"[、和及与]", names)
+        at = told.end("places") - len(names)
+        if len(places) < 2 or not all(
+                (place.endswith(("市", "县", "区", "州", "旗")) and _named_place(place, text, identity.region)) or _PARK.fullmatch(place) for place in places):
+            continue
+        raw = told.group("n")
+        count = int(raw) if raw.isdigit() else int(cn_to_number(raw) or 0)
+        for place in places:
+            fields = {**parent.fields, **dict.fromkeys(("amount_phase", "amount", "amount_unit", "base_amount", "amount_kind", "modifier")),
+                      "count": count, "location": place, "members": [], "investors": [], "investor": None, "industries": []}
+            out.append(Match(at, at + len(place), start, end, fields))
+            at += len(place) + 1
     return out
 
 
