@@ -3174,3 +3174,14 @@ def test_places_listed_with_the_count_each_has_are_shares_of_the_batch():
     # kinds of projects, or firms, each with a count are no places' shares
     text = "【某市新闻】\n此次集中开工的52个项目，总投资464.7亿元。其中，工业项目和农业项目各4个。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [52]
+
+
+def test_whole_names_given_as_examples_are_projects_each_where_its_own_name_says():
+    text = ("【某市新闻】\n先进装备制造、环保再生产业项目引进成果突出，如邕宁区甲乙特种装备生产项目、横州市丙丁再生资源循环科技产业园项目、"
+            "宾阳县戊己光伏组件及配套产业基地项目，将为某市加速推进相关产业链发展带来新机遇。")
+    told = {(p["name"], p["location"], p["stage"]) for p in _projects(text)}
+    assert told == {("甲乙特种装备生产项目", "邕宁区", "signed"), ("丙丁再生资源循环科技产业园项目", "横州市", "signed"),
+                    ("戊己光伏组件及配套产业基地项目", "宾阳县", "signed")}
+    # two names given as examples, or names that are not whole, are no such list
+    text = "【某市新闻】\n先进装备制造、环保再生产业项目引进成果突出，如甲乙特种装备生产项目、丙丁再生资源循环科技产业园项目，将带来新机遇。"
+    assert len(_projects(text)) < 2

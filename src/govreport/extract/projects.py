@@ -2744,6 +2744,10 @@ def _joined_projects(text: str, group: _Group) -> list[tuple[int, str]]:
     return names if investment and investment.q.start > names[-1][0] and len([x for x in group.amounts if x.kind in INVESTMENT_KINDS]) == 1 else []
 
 
+# the words that give what follows as examples (如, 例如, 包括)
+_EXAMPLES_LISTED = re.compile(r"(?:如|例如|比如|诸如|包括|其中有|主要有)[：:]?$")
+
+
 def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
     """Names joined by 、 (or 和, 及) with nothing else between them: a list of projects."""
     if len(group.names) < 2:
@@ -2757,9 +2761,11 @@ def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
     last_at, last = names[-1]
     after = text[last_at + len(last) : last_at + len(last) + 24]
     after = re.sub(r"^(?:[两二三四五六七八九十\d]+个[\u4e00-\u9fff]{0,4}?项目)(?:将于|预计于|计划于|于)?[^，。；,;]{0,12}?(?=" + _STAGE.pattern + ")", "", after)  # 甲和乙两个项目将于4月1日开工
-    if not _STAGE.match(re.sub(r"^[已均全部正式顺利成功相继陆续先后提前]{1,4}", "", after[:8])) and not _SITE.match(text, last_at + len(last)):
-        return []
-    return names
+    if _STAGE.match(re.sub(r"^[已均全部正式顺利成功相继陆续先后提前]{1,4}", "", after[:8])) or _SITE.match(text, last_at + len(last)):
+        return names
+    if len(names) >= 3 and all(n.endswith(("项目", "工程")) for _, n in names) and _EXAMPLES_LISTED.search(text, max(group.start, names[0][0] - 12), names[0][0]):
+        return names  # 如甲项目、乙项目、丙项目: three whole names or more, given as examples of what was done
+    return []
 
 
 def _fresh_copies(function):
@@ -3188,8 +3194,18 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": group.group("firm"), "role": "investor"}]
     location = match.fields.get("location")
     if place and (not location or location in name[:at] or name[:at].startswith(location) or location.startswith(name[:at])
-                  or _county_of(place, location)):  # (田阳 of 百色市: the more specific place)
+                  or _county_of(place, location) or _told_after(text, match, location, name)
+                  or _suffixed(place) and not place.endswith("省") and not _PARK.search(location) and _head_divisions(place)):
+        # (田阳 of 百色市: the more specific place; a place told only after the name is another's;
+        # a division told whole at the head of the name says where it is, unless a park does)
         match.fields["location"] = place
+
+
+def _told_after(text: str, match: Match, location: str, name: str) -> bool:
+    """Whether a project's location is told in its sentence only after its name (甲县A项目、乙区B
+    项目: 乙区 is the next item's place, not A's)."""
+    at = text.find(name, match.evidence_start, match.evidence_end)
+    return at >= 0 and location not in text[match.evidence_start : at] and location in text[at + len(name) : match.evidence_end]
 
 
 # the trades a firm's short name ends in (甲新材料, 乙医药, 丙新能源汽车): a firm, where a
