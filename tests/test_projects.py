@@ -3185,3 +3185,12 @@ def test_whole_names_given_as_examples_are_projects_each_where_its_own_name_says
     # two names given as examples, or names that are not whole, are no such list
     text = "【某市新闻】\n先进装备制造、环保再生产业项目引进成果突出，如甲乙特种装备生产项目、丙丁再生资源循环科技产业园项目，将带来新机遇。"
     assert len(_projects(text)) < 2
+
+
+def test_a_pronoun_or_a_verb_before_xiangmu_and_a_kind_with_shi_are_read_right():
+    # 他要求各项目单位, 制定项目推进计划: words about projects, no name
+    assert not _projects("【某区新闻】\n他要求各项目单位要在切实落实好疫情防控各项措施的前提下，按照工期加快建设。")
+    assert not [p for p in _projects("【某区新闻】\n针对签约项目，我区成立工作专班，落实专人“一对一”制定项目推进计划。") if p["name"]]
+    # 集中式 is a kind of works (a centralised store), not 集中 that opens what was done
+    names = {p["name"] for p in _projects("【某市新闻】\n包括西乡塘区甲乙集中式化学储能项目、江南区丙丁风电场项目等签约。")}
+    assert "甲乙集中式化学储能项目" in names
