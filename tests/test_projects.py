@@ -2978,6 +2978,9 @@ def test_how_many_of_the_counted_reached_a_stage_told_after_them_is_the_batch():
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(257, "in_production")]
     text = "【某区新闻】\n截至3月底，我区安排的90个重点建设项目，已有72个开工建设，开工率达80%。"
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(72, "started")]
+    # (told with no comma between: 今年88个新开工项目已有83个开工建设)
+    text = "【某市新闻】\n同时，今年88个新开工项目已有83个开工建设，其中甲乙电子项目已投产。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(83, "started")]
 
 
 def test_a_firm_that_builds_the_project_it_names_gives_a_project_with_no_amount():
@@ -3194,3 +3197,11 @@ def test_a_pronoun_or_a_verb_before_xiangmu_and_a_kind_with_shi_are_read_right()
     # 集中式 is a kind of works (a centralised store), not 集中 that opens what was done
     names = {p["name"] for p in _projects("【某市新闻】\n包括西乡塘区甲乙集中式化学储能项目、江南区丙丁风电场项目等签约。")}
     assert "甲乙集中式化学储能项目" in names
+
+
+def test_a_count_of_projects_of_several_kinds_listed_is_a_batch():
+    text = "【某省新闻】\n3月19日，某省集中开工265个重大基础设施、产业发展、社会事业项目，总投资1950亿元。"
+    assert [(f["count"], f["amount"], f["stage"]) for f in _projects(text) if f["batch"]] == [(265, 1950, "started")]
+    # counts of things each (5个公园、3个广场) are no count of projects
+    text = "【某县新闻】\n全年建成5个公园、3个广场，完成投资2亿元。"
+    assert not [f for f in _projects(text) if f["batch"] and f["count"] in (5, 3)]

@@ -211,7 +211,7 @@ _COUNT = re.compile(
     # most of which open with a lookbehind, only where the lookahead for these holds)
     r"(?=[\d一二三四五六七八九十两百项工])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|[\u4e00-\u9fff]{1,4}、)?"
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
     r"(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
@@ -646,7 +646,7 @@ def _sentence_matches(
             if reached is None and "有" in body:
                 # 涉及…新兴产业的982个项目，目前已经有257个建成投产: how many of the counted reached it, told after
                 # (and the total told after them is theirs: 15个旅游招商项目，有5个顺利签约，总签约额321亿元)
-                reached = _compiled(r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)[，,](?:目前|截至[^，,。；;]{1,8}[，,]?)?(?:已经|已)?有(?P<n>\d+)个(?:项目)?(?:已经|已|顺利|成功|正式){0,2}(?:"
+                reached = _compiled(r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)[，,]?(?:目前|截至[^，,。；;]{1,8}[，,]?)?(?:已经|已)?有(?P<n>\d+)个(?:项目)?(?:已经|已|顺利|成功|正式){0,2}(?:"
                                     + _STAGE_ALTERNATIVES + ")").search(body)
                 if reached and amount is not None and amount.q.start < group.start + reached.end():
                     reached = None
