@@ -872,10 +872,14 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
         count = int(share.group("n"))
         if any(m.fields.get("batch") and m.fields.get("count") == count and m.evidence_start == start for m in found):
             continue  # already read as a batch of this sentence
-        fields = {**parent.fields, **dict.fromkeys(("amount_phase", "amount", "amount_unit", "base_amount", "amount_kind", "modifier")),
-                  "count": count, "location": place, "members": [], "investors": [], "investor": None, "industries": []}
-        out.append(Match(at, at + len(share.group()), start, end, fields))
+        out.append(Match(at, at + len(share.group()), start, end, _share_fields(parent, count, place)))
     return out
+
+
+def _share_fields(parent: Match, count: int, place: str) -> dict:
+    """A place's share of a batch: the batch's stage and date, its own count and place, no total."""
+    return {**parent.fields, **dict.fromkeys(("amount_phase", "amount", "amount_unit", "base_amount", "amount_kind", "modifier")),
+            "count": count, "location": place, "members": [], "investors": [], "investor": None, "industries": []}
 
 
 # places listed, then the count each has: 其次为甲区、乙市和丙县，各4个
@@ -899,9 +903,7 @@ def _each_place_shares(text: str, start: int, end: int, parent: Match, found: li
         raw = told.group("n")
         count = int(raw) if raw.isdigit() else int(cn_to_number(raw) or 0)
         for place in places:
-            fields = {**parent.fields, **dict.fromkeys(("amount_phase", "amount", "amount_unit", "base_amount", "amount_kind", "modifier")),
-                      "count": count, "location": place, "members": [], "investors": [], "investor": None, "industries": []}
-            out.append(Match(at, at + len(place), start, end, fields))
+            out.append(Match(at, at + len(place), start, end, _share_fields(parent, count, place)))
             at += len(place) + 1
     return out
 
