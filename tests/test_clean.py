@@ -42,6 +42,44 @@ def test_clean_joins_pdf_spaced_words_numbers_and_headings():
     assert not re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", result.text)
 
 
+def test_a_headline_and_a_byline_keep_the_spaces_that_part_their_words():
+    # a web page's spaces between Chinese words are the writer's: a headline's stands for a
+    # comma, a byline's and a caption's part names, a slogan's its phrases
+    text = (
+        "某市12个项目集中签约 合同引资额93.8亿元\n"
+        "本报讯（记者 王甲 李乙）4月28日，某市举行“迎老乡 回故乡 建家乡”签约仪式。\n"
+        "签约仪式现场。 丙丁 摄\n"
+    )
+    result = _clean(text)
+    assert "某市12个项目集中签约 合同引资额93.8亿元" in result.text  # (签约 合同: 约合 is a word, but one is no evidence)
+    assert "（记者 王甲 李乙）" in result.text
+    assert "“迎老乡 回故乡 建家乡”" in result.text
+    assert "签约仪式现场。丙丁 摄" in result.text  # (a space after a mark is typesetting, and goes)
+
+
+def test_spaces_a_text_layer_put_inside_words_go():
+    # a word printed letter by letter goes back together wherever it stands
+    assert _clean("政 府 工 作 报 告\n某县人民政府县长 魏 宇\n").text.splitlines() == ["政府工作报告", "某县人民政府县长 魏宇"]
+    # a space after a comma of a sentence is no writer's
+    assert "建设年产30万吨生产线将于今年7月投产。" in _clean("甲公司投资5亿元，建设年产30万吨生产线 将于今年7月投产。").text
+    # two spaces inside words (同 比, 计 划) show a text layer's spacing: every space between
+    # Chinese words goes, a headline's too
+    layer = "某县经济运行 稳中有进\n地区生产总值106.6亿元，同 比增长5%；年度计 划投资677亿元。\n"
+    assert _clean(layer).text.splitlines() == ["某县经济运行稳中有进", "地区生产总值106.6亿元，同比增长5%；年度计划投资677亿元。"]
+
+
+def test_the_extractors_read_a_kept_space_as_a_comma_and_ground_facts_in_the_text():
+    from govreport.clean import as_read
+    from govreport.pipeline import run_bytes
+
+    assert as_read("开工项目20个 竣工项目8个") == "开工项目20个，竣工项目8个"
+    assert len(as_read("甲  乙 Mate 60")) == len("甲  乙 Mate 60")
+    [doc] = run_bytes("news.txt", "某县开工项目20个 竣工项目8个\n发布时间：2024-05-24\n5月24日，某县举行项目观摩活动。".encode())
+    batches = [f.to_json(doc.text) for f in doc.facts if f.kind == "project"]
+    assert [(b["count"], b["stage"]) for b in batches] == [(20, "started"), (8, "completed")]
+    assert batches[1]["evidence"] == "某县开工项目20个 竣工项目8个"
+
+
 def test_clean_keeps_space_between_latin_words():
     assert "Mate 60" in _clean("发布 Mate 60 手机。").text
 
@@ -68,7 +106,7 @@ def test_a_page_with_a_paragraph_to_a_line_keeps_its_title_date_and_caption_apar
         "其中开工项目22个，竣工项目10个，全年计划完成投资120亿元，比上年增长百分之十二。\n"
     )
     lines = _clean(text).text.splitlines()
-    assert lines[:3] == ["甲县：开竣工项目32个总投资78亿元", "发布时间：2024-10-09", "乙医院主体功能搬迁项目"]
+    assert lines[:3] == ["甲县：开竣工项目32个 总投资78亿元", "发布时间：2024-10-09", "乙医院主体功能搬迁项目"]
 
 
 def test_a_headline_and_its_subtitle_stay_apart_from_the_body():

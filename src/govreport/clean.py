@@ -9,7 +9,8 @@ evidence of the mess it repairs:
  4. script      Traditional characters to Simplified when a text is written in them
  5. boilerplate portal lines (meta, summaries, disclaimers, footers), a breadcrumb before the
                 title and a title printed twice; the meta lines' dates are kept as metadata
- 6. spacing     spaces a PDF text layer put inside words, numbers and headings
+ 6. spacing     spaces a PDF text layer put inside words, numbers and headings; a space
+                between two Chinese words that is the writer's stays (see ``as_read``)
  7. punctuation clause punctuation next to Chinese text in its full-width form
  8. hard_wrap   hard-wrapped lines joined back into their paragraphs
  9. spam_token  brand tokens a spam mirror put in place of a word (see spam.py)
@@ -33,7 +34,7 @@ from .edits import Draft, Edit
 from .layout import repair_layout
 from .model import Cleaned, RawItem, Warning
 from .near import AnyOf, finditer_near
-from .spam import find_spam
+from .spam import find_spam, word_model
 
 _CJK = "\u4e00-\u9fff"
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》【】—…"
@@ -414,9 +415,20 @@ def _header_edits(text: str, taken: set[int]) -> list[Edit]:
 
 
 # -- 5. spacing --------------------------------------------------------------------------
-# a space survives only between two Latin letters or digits ("Mate 60"); in Chinese text every
-# other space is an artefact of PDF text layers or web typesetting
+# a space next to a digit, a Latin letter or a mark is typesetting ("2023 年", "来源: 新华社")
+# and goes; one between two Latin letters or digits ("Mate 60") stays. A space between two
+# Chinese characters goes only on evidence that it is a text layer's, not the writer's: a
+# headline's space stands for a comma (开工205个 竣工153个), a byline's between two names
+# (记者 王甲 李乙). The evidence is a word printed letter by letter (政 府 工 作 报 告, 县长 魏 宇),
+# or a text whose sentences have spaces inside their words (同 比增长, 年度计 划投资)
 _SPACE_BETWEEN = re.compile(r"(?<![A-Za-z0-9.]) +| +(?![A-Za-z0-9])|(?<=\d\.) +(?=\d)")
+# a word printed letter by letter: single characters one space apart, alone between spaces,
+# marks or line ends
+_LETTERSPACED = re.compile(rf"(?<![^\s{_CJK_PUNCT},.:;()])[{_CJK}](?: [{_CJK}])+(?![^\s{_CJK_PUNCT},.:;()])")
+_BETWEEN_CHINESE = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
+# how many spaces inside words of a sentence show a text layer's spacing: one may be a
+# writer's slip, or two words a dictionary also reads as one (优化 为推动 against 化为)
+_LAYER_SPACES = 2
 
 
 # a number a text layer printed digit by digit (7 4 7 7 2 亿元, 1 9 9 3 年): single digits
@@ -434,8 +446,11 @@ _DIGIT_PAIR = re.compile(r" (?<=\d )\d")
 
 def _spacing_edits(text: str) -> list[Edit]:
     """Spaces next to Chinese characters and inside numbers printed digit by digit; spaces
-    between two Latin words or two numbers stay."""
-    edits = [Edit(m.start(), m.end(), "", "spaces inside Chinese text") for m in finditer_near(_SPACE_BETWEEN, _SPACES, text, before=0, after=1) if "\n" not in m.group(0)]
+    between two Latin words or two numbers stay, and so do those between two Chinese words
+    with no evidence of a text layer's (``_separators``)."""
+    kept = _separators(text)
+    edits = [Edit(m.start(), m.end(), "", "spaces inside Chinese text") for m in finditer_near(_SPACE_BETWEEN, _SPACES, text, before=0, after=1)
+             if "\n" not in m.group(0) and m.start() not in kept]
     taken = {e.start for e in edits}
     for run in finditer_near(_SPACED_DIGITS, _DIGIT_PAIR, text, before=1, after=1):
         around = text[max(0, run.start() - 1) : run.start()] + text[run.end() : run.end() + 1]
@@ -445,6 +460,62 @@ def _spacing_edits(text: str) -> list[Edit]:
                 if at not in taken:
                     edits.append(Edit(at, at + 1, "", "spaces inside a number printed digit by digit"))
     return edits
+
+
+def _separators(text: str) -> set[int]:
+    """Where the spaces between two Chinese characters that stay begin: all of them, unless
+    the text's sentences show a text layer's spacing; never those inside a word printed
+    letter by letter."""
+    between = [m for m in _BETWEEN_CHINESE.finditer(text)] if " " in text else []
+    if not between:
+        return set()
+    letterspaced = {m.start() + k for m in _LETTERSPACED.finditer(text) for k, c in enumerate(m.group()) if c == " "}
+    between = [m for m in between if m.start() not in letterspaced]
+    inside = 0
+    for m in between:
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if ("，" in line or "。" in line or "," in line) and _splits_a_word(text[max(line_start, m.start() - 3) : m.start()], text[m.end() : m.end() + 3]):
+            inside += 1
+            if inside >= _LAYER_SPACES:
+                return set()
+    return {m.start() for m in between if not _in_running_text(text, m.start())}
+
+
+def as_read(text: str) -> str:
+    """A cleaned text as the extractors read it: a space the clean step kept between two
+    Chinese characters (a headline's, 开工205个 竣工153个; a byline's) parts two phrases, and its
+    first space reads as a comma. The length is the text's, so every offset holds."""
+    return _BETWEEN_CHINESE.sub(lambda m: "，" + m.group()[1:], text) if " " in text else text
+
+
+def _in_running_text(text: str, at: int) -> bool:
+    """Whether a space falls inside a sentence's running text, after a comma of it, where a
+    writer puts no space (一期30万吨生产线，将于 今年投产), outside a quote or a bracket
+    (“迎老乡 回故乡”, （记者 王甲 李乙）) and past a headline, which has no comma."""
+    start = max(text.rfind(mark, 0, at) for mark in "\n。！？!?") + 1
+    before = text[start:at]
+    if not _CLAUSE_BEFORE.search(before):
+        return False
+    return before.count("“") <= before.count("”") and before.count("（") + before.count("(") <= before.count("）") + before.count(")")
+
+
+_CLAUSE_BEFORE = re.compile(r"[，,；;]")
+
+
+def _splits_a_word(before: str, after: str) -> bool:
+    """Whether a common word (in jieba's dictionary, seen 50 times or more) runs across a
+    space, from up to three characters before it to up to three after it (同 比, 计 划)."""
+    words = word_model()[0]
+    for i in range(1, len(before) + 1):
+        for j in range(1, len(after) + 1):
+            word = before[len(before) - i :] + after[:j]
+            if len(word) <= 4 and words.get(word, 0) >= 50 and _ALL_CJK.fullmatch(word):
+                return True
+    return False
+
+
+_ALL_CJK = re.compile(rf"[{_CJK}]+")
 
 
 # -- 6. punctuation ----------------------------------------------------------------------

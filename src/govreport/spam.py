@@ -183,7 +183,7 @@ def _best_word(text: str, token: str) -> str:
 
 def _segment_logprob(sentence: str) -> float:
     """Log-probability of the best segmentation of ``sentence`` under jieba's unigram model."""
-    freq, log_total = _jieba_model()
+    freq, log_total = word_model()
     n = len(sentence)
     best = [0.0] + [-math.inf] * n
     for end in range(1, n + 1):
@@ -199,7 +199,8 @@ def _segment_logprob(sentence: str) -> float:
 
 
 @lru_cache(maxsize=1)
-def _jieba_model() -> tuple[dict[str, int], float]:
+def word_model() -> tuple[dict[str, int], float]:
+    """jieba's dictionary: each word's count, and the log of all counts."""
     import jieba
 
     jieba.setLogLevel(60)
