@@ -3205,3 +3205,20 @@ def test_a_count_of_projects_of_several_kinds_listed_is_a_batch():
     # counts of things each (5个公园、3个广场) are no count of projects
     text = "【某县新闻】\n全年建成5个公园、3个广场，完成投资2亿元。"
     assert not [f for f in _projects(text) if f["batch"] and f["count"] in (5, 3)]
+
+
+def test_a_total_told_alone_before_a_count_is_the_counted_projects_total():
+    # a headline's total, then what it totals (总投资243亿元 甲市65个…), a place between them too
+    text = "总投资243亿元 甲市65个重点项目集中复工开工\n发布时间：2022-02-19\n今天上午，甲市65个重点项目集中复工开工。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(65, 243)]
+    text = "总投资约9.6亿元 甲国家高新区 7个项目开工\n发布时间：2016-11-13\n今天上午，甲国家高新区7个项目集中开工。"
+    assert [(f["count"], f["amount"], f["modifier"]) for f in _projects(text) if f["batch"]] == [(7, 9.6, "about")]
+    # a project's total is its own, not the next clause's count's
+    text = "【某县新闻】\n今天，甲新材料项目总投资5亿元，12个项目集中开工。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(12, None)]
+
+
+def test_a_headline_that_ends_in_an_exclamation_gives_way_to_the_bodys_total():
+    text = ("其他\n总投资806亿，某市71个项目参加开工动员！\n点击蓝字关注我们\n"
+            "据了解，当日参加第三批开工动员项目71个，总投资806.3亿元，年度计划投资133.9亿元。")
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(71, 806.3)]

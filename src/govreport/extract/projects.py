@@ -1553,6 +1553,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
     pieces = _pieces(text[start:end], split_priced)
     groups: list[_Group] = []
     current: _Group | None = None
+    total_alone = False
     for a, b in pieces:
         a, b = start + a, start + b
         piece = text[a:b]
@@ -1589,17 +1590,29 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
                 new = True  # 总投资达44亿元的5家企业…，乙项目正式投产: firms' total, then a project of its own
             elif has_investment and names and current.names and not current.amounts and not current.count and _STAGE.search(text[current.start : a]):
                 new = True  # 甲一期项目顺利投产，引进总投资21亿元的乙项目: a project told done, then another priced
-            elif count and (current.names or current.investment or current.count):
+            elif count and (current.names or current.investment or current.count) and not (total_alone and not current.names and not current.count):
                 new = True  # a second count: another batch (25个项目开工，签下的项目29个)
+                # (but 总投资243亿元，甲市65个项目集中开工: a total told alone, then what it totals)
         if new:
             current = _Group(a, b)
             groups.append(current)
+        # a total told alone, and only a place after it (总投资9.6亿元，海口国家高新区，7个项目开工)
+        total_alone = _BARE_TOTAL.fullmatch(piece) is not None or total_alone and _only_a_place(piece)
         current.end = b
         current.amounts.extend(amounts)
         current.names.extend(names)
         if count and not current.count:
             current.count = count
     return groups
+
+
+# a clause that is a total and nothing else (总投资约9.6亿元，): the total of what the next clause counts
+_BARE_TOTAL = re.compile(r"\s*(?:共|合计|累计)?(?:计划|预计)?总投资(?:额|规模)?(?:达|约|近|超|逾|超过|为)*[\d.]+(?:亿|万)?元?(?:以上)?[，,\s]*")
+
+
+def _only_a_place(piece: str) -> bool:
+    place = piece.strip().rstrip("，,")
+    return bool(place) and (_place_lead(place + "甲乙") == len(place) or _leading_park(place + "甲乙丙丁") == place)
 
 
 # a numeral, then 个 or 项: what a list closed by its count (甲、乙、丙三个亿元项目) holds
@@ -3441,7 +3454,7 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
     project stated twice in the body with the same amount and name is kept once."""
     out: list[Match] = []
     for n, match in enumerate(matches):
-        headline = text[match.evidence_start : match.evidence_end].rstrip()[-1:] not in "。！？；" or _in_title_or_lead(text, match)
+        headline = _headline(text, match)
         later = matches[n + 1 :]
         amounted = match.fields.get("base_amount") is not None  # (speed: with no amount, none is the same as its)
         if headline and amounted and any(_same_amount(other, match) and other.evidence_start >= match.evidence_end for other in later):
@@ -3455,7 +3468,7 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             if told is not None:
                 # the batch the headline reported, told again: the telling with the total, and
                 # of two with a total the body's (签约项目46个总投资超197亿元, then …197.32亿元)
-                prior_headline = text[out[told].evidence_start : out[told].evidence_end].rstrip()[-1:] not in "。！？；" or _in_title_or_lead(text, out[told])
+                prior_headline = _headline(text, out[told])
                 rounder = out[told].fields.get("modifier") not in (None, "point") and match.fields.get("modifier") == "point"
                 if match.fields["base_amount"] is not None and (out[told].fields["base_amount"] is None or (prior_headline and not headline) or rounder) \
                         or out[told].fields["base_amount"] is None and prior_headline and not headline:
@@ -3523,6 +3536,16 @@ def _told_by_firm(match: Match) -> bool:
 def _richness(match: Match) -> int:
     f = match.fields
     return sum(1 for key in ("annual_output", "annual_tax", "jobs", "investors", "location") if f.get(key))
+
+
+def _headline(text: str, match: Match) -> bool:
+    """A headline's telling: a line without a full stop, the item's title or lead, or a short
+    line of its head that ends in ！ or ？ (总投资806亿，芜湖71个项目参加开工动员！)."""
+    told = text[match.evidence_start : match.evidence_end].rstrip()
+    if told[-1:] not in "。！？；" or _in_title_or_lead(text, match):
+        return True
+    return told[-1:] in "！？" and match.evidence_end < _HEAD and len(told) <= 40 and text[match.evidence_start - 1 : match.evidence_start] in ("", "\n") \
+        and text[match.evidence_end : match.evidence_end + 1] in ("", "\n")
 
 
 def _in_title_or_lead(text: str, match: Match) -> bool:
