@@ -3222,3 +3222,18 @@ def test_a_headline_that_ends_in_an_exclamation_gives_way_to_the_bodys_total():
     text = ("其他\n总投资806亿，某市71个项目参加开工动员！\n点击蓝字关注我们\n"
             "据了解，当日参加第三批开工动员项目71个，总投资806.3亿元，年度计划投资133.9亿元。")
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(71, 806.3)]
+
+
+def test_a_metro_lines_section_is_part_of_its_name():
+    text = "【某省新闻】\n基础设施项目中，甲市轨道交通3号线南延段总投资超66亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲市轨道交通3号线南延段"]
+    # (a line's phase stays as it was)
+    text = "【某省新闻】\n甲市地铁7号线二期总投资160亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲市地铁7号线二期"]
+
+
+def test_putting_projects_first_names_no_project():
+    # 将项目建设作为…抓手, 把项目建设作为…: what a county puts first, not a project of its own
+    for text in ("【某县新闻】\n2019年，华容县将项目建设作为补短板强基础的重要抓手，力促项目落地建设。",
+                 "【某县新闻】\n今年，华容县把项目建设作为推动发展的第一引擎，力促项目落地建设。"):
+        assert _projects(text) == []
