@@ -3237,3 +3237,15 @@ def test_putting_projects_first_names_no_project():
     for text in ("【某县新闻】\n2019年，华容县将项目建设作为补短板强基础的重要抓手，力促项目落地建设。",
                  "【某县新闻】\n今年，华容县把项目建设作为推动发展的第一引擎，力促项目落地建设。"):
         assert _projects(text) == []
+
+
+def test_a_phase_that_reaches_a_stage_names_a_project():
+    text = "【某省新闻】\n2015年，甲市核电一期1号机组正式投入商业运行，核电二期于2015年12月24日开工建设。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("核电二期", "started")]
+    text = "【某县新闻】\n去年，绒毛小镇一期如期竣工，公租房一期主体竣工。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("绒毛小镇一期", "completed"), ("公租房一期", "completed")]
+    # a class's first run, a season's or a date's phase name nothing
+    assert _projects("【某县新闻】\n第一期培训班如期开班。") == []
+    assert [f["name"] for f in _projects("【某县新闻】\n该项目总投资5亿元，预计明年二季度一期建成。")] in ([], [None])
+    text = "【某市新闻】\n甲航空发动机维修基地项目总投资38亿元，项目2025年4月24日一期投产。"
+    assert [f["name"] for f in _projects(text)] == ["甲航空发动机维修基地项目"]

@@ -2451,7 +2451,20 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             if out and offset + at < out[-1][0] + len(out[-1][1]):
                 continue  # the rest of a name the one before ran on into
             out.append((offset + at, name))
+    phased = _PHASE_STAGED.match(piece) if "期" in piece else None
+    if phased and not out:
+        # 核电二期于2015年12月开工, 公租房一期主体竣工: a phase opens the clause and reaches a stage, so
+        # it names a project, though no word of a project's ends it
+        name = _tidy_name(phased.group("name"))
+        if name and _item_ok(name) and name.endswith(phased.group("name")[-2:]) and not re.match(r"\d|[^，。；]*(?:\d日|季度|半年|[今明去]年)", name):
+            out.append((offset + piece.find(name, phased.start("name")), name))
     return out
+
+
+# a clause that opens with a phase (甲核电二期, 乙小镇一期) and tells it reached a stage
+_PHASE_STAGED = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?[一二三四五六七八九十]期)(?:工程|项目)?"
+                           r"(?:已经?|均|正式|顺利|如期|提前|主体|全面|基本|成功){0,3}(?:于[^，。；,;]{2,14}?)?"
+                           r"(?:开工|动工|竣工|建成|完工|投产|投用|投入使用|投入运营|投运|运营|通车)")
 
 
 # the things a capacity names, joined by 、 before a name: 年产2万吨豆浆、乳制品、(饮料生产线),
