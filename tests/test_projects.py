@@ -3249,3 +3249,9 @@ def test_a_phase_that_reaches_a_stage_names_a_project():
     assert [f["name"] for f in _projects("【某县新闻】\n该项目总投资5亿元，预计明年二季度一期建成。")] in ([], [None])
     text = "【某市新闻】\n甲航空发动机维修基地项目总投资38亿元，项目2025年4月24日一期投产。"
     assert [f["name"] for f in _projects(text)] == ["甲航空发动机维修基地项目"]
+
+
+def test_a_phase_of_works_is_no_firms_project():
+    # 市民大道二期, 湖南信息学院四期: a phase of works named by what they are, not a firm's (甲乙科技三期 is)
+    text = "【某市新闻】\n今年，市民大道二期、湖南信息学院四期等项目开工建设。"
+    assert [(f["name"], f["investors"]) for f in _projects(text)] == [("市民大道二期", []), ("湖南信息学院四期", [])]

@@ -1019,11 +1019,13 @@ def _item_matches(
         park = _PARK.search(item.name)
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
-        named_by_company = not _ends_as_project(item.name) and _item_ok(item.name, True) and len(item.name) <= 8 and not re.search(
+        told_by = _firm_told(item.name)
+        named_by_company = _item_ok(item.name, True) and len(item.name) <= 8 and not any(_ends_as_project(told) or re.search(
             r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|项目|设施|道路|住宅|"
-            r"(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆|区|路|桥|站|楼|厦|苑|府|院|校|场|库|厂|寓|店|段|线|道)$", item.name)
-        # (海利锂电, 捷力泰科技; not 甲镁业年产2万吨材料, 乙物流园, 丙城小区, 丁市政道路: a place or a building is built, no firm)
-        fields["investors"] = item.investors or ([{"name": _firm_told(item.name), "role": "investor"}] if named_by_company or item.firm else []) or _leading_company(item.name)
+            r"(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆|区|路|桥|站|楼|厦|苑|府|院|校|场|库|厂|寓|店|段|线|道)$", told) for told in {item.name, told_by})
+        # (海利锂电, 捷力泰科技, 甲乙三期; not 甲镁业年产2万吨材料, 乙物流园, 丙城小区, 丁市政道路, 戊大道二期: a place
+        # or a building is built, no firm)
+        fields["investors"] = item.investors or ([{"name": told_by, "role": "investor"}] if named_by_company or item.firm else []) or _leading_company(item.name)
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (park.group() if park and park.group() != item.name else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
