@@ -3255,3 +3255,22 @@ def test_a_phase_of_works_is_no_firms_project():
     # 市民大道二期, 湖南信息学院四期: a phase of works named by what they are, not a firm's (甲乙科技三期 is)
     text = "【某市新闻】\n今年，市民大道二期、湖南信息学院四期等项目开工建设。"
     assert [(f["name"], f["investors"]) for f in _projects(text)] == [("市民大道二期", []), ("湖南信息学院四期", [])]
+
+
+def test_a_name_keeps_its_plus_its_corner_quotes_and_its_kind_of_grid_tie():
+    text = "【某县新闻】\n投资9亿元、作为全省第一批试点的“压缩空气+飞轮”储能示范项目完成县级备案。"
+    assert [f["name"] for f in _projects(text)] == ["“压缩空气+飞轮”储能示范项目"]  # (第一批 is no 一批 of many)
+    text = "【某市新闻】\n投资总额为160亿元的京东华南智谷及『亚洲一号』智能仓储基地项目正式签约。"
+    assert [f["name"] for f in _projects(text)] == ["京东华南智谷及『亚洲一号』智能仓储基地项目"]
+    # 并网光伏 is a kind of plant; 并网发电 after a plant's name is what it did
+    text = "【某州新闻】\n追踪统计的131个项目中黄河上游60兆瓦并网光伏发电（四期）、格尔木玲珑湾大酒店等27个项目已完工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]][0] == "黄河上游60兆瓦并网光伏发电（四期）"
+    assert [f["name"] for f in _projects("【某市新闻】\n甲市乙光伏电站并网发电，总投资5亿元。")] == ["甲市乙光伏电站"]
+    # a venue and a video link are no project
+    text = "【某区新闻】\n此次集中开工活动采取“主会场+项目现场视频连线”方式举行，丙丁智汇谷项目等20个项目集中开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["丙丁智汇谷项目"]
+
+
+def test_a_park_whose_project_has_no_name_without_it_stays_in_the_name():
+    text = "【某县新闻】\n百亿级有机农产品深加工产业园集群项目开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["百亿级有机农产品深加工产业园集群项目"]
