@@ -3274,3 +3274,11 @@ def test_a_name_keeps_its_plus_its_corner_quotes_and_its_kind_of_grid_tie():
 def test_a_park_whose_project_has_no_name_without_it_stays_in_the_name():
     text = "【某县新闻】\n百亿级有机农产品深加工产业园集群项目开工建设。"
     assert [f["name"] for f in _projects(text)] == ["百亿级有机农产品深加工产业园集群项目"]
+
+
+def test_projects_put_forward_begin_after_the_verb_and_refining_names_none():
+    text = "【某县新闻】\n百日大会战期间，全县共推出甲乙柠檬产业园项目、丙丁薯业小镇建设项目等招商项目30个。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙柠檬产业园项目", "丙丁薯业小镇建设项目"]
+    assert _projects("【某旗新闻】\n今年以来，某旗全力细化项目落地举措。") == []
+    # (精细化工 is a trade, no verb)
+    assert [f["name"] for f in _projects("【某市新闻】\n华锦阿美精细化工及原料工程项目全面开工。")] == ["华锦阿美精细化工及原料工程项目"]
