@@ -3282,3 +3282,20 @@ def test_projects_put_forward_begin_after_the_verb_and_refining_names_none():
     assert _projects("【某旗新闻】\n今年以来，某旗全力细化项目落地举措。") == []
     # (精细化工 is a trade, no verb)
     assert [f["name"] for f in _projects("【某市新闻】\n华锦阿美精细化工及原料工程项目全面开工。")] == ["华锦阿美精细化工及原料工程项目"]
+
+
+def test_how_many_of_a_batch_reached_a_stage_of_their_own_is_a_batch():
+    text = "【某县新闻】\n某县18个项目集中开竣工，总投资25.53亿元。其中开工项目8个，竣工项目4个。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(18, None), (8, "started"), (4, "completed")]
+    text = "【某县新闻】\n目前，169个重点项目开工率100%，投资完成率77%；其中46个项目已建成投产投用，预计年底可实现产值22亿元。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(169, "started"), (46, "in_production")]
+
+
+def test_a_kind_or_a_way_of_reaching_the_batchs_own_stage_is_no_batch():
+    # 续建 and 在建 are kinds of projects, states; 现场签约 is how some of a signing were signed
+    text = "【某县新闻】\n某县今年安排重点项目13个，总投资50亿元。其中，续建项目6个，年度计划投资15.29亿元；新建项目7个，年度计划投资10亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [13]
+    text = "【某区新闻】\n1-11月，某区14个市级重点产业项目完成投资44.25亿元，完成年计划的100.1%。其中，7个在建项目整体推进较快，已完成年度投资计划。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [14]
+    text = "【某市新闻】\n12月27日，在某经开区，又有12个项目集中签约，总投资87.5亿元，其中现场签约10个，覆盖集成电路、新能源等重点产业。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(12, 87.5)]

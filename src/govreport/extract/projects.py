@@ -624,7 +624,7 @@ def _sentence_matches(
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, context.get("batch")))
                 continue
             if not report and amount is None and (carried is not None or batch_at is not None) and re.match(r"^[\s，,]*(?:其中|包括)", body) \
-                    and not re.search(r"集中(?:签约|开工|竣工|投产)", body) and not any(_STAGE_SPLIT.search(c) for c in re.split(r"[，,；;。]", body)) \
+                    and not re.search(r"集中(?:签约|开工|竣工|投产)", body) and not _splits_by_stage(body, out[batch_at] if batch_at is not None else carried, stage_first=True) \
                     and not re.match(r"[\s，,；;]*(?:其中[，,：:]?)?(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", body):
                 # (其中当天集中开工重大项目104个, 其中新开工39项, 其中开工项目包括甲、乙等18个: an event
                 # of its own, a split by stage)
@@ -633,7 +633,7 @@ def _sentence_matches(
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
                 continue
             parent = out[batch_at] if batch_at is not None else None
-            if parent is not None and amount is None and "其中" in text[parent.end : group.start + 12]:
+            if parent is not None and amount is None and "其中" in text[parent.end : group.start + 12] and not _splits_by_stage(body, parent):
                 # 项目共有6个，总投资63.6亿元，其中：省百大项目2个，分别是甲、乙；市重点项目4个…: classes of
                 # the batch this sentence told, their projects its members
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, parent))
@@ -1144,8 +1144,8 @@ def _staged_count(body: str) -> re.Match[str] | None:
         if re.search(_COUNT_WORD, previous) and (whole := re.fullmatch(r"\s*(?:已|均|现已|目前已)?(?:全部|均已|已全部|全部已)(?P<w>" + _STAGE_ALTERNATIVES + r")(?:建设)?[。]?\s*", piece)):
             return _STAGE.match(body, clause.start() + whole.start("w"))  # 列入重点建设项目5个，已全部开复工: all the counted reached it
         previous = piece
-        if (re.match(r"\s*(?:其中|此外|另外)(?!还有)", piece) or "项目中" in piece) and not _STAGE_SPLIT.search(piece):
-            continue  # (其中新开工39项: a split by stage, a batch; 其中制造业项目19个: a class, none)
+        if (re.match(r"\s*(?:其中|此外|另外)(?!还有)", piece) or "项目中" in piece) and not _STAGE_SPLIT.search(piece) and not _COUNT_REACHED.search(piece):
+            continue  # (其中新开工39项, 其中46个项目已建成投产: a split by stage, a batch; 其中制造业项目19个: a class, none)
         for stage in _STAGE.finditer(body, clause.start(), clause.end()):  # (offsets in the body)
             before, after = body[clause.start() : stage.start()], body[stage.end() : clause.end()]
             if _EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(after):
@@ -1249,14 +1249,29 @@ def _class_clause(body: str) -> bool:
         return False  # (其中福州市75个, 甲县12个, 位于乙街道的项目2个: a place's share)
     # a split by stage: 已开工17个, 新开工39项, 6个项目已竣工投产 (but 39个工业项目全部开工建设 is
     # a kind of the batch, all of which started with it)
-    return not (_STAGE_SPLIT.search(clause) or re.search(_COUNT_WORD + r"(?:项目|工程)?[已均全部顺利相继陆续先后]{0,4}(?:" + _STAGE_ALTERNATIVES + ")", clause)
+    return not (_STAGE_SPLIT.search(clause) or _COUNT_THEN_STAGE.search(clause)
                 or re.search(r"(?:" + _STAGE_ALTERNATIVES + r")[^，,；;。]{0,6}?(?:项目|工程)(?:共|有|达|新增)?" + _COUNT_WORD, clause)  # (开工项目395个, 签约项目新增35个)
                 or re.search(_COUNT_WORD + r"[^，,；;。]{0,8}?(?:项目|工程)集中(?:" + _STAGE_ALTERNATIVES + ")", clause)  # (177个重大项目集中开工)
                 or re.match(r"(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", clause))  # (开工项目包括甲、乙等18个)
 
 
-# 其中新开工39项, 竣工23项: how many of a batch reached each stage, a batch of its own (ruling 6)
-_STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"(?:项目|工程)?$")
+def _splits_by_stage(body: str, parent: Match | None, stage_first: bool = False) -> bool:
+    """Whether a clause of a breakdown tells how many of the batch reached a stage of their own
+    (其中新开工39项, 其中46个项目已建成投产): a batch (ruling 6), not a class of the batch (其中现场
+    签约10个 of a signing, 其中提前竣工4项 of a batch completed). With ``stage_first``, a count
+    told after its stage (市本级32个项目开复工28个) is one whatever the batch's stage."""
+    told = parent.fields.get("stage") if parent is not None else None
+    return any(stage_first and _STAGE_SPLIT.search(c) or (_STAGE_SPLIT.search(c) or _COUNT_REACHED.search(c)) and _count_stage(c, False) != told
+               for c in re.split(r"[，,；;。]", body))
+
+
+# 6个项目已竣工投产, 79个续建项目: how many of the counted reached a stage or are in one
+_COUNT_THEN_STAGE = re.compile(_COUNT_WORD + r"(?:项目|工程)?[已均全部顺利相继陆续先后]{0,4}(?:" + _STAGE_ALTERNATIVES + ")")
+# how many reached a stage, not how many are under way (24个在建项目, 7个续建项目: a kind, a state)
+_COUNT_REACHED = re.compile(_COUNT_WORD + r"(?:项目|工程)?[已均全部顺利相继陆续先后]{0,4}(?!在建|续建|正在|加快|加紧|全面建设|施工建设)(?:" + _STAGE_ALTERNATIVES + ")")
+# 其中新开工39项, 竣工23项, 其中开工项目8个: how many of a batch reached each stage, a batch of its own
+# (ruling 6); 续建项目6个 is a kind of project, going on from a year before
+_STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?(?:(?<!续建)(?<!在建)的?(?:项目|工程))?" + _COUNT_WORD + r"(?:项目|工程)?$")
 
 
 # a class's count, then the examples it gives of its members: 10亿元以上|的项目有54个，产业项目占43个，具有代表性的是|甲、乙
