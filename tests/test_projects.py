@@ -3299,3 +3299,13 @@ def test_a_kind_or_a_way_of_reaching_the_batchs_own_stage_is_no_batch():
     assert [f["count"] for f in _projects(text) if f["batch"]] == [14]
     text = "【某市新闻】\n12月27日，在某经开区，又有12个项目集中签约，总投资87.5亿元，其中现场签约10个，覆盖集成电路、新能源等重点产业。"
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(12, 87.5)]
+
+
+def test_a_count_a_total_and_a_date_told_of_a_campaigns_projects_are_a_batch_not_a_name():
+    text = "【某省新闻】\n共计99个、总投资6789亿元的某省“千项万亿”重大项目7月4日在某市举行集中开工仪式。"
+    assert [(f["batch"], f["count"], f["amount"], f["name"]) for f in _projects(text)] == [(True, 99, 6789, None)]
+
+
+def test_overseas_projects_and_a_new_upsurge_name_no_project():
+    assert _projects("【某省新闻】\n甲集团与乙集团现场签订战略合作协议，双方将在海外项目开发等领域开展合作，签约金额10亿元。") == []
+    assert _projects("【某县新闻】\n6月29日，某县第二批重大项目开竣工现场会召开，再掀横县项目建设新高潮。") == []

@@ -128,7 +128,7 @@ _GENERIC_WORDS = (
     r"土建|场平|生产|标准|入库|已入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
     r"剩余|其余|余下|后续|部分|其他|其它|特别是|尤其是|新型|城市功能|创新创业和?|土地增减挂|增减挂|保障性安居|安居|转型(?!升级)|让|按下|相关|又一|惠民|制定|交通|轻工业?|重工业?|装备|系统完善|[省市县区]{2,3}三级|现代服务业|"
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
-    r"[一二三]产|前期|收尾|预备|生态环保|民生发展和?|锻长板|补短板|水利|高端|施工|牵引性|带动性|引领性|支撑性|实地)"
+    r"[一二三]产|前期|收尾|预备|生态环保|民生发展和?|锻长板|补短板|水利|高端|施工|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -1652,7 +1652,7 @@ _LIST_TRACKED = {"跟进", "跟踪", "紧盯", "盯紧", "洽谈"}
 _LIST_WORDS = {"生产", "具备", "拥有"}
 # words no project's name holds: a clause's verbs and people (必将掀起项目, 一同为项目,
 # 市领导张安民, 使我省新增高速铁路, 又有科创项目)
-_NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|表示|认为|指出|强调|动员|放在|将为|主攻方向|发挥|主力军|[区市县]在|"
+_NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|再掀|迈向|领导|书记|主任|表示|认为|指出|强调|动员|放在|将为|主攻方向|发挥|主力军|[区市县]在|"
                           r"一把手|高质量|组织好|狠抓|抓好|签约合作|合作实施|人民政府|[县市区党]委(?!党校)|凸显|彰显|突显|计算后|计算得出|测算|历史上|最大单体|^(?:起点|终点)|[与和](?=[\u4e00-\u9fff]{2,8}(?:集团|公司))|[.．]$|[（(][^）)]*$|"
                           # a clause's words (将进一步完善区域铁路, 工作重心向项目, 抓招商引项目, 坚持以项目, 做到项目, 促产业转型升级项目), an
                           # event (推介暨招商引资项目), a round of a programme (第一批重大项目, 自由贸易港建设项目), an
@@ -2587,7 +2587,7 @@ def _tidy_name(raw: str) -> str | None:
     lead = re.match(r"[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?![中里内])(?=[\u4e00-\u9fffA-Za-z0-9]{4})", name)
     if lead and _generic(lead.group()) and re.search(r"(?:项目|工程)$", name[lead.end() :]) and not _generic(name[lead.end() :]):
         name = name[lead.end() :]  # 制造业项目|甲新材料项目: the class a project is of, then its name
-    if _NOT_IN_NAME.search(name) or _EVENT_WORDS.search(name) or _PARTS_COUNTED.match(name) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|副[县市区镇乡]长|常委|候选人|介绍了|我们|我市|宣布|^[一二三四五六七八九十\d]+号|^第[一二三四五六七八九十\d]+(?:次|批|届|条|座|台|栋)", name) or _COUNTED.search(name):
+    if _NOT_IN_NAME.search(name) or _EVENT_WORDS.search(name) or _PARTS_COUNTED.match(name) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|副[县市区镇乡]长|常委|候选人|介绍了|我们|我市|宣布|\d+月\d+日|^[一二三四五六七八九十\d]+号|^第[一二三四五六七八九十\d]+(?:次|批|届|条|座|台|栋)", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
     if name.count("“") != name.count("”"):
         return None  # 牢固树立“项目: a quote left open is a slogan, no name
@@ -2679,7 +2679,7 @@ def _name(text: str, group: _Group) -> str | None:
         if after and not (named and named[0].startswith(after.group(1)[:4])):
             candidate = after.group(1)
             if len(candidate) >= 4 and not _generic(candidate) and not _COUNTED.search(candidate) and not _NOT_IN_NAME.search(candidate) \
-                    and not re.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)|明显|提升$|增长$|提高$", candidate):
+                    and not re.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)|明显|提升$|增长$|提高$|\d+月\d+日|举行", candidate):
                 return _without_company(candidate)  # 投资20亿元的甲文化传媒有限公司乙综合开发项目
     if investment and not [n for at, n in group.names if at >= investment.q.end]:
         follows = re.match(r"([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;：:]|$)", text[investment.q.end : group.end])
