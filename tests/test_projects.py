@@ -3309,3 +3309,9 @@ def test_a_count_a_total_and_a_date_told_of_a_campaigns_projects_are_a_batch_not
 def test_overseas_projects_and_a_new_upsurge_name_no_project():
     assert _projects("【某省新闻】\n甲集团与乙集团现场签订战略合作协议，双方将在海外项目开发等领域开展合作，签约金额10亿元。") == []
     assert _projects("【某县新闻】\n6月29日，某县第二批重大项目开竣工现场会召开，再掀横县项目建设新高潮。") == []
+
+
+def test_a_schools_number_keeps_its_place_when_the_school_is_enlarged():
+    # 漳平一中 is the place's first middle school, as 中卫十中 is its tenth
+    text = "漳平市6个项目集中开竣工\n漳平一中改扩建项目总投资1.32亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["漳平一中改扩建项目"]

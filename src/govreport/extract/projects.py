@@ -3312,7 +3312,7 @@ def _owned(rest: str, park: bool = False) -> bool:
     works, a power station with no name of its own, or a park's own works (孵化, 基础设施)."""
     if "至" in rest and re.search(r"(?:路|线|道|桥|铁|管道|管线|渠|通道)", rest):
         return _route_from(rest)  # a route is the place's own only where it begins there
-    bare = re.sub(r"(?:(?:建设|新建|扩建)?(?:项目|工程)|[一二三四五六七八九十]期|[（(][^（）()]*[）)])+$", "", rest)
+    bare = re.sub(r"(?:(?:建设|新建|改扩建|扩建)?(?:项目|工程)|[一二三四五六七八九十]期|[（(][^（）()]*[）)])+$", "", rest)  # (丙市一中|改扩建项目)
     if park:
         # a park's own works keep it (甲经开区孵化产业园项目, 乙工业园污水处理厂); a firm's plant, a school, a port or a
         # park of its own with a name of its own is only where it is (甲风景区月亮湖学校, 乙开发区丙港三期
