@@ -80,6 +80,18 @@ def test_the_extractors_read_a_kept_space_as_a_comma_and_ground_facts_in_the_tex
     assert batches[1]["evidence"] == "某县开工项目20个 竣工项目8个"
 
 
+def test_a_photos_caption_ended_by_who_took_it_keeps_its_line():
+    text = (
+        "某县重大项目集中开工\n"
+        "发布时间：2023-05-12\n"
+        "图为签约现场，甲县与乙集团签约。记者 张三 摄\n"
+        "32个重大项目中，产业项目23项，总投资265亿元。\n"
+    )
+    lines = _clean(text).text.splitlines()
+    assert "图为签约现场，甲县与乙集团签约。记者 张三 摄" in lines
+    assert "32个重大项目中，产业项目23项，总投资265亿元。" in lines
+
+
 def test_clean_keeps_space_between_latin_words():
     assert "Mate 60" in _clean("发布 Mate 60 手机。").text
 

@@ -569,6 +569,9 @@ def _wrap_edits(text: str) -> list[Edit]:
         joined = paragraph.strip()
         if following and joined and _continues(joined, following):
             if not (_CUT_AFTER.search(joined[-16:]) or _CUT_BEFORE.match(following)):
+                if _PHOTO_CREDIT.search(joined[-24:]):
+                    paragraph = ""  # a photo's caption, ended by who took it
+                    continue
                 if _META_LINE.match(following):
                     paragraph = ""  # a title, then the page's date or source line
                     continue
@@ -589,6 +592,9 @@ def _wrap_edits(text: str) -> list[Edit]:
 # | 套，进行…: a word cut in two; a line of its own opens with a word, 目前，…)
 _CUT_AFTER = re.compile(r"(?:[“‘「『《〈（(【\[]|的|\[[^\[\]\n]{1,8}\])\s*$")
 _CUT_BEFORE = re.compile(r"[，、。；：！？”’」』》〉）)】\[\]]|[^\s，。、；：！？]{1}[，。、；：！？]")
+
+# who took a photo, at the end of its caption (…签约现场。 张伟 摄, 新华社记者 范培珅 摄, 通讯员曹胜峰摄)
+_PHOTO_CREDIT = re.compile(r"(?:^|[。！？\s]|记者|通讯员|摄影)[^。，,；;！？“”]{0,20}摄$")
 
 # a mark inside a sentence, that a title or a caption does not hold (a headline puts a space
 # where a sentence puts a comma); above a text's first full stop, a subtitle may hold one
