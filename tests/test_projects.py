@@ -3315,3 +3315,8 @@ def test_a_schools_number_keeps_its_place_when_the_school_is_enlarged():
     # 漳平一中 is the place's first middle school, as 中卫十中 is its tenth
     text = "漳平市6个项目集中开竣工\n漳平一中改扩建项目总投资1.32亿元。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["漳平一中改扩建项目"]
+
+
+def test_a_breakdown_opened_by_the_batchs_count_is_classes_not_batches():
+    text = "【某市新闻】\n某市181个项目集中开工，总投资1000亿元。181个项目中有重大基础设施类61个，计划投资461亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [181]
