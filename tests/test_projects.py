@@ -3320,3 +3320,11 @@ def test_a_schools_number_keeps_its_place_when_the_school_is_enlarged():
 def test_a_breakdown_opened_by_the_batchs_count_is_classes_not_batches():
     text = "【某市新闻】\n某市181个项目集中开工，总投资1000亿元。181个项目中有重大基础设施类61个，计划投资461亿元。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [181]
+
+
+def test_a_countys_projects_built_one_after_another_are_its_own():
+    # a report's 先后建成 lists the place's own works; a builder's (甲集团先后建成…) lists its past works
+    text = "某市政府工作报告\n累计实施市级以上重点项目147个，完成投资406亿元，先后建成沙河电厂一期、博远冷轧精密不锈钢等一批重大支撑项目。"
+    assert [f["name"] for f in _projects(text, "report.txt") if not f["batch"]] == ["沙河电厂一期", "博远冷轧精密不锈钢"]
+    text = "【某市新闻】\n甲乙集团先后建成丙丁大桥、戊己机场等一批重大工程，此次又签约庚辛项目，总投资20亿元。"
+    assert "戊己机场" not in [f["name"] for f in _projects(text)]

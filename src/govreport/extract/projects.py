@@ -2085,8 +2085,9 @@ def _enumeration(
     text: str, a: int, b: int, money: list[Quantity], closed: bool, counted: bool = False, count: int | None = None, firms: bool = False
 ) -> _Enumeration | None:
     raw = text[a:b]
-    if re.search(r"(?:承建|参建)(?!的)|建设过|曾经?|荣获|获得|先后建成", raw[: max(raw.find("、"), 0)] or raw[:8]):
-        return None  # 集团先后承建或参建了甲大桥、乙机场: a builder's past works, not this item's projects
+    lead = raw[: max(raw.find("、"), 0)] or raw[:8]
+    if re.search(r"(?:承建|参建)(?!的)|建设过|曾经?|荣获|获得", lead) or "先后建成" in lead and re.search(r"集团|公司|企业", text[max(0, a - 40) : a] + lead):
+        return None  # 集团先后承建或参建了甲大桥、乙机场: a builder's past works, not this item's projects (a county's 先后建成 are its own)
     pieces = []
     for m in _LIST_ITEM.finditer(raw):
         halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", m.group())
