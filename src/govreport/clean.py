@@ -425,7 +425,6 @@ _SPACE_BETWEEN = re.compile(r"(?<![A-Za-z0-9.]) +| +(?![A-Za-z0-9])|(?<=\d\.) +(
 # a word printed letter by letter: single characters one space apart, alone between spaces,
 # marks or line ends
 _LETTERSPACED = re.compile(rf"(?<![^\s{_CJK_PUNCT},.:;()])[{_CJK}](?: [{_CJK}])+(?![^\s{_CJK_PUNCT},.:;()])")
-_BETWEEN_CHINESE = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
 # how many spaces inside words of a sentence show a text layer's spacing: one may be a
 # writer's slip, or two words a dictionary also reads as one (优化 为推动 against 化为)
 _LAYER_SPACES = 2
@@ -466,7 +465,7 @@ def _separators(text: str) -> set[int]:
     """Where the spaces between two Chinese characters that stay begin: all of them, unless
     the text's sentences show a text layer's spacing; never those inside a word printed
     letter by letter."""
-    between = [m for m in _BETWEEN_CHINESE.finditer(text)] if " " in text else []
+    between = _between_chinese(text)
     if not between:
         return set()
     letterspaced = {m.start() + k for m in _LETTERSPACED.finditer(text) for k, c in enumerate(m.group()) if c == " "}
@@ -486,7 +485,26 @@ def as_read(text: str) -> str:
     """A cleaned text as the extractors read it: a space the clean step kept between two
     Chinese characters (a headline's, 开工205个 竣工153个; a byline's) parts two phrases, and its
     first space reads as a comma. The length is the text's, so every offset holds."""
-    return _BETWEEN_CHINESE.sub(lambda m: "，" + m.group()[1:], text) if " " in text else text
+    between = _between_chinese(text)
+    if not between:
+        return text
+    parts, at = [], 0
+    for m in between:
+        parts += [text[at : m.start()], "，", m.group()[1:]]
+        at = m.end()
+    return "".join(parts) + text[at:]
+
+
+def _between_chinese(text: str) -> list[re.Match[str]]:
+    """The runs of spaces with a Chinese character on each side (speed: the runs are found by a
+    plain scan for a space, and their sides read; a pattern that opens with a lookbehind is
+    tried at every character)."""
+    if " " not in text:
+        return []
+    return [m for m in _SPACES.finditer(text) if m.start() and _CHINESE_CHAR.match(text, m.start() - 1) and _CHINESE_CHAR.match(text, m.end())]
+
+
+_CHINESE_CHAR = re.compile(rf"[{_CJK}]")
 
 
 def _in_running_text(text: str, at: int) -> bool:
