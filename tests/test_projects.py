@@ -3328,3 +3328,14 @@ def test_a_countys_projects_built_one_after_another_are_its_own():
     assert [f["name"] for f in _projects(text, "report.txt") if not f["batch"]] == ["沙河电厂一期", "博远冷轧精密不锈钢"]
     text = "【某市新闻】\n甲乙集团先后建成丙丁大桥、戊己机场等一批重大工程，此次又签约庚辛项目，总投资20亿元。"
     assert "戊己机场" not in [f["name"] for f in _projects(text)]
+
+
+def test_a_schools_grade_is_no_list_close_and_a_short_autonomous_county_is_whole():
+    # 高等, 中等: words of a school's name, no 等 that closes a list
+    assert [f["name"] for f in _projects("【某市新闻】\n梧州医学高等专科学校（二期）项目开工。")] == ["梧州医学高等专科学校（二期）项目"]
+    # 威宁自治县 (威宁彝族回族苗族自治县 told short) is one place, no 威宁 before a name 自治县…
+    text = "【某省新闻】\n甲县轻工产业园标准厂房项目和威宁自治县小官山8.5万KW农业光伏电站项目建成投产。"
+    assert not any(f["name"] and f["name"].startswith("自治县") for f in _projects(text))
+    # 起于…止于…: a route's two ends, no projects
+    text = "【某县新闻】\n甲漂流项目总投资4000万元，项目起于三桥镇海洋溪，止于河口镇梅江大桥，全长21公里。"
+    assert [f["name"] for f in _projects(text)] == ["甲漂流项目"]
