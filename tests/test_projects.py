@@ -3339,3 +3339,10 @@ def test_a_schools_grade_is_no_list_close_and_a_short_autonomous_county_is_whole
     # 起于…止于…: a route's two ends, no projects
     text = "【某县新闻】\n甲漂流项目总投资4000万元，项目起于三桥镇海洋溪，止于河口镇梅江大桥，全长21公里。"
     assert [f["name"] for f in _projects(text)] == ["甲漂流项目"]
+
+
+def test_a_reserve_centre_is_a_project_and_a_list_pushed_fast_tells_nothing_done():
+    text = ("【某市新闻】\n重大关键项目推进顺利。甲乙科技有限公司年产40万吨淀粉、豫东LNG应急储备中心等项目顺利建成投用；"
+            "丙丁钢铁项目一期一步工程、戊己防水产业园等项目快速推进；庚辛现代农业产业园、壬癸伞业产业园等项目开工并加快建设。")
+    found = {f["name"]: f["stage"] for f in _projects(text) if not f["batch"]}
+    assert found == {"年产40万吨淀粉": "completed", "豫东LNG应急储备中心": "completed", "庚辛现代农业产业园": "started", "壬癸伞业产业园": "started"}
