@@ -3346,3 +3346,14 @@ def test_a_reserve_centre_is_a_project_and_a_list_pushed_fast_tells_nothing_done
             "丙丁钢铁项目一期一步工程、戊己防水产业园等项目快速推进；庚辛现代农业产业园、壬癸伞业产业园等项目开工并加快建设。")
     found = {f["name"]: f["stage"] for f in _projects(text) if not f["batch"]}
     assert found == {"年产40万吨淀粉": "completed", "豫东LNG应急储备中心": "completed", "庚辛现代农业产业园": "started", "壬癸伞业产业园": "started"}
+
+
+def test_what_comes_with_a_plant_after_and_is_part_of_its_name():
+    text = "【某县新闻】\n4月1日，某县20个重大项目集中开工，开工项目包括甲乙医药生产迁建及配套健康产业建设项目、丙丁电极产业园石墨电极系列化项目等20个重大项目。"
+    assert "甲乙医药生产迁建及配套健康产业建设项目" in [f["name"] for f in _projects(text)]
+
+
+def test_two_priced_projects_joined_by_yu_are_two():
+    # (the second's name holds a 和 of its own: 丽水和达)
+    text = "【某市新闻】\n超百亿制造业大项目2个，分别为总投资120亿元的甲乙半导体产业项目与总投资100亿元的丙和达健康绿谷项目。"
+    assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("甲乙半导体产业项目", 120), ("丙和达健康绿谷项目", 100)]

@@ -1650,7 +1650,7 @@ _TALKED_OF = re.compile(r"(?:洽谈|跟踪|在谈|意向|谋划|储备)(?:中|�
 # 紧盯丙、丁等项目建设进度): nothing has happened to them that the list tells
 _LIST_TRACKED = {"跟进", "跟踪", "紧盯", "盯紧", "洽谈"}
 # the words of them that are also words of names (管道生产制造项目)
-_LIST_WORDS = {"生产", "具备", "拥有"}
+_LIST_WORDS = {"生产", "具备", "拥有", "配套"}
 # words no project's name holds: a clause's verbs and people (必将掀起项目, 一同为项目,
 # 市领导张安民, 使我省新增高速铁路, 又有科创项目)
 _NOT_IN_NAME = re.compile(r"必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|再掀|迈向|领导|书记|主任|表示|认为|指出|强调|动员|放在|将为|主攻方向|发挥|主力军|[区市县]在|"
@@ -1931,7 +1931,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
 
 
 # one of two priced projects a list joins with 和: 总投资120亿元的甲项目
-_PRICED_PAIR = re.compile(r"(?:计划)?(?:总)?投资(?:约|近|超过?|逾|达)?(?P<money>[\d.]+(?:万亿|亿|万)?元)的(?P<name>[^，,。；;和及]{4,40}?(?:项目|工程))(?=和|及|$|[，,。；;])")
+_PRICED_PAIR = re.compile(r"(?:计划)?(?:总)?投资(?:约|近|超过?|逾|达)?(?P<money>[\d.]+(?:万亿|亿|万)?元)的(?P<name>(?:(?![和及与](?:计划)?(?:总)?投资)[^，,。；;]){4,40}?(?:项目|工程))(?=和|及|与|$|[，,。；;])")
 
 
 def _priced(money: list[Quantity], a: int, b: int) -> bool:
@@ -2140,10 +2140,11 @@ def _enumeration(
                         and not re.fullmatch("(?:" + _NAME_END + ")+", piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城"]
                 # 生产, 具备 begin a list only where they open the clause or follow a verb
                 # (主要生产甲、乙); inside a name they are its words (乙公司签署管道生产制造项目)
-                cuts = [m for n_, m in enumerate(cuts) if not (m.group() in _LIST_WORDS and m.start() > 0 and (n_ == 0 or cuts[n_ - 1].end() != m.start()))]
+                # (甲生产迁建及配套乙产业建设项目: what comes with the plant, told after 及, is part of its name)
+                cuts = [m for n_, m in enumerate(cuts) if not (m.group() in _LIST_WORDS and m.start() > 0 and (n_ == 0 or cuts[n_ - 1].end() != m.start() or cuts[n_ - 1].group() in ("及", "和")))]
                 # (甲产品生产及乙、丙等项目: a first item that joins two things by 及 is named whole)
-                # (and so is one that a company's name opens: 甲有限公司乙项目三期丙及丁项目)
-                cuts = [m for n_, m in enumerate(cuts) if not (m.group() in ("及", "及其") and (n_ == 0 and m.start() >= 4 or n_ > 0 and cuts[n_ - 1].group().endswith("公司") and m.start() - cuts[n_ - 1].end() >= 4))]
+                # (and so is one that a company's name opens: 甲有限公司乙项目三期丙及丁项目, or 包括: 包括甲生产迁建及配套乙项目)
+                cuts = [m for n_, m in enumerate(cuts) if not (m.group() in ("及", "及其") and (n_ == 0 and m.start() >= 4 or n_ > 0 and (cuts[n_ - 1].group().endswith("公司") or cuts[n_ - 1].group() in ("包括", "有")) and m.start() - cuts[n_ - 1].end() >= 4))]
                 # (甲有限公司整体搬迁项目: what is done to the firm's plant is named by the firm, ruling 2)
                 cuts = [m for m in cuts if not (m.group().endswith("公司") and _DONE_TO_IT.fullmatch(piece[m.end() :]))]
                 if cuts:
