@@ -3357,3 +3357,17 @@ def test_two_priced_projects_joined_by_yu_are_two():
     # (the second's name holds a 和 of its own: 丽水和达)
     text = "【某市新闻】\n超百亿制造业大项目2个，分别为总投资120亿元的甲乙半导体产业项目与总投资100亿元的丙和达健康绿谷项目。"
     assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("甲乙半导体产业项目", 120), ("丙和达健康绿谷项目", 100)]
+
+
+def test_the_parts_of_the_project_told_of_are_no_projects():
+    text = ("【某市新闻】\n甲乙新材料有限公司年产100万吨负极材料前驱体项目总投资34.62亿元。“目前，该项目磨粉造粒车间、1#2#原料转运站地基固化施工全部完成，"
+            "正在进行煅烧车间一基础钢筋、磨粉造粒车间、煅后焦筒仓桩基等工程施工。”")
+    assert [f["name"] for f in _projects(text)] == ["年产100万吨负极材料前驱体项目"]
+    # 提升项目 names none
+    assert _projects("【某州新闻】\n全州各级各部门要以此次项目集中开工为契机，推动提升项目落地见效。") == []
+
+
+def test_a_quarter_of_a_region_is_no_place_before_a_name():
+    # 湘西北 is north-west Hunan, no 湘西 before 北现代…; 江西南昌 is a province and its city
+    assert [f["name"] for f in _projects("【某市新闻】\n湘西北现代装饰建材商贸城项目总投资15亿元。")] == ["湘西北现代装饰建材商贸城项目"]
+    assert [f["name"] for f in _projects("【某市新闻】\n江西南昌甲乙新材料项目总投资15亿元。")] == ["甲乙新材料项目"]

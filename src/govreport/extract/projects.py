@@ -128,7 +128,7 @@ _GENERIC_WORDS = (
     r"土建|场平|生产|标准|入库|已入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
     r"剩余|其余|余下|后续|部分|其他|其它|特别是|尤其是|新型|城市功能|创新创业和?|土地增减挂|增减挂|保障性安居|安居|转型(?!升级)|让|按下|相关|又一|惠民|制定|交通|轻工业?|重工业?|装备|系统完善|[省市县区]{2,3}三级|现代服务业|"
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
-    r"[一二三]产|前期|收尾|预备|生态环保|民生发展和?|锻长板|补短板|水利|高端|施工|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际)"
+    r"[一二三]产|前期|收尾|预备|生态环保|民生发展和?|锻长板|补短板|水利|高端|施工|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际|提升)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -1665,6 +1665,9 @@ _EVENT_WORDS = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|�
 _ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群|协议|社会事业)$|^被列|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|常委|候选人|副[县市区镇乡]长|介绍了|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
+# the project a sentence tells of, told before (该项目, 此项目)
+_THIS_PROJECT = re.compile(r"(?:该|此|本|这个|这一)(?:项目|工程)")
+
 # the words one of which every intro to a list of a count's members holds (分别为, 项目包括, 具体有, ，为)
 _INTRO_WORDS = re.compile(r"分别|依次|包括|具体|还有|也有|主要有|(?:项目|工程)(?:为|有|是)|[，,]为")
 
@@ -1730,6 +1733,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 < (1 if staged_close else 2) * len(enumeration.items):
             continue  # 甲、乙等。, 甲、乙等产业项目: projects only when most have an amount or a project word
             # (工业项目11个，…，主要有甲、乙等: the members of a class of projects counted)
+        if enumeration and _THIS_PROJECT.search(sentence, 0, close.start()) and 2 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name)) < len(enumeration.items):
+            continue  # 该项目磨粉造粒车间、原料转运站…，正在进行煅烧车间、筒仓桩基等工程施工: the parts of the project told of
         if enumeration:
             found.append(enumeration)
     for close in [*_FIRM_LIST.finditer(sentence), *_FIRMS_DONE.finditer(sentence)]:
@@ -2314,6 +2319,8 @@ def _place_lead(text: str) -> int:
         best = max(best, found.end())
     if best and text[best - 1] not in "省市县区旗州" and (suffix := re.match(r"自治[县旗州]|[县市区旗](?![场域块])", text[best:])):
         best += len(suffix.group())  # 天祝县, 威宁自治县: a short name and its suffix, where the full name is another (天祝藏族自治县)
+    if best and text[best - 1 : best + 1] in ("西北", "东北", "西南", "东南") and not _place_lead(text[best:]):
+        return 0  # 湘西北现代…商贸城: a quarter of a region (湘西北), no place 湘西 (but 江西|南昌)
     return best if len(text) - best >= 2 else 0
 
 
