@@ -3371,3 +3371,10 @@ def test_a_quarter_of_a_region_is_no_place_before_a_name():
     # 湘西北 is north-west Hunan, no 湘西 before 北现代…; 江西南昌 is a province and its city
     assert [f["name"] for f in _projects("【某市新闻】\n湘西北现代装饰建材商贸城项目总投资15亿元。")] == ["湘西北现代装饰建材商贸城项目"]
     assert [f["name"] for f in _projects("【某市新闻】\n江西南昌甲乙新材料项目总投资15亿元。")] == ["甲乙新材料项目"]
+
+
+def test_a_name_begins_after_to_in_a_from_to_list_and_expanding_output_names_none():
+    text = "某市政府工作报告\n一、2023年工作回顾\n重点项目加快建设，从甲乙基地二期建设工程到海口美兰国际机场二期扩建项目，到丙丁文化旅游城项目，一批项目建成投用。"
+    names = [f["name"] for f in _projects(text, "report.txt")]
+    assert "海口美兰国际机场二期扩建项目" in names and not any(n and n.startswith("到") for n in names)
+    assert _projects("【某县新闻】\n本次开工项目涵盖民生改善、科技创新等多个领域，既有新建项目也有扩产项目。") == []
