@@ -3378,3 +3378,11 @@ def test_a_name_begins_after_to_in_a_from_to_list_and_expanding_output_names_non
     names = [f["name"] for f in _projects(text, "report.txt")]
     assert "海口美兰国际机场二期扩建项目" in names and not any(n and n.startswith("到") for n in names)
     assert _projects("【某县新闻】\n本次开工项目涵盖民生改善、科技创新等多个领域，既有新建项目也有扩产项目。") == []
+
+
+def test_officials_slogans_a_phase_enlarged_and_kinds_joined_name_no_project():
+    text = "【某区新闻】\n区政府一级调研员甲乙及各招商部门负责人出席并见证项目签约。"
+    assert [f["name"] for f in _projects(text)] == [] or all(f["name"] is None for f in _projects(text))
+    assert _projects("【某市新闻】\n他要求各项目单位按照高标准，建一流工程、精品工程，确保项目早日建成投产。") == []
+    assert _projects("【某区新闻】\n公司正在推进二期扩建项目，预计明年开工。") == []
+    assert _projects("【某区新闻】\n“双特”政策吸引了一批城市功能和创新创业项目落地。") == []
