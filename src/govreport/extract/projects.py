@@ -107,10 +107,14 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
         at = found.end()
 
 
+# projects held in reserve, to be started some day (储备项目), not a reserve of grain, oil or
+# goods or a reserve centre (储备粮, 应急储备中心)
+_HELD_IN_RESERVE = r"储备(?![粮油库林]|中心|基地|站)"
+
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
     r"记者(?:在|来到|走进)?|随着|伴随着?|借助|依托|来到|走进|设置在|设立在|设在|设于|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中(?!式)|其中|包括|以及|"
-    r"确保|促进|保障|服务(?!业)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业)|储备(?![林粮库油]|中心|基地|站)|跟踪|带动|督促|协调|"
+    r"确保|促进|保障|服务(?!业)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|(?<![高中初])等|均|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推|(?<!精)细化(?!工)|聚力|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
     r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|最大|第一)的?|首个|首家|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
@@ -564,7 +568,7 @@ def _sentence_matches(
                 or re.search(r"续建|在建", pushed.group())]
         items = [item for e in mine for item in e.items]
         _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
-        if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|储备(?![粮油库林]|中心|基地|站)(?![^，。；]{0,6}?(?:开工|竣工|投产|建成))|策划包装|包装储备", body):
+        if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|" + _HELD_IN_RESERVE + r"(?![^，。；]{0,6}?(?:开工|竣工|投产|建成))|策划包装|包装储备", body):
             items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
         if group.count == 1 and not items and (batch_at is not None or carried is not None or context.get("batch")) and (_class_of_batch(body) or classes and _class_clause(body)):
             classes = True
@@ -1267,9 +1271,10 @@ def _splits_by_stage(body: str, parent: Match | None, stage_first: bool = False)
 
 
 # 6个项目已竣工投产, 79个续建项目: how many of the counted reached a stage or are in one
-_COUNT_THEN_STAGE = re.compile(_COUNT_WORD + r"(?:项目|工程)?[已均全部顺利相继陆续先后]{0,4}(?:" + _STAGE_ALTERNATIVES + ")")
+_COUNT_BEFORE_STAGE = _COUNT_WORD + r"(?:项目|工程)?[已均全部顺利相继陆续先后]{0,4}"
+_COUNT_THEN_STAGE = re.compile(_COUNT_BEFORE_STAGE + r"(?:" + _STAGE_ALTERNATIVES + ")")
 # how many reached a stage, not how many are under way (24个在建项目, 7个续建项目: a kind, a state)
-_COUNT_REACHED = re.compile(_COUNT_WORD + r"(?:项目|工程)?[已均全部顺利相继陆续先后]{0,4}(?!在建|续建|正在|加快|加紧|全面建设|施工建设)(?:" + _STAGE_ALTERNATIVES + ")")
+_COUNT_REACHED = re.compile(_COUNT_BEFORE_STAGE + r"(?!在建|续建|正在|加快|加紧|全面建设|施工建设)(?:" + _STAGE_ALTERNATIVES + ")")
 # 其中新开工39项, 竣工23项, 其中开工项目8个: how many of a batch reached each stage, a batch of its own
 # (ruling 6); 续建项目6个 is a kind of project, going on from a year before
 _STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?(?:(?<!续建)(?<!在建)的?(?:项目|工程))?" + _COUNT_WORD + r"(?:项目|工程)?$")
@@ -1559,7 +1564,7 @@ _PLACE_BEFORE_COUNT = r"(?:位于)?[\u4e00-\u9fff]{1,10}?(?:[省市县区州旗�
 _PLACE_COUNT = re.compile(_PLACE_BEFORE_COUNT + r"(?:\d|[一二三四五六七八九十两百])")
 _SHARE_OF_ONE = re.compile(r"[\s，,；;]*" + _PLACE_BEFORE_COUNT + r"(?:1|一)个")
 # a count of projects planned out or held in reserve (谋划储备重大项目111个)
-_PREPARED_COUNT = re.compile(r"(?:谋划|储备(?![粮油库林]|中心|基地|站)|策划|包装)(?!实施|推进|建设|开工)[^，,；;。\d]{0,8}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD)
+_PREPARED_COUNT = re.compile(r"(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包装)(?!实施|推进|建设|开工)[^，,；;。\d]{0,8}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD)
 # projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
 _PROMOTED = re.compile(r"梳理出|推介手册|招商手册|项目手册|招商项目库|对外推介")
 # a clause that opens with what has been invested so far, no subject of its own (已完成投资1705.3亿元)
