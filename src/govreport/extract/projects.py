@@ -1620,7 +1620,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
             current = _Group(a, b)
             groups.append(current)
         # a total told alone, and only a place after it (总投资9.6亿元，海口国家高新区，7个项目开工)
-        total_alone = _BARE_TOTAL.fullmatch(piece) is not None or total_alone and _only_a_place(piece)
+        total_alone = "总投资" in piece and _BARE_TOTAL.fullmatch(piece) is not None or total_alone and _only_a_place(piece)
         current.end = b
         current.amounts.extend(amounts)
         current.names.extend(names)
@@ -2483,7 +2483,7 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             if out and offset + at < out[-1][0] + len(out[-1][1]):
                 continue  # the rest of a name the one before ran on into
             out.append((offset + at, name))
-    phased = _PHASE_STAGED.match(piece) if "期" in piece else None
+    phased = _PHASE_STAGED.match(piece) if _PHASE_WORD.search(piece) else None  # (speed: 期 alone is in 时期, 期间, 预期)
     if phased and not out:
         # 核电二期于2015年12月开工, 公租房一期主体竣工: a phase opens the clause and reaches a stage, so
         # it names a project, though no word of a project's ends it
@@ -2493,6 +2493,7 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
     return out
 
 
+_PHASE_WORD = re.compile("[一二三四五六七八九十]期")
 # a clause that opens with a phase (甲核电二期, 乙小镇一期) and tells it reached a stage
 _PHASE_STAGED = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?[一二三四五六七八九十]期)(?:工程|项目)?"
                            r"(?:已经?|均|正式|顺利|如期|提前|主体|全面|基本|成功){0,3}(?:于[^，。；,;]{2,14}?)?"
