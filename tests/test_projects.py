@@ -3386,3 +3386,31 @@ def test_officials_slogans_a_phase_enlarged_and_kinds_joined_name_no_project():
     assert _projects("【某市新闻】\n他要求各项目单位按照高标准，建一流工程、精品工程，确保项目早日建成投产。") == []
     assert _projects("【某区新闻】\n公司正在推进二期扩建项目，预计明年开工。") == []
     assert _projects("【某区新闻】\n“双特”政策吸引了一批城市功能和创新创业项目落地。") == []
+
+
+def test_a_count_then_is_opens_a_list():
+    # 五大项目是：… and 三个项目是：… open a list as 3个项目为： does; the total after it is the batch's
+    text = ("【某县新闻】\n此次集中投产的三大项目是：甲乙智能装备有限公司风机装备制造基地项目、丙丁科技有限公司户外机器人项目、"
+            "戊己新能源有限公司储能设备制造项目，总投资16.2亿元。")
+    facts = _projects(text)
+    projects = {f["name"]: f for f in facts if not f["batch"]}
+    assert set(projects) == {"风机装备制造基地项目", "户外机器人项目", "储能设备制造项目"}
+    assert [i["name"] for i in projects["户外机器人项目"]["investors"]] == ["丙丁科技有限公司"]
+    assert all(f["amount"] is None for f in projects.values())
+    [batch] = [f for f in facts if f["batch"]]
+    assert (batch["count"], batch["amount"]) == (3, 16.2)
+
+
+def test_names_joined_each_after_its_company_share_the_total():
+    # 甲有限公司乙项目、丙有限公司丁项目，总投资12亿元: two firms' projects and their total, not one
+    # project of two firms
+    text = ("【某县新闻】\n本次集中开工的甲乙风电设备有限公司智能风机制造基地项目、丙丁科技有限公司户外机器人项目，总投资12亿元。")
+    facts = _projects(text)
+    projects = {f["name"]: f for f in facts if not f["batch"]}
+    assert set(projects) == {"智能风机制造基地项目", "户外机器人项目"}
+    assert [i["name"] for i in projects["智能风机制造基地项目"]["investors"]] == ["甲乙风电设备有限公司"]
+    [batch] = [f for f in facts if f["batch"]]
+    assert (batch["count"], batch["amount"]) == (2, 12)
+    # (two names joined with nothing between them but 、 are joined as before)
+    facts = _projects("【某县新闻】\n本次集中开工的智能风机制造基地项目、户外机器人项目，总投资12亿元。")
+    assert {f["name"] for f in facts if not f["batch"]} == {"智能风机制造基地项目", "户外机器人项目"}

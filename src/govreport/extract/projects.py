@@ -696,7 +696,8 @@ def _sentence_matches(
             fields.update(batch=True, count=len(joined), name=None, members=[])
             batch_match = Match(investment.q.start, investment.q.end, start, end, fields)
             out.append(batch_match)
-            out.extend(_item_matches(text, start, end, group, [_Item(at, n) for at, n in joined], identity, report, plan, lead, batch_match))
+            members = [_Item(at, n, investors=_firm_before(text, at, joined[k - 1][0] + len(joined[k - 1][1]) if k else group.start)) for k, (at, n) in enumerate(joined)]
+            out.extend(_item_matches(text, start, end, group, members, identity, report, plan, lead, batch_match))
             continue
         listed = _listed(text, group)
         if listed and not group.amounts:
@@ -1797,7 +1798,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             found.append(enumeration)
     # (speed: every intro below holds one of _INTRO_WORDS, which a plain scan finds or rules out
     # many times faster than the intros' lookbehinds tried at every character)
-    for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程)为(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))[：:]?", sentence):
+    for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))[：:]?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
         if _TALKED_OF.search(sentence[max(0, intro.start() - 16) : intro.start()]):
@@ -2794,6 +2795,21 @@ def _counted_name(text: str, group: _Group, name: str) -> bool:
                 or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)$", text[max(group.start, at - 5) : at]))
 
 
+# what may stand between two joined names: 、, 和, 及, 与 or 以及, and the registered company of
+# the next one (甲有限公司乙项目、丙有限公司丁项目，总投资12亿元: each firm's project)
+_JOINED_GAP = re.compile(r"(?:[、和及与]|以及)(?:[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))?")
+
+
+def _firm_before(text: str, at: int, since: int) -> list[dict]:
+    """The registered company told right before a joined name, from ``since`` on (甲有限公司|乙项目)."""
+    firm = _LEGAL_BEFORE.search(text, since, at)
+    return [i for i in _investors(firm.group()) if i["name"].endswith("公司")][-1:] if firm else []
+
+
+# a registered company that ends where a name begins
+_LEGAL_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)$")
+
+
 def _joined_projects(text: str, group: _Group) -> list[tuple[int, str]]:
     """Two or more whole project names (each ending in 项目 or 工程) joined by 和, 及 or 、,
     with one amount after them all: the amount is their total."""
@@ -2804,7 +2820,7 @@ def _joined_projects(text: str, group: _Group) -> list[tuple[int, str]]:
     if len(names) < 2 or not all(n.endswith(("项目", "工程")) for _, n in names):
         return []
     for (a, first), (b, _second) in zip(names, names[1:]):
-        if not re.fullmatch(r"[、和及与]|以及", text[a + len(first) : b]):
+        if not _JOINED_GAP.fullmatch(text, a + len(first), b):
             return []
     investment = group.investment
     return names if investment and investment.q.start > names[-1][0] and len([x for x in group.amounts if x.kind in INVESTMENT_KINDS]) == 1 else []
