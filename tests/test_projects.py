@@ -9,6 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from govreport.cli import main
+from govreport.extract.projects import _place_out_of_name
+from govreport.model import Match
 from govreport.pipeline import run_bytes
 from govreport.project_link import Mention, link_projects, own_place, same_project
 
@@ -3414,3 +3416,25 @@ def test_names_joined_each_after_its_company_share_the_total():
     # (two names joined with nothing between them but 、 are joined as before)
     facts = _projects("【某县新闻】\n本次集中开工的智能风机制造基地项目、户外机器人项目，总投资12亿元。")
     assert {f["name"] for f in facts if not f["batch"]} == {"智能风机制造基地项目", "户外机器人项目"}
+
+
+@pytest.mark.parametrize(
+    ("name", "kept", "park"),
+    [
+        ("经开区智能化无人工厂", "智能化无人工厂", "经开区"),
+        ("高新区虹泰聚酰胺树脂", "虹泰聚酰胺树脂", "高新区"),
+        ("市开发区富晶特玻高硼硅新材料", "富晶特玻高硼硅新材料", "市开发区"),
+        ("临空经济区凤凰旅游区项目", "凤凰旅游区项目", "临空经济区"),
+        # the park's own works keep it (ruling 1)
+        ("经开区公立学校建设项目", "经开区公立学校建设项目", None),
+        ("高新区南区公共停车场", "高新区南区公共停车场", None),
+        ("开发区B区建设项目", "开发区B区建设项目", None),
+        ("经济开发区工业厂房(一期)", "经济开发区工业厂房(一期)", None),
+        ("开发区污水处理厂", "开发区污水处理厂", None),
+        ("经开区基础设施建设项目", "经开区基础设施建设项目", None),
+    ],
+)
+def test_a_park_told_by_its_kind_alone_says_where(name, kept, park):
+    match = Match(0, len(name), 0, len(name), {"name": name})
+    _place_out_of_name(name, match, None)
+    assert (match.fields["name"], match.fields.get("location")) == (kept, park)

@@ -3205,6 +3205,13 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         return
     group = _GROUP_HEAD.match(name)
     at, place, in_park, town_at = group.end() if group else 0, None, False, False
+    bare_park = _BARE_PARK_HEAD.match(name, at)
+    if bare_park and len(rest := name[bare_park.end() :]) >= 4 and not _owned(rest, True) and not _owned(rest) and not _generic(rest) \
+            and not re.match(r"[A-Za-z\d]*[区园（(]|[一二三四五六七八九十]期|[\u4e00-\u9fff]{0,4}厂房", rest):
+        # 经开区|智能化无人工厂, 高新区|虹泰聚酰胺树脂: the text's own park, told by its kind alone, only
+        # says where a firm's plant is (but 经开区公立学校, 高新区南区公共停车场, 开发区B区, 工业厂房 are the park's own works)
+        match.fields["name"], match.fields["location"] = rest, bare_park.group()
+        return
     last_at = at  # where the last place begins (甲市|乙区人民医院: the county whose works they are)
     park_at, before_park = None, None  # where the last park begins, and the place told before it
     while at < len(name):
@@ -3281,6 +3288,10 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         # (田阳 of 百色市: the more specific place; a place told only after the name is another's;
         # a division told whole at the head of the name says where it is, unless a park does)
         match.fields["location"] = place
+
+
+# a park told by its kind alone at the head of a name: the text's own (市开发区, 高新片区, 临空经济区)
+_BARE_PARK_HEAD = re.compile(r"(?:市|县|区)?(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|高新片区|临空经济区|综合保税区|保税区|综保区)")
 
 
 def _told_after(text: str, match: Match, location: str, name: str) -> bool:
