@@ -164,6 +164,15 @@ def test_clean_leaves_simplified_text_alone():
     assert not result.warnings
 
 
+def test_clean_keeps_a_simplified_county_name_that_opencc_would_change():
+    # 乾安县 told over and over in a short Simplified item: 乾 is written in Simplified too, and
+    # one character changed, however often, is no sign of a Traditional text (OpenCC makes it 干)
+    text = "乾安县项目集中开工\n" + "乾安县铁科高速公路项目、乾安县棚户区改造项目陆续复工。乾安迅速行动，乾安大地一片繁忙。" * 3
+    result = _clean(text)
+    assert result.text == text
+    assert not any(w.code == "traditional_converted" for w in result.warnings)
+
+
 def test_clean_keeps_a_report_that_opens_with_its_salutation():
     # "各位代表！" before a title-like line is the speech's first line, never a breadcrumb
     text = "各位代表！\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、三年来的工作\n粮食产量增长。"

@@ -234,6 +234,12 @@ def _gloss_edits(text: str) -> list[Edit]:
     return [Edit(m.start(), m.end(), "", "pinyin gloss") for m in finditer_near(_GLOSS, _GLOSS_OPENS, text, before=0, after=12)]
 
 
+# how many different characters a text must change to be read as Traditional: a Traditional
+# text changes dozens (個, 項, 資, 億…; 23 in the fewest of the real pages), while a Simplified
+# one may hold a few that OpenCC changes too (乾 of 乾安县 and 乾隆, which it makes 干)
+_TRADITIONAL_KINDS = 5
+
+
 def _script_edits(text: str) -> list[Edit]:
     """Convert to Simplified when enough characters are Traditional-only to tell."""
     converter = _opencc()
@@ -253,6 +259,8 @@ def _script_edits(text: str) -> list[Edit]:
     cjk = _cjk_count(text) or 1
     if changed < 3 or changed / cjk <= 0.02:
         return []
+    if len({text[i] for s, e in zip(firsts, ends) for i in range(s, e)}) < _TRADITIONAL_KINDS:
+        return []  # 乾安县 told eight times in a short item: one character that Simplified writes too
     return [Edit(s, e, converted[s:e], "Traditional characters to Simplified") for s, e in zip(firsts, ends)]
 
 
