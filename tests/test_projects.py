@@ -3438,3 +3438,15 @@ def test_a_park_told_by_its_kind_alone_says_where(name, kept, park):
     match = Match(0, len(name), 0, len(name), {"name": name})
     _place_out_of_name(name, match, None)
     assert (match.fields["name"], match.fields.get("location")) == (kept, park)
+
+
+def test_a_list_one_name_to_a_clause_may_end_in_a_name_with_a_list_of_its_own():
+    # 甲开发区乙项目，丙开发区丁项目，…，戊区己、庚项目等14个项目: the last clause's 、 is inside one name
+    text = ("【某市新闻】\n集中签约仪式上，甲经济开发区乙丙精密智造项目，丁经济开发区戊己储能项目，庚产业集聚区辛壬钢基地项目，"
+            "癸产业集聚区绿色新能源、氢能开发及乡村振兴项目等14个项目进行了现场签约。")
+    names = {f["name"] for f in _projects(text) if not f["batch"]}
+    assert {"乙丙精密智造项目", "戊己储能项目", "辛壬钢基地项目"} <= names
+    # (a clause that tells a project's stage is no name of a list: 甲项目已竣工，乙、丙等项目开工)
+    text = "【某市新闻】\n甲乙智造项目已竣工，丙丁储能项目已投产，戊己钢基地、庚辛储能电站等项目集中开工。"
+    names = {f["name"] for f in _projects(text) if not f["batch"]}
+    assert names == {"甲乙智造项目", "丙丁储能项目", "戊己钢基地", "庚辛储能电站"}
