@@ -3450,3 +3450,28 @@ def test_a_list_one_name_to_a_clause_may_end_in_a_name_with_a_list_of_its_own():
     text = "【某市新闻】\n甲乙智造项目已竣工，丙丁储能项目已投产，戊己钢基地、庚辛储能电站等项目集中开工。"
     names = {f["name"] for f in _projects(text) if not f["batch"]}
     assert names == {"甲乙智造项目", "丙丁储能项目", "戊己钢基地", "庚辛储能电站"}
+
+
+def test_one_project_named_for_a_batch_that_settled_or_met_its_target():
+    # 甲基地等工业项目落户乙科技城: the project settled; the 科技城 it settled in is where, no project
+    facts = _projects("【某区新闻】\n在智能装备领域，甲乙能源净化处理设备研发制造基地等工业项目落户丙丁科技城。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙能源净化处理设备研发制造基地"]
+    # 甲有限公司乙工厂及相关配套产业项目等36个项目均已完成年度投资目标: a project under way, its
+    # company the investor, and 及相关配套 part of its name
+    facts = _projects("【某区新闻】\n其中，甲乙光伏材料有限公司50GW太阳能级单晶硅材料智慧化工厂及相关配套产业项目等36个项目均已完成年度投资目标。")
+    [project] = [f for f in facts if not f["batch"]]
+    assert project["name"] == "50GW太阳能级单晶硅材料智慧化工厂及相关配套产业项目"
+    assert [i["name"] for i in project["investors"]] == ["甲乙光伏材料有限公司"]
+    # (but a project named for a batch that is only counted, nothing done, stays unread)
+    assert not [f for f in _projects("【某区新闻】\n甲乙净化设备研发制造基地等工业项目由丙丁科技城负责服务。") if not f["batch"]]
+
+
+def test_a_list_after_a_count_of_projects_names_them():
+    # 前期项目提前开工23项，包括甲小镇、乙搬迁…: the projects counted, though few of their names end
+    # in a project word (a 包括 after no count may list kinds or parts: 包括甲车间、乙仓库)
+    text = "【某市新闻】\n市重点前期项目提前开工23项，包括甲区大数据创新小镇、乙县丙钢搬迁、丁县戊己田园综合体、高新区庚辛钒钛新材料等。"
+    told = {f["name"]: f for f in _projects(text) if not f["batch"]}
+    assert {"甲区大数据创新小镇", "乙县丙钢搬迁", "丁县戊己田园综合体"} <= set(told)
+    # (a firm's plant moved is told by the firm: 丙钢搬迁 is the firm's, the move no part of its name)
+    assert [i["name"] for i in told["乙县丙钢搬迁"]["investors"]] == ["乙县丙钢"]
+

@@ -1857,9 +1857,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if "、" not in text[a:b] or any(e.start < b and a < e.end for e in found):
             continue
         enumeration = _enumeration(text, a, b, money, closed=True, counted=True)
-        if enumeration and intro.group().startswith("包括") and not text.startswith(("项目", "工程"), a - 4) and (
+        if enumeration and intro.group().startswith("包括") and not text.startswith(("项目", "工程"), a - 4) and not _COUNTED_BEFORE.search(text, max(0, a - 20), start + intro.start()) and (
                 re.search(r"\d(?:平方米|亩)|类别|领域|行业", text[a:b]) or 3 * sum(1 for item in enumeration.items if _ends_as_project(item.name)) < len(enumeration.items)):
             continue  # ，包括先进装备制造业、研发中心等类别; 包括甲车间约1万平方米: kinds and parts, no projects
+            # (but 前期项目提前启动23项，包括甲小镇、乙搬迁: the projects the count counts)
         if enumeration:
             found.append(enumeration)
     if "、" not in sentence:
@@ -1993,8 +1994,9 @@ _STAGE_CLOSE = re.compile(
 _BUILT_BY = re.compile(r"(?:^|包括|还有|其中|由)(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?)(?P<verb>承建|投资建设|投资兴建|投建)的(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
 
 
-# how far a list of projects under way has come: 投资均完成年度计划的20%以上, 均完成年度投资的一半
-_PROGRESS = re.compile(r"(?:投资|年度投资)?(?:均|都|分别)?(?:已)?完成(?:了)?(?:年度|全年)?(?:投资)?(?:计划|任务)?的")
+# how far a list of projects under way has come: 投资均完成年度计划的20%以上, 均完成年度投资的一半,
+# 均已完成年度投资目标
+_PROGRESS = re.compile(r"(?:投资|年度投资)?(?:均|都|分别)?(?:已)?完成(?:了)?(?:(?:年度|全年)?(?:投资)?(?:计划|任务)?的|(?:年度|全年)(?:投资)?(?:目标|任务|计划))")
 
 
 _PRICE = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?元")
@@ -2067,21 +2069,35 @@ def _class_exemplars(text: str, start: int, end: int) -> _Enumeration | None:
     return _Enumeration(items[0].at, at, items)
 
 
+def _list_words_leading(cuts: list[re.Match]) -> list[re.Match]:
+    """The cuts a list's first item begins after, less the words that begin a list only where
+    they open the clause or follow a verb (主要生产甲、乙; 配套甲、乙): inside a name they are its
+    words (乙公司签署管道生产制造项目, 甲工厂及相关配套产业项目)."""
+    return [m for n, m in enumerate(cuts) if not (m.group() in _LIST_WORDS and m.start() > 0 and (n == 0 or cuts[n - 1].end() != m.start() or cuts[n - 1].group() in ("及", "和")))]
+
+
+# projects counted at the end of a clause (重点项目提前启动23项，): what a list after it names
+_COUNTED_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;]{0,8}?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[，,]$")
+
+
 def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     """实施甲产业园等30个亿元以上重点技改项目, 甲年产30万吨乙等重点项目建成投产, 引进丙新材料等3个
     亿元以上项目: one project named for a batch, counted or told done, or brought in."""
-    done = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现){0,4}(?:建成投产|竣工投产|开工建设|开工|竣工|投产|建成)", after)
+    done = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现){0,4}(?:建成投产|竣工投产|开工建设|开工|竣工|投产|建成|签约落地|签约落户|落户|落地|签约)", after)
     if not re.match(_COUNT_WORD, after) and not done:
         return None
     piece = text[a:b]
     # (及 between two things of one name joins them: 高标准农田及现代化灌区等14个项目)
-    cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4 and not (m.group() == "及" and m.start() >= 2)]
+    cuts = _list_words_leading([m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4 and not (m.group() == "及" and m.start() >= 2)])
     name = _NAME_LEAD.sub("", piece[cuts[-1].end() :] if cuts else piece)
     brought = bool(cuts) and re.fullmatch(r"引进了?|引入|招引|签约", cuts[-1].group()) is not None and len(name) <= 12
     staged = done or brought or re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现){0,4}(?:开工|竣工|投产|签约|建成|落户|落地)", after)
     if not _item_ok(name) or (not _ends_as_project(name) and not staged) or (_ends_as_project(name) and _tidy_name(name) != name):
         return None
-    return _Enumeration(b - len(name), b, [_Item(b - len(name), name, brought=bool(brought))])  # (总投资超45亿元的甲等22个项目: the total is the batch's)
+    item = _Item(b - len(name), name, brought=bool(brought))  # (总投资超45亿元的甲等22个项目: the total is the batch's)
+    if cuts and cuts[-1].group().endswith("公司"):
+        item.investors = [i for i in _investors(piece[: cuts[-1].end()]) if i["name"].endswith("公司")][-1:]  # 甲有限公司乙项目等36个项目
+    return _Enumeration(b - len(name), b, [item])
 
 
 # a capacity a plant is named by (年产3000吨乙), and one more figure of its output after it (2000吨丙)
@@ -2155,10 +2171,8 @@ def _enumeration(
                 # two or three characters)
                 cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= (2 if re.match(r"引进|引入|招引|签约|签下", m.group()) else 4)
                         and not re.fullmatch("(?:" + _NAME_END + ")+", piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城"]
-                # 生产, 具备 begin a list only where they open the clause or follow a verb
-                # (主要生产甲、乙); inside a name they are its words (乙公司签署管道生产制造项目)
                 # (甲生产迁建及配套乙产业建设项目: what comes with the plant, told after 及, is part of its name)
-                cuts = [m for n_, m in enumerate(cuts) if not (m.group() in _LIST_WORDS and m.start() > 0 and (n_ == 0 or cuts[n_ - 1].end() != m.start() or cuts[n_ - 1].group() in ("及", "和")))]
+                cuts = _list_words_leading(cuts)
                 # (甲产品生产及乙、丙等项目: a first item that joins two things by 及 is named whole)
                 # (and so is one that a company's name opens: 甲有限公司乙项目三期丙及丁项目, or 包括: 包括甲生产迁建及配套乙项目)
                 cuts = [m for n_, m in enumerate(cuts) if not (m.group() in ("及", "及其") and (n_ == 0 and m.start() >= 4 or n_ > 0 and (cuts[n_ - 1].group().endswith("公司") or cuts[n_ - 1].group() in ("包括", "有")) and m.start() - cuts[n_ - 1].end() >= 4))]
@@ -2437,6 +2451,7 @@ _ON_TO_PROJECT = re.compile(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9×.]
 _ON_TO_CENTRE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:研究中心|研发中心|创新中心|技术中心|产业园|基地)(?![\u4e00-\u9fff])")
 # right before a found name: where a project is (位于…), a kind of many (一批…)
 _LOCATED_AT = re.compile(r"(?:位于|坐落于?|选址(?:于|在)?|入驻|地处)$")
+_SETTLED_IN = re.compile(r"落户(?:于|在|到)?$")
 _MANY_OF = re.compile(r"(?:(?<!第)一批|一大批|一系列|多个|若干|众多|多项)[\u4e00-\u9fff]{0,3}?的?$")
 
 
@@ -2483,6 +2498,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             at = at if at >= 0 else begin
             if _LOCATED_AT.search(piece, 0, at):
                 continue  # 项目位于甲县高端陶瓷产业园: where a project is, not another project
+            if _SETTLED_IN.search(piece, 0, at) and not name.endswith(("项目", "工程")):
+                continue  # 甲基地等工业项目落户前沿科技城: where projects settle (but 落户甲乙项目 is one)
             if at > match.start() and _BECOMES.search(piece, match.start(), at):
                 continue  # 甲项目定位发展新型智能制造产业园区: what it is meant to become
             if _MANY_OF.search(piece, 0, at):
@@ -2554,8 +2571,8 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 核心服务区项目, 启动区（一期）工程: the word is part of a compound
         if cut.start() >= 2 and re.match(r"[\u4e00-\u9fff]{0,6}?(?:职业技术学院|学院|大学|学校|集团|银行)", name[cut.end() :]):
             continue  # 浙江建设职业技术学院上虞校区项目: the word is part of an institution's name
-        if cut.group() == "及" and name.startswith("配套", cut.end()) and cut.start() >= 2 and not re.search(r"\d+(?:台|套|座|个|条|辆)|[）)]$", name[: cut.start()]):
-            continue  # 磷铵搬迁及配套装置升级改造项目: what it comes with is part of the name
+        if cut.group() == "及" and name.startswith(("配套", "相关配套"), cut.end()) and cut.start() >= 2 and not re.search(r"\d+(?:台|套|座|个|条|辆)|[）)]$", name[: cut.start()]):
+            continue  # 磷铵搬迁及配套装置升级改造项目, 甲工厂及相关配套产业项目: what it comes with is part of the name
         if cut.group() in ("、", "及", "和") and _CAPACITY_LEAD.search(name, 0, cut.start()) and _CAPACITY_NEXT.match(name, cut.end()):
             continue  # 年产3000吨乙、2000吨丙及5000吨丁项目: each figure one more thing the plant makes
         if cut.group() in ("及", "等") and _joins_products(name, cuts, cut, core_end):
@@ -2894,8 +2911,8 @@ def _investors(body: str) -> list[dict]:
 
 def _firm_told(name: str) -> str:
     """The firm a project told by its firm's name is of: 甲乙三期 is 甲乙's, 丙丁水泥优化升级 is
-    丙丁水泥's (a phase or what is done to its plant is no part of the firm's name)."""
-    firm = re.sub(r"(?:[一二三四五六七八九十\d]+期(?:项目|工程)?|优化升级|技改|技术改造|扩建|改扩建|升级改造)$", "", name)
+    丙丁水泥's, 河钢搬迁 河钢's (a phase or what is done to its plant is no part of the firm's name)."""
+    firm = re.sub(r"(?:[一二三四五六七八九十\d]+期(?:项目|工程)?|优化升级|技改|技术改造|扩建|改扩建|升级改造|(?:整体|异地)?(?:搬迁|迁建))$", "", name)
     return firm if len(firm) >= 2 else name
 
 
