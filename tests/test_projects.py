@@ -3475,3 +3475,17 @@ def test_a_list_after_a_count_of_projects_names_them():
     # (a firm's plant moved is told by the firm: 丙钢搬迁 is the firm's, the move no part of its name)
     assert [i["name"] for i in told["乙县丙钢搬迁"]["investors"]] == ["乙县丙钢"]
 
+
+@pytest.mark.parametrize(
+    ("name", "kept", "where"),
+    [
+        ("兴宁区京东电商产业园及结算中心二期项目", "京东电商产业园及结算中心二期项目", "兴宁区"),
+        ("长乐区数字经济产业园和算力中心项目", "数字经济产业园和算力中心项目", "长乐区"),
+        # (a park with no place before it is named whole, and 和邦 is a firm's name, no 和)
+        ("数字经济产业园和算力中心项目", "数字经济产业园和算力中心项目", None),
+    ],
+)
+def test_a_county_before_a_park_joined_to_more_works_says_where(name, kept, where):
+    match = Match(0, len(name), 0, len(name), {"name": name})
+    _place_out_of_name(name, match, None)
+    assert (match.fields["name"], match.fields.get("location")) == (kept, where)

@@ -3268,7 +3268,15 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         last_at = at
         place, at, in_park = head, at + k, bool(park)
     if re.match(r"[和及与、]", name[at:]) and (in_park or _place_lead(name[at + 1 :]) or not place):
-        return  # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds (but 惠安|和邦网络…)
+        # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds (but 惠安|和邦网络…);
+        # a county told whole before it still says where (兴宁区|京东电商产业园及结算中心二期项目, ruling 1)
+        lead = _place_lead(name) if in_park and park_at == (group.end() if group else 0) else 0
+        if lead and _suffixed(name[:lead]) and at - lead >= 4 and not group:
+            match.fields["name"] = name[lead:]
+            location = match.fields.get("location")
+            if not location or location in name[:lead] or _county_of(name[:lead], location):
+                match.fields["location"] = name[:lead]
+        return
     rest = re.sub(r"^[暨的]", "", name[at:])
     if _PLACE_SIDE.match(rest):
         return  # 甲北动车所, 乙北大门, 丙东西线: a side of the place, named by it
