@@ -27,6 +27,22 @@ def test_clean_removes_portal_lines_and_keeps_the_original_date():
     assert any(w.code == "boilerplate" for w in result.warnings)
 
 
+def test_clean_keeps_a_meta_line_that_runs_on_into_the_first_sentence():
+    # the page put its first sentence on the meta line: the line is text, kept whole, and its
+    # date is still the publication date; a disclaimer's sentence and a teaser cut short still go
+    text = (
+        "某地项目建设如火如荼\n"
+        "发布时间:2019-06-26 11:51来源: 网络整理某某网讯(记者甲乙报道)6月的某地,正是施工项目如火如荼进行时。\n"
+        "今年全区计划实施重点项目120个。\n"
+        "导读:为进一步营造大干快上的浓厚氛围,某县举行重大项目集中开工活动......\n"
+        "免责声明:本文为网站用户自行上传并发布,仅代表该用户观点。\n"
+    )
+    result = _clean(text)
+    assert "6月的某地，正是施工项目如火如荼进行时。" in result.text and "发布时间" in result.text
+    assert "导读" not in result.text and "免责" not in result.text
+    assert result.meta["published"] == "2019-06-26"
+
+
 def test_clean_keeps_a_whole_document_crawled_onto_one_line():
     # a crawl that lost its line breaks ends with the portal's footer on the same line
     text = "某县2024年政府工作报告各位代表：现在，我代表县人民政府向大会报告工作。" + "全县地区生产总值增长5.5%。" * 40 + "版权所有：某县人民政府"

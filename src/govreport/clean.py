@@ -364,6 +364,12 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         at = end + 1
 
 
+# a meta line that runs on into the text's first sentence, ended by its full stop: the text is
+# kept, meta line and all (发布时间:2019-06-26 11:51来源: 网络整理天山网讯(记者…)6月的新疆,正是…进行时。);
+# a disclaimer's sentences (免责声明:本网…。) and a teaser cut short (导读:…) are furniture still
+_RUNS_INTO_TEXT = re.compile(r"^(?!.*(?:免责|免責|版权|版權|声明|聲明|转载|轉載)).*。[”’」』]?$")
+
+
 def _boilerplate_edits(text: str) -> tuple[list[Edit], dict[str, str]]:
     meta: dict[str, str] = {}
     dates: list[str] = []
@@ -376,7 +382,8 @@ def _boilerplate_edits(text: str) -> tuple[list[Edit], dict[str, str]]:
         start, end = end, end + len(line) + 1
         stripped = line.strip()
         if stripped and len(stripped) <= _MAX_FURNITURE and (anchored.match(stripped) or loose.search(stripped)):
-            edits.append(Edit(start, min(end, len(text)), "", "a line of portal furniture (meta line, disclaimer, footer, navigation)"))
+            if not _RUNS_INTO_TEXT.search(stripped):
+                edits.append(Edit(start, min(end, len(text)), "", "a line of portal furniture (meta line, disclaimer, footer, navigation)"))
             for y, m, d in _META_DATE.findall(stripped):
                 dates.append(f"{int(y):04d}-{int(m):02d}-{int(d):02d}")
             for key, value in _META_FIELD.findall(stripped):
