@@ -28,6 +28,17 @@ def test_repair_spam_ignores_a_single_fused_name_and_acronyms():
     assert repair_spam(text) == (text, ())
 
 
+def test_repair_spam_leaves_a_line_printed_twice_and_a_code_told_once_alone():
+    # a re-post's junk code after a header line that the page prints twice is no brand: the
+    # two places are one line, and 第四次会议上 is never written back as another word
+    header = "在莱州市第十八届人民代表大会第四次会议上pDM莱州市代市长李甲"
+    text = header + "\n" + header + "\n" + FILLER * 20
+    assert repair_spam(text) == (text, ())
+    # 推行BT、PPP模式: one BT, which the next code's window must not find a second time
+    text = "重点项目建设中，还将推行BT、PPP模式，引导民间资本参与。" + FILLER * 20
+    assert repair_spam(text) == (text, ())
+
+
 BETTING_FOOTER = "\n百家乐在线投注，注册送彩金"
 
 

@@ -98,6 +98,7 @@ def _find_tokens(text: str) -> list[tuple[str, str]]:
     listed = _brands() if spam_words and _any_brand().search(text) else ()
     found: dict[str, str] = {brand: "a listed spam brand" for brand in listed if brand in text}
     by_code: dict[tuple[str, bool], list[str]] = {}
+    places: dict[tuple[str, bool], set[str]] = {}  # each code's occurrences with three characters either side
     for match in _near(_SHAPE, _LATIN_RUN, text, 5) if _has_latin(text) else ():
         token = match.group(1)
         latin_first = token[0].isascii()
@@ -105,11 +106,14 @@ def _find_tokens(text: str) -> list[tuple[str, str]]:
         if latin in _ACRONYMS or latin.upper() in _ACRONYMS or latin.lower() in {"vocs", "app"}:
             continue
         by_code.setdefault((latin, latin_first), []).append(token.replace(latin, ""))
+        places.setdefault((latin, latin_first), set()).add(text[max(0, match.start() - 3) : match.end() + 3])
     for (latin, latin_first), hanzi in by_code.items():
         # the brand is the Chinese part every occurrence shares next to its Latin code
         shared = _common_prefix(hanzi) if latin_first else _common_prefix([h[::-1] for h in hanzi])[::-1]
-        # one fused token can be a real name (地方AMC); a brand is planted many times over
-        if len(hanzi) >= 2 and len(shared) >= 2:
+        # one fused token can be a real name (地方AMC); a brand is planted many times over, in
+        # sentences of their own: one line printed twice (…第四次会议上pDM莱州市… under a
+        # re-post's title and again in the text) plants nothing, whatever the code is
+        if len(hanzi) >= 2 and len(shared) >= 2 and len(places[latin, latin_first]) >= 2:
             token = latin + shared if latin_first else shared + latin
             found.setdefault(token, f"a Latin brand code fused with Chinese text, planted {len(hanzi)} times")
     # 全民健身和竞技体育, 文艺和体育 are ordinary words: a Chinese-only brand is believed only on a
@@ -142,7 +146,14 @@ def _near(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, reach: i
     for hit in anchor.finditer(text):
         for match in pattern.finditer(text, max(0, hit.start() - reach), min(len(text), hit.end() + reach + 1)):
             seen.setdefault(match.span(), match)
-    return [seen[span] for span in sorted(seen)]
+    # a window that opens inside a match finds its tail as a match of its own (还将推行BT, then
+    # 推行BT from the next Latin run's window), which a scan of the whole text never does: each
+    # match overlapping one before it is dropped, as finditer would
+    out: list[re.Match[str]] = []
+    for span in sorted(seen):
+        if not out or span[0] >= out[-1].end():
+            out.append(seen[span])
+    return out
 
 
 def _common_prefix(strings: list[str]) -> str:
