@@ -241,3 +241,11 @@ def test_a_pinyin_gloss_after_a_character_is_removed_on_the_record_and_nothing_e
     assert "pinyin_gloss" in [w.code for w in done.warnings]
     # a gloss with no tone mark is no evidence: left alone
     assert _clean("甲区（qu）乙。").text == "甲区（qu）乙。"
+
+
+def test_clean_judges_a_run_of_spaces_by_what_stands_either_side_of_it():
+    # a dateline's two spaces between a date and a time, or a site and a date, are no spaces
+    # inside Chinese text: one at a time, each had a space beside it and went
+    result = _clean("孝感签约4个项目\n16.07.2018  22:17\nwww.example.cn  2019-03-01 08:00\n总投资  25亿元，年产 60 万吨。")
+    assert "16.07.2018  22:17" in result.text and "www.example.cn  2019-03-01" in result.text
+    assert "总投资25亿元，年产60万吨。" in result.text

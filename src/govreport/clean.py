@@ -436,7 +436,9 @@ def _header_edits(text: str, taken: set[int]) -> list[Edit]:
 # headline's space stands for a comma (开工205个 竣工153个), a byline's between two names
 # (记者 王甲 李乙). The evidence is a word printed letter by letter (政 府 工 作 报 告, 县长 魏 宇),
 # or a text whose sentences have spaces inside their words (同 比增长, 年度计 划投资)
-_SPACE_BETWEEN = re.compile(r"(?<![A-Za-z0-9.]) +| +(?![A-Za-z0-9])|(?<=\d\.) +(?=\d)")
+# (a run of spaces is judged by what stands on each side of the whole run: 16.07.2018  22:17
+# keeps its two spaces, which one at a time would each have a space beside it)
+_SPACE_BETWEEN = re.compile(r"(?<![A-Za-z0-9. ]) +|(?<! ) +(?![A-Za-z0-9 ])|(?<=\d\.) +(?=\d)")
 # a word printed letter by letter: single characters one space apart, alone between spaces,
 # marks or line ends
 _LETTERSPACED = re.compile(rf"(?<![^\s{_CJK_PUNCT},.:;()])[{_CJK}](?: [{_CJK}])+(?![^\s{_CJK_PUNCT},.:;()])")
