@@ -249,3 +249,12 @@ def test_clean_judges_a_run_of_spaces_by_what_stands_either_side_of_it():
     result = _clean("孝感签约4个项目\n16.07.2018  22:17\nwww.example.cn  2019-03-01 08:00\n总投资  25亿元，年产 60 万吨。")
     assert "16.07.2018  22:17" in result.text and "www.example.cn  2019-03-01" in result.text
     assert "总投资25亿元，年产60万吨。" in result.text
+
+
+def test_clean_takes_out_a_comma_a_re_post_doubled_before_a_mark():
+    # a re-post printed a comma before each mark of the text (,, ,、 ,。): the mark stays
+    text = "全市省重点项目30个,总投资1301.8亿元,,年计划投资232亿元。其中,甲项目,、乙工程等项目有序推进,。完成投资532亿元,,34个项目建成。"
+    result = _clean(text)
+    assert result.text == "全市省重点项目30个，总投资1301.8亿元，年计划投资232亿元。其中，甲项目、乙工程等项目有序推进。完成投资532亿元，34个项目建成。"
+    # (numbers and Latin lists keep their commas)
+    assert _clean("投资1,000,000元，项目A,B,C。").text == "投资1,000,000元，项目A,B,C。"

@@ -11,7 +11,8 @@ evidence of the mess it repairs:
                 title and a title printed twice; the meta lines' dates are kept as metadata
  6. spacing     spaces a PDF text layer put inside words, numbers and headings; a space
                 between two Chinese words that is the writer's stays (see ``as_read``)
- 7. punctuation clause punctuation next to Chinese text in its full-width form
+ 7. punctuation clause punctuation next to Chinese text in its full-width form, and a comma a
+                re-post doubled before another mark (亿元,,年计划; 项目,、乙) taken out
  8. hard_wrap   hard-wrapped lines joined back into their paragraphs
  9. spam_token  brand tokens a spam mirror put in place of a word (see spam.py)
 10. layout      newspaper pages: continuation markers, repeated sections, fragments out of
@@ -576,6 +577,11 @@ def _punctuation_edits(text: str) -> list[Edit]:
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "
         if char in ",:" and before.isdigit() and after.isdigit():
+            continue
+        if char == "," and (after in "、。;；" and _CJK_OR_PUNCT.match(before) or before == "," and at >= 2 and _CJK_OR_PUNCT.match(text[at - 2])):
+            # 技改项目,、泸州老窖技改工程, 总投资1301.8亿元,,年计划投资: a re-post put a comma before
+            # the mark the text has; the mark stays (the first of two commas), the comma added goes
+            edits.append(Edit(at, at + 1, "", "a comma doubled before another mark"))
             continue
         if char in "()" or _CJK_OR_PUNCT.match(before) or _CJK_OR_PUNCT_AFTER.match(after):
             edits.append(Edit(at, at + 1, _PUNCT_MAP[char], "half-width punctuation in Chinese text"))
