@@ -3474,6 +3474,9 @@ def test_a_list_after_a_count_of_projects_names_them():
     assert {"甲区大数据创新小镇", "乙县丙钢搬迁", "丁县戊己田园综合体"} <= set(told)
     # (a firm's plant moved is told by the firm: 丙钢搬迁 is the firm's, the move no part of its name)
     assert [i["name"] for i in told["乙县丙钢搬迁"]["investors"]] == ["乙县丙钢"]
+    # (a size class counted is no stage reached: 10亿元项目3个，包括甲集团、乙集团 names firms, no projects)
+    text = "【某区新闻】\n已签约项目26个，协议引资500亿元，其中100亿元项目3个，10亿元项目3个，包括世界500强甲乙建材、全国行业排名第一的丙丁集团。"
+    assert [f for f in _projects(text) if not f["batch"]] == []
 
 
 @pytest.mark.parametrize(

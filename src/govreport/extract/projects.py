@@ -2076,8 +2076,9 @@ def _list_words_leading(cuts: list[re.Match]) -> list[re.Match]:
     return [m for n, m in enumerate(cuts) if not (m.group() in _LIST_WORDS and m.start() > 0 and (n == 0 or cuts[n - 1].end() != m.start() or cuts[n - 1].group() in ("及", "和")))]
 
 
-# projects counted at the end of a clause (重点项目提前启动23项，): what a list after it names
-_COUNTED_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;]{0,8}?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[，,]$")
+# projects counted at the end of a clause, by the stage they reached (重点项目提前启动23项，): what
+# a list after it names (but not a size class's, 10亿元项目3个，包括甲集团、乙集团: firms)
+_COUNTED_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;]{0,6}?(?:开工|启动|竣工|投产|建成|签约|实施)[^，,。；;]{0,4}?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[，,]$")
 
 
 def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
