@@ -212,6 +212,19 @@ def test_a_county_told_most_without_its_city_gives_way_to_its_province():
     assert ident.region is not None and ident.region.name == "甘肃省"
 
 
+def test_a_county_told_whole_again_and_again_in_an_item_of_its_province_is_the_region():
+    # 乾安县 told whole three times and more, its province named, its city (松原) never: the county;
+    # 解放区 is a word too, and a county told beside another told half as often is no item's place
+    text = ("乾安项目集中开工\n来源：中国吉林网\n4月18日，乾安县项目集中开工。乾安县甲项目、乙项目陆续复工。"
+            "乾安县委、县政府吹响集结号。乾安县将继续紧跟吉林省委省政府部署。")
+    region = _identify(text, title="乾安项目集中开工").region
+    assert region is not None and region.county == "乾安县" and region.city == "松原市"
+    text = ("兵团项目集中开复工\n新疆兵团重大项目集中开复工。阿拉尔市甲项目开工，阿拉尔市乙项目开工，阿拉尔市丙项目开工，"
+            "图木舒克市丁项目开工，图木舒克市戊项目开工，新疆再添新动能。")
+    region = _identify(text, title="兵团项目集中开复工").region
+    assert region is None or region.county is None
+
+
 @pytest.mark.parametrize(
     ("head", "date"),
     [

@@ -588,13 +588,31 @@ def _body_guess(gaz, text: str, year: int | None, level: str | None) -> list[Div
             continue  # (after a place told most failed, only a wider place may stand for the item)
         if best_count < 3 or any(c[0] == best_count and c[2].name == best.name and c[2] is not best for c in candidates):
             return []  # too few mentions, or one name shared by several places
-        if best.level == "province" or _corroborated(gaz, best, tally, year) or (best.level == "city" and told_whole[best.name] >= 2 and best_count >= 7):
+        if best.level == "province" or _corroborated(gaz, best, tally, year) or (best.level == "city" and told_whole[best.name] >= 2 and best_count >= 7) \
+                or (best.level == "county" and told_whole[best.name] >= 3 and _province_named(gaz, best, tally, year) and not _common_word(best.name[:-1])
+                    and not any(c[2].level in ("city", "county") and c[2].name != best.name and 2 * c[0] >= best_count for c in candidates)):
             # (a city told by its full name twice as a word of its own, and told often, needs no
-            # province named: 福州市…福州市…, 福州新闻网…; a county does, as 解放区 is a word too)
+            # province named: 福州市…福州市…, 福州新闻网…; a county does, as 解放区 is a word too;
+            # a county of a name no word has, told whole three times in an item that names its
+            # province, needs no city, where no other place is told half as often: 乾安县 in an item
+            # of 吉林 that never names 松原, but not 阿拉尔市 beside 图木舒克市)
             return [best]
         # a county told most with its city unnamed (天祝 in an item of 甘肃省): a wider place told may stand
         ceiling = order.index(best.level)
     return []
+
+
+def _province_named(gaz, division: Division, tally: Counter[str], year: int | None) -> bool:
+    province, _city = gaz.parents(division, year)
+    return bool(province) and (province in tally or any(name in tally for name in gaz.short.get(province[:-1], ())))
+
+
+def _common_word(stem: str) -> bool:
+    """Whether a place's name without its suffix is a common word (解放, 新城): in jieba's
+    dictionary, seen 50 times or more."""
+    from .spam import word_model
+
+    return word_model()[0].get(stem, 0) >= 50
 
 
 def _corroborated(gaz, division: Division, tally: Counter[str], year: int | None) -> bool:
