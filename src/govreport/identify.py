@@ -31,7 +31,7 @@ from .listing import iso_date
 from .model import Cleaned, Identity, RawItem, Region, Warning
 from .near import finditer_in, windows_near
 from .numbers_cn import cn_ordinal, cn_to_number
-from .regions import Division, gazetteer
+from .regions import Division, gazetteer, stem_of
 
 _NUM = r"[\d〇零一二三四五六七八九十]"
 NATIONAL_CODE = "100000"  # the country as a whole in GB/T 2260's table of divisions
@@ -589,7 +589,7 @@ def _body_guess(gaz, text: str, year: int | None, level: str | None) -> list[Div
         if best_count < 3 or any(c[0] == best_count and c[2].name == best.name and c[2] is not best for c in candidates):
             return []  # too few mentions, or one name shared by several places
         if best.level == "province" or _corroborated(gaz, best, tally, year) or (best.level == "city" and told_whole[best.name] >= 2 and best_count >= 7) \
-                or (best.level == "county" and told_whole[best.name] >= 3 and _province_named(gaz, best, tally, year) and not _common_word(best.name[:-1])
+                or (best.level == "county" and _told_whole(text, best.name, told_whole) >= 3 and _province_named(gaz, best, tally, year) and not _common_word(stem_of(best.name))
                     and not any(c[2].level in ("city", "county") and c[2].name != best.name and 2 * c[0] >= best_count for c in candidates)):
             # (a city told by its full name twice as a word of its own, and told often, needs no
             # province named: 福州市…福州市…, 福州新闻网…; a county does, as 解放区 is a word too;
@@ -600,6 +600,13 @@ def _body_guess(gaz, text: str, year: int | None, level: str | None) -> list[Div
         # a county told most with its city unnamed (天祝 in an item of 甘肃省): a wider place told may stand
         ceiling = order.index(best.level)
     return []
+
+
+def _told_whole(text: str, name: str, told_whole: Counter[str]) -> int:
+    """How often a county is told by its full name, or by its short name and suffix where the
+    full name is longer (天祝县 for 天祝藏族自治县)."""
+    short = stem_of(name) + name[-1]
+    return told_whole[name] + (text.count(short) if short != name else 0)
 
 
 def _province_named(gaz, division: Division, tally: Counter[str], year: int | None) -> bool:
