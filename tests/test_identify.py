@@ -212,6 +212,12 @@ def test_a_county_told_most_without_its_city_gives_way_to_its_province():
     assert ident.region is not None and ident.region.name == "甘肃省"
 
 
+def test_a_report_of_a_year_past_the_latest_divisions_data_has_its_region():
+    text = "中宁县政府工作报告\n——2026年1月14日在中宁县第十八届人民代表大会第五次会议上\n各位代表：\n现在，我代表县人民政府向大会报告工作。"
+    ident = _identify(text, title="中宁县政府工作报告")
+    assert ident.region is not None and ident.region.name == "中卫市中宁县"
+
+
 def test_a_county_told_whole_again_and_again_in_an_item_of_its_province_is_the_region():
     # 乾安县 told whole three times and more, its province named, its city (松原) never: the county;
     # 解放区 is a word too, and a county told beside another told half as often is no item's place

@@ -10,6 +10,13 @@ def test_codes_follow_the_year_of_the_document():
     assert gaz.place_id(county) == gaz.place_id(district) == "430112"
 
 
+def test_a_year_after_the_latest_data_reads_todays_divisions():
+    # a report of 2026, past the latest data: today's 中宁县 (of 中卫市), not also the 2002 code
+    # of the same name, which left the report with no region at all
+    [division] = gazetteer().lookup("中宁县", 2026)
+    assert division.code == "640521"
+
+
 def test_parents_of_a_county():
     gaz = gazetteer()
     [division] = gaz.lookup("岳麓区", 2024)

@@ -45,6 +45,8 @@ class Division:
             return _CURRENT in self.years or _LATEST_GB2260 in self.years
         if min(self.years) <= year <= max(self.years):
             return True
+        if year > _CURRENT:
+            return _CURRENT in self.years  # (a 2026 report: today's divisions hold until newer data says otherwise)
         # between the last GB2260 revision and today's data, either side may hold
         return _LATEST_GB2260 < year < _CURRENT and (_LATEST_GB2260 in self.years or _CURRENT in self.years)
 
