@@ -225,6 +225,11 @@ def test_a_county_told_whole_again_and_again_in_an_item_of_its_province_is_the_r
             "乾安县委、县政府吹响集结号。乾安县将继续紧跟吉林省委省政府部署。")
     region = _identify(text, title="乾安项目集中开工").region
     assert region is not None and region.county == "乾安县" and region.city == "松原市"
+    # (a place name jieba holds as a word, 西华, is still a place; 解放, told a thousand times as
+    # a word, is not)
+    text = "第四期项目建设活动举行\n西华县甲项目开工，西华县乙项目开工，西华县丙项目开工，西华县丁项目开工。河南省再添新动能。"
+    region = _identify(text, title="第四期项目建设活动举行").region
+    assert region is not None and region.county == "西华县"
     # (told by its short name and suffix, 天祝县, where its full name is 天祝藏族自治县)
     text = "36个重大工程集中开建\n天祝县甲项目开工，天祝县乙项目开工，天祝县丙项目开工，天祝县丁项目开工。甘肃省再添新动能。"
     region = _identify(text, title="36个重大工程集中开建").region
