@@ -212,6 +212,24 @@ def test_a_county_told_most_without_its_city_gives_way_to_its_province():
     assert ident.region is not None and ident.region.name == "甘肃省"
 
 
+@pytest.mark.parametrize(
+    ("head", "county"),
+    [
+        ("安徽庐江15个重点项目集中签约 投资金额近200亿元", "庐江县"),
+        ("安徽庐江：15个重点项目集中签约", "庐江县"),
+        # (a headline's place of another province is no place of the body's)
+        ("甘肃会宁35个重点项目集中开工", None),
+        # two places, or a re-posting site's banner: the province the body names stands
+        ("庐江、肥西接连各有25个项目开工", None),
+        ("安徽生活网 - 庐江人自己的生活网站", None),
+    ],
+)
+def test_a_headline_that_opens_with_a_province_and_its_place_is_the_items_region(head, county):
+    body = "安徽省某县项目集中签约。安徽省委省政府部署。庐江县甲项目签约，庐江县乙项目签约。安徽省再添新动能，安徽发展势头好。"
+    region = _identify(head + "\n" + body).region
+    assert region is not None and region.county == county
+
+
 def test_a_report_of_a_year_past_the_latest_divisions_data_has_its_region():
     text = "中宁县政府工作报告\n——2026年1月14日在中宁县第十八届人民代表大会第五次会议上\n各位代表：\n现在，我代表县人民政府向大会报告工作。"
     ident = _identify(text, title="中宁县政府工作报告")

@@ -416,6 +416,15 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred, publis
         if doc_type in ("other", "speech") and _NATIONAL.search(text[:3000]):
             return None  # a national party or state text that names places in passing
         chain = _body_guess(gaz, text, year, level)
+        if chain and chain[-1].level == "province" and doc_type in ("other", "news"):
+            # (甘肃会宁35个重点项目集中开工 over a body that names 会宁县 twice: the headline's place
+            # of the province the body names most)
+            finer = _chain(gaz, _headline_stem(gaz, text, year), year)
+            headline = _headline(text)
+            if finer and finer[-1].level != "province" and finer[-1].code[:2] == chain[-1].code[:2] and _places_in(gaz, headline) <= 1 and not _SITE_BANNER.search(headline):
+                # (but 仙桃、天门接连各有25个项目开工, 奉化天台一批重大项目开工: two places; 晋城生活网 - 晋城人自己的
+                # 生活网站: a re-posting site's banner, not the item's headline; the province stands)
+                chain = finer
         if chain:
             inferred.append("region")
             warnings.append(Warning.of("region_from_body", f"region inferred from mentions in the text: {chain[-1].name}", name=chain[-1].name))
@@ -461,9 +470,31 @@ def _headline_stem(gaz, text: str, year: int | None) -> list[str]:
 
 
 def _opening_stem(gaz, line: str, year: int | None) -> list[str]:
-    """The place a line opens with by its short name (北京…, 哈尔滨…), as its highest division."""
-    stem = next((line[:n] for n in range(min(gaz.max_stem, len(line)), 1, -1) if line[:n] in gaz.short), None)
-    return _highest(gaz, gaz.short.get(stem, set()), year) if stem else []
+    """The place a line opens with by its short name (北京…, 哈尔滨…), as its highest division;
+    a province's short name and then a place of that province's (甘肃会宁…, 安徽庐江…) is
+    that place."""
+    stem = _stem_at(gaz, line)
+    found = _highest(gaz, gaz.short.get(stem, set()), year) if stem else []
+    if len(found) == 1 and (inner := _stem_at(gaz, line[len(stem) :])):
+        province = gaz.lookup(found[0], year)[0]
+        within = {name for name in gaz.short[inner] for d in gaz.lookup(name, year) if province.level == "province" and d.code[:2] == province.code[:2] and d.level != "province"}
+        if len(top := _highest(gaz, within, year)) == 1:
+            return top  # (湖南长沙: 长沙市, not 长沙县)
+    return found
+
+
+# a site's banner over a re-posted item: 晋城生活网 - 晋城人自己的生活网站, 某某新闻网
+_SITE_BANNER = re.compile(r"网(?:站|\s*[-—|｜_]|$)")
+
+
+def _places_in(gaz, line: str) -> int:
+    """How many places below a province a line names by their short names."""
+    return sum(1 for stem in gaz.stem_counts(line) if any(d.level != "province" for name in gaz.short[stem] for d in gaz.lookup(name)))
+
+
+def _stem_at(gaz, line: str) -> str | None:
+    """The longest short name of a place that ``line`` opens with."""
+    return next((line[:n] for n in range(min(gaz.max_stem, len(line)), 1, -1) if line[:n] in gaz.short), None)
 
 
 def _publisher(gaz, source: str, year: int | None) -> list[Division]:
