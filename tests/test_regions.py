@@ -17,6 +17,16 @@ def test_a_year_after_the_latest_data_reads_todays_divisions():
     assert division.code == "640521"
 
 
+def test_a_banner_is_known_by_its_peoples_and_wings_first_characters():
+    # 科右前旗 is how its own government signs (来源：科右前旗); 巴林左旗 is short already
+    gaz = gazetteer()
+    assert [d.name for d in gaz.lookup("科右前旗")] == ["科尔沁右翼前旗"]
+    assert [d.name for d in gaz.lookup("察右后旗")] == ["察哈尔右翼后旗"]
+    assert [d.name for d in gaz.lookup("土左旗")] == ["土默特左旗"]
+    assert [name for _, name in gaz.mentions("来源：科右前旗 作者：科右前旗政务")] == ["科右前旗", "科右前旗"]
+    assert gaz.lookup("巴左旗") == []
+
+
 def test_parents_of_a_county():
     gaz = gazetteer()
     [division] = gaz.lookup("岳麓区", 2024)

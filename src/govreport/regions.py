@@ -68,9 +68,8 @@ class Gazetteer:
         for name, divisions in list(self.by_name.items()):
             # an autonomous division is written by its short name and its kind as often as in full
             # (景宁县 for 景宁畲族自治县, 湘西州): so named, it is no 宁县 read inside it
-            if name.endswith(("自治县", "自治旗", "自治州")):
-                alias = stem_of(name) + name[-1]
-                if alias != name and alias not in self.by_name:
+            for alias in _aliases(name):
+                if alias not in self.by_name:
                     self.by_name[alias] = divisions
                     aliases.add(alias)
         self.short: dict[str, set[str]] = {}
@@ -148,6 +147,24 @@ class Gazetteer:
 _PEOPLES = ("蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 "
             "达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split()
 _PEOPLES_AFTER = re.compile("(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + ")(?:族)?(?:(?:" + "|".join(sorted(_PEOPLES, key=len, reverse=True)) + ")族?)*$")
+
+
+# a banner of Inner Mongolia named by its people and its wing, told by their first characters
+# (科尔沁右翼前旗 科右前旗, 察哈尔右翼后旗 察右后旗, 土默特左旗 土左旗, 阿拉善左旗 阿左旗)
+_WING_BANNER = re.compile(r"(?P<people>[\u4e00-\u9fff]{2,4}?)(?P<side>[左右])(?:翼(?P<part>[前中后]))?旗")
+
+
+def _aliases(name: str) -> list[str]:
+    """The other names a division is written by as often as by its own: an autonomous one by
+    its short name and kind (景宁县 for 景宁畲族自治县, 湘西州: so named, it is no 宁县 read
+    inside it), a banner by its people's and wing's first characters."""
+    out = []
+    if name.endswith(("自治县", "自治旗", "自治州")) and stem_of(name) + name[-1] != name:
+        out.append(stem_of(name) + name[-1])
+    banner = _WING_BANNER.fullmatch(name)
+    if banner and (banner.group("part") or len(banner.group("people")) >= 3):
+        out.append(banner.group("people")[0] + banner.group("side") + (banner.group("part") or "") + "旗")
+    return out
 
 
 @lru_cache(maxsize=None)
