@@ -230,6 +230,14 @@ def test_a_headline_that_opens_with_a_province_and_its_place_is_the_items_region
     assert region is not None and region.county == county
 
 
+def test_a_city_known_under_two_codes_is_one_place_not_two():
+    # 儋州市 was a county-level city (469003) and is a city (460400): told eight times, it is the
+    # item's place, not a name shared by two places
+    text = "儋州集中开工10个项目\n发布时间：2023-02-07\n" + "儋州市甲项目开工。" * 8 + "海南省再添新动能。"
+    region = _identify(text, title=None).region
+    assert region is not None and region.code == "460400"
+
+
 def test_a_report_of_a_year_past_the_latest_divisions_data_has_its_region():
     text = "中宁县政府工作报告\n——2026年1月14日在中宁县第十八届人民代表大会第五次会议上\n各位代表：\n现在，我代表县人民政府向大会报告工作。"
     ident = _identify(text, title="中宁县政府工作报告")

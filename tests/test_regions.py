@@ -27,6 +27,17 @@ def test_a_banner_is_known_by_its_peoples_and_wings_first_characters():
     assert gaz.lookup("巴左旗") == []
 
 
+def test_a_county_moved_to_another_city_or_raised_to_one_is_one_place():
+    gaz = gazetteer()
+    # 含山县 of 巢湖 (341423), of 马鞍山 since 2011 (340522); 儋州市 county-level (469003), a city since 2015
+    assert {d.code for d in gaz.by_name["含山县"]} == {"341423", "340522"}
+    assert {gaz.place_id(d) for d in gaz.by_name["含山县"]} == {"340522"}
+    assert {gaz.place_id(d) for d in gaz.by_name["儋州市"]} == {"460400"}
+    # (a district's name is in several cities: 新乡's 新华区, renamed, is not 平顶山's)
+    [old] = [d for d in gaz.by_name["新华区"] if d.code == "410703"]
+    assert gaz.place_id(old) == "410703"
+
+
 def test_parents_of_a_county():
     gaz = gazetteer()
     [division] = gaz.lookup("岳麓区", 2024)

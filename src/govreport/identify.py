@@ -617,8 +617,8 @@ def _body_guess(gaz, text: str, year: int | None, level: str | None) -> list[Div
     for best_count, _, best in candidates:
         if order.index(best.level) >= ceiling:
             continue  # (after a place told most failed, only a wider place may stand for the item)
-        if best_count < 3 or any(c[0] == best_count and c[2].name == best.name and c[2] is not best for c in candidates):
-            return []  # too few mentions, or one name shared by several places
+        if best_count < 3 or any(c[0] == best_count and c[2].name == best.name and gaz.place_id(c[2]) != gaz.place_id(best) for c in candidates):
+            return []  # too few mentions, or one name shared by several places (not one place under two codes, 儋州市)
         if best.level == "province" or _corroborated(gaz, best, tally, year) or (best.level == "city" and told_whole[best.name] >= 2 and best_count >= 7) \
                 or (best.level == "county" and _told_whole(text, best.name, told_whole) >= 3 and _province_named(gaz, best, tally, year) and not _common_word(stem_of(best.name))
                     and not any(c[2].level in ("city", "county") and c[2].name != best.name and 2 * c[0] >= best_count for c in candidates)):

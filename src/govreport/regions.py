@@ -140,7 +140,14 @@ class Gazetteer:
         for code, name in current.items():
             if code.startswith(prefix) and stem_of(name) == stem:
                 return code
-        return division.code
+        # a county moved to another city (含山县 of 巢湖, then of 马鞍山; 丁青县 of 昌都地区, then of
+        # 昌都市) or a county-level city raised to a city (儋州市, 469003 then 460400): the one place
+        # of that name in its province today; a district's name is no place's own (新华区, 桥东区 and
+        # 郊区 are in several cities, and the one abolished is not the one left)
+        if division.name.endswith("区"):
+            return division.code
+        same = [code for code, name in current.items() if code.startswith(division.code[:2]) and name == division.name]
+        return same[0] if len(same) == 1 else division.code
 
 
 # the peoples an autonomous division's name tells after its place (天祝|藏族自治县, 湘西|土家族苗族自治州)
