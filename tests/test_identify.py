@@ -217,6 +217,8 @@ def test_a_county_told_most_without_its_city_gives_way_to_its_province():
     [
         ("安徽庐江15个重点项目集中签约 投资金额近200亿元", "庐江县"),
         ("安徽庐江：15个重点项目集中签约", "庐江县"),
+        # (after a kicker on the headline's line)
+        ("总投资逾百亿！安徽庐江55个重点项目集中签约", "庐江县"),
         # (a headline's place of another province is no place of the body's)
         ("甘肃会宁35个重点项目集中开工", None),
         # two places, or a re-posting site's banner: the province the body names stands
@@ -228,6 +230,13 @@ def test_a_headline_that_opens_with_a_province_and_its_place_is_the_items_region
     body = "安徽省某县项目集中签约。安徽省委省政府部署。庐江县甲项目签约，庐江县乙项目签约。安徽省再添新动能，安徽发展势头好。"
     region = _identify(head + "\n" + body).region
     assert region is not None and region.county == county
+
+
+def test_a_headline_after_its_kicker_names_the_place_a_body_does_not():
+    # 总投资逾百亿！奉节55个…: the body tells too little to read a place from it
+    text = "总投资逾百亿！奉节55个重点项目集中签约开工投产\n甲项目签约，乙项目开工，丙项目投产，活动现场气氛热烈。"
+    region = _identify(text, title=None).region
+    assert region is not None and region.county == "奉节县"
 
 
 def test_a_city_known_under_two_codes_is_one_place_not_two():

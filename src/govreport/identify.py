@@ -462,11 +462,18 @@ def _headline_stem(gaz, text: str, year: int | None) -> list[str]:
     """The place a news item's headline opens with by its short name (哈尔滨今年…), or the line
     after a short kicker it opens with (总投资超400亿元 / 重庆20余个市级重点项目开工)."""
     first, _, rest = text[:200].partition("\n")
-    found = _opening_stem(gaz, _headline(text), year)
+    headline = _headline(text)
+    found = _opening_stem(gaz, headline, year)
+    if not found and (kicker := _KICKER.match(headline)):
+        found = _opening_stem(gaz, headline[kicker.end() :], year)  # 总投资逾百亿！奉节55个重点项目…: the place after an exclamation
     second = rest.split("\n", 1)[0]
     if not found and len(first) <= 20 and len(second) <= 40 and not re.search(r"[。？！]", first + second):
         found = _opening_stem(gaz, second, year)  # (a headline line, not the body's first sentence)
     return found
+
+
+# a kicker that opens a headline on its line, ended by an exclamation or a colon (总投资288亿元！)
+_KICKER = re.compile(r"[^！!：:，,。]{2,16}[！!：:]\s*")
 
 
 def _opening_stem(gaz, line: str, year: int | None) -> list[str]:
