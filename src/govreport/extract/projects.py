@@ -2098,7 +2098,7 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
         return None
     item = _Item(b - len(name), name, brought=bool(brought))  # (总投资超45亿元的甲等22个项目: the total is the batch's)
     if cuts and cuts[-1].group().endswith("公司"):
-        item.investors = [i for i in _investors(piece[: cuts[-1].end()]) if i["name"].endswith("公司")][-1:]  # 甲有限公司乙项目等36个项目
+        item.investors = _last_company(piece[: cuts[-1].end()])  # 甲有限公司乙项目等36个项目
     return _Enumeration(b - len(name), b, [item])
 
 
@@ -2187,7 +2187,7 @@ def _enumeration(
                     brought = re.match(r"引进|引入|招引|签约|签下", cuts[-1].group()) is not None
             item = _Item(at + len(piece) - len(name), name)
             if n == 0 and cuts and cuts[-1].group().endswith("公司"):
-                item.investors = [i for i in _investors(piece[: cuts[-1].end()]) if i["name"].endswith("公司")][-1:]
+                item.investors = _last_company(piece[: cuts[-1].end()])
         tail = _ITEM_TAIL.search(item.name)
         if tail:
             item.name = item.name[: tail.start()]
@@ -2828,7 +2828,13 @@ _JOINED_GAP = re.compile(r"(?:[、和及与]|以及)(?:[\u4e00-\u9fffA-Za-z0-9�
 def _firm_before(text: str, at: int, since: int) -> list[dict]:
     """The registered company told right before a joined name, from ``since`` on (甲有限公司|乙项目)."""
     firm = _LEGAL_BEFORE.search(text, since, at)
-    return [i for i in _investors(firm.group()) if i["name"].endswith("公司")][-1:] if firm else []
+    return _last_company(firm.group()) if firm else []
+
+
+def _last_company(words: str) -> list[dict]:
+    """The last company ``words`` name, as a list of one investor (or none): the firm a name
+    follows (甲有限公司乙项目)."""
+    return [i for i in _investors(words) if i["name"].endswith("公司")][-1:]
 
 
 # a registered company that ends where a name begins
