@@ -2222,6 +2222,15 @@ def test_a_company_told_short_or_a_branch_leaves_the_name():
     # a company and its branch before a list item's name
     facts = _projects("【某区新闻】\n丙丁纺纱项目、江苏戊己新材料科技有限公司宁夏锂电池材料分公司年产10000吨NCM正极材料项目等开工。")
     assert "年产10000吨NCM正极材料项目" in [f["name"] for f in facts]
+    # a short company or a group's branch after an amount's 的 (ruling 2), each its project's investor
+    text = ("【某市新闻】\n开工的项目分别是总投资5.5亿元的甲乙集团某县分公司生猪养殖及饲料厂建设项目，"
+            "总投资0.6亿元的丙丁机械设备公司机电配件生产线项目，总投资0.85亿元的戊己印染公司数码印染技术改造项目。")
+    facts = {f["amount"]: f for f in _projects(text) if not f["batch"]}
+    assert [facts[a]["name"] for a in (5.5, 0.6, 0.85)] == ["生猪养殖及饲料厂建设项目", "机电配件生产线项目", "数码印染技术改造项目"]
+    assert [i["name"] for i in facts[0.6]["investors"]] == ["丙丁机械设备公司"]
+    # (a name that is no company's, with 公司 nowhere in it, stays whole)
+    [p] = [f for f in _projects("【某市新闻】\n总投资3亿元的庚辛物流园项目开工。") if not f["batch"]]
+    assert p["name"] == "庚辛物流园项目"
 
 
 def test_a_quote_that_closes_inside_a_name_is_part_of_it():

@@ -2722,7 +2722,7 @@ def _name(text: str, group: _Group) -> str | None:
             candidate = after.group(1)
             if len(candidate) >= 4 and not _generic(candidate) and not _COUNTED.search(candidate) and not _NOT_IN_NAME.search(candidate) \
                     and not re.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)|明显|提升$|增长$|提高$|\d+月\d+日|举行", candidate):
-                return _without_company(candidate)  # 投资20亿元的甲文化传媒有限公司乙综合开发项目
+                return _without_company(candidate, _COMPANY)  # 投资20亿元的甲文化传媒有限公司乙综合开发项目, 的甲印染公司乙项目
     if investment and not [n for at, n in group.names if at >= investment.q.end]:
         follows = re.match(r"([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;：:]|$)", text[investment.q.end : group.end])
         if follows and not _NAME_CUT.search(follows.group(1)) and not _CUE.search(follows.group(1)) and not _STAGE.search(follows.group(1)) \
