@@ -3501,3 +3501,17 @@ def test_a_county_before_a_park_joined_to_more_works_says_where(name, kept, wher
     match = Match(0, len(name), 0, len(name), {"name": name})
     _place_out_of_name(name, match, None)
     assert (match.fields["name"], match.fields.get("location")) == (kept, where)
+
+
+def test_a_line_that_opens_a_list_reads_with_the_list_on_the_next_line():
+    text = ("【某县新闻】\n3月2日，某县举行项目集中开工仪式，总投资31亿元的8个项目开工。\n这些项目分别是：\n"
+            "由甲乙木业有限公司投资的甲乙木业搬迁扩建项目、由丙丁农业发展有限公司投资的淮山深加工项目、戊己建工集团承建的庚辛大道工程。")
+    facts = {f["name"]: f for f in _projects(text) if not f["batch"]}
+    assert list(facts) == ["甲乙木业搬迁扩建项目", "淮山深加工项目", "庚辛大道工程"]
+    # the firm told before each item invests in it, or builds it
+    assert [(i["name"], i["role"]) for f in facts.values() for i in f["investors"]] == [
+        ("甲乙木业有限公司", "investor"), ("丙丁农业发展有限公司", "investor"), ("戊己建工集团", "builder")]
+    # a heading that ends in a colon is no list's opening: the sentence after it stands alone
+    [p] = [f for f in _projects("【某县新闻】\n项目进展：\n甲乙科技有限公司丙丁新材料项目总投资12亿元，已开工建设。") if not f["batch"]]
+    assert p["name"] == "丙丁新材料项目" and not p["evidence"].startswith("项目进展")
+

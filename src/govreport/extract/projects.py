@@ -27,13 +27,13 @@ import re
 from typing import Any
 import tomllib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
-from ..model import Identity, Match, Region, Segments
+from ..model import Identity, Match, Region, Segments, Sentence
 from ..near import spans_touched
 from ..numbers_cn import cn_to_number
 from ..regions import Division, gazetteer
@@ -373,7 +373,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     # the projects it tells are planned, but for what it says was done already
     announced = not report and _PLAN_TITLE.search(text[: max(text.find("\n"), 0) or 80][:80]) is not None
     context: dict = {"found": out}  # the projects of the sentences before
-    sentences = segments.sentences
+    sentences = _list_lines_joined(text, segments.sentences)
     # (speed: one scan of the text finds the sentences that may hold a project word, and one those
     # that may tell places' shares of a batch, with figures in 个 or 项 and no project word)
     touched = set(spans_touched(_PROJECT_WORDS.finditer(text), sentences)) | set(spans_touched(_digit_counts(text), sentences))
@@ -419,6 +419,27 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if not match.fields.get("location") and default:
             match.fields["location"] = default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
+    return out
+
+
+# a line that only opens a list of projects, the list on the line after it (这些项目分别是：,
+# 纳入集中开工的项目还有：, 本次开工的重点项目中，具有代表性的还有：); not a heading that opens
+# a section (项目进展：) nor a sentence that ends in a colon (…主要呈现三个特点：)
+_LIST_OPENING_LINE = re.compile(r"(?:项目|工程)(?:中[，,])?[^。；！？\n]{0,12}?(?:分别是|分别为|依次为|主要有|包括|还有|有|如下)[：:]$")
+
+
+def _list_lines_joined(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
+    """The sentences, with a line that opens a list and the list on the next line read as one
+    sentence: the list's items are projects because of the words that open it."""
+    if "：\n" not in text and ":\n" not in text:
+        return sentences  # (speed: most texts have no line that ends in a colon)
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if out and text[out[-1].end : sentence.start] == "\n" and _LIST_OPENING_LINE.search(text, out[-1].start, out[-1].end) \
+                and out[-1].end - out[-1].start <= 40:
+            out[-1] = Sentence(out[-1].start, sentence.end)
+            continue
+        out.append(sentence)
     return out
 
 
@@ -2188,6 +2209,9 @@ def _enumeration(
             item = _Item(at + len(piece) - len(name), name)
             if n == 0 and cuts and cuts[-1].group().endswith("公司"):
                 item.investors = _last_company(piece[: cuts[-1].end()])
+            elif n == 0 and cuts and (by := _ITEM_BY.search(piece)) and 0 <= by.end() - (len(piece) - len(name)) <= 1 and not _ORG_BAD.search(by.group("firm")):
+                # 分别是：由甲木业有限公司投资的乙项目: the firm the first item is told after
+                item.investors = [{"name": by.group("firm"), "role": "builder" if by.group("verb") == "承建" else "investor"}]
         tail = _ITEM_TAIL.search(item.name)
         if tail:
             item.name = item.name[: tail.start()]
@@ -2260,11 +2284,20 @@ def _enumeration(
     return _Enumeration(a, b, items)
 
 
+# a firm told before a list item as who invests in it or builds it: 由甲木业有限公司投资的乙项目,
+# 丙集团承建的丁工程
+_ITEM_BY = re.compile(r"由?(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:有限公司|有限责任公司|公司|集团))(?P<verb>投资建设|投资兴建|投资|投建|承建)的(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
+
+
 def _tidy_item(item: _Item) -> None:
     """A list item's company is its investor and its park its place (甲有限公司年产10万吨乙项目,
     格尔木工业园甲光伏储能)."""
-    company = _LEGAL.match(item.name)
-    if company is None and (bare := _COMPANY.match(item.name)) and not _ORG_BAD.search(bare.group()):
+    by = _ITEM_BY.match(item.name)
+    if by and not _ORG_BAD.search(by.group("firm")):
+        item.investors = [{"name": by.group("firm"), "role": "builder" if by.group("verb") == "承建" else "investor"}]
+        item.at, item.name = item.at + by.end(), item.name[by.end() :]
+    company = None if by else _LEGAL.match(item.name)
+    if company is None and not by and (bare := _COMPANY.match(item.name)) and not _ORG_BAD.search(bare.group()):
         company = bare  # 呼伦贝尔阜丰公司50万吨氨基酸: a company told short
     if company and len(item.name) - company.end() >= 4:
         item.investors = [{"name": company.group(), "role": "investor"}]
