@@ -3515,3 +3515,12 @@ def test_a_line_that_opens_a_list_reads_with_the_list_on_the_next_line():
     [p] = [f for f in _projects("【某县新闻】\n项目进展：\n甲乙科技有限公司丙丁新材料项目总投资12亿元，已开工建设。") if not f["batch"]]
     assert p["name"] == "丙丁新材料项目" and not p["evidence"].startswith("项目进展")
 
+
+def test_a_list_items_industry_is_its_own_never_another_items():
+    text = ("【某县新闻】\n3月2日，某县举行项目集中开工仪式，总投资31亿元的8个项目开工。\n这些项目分别是：\n"
+            "由甲乙木业有限公司投资的甲乙木业搬迁扩建项目、由丙丁农业发展有限公司投资的淮山深加工项目。")
+    facts = {f["name"]: f for f in _projects(text) if not f["batch"]}
+    assert facts["甲乙木业搬迁扩建项目"]["industries"] == ["C20"] and "C20" not in facts["淮山深加工项目"]["industries"]
+    # the words around a list that tell of all its items give each its industry
+    facts = [f for f in _projects("【某县新闻】\n3月2日，甲乙科技产业园、丙丁电驱等新能源汽车项目集中开工。") if not f["batch"]]
+    assert len(facts) == 2 and all(f["industries"] == ["C36"] for f in facts)

@@ -1028,6 +1028,7 @@ def _item_matches(
             closings[id(item)], owns[id(item)] = closing, told_own
     # (the members a sentence after the batch's names: 集中开工的6个亿元以上重点项目。工业类项目分别是甲、乙)
     bound = _batch_bound(text, batch) if batch is not None and group.start >= batch.evidence_end else None
+    outside = _without_items(text, group, items)
     for item in items:
         if item.amount is None and bound is not None:
             item.amount, item.shared = bound, True  # 6个亿元以上重点项目…分别是甲、乙: each at least the class's bound (ruling 4)
@@ -1056,6 +1057,10 @@ def _item_matches(
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (park.group() if park and park.group() != item.name else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
+        if not _industries(item.name):
+            # an item's industry is its own, or its firm's, or the one the words around the list
+            # tell of all its items (甲、乙等新能源项目); never another item's (甲木业搬迁项目、乙深加工项目)
+            fields["industries"] = _industries("".join(i["name"] for i in fields["investors"])) or _industries(outside)[:1]
         fields.update(batch=False, count=None, name=None if item.firm else item.name, annual_output=None, annual_tax=None, jobs=None)
         if item.brought and fields["stage"] != "signed":
             fields.update(stage="signed", stage_date=None)
@@ -1068,6 +1073,20 @@ def _item_matches(
         at = (item.amount.q.start, item.amount.q.end) if item.amount and not item.shared else (item.at, item.at + len(item.name))
         out.append(Match(at[0], at[1], start, end, fields))
     return out
+
+
+def _without_items(text: str, group: _Group, items: list[_Item]) -> str:
+    """The group's words with its list items blotted out, each from the firm told before it
+    (由甲木业有限公司投资的乙项目) to the end of its name."""
+    body = text[group.start : group.end]
+    for item in items:
+        at = item.at - group.start
+        if not (0 <= at and body.startswith(item.name, at)):
+            continue
+        firms = [body.rfind(i["name"], max(at - 40, 0), at) for i in item.investors]
+        start = min([f for f in firms if f >= 0] + [at])
+        body = body[:start] + "|" * (at + len(item.name) - start) + body[at + len(item.name) :]
+    return body
 
 
 def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Identity, report: bool, own: bool = False) -> dict | None:
