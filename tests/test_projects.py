@@ -3524,3 +3524,19 @@ def test_a_list_items_industry_is_its_own_never_another_items():
     # the words around a list that tell of all its items give each its industry
     facts = [f for f in _projects("【某县新闻】\n3月2日，甲乙科技产业园、丙丁电驱等新能源汽车项目集中开工。") if not f["batch"]]
     assert len(facts) == 2 and all(f["industries"] == ["C36"] for f in facts)
+
+
+def test_a_classs_threshold_a_plans_list_and_a_project_management_firm_are_no_projects():
+    # the thresholds of a rule, each for three kinds of industry or more, name no project
+    text = ("【某省新闻】\n重点项目的入选标准为：旅游业、会展业、地产业项目总投资20亿元以上；互联网、金融、物流、医院、教育项目"
+            "总投资10亿元以上；热带农业、医药产业、海洋产业、低碳制造业项目总投资5亿元以上。")
+    assert [f for f in _projects(text) if not f["batch"]] == []
+    # a plan's list, priced, is no project
+    assert [f for f in _projects("【某市新闻】\n2月22日，某市发布总投资1.8万亿元的重点项目清单。") if not f["batch"]] == []
+    # 项目 in a firm's name (甲项目管理有限公司) ends no project's name
+    [p] = [f for f in _projects("【某市新闻】\n甲乙新型储能产业园项目开工，总投资8亿元，由丙丁项目管理有限公司投资建设。") if not f["batch"]]
+    assert p["name"] == "甲乙新型储能产业园项目" and [i["name"] for i in p["investors"]] == ["丙丁项目管理有限公司"]
+    # (a project named by its own words, priced at a bound, is still one)
+    [q] = [f for f in _projects("【某县新闻】\n甲乙智能装备产业园项目总投资20亿元以上，已开工建设。") if not f["batch"]]
+    assert (q["name"], q["amount"], q["modifier"]) == ("甲乙智能装备产业园项目", 20, "at_least")
+

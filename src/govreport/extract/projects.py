@@ -66,7 +66,7 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
     r"(?:万千瓦|兆瓦|MW|GW)(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
-    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量]|数量|有限|股份|公司|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|总裁|董事长|总经理|主任|书记))"
+    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量]|数量|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|总裁|董事长|总经理|主任|书记))"
 )
 # the first characters of _NAME_END's words: a lookahead for them before the words costs less
 # than trying the seventy words, where none opens (after each character of a name's opening run)
@@ -838,6 +838,8 @@ def _sentence_matches(
             at = (offset, offset + len(name)) if offset >= 0 else (group.start, group.end)
         if investment and len([a for a in group.amounts if a.kind in INVESTMENT_KINDS]) == 1:
             name = _widened(text, group, name)
+            if investment.q.modifier == "at_least" and name and _kinds_only(name):
+                continue  # 旅游业、会展业、地产业项目总投资20亿元以上: a class's threshold, no project
         fields = _common(text, start, end, group, investment, identity, report, plan, name, lead, len(groups) == 1)
         if mine and fields["investors"]:
             # 甲有限公司饮料生产线已建成投产，乙有限公司丙、丁有限公司戊等正在建设: the firms a list names
@@ -2367,6 +2369,16 @@ def _generic(name: str) -> bool:
     return bool(_GENERIC.match(rest or name))
 
 
+def _kinds_only(name: str) -> bool:
+    """旅游业、会展业、地产业项目, 互联网、金融、物流、医院、教育项目: three kinds of industry or
+    more, joined, name none (a class of projects, as a rule's threshold tells it)."""
+    kinds = re.split(r"[、和及与]", re.sub(r"(?:类)?(?:项目|工程)$", "", name))
+    if len(kinds) < 3 or any(len(kind) > 7 for kind in kinds):
+        return False
+    told = sum(1 for kind in kinds if _industry_only(kind) or _CATEGORY.fullmatch(kind) or kind.endswith("业"))
+    return told * 3 >= len(kinds) * 2
+
+
 _LEADING_WORDS = re.compile(r"(?:(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|[春夏秋冬]季|新一年|新的一年|今年|去年|近年来?|全年|年内|占|占到)+")
 
 
@@ -2773,7 +2785,7 @@ def _name(text: str, group: _Group) -> str | None:
         if after and not (named and named[0].startswith(after.group(1)[:4])):
             candidate = after.group(1)
             if len(candidate) >= 4 and not _generic(candidate) and not _COUNTED.search(candidate) and not _NOT_IN_NAME.search(candidate) \
-                    and not re.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)|明显|提升$|增长$|提高$|\d+月\d+日|举行", candidate):
+                    and not re.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)|明显|提升$|增长$|提高$|\d+月\d+日|举行|(?:清单|名单|目录|计划)$", candidate):
                 return _without_company(candidate, _COMPANY)  # 投资20亿元的甲文化传媒有限公司乙综合开发项目, 的甲印染公司乙项目
     if investment and not [n for at, n in group.names if at >= investment.q.end]:
         follows = re.match(r"([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;：:]|$)", text[investment.q.end : group.end])
