@@ -3540,3 +3540,12 @@ def test_a_classs_threshold_a_plans_list_and_a_project_management_firm_are_no_pr
     [q] = [f for f in _projects("【某县新闻】\n甲乙智能装备产业园项目总投资20亿元以上，已开工建设。") if not f["batch"]]
     assert (q["name"], q["amount"], q["modifier"]) == ("甲乙智能装备产业园项目", 20, "at_least")
 
+
+def test_a_projects_subheading_names_the_paragraph_told_of_it():
+    text = ("【某市新闻】\n甲乙新型储能技术创新平台建设项目\n项目位于丙丁科学城A4组团内。总投资8.0亿元，由戊己项目管理有限公司投资建设。")
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert p["name"] == "甲乙新型储能技术创新平台建设项目" and p["amount"] == 8
+    # a paragraph about something else keeps its own name (the line before is no heading of it)
+    text = "【某市新闻】\n甲乙新型储能技术创新平台建设项目\n全市经济稳步增长。丙丁物流园项目总投资5亿元，已开工建设。"
+    [q] = [f for f in _projects(text) if not f["batch"] and f["amount"] == 5]
+    assert q["name"] == "丙丁物流园项目"

@@ -969,9 +969,13 @@ _COMPANY_SUBJECT = re.compile(
 
 def _heading_name(text: str, start: int) -> str | None:
     """The project a paragraph is about, when the line just before it is the project's name
-    alone (a news item's subheading: 半导体器件模组产业化项目)."""
+    alone (a news item's subheading: 半导体器件模组产业化项目), the paragraph begun there or
+    told of it from its first sentence on (项目位于甲科学城。总投资8亿元…)."""
     if start > 0 and text[start - 1] != "\n":
-        return None
+        opening = text.rfind("\n", 0, start) + 1
+        if not _ABOUT.match(text[opening:start]):
+            return None
+        start = opening
     line = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].strip()
     return line if 4 <= len(line) <= 40 and _NAME.fullmatch(line) and not _generic(line) else None
 
