@@ -3549,3 +3549,12 @@ def test_a_projects_subheading_names_the_paragraph_told_of_it():
     text = "【某市新闻】\n甲乙新型储能技术创新平台建设项目\n全市经济稳步增长。丙丁物流园项目总投资5亿元，已开工建设。"
     [q] = [f for f in _projects(text) if not f["batch"] and f["amount"] == 5]
     assert q["name"] == "丙丁物流园项目"
+
+
+def test_a_class_then_a_quoted_title_after_an_amounts_de_names_the_titled_project():
+    [p] = [f for f in _projects("【某市新闻】\n总投资2.6亿元的省百大项目“甲乙生物质发电项目”，选址在丙丁产业园区，目前已完成投资1亿元。") if not f["batch"]]
+    assert p["name"] == "甲乙生物质发电项目"
+    # (a quote that is no project's title stays in the name: 的“甲乙”智慧园区项目)
+    [q] = [f for f in _projects("【某市新闻】\n总投资3亿元的“甲乙”智慧园区项目开工。") if not f["batch"]]
+    assert q["name"] == "“甲乙”智慧园区项目"
+

@@ -2788,6 +2788,9 @@ def _name(text: str, group: _Group) -> str | None:
         named = [n for at, n in group.names if at > investment.q.end]
         if after and not (named and named[0].startswith(after.group(1)[:4])):
             candidate = after.group(1)
+            titled = re.fullmatch(r"[^“”]{0,12}?(?:项目|工程)“([^“”]{4,40}?)”?", candidate)
+            if titled and _ends_as_project(titled.group(1)):
+                candidate = titled.group(1)  # 的省百大项目“甲生物质发电项目”: the class, then the project's title
             if len(candidate) >= 4 and not _generic(candidate) and not _COUNTED.search(candidate) and not _NOT_IN_NAME.search(candidate) \
                     and not re.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)|明显|提升$|增长$|提高$|\d+月\d+日|举行|(?:清单|名单|目录|计划)$", candidate):
                 return _without_company(candidate, _COMPANY)  # 投资20亿元的甲文化传媒有限公司乙综合开发项目, 的甲印染公司乙项目
