@@ -3558,3 +3558,10 @@ def test_a_class_then_a_quoted_title_after_an_amounts_de_names_the_titled_projec
     [q] = [f for f in _projects("【某市新闻】\n总投资3亿元的“甲乙”智慧园区项目开工。") if not f["batch"]]
     assert q["name"] == "“甲乙”智慧园区项目"
 
+
+def test_items_told_by_their_phase_are_projects_of_a_counted_list():
+    text = "【某市新闻】\n签约引进了高性能碳纤维二期、50GW直拉单晶硅棒一期等9个产业链项目，签约金额156亿元。"
+    named = [f["name"] for f in _projects(text) if not f["batch"]]
+    assert named == ["高性能碳纤维二期", "50GW直拉单晶硅棒一期"]
+    # (kinds of industry a list names, with no phase or project word, stay no projects)
+    assert [f for f in _projects("【某市新闻】\n签约引进了新材料、电子信息等9个产业链项目，签约金额156亿元。") if not f["batch"]] == []

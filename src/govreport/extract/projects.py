@@ -1788,7 +1788,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         staged_close = close.group("loose") is not None and _STAGE.search(close.group("loose")) is not None
         if enumeration and (close.group("loose") is not None or not_projects) and not members and \
                 (2 if staged_close else 3) * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name) or staged_close and _WORKS_END.search(item.name)
-                                                  or text.startswith("建设", item.at + len(item.name))) \
+                                                  or text.startswith("建设", item.at + len(item.name)) or _PHASE_TOLD.search(item.name)) \
                 < (1 if staged_close else 2) * len(enumeration.items):
             continue  # 甲、乙等。, 甲、乙等产业项目: projects only when most have an amount or a project word
             # (工业项目11个，…，主要有甲、乙等: the members of a class of projects counted)
@@ -2024,6 +2024,8 @@ def _firm_short_name(name: str) -> bool:
 
 
 # what a public works ends with, in a list its stage closes: 宝兰客运专线, 甲公路(武威段), 乙大学校区建设一期
+# a phase told at the end of an item (高性能碳纤维二期): a project's phase, whatever its words
+_PHASE_TOLD = re.compile(r"[^一二三四五六七八九十][一二三四五六七八九十]期$")
 _WORKS_END = re.compile(r"(?:专线|公路|国道|省道|(?<=[东南西北中])路|大道|线|校区|学院|学校|大学|[一二三四五六七八九十]期|段|[（(][^（）()]{1,10}段[）)])$")
 # the stage a list of projects reached, closing its clause (…建成通车, …基本建成, …已启用)
 # the stage a list of works reached, opening its clause (建成投运甲、乙, 新开工建设丙、丁)
