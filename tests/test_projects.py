@@ -3565,3 +3565,16 @@ def test_items_told_by_their_phase_are_projects_of_a_counted_list():
     assert named == ["高性能碳纤维二期", "50GW直拉单晶硅棒一期"]
     # (kinds of industry a list names, with no phase or project word, stay no projects)
     assert [f for f in _projects("【某市新闻】\n签约引进了新材料、电子信息等9个产业链项目，签约金额156亿元。") if not f["batch"]] == []
+
+
+def test_a_count_with_no_money_is_a_batch_though_a_later_clause_names_a_project():
+    report = ("某县2021年政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n一、2020年工作回顾\n"
+              "二是经济运行逐步平稳。实施80个重点项目建设，甲乙高速、丙丁至戊己公路全线推进。")
+    [batch] = [f for f in _projects(report) if f["batch"]]
+    assert (batch["count"], batch["stage"]) == (80, "started")
+    # (the projects among those counted, told after 中, are no batch of their own)
+    news = "【某区新闻】\n据介绍，目前已开工建设的23个项目中，甲乙工业园区的园区道路已经开工建设，污水处理厂野外作业已完成。"
+    assert not [f for f in _projects(news) if f["batch"] and f["count"] == 23]
+    # (a field the counted projects are in names none of them)
+    news = "【某县新闻】\n本次活动集中签约的13个项目，既有甲乙艺术馆建设项目，也有丙丁智慧云仓建设等制造业和现代服务业领域项目。"
+    assert not [f for f in _projects(news) if "领域" in (f["name"] or "")]

@@ -577,10 +577,10 @@ def _sentence_matches(
         if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name)):
             name = None  # 社会民生项目4个, 8个总部类项目: a class of projects counted, a batch
         late = None
-        if name and group.count and group.count > 1 and investment and _later_clause(text, group, name, investment):
+        if name and group.count and group.count > 1 and (investment and _later_clause(text, group, name, investment) or not investment and _after_the_count(text, group, name)):
             # 总投资122亿元的27个项目集中开工，…领导为甲项目开工奠基: the batch, and one of its
-            # projects told in a clause of its own
-            late, name = name, None
+            # projects told in a clause of its own (a field the projects are in, 制造业领域项目, is none)
+            late, name = None if re.search(r"领域|行业|方面|板块", name) else name, None
         # 甲、乙等一批重点项目加快推进: in news, projects only pushed along, nothing has happened to
         # them (a report's review counts them as under way: 甲、乙等重点项目加快建设)
         # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started; and so
@@ -2852,6 +2852,15 @@ def _money_fields(text: str, group: _Group, amount: _Amount | None) -> dict:
     phase = _phase_of(text, group.start, amount.q)
     return {"amount_phase": phase.group(1) if phase else None, "amount": amount.q.value, "amount_unit": amount.q.unit,
             "base_amount": amount.q.base_value, "amount_kind": amount.kind, "modifier": amount.q.modifier}
+
+
+def _after_the_count(text: str, group: _Group, name: str) -> bool:
+    """The name stands in a clause after the one that counts the group's projects (实施80个重点项目
+    建设，甲高速、乙公路全线推进)."""
+    at = text.find(name, group.start, group.end)
+    counted = _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)").search(text, group.start, group.end)
+    return counted is not None and at > counted.end() and re.search(r"[，,；;]", text[counted.end() : at]) is not None \
+        and not re.match(r"[^，,；;]{0,8}?(?:项目|工程)中", text[counted.end() : at])  # (已开工的23个项目中，…: the projects among them)
 
 
 def _later_clause(text: str, group: _Group, name: str, amount: _Amount) -> bool:
