@@ -3578,3 +3578,14 @@ def test_a_count_with_no_money_is_a_batch_though_a_later_clause_names_a_project(
     # (a field the counted projects are in names none of them)
     news = "【某县新闻】\n本次活动集中签约的13个项目，既有甲乙艺术馆建设项目，也有丙丁智慧云仓建设等制造业和现代服务业领域项目。"
     assert not [f for f in _projects(news) if "领域" in (f["name"] or "")]
+
+
+def test_firms_told_as_the_investors_of_a_batch_are_projects_and_a_quarter_names_none():
+    text = ("【某区新闻】\n9月20日，某区举行第三季度工业项目集中签约活动，签约项目12个，合同投资额54.6亿元。"
+            "投资主体包括浙江甲乙工业、武汉丙丁科技、福建戊己智能等多个行业龙头企业。")
+    facts = _projects(text)
+    firms = [f for f in facts if not f["batch"] and f["name"] is None]
+    assert [i["name"] for f in firms for i in f["investors"]] == ["浙江甲乙工业", "武汉丙丁科技", "福建戊己智能"]
+    assert not [f for f in facts if "季度" in (f["name"] or "")]  # 第三季度工业项目: the quarter's projects, no name
+    # (firms named with no word of their investing stay no projects: 华为、腾讯等企业参加)
+    assert [f for f in _projects("【某区新闻】\n活动当天，华为、腾讯、阿里等多个行业龙头企业参加了对接会。") if not f["batch"]] == []

@@ -128,7 +128,7 @@ _GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业|重点|重大|工业|省级|市级|"
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|十亿元?级?|百亿元?级?|千亿元?级?|亿元级?|外资|内资|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
     r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|整个|两期|助力|外网|内网|附属|众多|解决|一同|扩规|扩能|首期|部门|新增|大抓|我省|"
-    r"现代化|智能化|数字化|智能|智慧|国家|大型|(?:19|20)\d{2}年|[一二三四]季度|首季|奋战|一次|一场|一轮|护航|外迁|承接|包装|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业|抓|力促|促|一边|上|回归|[浙粤闽晋徽湘鲁苏豫川渝赣鄂]商|"
+    r"现代化|智能化|数字化|智能|智慧|国家|大型|(?:19|20)\d{2}年|第?[一二三四]季度|首季|奋战|一次|一场|一轮|护航|外迁|承接|包装|[上下]半年|年度|今年|去年|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业|抓|力促|促|一边|上|回归|[浙粤闽晋徽湘鲁苏豫川渝赣鄂]商|"
     r"土建|场平|生产|标准|入库|已入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
     r"剩余|其余|余下|后续|部分|其他|其它|特别是|尤其是|新型|城市功能|创新创业和?|土地增减挂|增减挂|保障性安居|安居|转型(?!升级)|让|按下|相关|又一|惠民|制定|交通|轻工业?|重工业?|装备|系统完善|[省市县区]{2,3}三级|现代服务业|"
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
@@ -1282,7 +1282,7 @@ def _share_place(clause: str) -> int:
 
 def _period_share(body: str) -> bool:
     """其中，7月份，新开工亿元以上项目63个: a period's share of a batch, a batch of its own (ruling 6)."""
-    return re.match(r"[\s，,]*(?:其中[，,：:]?)?\s*(?:\d{1,2}月份?|[一二三四]季度|[上下]半年)[，,]?", body) is not None
+    return re.match(r"[\s，,]*(?:其中[，,：:]?)?\s*(?:\d{1,2}月份?|第?[一二三四]季度|[上下]半年)[，,]?", body) is not None
 
 
 # the words that open a breakdown of a batch told before: 其中, 分行业看, 从产业来看, 从投资规模上
@@ -1806,7 +1806,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if "、" not in raw or any(e.start <= start + close.start() <= e.end for e in found):
             continue
         done = _FIRM_DONE.match(sentence, close.end())
-        if not (re.search(r"引进|引入|招引|签约|签下|(?<![将拟])(?:落地|落户)", raw) or done):
+        if not (re.search(r"引进|引入|招引|签约|签下|(?<![将拟])(?:落地|落户)|投资主体|投资方", raw) or done):
             continue  # 华为、腾讯等企业参加: firms named, no investment of theirs
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, firms=True)
         counted = close.re is _FIRM_LIST and close.group("firms")
@@ -2385,7 +2385,7 @@ def _kinds_only(name: str) -> bool:
     return told * 3 >= len(kinds) * 2
 
 
-_LEADING_WORDS = re.compile(r"(?:(?:19|20)\d{2}年|[一二三四]季度|[上下]半年|[春夏秋冬]季|新一年|新的一年|今年|去年|近年来?|全年|年内|占|占到)+")
+_LEADING_WORDS = re.compile(r"(?:(?:19|20)\d{2}年|第?[一二三四]季度|[上下]半年|[春夏秋冬]季|新一年|新的一年|今年|去年|近年来?|全年|年内|占|占到)+")
 
 
 @lru_cache(maxsize=1)
