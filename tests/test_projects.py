@@ -1491,6 +1491,8 @@ def test_a_name_runs_on_to_its_centre_and_a_catalogue_is_no_project():
     ("全市新能源产业项目总投资70亿元。", None),  # an industry's projects in general
     ("乡村振兴特色产业项目总投资7亿元。", None),
     ("战略性新兴产业项目总投资70亿元。", None),
+    ("甲福养老产业项目，投资额2.5亿元，已签约。", "甲福养老产业项目"),  # a short one a brand opens
+    ("环保再生产业项目总投资7亿元。", None),  # (a short one the brand opens not: an industry's)
 ])
 def test_an_industry_a_brand_names_as_its_own_is_a_name(sentence, name):
     facts = _projects("【某市新闻】\n" + sentence)

@@ -2719,12 +2719,14 @@ def _tidy_name(raw: str) -> str | None:
 def _own_industry(head: str) -> bool:
     """甲五矿乙石墨产业, 丙新材料产业: an industry a company or brand names as its own, not an
     industry's projects in general (新能源产业, 全市重点产业, 战略性新兴产业)."""
-    if not head.endswith("产业") or len(head) < 7:
+    if not head.endswith("产业") or len(head) < 6:
         return False
     rest = _keyword_pattern()[0].sub("", head[:-2])
     while rest and _place_lead(rest):
         rest = rest[_place_lead(rest) :]
     rest = re.sub(_GENERIC_WORDS + r"|战略性|优势|特色|主导|支柱|传统|未来|先导|高端|绿色|低碳|数字|经济|乡村振兴|县域|健康|康养|文旅|旅游|现代|生物|医药|制造|服务|新能源|新材料|能源|材料|信息|装备|环保|农业", "", rest)
+    if len(head) < 7 and not head.startswith(rest):
+        return False  # (天福养老产业: a short one is a brand's where the brand opens it; not 环保再生产业)
     return len(rest) >= 2 and not gazetteer().lookup(rest) and not any(gazetteer().lookup(rest + end) for end in ("市", "县", "区"))
 
 
