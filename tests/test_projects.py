@@ -3591,3 +3591,12 @@ def test_firms_told_as_the_investors_of_a_batch_are_projects_and_a_quarter_names
     assert not [f for f in facts if "季度" in (f["name"] or "")]  # 第三季度工业项目: the quarter's projects, no name
     # (firms named with no word of their investing stay no projects: 华为、腾讯等企业参加)
     assert [f for f in _projects("【某区新闻】\n活动当天，华为、腾讯、阿里等多个行业龙头企业参加了对接会。") if not f["batch"]] == []
+
+
+def test_a_quoted_title_is_one_name_though_words_inside_it_end_names():
+    text = "【某市新闻】\n即将复工的省级百大项目“甲乙兆瓦风电平价上网风电场”，位于丙丁县境内，总投资约11.6亿元。"
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert p["name"] == "甲乙兆瓦风电平价上网风电场"
+    # (a slogan in quotes, two phrases joined, is no title)
+    facts = _projects("【某市新闻】\n全市紧紧围绕“大干项目、干大项目”的战略部署，甲乙物流园项目总投资5亿元，已开工。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙物流园项目"]

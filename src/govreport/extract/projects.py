@@ -2579,6 +2579,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             if out and offset + at < out[-1][0] + len(out[-1][1]):
                 continue  # the rest of a name the one before ran on into
             out.append((offset + at, name))
+    if "“" in piece and out:
+        out = _quoted_whole(piece, offset, out)
     phased = _PHASE_STAGED.match(piece) if _PHASE_WORD.search(piece) else None  # (speed: 期 alone is in 时期, 期间, 预期)
     if phased and not out:
         # 核电二期于2015年12月开工, 公租房一期主体竣工: a phase opens the clause and reaches a stage, so
@@ -2586,6 +2588,21 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         name = _tidy_name(phased.group("name"))
         if name and _item_ok(name) and name.endswith(phased.group("name")[-2:]) and not re.match(r"\d|[^，。；]*(?:\d日|季度|半年|[今明去]年)", name):
             out.append((offset + piece.find(name, phased.start("name")), name))
+    return out
+
+
+# a project's title in quotes: “甲乙兆瓦风电平价上网风电场”
+_QUOTED_TITLE = re.compile(r"“([^“”，。；、]{4,40})”")
+
+
+def _quoted_whole(piece: str, offset: int, out: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A quoted title that ends as a project's name is one name, though words inside it end
+    names too (“甲乙兆瓦风电平价上网风电场” holds 甲乙兆瓦风电 and 平价上网风电场)."""
+    for quote in _QUOTED_TITLE.finditer(piece):
+        inside = [(at, n) for at, n in out if quote.start(1) <= at - offset < quote.end(1)]
+        if len(inside) < 2 or not _ends_as_project(quote.group(1)) or not (title := _tidy_name(quote.group(1))):
+            continue
+        out = sorted([x for x in out if x not in inside] + [(offset + piece.find(title, quote.start(1)), title)])
     return out
 
 
