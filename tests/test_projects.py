@@ -3600,3 +3600,13 @@ def test_a_quoted_title_is_one_name_though_words_inside_it_end_names():
     # (a slogan in quotes, two phrases joined, is no title)
     facts = _projects("【某市新闻】\n全市紧紧围绕“大干项目、干大项目”的战略部署，甲乙物流园项目总投资5亿元，已开工。")
     assert [f["name"] for f in facts if not f["batch"]] == ["甲乙物流园项目"]
+
+
+def test_a_sentence_that_opens_with_an_amount_prices_the_one_project_named_just_before():
+    text = "【某市新闻】\n今年年初，甲乙合成生物技术基地已建成，正在加快室内精装修。总投资近20亿元，位于丙丁经济区中央大道旁。"
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert (p["name"], p["amount"], p["modifier"], p["stage"]) == ("甲乙合成生物技术基地", 20, "about", "completed")
+    assert "总投资近20亿元" in p["evidence"]
+    # (two projects named before: whose amount it is, the text does not say)
+    text = "【某市新闻】\n甲乙物流园项目、丙丁食品产业园项目已开工。总投资近20亿元，位于戊己经济区。"
+    assert all(f["amount"] is None for f in _projects(text) if not f["batch"])

@@ -773,6 +773,13 @@ def _sentence_matches(
             listed_to = max([e.end for e in enumerations if e.end <= (investment.q.start if investment else 0)] + [group.start])
             opens = investment is not None and re.match(r"^[\s，,]*(?:计划|预计|拟)?(?:总投资|投资)", text[max(group.start, listed_to) : investment.q.start]) is not None
             attached = opens and last is not None and not last.fields.get("batch") and last.fields.get("amount") is None
+            prior = context["found"][-1] if opens and last is None and group is groups[0] and not group.count and context["found"] else None
+            if prior is not None and not prior.fields.get("batch") and prior.fields.get("amount") is None and prior.fields.get("name") \
+                    and 0 <= start - prior.evidence_end <= 2 and not text[start : investment.q.start].strip("，, ").startswith(("项目", "该")) \
+                    and sum(1 for m in context["found"] if m.evidence_start == prior.evidence_start) == 1:
+                # 甲中心已建成。总投资近20亿元，位于乙大道旁: the one project the sentence before named, priced
+                context["found"][-1] = replace(prior, start=investment.q.start, end=investment.q.end, evidence_end=end, fields={**prior.fields, **_money_fields(text, group, investment)})
+                continue
             if attached:
                 if batch_at is not None and out[batch_at].fields["amount"] is None and last.fields.get("in_batch") is not None:
                     # 6个项目分别为：甲项目；乙项目，总投资20.9亿元: the batch's total, after its list
