@@ -3610,3 +3610,14 @@ def test_a_sentence_that_opens_with_an_amount_prices_the_one_project_named_just_
     # (two projects named before: whose amount it is, the text does not say)
     text = "【某市新闻】\n甲乙物流园项目、丙丁食品产业园项目已开工。总投资近20亿元，位于戊己经济区。"
     assert all(f["amount"] is None for f in _projects(text) if not f["batch"])
+
+
+def test_a_parks_name_begins_after_the_words_that_bring_it_in():
+    facts = _projects("【某市新闻】\n借助丙丁高新区的政策优势，甲乙科技有限公司智能装备项目签约落户，总投资5亿元。")
+    assert [f["location"] for f in facts if not f["batch"]] == ["丙丁高新区"]
+    facts = _projects("【某市新闻】\n由丙丁经开区引进的甲乙科技有限公司智能装备项目签约，总投资5亿元。")
+    assert [f["location"] for f in facts if not f["batch"]] == ["丙丁经开区"]
+    # (an accelerator is no word of speed: 加速器 stays in the park's name and the project's)
+    facts = _projects("【某市新闻】\n戊己加速器应用示范区建设等32个项目竣工，总投资40亿元。")
+    assert {f["location"] for f in facts} == {"戊己加速器应用示范区"}
+    assert any((f["name"] or "").startswith("戊己加速器应用示范区") for f in facts)
