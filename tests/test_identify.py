@@ -349,3 +349,20 @@ def test_a_news_items_first_line_that_opens_with_a_place_places_it():
     # (a line that opens with no place's short name places nothing)
     [doc3] = run_bytes("news.txt", "今年57个食品大项目开复工\n今年，全市有57个绿色食品产业大项目开复工。".encode())
     assert doc3.identity.region is None
+
+
+def test_the_venue_of_a_citywide_event_is_no_items_place_but_one_projects_ceremony_is():
+    # 全市…集中开工仪式在乙县举行: the city's batch, held at one county's site
+    text = ("宝鸡市第三季度重点项目开工仪式举行\n"
+            "宝鸡融媒讯 近日，宝鸡市第三季度重点项目开工仪式在眉县举行。\n全市集中开工项目56个，总投资120亿元。"
+            "此次开工的项目涵盖先进制造、现代农业、文化旅游等领域，将为全市经济发展注入新动能，项目负责人表示将加快建设进度，"
+            "力争早日建成投产、早日见效。\n眉县县长出席开工仪式。")
+    region = _identify(text, title=None).region
+    assert region is not None and region.name == "宝鸡市"
+    # one project's ceremony is held where the project is built
+    text = ("甲乙轿车板合资项目竣工\n"
+            "(记者 丙丁)10月19日，甲乙轿车板合资项目竣工仪式在唐山市乐亭县举办。\n项目由甲集团和乙集团联手打造，总出资41.25亿元，"
+            "是近年来钢铁行业单体出资最大的外商合资项目。项目新建生产线采用全球领先的智能控制技术，产品以高档轿车板为主，"
+            "覆盖汽车外板、内板和结构件，达产后年产冷轧板150万吨、镀锌板90万吨。\n河北省省长出席竣工仪式。")
+    region = _identify(text, title=None).region
+    assert region is not None and region.name == "唐山市乐亭县"

@@ -399,7 +399,7 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred, publis
     bare_title = _TAG.sub("", title)
     chain, town_match = [], None
     headline = "" if header or doc_type not in ("other", "news") else _headline(text)
-    for source in (bare_title, tag.group(1) if tag else "", header, headline):
+    for source in (bare_title, tag.group(1) if tag else "", _without_venues(header) if doc_type in ("other", "news") else header, headline):
         names = [name for _, name in gaz.mentions(source)]
         if not names and tag and source == tag.group(1):
             names = _highest(gaz, gaz.short.get(source, set()), year)
@@ -456,6 +456,20 @@ def _region(title, raw, header, text, year, doc_type, warnings, inferred, publis
         town = town_match.group(1)
         region = Region(**{**region.__dict__, "name": region.name + town, "level": "town", "town": town, "code": None})
     return region
+
+
+# where an event of many projects or a whole place was held (全市一季度重点项目开工动员大会在甲区
+# 乙街道隆重举行, 全州第十批重大项目集中开工仪式在乙县举行): one site of many, not what the item is
+# about (one project's ceremony, 甲项目竣工仪式在乙县举办, is held where the project is)
+_VENUE = re.compile(r"(?P<event>[^，。；！？\n]{0,40}?)(?P<venue>在[^，。；！？\n]{2,30}?(?:隆重|盛大|顺利)?(?:举行|召开|举办))")
+_MANY = re.compile(r"集中|全[省市州县区盟旗]|重[点大](?:工业|产业)?项目|第[一二三四五六七八九十\d]+批|季度|推进会|签约会|洽谈会|招商会|推介会|大会|论坛|博览会|交易会")
+
+
+def _without_venues(lines: str) -> str:
+    """A news item's opening lines without the places its collective events were held at."""
+    if "在" not in lines:
+        return lines
+    return _VENUE.sub(lambda m: m.group("event") if _MANY.search(m.group("event")) else m.group(), lines)
 
 
 def _headline_stem(gaz, text: str, year: int | None) -> list[str]:
