@@ -366,3 +366,14 @@ def test_the_venue_of_a_citywide_event_is_no_items_place_but_one_projects_ceremo
             "覆盖汽车外板、内板和结构件，达产后年产冷轧板150万吨、镀锌板90万吨。\n河北省省长出席竣工仪式。")
     region = _identify(text, title=None).region
     assert region is not None and region.name == "唐山市乐亭县"
+
+
+def test_a_report_that_names_no_year_but_the_one_it_reviews_is_of_the_year_after():
+    text = ("政府工作报告\n——在甲县第十八届人民代表大会第二次会议上\n甲县人民政府县长 乙丙\n各位代表：\n"
+            "现在，我代表甲县人民政府向大会报告工作，请予审议。\n一、2022年工作回顾\n过去一年，全县地区生产总值增长4.5%。\n")
+    ident = _identify(text, title="政府工作报告")
+    assert (ident.report_year, ident.reviewed_year, ident.plan_year) == (2023, 2022, 2023)
+    assert "report_year" in ident.inferred
+    # (a report that tells no year at all has none)
+    ident = _identify(text.replace("2022年工作回顾", "过去一年工作回顾"), title="政府工作报告")
+    assert ident.report_year is None

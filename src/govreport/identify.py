@@ -339,6 +339,12 @@ def _years(title, text, header, meeting, meeting_date, doc_type, published, warn
         report_year = max(plan_words, key=lambda y: (plan_words[y], y))
     if report_year is None and plan_heading:
         report_year = plan_heading
+    if report_year is None and review_heading and doc_type == "government_work_report":
+        # (一、2022年及本届政府工作回顾 in a report whose title and header give no year: the
+        # report of the year after; a year-end report is told apart below)
+        report_year = review_heading + 1
+        inferred.append("report_year")
+        warnings.append(Warning.of("year_inferred", f"year {report_year} worked out from the year the report reviews", variant="review", year=report_year))
     if report_year is None:
         report_year = _anniversary_year(text)
         if report_year:

@@ -118,6 +118,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "warn_detail_region_from_body": ("地区由正文中的提及推断：{name}", "region inferred from mentions in the text: {name}"),
     "warn_detail_region_from_source": ("地区由发布单位推断：{name}", "region inferred from the publisher: {name}"),
     "warn_detail_year_inferred": ("年份{year}由正文提到的周年推算", "year {year} worked out from an anniversary the text names"),
+    "warn_detail_year_inferred_review": ("年份{year}由报告回顾的年份推算", "year {year} worked out from the year the report reviews"),
     "warn_detail_year_conflict_date": ("标题写{title}年，会议日期为{other}，以会议日期为准", "the title says {title}, the meeting's date {other}: the date wins"),
     "warn_detail_year_conflict_heading": ("标题写{title}年，计划部分的标题为{other}年，以计划部分为准", "the title says {title}, the plan heading {other}: the heading wins"),
     "warn_detail_truncated": ("文件在一个字符中间结束（{encoding}），末尾残缺的字节已去掉", "the file ends inside a character ({encoding}); the last bytes were dropped"),
