@@ -26,6 +26,9 @@ def one(text):
         ("不超过3%", 3, None, "%", "at_most"),
         ("总投资3.1个亿", 3.1, None, "亿", "point"),  # 亿 told as a count of them, in speech
         ("三个亿元以上项目", 3, None, "个", "point"),  # (but three projects of the 亿元 class)
+        ("投资总额8亿7750万元", 8.775, None, "亿元", "point"),  # the 万 after 亿 in digits is a part of the 亿
+        ("总投资3亿零500万元", 3.05, None, "亿元", "point"),
+        ("引进5千万以上项目", 5, None, "千万", "at_least"),  # 千万 and 百万 multiply, as 万 and 亿 do
     ],
 )
 def test_quantity_values_units_and_modifiers(text, value, high, unit, modifier):
@@ -35,7 +38,8 @@ def test_quantity_values_units_and_modifiers(text, value, high, unit, modifier):
 
 @pytest.mark.parametrize(
     "text, base, base_unit",
-    [("一千二百万元", 12_000_000, "元"), ("1.3万亿元", 1.3e12, "元"), ("2.6万人", 26_000, "人"), ("3500万元", 35_000_000, "元"), ("34万平米", 340_000, "平方米"), ("16亿美元", 1.6e9, "美元")],
+    [("一千二百万元", 12_000_000, "元"), ("1.3万亿元", 1.3e12, "元"), ("2.6万人", 26_000, "人"), ("3500万元", 35_000_000, "元"), ("34万平米", 340_000, "平方米"), ("16亿美元", 1.6e9, "美元"),
+     ("8亿7750万元", 877_500_000, "元"), ("5千万元", 50_000_000, "元"), ("3.5百万美元", 3_500_000, "美元")],
 )
 def test_quantity_base_values(text, base, base_unit):
     q = one(text)

@@ -46,9 +46,9 @@ _GROUP_COMMA = re.compile(r"，(?<=\d，)\d{3}")  # (opening with the comma: re 
 _CN_CHARS = "零〇一二两三四五六七八九十百千"
 _CN = rf"[{_CN_CHARS}][{_CN_CHARS}]*(?:点[零〇一二三四五六七八九]+)?"
 _NUM = rf"(?:{_AR}|{_CN})"
-_MULT = r"(?:万亿|亿|万|千)"
+_MULT = r"(?:万亿|千万|百万|亿|万|千)"
 _DASH = r"\s*(?:-|—|–|－|~|～|至|到)\s*"
-_MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
+_MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3}
 
 _AT_LEAST_BEFORE = ("超过", "突破", "不低于", "不少于", "高于", "逾", "超", "大于", "多于")
 _ABOUT_BEFORE = ("约", "大约", "近", "接近", "将近")
@@ -107,7 +107,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "rank": re.compile(rf"第\s*(?P<a>{_NUM})\s*(?P<unit>位|名)?|前\s*(?P<top>{_NUM})\s*(?P<unit2>位|名|强)?"),
         "amount": re.compile(
             # (3.1个亿, 一个亿: 亿 told as a count of them, in speech)
-            rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*(?P<approx>余|多)?\s*(?:个(?=亿(?!元)))?(?P<mult>{_MULT})?\s*(?P<approx2>余|多)?\s*(?P<unit>{unit_alt})?"
+            # (8亿7750万元, 3亿零500万元: the 万 after 亿 in digits, read as a part of the 亿)
+            rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*(?P<approx>余|多)?\s*(?:个(?=亿(?!元)))?(?P<mult>{_MULT})?"
+            rf"(?:(?<=亿)零?(?P<wan>\d{{1,4}}(?:\.\d+)?)万(?=(?:余|多)?(?:{unit_alt})))?\s*(?P<approx2>余|多)?\s*(?P<unit>{unit_alt})?"
         ),
     }
 
@@ -455,6 +457,8 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
         if unit_name == "元" and not mult and in_words and _CJK_AT.match(text, e) and not _MONEY_WORD_AFTER.match(text, e):
             return None  # 城乡二元结构, 三元正极材料: a word, not money
         value, high = _number(raw_a), _number(groups.get("b"))
+        if value is not None and groups.get("wan"):
+            value = round(value + float(groups["wan"]) / 1e4, 8)  # 8亿7750万元: 8.775亿元
         unit = (mult or "") + (unit_name or "")
     if value is None:
         return None
