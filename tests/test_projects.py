@@ -3621,3 +3621,17 @@ def test_a_parks_name_begins_after_the_words_that_bring_it_in():
     facts = _projects("【某市新闻】\n戊己加速器应用示范区建设等32个项目竣工，总投资40亿元。")
     assert {f["location"] for f in facts} == {"戊己加速器应用示范区"}
     assert any((f["name"] or "").startswith("戊己加速器应用示范区") for f in facts)
+
+
+def test_words_of_an_event_a_question_or_bringing_in_are_no_part_of_a_name_or_a_place():
+    # 集中开工暨甲项目开工仪式: the batch's event, then the project (an institution's name after it all the same)
+    facts = _projects("【某省新闻】\n10月31日上午，某省第四季度重大项目集中开工暨中国科学院甲乙科学研究中心项目开工仪式举行。")
+    assert "中国科学院甲乙科学研究中心项目" in [f["name"] for f in facts]
+    # 引入甲、乙等…项目119个: the firms brought in (ruling 5), the first without the word for it
+    facts = [f for f in _projects("【某区新闻】\n引入甲乙仪、丙丁汽车等综合纳税百万级以上项目119个，超额完成全年任务。") if not f["batch"]]
+    assert [i["name"] for f in facts for i in f["investors"]] == ["甲乙仪", "丙丁汽车"]
+    # a headline's question names no project
+    assert not [f for f in _projects("【某市新闻】\n大会有哪些重要项目签约？") if f["name"]]
+    # 来自甲开发区的乙项目: where the project comes from is its place, without the word
+    facts = [f for f in _projects("【某市新闻】\n第一名是来自甲乙开发区的丙丁汽车电动转向系统项目，投资总额9亿6000万元。") if not f["batch"]]
+    assert [(f["amount"], f["location"]) for f in facts] == [(9.6, "甲乙开发区")]
