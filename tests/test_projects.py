@@ -3635,3 +3635,18 @@ def test_words_of_an_event_a_question_or_bringing_in_are_no_part_of_a_name_or_a_
     # 来自甲开发区的乙项目: where the project comes from is its place, without the word
     facts = [f for f in _projects("【某市新闻】\n第一名是来自甲乙开发区的丙丁汽车电动转向系统项目，投资总额9亿6000万元。") if not f["batch"]]
     assert [(f["amount"], f["location"]) for f in facts] == [(9.6, "甲乙开发区")]
+
+
+def test_the_projects_an_events_venues_were_set_at_reached_its_stage():
+    text = ("【某区新闻】\n8月15日，某区2023年第三批重点项目集中开工，共8个项目，总投资120亿元。"
+            "主会场设在甲乙新材料项目，分会场设在丙丁气站项目和戊己研发中心及汽车电子生产基地项目现场。")
+    facts = _projects(text)
+    [batch] = [f for f in facts if f["batch"]]
+    sites = [(f["name"], f["stage"]) for f in facts if not f["batch"]]
+    assert sites == [("甲乙新材料项目", "started"), ("丙丁气站项目", "started"), ("戊己研发中心及汽车电子生产基地项目", "started")]
+    # one site told before its venue
+    facts = _projects("【某省新闻】\n10月31日上午，某省第四季度重大项目集中开工仪式举行，共1654个项目，总投资7478亿元。甲乙电网第三通道项目现场设分会场。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙电网第三通道项目"]
+    # (a venue that is no project's site names none: 主会场设在市民中心)
+    facts = _projects("【某市新闻】\n3月1日，某市重点项目集中开工，共20个项目，总投资80亿元。主会场设在市民中心广场。")
+    assert [f for f in facts if not f["batch"]] == []

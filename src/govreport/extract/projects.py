@@ -394,6 +394,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             if named and not money:
                 context["last"] = named[-1][1]  # 某某项目签约。该项目总投资…
             context.setdefault("names", []).extend(n for _, n in named)
+    if lead is not None and "会场" in text:
+        out.extend(_venue_projects(text, sentences, identity, lead, out))
     if "简称" in text:
         _by_their_full_names(text, out)
     out = _without_repeats(text, out)
@@ -440,6 +442,43 @@ def _list_lines_joined(text: str, sentences: Sequence[Sentence]) -> Sequence[Sen
             out[-1] = Sentence(out[-1].start, sentence.end)
             continue
         out.append(sentence)
+    return out
+
+
+# the sites an event's venues were set at (分会场设在甲项目和乙项目现场, 甲项目现场设分会场): each
+# a project that took part in it
+_VENUES_AT = re.compile(r"(?:主|分)?会场(?:分别)?(?:设在|设于|设立在|设置在|位于)(?P<sites>[^，,。；！？]{4,160}?)(?:(?:建设|施工)?(?:现场|工地)|(?=[，,。；]|$))")
+_VENUE_AT = re.compile(r"(?P<sites>[^，。；！？、]{4,40}?)(?:建设|施工)?现场(?:设|为)(?:主|分)会场")
+
+
+def _venue_projects(text: str, sentences: Sequence[Sentence], identity: Identity, lead: dict, found: list[Match]) -> list[Match]:
+    """The projects whose sites an item's event was held at, not told otherwise: each reached
+    the stage the item's lead tells (8个项目集中开工…分会场设在甲项目和乙项目现场)."""
+    told = {m.fields.get("name") for m in found}
+    batch = next((m for m in found if m.fields.get("batch") and m.fields.get("stage") == lead["stage"]), None)
+    out: list[Match] = []
+    for sentence in sentences:
+        whole = text[sentence.start : sentence.end]
+        if "会场" not in whole:
+            continue
+        for venue in (*_VENUES_AT.finditer(whole), *_VENUE_AT.finditer(whole)):
+            at = sentence.start + venue.start("sites")
+            for piece in re.split(r"、|和|与", venue.group("sites")):  # (甲中心及乙基地项目: one project, its parts)
+                name = _tidy_name(piece.strip())
+                if not name or name in told or not _ends_as_project(name) or not name.endswith(("项目", "工程")):
+                    at += len(piece) + 1
+                    continue
+                begin = text.find(name, at)
+                at += len(piece) + 1
+                group = _Group(sentence.start, sentence.end)
+                fields = _common(text, sentence.start, sentence.end, group, None, identity, False, False, name, lead, False)
+                fields.update(batch=False, count=None, name=name, annual_output=None, annual_tax=None, jobs=None,
+                              stage=lead["stage"], stage_date=lead.get("date"), period=lead.get("year"))
+                if batch is not None:
+                    fields["in_batch"] = batch.start
+                    batch.fields["members"].append(name)
+                told.add(name)
+                out.append(Match(begin, begin + len(name), sentence.start, sentence.end, fields))
     return out
 
 
