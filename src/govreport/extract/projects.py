@@ -23,6 +23,7 @@ group names; investors are the organisations the group names, each with its role
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 import tomllib
@@ -430,19 +431,35 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
 _LIST_OPENING_LINE = re.compile(r"(?:项目|工程)(?:中[，,])?[^。；！？\n]{0,12}?(?:分别是|分别为|依次为|主要有|包括|还有|有|如下)[：:]$")
 
 
+def _line_ends_after_colons(text: str) -> Iterator[int]:
+    """Where each line that ends in a colon ends, before its line break (the cleaned text's
+    colon after Chinese words is the full-width one; speed: str.find's scan for the literal,
+    where a pattern's class is tried at every character)."""
+    at = text.find("：\n")
+    while at >= 0:
+        yield at + 1
+        at = text.find("：\n", at + 2)
+
+
 def _list_lines_joined(text: str, sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """The sentences, with a line that opens a list and the list on the next line read as one
     sentence: the list's items are projects because of the words that open it."""
-    if "：\n" not in text and ":\n" not in text:
-        return sentences  # (speed: most texts have no line that ends in a colon)
-    out: list[Sentence] = []
-    for sentence in sentences:
-        if out and text[out[-1].end : sentence.start] == "\n" and _LIST_OPENING_LINE.search(text, out[-1].start, out[-1].end) \
-                and out[-1].end - out[-1].start <= 40:
-            out[-1] = Sentence(out[-1].start, sentence.end)
+    out: list[Sentence | None] | None = None
+    # (speed: only the lines that end in a colon are looked at, each found by a scan for it and
+    # its sentence by a binary search; most texts have none, a report has a few in thousands)
+    for end in _line_ends_after_colons(text):
+        begin = max(0, end - 41)
+        if text.find("项目", begin, end) < 0 and text.find("工程", begin, end) < 0 or not _LIST_OPENING_LINE.search(text, begin, end):
+            continue  # (most such lines open no list: told before the sentence is looked for)
+        at = bisect.bisect_left(sentences, end, key=lambda s: s.end)
+        if at + 1 >= len(sentences) or sentences[at].end != end or sentences[at + 1].start != end + 1:
             continue
-        out.append(sentence)
-    return out
+        opening = sentences[at]
+        if opening.end - opening.start <= 40 and _LIST_OPENING_LINE.search(text, opening.start, opening.end):
+            out = out if out is not None else list(sentences)
+            out[at] = Sentence(opening.start, sentences[at + 1].end)
+            out[at + 1] = None  # (taken into the line before it)
+    return sentences if out is None else [s for s in out if s is not None]
 
 
 # the sites an event's venues were set at (分会场设在甲项目和乙项目现场, 甲项目现场设分会场): each
@@ -3588,6 +3605,13 @@ def _route_from(rest: str) -> bool:
 
 
 def _industries(body: str) -> list[str]:
+    """The industries (GB/T 4754 codes) a text's words name, in the order first named."""
+    return list(_industries_named(body))
+
+
+@lru_cache(maxsize=4096)
+def _industries_named(body: str) -> tuple[str, ...]:
+    """(speed: cached, for a list item's name and its clause are read again for each item)"""
     pattern, codes = _keyword_pattern()
     found: list[str] = []
     for match in pattern.finditer(body):
@@ -3596,7 +3620,7 @@ def _industries(body: str) -> list[str]:
             found.append(code)
     if any(c.startswith("C") and len(c) > 1 for c in found):
         found = [c for c in found if c != "C"]
-    return found
+    return tuple(found)
 
 
 def _jobs(body: str) -> dict | None:
