@@ -3650,3 +3650,14 @@ def test_the_projects_an_events_venues_were_set_at_reached_its_stage():
     # (a venue that is no project's site names none: 主会场设在市民中心)
     facts = _projects("【某市新闻】\n3月1日，某市重点项目集中开工，共20个项目，总投资80亿元。主会场设在市民中心广场。")
     assert [f for f in facts if not f["batch"]] == []
+
+
+def test_the_places_and_parks_that_signed_a_batch_and_a_parks_share_of_it_are_no_projects():
+    text = ("【某市新闻】\n活动期间，各县（市、区）、甲乙产业园（丙丁高新区）达成签约项目30个、计划投资总额96.54亿元。\n"
+            "这些项目落地在各县（市、区）和甲乙产业园，其中甲乙产业园项目13个，计划投资额23.61亿元；戊己县项目2个，计划投资总额18亿元。")
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(30, 96.54), (13, 23.61), (2, 18)]
+    assert [f for f in facts if not f["batch"]] == []
+    # (a park that is the project, with no count, stays one)
+    [p] = [f for f in _projects("【某市新闻】\n甲乙产业园项目总投资20亿元，已开工建设。") if not f["batch"]]
+    assert p["name"] == "甲乙产业园项目"

@@ -630,7 +630,7 @@ def _sentence_matches(
         heading = _heading_name(text, start) if investment and not mine and not group.count else None
         if heading and next(g for g in groups if g.investment) is group:
             name = heading  # 半导体器件模组产业化项目⏎甲公司投资9亿元，建设乙生产线: the subheading names the project
-        if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name)):
+        if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name) or _places_only(re.sub(r"(?:项目|工程)$", "", name))):
             name = None  # 社会民生项目4个, 8个总部类项目: a class of projects counted, a batch
         late = None
         if name and group.count and group.count > 1 and (investment and _later_clause(text, group, name, investment) or not investment and _after_the_count(text, group, name)):
@@ -1336,10 +1336,11 @@ _THIS_EVENT_CLASS = re.compile(r"(?:本次|此次|这次|当天|当日|今天)[^
 
 
 def _share_place(clause: str) -> int:
-    """How many characters of a clause a place it opens with takes: a division (福州市) or a zone
-    named like one that the gazetteer does not hold (贵安新区, 平潭综合实验区), whose share of a
-    batch is a batch (ruling 6)."""
-    zone = re.match(r"[\u4e00-\u9fff]{2,6}?(?:新区|综合实验区|示范区)(?=[\u4e00-\u9fff\d])", clause)
+    """How many characters of a clause a place it opens with takes: a division (福州市), a zone
+    named like one that the gazetteer does not hold (贵安新区, 平潭综合实验区) or a park counting its
+    projects (甲产业园项目13个), whose share of a batch is a batch (ruling 6)."""
+    zone = re.match(r"[\u4e00-\u9fff]{2,6}?(?:新区|综合实验区|示范区)(?=[\u4e00-\u9fff\d])", clause) \
+        or re.match(r"[\u4e00-\u9fff]{2,8}?(?:产业园|工业园|园区|开发区|高新区|经开区)(?=(?:项目|工程)?(?:共|有)?\d+(?:个|项))", clause)  # (甲产业园项目13个)
     return _place_lead(clause) or (zone.end() if zone else 0)
 
 
@@ -1360,8 +1361,8 @@ def _class_clause(body: str) -> bool:
     clause = re.match(r"[^，,；;。]*", body.lstrip("；;，, ")).group()
     if re.search(_COUNT_WORD, clause) is None or re.search(r"集中(?:签约|开工|竣工|投产|开竣工|开复工)|仪式", clause):
         return False  # (其中9个项目日前举行了集中签约仪式: an event of its own)
-    if _place_lead(clause) or _PLACE_COUNT.match(clause):
-        return False  # (其中福州市75个, 甲县12个, 位于乙街道的项目2个: a place's share)
+    if _share_place(clause) or _PLACE_COUNT.match(clause):
+        return False  # (其中福州市75个, 甲县12个, 位于乙街道的项目2个, 丙产业园项目13个: a place's share)
     # a split by stage: 已开工17个, 新开工39项, 6个项目已竣工投产 (but 39个工业项目全部开工建设 is
     # a kind of the batch, all of which started with it)
     return not (_STAGE_SPLIT.search(clause) or _COUNT_THEN_STAGE.search(clause)
@@ -2586,7 +2587,7 @@ _ON_TO_PROJECT = re.compile(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9×.]
 _ON_TO_CENTRE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:研究中心|研发中心|创新中心|技术中心|产业园|基地)(?![\u4e00-\u9fff])")
 # right before a found name: where a project is (位于…), a kind of many (一批…)
 _LOCATED_AT = re.compile(r"(?:位于|坐落于?|选址(?:于|在)?|入驻|地处)$")
-_SETTLED_IN = re.compile(r"落户(?:于|在|到)?$")
+_SETTLED_IN = re.compile(r"落户(?:于|在|到)?$|(?:落户|落地|分布)(?:于|在)[^，。；]{0,16}?(?:和|及|、)$")  # (项目落地在甲县和|乙产业园)
 _MANY_OF = re.compile(r"(?:(?<!第)一批|一大批|一系列|多个|若干|众多|多项)[\u4e00-\u9fff]{0,3}?的?$")
 
 
@@ -2934,6 +2935,13 @@ def _money_fields(text: str, group: _Group, amount: _Amount | None) -> dict:
     phase = _phase_of(text, group.start, amount.q)
     return {"amount_phase": phase.group(1) if phase else None, "amount": amount.q.value, "amount_unit": amount.q.unit,
             "base_amount": amount.q.base_value, "amount_kind": amount.kind, "modifier": amount.q.modifier}
+
+
+def _places_only(name: str) -> bool:
+    """甲产业园（乙高新区）, 各县（市、区）、甲产业园: places and parks, each perhaps told with its
+    other name in brackets, no project (the place of the projects a group counts)."""
+    parts = [re.sub(r"[（(][^（）()]*[）)]$", "", part) for part in re.split(r"、(?![^（(]*[）)])", name)]
+    return all(_PARK.fullmatch(part) or re.fullmatch(r"各(?:县|市|区|镇|乡)", part) or gazetteer().lookup(part) for part in parts)
 
 
 def _after_the_count(text: str, group: _Group, name: str) -> bool:
