@@ -3661,3 +3661,10 @@ def test_the_places_and_parks_that_signed_a_batch_and_a_parks_share_of_it_are_no
     # (a park that is the project, with no count, stays one)
     [p] = [f for f in _projects("【某市新闻】\n甲乙产业园项目总投资20亿元，已开工建设。") if not f["batch"]]
     assert p["name"] == "甲乙产业园项目"
+
+
+def test_firms_told_as_leaders_of_their_trade_that_settled_are_projects():
+    facts = [f for f in _projects("【某区新闻】\n甲乙氢能、丙丁能源、戊己生物等一批行业龙头落地生根、集聚成势。") if not f["batch"]]
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts] == [(None, ["甲乙氢能"]), (None, ["丙丁能源"]), (None, ["戊己生物"])]
+    # (leaders named at a meeting, with nothing of theirs done, are no projects)
+    assert [f for f in _projects("【某区新闻】\n甲乙氢能、丙丁能源等行业龙头参加了推介会。") if not f["batch"]] == []

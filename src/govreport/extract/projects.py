@@ -2073,7 +2073,7 @@ _PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|�
 
 
 # firms a list closes (等一批龙头企业, 等3家企业), and what they did after it (投产达效, 相继落户)
-_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+家|[一二三四五六七八九十两]+(?:余|多)?家)?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司)|"
+_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+家|[一二三四五六七八九十两]+(?:余|多)?家)?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司|龙头(?!项目))|"
                         r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
 _FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))")
 # 甲、乙等建成投产: a list closed by 等 and the stage its members reached, with no word for them
