@@ -3668,3 +3668,11 @@ def test_firms_told_as_leaders_of_their_trade_that_settled_are_projects():
     assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts] == [(None, ["甲乙氢能"]), (None, ["丙丁能源"]), (None, ["戊己生物"])]
     # (leaders named at a meeting, with nothing of theirs done, are no projects)
     assert [f for f in _projects("【某区新闻】\n甲乙氢能、丙丁能源等行业龙头参加了推介会。") if not f["batch"]] == []
+
+
+def test_a_campaign_told_by_its_figures_is_no_project():
+    facts = _projects("【某市新闻】\n活动现场举行招商引资推进“百千万工程”项目签约仪式，新一轮工业项目“双百工程”总投资1612.6亿元。")
+    assert not [f for f in facts if f["name"] in ("百千万工程", "双百工程")]
+    # (a works named by its own words keeps its name: 南水北调工程)
+    facts = _projects("【某市新闻】\n南水北调工程总投资20亿元，已开工建设。")
+    assert "南水北调工程" in [f["name"] for f in facts]

@@ -2787,6 +2787,8 @@ def _tidy_name(raw: str) -> str | None:
     slogan = re.search(r"“([^“”]{1,10})”(?:项目|工程)$", name)
     if slogan and not _ends_as_project(slogan.group(1)):
         return None  # “5020”项目, 招商引资“开门红”项目: a campaign's projects, no name
+    if re.fullmatch(r"[一二三四五六七八九十百千万亿双两]{2,6}(?:工程|项目)", name):
+        return None  # 百千万工程, 千万工程: a campaign told by its figures, no project
     if re.search(r"暨(?:项目|工程)$", name):
         return None  # 推介会暨项目: an event and its signing, no project
     if re.search(r"的(?:" + _NAME_END + ")$", name) or (re.match(r"^(?:" + _NAME_END + ")", name) and not re.match(r"(?:地铁|轨道交通)\d+号线", name)) or (
