@@ -3676,3 +3676,9 @@ def test_a_campaign_told_by_its_figures_is_no_project():
     # (a works named by its own words keeps its name: 南水北调工程)
     facts = _projects("【某市新闻】\n南水北调工程总投资20亿元，已开工建设。")
     assert "南水北调工程" in [f["name"] for f in facts]
+
+
+def test_projects_told_by_where_their_money_comes_from_name_none():
+    facts = _projects("【某市新闻】\n9月22日，某市签约仪式举行，共签约各类项目32个，内联项目签约金额近470亿元。")
+    assert [f["count"] for f in facts if f["batch"]] == [32]
+    assert not [f for f in facts if f["name"] == "内联项目"]
