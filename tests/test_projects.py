@@ -3682,3 +3682,11 @@ def test_projects_told_by_where_their_money_comes_from_name_none():
     facts = _projects("【某市新闻】\n9月22日，某市签约仪式举行，共签约各类项目32个，内联项目签约金额近470亿元。")
     assert [f["count"] for f in facts if f["batch"]] == [32]
     assert not [f for f in facts if f["name"] == "内联项目"]
+
+
+def test_a_currency_word_between_a_cue_and_its_amount_keeps_the_cues_kind():
+    # 注册资本为人民币6亿元: a company's registered capital, no project's amount
+    [p] = [f for f in _projects("【某市新闻】\n甲乙新能源项目签约，本项目联合体将组建项目公司，项目公司注册资本为人民币6亿元。") if not f["batch"]]
+    assert p["amount"] is None
+    [q] = [f for f in _projects("【某市新闻】\n甲乙新能源项目签约，总投资人民币12亿元。") if not f["batch"]]
+    assert (q["amount"], q["amount_kind"]) == (12, "total_investment")
