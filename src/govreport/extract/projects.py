@@ -2302,7 +2302,7 @@ def _enumeration(
                 item.investors = _last_company(piece[: cuts[-1].end()])
             elif n == 0 and cuts and (by := _ITEM_BY.search(piece)) and 0 <= by.end() - (len(piece) - len(name)) <= 1 and not _ORG_BAD.search(by.group("firm")):
                 # 分别是：由甲木业有限公司投资的乙项目: the firm the first item is told after
-                item.investors = [{"name": by.group("firm"), "role": "builder" if by.group("verb") == "承建" else "investor"}]
+                item.investors = _firm_by(by)
         tail = _ITEM_TAIL.search(item.name)
         if tail:
             item.name = item.name[: tail.start()]
@@ -2343,7 +2343,7 @@ def _enumeration(
     builder = _BUILT_BY.search(pieces[0][1]) if pieces else None
     if builder and not re.match(r"[我该本全各]|.*(?:政府|管委会|[省市县区]$)", builder.group("firm")) and _place_lead(builder.group("firm") + "甲乙") != len(builder.group("firm")):
         # 甲集团承建的乙、丙和丁项目: the firm builds (or invests in) every one of them
-        role = "builder" if builder.group("verb") == "承建" else "investor"
+        role = _firm_by(builder)[0]["role"]
         for item in items:
             item.investors = item.investors or [{"name": builder.group("firm"), "role": role}]
     if not closed and len(items) == 2 and _industry_only(items[0].name):
@@ -2380,12 +2380,18 @@ def _enumeration(
 _ITEM_BY = re.compile(r"由?(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:有限公司|有限责任公司|公司|集团))(?P<verb>投资建设|投资兴建|投资|投建|承建)的(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
 
 
+def _firm_by(told: re.Match[str]) -> list[dict]:
+    """The firm a match of _ITEM_BY or _BUILT_BY tells, as a list of one: the builder where it
+    builds (承建), else the investor."""
+    return [{"name": told.group("firm"), "role": "builder" if told.group("verb") == "承建" else "investor"}]
+
+
 def _tidy_item(item: _Item) -> None:
     """A list item's company is its investor and its park its place (甲有限公司年产10万吨乙项目,
     格尔木工业园甲光伏储能)."""
     by = _ITEM_BY.match(item.name)
     if by and not _ORG_BAD.search(by.group("firm")):
-        item.investors = [{"name": by.group("firm"), "role": "builder" if by.group("verb") == "承建" else "investor"}]
+        item.investors = _firm_by(by)
         item.at, item.name = item.at + by.end(), item.name[by.end() :]
     company = None if by else _LEGAL.match(item.name)
     if company is None and not by and (bare := _COMPANY.match(item.name)) and not _ORG_BAD.search(bare.group()):
