@@ -3690,3 +3690,17 @@ def test_a_currency_word_between_a_cue_and_its_amount_keeps_the_cues_kind():
     assert p["amount"] is None
     [q] = [f for f in _projects("【某市新闻】\n甲乙新能源项目签约，总投资人民币12亿元。") if not f["batch"]]
     assert (q["amount"], q["amount_kind"]) == (12, "total_investment")
+
+
+def test_a_name_keeps_what_is_done_at_the_plant_told_after_its_first_work():
+    # 集中处置 is the work, not a batch's event: the name runs from what is disposed of
+    [p] = [f for f in _projects("【某市新闻】\n总投资5.8亿元的某县人民政府与甲乙石油化工有限公司签订废矿物油集中处置及综合利用项目。") if not f["batch"]]
+    assert (p["name"], p["amount"]) == ("废矿物油集中处置及综合利用项目", 5.8)
+    # 研发及生产: the second work of one project, generic alone
+    [p] = [f for f in _projects("【某市新闻】\n甲乙激光器智能封装研发及生产项目总投资5亿元，已开工。") if not f["batch"]]
+    assert (p["name"], p["amount"]) == ("甲乙激光器智能封装研发及生产项目", 5)
+    # (集中 before a stage still opens the name; a facility's parts told with 及 make none)
+    facts = _projects("【某市新闻】\n3月1日，某市集中签约甲乙智能装备项目，总投资5亿元。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙智能装备项目"]
+    facts = _projects("【某市新闻】\n甲乙产业园项目一期进入收尾阶段，污水处理站、调压站及外网工程等达到投产要求。")
+    assert "调压站及外网工程" not in [f["name"] for f in facts]
