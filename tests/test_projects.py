@@ -3704,3 +3704,11 @@ def test_a_name_keeps_what_is_done_at_the_plant_told_after_its_first_work():
     assert [f["name"] for f in facts if not f["batch"]] == ["甲乙智能装备项目"]
     facts = _projects("【某市新闻】\n甲乙产业园项目一期进入收尾阶段，污水处理站、调压站及外网工程等达到投产要求。")
     assert "调压站及外网工程" not in [f["name"] for f in facts]
+
+
+def test_a_works_with_its_supporting_works_is_one_name():
+    [p] = [f for f in _projects("【某市新闻】\n甲乙100万千瓦光伏发电及配套项目总投资50亿元，已签约。") if not f["batch"]]
+    assert (p["name"], p["amount"]) == ("甲乙100万千瓦光伏发电及配套项目", 50)
+    # (projects in general with their supporting works name none: 产业及配套项目, 重点及配套项目)
+    facts = _projects("【某市新闻】\n今年全市产业及配套项目总投资50亿元。")
+    assert not [f for f in facts if f["name"]]

@@ -2804,10 +2804,17 @@ def _tidy_name(raw: str) -> str | None:
         return None  # 推介会暨项目: an event and its signing, no project
     if re.search(r"的(?:" + _NAME_END + ")$", name) or (re.match(r"^(?:" + _NAME_END + ")", name) and not re.match(r"(?:地铁|轨道交通)\d+号线", name)) or (
         suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())]) and not _own_industry(name[: -len(suffix.group())])
+        and not _with_its_supporting_works(name[: -len(suffix.group())])
         and not re.match(r"“[^“”]{2,}”(?![和及与、])", name)  # (“甲超算一号”卫星发射战略合作项目: a name of its own)
     ):
         return None
     return name
+
+
+def _with_its_supporting_works(head: str) -> bool:
+    """甲光伏发电及配套, 乙生产线及配套: a works named, with what supports it (not 产业配套,
+    重点及配套: projects in general)."""
+    return head.endswith("及配套") and len(head) >= 7 and not _generic(head[:-3] + "项目") and not _ABSTRACT.search(head[:-3])
 
 
 def _own_industry(head: str) -> bool:
