@@ -3712,3 +3712,27 @@ def test_a_works_with_its_supporting_works_is_one_name():
     # (projects in general with their supporting works name none: 产业及配套项目, 重点及配套项目)
     facts = _projects("【某市新闻】\n今年全市产业及配套项目总投资50亿元。")
     assert not [f for f in facts if f["name"]]
+
+
+def test_a_name_never_opens_with_a_bracket_closed_before_it():
+    facts = _projects("【某市新闻】\n3月26日，全区产业项目集中开竣工活动（某分会场）暨甲乙新能源电动车产业园项目二期开工仪式举行。")
+    assert "甲乙新能源电动车产业园项目二期" in [f["name"] for f in facts]
+
+
+def test_a_river_mouth_named_by_a_place_is_another_place_and_part_of_the_name():
+    # 三江 is a county's short name; 三江口 is a place of its own, and the name keeps it
+    facts = [f for f in _projects("【某市新闻】\n在甲县开工的2个项目为三江口（甲城）茧丝绸产业园第一期项目、乙丙医疗健康智能制造产业园项目。") if not f["batch"]]
+    assert facts[0]["name"] == "三江口（甲城）茧丝绸产业园第一期项目"
+    assert facts[0]["location"] != "三江"
+    # a city before it still only says where (ruling 1)
+    [p] = [f for f in _projects("【某市新闻】\n来宾市三江口新能源电动车产业园项目二期计划总投资27亿元。") if not f["batch"]]
+    assert (p["name"], p["location"]) == ("三江口新能源电动车产业园项目二期", "来宾市")
+
+
+def test_a_list_closed_by_a_school_whose_name_ends_in_zhong_before_its_count():
+    # 一中等25个: 等 closes the list (中等 is "middle-sized" only before what it describes)
+    facts = _projects("【某县政府工作报告】\n甲乙光伏组件、丙丁一中等25个项目竣工。")
+    assert [f["count"] for f in facts if f["batch"]] == [25]
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙光伏组件", "丙丁一中"]
+    facts = _projects("【某县新闻】\n甲乙中等职业学校等5个项目竣工。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙中等职业学校"]
