@@ -3729,6 +3729,15 @@ def test_a_river_mouth_named_by_a_place_is_another_place_and_part_of_the_name():
     assert (p["name"], p["location"]) == ("三江口新能源电动车产业园项目二期", "来宾市")
 
 
+def test_a_park_that_is_the_project_is_no_place_it_is_in():
+    text = "【某县新闻】\n此次签约的3个项目包括甲乙服装制造产业园项目、丙丁汽车贸易产业园二期项目、戊己产业园造纸项目。"
+    facts = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert facts["甲乙服装制造产业园项目"] is None
+    assert facts["丙丁汽车贸易产业园二期项目"] is None
+    # (a park a project is built in is its place)
+    assert facts["戊己产业园造纸项目"] == "戊己产业园"
+
+
 def test_a_list_closed_by_a_school_whose_name_ends_in_zhong_before_its_count():
     # 一中等25个: 等 closes the list (中等 is "middle-sized" only before what it describes)
     facts = _projects("【某县政府工作报告】\n甲乙光伏组件、丙丁一中等25个项目竣工。")

@@ -1126,7 +1126,7 @@ def _item_matches(
         # or a building is built, no firm)
         fields["investors"] = item.investors or ([{"name": told_by, "role": "investor"}] if named_by_company or item.firm else []) or _leading_company(item.name)
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
-        fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (park.group() if park and park.group() != item.name else None) or (
+        fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (park.group() if park and not _park_is_the_project(park.group(), item.name) else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
         if not _industries(item.name):
             # an item's industry is its own, or its firm's, or the one the words around the list
@@ -3147,7 +3147,7 @@ def _location(body: str, name: str | None = None) -> str | None:
             if len(park) - cut.end() < 3:
                 continue  # 经济发展和园区: a park in general after the words cut, no park
             park = park[cut.end() :]
-        if name and park in name and re.fullmatch(r"(?:" + _NAME_END + r")*", name.split(park, 1)[1]):
+        if name and _park_is_the_project(park, name):
             continue  # the park is the project: 东阳钼产业园项目
         if _park_built(body, match.start() + (cut.end() if cut else 0), match.end()) and not (name and park in name):
             continue  # another project of the clause (电力产业园二期项目, 、白酒主题文化产业园、), no place
@@ -3166,6 +3166,12 @@ def _location(body: str, name: str | None = None) -> str | None:
         return (counties or found)[-1]
     match = _PLACE.search(body)
     return match.group(1) if match else None
+
+
+def _park_is_the_project(park: str, name: str) -> bool:
+    """甲产业园项目, 乙物流园一期, 丙产业园第一期项目: the park named is what is built, no place it
+    is in (but 丁产业园造纸项目 is built in it)."""
+    return park in name and re.fullmatch(r"(?:" + _NAME_END + r"|建设|第?[一二三四五六七八九十]期|[（(][^（）()]{1,8}[）)])*", name.split(park, 1)[1]) is not None
 
 
 # a ceremony's venue: 开工仪式在|甲经开区|举行
