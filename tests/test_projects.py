@@ -3745,3 +3745,21 @@ def test_a_list_closed_by_a_school_whose_name_ends_in_zhong_before_its_count():
     assert [f["name"] for f in facts if not f["batch"]] == ["甲乙光伏组件", "丙丁一中"]
     facts = _projects("【某县新闻】\n甲乙中等职业学校等5个项目竣工。")
     assert [f["name"] for f in facts if not f["batch"]] == ["甲乙中等职业学校"]
+
+
+def test_a_name_alone_of_kind_words_or_a_departments_name_is_no_project():
+    # 一体化项目 after the project told in full: a reference, no name of its own
+    facts = _projects("【某市新闻】\n甲乙磷煤化工一体化项目一期工程开工。一体化项目将分三期建设，全部建成投产后，可实现年产值1200亿元。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙磷煤化工一体化项目一期工程"]
+    # 甲核电工程建设处处长: a department and its head, not the works
+    facts = _projects("【某市新闻】\n甲乙核电工程建设处处长丙丁介绍，7号机组预计2026年投产。")
+    assert "甲乙核电工程" not in [f["name"] for f in facts]
+
+
+def test_places_listed_before_how_many_projects_they_have_name_none():
+    facts = _projects("【某市新闻】\n此次开发区、甲乙镇共有5个重大项目参加集中开工，总投资6.5亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(5, 6.5)]
+    assert [f for f in facts if not f["batch"]] == []
+    # (firms listed before their count are projects, ruling 5)
+    facts = _projects("【某市新闻】\n此次甲乙电子、丙丁机械共有2个项目参加集中开工，总投资6.5亿元。")
+    assert [i["name"] for f in facts if not f["batch"] for i in f["investors"]] == ["甲乙电子", "丙丁机械"]
