@@ -3143,7 +3143,7 @@ def test_a_stage_word_before_qian_is_a_stage_not_reached():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "今年春季，某州按下项目建设“快进键”，重点项目相继开工。",  # a verb, then projects
+        "今年春季，恩施州按下项目建设“快进键”，重点项目相继开工。",  # a verb, then projects
         "全省各地当天都举行了相关项目开工。",
         "又一惠民项目在该县的建成营运，让当地群众甜到了心坎上。",
         "交通项目建设方面，某市加快推进道路建设。",  # a sector's projects
@@ -3763,3 +3763,15 @@ def test_places_listed_before_how_many_projects_they_have_name_none():
     # (firms listed before their count are projects, ruling 5)
     facts = _projects("【某市新闻】\n此次甲乙电子、丙丁机械共有2个项目参加集中开工，总投资6.5亿元。")
     assert [i["name"] for f in facts if not f["batch"] for i in f["investors"]] == ["甲乙电子", "丙丁机械"]
+
+
+def test_a_name_ending_in_zhou_is_a_prefecture_only_where_one_goes_by_it():
+    # 三亚|崖州湾: a city and its bay (崖州 is a district, 崖州湾 a bay named by it)
+    [p] = [f for f in _projects("【某省新闻】\n三亚崖州湾甲乙海洋装备产业园项目开工，总投资5亿元。") if not f["batch"]]
+    assert (p["name"], p["location"]) == ("崖州湾甲乙海洋装备产业园项目", "三亚")
+    # (a prefecture told by its short name with 州 is a place: 黔东南州|甲乙产业园项目)
+    [p] = [f for f in _projects("【某省新闻】\n黔东南州甲乙电子信息产业园项目开工，总投资5亿元。") if not f["batch"]]
+    assert (p["name"], p["location"]) == ("甲乙电子信息产业园项目", "黔东南州")
+    # (a firm's brand and the city it builds in: 甲乙台州 is no prefecture)
+    [p] = [f for f in _projects("【某省新闻】\n甲乙台州年产100万吨新材料项目开工，总投资5亿元。") if not f["batch"]]
+    assert p["location"] != "甲乙台州"

@@ -2485,7 +2485,8 @@ def _place_lead(text: str) -> int:
         if text[:k] in heads:
             best = k
     found = re.match(r"[\u4e00-\u9fff]{1,3}?(?:自治州|州|盟|地区)", text)  # (巴州, 黔东南州; not 国能河北定州)
-    if found and len(text) > found.end():
+    if found and len(text) > found.end() and (found.group().endswith("地区") or gazetteer().lookup(found.group()) or found.group() in gazetteer().short):
+        # (a 州 or 盟 only where a division goes by the name: 三亚崖州|湾 is a city and its bay, 东盟 a bloc)
         best = max(best, found.end())
     if best and text[best - 1] not in "省市县区旗州" and (suffix := re.match(r"自治[县旗州]|[县市区旗](?![场域块])", text[best:])):
         best += len(suffix.group())  # 天祝县, 威宁自治县: a short name and its suffix, where the full name is another (天祝藏族自治县)
