@@ -3775,3 +3775,13 @@ def test_a_name_ending_in_zhou_is_a_prefecture_only_where_one_goes_by_it():
     # (a firm's brand and the city it builds in: 甲乙台州 is no prefecture)
     [p] = [f for f in _projects("【某省新闻】\n甲乙台州年产100万吨新材料项目开工，总投资5亿元。") if not f["batch"]]
     assert p["location"] != "甲乙台州"
+
+
+def test_a_headlines_batch_told_again_in_the_body_with_another_total_is_one_batch():
+    text = ("某县15个重点项目集中签约 投资金额近200亿元\n\n"
+            "签约仪式上，甲乙集团、丙丁公司等十余家企业与该县共签约项目15个，总投资额172.55亿元。")
+    batches = [f for f in _projects(text) if f["batch"]]
+    assert [(f["count"], f["amount"]) for f in batches] == [(15, 172.55)]
+    # (two batches of one count, two totals and two stages stay two)
+    text = "某县15个项目集中签约 总投资30亿元\n\n3月1日，某县15个项目集中开工，总投资20亿元。"
+    assert sorted(f["stage"] for f in _projects(text) if f["batch"]) == ["signed", "started"]

@@ -3787,11 +3787,13 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
         if match.fields.get("batch"):
             told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
-                         and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _near_amount(prior, match))
+                         and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _near_amount(prior, match)
+                              or not headline and prior.fields.get("stage") == match.fields.get("stage") and _headline(text, prior))
                          and not _shares_of_two(prior, match) and not _two_stages_in_one(prior, match)), None)
             if told is not None:
                 # the batch the headline reported, told again: the telling with the total, and
-                # of two with a total the body's (签约项目46个总投资超197亿元, then …197.32亿元)
+                # of two with a total the body's (签约项目46个总投资超197亿元, then …197.32亿元; a
+                # headline's 投资近200亿元, then 总投资额172.55亿元: the body's, though the two differ)
                 prior_headline = _headline(text, out[told])
                 rounder = out[told].fields.get("modifier") not in (None, "point") and match.fields.get("modifier") == "point"
                 if match.fields["base_amount"] is not None and (out[told].fields["base_amount"] is None or (prior_headline and not headline) or rounder) \
