@@ -3785,3 +3785,14 @@ def test_a_headlines_batch_told_again_in_the_body_with_another_total_is_one_batc
     # (two batches of one count, two totals and two stages stay two)
     text = "某县15个项目集中签约 总投资30亿元\n\n3月1日，某县15个项目集中开工，总投资20亿元。"
     assert sorted(f["stage"] for f in _projects(text) if f["batch"]) == ["signed", "started"]
+
+
+def test_counts_a_sentence_adds_up_to_its_total_are_its_breakdown():
+    text = "【某县新闻】\n据了解，此次签约线上签约项目3个，线下签约项目9个，共计12个签约项目，投资总金额94.46亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(12, 94.46)]
+    # (places' shares that add up to the total stay batches: ruling 6)
+    text = "【某市新闻】\n3月1日，全市20个重点项目集中开工。其中，甲县8个、乙县5个、丙县7个，共计20个。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [5, 7, 8, 20]
+    # (from the kinds of projects signed: a breakdown too)
+    text = "【某市新闻】\n某市集中签约项目36个，总投资80亿元。从此次集中签约的项目类别看，外商投资项目21个、计划投资39亿元，内资项目15个。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [36]

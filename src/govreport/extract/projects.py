@@ -402,6 +402,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     if "简称" in text:
         _by_their_full_names(text, out)
     out = _without_repeats(text, out)
+    out = _without_parts_of_a_total(text, out)
     if not report:
         out = _named_after(text, out)
     for match in out:
@@ -1354,7 +1355,7 @@ def _period_share(body: str) -> bool:
 # the words that open a breakdown of a batch told before: 其中, 分行业看, 从产业来看, 从投资规模上
 # 看, 按行业分, 本次外资签约项目中, 这批回归项目中, 当日集中开工项目包括, 32个重大项目中
 _BREAKDOWN_OPENING = re.compile(
-    r"[\s，,]*(?:据了解|据介绍|据统计|数据显示)?[，,]?(?:其中|主要有|主要包括|分行业看|分类看|分领域看|(?:从|按)[^，,。]{1,10}(?:看|分析|分)|根据[^，,。]{1,8}(?:划分|分类|来看)|"
+    r"[\s，,]*(?:据了解|据介绍|据统计|数据显示)?[，,]?(?:其中|主要有|主要包括|分行业看|分类看|分领域看|(?:从|按)[^，,。]{1,16}(?:看|分析|分)|根据[^，,。]{1,8}(?:划分|分类|来看)|"
     r"(?:在|从)?(?:本次|此次|这次|这批|这些|当日|当天|今天|全部|所有|上述|(?:\d+|[一二三四五六七八九十两百]+)个)[^，,。；]{0,12}?(?:项目|工程)(?:中|包括|有))[：:，,]?")
 
 
@@ -3825,6 +3826,22 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             continue
         out.append(match)
     return out
+
+
+def _without_parts_of_a_total(text: str, matches: list[Match]) -> list[Match]:
+    """线上签约项目3个，线下签约项目9个，共计12个签约项目: counts a sentence adds up to the total it
+    tells after them are its breakdown, no batches of their own (ruling 6); places' shares
+    (甲县5个、乙县7个，共计12个) stay batches."""
+    parts: set[int] = set()
+    for n, total in enumerate(matches):
+        count = total.fields.get("count") if total.fields.get("batch") else None
+        if not count or not _compiled(r"(?:共计|合计|总计|共有|共)(?:" + str(count) + r")(?:个|项)").search(text, total.evidence_start, total.evidence_end):
+            continue
+        before = [i for i in range(n) if matches[i].fields.get("batch") and matches[i].evidence_start == total.evidence_start and matches[i].fields.get("count")]
+        if len(before) >= 2 and sum(matches[i].fields["count"] for i in before) == count and not any(
+                _share_place(text[max(text.rfind(mark, total.evidence_start, matches[i].start) for mark in "，,；;：:、") + 1 : matches[i].end]) for i in before):
+            parts.update(before)
+    return [m for i, m in enumerate(matches) if i not in parts] if parts else matches
 
 
 def _two_stages_in_one(one: Match, other: Match) -> bool:
