@@ -3796,3 +3796,11 @@ def test_counts_a_sentence_adds_up_to_its_total_are_its_breakdown():
     # (from the kinds of projects signed: a breakdown too)
     text = "【某市新闻】\n某市集中签约项目36个，总投资80亿元。从此次集中签约的项目类别看，外商投资项目21个、计划投资39亿元，内资项目15个。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [36]
+
+
+def test_a_dateline_with_a_month_and_no_day_gives_the_items_year():
+    text = "甲县重点项目攻坚行动取得成效\n发布时间：2016-08\n8月23日，记者获悉，甲县乙丙物流园项目已开工，总投资5亿元。"
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert p["period"] == 2016
+    # (a full date is read as the page's date, as before; none at all gives no year)
+    assert [f["period"] for f in _projects(text.replace("发布时间：2016-08\n", "")) if not f["batch"]] == [None]

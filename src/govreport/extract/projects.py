@@ -353,6 +353,10 @@ def _as_in_text(value: Any, text: str, view: str, commas: list[int], around: tup
     return value
 
 
+# a page's dateline that gives its month and no day (发布时间：2016-08): its year is the item's
+_MONTH_DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|发表日期|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}(?![\d/.-])\s*月?")
+
+
 def _match_projects(text: str, segments: Segments, identity: Identity, quantities: list[Quantity] | None, where: Layout | None) -> list[Match]:
     report = identity.doc_type in ("government_work_report", "resolution", "cppcc_report")
     if quantities is None:
@@ -361,7 +365,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     if not report and not identity.published and identity.report_year is None:
         # an item that prints no date: the one year its title and lead name is when it happened
         # (贵阳市2018年第1次工业项目集中开工); two years there, or none, decide nothing
-        years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:150]))
+        years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:150])) | set(_MONTH_DATELINE.findall(text[:300]))
         if len(years) == 1:
             identity = replace(identity, report_year=int(years.pop()))
     if not report and identity.published and identity.published[:4].isdigit():
