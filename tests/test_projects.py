@@ -3804,3 +3804,17 @@ def test_a_dateline_with_a_month_and_no_day_gives_the_items_year():
     assert p["period"] == 2016
     # (a full date is read as the page's date, as before; none at all gives no year)
     assert [f["period"] for f in _projects(text.replace("发布时间：2016-08\n", "")) if not f["batch"]] == [None]
+
+
+def test_an_item_that_reviews_the_year_before_gives_its_projects_that_year():
+    # a title that says 去年, dated January
+    text = "去年某省重点项目超额完成投资目标\n时间：2021-01-29 09:32\n1月28日，省重点项目办发布消息，甲乙高速公路建成通车，总投资50亿元。"
+    assert [f["period"] for f in _projects(text) if not f["batch"]] == [2020]
+    # a lead, early in the year, that tells what was done in the year before
+    text = "某市工业重点项目建设进展顺利\n17.01.2015  08:43\n某市经信委2014年聚焦项目引进，甲乙汽车零部件项目建成投产，总投资10亿元。"
+    assert [f["period"] for f in _projects(text) if not f["batch"]] == [2014]
+    # (去年同期 is a comparison; a lead's year in autumn is no review)
+    text = "一季度投资较去年同期提升7个百分点\n发布时间：2025-04-27\n今年以来，甲乙风电项目已开工，总投资5亿元。"
+    assert [f["period"] for f in _projects(text) if not f["batch"]] == [2025]
+    text = "某市工业重点项目建设进展顺利\n发布时间：2015-09-17\n某市经信委2014年聚焦项目引进，甲乙汽车零部件项目建成投产，总投资10亿元。"
+    assert [f["period"] for f in _projects(text) if not f["batch"]] == [2015]

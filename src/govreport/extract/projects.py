@@ -353,6 +353,15 @@ def _as_in_text(value: Any, text: str, view: str, commas: list[int], around: tup
     return value
 
 
+# the lead of an item early in a year that tells what was done in the year before
+_LEAD_REVIEWS = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:以来|全年|[，,]|共|[^，。；]{0,12}(?:聚焦|完成|实现|累计|新签|签约|开工|竣工|投产))")
+
+
+def _early_in_year(published: str) -> bool:
+    """A date in a year's first quarter, when items review the year before."""
+    return published[4:5] == "-" and published[5:7] in ("01", "02", "03")
+
+
 # a page's dateline that gives its month and no day (发布时间：2016-08): its year is the item's
 _MONTH_DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|发表日期|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}(?![\d/.-])\s*月?")
 
@@ -373,8 +382,14 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         title = text[: max(text.find("\n"), 0) or 80][:80]
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", title)}
         year = years.pop() if len(years) == 1 else None
-        if year == int(identity.published[:4]) - 1 and re.search(rf"{year}年(?:全|以来|[，,]|共)|全年|过去的一年|刚刚过去|一年来", text[:400]):
+        published = int(identity.published[:4])
+        if year == published - 1 and re.search(rf"{year}年(?:全|以来|[，,]|共)|全年|过去的一年|刚刚过去|一年来", text[:400]):
             identity = replace(identity, reviewed_year=year)  # (a title's year with 近日 news is only its subject)
+        elif not years and (re.search(r"去年(?!同期)", title) or _early_in_year(identity.published) and _LEAD_REVIEWS.search(text, len(title), len(title) + 120)
+                            and int(_LEAD_REVIEWS.search(text, len(title), len(title) + 120).group(1)) == published - 1):
+            # 去年河南省重点项目超额完成投资目标 (dated January); 2014年聚焦项目引进… in the lead of an
+            # item dated January 2015: a review of the year before
+            identity = replace(identity, reviewed_year=published - 1)
     lead = None if report else _lead_stage(text, identity)
     # an item that announces a plan's list (我省发布2018年重点建设项目计划, 省政府确定重大建设项目780个):
     # the projects it tells are planned, but for what it says was done already
