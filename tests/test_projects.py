@@ -3818,3 +3818,30 @@ def test_an_item_that_reviews_the_year_before_gives_its_projects_that_year():
     assert [f["period"] for f in _projects(text) if not f["batch"]] == [2025]
     text = "某市工业重点项目建设进展顺利\n发布时间：2015-09-17\n某市经信委2014年聚焦项目引进，甲乙汽车零部件项目建成投产，总投资10亿元。"
     assert [f["period"] for f in _projects(text) if not f["batch"]] == [2015]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("甲乙年产600万套轿车子午胎项目开工，总投资10亿元。", "C29"),
+        ("甲乙年产30万锭纺纱项目开工，总投资10亿元。", "C17"),
+        ("甲乙特种纸搬迁技改项目开工，总投资10亿元。", "C22"),
+        ("甲乙高端润滑油调和分装项目开工，总投资10亿元。", "C25"),
+        ("甲乙氮化镓芯片一期项目开工，总投资10亿元。", "C39"),
+        ("甲乙年产100万平方米铝单板生产项目开工，总投资10亿元。", "C33"),
+        ("甲乙精密模具项目开工，总投资10亿元。", "C35"),
+        ("甲乙米酒加工生产项目开工，总投资1亿元。", "C15"),
+        ("甲乙伞业产业园项目开工，总投资1亿元。", "C41"),
+    ],
+)
+def test_a_projects_product_names_its_manufacturing_division(sentence, code):
+    [p] = [f for f in _projects(f"【某县新闻】\n{sentence}") if not f["batch"]]
+    assert code in p["industries"]
+
+
+def test_words_shared_by_trades_name_no_division_of_their_own():
+    # (自行车 lanes are no bicycle works; an aircraft engine is no car part)
+    [p] = [f for f in _projects("【某市新闻】\n步行和自行车交通系统二期工程开工，总投资1亿元。") if not f["batch"]]
+    assert "C37" not in p["industries"]
+    [p] = [f for f in _projects("【某市新闻】\n甲乙航空发动机维修基地项目开工，总投资10亿元。") if not f["batch"]]
+    assert "C36" not in p["industries"]
