@@ -3845,3 +3845,21 @@ def test_words_shared_by_trades_name_no_division_of_their_own():
     assert "C37" not in p["industries"]
     [p] = [f for f in _projects("【某市新闻】\n甲乙航空发动机维修基地项目开工，总投资10亿元。") if not f["batch"]]
     assert "C36" not in p["industries"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("甲乙安置点建设项目开工，总投资1亿元。", "K"),
+        ("甲乙快线工程开工，总投资10亿元。", "G"),
+        ("甲乙电网送出工程开工，总投资10亿元。", "D"),
+        ("甲乙县委党校配套提升项目开工，总投资1亿元。", "P"),
+        ("甲乙疾控中心迁建工程开工，总投资1亿元。", "Q"),
+        ("甲乙县公安局业务技术用房建设项目开工，总投资1亿元。", "S"),
+        ("甲乙铜矿二期改扩建项目开工，总投资10亿元。", "B"),
+        ("甲乙田园综合体项目开工，总投资1亿元。", "A"),
+    ],
+)
+def test_a_works_names_its_section_of_the_economy(sentence, code):
+    [p] = [f for f in _projects(f"【某县新闻】\n{sentence}") if not f["batch"]]
+    assert code in p["industries"]
