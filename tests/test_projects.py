@@ -3853,3 +3853,13 @@ def test_words_shared_by_trades_name_no_division_of_their_own():
     assert "C37" not in p["industries"]
     [p] = [f for f in _projects("【某市新闻】\n甲乙航空发动机维修基地项目开工，总投资10亿元。") if not f["batch"]]
     assert "C36" not in p["industries"]
+
+
+def test_a_parks_name_begins_after_the_words_of_a_reporters_visit():
+    facts = _projects("【某市新闻】\n走进甲乙高新区丙丁化工园区，甲乙硫酸钾肥项目已投产。")
+    assert [f["location"] for f in facts if not f["batch"]] == ["甲乙高新区"]
+    facts = _projects("【某区新闻】\n记者昨天从甲乙新区获悉，今年以来签约项目46个，总投资210亿元。")
+    assert [f["location"] for f in facts if f["batch"]] == ["甲乙新区"]
+    # (从化 is a district's name, no word of coming from)
+    facts = _projects("【某市新闻】\n甲乙智能装备制造项目落户从化经济开发区，总投资5亿元。")
+    assert [f["location"] for f in facts if not f["batch"]] == ["从化经济开发区"]
