@@ -3863,3 +3863,13 @@ def test_a_parks_name_begins_after_the_words_of_a_reporters_visit():
     # (从化 is a district's name, no word of coming from)
     facts = _projects("【某市新闻】\n甲乙智能装备制造项目落户从化经济开发区，总投资5亿元。")
     assert [f["location"] for f in facts if not f["batch"]] == ["从化经济开发区"]
+
+
+def test_a_city_told_by_its_short_name_where_a_project_is_built_is_its_place():
+    [p] = [f for f in _projects("【某省新闻】\n甲乙集团投资50亿元在长沙建设丙丁海洋科技项目。") if not f["batch"]]
+    assert p["location"] == "长沙"
+    [p] = [f for f in _projects("【某省新闻】\n总投资108亿元的甲乙锂能超级工厂项目落户荆门，已开工。") if not f["batch"]]
+    assert p["location"] == "荆门"
+    # (a place that opens a clause of its own is that clause's, and a county's short name needs more)
+    facts = _projects("【某省新闻】\n在嘉兴，总投资6000万美元的甲乙配送中心项目加紧建设；在长兴，总投资200亿元的丙丁乐园项目也已动工。")
+    assert "嘉兴" not in [f["location"] for f in facts if f["name"] == "丙丁乐园项目"]

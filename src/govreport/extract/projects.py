@@ -3186,7 +3186,23 @@ def _location(body: str, name: str | None = None) -> str | None:
         counties = [p for p in found if p.endswith(("县", "区", "旗", "镇", "乡"))]
         return (counties or found)[-1]
     match = _PLACE.search(body)
-    return match.group(1) if match else None
+    if match:
+        return match.group(1)
+    for short in _PLACE_SHORT.finditer(body) if "在" in body or "落" in body or "位于" in body else ():
+        if _city_short(head := short.group(1) or short.group(2)):
+            return head  # 投资50亿元在长沙建设…, 落户荆门: a city or province told by its short name
+            # (but 在嘉兴，…；在长兴，…: a place that opens a clause of its own is that clause's)
+    return None
+
+
+# a city's or a province's short name after a word of where, then what is done there
+_PLACE_SHORT = re.compile(r"(?:在|落户|落地|位于|选址|布局|建在|扎根)([\u4e00-\u9fff]{2,3}?)(?=建设|开工|投资|投建|落地|签约|新建|举行)|(?:落户|落地|扎根)([\u4e00-\u9fff]{2,3}?)(?=[，,。])")
+
+
+def _city_short(head: str) -> bool:
+    """Whether a head is a city's or a province's short name (长沙, 荆门, 四川)."""
+    places = gazetteer()
+    return any(d.level in ("province", "city") for full in places.short.get(head, ()) for d in places.by_name.get(full, ()))
 
 
 def _park_is_the_project(park: str, name: str) -> bool:
