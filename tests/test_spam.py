@@ -65,3 +65,16 @@ def test_repair_spam_keeps_ordinary_phrases_with_sport_words():
         + "规范发展体育彩票，开户数增加。" + FILLER * 30
     )
     assert repair_spam(text) == (text, ())
+
+
+def test_a_listed_brand_told_once_on_an_otherwise_clean_page_is_the_name_it_also_is():
+    # 太阳城 is a casino's name and an estate's or a shop's: told once, with no other spam, it stays
+    text = "康乐县计划投资1亿元的太阳城户外用品、古琳达姬鞋业等3个项目已达成投资意向。" + FILLER * 20
+    assert repair_spam(text) == (text, ())
+    # planted where a word stood, more than once, it is spam
+    text = "2024年太阳城工作的总体要求是：坚持稳中求进。坚持太阳城引导、企业主导，完善基本服务太阳城托底机制。" + FILLER * 60
+    repaired, warnings = repair_spam(text)
+    assert "太阳城" not in repaired and [w.code for w in warnings] == ["spam_token"]
+    # and told once on a page that speaks of betting, too
+    text = "坚持太阳城引导、企业主导。" + FILLER * 20 + BETTING_FOOTER
+    assert "太阳城" not in repair_spam(text)[0]

@@ -97,6 +97,7 @@ def _find_tokens(text: str) -> list[tuple[str, str]]:
     # then is each looked for (one may lie inside another, which a single scan would not see)
     listed = _brands() if spam_words and _any_brand().search(text) else ()
     found: dict[str, str] = {brand: "a listed spam brand" for brand in listed if brand in text}
+    lone = [brand for brand in found if text.count(brand) < 2]
     by_code: dict[tuple[str, bool], list[str]] = {}
     places: dict[tuple[str, bool], set[str]] = {}  # each code's occurrences with three characters either side
     for match in _near(_SHAPE, _LATIN_RUN, text, 5) if _has_latin(text) else ():
@@ -119,7 +120,13 @@ def _find_tokens(text: str) -> list[tuple[str, str]]:
     # 全民健身和竞技体育, 文艺和体育 are ordinary words: a Chinese-only brand is believed only on a
     # page that shows other spam (a listed brand, a Latin code, betting words); on any other
     # page (almost every one) its words are not looked for
-    betting_page = bool(found) or (spam_words and len(set(_BETTING.findall(text))) >= 2)
+    # a listed brand told once, with nothing else of spam on the page, is the ordinary name it
+    # also is (太阳城户外用品, an estate's or a shop's name): a spammer plants its brand wherever
+    # the word it replaces stood, and a page it took over shows more than one token
+    betting = len(set(_BETTING.findall(text))) if spam_words else 0
+    if lone and len(found) == len(lone) == 1 and not betting:
+        found.pop(lone[0])
+    betting_page = bool(found) or betting >= 2
     by_word: dict[str, list[str]] = {}
     for match in _near(_CJK_BRAND, _BRAND_WORD, text, 4) if betting_page else ():
         by_word.setdefault(match.group(2) + (match.group(3) or ""), []).append(match.group(1))
