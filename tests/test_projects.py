@@ -3873,3 +3873,11 @@ def test_a_city_told_by_its_short_name_where_a_project_is_built_is_its_place():
     # (a place that opens a clause of its own is that clause's, and a county's short name needs more)
     facts = _projects("【某省新闻】\n在嘉兴，总投资6000万美元的甲乙配送中心项目加紧建设；在长兴，总投资200亿元的丙丁乐园项目也已动工。")
     assert "嘉兴" not in [f["location"] for f in facts if f["name"] == "丙丁乐园项目"]
+
+
+def test_stages_told_with_shixian_and_xinqian():
+    # 已实现开复工: started, told with 实现; 新签项目N个: signed
+    facts = _projects("【某市新闻】\n截至目前，134个招商项目已实现开复工。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(134, "started")]
+    facts = _projects("【某市新闻】\n全年新签项目173个，到位资金183亿元。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(173, "signed")]

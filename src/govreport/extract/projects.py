@@ -165,14 +165,14 @@ _PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|等|开工|完�
 
 STAGES = ("planned", "signed", "started", "completed", "in_production")  # in order of progress
 _STAGE_WORDS = (
-    ("in_production", r"建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|投产|量产|达产|投入运营|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
+    ("in_production", r"实现投产|建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|投产|量产|达产|投入运营|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
                       r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网"),
     # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so)
-    ("completed", r"竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
+    ("completed", r"实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
     # (a building topped out, its shell or groundworks done, its plant being fitted: under way, not done)
-    ("started", r"开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
+    ("started", r"实现开复工|实现开工|开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
                 r"封顶|主体完工|主体完成|土建完工|土建已完工|土建基本完工|设备安装|安装调试"),
-    ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
+    ("signed", r"集中签约|新签|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
 # (the lookahead for the words' first characters, the same matches: re tries the named groups
 # at every character, the class first costs a fraction of that where no word opens)
