@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from govreport.cli import main
-from govreport.extract.projects import _place_out_of_name
+from govreport.extract.projects import _PART_OF_THE_EVENT, _place_out_of_name
 from govreport.model import Match
 from govreport.pipeline import run_bytes
 from govreport.project_link import Mention, link_projects, own_place, same_project
@@ -3881,3 +3881,14 @@ def test_stages_told_with_shixian_and_xinqian():
     assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(134, "started")]
     facts = _projects("【某市新闻】\n全年新签项目173个，到位资金183亿元。")
     assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(173, "signed")]
+
+
+def test_a_count_told_with_dadao_is_a_batch_and_one_told_as_the_events_share_is_a_class():
+    facts = _projects("【某区新闻】\n今年，高新区新开工产业项目已经达到15个。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(15, "started")]
+    # 工业项目达到49个…分别占到本次集中签约项目的70.0%: a class of the event's batch (ruling 6)
+    text = ("【某市新闻】\n本次集中签约项目70个，正式合同投资额2085亿元。"
+            "项目以工业为主体，工业项目达到49个，正式合同投资额1768.5亿元，分别占到本次集中签约项目的70.0%和84.8%。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [70]
+    # (a split by a stage reached, told as its share of all of a kind, is no share of the event)
+    assert _PART_OF_THE_EVENT.search("其中已开工38个，占全部新开工项目的24%") is None

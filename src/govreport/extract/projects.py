@@ -223,7 +223,7 @@ _COUNT = re.compile(
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
     r"(?:项目|工程)(?:共|共计|总计|合计|新增|落实)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)(?!泊位|车道|标段|站点|机位|车间|厂房|仓库|子项)|"  # (甲工程5个泊位: berths)
-    r"(?:项目|工程)(?:共有|有|达)(?P<h>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?:左右)?(?=[，,；;。]|$)|"
+    r"(?:项目|工程)(?:共有|有|(?:已经|已)?达到?)(?P<h>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?:左右)?(?=[，,；;。]|$)|"
     # 新开工39项，竣工23项; 开工31个: a stage, then how many reached it, no word for what
     r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)|"
     # 甲、乙3家企业代表进行了签约: the firms that signed, one project each (ruling 5)
@@ -711,7 +711,8 @@ def _sentence_matches(
                 and not re.search(r"实施|计划|安排|推进|引进|招引|签约|谋划|储备|落地|落户|争取|完成|实现|新增|新签|" + _STAGE_ALTERNATIVES, bare_class.group())
             if parent is not None and not _period_share(body) and (
                     _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; "))
-                    or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)):
+                    or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)
+                    or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))):
                 # 其中，省市级重点项目40个，总投资191.2亿元；产业项目35个…: classes of the batch told
                 # before, each with its total, no batches of their own (ruling 6); their named
                 # projects are the batch's
@@ -1351,6 +1352,10 @@ def _class_of_this_event(body: str, count: int, parent: Match) -> bool:
     kind_at = body.find(told.group()) + told.group().rindex("的") + 1
     kind = re.match(r"[^，,；;。]*?(?=项目|工程)", body[kind_at:])
     return kind is not None and kind.group() != "" and _class_clause(body[kind_at:])  # (a kind, then its count)
+
+
+# a count told as its share of the event's projects: 工业项目达到49个，…，分别占到本次集中签约项目的70.0%
+_PART_OF_THE_EVENT = re.compile(r"占(?:到|比)?(?:本次|此次|这次|当天)[^，,；;。]{0,12}?(?:项目|工程)[^，,；;。]{0,4}?的?[\d.]+%")
 
 
 # the event told before, then a kind of its projects and their count
