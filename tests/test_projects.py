@@ -3892,3 +3892,22 @@ def test_a_count_told_with_dadao_is_a_batch_and_one_told_as_the_events_share_is_
     assert [f["count"] for f in _projects(text) if f["batch"]] == [70]
     # (a split by a stage reached, told as its share of all of a kind, is no share of the event)
     assert _PART_OF_THE_EVENT.search("其中已开工38个，占全部新开工项目的24%") is None
+
+
+def test_members_of_a_size_class_counted_with_you_have_its_bound():
+    # 投资20亿元以上的项目有3个，分别是: each member at least 20亿元 (ruling 4), not 1亿元
+    text = "【某州新闻】\n其中，投资20亿元以上的项目有3个，分别是：甲乙供应链项目、丙丁输煤廊道项目、戊己绿色工厂项目。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["amount"], f["modifier"]) for f in facts] == [(20, "at_least")] * 3
+    # (a class with no figure has the bound its unit names: 亿元以上)
+    text = "【某州新闻】\n其中，总投资亿元以上项目有3个，分别是：甲乙供应链项目、丙丁输煤廊道项目、戊己绿色工厂项目。"
+    assert [f["amount"] for f in _projects(text) if not f["batch"]] == [1, 1, 1]
+
+
+def test_what_a_firm_told_before_a_name_does_is_no_word_of_the_name():
+    text = "【某州新闻】\n投资20亿元以上的项目有2个，分别是：甲乙供应链管理股份有限公司建设某县输煤廊道项目、丙丁家居装饰材料制造有限公司建设戊己集约开发绿色工厂项目。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [f["name"] for f in facts] == ["某县输煤廊道项目", "戊己集约开发绿色工厂项目"]
+    # (建设项目 as written stays: ruling 3)
+    [p] = [f for f in _projects("【某县新闻】\n甲乙有限公司年产4万吨酸奶建设项目已投产。") if not f["batch"]]
+    assert p["name"] == "年产4万吨酸奶建设项目"

@@ -1434,6 +1434,8 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
     for enumeration in enumerations:
         for amount in [*(earlier or ()), *group.amounts]:  # (a class told in a clause before the list's)
             intro = _CLASS_INTRO.match(text, amount.q.end)
+            if intro is not None and re.match(r"\d+|[一二三四五六七八九十两]+(?:个|项)", text[intro.end() : intro.end() + 4]):
+                intro = None  # (10亿元以上的项目有|3个，分别是: the class's count, then its members, read below)
             above = _ABOVE_BEFORE.search(text, max(0, amount.q.start - 3), amount.q.start)
             if intro is None and above:
                 intro = _CLASS_COUNTED.match(text, amount.q.end)  # 上百亿元的项目就有3个，分别是甲、乙
@@ -1522,8 +1524,8 @@ def _class_of_sentence(sentence: str, matches: list[Match]) -> None:
 _BARE_CLASS = re.compile(r"等(?:一批|" + _COUNT_WORD + r")?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千亿元|千万元|[十百千]亿(?=级))(?:(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?|(?:重点|重大)?)(?:项目|工程)|"
                          # 甲、乙和丙等五个项目全部过亿元: the class the counted list's members are all of
                          r"等" + _COUNT_WORD + r"[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:投资)?(?:全部|均|都)(?:已)?(?:过|超过?|逾|在)(?P<each>亿元|十亿元|百亿元|千万元)")
-# 总投资亿元以上项目5个，分别是: a class with no figure that introduces its members
-_BARE_CLASS_INTRO = re.compile(r"(?:总?投资|(?P<contract>" + _CONTRACT_CUE + r"))?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共|有|达)?"
+# 总投资亿元以上项目5个，分别是: a class with no figure that introduces its members (20亿元以上 has one)
+_BARE_CLASS_INTRO = re.compile(r"(?:总?投资|(?P<contract>" + _CONTRACT_CUE + r"))?(?<![\d.])(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共|有|达)?"
                                r"(?P<n>\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:分别是|分别为|包括|主要有|有)[：:]?")
 _BARE_UNITS = {"亿元": (1.0, "亿元", 1e8), "十亿元": (10.0, "亿元", 1e8), "百亿元": (100.0, "亿元", 1e8), "千亿元": (1000.0, "亿元", 1e8), "千万元": (1000.0, "万元", 1e4),
                "十亿": (10.0, "亿元", 1e8), "百亿": (100.0, "亿元", 1e8), "千亿": (1000.0, "亿元", 1e8)}  # (千亿级: a class told without 元)
@@ -2323,6 +2325,8 @@ def _enumeration(
                     if cuts[-1].group() in _LIST_PARTS and not closed or cuts[-1].group() in _LIST_TRACKED and not any(q.start >= a for q in money if q.start < b):
                         return None
                     name = piece[cuts[-1].end() :]
+                    if cuts[-1].group().endswith("公司"):
+                        name = _FIRM_DOES.sub("", name)
                     brought = re.match(r"引进|引入|招引|签约|签下", cuts[-1].group()) is not None
             item = _Item(at + len(piece) - len(name), name)
             if n == 0 and cuts and cuts[-1].group().endswith("公司"):
@@ -2413,6 +2417,11 @@ def _firm_by(told: re.Match[str]) -> list[dict]:
     return [{"name": told.group("firm"), "role": "builder" if told.group("verb") == "承建" else "investor"}]
 
 
+# what a firm told before a name does (甲有限公司|建设|乙工厂项目), no word of the name; but
+# 建设项目 and 建设工程 as written stay (ruling 3)
+_FIRM_DOES = re.compile(r"^(?:投资建设|投资新建|建设|新建|投建)(?=[\u4e00-\u9fffA-Za-z0-9]{4})(?!项目|工程)")
+
+
 def _tidy_item(item: _Item) -> None:
     """A list item's company is its investor and its park its place (甲有限公司年产10万吨乙项目,
     格尔木工业园甲光伏储能)."""
@@ -2427,7 +2436,7 @@ def _tidy_item(item: _Item) -> None:
         item.investors = [{"name": company.group(), "role": "investor"}]
     if company and len(item.name) - company.end() >= 4 and not _DONE_TO_IT.fullmatch(item.name[company.end() :]):
         # (甲有限公司整体搬迁项目: what is done to the firm's plant is named by the firm, ruling 2)
-        rest = re.sub(r"^(?:签署|签订|签约)了?的?|^[-—–－]+", "", item.name[company.end() :])  # 甲公司签署乙项目: what was signed (甲公司--乙项目)
+        rest = _FIRM_DOES.sub("", re.sub(r"^(?:签署|签订|签约)了?的?|^[-—–－]+", "", item.name[company.end() :]))  # 甲公司签署乙项目: what was signed (甲公司--乙项目)
         branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", rest)
         if branch and len(rest) - branch.end() >= 4:
             rest = rest[branch.end() :]  # 甲有限公司乙分公司丙项目: the company's branch builds it
@@ -2801,6 +2810,8 @@ def _tidy_name(raw: str) -> str | None:
     # registered company (“甲科技（山东）有限公司乙项目”); a quoted title keeps a short one (“甲公司乙”)
     whole, name = name, _without_company(name, _LEGAL if quoted else _COMPANY)
     firm = name != whole
+    if firm:
+        name = _FIRM_DOES.sub("", name)  # 甲有限公司|建设|乙工厂项目: what the firm does
     if not quoted:
         pair = _COMPANY_PAIR.match(name)
         if pair and len(name) - pair.end() >= 4:
