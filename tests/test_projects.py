@@ -3911,3 +3911,16 @@ def test_what_a_firm_told_before_a_name_does_is_no_word_of_the_name():
     # (建设项目 as written stays: ruling 3)
     [p] = [f for f in _projects("【某县新闻】\n甲乙有限公司年产4万吨酸奶建设项目已投产。") if not f["batch"]]
     assert p["name"] == "年产4万吨酸奶建设项目"
+
+
+def test_two_thresholds_of_a_class_are_no_total_of_its_batch():
+    text = "【某盟新闻】\n截至目前，某盟实施的政府投资5000万元以上、企业投资亿元以上重大项目已经开复工91个，开复工率达80%，完成投资35.2亿元。"
+    [batch] = [f for f in _projects(text) if f["batch"]]
+    assert (batch["count"], batch["amount"], batch["amount_kind"]) == (91, 35.2, "completed_investment")
+
+
+def test_a_quoted_speaker_telling_of_our_project_prices_the_project_named_before():
+    text = ("【某盟新闻】\n走进甲乙口岸煤炭及矿产资源物流园建设项目建设现场，工人们正在加紧施工。"
+            "“我们项目总投资15.8亿元，去年已完成2.3亿元，今年预计投资1亿元。”")
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert (p["name"], p["amount"], p["amount_kind"]) == ("甲乙口岸煤炭及矿产资源物流园建设项目", 15.8, "total_investment")
