@@ -3367,11 +3367,9 @@ def _named_place(head: str, text: str, region: Region | None = None) -> bool:
     short name (马鞍山, 青海), or a county's short name the text names with its suffix
     elsewhere (尤溪县) or that lies in the document's own city (东台 in a 盐城 item). 东方电气
     and 长安汽车 begin with counties' short names, no place."""
-    if _suffixed(head):
+    if _suffixed(head) or _city_short(head):
         return True
     places = gazetteer()
-    if any(d.level in ("province", "city") for full in places.short.get(head, ()) for d in places.by_name.get(full, ())):
-        return True
     if region is not None and region.level in ("city", "county", "town") and _within(head, region, 4):
         return True
     if region is not None and head not in _REGION_ALIASES and _within(head, region, 2):
