@@ -3922,3 +3922,12 @@ def test_a_quoted_speaker_telling_of_our_project_prices_the_project_named_before
             "“我们项目总投资15.8亿元，去年已完成2.3亿元，今年预计投资1亿元。”")
     [p] = [f for f in _projects(text) if not f["batch"]]
     assert (p["name"], p["amount"], p["amount_kind"]) == ("甲乙口岸煤炭及矿产资源物流园建设项目", 15.8, "total_investment")
+
+
+def test_a_parks_name_begins_after_a_count_of_places_and_after_their_and():
+    # (the places reporters went to, counted and joined: 17个省辖市及甲乙示范区)
+    facts = _projects("【某省新闻】\n记者前往17个省辖市及甲乙示范区探访。甲乙生物产业园总投资逾50亿元，已建成投产。")
+    assert [f["location"] for f in facts if not f["batch"]] == ["甲乙示范区"]
+    # (a park of two kinds is cut at its 及 too, leaving the park after it: 涉及丙丁新区)
+    facts = _projects("【某市新闻】\n此次开工项目涉及丙丁新区，总投资30亿元，其中续建项目5项。")
+    assert all("涉及" not in (f["location"] or "") for f in facts)
