@@ -3931,3 +3931,13 @@ def test_a_parks_name_begins_after_a_count_of_places_and_after_their_and():
     # (a park of two kinds is cut at its 及 too, leaving the park after it: 涉及丙丁新区)
     facts = _projects("【某市新闻】\n此次开工项目涉及丙丁新区，总投资30亿元，其中续建项目5项。")
     assert all("涉及" not in (f["location"] or "") for f in facts)
+
+
+def test_a_list_one_to_a_clause_after_fenbieshi_and_a_comma_with_a_list_in_its_last_clause():
+    facts = _projects("【某区新闻】\n此次集中开工的5个项目分别是，甲乙血液制品生产基地项目，丙丁医美产业化基地项目，"
+                      "某某园区集中供热项目、戊己生物制品检验中心项目、庚辛生物产业基地创新园三期—1#地块。")
+    assert [f["name"] for f in facts if not f["batch"]] == [
+        "甲乙血液制品生产基地项目", "丙丁医美产业化基地项目", "某某园区集中供热项目", "戊己生物制品检验中心项目", "庚辛生物产业基地创新园三期—1#地块"]
+    # (a clause of 、 whose items are mostly no projects ends the list: 分别是，甲项目，乙项目，热力、燃气等领域)
+    facts = _projects("【某区新闻】\n开工的2个项目分别是，甲乙新材料生产基地项目，丙丁电子元件产业园项目，涉及新材料、电子、热力等领域。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙新材料生产基地项目", "丙丁电子元件产业园项目"]

@@ -1944,7 +1944,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             found.append(enumeration)
     # (speed: every intro below holds one of _INTRO_WORDS, which a plain scan finds or rules out
     # many times faster than the intros' lookbehinds tried at every character)
-    for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))[：:]?", sentence):
+    for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))(?:[：:]|(?<=分别是|分别为|依次为)[，,])?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
         if _TALKED_OF.search(sentence[max(0, intro.start() - 16) : intro.start()]):
@@ -1979,8 +1979,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             # clause is a project's name (or, after a count that answers them all, whatever each ends with)
             parts = []
             for m in re.finditer(r"[^，,；;。]+", sentence[intro.end() :]):
-                listed = _enumeration(text, a + m.start(), a + m.end(), money, closed=True, counted=True) if "、" in m.group() and _ends_as_project(m.group()) else None
-                if listed and all(_ends_as_project(item.name) for item in listed.items):
+                listed = _enumeration(text, a + m.start(), a + m.end(), money, closed=True, counted=True) if "、" in m.group() else None
+                if listed and _ends_as_project(listed.items[0].name) and 3 * sum(1 for item in listed.items if _ends_as_project(item.name)) >= 2 * len(listed.items):
                     parts += listed.items  # 包括甲承建的乙、丙和丁项目，戊承建的己、庚项目: a list to a clause
                 elif not (_ends_as_project(m.group()) and _item_ok(m.group()) or told and 4 <= len(m.group()) <= 60):
                     break
