@@ -1917,6 +1917,13 @@ def test_a_batchs_total_is_money_invested_not_its_output_or_its_years_plan():
     # an event of its own inside a sentence that begins with 其中 is still a batch
     text = "【某区新闻】\n3月18日，某区启动春季项目建设，总投资500亿元。其中当天集中开工重大项目104个，年度计划投资284亿元。"
     assert 104 in [f["count"] for f in _projects(text) if f["batch"]]
+    # 年度投资 without 计划 is the year's share too; the total told before it is the batch's
+    facts = _projects("【某县新闻】\n5月12日，某县第二季度总投资85.9亿元、年度投资56.6亿元的60个重点项目集中开工。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(60, 85.9)]
+    facts = _projects("【某县新闻】\n5月12日，某县第二季度总投资85.9亿元，年度投资56.6亿元的60个重点项目集中开工。")
+    assert [f["amount"] for f in facts if f["batch"]] != [56.6]
+    facts = _projects("【某市新闻】\n其中，续建项目207个，年度投资272.5亿元；新开工项目96个，年度投资87.4亿元。")
+    assert all(f["amount"] is None for f in facts if f["batch"])
 
 
 def test_words_about_projects_in_general_price_no_project():
