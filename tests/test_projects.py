@@ -3948,3 +3948,13 @@ def test_a_list_one_to_a_clause_after_fenbieshi_and_a_comma_with_a_list_in_its_l
     # (a clause of 、 whose items are mostly no projects ends the list: 分别是，甲项目，乙项目，热力、燃气等领域)
     facts = _projects("【某区新闻】\n开工的2个项目分别是，甲乙新材料生产基地项目，丙丁电子元件产业园项目，涉及新材料、电子、热力等领域。")
     assert [f["name"] for f in facts if not f["batch"]] == ["甲乙新材料生产基地项目", "丙丁电子元件产业园项目"]
+
+
+def test_a_list_told_as_the_share_of_what_was_counted_is_kinds_of_projects():
+    facts = _projects("【某旗新闻】\n据了解，此次签约的15个项目，涵盖国计民生，其中绿色有机农业、可循环再利用发展、生态观光农业、全域治理等项目占比较大。")
+    assert [f["count"] for f in facts] == [15]
+    facts = _projects("【某市新闻】\n过去某市的食品项目中养殖和种植等初加工项目居多。")
+    assert facts == []
+    # (a list of named projects closed by 等项目 is still one: 甲、乙等项目签约)
+    facts = _projects("【某旗新闻】\n甲乙碳酸钙超细微粉项目、丙丁粮食仓储物流项目等项目签约。")
+    assert len([f for f in facts if not f["batch"]]) == 2

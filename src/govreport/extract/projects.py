@@ -1785,6 +1785,8 @@ _LIST_END = re.compile(r"等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:�
                        r"(?:一批)?(?:重大|重点)?[\u4e00-\u9fff]{0,4}?基础设施(?:项目|工程)?(?:已|均|相继|陆续|顺利|全面)?(?:建成|竣工|通车|投用|开工)))")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|问题|企业家|荣誉|措施|举措|机制|政策|制度|办法")
+# a list's share of what was counted (其中甲、乙等项目占比较大, 甲、乙等初加工项目居多): kinds of projects
+_SHARE_OF_KINDS = re.compile(r"[^，。；、]{0,6}?(?:项目|工程)(?:占比|所占比重|比重|居多|为主)")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
 _LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:省|市|县|区)?(?:重大|重点)(?:产业|工业)?项目(?=[\u4e00-\u9fffA-Za-z]{2})|(?:项目|工程)中(?!心)(?=[\u4e00-\u9fffA-Za-z]{2})|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|涵盖|[有是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
@@ -1838,7 +1840,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if exemplars and exemplars.start <= start + close.start() <= exemplars.end:
             continue  # (read below as a batch told class by class)
         after = sentence[close.end() : close.end() + 14]
-        not_projects = bool(_LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0])) and close.group("loose") is None \
+        not_projects = (bool(_LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0])) or _SHARE_OF_KINDS.match(after) is not None) and close.group("loose") is None \
             and not re.match(r"(?:一批)?(?:[^，。；]{2,8}的)?(?:\d+个)?(?:省|市|县|区)?(?:重点|重大|亿元以上)?产业(?:类)?(?:[和及、][\u4e00-\u9fff]{2,4}?类)?项目", after)  # 等重点产业项目试产, 等一批央企投资的产业项目: projects
         # (等59个产业类和基建类项目落地开工: projects of two kinds)
         if re.match(r"(?:等)?(?:一批|多家|\d+家|[一二三四五六七八九十两]+(?:余|多)?家)?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司)(?!(?:转型裂变|转型升级|转型|技改)?项目)", sentence[close.start() :]):
