@@ -3958,3 +3958,14 @@ def test_a_list_told_as_the_share_of_what_was_counted_is_kinds_of_projects():
     # (a list of named projects closed by 等项目 is still one: 甲、乙等项目签约)
     facts = _projects("【某旗新闻】\n甲乙碳酸钙超细微粉项目、丙丁粮食仓储物流项目等项目签约。")
     assert len([f for f in facts if not f["batch"]]) == 2
+
+
+def test_a_list_signed_at_an_event_each_item_with_the_firm_the_place_signed_with():
+    facts = _projects("【某旗新闻】\n12月22日，某旗签约15个项目。其中，与深圳甲乙集团300万吨重质碳酸钙超细微粉项目、与北京丙丁科技有限公司30万吨粮食仓储物流项目、"
+                      "与北京戊己科贸有限公司电子商务产业园项目在某市招商推介大会上签约。")
+    items = [f for f in facts if not f["batch"]]
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in items] == [
+        ("300万吨重质碳酸钙超细微粉项目", ["深圳甲乙集团"]), ("30万吨粮食仓储物流项目", ["北京丙丁科技有限公司"]), ("电子商务产业园项目", ["北京戊己科贸有限公司"])]
+    # (深圳 begins the firm's name: where it is from, not where it builds)
+    assert all(f["location"] != "深圳" for f in items)
+    assert all(f["stage"] == "signed" for f in items)

@@ -1134,8 +1134,8 @@ def _item_matches(
             fields.update(stage=batch.fields["stage"], stage_date=batch.fields.get("stage_date"), period=batch.fields.get("period"))
         # (吉利汽车: a firm's brand, no place; 北京南路, 甲至乙铁路: a street or a route named for a place, no place it is in)
         lead_place = _place_lead(item.name) if not item.firm and not re.search(r"(?:路|街|大道)$|至", item.name) else 0
-        if lead_place and _province_short(item.name[:lead_place]):
-            lead_place = 0  # (江苏甲乙…项目 in a news item of another province: where the firm is from, not where it builds)
+        if lead_place and (_province_short(item.name[:lead_place]) or not _suffixed(item.name[:lead_place]) and _leading_company(item.name)):
+            lead_place = 0  # (江苏甲乙…项目, 深圳甲乙集团丙项目: where the firm is from, not where it builds)
         park = _PARK.search(item.name)
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
@@ -2081,6 +2081,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if "、" not in head or any(e.start <= start + match.start() < e.end for e in found):
             continue
         after = sentence[match.end() : match.end() + 12]
+        if after.startswith("在"):
+            after = _EVENT_PLACE.sub("", sentence[match.end() : match.end() + 44])  # 甲项目、乙项目在某市招商推介大会上签约
         if not _STAGE.match(re.sub(r"^(?:[已均全部正式顺利成功相继陆续先后提前]{1,4})", "", after)) and not (
                 _PROGRESS.match(after) and head.count("、") >= 2 and all(_ends_as_project(piece) or piece.endswith("中心") for piece in head.split("、")[1:])):
             continue  # 甲、乙项目开工建设: only a list of what happened (甲中心、乙工程、丙项目投资均完成年度计划的20%: its progress)
@@ -2346,8 +2348,12 @@ def _enumeration(
             item.name, item.stage = item.name[: own.start()], "planned" if own.group("expected") or own.group("w") == "获批" else _STAGE_NAMES.get(own.group("w"), "started")
         closes = bool(tail) and tail.group().endswith(("项目", "工程"))
         if n == len(pieces) - 1 and not closed and not closes:
+            signed_with = _signed_with(item.name)
+            company = _LEGAL.match(item.name[signed_with:])
             item.name = _tidy_name(item.name) or ""
             item.at = text.find(item.name, at) if item.name else item.at
+            if company and item.name and item.at >= at + signed_with + company.end():
+                item.investors = [{"name": company.group(), "role": "investor"}]  # 、丙有限公司丁项目签约: the firm told before the last name
         _tidy_item(item)
         bare = item.name.lstrip("-—–－")  # (甲有限公司--年产30万吨乙项目: dashes that set the firm off)
         item.at, item.name = item.at + len(item.name) - len(bare), bare
@@ -2424,9 +2430,17 @@ def _firm_by(told: re.Match[str]) -> list[dict]:
 _FIRM_DOES = re.compile(r"^(?:投资建设|投资新建|建设|新建|投建)(?=[\u4e00-\u9fffA-Za-z0-9]{4})(?!项目|工程)")
 
 
+def _signed_with(name: str) -> int:
+    """1 where a list item opens with the 与 of a firm a place signed with (、与北京甲有限公司乙项目),
+    else 0."""
+    return 1 if name.startswith("与") and _place_lead(name[1:]) else 0
+
+
 def _tidy_item(item: _Item) -> None:
     """A list item's company is its investor and its park its place (甲有限公司年产10万吨乙项目,
     格尔木工业园甲光伏储能)."""
+    if _signed_with(item.name):
+        item.at, item.name = item.at + 1, item.name[1:]
     by = _ITEM_BY.match(item.name)
     if by and not _ORG_BAD.search(by.group("firm")):
         item.investors = _firm_by(by)
@@ -3090,6 +3104,10 @@ def _joined_projects(text: str, group: _Group) -> list[tuple[int, str]]:
             return []
     investment = group.investment
     return names if investment and investment.q.start > names[-1][0] and len([x for x in group.amounts if x.kind in INVESTMENT_KINDS]) == 1 else []
+
+
+# the event at which a list's projects reached their stage (在某市招商推介大会上签约)
+_EVENT_PLACE = re.compile(r"^在[^，。；,;、]{2,30}?(?:会|仪式|活动|论坛|峰会|洽谈会|博览会)(?:上|中|期间|现场)?(?=(?:集中|成功|正式|顺利|同步|现场)?(?:签约|签订|签署|开工|竣工|投产))")
 
 
 # the words that give what follows as examples (如, 例如, 包括)
