@@ -3969,3 +3969,11 @@ def test_a_list_signed_at_an_event_each_item_with_the_firm_the_place_signed_with
     # (深圳 begins the firm's name: where it is from, not where it builds)
     assert all(f["location"] != "深圳" for f in items)
     assert all(f["stage"] == "signed" for f in items)
+
+
+def test_a_count_of_a_kind_of_projects_that_also_reached_a_stage_one_after_another_is_a_batch():
+    facts = _projects("【某区新闻】\n在某某高新区，两个新型建材项目也相继投产。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(2, "in_production")]
+    # (a count of projects that are only to reach it is no batch of what was done)
+    facts = _projects("【某区新闻】\n在某某高新区，两个新型建材项目也将相继投产。")
+    assert [f["stage"] for f in facts if f["batch"]] in ([], ["planned"])

@@ -1288,7 +1288,7 @@ def _staged_count(body: str) -> re.Match[str] | None:
             before, after = body[clause.start() : stage.start()], body[stage.end() : clause.end()]
             if _EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(after):
                 continue
-            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?)(?:已|已经|全部|均|顺利|成功|集中|同步)?$", before):
+            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?)(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
                 return stage
     return None
 
