@@ -3977,3 +3977,14 @@ def test_a_count_of_a_kind_of_projects_that_also_reached_a_stage_one_after_anoth
     # (a count of projects that are only to reach it is no batch of what was done)
     facts = _projects("【某区新闻】\n在某某高新区，两个新型建材项目也将相继投产。")
     assert [f["stage"] for f in facts if f["batch"]] in ([], ["planned"])
+
+
+def test_a_count_of_agreements_signed_is_a_batch_of_signed_projects():
+    facts = _projects("【某省新闻】\n在某市近日举行的投资大会签署了55个合作协议，协议投资规模约126亿元，涵盖医疗器械等领域。")
+    assert [(f["count"], f["amount"], f["amount_kind"], f["stage"]) for f in facts if f["batch"]] == [(55, 126, "contract_capital", "signed")]
+    facts = _projects("【某市新闻】\n其中，某市共签署招商引资正式协议69个，签约金额655.97亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(69, 655.97)]
+    facts = _projects("【某省新闻】\n53家央企与某省签署49项合作协议，合同引资额2321.31亿元。")
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in facts if f["batch"]] == [(49, 2321.31, "contract_capital")]
+    # (agreements of credit between banks and firms are loans, no projects)
+    assert [f for f in _projects("【某市新闻】\n签约现场签署14项产融合作协议，授信5000亿元。") if f["batch"]] == []

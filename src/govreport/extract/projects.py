@@ -47,7 +47,7 @@ INVESTMENT_KINDS = ("total_investment", "completed_investment", "contract_capita
 _CUES = (
     ("annual_plan", r"(?:年度|(?:19|20)\d{2}年|今年|当年|本年|年内|年)计划(?:完成)?投资|(?:年度|年内|今年|当年|本年)(?:投资|投入)"),  # a year's share: no project's amount
     ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
-    ("contract_capital", r"合同(?:投资总?金?额|引资|金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:总投资|投资总额|投资额|引资|金额|投资|资金)|引进资金|引资"),
+    ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:总投资|投资总额|投资额|投资规模|引资|金额|投资|资金)|引进资金|引资"),
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金)?|到资|实缴"),
     ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)"),
     ("annual_tax", r"(?:年|年均|每年)?(?:税收|纳税|利税|创税|上缴税金|税金)"),
@@ -214,9 +214,9 @@ _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储
 # --- counts of projects (batches) ---------------------------------------------------------
 
 _COUNT = re.compile(
-    # (every match opens with a numeral or with the 项 or 工 of 项目 and 工程: re tries the branches,
+    # (every match opens with a numeral or with the 项 or 工 of 项目 and 工程 or the 协 of 协议: re tries the branches,
     # most of which open with a lookbehind, only where the lookahead for these holds)
-    r"(?=[\d一二三四五六七八九十两百项工])(?:"
+    r"(?=[\d一二三四五六七八九十两百项工协])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
     r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
     r"(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
@@ -228,7 +228,11 @@ _COUNT = re.compile(
     r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)|"
     # 甲、乙3家企业代表进行了签约: the firms that signed, one project each (ruling 5)
     r"(?P<f>\d+|[一二三四五六七八九十两]+)家企业(?=(?:代表)?(?:进行了?|集中|现场|分别)?(?:签约|签订|签署))|"
-    r"(?<=等)(?P<p>\d+)(?=项目|工程)"  # 甲、乙等21项目集中开工: a count with its 个 left out
+    r"(?<=等)(?P<p>\d+)(?=项目|工程)|"  # 甲、乙等21项目集中开工: a count with its 个 left out
+    # 签署了55个合作协议, 签订投资协议12个: the agreements signed, one project each (not 14项产融合作协议
+    # or 银企合作协议: loans)
+    r"(?:(?<=签署)|(?<=签订)|(?<=签署了)|(?<=签订了)|(?<=达成))(?P<a>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:(?!融|银|贷|授信)[\u4e00-\u9fff]){0,6}?协议|"
+    r"协议(?:共|共计|总计|合计)?(?P<b>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)"
     r")"
 )
 # what every match of _COUNT holds: a numeral, then 个, 项, 宗, 批 or 大 (or 家企业, or a number
@@ -2610,7 +2614,7 @@ def _count(piece: str, within: int | None = None) -> int | None:
         if after:
             return int(after.group(1))
         match = matches[0]
-    raw = match.group("n") or match.group("m") or match.group("k") or match.group("j") or match.group("h") or match.group("s") or match.group("f") or match.group("p")
+    raw = match.group("n") or match.group("m") or match.group("k") or match.group("j") or match.group("h") or match.group("s") or match.group("f") or match.group("p") or match.group("a") or match.group("b")
     value = int(raw) if raw.isdigit() else cn_to_number(raw)
     return int(value) if value else None
 
