@@ -3988,3 +3988,20 @@ def test_a_count_of_agreements_signed_is_a_batch_of_signed_projects():
     assert [(f["count"], f["amount"], f["amount_kind"]) for f in facts if f["batch"]] == [(49, 2321.31, "contract_capital")]
     # (agreements of credit between banks and firms are loans, no projects)
     assert [f for f in _projects("【某市新闻】\n签约现场签署14项产融合作协议，授信5000亿元。") if f["batch"]] == []
+
+
+def test_projects_a_heading_lists_one_name_to_a_line_reached_the_stage_it_tells():
+    text = ("【某区新闻】\n3月30日，某区举行第一季度重大项目集中开竣工活动，此次集中开竣工项目29个，总投资236亿元。\n"
+            "部分重大开工项目一览\n甲乙（桂林）国际大数据发展中心\n丙丁滨江路旅游集散中心\n\n戊己新世纪教育城项目\n"
+            "庚辛至壬癸高速公路（凤山段）\n子丑至寅卯高速公路（广西段）\n（资料图片）\n责任编辑：某某\n")
+    items = [f for f in _projects(text) if not f["batch"]]
+    assert [f["name"] for f in items] == ["甲乙（桂林）国际大数据发展中心", "丙丁滨江路旅游集散中心", "戊己新世纪教育城项目",
+                                          "庚辛至壬癸高速公路（凤山段）", "子丑至寅卯高速公路（广西段）"]
+    assert {f["stage"] for f in items} == {"started"}
+    # (two routes are two projects, though each is a 高速公路)
+    # a heading with no stage, in an item that tells none, lists nothing done
+    assert [f for f in _projects("【某省新闻】\n全省重大项目情况。\n市州大项目一览\n甲乙机器人产业园项目\n丙丁车联网先导区建设项目\n") if not f["batch"]] == []
+    # the members of a size class the batch is told with are each at least its bound (ruling 4)
+    text = "【某县新闻】\n此次开工的8个亿元以上项目，计划总投资18.45亿元。\n开工项目名单\n\n甲乙轴承制造有限公司精密轴承生产项目\n\n丙丁供应链管理有限公司智慧物流中心建设项目\n"
+    items = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["amount"], f["modifier"]) for f in items] == [("精密轴承生产项目", 1, "at_least"), ("智慧物流中心建设项目", 1, "at_least")]

@@ -426,6 +426,9 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         _by_their_full_names(text, out)
     out = _without_repeats(text, out)
     out = _without_parts_of_a_total(text, out)
+    if not report and ("一览" in text or "名单" in text or "清单" in text):
+        # (after the repeats are dropped: a name's line holds no full stop, as a headline's does not)
+        out.extend(_projects_under_heading(text, identity, lead, out))
     if not report:
         out = _named_after(text, out)
     for match in out:
@@ -513,15 +516,67 @@ def _venue_projects(text: str, sentences: Sequence[Sentence], identity: Identity
                     continue
                 begin = text.find(name, at)
                 at += len(piece) + 1
-                group = _Group(sentence.start, sentence.end)
-                fields = _common(text, sentence.start, sentence.end, group, None, identity, False, False, name, lead, False)
-                fields.update(batch=False, count=None, name=name, annual_output=None, annual_tax=None, jobs=None,
-                              stage=lead["stage"], stage_date=lead.get("date"), period=lead.get("year"))
-                if batch is not None:
-                    fields["in_batch"] = batch.start
-                    batch.fields["members"].append(name)
                 told.add(name)
-                out.append(Match(begin, begin + len(name), sentence.start, sentence.end, fields))
+                out.append(_staged_member(text, begin, sentence.start, sentence.end, name, None, identity, lead, batch))
+    return out
+
+
+def _staged_member(text: str, begin: int, start: int, end: int, name: str, amount: _Amount | None, identity: Identity, stage: dict, batch: Match | None) -> Match:
+    """A project an item names outside any sentence of its own (a venue's site, a heading's
+    line), at the stage the item tells, and a member of the batch of that stage if any."""
+    fields = _common(text, start, end, _Group(start, end), amount, identity, False, False, name, stage, False)
+    fields.update(batch=False, count=None, name=name, annual_output=None, annual_tax=None, jobs=None,
+                  stage=stage["stage"], stage_date=stage.get("date"), period=stage.get("year"))
+    if batch is not None:
+        fields["in_batch"] = batch.start
+        batch.fields["members"].append(name)
+    return Match(begin, begin + len(name), start, end, fields)
+
+
+# a line that heads a list of projects, one name to a line (部分重大开工项目一览, 开工项目名单,
+# >>市州大项目一览)
+_LIST_HEADING = re.compile(r"^[>》\s　]*[^。，；,;：:！？\n]{0,16}?(?:项目|工程)(?:一览表?|名单|清单)[：:]?[ \t　]*$", re.M)
+# a line that is one project's name: no mark of a sentence, after any number that orders it
+_NAME_LINE = re.compile(r"^[ \t　]*(?:[\d一二三四五六七八九十]{1,3}[、.．）)]|[（(][\d一二三四五六七八九十]{1,3}[）)])?[ \t　]*(?P<name>[^。，；,;：:！？\n]{4,60}?)[ \t　]*$", re.M)
+
+
+# what a name a heading lists ends with, besides a project's word: a centre, a park, a town, a hall…
+# (甲国际大数据发展中心, 乙滨江路旅游集散中心)
+_LINE_WORKS_END = re.compile(r"(?:中心|园|城|馆|场|站|厂|街|路|桥|港|库|楼|院|校|村|镇)(?:[（(][^（）()]{1,10}[）)])?$")
+
+
+def _projects_under_heading(text: str, identity: Identity, lead: dict | None, found: list[Match]) -> list[Match]:
+    """The projects a heading lists one name to a line (部分重大开工项目一览 / 甲中心 / 乙高速公路…),
+    each at the stage the heading tells (开工项目名单), else the item's lead's. A line of
+    sentences between two names (what the project before builds) is passed over; two end the list."""
+    told = {m.fields.get("name") for m in found}
+    out: list[Match] = []
+    for heading in _LIST_HEADING.finditer(text):
+        staged = _STAGE.search(heading.group())
+        stage = {"stage": staged.lastgroup, "date": None, "year": _default_year(identity, False)} if staged else lead
+        if stage is None:
+            continue  # (a list of what was done or planned, no stage told: nothing to say of each)
+        batches = [m for m in found if m.fields.get("batch") and m.fields.get("stage") == stage["stage"]]
+        batch = batches[0] if batches else None
+        # (8个亿元以上项目, told in the headline or the body: each member at least 1亿元, ruling 4)
+        bound = next((b for m in batches if m.fields.get("count") == batch.fields.get("count") and (b := _batch_bound(text, m))), None)
+        at, misses = heading.end() + 1, 0
+        while at < len(text) and misses < 2:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            begin_line, at = at, end + 1
+            if not text[begin_line:end].strip():
+                continue  # (blank lines between the names)
+            line = _NAME_LINE.match(text, begin_line, end)
+            name = _tidy_name(line.group("name")) if line else None
+            if not name or not (_ends_as_project(name) or _WORKS_END.search(name) or _LINE_WORKS_END.search(name)) or _generic(name):
+                misses += 1
+                continue
+            misses = 0
+            if name in told:
+                continue
+            told.add(name)
+            out.append(_staged_member(text, text.find(name, line.start("name")), line.start(), line.end(), name, bound, identity, stage, batch))
     return out
 
 
@@ -4012,6 +4067,10 @@ def _runs_of_six(key: str) -> frozenset[str]:
     return frozenset(key[i : i + 6] for i in range(len(key) - 5))
 
 
+# a name that is only words for a kind of works (高速公路, 产业园项目)
+_NAME_END_ONLY = re.compile("(?:" + _NAME_END + ")+")
+
+
 def _same_name(a: Match, b: Match) -> bool:
     """One project named twice: the same name, or (where one telling has no amount) a name
     that holds the other (储能电芯项目 and 储能电芯项目一期)."""
@@ -4024,8 +4083,8 @@ def _same_name(a: Match, b: Match) -> bool:
         return False
     if a.fields.get("base_amount") is not None and b.fields.get("base_amount") is not None:
         return False
-    if min(len(x), len(y)) >= 4 and (x in y or y in x):
-        return True
+    if min(len(x), len(y)) >= 4 and (x in y or y in x) and not _NAME_END_ONLY.fullmatch(min(x, y, key=len)):
+        return True  # (but 高速公路 is no project's name: 甲至乙高速公路 and 丙至丁高速公路 are two)
     # 高效单晶组件项目 (隆基公司's) and 隆基公司高效单晶光伏组件项目: one firm's project, the shorter
     # name's characters all in the longer one's, in order
     firms = [i["name"] for m in (a, b) for i in m.fields.get("investors") or []]
