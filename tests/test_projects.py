@@ -4005,3 +4005,13 @@ def test_projects_a_heading_lists_one_name_to_a_line_reached_the_stage_it_tells(
     text = "【某县新闻】\n此次开工的8个亿元以上项目，计划总投资18.45亿元。\n开工项目名单\n\n甲乙轴承制造有限公司精密轴承生产项目\n\n丙丁供应链管理有限公司智慧物流中心建设项目\n"
     items = [f for f in _projects(text) if not f["batch"]]
     assert [(f["name"], f["amount"], f["modifier"]) for f in items] == [("精密轴承生产项目", 1, "at_least"), ("智慧物流中心建设项目", 1, "at_least")]
+
+
+def test_the_ends_of_a_route_are_no_place_a_project_is_in():
+    facts = _projects("【某区新闻】\n3月30日，某区在甲乙至容县高速公路项目设分会场，集中开工项目29个，总投资236亿元。")
+    assert all(f["location"] != "容县" for f in facts)
+    facts = _projects("【某市新闻】\n容县至北流市一级公路开工，总投资20亿元。")
+    assert all(f["location"] not in ("容县", "北流市") for f in facts)
+    # (a county told before a route it builds is still where it is: 祁东县衡阳至永州高速公路（祁东段）)
+    facts = _projects("【某市新闻】\n祁东县衡阳至永州高速公路（祁东段）开工，总投资20亿元。")
+    assert [f["location"] for f in facts] == ["祁东县"]

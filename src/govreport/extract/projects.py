@@ -3316,7 +3316,20 @@ def _places_named(body: str) -> tuple[str, ...]:
     """The divisions a clause names outside its organisations' names (speed: cached, for a
     sentence's groups and items ask again of one clause, each with its own name)."""
     bare = _ORG.sub(_blank_org, body) if _ORG_WORDS.search(body) else body
-    return tuple(place for _, place in gazetteer().mentions(bare))
+    return tuple(place for at, place in gazetteer().mentions(bare) if "至" not in bare or not _route_end(bare, at, place))
+
+
+# what a route is, after the place it runs to (容县高速公路, 北海高速公路（凤山段）)
+_ROUTE_WORK = re.compile(r"(?:[（(][^（）()]{1,8}[）)])?(?:高速|公路|铁路|高铁|城际|国道|省道|快速路|通道|航道|输电|管道|管线)")
+
+
+def _route_end(body: str, at: int, place: str) -> bool:
+    """Whether a place is an end of a route the clause names (苍梧至容县高速公路, 甲县至乙县公路):
+    the route runs there, the project is not in it."""
+    end = at + len(place)
+    if body.startswith("至", end):
+        return _ROUTE_WORK.search(body, end + 1, end + 14) is not None  # (the first end)
+    return body[at - 1 : at] == "至" and _ROUTE_WORK.match(body, end) is not None
 
 
 def _blank_org(match: re.Match) -> str:
