@@ -4015,3 +4015,13 @@ def test_the_ends_of_a_route_are_no_place_a_project_is_in():
     # (a county told before a route it builds is still where it is: 祁东县衡阳至永州高速公路（祁东段）)
     facts = _projects("【某市新闻】\n祁东县衡阳至永州高速公路（祁东段）开工，总投资20亿元。")
     assert [f["location"] for f in facts] == ["祁东县"]
+
+
+def test_a_list_told_only_to_come_before_it_is_planned_whatever_the_items_lead_tells():
+    facts = _projects("【某省新闻】\n今年我省新开工155个项目。今年将建成甲乙绕城高速公路东南段、丙丁地铁2号线等项目。")
+    assert [f["stage"] for f in facts if not f["batch"]] == ["planned", "planned"]
+    facts = _projects("【某旗新闻】\n全旗集中开工项目30个。4月份计划开复工甲乙动物医院、丙丁产业园供水工程等项目10个。")
+    assert [f["stage"] for f in facts if not f["batch"]] == ["planned", "planned"]
+    # (a list told done before it stays done)
+    facts = _projects("【某省新闻】\n今年我省新开工155个项目。今年建成甲乙绕城高速公路东南段、丙丁地铁2号线等项目。")
+    assert [f["stage"] for f in facts if not f["batch"]] == ["completed", "completed"]

@@ -1253,6 +1253,9 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
         # 甲、乙4个项目未开工, 甲、乙项目将于年内开工: only to come, whatever the sentence tells before
         # (力争甲、乙等32个项目竣工投产: the hope opens the list, its stage closes it)
         return {"stage": "planned", "word": found[0]["word"], "date": None, "year": _default_year(identity, report), "expected": True}
+    if not found and (before := _stages(text, max(group.start, clause_start), first, identity, report, False)) and all(s["expected"] for s in before):
+        # 今年将建成甲、乙等项目: only to come, told before the list, whatever the item's lead tells
+        return {"stage": "planned", "word": before[-1]["word"], "date": None, "year": _default_year(identity, report), "expected": True}
     if not own and not _STAGE.search(text, group.start, first):
         return None  # (nothing told before the list: the group's stage is the list's)
     return found[0] if found else None
