@@ -4025,3 +4025,21 @@ def test_a_list_told_only_to_come_before_it_is_planned_whatever_the_items_lead_t
     # (a list told done before it stays done)
     facts = _projects("【某省新闻】\n今年我省新开工155个项目。今年建成甲乙绕城高速公路东南段、丙丁地铁2号线等项目。")
     assert [f["stage"] for f in facts if not f["batch"]] == ["completed", "completed"]
+
+
+def test_a_count_of_one_kind_of_projects_after_a_larger_batch_is_its_breakdown():
+    text = ("【某县新闻】\n5月12日，某县60个重点项目集中开工，总投资85.9亿元。本次开工的还有投资5亿元的甲乙光伏发电项目等11个工业能源类项目；"
+            "投资1.8亿元的丙丁商贸综合体项目等5个商贸物流类项目。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [60]
+    # (the members a class names are the batch's)
+    text = "【某区新闻】\n此次集中开工项目27个，总投资127亿元。其中，4个基础设施类项目分别是甲乙立交改扩建、丙丁北向交通改造、戊己连接线道路工程、庚辛大道改造工程。"
+    batches = [f for f in _projects(text) if f["batch"]]
+    assert [f["count"] for f in batches] == [27]
+    assert {"甲乙立交改扩建", "戊己连接线道路工程"} <= set(batches[0]["members"])
+    text = "【某区新闻】\n某区集中开工项目145个，总投资287亿元。\n◆旅游商贸类项目24个，总投资47亿元，占全部总投资16.3%；"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [145]
+    # (all kinds, or two kinds told together, are the batch itself or a split by stage)
+    text = "【某县新闻】\n全年实施重点项目83个，总投资430.8亿元。甲乙贴片、丙丁电子产业园等59个产业类和基建类项目落地开工。"
+    assert 59 in [f["count"] for f in _projects(text) if f["batch"]]
+    text = "【某县新闻】\n今年全县集中开工项目120个。全年共开工建设各类项目182项，总投资44.27亿元。"
+    assert 182 in [f["count"] for f in _projects(text) if f["batch"]]

@@ -426,6 +426,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         _by_their_full_names(text, out)
     out = _without_repeats(text, out)
     out = _without_parts_of_a_total(text, out)
+    out = _without_classes_by_kind(text, out)
     if not report and ("一览" in text or "名单" in text or "清单" in text):
         # (after the repeats are dropped: a name's line holds no full stop, as a headline's does not)
         out.extend(_projects_under_heading(text, identity, lead, out))
@@ -3968,6 +3969,25 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 # in a sentence of its own about the project
                 out[same[0]] = match
             continue
+        out.append(match)
+    return out
+
+
+def _without_classes_by_kind(text: str, matches: list[Match]) -> list[Match]:
+    """A count of one kind of projects (甲、乙等11个工业能源类项目, 旅游商贸类项目24个) told after a
+    larger batch at the same stage is that batch's breakdown, no batch of its own (ruling 6); its
+    members are the larger batch's. 各类项目 counts every kind, and 产业类和基建类项目 two: a batch."""
+    out: list[Match] = []
+    batches: list[Match] = []
+    for match in matches:
+        count = match.fields.get("count") if match.fields.get("batch") else None
+        whole = next((b for b in batches if count and b.fields["count"] > count and b.fields.get("stage") == match.fields.get("stage")), None)
+        if whole is not None and _compiled(rf"(?<![\d.]){count}(?:个|项)(?:(?!类)[^，,。；;、\d]){{0,10}}?(?<!各)类(?:项目|工程)|(?<!各)类(?:项目|工程)(?:共|有|达)?{count}(?:个|项)").search(
+                text, match.evidence_start, match.evidence_end):
+            whole.fields["members"].extend(m for m in match.fields.get("members") or [] if m not in whole.fields["members"])
+            continue
+        if count:
+            batches.append(match)
         out.append(match)
     return out
 
