@@ -4043,3 +4043,12 @@ def test_a_count_of_one_kind_of_projects_after_a_larger_batch_is_its_breakdown()
     assert 59 in [f["count"] for f in _projects(text) if f["batch"]]
     text = "【某县新闻】\n今年全县集中开工项目120个。全年共开工建设各类项目182项，总投资44.27亿元。"
     assert 182 in [f["count"] for f in _projects(text) if f["batch"]]
+
+
+def test_a_list_items_industry_comes_from_its_own_clause_not_another_lists():
+    facts = _projects("【某市新闻】\n本次集中签约的重大项目包括甲乙负极材料配套工程、丙丁真空镀膜产业园、戊己纳米杂化聚酰亚胺等工业项目，庚辛智造基地项目等电商物流产业项目。")
+    items = [f for f in facts if not f["batch"] and f["name"] != "庚辛智造基地项目"]
+    assert items and all("F" not in f["industries"] and "G" not in f["industries"] for f in items)
+    # (the words of the list's own clause still tell its items' industry: 甲、乙等新能源项目)
+    facts = _projects("【某县新闻】\n5月8日，甲乙科技、丙丁股份等光伏项目集中签约，戊己、庚辛等商贸物流项目同日开工。")
+    assert [f["industries"] for f in facts if not f["batch"] and f["investors"]] == [["D"], ["D"]]

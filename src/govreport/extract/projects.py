@@ -1180,7 +1180,6 @@ def _item_matches(
             closings[id(item)], owns[id(item)] = closing, told_own
     # (the members a sentence after the batch's names: 集中开工的6个亿元以上重点项目。工业类项目分别是甲、乙)
     bound = _batch_bound(text, batch) if batch is not None and group.start >= batch.evidence_end else None
-    outside = _without_items(text, group, items)
     for item in items:
         if item.amount is None and bound is not None:
             item.amount, item.shared = bound, True  # 6个亿元以上重点项目…分别是甲、乙: each at least the class's bound (ruling 4)
@@ -1212,6 +1211,9 @@ def _item_matches(
         if not _industries(item.name):
             # an item's industry is its own, or its firm's, or the one the words around the list
             # tell of all its items (甲、乙等新能源项目); never another item's (甲木业搬迁项目、乙深加工项目)
+            # (the words around the item in its own clause: 甲、乙等工业项目, not another clause's 电商物流)
+            clause = _clause_around(text, group, item.at, item.at + len(item.name))
+            outside = _without_items(text, _Group(max(clause[0], group.start), min(clause[1], group.end)), items)
             fields["industries"] = _industries("".join(i["name"] for i in fields["investors"])) or _industries(outside)[:1]
         fields.update(batch=False, count=None, name=None if item.firm else item.name, annual_output=None, annual_tax=None, jobs=None)
         if item.brought and fields["stage"] != "signed":
