@@ -4052,3 +4052,10 @@ def test_a_list_items_industry_comes_from_its_own_clause_not_another_lists():
     # (the words of the list's own clause still tell its items' industry: 甲、乙等新能源项目)
     facts = _projects("【某县新闻】\n5月8日，甲乙科技、丙丁股份等光伏项目集中签约，戊己、庚辛等商贸物流项目同日开工。")
     assert [f["industries"] for f in facts if not f["batch"] and f["investors"]] == [["D"], ["D"]]
+
+
+def test_a_parks_own_works_run_on_from_the_parks_name_to_their_gongcheng():
+    facts = _projects("【某旗新闻】\n4月份开工建设甲乙产业园供水工程。")
+    assert [f["name"] for f in facts] == ["甲乙产业园供水工程"]
+    facts = _projects("【某州新闻】\n2月21日，甲乙河丙丁桥段防洪薄弱环节治理工程开工。该工程总投资1.43亿元。")
+    assert [f["name"] for f in facts] == ["甲乙河丙丁桥段防洪薄弱环节治理工程"]

@@ -2709,7 +2709,7 @@ _LOAN = re.compile(r"(?:融资|贷款|授信|银团)")
 _MEETING = re.compile(r"(?:合作)?(?:洽谈|签约|推介|对接|招商)+(?:会|大会|活动)")
 _LISTED = re.compile(r"(?:成功|顺利)?(?:入选|获评|被评为|被列为|列入|纳入)")
 # the words a name runs on with, to its 项目 or to a centre or a park
-_ON_TO_PROJECT = re.compile(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9×.]){1,16}?(?:项目|(?<=建设)工程(?!项目))(?:[（(](?:首期|[一二三四五六七八九十]期)[）)])?")
+_ON_TO_PROJECT = re.compile(r"(?:(?![，。；、,;])[\u4e00-\u9fffA-Za-z0-9×.]){1,16}?(?:项目|(?<=建设|供水|供热|供电|供气|污水|管网|道路|排水|绿化|设施|配套|治理|整治)工程(?!项目))(?:[（(](?:首期|[一二三四五六七八九十]期)[）)])?")
 _ON_TO_CENTRE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:研究中心|研发中心|创新中心|技术中心|产业园|基地)(?![\u4e00-\u9fff])")
 # right before a found name: where a project is (位于…), a kind of many (一批…)
 _LOCATED_AT = re.compile(r"(?:位于|坐落于?|选址(?:于|在)?|入驻|地处)$")
