@@ -4059,3 +4059,16 @@ def test_a_parks_own_works_run_on_from_the_parks_name_to_their_gongcheng():
     assert [f["name"] for f in facts] == ["甲乙产业园供水工程"]
     facts = _projects("【某州新闻】\n2月21日，甲乙河丙丁桥段防洪薄弱环节治理工程开工。该工程总投资1.43亿元。")
     assert [f["name"] for f in facts] == ["甲乙河丙丁桥段防洪薄弱环节治理工程"]
+
+
+def test_a_size_class_between_a_stage_and_its_count_is_still_a_batch():
+    for text, count, stage in (("【某市新闻】\n2023年，某市新引进10亿元以上产业项目103个，50亿元以上产业项目19个。", 103, "signed"),
+                               ("【某州新闻】\n某州签约项目20个。与此同时，新开工亿元以上招商引资项目12项，甲乙服装产业园等一批重大项目开工建设。", 12, "started"),
+                               ("【某区新闻】\n1至11月份，累计竣工投产1000万元以上项目44个，其中亿元以上项目21个。", 44, "in_production")):
+        assert (count, stage) in [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]], text
+    # (more projects than the batch told before holds are no class of it)
+    text = "【某省新闻】\n一季度，全省新批投资总额1000万美元以上项目38个。引进省外亿元以上重大项目351个，增长166.2%。"
+    assert 351 in [f["count"] for f in _projects(text) if f["batch"]]
+    # (a class of the batch told before, with no stage of its own, stays none: 本次签约项目中，10亿元以上项目有5个)
+    text = "【某县新闻】\n5月8日，某县集中签约项目12个，总投资80亿元。本次签约项目中，10亿元以上项目有5个。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [12]

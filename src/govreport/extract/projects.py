@@ -759,10 +759,11 @@ def _sentence_matches(
             if "未" in body and _compiled(r"(?:尚|还|仍)?未(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)?(?:有|共)?" + str(group.count) + r"(?:个|项)").search(body):
                 continue  # 共开复工38项，未开复工2项: how many have not started, no event
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body) \
-                    and _count_stage(body, report) in (None, context["batch"].fields.get("stage")):
+                    and _count_stage(body, report) in (None, context["batch"].fields.get("stage")) and group.count < (context["batch"].fields.get("count") or group.count + 1):
                 classes = True  # (and the kinds told after it in the sentence are classes too)
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
-                # (but 全县新签约亿元以上项目73个 after a batch started: a batch of another stage)
+                # (but 全县新签约亿元以上项目73个 after a batch started: a batch of another stage; and
+                # 引进省外亿元以上重大项目351个 after a batch of 38: more than the batch holds)
             parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
             near = batch_at is not None or carried is not None or _BREAKDOWN_OPENING.match(body) is not None \
                 or re.match(r"[\s，,]*(?:据了解|据介绍|据悉)?[，,]?(?:本次|此次|这次|这批|当天|当日)", body) is not None  # (本次签约十亿元以上项目4个)
@@ -1337,6 +1338,10 @@ _BREAKDOWN = re.compile(r"(?:在)?(?:本次|此次|这次|这批|当天|今天)?
 _PLANNED_COUNT = re.compile(r"(?:计划|力争|争取|确保)(?:全年|今年|年内)?(?:新建|新开工|开工|实施|引进|招引|新签约|签约|落地|竣工|投产)[^，,；;。、\d]{0,10}?(?:项目|工程)" + _COUNT_WORD)
 
 
+# a size class told between a stage and its count (引进省外亿元以上重大项目351个, 新开工亿元以上招商引资项目12项)
+_SIZED_AFTER_STAGE = re.compile(r"(?:了)?[^，,；;。、\d]{0,4}?(?:[\d.]+)?(?:亿元|万元|千万元)(?:及)?以上[^，,；;。、\d]{0,8}?(?:项目|工程)" + _COUNT_WORD)
+
+
 def _staged_count(body: str) -> re.Match[str] | None:
     """新开工建设114个项目, 会上共签约32个项目, 7个项目已开工: how many projects reached a stage,
     told in one clause, a batch without a total. A clause of a breakdown (其中, 签约项目中，
@@ -1353,7 +1358,7 @@ def _staged_count(body: str) -> re.Match[str] | None:
             before, after = body[clause.start() : stage.start()], body[stage.end() : clause.end()]
             if _EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(after):
                 continue
-            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?)(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
+            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?)(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
                 return stage
     return None
 
@@ -1369,6 +1374,7 @@ def _count_stage(body: str, report: bool) -> str | None:
         tied = re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")的" + _COUNT_WORD, piece) \
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")(?:的)?[^，,；;。\d]{0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD, piece) \
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD, piece) \
+            or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")" + _SIZED_AFTER_STAGE.pattern, piece) \
             or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)[已均全部顺利成功相继陆续先后集中]{0,4}(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
         if re.search(r"开竣工|开复竣工|(?:签约|开工|动工|竣工|投产)[和及、与或]?(?:签约|开工|动工|竣工|投产)", piece):
             return None  # 集中开竣工项目69个, 签约开工投产: stages told as one
