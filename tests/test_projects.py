@@ -4072,3 +4072,11 @@ def test_a_size_class_between_a_stage_and_its_count_is_still_a_batch():
     # (a class of the batch told before, with no stage of its own, stays none: 本次签约项目中，10亿元以上项目有5个)
     text = "【某县新闻】\n5月8日，某县集中签约项目12个，总投资80亿元。本次签约项目中，10亿元以上项目有5个。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [12]
+
+
+def test_a_name_told_after_its_price_ends_at_its_xiangmu_not_at_the_clause_end():
+    facts = _projects("【某市新闻】\n据了解，投资20亿元的“甲乙·丙丁戊”项目排名第二，预计建设成为一个文旅新地标。")
+    assert [f["name"] for f in facts] == ["“甲乙·丙丁戊”项目"]
+    # (a phase, or a second works joined to it, is still the name's: 甲工程二期, 二期工程及科研中心项目)
+    facts = _projects("【某县新闻】\n开工的项目中，总投资4150万元的甲乙农业科技集团股份有限公司优质鲜薯深加工二期工程及科研中心项目进展顺利。")
+    assert [f["name"] for f in facts] == ["优质鲜薯深加工二期工程及科研中心项目"]

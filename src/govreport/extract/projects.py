@@ -3021,6 +3021,9 @@ def _name(text: str, group: _Group) -> str | None:
         named = [n for at, n in group.names if at > investment.q.end]
         if after and not (named and named[0].startswith(after.group(1)[:4])):
             candidate = after.group(1)
+            ended = re.search(r"项目(?![一二三四五六七八九十\d]期|及|和|与|、)(?=[\u4e00-\u9fff])", candidate)
+            if ended and _ends_as_project(candidate[: ended.end()]):
+                candidate = candidate[: ended.end()]  # 的“甲乙”项目排名第二: the name ends at its 项目, what follows is said of it
             titled = re.fullmatch(r"[^“”]{0,12}?(?:项目|工程)“([^“”]{4,40}?)”?", candidate)
             if titled and _ends_as_project(titled.group(1)):
                 candidate = titled.group(1)  # 的省百大项目“甲生物质发电项目”: the class, then the project's title
