@@ -4080,3 +4080,11 @@ def test_a_name_told_after_its_price_ends_at_its_xiangmu_not_at_the_clause_end()
     # (a phase, or a second works joined to it, is still the name's: 甲工程二期, 二期工程及科研中心项目)
     facts = _projects("【某县新闻】\n开工的项目中，总投资4150万元的甲乙农业科技集团股份有限公司优质鲜薯深加工二期工程及科研中心项目进展顺利。")
     assert [f["name"] for f in facts] == ["优质鲜薯深加工二期工程及科研中心项目"]
+
+
+def test_a_word_of_hope_that_ends_a_list_item_is_the_items_name_not_a_plan():
+    facts = _projects("【某县新闻】\n屋顶分布式光伏整县推进、甲乙橡塑等25个重大项目开工建设。")
+    assert {f["stage"] for f in facts} == {"started"}
+    # (推进 before the list is still a plan: 加快推进甲、乙等25个项目开工建设)
+    facts = _projects("【某县新闻】\n力争推进甲乙光伏、丙丁橡塑等25个重大项目开工建设。")
+    assert {f["stage"] for f in facts if not f["batch"]} == {"planned"}
