@@ -4088,3 +4088,11 @@ def test_a_word_of_hope_that_ends_a_list_item_is_the_items_name_not_a_plan():
     # (推进 before the list is still a plan: 加快推进甲、乙等25个项目开工建设)
     facts = _projects("【某县新闻】\n力争推进甲乙光伏、丙丁橡塑等25个重大项目开工建设。")
     assert {f["stage"] for f in facts if not f["batch"]} == {"planned"}
+
+
+def test_a_routes_works_in_a_list_name_no_firm_and_a_firms_works_name_the_firm_alone():
+    facts = _projects("【某市新闻】\n乐西高速马边至昭觉段、甲乙高速扩容、丙丁航电枢纽等项目开工。")
+    assert all(f["investors"] == [] for f in facts if not f["batch"])
+    # (what is done to a firm's plant, once or twice, is no part of the firm's name)
+    facts = _projects("【某市新闻】\n产业化项目有序推进，甲乙8万吨甘氨酸、丙丁减震技改搬迁、戊己茶饮料技改等项目竣工投产。")
+    assert [i["name"] for f in facts for i in f["investors"] if f["name"] == "丙丁减震技改搬迁"] == ["丙丁减震"]
