@@ -4096,3 +4096,11 @@ def test_a_routes_works_in_a_list_name_no_firm_and_a_firms_works_name_the_firm_a
     # (what is done to a firm's plant, once or twice, is no part of the firm's name)
     facts = _projects("【某市新闻】\n产业化项目有序推进，甲乙8万吨甘氨酸、丙丁减震技改搬迁、戊己茶饮料技改等项目竣工投产。")
     assert [i["name"] for f in facts for i in f["investors"] if f["name"] == "丙丁减震技改搬迁"] == ["丙丁减震"]
+
+
+def test_what_a_project_will_do_once_built_tells_no_completion():
+    facts = _projects("【某区新闻】\n当天集中开工项目12个。甲乙实验区党校项目，项目建成将为实验区人才培养提供基地保障。")
+    assert [f["stage"] for f in facts if not f["batch"]] == ["started"]
+    # (a project told built stays built: 甲乙党校项目建成，将于9月投用 tells both)
+    facts = _projects("【某区新闻】\n甲乙实验区党校项目已于3月建成，将于9月投入使用。")
+    assert [f["stage"] for f in facts] == ["completed"]
