@@ -4104,3 +4104,11 @@ def test_what_a_project_will_do_once_built_tells_no_completion():
     # (a project told built stays built: 甲乙党校项目建成，将于9月投用 tells both)
     facts = _projects("【某区新闻】\n甲乙实验区党校项目已于3月建成，将于9月投入使用。")
     assert [f["stage"] for f in facts] == ["completed"]
+
+
+def test_projects_of_industrialisation_in_general_name_none():
+    from govreport.extract.projects import _generic
+
+    assert _generic("产业化项目") and _generic("重大产业化项目")
+    # (what is industrialised names it: 甲乙乳酸产业化项目)
+    assert not _generic("乳酸产业化项目")
