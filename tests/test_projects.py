@@ -4112,3 +4112,13 @@ def test_projects_of_industrialisation_in_general_name_none():
     assert _generic("产业化项目") and _generic("重大产业化项目")
     # (what is industrialised names it: 甲乙乳酸产业化项目)
     assert not _generic("乳酸产业化项目")
+
+
+def test_a_count_of_firms_that_came_or_reached_a_stage_is_a_batch():
+    facts = _projects("【某区新闻】\n今年累计入驻企业40家，签约金额60.5亿元。")
+    assert [(f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]] == [(40, 60.5, "signed")]
+    facts = _projects("某县政府工作报告\n——2018年12月22日在某县第十八届人民代表大会第二次会议上\n各位代表：\n一、2018年工作回顾\n"
+                      "经济开发区甲乙产业园60万平方米标房入驻46家企业陆续投产，新型建材产业园建设加快。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(46, "in_production")]
+    # (a count of the firms a place has is no event: 全市规上企业120家)
+    assert [f for f in _projects("【某市新闻】\n全市规上企业120家，产值增长5%。") if f["batch"]] == []

@@ -217,7 +217,7 @@ _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储
 _COUNT = re.compile(
     # (every match opens with a numeral or with the 项 or 工 of 项目 and 工程 or the 协 of 协议: re tries the branches,
     # most of which open with a lookbehind, only where the lookahead for these holds)
-    r"(?=[\d一二三四五六七八九十两百项工协])(?:"
+    r"(?=[\d一二三四五六七八九十两百项工协企])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
     r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
     r"(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
@@ -228,7 +228,9 @@ _COUNT = re.compile(
     # 新开工39项，竣工23项; 开工31个: a stage, then how many reached it, no word for what
     r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)|"
     # 甲、乙3家企业代表进行了签约: the firms that signed, one project each (ruling 5)
-    r"(?P<f>\d+|[一二三四五六七八九十两]+)家企业(?=(?:代表)?(?:进行了?|集中|现场|分别)?(?:签约|签订|签署))|"
+    r"(?P<f>\d+|[一二三四五六七八九十两]+)家企业(?=(?:代表)?(?:进行了?|集中|现场|分别|陆续|相继|已)?(?:签约|签订|签署|投产|开工|落地|落户))|"
+    # 入驻企业40家, 已落地企业5家: the firms that came, one project each
+    r"(?<=入驻|落地|引进|落户)(?:实体|新)?企业(?P<g>\d+|[一二三四五六七八九十两百]+)(?:余|多)?家(?=[，,；;。、]|$)|"
     r"(?<=等)(?P<p>\d+)(?=项目|工程)|"  # 甲、乙等21项目集中开工: a count with its 个 left out
     # 签署了55个合作协议, 签订投资协议12个: the agreements signed, one project each (not 14项产融合作协议
     # or 银企合作协议: loans)
@@ -241,7 +243,7 @@ _COUNT = re.compile(
 # scan for this is fast, and most clauses fail it. (The numeral is read once, before the three
 # ways on, the lookbehinds narrowing it for the last two: an alternation of branches that open
 # with a class is tried at every character, a pattern that opens with the class is not)
-_COUNT_HINT = re.compile(r"[\d一二三四五六七八九十两百](?:\s?[余多]?[个项宗批大]|(?<=[\d一二三四五六七八九十两])家企业|(?<=\d)(?:项目|工程))")
+_COUNT_HINT = re.compile(r"[\d一二三四五六七八九十两百](?:\s?[余多]?[个项宗批大]|(?<=[\d一二三四五六七八九十两])家企业|(?<=\d)(?:项目|工程)|[余多]?家(?=[，,；;。、]|$))")
 
 
 @lru_cache(maxsize=1)
@@ -2682,7 +2684,7 @@ def _count(piece: str, within: int | None = None) -> int | None:
         if after:
             return int(after.group(1))
         match = matches[0]
-    raw = match.group("n") or match.group("m") or match.group("k") or match.group("j") or match.group("h") or match.group("s") or match.group("f") or match.group("p") or match.group("a") or match.group("b")
+    raw = match.group("n") or match.group("m") or match.group("k") or match.group("j") or match.group("h") or match.group("s") or match.group("f") or match.group("p") or match.group("a") or match.group("b") or match.group("g")
     value = int(raw) if raw.isdigit() else cn_to_number(raw)
     return int(value) if value else None
 
