@@ -69,6 +69,8 @@ _NAME_END = (
     r"(?:万千瓦|兆瓦|MW|GW)(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
     r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线|轨道交通\d+号线|\d+号线|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量]|数量|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
 )
+# a name that is only words for a kind of works (高速公路, 产业园项目)
+_NAME_END_ONLY = re.compile("(?:" + _NAME_END + ")+")
 # the first characters of _NAME_END's words: a lookahead for them before the words costs less
 # than trying the seventy words, where none opens (after each character of a name's opening run)
 _NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研运文体会公万兆高火客中小幼图博煤矿养种牧新分风物数总综电水医学大铁机码港枢城校互立地轨商科配汽建家影众教不健康未名A-Z\d]"
@@ -2391,7 +2393,7 @@ def _enumeration(
                 # (先后引进了国电投, 签约润滑油: what is brought in or signed may be a firm or a product of
                 # two or three characters)
                 cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= (2 if re.match(r"引进|引入|招引|签约|签下", m.group()) else 4)
-                        and not re.fullmatch("(?:" + _NAME_END + ")+", piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城"]
+                        and not _NAME_END_ONLY.fullmatch(piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城"]
                 # (甲生产迁建及配套乙产业建设项目: what comes with the plant, told after 及, is part of its name)
                 cuts = _list_words_leading(cuts)
                 # (甲产品生产及乙、丙等项目: a first item that joins two things by 及 is named whole)
@@ -4116,10 +4118,6 @@ def _letters(key: str) -> Counter[str]:
 @lru_cache(maxsize=4096)
 def _runs_of_six(key: str) -> frozenset[str]:
     return frozenset(key[i : i + 6] for i in range(len(key) - 5))
-
-
-# a name that is only words for a kind of works (高速公路, 产业园项目)
-_NAME_END_ONLY = re.compile("(?:" + _NAME_END + ")+")
 
 
 def _same_name(a: Match, b: Match) -> bool:
