@@ -1206,9 +1206,9 @@ def test_an_industrial_park_before_a_companys_project_is_its_place_not_its_name(
     assert (first["name"], first["location"]) == ("宏储源100MW/200MWh光伏储能", "某某工业园")
     [p] = _projects("【某县新闻】\n某某中心商贸集聚区红十字医养中心项目建成投用。")
     assert (p["name"], p["location"]) == ("红十字医养中心项目", "某某中心商贸集聚区")
-    # a development zone and a park's own works stay in the name
+    # a park's own works stay in the name (but a themed town in it is only there: 楚雄高新区|海棠湖文旅小镇项目)
     [q] = _projects("【某州新闻】\n楚雄高新区海棠湖文旅小镇项目耗资近20亿元。")
-    assert q["name"] == "楚雄高新区海棠湖文旅小镇项目"
+    assert (q["name"], q["location"]) == ("海棠湖文旅小镇项目", "楚雄高新区")
     [r] = _projects("【某市新闻】\n甲工业园区标准厂房建设项目开工，总投资3亿元。")
     assert r["name"] == "甲工业园区标准厂房建设项目"
 
@@ -1606,7 +1606,7 @@ def test_a_park_before_a_firms_plant_is_its_place_and_the_parks_own_works_keep_i
     [p] = _projects("【某市新闻】\n5月8日，丁电源科技园暨丁锂离子动力电池项目开工，该项目总投资预计125亿元。")
     assert p["name"] == "丁锂离子动力电池项目"
     # the park's own works: the park is in the name
-    for name in ("某高新区海棠湖文旅小镇项目", "某经济技术开发区新材料创新创业孵化产业园项目"):
+    for name in ("某高新区污水处理厂提标改造项目", "某经济技术开发区新材料创新创业孵化产业园项目"):
         [p] = _projects(f"【某市新闻】\n5月8日，投资2.2亿元的{name}开工。")
         assert p["name"] == name
     # and so does a city's park named by the city (中卫工业园区 names no product: the city stays), told alone or in a list
@@ -4122,3 +4122,22 @@ def test_a_count_of_firms_that_came_or_reached_a_stage_is_a_batch():
     assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(46, "in_production")]
     # (a count of the firms a place has is no event: 全市规上企业120家)
     assert [f for f in _projects("【某市新闻】\n全市规上企业120家，产值增长5%。") if f["batch"]] == []
+
+
+def test_a_host_government_that_signs_with_a_firm_is_no_investor_and_就_opens_no_name():
+    facts = _projects("【某市新闻】\n签约分为两组，甲县人民政府和乙丙建设投资集团有限公司就全域旅游合作开发项目、"
+                      "丁县人民政府和戊己环境股份有限公司就运河文化旅游带项目、庚县管委会与辛壬材料有限公司就年产5万吨管材项目签订合作协议。")
+    told = {f["name"]: [i["name"] for i in f["investors"]] for f in facts}
+    assert told["运河文化旅游带项目"] == ["戊己环境股份有限公司"]
+    assert told["年产5万吨管材项目"] == ["辛壬材料有限公司"]
+    # (a firm the place owns is the investor whole: 甲县城市建设投资集团有限公司 is no government)
+    facts = _projects("【某市新闻】\n签约项目包括：丁戊有限公司精密铸件项目、甲县城市建设投资集团有限公司就城南片区综合开发项目签约。")
+    assert ["甲县城市建设投资集团有限公司"] in [[i["name"] for i in f["investors"]] for f in facts]
+
+
+def test_a_characteristic_town_is_a_project_the_place_only_locates():
+    [p] = _projects("【某市新闻】\n5月8日，泊头市工艺铸造小镇项目开工，总投资12亿元。")
+    assert (p["name"], p["location"]) == ("工艺铸造小镇项目", "泊头市")
+    # (a place's own works keep it: 泊头市人民医院新院区项目)
+    [p] = _projects("【某市新闻】\n5月8日，泊头市人民医院新院区项目开工，总投资12亿元。")
+    assert p["name"] == "泊头市人民医院新院区项目"

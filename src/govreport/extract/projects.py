@@ -2429,7 +2429,7 @@ def _enumeration(
             item.name = _tidy_name(item.name) or ""
             item.at = text.find(item.name, at) if item.name else item.at
             if company and item.name and item.at >= at + signed_with + company.end():
-                item.investors = [{"name": company.group(), "role": "investor"}]  # 、丙有限公司丁项目签约: the firm told before the last name
+                item.investors = [{"name": _HOST_SIGNED.sub("", company.group()), "role": "investor"}]  # 、丙有限公司丁项目签约: the firm told before the last name
         _tidy_item(item)
         bare = item.name.lstrip("-—–－")  # (甲有限公司--年产30万吨乙项目: dashes that set the firm off)
         item.at, item.name = item.at + len(item.name) - len(bare), bare
@@ -2512,6 +2512,10 @@ def _signed_with(name: str) -> int:
     return 1 if name.startswith("与") and _place_lead(name[1:]) else 0
 
 
+# the host government that signs with a firm (甲县人民政府和乙有限公司就丙项目): the place, not an investor
+_HOST_SIGNED = re.compile(r"^[\u4e00-\u9fff]{2,20}?(?:人民政府|管委会|管理委员会)(?:和|与|同)(?=[\u4e00-\u9fffA-Za-z]{4})")
+
+
 def _tidy_item(item: _Item) -> None:
     """A list item's company is its investor and its park its place (甲有限公司年产10万吨乙项目,
     格尔木工业园甲光伏储能)."""
@@ -2525,10 +2529,11 @@ def _tidy_item(item: _Item) -> None:
     if company is None and not by and (bare := _COMPANY.match(item.name)) and not _ORG_BAD.search(bare.group()):
         company = bare  # 呼伦贝尔阜丰公司50万吨氨基酸: a company told short
     if company and len(item.name) - company.end() >= 4:
-        item.investors = [{"name": company.group(), "role": "investor"}]
+        item.investors = [{"name": _HOST_SIGNED.sub("", company.group()), "role": "investor"}]
     if company and len(item.name) - company.end() >= 4 and not _DONE_TO_IT.fullmatch(item.name[company.end() :]):
         # (甲有限公司整体搬迁项目: what is done to the firm's plant is named by the firm, ruling 2)
-        rest = _FIRM_DOES.sub("", re.sub(r"^(?:签署|签订|签约)了?的?|^[-—–－]+", "", item.name[company.end() :]))  # 甲公司签署乙项目: what was signed (甲公司--乙项目)
+        rest = _FIRM_DOES.sub("", re.sub(r"^(?:签署|签订|签约)了?的?|^就(?!业)|^[-—–－]+", "", item.name[company.end() :]))
+        # (甲公司签署乙项目, 甲公司就乙项目: what was signed; 甲公司--乙项目)
         branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", rest)
         if branch and len(rest) - branch.end() >= 4:
             rest = rest[branch.end() :]  # 甲有限公司乙分公司丙项目: the company's branch builds it
@@ -3387,13 +3392,13 @@ _GENERIC_PARK = re.compile(r"(?:产业|工业|经济|科技|物流|高新)?(?:�
 
 
 # what a place or park owns and is named by, as the last word of a name: its institutions,
-# public works and routes (甘肃省体育馆, 南充至成都高速公路, 宜宾市长江生态综合治理项目, 楚雄高新区
-# 海棠湖文旅小镇项目); a firm's plant or a product's base (甲物流基地, 乙产业园) is only there
+# public works and routes (甘肃省体育馆, 南充至成都高速公路, 宜宾市长江生态综合治理项目); a firm's
+# plant, a product's base or a themed town (甲物流基地, 乙产业园, 丙文旅小镇) is only there
 _OWN_WORKS = re.compile(
     r"(?:人民医院|医院|卫生院|疾控中心|学校|学院|大学|中学|小学|幼儿园|职教园区|校区|体育馆|体育场|体育中心|图书馆|博物馆|文化馆|档案馆|科技馆|美术馆|纪念馆|"
     r"会展中心|展览馆|公园|广场|水库|水厂|水利|灌区|供水|排水|污水处理厂|污水处理|管网|水系|河道|治理|整治|修复|湿地|绿道|道路|大道|街|路网|公路|国道|省道|高速|"
     r"铁路|高铁|大桥|桥|隧道|轨道交通|地铁|机场|港区?|码头|客运站|车站|枢纽|城镇化|棚户区改造|改造|安置房|安置区|保障性住房|新区|新城|片区|基础设施|市政|政务中心|党校|"
-    r"养老院|福利院|殡仪馆|垃圾处理|环卫|停车场|供热|供气|燃气|电网|变电站|防洪|堤防?|海绵城市|综合开发|城市更新|古城|老街|孵化器|孵化园|孵化中心|小镇|"
+    r"养老院|福利院|殡仪馆|垃圾处理|环卫|停车场|供热|供气|燃气|电网|变电站|防洪|堤防?|海绵城市|综合开发|城市更新|古城|老街|孵化器|孵化园|孵化中心|"
     r"配套|标准厂房|创新中心|服务中心|实验室|研究院|避难场所?|避难所|应急中心|水源地?|调蓄池|消防站|救援中心|[\d一二三四五六七八九十]+号线|"
     r"^[一二三四五六七八九十]{1,3}[中小])[“”]?$"  # (甲市十中, 乙县四小: the place's schools by their numbers)
 )
@@ -3404,7 +3409,7 @@ _OWN_WORKS = re.compile(
 _PUBLIC_WORDS = re.compile(r"人民|医院|保健院|卫生|公安|法院|检察院|大学|学院|学校|中学|小学|幼儿园|教育|培训中心|科普|博物馆|图书馆|体育馆|水库|枢纽|机场|港区|新区|公路|铁路|大道|整治|治理|交通|基础设施|"
                            r"医疗|县城|城镇化|美丽乡村|人居环境|高标准农田|农田|市政|养老|敬老|福利院|社会福利|古坊|古镇|古村|古建筑|安置")
 # what a park builds for itself: 甲经开区孵化产业园项目, 乙产业园热电联产一期项目
-_PARK_WORKS = re.compile(r"孵化|基础设施|标准厂房|小镇|热电联产|集中供|管网|道路|创新中心|服务中心|大门|污水|供水|供电|供热|变电站|水循环|铁路专用线|水环境|综合治理|环境整治")
+_PARK_WORKS = re.compile(r"孵化|基础设施|标准厂房|热电联产|集中供|管网|道路|创新中心|服务中心|大门|污水|供水|供电|供热|变电站|水循环|铁路专用线|水环境|综合治理|环境整治")
 # what a firm makes or trades, after a public word that is only its market (医疗器械, 铁路机车配件,
 # 交通物流园): a firm's plant, not the place's own works
 _MADE_GOODS = re.compile(r"生产|制造|加工|配件|用品|器械|设备|装备|材料|销售|物流园|产业园")
