@@ -4141,3 +4141,15 @@ def test_a_characteristic_town_is_a_project_the_place_only_locates():
     # (a place's own works keep it: 泊头市人民医院新院区项目)
     [p] = _projects("【某市新闻】\n5月8日，泊头市人民医院新院区项目开工，总投资12亿元。")
     assert p["name"] == "泊头市人民医院新院区项目"
+
+
+def test_one_item_told_after_its_stage_and_before_a_count_is_a_member_not_the_owner_of_the_total():
+    facts = _projects("【某市新闻】\n二是基础设施建设，开工轨道交通1号线支线等52个基础设施项目，总投资316亿元。")
+    assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("轨道交通1号线支线", None)]
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(52, 316)]
+    # (work before a stage names no member and gives the one item no total: 推进甲等52个项目前期工作)
+    facts = _projects("【某市新闻】\n加快推进轨道交通1号线支线等52个项目前期工作，总投资316亿元。")
+    assert [f["name"] for f in facts if not f["batch"]] == []
+    # (a line's branch or extension is part of its name: 地铁3号线延长线)
+    [p] = _projects("【某市新闻】\n总投资86亿元的地铁3号线延长线工程开工。")
+    assert p["name"] == "地铁3号线延长线工程"
