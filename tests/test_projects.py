@@ -4153,3 +4153,27 @@ def test_one_item_told_after_its_stage_and_before_a_count_is_a_member_not_the_ow
     # (a line's branch or extension is part of its name: 地铁3号线延长线)
     [p] = _projects("【某市新闻】\n总投资86亿元的地铁3号线延长线工程开工。")
     assert p["name"] == "地铁3号线延长线工程"
+
+
+def test_破解_is_a_verb_that_opens_no_name():
+    assert [f["name"] for f in _projects("【某市新闻】\n各部门积极破解项目建设中的困难和问题，全市开工项目302个。") if not f["batch"]] == []
+    # (a name that holds the word after its start stays: 甲乙密码破解实验室项目)
+    [p] = _projects("【某市新闻】\n总投资2亿元的甲乙信息安全破解实验室项目开工。")
+    assert p["name"] == "甲乙信息安全破解实验室项目"
+
+
+def test_a_count_that_has_already_reached_a_stage_is_a_split_of_the_batch():
+    facts = _projects("【某市新闻】\n今年前7个月，全市开工项目302个。602个市级重点项目中，458个项目完成投资超过了序时进度。其中，甲乙汽车零部件生产项目、丙县年产20万立方米加气混凝土砌块项目等44个项目已经建成投用；丁戊叉车有限公司技改项目、己县奶山羊现代产业园等一大批项目正在抓紧实施。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(302, "started"), (44, "completed")]
+
+
+def test_this_project_refers_to_works_the_sentence_before_named_without_a_project_word():
+    facts = _projects("【某县新闻】\n日前，笔者来到五里镇东湾村集中式光伏扶贫电站，一排排光伏板在阳光下闪烁。据了解，该项目总投资约1.5亿元，惠及4300户群众。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("集中式光伏扶贫电站", 1.5)]
+    # (a sentence before with no name leaves the amount to none: 笔者来到田间地头。该项目总投资…)
+    assert [f["name"] for f in _projects("【某县新闻】\n日前，笔者来到田间地头，一排排大棚整齐排列。据了解，该项目总投资约1.5亿元。")] in ([], [None])
+
+
+def test_a_works_of_a_route_refers_this_project_to_the_route():
+    facts = _projects("【某市新闻】\n甲乙汽车工厂升级建设项目现场热火朝天。丙至丁高速公路重庆段土建工程即将完工。前三季度，该项目已累计完成投资18亿元。")
+    assert ("丙至丁高速公路重庆段", 18) in [(f["name"], f["amount"]) for f in facts]

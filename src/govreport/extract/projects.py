@@ -119,7 +119,7 @@ _NAME_CUT = re.compile(
     r"记者(?:在|来到|走进)?|随着|伴随着?|借助|依托|来到|走进|设置在|设立在|设在|设于|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|实施|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|以及|"
     r"确保|促进|保障|服务(?!业)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
-    r"(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推|(?<!精)细化(?!工)|聚力|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
+    r"(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推|(?<!精)细化(?!工)|聚力|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
     r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|最大|第一)的?|首个|首家|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
@@ -408,10 +408,16 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     # (speed: one scan of the text finds the sentences that may hold a project word, and one those
     # that may tell places' shares of a batch, with figures in 个 or 项 and no project word)
     touched = set(spans_touched(_PROJECT_WORDS.finditer(text), sentences)) | set(spans_touched(_digit_counts(text), sentences))
-    for sentence in (sentences[i] for i in sorted(touched)):
+    for i in sorted(touched):
+        sentence = sentences[i]
         whole = text[sentence.start : sentence.end]
         if not _PROJECT_WORDS.search(whole) and not (context.get("batch") and len(re.findall(r"\d[个项]", whole)) >= 3):
             continue  # (其中，甲市200个、乙市186个、丙市90个: places' shares of the batch told before name no project word)
+        if not report and i > 0 and i - 1 not in touched and _THIS_PROJECT.match(whole.lstrip("“\"据了解，, ")):
+            # 笔者来到甲村光伏扶贫电站，…。该项目总投资约1.5亿元: the works the sentence before named,
+            # with no project word of its own
+            if named := _names(text[sentences[i - 1].start : sentences[i - 1].end], sentences[i - 1].start):
+                context["last"] = named[-1][1]
         plan = bool(where and where.in_plan(sentence.start)) if report else announced and not re.search(r"已|完成投资|累计|目前|截至", whole)
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
         money = [q for q in money if q is not None]
@@ -909,7 +915,10 @@ def _sentence_matches(
             name = context["last"]
             if (this and refer.group().endswith("项目") or about) and name.endswith("工程"):
                 # 该项目: the project last named as one, not a works (基础工程) named since
-                name = next((n for n in reversed(context.get("names", [])) if n.endswith("项目") and "期" not in n), name)
+                part = re.fullmatch(r"(?P<whole>.{4,}?)(?:土建|主体|基础|附属|路基|桥梁|隧道)工程", name)
+                # (甲至乙高速公路丙段土建工程即将完工，该项目…: the works of the route, which is the project)
+                name = part.group("whole") if part and _NAME.fullmatch(part.group("whole")) else \
+                    next((n for n in reversed(context.get("names", [])) if n.endswith("项目") and "期" not in n), name)
             phases = re.search(r"[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*", body[:12])
             if phases:
                 name = next((n for n in reversed(context.get("names", [])) if phases.group() in n), name)
@@ -1485,7 +1494,7 @@ def _splits_by_stage(body: str, parent: Match | None, stage_first: bool = False)
 
 
 # 6个项目已竣工投产, 79个续建项目: how many of the counted reached a stage or are in one
-_COUNT_BEFORE_STAGE = _COUNT_WORD + r"(?:项目|工程)?[已均全部顺利相继陆续先后]{0,4}"
+_COUNT_BEFORE_STAGE = _COUNT_WORD + r"(?:项目|工程)?(?:已经|[已均全部顺利相继陆续先后]){0,4}"
 _COUNT_THEN_STAGE = re.compile(_COUNT_BEFORE_STAGE + r"(?:" + _STAGE_ALTERNATIVES + ")")
 # how many reached a stage, not how many are under way (24个在建项目, 7个续建项目: a kind, a state)
 _COUNT_REACHED = re.compile(_COUNT_BEFORE_STAGE + r"(?!在建|续建|正在|加快|加紧|全面建设|施工建设)(?:" + _STAGE_ALTERNATIVES + ")")
