@@ -4177,3 +4177,29 @@ def test_this_project_refers_to_works_the_sentence_before_named_without_a_projec
 def test_a_works_of_a_route_refers_this_project_to_the_route():
     facts = _projects("【某市新闻】\n甲乙汽车工厂升级建设项目现场热火朝天。丙至丁高速公路重庆段土建工程即将完工。前三季度，该项目已累计完成投资18亿元。")
     assert ("丙至丁高速公路重庆段", 18) in [(f["name"], f["amount"]) for f in facts]
+
+
+def test_a_list_of_trades_names_no_project():
+    facts = _projects("【某市新闻】\n本届洽谈会共签约项目135项，签约金额805.8亿元。签约项目包括进出口家具制造、高端装备制造、现代服务业、生物技术、现代农业等。")
+    assert [f["name"] for f in facts if not f["batch"]] == []
+    # (firms told by their trades are projects brought in: 甲乙智能制造、丙丁生物技术)
+    facts = _projects("【某市新闻】\n签约项目包括甲乙智能制造、丙丁生物技术、戊己新材料等10个项目。")
+    assert len([f for f in facts if not f["batch"]]) == 3
+
+
+def test_talent_projects_are_a_kind_not_a_name():
+    from govreport.extract.projects import _generic
+
+    assert _generic("科技人才项目") and _generic("人才项目") and _generic("功能型项目")
+    # (what a talent project builds names it: 人才公寓项目)
+    assert not _generic("人才公寓项目")
+
+
+def test_a_first_phases_total_told_after_the_project_is_its_amount_and_keeps_its_firms():
+    [p] = _projects("【某区新闻】\n金融商务街区项目位于某某产业新城科创先导区，由甲乙投资有限公司与丙丁产业新城有限公司合作建设，"
+                    "项目总占地面积47.4亩，其中一期总投资约2.4亿元，预计2026年底建成投入使用。")
+    assert (p["name"], p["amount"], p["amount_kind"]) == ("金融商务街区项目", 2.4, "total_investment")
+    assert [i["name"] for i in p["investors"]] == ["甲乙投资有限公司", "丙丁产业新城有限公司"]
+    # (a phase's total after the whole's is the whole's part, not the project's amount: 总投资10亿元，其中一期投资6亿元)
+    [p] = _projects("【某区新闻】\n甲乙新材料项目总投资10亿元，分两期建设，其中一期总投资6亿元。")
+    assert p["amount"] == 10

@@ -137,7 +137,7 @@ _GENERIC_WORDS = (
     r"土建|场平|生产|标准|入库|已入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
     r"剩余|其余|余下|后续|部分|其他|其它|特别是|尤其是|新型|城市功能|创新创业和?|土地增减挂|增减挂|保障性安居|安居|转型(?!升级)|让|按下|相关|又一|惠民|制定|交通|轻工业?|重工业?|装备|系统完善|[省市县区]{2,3}三级|现代服务业|"
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
-    r"[一二三]产|前期|收尾|预备|生态环保|民生发展和?|锻长板|补短板|水利|高端|施工|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际|提升|扩产)"
+    r"[一二三]产|前期|收尾|预备|生态环保|科技人才|人才|功能型|民生发展和?|锻长板|补短板|水利|高端|施工|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际|提升|扩产)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -1177,7 +1177,7 @@ _DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|�
                         r"|[^，,。；;“”：:]{2,30}?(?:说|表示|介绍|告诉记者)[：:][“\"「]?)[，,]?")  # (甲公司总经理乙说：“这个项目…: a speaker's words)
 
 # words that refer back to the project just named: 该项目, 这个项目, 首期项目, 项目总投资
-_REFER = re.compile(r"^[，,“]?(?:(?:此次|本次|这次|当天|当日)?(?:正式|顺利|集中|成功)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|这项|这一|此|本|我们的?)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=投资))")
+_REFER = re.compile(r"^[，,“]?(?:(?:此次|本次|这次|当天|当日)?(?:正式|顺利|集中|成功)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|这项|这一|此|本|我们的?)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=(?:总|计划)?投资))")
 
 
 def _item_matches(
@@ -2476,6 +2476,8 @@ def _enumeration(
         return None  # 医药、保健品生产项目: one project making two things
     if all(_CATEGORY.fullmatch(item.name) for item in items):
         return None  # 基础设施、社会民生等政府投资项目18项: kinds of projects, none named
+    if len(items) >= 3 and all(_sector(item.name) for item in items):
+        return None  # 签约项目包括进出口家具制造、高端装备制造、现代服务业、生物技术等: the trades they are in
     if len(items) < 2:
         return None
     if items[0].amount is not None and all(item.amount is None for item in items[1:]) and text.startswith("的", items[0].amount.q.end) and counted:
@@ -2587,6 +2589,20 @@ def _generic(name: str) -> bool:
     if rest != name and _place_lead(name) and re.fullmatch(r"(?:城市)?(?:基础设施|交通)(?:建设)?(?:项目|工程)", rest):
         return False  # 黄石市基础设施建设项目, 甲区交通建设项目: a place's own works (ruling 1), not words about projects
     return bool(_GENERIC.match(rest or name))
+
+
+# the words a trade is told with before it or after it (高端|装备|制造, 现代|服务业, 生物|技术)
+_SECTOR_BEFORE = re.compile(r"^(?:进出口|高端|现代|先进|新兴|战略性|绿色|特色|数字)")
+_SECTOR_AFTER = re.compile(r"(?:制造业?|技术|产业|服务业?)$")
+
+
+def _sector(name: str) -> bool:
+    """Whether a list item names a trade, not a project: 高端装备制造, 现代服务业, 生物技术 (but 甲乙智能
+    制造 is a firm told by its trade, its brand not a word of trades)."""
+    rest = _SECTOR_BEFORE.sub("", name)
+    bare = _SECTOR_AFTER.sub("", rest)
+    return _industry_only(rest) or _CATEGORY.fullmatch(rest) is not None or bare != rest and (
+        _industry_only(bare) or bare in ("生物", "装备", "信息", "数字", "软件", "农业", "工业", "文化"))
 
 
 def _kinds_only(name: str) -> bool:
@@ -3986,6 +4002,9 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             priced = match.fields.get("base_amount") is not None
             unpriced = [i for i in same if out[i].fields.get("base_amount") is None]
             if priced and unpriced:
+                if not match.fields.get("investors") and out[unpriced[0]].fields.get("investors"):
+                    # (甲项目由乙公司建设，…，其中一期总投资2.4亿元: the firms the first telling named)
+                    match.fields.update(investors=out[unpriced[0]].fields["investors"], investor=out[unpriced[0]].fields.get("investor"))
                 out[unpriced[0]] = match
                 out = [m for i, m in enumerate(out) if i not in unpriced[1:]]
             elif not priced and len(unpriced) == len(same) and all(_is_title(text, out[i]) for i in same):
