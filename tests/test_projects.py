@@ -4203,3 +4203,19 @@ def test_a_first_phases_total_told_after_the_project_is_its_amount_and_keeps_its
     # (a phase's total after the whole's is the whole's part, not the project's amount: 总投资10亿元，其中一期投资6亿元)
     [p] = _projects("【某区新闻】\n甲乙新材料项目总投资10亿元，分两期建设，其中一期总投资6亿元。")
     assert p["amount"] == 10
+
+
+def test_the_firm_a_plant_is_told_to_house_owns_the_amount_its_segment_tells():
+    facts = _projects("【某区新闻】\n1号厂房入驻企业是甲乙钢化玻璃公司，主要生产钢化、中空、夹胶玻璃，总投资2000万元，年产值4000万元；"
+                      "2号厂房入驻企业是丙丁玻璃制品公司，主要生产高档制镜、镀膜玻璃，总投资2500万元。")
+    assert [(f["amount"], [i["name"] for i in f["investors"]]) for f in facts] == [(2000, ["甲乙钢化玻璃公司"]), (2500, ["丙丁玻璃制品公司"])]
+    # (a total told in another segment is not the firm's: 入驻企业是甲公司；园区总投资5亿元)
+    facts = _projects("【某区新闻】\n1号厂房入驻企业是甲乙钢化玻璃公司，主要生产钢化玻璃；园区总投资5亿元。")
+    assert all(f["investors"] == [] for f in facts)
+
+
+def test_a_count_told_after_the_word_for_projects_may_be_rounded_with_余():
+    facts = _projects("【某市新闻】\n此次推介会签约合作项目共80个，意向投资额331.02亿元。相关负责人介绍，2019年以来已连续举办六届项目推介会，累计签约项目290余个，意向投资额超1800亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(80, 331.02), (290, 1800)]
+    # (a project's berths are no count of projects: 甲港工程5个泊位, nor 5余个泊位)
+    assert [f for f in _projects("【某市新闻】\n甲港区码头工程10余个泊位已建成投用。") if f["batch"]] == []

@@ -225,7 +225,7 @@ _COUNT = re.compile(
     r"(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
-    r"(?:项目|工程)(?:共|共计|总计|合计|新增|落实)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:个|项|宗)(?!泊位|车道|标段|站点|机位|车间|厂房|仓库|子项)|"  # (甲工程5个泊位: berths)
+    r"(?:项目|工程)(?:共|共计|总计|合计|新增|落实)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?!泊位|车道|标段|站点|机位|车间|厂房|仓库|子项)|"  # (甲工程5个泊位: berths)
     r"(?:项目|工程)(?:共有|有|(?:已经|已)?达到?)(?P<h>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?:左右)?(?=[，,；;。]|$)|"
     # 新开工39项，竣工23项; 开工31个: a stage, then how many reached it, no word for what
     r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)|"
@@ -1141,6 +1141,8 @@ def _heading_name(text: str, start: int) -> str | None:
     return line if 4 <= len(line) <= 40 and _NAME.fullmatch(line) and not _generic(line) else None
 
 
+# 入驻企业是甲玻璃公司, 项目业主为乙有限公司: the firm a plant or a project is told to be
+_FIRM_IS = re.compile(r"(?:入驻|落户|引进)?(?:企业|业主|投资方|投资主体)(?:是|为)(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?|(?<![子分])公司))[，,]")
 # a clause that ends with a company's registered name: 此次开工的甲能源科技有限公司
 _COMPANY_CLAUSE = re.compile(r"(?:^|的)(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))$")
 # 甲县人民政府与乙有限公司进行签约，项目总投资48亿元: the firm a signing names, the project's
@@ -1158,6 +1160,10 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
         # 此次开工的甲能源科技有限公司，项目总投资30亿元: the firm the clause before names
         before = text[max(group.start, max(text.rfind(mark, group.start, clause - 1) for mark in "，,；;：:") + 1) : clause - 1]
         found = _COMPANY_CLAUSE.search(before) or _COMPANY_SIGNED.search(before)
+    if found is None and re.fullmatch(r"(?:计划)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为){0,2}", lead):
+        # 1号厂房入驻企业是甲玻璃公司，主要生产钢化玻璃，总投资2000万元: the firm the segment says it is
+        segment = max(group.start, max(text.rfind(mark, group.start, clause) for mark in "；;。") + 1)
+        found = _FIRM_IS.search(text, segment, clause)
     if found is None:
         return None
     org = found.group("org")
