@@ -4219,3 +4219,32 @@ def test_a_count_told_after_the_word_for_projects_may_be_rounded_with_余():
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(80, 331.02), (290, 1800)]
     # (a project's berths are no count of projects: 甲港工程5个泊位, nor 5余个泊位)
     assert [f for f in _projects("【某市新闻】\n甲港区码头工程10余个泊位已建成投用。") if f["batch"]] == []
+
+
+def test_construction_vehicles_name_no_works():
+    assert _projects("【某区新闻】\n近日，记者来到项目施工现场，只见工程车辆往来穿梭。") == []
+    # (a works' workshop is its part, named: 甲乙二期工程车间)
+    [p] = _projects("【某区新闻】\n总投资3亿元的甲乙新材料二期工程车间项目开工。")
+    assert p["name"].startswith("甲乙新材料二期工程")
+
+
+def test_an_event_told_with_a_firm_by_暨_is_no_part_of_the_firm():
+    [p] = _projects("【某市新闻】\n我市举行2025年一季度重点项目集中开工动员大会暨甲乙专用车制造有限公司汽车零部件智能制造项目开工活动。")
+    assert [i["name"] for i in p["investors"]] == ["甲乙专用车制造有限公司"]
+    # (a firm whose name opens with 暨 keeps it: 暨达企业管理有限公司)
+    [p] = _projects("【某市新闻】\n丙丁康养旅游小镇项目被杭州祥生集团和暨达企业管理有限公司签下，项目总投资35亿元。")
+    assert "暨达企业管理有限公司" in [i["name"] for i in p["investors"]]
+
+
+def test_a_verb_before_a_park_is_no_part_of_the_place():
+    [p] = _projects("【某区新闻】\n甲乙年产3万吨聚乳酸项目，总投资8.52亿元，达产后将进一步壮大经开区生物基材料产业规模。")
+    assert p["location"] == "经开区"
+
+
+def test_the_members_a_counted_class_includes_are_projects_though_the_list_closes_with_a_bare_等():
+    facts = _projects("【某市新闻】\n3月23日，某市举行45个重大项目集中开工仪式，项目总投资150亿元。其中，产业项目16个，总投资46亿元，包括甲乙汽车零配件生产线等项目；"
+                      "基础设施项目15个，总投资70亿元，包括丙丁河流域生态修复、戊己河防洪堤等；民生项目14个。")
+    assert {"丙丁河流域生态修复", "戊己河防洪堤"} <= {f["name"] for f in facts}
+    # (包括 with no count of projects before it lists what a batch covers: 项目包括高端纺织、机电装备等)
+    facts = _projects("【某市新闻】\n此次签约项目50个，总投资80亿元，投资方向包括高端纺织、机电装备等。")
+    assert [f["name"] for f in facts if not f["batch"]] == []

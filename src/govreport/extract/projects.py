@@ -67,7 +67,7 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
     r"(?:万千瓦|兆瓦|MW|GW)(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
-    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线(?:支线|延长线|延伸线)?|轨道交通\d+号线(?:支线|延长线|延伸线)?|\d+号线(?:支线|延长线|延伸线)?|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量]|数量|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
+    r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线(?:支线|延长线|延伸线)?|轨道交通\d+号线(?:支线|延长线|延伸线)?|\d+号线(?:支线|延长线|延伸线)?|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量]|车(?!间)|数量|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
 )
 # a name that is only words for a kind of works (高速公路, 产业园项目)
 _NAME_END_ONLY = re.compile("(?:" + _NAME_END + ")+")
@@ -152,7 +152,7 @@ _ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}?(?:(?:集团)?(?:�
 _ORG_WORDS = re.compile(r"公司|集团|银行|研究院|研究所|大学")
 _ORG_CUT = re.compile(
     r"^.*(?:签约|签订|签署|引进|招引|携手|联合|与|和|同|及|由|其中|包括|等|、|向|对|是|为|在|将|已|的|了|总投资|投资建设|成立|组建|牵头|合资|合作|会同|政府|"
-    r"举行|举办|签约仪式|仪式上|现场|例如|比如|如|宣布|企业(?!管理|发展|集团|服务)|继|被|完成|时间|就)"
+    r"举行|举办|签约仪式|仪式上|现场|例如|比如|如|宣布|企业(?!管理|发展|集团|服务)|继|被|完成|时间|就|(?:大会|仪式|活动|会议|典礼|项目)暨)"
 )
 _ORG_CUT_ANY = re.compile(_ORG_CUT.pattern.replace("^.*", "", 1))
 _ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|这家公司|此公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区是]|建设|建立|打造|新建|筹建)|一家|的|设立|成立|注册|[一二三四五六七八九十两几多]家")
@@ -161,7 +161,7 @@ _PARK = re.compile(
     r"工业集中区|产业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区|风景名胜区|风景区|示范区|合作区|投资区)"
 )
 _PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)((?:(?![的了和与及])[\u4e00-\u9fff]){2,12}?(?:自治县|县|(?<!园)区|市(?!场)|镇|乡|街道))")  # not 在刚刚闭幕的市, 在经济发展和园区, 在中国市场
-_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前")
+_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|壮大|特别是|尤其是|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前")
 
 # --- stages -----------------------------------------------------------------------------
 
@@ -1967,7 +1967,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             counted = re.match(r"(?:重点|重大)?项目(\d+|[一二三四五六七八九十两百]+)(余|多)?(?:个|项)", sentence[close.end() :])
         exact = int(counted.group(1) if counted.group(1).isdigit() else cn_to_number(counted.group(1)) or 0) if counted and not counted.group(2) else None
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=bool(counted), count=exact)
-        members = re.match(r"(?:主要有|主要包括|主要是)", raw) and re.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,30}$", sentence[:clause_start]) \
+        members = re.match(r"(?:主要有|主要包括|主要是|包括)", raw) and re.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,30}$", sentence[:clause_start]) \
             or re.match(r"(?:如|例如|比如|诸如|(?:具有|较有)?代表性的(?:项目)?(?:是|有|包括))", raw) and re.search(r"(?:项目|工程)(?:中|" + _COUNT_WORD + r")", sentence[:clause_start])  # 项目501个，…，如甲、乙等: examples
         # (a list its stage closes, 甲高铁、乙灌区、丙智能制造等开工建设, needs half its items to read as works; one
         # closed by a mark alone, two thirds)
@@ -1977,7 +1977,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                                                   or text.startswith("建设", item.at + len(item.name)) or _PHASE_TOLD.search(item.name)) \
                 < (1 if staged_close else 2) * len(enumeration.items):
             continue  # 甲、乙等。, 甲、乙等产业项目: projects only when most have an amount or a project word
-            # (工业项目11个，…，主要有甲、乙等: the members of a class of projects counted)
+            # (工业项目11个，…，主要有甲、乙等; 基础设施项目15个，…，包括甲、乙等: the members of a class of projects counted)
         if enumeration and _THIS_PROJECT.search(sentence, 0, close.start()) and 2 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name)) < len(enumeration.items):
             continue  # 该项目磨粉造粒车间、原料转运站…，正在进行煅烧车间、筒仓桩基等工程施工: the parts of the project told of
         if enumeration:
