@@ -4248,3 +4248,24 @@ def test_the_members_a_counted_class_includes_are_projects_though_the_list_close
     # (包括 with no count of projects before it lists what a batch covers: 项目包括高端纺织、机电装备等)
     facts = _projects("【某市新闻】\n此次签约项目50个，总投资80亿元，投资方向包括高端纺织、机电装备等。")
     assert [f["name"] for f in facts if not f["batch"]] == []
+
+
+def test_centres_a_stage_closes_are_a_list_of_works():
+    facts = _projects("【某区新闻】\n甲乙微、丙丁智创园项目建成，戊己科技园产业集聚中心、国际创新中心、国际交流服务中心全面动工。")
+    assert {"国际创新中心", "国际交流服务中心"} <= {f["name"] for f in facts}
+
+
+def test_a_project_told_after_a_clause_a_stage_closes_is_its_own_not_a_part():
+    facts = _projects("【某市新闻】\n甲乙生态创新中心、丙丁开源社区建成启用，戊己年产30万台打印机项目建成投产。")
+    assert {"甲乙生态创新中心", "丙丁开源社区", "戊己年产30万台打印机项目"} <= {f["name"] for f in facts}
+    # (a report's next clause that tells a plan is no stage of the name: 加大丙学校建设力度)
+    facts = _projects("某市政府工作报告\n——2022年1月10日在某市第十届人民代表大会第一次会议上\n各位代表：\n一、2021年工作回顾\n"
+                      "推进甲乙大学附属实验学校、丙丁学校二期等学校建成并投入使用，加大乡镇寄宿制学校建设力度。")
+    assert "乡镇寄宿制学校" not in {f["name"] for f in facts}
+
+
+def test_以上_after_a_size_opens_no_name():
+    facts = _projects("【某区新闻】\n新一轮项目中，包括100个投资亿元以上资源深加工项目，总投资1612.6亿元。")
+    assert not any((f["name"] or "").startswith("上") for f in facts)
+    # (以 alone still opens none: 以甲乙新材料项目为龙头)
+    assert "甲乙新材料项目" in {f["name"] for f in _projects("【某区新闻】\n以甲乙新材料项目为龙头，总投资12亿元的甲乙新材料项目开工。")}

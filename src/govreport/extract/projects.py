@@ -128,7 +128,7 @@ _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建�
 _AND_NOT_PLACE = r"和(?!县|安|布克|平|康|政|林格尔|田|硕|静|顺|龙)"
 # what no name begins with: a word that joins or points, an amount, or a bracket closed right
 # before it after a cut inside the bracket (活动（甲分会场）|暨乙项目)
-_NAME_LEAD = re.compile(r"^(?:[）)]|[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|元(?=的)|到(?=[^，。；]{4})|的|个(?!旧)|项(?!城)|是|为|家|暨|有(?![色机限线轨氧声效])|" + _AND_NOT_PLACE + r"|及|与|以及|以|在(?!建)|(?:该|本|其)?公司(?=[^，。；]{4}))+")
+_NAME_LEAD = re.compile(r"^(?:[）)]|[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|元(?=的)|到(?=[^，。；]{4})|的|个(?!旧)|项(?!城)|是|为|家|暨|有(?![色机限线轨氧声效])|" + _AND_NOT_PLACE + r"|及|与|以及|以(?:上|下)?|在(?!建)|(?:该|本|其)?公司(?=[^，。；]{4}))+")
 _GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业化|产业|重点|重大|工业|省级|市级|"
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|十亿元?级?|百亿元?级?|千亿元?级?|亿元级?|外资|内资|内联|外联|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
@@ -980,7 +980,7 @@ def _sentence_matches(
         told = text.find(name, group.start, group.end)
         if not report and not (investment or others) and told >= 0 and _ONLY_PUSHED.match(text, told + len(name), group.end):
             continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells
-        if not investment and out and _part_of(text, group, name):
+        if not investment and out and _part_of(text, group, name, report):
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
         if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
             continue  # 甲镇某某产业园热气腾腾，投资5亿元的乙…开工: the park is where the projects are
@@ -2139,7 +2139,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if not closed or "、" not in clause.group()[: closed.start()] or any(e.start < a + closed.start() and a < e.end for e in found):
             continue
         enumeration = _enumeration(text, a, a + closed.start(), money, closed=True)
-        if enumeration and 2 * sum(1 for item in enumeration.items if _ends_as_project(item.name) or _WORKS_END.search(item.name)) >= len(enumeration.items) \
+        if enumeration and 2 * sum(1 for item in enumeration.items if _ends_as_project(item.name) or _WORKS_END.search(item.name) or item.name.endswith(("中心", "大楼"))) >= len(enumeration.items) \
                 and not any(re.search(r"[在于将由]|^[一二三四五六七八九十]期", item.name) for item in enumeration.items):
             found.append(enumeration)  # (甲基地三期、四期项目在某区开工: one project's phases, told where)
     for opened in _STAGE_OPEN.finditer(sentence) if _STAGE_OPEN_WORD.search(sentence) else ():
@@ -2223,7 +2223,7 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:。]")
 # (it opens a clause: the sentence's start or a mark before it; scanned once over the sentence)
 _STAGE_OPEN = re.compile(r"(?:^|(?<=[，,；;：:。]))(?:包括|今年|去年|全年)?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|镇|乡))?(?:已|先后|相继|陆续|顺利|全面|累计)?(?P<w>建成投运|建成投产|建成通车|建成投用|建成使用|建成|竣工投产|竣工|(?:新)?开工建设|新开工|开工|投产)")
 _STAGE_CLOSE = re.compile(
-    r"(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:建成通车|建成投运|建成投产|建成试生产|建成投用|建成使用|建成|完工|竣工|通车|投运|启用|投入使用|"
+    r"(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:建成通车|建成投运|建成投产|建成试生产|建成投用|建成使用|建成启用|建成|完工|竣工|通车|投运|启用|投入使用|"
     r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水|正在(?:进行)?土建施工)$")
 
 
@@ -3153,9 +3153,29 @@ def _later_clause(text: str, group: _Group, name: str, amount: _Amount) -> bool:
     return at > amount.q.end and re.search(r"[，,；;]", text[amount.q.end : at]) is not None
 
 
-def _part_of(text: str, group: _Group, name: str) -> bool:
+def _part_of(text: str, group: _Group, name: str, report: bool = False) -> bool:
+    """甲项目总投资260亿元，主要建设乙产业园: a name the clause tells is built as part of the project
+    told before (but not one after a clause a stage closes: 甲中心建成启用，乙项目建成投产; in a
+    report, only where its own clause tells a stage, for the next clause often tells a plan: 甲、乙
+    学校建成并投入使用，加大丙学校建设力度)."""
     at = text.find(name, group.start, group.end)
-    return at >= 0 and re.search(r"(?:主要|重点|拟|将|计划|规划|分期|分[一二三四两]期)?(?:建设|新建|建成|打造|包括|涵盖|配套|含|布局|设立|规划)|(?:计划|拟|将)(?:在|于)", text[group.start : at]) is not None
+    if at < 0:
+        return False
+    clause = max(group.start, max(text.rfind(mark, group.start, at) for mark in "，,；;") + 1)
+    own = True
+    if report:
+        closing = _CLAUSE_END.search(text, at + len(name), group.end)
+        own = _STAGE.search(text, at + len(name), closing.start() if closing else group.end) is not None
+    if own and clause > group.start and _STAGE_CLOSE.search(text, group.start, clause - 1) and not _part_of_words(text[clause:at]):
+        return False
+    return _part_of_words(text[group.start : at])
+
+
+_CLAUSE_END = re.compile(r"[，,；;。]")
+
+
+def _part_of_words(before: str) -> bool:
+    return re.search(r"(?:主要|重点|拟|将|计划|规划|分期|分[一二三四两]期)?(?:建设|新建|建成|打造|包括|涵盖|配套|含|布局|设立|规划)|(?:计划|拟|将)(?:在|于)", before) is not None
 
 
 def _subject(text: str, group: _Group, name: str) -> bool:
