@@ -4269,3 +4269,11 @@ def test_以上_after_a_size_opens_no_name():
     assert not any((f["name"] or "").startswith("上") for f in facts)
     # (以 alone still opens none: 以甲乙新材料项目为龙头)
     assert "甲乙新材料项目" in {f["name"] for f in _projects("【某区新闻】\n以甲乙新材料项目为龙头，总投资12亿元的甲乙新材料项目开工。")}
+
+
+def test_a_total_told_after_parts_that_make_the_whole_is_the_wholes():
+    facts = _projects("【某市新闻】\n南宁市分会场共签约18个项目，其中现场签约项目15个、云签约项目3个，总投资额115.13亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(18, 115.13)]
+    # (parts that do not make the whole leave it no total: 其中现场签约项目10个、云签约项目5个，总投资50亿元 of 40)
+    facts = _projects("【某市新闻】\n南宁市分会场共签约40个项目，其中现场签约项目10个、云签约项目5个，总投资额50亿元。")
+    assert (40, None) in [(f["count"], f["amount"]) for f in facts if f["batch"]]

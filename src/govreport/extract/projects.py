@@ -755,6 +755,14 @@ def _sentence_matches(
             if not staged and report and not plan:
                 # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
+            whole = out[batch_at] if batch_at is not None else None
+            if whole is not None and amount is not None and whole.fields.get("amount") is None and re.match(r"[\s，,]*其中", body) \
+                    and _counts_make(body[: amount.q.start - group.start], whole.fields.get("count")):
+                # 共签约18个项目，其中现场签约项目15个、云签约项目3个，总投资额115.13亿元: the parts' counts
+                # make the whole's, and the total told after them is the whole's
+                out[batch_at] = replace(whole, start=amount.q.start, end=amount.q.end, fields={**whole.fields, **_money_fields(text, group, amount)})
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at]))
+                continue
             if _PREPARED_COUNT.search(body) and not _STAGE.search(body):
                 continue  # 谋划储备重大项目111个，总投资169.51亿元: projects prepared, no stage reached (ruling 6)
             if _PROMOTED.search(body):
@@ -1415,6 +1423,12 @@ def _count_stage(body: str, report: bool) -> str | None:
             return "planned"  # (计划实施项目383个; 安排省市重点建设项目630个)
         return None
     return None
+
+
+def _counts_make(told: str, whole: int | None) -> bool:
+    """Whether two or more counts a breakdown tells add up to the whole's (15个、3个 of 18)."""
+    counts = [int(n) for n in re.findall(r"(?<![\d.])(\d+)(?:个|项)", told)]
+    return whole is not None and len(counts) >= 2 and sum(counts) == whole
 
 
 # a sentence that opens with a kind of projects and its count, no verb (产业项目486个，总投资1347亿元；
