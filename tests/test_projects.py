@@ -4277,3 +4277,18 @@ def test_a_total_told_after_parts_that_make_the_whole_is_the_wholes():
     # (parts that do not make the whole leave it no total: 其中现场签约项目10个、云签约项目5个，总投资50亿元 of 40)
     facts = _projects("【某市新闻】\n南宁市分会场共签约40个项目，其中现场签约项目10个、云签约项目5个，总投资额50亿元。")
     assert (40, None) in [(f["count"], f["amount"]) for f in facts if f["batch"]]
+
+
+def test_the_fields_projects_cover_then_a_total_price_the_batch_told_before():
+    facts = _projects("【某县新闻】\n据悉，某县一季度集中开工重大项目共有10个，分别为甲乙生态修复项目、丙丁蔬菜交易市场建设项目、戊己尾菜资源利用化项目。\n\n"
+                      "项目涵盖生态环保、社会事业、工业交通能源等领域，总投资达7.02亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(10, 7.02)]
+    assert all(f["amount"] is None for f in facts if not f["batch"])
+    # (a sentence about the one project named before keeps its total: 项目占地230亩，总投资6亿元)
+    facts = _projects("【某县新闻】\n甲乙新材料项目开工。项目占地约230亩，总投资约6亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙新材料项目", 6)]
+
+
+def test_a_total_after_parts_listed_with_包括_that_make_the_whole_is_the_wholes():
+    facts = _projects("【某市新闻】\n今年第三季度，某市共开工重大项目145项，包括76个产业项目、43个基础设施项目、26个社会民生项目，总投资达698.17亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(145, 698.17)]

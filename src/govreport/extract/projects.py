@@ -756,10 +756,11 @@ def _sentence_matches(
                 # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
             whole = out[batch_at] if batch_at is not None else None
-            if whole is not None and amount is not None and whole.fields.get("amount") is None and re.match(r"[\s，,]*其中", body) \
+            if whole is not None and amount is not None and whole.fields.get("amount") is None and re.match(r"[\s，,]*(?:其中|包括)", body) \
                     and _counts_make(body[: amount.q.start - group.start], whole.fields.get("count")):
-                # 共签约18个项目，其中现场签约项目15个、云签约项目3个，总投资额115.13亿元: the parts' counts
-                # make the whole's, and the total told after them is the whole's
+                # 共签约18个项目，其中现场签约项目15个、云签约项目3个，总投资额115.13亿元; 共开工145项，包括76个
+                # 产业项目、43个基础设施项目、26个民生项目，总投资达698.17亿元: the parts' counts make the
+                # whole's, and the total told after them is the whole's
                 out[batch_at] = replace(whole, start=amount.q.start, end=amount.q.end, fields={**whole.fields, **_money_fields(text, group, amount)})
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at]))
                 continue
@@ -917,7 +918,8 @@ def _sentence_matches(
         about = not name and not group.count and investment is not None and investment.kind in ("total_investment", "completed_investment") and group is groups[-1] \
             and _ABOUT.match(_DISCOURSE.sub("", text[start:end].lstrip().lstrip("“\"「"))) is not None
         signed_anew = investment is not None and not name and _COMPANY_SIGNED.search(text, group.start, investment.q.start) is not None
-        if investment and context.get("last") and (refer or about) and (not name or this) and not signed_anew:
+        covers = investment is not None and not name and context.get("batch") is not None and _COVERS.match(_DISCOURSE.sub("", text[start : investment.q.start].lstrip())) is not None
+        if investment and context.get("last") and (refer or about) and (not name or this) and not signed_anew and not covers:
             # (甲县与乙有限公司进行签约，项目总投资48亿元: a new signing, not the project named before)
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
             name = context["last"]
@@ -962,7 +964,7 @@ def _sentence_matches(
             told_before = context.get("batch")
             if investment and not subject and not attached and not group.count and investment.kind == "total_investment" and told_before is not None \
                     and told_before.fields["amount"] is None and 0 <= start - told_before.evidence_end <= 2 and group is groups[0] \
-                    and _THIS_BATCH.match(_DISCOURSE.sub("", text[start : investment.q.start].lstrip())):
+                    and (_THIS_BATCH.match(_DISCOURSE.sub("", text[start : investment.q.start].lstrip())) or covers):
                 # 84个重点项目集中开工。此次集中开工的项目总投资489亿元: the batch the sentence before told, priced
                 told_before.fields.update(_money_fields(text, group, investment))
                 continue
@@ -1186,6 +1188,8 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
 _PLAN_TITLE = re.compile(r"(?:发布|印发|下达|公布|出台|确定)[^，。\n]{0,16}?(?:(?:项目|建设)(?:投资)?计划(?!执行|完成)|项目(?:清单|名单)|(?:重点|重大)[^，。\n]{0,4}项目\d+个)")
 # 此次集中开工的项目总投资, 这批项目计划总投资: the projects of the batch just told, and their total
 _THIS_BATCH = re.compile(r"(?:此次|本次|这次|这批|上述|以上|这些)(?:[\u4e00-\u9fff]{0,6}?的)?(?:\d+个)?(?:重点|重大)?(?:项目|工程)(?:共|合计|累计)?(?:计划)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}$")
+# 项目涵盖生态环保、社会事业等领域，总投资达7.02亿元: the fields the projects told before cover, then their total
+_COVERS = re.compile(r"(?:这些|上述|以上|此次|本次|这批)?(?:[\u4e00-\u9fff]{0,8}?的)?项目(?:涵盖|涉及|覆盖|分布在|分布于|主要集中在|集中在)[^。；]{2,60}?[，,](?:计划)?(?:总投资|投资总额|投资额)(?:额)?[约近超逾达为]{0,2}$")
 # 据了解，该项目…: words that tell where the news came from, before what it says
 _DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|统计|测算|报道)|(?:另|又)据(?:了解|介绍|悉)|记者(?:从[^，,。]{1,20})?(?:了解|获悉)到?|目前|同时"
                         r"|[^，,。；;“”：:]{2,30}?(?:说|表示|介绍|告诉记者)[：:][“\"「]?)[，,]?")  # (甲公司总经理乙说：“这个项目…: a speaker's words)
