@@ -4292,3 +4292,14 @@ def test_the_fields_projects_cover_then_a_total_price_the_batch_told_before():
 def test_a_total_after_parts_listed_with_包括_that_make_the_whole_is_the_wholes():
     facts = _projects("【某市新闻】\n今年第三季度，某市共开工重大项目145项，包括76个产业项目、43个基础设施项目、26个社会民生项目，总投资达698.17亿元。")
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(145, 698.17)]
+
+
+def test_words_of_a_clause_or_a_speaker_are_no_part_of_a_name():
+    for text in ("今年以来，该县牢固树立抓大项目建设的鲜明导向，聚焦影响项目建设的难点，全县开工项目35个。",
+                 "投产项目代表、河源数码港总经理申斌说其项目落户三年了。",
+                 "经开区充分利用现有厂房资源，引进了甲乙半导体科技有限公司。",
+                 "极耳材料项目计划今年建成投产，目前1号、2号厂房已建成。"):
+        names = [f["name"] for f in _projects("【某县新闻】\n" + text)]
+        assert not any(n and re.search(r"树立|影响|总经理|充分利用|\d号", n) for n in names), names
+    # (a name that holds the words as its own stays: 白蛇传说文化园项目, 影响力中心项目)
+    assert "白蛇传说文化园项目" in {f["name"] for f in _projects("【某县新闻】\n总投资5亿元的白蛇传说文化园项目开工。")}

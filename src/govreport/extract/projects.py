@@ -1910,7 +1910,7 @@ _LIST_WORDS = {"生产", "具备", "拥有", "配套"}
 # words no project's name holds: a clause's verbs and people (必将掀起项目, 一同为项目,
 # 市领导张安民, 使我省新增高速铁路, 又有科创项目)
 _NOT_IN_NAME = re.compile(r"哪些|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|再掀|迈向|调研员|负责人|出席|见证|(?:一流|精品|优质|放心|廉洁)(?:工程|项目)$|领导|书记|主任|表示|认为|指出|强调|动员|放在|将为|主攻方向|发挥|主力军|[区市县]在|"
-                          r"一把手|高质量|组织好|狠抓|抓好|签约合作|合作实施|人民政府|[县市区党]委(?!党校)|凸显|彰显|突显|计算后|计算得出|测算|历史上|最大单体|^(?:起点|终点)|[与和](?=[\u4e00-\u9fff]{2,8}(?:集团|公司))|[.．]$|[（(][^）)]*$|"
+                          r"一把手|高质量|组织好|狠抓|抓好|树立|增强|充分利用|总经理|董事长|(?<!传)说|^影响(?!力)|签约合作|合作实施|人民政府|[县市区党]委(?!党校)|凸显|彰显|突显|计算后|计算得出|测算|历史上|最大单体|^(?:起点|终点)|[与和](?=[\u4e00-\u9fff]{2,8}(?:集团|公司))|[.．]$|[（(][^）)]*$|"
                           # a clause's words (将进一步完善区域铁路, 工作重心向项目, 抓招商引项目, 坚持以项目, 做到项目, 促产业转型升级项目), an
                           # event (推介暨招商引资项目), a round of a programme (第一批重大项目, 自由贸易港建设项目), an
                           # agreement (融资合作协议)
@@ -2599,6 +2599,8 @@ def _generic(name: str) -> bool:
     A place that begins the words is read from the gazetteer, so 某某度假区核心服务区项目 stays a name."""
     if re.fullmatch(r"全[省市县区州国](?:" + _NAME_END + ")", name):
         return True  # 全省铁路: a kind of works across a place
+    if re.fullmatch(r"(?:目前|现)?[\d一二三四五六七八九十]+号(?:厂房|车间|楼|仓库|标准厂房)?", name):
+        return True  # 1号、2号厂房: a project's buildings by their numbers
     if re.fullmatch(r"(?:位于)?[\u4e00-\u9fff]{2,8}?(?:街道|(?<![小古新])镇|(?<!城)乡)的?(?:项目|工程)", name):
         return True  # 阳明洞街道项目1个: a town's projects, naming none
     if re.fullmatch(r"[\u4e00-\u9fff]{2,10}?园区基础设施(?:建设)?(?:项目|工程)", name) and not name.startswith(("产业园区", "工业园区", "园区")):
