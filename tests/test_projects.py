@@ -4303,3 +4303,11 @@ def test_words_of_a_clause_or_a_speaker_are_no_part_of_a_name():
         assert not any(n and re.search(r"树立|影响|总经理|充分利用|\d号", n) for n in names), names
     # (a name that holds the words as its own stays: 白蛇传说文化园项目, 影响力中心项目)
     assert "白蛇传说文化园项目" in {f["name"] for f in _projects("【某县新闻】\n总投资5亿元的白蛇传说文化园项目开工。")}
+
+
+def test_the_members_a_sentence_after_the_batch_lists_with_包含_are_its_projects():
+    facts = _projects("【某县新闻】\n此次集中新开工的9个重点项目，总投资达14.84亿元。包含甲乙竹基材料复合管道项目、丙丁钙业石灰旋窑项目、戊己混凝土搅拌有限公司技改扩能项目等。")
+    told = {f["name"] for f in facts if not f["batch"]}
+    assert {"甲乙竹基材料复合管道项目", "丙丁钙业石灰旋窑项目"} <= told
+    # (what is done twice to a firm's plant names nothing alone: the firm stays in the name, ruling 2)
+    assert "戊己混凝土搅拌有限公司技改扩能项目" in told

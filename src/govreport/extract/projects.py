@@ -693,7 +693,7 @@ def _sentence_matches(
     batch_at: int | None = None
     # 其中，甲项目…: the projects of the batch the sentence before reported
     carried = context.get("batch") if re.match(
-        r"^[\s　]*(?:其中|包括|具体(?:包括|为|有)|签约项目中|这批项目中|此次签约的项目中|这其中|(?:这|上述|这些)?(?:\d+|[一二三四五六七八九十两百]+)?个?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要)?(?:包括|有|分别为|分别是)"
+        r"^[\s　]*(?:其中|包括|包含|具体(?:包括|为|有)|签约项目中|这批项目中|此次签约的项目中|这其中|(?:这|上述|这些)?(?:\d+|[一二三四五六七八九十两百]+)?个?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要)?(?:包括|有|分别为|分别是)"
         r"|[\u4e00-\u9fff]{0,12}?的(?:\d+|[一二三四五六七八九十两百]+)个(?:项目|工程)(?:中|[，,]包括))",
         _DISCOURSE.sub("", text[start:end].lstrip())) else None  # 我市集中开工的13个项目中，; 据了解，此次开工的7个项目，包括
     # 本次集中开工的项目中，…: a sentence that breaks the batch told before into its classes (news)
@@ -3070,8 +3070,8 @@ def _without_company(name: str, pattern: re.Pattern = _LEGAL) -> str:
 
 
 # what is done to a firm's own plant, or which phase of it, told as a whole name: 整体搬迁项目,
-# 二期扩建项目, 四期增资扩产项目, 第三期项目 (ruling 2)
-_DONE_TO_IT = re.compile(r"(?:整体|异地)?(?:第?[一二三四五六七八九十]期)?(?:增资)?(?:搬迁|迁建|扩建|改扩建|技改|改造|升级改造|新建|扩产|扩能)?(?:第?[一二三四五六七八九十]期)?(?:项目|工程)")
+# 二期扩建项目, 四期增资扩产项目, 技改扩能项目, 第三期项目 (ruling 2)
+_DONE_TO_IT = re.compile(r"(?:整体|异地)?(?:第?[一二三四五六七八九十]期)?(?:增资)?(?:搬迁|迁建|扩建|改扩建|技改|改造|升级改造|新建|扩产|扩能){0,2}(?:第?[一二三四五六七八九十]期)?(?:项目|工程)")
 
 
 def _name(text: str, group: _Group) -> str | None:
