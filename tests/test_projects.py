@@ -4311,3 +4311,11 @@ def test_the_members_a_sentence_after_the_batch_lists_with_包含_are_its_projec
     assert {"甲乙竹基材料复合管道项目", "丙丁钙业石灰旋窑项目"} <= told
     # (what is done twice to a firm's plant names nothing alone: the firm stays in the name, ruling 2)
     assert "戊己混凝土搅拌有限公司技改扩能项目" in told
+
+
+def test_projects_that_lead_classes_of_a_batch_are_members_without_the_classes_totals():
+    facts = _projects("【某县新闻】\n3月1日，某县集中开工64个项目，总投资220.98亿元。其中，以甲乙环保设备有限公司年产4万吨智能装备项目为代表的重大工业项目25个，总投资87.5亿元；"
+                      "以建设国家级食用菌交易市场为代表的21个城建项目，总投资82.47亿元；以丙丁河水环境综合治理工程为代表的5个水利项目，总投资1.21亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(64, 220.98)]
+    members = [(f["name"], f["amount"], [i["name"] for i in f["investors"]]) for f in facts if not f["batch"]]
+    assert members == [("年产4万吨智能装备项目", None, ["甲乙环保设备有限公司"]), ("国家级食用菌交易市场", None, []), ("丙丁河水环境综合治理工程", None, [])]

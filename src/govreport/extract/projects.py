@@ -1940,8 +1940,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     opens it (投资14亿元甲、15亿元乙等32个项目) if any."""
     sentence = text[start:end]
     found: list[_Enumeration] = []
-    if "、" not in sentence and "以及" not in sentence and "等" not in sentence and "分别" not in sentence and not re.search(r"[两二2][个项]|项目为[：:]", sentence):
-        return found  # no list without a 、, 以及, 等, 分别, a pair counted or 项目为： (most sentences)
+    if "、" not in sentence and "以及" not in sentence and "等" not in sentence and "分别" not in sentence and "为代表" not in sentence and not re.search(r"[两二2][个项]|项目为[：:]", sentence):
+        return found  # no list without a 、, 以及, 等, 分别, 为代表, a pair counted or 项目为： (most sentences)
     exemplars = _class_exemplars(text, start, end)
     if exemplars:
         found.append(exemplars)
@@ -2290,6 +2290,7 @@ _EXEMPLAR = re.compile(
     r"(?P<name>[^、，,；;。：:]{4,40}?)(?:等" + _COUNT_WORD + r"|(?<![\d一二三四五六七八九十两百])(?:1|一)(?:个|项))"
     r"[\u4e00-\u9fff]{1,8}?(?:类)?(?:项目|工程)(?=[、，,；;。]|$)"
 )
+_LED_BY = re.compile(r"以(?:建设)?(?P<name>[^、，,；;。“”]{4,40}?)为代表的?(?:[\d一二三四五六七八九十两百]+个)?[\u4e00-\u9fff]{0,12}?(?:项目|工程)")
 _EXEMPLAR_HEAD = re.compile(r"^[^—－]{2,16}[—－]+(?=[^—－]{4})")  # 凤县5A级县城建设—: the programme a project is part of
 
 
@@ -2298,13 +2299,23 @@ def _class_exemplars(text: str, start: int, end: int) -> _Enumeration | None:
     batch told class by class, each class by a project named for it. Each named project is one of
     the batch; two such classes in a row at least, so that 实施甲等3个项目 stays a list of its own."""
     sentence = text[start:end]
-    if sentence.count("、") < 1 or not re.search(r"等" + _COUNT_WORD + "|[1一][个项]", sentence):
+    if (sentence.count("、") < 1 or not re.search(r"等" + _COUNT_WORD + "|[1一][个项]", sentence)) and sentence.count("为代表") < 2:
         return None
     items: list[_Item] = []
     at = 0
+    begun: int | None = None  # where the first item told by the project leading its class begins
     for piece in re.finditer(r"[^、；;]+", sentence):
         lead = max(piece.group().rfind(mark) for mark in "，,：:") + 1  # (包括，甲…: the list opens after its word)
         found = _EXEMPLAR.fullmatch(piece.group()[lead:].rstrip("。，,"))
+        if found is None and (led := _LED_BY.search(piece.group())):
+            # 以甲项目为代表的重大工业项目25个，总投资87.5亿元；以乙为代表的21个城建项目: a class told by
+            # the project that leads it
+            item = _Item(start + piece.start() + led.start("name"), led.group("name"))
+            begun = item.at if not items else begun
+            _tidy_item(item)  # (以甲有限公司乙项目为代表: the firm invests in it, ruling 2)
+            items.append(item)
+            at = start + piece.start() + led.end()
+            continue
         if found is None:
             if len(items) >= 2:
                 break
@@ -2321,7 +2332,7 @@ def _class_exemplars(text: str, start: int, end: int) -> _Enumeration | None:
         at = start + piece.end()
     if len(items) < 2:
         return None
-    return _Enumeration(items[0].at, at, items)
+    return _Enumeration(min(begun, items[0].at) if begun is not None else items[0].at, at, items)
 
 
 def _list_words_leading(cuts: list[re.Match]) -> list[re.Match]:
