@@ -4319,3 +4319,11 @@ def test_projects_that_lead_classes_of_a_batch_are_members_without_the_classes_t
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(64, 220.98)]
     members = [(f["name"], f["amount"], [i["name"] for i in f["investors"]]) for f in facts if not f["batch"]]
     assert members == [("年产4万吨智能装备项目", None, ["甲乙环保设备有限公司"]), ("国家级食用菌交易市场", None, []), ("丙丁河水环境综合治理工程", None, [])]
+
+
+def test_members_counted_into_a_size_class_without_等_are_each_at_least_its_bound():
+    facts = _projects("【某市新闻】\n活动当天，共有28个项目集中签约，投资总额1131.9亿元，其中包括甲乙优特钢、丙丁产业城、戊己国际教育3个百亿元以上项目。")
+    assert [(f["amount"], f["modifier"]) for f in facts if not f["batch"]] == [(100, "at_least")] * 3
+    # (a point total after two counted is theirs together, no one's: 甲、乙2个项目总投资30亿元)
+    facts = _projects("【某市新闻】\n当天签约甲乙产业园项目、丙丁物流园项目2个项目，总投资30亿元。")
+    assert all(f["amount"] is None for f in facts if not f["batch"])
