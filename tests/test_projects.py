@@ -4327,3 +4327,20 @@ def test_members_counted_into_a_size_class_without_等_are_each_at_least_its_bou
     # (a point total after two counted is theirs together, no one's: 甲、乙2个项目总投资30亿元)
     facts = _projects("【某市新闻】\n当天签约甲乙产业园项目、丙丁物流园项目2个项目，总投资30亿元。")
     assert all(f["amount"] is None for f in facts if not f["batch"])
+
+
+def test_a_month_of_time_is_no_count_of_projects():
+    facts = _projects("【某市新闻】\n1月份，某新区在短短一个月时间成功签约项目56个，总投资达700亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(56, 700)]
+    # (a count of projects is one still: 一个项目, 三个重大项目)
+    facts = _projects("【某市新闻】\n当天三个重大项目集中开工，总投资12亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(3, 12)]
+
+
+def test_two_firms_that_each_invest_the_same_sum_are_two_projects():
+    facts = _projects("【某市新闻】\n甲乙储能技术有限公司拟投资50亿元；丙丁交通投资公司拟投资30亿元；戊己微创产业集团拟投资50亿元。")
+    assert [([i["name"] for i in f["investors"]], f["amount"]) for f in facts] == [
+        (["甲乙储能技术有限公司"], 50), (["丙丁交通投资公司"], 30), (["戊己微创产业集团"], 50)]
+    # (one firm's sum told twice is one project: 甲公司拟投资50亿元…甲公司拟投资50亿元)
+    facts = _projects("【某市新闻】\n甲乙储能技术有限公司拟投资50亿元。据悉，甲乙储能技术有限公司将投资50亿元。")
+    assert len(facts) == 1

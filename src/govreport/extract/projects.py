@@ -221,7 +221,7 @@ _COUNT = re.compile(
     # most of which open with a lookbehind, only where the lookahead for these holds)
     r"(?=[\d一二三四五六七八九十两百项工协企])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
     r"(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
@@ -4035,7 +4035,8 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
         amounted = match.fields.get("base_amount") is not None  # (speed: with no amount, none is the same as its)
         if headline and amounted and any(_same_amount(other, match) and other.evidence_start >= match.evidence_end for other in later):
             continue  # a title or lead (导读) that the body tells again
-        if amounted and any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch") for prior in out):
+        if amounted and any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch")
+                            and not _other_firms(prior, match) for prior in out):
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
         if match.fields.get("batch"):
             told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
@@ -4245,6 +4246,13 @@ def _same_name(a: Match, b: Match) -> bool:
 def _one_name(a: str | None, b: str | None) -> bool:
     """The same name, or one told whole and once without its first words (six characters at least)."""
     return a == b or (a is not None and b is not None and min(len(a), len(b)) >= 6 and (a.endswith(b) or b.endswith(a)))
+
+
+def _other_firms(a: Match, b: Match) -> bool:
+    """Two projects told by their firms alone, each by another firm (甲公司拟投资50亿元；乙集团拟投资50亿元)."""
+    firms_a = {i["name"] for i in a.fields.get("investors") or []}
+    firms_b = {i["name"] for i in b.fields.get("investors") or []}
+    return not a.fields.get("name") and not b.fields.get("name") and bool(firms_a) and bool(firms_b) and not firms_a & firms_b
 
 
 def _near_amount(a: Match, b: Match) -> bool:
