@@ -4344,3 +4344,11 @@ def test_two_firms_that_each_invest_the_same_sum_are_two_projects():
     # (one firm's sum told twice is one project: 甲公司拟投资50亿元…甲公司拟投资50亿元)
     facts = _projects("【某市新闻】\n甲乙储能技术有限公司拟投资50亿元。据悉，甲乙储能技术有限公司将投资50亿元。")
     assert len(facts) == 1
+
+
+def test_projects_put_up_for_funds_are_no_batch():
+    for text in ("谋划储备中央预算内投资、专项债券、国债等上级资金项目162个，总投资225.7亿元。", "全年争取中央预算内投资项目18个，总投资3.77亿元。"):
+        assert [f for f in _projects("【某县新闻】\n" + text) if f["batch"]] == []
+    # (projects the funds went to and that started are a batch: 专项债项目18个全部开工)
+    facts = _projects("【某县新闻】\n今年新开工专项债项目18个，总投资3.77亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(18, 3.77)]

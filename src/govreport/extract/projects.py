@@ -1813,7 +1813,11 @@ _PLACE_BEFORE_COUNT = r"(?:位于)?[\u4e00-\u9fff]{1,10}?(?:[省市县区州旗�
 _PLACE_COUNT = re.compile(_PLACE_BEFORE_COUNT + r"(?:\d|[一二三四五六七八九十两百])")
 _SHARE_OF_ONE = re.compile(r"[\s，,；;]*" + _PLACE_BEFORE_COUNT + r"(?:1|一)个")
 # a count of projects planned out or held in reserve (谋划储备重大项目111个)
-_PREPARED_COUNT = re.compile(r"(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包装)(?!实施|推进|建设|开工)[^，,；;。\d]{0,8}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD)
+_PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包装)(?!实施|推进|建设|开工)[^，,；;。\d]{0,8}?"
+                             # (谋划储备中央预算内投资、专项债券、国债等上级资金项目162个; 争取中央预算内投资项目18个:
+                             # projects put up for funds, none begun by it)
+                             r"|(?:谋划|储备|争取|申报)(?:到|获批)?[^，,；;。\d]{0,16}?(?:预算内|专项债|国债|上级资金|资金支持|补助资金)[^，,；;。\d]{0,8}?)"
+                             r"(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD)
 # projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
 _PROMOTED = re.compile(r"梳理出|推介手册|招商手册|项目手册|招商项目库|对外推介")
 # a clause that opens with what has been invested so far, no subject of its own (已完成投资1705.3亿元)
