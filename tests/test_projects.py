@@ -4352,3 +4352,11 @@ def test_projects_put_up_for_funds_are_no_batch():
     # (projects the funds went to and that started are a batch: 专项债项目18个全部开工)
     facts = _projects("【某县新闻】\n今年新开工专项债项目18个，总投资3.77亿元。")
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(18, 3.77)]
+
+
+def test_a_sentence_a_firm_opens_gives_the_firm_its_total():
+    [p] = _projects("【某市新闻】\n甲乙织造有限公司是香港丙丁集团旗下全资子公司，于今年5月部分投产，占地面积约10万平方米，总投资5亿元。")
+    assert (p["amount"], [i["name"] for i in p["investors"]], p["stage"]) == (5, ["甲乙织造有限公司"], "in_production")
+    # (a firm that opens a sentence naming a project is no project itself: 甲建设有限公司是乙医院项目的施工单位)
+    [p] = _projects("【某市新闻】\n甲乙建设工程有限公司是丙丁医院迁建项目的施工单位，该项目总投资5亿元。")
+    assert (p["name"], p["amount"]) == ("丙丁医院迁建项目", 5)

@@ -1151,6 +1151,8 @@ def _heading_name(text: str, start: int) -> str | None:
     return line if 4 <= len(line) <= 40 and _NAME.fullmatch(line) and not _generic(line) else None
 
 
+# a sentence about a firm, opened by its registered name: 甲有限公司是…, 乙有限公司于2019年落户…
+_FIRM_OPENS = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))(?:是|于|位于|成立于|系|作为)(?![^，,；;。]{0,30}(?:投资|签约|签订))")
 # 入驻企业是甲玻璃公司, 项目业主为乙有限公司: the firm a plant or a project is told to be
 _FIRM_IS = re.compile(r"(?:入驻|落户|引进)?(?:企业|业主|投资方|投资主体)(?:是|为)(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?|(?<![子分])公司))[，,]")
 # a clause that ends with a company's registered name: 此次开工的甲能源科技有限公司
@@ -1174,6 +1176,10 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
         # 1号厂房入驻企业是甲玻璃公司，主要生产钢化玻璃，总投资2000万元: the firm the segment says it is
         segment = max(group.start, max(text.rfind(mark, group.start, clause) for mark in "；;。") + 1)
         found = _FIRM_IS.search(text, segment, clause)
+        if found is None:
+            # 甲织造有限公司是乙集团旗下全资子公司，于今年5月部分投产，…，总投资5亿元: the firm the
+            # sentence is about
+            found = _FIRM_OPENS.match(_DISCOURSE.sub("", text[segment:clause].lstrip()))
     if found is None:
         return None
     org = found.group("org")
@@ -2976,7 +2982,7 @@ def _tidy_name(raw: str) -> str | None:
     whole, name = name, _without_company(name, _LEGAL if quoted else _COMPANY)
     firm = name != whole
     if firm:
-        name = _FIRM_DOES.sub("", name)  # 甲有限公司|建设|乙工厂项目: what the firm does
+        name = _NAME_LEAD.sub("", _FIRM_DOES.sub("", name))  # 甲有限公司|建设|乙工厂项目, 甲有限公司|是|乙项目的施工单位: what the firm does
     if not quoted:
         pair = _COMPANY_PAIR.match(name)
         if pair and len(name) - pair.end() >= 4:
