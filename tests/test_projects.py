@@ -4360,3 +4360,16 @@ def test_a_sentence_a_firm_opens_gives_the_firm_its_total():
     # (a firm that opens a sentence naming a project is no project itself: 甲建设有限公司是乙医院项目的施工单位)
     [p] = _projects("【某市新闻】\n甲乙建设工程有限公司是丙丁医院迁建项目的施工单位，该项目总投资5亿元。")
     assert (p["name"], p["amount"]) == ("丙丁医院迁建项目", 5)
+
+
+def test_a_solar_farm_told_by_its_kind_of_price_ends_as_a_name():
+    facts = _projects("【某市新闻】\n5月8日，在分会场，甲乙新能源200兆瓦平价光伏等35个总投资253亿元项目集中开工。")
+    assert "甲乙新能源200兆瓦平价光伏" in {f["name"] for f in facts}
+
+
+def test_one_project_named_for_a_count_told_after_the_word_for_projects_is_its_member():
+    facts = _projects("【某市新闻】\n深入开展专项行动，实施甲乙·丙丁智能制造产业园等重大项目149个，完成投资242.79亿元。")
+    assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("甲乙·丙丁智能制造产业园", None)]
+    # (a kind before the count names no member: 实施工业技改等重大项目149个)
+    facts = _projects("【某市新闻】\n深入开展专项行动，实施工业技改等重大项目149个，完成投资242.79亿元。")
+    assert [f["name"] for f in facts if not f["batch"]] == []
