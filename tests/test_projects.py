@@ -4373,3 +4373,11 @@ def test_one_project_named_for_a_count_told_after_the_word_for_projects_is_its_m
     # (a kind before the count names no member: 实施工业技改等重大项目149个)
     facts = _projects("【某市新闻】\n深入开展专项行动，实施工业技改等重大项目149个，完成投资242.79亿元。")
     assert [f["name"] for f in facts if not f["batch"]] == []
+
+
+def test_the_one_member_a_counted_batch_includes_is_a_project():
+    facts = _projects("【某市新闻】\n当天，某开发区7个项目集中开工，总投资35.45亿元，包括甲乙装备制造有限公司年产2000万件智能化汽车零部件项目等。")
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts if not f["batch"]] == [("年产2000万件智能化汽车零部件项目", ["甲乙装备制造有限公司"])]
+    # (what a batch covers, told with 包括…等, names no member: 包括新能源汽车等)
+    facts = _projects("【某市新闻】\n当天，某开发区7个项目集中开工，总投资35.45亿元，包括新能源汽车等。")
+    assert [f for f in facts if not f["batch"]] == []

@@ -1983,6 +1983,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 found.append(chain)
                 continue
             single = _single_item(text, start + clause_start, start + close.start(), sentence[close.end() :])
+            if single is None and close.group("loose") is not None:
+                single = _one_member(text, start + clause_start, start + close.start(), sentence[:clause_start])
             if single and not not_projects:
                 found.append(single)
             continue
@@ -2378,6 +2380,19 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     if cuts and cuts[-1].group().endswith("公司"):
         item.investors = _last_company(piece[: cuts[-1].end()])  # 甲有限公司乙项目等36个项目
     return _Enumeration(b - len(name), b, [item])
+
+
+def _one_member(text: str, a: int, b: int, before: str) -> _Enumeration | None:
+    """启动的7个项目总投资35.45亿元，包括甲有限公司乙项目等。: the one member a counted batch
+    includes, told as a whole name and closed by 等 alone."""
+    intro = re.match(r"(?:其中)?(?:包括|包含|主要有|主要包括)[：:]?", text[a:b])
+    if intro is None or not re.search(_COUNT_WORD + r"[^。；;]{0,8}?(?:项目|工程)[^。；;]{0,30}$", before):
+        return None
+    item = _Item(a + intro.end(), text[a + intro.end() : b])
+    _tidy_item(item)
+    if not _ends_as_project(item.name) or not _item_ok(item.name) or _tidy_name(item.name) != item.name:
+        return None
+    return _Enumeration(a + intro.end(), b, [item])
 
 
 # a capacity a plant is named by (年产3000吨乙), and one more figure of its output after it (2000吨丙)
