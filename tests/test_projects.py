@@ -4381,3 +4381,12 @@ def test_the_one_member_a_counted_batch_includes_is_a_project():
     # (what a batch covers, told with 包括…等, names no member: 包括新能源汽车等)
     facts = _projects("【某市新闻】\n当天，某开发区7个项目集中开工，总投资35.45亿元，包括新能源汽车等。")
     assert [f for f in facts if not f["batch"]] == []
+
+
+def test_projects_whose_building_is_only_pushed_along_are_none_in_news():
+    facts = _projects("【某区新闻】\n下一步，试验区将协调解决甲乙熔盐储能供热和发电、丙丁牦牛肉深加工等12个前期项目困难问题，"
+                      "持续推进年产5万吨高纯晶硅、年产5000万套医疗器械产品等项目施工进度，确保全年目标任务完成。")
+    assert [f for f in facts if not f["batch"]] == []
+    # (projects whose building began are some: 甲、乙等项目开工建设，施工进度过半)
+    facts = _projects("【某区新闻】\n年产5万吨高纯晶硅、年产5000万套医疗器械产品等项目开工建设，施工进度过半。")
+    assert len([f for f in facts if not f["batch"]]) == 2
