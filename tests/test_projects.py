@@ -4390,3 +4390,11 @@ def test_projects_whose_building_is_only_pushed_along_are_none_in_news():
     # (projects whose building began are some: 甲、乙等项目开工建设，施工进度过半)
     facts = _projects("【某区新闻】\n年产5万吨高纯晶硅、年产5000万套医疗器械产品等项目开工建设，施工进度过半。")
     assert len([f for f in facts if not f["batch"]]) == 2
+
+
+def test_a_photo_caption_of_a_site_tells_no_project():
+    text = "【某市新闻】\n全市重大项目集中开工。\n甲市乙区丙丁硅业20万吨硅系新材料综合利用项目建设现场。乙区委宣传部供图\n"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == []
+    # (the same words told as news, with no credit after them, still tell a site at work)
+    text = "【某市新闻】\n全市重大项目集中开工。丙丁硅业20万吨硅系新材料综合利用项目建设现场，机器轰鸣。\n"
+    assert "丙丁硅业20万吨硅系新材料综合利用项目" in {f["name"] for f in _projects(text)}

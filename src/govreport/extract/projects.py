@@ -418,6 +418,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             # with no project word of its own
             if named := _names(text[sentences[i - 1].start : sentences[i - 1].end], sentences[i - 1].start):
                 context["last"] = named[-1][1]
+        if not report and _is_caption(text, sentence.end, whole):
+            continue  # 甲项目建设现场。某某供图: a photo's caption, which tells nothing the item does not
         plan = bool(where and where.in_plan(sentence.start)) if report else announced and not re.search(r"已|完成投资|累计|目前|截至", whole)
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
         money = [q for q in money if q is not None]
@@ -464,6 +466,15 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["location"] = default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
     return out
+
+
+# who took a photo or gave it, after its caption on the same line: 李君光 摄, 甘州区委宣传部供图
+_PHOTO_CREDIT = re.compile(r"[ \t　]*[(（]?[^。\n]{0,24}?(?:[ \t　]摄|记者[^。\n]{0,12}摄|供图)[)）]?[ \t　]*(?:\n|$)")
+
+
+def _is_caption(text: str, end: int, sentence: str) -> bool:
+    """A sentence that only captions a photo of a site (甲项目建设现场。某某供图), with no figure."""
+    return re.search(r"现场。?$", sentence.rstrip()) is not None and not re.search(r"[\d.]+(?:万亿|亿|万)?元", sentence) and _PHOTO_CREDIT.match(text, end) is not None
 
 
 # a line that only opens a list of projects, the list on the line after it (这些项目分别是：,
