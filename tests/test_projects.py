@@ -4398,3 +4398,10 @@ def test_a_photo_caption_of_a_site_tells_no_project():
     # (the same words told as news, with no credit after them, still tell a site at work)
     text = "【某市新闻】\n全市重大项目集中开工。丙丁硅业20万吨硅系新材料综合利用项目建设现场，机器轰鸣。\n"
     assert "丙丁硅业20万吨硅系新材料综合利用项目" in {f["name"] for f in _projects(text)}
+
+
+def test_going_to_a_site_or_building_on_a_base_opens_no_name():
+    names = {f["name"] for f in _projects("【某县新闻】\n当天，与会人员还前往甲乙镇蛇山新区项目建设现场观摩，项目已开工。")}
+    assert not any(n and ("前往" in n or "人员" in n) for n in names)
+    names = {f["name"] for f in _projects("【某县新闻】\n在延伸链条的基础上引进甲乙肉业集团，签约丙丁肉牛屠宰加工项目。")}
+    assert not any(n and "基础上" in n for n in names)
