@@ -4405,3 +4405,12 @@ def test_going_to_a_site_or_building_on_a_base_opens_no_name():
     assert not any(n and ("前往" in n or "人员" in n) for n in names)
     names = {f["name"] for f in _projects("【某县新闻】\n在延伸链条的基础上引进甲乙肉业集团，签约丙丁肉牛屠宰加工项目。")}
     assert not any(n and "基础上" in n for n in names)
+
+
+def test_projects_whose_preparation_aims_at_a_start_this_year_are_planned():
+    facts = _projects("【某省新闻】\n推进甲乙新机场、丙丁机场二期扩建、戊己炼化一体化工程二期等一批项目前期工作取得重大突破，力争开工建设。")
+    assert [(f["name"], f["stage"]) for f in facts if not f["batch"]] == [
+        ("甲乙新机场", "planned"), ("丙丁机场二期扩建", "planned"), ("戊己炼化一体化工程二期", "planned")]
+    # (preparation alone names none: 推进甲、乙等项目前期工作)
+    facts = _projects("【某省新闻】\n推进甲乙新机场、丙丁机场二期扩建等一批项目前期工作。")
+    assert [f for f in facts if not f["batch"]] == []

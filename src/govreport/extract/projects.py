@@ -746,11 +746,15 @@ def _sentence_matches(
         # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started; and so
         # does news that retells a report's review, told at the congress it names)
         mine = [e for e in mine if report or identity.meeting or any(item.amount or item.stage for item in e.items) or not (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
-                or re.search(r"续建|在建", pushed.group())]
+                or re.search(r"续建|在建", pushed.group()) or _AIMED_START.search(text, e.end, group.end)]
         items = [item for e in mine for item in e.items]
         _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
         if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|" + _HELD_IN_RESERVE + r"(?![^，。；]{0,6}?(?:开工|竣工|投产|建成))|策划包装|包装储备", body):
-            items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
+            if _AIMED_START.search(body):
+                for item in items:
+                    item.stage = "planned"  # 推进甲、乙等项目前期工作，力争开工建设: planned, to start this year
+            else:
+                items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
         if group.count == 1 and not items and (batch_at is not None or carried is not None or context.get("batch")) and (_class_of_batch(body) or classes and _class_clause(body)):
             classes = True
             continue  # 从建设项目类别上看，乡村振兴项目1个，总投资15亿元: a class of one, no project of its own (ruling 6)
@@ -1126,6 +1130,10 @@ _ONLY_PUSHED = re.compile(r"等?(?:(?!开工|动工|竣工|投产|建成|签约)
                           r"(?:(?:加快|顺利|稳步|有序|扎实|全力|全速|持续|积极|快速|高效|强力|大力|全面)推进|加快建设|加快实施|有序实施|稳步实施|前期工作|(?:施工|建设)进度)")
 
 
+# a start, a completion or production aimed at: 力争开工建设, 确保年内建成
+_AIMED_START = re.compile(r"(?:力争|争取|确保)(?:年内|尽快|早日)?(?:开工|建成|投产)")
+
+
 # an amount that sizes one project of a kind, and what happened to it: 10亿元电子信息项目落户…
 _PRICED_KIND = re.compile(r"(?:的)?[\u4e00-\u9fff]{2,8}?项目(?:成功|正式|顺利)?(?:签约)?(?:落户|落地|签约|开工|投产|竣工)")
 
@@ -1268,7 +1276,7 @@ def _item_matches(
         fields.update(batch=False, count=None, name=None if item.firm else item.name, annual_output=None, annual_tax=None, jobs=None)
         if item.brought and fields["stage"] != "signed":
             fields.update(stage="signed", stage_date=None)
-        elif item.stage and not (plan or fields["stages"] and all(s["expected"] for s in fields["stages"])):
+        elif item.stage and (item.stage == "planned" or not (plan or fields["stages"] and all(s["expected"] for s in fields["stages"]))):
             fields.update(stage=item.stage, stage_date=None)  # (but 力争建成甲、乙: a plan's, planned like the rest)
         if batch is not None:
             fields["in_batch"] = batch.start
