@@ -1152,6 +1152,10 @@ def _brought_one(text: str, group: "_Group", investment: "_Amount") -> bool:
 
 
 # 伊利集团追加投资30亿元, 某某有限公司计划总投资1亿元: a company, then its own investment
+# a registered company's name, from its first character to its legal form (甲科技股份有限公司)
+_LEGAL_NAME = r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)"
+# the words that open a clause of a total: 总投资约, 计划投资, 投资总额达
+_TOTAL_LEAD = r"(?:计划)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为){0,2}"
 _COMPANY_SUBJECT = re.compile(
     r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?|(?<![子分])公司))"
     r"(?:将|还|又|再|已|先后)?(?:计划|拟|追加|增加|累计|共)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为|了){0,2}$")
@@ -1171,11 +1175,11 @@ def _heading_name(text: str, start: int) -> str | None:
 
 
 # a sentence about a firm, opened by its registered name: 甲有限公司是…, 乙有限公司于2019年落户…
-_FIRM_OPENS = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))(?:是|于|位于|成立于|系|作为)(?![^，,；;。]{0,30}(?:投资|签约|签订))")
+_FIRM_OPENS = re.compile(r"(?P<org>" + _LEGAL_NAME + r")(?:是|于|位于|成立于|系|作为)(?![^，,；;。]{0,30}(?:投资|签约|签订))")
 # 入驻企业是甲玻璃公司, 项目业主为乙有限公司: the firm a plant or a project is told to be
 _FIRM_IS = re.compile(r"(?:入驻|落户|引进)?(?:企业|业主|投资方|投资主体)(?:是|为)(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?|(?<![子分])公司))[，,]")
 # a clause that ends with a company's registered name: 此次开工的甲能源科技有限公司
-_COMPANY_CLAUSE = re.compile(r"(?:^|的)(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))$")
+_COMPANY_CLAUSE = re.compile(r"(?:^|的)(?P<org>" + _LEGAL_NAME + r")$")
 # 甲县人民政府与乙有限公司进行签约，项目总投资48亿元: the firm a signing names, the project's
 _COMPANY_SIGNED = re.compile(r"(?:与|和|同)(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?))(?:进行|正式|成功)?(?:签约|签订|签署)")
 
@@ -1187,11 +1191,11 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
     clause = max(text.rfind(mark, group.start, amount.q.start) for mark in "，,；;：:") + 1
     lead = _DISCOURSE.sub("", text[max(group.start, clause) : amount.q.start].lstrip("，,；; 　"))
     found = _COMPANY_SUBJECT.fullmatch(lead)
-    if found is None and re.fullmatch(r"(?:该)?项目(?:计划)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为){0,2}", lead) and clause - 1 > group.start:
+    if found is None and re.fullmatch(r"(?:该)?项目" + _TOTAL_LEAD, lead) and clause - 1 > group.start:
         # 此次开工的甲能源科技有限公司，项目总投资30亿元: the firm the clause before names
         before = text[max(group.start, max(text.rfind(mark, group.start, clause - 1) for mark in "，,；;：:") + 1) : clause - 1]
         found = _COMPANY_CLAUSE.search(before) or _COMPANY_SIGNED.search(before)
-    if found is None and re.fullmatch(r"(?:计划)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为){0,2}", lead):
+    if found is None and re.fullmatch(_TOTAL_LEAD, lead):
         # 1号厂房入驻企业是甲玻璃公司，主要生产钢化玻璃，总投资2000万元: the firm the segment says it is
         segment = max(group.start, max(text.rfind(mark, group.start, clause) for mark in "；;。") + 1)
         found = _FIRM_IS.search(text, segment, clause)
@@ -3284,7 +3288,7 @@ def _counted_name(text: str, group: _Group, name: str) -> bool:
 
 # what may stand between two joined names: 、, 和, 及, 与 or 以及, and the registered company of
 # the next one (甲有限公司乙项目、丙有限公司丁项目，总投资12亿元: each firm's project)
-_JOINED_GAP = re.compile(r"(?:[、和及与]|以及)(?:[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))?")
+_JOINED_GAP = re.compile(r"(?:[、和及与]|以及)(?:" + _LEGAL_NAME + r")?")
 
 
 def _firm_before(text: str, at: int, since: int) -> list[dict]:
@@ -3300,7 +3304,7 @@ def _last_company(words: str) -> list[dict]:
 
 
 # a registered company that ends where a name begins
-_LEGAL_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)$")
+_LEGAL_BEFORE = re.compile(_LEGAL_NAME + "$")
 
 
 def _joined_projects(text: str, group: _Group) -> list[tuple[int, str]]:
