@@ -4414,3 +4414,13 @@ def test_projects_whose_preparation_aims_at_a_start_this_year_are_planned():
     # (preparation alone names none: 推进甲、乙等项目前期工作)
     facts = _projects("【某省新闻】\n推进甲乙新机场、丙丁机场二期扩建等一批项目前期工作。")
     assert [f for f in facts if not f["batch"]] == []
+
+
+def test_a_quoted_item_holds_its_own_commas_and_a_campaign_by_figures_is_no_project():
+    text = ("【某县新闻】\n本次集中开工的22个重大项目，包括：甲乙不锈钢制品生产项目、“万、千、百、十”脱贫攻坚项目、"
+            "丙丁湿地公园提升项目、戊己大道建设项目等。")
+    names = [f["name"] for f in _projects(text) if not f["batch"]]
+    assert names == ["甲乙不锈钢制品生产项目", "丙丁湿地公园提升项目", "戊己大道建设项目"]
+    # (a quote that holds a title of words, not figures, is one item and a name)
+    text = "【某县新闻】\n本次集中开工的3个项目，包括：甲乙不锈钢制品生产项目、“山水、田园”文旅综合体项目、丙丁湿地公园提升项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙不锈钢制品生产项目", "“山水、田园”文旅综合体项目", "丙丁湿地公园提升项目"]

@@ -2424,7 +2424,7 @@ _CAPACITY_NEXT = re.compile(r"[\d.]+万?(?:吨|头|只|台|套|件|辆|平方米
 
 
 # an item of a list: up to its 、 (or 以及), a bracket whole (甲产业园（铝模及爬架生产、租赁一体化）项目)
-_LIST_ITEM = re.compile(r"(?:[（(][^（）()。，]{0,40}[）)]|(?!以及)[^、])+")
+_LIST_ITEM = re.compile(r"(?:[（(][^（）()。，]{0,40}[）)]|“[^“”。，；]{0,30}”|(?!以及)[^、])+")
 # an item that opens with its own price (投资1.5亿元的乙花园)
 _PRICED_ITEM = re.compile(r"(?:总投资|计划投资|投资)(?:额)?[约近超逾达]?[\d.]+(?:万亿|亿|万)?元的[\u4e00-\u9fff]")
 
@@ -2762,11 +2762,16 @@ def _shared_works(place: str, following: str) -> str | None:
     return rest
 
 
+# a campaign told by its figures in quotes, opening what it names: “万、千、百、十”脱贫攻坚项目,
+# “5020”项目 (a package of many projects, none named)
+_CAMPAIGN = re.compile(r"^“[一二三四五六七八九十百千万亿双两\d、+]{1,12}”")
+
+
 def _item_ok(name: str, priced: bool = False) -> bool:
     """An item that may be a project: four characters at least (车身、油漆 are parts), or
     two with an amount of its own (投资6亿元的比亚迪)."""
     if not (2 if priced else 4) <= len(name) <= (40 if _ends_as_project(name) else 30) or _ITEM_NOT.search(name) or _COUNTED.search(name) or _generic(name) \
-            or _EVENT_WORDS.search(name):
+            or _EVENT_WORDS.search(name) or _CAMPAIGN.match(name):
         return False
     if re.search(r"[，。；：]|\d+(?:\.\d+)?%|^[\d.]+$", name) or _industry_only(name):
         return False
@@ -3049,7 +3054,7 @@ def _tidy_name(raw: str) -> str | None:
     slogan = re.search(r"“([^“”]{1,10})”(?:项目|工程)$", name)
     if slogan and not _ends_as_project(slogan.group(1)):
         return None  # “5020”项目, 招商引资“开门红”项目: a campaign's projects, no name
-    if re.fullmatch(r"[一二三四五六七八九十百千万亿双两]{2,6}(?:工程|项目)", name):
+    if re.fullmatch(r"[一二三四五六七八九十百千万亿双两]{2,6}(?:工程|项目)", name) or _CAMPAIGN.match(name):
         return None  # 百千万工程, 千万工程: a campaign told by its figures, no project
     if re.search(r"暨(?:项目|工程)$", name):
         return None  # 推介会暨项目: an event and its signing, no project
