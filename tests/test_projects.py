@@ -4424,3 +4424,13 @@ def test_a_quoted_item_holds_its_own_commas_and_a_campaign_by_figures_is_no_proj
     # (a quote that holds a title of words, not figures, is one item and a name)
     text = "【某县新闻】\n本次集中开工的3个项目，包括：甲乙不锈钢制品生产项目、“山水、田园”文旅综合体项目、丙丁湿地公园提升项目。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙不锈钢制品生产项目", "“山水、田园”文旅综合体项目", "丙丁湿地公园提升项目"]
+
+
+def test_a_date_a_name_runs_on_into_is_no_part_of_it():
+    text = "【某省新闻】\n航运方面：甲乙航运枢纽、丙丁航电枢纽12月底提前开工；戊己航电枢纽建设进展顺利。"
+    assert "丙丁航电枢纽" in {f["name"] for f in _projects(text)}
+    # (a figure that is part of the name stays: 甲乙地铁12号线)
+    text = "【某市新闻】\n甲乙地铁12号线、丙丁高速公路12月开工建设。"
+    assert {f["name"] for f in _projects(text)} >= {"丙丁高速公路"}
+    assert not any(n and n.endswith("月") for n in {f["name"] for f in _projects(text)})
+

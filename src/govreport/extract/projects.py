@@ -3712,6 +3712,8 @@ _CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏|存栏|屠宰|吞�
 # what a clause says of a project, run on into its name: …项目同日竣工, …签署协议拟20亿元投建…
 _RUN_ON = re.compile(r"(?:(?<=项目|工程)(?:同日|同时|当日|顺利|正式|全面|已经|已)?(?:竣工|投产|开工|签约|落户|落地)|正(?:在)?(?:积极)?洽谈|[（(]不含[^（）()]{1,12}[）)])[^，。；]*$")
 _NO_NAME = re.compile(r"签署|协议|[\d.]+(?:亿|万)元|^等")
+# a date a name runs on into, its stage told after it: 甲航电枢纽|12月底提前开工
+_DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)A-Za-z])(?:(?:19|20)\d{2}年)?\d{1,2}月份?(?:\d{1,2}日)?(?:底|初|末|中旬|上旬|下旬)?$")
 _PLACE_AFTER = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]$")
 
 
@@ -3724,6 +3726,9 @@ def _run_on_out_of_name(match: Match) -> None:
     if not name:
         return
     name = _NOTE_MARK.sub("", _RUN_ON.sub("", name))  # (“两区一闸”②: a report's note mark)
+    date = _DATE_AFTER.search(name)
+    if date and date.start() >= 4:
+        name = name[: date.start()]
     name = re.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (（中国区）鞋业…: the firm's region)
     after = _PLACE_AFTER.search(name)
     if after and len(name) - len(after.group()) >= 4 and _place_lead(after.group("place") + "甲乙") == len(after.group("place")):
