@@ -4434,3 +4434,8 @@ def test_a_date_a_name_runs_on_into_is_no_part_of_it():
     assert {f["name"] for f in _projects(text)} >= {"丙丁高速公路"}
     assert not any(n and n.endswith("月") for n in {f["name"] for f in _projects(text)})
 
+
+def test_an_airports_terminal_is_named_with_it():
+    text = "【某省新闻】\n机场方面：甲乙机场建成投运；丙丁机场T1航站楼进入全面改造施工阶段。"
+    assert {f["name"] for f in _projects(text)} == {"甲乙机场", "丙丁机场T1航站楼"}
+    assert "戊己机场新航站楼" in {f["name"] for f in _projects("【某省新闻】\n戊己机场新航站楼开工建设。")}
