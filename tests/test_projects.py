@@ -4439,3 +4439,10 @@ def test_an_airports_terminal_is_named_with_it():
     text = "【某省新闻】\n机场方面：甲乙机场建成投运；丙丁机场T1航站楼进入全面改造施工阶段。"
     assert {f["name"] for f in _projects(text)} == {"甲乙机场", "丙丁机场T1航站楼"}
     assert "戊己机场新航站楼" in {f["name"] for f in _projects("【某省新闻】\n戊己机场新航站楼开工建设。")}
+
+
+def test_a_lists_status_word_before_its_first_item_is_no_part_of_the_name():
+    text = "【某省新闻】\n航运方面：预备项目甲乙航运枢纽、丙丁航电枢纽提前开工。"
+    assert {f["name"] for f in _projects(text)} == {"甲乙航运枢纽", "丙丁航电枢纽"}
+    text = "【某县新闻】\n先后建成投用了甲乙商贸城、丙丁汽配城等项目7个；在建20兆瓦太阳能光伏发电、戊己物流园等项目16个。"
+    assert "20兆瓦太阳能光伏发电" in {f["name"] for f in _projects(text)}
