@@ -4446,3 +4446,11 @@ def test_a_lists_status_word_before_its_first_item_is_no_part_of_the_name():
     assert {f["name"] for f in _projects(text)} == {"甲乙航运枢纽", "丙丁航电枢纽"}
     text = "【某县新闻】\n先后建成投用了甲乙商贸城、丙丁汽配城等项目7个；在建20兆瓦太阳能光伏发电、戊己物流园等项目16个。"
     assert "20兆瓦太阳能光伏发电" in {f["name"] for f in _projects(text)}
+
+
+def test_the_place_the_one_named_member_is_in_is_no_part_of_its_name():
+    text = "【某州新闻】\n某州举行重大项目集中开工仪式。包括位于大理市的丙丁区域医疗中心等116个项目开工，总投资219.5亿元。"
+    assert "丙丁区域医疗中心" in {f["name"] for f in _projects(text)}
+    # (a capacity told with 的 stays: 年产1000万平方米的新型防水材料项目)
+    text = "【某县新闻】\n年产1000万平方米的新型防水材料项目等12个项目集中开工。"
+    assert not any(n == "新型防水材料项目" for n in {f["name"] for f in _projects(text)})

@@ -2394,6 +2394,9 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     # (及 between two things of one name joins them: 高标准农田及现代化灌区等14个项目)
     cuts = _list_words_leading([m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4 and not (m.group() == "及" and m.start() >= 2)])
     name = _NAME_LEAD.sub("", piece[cuts[-1].end() :] if cuts else piece)
+    head, of, tail = name.rpartition("的")
+    if of and len(tail) >= 4 and _place_lead(head + "甲乙") == len(head):
+        name = tail  # 位于甲市的乙医疗中心等116个项目: where the one named is, no part of its name
     brought = bool(cuts) and re.fullmatch(r"引进了?|引入|招引|签约", cuts[-1].group()) is not None and len(name) <= 12
     staged = done or brought or re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现){0,4}(?:开工|竣工|投产|签约|建成|落户|落地)", after)
     # (开工甲乙等52个基础设施项目: the stage told right before the one item, then its count)
