@@ -4454,3 +4454,11 @@ def test_the_place_the_one_named_member_is_in_is_no_part_of_its_name():
     # (a capacity told with 的 stays: 年产1000万平方米的新型防水材料项目)
     text = "【某县新闻】\n年产1000万平方米的新型防水材料项目等12个项目集中开工。"
     assert not any(n == "新型防水材料项目" for n in {f["name"] for f in _projects(text)})
+
+
+def test_the_projects_of_a_plan_that_reached_a_stage_are_the_batch():
+    text = "【某市新闻】\n截至目前，确定的304项亿元以上项目开复工280项，完成投资1163.6亿元；自治区调度的59项重大项目开复工53项，完成投资449.3亿元。"
+    assert [(f["count"], f["amount"], f["stage"]) for f in _projects(text) if f["batch"]] == [(280, 1163.6, "started"), (53, 449.3, "started")]
+    # (a count with no second count of the same projects after it stays)
+    text = "【某市新闻】\n全市28个项目集中开工，总投资22.02亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [28]

@@ -2806,6 +2806,10 @@ def _count(piece: str, within: int | None = None) -> int | None:
     # 追踪统计的131个项目中甲、乙等27个项目已完工: the pool a list is drawn from is not its count
     if len(matches) > 1:
         matches = [m for m in matches if not (piece.startswith("中", m.end()) and not piece.startswith(("中，", "中,"), m.end()))] or matches
+    # 确定的304项亿元以上项目开复工280项: of the projects a plan counts, those that reached the stage
+    reached = _REACHED_OF_PLANNED.search(piece[:within])
+    if reached and int(reached.group("m")) < int(reached.group("n")):
+        return int(reached.group("m"))
     # 六大攻坚战重点项目103个, 前两批开工动员项目150个: a count in 个 or 项 before one in 大 or 批
     match = next((m for m in matches if not re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:大|批)", m.group())), None)
     if match is None:
@@ -2818,6 +2822,8 @@ def _count(piece: str, within: int | None = None) -> int | None:
     return int(value) if value else None
 
 
+# a plan's count, then how many of them reached a stage: 304项亿元以上项目开复工280项
+_REACHED_OF_PLANNED = re.compile(r"(?<![\d.])(?P<n>\d+)(?P<u>个|项)[^，,；;。、]{0,12}?(?:项目|工程)(?:已|已经|累计)?(?:开复工|开工|复工|竣工|投产|建成)(?:了)?(?P<m>\d+)(?P=u)")
 # a count of industries (十大千亿级产业…项目), not of projects
 _INDUSTRIES_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)大(?:[^，,。；;]*?(?:产业|行业|领域|板块)(?!项目|工程)|千亿级|万亿级)")
 
