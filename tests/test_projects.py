@@ -4462,3 +4462,10 @@ def test_the_projects_of_a_plan_that_reached_a_stage_are_the_batch():
     # (a count with no second count of the same projects after it stays)
     text = "【某市新闻】\n全市28个项目集中开工，总投资22.02亿元。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [28]
+
+
+def test_packaging_as_a_trade_is_part_of_a_name():
+    assert "甲乙环保纸制品包装智能生产项目" in {f["name"] for f in _projects("【某市新闻】\n成功签约了甲乙环保纸制品包装智能生产项目。")}
+    # (packaging projects for investors, 策划包装, still opens no name)
+    assert not any(n and "包装" in n for n in {f["name"] for f in _projects("【某市新闻】\n策划包装甲乙丙丁产业园项目。")})
+
