@@ -4469,3 +4469,9 @@ def test_packaging_as_a_trade_is_part_of_a_name():
     # (packaging projects for investors, 策划包装, still opens no name)
     assert not any(n and "包装" in n for n in {f["name"] for f in _projects("【某市新闻】\n策划包装甲乙丙丁产业园项目。")})
 
+
+def test_a_clause_that_opens_with_what_was_done_to_a_project_is_its_own():
+    text = "【某市新闻】\n某市谋划建设了2个万头规模的标准化奶牛牧场，重点洽谈了甲乙等包装企业，成功签约了丙丁纸制品智能生产项目，并计划引进戊己平台。"
+    facts = [f for f in _projects(text) if f["name"] == "丙丁纸制品智能生产项目"]
+    assert [f["stage"] for f in facts] == ["signed"]
+

@@ -681,6 +681,8 @@ def _lead_stage(text: str, identity: Identity) -> dict | None:
 # a clause that opens on where an event is held (分会场分别设立在乙项目施工现场): the project
 # whose site it is is the clause's own
 _SITE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:设立在|设置在|设在|设于|位于)")
+# a clause's opening that tells what was done to the project named right after it: 成功签约了, 开工建设
+_STAGE_OPENING = re.compile(r"\s*(?:已经?|均|还|成功|正式|顺利|先后|相继|集中|新)*(?:签约|签下|引进|引入|招引|开工建设|开工|建成|竣工)了?")
 
 # a project's building site (甲项目建设现场): that one project is under way (not a list the
 # sentence tells beside it, nor every project the item tells of); 现场会 is a meeting
@@ -1892,6 +1894,8 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
                 new = True  # a second project's name after the first's figures
             elif names and current.names and (names[0][0] - a <= 1 or _SITE_OPENING.fullmatch(text, a, names[0][0])) and (_STAGE.search(piece) or _SITE.search(piece)):
                 new = True  # ，乙项目全面投产: a clause about another project, with its own stage
+            elif names and current.names and _STAGE_OPENING.fullmatch(text, a, names[0][0]):
+                new = True  # ，成功签约了乙项目: a clause that opens with what was done to another project
             elif names and not current.names and current.amounts and names[0][0] - a <= 1 and _STAGE.search(piece) and re.search(r"\d+(?:家|户)(?:企业)?", text[current.start : a]):
                 new = True  # 总投资达44亿元的5家企业…，乙项目正式投产: firms' total, then a project of its own
             elif has_investment and names and current.names and not current.amounts and not current.count and _STAGE.search(text[current.start : a]):
