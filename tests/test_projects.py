@@ -4475,3 +4475,12 @@ def test_a_clause_that_opens_with_what_was_done_to_a_project_is_its_own():
     facts = [f for f in _projects(text) if f["name"] == "丙丁纸制品智能生产项目"]
     assert [f["stage"] for f in facts] == ["signed"]
 
+
+def test_slogans_and_sectors_told_as_projects_name_none():
+    for text in ("【某县新闻】\n全县一季度重大项目集中开工仪式举行，县委书记宣布强攻项目开工。",
+                 "【某市新闻】\n全市上下紧紧围绕“大干项目、干大项目”的战略部署，28个项目已开工。",
+                 "【某市新闻】\n在开竣工项目中，制造业转型提升项目数达41个，占该类型项目数的二分之一。"):
+        assert [f["name"] for f in _projects(text) if not f["batch"] and f["name"]] == []
+    # (a trade's own words make a name: 生态农业示范项目 is one)
+    text = "【某市新闻】\n甲乙集团总投资5亿元建设的生态农业示范项目签约。"
+    assert "生态农业示范项目" in {f["name"] for f in _projects(text)}
