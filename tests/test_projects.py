@@ -4484,3 +4484,11 @@ def test_slogans_and_sectors_told_as_projects_name_none():
     # (a trade's own words make a name: 生态农业示范项目 is one)
     text = "【某市新闻】\n甲乙集团总投资5亿元建设的生态农业示范项目签约。"
     assert "生态农业示范项目" in {f["name"] for f in _projects(text)}
+
+
+def test_a_bracketed_caption_line_of_a_site_tells_no_project():
+    text = "【某县新闻】\n甲乙项目集中开工。\n（丙丁项目开工仪式现场）\n戊己项目也开工了。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙项目", "戊己项目"]
+    # (a bracketed line with a figure is told as news: （丙丁项目总投资5亿元，开工仪式现场）)
+    text = "【某县新闻】\n甲乙项目集中开工。\n（丙丁项目总投资5亿元，今日开工仪式现场）\n"
+    assert "丙丁项目" in {f["name"] for f in _projects(text)}

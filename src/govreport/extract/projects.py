@@ -474,8 +474,17 @@ _PHOTO_CREDIT = re.compile(r"[ \t　]*[(（]?[^。\n]{0,24}?(?:[ \t　]摄|记�
 
 
 def _is_caption(text: str, end: int, sentence: str) -> bool:
-    """A sentence that only captions a photo of a site (甲项目建设现场。某某供图), with no figure."""
-    return re.search(r"现场。?$", sentence.rstrip()) is not None and not re.search(r"[\d.]+(?:万亿|亿|万)?元", sentence) and _PHOTO_CREDIT.match(text, end) is not None
+    """A sentence that only captions a photo of a site (甲项目建设现场。某某供图, or a line of its own
+    in brackets: （甲项目开工仪式现场）), with no figure."""
+    if re.search(r"[\d.]+(?:万亿|亿|万)?元", sentence):
+        return False
+    if _BRACKETED_CAPTION.fullmatch(sentence.strip()) and (text.startswith("\n", end) or end == len(text)):
+        return True
+    return re.search(r"现场。?$", sentence.rstrip()) is not None and _PHOTO_CREDIT.match(text, end) is not None
+
+
+# a photo's caption on a line of its own, in brackets: （甲项目开工仪式现场）, （签约仪式现场）
+_BRACKETED_CAPTION = re.compile(r"[（(][^（）()\n]{2,40}(?:现场|仪式|场景|一角|效果图|鸟瞰图)[）)]")
 
 
 # a line that only opens a list of projects, the list on the line after it (这些项目分别是：,
