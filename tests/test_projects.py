@@ -4492,3 +4492,10 @@ def test_a_bracketed_caption_line_of_a_site_tells_no_project():
     # (a bracketed line with a figure is told as news: （丙丁项目总投资5亿元，开工仪式现场）)
     text = "【某县新闻】\n甲乙项目集中开工。\n（丙丁项目总投资5亿元，今日开工仪式现场）\n"
     assert "丙丁项目" in {f["name"] for f in _projects(text)}
+
+
+def test_a_second_priced_project_joined_by_and_is_its_own():
+    text = ("【某省新闻】\n其中，最大的两个项目是总投资达22.5亿元的甲乙机电装备有限公司独资的清水县风能开发项目"
+            "和总投资达13.5亿元的丙丁新能源筹建处合资的留坝县冲滩风力发电项目。")
+    facts = [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]]
+    assert facts == [("风能开发项目", 22.5), ("冲滩风力发电项目", 13.5)]

@@ -1819,6 +1819,7 @@ _PRICED_NEXT = re.compile(
     r"(?<![个项])、(?=(?:计划|预计)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}\s?\d)"
     r"|(?<=[个项])、(?=(?:新)?(?:签约|开工|竣工|投产|建成|开复工|竣工投产|建成投产)(?:项目)?\d+[个项])"  # 签约项目217个、竣工投产97个
     r"|(?<=项目|工程)(?:与|和|以及|及)(?=[^，。；、]{2,30}?(?:计划|预计)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}\s?\d)"
+    r"|(?<=项目|工程)(?:与|和|以及|及)(?=(?:计划|预计)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}\s?[\d.]+(?:万亿|亿|万)?元的)"  # 甲项目和总投资13.5亿元的乙项目
     # or a project told with its figure after it, then another (甲项目已累计完成投资21亿元、乙项目已累计完成投资7亿元)
     r"|(?<=[亿万]元)、(?=[^，。；、]{2,40}?(?:项目|工程)[^，。；、]{0,8}?(?:完成|实现)(?:年度)?投资[约近超逾达为]{0,2}\s?\d)"
 )
@@ -3170,7 +3171,9 @@ def _name(text: str, group: _Group) -> str | None:
         after = re.match(r"的([\u4e00-\u9fffA-Za-z0-9·“”、]{2,40}?(?:项目|工程))(?=[，。；]|等|相继|陆续|开工|签约|落户|投产|建成|正式|顺利|已|现已|目前|正在|将|于|也|均|全面|预计|计划|占地|$)", text[investment.q.end : group.end + 30]) \
             or re.match(r"的([\u4e00-\u9fffA-Za-z0-9·“”]{2,30}?)(?:[，。；、]|等|相继|陆续|开工|签约|落户|投产|建成|正式|顺利|$)", text[investment.q.end : group.end + 30])
         named = [n for at, n in group.names if at > investment.q.end]
-        if after and not (named and named[0].startswith(after.group(1)[:4])):
+        # (投资13.5亿元的甲筹建处合资的乙风力发电项目: who invests, told with its own 的, then the name)
+        told_of = bool(after and named and after.group(1).endswith(named[0]) and "的" in after.group(1)[: -len(named[0])])
+        if after and not (named and named[0].startswith(after.group(1)[:4])) and not told_of:
             candidate = after.group(1)
             ended = re.search(r"项目(?![一二三四五六七八九十\d]期|及|和|与|、)(?=[\u4e00-\u9fff])", candidate)
             if ended and _ends_as_project(candidate[: ended.end()]):
