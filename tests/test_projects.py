@@ -4499,3 +4499,14 @@ def test_a_second_priced_project_joined_by_and_is_its_own():
             "和总投资达13.5亿元的丙丁新能源筹建处合资的留坝县冲滩风力发电项目。")
     facts = [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]]
     assert facts == [("风能开发项目", 22.5), ("冲滩风力发电项目", 13.5)]
+
+
+def test_an_item_priced_on_its_own_may_be_named_by_its_trade():
+    text = ("【某县新闻】\n此外，总投资3亿元的生物质发电、总投资3亿元的年产4万吨淀粉基生物全降解制品、"
+            "总投资1.6亿元的甲乙木塑产业化等22个5000万元以上项目已开工。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["amount"]) for f in facts] == [("生物质发电", 3.0), ("年产4万吨淀粉基生物全降解制品", 3.0), ("甲乙木塑产业化", 1.6)]
+    assert [f["amount"] for f in _projects(text) if f["batch"]] == [None]
+    # (a list's total told once, before trades, is still nobody's: 总投资5亿元的新能源、新材料等项目)
+    text = "【某县新闻】\n总投资5亿元的新能源、新材料等项目开工。"
+    assert not any(f["name"] == "新能源" and f["amount"] == 5.0 for f in _projects(text))
