@@ -4510,3 +4510,12 @@ def test_an_item_priced_on_its_own_may_be_named_by_its_trade():
     # (a list's total told once, before trades, is still nobody's: 总投资5亿元的新能源、新材料等项目)
     text = "【某县新闻】\n总投资5亿元的新能源、新材料等项目开工。"
     assert not any(f["name"] == "新能源" and f["amount"] == 5.0 for f in _projects(text))
+
+
+def test_a_counted_lists_works_told_in_three_characters_is_a_member():
+    text = "【某县新闻】\n甲乙3GW光伏组件、新一中等25个亿元以上项目竣工运营。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["investors"]) for f in facts] == [("甲乙3GW光伏组件", []), ("新一中", [])]
+    # (a three-character word that is no works still breaks the list: 甲乙3GW光伏组件、新材料等25个项目)
+    text = "【某县新闻】\n甲乙3GW光伏组件、新材料等25个亿元以上项目竣工运营。"
+    assert "新材料" not in {f["name"] for f in _projects(text)}

@@ -1275,7 +1275,7 @@ def _item_matches(
         told_by = _firm_told(item.name)
         named_by_company = _item_ok(item.name, True) and len(item.name) <= 8 and (told_by.endswith(("公司", "集团")) or not any(_ends_as_project(told) or re.search(
             r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|水电|航电|高速|铁路|公路|机场|枢纽|水库|项目|设施|道路|住宅|"
-            r"(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆|区|路|桥|站|楼|厦|苑|府|院|校|场|库|厂|寓|店|段|线|道)$", told) for told in {item.name, told_by}))
+            r"(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆|区|路|桥|站|楼|厦|苑|府|院|校|场|库|厂|寓|店|段|线|道|[一二三四五六七八九十]中)$", told) for told in {item.name, told_by}))
         # (海利锂电, 捷力泰科技, 甲乙三期; not 甲镁业年产2万吨材料, 乙物流园, 丙城小区, 丁市政道路, 戊大道二期: a place
         # or a building is built, no firm; nor 甲乙高速扩容, 丙丁航电枢纽: a route's or a river's works)
         fields["investors"] = item.investors or ([{"name": told_by, "role": "investor"}] if named_by_company or item.firm else []) or _leading_company(item.name)
@@ -2561,7 +2561,9 @@ def _enumeration(
             item.name = item.name + shared  # 杭州、宁波城际铁路: the works the next place's name shares, 杭州城际铁路
         # (总投资3亿元的生物质发电、…: an item priced on its own may be named by its trade alone)
         own_price = item.amount is not None and text.startswith("的", item.amount.q.end) and 4 <= len(item.name) <= 8 and _industry_only(item.name)
-        if not own_price and not _item_ok(item.name, item.amount is not None or closes or firms or item.firm):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
+        # (甲乙3GW光伏组件、新一中等25个项目: a counted list's school, hospital or hall told in three characters)
+        short_works = counted and len(item.name) == 3 and re.search(r"[中院馆站园城厂桥校]$", item.name) is not None and _item_ok(item.name, True)
+        if not own_price and not short_works and not _item_ok(item.name, item.amount is not None or closes or firms or item.firm):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
             if n == 0 and len(pieces) > 2:
                 continue  # a lead that is no project: 开展甲、乙、丙等
             if n == len(pieces) - 1 and re.search(r"^(?:总|计划)?投资|\.$", item.name):
