@@ -4519,3 +4519,9 @@ def test_a_counted_lists_works_told_in_three_characters_is_a_member():
     # (a three-character word that is no works still breaks the list: 甲乙3GW光伏组件、新材料等25个项目)
     text = "【某县新闻】\n甲乙3GW光伏组件、新材料等25个亿元以上项目竣工运营。"
     assert "新材料" not in {f["name"] for f in _projects(text)}
+
+
+def test_an_event_joined_to_a_projects_ceremony_by_ji_opens_no_name():
+    text = "【某市新闻】\n10月18日上午，某市重大工业项目第三次集中开工竣工活动暨甲乙精密制造项目开工仪式在某县举行。"
+    assert "甲乙精密制造项目" in {f["name"] for f in _projects(text)}
+    assert not any(n and "暨" in n for n in {f["name"] for f in _projects(text)})
