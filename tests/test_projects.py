@@ -4525,3 +4525,8 @@ def test_an_event_joined_to_a_projects_ceremony_by_ji_opens_no_name():
     text = "【某市新闻】\n10月18日上午，某市重大工业项目第三次集中开工竣工活动暨甲乙精密制造项目开工仪式在某县举行。"
     assert "甲乙精密制造项目" in {f["name"] for f in _projects(text)}
     assert not any(n and "暨" in n for n in {f["name"] for f in _projects(text)})
+
+
+def test_the_classifier_of_a_line_counted_before_it_opens_no_name():
+    assert "3mm超薄岩板生产线" in {f["name"] for f in _projects("【某县新闻】\n全国第一条3mm超薄岩板生产线投产。")}
+
