@@ -4530,3 +4530,11 @@ def test_an_event_joined_to_a_projects_ceremony_by_ji_opens_no_name():
 def test_the_classifier_of_a_line_counted_before_it_opens_no_name():
     assert "3mm超薄岩板生产线" in {f["name"] for f in _projects("【某县新闻】\n全国第一条3mm超薄岩板生产线投产。")}
 
+
+def test_new_building_told_before_a_later_list_item_is_no_part_of_its_name():
+    text = "【某县新闻】\n开工项目包括甲乙国际时尚运动健康城（一期）项目、丙丁古镇提升改造（二期）项目、新建大邑县委党校项目等9个项目。"
+    facts = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert "大邑县委党校项目" in facts and facts["大邑县委党校项目"] != "新建"
+    # (a new route's name keeps it: 、新建甲至乙铁路)
+    text = "【某省新闻】\n开工项目包括甲乙高速公路、新建柳州至梧州铁路等9个项目。"
+    assert "新建柳州至梧州铁路" in {f["name"] for f in _projects(text)}

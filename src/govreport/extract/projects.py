@@ -2544,6 +2544,8 @@ def _enumeration(
             if company and item.name and item.at >= at + signed_with + company.end():
                 item.investors = [{"name": _HOST_SIGNED.sub("", company.group()), "role": "investor"}]  # 、丙有限公司丁项目签约: the firm told before the last name
         _tidy_item(item)
+        if n > 0 and (built := re.match(r"新建(?=[\u4e00-\u9fffA-Za-z0-9]{4})(?![^，。；]*至)", item.name)):
+            item.at, item.name = item.at + built.end(), item.name[built.end() :]  # 、新建甲县委党校项目: what is done to it (but 新建甲至乙铁路 is a route's name)
         bare = item.name.lstrip("-—–－")  # (甲有限公司--年产30万吨乙项目: dashes that set the firm off)
         item.at, item.name = item.at + len(item.name) - len(bare), bare
         if "的" in item.name and len(item.name.rsplit("的", 1)[1]) >= 4:
