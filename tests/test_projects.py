@@ -4538,3 +4538,20 @@ def test_new_building_told_before_a_later_list_item_is_no_part_of_its_name():
     # (a new route's name keeps it: 、新建甲至乙铁路)
     text = "【某省新闻】\n开工项目包括甲乙高速公路、新建柳州至梧州铁路等9个项目。"
     assert "新建柳州至梧州铁路" in {f["name"] for f in _projects(text)}
+
+
+def test_works_told_as_going_ahead_smoothly_have_started():
+    text = "【某省新闻】\n机场方面：甲乙机场建成投运；丙丁机场改扩建、戊己机场二期扩建顺利实施。"
+    stages = {f["name"]: f["stage"] for f in _projects(text)}
+    assert stages["甲乙机场"] == "in_production" and stages["戊己机场二期扩建"] == "started"
+    # (to make sure it goes ahead is no stage reached: 确保项目顺利实施)
+    text = "【某省新闻】\n确保丙丁机场二期扩建项目顺利实施。"
+    assert [f["stage"] for f in _projects(text) if f["name"]] in ([], [None], ["planned"])
+
+
+def test_works_told_with_what_is_done_to_them_keep_it_in_their_names():
+    text = "【某省新闻】\n丙丁机场改扩建、戊己机场二期扩建开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["丙丁机场改扩建", "戊己机场二期扩建"]
+    # (the works' own 改扩建工程 and 项目 stay as written)
+    text = "【某省新闻】\n丙丁机场改扩建工程、戊己机场二期扩建项目开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["丙丁机场改扩建工程", "戊己机场二期扩建项目"]
