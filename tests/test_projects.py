@@ -4555,3 +4555,9 @@ def test_works_told_with_what_is_done_to_them_keep_it_in_their_names():
     # (the works' own 改扩建工程 and 项目 stay as written)
     text = "【某省新闻】\n丙丁机场改扩建工程、戊己机场二期扩建项目开工建设。"
     assert [f["name"] for f in _projects(text)] == ["丙丁机场改扩建工程", "戊己机场二期扩建项目"]
+
+
+def test_a_campaigns_batches_by_stage_are_batches_of_their_own():
+    text = ("【某市新闻】\n本次活动共集中签约开工投产项目58个，总投资315亿元。"
+            "其中，“签约一批”项目20个，“开工一批”项目19个，“投产一批”项目19个，涉及新能源、高端装备制造等行业领域。")
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(58, "in_production"), (20, "signed"), (19, "started"), (19, "in_production")]

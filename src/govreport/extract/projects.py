@@ -1565,7 +1565,7 @@ _COUNT_THEN_STAGE = re.compile(_COUNT_BEFORE_STAGE + r"(?:" + _STAGE_ALTERNATIVE
 _COUNT_REACHED = re.compile(_COUNT_BEFORE_STAGE + r"(?!在建|续建|正在|加快|加紧|全面建设|施工建设)(?:" + _STAGE_ALTERNATIVES + ")")
 # 其中新开工39项, 竣工23项, 其中开工项目8个: how many of a batch reached each stage, a batch of its own
 # (ruling 6); 续建项目6个 is a kind of project, going on from a year before
-_STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?(?:(?<!续建)(?<!在建)的?(?:项目|工程))?" + _COUNT_WORD + r"(?:项目|工程)?$")
+_STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?(?:一批[”\"]?)?(?:(?<!续建)(?<!在建)的?(?:项目|工程))?" + _COUNT_WORD + r"(?:项目|工程)?$")  # (“签约一批”项目20个)
 
 
 # a class's count, then the examples it gives of its members: 10亿元以上|的项目有54个，产业项目占43个，具有代表性的是|甲、乙
