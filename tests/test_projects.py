@@ -4561,3 +4561,13 @@ def test_a_campaigns_batches_by_stage_are_batches_of_their_own():
     text = ("【某市新闻】\n本次活动共集中签约开工投产项目58个，总投资315亿元。"
             "其中，“签约一批”项目20个，“开工一批”项目19个，“投产一批”项目19个，涉及新能源、高端装备制造等行业领域。")
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(58, "in_production"), (20, "signed"), (19, "started"), (19, "in_production")]
+
+
+def test_places_listed_before_a_policys_old_industrial_base_name_no_project():
+    text = ("【某市新闻】\n5月7日，某市人民政府与甲乙（大连）发展有限公司年产1000万吨氧化铝项目签约。"
+            "也是国家电投集团贯彻落实国家全面振兴东北地区等老工业基地战略部署，合力推进贫困地区发展的重大举措。\n项目总投资约242亿元，建成后可实现产值270亿元。")
+    facts = [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]]
+    assert facts == [("年产1000万吨氧化铝项目", 242.0)]
+    # (things one plant makes, joined by 及 and 等, stay one name)
+    text = "【某县新闻】\n甲乙液态羊奶及奶酪等乳制品加工项目开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙液态羊奶及奶酪等乳制品加工项目"]

@@ -138,7 +138,7 @@ _GENERIC_WORDS = (
     r"土建|场平|生产|标准|入库|已入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
     r"剩余|其余|余下|后续|部分|其他|其它|特别是|尤其是|新型|城市功能|创新创业和?|土地增减挂|增减挂|保障性安居|安居|转型(?!升级)|让|按下|相关|又一|惠民|制定|交通|轻工业?|重工业?|装备|系统完善|[省市县区]{2,3}三级|现代服务业|"
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
-    r"[一二三]产|前期|收尾|预备|生态环保|大干|干大|强攻|攻坚|制造业|类型|科技人才|人才|功能型|民生发展和?|锻长板|补短板|水利|高端|施工|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际|提升|扩产)"
+    r"[一二三]产|前期|收尾|预备|生态环保|大干|干大|强攻|攻坚|制造业|类型|老工业|科技人才|人才|功能型|民生发展和?|锻长板|补短板|水利|高端|施工|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际|提升|扩产)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -2985,8 +2985,8 @@ def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool
     before = [c for c in cuts if c.end() <= cut.start()]
     left = name[before[-1].end() if before else 0 : cut.start()]
     right = name[cut.end() : core_end]
-    if len(left) < 2 or len(right) < 2 or re.search(r"\d+(?:台|套|座|个|项|条|辆|家)|[）)]$", left):
-        return False
+    if len(left) < 2 or len(right) < 2 or re.search(r"\d+(?:台|套|座|个|项|条|辆|家)|[）)]$|(?:地区|省份|城市|地方|国家|企业|行业)$", left):
+        return False  # (振兴东北地区等老工业基地: places listed, no things a plant makes)
     if re.match(r"(?:\d|[一二三四五六七八九十两百]+个|一批|重点|重大|其他|多个|各类|相关|配套)", right) or _generic(right + "项目") and not (cut.group() == "及" and _WORK_DONE.fullmatch(right) and not _generic(left + "项目")):
         return False
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", left + right))
