@@ -4571,3 +4571,12 @@ def test_places_listed_before_a_policys_old_industrial_base_name_no_project():
     # (things one plant makes, joined by 及 and 等, stay one name)
     text = "【某县新闻】\n甲乙液态羊奶及奶酪等乳制品加工项目开工建设。"
     assert [f["name"] for f in _projects(text)] == ["甲乙液态羊奶及奶酪等乳制品加工项目"]
+
+
+def test_a_phase_or_a_kind_told_with_words_about_projects_names_none():
+    for text in ("【某市新闻】\n今天在这里举行开工仪式，公司将以此为契机，抓紧三期项目的建设，争取早日投产。",
+                 "【某县新闻】\n在开工的24个重点项目中，既有高端装备项目，也有社会民生事业项目。",
+                 "【某县新闻】\n作为今年动工的甲乙建设基地项目，目前，首期主体工程项目将于下月建成。"):
+        assert not any(n in ("抓紧三期项目", "三期项目", "社会民生事业项目", "首期主体工程项目") for n in {f["name"] for f in _projects(text)})
+    # (a works' own name that ends in 工程项目 stays: 甲乙供水工程项目)
+    assert "甲乙供水工程项目" in {f["name"] for f in _projects("【某县新闻】\n甲乙供水工程项目开工建设。")}
