@@ -4580,3 +4580,13 @@ def test_a_phase_or_a_kind_told_with_words_about_projects_names_none():
         assert not any(n in ("抓紧三期项目", "三期项目", "社会民生事业项目", "首期主体工程项目") for n in {f["name"] for f in _projects(text)})
     # (a works' own name that ends in 工程项目 stays: 甲乙供水工程项目)
     assert "甲乙供水工程项目" in {f["name"] for f in _projects("【某县新闻】\n甲乙供水工程项目开工建设。")}
+
+
+def test_a_list_closed_by_an_industrys_projects_counted_is_of_projects():
+    text = ("【某市新闻】\n其中，引进甲乙航空部件生产基地、丙丁金控整车制造等航空汽车产业项目9个，签约额超过32.5亿元；"
+            "引进戊己电子商务综合配套基地、庚辛出行服务平台等云计算产业项目11个，签约额超过25亿元。")
+    names = [f["name"] for f in _projects(text) if not f["batch"]]
+    assert names == ["甲乙航空部件生产基地", "丙丁金控整车制造", "戊己电子商务综合配套基地", "庚辛出行服务平台"]
+    # (the trades a batch's projects are in name none: 新材料、绿色食品、健康医药等主导产业类项目)
+    text = "【某市新闻】\n此次集中开工的重点项目80%以上是新材料、绿色食品、健康医药等主导产业类项目。"
+    assert [f for f in _projects(text) if not f["batch"]] == []
