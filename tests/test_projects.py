@@ -4590,3 +4590,8 @@ def test_a_list_closed_by_an_industrys_projects_counted_is_of_projects():
     # (the trades a batch's projects are in name none: 新材料、绿色食品、健康医药等主导产业类项目)
     text = "【某市新闻】\n此次集中开工的重点项目80%以上是新材料、绿色食品、健康医药等主导产业类项目。"
     assert [f for f in _projects(text) if not f["batch"]] == []
+
+
+def test_the_one_item_a_restart_names_before_its_count_is_a_project():
+    text = "【某省新闻】\n今年还将开复工甲乙80万吨煤制烯烃等项目66个，完成投资600亿元。"
+    assert "甲乙80万吨煤制烯烃" in {f["name"] for f in _projects(text)}

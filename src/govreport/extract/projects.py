@@ -2415,7 +2415,8 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     brought = bool(cuts) and re.fullmatch(r"引进了?|引入|招引|签约", cuts[-1].group()) is not None and len(name) <= 12
     staged = done or brought or re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现){0,4}(?:开工|竣工|投产|签约|建成|落户|落地)", after)
     # (开工甲乙等52个基础设施项目: the stage told right before the one item, then its count)
-    staged = staged or bool(cuts) and re.fullmatch(r"(?:集中|新)?(?:开工|竣工|投产|签约|建成)", cuts[-1].group()) is not None and re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)", after)
+    staged = staged or bool(cuts) and re.fullmatch(r"(?:集中|新)?(?:开工|竣工|投产|签约|建成|开复工|复工)", cuts[-1].group()) is not None and (
+        re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)", after) or counted_after)  # (开复工甲等项目66个)
     if not _item_ok(name) or (not _ends_as_project(name) and not staged) or (_ends_as_project(name) and _tidy_name(name) != name):
         return None
     item = _Item(b - len(name), name, brought=bool(brought))  # (总投资超45亿元的甲等22个项目: the total is the batch's)
