@@ -4595,3 +4595,10 @@ def test_a_list_closed_by_an_industrys_projects_counted_is_of_projects():
 def test_the_one_item_a_restart_names_before_its_count_is_a_project():
     text = "【某省新闻】\n今年还将开复工甲乙80万吨煤制烯烃等项目66个，完成投资600亿元。"
     assert "甲乙80万吨煤制烯烃" in {f["name"] for f in _projects(text)}
+
+
+def test_projects_told_by_the_type_they_are_name_none():
+    text = "【某县新闻】\n某县将以此次活动为契机，精准引进一批创新型、龙头型、补链型项目。"
+    assert [f["name"] for f in _projects(text) if f["name"]] == []
+    # (a product's 新型 stays in a name: 甲乙新型建材项目)
+    assert "甲乙新型建材项目" in {f["name"] for f in _projects("【某县新闻】\n甲乙新型建材项目签约落户。")}
