@@ -4602,3 +4602,12 @@ def test_projects_told_by_the_type_they_are_name_none():
     assert [f["name"] for f in _projects(text) if f["name"]] == []
     # (a product's 新型 stays in a name: 甲乙新型建材项目)
     assert "甲乙新型建材项目" in {f["name"] for f in _projects("【某县新闻】\n甲乙新型建材项目签约落户。")}
+
+
+def test_capacities_in_a_list_its_count_closes_are_projects_each():
+    text = "【某市新闻】\n去年，吉林经开区15万吨碳纤维原丝（一期）、1.5万吨碳纤维等9个项目建成投产。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["15万吨碳纤维原丝（一期）", "1.5万吨碳纤维"]
+    # (one plant's products, with no count: 甲公司年产3000吨乙、2000吨丙项目)
+    text = "【某市新闻】\n甲乙化工有限公司年产3000吨丙烯酸、2000吨丁二醇项目开工建设。"
+    assert len([f for f in _projects(text) if not f["batch"]]) == 1
+

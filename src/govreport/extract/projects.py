@@ -2484,7 +2484,8 @@ def _enumeration(
         # 甲公司年产3000吨乙、2000吨丙及5000吨丁项目: a capacity after a capacity is one more thing
         # the same plant makes, not another project
         (before_at, before), (offset, piece) = pieces[n - 1], pieces[n]
-        if _CAPACITY_NEXT.match(piece) and _CAPACITY_LEAD.search(before) and not _ends_as_project(before):
+        if _CAPACITY_NEXT.match(piece) and _CAPACITY_LEAD.search(before) and not _ends_as_project(before) and not counted:
+            # (甲15万吨碳纤维原丝、1.5万吨碳纤维等9个项目: a list its count closes is of projects, each its own)
             pieces[n - 1 : n + 1] = [(before_at, raw[before_at : offset + len(piece)])]
     if len(pieces) < 2:
         return None
