@@ -4611,3 +4611,7 @@ def test_capacities_in_a_list_its_count_closes_are_projects_each():
     text = "【某市新闻】\n甲乙化工有限公司年产3000吨丙烯酸、2000吨丁二醇项目开工建设。"
     assert len([f for f in _projects(text) if not f["batch"]]) == 1
 
+
+def test_a_shell_under_way_or_plant_being_fitted_has_started():
+    text = "【某市新闻】\n去年，某经开区甲乙原料药、丙丁腈纶等16个项目实现主体施工；戊己添加剂、庚辛涂料等8个项目安装了设备。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(16, "started"), (8, "started")]
