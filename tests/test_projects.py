@@ -4615,3 +4615,9 @@ def test_capacities_in_a_list_its_count_closes_are_projects_each():
 def test_a_shell_under_way_or_plant_being_fitted_has_started():
     text = "【某市新闻】\n去年，某经开区甲乙原料药、丙丁腈纶等16个项目实现主体施工；戊己添加剂、庚辛涂料等8个项目安装了设备。"
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(16, "started"), (8, "started")]
+
+
+def test_a_schools_alumni_or_pupils_are_no_project():
+    text = "【某市新闻】\n3月31日，甲乙中学校友举办投资洽谈会，签订招商引资项目28个、协议总投资144.8亿元。"
+    assert [f["name"] for f in _projects(text) if f["name"]] == []
+    assert "甲乙中学" in {f["name"] for f in _projects("【某市新闻】\n甲乙中学开工建设。")}
