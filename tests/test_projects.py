@@ -4621,3 +4621,8 @@ def test_a_schools_alumni_or_pupils_are_no_project():
     text = "【某市新闻】\n3月31日，甲乙中学校友举办投资洽谈会，签订招商引资项目28个、协议总投资144.8亿元。"
     assert [f["name"] for f in _projects(text) if f["name"]] == []
     assert "甲乙中学" in {f["name"] for f in _projects("【某市新闻】\n甲乙中学开工建设。")}
+
+
+def test_setting_up_opens_no_name():
+    text = "【某县新闻】\n开工仪式同时还设立甲乙乳业奶粉加工项目、丙丁食品有限公司番茄酱生产线项目等分会场。"
+    assert not any(n and n.startswith(("还设立", "设立")) for n in {f["name"] for f in _projects(text)})
