@@ -4626,3 +4626,9 @@ def test_a_schools_alumni_or_pupils_are_no_project():
 def test_setting_up_opens_no_name():
     text = "【某县新闻】\n开工仪式同时还设立甲乙乳业奶粉加工项目、丙丁食品有限公司番茄酱生产线项目等分会场。"
     assert not any(n and n.startswith(("还设立", "设立")) for n in {f["name"] for f in _projects(text)})
+
+
+def test_the_words_before_a_park_a_project_is_in_are_no_part_of_its_place():
+    text = "【某县新闻】\n3月30日，某县2023年春季重点项目集中开工仪式在磴口县工业园区甲乙包装智能低碳环保建设项目区举行。"
+    locations = {f["location"] for f in _projects(text) if not f["batch"]}
+    assert locations and all(place is None or "仪式" not in place for place in locations)

@@ -2667,7 +2667,7 @@ def _tidy_item(item: _Item) -> None:
         item.at, item.name = item.at + helped.end(), item.name[helped.end() :]  # 甲助力乙升级改造生产线: the project is 乙's
     park = _PARK_LEAD.match(item.name)
     if park:
-        item.park = park.group()
+        item.park = _park_words(park.group())
         if not _owned(item.name[park.end() :], True):  # (甲工业园区|水循环综合利用: the park's own works keep it in the name)
             item.at, item.name = item.at + park.end(), item.name[park.end() :]
     if re.search(r".{4}建设$", item.name):
@@ -3549,7 +3549,15 @@ def _park_before(body: str, name: str | None) -> str | None:
     """The park that stands just before a name (德令哈工业园青海西部镁业…): where it is."""
     at = body.find(name) if name else -1
     match = re.search(_PARK.pattern + "$", body[max(0, at - 24) : at]) if at > 0 else None
-    return match.group() if match else None
+    return _park_words(match.group()) if match else None
+
+
+def _park_words(park: str) -> str:
+    """A park's name without the words a clause told before it (集中开工仪式在|甲县工业园区)."""
+    cut = None
+    for cut in _PLACE_CUT.finditer(park):
+        pass
+    return park[cut.end() :] if cut is not None and len(park) - cut.end() >= 3 else park
 
 
 def _leading_park(name: str | None) -> str | None:
