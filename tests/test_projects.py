@@ -4628,6 +4628,14 @@ def test_setting_up_opens_no_name():
     assert not any(n and n.startswith(("还设立", "设立")) for n in {f["name"] for f in _projects(text)})
 
 
+def test_a_firms_packaging_trade_stays_in_its_projects_name():
+    text = "【某市新闻】\n甲乙包装制品项目由某经开区甲乙包装有限公司投资建设，总投资额为1亿元，已竣工投产。"
+    assert "甲乙包装制品项目" in {f["name"] for f in _projects(text)}
+    # (projects packaged for investors are still none: 谋划包装一批项目)
+    text = "【某县新闻】\n精心策划包装甲乙丙丁产业园项目，谋划包装一批重大项目。"
+    assert not any(n and n.startswith("包装") for n in {f["name"] for f in _projects(text)})
+
+
 def test_the_words_before_a_park_a_project_is_in_are_no_part_of_its_place():
     text = "【某县新闻】\n3月30日，某县2023年春季重点项目集中开工仪式在磴口县工业园区甲乙包装智能低碳环保建设项目区举行。"
     locations = {f["location"] for f in _projects(text) if not f["batch"]}
