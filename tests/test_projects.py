@@ -4640,3 +4640,10 @@ def test_the_words_before_a_park_a_project_is_in_are_no_part_of_its_place():
     text = "【某县新闻】\n3月30日，某县2023年春季重点项目集中开工仪式在磴口县工业园区甲乙包装智能低碳环保建设项目区举行。"
     locations = {f["location"] for f in _projects(text) if not f["batch"]}
     assert locations and all(place is None or "仪式" not in place for place in locations)
+
+
+def test_firms_counted_by_hu_are_the_projects_listed():
+    text = "【某市新闻】\n有35户企业启动向远郊县区搬迁，其中，甲乙机械、丙丁锅炉等11户企业已竣工投产。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert sorted(i["name"] for f in facts for i in f["investors"]) == ["丙丁锅炉", "甲乙机械"]
+

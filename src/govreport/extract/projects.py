@@ -2000,7 +2000,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         not_projects = (bool(_LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0])) or _SHARE_OF_KINDS.match(after) is not None) and close.group("loose") is None \
             and not re.match(r"(?:一批)?(?:[^，。；]{2,8}的)?(?:\d+个)?(?:省|市|县|区)?(?:重点|重大|亿元以上)?(?:(?!主导|优势|特色|支柱|新兴|战略)[\u4e00-\u9fff]){0,6}?产业(?:类)?(?:[和及、][\u4e00-\u9fff]{2,4}?类)?项目", after)  # 等重点产业项目试产, 等一批央企投资的产业项目, 等航空汽车产业项目9个: projects
         # (等59个产业类和基建类项目落地开工: projects of two kinds)
-        if re.match(r"(?:等)?(?:一批|多家|\d+家|[一二三四五六七八九十两]+(?:余|多)?家)?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司)(?!(?:转型裂变|转型升级|转型|技改)?项目)", sentence[close.start() :]):
+        if re.match(r"(?:等)?(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司)(?!(?:转型裂变|转型升级|转型|技改)?项目)", sentence[close.start() :]):
             continue  # 甲、乙等十余家知名企业与某县签约: firms, read as such below (ruling 5)
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         if _TALKED_OF.search(sentence[max(0, clause_start - 16) : clause_start + 4]):
@@ -2265,7 +2265,7 @@ _PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|�
 
 
 # firms a list closes (等一批龙头企业, 等3家企业), and what they did after it (投产达效, 相继落户)
-_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+家|[一二三四五六七八九十两]+(?:余|多)?家)?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司|龙头(?!项目))|"
+_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司|龙头(?!项目))|"
                         r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
 _FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))")
 # 甲、乙等建成投产: a list closed by 等 and the stage its members reached, with no word for them
