@@ -4647,3 +4647,7 @@ def test_firms_counted_by_hu_are_the_projects_listed():
     facts = [f for f in _projects(text) if not f["batch"]]
     assert sorted(i["name"] for f in facts for i in f["investors"]) == ["丙丁锅炉", "甲乙机械"]
 
+
+def test_words_of_firms_moving_toward_a_park_are_no_part_of_its_place():
+    text = "【某市新闻】\n有72户企业启动向兰州新区拓展搬迁，甲乙实业、丙丁集团等22户企业项目已基本建成。"
+    assert {f["location"] for f in _projects(text) if not f["batch"]} == {"兰州新区"}
