@@ -4651,3 +4651,9 @@ def test_firms_counted_by_hu_are_the_projects_listed():
 def test_words_of_firms_moving_toward_a_park_are_no_part_of_its_place():
     text = "【某市新闻】\n有72户企业启动向兰州新区拓展搬迁，甲乙实业、丙丁集团等22户企业项目已基本建成。"
     assert {f["location"] for f in _projects(text) if not f["batch"]} == {"兰州新区"}
+
+
+def test_more_and_more_good_projects_name_none():
+    text = "【某县新闻】\n“黄金枢纽”激活产业新动能，越来越多好项目落户某县。"
+    assert "越来越多好项目" not in {f["name"] for f in _projects(text)}
+    assert not any(n and "好项目" in n for n in {f["name"] for f in _projects("【某县新闻】\n更多的好项目落户某县。")})
