@@ -3455,9 +3455,7 @@ def _location(body: str, name: str | None = None) -> str | None:
     """The park the project is in, else the most specific division the clause names."""
     for match in (_PARK.finditer(body) if "区" in body or "园" in body else ()):  # (speed: every park's word holds 区 or 园)
         park = match.group()
-        cut = None
-        for cut in _PLACE_CUT.finditer(park):
-            pass
+        cut = _last_place_cut(park)
         if cut is not None:
             if len(park) - cut.end() < 3:
                 continue  # 经济发展和园区: a park in general after the words cut, no park
@@ -3554,10 +3552,17 @@ def _park_before(body: str, name: str | None) -> str | None:
 
 def _park_words(park: str) -> str:
     """A park's name without the words a clause told before it (集中开工仪式在|甲县工业园区)."""
-    cut = None
-    for cut in _PLACE_CUT.finditer(park):
-        pass
+    cut = _last_place_cut(park)
     return park[cut.end() :] if cut is not None and len(park) - cut.end() >= 3 else park
+
+
+def _last_place_cut(words: str) -> re.Match[str] | None:
+    """The last word in ``words`` that no place's or park's name holds (在, 开工, 项目): the
+    name begins after it."""
+    cut = None
+    for cut in _PLACE_CUT.finditer(words):
+        pass
+    return cut
 
 
 def _leading_park(name: str | None) -> str | None:
