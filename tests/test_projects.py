@@ -695,6 +695,14 @@ def test_projects_from_the_reserve_that_started_are_projects():
     assert not [f for f in _projects("【某市新闻】\n新增甲乙再生资源利用、丙丁锂电池回收等储备项目20个。") if not f["batch"]]
 
 
+def test_a_store_named_in_a_project_is_no_reserve():
+    # 储备 of a thing kept in store (电能储备一体化, 储备能力) is a name's own word, not a list put in reserve
+    facts = _projects("【某市新闻】\n此次签约的3个项目分别为甲乙片区棚户区改造项目、丙丁电能储备一体化数字工厂项目和戊己镇人居环境建设项目。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙片区棚户区改造项目", "丙丁电能储备一体化数字工厂项目", "戊己镇人居环境建设项目"]
+    # (but projects put in reserve are still none)
+    assert not [f for f in _projects("【某市新闻】\n此次储备的3个项目分别为甲乙片区棚户区改造项目、丙丁智能工厂项目和戊己镇人居环境建设项目。") if not f["batch"]]
+
+
 def test_a_first_item_joining_two_things_by_ji_is_named_whole():
     facts = _projects("【某市新闻】\n目前，移动通信终端产品生产及智能穿戴、中药材深加工、年产1000万套高频电子线束生产线建设等32个项目已开工建设。")
     assert [f["name"] for f in facts if not f["batch"]][:2] == ["移动通信终端产品生产及智能穿戴", "中药材深加工"]

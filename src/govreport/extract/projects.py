@@ -113,7 +113,7 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
 
 # projects held in reserve, to be started some day (储备项目), not a reserve of grain, oil or
 # goods or a reserve centre (储备粮, 应急储备中心)
-_HELD_IN_RESERVE = r"储备(?![粮油库林]|中心|基地|站)"
+_HELD_IN_RESERVE = r"储备(?![粮油库林]|中心|基地|站|一体化|能力|设施|仓|体系)"  # (not a store: 粮食储备库, 电质储备一体化工厂, 储备能力)
 
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
