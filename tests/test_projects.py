@@ -1268,6 +1268,12 @@ def test_lists_closed_by_the_stage_they_reached():
     assert not [f for f in _projects("【某县新闻】\n全年道路、桥梁、管网建成。") if not f["batch"]]
     facts = _projects("【某市新闻】\n3月21日，甲基地三期、四期项目在某市某区开工。")
     assert all("在" not in (f["name"] or "") for f in facts)
+    # a time word between the last name and its stage is the stage's (当年建成), not the name's
+    facts = _projects("【某区新闻】\n甲乙智慧农业产业园一期、丙丁产业园项目当年建成。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙智慧农业产业园一期", "丙丁产业园项目"]
+    # (but after a verb it is what the project did, and the list is no list of its stages)
+    facts = _projects("【某市新闻】\n总投资130亿元的甲乙工厂项目、总投资50亿元的丙丁产业园项目实现当年签约、当年开工。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙工厂项目", "丙丁产业园项目"]
 
 
 def test_the_members_of_a_batch_told_after_it_with_qizhong():
