@@ -896,6 +896,10 @@ def test_a_list_closed_by_a_stage_word_and_a_single_project_named_for_a_batch():
     facts = _projects("【某区政府工作报告】\n实施甲智慧储能产业园等30个亿元以上重点技改项目，工业投资增长53%。", "report.txt")
     assert "甲智慧储能产业园" in [f["name"] for f in facts]
     assert [f["count"] for f in facts if f["batch"]] == [30]
+    # a batch started together (集中开工) tells the one it names a project like any other stage
+    facts = _projects("【某区新闻】\n据介绍，甲乙热电联产等12个产业项目集中开工，开创了某区项目数量最多的先河。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙热电联产"]
+    assert [f["count"] for f in facts if f["batch"]] == [12]
 
 
 def test_a_name_runs_on_to_its_project_word_and_spent_money_is_investment():
