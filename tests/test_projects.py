@@ -1537,6 +1537,12 @@ def test_a_works_word_after_a_facility_and_a_centre_joined_by_he_stay_in_the_nam
     # two projects of their own names still split: 甲物流中心及乙物流中心
     facts = _projects("【某县新闻】\n丁冷链物流中心及戊农产品物流中心、己食品产业园等3个项目集中开工。")
     assert {"丁冷链物流中心", "戊农产品物流中心"} <= {f["name"] for f in facts}
+    # but a 项目 told after 及 alone is both halves': 甲集团总部及服装产业园项目 is one project
+    facts = _projects("【某市新闻】\n甲乙科技项目、丙丁集团总部及服装产业园项目、戊己医疗项目等10个招商引资项目分别签约。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙科技项目", "总部及服装产业园项目", "戊己医疗项目"]
+    # (as are two that each end as a project: 甲物流园项目及乙冷链中心项目)
+    facts = _projects("【某市新闻】\n甲乙科技项目、丙丁物流园项目及戊己冷链中心项目、庚辛医疗项目等10个项目分别签约。")
+    assert {"丙丁物流园项目", "戊己冷链中心项目"} <= {f["name"] for f in facts}
 
 
 @pytest.mark.parametrize("sentence", [
