@@ -703,6 +703,14 @@ def test_a_store_named_in_a_project_is_no_reserve():
     assert not [f for f in _projects("【某市新闻】\n此次储备的3个项目分别为甲乙片区棚户区改造项目、丙丁智能工厂项目和戊己镇人居环境建设项目。") if not f["batch"]]
 
 
+def test_a_list_closed_by_two_kinds_of_works_is_read():
+    # 等重大交通、能源工程: the kinds of works the list closes with may be two, joined by 、
+    text = "【某省新闻】\n今日上午，某省总投资超5100亿元的336个重大项目集中开工。其中，基础设施及社会民生项目8个，总投资477亿元。包括甲乙高速公路扩容、丙丁电厂扩能升级改造等重大交通、能源工程。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙高速公路扩容", "丙丁电厂扩能升级改造"]
+    # (but fields a batch covers are still no projects)
+    assert not [f for f in _projects("【某市新闻】\n此次开工的20个项目，涉及高端纺织、机电装备等制造、服务项目。") if not f["batch"]]
+
+
 def test_a_first_item_joining_two_things_by_ji_is_named_whole():
     facts = _projects("【某市新闻】\n目前，移动通信终端产品生产及智能穿戴、中药材深加工、年产1000万套高频电子线束生产线建设等32个项目已开工建设。")
     assert [f["name"] for f in facts if not f["batch"]][:2] == ["移动通信终端产品生产及智能穿戴", "中药材深加工"]
