@@ -4413,6 +4413,12 @@ def test_the_one_member_a_counted_batch_includes_is_a_project():
     # (what a batch covers, told with 包括…等, names no member: 包括新能源汽车等)
     facts = _projects("【某市新闻】\n当天，某开发区7个项目集中开工，总投资35.45亿元，包括新能源汽车等。")
     assert [f for f in facts if not f["batch"]] == []
+    # the one member told before the kind of projects it is, after a count told after 项目
+    facts = _projects("【某省新闻】\n共开工科技创新项目114个，总投资1244亿元，包含甲乙超大型液晶显示模组等重大招商引资项目。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙超大型液晶显示模组"]
+    # (but not the fields of industry told before 等)
+    facts = _projects("【某省新闻】\n共开工科技创新项目114个，总投资1244亿元，包含新能源汽车等产业领域项目。")
+    assert [f for f in facts if not f["batch"]] == []
 
 
 def test_projects_whose_building_is_only_pushed_along_are_none_in_news():

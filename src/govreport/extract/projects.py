@@ -2021,8 +2021,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 found.append(chain)
                 continue
             single = _single_item(text, start + clause_start, start + close.start(), sentence[close.end() :])
-            if single is None and close.group("loose") is not None:
-                single = _one_member(text, start + clause_start, start + close.start(), sentence[:clause_start])
+            if single is None and (close.group("loose") is not None or not not_projects and re.match(r"[^，。；]{0,12}?(?:项目|工程)", sentence[close.end() :])):
+                single = _one_member(text, start + clause_start, start + close.start(), sentence[:clause_start], close.group("loose") is None)
             if single and not not_projects:
                 found.append(single)
             continue
@@ -2425,15 +2425,16 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     return _Enumeration(b - len(name), b, [item])
 
 
-def _one_member(text: str, a: int, b: int, before: str) -> _Enumeration | None:
+def _one_member(text: str, a: int, b: int, before: str, told: bool = False) -> _Enumeration | None:
     """启动的7个项目总投资35.45亿元，包括甲有限公司乙项目等。: the one member a counted batch
-    includes, told as a whole name and closed by 等 alone."""
+    includes, told as a whole name and closed by 等 alone (or by the kind of projects it is,
+    told: 项目114个，包含甲液晶显示模组等重大招商引资项目)."""
     intro = re.match(r"(?:其中)?(?:包括|包含|主要有|主要包括)[：:]?", text[a:b])
-    if intro is None or not re.search(_COUNT_WORD + r"[^。；;]{0,8}?(?:项目|工程)[^。；;]{0,30}$", before):
+    if intro is None or not re.search(r"(?:" + _COUNT_WORD + r"[^。；;]{0,8}?(?:项目|工程)|(?:项目|工程)" + _COUNT_WORD + r")[^。；;]{0,30}$", before):
         return None
     item = _Item(a + intro.end(), text[a + intro.end() : b])
     _tidy_item(item)
-    if not _ends_as_project(item.name) or not _item_ok(item.name) or _tidy_name(item.name) != item.name:
+    if not (told or _ends_as_project(item.name)) or not _item_ok(item.name) or _tidy_name(item.name) != item.name:
         return None
     return _Enumeration(a + intro.end(), b, [item])
 
