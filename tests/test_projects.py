@@ -376,6 +376,7 @@ def test_a_name_is_read_whole_and_without_what_stands_around_it(sentence, name):
         "此次开工仪式，充分彰显了县委、县人民政府抓项目、增投资的决心。",  # a government at work
         "据介绍，上半年大庆市项目招引初见成效。",  # a time and a place's projects
         "随著4月9日延边州项目集中开工号角的吹响，春季项目集中开工。",  # a day and a place's projects
+        "7月31日，某县共签下14个项目、总投资46.2亿元的投资大单。",  # the deals a batch signed
         "总投资10亿元以上项目6个，占全部项目的30%。",  # a share of all projects
         "项目建成后将提升城市品质，凸显交通枢纽地位。",  # what a place will be
         "现场签署了甲乙风电增容融资合作协议、丙丁技改项目融资合作协议。",  # banks lending to projects
