@@ -713,6 +713,15 @@ def test_a_list_closed_by_two_kinds_of_works_is_read():
     assert not [f for f in _projects("【某市新闻】\n此次开工的20个项目，涉及高端纺织、机电装备等制造、服务项目。") if not f["batch"]]
 
 
+def test_a_first_item_with_you_inside_a_word_is_read_whole():
+    # 稀有金属: 有 inside a word of the name opens no list
+    facts = _projects("【某市新闻】\n甲乙高纯特种稀有金属新材料、丙丁粮食仓储物流、戊己新校区建设等66个项目顺利竣工。")
+    assert "甲乙高纯特种稀有金属新材料" in [f["name"] for f in facts]
+    # (but a place that has the projects still opens it: 南宁市有甲、乙)
+    facts = _projects("【某市新闻】\n某某市有甲乙物流园、丙丁产业园等5个项目开工。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙物流园", "丙丁产业园"]
+
+
 def test_a_first_item_joining_two_things_by_ji_is_named_whole():
     facts = _projects("【某市新闻】\n目前，移动通信终端产品生产及智能穿戴、中药材深加工、年产1000万套高频电子线束生产线建设等32个项目已开工建设。")
     assert [f["name"] for f in facts if not f["batch"]][:2] == ["移动通信终端产品生产及智能穿戴", "中药材深加工"]

@@ -1945,7 +1945,7 @@ _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|�
 # a list's share of what was counted (其中甲、乙等项目占比较大, 甲、乙等初加工项目居多): kinds of projects
 _SHARE_OF_KINDS = re.compile(r"[^，。；、]{0,6}?(?:项目|工程)(?:占比|所占比重|比重|居多|为主)")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
-_LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:(?:省|市|县|区)?(?:重大|重点)(?:产业|工业)?|预备|续建|新开工)项目(?=[\u4e00-\u9fffA-Za-z]{2})|在建(?=[^，。；、]{4})|(?:项目|工程)中(?!心)(?=[\u4e00-\u9fffA-Za-z]{2})|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|涵盖|[有是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
+_LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:(?:省|市|县|区)?(?:重大|重点)(?:产业|工业)?|预备|续建|新开工)项目(?=[\u4e00-\u9fffA-Za-z]{2})|在建(?=[^，。；、]{4})|(?:项目|工程)中(?!心)(?=[\u4e00-\u9fffA-Za-z]{2})|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|涵盖|(?<![稀国特固富])有(?!限)|[是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
 _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
 # projects counted as only talked of or followed (正在洽谈项目13个, 正在跟踪项目15个), whose names follow
