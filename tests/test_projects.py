@@ -469,6 +469,7 @@ def test_places_shares_told_by_count_alone_are_batches():
         # kinds opened by 主要有, or told bare with 、 before their totals
         "主要有：城乡基础设施类项目3个，总投资6亿元；农业类项目2个，总投资3亿元。",
         "基础设施项目14个、总投资205亿元，产业项目16个、总投资253亿元。",
+        "工业项目有30个，总投资87亿元，年度计划投资42.7亿元；服务业项目有8个，总投资32.2亿元。",  # (counted with 有)
         # a size class with no figure of its own opens a breakdown as well as a kind does
         "其中，投资10亿元以上项目9个；二产项目23个、投资额323亿元，三产项目6个、投资额82亿元。",
     ],

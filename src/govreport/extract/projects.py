@@ -1478,7 +1478,7 @@ def _counts_make(told: str, whole: int | None) -> bool:
 
 # a sentence that opens with a kind of projects and its count, no verb (产业项目486个，总投资1347亿元；
 # 基础设施项目245个): the classes of the batch told before
-_BARE_CLASS_COUNT = re.compile(r"[\u4e00-\u9fff、及和“”]{2,14}?(?:类)?(?:项目|工程)" + _COUNT_WORD + r"[，,；;。、]")
+_BARE_CLASS_COUNT = re.compile(r"[\u4e00-\u9fff、及和“”]{2,14}?(?:类)?(?:项目|工程)(?:有|共有|共)?" + _COUNT_WORD + r"[，,；;。、]")
 
 
 def _class_of_batch(body: str) -> bool:
