@@ -880,6 +880,10 @@ def test_what_was_signed_counted_after_its_word_is_a_batch_of_firms():
     # firms told by their short names are projects of theirs (ruling 5); a name of its own stays
     told = {f["name"] or f["investors"][0]["name"]: f["name"] for f in facts if not f["batch"]}
     assert told == {"皇家甲乙汇": "皇家甲乙汇", "联创丙制药": None, "三江丁生物": None, "绿十字": None}
+    # (a brand and its trade told as beverages, steelwork or lasers is a firm too)
+    facts = _projects("【某市新闻】\n当天开工投产的甲乙饮品、丙丁钢构、戊己激光、庚辛玻璃深加工产业园等12个项目，投资额达36亿元。")
+    told = {f["name"] or f["investors"][0]["name"]: f["name"] for f in facts if not f["batch"]}
+    assert told == {"甲乙饮品": None, "丙丁钢构": None, "戊己激光": None, "庚辛玻璃深加工产业园": "庚辛玻璃深加工产业园"}
     # but kinds of works counted after their word are no projects
     facts = _projects("【某县新闻】\n目前已开发建设玉米淀粉、葡萄糖酸钠、胚芽油、玉米压片等项目26个。")
     assert not [f for f in facts if not f["batch"]]
