@@ -4225,6 +4225,9 @@ def test_this_project_refers_to_works_the_sentence_before_named_without_a_projec
 def test_a_works_of_a_route_refers_this_project_to_the_route():
     facts = _projects("【某市新闻】\n甲乙汽车工厂升级建设项目现场热火朝天。丙至丁高速公路重庆段土建工程即将完工。前三季度，该项目已累计完成投资18亿元。")
     assert ("丙至丁高速公路重庆段", 18) in [(f["name"], f["amount"]) for f in facts]
+    # and a route between two places named whole, with what is done to it (扩容工程), is the project itself
+    facts = _projects("【某省新闻】\n共开工项目114个，也有戊己特大口径连轧管等转型升级项目。其中，甲乙至丙丁高速扩容工程，意义重大。该项目主线全长93公里，总投资185.63亿元。")
+    assert ("甲乙至丙丁高速扩容工程", 185.63) in [(f["name"], f["amount"]) for f in facts]
 
 
 def test_a_list_of_trades_names_no_project():

@@ -78,7 +78,7 @@ _NAME = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』（）()·.×\-&＆+＋]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
     r"(?:(?<=机场)(?:[A-Z]\d|新)?航站(?:楼|区))?"  # 甲机场T1航站楼: the airport's terminal
     r"(?:(?<=公路|高速|铁路|高铁|城际|国道|省道|干线|号线)(?:[\u4e00-\u9fff]{2,6}至)?[\u4e00-\u9fff]{2,6}?段(?:(?:[\u4e00-\u9fff]{0,6}?(?:工程|项目))(?![\u4e00-\u9fff]{0,2}(?:公司|有限)))?)?"  # 京昆高速公路蒲城至涝峪段改建扩容工程, 南珠高铁南玉段
-    r"(?:(?:(?![和及与、的在是将个])[\u4e00-\u9fff]){0,6}?项目|(?:加高)?(?:迁建|扩建|改扩建|改建|新建|续建|提升改造|扩能改造|提质改造|升级改造|提标改造|改造|除险加固)工程|(?:改扩建|扩建|迁建)(?=[、，。；,;]|$|顺利|正式|全面|加快|已|开工|建成|竣工|投产|完成))?"  # 甲机场改扩建、乙机场二期扩建顺利实施
+    r"(?:(?:(?![和及与、的在是将个])[\u4e00-\u9fff]){0,6}?项目|(?:加高)?(?:迁建|扩建|改扩建|改建|新建|续建|扩容|提升改造|扩能改造|提质改造|升级改造|提标改造|改造|除险加固)工程|(?:改扩建|扩建|迁建)(?=[、，。；,;]|$|顺利|正式|全面|加快|已|开工|建成|竣工|投产|完成))?"  # 甲机场改扩建、乙机场二期扩建顺利实施
     r"(?:[（(](?![^）)]*(?:简称|下同|亿|万元|%))[^（）()，。]{2,20}[）)](?:项目|工程)?)?"  # 张吉怀高铁(州内段), 甲基地(二期)项目
     r"(?:及配套[\u4e00-\u9fff]{0,8}?(?:项目|工程|设施)(?:项目|工程)?)?"  # 甲产业园及配套基础设施项目
 )
@@ -953,8 +953,9 @@ def _sentence_matches(
             if (this and refer.group().endswith("项目") or about) and name.endswith("工程"):
                 # 该项目: the project last named as one, not a works (基础工程) named since
                 part = re.fullmatch(r"(?P<whole>.{4,}?)(?:土建|主体|基础|附属|路基|桥梁|隧道)工程", name)
-                # (甲至乙高速公路丙段土建工程即将完工，该项目…: the works of the route, which is the project)
-                name = part.group("whole") if part and _NAME.fullmatch(part.group("whole")) else \
+                # (甲至乙高速公路丙段土建工程即将完工，该项目…: the works of the route, which is the project;
+                # and a route between two places named whole is the project: 甲至乙高速扩容工程，意义重大。该项目…)
+                name = part.group("whole") if part and _NAME.fullmatch(part.group("whole")) else name if re.search(r"[\u4e00-\u9fff]至[\u4e00-\u9fff]", name) else \
                     next((n for n in reversed(context.get("names", [])) if n.endswith("项目") and "期" not in n), name)
             phases = re.search(r"[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*", body[:12])
             if phases:
@@ -2506,6 +2507,7 @@ def _enumeration(
             name = re.sub(r"[已均全部正式顺利成功相继陆续先后提前]{0,4}(?:" + _STAGE.pattern + ").*$", "", name)  # 甲项目成功签约
             item = _Item(amount.end + (len(text[amount.end : at + len(piece)]) - len(name)), name,
                          _Amount(amount, kind if kind in INVESTMENT_KINDS else "total_investment"))
+
         else:
             name = piece
             if n == 0:
