@@ -936,6 +936,10 @@ def test_a_name_runs_on_to_its_project_word_and_spent_money_is_investment():
 def test_a_list_of_priced_projects_needs_no_closing_word():
     facts = _projects("【某省招商】\n其中，与某某新区签约的3个项目分别为：投资10亿元的甲航空产业园项目、投资3亿元的乙汽车电子项目、投资5亿元的丙软件园项目。")
     assert {f["name"]: f["amount"] for f in facts if not f["batch"]} == {"甲航空产业园项目": 10, "乙汽车电子项目": 3, "丙软件园项目": 5}
+    # each item told with its own firm and place before its price, the list closed by no word at all
+    facts = _projects("【某省新闻】\n甲乙发展有限公司在某某经开区投资1亿美元的家电生产项目、丙丁投资发展有限公司在某某新区投资50亿元的商业综合体项目……全省招大引强呈现出新特点。")
+    assert [(f["name"], f["amount"], [i["name"] for i in f["investors"]], f["location"]) for f in facts if not f["batch"]] == [
+        ("家电生产项目", 1, ["甲乙发展有限公司"], "某某经开区"), ("商业综合体项目", 50, ["丙丁投资发展有限公司"], "某某新区")]
     # a list closed by its count and what its projects are doing now
     facts = _projects("【某县新闻】\n投资2.5亿元的甲乙硅业公司工业硅矿热炉二期、投资1.53亿元的丙丁水电站、投资1.5亿元的戊己冶炼2×3万kVA密闭电石矿热炉二期等11个正在做复工准备。")
     assert {f["name"]: f["amount"] for f in facts if not f["batch"]} == {"工业硅矿热炉二期": 2.5, "丙丁水电站": 1.53, "戊己冶炼2×3万kVA密闭电石矿热炉二期": 1.5}

@@ -2179,8 +2179,9 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if not _priced(money, a, b):
             continue  # (speed: with no amount in the clause no item has one, and the list is not kept)
         enumeration = _enumeration(text, a, b, money, closed=True)
-        if enumeration and len(enumeration.items) >= 2 and all(item.amount and item.amount.q.start - text.rfind("、", a, item.amount.q.start) <= 6 for item in enumeration.items[1:]) \
-                and enumeration.items[0].amount:
+        if enumeration and len(enumeration.items) >= 2 and all(item.amount and (item.amount.q.start - text.rfind("、", a, item.amount.q.start) <= 6 or _FIRM_PRICES.fullmatch(
+                text, text.rfind("、", a, item.amount.q.start) + 1, item.amount.q.start)) for item in enumeration.items[1:]) and enumeration.items[0].amount:
+            # (甲公司在乙区投资1亿美元的丙项目、丁公司在戊区投资50亿元的己项目: each item told with its firm and place)
             found.append(enumeration)
     for clause in re.finditer(r"[^，,；;：:。]+", sentence):
         # 甲铁路泉州段总投资153亿元、乙生态园总投资80亿元: names each priced after it
@@ -2262,6 +2263,9 @@ def _priced(money: list[Quantity], a: int, b: int) -> bool:
 
 
 # a list item that names a project and then its total: 甲生态园总投资80亿元
+# the firm and place an item of a priced list opens with, before its price: 丁公司在戊区投资
+_FIRM_PRICES = re.compile(r"[^、，,。；;]{2,30}?(?:公司|集团)(?:在[^、，,。；;]{2,14}?)?(?:计划|拟)?(?:总)?投资(?:额)?(?:约|近|超|逾|达)?")
+_FIRM_PLACE_PRICES = re.compile(r"(?P<firm>[^、，,。；;]{2,30}?有限(?:责任)?公司)在(?P<place>[^、，,。；;]{2,14}?)(?:计划|拟)?(?:总)?投资(?:额)?(?:约|近|超|逾|达)?$")
 _PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|拟)?(?:总投资|投资总额|总投资额)(?:约|近|超过?|逾|达|为)?(?P<money>[\d.]+(?:万亿|亿|万)?(?:美元|欧元|港元|元))(?:左右|以上)?")
 
 
@@ -2507,7 +2511,10 @@ def _enumeration(
             name = re.sub(r"[已均全部正式顺利成功相继陆续先后提前]{0,4}(?:" + _STAGE.pattern + ").*$", "", name)  # 甲项目成功签约
             item = _Item(amount.end + (len(text[amount.end : at + len(piece)]) - len(name)), name,
                          _Amount(amount, kind if kind in INVESTMENT_KINDS else "total_investment"))
-
+            if (told := _FIRM_PLACE_PRICES.search(text, at, amount.start)) is not None:
+                # 丁公司在戊新区投资50亿元的己项目: the item's own firm and place
+                item.investors = _last_company(told.group("firm"))
+                item.park = (park := _PARK.search(told.group("place"))) and park.group()
         else:
             name = piece
             if n == 0:
