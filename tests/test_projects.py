@@ -2762,6 +2762,14 @@ def test_counts_of_two_stages_in_one_clause_and_a_count_of_rounds_are_read_apart
     assert sorted(f["count"] for f in _projects(rounds) if f["batch"]) == [37, 150]
 
 
+def test_two_counts_of_one_size_in_the_body_each_of_its_own_stage_are_two_batches():
+    text = "【某县新闻】\n甲乙、丙丁等25个重大项目开工建设。戊己光伏组件、庚辛中学等25个亿元以上项目竣工运营。"
+    assert sorted((f["count"], f["stage"]) for f in _projects(text) if f["batch"]) == [(25, "completed"), (25, "started")]
+    # (but a plan and the event it became are one batch: 计划开工项目60个, then 60个项目集中开工)
+    text = "【某县新闻】\n5月12日，某县第二季度总投资85.9亿元的60个项目集中开工。二季度计划开工项目60个，总投资85.9亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [60]
+
+
 def test_a_region_after_a_firms_name_and_a_shoemakers_short_name_are_the_firms():
     [p] = [f for f in _projects("【某县新闻】\n签约俄罗斯甲乙贸易有限公司（中国区）鞋业生产基地项目，总投资2亿元。") if not f["batch"]]
     assert p["name"] == "鞋业生产基地项目" and p["investors"][0]["name"].startswith("俄罗斯甲乙贸易有限公司")

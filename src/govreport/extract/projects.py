@@ -4163,7 +4163,8 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
                          and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _near_amount(prior, match)
                               or not headline and prior.fields.get("stage") == match.fields.get("stage") and _headline(text, prior))
-                         and not _shares_of_two(prior, match) and not _two_stages_in_one(prior, match)), None)
+                         and not _shares_of_two(prior, match) and not _two_stages_in_one(prior, match)
+                         and not (headline is False and not _headline(text, prior) and _stages_apart(prior, match))), None)
             if told is not None:
                 # the batch the headline reported, told again: the telling with the total, and
                 # of two with a total the body's (签约项目46个总投资超197亿元, then …197.32亿元; a
@@ -4244,6 +4245,14 @@ def _two_stages_in_one(one: Match, other: Match) -> bool:
     batches, not one told twice."""
     stages = (one.fields.get("stage"), other.fields.get("stage"))
     return one.evidence_start == other.evidence_start and None not in stages and stages[0] != stages[1]
+
+
+def _stages_apart(one: Match, other: Match) -> bool:
+    """Two counts in the body, each of a stage of its own (引进项目8个，运行投产3个; later, 3个项目成功
+    现场签约): two batches, not one told twice."""
+    stages = (one.fields.get("stage"), other.fields.get("stage"))
+    # (but a plan and what became of it, or two tellings of one total, are one: 计划开工项目60个，总投资85.9亿元)
+    return None not in stages and stages[0] != stages[1] and "planned" not in stages and None in (one.fields["base_amount"], other.fields["base_amount"])
 
 
 def _shares_of_two(one: Match, other: Match) -> bool:
