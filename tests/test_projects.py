@@ -2770,6 +2770,11 @@ def test_two_counts_of_one_size_in_the_body_each_of_its_own_stage_are_two_batche
     assert [f["count"] for f in _projects(text) if f["batch"]] == [60]
 
 
+def test_a_total_of_money_brought_in_is_contract_capital():
+    text = "【某区新闻】\n其中甲乙电缆、丙丁时代广场等3个项目成功现场签约，总引资额约20亿元。"
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(3, 20, "contract_capital")]
+
+
 def test_a_region_after_a_firms_name_and_a_shoemakers_short_name_are_the_firms():
     [p] = [f for f in _projects("【某县新闻】\n签约俄罗斯甲乙贸易有限公司（中国区）鞋业生产基地项目，总投资2亿元。") if not f["batch"]]
     assert p["name"] == "鞋业生产基地项目" and p["investors"][0]["name"].startswith("俄罗斯甲乙贸易有限公司")
