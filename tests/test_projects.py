@@ -4731,3 +4731,9 @@ def test_more_and_more_good_projects_name_none():
     text = "【某县新闻】\n“黄金枢纽”激活产业新动能，越来越多好项目落户某县。"
     assert "越来越多好项目" not in {f["name"] for f in _projects(text)}
     assert not any(n and "好项目" in n for n in {f["name"] for f in _projects("【某县新闻】\n更多的好项目落户某县。")})
+
+
+def test_the_event_a_batch_follows_on_is_no_part_of_its_park():
+    # 继甲新区集中签约30个项目后: after an earlier event, told with 继, which no park's name holds
+    text = "【某省新闻】\n继某某新区乙丙经开区集中签约30个项目、总投资300亿元后，1月25日，某某新区举行项目集中签约仪式。"
+    assert [f["location"] for f in _projects(text) if f["batch"]] == ["某某新区"]
