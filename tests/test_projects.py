@@ -4737,3 +4737,11 @@ def test_the_event_a_batch_follows_on_is_no_part_of_its_park():
     # 继甲新区集中签约30个项目后: after an earlier event, told with 继, which no park's name holds
     text = "【某省新闻】\n继某某新区乙丙经开区集中签约30个项目、总投资300亿元后，1月25日，某某新区举行项目集中签约仪式。"
     assert [f["location"] for f in _projects(text) if f["batch"]] == ["某某新区"]
+
+
+def test_projects_told_how_far_their_building_has_come_are_under_way():
+    text = "【某区新闻】\n其中，甲乙迁建项目、丙丁救治基地项目等6个项目进展较快，均已完成年度投资目标。"
+    assert {f["stage"] for f in _projects(text)} == {"started"}
+    # (but a count told with nothing done to it is still what was signed)
+    text = "【某区新闻】\n其中，甲乙迁建项目、丙丁救治基地项目等6个项目。"
+    assert {f["stage"] for f in _projects(text)} <= {"signed"}

@@ -1698,6 +1698,10 @@ def _batch_bound(text: str, batch: Match) -> _Amount | None:
 _BATCH_BOUND = re.compile(r"(?P<n>\d+|[一二三四五六七八九十两百]+)(?:个|项)(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
 
 
+# how far a project's building has come: it is under way (进展顺利, 完成年度投资目标, 完成序时进度)
+_UNDER_WAY = re.compile(r"进展(?:较快|顺利|良好|迅速)|完成(?:了)?(?:年度|全年)(?:投资)?(?:目标|任务|计划)|序时进度|形象进度|正在(?:加紧|加快)?(?:建设|施工)|施工(?:建设)?中")
+
+
 def _common(
     text: str, start: int, end: int, group: _Group, amount: _Amount | None, identity: Identity, report: bool, plan: bool, name: str | None = None, lead: dict | None = None,
     single: bool = True,
@@ -1733,7 +1737,8 @@ def _common(
     else:
         # a project told with no stage of its own or its item's is only planned as far as the text says
         # (a batch with none was signed: a count of projects is told when they are brought in)
-        stage = "planned" if _PLANNED.search(body) or stages or not group.count else "signed"
+        # (甲、乙等6个项目进展较快，均已完成年度投资目标: projects told how far their building has come are under way)
+        stage = "started" if _UNDER_WAY.search(body) else "planned" if _PLANNED.search(body) or stages or not group.count else "signed"
         date, year = None, _default_year(identity, report)
     investors = _investors(body) or ([] if report or not single else _investors(whole))
     return {
