@@ -4745,3 +4745,6 @@ def test_projects_told_how_far_their_building_has_come_are_under_way():
     # (but a count told with nothing done to it is still what was signed)
     text = "【某区新闻】\n其中，甲乙迁建项目、丙丁救治基地项目等6个项目。"
     assert {f["stage"] for f in _projects(text)} <= {"signed"}
+    # a project whose building is nearly done (即将竣工, 即将建成投产) is under way too
+    assert {f["stage"] for f in _projects("【某县新闻】\n甲乙短保食品项目即将竣工。")} == {"started"}
+    assert {f["stage"] for f in _projects("【某县新闻】\n甲乙短保食品项目力争年内竣工。")} == {"planned"}

@@ -4075,6 +4075,11 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         stage = {"stage": match.lastgroup, "word": match.group(), "date": date, "year": year, "expected": expected or plan}
         if stage not in out:
             out.append(stage)
+        if expected and not plan and match.lastgroup in ("completed", "in_production") and re.search(r"即将(?:建成)?$", before):
+            # 甲项目即将竣工: building nearly done, so under way (but 力争年内建成 is only a plan)
+            under_way = {"stage": "started", "word": match.group(), "date": None, "year": _default_year(identity, report), "expected": False}
+            if under_way not in out:
+                out.append(under_way)
     if "现场" in body:
         for site in _SITE.finditer(body):
             stage = {"stage": "started", "word": site.group(), "date": None, "year": _default_year(identity, report), "expected": plan}
