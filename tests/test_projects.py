@@ -1854,6 +1854,13 @@ def test_a_list_closed_by_a_priced_class_keeps_each_name():
         ("丙储能电池项目", ["C38"]),
         # 肥 inside a place's name is no fertilizer
         ("合肥丁科技园", []),
+        # chemicals, engines, public transport and old-town renewal by their words; a turbofan is an aircraft's
+        ("甲乙15万吨工业添加剂项目", ["C26"]),
+        ("丙丁高效节能发动机项目", ["C36"]),
+        ("戊己涡扇发动机生产基地项目", ["C37"]),
+        ("庚辛公交站项目", ["G"]),
+        ("壬癸村旧改项目", ["K"]),
+        ("甲丙60万吨生物添加剂项目", ["C13"]),
     ],
 )
 def test_industry_keywords_read_the_name(name, codes):
