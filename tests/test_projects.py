@@ -1861,6 +1861,15 @@ def test_a_list_closed_by_a_priced_class_keeps_each_name():
         ("庚辛公交站项目", ["G"]),
         ("壬癸村旧改项目", ["K"]),
         ("甲丙60万吨生物添加剂项目", ["C13"]),
+        # silkworms, alumina, steelwork, fans, gas turbines, landfill and theme parks; equipment for clean energy is machinery
+        ("乙丙桑蚕产业园项目", ["A"]),
+        ("丁戊100万吨氧化铝项目", ["C32"]),
+        ("己庚钢结构产业园项目", ["C33"]),
+        ("辛壬特种风机项目", ["C34"]),
+        ("癸甲9H燃机项目", ["D"]),
+        ("乙丁综合填埋场二期", ["N"]),
+        ("丙戊方特主题乐园", ["R"]),
+        ("丁己清洁能源装备项目", ["C34"]),
     ],
 )
 def test_industry_keywords_read_the_name(name, codes):
