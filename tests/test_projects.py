@@ -4766,3 +4766,12 @@ def test_projects_told_how_far_their_building_has_come_are_under_way():
     # a project whose building is nearly done (即将竣工, 即将建成投产) is under way too
     assert {f["stage"] for f in _projects("【某县新闻】\n甲乙短保食品项目即将竣工。")} == {"started"}
     assert {f["stage"] for f in _projects("【某县新闻】\n甲乙短保食品项目力争年内竣工。")} == {"planned"}
+
+
+def test_a_stage_word_opens_no_firm():
+    # 开工甲乙地区丙丁大学附小二期: what was started, not a university that invests
+    facts = _projects("【某市新闻】\n聚焦民生，开工甲乙地区丙丁大学附小二期等9个民生改善项目。")
+    assert not any(i["name"].startswith(("开工", "竣工", "引进")) for f in facts for i in f["investors"])
+    # (a firm named after the stage word still is one: 签约甲乙科技有限公司丙丁项目)
+    facts = _projects("【某县新闻】\n某县签约甲乙科技有限公司丙丁新材料项目，总投资5亿元。")
+    assert [i["name"] for f in facts for i in f["investors"]] == ["甲乙科技有限公司"]
