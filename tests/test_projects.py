@@ -432,6 +432,13 @@ def test_places_shares_told_by_count_alone_are_batches():
     text = "【某省新闻】\n全省集中开工项目1358个，总投资3533亿元。沈阳市项目294个，大连242个，鞍山72个，抚顺87个。"
     shares = {(f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 1358}
     assert shares == {(294, "沈阳市"), (242, "大连"), (72, "鞍山"), (87, "抚顺")}
+    # each told with 个项目, after 其中 with no comma, and each with its year's money in a clause of its own
+    text = "【某市新闻】\n本次集中开工项目共71个，计划总投资977.5亿元。其中，甲乙县13个项目，年度计划投资87.7亿元；丙丁县15个项目，年度计划投资133亿元；戊己区5个项目，年度计划投资23.5亿元。"
+    shares = {(f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 71}
+    assert shares == {(13, "甲乙县"), (15, "丙丁县"), (5, "戊己区")}
+    text = "【某市新闻】\n全市集中开工项目100个，总投资1127亿元。其中高新区23个项目，经开区18个项目、净月区25个项目、二道区10个项目。"
+    shares = {(f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 100}
+    assert shares == {(23, "高新区"), (18, "经开区"), (25, "净月区"), (10, "二道区")}
     # shares of a size class are shares of a class, no batches (but of the 亿元以上 every count is told in, they are)
     text = "【某市新闻】\n1-9月份全市固投5亿元及以上新签约项目88个，分别为：甲县14个、乙区14个、丙县13个、丁县11个。"
     assert not [f for f in _projects(text) if f["batch"] and f["count"] != 88]

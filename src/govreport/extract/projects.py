@@ -1069,7 +1069,11 @@ def _sentence_matches(
 
 
 # 沈阳市项目294个，大连242个，鞍山72个: each place's count of a batch told before, one to a clause
-_SHARE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?:项目|共|有)?(?P<n>\d+)(?:个|项)")
+_SHARE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?:项目|共|有)?(?P<n>\d+)(?:个|项)(?:重点|重大)?(?:项目)?")
+
+
+# the money a place's share is told with, in a clause of its own after its count
+_SHARE_PRICE = re.compile(r"(?:年度)?(?:计划)?(?:总)?投资(?:额)?[约近超逾达]?[\d.]+(?:万亿|亿|万)?元")
 
 
 def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Match], identity: Identity) -> list[Match]:
@@ -1081,11 +1085,13 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
         return each  # (every share holds a figure and 个 or 项: most sentences hold fewer than three)
     shares = []
     for clause in re.finditer(r"[^，,、；;。：:]+", text[start:end]):
-        share = _SHARE.fullmatch(clause.group().strip())
+        share = _SHARE.fullmatch(re.sub(r"^(?:其中|分别是|分别为)", "", clause.group().strip()))  # (其中高新区23个项目)
         place = share.group("place") if share else None
         if place and (_place_lead(place + "甲乙") == len(place) or re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:市|县|区|州|旗|示范区|新区)", place)) \
                 and (_named_place(place, text, identity.region) or place.endswith(("市", "县", "区", "州", "旗"))):
             shares.append((start + clause.start() + clause.group().index(share.group()), share, place))
+        elif shares and _SHARE_PRICE.fullmatch(clause.group().strip()):
+            continue  # 甲县13个项目，年度计划投资87.7亿元；乙县15个项目…: each share's money, told after it
         elif shares and len(shares) < 3:
             shares = []
         elif shares:
