@@ -4782,3 +4782,8 @@ def test_a_stage_word_opens_no_firm():
     # (a firm named after the stage word still is one: 签约甲乙科技有限公司丙丁项目)
     facts = _projects("【某县新闻】\n某县签约甲乙科技有限公司丙丁新材料项目，总投资5亿元。")
     assert [i["name"] for f in facts for i in f["investors"]] == ["甲乙科技有限公司"]
+
+
+def test_a_firms_name_with_jituan_in_brackets_is_one_firm():
+    text = "【某县新闻】\n湖北甲乙（集团）化工股份有限公司投资的丙丁磷石膏综合利用项目，总投资7.5亿元。"
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text)] == [["湖北甲乙（集团）化工股份有限公司"]]

@@ -148,7 +148,7 @@ _GENERIC = re.compile(
     r"^(?:新建|续建|扩建)?(?:项目|工程)(?:首期|[一二三四五六七八九十]期)$|"  # 新建项目一期: a phase of a project told before
     r"^(?:先进)?制造(?:业|类)?(?:项目|工程)$"  # 瞄准重点产业的制造项目: projects of a sector (but 智能制造项目 stays a name)
 )
-_ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团(?:公司)?|公司|银行|研究院|研究所|大学)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
+_ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团(?:公司)?|公司|银行|研究院|研究所|大学)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))(?![）)][\u4e00-\u9fff]{0,4}(?:有限|股份|公司))")  # (甲（集团）有限公司: one firm)
 # the words every match of _ORG ends in
 _ORG_WORDS = re.compile(r"公司|集团|银行|研究院|研究所|大学")
 _ORG_CUT = re.compile(
