@@ -357,6 +357,10 @@ def test_a_phase_word_refers_back_to_the_project_just_named():
         # (a park it moves into or is meant to become is no name of its own)
         ("甲乙集团集成电路生产项目位于某县，入驻汽车零部件产业园，项目总投资10亿元。", "集成电路生产项目"),
         ("甲乙丙丁产业园项目定位发展新型智能制造产业园区，计划总投资8亿元以上。", "甲乙丙丁产业园项目"),
+        # (a bracket after the name that tells what the project does is no part of it; one of its phase is)
+        ("总投资12亿元的甲乙无人机产业基地项目（聚焦高性能无人机研发、生产）签约。", "甲乙无人机产业基地项目"),
+        ("总投资12亿元的甲乙新材料制造项目（年处理24万吨废轮胎）签约。", "甲乙新材料制造项目"),
+        ("总投资12亿元的甲乙产业基地项目（二期）签约。", "甲乙产业基地项目（二期）"),
         # (签约 before 城市 is the verb, not a compound like 启动区)
         ("某市与甲乙信息科技有限公司签约城市智慧交通建设项目，总投资5亿元。", "城市智慧交通建设项目"),
     ],
