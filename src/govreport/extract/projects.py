@@ -1075,8 +1075,10 @@ def _sentence_matches(
 _SHARE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?:项目|共|有)?(?P<n>\d+)(?:个|项)(?:重点|重大)?(?:项目)?")
 
 
+# the words that open a clause of a total: 总投资约, 计划投资, 投资总额达
+_TOTAL_LEAD = r"(?:计划)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为){0,2}"
 # the money a place's share is told with, in a clause of its own after its count
-_SHARE_PRICE = re.compile(r"(?:年度)?(?:计划)?(?:总)?投资(?:额)?[约近超逾达]?[\d.]+(?:万亿|亿|万)?元")
+_SHARE_PRICE = re.compile(r"(?:年度)?" + _TOTAL_LEAD + r"[\d.]+(?:万亿|亿|万)?元")
 
 
 def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Match], identity: Identity) -> list[Match]:
@@ -1176,8 +1178,6 @@ def _brought_one(text: str, group: "_Group", investment: "_Amount") -> bool:
 # 伊利集团追加投资30亿元, 某某有限公司计划总投资1亿元: a company, then its own investment
 # a registered company's name, from its first character to its legal form (甲科技股份有限公司)
 _LEGAL_NAME = r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)"
-# the words that open a clause of a total: 总投资约, 计划投资, 投资总额达
-_TOTAL_LEAD = r"(?:计划)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为){0,2}"
 _COMPANY_SUBJECT = re.compile(
     r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?|(?<![子分])公司))"
     r"(?:将|还|又|再|已|先后)?(?:计划|拟|追加|增加|累计|共)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为|了){0,2}$")
@@ -2278,8 +2278,8 @@ def _priced(money: list[Quantity], a: int, b: int) -> bool:
 
 # a list item that names a project and then its total: 甲生态园总投资80亿元
 # the firm and place an item of a priced list opens with, before its price: 丁公司在戊区投资
-_FIRM_PRICES = re.compile(r"[^、，,。；;]{2,30}?(?:公司|集团)(?:在[^、，,。；;]{2,14}?)?(?:计划|拟)?(?:总)?投资(?:额)?(?:约|近|超|逾|达)?")
-_FIRM_PLACE_PRICES = re.compile(r"(?P<firm>[^、，,。；;]{2,30}?有限(?:责任)?公司)在(?P<place>[^、，,。；;]{2,14}?)(?:计划|拟)?(?:总)?投资(?:额)?(?:约|近|超|逾|达)?$")
+_FIRM_PRICES = re.compile(r"[^、，,。；;]{2,30}?(?:公司|集团)(?:在[^、，,。；;]{2,14}?)?(?:拟)?" + _TOTAL_LEAD)
+_FIRM_PLACE_PRICES = re.compile(r"(?P<firm>[^、，,。；;]{2,30}?有限(?:责任)?公司)在(?P<place>[^、，,。；;]{2,14}?)(?:拟)?" + _TOTAL_LEAD + "$")
 _PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|拟)?(?:总投资|投资总额|总投资额)(?:约|近|超过?|逾|达|为)?(?P<money>[\d.]+(?:万亿|亿|万)?(?:美元|欧元|港元|元))(?:左右|以上)?")
 
 
