@@ -4791,3 +4791,13 @@ def test_a_stage_word_opens_no_firm():
 def test_a_firms_name_with_jituan_in_brackets_is_one_firm():
     text = "【某县新闻】\n湖北甲乙（集团）化工股份有限公司投资的丙丁磷石膏综合利用项目，总投资7.5亿元。"
     assert [[i["name"] for i in f["investors"]] for f in _projects(text)] == [["湖北甲乙（集团）化工股份有限公司"]]
+
+
+def test_a_list_keeps_the_stage_of_the_clause_it_is_the_subject_of():
+    # 甲项目、乙项目，都将在今年加快建设: the list is the subject of the clause after its comma, so
+    # another project's 已建成 in the sentence before is not its stage
+    text = "【某市新闻】\n甲乙创新中心已建成，正在加快室内装修。此外，总投资12亿元的丙丁大数据基地项目、总投资8亿元的戊己新能源工厂项目，都将在今年加快建设。"
+    stages = {f["name"]: f["stage"] for f in _projects(text)}
+    assert stages["丙丁大数据基地项目"] == stages["戊己新能源工厂项目"] == "planned"
+    text = "【某市新闻】\n甲乙创新中心正在建设。总投资12亿元的丙丁大数据基地项目、总投资8亿元的戊己新能源工厂项目，均已建成投产。"
+    assert {f["stage"] for f in _projects(text) if f["name"] != "甲乙创新中心"} == {"in_production"}

@@ -1327,6 +1327,10 @@ def _without_items(text: str, group: _Group, items: list[_Item]) -> str:
     return body
 
 
+# the clause after a list that opens with a word whose subject is the list's items (，都将…, ，均已…)
+_LIST_PREDICATE = re.compile(r"(?:都|均|全部|也都|均已|都已|现均|目前均)[^，。；,;！？]{1,20}")
+
+
 def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Identity, report: bool, own: bool = False) -> dict | None:
     """The stage a list's own clause closes it with (甲产业园、乙项目成功签约): its items', though
     the group tells another project's stage before it (丙科技顺利投产，…), or though its other items
@@ -1334,6 +1338,8 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     told = [(at, at + len(item.name)) if (at := text.find(item.name, group.start, group.end)) >= 0 else (item.at, item.at) for item in items]
     first, last = min(a for a, _ in told), max(b for _, b in told)
     clause_start, clause_end = _clause_around(text, group, first, last)
+    if clause_end == last + 1 and text[last] in "，," and (then := _LIST_PREDICATE.match(text, clause_end, group.end)):
+        clause_end = then.end()  # 甲项目、乙项目，都将在今年加快建设: the list is the subject of the clause after it
     found = _stages(text, last, clause_end, identity, report, False)
     hoped = found and _LIST_HOPED.fullmatch(text, max(group.start, clause_start), first) is not None  # (not 计划新开工项目已有甲、乙等68个项目开工建设)
     if found and (found[0]["expected"] or hoped):
