@@ -4801,3 +4801,26 @@ def test_a_list_keeps_the_stage_of_the_clause_it_is_the_subject_of():
     assert stages["丙丁大数据基地项目"] == stages["戊己新能源工厂项目"] == "planned"
     text = "【某市新闻】\n甲乙创新中心正在建设。总投资12亿元的丙丁大数据基地项目、总投资8亿元的戊己新能源工厂项目，均已建成投产。"
     assert {f["stage"] for f in _projects(text) if f["name"] != "甲乙创新中心"} == {"in_production"}
+
+
+def test_attendees_told_by_their_posts_are_no_projects():
+    # 参加签约仪式的还有：甲处调研员某某、乙局局长某某: people at a signing, no projects
+    text = ("【某市新闻】\n1月14日，某某经济技术开发区举行一季度项目集中签约仪式，现场共签约项目11个，总投资37.48亿元。"
+            "参加签约仪式的还有：省投资促进局重大项目处调研员谭桂兰、某某市投资促进局局长赵平，开发区管委会主任吴勇主持签约仪式。")
+    facts = _projects(text)
+    assert [f["count"] for f in facts if f["batch"]] == [11]
+    assert not [f for f in facts if not f["batch"]]
+
+
+def test_a_clauses_opening_words_name_no_project():
+    # 尽快将生产线建立起来, 确定项目落户某市, 跑出项目建设的速度, 推进会某某会场项目, 建设花园式工厂:
+    # a clause's adverb or verb, a venue, a style: none names a project
+    for text in ("【某县新闻】\n签约成功后，我公司将抓紧建设，争取尽快将生产线建立起来。",
+                 "【某市新闻】\n公司董事长说，仅仅用了三个多月就确定项目落户某某市。",
+                 "【某市新闻】\n某某经济区积极引进新兴产业，全力跑出项目建设的“某某速度”。",
+                 "【某市新闻】\n2月26日，某省重大项目建设现场推进会某某会场项目集中开工。",
+                 "【某市新闻】\n项目采用行业最新理念，建设花园式工厂，引进国际先进的生产线。"):
+        assert not [f["name"] for f in _projects(text) if f["name"]], text
+    # (a style that is the works' own stays: 分散式风电项目; and so does a venue's building, 会展中心)
+    assert [f["name"] for f in _projects("【某县新闻】\n总投资3亿元的甲乙分散式风电项目开工。")] == ["甲乙分散式风电项目"]
+    assert [f["name"] for f in _projects("【某市新闻】\n总投资20亿元的某某国际会展中心项目开工建设。")] == ["某某国际会展中心项目"]

@@ -453,6 +453,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         _run_on_out_of_name(match)
         _place_out_of_name(text, match, identity.region)
         _firm_out_of_name(match)
+    out = [match for match in out if not _told_nothing(match)]
     # a project whose sentence names no place is where its item or report is: the park or
     # place the item's lead names, or the report's own county or city
     default = None
@@ -3794,9 +3795,22 @@ _CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏|存栏|屠宰|吞�
 # what a clause says of a project, run on into its name: …项目同日竣工, …签署协议拟20亿元投建…
 _RUN_ON = re.compile(r"(?:(?<=项目|工程)(?:同日|同时|当日|顺利|正式|全面|已经|已)?(?:竣工|投产|开工|签约|落户|落地)|正(?:在)?(?:积极)?洽谈|[（(]不含[^（）()]{1,12}[）)])[^，。；]*$")
 _NO_NAME = re.compile(r"签署|协议|[\d.]+(?:亿|万)元|^等")
+# a clause's words read as a name: an adverb or verb that opens a clause (尽快将生产线, 作为陆港区,
+# 确定项目落户, 跑出项目建设的速度), a venue (推进会齐河会场项目), a style (建设花园式工厂)
+_CLAUSE_WORDS = re.compile(r"^(?:尽快|作为|确定|跑出|争取|力争|全力|加快|推动|推进|抓紧|积极|努力|确保|实现|完成|以便|为了|通过)|会场|^[\u4e00-\u9fff]{2}式(?:工厂|厂房|园区)$")
+# a person told by the post they hold (投资促进局局长赵平, 重大项目处调研员谭桂兰): an attendee, no project
+_PERSON = re.compile(r"(?:局长|处长|科长|厅长|部长|院长|所长|主任|调研员|巡视员|秘书长|董事长|总经理|总裁|经理|书记|主席|常委)[\u4e00-\u9fff]{2,3}$")
 # a date a name runs on into, its stage told after it: 甲航电枢纽|12月底提前开工
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)A-Za-z])(?:(?:19|20)\d{2}年)?\d{1,2}月份?(?:\d{1,2}日)?(?:底|初|末|中旬|上旬|下旬)?$")
 _PLACE_AFTER = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]$")
+
+
+def _told_nothing(match: Match) -> bool:
+    """A project whose name turned out to be none (an attendee, a clause's words) and that has no
+    amount, count, firm or figure of its own: nothing is left to tell of it."""
+    fields = match.fields
+    return not fields.get("name") and fields.get("count") is None and fields.get("amount") is None and not fields.get("investors") \
+        and not any(fields.get(key) for key in ("annual_output", "annual_tax", "jobs"))
 
 
 def _run_on_out_of_name(match: Match) -> None:
@@ -3818,7 +3832,7 @@ def _run_on_out_of_name(match: Match) -> None:
         match.fields["location"] = match.fields.get("location") or after.group("place")
         if match.fields["location"] != after.group("place") and not _county_of(after.group("place"), match.fields["location"]):
             match.fields["location"] = after.group("place")
-    match.fields["name"] = None if _NO_NAME.search(name) else name
+    match.fields["name"] = None if _NO_NAME.search(name) or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _CLAUSE_WORDS.search(name) else name
 
 
 def _place_out_of_name(text: str, match: Match, region: Region | None = None) -> None:
