@@ -4824,3 +4824,14 @@ def test_a_clauses_opening_words_name_no_project():
     # (a style that is the works' own stays: 分散式风电项目; and so does a venue's building, 会展中心)
     assert [f["name"] for f in _projects("【某县新闻】\n总投资3亿元的甲乙分散式风电项目开工。")] == ["甲乙分散式风电项目"]
     assert [f["name"] for f in _projects("【某市新闻】\n总投资20亿元的某某国际会展中心项目开工建设。")] == ["某某国际会展中心项目"]
+
+
+def test_a_brand_told_in_three_characters_among_firms_is_one_of_them():
+    # 金冠食品、桂和堂、华林食品等项目: firms told by their trade, and a brand of three characters
+    # among them; each is a project with its firm (ruling 5), and the short brand loses no item
+    text = "【某市新闻】\n休闲食品产业方面，金冠食品、桂和堂、华林食品等项目相继竣工投产。"
+    facts = _projects(text)
+    assert sorted(i["name"] for f in facts for i in f["investors"]) == ["华林食品", "桂和堂", "金冠食品"]
+    assert {f["stage"] for f in facts} == {"in_production"}
+    # (kinds of trade told in three characters are no firms: 新能源、新材料、大健康等项目)
+    assert not [i for f in _projects("【某市新闻】\n新能源、新材料、大健康等项目相继开工。") for i in f["investors"]]

@@ -2601,7 +2601,12 @@ def _enumeration(
         own_price = item.amount is not None and text.startswith("的", item.amount.q.end) and 4 <= len(item.name) <= 8 and _industry_only(item.name)
         # (甲乙3GW光伏组件、新一中等25个项目: a counted list's school, hospital or hall told in three characters)
         short_works = counted and len(item.name) == 3 and re.search(r"[中院馆站园城厂桥校]$", item.name) is not None and _item_ok(item.name, True)
-        if not own_price and not short_works and not _item_ok(item.name, item.amount is not None or closes or firms or item.firm):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
+        # (金冠食品、桂和堂、华林食品等项目: a brand told in three characters among firms told by their trade)
+        brand = len(item.name) == 3 and not firms and _item_ok(item.name, True) and not _industry_only(item.name) \
+            and 2 * sum(1 for _, piece in pieces if _firm_short_name(piece)) >= len(pieces) - 1 >= 2
+        if brand:
+            item.firm = True
+        if not own_price and not short_works and not brand and not _item_ok(item.name, item.amount is not None or closes or firms or item.firm):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
             if n == 0 and len(pieces) > 2:
                 continue  # a lead that is no project: 开展甲、乙、丙等
             if n == len(pieces) - 1 and re.search(r"^(?:总|计划)?投资|\.$", item.name):
