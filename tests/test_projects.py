@@ -4835,3 +4835,14 @@ def test_a_brand_told_in_three_characters_among_firms_is_one_of_them():
     assert {f["stage"] for f in facts} == {"in_production"}
     # (kinds of trade told in three characters are no firms: 新能源、新材料、大健康等项目)
     assert not [i for f in _projects("【某市新闻】\n新能源、新材料、大健康等项目相继开工。") for i in f["investors"]]
+
+
+def test_a_pair_a_count_of_two_promises_is_read_when_joined_by_he():
+    # 启动两个项目，分别是甲大道南延和乙文体广场项目: the two the count promised, with no amounts
+    text = "【某县新闻】\n在县城启动两个项目，分别是丁陶大道南延和河东文体广场项目。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert sorted(f["name"] for f in facts) == ["丁陶大道南延", "河东文体广场项目"]
+    assert not [i for f in facts for i in f["investors"]]  # (a road's extension is built, by no firm it names)
+    # (two trades are no pair of projects: 两个项目，分别是智能制造和现代服务业)
+    text = "【某县新闻】\n签约两个项目，分别是智能制造和现代服务业。"
+    assert not [f for f in _projects(text) if not f["batch"]]

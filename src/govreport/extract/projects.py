@@ -1286,7 +1286,7 @@ def _item_matches(
         told_by = _firm_told(item.name)
         named_by_company = _item_ok(item.name, True) and len(item.name) <= 8 and (told_by.endswith(("公司", "集团")) or not any(_ends_as_project(told) or re.search(
             r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|水电|航电|高速|铁路|公路|机场|枢纽|水库|项目|设施|道路|住宅|"
-            r"(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆|区|路|桥|站|楼|厦|苑|府|院|校|场|库|厂|寓|店|段|线|道|[一二三四五六七八九十]中)$", told) for told in {item.name, told_by}))
+            r"(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆|区|路|桥|站|楼|厦|苑|府|院|校|场|库|厂|寓|店|段|线|道|[东南西北]延|[一二三四五六七八九十]中)$", told) for told in {item.name, told_by}))
         # (海利锂电, 捷力泰科技, 甲乙三期; not 甲镁业年产2万吨材料, 乙物流园, 丙城小区, 丁市政道路, 戊大道二期: a place
         # or a building is built, no firm; nor 甲乙高速扩容, 丙丁航电枢纽: a route's or a river's works)
         fields["investors"] = item.investors or ([{"name": told_by, "role": "investor"}] if named_by_company or item.firm else []) or _leading_company(item.name)
@@ -2147,6 +2147,12 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             if len(items) == 2:
                 found.append(_Enumeration(a, b, items))
                 continue
+        pair = re.fullmatch(r"(?P<one>[^和及与]{4,30})(?:和|及|与)(?P<two>[^和及与]{4,30})", text[a:b]) \
+            if not priced and "、" not in text[a:b] and re.search(r"(?:两|二|2)(?:个|项)(?:[\u4e00-\u9fff]{0,6}(?:项目|工程))?[，,]?$", sentence[: intro.start()]) else None
+        if pair and _ends_as_project(pair.group("two")) and all(_item_ok(pair.group(half)) for half in ("one", "two")) and not any(e.start < b and a < e.end for e in found):
+            # 启动两个项目，分别是甲大道南延和乙文体广场项目: the pair the count promised, joined by 和
+            found.append(_Enumeration(a, b, [_Item(a + pair.start(half), pair.group(half)) for half in ("one", "two")]))
+            continue
         if "、" not in text[a:b] and text.startswith(("；", ";"), b):
             # 6个项目分别为：甲项目；乙项目；丙项目，总投资20.9亿元: one to a clause
             stop = min([i for i in (sentence.find(mark, intro.end()) for mark in "。，,") if i >= 0] or [len(sentence)])
