@@ -4846,3 +4846,14 @@ def test_a_pair_a_count_of_two_promises_is_read_when_joined_by_he():
     # (two trades are no pair of projects: 两个项目，分别是智能制造和现代服务业)
     text = "【某县新闻】\n签约两个项目，分别是智能制造和现代服务业。"
     assert not [f for f in _projects(text) if not f["batch"]]
+
+
+def test_a_brands_works_told_with_chanye_is_a_list_item():
+    # 三峡风电、千璞汇玉产业等重大项目相继开工: a brand's works in its trade, told with 产业, is an item
+    text = "【某县新闻】\n三峡风电、千璞汇玉产业等重大项目也相继开工，呈现良好发展态势。"
+    facts = _projects(text)
+    assert len(facts) == 2 and {f["stage"] for f in facts} == {"started"}
+    # (kinds of trade told with 产业 are no items: 战略性新兴产业、高端成长型产业; 电子信息产业)
+    for text in ("【某省新闻】\n新开工项目包括战略性新兴产业、高端成长型产业和新兴先导型服务业等项目180个，投资额1474.1亿元。",
+                 "【某县新闻】\n电子信息产业、生物医药产业、新能源产业等重大项目也相继开工。"):
+        assert not [f for f in _projects(text) if not f["batch"]], text

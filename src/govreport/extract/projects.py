@@ -1988,7 +1988,7 @@ _NOT_IN_NAME = re.compile(r"哪些|必将|将会|一同|使我|使全|又有|既
                           r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|抢抓|季度项目$|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|[向抓以靠谋跑盯促到将把](?:项目|工程)$|坚持|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
 # an event's or a clause's words in what reads as a name (重点项目集中开工暨招商引资项目, 投产仪式举行…宣布项目)
 _EVENT_WORDS = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产)|仪式|宣布|招商引资项目$")
-_ITEM_NOT = re.compile(r"(?:领域|产业|行业|方面|板块|等|企业|项目群|协议|社会事业)$|^被列|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|常委|候选人|副[县市区镇乡]长|介绍了|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
+_ITEM_NOT = re.compile(r"(?:领域|行业|方面|板块|等|企业|项目群|协议|社会事业)$|^被列|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|常委|候选人|副[县市区镇乡]长|介绍了|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
 # the project a sentence tells of, told before (该项目, 此项目)
@@ -2750,6 +2750,8 @@ def _generic(name: str) -> bool:
     return bool(_GENERIC.match(rest or name))
 
 
+# the words that tell a kind of trade, not a firm's (战略性新兴产业, 高端成长型产业, 优势特色产业)
+_SECTOR_KIND = re.compile(r"新兴|成长型|先导型|战略性|主导|优势|特色|支柱|传统|现代|高端|高新|绿色|数字|未来|朝阳|富民|重点|新型")
 # the words a trade is told with before it or after it (高端|装备|制造, 现代|服务业, 生物|技术)
 _SECTOR_BEFORE = re.compile(r"^(?:进出口|高端|现代|先进|新兴|战略性|绿色|特色|数字)")
 _SECTOR_AFTER = re.compile(r"(?:制造业?|技术|产业|服务业?)$")
@@ -2848,6 +2850,8 @@ def _item_ok(name: str, priced: bool = False) -> bool:
         return False
     if re.search(r"[，。；：]|\d+(?:\.\d+)?%|^[\d.]+$", name) or _industry_only(name):
         return False
+    if name.endswith("产业") and (len(name) < 6 or _industry_only(name[:-2]) or _sector(name[:-2]) or _SECTOR_KIND.search(name[:-2])):
+        return False  # 新能源产业, 电子信息产业: a trade (but 千璞汇玉产业: a brand's works in its trade)
     if _PARTS_COUNTED.match(name):
         return False  # 建60条光纤生产线, 100-120条元器件生产线: the parts a project builds
     if re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:回族|满族|蒙古族|苗族|瑶族|壮族|土家族|彝族|藏族)?(?:乡|(?<![小古新])镇|街道)", name):
