@@ -4857,3 +4857,14 @@ def test_a_brands_works_told_with_chanye_is_a_list_item():
     for text in ("【某省新闻】\n新开工项目包括战略性新兴产业、高端成长型产业和新兴先导型服务业等项目180个，投资额1474.1亿元。",
                  "【某县新闻】\n电子信息产业、生物医药产业、新能源产业等重大项目也相继开工。"):
         assert not [f for f in _projects(text) if not f["batch"]], text
+
+
+def test_a_hotel_or_an_avenue_told_with_its_stage_is_a_project():
+    # 金湾酒店全面竣工, 荆江大道二期启动建设: works a report names with their stage and no 项目
+    assert [f["name"] for f in _projects("【某县政府工作报告】\n现代服务业提档升级。金湾酒店全面竣工。")] == ["金湾酒店"]
+    assert [f["name"] for f in _projects("【某县政府工作报告】\n荆江大道二期开工建设。")] == ["荆江大道二期"]
+    # (a hotel an event was held in is a venue; a kind of hotel names none)
+    text = "【某县新闻】\n10月30日，某县招商引资推介会在某某维景国际大酒店成功举行，现场签约项目10个，协议引资超200亿元。"
+    assert not [f["name"] for f in _projects(text) if f["name"]]
+    text = "【某县新闻】\n该项目总投资5亿元，将建设五星级酒店、商业街等。"
+    assert "五星级酒店" not in {f["name"] for f in _projects(text)}

@@ -66,14 +66,14 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
-    r"(?:万千瓦|兆瓦|MW|GW)(?:平价|集中式|分布式|[农渔林牧]光互补)?(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|"
+    r"(?:万千瓦|兆瓦|MW|GW)(?:平价|集中式|分布式|[农渔林牧]光互补)?(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|酒店|宾馆|大道|"
     r"高铁|铁路|高速公路|高速|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线(?:支线|延长线|延伸线)?|轨道交通\d+号线(?:支线|延长线|延伸线)?|\d+号线(?:支线|延长线|延伸线)?|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量友]|车(?!间)|数量|校友|师生|学生|教师|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
 )
 # a name that is only words for a kind of works (高速公路, 产业园项目)
 _NAME_END_ONLY = re.compile("(?:" + _NAME_END + ")+")
 # the first characters of _NAME_END's words: a lookahead for them before the words costs less
 # than trying the seventy words, where none opens (after each character of a name's opening run)
-_NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研运文体会公万兆高火客中小幼图博煤矿养种牧新分风物数总综电水医学大铁机码港枢城校互立地轨商科配汽建家影众教不健康未名A-Z\d]"
+_NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研运文体会公万兆高火客中小幼图博煤矿养种牧新分风物数总综电水医学大铁机码港枢城校互立地轨商科配汽建家影众教不健康未名酒宾A-Z\d]"
 # what a bracket after a name tells of the project, no part of its name (聚焦无人机研发, 年处理24万吨废轮胎)
 _TOLD_OF_IT = r"聚焦|涵盖|主要|包括|年处理|年产|占地|用于|位于|总投资|投资|计划|预计|拟"
 _NAME = re.compile(
@@ -2732,6 +2732,8 @@ def _generic(name: str) -> bool:
         return True  # 全省铁路: a kind of works across a place
     if re.fullmatch(r"(?:投资|招商|签约|合作)?(?:大单|订单|大礼包)", name):
         return True  # 总投资46.2亿元的投资大单: the deals a batch signed, naming none
+    if re.fullmatch(r"(?:[一二三四五\d]星级|高档|精品|主题|商务)?(?:大)?(?:酒店|宾馆)", name):
+        return True  # 五星级酒店: a kind of hotel a project builds, naming none
     if re.fullmatch(r"(?:目前|现)?[\d一二三四五六七八九十]+号(?:厂房|车间|楼|仓库|标准厂房)?", name):
         return True  # 1号、2号厂房: a project's buildings by their numbers
     if re.fullmatch(r"(?:位于)?[\u4e00-\u9fff]{2,8}?(?:街道|(?<![小古新])镇|(?<!城)乡)的?(?:项目|工程)", name):
@@ -2918,7 +2920,7 @@ _KINDS_OF = re.compile(r"(?:主要是|主要为|主要涉及|涉及|涵盖)[^，
 _FIRST_OF_ITS_KIND = re.compile(r"是[^，,；;。是]{0,24}?(?:首个|首家|第一个|唯一|最大)的?[^，,；;。]*$")
 # after a name: a ceremony held there, an event or a meeting named for projects, a place others
 # gather around, a dash and what follows, a loan, a catalogue's entry
-_HELD = re.compile(r"(?:隆重|盛大)?(?:举行|召开|举办)")
+_HELD = re.compile(r"(?:隆重|盛大|成功|顺利)?(?:举行|召开|举办)")
 _EVENT = re.compile(r"(?:集中)?(?:推介会|推介大会|洽谈会|招商会|签约会|签约大会|恳谈会|对接会|发布会|观摩会|现场会|推进会|调度会|动员会|座谈会)")
 _HUB = re.compile(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)")
 _DASH_THEN_WORDS = re.compile(r"[—－-]{1,2}(?=[\u4e00-\u9fff])")
