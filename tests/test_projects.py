@@ -4868,3 +4868,15 @@ def test_a_hotel_or_an_avenue_told_with_its_stage_is_a_project():
     assert not [f["name"] for f in _projects(text) if f["name"]]
     text = "【某县新闻】\n该项目总投资5亿元，将建设五星级酒店、商业街等。"
     assert "五星级酒店" not in {f["name"] for f in _projects(text)}
+
+
+def test_a_campaigns_projects_told_by_its_slogan_name_none():
+    # “开门红”产业链项目, 广西“双百双新”产业项目, “五网”基础设施项目: a campaign's or a programme's
+    # projects, told by the slogan in quotes and words about projects (but “甲乙·丙丁”项目 is a title)
+    for text in ("【某市新闻】\n绍兴市“开门红”产业链项目计划总投资超1178亿元。",
+                 "【某市新闻】\n上半年，全区“双百双新”产业项目扎实推进，累计完成投资387亿元。",
+                 "【某市新闻】\n二季度，自治区“双百双新”产业项目发展工程指挥部强化项目调度，5个项目开工。"):
+        assert not [f["name"] for f in _projects(text) if f["name"]], text
+    # (a slogan that names the works, or a name after it, stays: 甲电信“互联网+创新创业产业园”项目)
+    text = "【某市新闻】\n总投资8亿元的中国电信“互联网+创新创业产业园”项目开工建设。"
+    assert [f["name"] for f in _projects(text) if "互联网+创新创业产业园" in (f["name"] or "")]
