@@ -4880,3 +4880,12 @@ def test_a_campaigns_projects_told_by_its_slogan_name_none():
     # (a slogan that names the works, or a name after it, stays: 甲电信“互联网+创新创业产业园”项目)
     text = "【某市新闻】\n总投资8亿元的中国电信“互联网+创新创业产业园”项目开工建设。"
     assert [f["name"] for f in _projects(text) if "互联网+创新创业产业园" in (f["name"] or "")]
+
+
+def test_jun_that_begins_a_brand_is_no_adverb():
+    # 举行均泰东方（吉林）医药健康产业园项目签约仪式: 均 begins the brand's name here, not "all"
+    text = "【某市新闻】\n今年1月，某某高新区管委会与某某实业集团举行均泰东方（吉林）医药健康产业园项目签约仪式。"
+    assert [f["name"] for f in _projects(text)] == ["均泰东方（吉林）医药健康产业园项目"]
+    # (均 as "all", before 为/已: the name begins after it)
+    text = "【某市新闻】\n签约的2个项目均为甲乙智能装备制造项目，总投资5亿元。"
+    assert not any(n and n.startswith("均") for n in (f["name"] for f in _projects(text)))
