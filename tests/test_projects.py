@@ -4889,3 +4889,13 @@ def test_jun_that_begins_a_brand_is_no_adverb():
     # (均 as "all", before 为/已: the name begins after it)
     text = "【某市新闻】\n签约的2个项目均为甲乙智能装备制造项目，总投资5亿元。"
     assert not any(n and n.startswith("均") for n in (f["name"] for f in _projects(text)))
+
+
+def test_works_told_by_a_park_or_a_phase_right_before_their_sum_are_projects():
+    # 甲示范园总投资5亿元, 乙电声一期已投资1.08亿元: the works the sum is told of, with no 项目
+    facts = _projects("【某区新闻】\n在农业项目中，黄州区叶路洲现代农业科技示范园总投资5亿元，分3期建设。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("叶路洲现代农业科技示范园", 5.0)]
+    facts = _projects("【某县新闻】\n据了解，宏发电声一期已投资1.08亿元，完成年度投资计划的72%。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("宏发电声一期", 1.08)]
+    # (a park told without its sum is no project: 甲示范园是省级园区)
+    assert not _projects("【某县新闻】\n某某现代农业科技示范园是省级园区，面积5000亩。")
