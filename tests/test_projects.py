@@ -4899,3 +4899,14 @@ def test_works_told_by_a_park_or_a_phase_right_before_their_sum_are_projects():
     assert [(f["name"], f["amount"]) for f in facts] == [("宏发电声一期", 1.08)]
     # (a park told without its sum is no project: 甲示范园是省级园区)
     assert not _projects("【某县新闻】\n某某现代农业科技示范园是省级园区，面积5000亩。")
+
+
+def test_a_places_numbered_school_its_school_by_kind_and_its_interchange_keep_the_place():
+    # 襄阳四中, 会宁县科创中学, 福州绕城高速西北互通: the place's own school and works (ruling 1)
+    for name in ("会宁县科创中学建设项目", "襄阳四中迁建项目"):
+        assert [f["name"] for f in _projects(f"【某市新闻】\n总投资8亿元的{name}开工建设。")] == [name]
+    text = "【某市新闻】\n集中开工的项目有99项，包括闽江师专二期、腾景光电产业园、福州绕城高速西北互通工程、两园安置房二期等。"
+    assert "福州绕城高速西北互通工程" in {f["name"] for f in _projects(text)}
+    # (a school named by a place of its own, or a firm's plant, is only where it is)
+    assert [f["name"] for f in _projects("【某市新闻】\n总投资8亿元的凤县双石铺中学建设项目开工建设。")] == ["双石铺中学建设项目"]
+    assert [f["name"] for f in _projects("【某市新闻】\n总投资8亿元的青田县世邦智能制造项目开工建设。")] == ["世邦智能制造项目"]

@@ -3640,10 +3640,10 @@ _GENERIC_PARK = re.compile(r"(?:产业|工业|经济|科技|物流|高新)?(?:�
 _OWN_WORKS = re.compile(
     r"(?:人民医院|医院|卫生院|疾控中心|学校|学院|大学|中学|小学|幼儿园|职教园区|校区|体育馆|体育场|体育中心|图书馆|博物馆|文化馆|档案馆|科技馆|美术馆|纪念馆|"
     r"会展中心|展览馆|公园|广场|水库|水厂|水利|灌区|供水|排水|污水处理厂|污水处理|管网|水系|河道|治理|整治|修复|湿地|绿道|道路|大道|街|路网|公路|国道|省道|高速|"
-    r"铁路|高铁|大桥|桥|隧道|轨道交通|地铁|机场|港区?|码头|客运站|车站|枢纽|城镇化|棚户区改造|改造|安置房|安置区|保障性住房|新区|新城|片区|基础设施|市政|政务中心|党校|"
+    r"铁路|高铁|大桥|桥|隧道|轨道交通|地铁|有轨电车|互通|机场|港区?|码头|客运站|车站|枢纽|城镇化|棚户区改造|改造|安置房|安置区|保障性住房|新区|新城|片区|基础设施|市政|政务中心|党校|"
     r"养老院|福利院|殡仪馆|垃圾处理|环卫|停车场|供热|供气|燃气|电网|变电站|防洪|堤防?|海绵城市|综合开发|城市更新|古城|老街|孵化器|孵化园|孵化中心|"
     r"配套|标准厂房|创新中心|服务中心|实验室|研究院|避难场所?|避难所|应急中心|水源地?|调蓄池|消防站|救援中心|[\d一二三四五六七八九十]+号线|"
-    r"^[一二三四五六七八九十]{1,3}[中小])[“”]?$"  # (甲市十中, 乙县四小: the place's schools by their numbers)
+    r"^[一二三四五六七八九十]{1,3}[中小](?:迁建|改建|扩建|改扩建)?)[“”]?$"  # (甲市十中, 乙县四小: the place's schools by their numbers)
 )
 
 
@@ -4028,7 +4028,7 @@ def _owned(rest: str, park: bool = False) -> bool:
     works, a power station with no name of its own, or a park's own works (孵化, 基础设施)."""
     if "至" in rest and re.search(r"(?:路|线|道|桥|铁|管道|管线|渠|通道)", rest):
         return _route_from(rest)  # a route is the place's own only where it begins there
-    bare = re.sub(r"(?:(?:建设|新建|改扩建|扩建)?(?:项目|工程)|[一二三四五六七八九十]期|[（(][^（）()]*[）)])+$", "", rest)  # (丙市一中|改扩建项目)
+    bare = re.sub(r"(?:(?:建设|新建|改扩建|扩建|迁建|改建)?(?:项目|工程)|[一二三四五六七八九十]期|[（(][^（）()]*[）)])+$", "", rest)  # (丙市一中|改扩建项目)
     if park:
         # a park's own works keep it (甲经开区孵化产业园项目, 乙工业园污水处理厂); a firm's plant, a school, a port or a
         # park of its own with a name of its own is only where it is (甲风景区月亮湖学校, 乙开发区丙港三期
@@ -4044,7 +4044,7 @@ def _owned(rest: str, park: bool = False) -> bool:
 # a scenic area, a reservoir, an old town or a school told by a name of its own (茶卡景区,
 # 下天吉水利枢纽, 双石铺中学), not by words any place's could have (人民公园, 城西中学, 体育公园)
 _NAMED_SITE = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,4}?)(?:风景区|景区|旅游区|水利枢纽|水库|古镇|古城|中学|小学|湿地公园|湿地|公园)")
-_COMMON_SITE_WORD = re.compile(r"人民|市民|县城|城[东南西北中]|[东南西北]城|第|实验|中心|体育|文化|森林|生态|中医|传染|妇幼|儿童|老年|职业|高级|初级|民族|国家|省级|市级|县级|国际|滨江|滨河|滨湖|沿江|城市|新区|主题|综合")
+_COMMON_SITE_WORD = re.compile(r"人民|市民|科创|外国语|县城|城[东南西北中]|[东南西北]城|第|实验|中心|体育|文化|森林|生态|中医|传染|妇幼|儿童|老年|职业|高级|初级|民族|国家|省级|市级|县级|国际|滨江|滨河|滨湖|沿江|城市|新区|主题|综合")
 
 
 def _product_park(park: str) -> bool:
