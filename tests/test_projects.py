@@ -4910,3 +4910,12 @@ def test_a_places_numbered_school_its_school_by_kind_and_its_interchange_keep_th
     # (a school named by a place of its own, or a firm's plant, is only where it is)
     assert [f["name"] for f in _projects("【某市新闻】\n总投资8亿元的凤县双石铺中学建设项目开工建设。")] == ["双石铺中学建设项目"]
     assert [f["name"] for f in _projects("【某市新闻】\n总投资8亿元的青田县世邦智能制造项目开工建设。")] == ["世邦智能制造项目"]
+
+
+def test_what_the_money_builds_and_a_first_of_its_kind_are_no_part_of_a_name():
+    # 甲公司在乙区投资100亿元建设丙项目: 建设 is what the money does, not the name's first word
+    text = "【某省新闻】\n其中，甲乙科技有限公司在丙丁经开区投资101亿元的戊己智能制造项目、庚辛高科集团有限公司在壬癸高新区投资100亿元建设20GWh高镍锂电芯项目等。"
+    assert "20GWh高镍锂电芯项目" in {f["name"] for f in _projects(text)}
+    # 甲地区首座220千伏变电站: the first of its kind there, a description before the name
+    text = "【某区新闻】\n某某新城某某地区首座220千伏变电站正式投产，支撑高精尖产业用电。"
+    assert [f["name"] for f in _projects(text)] == ["220千伏变电站"]
