@@ -4919,3 +4919,16 @@ def test_what_the_money_builds_and_a_first_of_its_kind_are_no_part_of_a_name():
     # 甲地区首座220千伏变电站: the first of its kind there, a description before the name
     text = "【某区新闻】\n某某新城某某地区首座220千伏变电站正式投产，支撑高精尖产业用电。"
     assert [f["name"] for f in _projects(text)] == ["220千伏变电站"]
+
+
+def test_what_one_project_is_made_of_is_no_list_of_projects():
+    # 其中一期项目包含甲厂房、乙厂房等; 甲项目是乙公司投资建设，拟在某县建设丙基地、丁中心等: the parts of
+    # one project, and a list of two whole names read as one name is none
+    text = "【某市新闻】\n整个项目初步预计投资90亿元，其中一期项目包含10G瓦拉晶厂房、10G瓦切片厂房等，计划投资约40亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [(None, 40.0)]
+    text = ("【某县新闻】\n正邦集团某县循环农业生态园项目是正邦集团有限公司投资建设，拟在某县建设年出栏量不低于60万头生猪规模养殖基地、"
+            "冷链物流、肉制品加工和饲料加工厂等。")
+    assert [f["name"] for f in _projects(text)] == ["某县循环农业生态园项目"]
+    # (the projects a batch started, told with 包括 and 等, are still projects)
+    text = "【某县新闻】\n3月2日，某县集中开工项目12个。集中开工的项目包括甲乙新材料产业园、丙丁智能制造基地、戊己物流中心等。"
+    assert len([f for f in _projects(text) if not f["batch"]]) == 3

@@ -1969,6 +1969,8 @@ _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|�
 _SHARE_OF_KINDS = re.compile(r"[^，。；、]{0,6}?(?:项目|工程)(?:占比|所占比重|比重|居多|为主)")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
 _LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:(?:省|市|县|区)?(?:重大|重点)(?:产业|工业)?|预备|续建|新开工)项目(?=[\u4e00-\u9fffA-Za-z]{2})|在建(?=[^，。；、]{4})|(?:项目|工程)中(?!心)(?=[\u4e00-\u9fffA-Za-z]{2})|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|涵盖|(?<![稀国特固富])有(?!限)|[是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
+# the words that open a list of what one project or park is made of (其中一期项目包含甲、乙等, 规划建设甲、乙等)
+_PARTS_LEAD = re.compile(r"(?:其中)?(?:(?P<own>(?:[一二三四五六七八九十]期|该|此|本|这个)(?:项目|工程)(?:主要)?(?:包含|包括|建设))|(?:拟|将|计划|规划|同时)(?:在[^、，,]{1,8})?(?:建设|新建))")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
 _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
 # projects counted as only talked of or followed (正在洽谈项目13个, 正在跟踪项目15个), whose names follow
@@ -2063,6 +2065,9 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         # (a list its stage closes, 甲高铁、乙灌区、丙智能制造等开工建设, needs half its items to read as works; one
         # closed by a mark alone, two thirds)
         staged_close = close.group("loose") is not None and _STAGE.search(close.group("loose")) is not None
+        if close.group("loose") is not None and not staged_close and (parts := _PARTS_LEAD.match(raw)) and not re.search(_COUNT_WORD + r"|集中|批", sentence[: close.start()]) \
+                and (parts.group("own") or re.search(r"(?:项目|园区|基地|产业园)(?:是|为|由|位于|占地|总用地|总投资)", sentence[:clause_start])):
+            continue  # 一期项目包含甲厂房、乙厂房等, 拟在某县建设甲基地、乙中心等: what one project is made of
         if enumeration and (close.group("loose") is not None or not_projects) and not members and \
                 (2 if staged_close else 3) * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name) or staged_close and _WORKS_END.search(item.name)
                                                   or text.startswith("建设", item.at + len(item.name)) or _PHASE_TOLD.search(item.name)) \
@@ -3855,7 +3860,8 @@ def _run_on_out_of_name(match: Match) -> None:
         match.fields["location"] = match.fields.get("location") or after.group("place")
         if match.fields["location"] != after.group("place") and not _county_of(after.group("place"), match.fields["location"]):
             match.fields["location"] = after.group("place")
-    match.fields["name"] = None if _NO_NAME.search(name) or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _CLAUSE_WORDS.search(name) else name
+    listed = "、" in name and all(_ends_as_project(piece) and not re.match(r"[一二三四五六七八九十]+期", piece) for piece in name.split("、"))  # (甲厂房、乙厂房: a list, read as one name)
+    match.fields["name"] = None if _NO_NAME.search(name) or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _CLAUSE_WORDS.search(name) or listed else name
 
 
 def _place_out_of_name(text: str, match: Match, region: Region | None = None) -> None:
