@@ -4932,3 +4932,16 @@ def test_what_one_project_is_made_of_is_no_list_of_projects():
     # (the projects a batch started, told with 包括 and 等, are still projects)
     text = "【某县新闻】\n3月2日，某县集中开工项目12个。集中开工的项目包括甲乙新材料产业园、丙丁智能制造基地、戊己物流中心等。"
     assert len([f for f in _projects(text) if not f["batch"]]) == 3
+
+
+def test_a_clauses_verb_before_xiangmu_names_no_project():
+    # 抓实项目就是抓实工作, 敲响新年项目建设“战鼓”, 每月有项目签约, 无论是在项目规模: a verb and its
+    # object, no project's name
+    for text in ("【某市新闻】\n我市树牢“抓实项目就是抓实工作”意识，深化实施分级分类调度。",
+                 "【某区新闻】\n原标题：敲响新年项目建设“战鼓”，某区36个重大项目开工。",
+                 "【某区新闻】\n通过以商引商、敲门招商等方式，实现每月有项目签约、每季有项目开工。",
+                 "【某市新闻】\n本次集中开工建设的项目，无论是在项目规模、结构优化上都有提升。"):
+        assert not [f["name"] for f in _projects(text) if f["name"]], text
+    # (有 that begins a word of the name stays: 年产10万吨土壤改良剂及有机肥项目)
+    text = "【某县新闻】\n总投资2亿元的年产10万吨土壤改良剂及有机肥项目开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["年产10万吨土壤改良剂及有机肥项目"]

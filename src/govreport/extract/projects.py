@@ -1988,7 +1988,7 @@ _NOT_IN_NAME = re.compile(r"哪些|必将|将会|一同|使我|使全|又有|既
                           # event (推介暨招商引资项目), a round of a programme (第一批重大项目, 自由贸易港建设项目), an
                           # agreement (融资合作协议)
                           r"^(?:将|进一步|促|被|巩固|充分|考虑|突出|起于|止于)|擂台|[主分]会场|按照|不乏|补齐|会战|^政企|^始终|保持项目$|确定[^，。；]{1,10}?为|[为个](?:项目|工程)$|[既又]抓|均有|提高(?:项目|工程)$|常委|候选人|^中?各项目$|委员会项目$|^先后在|专项债|金融工具项目$|"
-                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|抢抓|季度项目$|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|[向抓以靠谋跑盯促到将把](?:项目|工程)$|坚持|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
+                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|(?:抓实|抓牢|扭住|敲响|投身|拓展|落实|做实|[在是有])(?:招商引资)?新?(?:新年)?(?:项目|工程)$|^[两三四]地(?:项目|工程)$|抢抓|季度项目$|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|[向抓以靠谋跑盯促到将把](?:项目|工程)$|坚持|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
 # an event's or a clause's words in what reads as a name (重点项目集中开工暨招商引资项目, 投产仪式举行…宣布项目)
 _EVENT_WORDS = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产)|仪式|宣布|招商引资项目$")
 _ITEM_NOT = re.compile(r"(?:领域|行业|方面|板块|等|企业|项目群|协议|社会事业)$|^被列|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|常委|候选人|副[县市区镇乡]长|介绍了|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
@@ -3861,7 +3861,7 @@ def _run_on_out_of_name(match: Match) -> None:
         if match.fields["location"] != after.group("place") and not _county_of(after.group("place"), match.fields["location"]):
             match.fields["location"] = after.group("place")
     listed = "、" in name and all(_ends_as_project(piece) and not re.match(r"[一二三四五六七八九十]+期", piece) for piece in name.split("、"))  # (甲厂房、乙厂房: a list, read as one name)
-    match.fields["name"] = None if _NO_NAME.search(name) or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _CLAUSE_WORDS.search(name) or listed else name
+    match.fields["name"] = None if _NO_NAME.search(name) or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _CLAUSE_WORDS.search(name) or listed or name in ("项目", "工程") else name
 
 
 def _place_out_of_name(text: str, match: Match, region: Region | None = None) -> None:
