@@ -4942,6 +4942,8 @@ def test_a_clauses_verb_before_xiangmu_names_no_project():
                  "【某区新闻】\n通过以商引商、敲门招商等方式，实现每月有项目签约、每季有项目开工。",
                  "【某市新闻】\n本次集中开工建设的项目，无论是在项目规模、结构优化上都有提升。"):
         assert not [f["name"] for f in _projects(text) if f["name"]], text
+    # (nor is what is left of a title once its places are out: 甲乙两地项目集中签约开工)
+    assert not [f["name"] for f in _projects("仙桃天门两地项目集中签约开工\n3月2日，仙桃一批项目集中签约和开工。") if f["name"]]
     # (有 that begins a word of the name stays: 年产10万吨土壤改良剂及有机肥项目)
     text = "【某县新闻】\n总投资2亿元的年产10万吨土壤改良剂及有机肥项目开工建设。"
     assert [f["name"] for f in _projects(text)] == ["年产10万吨土壤改良剂及有机肥项目"]

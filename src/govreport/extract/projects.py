@@ -454,6 +454,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         _run_on_out_of_name(match)
         _place_out_of_name(text, match, identity.region)
         _firm_out_of_name(match)
+        if match.fields.get("name") and _no_name(match.fields["name"]):
+            match.fields["name"] = None  # (仙桃天门|两地项目: what is left once the places are out)
     out = [match for match in out if not _told_nothing(match)]
     # a project whose sentence names no place is where its item or report is: the park or
     # place the item's lead names, or the report's own county or city
@@ -3860,8 +3862,14 @@ def _run_on_out_of_name(match: Match) -> None:
         match.fields["location"] = match.fields.get("location") or after.group("place")
         if match.fields["location"] != after.group("place") and not _county_of(after.group("place"), match.fields["location"]):
             match.fields["location"] = after.group("place")
-    listed = "、" in name and all(_ends_as_project(piece) and not re.match(r"[一二三四五六七八九十]+期", piece) for piece in name.split("、"))  # (甲厂房、乙厂房: a list, read as one name)
-    match.fields["name"] = None if _NO_NAME.search(name) or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _CLAUSE_WORDS.search(name) or listed or name in ("项目", "工程") else name
+    match.fields["name"] = None if _no_name(name) else name
+
+
+def _no_name(name: str) -> bool:
+    """Whether what reads as a name is none: a signing's words or an amount, a clause's words,
+    an attendee, a list of whole names (甲厂房、乙厂房) or the bare word 项目."""
+    listed = "、" in name and all(_ends_as_project(piece) and not re.match(r"[一二三四五六七八九十]+期", piece) for piece in name.split("、"))
+    return bool(_NO_NAME.search(name) or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _CLAUSE_WORDS.search(name)) or listed or name in ("项目", "工程")
 
 
 def _place_out_of_name(text: str, match: Match, region: Region | None = None) -> None:
