@@ -4947,3 +4947,11 @@ def test_a_clauses_verb_before_xiangmu_names_no_project():
     # (有 that begins a word of the name stays: 年产10万吨土壤改良剂及有机肥项目)
     text = "【某县新闻】\n总投资2亿元的年产10万吨土壤改良剂及有机肥项目开工建设。"
     assert [f["name"] for f in _projects(text)] == ["年产10万吨土壤改良剂及有机肥项目"]
+
+
+def test_an_events_words_and_an_online_round_name_no_project():
+    # 活动在某镇…举行, 提效破局现场会暨综合类项目, 春季线上项目签约: an event, a venue, a round held online
+    for text in ("【某市新闻】\n1月2日上午，某省一季度重大项目集中开工活动在某某县原公镇某某产业园举行。",
+                 "【某区新闻】\n5月21日，某区举行2019年提效破局现场会暨综合类项目集中签约仪式。",
+                 "【某县新闻】\n4月3日上午，2022年开封市通许县春季线上项目签约暨招商大会举行。"):
+        assert not [f["name"] for f in _projects(text) if f["name"]], text
