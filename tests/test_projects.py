@@ -4955,3 +4955,17 @@ def test_an_events_words_and_an_online_round_name_no_project():
                  "【某区新闻】\n5月21日，某区举行2019年提效破局现场会暨综合类项目集中签约仪式。",
                  "【某县新闻】\n4月3日上午，2022年开封市通许县春季线上项目签约暨招商大会举行。"):
         assert not [f["name"] for f in _projects(text) if f["name"]], text
+
+
+def test_kinds_of_works_and_a_slogan_name_no_project():
+    # 一批交通治堵、义务教育等基础设施、民生项目; 以光电子信息、生命健康等为重点的产业项目: kinds of works
+    for text in ("【某省新闻】\n此外，某省迎来一批交通治堵、义务教育、公共卫生等基础设施、民生保障补短板重大项目，项目建成后将新增城市快速路。",
+                 "【某省新闻】\n今年开工项目中，以光电子信息、高端装备制造、生命健康等为重点的重大产业项目投资占比达68%。",
+                 # 把项目建设作为“头号工程”, 由22栋多层标准厂房组成, 在地方政府帮助下项目如期开工
+                 "【某市新闻】\n某市把项目建设作为高质量发展“头号工程”，32个项目集中开工。",
+                 "【某市新闻】\n作为本次投产的代表项目，某某产业园项目一期由22栋多层标准厂房组成。",
+                 "【某县新闻】\n“在地方政府和相关部门帮助下项目如期开工，我们对项目预期很有信心。”",
+                 "【某县新闻】\n对于续建项目，及早安排复工，并紧盯施工进度。"):
+        assert not [f["name"] for f in _projects(text) if f["name"] and not f["name"].startswith("某某产业园")], text
+    # (a county named 于都 begins its works' names still: 于都县甲乙产业园项目)
+    assert [f["name"] for f in _projects("【某市新闻】\n总投资5亿元的于都县甲乙服装产业园项目开工。")] == ["甲乙服装产业园项目"]

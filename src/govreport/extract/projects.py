@@ -125,7 +125,7 @@ _NAME_CUT = re.compile(
     r"确保|促进|保障|服务(?!业)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推|(?<!精)细化(?!工)|聚力|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
-    r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
+    r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设", "包装"}
@@ -2076,6 +2076,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 < (1 if staged_close else 2) * len(enumeration.items):
             continue  # 甲、乙等。, 甲、乙等产业项目: projects only when most have an amount or a project word
             # (工业项目11个，…，主要有甲、乙等; 基础设施项目15个，…，包括甲、乙等: the members of a class of projects counted)
+        kinds = not any(item.amount or _ends_as_project(item.name) for item in enumeration.items) if enumeration else False
+        if kinds and (all(len(item.name) <= 4 for item in enumeration.items) and re.match(r"(?:一批)?[^，。；]{0,4}?(?:基础设施|民生|社会事业|公共服务)", sentence[close.end() :])
+                      or raw.startswith("以") and re.match(r"为(?:重点|主|主导|核心|引领|支撑|方向)", sentence[close.end() :])):
+            continue  # 一批交通治堵、义务教育等基础设施、民生项目; 以光电子信息、生命健康等为重点的产业项目: kinds of works, none named
         if enumeration and _THIS_PROJECT.search(sentence, 0, close.start()) and 2 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name)) < len(enumeration.items):
             continue  # 该项目磨粉造粒车间、原料转运站…，正在进行煅烧车间、筒仓桩基等工程施工: the parts of the project told of
         if enumeration:
@@ -3827,7 +3831,7 @@ _RUN_ON = re.compile(r"(?:(?<=项目|工程)(?:同日|同时|当日|顺利|正�
 _NO_NAME = re.compile(r"签署|协议|[\d.]+(?:亿|万)元|^等")
 # a clause's words read as a name: an adverb or verb that opens a clause (尽快将生产线, 作为陆港区,
 # 确定项目落户, 跑出项目建设的速度), a venue (推进会齐河会场项目), a style (建设花园式工厂)
-_CLAUSE_WORDS = re.compile(r"^(?:尽快|作为|确定|跑出|争取|力争|全力|加快|推动|推进|抓紧|积极|努力|确保|实现|完成|以便|为了|通过)|会场|(?:活动|仪式|大会|会议|典礼)在|会暨|含量$|^[\u4e00-\u9fff]{2}式(?:工厂|厂房|园区)$")
+_CLAUSE_WORDS = re.compile(r"^(?:尽快|作为|确定|跑出|争取|力争|全力|加快|推动|推进|抓紧|积极|努力|确保|实现|完成|以便|为了|通过|由|对于)|会场|(?:帮助|支持|推动|带动|关心|指导)下|[头一]号(?:工程|项目)$|(?:活动|仪式|大会|会议|典礼)在|会暨|含量$|^[\u4e00-\u9fff]{2}式(?:工厂|厂房|园区)$")
 # a person told by the post they hold (投资促进局局长赵平, 重大项目处调研员谭桂兰): an attendee, no project
 _PERSON = re.compile(r"(?:局长|处长|科长|厅长|部长|院长|所长|主任|调研员|巡视员|秘书长|董事长|总经理|总裁|经理|书记|主席|常委)[\u4e00-\u9fff]{2,3}$")
 # a date a name runs on into, its stage told after it: 甲航电枢纽|12月底提前开工
