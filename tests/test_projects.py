@@ -4969,3 +4969,14 @@ def test_kinds_of_works_and_a_slogan_name_no_project():
         assert not [f["name"] for f in _projects(text) if f["name"] and not f["name"].startswith("某某产业园")], text
     # (a county named 于都 begins its works' names still: 于都县甲乙产业园项目)
     assert [f["name"] for f in _projects("【某市新闻】\n总投资5亿元的于都县甲乙服装产业园项目开工。")] == ["甲乙服装产业园项目"]
+
+
+def test_a_firm_building_a_project_of_its_own_is_no_part_of_the_one_before():
+    # 甲公司在某县投资建设的乙项目；丙公司在某旗投资建设的丁项目相继开工建设: each firm's project
+    text = ("【某市新闻】\n农牧业方面，甲乙食品加工有限公司在某某县投资建设的冷冻蔬菜加工项目；丙丁牧业公司在某某旗投资建设的"
+            "肉羊养殖项目相继开工建设。")
+    assert [(f["name"], f["investors"][0]["name"]) for f in _projects(text)] == [
+        ("冷冻蔬菜加工项目", "甲乙食品加工有限公司"), ("肉羊养殖项目", "丙丁牧业公司")]
+    # (what a project is built to hold is still its part: 甲项目总投资10亿元，主要建设乙车间)
+    text = "【某县新闻】\n某某新材料项目总投资10亿元，主要建设年产5万吨树脂生产线项目。"
+    assert [f["name"] for f in _projects(text)] == ["某某新材料项目"]

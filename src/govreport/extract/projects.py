@@ -3348,8 +3348,8 @@ def _part_of(text: str, group: _Group, name: str, report: bool = False) -> bool:
     report, only where its own clause tells a stage, for the next clause often tells a plan: 甲、乙
     学校建成并投入使用，加大丙学校建设力度)."""
     at = text.find(name, group.start, group.end)
-    if at < 0:
-        return False
+    if at < 0 or _built_by_firm(text, group, name):
+        return False  # (；乙有限公司在某县投资建设的丙项目: a firm's project of its own, no part of the one before)
     clause = max(group.start, max(text.rfind(mark, group.start, at) for mark in "，,；;") + 1)
     own = True
     if report:
@@ -3383,7 +3383,7 @@ def _built_by_firm(text: str, group: _Group, name: str) -> bool:
 
 
 # what a firm that opens a clause does to the project named after it: 拟在开发区投资建设
-_FIRM_BUILDS = re.compile(r"(?:拟|将|计划|准备|正在)?(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|兴建|新建)")
+_FIRM_BUILDS = re.compile(r"(?:拟|将|计划|准备|正在)?(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|兴建|新建)(?:的)?")
 
 
 def _counted_name(text: str, group: _Group, name: str) -> bool:
