@@ -4980,3 +4980,13 @@ def test_a_firm_building_a_project_of_its_own_is_no_part_of_the_one_before():
     # (what a project is built to hold is still its part: 甲项目总投资10亿元，主要建设乙车间)
     text = "【某县新闻】\n某某新材料项目总投资10亿元，主要建设年产5万吨树脂生产线项目。"
     assert [f["name"] for f in _projects(text)] == ["某某新材料项目"]
+
+
+def test_a_list_under_construction_takes_its_own_clauses_stage():
+    # 甲、乙等一批项目进行主体工程施工；丙、丁等一批项目进入施工高峰期；戊、己等一批项目已建成投产: each
+    # list's own clause tells its stage, not the last clause of the sentence
+    text = ("【某市新闻】\n1—6月，300个产业项目完成投资200亿元。甲乙针织面料生产基地项目、丙丁创业园项目等一批项目新开工建设；"
+            "戊己年产4万吨牛磺酸项目、庚辛智能化生产基地项目(二期)等一批项目进行主体工程施工；壬癸会员店及周边商业项目、"
+            "子丑直播园项目等一批项目进入施工高峰期；寅卯商标制品项目、辰巳众创园(二期)项目等一批项目已建成投产。")
+    stages = [f["stage"] for f in _projects(text) if not f["batch"]]
+    assert stages == ["started"] * 6 + ["in_production"] * 2
