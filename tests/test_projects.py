@@ -4990,3 +4990,16 @@ def test_a_list_under_construction_takes_its_own_clauses_stage():
             "子丑直播园项目等一批项目进入施工高峰期；寅卯商标制品项目、辰巳众创园(二期)项目等一批项目已建成投产。")
     stages = [f["stage"] for f in _projects(text) if not f["batch"]]
     assert stages == ["started"] * 6 + ["in_production"] * 2
+
+
+def test_words_of_speed_quality_and_preparation_name_no_project():
+    # 产业高速发展 (fast growth, no expressway), 活动突出项目质量 (an event that stresses the projects'
+    # quality), 2个重点前期工作项目 (projects in preparation, a kind): none is a name
+    for text in ("【某市新闻】\n该项目自开工以来，迎着清洁能源产业高速发展的行业风口，于2020年5月投产。",
+                 "【某省新闻】\n本次集中开工活动突出项目质量，总投资100亿元以上项目10个。",
+                 "【某区新闻】\n另安排某市3个重点预备开工项目和2个重点前期工作项目，推进前期工作。"):
+        assert not [f["name"] for f in _projects(text) if f["name"]], text
+    # (but a road told by 高速 is still one: 甲乙高速开工建设)
+    assert [f["name"] for f in _projects("【某省新闻】\n3月1日，某某至某某高速开工建设。")] == ["某某至某某高速"]
+    # 谋划部署48个省重点前期工作项目，总投资6442亿元: projects prepared, counted, no batch (ruling 6)
+    assert _projects("【某省新闻】\n今年，某省谋划部署48个省重点前期工作项目，总投资6442.9亿元。") == []
