@@ -5003,3 +5003,16 @@ def test_words_of_speed_quality_and_preparation_name_no_project():
     assert [f["name"] for f in _projects("【某省新闻】\n3月1日，某某至某某高速开工建设。")] == ["某某至某某高速"]
     # 谋划部署48个省重点前期工作项目，总投资6442亿元: projects prepared, counted, no batch (ruling 6)
     assert _projects("【某省新闻】\n今年，某省谋划部署48个省重点前期工作项目，总投资6442.9亿元。") == []
+
+
+def test_firms_drawn_in_as_investors_are_projects_and_firms_in_talks_are_none():
+    # 吸引包括甲、乙、丙等一批战略投资者落户: firms brought in, each a project with no name (ruling 5)
+    text = "【某市新闻】\n目前，某市已吸引包括韩国某某、北方汽车、国投某某、某工大机器人等一批大的战略投资者相继在该市落户。"
+    assert [(f["name"], f["investors"][0]["name"], f["stage"]) for f in _projects(text)] == [
+        (None, "韩国某某", "signed"), (None, "北方汽车", "signed"), (None, "国投某某", "signed"), (None, "某工大机器人", "signed")]
+    # 与甲、乙等企业就铝系项目落地进行对接: talks, with firms and about a project, nothing done yet
+    text = "【某市新闻】\n积极与中某、杭州某江、河南某泰、河南某电等企业就铝系项目落地进行对接，推动项目早日签约。"
+    assert _projects(text) == []
+    # (firms that signed are still projects: 甲、乙等企业签约落户)
+    text = "【某县新闻】\n当天，某某科技、某某新材、某某机械等企业签约落户某县。"
+    assert len(_projects(text)) == 3

@@ -1023,8 +1023,8 @@ def _sentence_matches(
                 out.append(Match(investment.q.start, investment.q.end, start, end, fields))
             continue  # an amount with no name is a batch's part or a total, never a project of its own
         told = text.find(name, group.start, group.end)
-        if not report and not (investment or others) and told >= 0 and _ONLY_PUSHED.match(text, told + len(name), group.end):
-            continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells
+        if not report and not (investment or others) and told >= 0 and (_ONLY_PUSHED.match(text, told + len(name), group.end) or _TALKS_AFTER.match(text, told + len(name), group.end)):
+            continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接)
         if not investment and out and _part_of(text, group, name, report):
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
         if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
@@ -2096,13 +2096,15 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if "、" not in raw or any(e.start <= start + close.start() <= e.end for e in found):
             continue
         done = _FIRM_DONE.match(sentence, close.end())
-        if not (re.search(r"引进|引入|招引|签约|签下|(?<![将拟])(?:落地|落户)|投资主体|投资方", raw) or done):
+        if not (re.search(r"引进|引入|招引|吸引|签约|签下|(?<![将拟])(?:落地|落户)|投资主体|投资方", raw) or done):
             continue  # 华为、腾讯等企业参加: firms named, no investment of theirs
+        if _TALKS_AFTER.match(sentence, close.end()):
+            continue  # 与甲、乙等企业就铝系项目落地进行对接: talks with firms, nothing brought in yet
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, firms=True)
         counted = close.re is _FIRM_LIST and close.group("firms")
         if counted and enumeration and len(enumeration.items) != (int(counted) if counted.isdigit() else cn_to_number(counted)):
             continue  # (甲、乙、丙3家企业: the count names every firm, or the list is read wrong)
-        lead = re.match(r"(?:.*(?:引进|引入|招引|签约|签下|落地|落户)了?|.*(?:政府|管委会|[省市县区])(?:与|同|和))?(?:建设|新建)?", enumeration.items[0].name) if enumeration else None
+        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户)了?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:与|同|和))?(?:建设|新建)?", enumeration.items[0].name) if enumeration else None
         if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
             first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
@@ -2288,6 +2290,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if not _STAGE.match(re.sub(r"^(?:[已均全部正式顺利成功相继陆续先后提前]{1,4})", "", after)) and not (
                 _PROGRESS.match(after) and head.count("、") >= 2 and all(_ends_as_project(piece) or piece.endswith("中心") for piece in head.split("、")[1:])):
             continue  # 甲、乙项目开工建设: only a list of what happened (甲中心、乙工程、丙项目投资均完成年度计划的20%: its progress)
+        if _TALKS_AFTER.match(sentence, match.end()):
+            continue  # 与甲、乙等企业就丙项目落地进行对接: talks about a project, nothing done yet
         enumeration = _enumeration(text, start + clause_start, start + match.end(), money, closed=False)
         if enumeration:
             found.append(enumeration)
@@ -2311,9 +2315,11 @@ _PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|�
 
 
 # firms a list closes (等一批龙头企业, 等3家企业), and what they did after it (投产达效, 相继落户)
-_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司|龙头(?!项目))|"
+_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商)|"
                         r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
 _FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))")
+# what talks about a list's firms or projects are told with: 等企业就铝系项目落地进行对接
+_TALKS_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:进行|开展|深入|展开)?(?:对接|洽谈|接洽|磋商|商谈|座谈)")
 # 甲、乙等建成投产: a list closed by 等 and the stage its members reached, with no word for them
 _FIRMS_DONE = re.compile(r"等(?=(?:已|均|相继|陆续|先后|顺利|全部|已经){0,2}(?:建成投产|竣工投产|投产|开工建设|签约落户|落户|落地))")
 
