@@ -5016,3 +5016,15 @@ def test_firms_drawn_in_as_investors_are_projects_and_firms_in_talks_are_none():
     # (firms that signed are still projects: 甲、乙等企业签约落户)
     text = "【某县新闻】\n当天，某某科技、某某新材、某某机械等企业签约落户某县。"
     assert len(_projects(text)) == 3
+
+
+def test_a_size_class_projects_leading_the_way_and_standard_factories_are_no_facts_of_their_own():
+    # 签约引进项目847个，投资额过100亿元项目40个: a size class of the batch told, no batch (ruling 6)
+    text = "【某市新闻】\n据统计，去年某市签约引进项目847个，投资额过100亿元项目40个，均创历年最高。"
+    assert [(f["batch"], f["count"]) for f in _projects(text)] == [(True, 847)]
+    # 发挥甲、乙等龙头项目引领作用: projects named as the ones that lead, nothing done to them
+    text = "【某市新闻】\n某市、某区充分发挥某某时代、某某新航等龙头项目引领作用，今年已有17个重大项目集中签约。"
+    assert [(f["name"], f["count"]) for f in _projects(text)] == [(None, 17)]
+    # 新建高标准厂房200万平方米: floor space of a kind, no project's name
+    text = "【某区新闻】\n某区聚焦企业上楼，新建高标准厂房200万平方米，集中签约落户项目18个。"
+    assert [(f["name"], f["count"]) for f in _projects(text)] == [(None, 18)]

@@ -142,7 +142,7 @@ _GENERIC_WORDS = (
     r"土建|场平|生产|标准|入库|已入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
     r"剩余|其余|余下|后续|部分|其他|其它|特别是|尤其是|新型|城市功能|创新创业和?|土地增减挂|增减挂|保障性安居|安居|转型(?!升级)|让|按下|相关|又一|惠民|制定|交通|轻工业?|重工业?|装备|系统完善|[省市县区]{2,3}三级|现代服务业|"
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
-    r"[一二三]产|前期(?:工作)?|收尾|预备|生态环保|大干|干大|强攻|攻坚|制造业|类型|老工业|事业|工程|(?:补链|强链|延链|建链|龙头|科技|创新|带动|引领|税源|外向|劳动密集)型|越来越多|更多的|科技人才|人才|功能型|民生发展和?|锻长板|补短板|水利|高端|施工|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际|提升|扩产)"
+    r"[一二三]产|前期(?:工作)?|收尾|预备|生态环保|大干|干大|强攻|攻坚|制造业|类型|老工业|事业|工程|(?:补链|强链|延链|建链|龙头|科技|创新|带动|引领|税源|外向|劳动密集)型|越来越多|更多的|科技人才|人才|功能型|民生发展和?|锻长板|补短板|水利|高端|施工|高标准|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际|提升|扩产)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -1023,7 +1023,8 @@ def _sentence_matches(
                 out.append(Match(investment.q.start, investment.q.end, start, end, fields))
             continue  # an amount with no name is a batch's part or a total, never a project of its own
         told = text.find(name, group.start, group.end)
-        if not report and not (investment or others) and told >= 0 and (_ONLY_PUSHED.match(text, told + len(name), group.end) or _TALKS_AFTER.match(text, told + len(name), group.end)):
+        if not report and not (investment or others) and told >= 0 and (_ONLY_PUSHED.match(text, told + len(name), group.end) or _TALKS_AFTER.match(text, told + len(name), group.end)
+                                                                    or _LEADS_THE_WAY.match(text, told + len(name), group.end)):
             continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接)
         if not investment and out and _part_of(text, group, name, report):
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
@@ -1806,7 +1807,7 @@ _THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)
 
 
 # 10亿元以上项目有55个, 100亿元级项目5个: a count of one size of projects
-_SIZE_COUNT = re.compile(r"(?:以上|以下|以内|之间|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|共|有|达)?" + _COUNT_WORD)
+_SIZE_COUNT = re.compile(r"(?:(?:以上|以下|以内|之间|级)|(?<![总共计])(?:投资|投资额)?(?:超过|超|过|逾)[\d.]+(?:万亿|亿|千万|万)?元)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|共|有|达)?" + _COUNT_WORD)  # (投资额过100亿元项目40个)
 
 
 def _size_class(text: str, q: Quantity) -> bool:
@@ -1967,6 +1968,8 @@ _NUMERAL_COUNT = re.compile(r"[\d一二三四五六七八九十两][个项]")
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
 _LIST_END = re.compile(r"等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工)|(?:正在|已经|已|均|都|还)[^，。；]{0,10}?(?:[，,；;。]|$))|一批[^，。；]{0,20}?(?:项目|工程)|(?:[\u4e00-\u9fff]{2,8}、){0,3}[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|正在(?:加紧|加快)?(?:建设|施工)|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|投运|投用|建成|竣工|落地|落户)|"
                        r"(?:一批)?(?:重大|重点)?[\u4e00-\u9fff]{0,4}?基础设施(?:项目|工程)?(?:已|均|相继|陆续|顺利|全面)?(?:建成|竣工|通车|投用|开工)))")
+# a list's projects named as the ones that lead others (甲、乙等龙头项目引领作用), not as what was done
+_LEADS_THE_WAY = re.compile(r"[^，,。；;]{0,10}?(?:项目|企业)?(?:的)?(?:引领|带动|示范|辐射|牵引)(?:作用|效应)")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
 _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|问题|企业家|荣誉|措施|举措|机制|政策|制度|办法")
 # a list's share of what was counted (其中甲、乙等项目占比较大, 甲、乙等初加工项目居多): kinds of projects
@@ -2055,6 +2058,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             if single and not not_projects:
                 found.append(single)
             continue
+        if _LEADS_THE_WAY.match(sentence, close.end()):
+            continue  # 发挥甲、乙等龙头项目引领作用: projects named as examples that lead, nothing done to them
         if re.match(r"(?:" + _COUNT_WORD + r")?(?:[\u4e00-\u9fff]{0,6}项目)?(?:入选|获评|被评为|被推荐)", sentence[close.end() :]):
             continue  # 甲、乙等12个项目入选重点招商项目册: a catalogue's entries, nothing done to them yet
         counted = re.match(r"(\d+|[一二三四五六七八九十两百]+)(余|多)?(?:个|项)", sentence[close.end() :])
