@@ -5028,3 +5028,12 @@ def test_a_size_class_projects_leading_the_way_and_standard_factories_are_no_fac
     # 新建高标准厂房200万平方米: floor space of a kind, no project's name
     text = "【某区新闻】\n某区聚焦企业上楼，新建高标准厂房200万平方米，集中签约落户项目18个。"
     assert [(f["name"], f["count"]) for f in _projects(text)] == [(None, 18)]
+
+
+def test_works_referred_to_by_their_kind_take_the_amount_told_of_them():
+    # 甲交易中心项目…。该中心…总投资6亿元; 乙产业园项目开工。该产业园…总投资12亿元: the works just named
+    text = "【某市新闻】\n某某健康产业园项目日前开工。该产业园占地500亩，总投资12亿元。"
+    assert [(f["name"], f["amount"], f["stage"]) for f in _projects(text)] == [("某某健康产业园项目", 12.0, "started")]
+    # (a kind the name has not is no reference to it: 甲产业园项目开工。该中心总投资3亿元)
+    text = "【某市新闻】\n某某健康产业园项目日前开工。该中心总投资3亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("某某健康产业园项目", None)]

@@ -946,6 +946,9 @@ def _sentence_matches(
             # (but not the total of a whole whose phase was told: 甲一期项目投产…，项目总投资62亿元)
             bare = bool(refer) and text[clause : refer.end() + clause].lstrip("，, ").startswith("项目")
             refer = refer if refer and (refer.group("this") or bare and not re.search(r"[一二三四五六七八九十]期", context.get("last") or "")) else None
+        if not refer and investment and not name and context.get("last") and (kind := _REFER_BY_KIND.match(_DISCOURSE.sub("", body.lstrip("其中，, ")))) \
+                and kind.group("kind") in context["last"]:
+            refer = kind  # 甲交易中心项目建设启动。该中心…总投资6亿元: the works just named, told by their kind
         this = bool(refer and refer.group("this"))
         # 项目占地约230亩，…，投资总额约6亿元: a sentence about the project named before
         # (a quote opens it: “项目分二期建设，一期项目已完成投资8.3亿元; 作为今年省重点项目，总投资5.15亿元)
@@ -1250,6 +1253,8 @@ _COVERS = re.compile(r"(?:这些|上述|以上|此次|本次|这批)?(?:[\u4e00-
 _DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|统计|测算|报道)|(?:另|又)据(?:了解|介绍|悉)|记者(?:从[^，,。]{1,20})?(?:了解|获悉)到?|目前|同时"
                         r"|[^，,。；;“”：:]{2,30}?(?:说|表示|介绍|告诉记者)[：:][“\"「]?)[，,]?")  # (甲公司总经理乙说：“这个项目…: a speaker's words)
 
+# words that refer back to the works just named by their kind: 该中心, 该产业园 (the kind must be the name's)
+_REFER_BY_KIND = re.compile(r"^[，,“]?(?P<this>该|这个|这一|这座|这家|此)(?P<kind>中心|基地|产业园|园区|工厂|医院|学校|电站|酒店|综合体)")
 # words that refer back to the project just named: 该项目, 这个项目, 首期项目, 项目总投资
 _REFER = re.compile(r"^[，,“]?(?:(?:此次|本次|这次|当天|当日)?(?:正式|顺利|集中|成功)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|这项|这一|此|本|我们的?)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=(?:总|计划)?投资))")
 
