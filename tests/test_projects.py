@@ -5037,3 +5037,13 @@ def test_works_referred_to_by_their_kind_take_the_amount_told_of_them():
     # (a kind the name has not is no reference to it: 甲产业园项目开工。该中心总投资3亿元)
     text = "【某市新闻】\n某某健康产业园项目日前开工。该中心总投资3亿元。"
     assert [(f["name"], f["amount"]) for f in _projects(text)] == [("某某健康产业园项目", None)]
+
+
+def test_a_counts_members_told_after_its_colon_one_to_a_clause_are_projects():
+    # 这45个项目主要在以下几个方面：农牧业方面，甲公司在某县投资建设的乙项目；…: the count's members
+    text = ("【某市新闻】\n截至目前，全市共签署协议45项。这45个项目主要在以下几个方面：农牧业方面，甲乙农产品加工有限公司在某某县"
+            "投资建设的净菜加工系列产品项目；丙丁牧业公司在某某旗投资建设的肉羊养殖项目相继开工建设。")
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["净菜加工系列产品项目", "肉羊养殖项目"]
+    # (a list's own intro with a colon is read as a list still: 签约的3个项目分别是：甲、乙、丙)
+    text = "【某县新闻】\n此次洽谈会上，某县签约的3个项目分别是：某某康养小镇项目、某某药材种植基地项目、某某水电站项目。"
+    assert len([f for f in _projects(text) if not f["batch"]]) == 3

@@ -1943,6 +1943,8 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
                 new = True  # 总投资达44亿元的5家企业…，乙项目正式投产: firms' total, then a project of its own
             elif has_investment and names and current.names and not current.amounts and not current.count and _STAGE.search(text[current.start : a]):
                 new = True  # 甲一期项目顺利投产，引进总投资21亿元的乙项目: a project told done, then another priced
+            elif names and current.count and not current.names and not current.amounts and _MEMBERS_AFTER.search(text, current.start, a) and not count:
+                new = True  # 这45个项目主要在以下几个方面：甲公司投资建设的乙项目: the count's members, after its colon
             elif count and (current.names or current.investment or current.count) and not (total_alone and not current.names and not current.count):
                 new = True  # a second count: another batch (25个项目开工，签下的项目29个)
                 # (but 总投资243亿元，甲市65个项目集中开工: a total told alone, then what it totals)
@@ -1959,6 +1961,9 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
     return groups
 
 
+# a colon after a count that opens on its members, told one to a clause, not as a list: 这45个项目主要在以下
+# 几个方面：(a list's own intro, 分别是：, 包括：, is read as a list)
+_MEMBERS_AFTER = re.compile(r"(?<!分别是)(?<!分别为)(?<!依次为)(?<!包括)(?<!主要有)(?<!如下)(?<![是为有])[：:]")
 # a clause that is a total and nothing else (总投资约9.6亿元，): the total of what the next clause counts
 _BARE_TOTAL = re.compile(r"\s*(?:共|合计|累计)?(?:计划|预计)?总投资(?:额|规模)?(?:达|约|近|超|逾|超过|为)*[\d.]+(?:亿|万)?元?(?:以上)?[，,\s]*")
 
