@@ -5047,3 +5047,12 @@ def test_a_counts_members_told_after_its_colon_one_to_a_clause_are_projects():
     # (a list's own intro with a colon is read as a list still: 签约的3个项目分别是：甲、乙、丙)
     text = "【某县新闻】\n此次洽谈会上，某县签约的3个项目分别是：某某康养小镇项目、某某药材种植基地项目、某某水电站项目。"
     assert len([f for f in _projects(text) if not f["batch"]]) == 3
+
+
+def test_words_about_projects_with_a_bracket_name_none():
+    # 2022年省重点(重大)项目累计完成年度投资880亿元: the year's key projects, a total, no project's name
+    text = "【某省新闻】\n记者从某省发改委获悉，经调度，2022年省重点(重大)项目去年累计完成年度投资880亿元，年度投资完成率101%。"
+    assert _projects(text) == []
+    # (a phase in brackets is the name's own: 甲大健康产业园(一期)项目)
+    text = "【某市新闻】\n总投资12亿元的某某大健康产业园(一期)项目开工。"
+    assert [f["name"] for f in _projects(text)] == ["某某大健康产业园（一期）项目"]

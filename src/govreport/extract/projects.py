@@ -2766,6 +2766,10 @@ def _generic(name: str) -> bool:
     A place that begins the words is read from the gazetteer, so 某某度假区核心服务区项目 stays a name."""
     if re.fullmatch(r"全[省市县区州国](?:" + _NAME_END + ")", name):
         return True  # 全省铁路: a kind of works across a place
+    if "（" in name or "）" in name or "(" in name or ")" in name:
+        bare = re.sub(r"[（(）)]", "", re.sub(r"[（(][^（()）]*[）)]", "", name))
+        if bare != name and bare and _generic(bare):
+            return True  # 省重点(重大)项目, 重大）项目: words about projects with a bracket of more words
     campaign = re.fullmatch(r"(.*?)[“\"]([^”\"]{2,12})[”\"](.*)", name) if "“" in name or '"' in name else None
     if campaign and not _NAME_ENDS.search(campaign.group(2)) and re.fullmatch(r"(?:产业链?|基础设施)(?:项目|工程)", campaign.group(3)) \
             and (not campaign.group(1) or _generic(campaign.group(1) + "项目")):
