@@ -1347,8 +1347,9 @@ def test_entries_of_a_promotion_catalogue_are_no_projects_yet():
 
 
 def test_lists_prepared_applied_for_or_tendered_are_not_begun():
+    # (projects in their preparatory work are planned, as most labellers count them: 甲、乙等一批大项目的前期工作)
     facts = _projects("【某市新闻】某市项目建设提速\n5月8日，某市12个项目集中开工。某市加速推进甲光伏电站、乙区全钒液流电池制造等一批大项目的前期工作。丙市第一再生水厂、丙市东片区基础设施建设等项目完成施工招标。")
-    assert not [f for f in facts if not f["batch"]]
+    assert [f["stage"] for f in facts if not f["batch"]] == ["planned", "planned"]
     assert not _projects("【某市新闻】\n聚焦政策支持方向，申报老旧小区改造、教育强国等民生社会事业项目59个。")
     # 包装 inside a name is no 策划包装: 甲工业园高温火腿肠自动挑拣包装智能化改造 began with the others
     facts = _projects("【某市新闻】\n此外，集中开工的甲工业园高温火腿肠自动挑拣包装智能化改造、乙食品有限公司火锅底料生产等项目，见证了某市食品名城的招牌。")
@@ -4241,9 +4242,9 @@ def test_one_item_told_after_its_stage_and_before_a_count_is_a_member_not_the_ow
     facts = _projects("【某市新闻】\n二是基础设施建设，开工轨道交通1号线支线等52个基础设施项目，总投资316亿元。")
     assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("轨道交通1号线支线", None)]
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(52, 316)]
-    # (work before a stage names no member and gives the one item no total: 推进甲等52个项目前期工作)
+    # (work before a stage gives the one item no total, and it is planned: 推进甲等52个项目前期工作)
     facts = _projects("【某市新闻】\n加快推进轨道交通1号线支线等52个项目前期工作，总投资316亿元。")
-    assert [f["name"] for f in facts if not f["batch"]] == []
+    assert [(f["name"], f["amount"], f["stage"]) for f in facts if not f["batch"]] == [("轨道交通1号线支线", None, "planned")]
     # (a line's branch or extension is part of its name: 地铁3号线延长线)
     [p] = _projects("【某市新闻】\n总投资86亿元的地铁3号线延长线工程开工。")
     assert p["name"] == "地铁3号线延长线工程"
@@ -5056,3 +5057,23 @@ def test_words_about_projects_with_a_bracket_name_none():
     # (a phase in brackets is the name's own: 甲大健康产业园(一期)项目)
     text = "【某市新闻】\n总投资12亿元的某某大健康产业园(一期)项目开工。"
     assert [f["name"] for f in _projects(text)] == ["某某大健康产业园（一期）项目"]
+
+
+def test_the_units_of_one_works_joined_by_a_mark_are_one_project():
+    # 某某核电5、6号机组: the 、 joins the numbers of one plant's units, no list's mark
+    text = "【某省新闻】\n2022年，新开工建设某某核电5、6号机组、某某城际铁路、某某抽水蓄能电站二期等200个项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["某某核电5、6号机组", "某某城际铁路", "某某抽水蓄能电站二期"]
+    # (two works, each with its own words, are still two: 甲电厂、乙风电场)
+    text = "【某省新闻】\n2022年，某某核电5号机组、某某风电场等12个项目开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["某某核电5号机组", "某某风电场"]
+
+
+def test_a_list_of_projects_being_prepared_is_planned():
+    # 甲、乙等一批项目正在抓紧开展前期工作: projects being prepared, planned (as labellers count them)
+    text = ("【某市新闻】\n1—6月，482个产业项目完成投资614亿元。某某冷链物流项目、某某智慧农商产业园等一批项目正在抓紧开展前期工作；"
+            "某某针织面料生产基地项目、某某创业园项目等一批项目新开工建设。")
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [
+        ("某某冷链物流项目", "planned"), ("某某智慧农商产业园", "planned"), ("某某针织面料生产基地项目", "started"), ("某某创业园项目", "started")]
+    # (but projects only applied for name none: 申报甲、乙等项目)
+    text = "【某县新闻】\n积极申报某某水库项目、某某污水处理厂项目等一批项目。"
+    assert _projects(text) == []

@@ -78,7 +78,7 @@ _NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研�
 # what a bracket after a name tells of the project, no part of its name (聚焦无人机研发, 年处理24万吨废轮胎)
 _TOLD_OF_IT = r"聚焦|涵盖|主要|包括|年处理|年产|占地|用于|位于|总投资|投资|计划|预计|拟"
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』（）()·.×\-&＆+＋]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』（）()·.×\-&＆+＋]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
     r"(?:(?<=机场)(?:[A-Z]\d|新)?航站(?:楼|区))?"  # 甲机场T1航站楼: the airport's terminal
     r"(?:(?<=公路|高速|铁路|高铁|城际|国道|省道|干线|号线)(?:[\u4e00-\u9fff]{2,6}至)?[\u4e00-\u9fff]{2,6}?段(?:(?:[\u4e00-\u9fff]{0,6}?(?:工程|项目))(?![\u4e00-\u9fff]{0,2}(?:公司|有限)))?)?"  # 京昆高速公路蒲城至涝峪段改建扩容工程, 南珠高铁南玉段
     r"(?:(?:(?![和及与、的在是将个])[\u4e00-\u9fff]){0,6}?项目|(?:加高)?(?:迁建|扩建|改扩建|改建|新建|续建|扩容|提升改造|扩能改造|提质改造|升级改造|提标改造|改造|除险加固)工程|(?:改扩建|扩建|迁建)(?=[、，。；,;]|$|顺利|正式|全面|加快|已|开工|建成|竣工|投产|完成))?"  # 甲机场改扩建、乙机场二期扩建顺利实施
@@ -108,6 +108,9 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
         # run of at most 40 units right before it (/t1 the longest, four characters): it starts
         # at most 160 characters before this word, and after the marks before it
         since = max(at, word - 160, *(text.rfind(mark, at, word) + 1 for mark in _NOT_IN_NAME_MARKS))
+        while since > 1 and text[since - 1] == "、" and _UNITS_JOINED_AT.match(text, since - 2):
+            # 核电5、6号机组: the 、 joins the numbers of one works' units, and the name runs on before it
+            since = max(at, word - 160, *(text.rfind(mark, at, since - 1) + 1 for mark in _NOT_IN_NAME_MARKS))
         found = _NAME.search(text, since)
         if found is None:
             return
@@ -119,11 +122,14 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
 # goods or a reserve centre (储备粮, 应急储备中心)
 _HELD_IN_RESERVE = r"储备(?![粮油库林]|中心|基地|站|一体化|能力|设施|仓|体系)"  # (not a store: 粮食储备库, 电质储备一体化工厂, 储备能力)
 
+# a digit, then a 、 that joins it to the number of another unit of the same works: 5、6号机组
+_UNITS_JOINED_AT = re.compile(r"\d、\d{1,2}\s?(?:号|#|＃)")
+
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
     r"记者(?:在|来到|走进)?|随着|伴随着?|借助|依托|来到|走进|前往|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|以及|"
     r"确保|促进|保障|服务(?!业)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
-    r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|、|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
+    r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<!\d)、|、(?!\d{1,2}\s?(?:号|#|＃))|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
     r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|了|标志着|目前|纳入|打造成?|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
@@ -765,13 +771,15 @@ def _sentence_matches(
         # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started; and so
         # does news that retells a report's review, told at the congress it names)
         mine = [e for e in mine if report or identity.meeting or any(item.amount or item.stage for item in e.items) or not (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
-                or re.search(r"续建|在建", pushed.group()) or _AIMED_START.search(text, e.end, group.end)]
+                or re.search(r"续建|在建|前期工作", pushed.group()) or _AIMED_START.search(text, e.end, group.end)]
         items = [item for e in mine for item in e.items]
         _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
         if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|" + _HELD_IN_RESERVE + r"(?![^，。；]{0,6}?(?:开工|竣工|投产|建成))|策划包装|包装储备", body):
-            if _AIMED_START.search(body):
+            if _AIMED_START.search(body) or re.search(r"前期(?:工作|手续)", body):
+                # 推进甲、乙等项目前期工作，力争开工建设: planned, to start this year; 甲、乙等一批项目正在抓紧
+                # 开展前期工作: being prepared, planned (labellers count them so)
                 for item in items:
-                    item.stage = "planned"  # 推进甲、乙等项目前期工作，力争开工建设: planned, to start this year
+                    item.stage = "planned"
             else:
                 items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
         if group.count == 1 and not items and (batch_at is not None or carried is not None or context.get("batch")) and (_class_of_batch(body) or classes and _class_clause(body)):
@@ -2297,7 +2305,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if sentence.startswith("以及", clause_start) and sentence[clause_start - 1 : clause_start] in "，,":
             clause_start = max(sentence.rfind(mark, 0, clause_start - 1) for mark in "，,；;：:。") + 1  # 甲、乙，以及丙项目顺利动工
         head = sentence[clause_start : match.end()]
-        if "、" not in head or any(e.start <= start + match.start() < e.end for e in found):
+        if "、" not in re.sub(_UNITS_JOINED, "", head) or any(e.start <= start + match.start() < e.end for e in found):
             continue
         after = sentence[match.end() : match.end() + 12]
         if after.startswith("在"):
@@ -2512,7 +2520,9 @@ _CAPACITY_NEXT = re.compile(r"[\d.]+万?(?:吨|头|只|台|套|件|辆|平方米
 
 
 # an item of a list: up to its 、 (or 以及), a bracket whole (甲产业园（铝模及爬架生产、租赁一体化）项目)
-_LIST_ITEM = re.compile(r"(?:[（(][^（）()。，]{0,40}[）)]|“[^“”。，；]{0,30}”|(?!以及)[^、])+")
+# a 、 that joins the numbers of units of one works (核电5、6号机组), no list's mark
+_UNITS_JOINED = r"(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))"
+_LIST_ITEM = re.compile(r"(?:[（(][^（）()。，]{0,40}[）)]|“[^“”。，；]{0,30}”|" + _UNITS_JOINED + r"|(?!以及)[^、])+")
 # an item that opens with its own price (投资1.5亿元的乙花园)
 _PRICED_ITEM = re.compile(r"(?:总投资|计划投资|投资)(?:额)?[约近超逾达]?[\d.]+(?:万亿|亿|万)?元的[\u4e00-\u9fff]")
 
