@@ -5077,3 +5077,15 @@ def test_a_list_of_projects_being_prepared_is_planned():
     # (but projects only applied for name none: 申报甲、乙等项目)
     text = "【某县新闻】\n积极申报某某水库项目、某某污水处理厂项目等一批项目。"
     assert _projects(text) == []
+
+
+def test_a_list_items_own_part_and_stage_and_a_word_that_singles_it_out_are_no_part_of_its_name():
+    # 分别是：甲项目部分建成投产、乙项目2条6万锭生产线建成投产、丙项目一期生产线试产: each item's part and
+    # stage follow its name
+    text = ("【某市新闻】\n目前，已有3个项目部分建成投产，分别是：永安某某果蔬加工及冷链仓储物流项目部分建成投产、"
+            "尤溪某某高品质纱线生产项目2条6万锭生产线建成投产、梅列某某制酸项目一期生产线试产。")
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [
+        ("永安某某果蔬加工及冷链仓储物流项目", "in_production"), ("尤溪某某高品质纱线生产项目", "in_production"), ("梅列某某制酸项目", "in_production")]
+    # 特别是甲项目: the words that single a project out
+    text = "【某市新闻】\n今年以来，一批项目加快建设，特别是某某恒升30万吨二元酸项目总投资12亿元，已于6月开工。"
+    assert [f["name"] for f in _projects(text)] == ["某某恒升30万吨二元酸项目"]
