@@ -5089,3 +5089,12 @@ def test_a_list_items_own_part_and_stage_and_a_word_that_singles_it_out_are_no_p
     # 特别是甲项目: the words that single a project out
     text = "【某市新闻】\n今年以来，一批项目加快建设，特别是某某恒升30万吨二元酸项目总投资12亿元，已于6月开工。"
     assert [f["name"] for f in _projects(text)] == ["某某恒升30万吨二元酸项目"]
+
+
+def test_kinds_of_works_counted_after_their_list_name_no_project():
+    # 生态环保、城建基础设施、民生保障等项目38个: kinds of works counted, none named
+    text = "【某市新闻】\n今年全市重点项目中，生态环保、城建基础设施、民生保障等项目38个，总投资654.2亿元。"
+    assert not [f for f in _projects(text) if not f["batch"]]
+    # (firms' short names counted so are still projects: 甲乙科技、丙丁新材、戊己机械等项目3个签约)
+    text = "【某县新闻】\n当天，某某科技园、某某新材料产业园、某某机械制造基地等项目3个集中签约。"
+    assert len([f for f in _projects(text) if not f["batch"]]) == 3

@@ -2103,6 +2103,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             # (工业项目11个，…，主要有甲、乙等; 基础设施项目15个，…，包括甲、乙等: the members of a class of projects counted)
         kinds = not any(item.amount or _ends_as_project(item.name) for item in enumeration.items) if enumeration else False
         if kinds and (all(len(item.name) <= 4 for item in enumeration.items) and re.match(r"(?:一批)?[^，。；]{0,4}?(?:基础设施|民生|社会事业|公共服务)", sentence[close.end() :])
+                      or re.match(r"(?:重点|重大)?(?:项目|工程)" + _COUNT_WORD, sentence[close.end() :]) and _kinds_only("、".join(item.name for item in enumeration.items) + "项目")
                       or raw.startswith("以") and re.match(r"为(?:重点|主|主导|核心|引领|支撑|方向)", sentence[close.end() :])):
             continue  # 一批交通治堵、义务教育等基础设施、民生项目; 以光电子信息、生命健康等为重点的产业项目: kinds of works, none named
         if enumeration and _THIS_PROJECT.search(sentence, 0, close.start()) and 2 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name)) < len(enumeration.items):
