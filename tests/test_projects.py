@@ -5098,3 +5098,12 @@ def test_kinds_of_works_counted_after_their_list_name_no_project():
     # (firms' short names counted so are still projects: 甲乙科技、丙丁新材、戊己机械等项目3个签约)
     text = "【某县新闻】\n当天，某某科技园、某某新材料产业园、某某机械制造基地等项目3个集中签约。"
     assert len([f for f in _projects(text) if not f["batch"]]) == 3
+
+
+def test_a_classs_members_after_its_figures_stop_where_kinds_of_works_begin():
+    # …等项目38个，总投资654亿元，年度计划投资228亿元，主要有甲、乙…以及其他老旧小区改造、学校等项目: the
+    # class's named members, not the kinds after 以及其他, nor the kinds that name the class
+    text = ("【某市新闻】\n我市一季度集中开工项目83个，总投资2580亿元。据了解，本次集中开工的项目中，生态环保、民生保障等项目38个，"
+            "总投资654.1亿元，年度计划投资228.57亿元，主要有某某河绿道、某某生态公园、某某通用机场、某某人才公寓、某某医院以及其他"
+            "老旧小区改造、片区提升、学校、医院等项目。")
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["某某河绿道", "某某生态公园", "某某通用机场", "某某人才公寓", "某某医院"]

@@ -1986,6 +1986,8 @@ _NUMERAL_COUNT = re.compile(r"[\d一二三四五六七八九十两][个项]")
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
 _LIST_END = re.compile(r"等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工)|(?:正在|已经|已|均|都|还)[^，。；]{0,10}?(?:[，,；;。]|$))|一批[^，。；]{0,20}?(?:项目|工程)|(?:[\u4e00-\u9fff]{2,8}、){0,3}[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|正在(?:加紧|加快)?(?:建设|施工)|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|投运|投用|建成|竣工|落地|落户)|"
                        r"(?:一批)?(?:重大|重点)?[\u4e00-\u9fff]{0,4}?基础设施(?:项目|工程)?(?:已|均|相继|陆续|顺利|全面)?(?:建成|竣工|通车|投用|开工)))")
+# where a list of named works gives way to kinds of works: 甲、乙以及其他老旧小区改造、学校等项目
+_AND_OTHER_KINDS = re.compile(r"(?:以及|及|和)(?:其他|其它|各类)")
 # a list's projects named as the ones that lead others (甲、乙等龙头项目引领作用), not as what was done
 _LEADS_THE_WAY = re.compile(r"[^，,。；;]{0,10}?(?:项目|企业)?(?:的)?(?:引领|带动|示范|辐射|牵引)(?:作用|效应)")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
@@ -2056,6 +2058,9 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if _TALKED_OF.search(sentence[max(0, clause_start - 16) : clause_start + 4]):
             continue  # 正在洽谈项目13个，分别为甲、乙等: projects only talked of or followed, none done
         raw = sentence[clause_start : close.start()]
+        others = _AND_OTHER_KINDS.search(raw)
+        list_end = clause_start + others.start() if others and "、" in raw[: others.start()] else close.start()  # (甲、乙以及其他学校、医院等项目: the named, then kinds)
+        raw = sentence[clause_start:list_end]
         if _FIELDS_COVERED.match(raw) or re.match(r"(?:这些项目)?(?:包括)?具有(?!代表性)", raw):
             continue  # 涉及高端纺织、机电装备等项目: the fields a batch covers, no projects
         if sentence[clause_start - 1 : clause_start] in "，," and clause_start > 0 and _ends_as_project(sentence[max(0, clause_start - 40) : clause_start - 1]) \
@@ -2086,8 +2091,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             # 胚芽油等项目26个 counts kinds of works)
             counted = re.match(r"(?:重点|重大)?项目(\d+|[一二三四五六七八九十两百]+)(余|多)?(?:个|项)", sentence[close.end() :])
         exact = int(counted.group(1) if counted.group(1).isdigit() else cn_to_number(counted.group(1)) or 0) if counted and not counted.group(2) else None
-        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=bool(counted), count=exact)
-        members = re.match(r"(?:主要有|主要包括|主要是|包括)", raw) and re.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,30}$", sentence[:clause_start]) \
+        enumeration = _enumeration(text, start + clause_start, start + list_end, money, closed=True, counted=bool(counted), count=exact)
+        members = re.match(r"(?:主要有|主要包括|主要是|包括)", raw) and re.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,60}$", sentence[:clause_start]) \
             or re.match(r"(?:如|例如|比如|诸如|(?:具有|较有)?代表性的(?:项目)?(?:是|有|包括))", raw) and re.search(r"(?:项目|工程)(?:中|" + _COUNT_WORD + r")", sentence[:clause_start])  # 项目501个，…，如甲、乙等: examples
         # (a list its stage closes, 甲高铁、乙灌区、丙智能制造等开工建设, needs half its items to read as works; one
         # closed by a mark alone, two thirds)
@@ -2103,7 +2108,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             # (工业项目11个，…，主要有甲、乙等; 基础设施项目15个，…，包括甲、乙等: the members of a class of projects counted)
         kinds = not any(item.amount or _ends_as_project(item.name) for item in enumeration.items) if enumeration else False
         if kinds and (all(len(item.name) <= 4 for item in enumeration.items) and re.match(r"(?:一批)?[^，。；]{0,4}?(?:基础设施|民生|社会事业|公共服务)", sentence[close.end() :])
-                      or re.match(r"(?:重点|重大)?(?:项目|工程)" + _COUNT_WORD, sentence[close.end() :]) and _kinds_only("、".join(item.name for item in enumeration.items) + "项目")
+                      or re.match(r"(?:重点|重大)?(?:项目|工程)" + _COUNT_WORD, sentence[close.end() :])
+                      and (_kinds_only("、".join(item.name for item in enumeration.items) + "项目") or all(_CATEGORY.fullmatch(re.sub(r"(?<=..)(?:保障|改善|提升|建设)$", "", item.name)) or _industry_only(item.name) for item in enumeration.items))
                       or raw.startswith("以") and re.match(r"为(?:重点|主|主导|核心|引领|支撑|方向)", sentence[close.end() :])):
             continue  # 一批交通治堵、义务教育等基础设施、民生项目; 以光电子信息、生命健康等为重点的产业项目: kinds of works, none named
         if enumeration and _THIS_PROJECT.search(sentence, 0, close.start()) and 2 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name)) < len(enumeration.items):
