@@ -5107,3 +5107,16 @@ def test_a_classs_members_after_its_figures_stop_where_kinds_of_works_begin():
             "总投资654.1亿元，年度计划投资228.57亿元，主要有某某河绿道、某某生态公园、某某通用机场、某某人才公寓、某某医院以及其他"
             "老旧小区改造、片区提升、学校、医院等项目。")
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["某某河绿道", "某某生态公园", "某某通用机场", "某某人才公寓", "某某医院"]
+
+
+def test_firms_told_after_their_words_are_projects_and_a_projects_sub_projects_are_none():
+    # 落户某省的500强企业有：甲、乙、丙等: firms brought in, each a project with no name (ruling 5)
+    text = "【某省新闻】\n今年，落户某省的500强企业或行业优强企业有：某德时代、某旺达、湖南某山、小某出行等。"
+    assert [(f["name"], f["investors"][0]["name"]) for f in _projects(text)] == [
+        (None, "某德时代"), (None, "某旺达"), (None, "湖南某山"), (None, "小某出行")]
+    # (firms that only took part are none: 参会企业有：甲、乙等)
+    assert _projects("【某省新闻】\n参加推介会的企业有：某德时代、某旺达等。") == []
+    # 主要建设年产45万吨硫酸、15万吨磷酸一铵等7个子项目: the parts of one project
+    text = ("【某市新闻】\n签约项目中，成都某某控股股份有限公司将投资60亿元，在宜城市建设绿色循环产业园，主要建设内容包括年产45万吨硫酸、"
+            "15万吨磷酸一铵、30万吨氨化缓控释肥和60万吨磷石膏综合利用等7个子项目。")
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("绿色循环产业园", 60.0)]

@@ -2081,6 +2081,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             if single and not not_projects:
                 found.append(single)
             continue
+        if re.match(r"(?:" + _COUNT_WORD + r")?子(?:项目|工程)", sentence[close.end() :]):
+            continue  # 主要建设年产45万吨硫酸、15万吨磷酸一铵等7个子项目: the parts of one project
         if _LEADS_THE_WAY.match(sentence, close.end()):
             continue  # 发挥甲、乙等龙头项目引领作用: projects named as examples that lead, nothing done to them
         if re.match(r"(?:" + _COUNT_WORD + r")?(?:[\u4e00-\u9fff]{0,6}项目)?(?:入选|获评|被评为|被推荐)", sentence[close.end() :]):
@@ -2145,6 +2147,16 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             for item in enumeration.items:
                 # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
                 item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下|落地|落户", raw) or done and re.search(r"签约|落户|落地|入驻|进驻|投资", done.group()))
+            found.append(enumeration)
+    for intro in _FIRMS_INTRO.finditer(sentence) if "企业" in sentence else ():
+        # 落户某省的500强企业有：甲、乙、丙等: firms brought in, told after the words for them (ruling 5)
+        a, b = start + intro.start("firms"), start + intro.end("firms")
+        if "、" not in intro.group("firms") or any(e.start < b and a < e.end for e in found):
+            continue
+        enumeration = _enumeration(text, a, b, money, closed=True, firms=True)
+        if enumeration and all(2 <= len(_BRACKETED.sub("", item.name)) <= 8 and not re.search(r"\d|项目|工程|[型类式]$", item.name) for item in enumeration.items):
+            for item in enumeration.items:
+                item.firm, item.brought = True, True
             found.append(enumeration)
     # (speed: the count that closes such a list is a numeral, then 个 or 项; the scan for a list's
     # end opens with lookbehinds and is tried at every character)
@@ -2348,6 +2360,8 @@ _PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|�
 _FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商)|"
                         r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
 _FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))")
+# firms brought in, told after the words for them and a colon: 落户某省的500强企业有：甲、乙等
+_FIRMS_INTRO = re.compile(r"(?:落户|落地|引进|引入|招引|签约|入驻)[^，,。；;：:]{0,16}?企业(?:主要)?(?:有|包括|是|为)[：:](?P<firms>[^，,。；;：:]{4,200}?)(?:等(?:一批)?(?:企业)?)?(?=[。；;]|$)")
 # what talks about a list's firms or projects are told with: 等企业就铝系项目落地进行对接
 _TALKS_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:进行|开展|深入|展开)?(?:对接|洽谈|接洽|磋商|商谈|座谈)")
 # 甲、乙等建成投产: a list closed by 等 and the stage its members reached, with no word for them
