@@ -5120,3 +5120,16 @@ def test_firms_told_after_their_words_are_projects_and_a_projects_sub_projects_a
     text = ("【某市新闻】\n签约项目中，成都某某控股股份有限公司将投资60亿元，在宜城市建设绿色循环产业园，主要建设内容包括年产45万吨硫酸、"
             "15万吨磷酸一铵、30万吨氨化缓控释肥和60万吨磷石膏综合利用等7个子项目。")
     assert [(f["name"], f["amount"]) for f in _projects(text)] == [("绿色循环产业园", 60.0)]
+
+
+def test_a_lists_kind_a_campaigns_works_and_what_projects_include_name_no_project():
+    # 甲、乙、丙等15个新能源汽车及零部件项目: the kind of the list's projects, no project of its own
+    text = ("【某市新闻】\n1月10日，某市举行招商引资重大项目集中签约活动，21个签约项目总投资额723.5亿元，其中某某锂电池电芯产业园、"
+            "年产30万吨锂离子电池电解液、某阳汽车新材产业园等15个新能源汽车及零部件项目分别落户全市9个县市区。")
+    assert "零部件项目" not in [f["name"] for f in _projects(text)]
+    # 产业强链工程和园区强基工程: a campaign's works, naming none
+    text = "【某省新闻】\n某省强力推进产业强链工程和园区强基工程，开工产业链项目160个。"
+    assert [(f["name"], f["count"]) for f in _projects(text)] == [(None, 160)]
+    # 项目含甲产业园: what the projects include, and 含 begins no name
+    text = "【某市新闻】\n此次集中开工项目涉及22个县（市、区），项目含涿州中国某矿科技产业园。"
+    assert [f["name"] for f in _projects(text)] == ["涿州中国某矿科技产业园"]
