@@ -5133,3 +5133,9 @@ def test_a_lists_kind_a_campaigns_works_and_what_projects_include_name_no_projec
     # 项目含甲产业园: what the projects include, and 含 begins no name
     text = "【某市新闻】\n此次集中开工项目涉及22个县（市、区），项目含涿州中国某矿科技产业园。"
     assert [f["name"] for f in _projects(text)] == ["涿州中国某矿科技产业园"]
+
+
+def test_a_pilot_or_model_of_building_keeps_its_whole_name():
+    # 甲田园综合体建设试点项目: 建设试点 is what the project is, no verb that begins its name
+    text = "【某市新闻】\n这3个项目分别是某某“橘乡”田园综合体建设试点项目、某某疏港大道、某某人民医院。"
+    assert "某某“橘乡”田园综合体建设试点项目" in [f["name"] for f in _projects(text)]
