@@ -5139,3 +5139,18 @@ def test_a_pilot_or_model_of_building_keeps_its_whole_name():
     # 甲田园综合体建设试点项目: 建设试点 is what the project is, no verb that begins its name
     text = "【某市新闻】\n这3个项目分别是某某“橘乡”田园综合体建设试点项目、某某疏港大道、某某人民医院。"
     assert "某某“橘乡”田园综合体建设试点项目" in [f["name"] for f in _projects(text)]
+
+
+def test_places_shares_told_with_their_members_after_a_colon():
+    # 12个项目集中开工，其中经开区本部3个：甲、乙、丙；临空经济区2个：丁、戊: each place's share a batch,
+    # each member a project of it (ruling 6)
+    text = ("【某区新闻】\n当天，还有5个项目集中开工，其中经开区本部3个：某某研发中心、某某智能立体停车设备、某某汽车零部件；"
+            "临空经济区2个：某某临港智能制造产业园、某某公路货运枢纽物流园。")
+    facts = _projects(text)
+    assert [(f["count"], f["location"]) for f in facts if f["batch"]][1:] == [(3, "经开区本部"), (2, "临空经济区")]
+    assert [(f["name"], f["location"], f["stage"]) for f in facts if not f["batch"]] == [
+        ("某某研发中心", "经开区本部", "started"), ("某某智能立体停车设备", "经开区本部", "started"), ("某某汽车零部件", "经开区本部", "started"),
+        ("某某临港智能制造产业园", "临空经济区", "started"), ("某某公路货运枢纽物流园", "临空经济区", "started")]
+    # (a count its list does not answer item for item tells no place's own projects: 甲区3个：乙、丙)
+    text = "【某区新闻】\n当天，还有5个项目集中开工，其中经开区本部3个：某某研发中心、某某物流园。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [5]

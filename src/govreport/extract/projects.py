@@ -1085,6 +1085,8 @@ def _sentence_matches(
         out.append(Match(at[0], at[1], start, end, fields))
     parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
     if parent is not None:
+        if "：" in text[start:end] or ":" in text[start:end]:
+            out.extend(_listed_shares(text, start, end, parent, out, identity))
         out.extend(_place_shares(text, start, end, parent, out, identity))
     return out
 
@@ -1129,6 +1131,36 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
         if any(m.fields.get("batch") and m.fields.get("count") == count and m.evidence_start == start for m in found):
             continue  # already read as a batch of this sentence
         out.append(Match(at, at + len(share.group()), start, end, _share_fields(parent, count, place)))
+    return out
+
+
+# a place's share of a batch told with its members after a colon: 其中经开区本部6个：甲、乙…；临空经济区3个：丙、丁、戊
+_LISTED_SHARE = re.compile(r"(?:(?<=[，,；;：:。])|^)(?:其中[，,]?)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:项目)?(?P<n>\d+)(?:个|项)(?:项目)?[：:](?P<items>[^；;。：:]+)")
+_SHARE_PLACE_END = re.compile(r"(?:市|县|区|州|旗|园|镇|乡|本部)$")
+
+
+def _listed_shares(text: str, start: int, end: int, parent: Match, found: list[Match], identity: Identity) -> list[Match]:
+    """Places' shares of a batch, each told with its members after a colon, as many as its count
+    says: each share a batch of its own (ruling 6), each member a project of it at the batch's stage."""
+    out: list[Match] = []
+    named = {m.fields.get("name") for m in found}
+    stage = {"stage": parent.fields.get("stage"), "date": parent.fields.get("stage_date"), "year": parent.fields.get("period")}
+    for share in _LISTED_SHARE.finditer(text[start:end]):
+        place, count = share.group("place"), int(share.group("n"))
+        items = share.group("items").rstrip("，, ").split("、")
+        if count < 2 or len(items) != count or not all(2 <= len(item) <= 40 for item in items) \
+                or not (_SHARE_PLACE_END.search(place) or _place_lead(place + "甲乙") == len(place)):
+            continue  # (only a count its list answers item for item tells the place's own projects)
+        batch = Match(start + share.start("place"), start + share.end("n") + 1, start, end, _share_fields(parent, count, place))
+        out.append(batch)
+        at = start + share.start("items")
+        for item in items:
+            at = text.find(item, at)
+            if item not in named:
+                member = _staged_member(text, at, start, end, item, None, identity, stage, batch)
+                member.fields["location"] = place
+                out.append(member)
+            at += len(item)
     return out
 
 
