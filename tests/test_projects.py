@@ -5154,3 +5154,16 @@ def test_places_shares_told_with_their_members_after_a_colon():
     # (a count its list does not answer item for item tells no place's own projects: 甲区3个：乙、丙)
     text = "【某区新闻】\n当天，还有5个项目集中开工，其中经开区本部3个：某某研发中心、某某物流园。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [5]
+
+
+def test_kinds_of_a_batch_told_before_with_their_progress_are_no_batches():
+    # 安排市重点项目954个。1—6月，482个产业发展项目完成投资614亿元；350个基础设施项目…: kinds of the year's
+    # batch, with their progress, no batches (ruling 6)
+    text = ("【某市新闻】\n2024年，安排市重点项目954个，总投资13580亿元。1—6月，482个产业发展项目完成投资614.88亿元，完成年度计划的54.35%。"
+            "1—6月，350个基础设施项目完成投资610.36亿元，完成年度计划的55.11%。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [954]
+    # (but kinds that together outnumber the batch told before are no part of it: 114个项目开工, then
+    # 90个基础设施项目 and 157个产业项目 of the year's key projects)
+    text = ("【某市新闻】\n今年以来，新开工建设114个项目。截至8月底，90个基础设施项目累计完成投资457.85亿元，占年计划61.3%。"
+            "截至8月底，157个产业项目累计完成投资811.23亿元，占年计划66.5%。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [114, 90, 157]

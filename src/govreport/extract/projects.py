@@ -828,6 +828,11 @@ def _sentence_matches(
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
                 # (but 全县新签约亿元以上项目73个 after a batch started: a batch of another stage; and
                 # 引进省外亿元以上重大项目351个 after a batch of 38: more than the batch holds)
+            if not report and batch_at is None and context.get("batch") and not items and not _STAGE.search(body) and group.count < (context["batch"].fields.get("count") or 0) \
+                    and (amount is None or amount.kind == "completed_investment") and _KIND_COUNT.match(_DISCOURSE.sub("", body.lstrip()).lstrip("，, ")) \
+                    and sum(int(n) for k in _KIND_COUNT.finditer(text, context["batch"].evidence_end) for n in re.findall(r"\d+", k.group())[-1:]) <= context["batch"].fields["count"]:
+                # (the kinds' counts together within the batch's: 90个基础设施项目、157个产业项目 after 114 started are no part of it)
+                continue  # 安排市重点项目954个。…482个产业发展项目完成投资614亿元: a kind of the batch told before, and its progress (ruling 6)
             parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
             near = batch_at is not None or carried is not None or _BREAKDOWN_OPENING.match(body) is not None \
                 or re.match(r"[\s，,]*(?:据了解|据介绍|据悉)?[，,]?(?:本次|此次|这次|这批|当天|当日)", body) is not None  # (本次签约十亿元以上项目4个)
@@ -1920,8 +1925,11 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
 
 
 # the kinds projects are counted by (基础设施, 社会民生, 文旅商贸及房地产)
+# a count of a kind of projects that opens a clause, after its time: 1—6月，482个产业发展项目
+_KIND_COUNT_LEAD = r"(?:(?:\d{1,2}[-—–至]\d{1,2}月|[一二三四]季度|上半年|今年|目前|截至目前|截至\d{1,2}月底?)[，,]?)?"
 _CATEGORY = re.compile(r"(?:(?:基础设施|社会民生|民生|社会事业|公共服务|产业|工业|农业|服务业|现代服务业|制造业|文旅|文化旅游|旅游|商贸|房地产|城建|城市建设|交通|水利|能源|清洁能源|电网|"
                        r"生态环保|环保|教育|卫生|医疗卫生|科技|乡村振兴|新基建)(?:类)?(?:及|和|、)?)+")
+_KIND_COUNT = re.compile(_KIND_COUNT_LEAD + _COUNT_WORD + r"(?:市|省|县|区)?(?:重点|重大)?(?:" + _CATEGORY.pattern + r")(?:发展|建设|保障)?(?:类)?(?:项目|工程)")
 # a place and its count of a batch (福州市75个, 位于甲街道的项目2个), and its share of one project
 # (阳明洞街道项目1个, 小箐镇1个)
 _PLACE_BEFORE_COUNT = r"(?:位于)?[\u4e00-\u9fff]{1,10}?(?:[省市县区州旗盟镇乡]|街道)(?:的)?(?:项目|工程)?(?:共|有)?"
