@@ -5167,3 +5167,12 @@ def test_kinds_of_a_batch_told_before_with_their_progress_are_no_batches():
     text = ("【某市新闻】\n今年以来，新开工建设114个项目。截至8月底，90个基础设施项目累计完成投资457.85亿元，占年计划61.3%。"
             "截至8月底，157个产业项目累计完成投资811.23亿元，占年计划66.5%。")
     assert [f["count"] for f in _projects(text) if f["batch"]] == [114, 90, 157]
+
+
+def test_the_numbers_of_a_works_parts_joined_by_a_mark_are_one_name():
+    # 甲动力六、七、八、九厂区建成投产，总投资166亿元: the plant areas of one works, one project
+    text = "【某市新闻】\n当天，某某动力六、七、八、九厂区建成投产，总投资166亿元，动力储能电池产能规模73GWh。"
+    assert [(f["name"], f["amount"], f["stage"]) for f in _projects(text)] == [("某某动力六、七、八、九厂区", 166.0, "in_production")]
+    # (an outline's number still opens no name: 一、某某产业园项目开工)
+    text = "【某市新闻】\n一、某某新材料产业园项目开工建设，总投资20亿元。"
+    assert [f["name"] for f in _projects(text)] == ["某某新材料产业园项目"]
