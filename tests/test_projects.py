@@ -5176,3 +5176,25 @@ def test_the_numbers_of_a_works_parts_joined_by_a_mark_are_one_name():
     # (an outline's number still opens no name: 一、某某产业园项目开工)
     text = "【某市新闻】\n一、某某新材料产业园项目开工建设，总投资20亿元。"
     assert [f["name"] for f in _projects(text)] == ["某某新材料产业园项目"]
+
+
+def test_breakdowns_of_a_count_told_before_are_no_batches_and_their_named_projects_are_kept():
+    # 分行业中，制造业项目61个…; 其中，投资方来自长三角地区的项目27个…; 从产业类别看，117个新签约项目中，
+    # 工业项目100个: classes of the batch told before (ruling 6)
+    for text in ("【某省新闻】\n第三批集中开工项目400个，总投资2000亿元。分行业中，制造业项目61个，总投资521.6亿元，亩均投资700万元；服务业项目34个，总投资200亿元。",
+                 "【某市新闻】\n当天共签约项目117个，总投资1500亿元。其中，投资方来自长三角地区的项目27个，总投资438.12亿元。",
+                 "【某市新闻】\n当天共签约项目117个，总投资1500亿元。从产业类别看，117个新签约项目中，工业项目100个，投资总额1100亿元。"):
+        assert len([f for f in _projects(text) if f["batch"]]) == 1, text
+    # 推出300项重点招商项目。300项项目中，三大主导产业项目75项…；战略性新兴产业项目39项…: classes of a
+    # count told before, though that count is no batch (projects offered, nothing done)
+    text = ("【某省新闻】\n省发改委日前筛选推出300项2018年度省级重点招商项目，总投资5620亿元。\n"
+            "300项项目中，三大主导产业项目75项，总投资2222亿元；战略性新兴产业项目39项，总投资578亿元。")
+    assert not [f for f in _projects(text) if f["batch"] and f["count"] in (75, 39)]
+    # (a split by stage stays a batch: 23个新开工重点项目中，有19个项目新开工建设)
+    text = "【某省新闻】\n2018年，有9个省重点项目建成竣工。23个新开工重点项目中，有19个项目新开工建设，开工率82%。"
+    assert 19 in [f["count"] for f in _projects(text) if f["batch"]]
+    # a class's clause that names projects, each with a stage of its own: members of the batch
+    text = ("【某市新闻】\n今年全市安排重点项目500个，总投资3000亿元。分行业来看，161个工业类项目完成投资448.45亿元，"
+            "某某闪存芯片封装测试项目投产试运营；79个民生工程完成投资520.14亿元，市第三医院开诊试运行。")
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [
+        ("某某闪存芯片封装测试项目", "in_production"), ("市第三医院", "in_production")]

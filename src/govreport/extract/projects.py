@@ -181,7 +181,7 @@ _PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|企业|启动|�
 
 STAGES = ("planned", "signed", "started", "completed", "in_production")  # in order of progress
 _STAGE_WORDS = (
-    ("in_production", r"实现投产|建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|投产|量产|达产|投入运营|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
+    ("in_production", r"实现投产|建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|试运行|试运营|投产|量产|达产|投入运营|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
                       r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网"),
     # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so)
     ("completed", r"实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
@@ -845,13 +845,24 @@ def _sentence_matches(
             if parent is not None and not _period_share(body) and (
                     _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; "))
                     or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)
-                    or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))):
+                    or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))
+                    or group is not groups[0] and not _STAGE.search(body) and not any(g.amounts for g in groups[: groups.index(group)]) and _class_of_batch(_DISCOURSE.sub("", text[start : group.end].lstrip()))):
+                # (从产业类别看，117个新签约项目中，工业项目100个: the openings told in a group of their own)
                 # 其中，省市级重点项目40个，总投资191.2亿元；产业项目35个…: classes of the batch told
                 # before, each with its total, no batches of their own (ruling 6); their named
                 # projects are the batch's
                 classes = True
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, parent))
+                out.extend(_staged_names(text, start, end, group, items, identity, lead, parent))
                 continue
+            if parent is None and classes and _class_clause(body):
+                continue  # (…；战略性新兴产业项目39项，总投资578亿元: the next class of the count told before)
+            opened = body if group is groups[0] or any(g.amounts for g in groups[: groups.index(group)]) else _DISCOURSE.sub("", text[start : group.end].lstrip())
+            opening = _BREAKDOWN_OPENING.match(opened) if parent is None else None
+            counted_before = re.search(r"(\d+)(?:个|项)", opening.group()) if opening else None
+            if counted_before and _compiled(r"(?<!\d)" + counted_before.group(1) + r"(?:个|项)").search(text, 0, start) and _class_of_batch(opened):
+                classes = True
+                continue  # 推出300项重点招商项目。300项项目中，三大主导产业项目75项…: classes of a count told before, no batch of it (ruling 6)
             intro = breakdown
             told = body[body.find(intro.group()) + len(intro.group()) :] if intro and intro.group() in body else body
             if intro and not re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", told) and not _staged_count(told) \
@@ -1096,6 +1107,21 @@ def _sentence_matches(
         if "：" in text[start:end] or ":" in text[start:end]:
             out.extend(_listed_shares(text, start, end, parent, out, identity))
         out.extend(_place_shares(text, start, end, parent, out, identity))
+    return out
+
+
+def _staged_names(text: str, start: int, end: int, group: _Group, items: list[_Item], identity: Identity, lead: dict | None, parent: Match) -> list[Match]:
+    """The projects a class's clause names, each told with a stage of its own (161个工业类项目完成投资
+    448亿元，甲项目投产试运营，乙项目厂房完工): members of the batch the class is of."""
+    out = []
+    listed = {item.name for item in items}
+    for at, name in group.names:
+        clause_end = _CLAUSE_END.search(text, at + len(name), group.end)
+        own = _STAGE.search(text, at + len(name), clause_end.start() if clause_end else group.end)
+        if name in listed or own is None or _generic(name) or _no_name(name) or not re.fullmatch(r"[\s，,；;]*", text[max(text.rfind(m, group.start, at) for m in "，,；;") + 1 : at]):
+            continue  # (only a name that opens its clause, told with its own stage)
+        stage = {"stage": own.lastgroup, "date": None, "year": parent.fields.get("period")}
+        out.append(_staged_member(text, at, start, end, name, None, identity, stage, parent))
     return out
 
 
@@ -1605,8 +1631,8 @@ def _period_share(body: str) -> bool:
 # the words that open a breakdown of a batch told before: 其中, 分行业看, 从产业来看, 从投资规模上
 # 看, 按行业分, 本次外资签约项目中, 这批回归项目中, 当日集中开工项目包括, 32个重大项目中
 _BREAKDOWN_OPENING = re.compile(
-    r"[\s，,]*(?:据了解|据介绍|据统计|数据显示)?[，,]?(?:其中|主要有|主要包括|分行业看|分类看|分领域看|(?:从|按)[^，,。]{1,16}(?:看|分析|分)|根据[^，,。]{1,8}(?:划分|分类|来看)|"
-    r"(?:在|从)?(?:本次|此次|这次|这批|这些|当日|当天|今天|全部|所有|上述|(?:\d+|[一二三四五六七八九十两百]+)个)[^，,。；]{0,12}?(?:项目|工程)(?:中|包括|有))[：:，,]?")
+    r"[\s，,]*(?:据了解|据介绍|据统计|数据显示)?[，,]?(?:其中|主要有|主要包括|分(?:行业|类|领域|产业|类别|区域)(?:看|来看|中|上)|(?:从|按)[^，,。]{1,16}(?:看|分析|分)|根据[^，,。]{1,8}(?:划分|分类|来看)|"
+    r"(?:在|从)?(?:本次|此次|这次|这批|这些|当日|当天|今天|全部|所有|上述|(?:\d+|[一二三四五六七八九十两百]+)(?:个|项))[^，,。；]{0,12}?(?:项目|工程)(?:中|包括|有))[：:，,]?")
 
 
 def _class_clause(body: str) -> bool:
@@ -1614,7 +1640,7 @@ def _class_clause(body: str) -> bool:
     clause = re.match(r"[^，,；;。]*", body.lstrip("；;，, ")).group()
     if re.search(_COUNT_WORD, clause) is None or re.search(r"集中(?:签约|开工|竣工|投产|开竣工|开复工)|仪式", clause):
         return False  # (其中9个项目日前举行了集中签约仪式: an event of its own)
-    if _share_place(clause) or _PLACE_COUNT.match(clause):
+    if (_share_place(clause) or _PLACE_COUNT.match(clause)) and not re.search(r"来自|投资方", clause):  # (投资方来自长三角地区的项目27个: a class by where the money comes from)
         return False  # (其中福州市75个, 甲县12个, 位于乙街道的项目2个, 丙产业园项目13个: a place's share)
     # a split by stage: 已开工17个, 新开工39项, 6个项目已竣工投产 (but 39个工业项目全部开工建设 is
     # a kind of the batch, all of which started with it)
