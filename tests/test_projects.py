@@ -5198,3 +5198,13 @@ def test_breakdowns_of_a_count_told_before_are_no_batches_and_their_named_projec
             "某某闪存芯片封装测试项目投产试运营；79个民生工程完成投资520.14亿元，市第三医院开诊试运行。")
     assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [
         ("某某闪存芯片封装测试项目", "in_production"), ("市第三医院", "in_production")]
+
+
+def test_a_batch_of_projects_from_home_and_abroad_and_its_total_told_next():
+    # 共有42个引进内外资项目成功签约。项目总投资504.12亿元: a batch (内外资项目 names none), priced
+    # by the sentence right after it
+    text = "【某省新闻】\n洽谈会上共有42个引进内外资项目成功签约。项目总投资504.12亿元，协议引资465.58亿元。"
+    assert [(f["batch"], f["count"], f["amount"], f["name"]) for f in _projects(text)] == [(True, 42, 504.12, None)]
+    # (a project named before takes its own total: 甲项目签约。项目总投资10亿元)
+    text = "【某县新闻】\n某某新材料产业园项目成功签约。项目总投资10亿元，主要生产锂电池材料。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("某某新材料产业园项目", 10.0)]
