@@ -5208,3 +5208,13 @@ def test_a_batch_of_projects_from_home_and_abroad_and_its_total_told_next():
     # (a project named before takes its own total: 甲项目签约。项目总投资10亿元)
     text = "【某县新闻】\n某某新材料产业园项目成功签约。项目总投资10亿元，主要生产锂电池材料。"
     assert [(f["name"], f["amount"]) for f in _projects(text)] == [("某某新材料产业园项目", 10.0)]
+
+
+def test_a_list_priced_one_to_each_item_after_it_with_fenbie():
+    # 甲项目、乙项目总投资分别高达281亿元、238.15亿元: each item its own figure, in order, with no 等
+    text = "【某省新闻】\n此外，某某乙烯项目、某某气田开发项目总投资分别高达281亿元、238.15亿元，某某机场二期扩建项目总投资171.45亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [
+        ("某某乙烯项目", 281.0), ("某某气田开发项目", 238.15), ("某某机场二期扩建项目", 171.45)]
+    # (figures that do not answer the list item for item price none of it)
+    text = "【某省新闻】\n某某乙烯项目、某某气田开发项目、某某码头项目总投资分别为281亿元、238.15亿元。"
+    assert all(f["amount"] is None for f in _projects(text) if not f["batch"])

@@ -1675,7 +1675,7 @@ _CLASS_EXAMPLES = re.compile(r"(?:及)?(?:以上)?(?:的)?[\u4e00-\u9fff]{0,8}?(
 # the words that tell a class or a sum by what was signed for (contract capital)
 _CONTRACT_CUE = r"签约金额|签约额|合同金额|协议金额|合同引资"
 # the figures of a list's items told after it, one each in its order: 投资额分别为|300亿元、700亿元
-_RESPECTIVE = re.compile(r"(?:总?投资(?:额|总额)?|计划投资|签约(?:金额|额)|合同(?:金额|引资)|协议(?:金额|投资)|完成投资)(?:分别|依次)(?:为|是|达|约|达到)?")
+_RESPECTIVE = re.compile(r"(?:总?投资(?:额|总额)?|计划投资|签约(?:金额|额)|合同(?:金额|引资)|协议(?:金额|投资)|完成投资)(?:分别|依次)(?:为|是|高达|达到|达|约为|约)?")
 # the words between a list and the bound each of its members is over: 甲、乙|等均投资|10亿元以上
 _EACH_AT_LEAST = re.compile(r"等?(?:一批)?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?(?:的)?(?:总?投资|计划总?投资)?(?:额)?(?:均|都|全部)(?:已)?(?:总?投资|计划总?投资)?(?:额)?(?:在|达|为|超过?|逾|过)?")
 
@@ -2323,6 +2323,15 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             found.append(enumeration)
     if "、" not in sentence:
         return found  # (speed: each list read below holds a 、)
+    for respective in _RESPECTIVE.finditer(sentence) if "分别" in sentence or "依次" in sentence else ():
+        # 甲项目、乙项目总投资分别高达281亿元、238亿元: the list the figures are told one to each item of
+        a = start + max(sentence.rfind(mark, 0, respective.start()) for mark in "，,；;：:。") + 1
+        b = start + respective.start()
+        if "、" not in text[a:b] or any(e.start < b and a < e.end for e in found):
+            continue
+        enumeration = _enumeration(text, a, b, money, closed=True)
+        if enumeration and all(_ends_as_project(item.name) and _item_ok(item.name) for item in enumeration.items):
+            found.append(enumeration)
     for clause in re.finditer(r"[^，,；;：:。…]+", sentence):
         # 投资10亿元的甲项目、投资3亿元的乙项目: a list of priced projects needs no 等
         if "、" not in clause.group():
