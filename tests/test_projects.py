@@ -5218,3 +5218,11 @@ def test_a_list_priced_one_to_each_item_after_it_with_fenbie():
     # (figures that do not answer the list item for item price none of it)
     text = "【某省新闻】\n某某乙烯项目、某某气田开发项目、某某码头项目总投资分别为281亿元、238.15亿元。"
     assert all(f["amount"] is None for f in _projects(text) if not f["batch"])
+
+
+def test_a_brands_works_told_by_a_later_phase_and_its_stage():
+    # 某环光伏四期建成投产 (a report's review): the brand's works, named by their phase, reached the stage
+    text = "2020年某某市人民政府工作报告\n\n过去一年，经济运行稳中有进。\n某环光伏四期建成投产，五期设备安装。\n"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("某环光伏四期", "in_production")]
+    # (a phase told after a time is no name: 预计明年二季度一期建成)
+    assert [f["name"] for f in _projects("【某县新闻】\n该项目总投资5亿元，预计明年二季度一期建成。")] in ([], [None])
