@@ -5226,3 +5226,9 @@ def test_a_brands_works_told_by_a_later_phase_and_its_stage():
     assert [(f["name"], f["stage"]) for f in _projects(text)] == [("某环光伏四期", "in_production")]
     # (a phase told after a time is no name: 预计明年二季度一期建成)
     assert [f["name"] for f in _projects("【某县新闻】\n该项目总投资5亿元，预计明年二季度一期建成。")] in ([], [None])
+
+
+def test_examples_that_lead_a_counted_list_are_named_without_their_frame():
+    # 以甲、乙为代表的17个亿元以上项目集中开工: the examples are projects, named without 以 and 为代表的
+    text = "【某市新闻】\n10月10日，某某县以某源新能源一体化循环利用、某东碳化硅产业园为代表的17个亿元以上项目集中开工建设，总投资近50亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["某源新能源一体化循环利用", "某东碳化硅产业园"]

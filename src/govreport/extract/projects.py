@@ -2669,6 +2669,11 @@ def _enumeration(
         if _CAPACITY_NEXT.match(piece) and _CAPACITY_LEAD.search(before) and not _ends_as_project(before) and not counted:
             # (甲15万吨碳纤维原丝、1.5万吨碳纤维等9个项目: a list its count closes is of projects, each its own)
             pieces[n - 1 : n + 1] = [(before_at, raw[before_at : offset + len(piece)])]
+    if len(pieces) >= 2 and (led := re.search(r"为代表的?$", pieces[-1][1])) and "以" in pieces[0][1]:
+        # 以甲、乙为代表的17个项目: the examples of the projects counted, without the words that frame them
+        pieces[-1] = (pieces[-1][0], pieces[-1][1][: led.start()])
+        lead = pieces[0][1].rfind("以") + 1
+        pieces[0] = (pieces[0][0] + lead, pieces[0][1][lead:])
     if len(pieces) < 2:
         return None
     items: list[_Item] = []
