@@ -854,7 +854,7 @@ def _sentence_matches(
                 # projects are the batch's
                 classes = True
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, parent))
-                out.extend(_staged_names(text, start, end, group, items, identity, lead, parent))
+                out.extend(_staged_names(text, start, end, group, items, identity, parent))
                 continue
             if parent is None and classes and _class_clause(body):
                 continue  # (…；战略性新兴产业项目39项，总投资578亿元: the next class of the count told before)
@@ -1111,7 +1111,7 @@ def _sentence_matches(
     return out
 
 
-def _staged_names(text: str, start: int, end: int, group: _Group, items: list[_Item], identity: Identity, lead: dict | None, parent: Match) -> list[Match]:
+def _staged_names(text: str, start: int, end: int, group: _Group, items: list[_Item], identity: Identity, parent: Match) -> list[Match]:
     """The projects a class's clause names, each told with a stage of its own (161个工业类项目完成投资
     448亿元，甲项目投产试运营，乙项目厂房完工): members of the batch the class is of."""
     out = []
