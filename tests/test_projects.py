@@ -5232,3 +5232,10 @@ def test_examples_that_lead_a_counted_list_are_named_without_their_frame():
     # 以甲、乙为代表的17个亿元以上项目集中开工: the examples are projects, named without 以 and 为代表的
     text = "【某市新闻】\n10月10日，某某县以某源新能源一体化循环利用、某东碳化硅产业园为代表的17个亿元以上项目集中开工建设，总投资近50亿元。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["某源新能源一体化循环利用", "某东碳化硅产业园"]
+
+
+def test_firms_only_hoped_for_or_told_by_their_kind_are_no_projects():
+    # 还将吸引电池材料、精密部件、储能应用等上下游企业集聚: kinds of firms a project will draw, none named
+    text = ("【某市新闻】\n该项目的落户，不仅填补了当地在动力电池规模化生产领域的空白，还将吸引电池材料、精密部件、储能应用等上下游企业"
+            "向某某经济技术开发区集聚。")
+    assert _projects(text) == []

@@ -2200,8 +2200,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if "、" not in raw or any(e.start <= start + close.start() <= e.end for e in found):
             continue
         done = _FIRM_DONE.match(sentence, close.end())
-        if not (re.search(r"引进|引入|招引|吸引|签约|签下|(?<![将拟])(?:落地|落户)|投资主体|投资方", raw) or done):
-            continue  # 华为、腾讯等企业参加: firms named, no investment of theirs
+        if not (re.search(r"引进|引入|招引|(?<![将拟能可])吸引|签约|签下|(?<![将拟])(?:落地|落户)|投资主体|投资方", raw) or done):
+            continue  # 华为、腾讯等企业参加: firms named, no investment of theirs (还将吸引甲、乙等企业: only hoped for)
+        if re.match(r"等(?:一批)?[\u4e00-\u9fff]{0,4}?(?:上下游|配套|相关|关联)", sentence[close.start() :]):
+            continue  # 电池材料、精密部件等上下游企业: kinds of firms, none named
         if _TALKS_AFTER.match(sentence, close.end()):
             continue  # 与甲、乙等企业就铝系项目落地进行对接: talks with firms, nothing brought in yet
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, firms=True)
