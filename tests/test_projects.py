@@ -797,6 +797,54 @@ def test_firms_counted_that_signed_are_a_batch_of_their_projects():
     assert not [f for f in _projects("【某市新闻】\n某县与甲乙能源、丙丁油田3家企业进行了签约。") if not f["batch"]]
 
 
+def test_registered_firms_that_signed_with_the_place_are_projects_each():
+    # ruling 5: the firms a signing names, closed by 等N家企业 (which counts more than it names)
+    text = ("【某县新闻】\n签约仪式上，某县与甲乙集团有限公司、丙丁轮胎某省有限公司、戊己新能源某省分公司等25家企业代表"
+            "签订项目合作协议。")
+    firms = [f["investors"][0]["name"] for f in _projects(text) if not f["batch"] and f["name"] is None]
+    assert firms == ["甲乙集团有限公司", "丙丁轮胎某省有限公司", "戊己新能源某省分公司"]
+    assert all(f["stage"] == "signed" for f in _projects(text))
+    # the firms before the words of signing with the place
+    text = ("【某县新闻】\n随后，甲乙重工科技某市有限责任公司、丙丁硅能科技有限公司、戊己集团某省电力投资有限公司等7家企业"
+            "代表现场与某县政府进行项目签约。")
+    assert len([f for f in _projects(text) if not f["batch"] and f["name"] is None]) == 3
+    # after the words for them, with names longer than a short firm's
+    text = "【某县新闻】\n参加投资项目签约的企业有甲乙(某省)工业园区开发有限公司、丙丁再生资源技术服务有限公司等17家企业。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [f["investors"][0]["name"] for f in facts] == ["甲乙（某省）工业园区开发有限公司", "丙丁再生资源技术服务有限公司"]
+    assert facts[0]["location"] is None  # (a park's developer says no place)
+    # one to a clause, after the officials who signed with them
+    text = ("【某市新闻】\n随后，副市长甲某、乙某分别与甲乙投资集团有限公司，丙丁电力有限公司某新能源公司，戊己集团，"
+            "庚辛米业有限公司等13家企业进行了集中签约。")
+    facts = _projects(text)
+    assert [f["investors"][0]["name"] for f in facts if not f["batch"]] == [
+        "甲乙投资集团有限公司", "丙丁电力有限公司某新能源公司", "戊己集团", "庚辛米业有限公司"]
+    assert [f["count"] for f in facts if f["batch"]] == [13]
+    # with no count, firms told whole that sign project agreements
+    text = "【某县新闻】\n在项目签约环节，县工业园区管委会与甲乙新型装饰材料有限公司、丙丁玻璃制品有限公司签订项目协议。"
+    assert len([f for f in _projects(text) if f["name"] is None]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "【某县新闻】\n市长与甲乙化工有限公司、丙丁食品有限公司等5家企业签署战略合作协议。",  # a partnership, no project
+    "【某县新闻】\n县政府与甲乙化工有限公司、丙丁食品有限公司签订战略合作协议。",
+    "【某县新闻】\n会议期间，市领导会见了甲乙化工有限公司，丙丁食品有限公司等5家企业负责人。",  # met, nothing signed
+    "【某县新闻】\n化工企业搬迁成效显著，已完成化肥公司、乙丙化工、丁戊涂料等7家化工企业的签约工作。",  # a move out, no investment
+])
+def test_firms_that_sign_no_project_are_none(text):
+    assert not [f for f in _projects(text) if not f["batch"]]
+
+
+def test_firms_that_move_into_a_park_are_still_brought_in():
+    facts = _projects("【某县新闻】\n甲乙科技、丙丁电子等5家企业搬迁入园并签约。")
+    assert [f["investors"][0]["name"] for f in facts if not f["batch"]] == ["甲乙科技", "丙丁电子"]
+
+
+def test_firms_that_signed_a_named_project_give_it_not_themselves():
+    facts = _projects("【某县新闻】\n市政府与甲乙化工有限公司、丙丁食品有限公司签约年产5万吨饲料项目。")
+    assert [f["name"] for f in facts] == ["年产5万吨饲料项目"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

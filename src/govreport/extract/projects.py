@@ -245,7 +245,7 @@ _COUNT = re.compile(
     # 新开工39项，竣工23项; 开工31个: a stage, then how many reached it, no word for what
     r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)|"
     # 甲、乙3家企业代表进行了签约: the firms that signed, one project each (ruling 5)
-    r"(?P<f>\d+|[一二三四五六七八九十两]+)家企业(?=(?:代表)?(?:进行了?|集中|现场|分别|陆续|相继|已)?(?:签约|签订|签署|投产|开工|落地|落户))|"
+    r"(?P<f>\d+|[一二三四五六七八九十两]+)家企业(?=(?:代表)?(?:进行了?|集中|现场|分别|陆续|相继|已)?(?:集中|现场)?(?:签约|签订|签署|投产|开工|落地|落户))|"
     # 入驻企业40家, 已落地企业5家: the firms that came, one project each
     r"(?<=入驻|落地|引进|落户)(?:实体|新)?企业(?P<g>\d+|[一二三四五六七八九十两百]+)(?:余|多)?家(?=[，,；;。、]|$)|"
     r"(?<=等)(?P<p>\d+)(?=项目|工程)|"  # 甲、乙等21项目集中开工: a count with its 个 left out
@@ -1367,6 +1367,8 @@ def _item_matches(
         if lead_place and (_province_short(item.name[:lead_place]) or not _suffixed(item.name[:lead_place]) and _leading_company(item.name)):
             lead_place = 0  # (江苏甲乙…项目, 深圳甲乙集团丙项目: where the firm is from, not where it builds)
         park = _PARK.search(item.name)
+        if park and _PARK_FIRM.match(item.name, park.end()):
+            park = None  # 甲工业园区开发有限公司: a firm named for the park it develops
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
         told_by = _firm_told(item.name)
@@ -2197,7 +2199,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         bare = close.re is _FIRMS_DONE  # no 企业 said: every item must read as a firm's short name
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         raw = sentence[clause_start : close.start()]
-        if "、" not in raw or any(e.start <= start + close.start() <= e.end for e in found):
+        apart = _FIRMS_APART.search(sentence, 0, close.start()) if "、" not in raw and not bare and raw.endswith(("公司", "集团")) else None
+        if apart:
+            clause_start, raw = apart.start("firms"), apart.group("firms")  # 分别与甲集团有限公司，乙公司，丙集团等13家企业: firms one to a clause
+        if "、" not in raw and not apart or any(e.start <= start + close.start() <= e.end for e in found):
             continue
         done = _FIRM_DONE.match(sentence, close.end())
         if not (re.search(r"引进|引入|招引|(?<![将拟能可])吸引|签约|签下|(?<![将拟])(?:落地|落户)|投资主体|投资方", raw) or done):
@@ -2206,21 +2211,31 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue  # 电池材料、精密部件等上下游企业: kinds of firms, none named
         if _TALKS_AFTER.match(sentence, close.end()):
             continue  # 与甲、乙等企业就铝系项目落地进行对接: talks with firms, nothing brought in yet
-        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, firms=True)
+        if re.search(r"签约|签订|签署|协议", sentence[close.end() : close.end() + 12]) and _MOVED_OUT.search(sentence, max(0, clause_start - 16), min(len(sentence), close.end() + 12)):
+            continue  # 化工企业搬迁…，已完成甲、乙等7家化工企业的签约工作: firms moved out, nothing invested
+            # (but 企业向远郊搬迁，其中，甲、乙等11户企业已竣工投产: built anew where they moved to)
+        if apart:
+            pieces = [(clause_start + m.start(), m.group()) for m in re.finditer(r"[^，,]+", raw)]
+            enumeration = _Enumeration(start + clause_start, start + close.start(), [_Item(start + at, name) for at, name in pieces])
+        else:
+            enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, firms=True)
         counted = close.re is _FIRM_LIST and close.group("firms")
         if counted and enumeration and len(enumeration.items) != (int(counted) if counted.isdigit() else cn_to_number(counted)):
             continue  # (甲、乙、丙3家企业: the count names every firm, or the list is read wrong)
-        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户)了?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:与|同|和))?(?:建设|新建)?", enumeration.items[0].name) if enumeration else None
+        # (签约的企业有甲、乙等17家企业: the firms after the words for them)
+        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户)了?(?:的(?:企业|客商)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和))?(?:建设|新建)?",
+                        enumeration.items[0].name) if enumeration else None
         if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
             first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
         if enumeration and bare and not all(_firm_short_name(item.name) for item in enumeration.items):
             continue
-        if enumeration and all(2 <= len(_BRACKETED.sub("", item.name)) <= (14 if counted or re.search(r"(?:集团|公司)$", _BRACKETED.sub("", item.name)) else 8) and not re.search(r"\d|项目|工程|[型类式]$", item.name)
+        if enumeration and all(2 <= len(_BRACKETED.sub("", item.name)) <= (24 if re.search(r"有限(?:责任)?公司$", item.name) or apart else 14 if counted or re.search(r"(?:集团|公司)$", _BRACKETED.sub("", item.name)) else 8)
+                               and not re.search(r"\d|项目|工程|[型类式]$", item.name)
                                for item in enumeration.items):  # (总部型、龙头型: kinds; 安徽省外经建设集团: a group told whole)
             for item in enumeration.items:
                 # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
-                item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下|落地|落户", raw) or done and re.search(r"签约|落户|落地|入驻|进驻|投资", done.group()))
+                item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下|落地|落户", raw) or done and re.search(r"签约|签订|签署|落户|落地|入驻|进驻|投资", done.group()))
             found.append(enumeration)
     for intro in _FIRMS_INTRO.finditer(sentence) if "企业" in sentence else ():
         # 落户某省的500强企业有：甲、乙、丙等: firms brought in, told after the words for them (ruling 5)
@@ -2229,6 +2244,17 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue
         enumeration = _enumeration(text, a, b, money, closed=True, firms=True)
         if enumeration and all(2 <= len(_BRACKETED.sub("", item.name)) <= 8 and not re.search(r"\d|项目|工程|[型类式]$", item.name) for item in enumeration.items):
+            for item in enumeration.items:
+                item.firm, item.brought = True, True
+            found.append(enumeration)
+    for signed in _FIRMS_SIGNED.finditer(sentence) if "公司" in sentence else ():
+        # 管委会与甲有限公司、乙有限公司签订项目协议: registered firms that signed with the place, no
+        # project named, each a project of its own (ruling 5)
+        a, b = start + signed.start("firms"), start + signed.end("firms")
+        if any(e.start < b and a < e.end for e in found):
+            continue
+        enumeration = _enumeration(text, a, b, money, closed=True, firms=True)
+        if enumeration:
             for item in enumeration.items:
                 item.firm, item.brought = True, True
             found.append(enumeration)
@@ -2442,7 +2468,21 @@ _PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|�
 # firms a list closes (等一批龙头企业, 等3家企业), and what they did after it (投产达效, 相继落户)
 _FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商)|"
                         r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
-_FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))")
+_FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))"
+                        # 甲、乙等7家企业代表现场与某县政府进行项目签约, 等25家企业代表签订项目合作协议: the firms
+                        # sign with the place (but 等5家企业签署战略合作协议: a partnership, no project)
+                        r"|(?:代表)?(?:现场|分别)?(?:与|同|和)[^，,。；;]{1,12}?(?:进行了?|举行了?)?(?:集中|现场)?(?:项目)?签约"
+                        r"|(?:代表)?(?:现场|分别)?(?:签订|签署)了?(?:项目|投资|入园|招商)[^，,。；;]{0,6}?(?:协议|合同)")
+# registered firms told one to a clause, after the word for dealing with them: 分别与甲投资集团有限公司，
+# 乙粮油股份有限公司，丙集团(等13家企业进行了集中签约)
+_FIRM_WHOLE = r"[\u4e00-\u9fffA-Za-z（）()]{2,24}?(?:有限(?:责任)?公司|股份公司|集团公司|集团|公司)"
+_FIRMS_APART = re.compile(r"(?:与|同|和)(?P<firms>(?:" + _FIRM_WHOLE + r"[，,]){1,20}" + _FIRM_WHOLE + r")$")
+# firms that move out or close (搬迁, 关停): what they sign is no investment (but 搬迁入园 moves one in)
+_MOVED_OUT = re.compile(r"(?:搬迁|关停|关闭|退出|腾退)(?!入园|入驻|落户|落地|至|到|进)")
+# registered firms that sign with the place, one after another, and no project named:
+# 与甲有限公司、乙有限公司签订项目协议, 与甲集团有限公司、乙有限公司进行集中签约 (not 签约丙项目)
+_FIRMS_SIGNED = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE + r"(?:、" + _FIRM_WHOLE + r")+)(?=(?:代表)?(?:现场|分别)?(?:签订|签署)了?(?:项目|投资|入园|招商)[^，,。；;]{0,6}?(?:协议|合同)"
+                           r"|(?:代表)?(?:现场|分别)?(?:进行了?|举行了?)?(?:集中|现场)?(?:项目)?签约(?![了的]?[^，,。；;]{2,30}?(?:项目|工程)))")
 # firms brought in, told after the words for them and a colon: 落户某省的500强企业有：甲、乙等
 _FIRMS_INTRO = re.compile(r"(?:落户|落地|引进|引入|招引|签约|入驻)[^，,。；;：:]{0,16}?企业(?:主要)?(?:有|包括|是|为)[：:](?P<firms>[^，,。；;：:]{4,200}?)(?:等(?:一批)?(?:企业)?)?(?=[。；;]|$)")
 # what talks about a list's firms or projects are told with: 等企业就铝系项目落地进行对接
@@ -3680,6 +3720,8 @@ def _location(body: str, name: str | None = None) -> str | None:
             park = park[cut.end() :]
         if name and _park_is_the_project(park, name):
             continue  # the park is the project: 东阳钼产业园项目
+        if _PARK_FIRM.match(body, match.end()):
+            continue  # 甲工业园区开发有限公司: the park's developer, a firm, is no place
         if _park_built(body, match.start() + (cut.end() if cut else 0), match.end()) and not (name and park in name):
             continue  # another project of the clause (电力产业园二期项目, 、白酒主题文化产业园、), no place
         if _VENUE_BEFORE.search(body, max(0, match.start() - 12), match.start() + (cut.end() if cut else 0)) and _VENUE_AFTER.match(body, match.end()):
@@ -3703,6 +3745,10 @@ def _location(body: str, name: str | None = None) -> str | None:
             return head  # 投资50亿元在长沙建设…, 落户荆门: a city or province told by its short name
             # (but 在嘉兴，…；在长兴，…: a place that opens a clause of its own is that clause's)
     return None
+
+
+# what turns a park's name into its developer's: 甲工业园区|开发有限公司, 乙产业园|投资建设集团
+_PARK_FIRM = re.compile(r"(?:开发|建设|投资|管理|运营|发展|服务){1,2}(?:股份)?(?:有限(?:责任)?公司|集团|公司)")
 
 
 # a city's or a province's short name after a word of where, then what is done there
