@@ -4919,6 +4919,15 @@ def test_a_hotel_or_an_avenue_told_with_its_stage_is_a_project():
     assert "五星级酒店" not in {f["name"] for f in _projects(text)}
 
 
+@pytest.mark.parametrize("text, amount", [
+    ("【某市新闻】\n4月10日上午，某县茶文化节开幕式上，23个招商引资项目集中签约，协议引资额110.81亿元。", 110.81),
+    ("【某市新闻】\n今天，某市招商会在上海举行，现场签约项目25个，引进市外资金128.53亿元。", 128.53),
+])
+def test_capital_drawn_in_by_agreement_is_a_batchs_contract_amount(text, amount):
+    [batch] = [f for f in _projects(text) if f["batch"]]
+    assert (batch["amount"], batch["amount_kind"]) == (amount, "contract_capital")
+
+
 def test_a_campaigns_projects_told_by_its_slogan_name_none():
     # “开门红”产业链项目, 广西“双百双新”产业项目, “五网”基础设施项目: a campaign's or a programme's
     # projects, told by the slogan in quotes and words about projects (but “甲乙·丙丁”项目 is a title)
