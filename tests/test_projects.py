@@ -4928,6 +4928,21 @@ def test_capital_drawn_in_by_agreement_is_a_batchs_contract_amount(text, amount)
     assert (batch["amount"], batch["amount_kind"]) == (amount, "contract_capital")
 
 
+def test_a_batch_counted_out_of_an_earlier_count_takes_the_stage_its_count_reached():
+    text = "【某省新闻】\n今年新签约的152个项目已开工94个，往年签约的394个项目已开工380个。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(94, "started"), (380, "started")]
+    # (the signing is the count's own where no later stage is counted)
+    text = "【某省新闻】\n今年新签约的152个项目，总投资300亿元。"
+    assert [f["stage"] for f in _projects(text) if f["batch"]] == ["signed"]
+
+
+def test_signed_and_awaiting_the_start_is_signed():
+    text = "【某镇新闻】\n目前已签约待开工亿元以上项目2个，包括甲乙冷链物流项目和丙丁调味料生产项目。"
+    assert {f["stage"] for f in _projects(text)} == {"signed"}
+    text = "【某镇新闻】\n截至5月底，已开工未入库项目3个。"
+    assert [f["stage"] for f in _projects(text) if f["batch"]] == ["started"]
+
+
 def test_a_campaigns_projects_told_by_its_slogan_name_none():
     # “开门红”产业链项目, 广西“双百双新”产业项目, “五网”基础设施项目: a campaign's or a programme's
     # projects, told by the slogan in quotes and words about projects (but “甲乙·丙丁”项目 is a title)

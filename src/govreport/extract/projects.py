@@ -1559,6 +1559,12 @@ def _count_stage(body: str, report: bool) -> str | None:
         together = re.search(r"集中(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
         if together:
             return _STAGE_NAMES.get(together.group("w"))  # 近两年签约的309个项目集中开工: the event told
+        reached = re.search(_COUNT_WORD + r"(?:项目|工程)(?:中|里)?[，,]?(?:已经?|共|累计|均已)(?P<w>" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"$", piece) \
+            or re.search(r"已经?(?P<w>签约|落地|落户|开工|建成)(?:待|未|尚未|暂未)", piece)
+        if reached:
+            # 签约的394个项目已开工380个: how many of those told reached a later stage, the count's own;
+            # 已签约待开工项目2个: signed, the start still to come
+            return _STAGE_NAMES.get(reached.group("w"))
         if tied:
             if _EXPECT_BEFORE.search(piece[: tied.start("w")][-16:]) or _EXPECT_AFTER.match(piece[tied.end("w") :]):
                 return "planned"  # (预计其余89个项目全部开复工)
