@@ -4936,6 +4936,14 @@ def test_a_batch_counted_out_of_an_earlier_count_takes_the_stage_its_count_reach
     assert [f["stage"] for f in _projects(text) if f["batch"]] == ["signed"]
 
 
+def test_a_note_on_the_amount_before_a_name_is_no_part_of_it():
+    [p] = _projects("【某镇新闻】\n当年引进投资6800万元(分二期)“甲乙”良种养殖项目。")
+    assert (p["name"], p["amount"]) == ("“甲乙”良种养殖项目", 6800)
+    # (a bracket of the name's own stays)
+    [p] = _projects("【某镇新闻】\n当年引进投资6800万元的甲乙良种养殖项目(一期)。")
+    assert p["name"] == "甲乙良种养殖项目（一期）"
+
+
 def test_signed_and_awaiting_the_start_is_signed():
     text = "【某镇新闻】\n目前已签约待开工亿元以上项目2个，包括甲乙冷链物流项目和丙丁调味料生产项目。"
     assert {f["stage"] for f in _projects(text)} == {"signed"}

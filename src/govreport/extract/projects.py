@@ -3398,7 +3398,8 @@ def _unquoted(name: str) -> str:
 
 def _balanced(name: str) -> str:
     """A name without the quotes and brackets around it, keeping a closed (…) of its own."""
-    name = _unquoted(name.strip(" ").lstrip("（("))
+    # (投资6800万元(分二期)乙项目: a note on the amount before it, no part of the name)
+    name = _unquoted(re.sub(r"^[（(][^（）()]{1,8}[）)](?=[^，。；]{4})", "", name.strip(" ")).lstrip("（("))
     while name and name[-1] in "）)" and name.count(name[-1]) > name.count("（" if name[-1] == "）" else "("):
         name = name[:-1]
     return name.rstrip("（( ")
