@@ -4936,6 +4936,15 @@ def test_a_batch_counted_out_of_an_earlier_count_takes_the_stage_its_count_reach
     assert [f["stage"] for f in _projects(text) if f["batch"]] == ["signed"]
 
 
+def test_a_listed_deal_names_the_project_it_is_for():
+    text = "【某市新闻】\n会上，包括甲乙无机化工产业基地战略投资协议、丙丁家具产业园2期等41个项目成功签约，投资金额达191.77亿元。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(41, 191.77)]
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙无机化工产业基地", "丙丁家具产业园2期"]
+    # (deals with no project named are none)
+    assert not _projects("【某市新闻】\n会上签订了框架协议、合作协议等5份协议。")
+
+
 def test_a_note_on_the_amount_before_a_name_is_no_part_of_it():
     [p] = _projects("【某镇新闻】\n当年引进投资6800万元(分二期)“甲乙”良种养殖项目。")
     assert (p["name"], p["amount"]) == ("“甲乙”良种养殖项目", 6800)

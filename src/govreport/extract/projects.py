@@ -2773,6 +2773,9 @@ def _enumeration(
         tail = _ITEM_TAIL.search(item.name)
         if tail:
             item.name = item.name[: tail.start()]
+        deal = _DEAL_TAIL.search(item.name)
+        if deal and deal.start() >= 4:
+            item.name = item.name[: deal.start()]  # 甲化工产业基地战略投资协议、乙产业园2期等41个项目: what each deal is for
         own = _OWN_STAGE.search(item.name) if amount is None else None
         if own and n == len(pieces) - 1 and not re.search(r"(?:项目|工程)$", item.name[: own.start()]):
             own = None  # (the last item's stage closes the list, but for a project's own part: 丙项目一期生产线试产)
@@ -2926,6 +2929,8 @@ def _tidy_item(item: _Item) -> None:
 _OWN_STAGE = re.compile(r"(?:(?<=项目|工程)(?:部分|(?:[一二三四五六七八九十]+期)?(?:首条)?生产线|[\d一二三四五六七八九十两]+条[^，。、；]{0,10}?生产线|主体工程))?"  # (甲项目部分建成投产, 乙项目2条6万锭生产线建成投产: the part of it that reached the stage)
                         r"(?P<expected>即将|预计|计划|拟|有望|将|尽快|争取)?(?:全面|基本|主体|整体|已经?|正在(?:进行)?|顺利|正式|成功|提前|[A-Za-z\d]+标段)*(?:施工)?"
                         r"(?P<w>" + _STAGE_ALTERNATIVES + r"|完成施工|基本完成|设备调试|调试|获批)$")
+# the deal an item of a signed list is told as: 甲产业基地|战略投资协议, 乙项目|合作协议书
+_DEAL_TAIL = re.compile(r"(?:战略|框架)?(?:投资|合作|入园|招商|项目)?(?:协议|合同)书?$")
 _ITEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:等(?:一批)?(?:重点|重大)?(?:项目|工程)|(?:主|分)(?:会场|现场)|[\d一二三四五六七八九十两]+台(?:机组)?)$")
 
 
