@@ -835,6 +835,16 @@ def test_firms_that_sign_no_project_are_none(text):
     assert not [f for f in _projects(text) if not f["batch"]]
 
 
+def test_state_firms_counted_are_firms_and_what_they_signed_may_have_started():
+    facts = _projects("【某省新闻】\n截至8月底，甲乙科工、丙丁电信、戊己电气等16家央企新签约项目全部开工。")
+    assert [(f["investors"][0]["name"], f["stage"]) for f in facts if not f["batch"]] == [
+        ("甲乙科工", "started"), ("丙丁电信", "started"), ("戊己电气", "started")]
+    # (firms named at a meeting sign nothing)
+    assert not _projects("【某省新闻】\n甲乙、丙丁等央企负责人参加了会议。")
+    # (and firms that signed and settled stay signed)
+    assert {f["stage"] for f in _projects("【某县新闻】\n甲乙、丙丁等5家企业签约落户。")} == {"signed"}
+
+
 def test_firms_that_move_into_a_park_are_still_brought_in():
     facts = _projects("【某县新闻】\n甲乙科技、丙丁电子等5家企业搬迁入园并签约。")
     assert [f["investors"][0]["name"] for f in facts if not f["batch"]] == ["甲乙科技", "丙丁电子"]

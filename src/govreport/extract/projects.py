@@ -2239,9 +2239,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if enumeration and all(2 <= len(_BRACKETED.sub("", item.name)) <= (24 if re.search(r"有限(?:责任)?公司$", item.name) or apart else 14 if counted or re.search(r"(?:集团|公司)$", _BRACKETED.sub("", item.name)) else 8)
                                and not re.search(r"\d|项目|工程|[型类式]$", item.name)
                                for item in enumeration.items):  # (总部型、龙头型: kinds; 安徽省外经建设集团: a group told whole)
+            # (甲、乙等16家央企新签约项目全部开工: what the firms signed has started since)
+            since = re.match(r"[^，,。；;]{0,10}?签约[^，,。；;]{0,8}?(?:已经?|均已?|全部|全面|陆续|相继|顺利)?(?:开工|投产|竣工|建成)", sentence[close.end() :]) is not None
             for item in enumeration.items:
                 # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
-                item.firm, item.brought = True, bool(re.search(r"引进|引入|招引|签约|签下|落地|落户", raw) or done and re.search(r"签约|签订|签署|落户|落地|入驻|进驻|投资", done.group()))
+                item.firm, item.brought = True, not since and bool(re.search(r"引进|引入|招引|签约|签下|落地|落户", raw) or done and re.search(r"签约|签订|签署|落户|落地|入驻|进驻|投资", done.group()))
             found.append(enumeration)
     for intro in _FIRMS_INTRO.finditer(sentence) if "企业" in sentence else ():
         # 落户某省的500强企业有：甲、乙、丙等: firms brought in, told after the words for them (ruling 5)
@@ -2472,7 +2474,7 @@ _PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|�
 
 
 # firms a list closes (等一批龙头企业, 等3家企业), and what they did after it (投产达效, 相继落户)
-_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商)|"
+_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商|(?<=家)(?:央企|国企|外企|民企))|"
                         r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
 _FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))"
                         # 甲、乙等7家企业代表现场与某县政府进行项目签约, 等25家企业代表签订项目合作协议: the firms
