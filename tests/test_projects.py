@@ -4946,6 +4946,16 @@ def test_a_batch_counted_out_of_an_earlier_count_takes_the_stage_its_count_reach
     assert [f["stage"] for f in _projects(text) if f["batch"]] == ["signed"]
 
 
+@pytest.mark.parametrize("text, stage", [
+    ("【某县新闻】\n甲乙300兆瓦光伏并网发电项目开工建设。", "started"),
+    ("【某县新闻】\n甲乙300兆瓦光伏并网发电项目正在加紧建设。", "started"),
+    ("【某县新闻】\n甲乙300兆瓦光伏并网发电项目成功并网发电。", "in_production"),
+])
+def test_a_stages_word_inside_a_projects_name_is_not_its_stage(text, stage):
+    [p] = _projects(text)
+    assert (p["name"], p["stage"]) == ("甲乙300兆瓦光伏并网发电项目", stage)
+
+
 def test_a_listed_deal_names_the_project_it_is_for():
     text = "【某市新闻】\n会上，包括甲乙无机化工产业基地战略投资协议、丙丁家具产业园2期等41个项目成功签约，投资金额达191.77亿元。"
     facts = _projects(text)

@@ -1818,11 +1818,11 @@ def _common(
 ) -> dict:
     body = text[group.start : group.end]
     whole = text[start:end]
-    stages = _stages(text, group.start, group.end, identity, report, plan, start)
+    stages = _stages(text, group.start, group.end, identity, report, plan, start, name)
     if not report and not any(not s["expected"] for s in stages) and not (amount and amount.kind == "completed_investment"):
         # a group with no stage of its own shares the sentence's: 其中A项目投资5亿元 (but one that has
         # completed investment is under way, whatever another clause tells: 甲项目累计完成投资4亿元；乙落户)
-        stages += [s for s in _stages(text, start, end, identity, report, plan, start) if not s["expected"] and s not in stages]
+        stages += [s for s in _stages(text, start, end, identity, report, plan, start, name) if not s["expected"] and s not in stages]
     done = [s for s in stages if not s["expected"]]
     if not done and amount and amount.kind == "completed_investment":
         # investment completed in the year, no stage of its own: under construction, whatever
@@ -4331,10 +4331,14 @@ def _jobs(body: str) -> dict | None:
     return None
 
 
-def _stages(text: str, start: int, end: int, identity: Identity, report: bool, plan: bool, sentence_start: int | None = None) -> list[dict]:
+def _stages(text: str, start: int, end: int, identity: Identity, report: bool, plan: bool, sentence_start: int | None = None, name: str | None = None) -> list[dict]:
     body = text[start:end]
     out = []
+    # (甲300兆瓦光伏并网发电项目开工建设: a stage's word inside the project's name is none of its stages)
+    named = [(m.start(), m.end()) for m in re.finditer(re.escape(name), body)] if name and len(name) >= 4 and _STAGE.search(name) else []
     for match in _STAGE.finditer(body):
+        if any(a <= match.start() < b for a, b in named):
+            continue
         before = body[: match.start()]
         expected = bool(_EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(body[match.end() :]))
         # the date written just before the stage word: 2024年3月18日正式签约
