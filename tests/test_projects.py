@@ -4956,6 +4956,12 @@ def test_a_stages_word_inside_a_projects_name_is_not_its_stage(text, stage):
     assert (p["name"], p["stage"]) == ("甲乙300兆瓦光伏并网发电项目", stage)
 
 
+@pytest.mark.parametrize("name", ["玉门油田300兆瓦光伏并网发电项目", "大庆油田100万千瓦风电项目", "某某农场智慧农业项目"])
+def test_a_places_oilfield_or_farm_keeps_its_place_in_the_name(name):
+    [p] = _projects(f"【某省新闻】\n{name}开工建设。")
+    assert p["name"] == name
+
+
 def test_a_listed_deal_names_the_project_it_is_for():
     text = "【某市新闻】\n会上，包括甲乙无机化工产业基地战略投资协议、丙丁家具产业园2期等41个项目成功签约，投资金额达191.77亿元。"
     facts = _projects(text)

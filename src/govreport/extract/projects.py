@@ -4127,8 +4127,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
             break  # 南安市海西零碳…: a short name of another province's place after this one's is a word of the name
         if place and not park and _province_short(head):
             break  # 甲县|河南乙丙新材…项目: a province's short name after a place in it begins a firm's name
-        if not park and re.match(r"[港站]", name[at + k : at + k + 1]):
-            break  # 池州港江口港三期工程: the place's port, named by it
+        if not park and re.match(r"[港站]|油田|气田|油气田|矿区|盐场|林场|农场", name[at + k : at + k + 3]):
+            break  # 池州港江口港三期工程, 玉门油田光伏项目: the place's port or oilfield, named by it
         if not park and not _suffixed(head) and re.match(r"[山湖河江海岛岭峰峡湾溪口]", name[at + k : at + k + 1]):
             break  # 甲市|三江口新能源…产业园: a short name that begins a river mouth's, a mountain's or a lake's
         if place and name.startswith("至", at + k):
