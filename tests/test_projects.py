@@ -4962,6 +4962,12 @@ def test_a_places_oilfield_or_farm_keeps_its_place_in_the_name(name):
     assert p["name"] == name
 
 
+def test_a_fields_projects_name_no_project():
+    text = ("【某省新闻】\n1至7月，“三长三短”领域项目完成投资4466.9亿元。其中，大数据、大旅游、大生态“三块长板”领域项目"
+            "完成投资1108.9亿元，基础设施、教育医疗事业等领域重点项目完成投资3358亿元。")
+    assert not [f for f in _projects(text) if f["name"]]
+
+
 def test_a_listed_deal_names_the_project_it_is_for():
     text = "【某市新闻】\n会上，包括甲乙无机化工产业基地战略投资协议、丙丁家具产业园2期等41个项目成功签约，投资金额达191.77亿元。"
     facts = _projects(text)
