@@ -4962,6 +4962,15 @@ def test_a_places_oilfield_or_farm_keeps_its_place_in_the_name(name):
     assert p["name"] == name
 
 
+@pytest.mark.parametrize("text, count, stage", [
+    ("【某县新闻】\n9月1日，6个重点项目在某省某县成功签约，其中三个为石材项目。", 6, "signed"),
+    ("【某县新闻】\n9月1日，6个重点项目在某某县成功签约。", 6, "signed"),
+    ("【某市新闻】\n全市12个项目在经开区集中开工，总投资30亿元。", 12, "started"),
+])
+def test_a_count_told_with_where_it_reached_its_stage_is_a_batch(text, count, stage):
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(count, stage)]
+
+
 def test_a_fields_projects_name_no_project():
     text = ("【某省新闻】\n1至7月，“三长三短”领域项目完成投资4466.9亿元。其中，大数据、大旅游、大生态“三块长板”领域项目"
             "完成投资1108.9亿元，基础设施、教育医疗事业等领域重点项目完成投资3358亿元。")

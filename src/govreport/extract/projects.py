@@ -1520,6 +1520,10 @@ _PLANNED_COUNT = re.compile(r"(?:计划|力争|争取|确保)(?:全年|今年|�
 _SIZED_AFTER_STAGE = re.compile(r"(?:了)?[^，,；;。、\d]{0,4}?(?:[\d.]+)?(?:亿元|万元|千万元)(?:及)?以上[^，,；;。、\d]{0,8}?(?:项目|工程)" + _COUNT_WORD)
 
 
+# where the counted reached their stage, told between the count and the stage: 6个重点项目|在河南泌阳|成功签约
+_WHERE_REACHED = r"(?:(?:在|于)[^，,；;。、\d在于]{2,10}?(?<![的中内])(?=[已均全部顺利成功相继陆续先后集中]|" + _STAGE_ALTERNATIVES + r"))?"
+
+
 def _staged_count(body: str) -> re.Match[str] | None:
     """新开工建设114个项目, 会上共签约32个项目, 7个项目已开工: how many projects reached a stage,
     told in one clause, a batch without a total. A clause of a breakdown (其中, 签约项目中，
@@ -1536,7 +1540,7 @@ def _staged_count(body: str) -> re.Match[str] | None:
             before, after = body[clause.start() : stage.start()], body[stage.end() : clause.end()]
             if _EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(after):
                 continue
-            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?)(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
+            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?)" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
                 return stage
     return None
 
@@ -1553,7 +1557,7 @@ def _count_stage(body: str, report: bool) -> str | None:
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")(?:的)?[^，,；;。\d]{0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD, piece) \
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD, piece) \
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")" + _SIZED_AFTER_STAGE.pattern, piece) \
-            or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)[已均全部顺利成功相继陆续先后集中]{0,4}(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
+            or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)" + _WHERE_REACHED + r"[已均全部顺利成功相继陆续先后集中]{0,4}(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
         if re.search(r"开竣工|开复竣工|(?:签约|开工|动工|竣工|投产)[和及、与或]?(?:签约|开工|动工|竣工|投产)", piece):
             return None  # 集中开竣工项目69个, 签约开工投产: stages told as one
         together = re.search(r"集中(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
