@@ -797,6 +797,17 @@ def test_firms_counted_that_signed_are_a_batch_of_their_projects():
     assert not [f for f in _projects("【某市新闻】\n某县与甲乙能源、丙丁油田3家企业进行了签约。") if not f["batch"]]
 
 
+@pytest.mark.parametrize("text, firm", [
+    ("【某市新闻】\n某市政府与华为技术有限公司签约甲乙数据中心项目，总投资10亿元。", "华为技术有限公司"),
+    ("【某市新闻】\n甲乙数据中心项目总投资10亿元，投资方为华为技术有限公司。", "华为技术有限公司"),
+    ("【某市新闻】\n副市长与上海为烨投资集团有限公司签约甲乙农业项目，总投资10亿元。", "上海为烨投资集团有限公司"),
+    ("【某市新闻】\n位于荆门的湖北甲乙动力有限公司第十厂区，总投资达108亿元的甲乙锂能超级工厂正式开建。", "湖北甲乙动力有限公司"),
+])
+def test_a_firm_whose_name_holds_a_little_word_is_told_whole(text, firm):
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert [i["name"] for i in p["investors"]] == [firm]
+
+
 def test_registered_firms_that_signed_with_the_place_are_projects_each():
     # ruling 5: the firms a signing names, closed by 等N家企业 (which counts more than it names)
     text = ("【某县新闻】\n签约仪式上，某县与甲乙集团有限公司、丙丁轮胎某省有限公司、戊己新能源某省分公司等25家企业代表"

@@ -3684,8 +3684,7 @@ def _investors(body: str) -> list[dict]:
         name = match.group()
         # the company begins after the last word that may not be in it, of those that leave a
         # name of four characters (长清区政府与澳门国为集团: after 与, not after 为)
-        ends = [m.end() for m in _ORG_CUT_ANY.finditer(name) if len(name) - m.end() >= 4]
-        name = name[max(ends) :] if ends else name
+        name = name[_org_start(name) :]
         name = name.lstrip("（(")
         if _ORG_BAD.search(name) or len(name) < 4 or any(o["name"] == name for o in out):
             continue
@@ -3703,6 +3702,23 @@ def _investors(body: str) -> list[dict]:
         out.append({"name": name, "role": role})
     # 正邦集团 and 正邦集团有限公司: one company, told short and in full
     return [o for o in out if not any(p is not o and p["name"].startswith(o["name"]) for p in out)]
+
+
+# what follows a firm's trade name (甲乙|技术有限公司, 丙丁|投资集团): a firm's name never begins with it
+_FIRM_TRADE_WORD = re.compile(r"(?:技术|科技|股份|集团|实业|投资|控股|电子|电气|新能源|能源|新材料|材料|有限|责任|公司|贸易|工业|产业|制造|智能|信息|网络|软件|生物|医药|化工|环保|建设|置业|地产|物流|食品|机械|装备|汽车|电力|资源|发展)")
+
+
+def _org_start(name: str) -> int:
+    """Where the company a run of words ends with begins: after the last word that may not be
+    in a company's name, of those that leave one of four characters or more (长清区政府与澳门国为集团:
+    after 与, not after 为). A one-character word that would leave no trade name (与华为|技术有限公司)
+    or that follows a city's short name and may open a trade name (与上海为烨投资集团有限公司) is the
+    firm's own (but 位于荆门的甲乙动力有限公司: 的 opens none)."""
+    for cut in sorted((m for m in _ORG_CUT_ANY.finditer(name) if len(name) - m.end() >= 4), key=lambda m: -m.end()):
+        if len(cut.group()) == 1 and (_FIRM_TRADE_WORD.match(name, cut.end()) or cut.group() in "为和同如继" and _city_short(name[max(0, cut.start() - 2) : cut.start()])):
+            continue
+        return cut.end()
+    return 0
 
 
 def _firm_told(name: str) -> str:
