@@ -165,11 +165,11 @@ _GENERIC = re.compile(
 _ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团(?:公司)?|公司|银行|研究院|研究所|大学)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))(?![）)][\u4e00-\u9fff]{0,4}(?:有限|股份|公司))")  # (甲（集团）有限公司: one firm)
 # the words every match of _ORG ends in
 _ORG_WORDS = re.compile(r"公司|集团|银行|研究院|研究所|大学")
-_ORG_CUT = re.compile(
-    r"^.*(?:签约|签订|签署|引进|招引|携手|联合|与|和|同|及|由|其中|包括|等|、|向|对|是|为|在|将|已|的|了|总投资|投资建设|成立|组建|牵头|合资|合作|会同|政府|"
+# words that may stand before a company's name and are no part of it (与, 由, 签约, 政府…); see _org_start
+_ORG_CUT_ANY = re.compile(
+    r"(?:签约|签订|签署|引进|招引|携手|联合|与|和|同|及|由|其中|包括|等|、|向|对|是|为|在|将|已|的|了|总投资|投资建设|成立|组建|牵头|合资|合作|会同|政府|"
     r"举行|举办|签约仪式|仪式上|现场|例如|比如|如|宣布|企业(?!管理|发展|集团|服务)|继|被|完成|时间|就|(?:大会|仪式|活动|会议|典礼|项目)暨)"
 )
-_ORG_CUT_ANY = re.compile(_ORG_CUT.pattern.replace("^.*", "", 1))
 _ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|这家公司|此公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区是]|建设|建立|打造|新建|筹建|开工|签约|竣工|投产|落户|引进)|一家|的|设立|成立|注册|[一二三四五六七八九十两几多]家")
 _PARK = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,20}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|产业开发区|"
@@ -1313,10 +1313,7 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
     if found is None:
         return None
     org = found.group("org")
-    cut = _ORG_CUT.match(org)
-    while cut and len(org) - cut.end() >= 4:
-        org = org[cut.end() :]
-        cut = _ORG_CUT.match(org)
+    org = org[_org_start(org) :]
     return None if _ORG_BAD.search(org) or len(org) < 4 else org
 
 
@@ -3833,8 +3830,7 @@ def _blank_org(match: re.Match) -> str:
     """An organisation's name blanked out, from where its name begins: the words _ORG's run took
     in before it stay (历城区政府与|乙投资有限公司, 肇东市引进|丙集团: the county that signs or brings
     in a firm is a place told)."""
-    cut = _ORG_CUT.match(match.group())
-    keep = cut.end() if cut and len(match.group()) - cut.end() >= 4 else 0
+    keep = _org_start(match.group())
     return match.group()[:keep] + "　" * (len(match.group()) - keep)
 
 
