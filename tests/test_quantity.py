@@ -28,6 +28,7 @@ def one(text):
         ("三个亿元以上项目", 3, None, "个", "point"),  # (but three projects of the 亿元 class)
         ("投资总额8亿7750万元", 8.775, None, "亿元", "point"),  # the 万 after 亿 in digits is a part of the 亿
         ("总投资3亿零500万元", 3.05, None, "亿元", "point"),
+        ("投资1亿8千万元的甲乙纺织项目", 1.8, None, "亿元", "point"),  # and so is a 千万 after 亿
         ("引进5千万以上项目", 5, None, "千万", "at_least"),  # 千万 and 百万 multiply, as 万 and 亿 do
     ],
 )

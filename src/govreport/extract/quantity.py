@@ -107,9 +107,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "rank": re.compile(rf"第\s*(?P<a>{_NUM})\s*(?P<unit>位|名)?|前\s*(?P<top>{_NUM})\s*(?P<unit2>位|名|强)?"),
         "amount": re.compile(
             # (3.1个亿, 一个亿: 亿 told as a count of them, in speech)
-            # (8亿7750万元, 3亿零500万元: the 万 after 亿 in digits, read as a part of the 亿)
+            # (8亿7750万元, 3亿零500万元, 1亿8千万元: the 万 or 千万 after 亿 in digits, read as a part of the 亿)
             rf"(?P<a>{_NUM})(?:{_DASH}(?P<b>{_NUM}))?\s*(?P<approx>余|多)?\s*(?:个(?=亿(?!元)))?(?P<mult>{_MULT})?"
-            rf"(?:(?<=亿)零?(?P<wan>\d{{1,4}}(?:\.\d+)?)万(?=(?:余|多)?(?:{unit_alt})))?\s*(?P<approx2>余|多)?\s*(?P<unit>{unit_alt})?"
+            rf"(?:(?<=亿)零?(?:(?P<wan>\d{{1,4}}(?:\.\d+)?)万|(?P<qian>\d)千万)(?=(?:余|多)?(?:{unit_alt})))?\s*(?P<approx2>余|多)?\s*(?P<unit>{unit_alt})?"
         ),
     }
 
@@ -459,6 +459,8 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
         value, high = _number(raw_a), _number(groups.get("b"))
         if value is not None and groups.get("wan"):
             value = round(value + float(groups["wan"]) / 1e4, 8)  # 8亿7750万元: 8.775亿元
+        elif value is not None and groups.get("qian"):
+            value = round(value + int(groups["qian"]) / 10, 8)  # 1亿8千万元: 1.8亿元
         unit = (mult or "") + (unit_name or "")
     if value is None:
         return None
