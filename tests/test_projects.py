@@ -4982,6 +4982,20 @@ def test_a_count_told_with_where_it_reached_its_stage_is_a_batch(text, count, st
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(count, stage)]
 
 
+def test_members_told_after_a_bound_with_no_count_are_each_at_least_it():
+    text = "【某省新闻】\n总投资超百亿元的甲乙地铁4号线、丙丁地铁5号线、戊己海底隧道等一批重大项目建成运营。"
+    facts = _projects(text)
+    assert [(f["name"], f["amount"], f["modifier"]) for f in facts] == [
+        ("甲乙地铁4号线", 100, "at_least"), ("丙丁地铁5号线", 100, "at_least"), ("戊己海底隧道", 100, "at_least")]
+    # (an exact total of works named is theirs together, nobody's)
+    text = "【某省新闻】\n总投资52亿元的甲乙液体化工码头、丙丁港区矿石码头等项目开工。"
+    assert [f["amount"] for f in _projects(text)] == [None, None]
+    # (a class whose members follow 的项目有 are priced where the text prices them)
+    text = ("【某市新闻】\n其中，投资超10亿元的项目有某市甲乙光纤三网融合项目、丙丁陶瓷产业基地项目等。"
+            "甲乙光纤三网融合项目总投资预计22亿元，拟用地1000亩。")
+    assert 22 in [f["amount"] for f in _projects(text)]
+
+
 def test_a_fields_projects_name_no_project():
     text = ("【某省新闻】\n1至7月，“三长三短”领域项目完成投资4466.9亿元。其中，大数据、大旅游、大生态“三块长板”领域项目"
             "完成投资1108.9亿元，基础设施、教育医疗事业等领域重点项目完成投资3358亿元。")

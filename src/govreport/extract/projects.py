@@ -2858,7 +2858,15 @@ def _enumeration(
             # 总投资52亿元的甲液体化工码头、乙港区矿石码头等项目: works named as their own, each a
             # project, and the amount theirs together, nobody's (a kind of works told in four or
             # five characters, 古城修缮 or 悬崖栈道, names none)
-            items[0].amount = None
+            if items[0].amount.q.modifier == "at_least" and items[0].at == items[0].amount.q.end + 1 and not re.match(r"(?:项目|工程)", items[0].name):
+                # 总投资超百亿元的甲地铁4号线、乙海底隧道等一批重大项目: the bound of the class they
+                # are of, each member's at least (ruling 4; but 投资超10亿元的项目有甲、乙 leaves the
+                # members to be priced where the text prices them)
+                for item in items[1:]:
+                    item.amount, item.shared = items[0].amount, True
+                items[0].shared = True
+            else:
+                items[0].amount = None
             return _Enumeration(a, b, items)
         # 投资5.5亿元的水生态治理、悬崖栈道等项目: kinds of works, one amount for the whole list, one project
         whole = re.match(r"[^，。；]*?(?:项目|工程)", text[items[0].at : b + 12])
