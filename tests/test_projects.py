@@ -4996,6 +4996,16 @@ def test_members_told_after_a_bound_with_no_count_are_each_at_least_it():
     assert 22 in [f["amount"] for f in _projects(text)]
 
 
+def test_a_member_told_among_a_whole_does_not_take_the_wholes_total():
+    text = ("【某区新闻】\n包括青岛甲乙全球电器生产研发基地项目在内，此次某区集中开工的项目涉及高端装备、现代海洋等领域，"
+            "总投资566.4亿元。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙全球电器生产研发基地项目", None)]
+    # (and a count told with the whole takes it)
+    text = "【某省新闻】\n包括甲乙二期项目在内，全省共有611个项目在此次活动上集中开工，总投资3000亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(611, 3000)]
+
+
 def test_a_fields_projects_name_no_project():
     text = ("【某省新闻】\n1至7月，“三长三短”领域项目完成投资4466.9亿元。其中，大数据、大旅游、大生态“三块长板”领域项目"
             "完成投资1108.9亿元，基础设施、教育医疗事业等领域重点项目完成投资3358亿元。")

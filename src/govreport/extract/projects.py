@@ -1988,6 +1988,10 @@ _PROMOTED = re.compile(r"梳理出|推介手册|招商手册|项目手册|招商
 _SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(?:完成|实现)(?:年度|当年)?投资")
 
 
+# a member told as one of a whole the sentence goes on to tell: 包括甲项目在内，
+_AMONG_THEM = re.compile(r"\s*包括[^，,。；;]{2,40}?在内[，,]\s*")
+
+
 def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced: bool = False) -> list[_Group]:
     """The sentence cut into one group per project (or batch)."""
     pieces = _pieces(text[start:end], split_priced)
@@ -2016,7 +2020,8 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         # 开工率96%；已完成投资1705.3亿元)
         so_far = current is not None and current.count and not current.investment and not count and not names \
             and amounts and all(x.kind == "completed_investment" for x in amounts) and _SO_FAR.match(piece) is not None
-        new = current is None or re.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or (";" in text[a - 1 : a] or "；" in text[a - 1 : a]) and not so_far
+        new = current is None or re.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or (";" in text[a - 1 : a] or "；" in text[a - 1 : a]) and not so_far \
+            or _AMONG_THEM.fullmatch(text, current.start, a) is not None  # 包括甲项目在内，此次开工的项目…总投资566亿元: the member, then the whole
         if current is not None and not new:
             phase_then_total = all(x.phase for x in current.amounts if x.kind in INVESTMENT_KINDS) and not names and any(
                 x.kind == "total_investment" and not x.phase for x in amounts)
