@@ -5006,6 +5006,12 @@ def test_a_member_told_among_a_whole_does_not_take_the_wholes_total():
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(611, 3000)]
 
 
+@pytest.mark.parametrize("verb", ["布局", "新上", "上马"])
+def test_what_the_money_is_laid_out_on_is_the_name(verb):
+    [p] = [f for f in _projects(f"【某市新闻】\n甲乙集团投资53.5亿元{verb}多能互补综合能源示范项目。") if not f["batch"]]
+    assert (p["name"], p["amount"]) == ("多能互补综合能源示范项目", 53.5)
+
+
 def test_a_fields_projects_name_no_project():
     text = ("【某省新闻】\n1至7月，“三长三短”领域项目完成投资4466.9亿元。其中，大数据、大旅游、大生态“三块长板”领域项目"
             "完成投资1108.9亿元，基础设施、教育医疗事业等领域重点项目完成投资3358亿元。")
