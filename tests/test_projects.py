@@ -5012,6 +5012,14 @@ def test_what_the_money_is_laid_out_on_is_the_name(verb):
     assert (p["name"], p["amount"]) == ("多能互补综合能源示范项目", 53.5)
 
 
+@pytest.mark.parametrize("text, count", [
+    ("【某市新闻】\n我市参加本次集中开工活动的项目数为18个，包括14个产业类项目和4个基础设施类项目，总投资300亿元。", 18),
+    ("【某市新闻】\n本次签约项目数量达25个，包括20个工业项目和5个服务业项目，总投资80亿元。", 25),
+])
+def test_the_number_of_projects_told_as_such_is_the_batchs_count(text, count):
+    assert [(f["count"], f["amount"] is not None) for f in _projects(text) if f["batch"]] == [(count, True)]
+
+
 def test_a_fields_projects_name_no_project():
     text = ("【某省新闻】\n1至7月，“三长三短”领域项目完成投资4466.9亿元。其中，大数据、大旅游、大生态“三块长板”领域项目"
             "完成投资1108.9亿元，基础设施、教育医疗事业等领域重点项目完成投资3358亿元。")
