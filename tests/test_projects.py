@@ -5020,6 +5020,14 @@ def test_the_number_of_projects_told_as_such_is_the_batchs_count(text, count):
     assert [(f["count"], f["amount"] is not None) for f in _projects(text) if f["batch"]] == [(count, True)]
 
 
+def test_a_count_planned_for_a_quarter_is_a_planned_batch():
+    text = "【某市新闻】\n计划一季度新开工亿元以上项目100个。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(100, "planned")]
+    # (an estimate of the year's result, told at its end, is what was reached)
+    text = "【某区新闻】\n2018年，某区项目建设再攀新高。预计全年新签约亿元以上项目41个，实际利用外资4600万美元。"
+    assert "planned" not in [f["stage"] for f in _projects(text) if f["batch"]]
+
+
 def test_a_fields_projects_name_no_project():
     text = ("【某省新闻】\n1至7月，“三长三短”领域项目完成投资4466.9亿元。其中，大数据、大旅游、大生态“三块长板”领域项目"
             "完成投资1108.9亿元，基础设施、教育医疗事业等领域重点项目完成投资3358亿元。")
