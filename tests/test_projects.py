@@ -5028,6 +5028,13 @@ def test_a_count_planned_for_a_quarter_is_a_planned_batch():
     assert "planned" not in [f["stage"] for f in _projects(text) if f["batch"]]
 
 
+def test_a_campaigns_charts_lists_and_bodies_are_no_projects():
+    text = ("某区集中签约36个项目 协议投资230亿元\n\n今年是某区全面推行“链长制”的第一年。该区聚焦汽车摩托车、电子信息等"
+            "13条重点产业链，分别组建工作专班，分产业绘制产业链招商引资产业生态图、建链补链延链强链重点目标企业表、"
+            "招商引资重点目标行业协会等机构表、包装策划项目表等“一图四表”，对标对图进行精准招商。")
+    assert not [f for f in _projects(text) if not f["batch"]]
+
+
 def test_a_fields_projects_name_no_project():
     text = ("【某省新闻】\n1至7月，“三长三短”领域项目完成投资4466.9亿元。其中，大数据、大旅游、大生态“三块长板”领域项目"
             "完成投资1108.9亿元，基础设施、教育医疗事业等领域重点项目完成投资3358亿元。")

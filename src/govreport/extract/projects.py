@@ -3091,6 +3091,8 @@ def _item_ok(name: str, priced: bool = False) -> bool:
         return False  # 新能源产业, 电子信息产业: a trade (but 千璞汇玉产业: a brand's works in its trade)
     if _PARTS_COUNTED.match(name):
         return False  # 建60条光纤生产线, 100-120条元器件生产线: the parts a project builds
+    if re.search(r"(?:生态|地|分布|汇总|规划|路线|作战)图$|(?:企业|机构|项目|汇总|清单|任务|责任)表$|名录$|名单$|目录$|协会$|商会$|联盟$", name):
+        return False  # 产业链招商生态图、重点目标企业表、行业协会: a campaign's charts, lists and bodies
     if re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:回族|满族|蒙古族|苗族|瑶族|壮族|土家族|彝族|藏族)?(?:乡|(?<![小古新])镇|街道)", name):
         return False  # 三垛镇、菱塘回族乡: towns, where the projects are
     return not any(name + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
