@@ -5035,6 +5035,15 @@ def test_a_campaigns_charts_lists_and_bodies_are_no_projects():
     assert not [f for f in _projects(text) if not f["batch"]]
 
 
+def test_major_industries_a_list_closes_are_no_projects():
+    text = ("【某县新闻】\n签约仪式上，某县还围绕煤盐化工、农产品加工、高新技术、机电设备等六大优势产业向60多位中外客商"
+            "重点推介了20个重点投资项目。")
+    assert not [f for f in _projects(text) if not f["batch"]]
+    # (but projects of a trade, closed by 等 and named, are projects)
+    text = "【某县新闻】\n甲乙新材料项目、丙丁电子产业园项目等3个产业项目集中开工。"
+    assert len([f for f in _projects(text) if not f["batch"]]) == 2
+
+
 def test_a_fields_projects_name_no_project():
     text = ("【某省新闻】\n1至7月，“三长三短”领域项目完成投资4466.9亿元。其中，大数据、大旅游、大生态“三块长板”领域项目"
             "完成投资1108.9亿元，基础设施、教育医疗事业等领域重点项目完成投资3358亿元。")

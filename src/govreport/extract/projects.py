@@ -2288,8 +2288,9 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             and not any(start + clause_start <= q.start < start + close.start() for q in money)
         if not ("、" in sentence[clause_start : close.start()] or two) or any(e.start <= start + close.start() <= e.end for e in found):
             continue  # (甲物流城和乙配件城两个物流项目: two, joined by 和)
-        if _FIELDS_COVERED.match(sentence, clause_start) or re.search(r"等[^、，。；]{0,6}(?:领域|行业|产业|方面)的?$", sentence[clause_start : close.start()]):
-            continue  # 涉及新能源、新材料等领域的59个项目: the fields a batch covers, no projects
+        if _FIELDS_COVERED.match(sentence, clause_start) or re.search(r"等[^、，。；]{0,6}(?:领域|行业|产业|方面)的?$", sentence[clause_start : close.start()]) \
+                or re.search(r"等(?:\d+|[一二三四五六七八九十]+)大[^、，。；]{0,4}?(?:领域|行业|产业(?!类?(?:项目|工程)|园|基地))", sentence[clause_start : close.start()]):
+            continue  # 涉及新能源、新材料等领域的59个项目, 围绕甲、乙等六大优势产业…推介了20个项目: the fields a batch covers, no projects
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True, count=2 if two else None)
         told = re.match(r"(?:共计?|合计)?(\d+)", sentence[close.start() :])
         exact = enumeration is not None and told is not None and int(told.group(1)) == len(enumeration.items) >= 3  # (the count names every item: 甲久和汽配城…5个项目)
