@@ -5044,6 +5044,13 @@ def test_major_industries_a_list_closes_are_no_projects():
     assert len([f for f in _projects(text) if not f["batch"]]) == 2
 
 
+@pytest.mark.parametrize("close, stage", [("陆续竣工投产", "in_production"), ("将在三季度陆续竣工投产", "planned")])
+def test_a_list_its_stage_closes_names_each_item_whole(close, stage):
+    text = f"【某市新闻】\n甲乙年产20万吨电解液项目、丙丁年产5万吨材料项目、戊己年产5万吨化工新材料项目{close}。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [
+        ("甲乙年产20万吨电解液项目", stage), ("丙丁年产5万吨材料项目", stage), ("戊己年产5万吨化工新材料项目", stage)]
+
+
 def test_a_fields_projects_name_no_project():
     text = ("【某省新闻】\n1至7月，“三长三短”领域项目完成投资4466.9亿元。其中，大数据、大旅游、大生态“三块长板”领域项目"
             "完成投资1108.9亿元，基础设施、教育医疗事业等领域重点项目完成投资3358亿元。")
