@@ -146,6 +146,9 @@ def test_mentions_that_must_link(a, b):
         # one distinctive total, nothing of the names shared
         (dict(name="文旅小镇项目", base_amount=3.25e9, amount_kind="total_investment"),
          dict(name="锂电池隔膜项目", base_amount=3.25e9, amount_kind="total_investment")),
+        # one total in one province, the names sharing only words of a kind (产业, 材料)
+        (dict(name="甲乙美正极材料产业园", province="某省", base_amount=3.5e9, amount_kind="total_investment"),
+         dict(name="再生面料产业链项目", province="某省", base_amount=3.5e9, amount_kind="total_investment")),
         # a section of a railway is not the whole railway
         (dict(name="甲乙铁路丙州段", province="某省"), dict(name="甲乙铁路", province="某省")),
         # words of a kind inside another name, even in one city, name no one project
@@ -5449,3 +5452,4 @@ def test_firms_only_hoped_for_or_told_by_their_kind_are_no_projects():
     text = ("【某市新闻】\n该项目的落户，不仅填补了当地在动力电池规模化生产领域的空白，还将吸引电池材料、精密部件、储能应用等上下游企业"
             "向某某经济技术开发区集聚。")
     assert _projects(text) == []
+

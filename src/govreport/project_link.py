@@ -12,9 +12,9 @@ state disagrees:
   (一期 and 二期 are two projects), on the figures inside the name (5万吨 and 10万吨), on the
   investors (both named, none shared), or on the total investment (both stated and more than
   a third apart);
-- names told quite differently still agree when the two share some character pairs, name
-  places that do not disagree and state one distinctive total investment (57.5亿元, or 20亿元
-  and more);
+- names told quite differently still agree when the two share some character pairs, a pair
+  of their own words among them (液晶面板, not 产业 or 材料), name places that do not disagree
+  and state one distinctive total investment (57.5亿元, or 20亿元 and more);
 - two mentions in one document are two projects (the extractor told each project once).
 Candidate pairs come from the character pairs of the cores, so no mention is compared with
 every other.
@@ -34,6 +34,9 @@ _PHASE = re.compile(r"[一二三四五六七八九1-9]期")
 _FIGURES = re.compile(r"\d+(?:\.\d+)?")
 # the works that serve another (its power supply, its outlet line, its link road), told after its name
 _AUXILIARY = re.compile(r"供电|送出|配套|连接线|专用线|接入|引线|输变电|变电站|千伏")
+# words of a kind that many projects' names share (产业园, 生产基地, 智能制造): no sign of one
+# project where a total is what two names are linked by (格林美正极材料产业园 and 再生面料产业链项目)
+_KIND_WORDS = re.compile(r"产业园|产业链|产业|园区|基地|生产线|生产|制造|智能|科技|材料|新型|建设|项目|工程|[一二三四五六七八九\d]期")
 _COMPANY_TAIL = re.compile(r"(?:股份)?(?:有限责任|有限)?(?:公司|集团)$")
 
 
@@ -133,7 +136,7 @@ def same_project(a: Mention, b: Mention) -> bool:
         return True  # (two firms' 建筑材料生产项目 in one city: words of a kind, no one project)
     # names told differently (中国电子8.6代液晶面板生产线 / 中电熊猫G8.6液晶面板), in places that do not
     # disagree, with one distinctive total: the same money is the same project
-    return dice >= 0.2 and _same_distinctive_total(a, b)
+    return dice >= 0.2 and _same_distinctive_total(a, b) and bool(_pairs(_KIND_WORDS.sub("|", ca)) & _pairs(_KIND_WORDS.sub("|", cb)) - {"||"})
 
 
 def _own_heads_of_one_kind(ca: str, cb: str) -> bool:
