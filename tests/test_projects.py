@@ -5453,3 +5453,16 @@ def test_firms_only_hoped_for_or_told_by_their_kind_are_no_projects():
             "向某某经济技术开发区集聚。")
     assert _projects(text) == []
 
+
+def test_a_list_of_priced_clauses_one_to_a_semicolon_gives_each_project_its_name_and_firm():
+    # 分别是：甲公司投资5亿元建设乙项目；…: each clause is a firm's priced project, not a firm alone
+    found = _projects("【房县新闻】\n本次签约的项目分别是：浙江燕泽纺织有限公司投资5亿元建设喷水织布项目；十堰绿筷子食品有限公司投资3000万元建设香菇植物肉项目；"
+                      "湖北信安达工业气体有限公司投资5亿元建设工业及医疗特殊气体生产项目。")
+    assert [(p["name"], p["amount"], [i["name"] for i in p["investors"]]) for p in found] == [
+        ("喷水织布项目", 5.0, ["浙江燕泽纺织有限公司"]),
+        ("香菇植物肉项目", 3000.0, ["十堰绿筷子食品有限公司"]),
+        ("工业及医疗特殊气体生产项目", 5.0, ["湖北信安达工业气体有限公司"]),
+    ]
+    # whole names one to a clause, with no figures, are still read as the list
+    listed = _projects("【某县新闻】\n开工的6个项目分别为：甲乙智能装备产业园项目；丙丁新材料生产基地项目；戊己食品加工项目，总投资20.9亿元。")
+    assert [p["name"] for p in listed if not p["batch"]] == ["甲乙智能装备产业园项目", "丙丁新材料生产基地项目", "戊己食品加工项目"]

@@ -2330,7 +2330,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             # 6个项目分别为：甲项目；乙项目；丙项目，总投资20.9亿元: one to a clause
             stop = min([i for i in (sentence.find(mark, intro.end()) for mark in "。，,") if i >= 0] or [len(sentence)])
             parts = [(start + intro.end() + m.start(), m.group()) for m in re.finditer(r"[^；;]+", sentence[intro.end() : stop])]
-            if len(parts) >= 2 and all(_ends_as_project(p) and _item_ok(p) for _, p in parts) and not any(e.start < start + stop and a < e.end for e in found):
+            if len(parts) >= 2 and all(_ends_as_project(p) and _item_ok(p) for _, p in parts) and not any(e.start < start + stop and a < e.end for e in found) \
+                    and not any(a <= q.start < start + stop for q in money):
+                # (分别是：甲公司投资5亿元建设乙项目；丙公司投资3000万元建设丁项目: clauses that each
+                # tell a firm's priced project are read one by one, as any priced clause is)
                 found.append(_Enumeration(a, start + stop, [_Item(at, p) for at, p in parts]))
             continue
         told = re.search(r"(\d+)[项个]$", sentence[: intro.start()]) if intro.group()[0] in "，," else None
