@@ -5466,3 +5466,12 @@ def test_a_list_of_priced_clauses_one_to_a_semicolon_gives_each_project_its_name
     # whole names one to a clause, with no figures, are still read as the list
     listed = _projects("【某县新闻】\n开工的6个项目分别为：甲乙智能装备产业园项目；丙丁新材料生产基地项目；戊己食品加工项目，总投资20.9亿元。")
     assert [p["name"] for p in listed if not p["batch"]] == ["甲乙智能装备产业园项目", "丙丁新材料生产基地项目", "戊己食品加工项目"]
+
+
+def test_a_list_after_zhuyao_baokuo_names_its_first_item_without_the_words():
+    # 主要包括甲、乙、丙等项目: the list begins after 主要包括, as after 包括
+    found = _projects("【旅顺口区新闻】\n今年计划开工项目12个，主要包括城市更新医养产业提升一期工程、北师大旅顺实验学校、汽车自动化装备关键部件研制等项目。")
+    assert [p["name"] for p in found if not p["batch"]] == ["城市更新医养产业提升一期工程", "北师大旅顺实验学校", "汽车自动化装备关键部件研制"]
+    # 有色 is a word of a name (甲乙有色金属…), never the 有 a list opens with
+    told = _projects("【某市新闻】\n今年计划开工项目8个，甲乙有色金属精深加工产业园、丙丁智能装备制造基地等项目。")
+    assert "甲乙有色金属精深加工产业园" in [p["name"] for p in told]

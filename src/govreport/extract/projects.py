@@ -2081,7 +2081,7 @@ _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|�
 # a list's share of what was counted (其中甲、乙等项目占比较大, 甲、乙等初加工项目居多): kinds of projects
 _SHARE_OF_KINDS = re.compile(r"[^，。；、]{0,6}?(?:项目|工程)(?:占比|所占比重|比重|居多|为主)")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
-_LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:(?:省|市|县|区)?(?:重大|重点)(?:产业|工业)?|预备|续建|新开工)项目(?=[\u4e00-\u9fffA-Za-z]{2})|在建(?=[^，。；、]{4})|(?:项目|工程)中(?!心)(?=[\u4e00-\u9fffA-Za-z]{2})|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|涵盖|(?<![稀国特固富])有(?!限)|[是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
+_LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:(?:省|市|县|区)?(?:重大|重点)(?:产业|工业)?|预备|续建|新开工)项目(?=[\u4e00-\u9fffA-Za-z]{2})|在建(?=[^，。；、]{4})|(?:项目|工程)中(?!心)(?=[\u4e00-\u9fffA-Za-z]{2})|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|涵盖|(?<![稀国特固富])有(?![限色])|[是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
 # the words that open a list of what one project or park is made of (其中一期项目包含甲、乙等, 规划建设甲、乙等)
 _PARTS_LEAD = re.compile(r"(?:其中)?(?:(?P<own>(?:[一二三四五六七八九十]期|该|此|本|这个)(?:项目|工程)(?:主要)?(?:包含|包括|建设))|(?:拟|将|计划|规划|同时)(?:在[^、，,]{1,8})?(?:建设|新建))")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
@@ -2773,6 +2773,8 @@ def _enumeration(
                     if cuts[-1].group() in _LIST_PARTS and not closed or cuts[-1].group() in _LIST_TRACKED and not any(q.start >= a for q in money if q.start < b):
                         return None
                     name = piece[cuts[-1].end() :]
+                    if cuts[-1].group() == "主要":
+                        name = re.sub(r"^(?:包括|包含|有(?![色机限线轨氧声效]))(?=[^，。；]{4})", "", name)  # 主要包括甲、乙: the list after the words
                     if cuts[-1].group().endswith("公司"):
                         name = _FIRM_DOES.sub("", name)
                     brought = re.match(r"引进|引入|招引|签约|签下", cuts[-1].group()) is not None
