@@ -5475,3 +5475,11 @@ def test_a_list_after_zhuyao_baokuo_names_its_first_item_without_the_words():
     # 有色 is a word of a name (甲乙有色金属…), never the 有 a list opens with
     told = _projects("【某市新闻】\n今年计划开工项目8个，甲乙有色金属精深加工产业园、丙丁智能装备制造基地等项目。")
     assert "甲乙有色金属精深加工产业园" in [p["name"] for p in told]
+
+
+def test_what_a_project_is_made_of_after_jianshe_neirong_is_no_list_of_projects():
+    # 甲工程主要建设内容包括乙、丙、丁等: the parts of one project
+    found = _projects("【滨江区新闻】\n3月5日，中兴110千伏输变电隧道工程开工，主要建设内容包括盾构隧道、顶管隧道、明挖隧道等电缆土建及隧道配套工程，路径总长约11.1千米。")
+    assert [p["name"] for p in found] == ["中兴110千伏输变电隧道工程"]
+    parts = _projects("【某市新闻】\n甲乙食品产业园项目开工，建设内容包括技术研发中心、产品检测中心、标准厂房等。")
+    assert [p["name"] for p in parts] == ["甲乙食品产业园项目"]

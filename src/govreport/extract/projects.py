@@ -2693,6 +2693,10 @@ _PRICED_ITEM = re.compile(r"(?:总投资|计划投资|投资)(?:额)?[约近超�
 _FACILITY_PART = r"(?:生产|研发|制造|配套|仓储|物流|销售|办公|生活|加工|检测|运营|营销|结算|试验|中试)"
 
 
+# the words that open what one project is made of: 建设内容包括, 主要建设内容为
+_CONTENTS_LEAD = re.compile(r"内容(?:主要)?(?:包括|包含|涵盖|为|有|是)[：:]?")
+
+
 def _enumeration(
     text: str, a: int, b: int, money: list[Quantity], closed: bool, counted: bool = False, count: int | None = None, firms: bool = False
 ) -> _Enumeration | None:
@@ -2700,6 +2704,8 @@ def _enumeration(
     lead = raw[: max(raw.find("、"), 0)] or raw[:8]
     if re.search(r"(?:承建|参建)(?!的)|建设过|曾经?|荣获|获得", lead) or "先后建成" in lead and re.search(r"集团|公司|企业", text[max(0, a - 40) : a] + lead):
         return None  # 集团先后承建或参建了甲大桥、乙机场: a builder's past works, not this item's projects (a county's 先后建成 are its own)
+    if _CONTENTS_LEAD.search(text[max(0, a - 16) : a] + lead):
+        return None  # 甲工程主要建设内容包括乙隧道、丙隧道: what one project is made of
     pieces = []
     for m in _LIST_ITEM.finditer(raw):
         halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", m.group())
