@@ -5483,3 +5483,9 @@ def test_what_a_project_is_made_of_after_jianshe_neirong_is_no_list_of_projects(
     assert [p["name"] for p in found] == ["中兴110千伏输变电隧道工程"]
     parts = _projects("【某市新闻】\n甲乙食品产业园项目开工，建设内容包括技术研发中心、产品检测中心、标准厂房等。")
     assert [p["name"] for p in parts] == ["甲乙食品产业园项目"]
+
+
+def test_signing_results_counted_are_a_batch_not_a_project_named_dacheng():
+    # 达成项目签约成果14个，总投资85.5亿元: a batch of fourteen signed, with its total
+    [batch] = _projects("【连江县新闻】\n6月3日，招商对接会举办，达成项目签约成果14个，总投资85.5亿元。")
+    assert (batch["batch"], batch["count"], batch["amount"], batch["stage"], batch["name"]) == (True, 14, 85.5, "signed", None)
