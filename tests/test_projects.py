@@ -5489,3 +5489,9 @@ def test_signing_results_counted_are_a_batch_not_a_project_named_dacheng():
     # 达成项目签约成果14个，总投资85.5亿元: a batch of fourteen signed, with its total
     [batch] = _projects("【连江县新闻】\n6月3日，招商对接会举办，达成项目签约成果14个，总投资85.5亿元。")
     assert (batch["batch"], batch["count"], batch["amount"], batch["stage"], batch["name"]) == (True, 14, 85.5, "signed", None)
+
+
+def test_projects_told_before_their_plan_and_count_are_a_planned_batch():
+    # 重点项目计划新开工61个: the count planned, told after the projects (as 计划新开工重点项目61个 is)
+    found = _projects("【宁波市新闻】\n去年全市重点项目计划新开工61个，分上、下半年两批次下达了开工计划，截至12月底已实现开工项目52个。")
+    assert [(p["count"], p["stage"]) for p in found] == [(61, "planned"), (52, "started")]

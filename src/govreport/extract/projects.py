@@ -1510,7 +1510,8 @@ _BREAKDOWN = re.compile(r"(?:在)?(?:本次|此次|这次|这批|当天|今天)?
 
 
 # a plan's count of projects to reach a stage (力争新建亿元项目100个, 计划新开工项目30个): a batch planned
-_PLANNED_COUNT = re.compile(r"(?:计划|力争|争取|确保)(?:全年|今年|年内|明年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|份)?前?)?(?:新建|新开工|开工|实施|引进|招引|新签约|签约|落地|竣工|投产)[^，,；;。、\d]{0,10}?(?:项目|工程)" + _COUNT_WORD)
+_PLANNED_COUNT = re.compile(r"(?P<project>(?:项目|工程))?(?:计划|力争|争取|确保)(?:全年|今年|年内|明年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|份)?前?)?(?:新建|新开工|开工|实施|引进|招引|新签约|签约|落地|竣工|投产)"
+                            r"(?(project)|[^，,；;。、\d]{0,10}?(?:项目|工程))" + _COUNT_WORD)  # (重点项目计划新开工61个: the projects told first)
 
 
 # a size class told between a stage and its count (引进省外亿元以上重大项目351个, 新开工亿元以上招商引资项目12项)
