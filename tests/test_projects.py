@@ -5495,3 +5495,20 @@ def test_projects_told_before_their_plan_and_count_are_a_planned_batch():
     # 重点项目计划新开工61个: the count planned, told after the projects (as 计划新开工重点项目61个 is)
     found = _projects("【宁波市新闻】\n去年全市重点项目计划新开工61个，分上、下半年两批次下达了开工计划，截至12月底已实现开工项目52个。")
     assert [(p["count"], p["stage"]) for p in found] == [(61, "planned"), (52, "started")]
+
+
+def test_words_before_a_name_are_no_part_of_it_zhiyi_yichuchu_suoshu():
+    # 重大项目之一甲工程: 之一 closes what the project is one of
+    [one] = _projects("【成都市新闻】\n作为全省集中开工重大项目之一成都地铁18号线工程开工。")
+    assert one["name"] == "成都地铁18号线工程"
+    # 甲集团所属乙有限公司: the firm after 所属 is the one that signs
+    [firm] = _projects("【遵义县新闻】\n中国航天科工集团公司所属贵州航天凯山特种车改装有限公司与遵义县签约，投资15亿元建设贵州航天特种专用汽车产业园。")
+    assert [i["name"] for i in firm["investors"]] == ["中国航天科工集团公司", "贵州航天凯山特种车改装有限公司"]
+
+
+def test_this_project_refers_to_a_project_named_with_its_phase_not_to_a_kind_told_in_a_reduplication():
+    # 一处处数据中心项目建设热潮涌动: many data centres, no project; 该项目 is the phase named after
+    found = _projects("【贵安新区新闻】\n在贵安新区，甲乙智能制造产业集群项目建设工地上，车辆往来。\n在贵安新区，一处处数据中心项目建设热潮涌动。"
+                      "在网易贵安数据中心项目一期施工现场，大货车正在进行土方回填。\n“现在场平工程与桩基施工同时进行。”项目经理说。\n"
+                      "据现场负责人介绍，该项目于2022年9月签约，总投资30亿元。")
+    assert [(p["name"], p["amount"]) for p in found if p["amount"]] == [("网易贵安数据中心项目一期", 30.0)]
