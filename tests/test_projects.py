@@ -1767,6 +1767,18 @@ def test_firms_a_reports_review_lists_are_projects_without_names():
     assert not _projects("【某市新闻】\n显示出某市大力引进总部型、龙头型、基地型等平台企业的成效。")
 
 
+def test_firms_listed_after_the_word_that_brings_them_in_mid_clause():
+    # 产业港一期、二期累计签约甲、乙等各类领军企业: the list opens after 签约, not at the clause's
+    # start; 新入驻甲、乙等企业: settling in is bringing in (ruling 5)
+    facts = _projects("【香河县新闻】\n据介绍，机器人产业港一期、二期累计签约甲乙尼玛克、丙丁威等各类领军企业近50家，已成为产业高地。")
+    assert {_told(f): f["stage"] for f in facts if not f["name"] and not f["batch"]} == {"甲乙尼玛克": "signed", "丙丁威": "signed"}
+    facts = _projects("【大庆市新闻】\n中科创业园被评为国家级企业孵化器，新入驻甲乙保险、丙丁人寿等企业30余家，园区企业达到147家。")
+    assert {_told(f) for f in facts if not f["name"] and not f["batch"]} == {"甲乙保险", "丙丁人寿"}
+    # firms only visited, or only to come, are no projects
+    assert not [f for f in _projects("【香河县新闻】\n甲镇、乙镇累计走访甲乙尼玛克、丙丁威等各类领军企业近50家。") if not f["name"]]
+    assert not [f for f in _projects("【大庆市新闻】\n创业园一期、二期将入驻甲乙保险、丙丁人寿等企业。") if not f["name"]]
+
+
 def test_a_list_one_project_to_a_clause_after_its_intro():
     # 分别是甲项目，乙公司酒水、饮料制造项目，丙有限公司年产10万吨…项目；: commas between the items
     text = ("【某市新闻】\n此次活动我市集中开工项目4个，分别是甲县乙机械设备制造项目，丙酒业公司酒水、饮料制造项目，"

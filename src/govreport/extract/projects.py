@@ -2217,8 +2217,14 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             clause_start, raw = apart.start("firms"), apart.group("firms")  # 分别与甲集团有限公司，乙公司，丙集团等13家企业: firms one to a clause
         if "、" not in raw and not apart or any(e.start <= start + close.start() <= e.end for e in found):
             continue
+        told = raw  # (the clause's words, what was done to the firms among them)
+        brings = [m for m in _FIRMS_BROUGHT.finditer(raw) if "、" in raw[: m.start()] and "、" in raw[m.end() :]]
+        if brings and not apart:
+            # 机器人产业港一期、二期累计签约甲、乙等各类领军企业: the firms listed after the word for
+            # bringing them in, not the words its clause tells before it
+            clause_start, raw = clause_start + brings[-1].end(), raw[brings[-1].end() :]
         done = _FIRM_DONE.match(sentence, close.end())
-        if not (re.search(r"引进|引入|招引|(?<![将拟能可])吸引|签约|签下|(?<![将拟])(?:落地|落户)|投资主体|投资方", raw) or done):
+        if not (re.search(r"引进|引入|招引|(?<![将拟能可])吸引|签约|签下|(?<![将拟])(?:落地|落户|入驻|进驻)|投资主体|投资方", told) or done):
             continue  # 华为、腾讯等企业参加: firms named, no investment of theirs (还将吸引甲、乙等企业: only hoped for)
         if re.match(r"等(?:一批)?[\u4e00-\u9fff]{0,4}?(?:上下游|配套|相关|关联)", sentence[close.start() :]):
             continue  # 电池材料、精密部件等上下游企业: kinds of firms, none named
@@ -2236,7 +2242,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if counted and enumeration and len(enumeration.items) != (int(counted) if counted.isdigit() else cn_to_number(counted)):
             continue  # (甲、乙、丙3家企业: the count names every firm, or the list is read wrong)
         # (签约的企业有甲、乙等17家企业: the firms after the words for them)
-        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户)了?(?:的(?:企业|客商)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和))?(?:建设|新建)?",
+        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户|入驻|进驻)了?(?:的(?:企业|客商)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和))?(?:建设|新建)?",
                         enumeration.items[0].name) if enumeration else None
         if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
@@ -2250,7 +2256,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             since = re.match(r"[^，,。；;]{0,10}?签约[^，,。；;]{0,8}?(?:已经?|均已?|全部|全面|陆续|相继|顺利)?(?:开工|投产|竣工|建成)", sentence[close.end() :]) is not None
             for item in enumeration.items:
                 # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
-                item.firm, item.brought = True, not since and bool(re.search(r"引进|引入|招引|签约|签下|落地|落户", raw) or done and re.search(r"签约|签订|签署|落户|落地|入驻|进驻|投资", done.group()))
+                item.firm, item.brought = True, not since and bool(re.search(r"引进|引入|招引|签约|签下|落地|落户|入驻|进驻", told) or done and re.search(r"签约|签订|签署|落户|落地|入驻|进驻|投资", done.group()))
             found.append(enumeration)
     for intro in _FIRMS_INTRO.finditer(sentence) if "企业" in sentence else ():
         # 落户某省的500强企业有：甲、乙、丙等: firms brought in, told after the words for them (ruling 5)
@@ -2506,6 +2512,8 @@ _FIRMS_SIGNED = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE + r"(?:、
 _FIRMS_INTRO = re.compile(r"(?:落户|落地|引进|引入|招引|签约|入驻)[^，,。；;：:]{0,16}?企业(?:主要)?(?:有|包括|是|为)[：:](?P<firms>[^，,。；;：:]{4,200}?)(?:等(?:一批)?(?:企业)?)?(?=[。；;]|$)")
 # what talks about a list's firms or projects are told with: 等企业就铝系项目落地进行对接
 _TALKS_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:进行|开展|深入|展开)?(?:对接|洽谈|接洽|磋商|商谈|座谈)")
+# the words for bringing firms in that a list of them follows: 累计签约甲、乙等企业, 新入驻甲、乙等企业
+_FIRMS_BROUGHT = re.compile(r"(?:引进|引入|招引|签约|签下|(?<![将拟])(?:落户|入驻|进驻))了?")
 # 甲、乙等建成投产: a list closed by 等 and the stage its members reached, with no word for them
 _FIRMS_DONE = re.compile(r"等(?=(?:已|均|相继|陆续|先后|顺利|全部|已经){0,2}(?:建成投产|竣工投产|投产|开工建设|签约落户|落户|落地))")
 
