@@ -1779,6 +1779,16 @@ def test_firms_listed_after_the_word_that_brings_them_in_mid_clause():
     assert not [f for f in _projects("【大庆市新闻】\n创业园一期、二期将入驻甲乙保险、丙丁人寿等企业。") if not f["name"]]
 
 
+def test_names_that_arrive_one_after_another_are_firms():
+    # 甲、乙、丙等纷纷落户: 纷纷 tells of many who act; short names that no project's, trade's or
+    # place's word ends are the firms that came (ruling 5)
+    facts = _projects("【芜湖市新闻】\n甲乙智能、丙丁国创、温州戊俱、上海己庚科工等纷纷落户，进一步延伸产业链条。")
+    assert {_told(f): f["stage"] for f in facts if not f["name"]} == {"甲乙智能": "signed", "丙丁国创": "signed", "温州戊俱": "signed", "上海己庚科工": "signed"}
+    # trades and places that arrive are no firms
+    assert not [f for f in _projects("【芜湖市新闻】\n高端装备、智能制造、电子信息等纷纷落户。") if not f["name"]]
+    assert not [f for f in _projects("【芜湖市新闻】\n长三角、珠三角企业等纷纷落户。") if not f["name"]]
+
+
 def test_a_list_one_project_to_a_clause_after_its_intro():
     # 分别是甲项目，乙公司酒水、饮料制造项目，丙有限公司年产10万吨…项目；: commas between the items
     text = ("【某市新闻】\n此次活动我市集中开工项目4个，分别是甲县乙机械设备制造项目，丙酒业公司酒水、饮料制造项目，"

@@ -2247,7 +2247,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
             first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
-        if enumeration and bare and not all(_firm_short_name(item.name) for item in enumeration.items):
+        # (甲智能、乙国创、丙俱进等纷纷落户: any short name that is no project's, no trade's and no
+        # place's is a firm's)
+        arrive = bare and _FIRMS_ARRIVE.match(sentence, close.start()) is not None
+        if enumeration and bare and not all(_firm_short_name(item.name) or arrive and _arriving_firm(item.name) for item in enumeration.items):
             continue
         if enumeration and all(2 <= len(_BRACKETED.sub("", item.name)) <= (24 if re.search(r"有限(?:责任)?公司$", item.name) or apart else 14 if counted or re.search(r"(?:集团|公司)$", _BRACKETED.sub("", item.name)) else 8)
                                and not re.search(r"\d|项目|工程|[型类式]$", item.name)
@@ -2515,7 +2518,16 @@ _TALKS_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:进行|开展|深入|展开)
 # the words for bringing firms in that a list of them follows: 累计签约甲、乙等企业, 新入驻甲、乙等企业
 _FIRMS_BROUGHT = re.compile(r"(?:引进|引入|招引|签约|签下|(?<![将拟])(?:落户|入驻|进驻))了?")
 # 甲、乙等建成投产: a list closed by 等 and the stage its members reached, with no word for them
-_FIRMS_DONE = re.compile(r"等(?=(?:已|均|相继|陆续|先后|顺利|全部|已经){0,2}(?:建成投产|竣工投产|投产|开工建设|签约落户|落户|落地))")
+_FIRMS_DONE = re.compile(r"等(?=(?:已|均|相继|陆续|先后|顺利|全部|已经|纷纷){0,2}(?:建成投产|竣工投产|投产|开工建设|签约落户|落户|落地))")
+# 甲、乙等纷纷落户: firms arriving one after another, what 纷纷 tells of many who act, told with no word for them
+_FIRMS_ARRIVE = re.compile(r"等纷纷(?:签约)?(?:落户|落地|入驻|进驻)")
+
+
+def _arriving_firm(name: str) -> bool:
+    """甲智能, 乙航天科工, 丙俱进: what arrives, told by a name of four to eight characters that
+    no project's, trade's or place's word ends (not 甲产业园, 新材料, 乙镇)."""
+    return 4 <= len(name) <= 8 and not _ends_as_project(name) and not _industry_only(name) and not _CATEGORY.fullmatch(name) \
+        and not re.search(r"\d|[城园区站馆港镇村谷湾省市县乡]$|中心$|(?:项目|工程|企业|产业)", name)
 
 
 def _firm_short_name(name: str) -> bool:
