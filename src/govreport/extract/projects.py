@@ -2518,7 +2518,7 @@ _TALKS_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:进行|开展|深入|展开)
 # the words for bringing firms in that a list of them follows: 累计签约甲、乙等企业, 新入驻甲、乙等企业
 _FIRMS_BROUGHT = re.compile(r"(?:引进|引入|招引|签约|签下|(?<![将拟])(?:落户|入驻|进驻))了?")
 # 甲、乙等建成投产: a list closed by 等 and the stage its members reached, with no word for them
-_FIRMS_DONE = re.compile(r"等(?=(?:已|均|相继|陆续|先后|顺利|全部|已经|纷纷){0,2}(?:建成投产|竣工投产|投产|开工建设|签约落户|落户|落地))")
+_FIRMS_DONE = re.compile(r"等(?=(?:已|均|相继|陆续|先后|顺利|全部|已经|纷纷){0,2}(?:建成投产|竣工投产|投产|开工建设|签约落户|落户|落地|入驻|进驻))")
 # 甲、乙等纷纷落户: firms arriving one after another, what 纷纷 tells of many who act, told with no word for them
 _FIRMS_ARRIVE = re.compile(r"等纷纷(?:签约)?(?:落户|落地|入驻|进驻)")
 
