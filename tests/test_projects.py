@@ -1789,6 +1789,19 @@ def test_names_that_arrive_one_after_another_are_firms():
     assert not [f for f in _projects("【芜湖市新闻】\n长三角、珠三角企业等纷纷落户。") if not f["name"]]
 
 
+def test_firms_told_among_the_projects_signed_after_you():
+    # 签署的110个项目中，既有甲、乙等中国500强企业，也有丙、丁等领军企业: the firms among the
+    # projects signed, each a project with no name (ruling 5); so 某方面，有甲、乙等上市公司入驻
+    text = "【南宁市新闻】\n当日签署的110个国内经济合作项目中，既有甲润、乙电、丙希望等中国500强企业，也有丁迪、戊化物流等国内行业领军企业。"
+    assert {_told(f): f["stage"] for f in _projects(text) if not f["name"] and not f["batch"]} == \
+        {"甲润": "signed", "乙电": "signed", "丙希望": "signed", "丁迪": "signed", "戊化物流": "signed"}
+    facts = _projects("【扶绥县新闻】\n现代物流方面，有甲培、乙桂等上市公司或区内大企业入驻。")
+    assert {_told(f) for f in facts if not f["name"]} == {"甲培", "乙桂"}
+    # firms among those that only talked, or came to a fair, are no projects
+    assert not [f for f in _projects(text.replace("当日签署的110个国内经济合作项目中", "参加洽谈的企业中")) if not f["name"]]
+    assert not [f for f in _projects("【南宁市新闻】\n甲润集团、乙电科技等世界500强企业参加了推介会。") if not f["name"]]
+
+
 def test_a_list_one_project_to_a_clause_after_its_intro():
     # 分别是甲项目，乙公司酒水、饮料制造项目，丙有限公司年产10万吨…项目；: commas between the items
     text = ("【某市新闻】\n此次活动我市集中开工项目4个，分别是甲县乙机械设备制造项目，丙酒业公司酒水、饮料制造项目，"

@@ -2224,7 +2224,13 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             # bringing them in, not the words its clause tells before it
             clause_start, raw = clause_start + brings[-1].end(), raw[brings[-1].end() :]
         done = _FIRM_DONE.match(sentence, close.end())
-        if not (re.search(r"引进|引入|招引|(?<![将拟能可])吸引|签约|签下|(?<![将拟])(?:落地|落户|入驻|进驻)|投资主体|投资方", told) or done):
+        # (签署的110个项目中，既有甲、乙等500强企业，也有丙、丁等领军企业: the firms among the projects
+        # signed, told after 有; 现代物流方面，有甲、乙等上市公司入驻: among those of a trade)
+        among = re.match(r"(?:既|也|还|又)有|有(?=[^，,]{2})", raw) if re.match(r"(?:既|也|还|又)有", raw) or re.search(r"(?:方面|领域|行业|中)[，,]$", sentence[:clause_start]) else None
+        among_brought = among is not None and _AMONG_BROUGHT.search(sentence, 0, clause_start) is not None
+        if among:
+            clause_start, raw = clause_start + among.end(), raw[among.end() :]
+        if not (re.search(r"引进|引入|招引|(?<![将拟能可])吸引|签约|签下|(?<![将拟])(?:落地|落户|入驻|进驻)|投资主体|投资方", told) or done or among_brought):
             continue  # 华为、腾讯等企业参加: firms named, no investment of theirs (还将吸引甲、乙等企业: only hoped for)
         if re.match(r"等(?:一批)?[\u4e00-\u9fff]{0,4}?(?:上下游|配套|相关|关联)", sentence[close.start() :]):
             continue  # 电池材料、精密部件等上下游企业: kinds of firms, none named
@@ -2259,7 +2265,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             since = re.match(r"[^，,。；;]{0,10}?签约[^，,。；;]{0,8}?(?:已经?|均已?|全部|全面|陆续|相继|顺利)?(?:开工|投产|竣工|建成)", sentence[close.end() :]) is not None
             for item in enumeration.items:
                 # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
-                item.firm, item.brought = True, not since and bool(re.search(r"引进|引入|招引|签约|签下|落地|落户|入驻|进驻", told) or done and re.search(r"签约|签订|签署|落户|落地|入驻|进驻|投资", done.group()))
+                item.firm, item.brought = True, not since and bool(re.search(r"引进|引入|招引|签约|签下|落地|落户|入驻|进驻", told) or among_brought or done and re.search(r"签约|签订|签署|落户|落地|入驻|进驻|投资", done.group()))
             found.append(enumeration)
     for intro in _FIRMS_INTRO.finditer(sentence) if "企业" in sentence else ():
         # 落户某省的500强企业有：甲、乙、丙等: firms brought in, told after the words for them (ruling 5)
@@ -2493,8 +2499,8 @@ _FIRM_PLACE_PRICES = re.compile(r"(?P<firm>[^、，,。；;]{2,30}?有限(?:责�
 _PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|拟)?(?:总投资|投资总额|总投资额)(?:约|近|超过?|逾|达|为)?(?P<money>[\d.]+(?:万亿|亿|万)?(?:美元|欧元|港元|元))(?:左右|以上)?")
 
 
-# firms a list closes (等一批龙头企业, 等3家企业), and what they did after it (投产达效, 相继落户)
-_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商|(?<=家)(?:央企|国企|外企|民企))|"
+# firms a list closes (等一批龙头企业, 等3家企业, 等中国500强企业), and what they did after it (投产达效, 相继落户)
+_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?(?:[\u4e00-\u9fff]|\d+强){0,10}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商|(?<=家)(?:央企|国企|外企|民企))|"
                         r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
 _FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))"
                         # 甲、乙等7家企业代表现场与某县政府进行项目签约, 等25家企业代表签订项目合作协议: the firms
@@ -2515,6 +2521,8 @@ _FIRMS_SIGNED = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE + r"(?:、
 _FIRMS_INTRO = re.compile(r"(?:落户|落地|引进|引入|招引|签约|入驻)[^，,。；;：:]{0,16}?企业(?:主要)?(?:有|包括|是|为)[：:](?P<firms>[^，,。；;：:]{4,200}?)(?:等(?:一批)?(?:企业)?)?(?=[。；;]|$)")
 # what talks about a list's firms or projects are told with: 等企业就铝系项目落地进行对接
 _TALKS_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:进行|开展|深入|展开)?(?:对接|洽谈|接洽|磋商|商谈|座谈)")
+# the projects or firms brought in, told before the firms among them: 当日签署的110个项目中，(既有甲、乙等企业)
+_AMONG_BROUGHT = re.compile(r"(?:签约|签署|签订|引进|引入|招引|落户|落地|入驻|进驻)[^。；;]{0,24}?(?:项目|企业)(?:中|里|当中)[，,]")
 # the words for bringing firms in that a list of them follows: 累计签约甲、乙等企业, 新入驻甲、乙等企业
 _FIRMS_BROUGHT = re.compile(r"(?:引进|引入|招引|签约|签下|(?<![将拟])(?:落户|入驻|进驻))了?")
 # 甲、乙等建成投产: a list closed by 等 and the stage its members reached, with no word for them
