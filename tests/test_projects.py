@@ -5512,3 +5512,15 @@ def test_this_project_refers_to_a_project_named_with_its_phase_not_to_a_kind_tol
                       "在网易贵安数据中心项目一期施工现场，大货车正在进行土方回填。\n“现在场平工程与桩基施工同时进行。”项目经理说。\n"
                       "据现场负责人介绍，该项目于2022年9月签约，总投资30亿元。")
     assert [(p["name"], p["amount"]) for p in found if p["amount"]] == [("网易贵安数据中心项目一期", 30.0)]
+
+
+def test_a_project_named_for_a_class_counted_is_a_member_of_the_batch_not_a_kind_of_works():
+    # 甲等基础设施项目429个: the one project named for a class of the batch told before, a member
+    # of it; the class is no batch of its own (ruling 6)
+    found = _projects("【湖北省新闻】\n这次集中开工项目2034个，总投资1.1万亿元。具体来看，花湖机场高速二期等基础设施项目429个，总投资2453亿元。"
+                      "恩施市中医院迁建等社会民生项目156个，总投资704亿元。")
+    assert [(p["name"], p["stage"]) for p in found if not p["batch"]] == [("花湖机场高速二期", "started"), ("恩施市中医院迁建", "started")]
+    assert [p["count"] for p in found if p["batch"]] == [2034]
+    # 乡村道路、电子信息: a kind of works and a trade, no project named for the class
+    kinds = _projects("【青田县新闻】\n今年全县集中开工项目60个，总投资120亿元。其中，乡村道路等基础设施项目30个，总投资30亿元；电子信息等重大产业项目20个，总投资60亿元。")
+    assert [p["name"] for p in kinds if not p["batch"]] == []
