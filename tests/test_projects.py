@@ -5524,3 +5524,16 @@ def test_a_project_named_for_a_class_counted_is_a_member_of_the_batch_not_a_kind
     # 乡村道路、电子信息: a kind of works and a trade, no project named for the class
     kinds = _projects("【青田县新闻】\n今年全县集中开工项目60个，总投资120亿元。其中，乡村道路等基础设施项目30个，总投资30亿元；电子信息等重大产业项目20个，总投资60亿元。")
     assert [p["name"] for p in kinds if not p["batch"]] == []
+
+
+def test_a_project_named_first_and_described_after_its_comma_is_one_of_the_batch_told_before():
+    # ●甲基地项目，该项目主要建设…; 乙纸业项目，项目终端产品为…: a paragraph that tells of one of the batch
+    found = _projects("【福建省新闻】\n18日，福建省集中开工265个重大项目，总投资1950亿元。\n南平泰盛纸业项目，项目终端产品为15万吨高档文化纸和23万吨生活用纸。\n"
+                      "  ●中南大学新能源材料科技成果转化雨湖基地项目，该项目主要建设内容包括办公研发、会展中心、中试车间、标准厂房等。\n"
+                      "这些重大产业项目，都能够更好地推动我省现代化产业体系建设。\n甲乙轮胎项目现场负责人张东告诉记者，项目建设后有两个车间。")
+    assert [(p["name"], p["stage"]) for p in found if not p["batch"]] == [("泰盛纸业项目", "started"), ("中南大学新能源材料科技成果转化雨湖基地项目", "started")]
+    # (and after the firm that invests in it: 甲有限公司乙项目，可解决…)
+    firm = _projects("【衡东县新闻】\n当天，集中开工的产业项目共有10个，项目总投资额超20亿元。湖南甲乙科技发展有限公司年产21600吨有机硅新材料项目，可解决依赖进口的局面。")
+    assert [(p["name"], [i["name"] for i in p["investors"]]) for p in firm if not p["batch"]] == [("年产21600吨有机硅新材料项目", ["湖南甲乙科技发展有限公司"])]
+    # (with no batch told before, a project only described is only mentioned)
+    assert _projects("【南平市新闻】\n南平泰盛纸业项目，项目终端产品为15万吨高档文化纸和23万吨生活用纸。") == []

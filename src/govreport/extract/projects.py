@@ -1068,7 +1068,10 @@ def _sentence_matches(
             continue  # 甲镇某某产业园热气腾腾，投资5亿元的乙…开工: the park is where the projects are
         elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))
                   or (not report and re.search(r"投资建设|投资兴建|投资新建|出资建设", body) and _subject(text, group, name))
-                  or (not report and _built_by_firm(text, group, name))):
+                  or (not report and _built_by_firm(text, group, name))
+                  or (not report and not out and group is groups[0] and context.get("batch") is not None
+                      and (opening := _TOLD_OF.match(text, start, group.end)) is not None
+                      and _compiled(r"(?:" + _LEGAL_NAME + r")?" + re.escape(name) + r"[，,]").match(text, opening.end(), group.end) is not None)):
             continue  # a name with nothing of its own, beside a project the sentence tells: a part of it
         if report and not (investment or stage_here):
             continue
@@ -3615,6 +3618,13 @@ _CLAUSE_END = re.compile(r"[，,；;。]")
 
 def _part_of_words(before: str) -> bool:
     return re.search(r"(?:主要|重点|拟|将|计划|规划|分期|分[一二三四两]期)?(?:建设|新建|建成|打造|包括|涵盖|配套|含|布局|设立|规划)|(?:计划|拟|将)(?:在|于)", before) is not None
+
+
+# what opens a paragraph or sentence that tells of one of a batch told before, named first and
+# described after its comma (●甲基地项目，该项目主要建设…; 乙纸业项目，项目终端产品为…): bullets,
+# numbers, spaces; then the name (read by the caller), after the firm that invests in it if one is
+# told (甲科技发展有限公司年产2万吨乙项目，可解决…), and its comma
+_TOLD_OF = re.compile(r"[\s　]*(?:[●•◆■▲★☆◎○]|\d{1,2}[、.．]|[（(]\d{1,2}[）)])?[\s　]*")
 
 
 def _subject(text: str, group: _Group, name: str) -> bool:
