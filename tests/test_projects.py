@@ -5537,3 +5537,11 @@ def test_a_project_named_first_and_described_after_its_comma_is_one_of_the_batch
     assert [(p["name"], [i["name"] for i in p["investors"]]) for p in firm if not p["batch"]] == [("年产21600吨有机硅新材料项目", ["湖南甲乙科技发展有限公司"])]
     # (with no batch told before, a project only described is only mentioned)
     assert _projects("【南平市新闻】\n南平泰盛纸业项目，项目终端产品为15万吨高档文化纸和23万吨生活用纸。") == []
+
+
+def test_a_list_of_projects_that_started_too_on_the_day_is_read_past_ye_and_dangtian():
+    # 甲、乙项目也于当天开工: the list's stage, told with when and that it came with another's
+    found = _projects("【乌鲁木齐市新闻】\n甲乙道路工程项目、乌鲁木齐铁路口岸快件中心项目也于当天开工。")
+    assert [(p["name"], p["stage"]) for p in found] == [("甲乙道路工程项目", "started"), ("乌鲁木齐铁路口岸快件中心项目", "started")]
+    # (places whose projects started too name none: 白城市、松原市重点项目)
+    assert _projects("【吉林省新闻】\n白城市、松原市重点项目也于当天开工。") == []

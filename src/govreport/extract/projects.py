@@ -2463,6 +2463,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         after = sentence[match.end() : match.end() + 12]
         if after.startswith("在"):
             after = _EVENT_PLACE.sub("", sentence[match.end() : match.end() + 44])  # 甲项目、乙项目在某市招商推介大会上签约
+        # (甲、乙项目也于当天开工, 同日开工: the list's stage, told with when, and that it came with another's)
+        after = re.sub(r"^(?:也|亦|同日|当天|当日|(?:于|在)(?=当天|当日|同日))+", "", after)
         if not _STAGE.match(re.sub(r"^(?:[已均全部正式顺利成功相继陆续先后提前]{1,4})", "", after)) and not (
                 _PROGRESS.match(after) and head.count("、") >= 2 and all(_ends_as_project(piece) or piece.endswith("中心") for piece in head.split("、")[1:])):
             continue  # 甲、乙项目开工建设: only a list of what happened (甲中心、乙工程、丙项目投资均完成年度计划的20%: its progress)
