@@ -5545,3 +5545,11 @@ def test_a_list_of_projects_that_started_too_on_the_day_is_read_past_ye_and_dang
     assert [(p["name"], p["stage"]) for p in found] == [("甲乙道路工程项目", "started"), ("乌鲁木齐铁路口岸快件中心项目", "started")]
     # (places whose projects started too name none: 白城市、松原市重点项目)
     assert _projects("【吉林省新闻】\n白城市、松原市重点项目也于当天开工。") == []
+
+
+def test_works_told_by_their_phase_are_items_of_a_list_one_to_a_clause():
+    # 甲基地，乙示范一期，丙基地等项目相继建成投产: each clause a whole name, the middle one a phase of works
+    found = _projects("【张家口市新闻】\n甲乙装备材料及物流基地，国网公司张北风光储输示范一期，丙丁汽车河北基地等项目相继建成投产。")
+    assert [p["name"] for p in found] == ["甲乙装备材料及物流基地", "风光储输示范一期", "丙丁汽车河北基地"]
+    # (what was done to a park's phases names no works: 完成一期，启动二期)
+    assert _projects("【青田县新闻】\n园区今年完成一期，启动二期，谋划三期等项目相继开工。") == []

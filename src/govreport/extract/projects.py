@@ -2554,6 +2554,10 @@ _PROGRESS = re.compile(r"(?:投资|年度投资)?(?:均|都|分别)?(?:已)?完�
 _PRICE = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?元")
 
 
+# works named whole and told by their phase, with no project word (甲乙风光储输示范一期)
+_PHASED_WORKS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{4,30}?[一二三四五六七八九十]期")
+
+
 def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
     """甲项目，乙项目，丙项目等: whole project names one to a clause, closed by 等."""
     items: list[_Item] = []
@@ -2567,6 +2571,15 @@ def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
             items += reversed(listed.items)  # 甲承建的乙、丙和丁项目，戊项目等: a list to a clause
         else:
             names = _names(clause, begin)
+            if not names and _PHASED_WORKS.fullmatch(clause) and _item_ok(clause):
+                # (国网公司张北风光储输示范一期: works told by their phase, whole in their clause)
+                item = _Item(end - len(clause), clause)
+                _tidy_item(item)
+                items.append(item)
+                if begin <= start:
+                    break
+                end = begin - 1
+                continue
             if not (names and names[-1][0] + len(names[-1][1]) == begin + len(clause) and _ends_as_project(names[-1][1])):
                 break
             if _PRICE.search(clause):
