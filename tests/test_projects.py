@@ -5547,3 +5547,44 @@ def test_this_project_refers_to_a_project_named_with_its_phase_not_to_a_kind_tol
                       "在网易贵安数据中心项目一期施工现场，大货车正在进行土方回填。\n“现在场平工程与桩基施工同时进行。”项目经理说。\n"
                       "据现场负责人介绍，该项目于2022年9月签约，总投资30亿元。")
     assert [(p["name"], p["amount"]) for p in found if p["amount"]] == [("网易贵安数据中心项目一期", 30.0)]
+
+
+def test_a_project_named_for_a_class_counted_is_a_member_of_the_batch_not_a_kind_of_works():
+    # 甲等基础设施项目429个: the one project named for a class of the batch told before, a member
+    # of it; the class is no batch of its own (ruling 6)
+    found = _projects("【湖北省新闻】\n这次集中开工项目2034个，总投资1.1万亿元。具体来看，花湖机场高速二期等基础设施项目429个，总投资2453亿元。"
+                      "恩施市中医院迁建等社会民生项目156个，总投资704亿元。")
+    assert [(p["name"], p["stage"]) for p in found if not p["batch"]] == [("花湖机场高速二期", "started"), ("恩施市中医院迁建", "started")]
+    assert [p["count"] for p in found if p["batch"]] == [2034]
+    # 乡村道路、电子信息: a kind of works and a trade, no project named for the class
+    kinds = _projects("【青田县新闻】\n今年全县集中开工项目60个，总投资120亿元。其中，乡村道路等基础设施项目30个，总投资30亿元；电子信息等重大产业项目20个，总投资60亿元。")
+    assert [p["name"] for p in kinds if not p["batch"]] == []
+
+
+def test_a_project_named_first_and_described_after_its_comma_is_one_of_the_batch_told_before():
+    # ●甲基地项目，该项目主要建设…; 乙纸业项目，项目终端产品为…: a paragraph that tells of one of the batch
+    found = _projects("【福建省新闻】\n18日，福建省集中开工265个重大项目，总投资1950亿元。\n南平泰盛纸业项目，项目终端产品为15万吨高档文化纸和23万吨生活用纸。\n"
+                      "  ●中南大学新能源材料科技成果转化雨湖基地项目，该项目主要建设内容包括办公研发、会展中心、中试车间、标准厂房等。\n"
+                      "这些重大产业项目，都能够更好地推动我省现代化产业体系建设。\n甲乙轮胎项目现场负责人张东告诉记者，项目建设后有两个车间。")
+    assert [(p["name"], p["stage"]) for p in found if not p["batch"]] == [("泰盛纸业项目", "started"), ("中南大学新能源材料科技成果转化雨湖基地项目", "started")]
+    # (and after the firm that invests in it: 甲有限公司乙项目，可解决…)
+    firm = _projects("【衡东县新闻】\n当天，集中开工的产业项目共有10个，项目总投资额超20亿元。湖南甲乙科技发展有限公司年产21600吨有机硅新材料项目，可解决依赖进口的局面。")
+    assert [(p["name"], [i["name"] for i in p["investors"]]) for p in firm if not p["batch"]] == [("年产21600吨有机硅新材料项目", ["湖南甲乙科技发展有限公司"])]
+    # (with no batch told before, a project only described is only mentioned)
+    assert _projects("【南平市新闻】\n南平泰盛纸业项目，项目终端产品为15万吨高档文化纸和23万吨生活用纸。") == []
+
+
+def test_a_list_of_projects_that_started_too_on_the_day_is_read_past_ye_and_dangtian():
+    # 甲、乙项目也于当天开工: the list's stage, told with when and that it came with another's
+    found = _projects("【乌鲁木齐市新闻】\n甲乙道路工程项目、乌鲁木齐铁路口岸快件中心项目也于当天开工。")
+    assert [(p["name"], p["stage"]) for p in found] == [("甲乙道路工程项目", "started"), ("乌鲁木齐铁路口岸快件中心项目", "started")]
+    # (places whose projects started too name none: 白城市、松原市重点项目)
+    assert _projects("【吉林省新闻】\n白城市、松原市重点项目也于当天开工。") == []
+
+
+def test_works_told_by_their_phase_are_items_of_a_list_one_to_a_clause():
+    # 甲基地，乙示范一期，丙基地等项目相继建成投产: each clause a whole name, the middle one a phase of works
+    found = _projects("【张家口市新闻】\n甲乙装备材料及物流基地，国网公司张北风光储输示范一期，丙丁汽车河北基地等项目相继建成投产。")
+    assert [p["name"] for p in found] == ["甲乙装备材料及物流基地", "风光储输示范一期", "丙丁汽车河北基地"]
+    # (what was done to a park's phases names no works: 完成一期，启动二期)
+    assert _projects("【青田县新闻】\n园区今年完成一期，启动二期，谋划三期等项目相继开工。") == []

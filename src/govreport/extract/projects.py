@@ -302,6 +302,7 @@ class _Item:
     firm: bool = False  # the list calls its items firms (甲、乙等一批龙头企业投产): a company's project, unnamed
     brought: bool = False  # the firm was brought in (引进甲、乙等企业): signed, whatever else the sentence tells
     stage: str | None = None  # the stage the item is told with, of its own (甲项目全面封顶、乙中心投入运营)
+    exemplar: bool = False  # the item is named for a class counted after it (甲等基础设施项目429个)
 
 
 @dataclass
@@ -847,6 +848,8 @@ def _sentence_matches(
                     _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; "))
                     or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)
                     or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))
+                    # (甲等基础设施项目429个, with no stage of its own: a class told by a project named for it)
+                    or items and all(item.exemplar for item in items) and not _STAGE.search(body)
                     or group is not groups[0] and not _STAGE.search(body) and not any(g.amounts for g in groups[: groups.index(group)]) and _class_of_batch(_DISCOURSE.sub("", text[start : group.end].lstrip()))):
                 # (从产业类别看，117个新签约项目中，工业项目100个: the openings told in a group of their own)
                 # 其中，省市级重点项目40个，总投资191.2亿元；产业项目35个…: classes of the batch told
@@ -1065,7 +1068,10 @@ def _sentence_matches(
             continue  # 甲镇某某产业园热气腾腾，投资5亿元的乙…开工: the park is where the projects are
         elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))
                   or (not report and re.search(r"投资建设|投资兴建|投资新建|出资建设", body) and _subject(text, group, name))
-                  or (not report and _built_by_firm(text, group, name))):
+                  or (not report and _built_by_firm(text, group, name))
+                  or (not report and not out and group is groups[0] and context.get("batch") is not None
+                      and (opening := _TOLD_OF.match(text, start, group.end)) is not None
+                      and _compiled(r"(?:" + _LEGAL_NAME + r")?" + re.escape(name) + r"[，,]").match(text, opening.end(), group.end) is not None)):
             continue  # a name with nothing of its own, beside a project the sentence tells: a part of it
         if report and not (investment or stage_here):
             continue
@@ -2472,6 +2478,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         after = sentence[match.end() : match.end() + 12]
         if after.startswith("在"):
             after = _EVENT_PLACE.sub("", sentence[match.end() : match.end() + 44])  # 甲项目、乙项目在某市招商推介大会上签约
+        # (甲、乙项目也于当天开工, 同日开工: the list's stage, told with when, and that it came with another's)
+        after = re.sub(r"^(?:也|亦|同日|当天|当日|(?:于|在)(?=当天|当日|同日))+", "", after)
         if not _STAGE.match(re.sub(r"^(?:[已均全部正式顺利成功相继陆续先后提前]{1,4})", "", after)) and not (
                 _PROGRESS.match(after) and head.count("、") >= 2 and all(_ends_as_project(piece) or piece.endswith("中心") for piece in head.split("、")[1:])):
             continue  # 甲、乙项目开工建设: only a list of what happened (甲中心、乙工程、丙项目投资均完成年度计划的20%: its progress)
@@ -2574,6 +2582,10 @@ _PROGRESS = re.compile(r"(?:投资|年度投资)?(?:均|都|分别)?(?:已)?完�
 _PRICE = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?元")
 
 
+# works named whole and told by their phase, with no project word (甲乙风光储输示范一期)
+_PHASED_WORKS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{4,30}?[一二三四五六七八九十]期")
+
+
 def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
     """甲项目，乙项目，丙项目等: whole project names one to a clause, closed by 等."""
     items: list[_Item] = []
@@ -2587,6 +2599,15 @@ def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
             items += reversed(listed.items)  # 甲承建的乙、丙和丁项目，戊项目等: a list to a clause
         else:
             names = _names(clause, begin)
+            if not names and _PHASED_WORKS.fullmatch(clause) and _item_ok(clause):
+                # (国网公司张北风光储输示范一期: works told by their phase, whole in their clause)
+                item = _Item(end - len(clause), clause)
+                _tidy_item(item)
+                items.append(item)
+                if begin <= start:
+                    break
+                end = begin - 1
+                continue
             if not (names and names[-1][0] + len(names[-1][1]) == begin + len(clause) and _ends_as_project(names[-1][1])):
                 break
             if _PRICE.search(clause):
@@ -2664,11 +2685,20 @@ def _list_words_leading(cuts: list[re.Match]) -> list[re.Match]:
 _COUNTED_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;]{0,6}?(?:开工|启动|竣工|投产|建成|签约|实施)[^，,。；;]{0,4}?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[，,]$")
 
 
+# the words that open a kind of public works, named by no place or brand (乡村道路, 老旧小区改造)
+_KIND_OF_WORKS = re.compile(r"乡村|农村|城乡|城区|城镇|老旧|棚户区|高标准|污水|垃圾|道路|管网|饮水|供水|排水|农田|小区|背街|街巷|安置|保障性")
+
+
 def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     """实施甲产业园等30个亿元以上重点技改项目, 甲年产30万吨乙等重点项目建成投产, 引进丙新材料等3个
     亿元以上项目: one project named for a batch, counted or told done, or brought in."""
     done = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中){0,4}(?:建成投产|竣工投产|开工建设|开工|竣工|投产|建成|签约落地|签约落户|落户|落地|签约)", after)
     counted_after = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)" + _COUNT_WORD, after)  # 甲产业园等重大项目149个
+    # 甲等基础设施项目429个, 乙等特别重大项目10个, 丙等“双百”签约项目36项: the one project named for a
+    # class of projects counted, told by its kind; it needs no project word of its own (甲电子信息材料)
+    # (重点、重大 alone tell no class: 工业技改等重大项目149个 counts a kind's projects)
+    classed = re.match(r"(?:一批)?(?!(?:重点|重大)(?:项目|工程))[\u4e00-\u9fff“”]{2,8}?(?:类)?(?:项目|工程)" + _COUNT_WORD, after)
+    counted_after = counted_after or classed
     if not re.match(_COUNT_WORD, after) and not done and not counted_after:
         return None
     piece = text[a:b]
@@ -2683,9 +2713,13 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     # (开工甲乙等52个基础设施项目: the stage told right before the one item, then its count)
     staged = staged or bool(cuts) and re.fullmatch(r"(?:集中|新)?(?:开工|竣工|投产|签约|建成|开复工|复工)", cuts[-1].group()) is not None and (
         re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)", after) or counted_after)  # (开复工甲等项目66个)
+    # (but 电子信息等重大产业项目 is a trade, and 乡村道路、老旧小区改造等民生项目 are kinds of works: a
+    # project named for a class is told by a place, a phase or a word of its own)
+    staged = staged or classed and not _sector(name) and not _CATEGORY.fullmatch(name) and not _KIND_OF_WORKS.match(name) and (
+        _place_lead(name) > 0 or re.search(r"[一二三四五六七八九十]期", name) or _names_itself(name))
     if not _item_ok(name) or (not _ends_as_project(name) and not staged) or (_ends_as_project(name) and _tidy_name(name) != name):
         return None
-    item = _Item(b - len(name), name, brought=bool(brought))  # (总投资超45亿元的甲等22个项目: the total is the batch's)
+    item = _Item(b - len(name), name, brought=bool(brought), exemplar=bool(classed))  # (总投资超45亿元的甲等22个项目: the total is the batch's)
     if cuts and cuts[-1].group().endswith("公司"):
         item.investors = _last_company(piece[: cuts[-1].end()])  # 甲有限公司乙项目等36个项目
     return _Enumeration(b - len(name), b, [item])
@@ -3627,6 +3661,13 @@ _CLAUSE_END = re.compile(r"[，,；;。]")
 
 def _part_of_words(before: str) -> bool:
     return re.search(r"(?:主要|重点|拟|将|计划|规划|分期|分[一二三四两]期)?(?:建设|新建|建成|打造|包括|涵盖|配套|含|布局|设立|规划)|(?:计划|拟|将)(?:在|于)", before) is not None
+
+
+# what opens a paragraph or sentence that tells of one of a batch told before, named first and
+# described after its comma (●甲基地项目，该项目主要建设…; 乙纸业项目，项目终端产品为…): bullets,
+# numbers, spaces; then the name (read by the caller), after the firm that invests in it if one is
+# told (甲科技发展有限公司年产2万吨乙项目，可解决…), and its comma
+_TOLD_OF = re.compile(r"[\s　]*(?:[●•◆■▲★☆◎○]|\d{1,2}[、.．]|[（(]\d{1,2}[）)])?[\s　]*")
 
 
 def _subject(text: str, group: _Group, name: str) -> bool:
