@@ -5512,3 +5512,13 @@ def test_this_project_refers_to_a_project_named_with_its_phase_not_to_a_kind_tol
                       "在网易贵安数据中心项目一期施工现场，大货车正在进行土方回填。\n“现在场平工程与桩基施工同时进行。”项目经理说。\n"
                       "据现场负责人介绍，该项目于2022年9月签约，总投资30亿元。")
     assert [(p["name"], p["amount"]) for p in found if p["amount"]] == [("网易贵安数据中心项目一期", 30.0)]
+
+
+def test_parks_listed_and_closed_by_deng_yuanqu_are_places_not_projects():
+    # 甲产业园、乙产业园等园区: parks, where projects go; the projects they brought in are a batch
+    assert _projects("【福清市新闻】\n近年来，我市加快建设千亿化工产业园、蓝色产业园等园区，以优质服务吸引企业。") == []
+    [batch] = _projects("【湘潭县新闻】\n杨河循环经济产业园、青山桥皮鞋工业园、茶恩寺竹木产业园等乡镇园区新引进项目20个。")
+    assert (batch["batch"], batch["count"], batch["name"]) == (True, 20, None)
+    # but parks closed by 等园区项目 are works of their own
+    found = _projects("【青田县新闻】\n甲乙产业园、丙丁工业园等园区项目开工建设。")
+    assert [p["name"] for p in found] == ["甲乙产业园", "丙丁工业园"]

@@ -760,6 +760,9 @@ def _sentence_matches(
             group.amounts = [x for x in group.amounts if not inside(x.q.start) or x in listed_total]
         investment = group.investment
         name = None if listed_total else _name(text, group)  # (总投资230亿元的甲、乙等7个项目: the batch's, no one's name)
+        if name and (at := text.find(name, group.start, group.end)) >= 0 and (parks := re.match(r"(?:、[^、，,。；;]{2,24}?)+(?=等)", text[at + len(name) : group.end])) \
+                and _PARKS_CLOSE.match(text, at + len(name) + parks.end()):
+            name = None  # 加快建设甲化工产业园、乙产业园等园区: the first of parks, no project
         if name and mine and re.search(r"等(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[\u4e00-\u9fff]{0,10}$", text[max(e.end for e in mine) : max(group.start, text.find(name, group.start, group.end))]):
             name = None  # 甲、乙等15个新能源汽车及零部件项目: the kind of the list's projects, no project of its own
         heading = _heading_name(text, start) if investment and not mine and not group.count else None
@@ -2075,6 +2078,9 @@ _LIST_END = re.compile(r"等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:�
                        r"(?:一批)?(?:重大|重点)?[\u4e00-\u9fff]{0,4}?基础设施(?:项目|工程)?(?:已|均|相继|陆续|顺利|全面)?(?:建成|竣工|通车|投用|开工)))")
 # where a list of named works gives way to kinds of works: 甲、乙以及其他老旧小区改造、学校等项目
 _AND_OTHER_KINDS = re.compile(r"(?:以及|及|和)(?:其他|其它|各类)")
+# a list closed by 等园区: the parks named are places where projects go, none a project (加快建设甲产业园、
+# 乙产业园等园区; 甲循环经济产业园、乙皮鞋工业园等乡镇园区新引进项目20个), but 等园区项目 may name works
+_PARKS_CLOSE = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:园区|开发区)(?!项目|工程|基础设施|建设项目|[\u4e00-\u9fff]{0,4}?建设(?:项目|工程))")
 # a list's projects named as the ones that lead others (甲、乙等龙头项目引领作用), not as what was done
 _LEADS_THE_WAY = re.compile(r"[^，,。；;]{0,10}?(?:项目|企业)?(?:的)?(?:引领|带动|示范|辐射|牵引)(?:作用|效应)")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
@@ -2141,6 +2147,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         # (等59个产业类和基建类项目落地开工: projects of two kinds)
         if re.match(r"(?:等)?(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司)(?!(?:转型裂变|转型升级|转型|技改)?项目)", sentence[close.start() :]):
             continue  # 甲、乙等十余家知名企业与某县签约: firms, read as such below (ruling 5)
+        if _PARKS_CLOSE.match(sentence, close.start()):
+            continue  # 加快建设甲化工产业园、乙产业园等园区, 甲产业园、乙工业园等乡镇园区新引进项目20个: parks, where projects go
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         if _TALKED_OF.search(sentence[max(0, clause_start - 16) : clause_start + 4]):
             continue  # 正在洽谈项目13个，分别为甲、乙等: projects only talked of or followed, none done
