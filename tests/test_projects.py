@@ -5522,3 +5522,14 @@ def test_parks_listed_and_closed_by_deng_yuanqu_are_places_not_projects():
     # but parks closed by 等园区项目 are works of their own
     found = _projects("【青田县新闻】\n甲乙产业园、丙丁工业园等园区项目开工建设。")
     assert [p["name"] for p in found] == ["甲乙产业园", "丙丁工业园"]
+
+
+def test_what_one_named_project_includes_are_its_parts_not_projects():
+    # 甲产业园项目包括乙、丙和丁等4个项目: the parts of the one project named, no batch of four
+    assert _projects("【吉林市新闻】\n1月，甲乙医药健康产业园项目签约。\n甲乙医药健康产业园项目包括医药工业4.0智能装备制造、生物制药及口服液、医药配送和智能化溯源中药煎药中心等4个项目。") \
+        == [p for p in _projects("【吉林市新闻】\n1月，甲乙医药健康产业园项目签约。")]
+    # 该项目包括建设甲冷库、乙冷库等: the parts of the project told of
+    assert _projects("【昆明市新闻】\n该项目包括建设鲜切花毛花冷库、鲜切花成品冷库、普通仓库等，建成后将解决花卉仓储不足的问题。") == []
+    # but a batch's members after 此次签约项目包括 are projects
+    found = _projects("【青田县新闻】\n此次签约项目包括甲乙智能制造项目、丙丁新材料项目等5个项目。")
+    assert [p["name"] for p in found if not p["batch"]] == ["甲乙智能制造项目", "丙丁新材料项目"]

@@ -763,6 +763,10 @@ def _sentence_matches(
         if name and (at := text.find(name, group.start, group.end)) >= 0 and (parks := re.match(r"(?:、[^、，,。；;]{2,24}?)+(?=等)", text[at + len(name) : group.end])) \
                 and _PARKS_CLOSE.match(text, at + len(name) + parks.end()):
             name = None  # 加快建设甲化工产业园、乙产业园等园区: the first of parks, no project
+        if name and (at := text.find(name, group.start, group.end)) >= 0 and text.startswith("、", at + len(name)) \
+                and (whole := _PARTS_BEFORE.search(text, max(group.start, at - 50), at)) \
+                and (not whole.group("whole") or not _generic(whole.group("whole")) and not _WHOLE_NOT.search(whole.group("whole"))):
+            name = None  # 该项目包括建设甲冷库、乙冷库等: the first part of the project told of, no project
         if name and mine and re.search(r"等(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[\u4e00-\u9fff]{0,10}$", text[max(e.end for e in mine) : max(group.start, text.find(name, group.start, group.end))]):
             name = None  # 甲、乙等15个新能源汽车及零部件项目: the kind of the list's projects, no project of its own
         heading = _heading_name(text, start) if investment and not mine and not group.count else None
@@ -2078,6 +2082,12 @@ _LIST_END = re.compile(r"等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:�
                        r"(?:一批)?(?:重大|重点)?[\u4e00-\u9fff]{0,4}?基础设施(?:项目|工程)?(?:已|均|相继|陆续|顺利|全面)?(?:建成|竣工|通车|投用|开工)))")
 # where a list of named works gives way to kinds of works: 甲、乙以及其他老旧小区改造、学校等项目
 _AND_OTHER_KINDS = re.compile(r"(?:以及|及|和)(?:其他|其它|各类)")
+# one project named, then what it includes: the parts of that project, not projects (甲医药健康产业园项目包括
+# 乙智能装备制造、丙生物制药和丁配送中心等4个项目), unlike a batch's members (此次签约项目包括, 这8个项目包括,
+# 已竣工的项目包括, 代表性项目包括, 政府投资项目包括)
+_WHOLE_OF_PARTS = re.compile(r"(?P<whole>[^，,。；;、：:]{4,40}?(?:项目|工程|产业园|基地))(?:主要)?(?:包括|包含)")
+_PARTS_BEFORE = re.compile(r"(?:(?:该|此|本|这个)(?:项目|工程)|(?<![^，,。；;：:\n])(?P<whole>[^，,。；;、：:\n]{4,40}?(?:项目|工程|产业园|基地)))(?:主要)?(?:包括|包含)(?:建设|新建)?$")
+_WHOLE_NOT = re.compile(r"的|个|批|此次|本次|这|那|上述|代表|其中|开工|签约|竣工|投产|建成|落地|引进|新建|续建|在建|重点|重大|政府投资|中央|省级|市级")
 # a list closed by 等园区: the parks named are places where projects go, none a project (加快建设甲产业园、
 # 乙产业园等园区; 甲循环经济产业园、乙皮鞋工业园等乡镇园区新引进项目20个), but 等园区项目 may name works
 _PARKS_CLOSE = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:园区|开发区)(?!项目|工程|基础设施|建设项目|[\u4e00-\u9fff]{0,4}?建设(?:项目|工程))")
@@ -2178,6 +2188,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue
         if re.match(r"(?:" + _COUNT_WORD + r")?子(?:项目|工程)", sentence[close.end() :]):
             continue  # 主要建设年产45万吨硫酸、15万吨磷酸一铵等7个子项目: the parts of one project
+        if (whole := _WHOLE_OF_PARTS.match(raw)) and not _generic(whole.group("whole")) and not _WHOLE_NOT.search(whole.group("whole")):
+            continue  # 甲医药健康产业园项目包括乙智能装备制造、丙配送等4个项目: the parts of the one project named
         if _LEADS_THE_WAY.match(sentence, close.end()):
             continue  # 发挥甲、乙等龙头项目引领作用: projects named as examples that lead, nothing done to them
         if re.match(r"(?:" + _COUNT_WORD + r")?(?:[\u4e00-\u9fff]{0,6}项目)?(?:入选|获评|被评为|被推荐)", sentence[close.end() :]):
