@@ -5533,3 +5533,11 @@ def test_what_one_named_project_includes_are_its_parts_not_projects():
     # but a batch's members after 此次签约项目包括 are projects
     found = _projects("【青田县新闻】\n此次签约项目包括甲乙智能制造项目、丙丁新材料项目等5个项目。")
     assert [p["name"] for p in found if not p["batch"]] == ["甲乙智能制造项目", "丙丁新材料项目"]
+
+
+def test_a_name_right_before_jizhong_qianyue_names_an_events_projects_not_one_project():
+    # 甲行动项目集中签约仪式: the projects of an event, signed together; no project named 甲行动项目
+    assert _projects("【鹿邑县新闻】\n10月10日下午，鹿邑县招商引资突破年百日冲刺行动项目集中签约仪式在县政协三楼会议室举行。") == []
+    # but one project's own signing ceremony names it
+    [one] = _projects("【青田县新闻】\n甲乙智能制造项目签约仪式在县政府举行。")
+    assert (one["name"], one["stage"]) == ("甲乙智能制造项目", "signed")

@@ -767,6 +767,8 @@ def _sentence_matches(
                 and (whole := _PARTS_BEFORE.search(text, max(group.start, at - 50), at)) \
                 and (not whole.group("whole") or not _generic(whole.group("whole")) and not _WHOLE_NOT.search(whole.group("whole"))):
             name = None  # 该项目包括建设甲冷库、乙冷库等: the first part of the project told of, no project
+        if name and (at := text.find(name, group.start, group.end)) >= 0 and _TOGETHER_AFTER.match(text, at + len(name)):
+            name = None  # 甲县招商引资突破年百日冲刺行动项目集中签约仪式: the projects of an event, signed together, no one project
         if name and mine and re.search(r"等(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[\u4e00-\u9fff]{0,10}$", text[max(e.end for e in mine) : max(group.start, text.find(name, group.start, group.end))]):
             name = None  # 甲、乙等15个新能源汽车及零部件项目: the kind of the list's projects, no project of its own
         heading = _heading_name(text, start) if investment and not mine and not group.count else None
@@ -2087,6 +2089,10 @@ _AND_OTHER_KINDS = re.compile(r"(?:以及|及|和)(?:其他|其它|各类)")
 # 已竣工的项目包括, 代表性项目包括, 政府投资项目包括)
 _WHOLE_OF_PARTS = re.compile(r"(?P<whole>[^，,。；;、：:]{4,40}?(?:项目|工程|产业园|基地))(?:主要)?(?:包括|包含)")
 _PARTS_BEFORE = re.compile(r"(?:(?:该|此|本|这个)(?:项目|工程)|(?<![^，,。；;：:\n])(?P<whole>[^，,。；;、：:\n]{4,40}?(?:项目|工程|产业园|基地)))(?:主要)?(?:包括|包含)(?:建设|新建)?$")
+# the event at which several projects do something at once: 甲行动项目集中签约仪式, 一季度产业项目集中开工活动
+# (a name right before it names the event's projects, never one project; but 甲项目集中开工。 tells one
+# project that started with the others)
+_TOGETHER_AFTER = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产|签约开工)(?:暨[^，,。；;]{0,20}?)?(?:仪式|活动|大会)")
 _WHOLE_NOT = re.compile(r"的|个|批|此次|本次|这|那|上述|代表|其中|开工|签约|竣工|投产|建成|落地|引进|新建|续建|在建|重点|重大|政府投资|中央|省级|市级")
 # a list closed by 等园区: the parks named are places where projects go, none a project (加快建设甲产业园、
 # 乙产业园等园区; 甲循环经济产业园、乙皮鞋工业园等乡镇园区新引进项目20个), but 等园区项目 may name works
