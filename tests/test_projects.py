@@ -5541,3 +5541,11 @@ def test_a_name_right_before_jizhong_qianyue_names_an_events_projects_not_one_pr
     # but one project's own signing ceremony names it
     [one] = _projects("【青田县新闻】\n甲乙智能制造项目签约仪式在县政府举行。")
     assert (one["name"], one["stage"]) == ("甲乙智能制造项目", "signed")
+
+
+def test_projects_still_being_pushed_or_talked_of_are_no_projects_yet():
+    # 甲、乙、丙等5个项目仍在积极推动中: nothing done to them yet, no projects and no batch
+    assert _projects("【长春市新闻】\n另外，新兴产业股权投资基金、城市配送物流园、爱众智慧产业城等5个项目仍在积极推动中，另有1个项目因企业改变投资意向而取消。") == []
+    # but projects started, then pushed along, have started
+    found = _projects("【长春市新闻】\n甲乙物流园、丙丁智慧产业城等5个项目已开工，正在积极推进中。")
+    assert {p["name"] for p in found if not p["batch"]} == {"甲乙物流园", "丙丁智慧产业城"}
