@@ -5549,3 +5549,14 @@ def test_projects_still_being_pushed_or_talked_of_are_no_projects_yet():
     # but projects started, then pushed along, have started
     found = _projects("【长春市新闻】\n甲乙物流园、丙丁智慧产业城等5个项目已开工，正在积极推进中。")
     assert {p["name"] for p in found if not p["batch"]} == {"甲乙物流园", "丙丁智慧产业城"}
+
+
+def test_words_for_kinds_in_a_sentence_of_kinds_are_no_projects():
+    # 既有…的外迁项目，也有…的生态项目: the kinds a batch holds, none named
+    found = _projects("【冀州区新闻】\n冀州区本次集中开工的4个重点项目，总投资6.1亿元，既有承接京津产业转型的外迁项目，也有助力产业转型的生态项目。")
+    assert [(p["batch"], p["count"], p["name"]) for p in found] == [(True, 4, None)]
+    assert _projects("【扬州市新闻】\n参加此次集中投产仪式的45个项目，有新兴产业链项目，有补链强链骨干项目，也有配套服务优质项目。")[0]["members"] == []
+    # but named projects in such a sentence, listed and closed by 等, are the batch's members
+    found = _projects("【涪陵区新闻】\n涪陵区14个项目集中开工，总投资33.7亿元，这其中既有环境综合整治方面的甲乙河库岸综合整治工程、丙丁湖公园，"
+                      "也有城市建设方面的戊己大道二期工程、庚辛商务区商住项目等。")
+    assert {"戊己大道二期工程", "庚辛商务区商住项目"} <= {p["name"] for p in found}

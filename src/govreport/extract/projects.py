@@ -1112,12 +1112,39 @@ def _sentence_matches(
             if name not in batch.fields["members"]:
                 batch.fields["members"].append(name)
         out.append(Match(at[0], at[1], start, end, fields))
-    parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
+    told_batch = out[batch_at] if batch_at is not None else None
+    if _VARIETY.search(text, start, end):
+        for kind in [m for m in out if not m.fields.get("batch") and m.fields.get("name") and m.fields.get("amount") is None and _told_as_kind(text, start, end, m.fields["name"])]:
+            out.remove(kind)  # 既有…的外迁项目，也有…的生态项目: the kinds of projects a batch holds, none named
+            for other in out:
+                if kind.fields["name"] in (other.fields.get("members") or []):
+                    other.fields["members"].remove(kind.fields["name"])
+    parent = told_batch or carried or context.get("batch")
     if parent is not None:
         if "：" in text[start:end] or ":" in text[start:end]:
             out.extend(_listed_shares(text, start, end, parent, out, identity))
         out.extend(_place_shares(text, start, end, parent, out, identity))
     return out
+
+
+# a sentence that tells the kinds a batch holds, one after another: 既有…的外迁项目，也有…的生态项目;
+# 有新兴产业链项目，有补链强链骨干项目，也有…
+_VARIETY = re.compile(r"既(?:有|包括|涵盖|包含)[^。；;]*?[，,](?:[^。；;，,]*?[，,])*?(?:也|又|还)(?:有|包括|涵盖|包含)|(?:^|[，,：:])有[^，,。；;]{2,30}[，,](?:也|又|还)?有")
+# one kind in such a sentence: what opens it (也有, 既有承接京津产业转型的), then words for projects, one or
+# a few, short and with no 等 (既有产业项目，也有基础设施项目、生态民生项目，…)
+_KIND_PART = re.compile(r"(?:既|也|又|还)?(?:有|包括|涵盖|包含)(?:[^，,；;。]{0,30}?的)?(?P<kinds>[^，,；;。、\d等]{1,6}(?:项目|工程)(?:、[^，,；;。、\d等]{1,6}(?:项目|工程))*)(?=[，,；;。]|$)")
+
+
+def _told_as_kind(text: str, start: int, end: int, name: str) -> bool:
+    """Whether a name in a sentence of kinds (既有…也有…) is a kind of project the batch holds, no one
+    project: 既有承接京津产业转型的外迁项目，也有…的生态项目 (but 也有城市建设方面的甲大道二期工程、乙商住项目
+    等, and 既包括甲工业城三期、乙产业园等产业项目, name the batch's members)."""
+    at = text.find(name, start, end)
+    if at < 0:
+        return False
+    clause = max(start, max(text.rfind(mark, start, at) for mark in "，,；;：:") + 1)
+    part = _KIND_PART.match(text, clause, end)
+    return part is not None and part.start("kinds") <= at < part.end("kinds")
 
 
 def _staged_names(text: str, start: int, end: int, group: _Group, items: list[_Item], identity: Identity, parent: Match) -> list[Match]:
