@@ -5588,3 +5588,51 @@ def test_works_told_by_their_phase_are_items_of_a_list_one_to_a_clause():
     assert [p["name"] for p in found] == ["甲乙装备材料及物流基地", "风光储输示范一期", "丙丁汽车河北基地"]
     # (what was done to a park's phases names no works: 完成一期，启动二期)
     assert _projects("【青田县新闻】\n园区今年完成一期，启动二期，谋划三期等项目相继开工。") == []
+
+
+def test_parks_listed_and_closed_by_deng_yuanqu_are_places_not_projects():
+    # 甲产业园、乙产业园等园区: parks, where projects go; the projects they brought in are a batch
+    assert _projects("【福清市新闻】\n近年来，我市加快建设千亿化工产业园、蓝色产业园等园区，以优质服务吸引企业。") == []
+    [batch] = _projects("【湘潭县新闻】\n杨河循环经济产业园、青山桥皮鞋工业园、茶恩寺竹木产业园等乡镇园区新引进项目20个。")
+    assert (batch["batch"], batch["count"], batch["name"]) == (True, 20, None)
+    # but parks closed by 等园区项目 are works of their own
+    found = _projects("【青田县新闻】\n甲乙产业园、丙丁工业园等园区项目开工建设。")
+    assert [p["name"] for p in found] == ["甲乙产业园", "丙丁工业园"]
+
+
+def test_what_one_named_project_includes_are_its_parts_not_projects():
+    # 甲产业园项目包括乙、丙和丁等4个项目: the parts of the one project named, no batch of four
+    assert _projects("【吉林市新闻】\n1月，甲乙医药健康产业园项目签约。\n甲乙医药健康产业园项目包括医药工业4.0智能装备制造、生物制药及口服液、医药配送和智能化溯源中药煎药中心等4个项目。") \
+        == [p for p in _projects("【吉林市新闻】\n1月，甲乙医药健康产业园项目签约。")]
+    # 该项目包括建设甲冷库、乙冷库等: the parts of the project told of
+    assert _projects("【昆明市新闻】\n该项目包括建设鲜切花毛花冷库、鲜切花成品冷库、普通仓库等，建成后将解决花卉仓储不足的问题。") == []
+    # but a batch's members after 此次签约项目包括 are projects
+    found = _projects("【青田县新闻】\n此次签约项目包括甲乙智能制造项目、丙丁新材料项目等5个项目。")
+    assert [p["name"] for p in found if not p["batch"]] == ["甲乙智能制造项目", "丙丁新材料项目"]
+
+
+def test_a_name_right_before_jizhong_qianyue_names_an_events_projects_not_one_project():
+    # 甲行动项目集中签约仪式: the projects of an event, signed together; no project named 甲行动项目
+    assert _projects("【鹿邑县新闻】\n10月10日下午，鹿邑县招商引资突破年百日冲刺行动项目集中签约仪式在县政协三楼会议室举行。") == []
+    # but one project's own signing ceremony names it
+    [one] = _projects("【青田县新闻】\n甲乙智能制造项目签约仪式在县政府举行。")
+    assert (one["name"], one["stage"]) == ("甲乙智能制造项目", "signed")
+
+
+def test_projects_still_being_pushed_or_talked_of_are_no_projects_yet():
+    # 甲、乙、丙等5个项目仍在积极推动中: nothing done to them yet, no projects and no batch
+    assert _projects("【长春市新闻】\n另外，新兴产业股权投资基金、城市配送物流园、爱众智慧产业城等5个项目仍在积极推动中，另有1个项目因企业改变投资意向而取消。") == []
+    # but projects started, then pushed along, have started
+    found = _projects("【长春市新闻】\n甲乙物流园、丙丁智慧产业城等5个项目已开工，正在积极推进中。")
+    assert {p["name"] for p in found if not p["batch"]} == {"甲乙物流园", "丙丁智慧产业城"}
+
+
+def test_words_for_kinds_in_a_sentence_of_kinds_are_no_projects():
+    # 既有…的外迁项目，也有…的生态项目: the kinds a batch holds, none named
+    found = _projects("【冀州区新闻】\n冀州区本次集中开工的4个重点项目，总投资6.1亿元，既有承接京津产业转型的外迁项目，也有助力产业转型的生态项目。")
+    assert [(p["batch"], p["count"], p["name"]) for p in found] == [(True, 4, None)]
+    assert _projects("【扬州市新闻】\n参加此次集中投产仪式的45个项目，有新兴产业链项目，有补链强链骨干项目，也有配套服务优质项目。")[0]["members"] == []
+    # but named projects in such a sentence, listed and closed by 等, are the batch's members
+    found = _projects("【涪陵区新闻】\n涪陵区14个项目集中开工，总投资33.7亿元，这其中既有环境综合整治方面的甲乙河库岸综合整治工程、丙丁湖公园，"
+                      "也有城市建设方面的戊己大道二期工程、庚辛商务区商住项目等。")
+    assert {"戊己大道二期工程", "庚辛商务区商住项目"} <= {p["name"] for p in found}

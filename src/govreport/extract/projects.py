@@ -761,6 +761,15 @@ def _sentence_matches(
             group.amounts = [x for x in group.amounts if not inside(x.q.start) or x in listed_total]
         investment = group.investment
         name = None if listed_total else _name(text, group)  # (总投资230亿元的甲、乙等7个项目: the batch's, no one's name)
+        if name and (at := text.find(name, group.start, group.end)) >= 0 and (parks := re.match(r"(?:、[^、，,。；;]{2,24}?)+(?=等)", text[at + len(name) : group.end])) \
+                and _PARKS_CLOSE.match(text, at + len(name) + parks.end()):
+            name = None  # 加快建设甲化工产业园、乙产业园等园区: the first of parks, no project
+        if name and (at := text.find(name, group.start, group.end)) >= 0 and text.startswith("、", at + len(name)) \
+                and (whole := _PARTS_BEFORE.search(text, max(group.start, at - 50), at)) \
+                and (not whole.group("whole") or not _generic(whole.group("whole")) and not _WHOLE_NOT.search(whole.group("whole"))):
+            name = None  # 该项目包括建设甲冷库、乙冷库等: the first part of the project told of, no project
+        if name and (at := text.find(name, group.start, group.end)) >= 0 and _TOGETHER_AFTER.match(text, at + len(name)):
+            name = None  # 甲县招商引资突破年百日冲刺行动项目集中签约仪式: the projects of an event, signed together, no one project
         if name and mine and re.search(r"等(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[\u4e00-\u9fff]{0,10}$", text[max(e.end for e in mine) : max(group.start, text.find(name, group.start, group.end))]):
             name = None  # 甲、乙等15个新能源汽车及零部件项目: the kind of the list's projects, no project of its own
         heading = _heading_name(text, start) if investment and not mine and not group.count else None
@@ -1109,12 +1118,39 @@ def _sentence_matches(
             if name not in batch.fields["members"]:
                 batch.fields["members"].append(name)
         out.append(Match(at[0], at[1], start, end, fields))
-    parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
+    told_batch = out[batch_at] if batch_at is not None else None
+    if _VARIETY.search(text, start, end):
+        for kind in [m for m in out if not m.fields.get("batch") and m.fields.get("name") and m.fields.get("amount") is None and _told_as_kind(text, start, end, m.fields["name"])]:
+            out.remove(kind)  # 既有…的外迁项目，也有…的生态项目: the kinds of projects a batch holds, none named
+            for other in out:
+                if kind.fields["name"] in (other.fields.get("members") or []):
+                    other.fields["members"].remove(kind.fields["name"])
+    parent = told_batch or carried or context.get("batch")
     if parent is not None:
         if "：" in text[start:end] or ":" in text[start:end]:
             out.extend(_listed_shares(text, start, end, parent, out, identity))
         out.extend(_place_shares(text, start, end, parent, out, identity))
     return out
+
+
+# a sentence that tells the kinds a batch holds, one after another: 既有…的外迁项目，也有…的生态项目;
+# 有新兴产业链项目，有补链强链骨干项目，也有…
+_VARIETY = re.compile(r"既(?:有|包括|涵盖|包含)[^。；;]*?[，,](?:[^。；;，,]*?[，,])*?(?:也|又|还)(?:有|包括|涵盖|包含)|(?:^|[，,：:])有[^，,。；;]{2,30}[，,](?:也|又|还)?有")
+# one kind in such a sentence: what opens it (也有, 既有承接京津产业转型的), then words for projects, one or
+# a few, short and with no 等 (既有产业项目，也有基础设施项目、生态民生项目，…)
+_KIND_PART = re.compile(r"(?:既|也|又|还)?(?:有|包括|涵盖|包含)(?:[^，,；;。]{0,30}?的)?(?P<kinds>[^，,；;。、\d等]{1,6}(?:项目|工程)(?:、[^，,；;。、\d等]{1,6}(?:项目|工程))*)(?=[，,；;。]|$)")
+
+
+def _told_as_kind(text: str, start: int, end: int, name: str) -> bool:
+    """Whether a name in a sentence of kinds (既有…也有…) is a kind of project the batch holds, no one
+    project: 既有承接京津产业转型的外迁项目，也有…的生态项目 (but 也有城市建设方面的甲大道二期工程、乙商住项目
+    等, and 既包括甲工业城三期、乙产业园等产业项目, name the batch's members)."""
+    at = text.find(name, start, end)
+    if at < 0:
+        return False
+    clause = max(start, max(text.rfind(mark, start, at) for mark in "，,；;：:") + 1)
+    part = _KIND_PART.match(text, clause, end)
+    return part is not None and part.start("kinds") <= at < part.end("kinds")
 
 
 def _staged_names(text: str, start: int, end: int, group: _Group, items: list[_Item], identity: Identity, parent: Match) -> list[Match]:
@@ -1242,7 +1278,8 @@ _ABOUT = re.compile(r"^[\s　]*(?:(?:我们)?(?:这次|此次|本次|该|此|本
 
 
 _ONLY_PUSHED = re.compile(r"等?(?:(?!开工|动工|竣工|投产|建成|签约)[^，。；,;]){0,16}?(?:项目|工程)?[，,]?(?:也|均|都|还)?(?:将|正在)?"
-                          r"(?:(?:加快|顺利|稳步|有序|扎实|全力|全速|持续|积极|快速|高效|强力|大力|全面)推进|加快建设|加快实施|有序实施|稳步实施|前期工作|(?:施工|建设)进度)")
+                          r"(?:(?:加快|顺利|稳步|有序|扎实|全力|全速|持续|积极|快速|高效|强力|大力|全面)推进|加快建设|加快实施|有序实施|稳步实施|前期工作|(?:施工|建设)进度|"
+                          r"(?:仍|还|正)?(?:在|处于)?(?:积极|加紧|持续)?(?:推动|推进|洽谈|对接|磋商|谈判)中)")  # (甲、乙等5个项目仍在积极推动中: nothing done yet)
 
 
 # a start, a completion or production aimed at: 力争开工建设, 确保年内建成
@@ -2081,6 +2118,19 @@ _LIST_END = re.compile(r"等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:�
                        r"(?:一批)?(?:重大|重点)?[\u4e00-\u9fff]{0,4}?基础设施(?:项目|工程)?(?:已|均|相继|陆续|顺利|全面)?(?:建成|竣工|通车|投用|开工)))")
 # where a list of named works gives way to kinds of works: 甲、乙以及其他老旧小区改造、学校等项目
 _AND_OTHER_KINDS = re.compile(r"(?:以及|及|和)(?:其他|其它|各类)")
+# one project named, then what it includes: the parts of that project, not projects (甲医药健康产业园项目包括
+# 乙智能装备制造、丙生物制药和丁配送中心等4个项目), unlike a batch's members (此次签约项目包括, 这8个项目包括,
+# 已竣工的项目包括, 代表性项目包括, 政府投资项目包括)
+_WHOLE_OF_PARTS = re.compile(r"(?P<whole>[^，,。；;、：:]{4,40}?(?:项目|工程|产业园|基地))(?:主要)?(?:包括|包含)")
+_PARTS_BEFORE = re.compile(r"(?:(?:该|此|本|这个)(?:项目|工程)|(?<![^，,。；;：:\n])(?P<whole>[^，,。；;、：:\n]{4,40}?(?:项目|工程|产业园|基地)))(?:主要)?(?:包括|包含)(?:建设|新建)?$")
+# the event at which several projects do something at once: 甲行动项目集中签约仪式, 一季度产业项目集中开工活动
+# (a name right before it names the event's projects, never one project; but 甲项目集中开工。 tells one
+# project that started with the others)
+_TOGETHER_AFTER = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产|签约开工)(?:暨[^，,。；;]{0,20}?)?(?:仪式|活动|大会)")
+_WHOLE_NOT = re.compile(r"的|个|批|此次|本次|这|那|上述|代表|其中|开工|签约|竣工|投产|建成|落地|引进|新建|续建|在建|重点|重大|政府投资|中央|省级|市级")
+# a list closed by 等园区: the parks named are places where projects go, none a project (加快建设甲产业园、
+# 乙产业园等园区; 甲循环经济产业园、乙皮鞋工业园等乡镇园区新引进项目20个), but 等园区项目 may name works
+_PARKS_CLOSE = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?:园区|开发区)(?!项目|工程|基础设施|建设项目|[\u4e00-\u9fff]{0,4}?建设(?:项目|工程))")
 # a list's projects named as the ones that lead others (甲、乙等龙头项目引领作用), not as what was done
 _LEADS_THE_WAY = re.compile(r"[^，,。；;]{0,10}?(?:项目|企业)?(?:的)?(?:引领|带动|示范|辐射|牵引)(?:作用|效应)")
 # what an enumeration of things that are not projects ends with: 等领域, 等产业项目, 等难题
@@ -2147,6 +2197,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         # (等59个产业类和基建类项目落地开工: projects of two kinds)
         if re.match(r"(?:等)?(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司)(?!(?:转型裂变|转型升级|转型|技改)?项目)", sentence[close.start() :]):
             continue  # 甲、乙等十余家知名企业与某县签约: firms, read as such below (ruling 5)
+        if _PARKS_CLOSE.match(sentence, close.start()):
+            continue  # 加快建设甲化工产业园、乙产业园等园区, 甲产业园、乙工业园等乡镇园区新引进项目20个: parks, where projects go
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         if _TALKED_OF.search(sentence[max(0, clause_start - 16) : clause_start + 4]):
             continue  # 正在洽谈项目13个，分别为甲、乙等: projects only talked of or followed, none done
@@ -2176,6 +2228,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue
         if re.match(r"(?:" + _COUNT_WORD + r")?子(?:项目|工程)", sentence[close.end() :]):
             continue  # 主要建设年产45万吨硫酸、15万吨磷酸一铵等7个子项目: the parts of one project
+        if (whole := _WHOLE_OF_PARTS.match(raw)) and not _generic(whole.group("whole")) and not _WHOLE_NOT.search(whole.group("whole")):
+            continue  # 甲医药健康产业园项目包括乙智能装备制造、丙配送等4个项目: the parts of the one project named
         if _LEADS_THE_WAY.match(sentence, close.end()):
             continue  # 发挥甲、乙等龙头项目引领作用: projects named as examples that lead, nothing done to them
         if re.match(r"(?:" + _COUNT_WORD + r")?(?:[\u4e00-\u9fff]{0,6}项目)?(?:入选|获评|被评为|被推荐)", sentence[close.end() :]):
