@@ -5636,3 +5636,14 @@ def test_words_for_kinds_in_a_sentence_of_kinds_are_no_projects():
     found = _projects("【涪陵区新闻】\n涪陵区14个项目集中开工，总投资33.7亿元，这其中既有环境综合整治方面的甲乙河库岸综合整治工程、丙丁湖公园，"
                       "也有城市建设方面的戊己大道二期工程、庚辛商务区商住项目等。")
     assert {"戊己大道二期工程", "庚辛商务区商住项目"} <= {p["name"] for p in found}
+
+
+def test_works_told_right_after_the_facility_they_are_at_are_one_name():
+    # 开封火车站|站前综合交通枢纽工程, 成都地铁18号线|节点工程: the works at the facility, no mark between
+    [p] = _projects("【开封市新闻】\n总投资41亿元的开封火车站站前综合交通枢纽工程开工建设。")
+    assert (p["name"], p["amount"]) == ("开封火车站站前综合交通枢纽工程", 41)
+    assert [p["name"] for p in _projects("【成都市新闻】\n成都地铁18号线节点工程开工。")] == ["成都地铁18号线节点工程"]
+    # but not a part of the works (主体工程), nor what a project closed by 项目 builds, nor a second after 与
+    assert [p["name"] for p in _projects("【南宁市新闻】\n南宁抽水蓄能电站主体工程于7月开工建设。")] == ["南宁抽水蓄能电站"]
+    assert [p["name"] for p in _projects("【青田县新闻】\n总投资5亿元的甲乙材料项目规划安装丙丁生产线，项目已开工。")] == ["甲乙材料项目"]
+    assert [p["name"] for p in _projects("【青田县新闻】\n甲乙空间应用工程与丙丁技术中心项目开工。")] == ["甲乙空间应用工程", "丙丁技术中心项目"]

@@ -3302,8 +3302,26 @@ _SETTLED_IN = re.compile(r"落户(?:于|在|到)?$|(?:落户|落地|分布)(?:�
 _MANY_OF = re.compile(r"(?:(?<!第)一批|一大批|一系列|多个|若干|众多|多项)[\u4e00-\u9fff]{0,3}?的?$")
 
 
+# the opening of a works' name that, told right after another's, is no works at it: a join or
+# a list's close (与乙中心, 等乙项目), a mark (.乙光伏), what the first has won (荣膺三甲医院)
+_NOT_AT_IT = re.compile(r"[与和及、的等.．·\-]|荣膺|创建|创成|获评|被评为|晋升|(?:部分)?主体")
+# a part of the works named right before it, told with its progress (主体工程, 厂房土建工程)
+_PART_OF_IT = re.compile(r"(?:主体|土建|单项)工程$")
+
+
+def _at_works(before: str, raw: str) -> bool:
+    """A name told right after another's, with no mark between, that names works at the
+    place or facility the other names, one name with it (开封火车站|站前综合交通枢纽工程,
+    成都地铁18号线|节点工程, 茂名港博贺新港区|通用码头工程（二阶段）); not after a name closed by
+    项目 (甲材料项目|规划安装乙生产线: what it builds), nor a part of the works (甲电站|主体工程),
+    nor a second name after 与 or 和 (甲工程与乙中心项目: two)."""
+    return not before.endswith(("项目", "項目")) and not _NOT_AT_IT.match(raw) and re.search("[和与]", raw) is None \
+        and _PART_OF_IT.search(raw) is None
+
+
 def _names(piece: str, offset: int) -> list[tuple[int, str]]:
     out = []
+    joins = -1  # where the name last told ends: one told right after it may name works at it
     for match in _name_matches(piece):
         raw, begin = match.group(), match.start()
         if _WHAT_IT_IS.search(raw):
@@ -3332,6 +3350,10 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             continue  # 甲国资国企乙行项目合作洽谈签约会: the meeting's name, no project
         if _LISTED.match(piece, match.end()):
             continue  # 甲项目入选国家EOD项目库: a catalogue's entry, nothing done to it yet
+        if out and begin == joins and _at_works(before, raw) and (whole := _tidy_name(before + raw)) and out[-1][1] in whole:
+            out[-1] = (offset + piece.find(whole, joins - len(before)), whole)  # 开封火车站站前综合交通枢纽工程: works at the facility, one name
+            joins, before = match.end(), before + raw
+            continue
         name = _tidy_name(raw)
         extended = _ON_TO_PROJECT.match(piece, match.end()) or (
             _ON_TO_CENTRE.match(piece, match.end()))
@@ -3354,6 +3376,7 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             if out and offset + at < out[-1][0] + len(out[-1][1]):
                 continue  # the rest of a name the one before ran on into
             out.append((offset + at, name))
+            joins, before = match.end(), raw
     if "“" in piece and out:
         out = _quoted_whole(piece, offset, out)
     phased = _PHASE_STAGED.match(piece) if _PHASE_WORD.search(piece) else None  # (speed: 期 alone is in 时期, 期间, 预期)
