@@ -5647,3 +5647,18 @@ def test_works_told_right_after_the_facility_they_are_at_are_one_name():
     assert [p["name"] for p in _projects("【南宁市新闻】\n南宁抽水蓄能电站主体工程于7月开工建设。")] == ["南宁抽水蓄能电站"]
     assert [p["name"] for p in _projects("【青田县新闻】\n总投资5亿元的甲乙材料项目规划安装丙丁生产线，项目已开工。")] == ["甲乙材料项目"]
     assert [p["name"] for p in _projects("【青田县新闻】\n甲乙空间应用工程与丙丁技术中心项目开工。")] == ["甲乙空间应用工程", "丙丁技术中心项目"]
+
+
+def test_ji_between_two_things_one_project_makes_or_is_made_of_joins_one_name():
+    # 甲服务器及乙机生产基地: 及 inside one name, no project word before it (服务器 is a thing, no 服务 done)
+    assert [p["name"] for p in _projects("【郑州市新闻】\n黄河鲲鹏服务器及PC机生产基地建成投产。")] == ["黄河鲲鹏服务器及PC机生产基地"]
+    [p] = _projects("【福清市新闻】\n福清市与甲乙（上海）建材股份有限公司签订甲乙集成墙面及相关产品智能化生产基地项目。")
+    assert p["name"] == "甲乙集成墙面及相关产品智能化生产基地项目"
+    # and so in a list's first item, after the list's opening word or the firm's name
+    found = _projects("【襄阳市新闻】\n21个签约项目总投资额723.5亿元，其中10Gwh锂电池电芯及pack产业园、年产30万吨锂离子电池电解液、枣阳汽车新材产业园等15个项目分别落户全市9个县市区。")
+    assert [p["name"] for p in found if not p["batch"]][:2] == ["10Gwh锂电池电芯及pack产业园", "年产30万吨锂离子电池电解液"]
+    found = _projects("【敦煌市新闻】\n其中，工业项目4个，分别是甘肃宜鑫路政建设有限公司拌合站及建材生产线建设项目、宏达建材有限责任公司建材加工项目。")
+    assert [(p["name"], [i["name"] for i in p["investors"]]) for p in found if not p["batch"]][0] == ("拌合站及建材生产线建设项目", ["甘肃宜鑫路政建设有限公司"])
+    # but not after what is counted (设备1429台（套）及配套公用工程: what the project buys), and two whole names stay two
+    assert _projects("【青岛市新闻】\n项目一期占地745亩，投资30亿元，主要建设大米、面粉、油脂压榨等配套项目，新增主要设备1429台（套）及配套公用工程等。") == []
+    assert [p["name"] for p in _projects("【青田县新闻】\n甲乙光伏项目及丙丁储能项目开工建设。")] == ["甲乙光伏项目", "丙丁储能项目"]

@@ -132,7 +132,7 @@ _UNITS_JOINED_AT = re.compile(r"\d、\d{1,2}\s?(?:号|#|＃)|[\d一二三四五�
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
     r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随着|伴随着?|借助|依托|来到|走进|前往|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
-    r"确保|促进|保障|服务(?!业)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
+    r"确保|促进|保障|服务(?!业|器)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<![\d一二三四五六七八九十])、|、(?!\d{1,2}\s?(?:号|#|＃)|" + _UNITS_TAIL + r")|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
     r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|了|标志着|目前|纳入|打造成?|(?<=元)(?:布局|新上|上马)|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、(?!" + _UNITS_TAIL + r")|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
@@ -2889,7 +2889,8 @@ def _enumeration(
                 cuts = _list_words_leading(cuts)
                 # (甲产品生产及乙、丙等项目: a first item that joins two things by 及 is named whole)
                 # (and so is one that a company's name opens: 甲有限公司乙项目三期丙及丁项目, or 包括: 包括甲生产迁建及配套乙项目)
-                cuts = [m for n_, m in enumerate(cuts) if not (m.group() in ("及", "及其") and (n_ == 0 and m.start() >= 4 or n_ > 0 and (cuts[n_ - 1].group().endswith("公司") or cuts[n_ - 1].group() in ("包括", "有")) and m.start() - cuts[n_ - 1].end() >= 4))]
+                cuts = [m for n_, m in enumerate(cuts) if not (m.group() in ("及", "及其") and (n_ == 0 and m.start() >= 4 or n_ > 0 and (cuts[n_ - 1].group().endswith("公司") or cuts[n_ - 1].group() in ("包括", "有")) and m.start() - cuts[n_ - 1].end() >= 4
+                        or n_ > 0 and m.group() == "及" and _joins_parts(piece, cuts[:n_], m)))]  # (其中甲电芯及乙产业园、: after any cut, two things of one name)
                 # (甲有限公司整体搬迁项目: what is done to the firm's plant is named by the firm, ruling 2)
                 cuts = [m for m in cuts if not (m.group().endswith("公司") and _DONE_TO_IT.fullmatch(piece[m.end() :]))]
                 if cuts:
@@ -3435,6 +3436,17 @@ def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", left + right))
 
 
+def _joins_parts(name: str, cuts: list, cut: re.Match) -> bool:
+    """A 及 inside one name, no word of a project's end before it, between two things the
+    project makes or is made of: 黄河鲲鹏服务器及PC机生产基地, 甲集成墙面及相关产品智能化生产基地项目,
+    乙区域总部及研究院项目二期; not after what is counted (新增主要设备1429台（套）及配套公用工程: what
+    it buys), nor before projects in general (甲及其他项目, 乙及一批重点项目)."""
+    left = name[max([c.end() for c in cuts if c.end() <= cut.start()] + [0]) : cut.start()]
+    right = name[cut.end() :]
+    return len(left) >= 2 and len(right) >= 2 and not re.search(r"\d+(?:台|套|座|个|项|条|辆|家)|[）)]$|(?:项目|工程)$", left) \
+        and not re.match(r"(?:其他|其它|各类|一批|重点|重大|多个|[一二三四五六七八九十两百]+个)", right)
+
+
 # what is left of a name after its last word of the kind: its end, then its phase in brackets
 # the circled numbers a report marks its notes with (①, ⑳)
 _NOTE_MARK = re.compile(r"[\u2460-\u2473]")
@@ -3467,6 +3479,8 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 磷铵搬迁及配套装置升级改造项目, 甲工厂及相关配套产业项目: what it comes with is part of the name
         if cut.group() in ("、", "及", "和") and _CAPACITY_LEAD.search(name, 0, cut.start()) and _CAPACITY_NEXT.match(name, cut.end()):
             continue  # 年产3000吨乙、2000吨丙及5000吨丁项目: each figure one more thing the plant makes
+        if cut.group() == "及" and _joins_parts(name, cuts, cut):
+            continue  # 黄河鲲鹏服务器及PC机生产基地, 甲集团华中区域总部及研究院项目二期: what one project is made of
         if cut.group() in ("及", "等") and _joins_products(name, cuts, cut, core_end):
             continue  # 陇县液态羊奶及奶酪等乳制品加工项目: one project making several things
         if any(c.group() == "成为" for c in cuts):
