@@ -5662,3 +5662,12 @@ def test_ji_between_two_things_one_project_makes_or_is_made_of_joins_one_name():
     # but not after what is counted (设备1429台（套）及配套公用工程: what the project buys), and two whole names stay two
     assert _projects("【青岛市新闻】\n项目一期占地745亩，投资30亿元，主要建设大米、面粉、油脂压榨等配套项目，新增主要设备1429台（套）及配套公用工程等。") == []
     assert [p["name"] for p in _projects("【青田县新闻】\n甲乙光伏项目及丙丁储能项目开工建设。")] == ["甲乙光伏项目", "丙丁储能项目"]
+
+
+def test_a_section_told_right_after_works_other_than_a_route_is_part_of_the_name():
+    # 东江公园|下游段, 甲公路改建工程|蓝田段: the section of the works, as for a route's (乙高速丙段)
+    assert [p["name"] for p in _projects("【乐山市新闻】\n东江公园下游段建成开放，形成3公里公园景观和亲水廊道。")] == ["东江公园下游段"]
+    found = _projects("【西安市新闻】\n省道107渭南界至眉县界一级公路改建工程蓝田段已经建成通车。")
+    assert [p["name"] for p in found] == ["省道107渭南界至眉县界一级公路改建工程蓝田段"]
+    # but not a stage of the works (施工阶段, 前期阶段)
+    assert [p["name"] for p in _projects("【青田县新闻】\n甲乙大道改造工程施工阶段已完成投资2亿元。")] == ["甲乙大道改造工程"]
