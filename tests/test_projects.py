@@ -5671,3 +5671,11 @@ def test_a_section_told_right_after_works_other_than_a_route_is_part_of_the_name
     assert [p["name"] for p in found] == ["省道107渭南界至眉县界一级公路改建工程蓝田段"]
     # but not a stage of the works (施工阶段, 前期阶段)
     assert [p["name"] for p in _projects("【青田县新闻】\n甲乙大道改造工程施工阶段已完成投资2亿元。")] == ["甲乙大道改造工程"]
+
+
+def test_gongcheng_before_a_product_is_a_word_of_the_product_not_a_works_end():
+    # 工程疫苗 (engineered vaccines), 工程塑料: things a plant makes, and the name runs on to its end
+    found = _projects("【北京经开区新闻】\n2023年，智飞绿竹新型病毒疫苗和工程疫苗产业化基地项目竣工验收。")
+    assert [p["name"] for p in found] == ["智飞绿竹新型病毒疫苗和工程疫苗产业化基地项目"]
+    # but 工程 still ends a works' name before what is done to it
+    assert [p["name"] for p in _projects("【青田县新闻】\n甲乙水库除险加固工程顺利完工。")] == ["甲乙水库除险加固工程"]
