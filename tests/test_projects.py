@@ -5636,3 +5636,19 @@ def test_words_for_kinds_in_a_sentence_of_kinds_are_no_projects():
     found = _projects("【涪陵区新闻】\n涪陵区14个项目集中开工，总投资33.7亿元，这其中既有环境综合整治方面的甲乙河库岸综合整治工程、丙丁湖公园，"
                       "也有城市建设方面的戊己大道二期工程、庚辛商务区商住项目等。")
     assert {"戊己大道二期工程", "庚辛商务区商住项目"} <= {p["name"] for p in found}
+
+
+def test_a_verb_at_the_head_of_a_name_or_after_its_places_is_no_part_of_it():
+    # 在尚义、赤城开发抽水蓄能电站, 在…康保县开发甲项目: what is done with the project, then its name
+    found = _projects("【张家口市新闻】\n同时，国华能源集团在尚义、赤城开发抽水蓄能电站，在尚义、赤城、沽源、康保县开发太阳能发电和风力发电项目，"
+                      "航天科技乐凯新材料产业园项目等项目已经开工建设。")
+    assert [p["name"] for p in found][:2] == ["抽水蓄能电站", "太阳能发电和风力发电项目"]
+    # 投资53.5亿元在南川布局甲项目: the place is where, the verb no word of the name
+    [first, *_] = _projects("【重庆市新闻】\n如广核集团投资53.5亿元在南川布局多能互补综合能源示范项目，中国电建投资110亿元在开州区实施清洁能源综合开发项目。")
+    assert (first["name"], first["location"]) == ("多能互补综合能源示范项目", "南川")
+    # 、合作开展穆棱市甲项目、: a list item told with what is done
+    found = _projects("【穆棱市新闻】\n签约项目包括年产500吨石墨项目、合作开展穆棱市矿产资源勘查项目、绿源堂面粉加工项目等21个项目。")
+    assert "矿产资源勘查项目" in [p["name"] for p in found]
+    # but 开发区, 开发建设 and 综合开发 are words of names
+    found = _projects("【炎陵县新闻】\n炎陵县签约了开发区标准厂房建设项目、神农谷景区综合开发项目等2个项目。")
+    assert [p["name"] for p in found if not p["batch"]] == ["开发区标准厂房建设项目", "神农谷景区综合开发项目"]

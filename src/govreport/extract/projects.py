@@ -463,6 +463,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         out = _named_after(text, out)
     for match in out:
         _run_on_out_of_name(match)
+        _deed_out_of_name(match)
         _place_out_of_name(text, match, identity.region)
         _firm_out_of_name(match)
         if match.fields.get("name") and _no_name(match.fields["name"]):
@@ -4245,6 +4246,30 @@ def _run_on_out_of_name(match: Match) -> None:
         if match.fields["location"] != after.group("place") and not _county_of(after.group("place"), match.fields["location"]):
             match.fields["location"] = after.group("place")
     match.fields["name"] = None if _no_name(name) else name
+
+
+# what is done with a project, told at the head of its name or right after the places where it is
+# done (开发太阳能发电项目, 在尚义、赤城开发抽水蓄能电站, 在南川布局甲示范项目, 力促甲联运基地,
+# 合作开展甲勘查项目): a verb, no word of the name (but 开发区, 开发建设, 开发利用 are words of one)
+_DEED_HEAD = re.compile(r"(?:合作)?(?:开发|布局|开展|力促)(?!区|建设|利用|性|银行|商|公司|有限|投资)")
+
+
+def _deed_out_of_name(match: Match) -> None:
+    """A verb at the head of a name, or after the places at its head, is no part of it: the name
+    starts after it, and the places before it say where the project is."""
+    name = match.fields.get("name")
+    if not name or match.fields.get("batch"):
+        return
+    at = 0
+    while at < len(name) and (k := _place_lead(name[at:])):
+        at += k
+        at += name.startswith("、", at)  # (尚义、赤城开发甲: the places it is done in)
+    deed = _DEED_HEAD.match(name, at)
+    if deed is None or len(name) - deed.end() < 4 or _generic(name[deed.end() :]):
+        return
+    match.fields["name"] = name[deed.end() :]
+    if at:
+        match.fields["location"] = name[:at].rstrip("、")
 
 
 def _no_name(name: str) -> bool:
