@@ -5652,3 +5652,16 @@ def test_a_verb_at_the_head_of_a_name_or_after_its_places_is_no_part_of_it():
     # but 开发区, 开发建设 and 综合开发 are words of names
     found = _projects("【炎陵县新闻】\n炎陵县签约了开发区标准厂房建设项目、神农谷景区综合开发项目等2个项目。")
     assert [p["name"] for p in found if not p["batch"]] == ["开发区标准厂房建设项目", "神农谷景区综合开发项目"]
+
+
+def test_a_count_of_a_works_buildings_or_lines_after_its_name_is_what_was_built_of_it():
+    # 甲工业园20栋厂房顺利竣工: the park is the project, its buildings what was finished
+    [p] = _projects("【洞口县新闻】\n今年来，总投资2.2亿元占地135亩的洞口慧创工业园20栋厂房顺利竣工。")
+    assert (p["name"], p["stage"]) == ("慧创工业园", "completed")
+    # 主要建设甲车间共14条生产线: the lines counted together are what the project told before builds
+    found = _projects("【陆良县新闻】\n甲乙乳业年产33万吨饮料及乳制品生产项目开工。项目位于陆良县工业园区，占地298亩，总投资7亿元，"
+                      "主要建设常温、低温加工主车间共14条生产线、管理用房及附属设施等。")
+    assert [(p["name"], p["amount"]) for p in found] == [("甲乙乳业年产33万吨饮料及乳制品生产项目", 7)]
+    # but lines named by what they make are a project of their own
+    [q] = _projects("【淄博市新闻】\n中铝恒亚年内建成锆刚玉和铝矾土均化料两条生产线，总投资2亿元。")
+    assert q["name"] == "锆刚玉和铝矾土均化料两条生产线"

@@ -3190,6 +3190,9 @@ def _ends_as_project(name: str) -> bool:
 # a count of lines or machines that opens words: the parts a project builds (建60条光纤生产线), but
 # the name of a project that makes with them (300台蓝宝石长晶炉晶体材料生产项目)
 _PARTS_COUNTED = re.compile(r"(?:建设?|新建)?\d+(?:-\d+)?(?:条|台|套|座|栋)(?![^，。；、]{6,}项目$)")
+# the count of a works' buildings or lines told after its name (甲工业园|20栋厂房), or counted
+# together (甲车间共14条生产线): what was built or finished of it, not its name
+_PARTS_AFTER = re.compile(r"(?P<together>共)?(?:\d+|[一两二三四五六七八九十]{1,3})(?:栋|幢|座|条)(?!\d)[^\d，。；、]{0,8}?(?:厂房|生产线|车间|楼)$")
 
 
 def _shared_works(place: str, following: str) -> str | None:
@@ -3494,6 +3497,10 @@ def _tidy_name(raw: str) -> str | None:
             return None  # 天门项目: a place's projects
     if name.startswith("目"):
         return None  # 项目研发中心 cut after 项: a part of the project told before, no name
+    parts = _PARTS_AFTER.search(name, 1)
+    if parts and (parts.group("together") or _ends_as_project(name[: parts.start()]) or re.search(r"园区?$|小镇$", name[: parts.start()])):
+        # 甲工业园20栋厂房顺利竣工: the park is the project (but 甲均化料两条生产线 names its lines by what they make)
+        name = name[: parts.start()] if not parts.group("together") and parts.start() >= 4 else ""
     if len(name) < 4 or _generic(name) or (re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name) and not re.search(r"千瓦|兆瓦|MW|GW", name)):
         return None
     lead = re.match(r"[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?![中里内])(?=[\u4e00-\u9fffA-Za-z0-9]{4})", name)
