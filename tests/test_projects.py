@@ -5665,3 +5665,15 @@ def test_a_count_of_a_works_buildings_or_lines_after_its_name_is_what_was_built_
     # but lines named by what they make are a project of their own
     [q] = _projects("【淄博市新闻】\n中铝恒亚年内建成锆刚玉和铝矾土均化料两条生产线，总投资2亿元。")
     assert q["name"] == "锆刚玉和铝矾土均化料两条生产线"
+
+
+def test_what_a_named_project_is_told_with_shi_de_names_no_other_project():
+    # 甲总部项目是乙区重点打造的…支撑性战略项目，计划总投资30亿元: the amount is 甲's
+    [p] = _projects("【南通市新闻】\n甲乙高端建筑智能智造总部项目是市北高新区重点打造的“3+1”产业体系中的支撑性战略项目，计划总投资30亿元，占地124亩。")
+    assert p["name"] == "甲乙高端建筑智能智造总部项目"
+    # 甲基地是甲按照…标准打造的新能源电池生产基地。该项目总投资320亿元: 该项目 is 甲基地
+    found = _projects("【洛阳市新闻】\n甲乙洛阳基地是甲乙按照“灯塔工厂”标准打造的新能源电池生产基地，也是其全球十三大生产基地之一。该项目总投资320亿元，共分四期建设。")
+    assert [(p["name"], p["amount"]) for p in found] == [("甲乙洛阳基地", 320)]
+    # but the project told after 是, with no name before it, is the one named
+    [q] = _projects("【南通市新闻】\n此次签约的项目中，投资最大的是甲乙智能制造产业园项目，计划总投资30亿元。")
+    assert q["name"] == "甲乙智能制造产业园项目"

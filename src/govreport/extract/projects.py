@@ -3286,6 +3286,8 @@ _MADE_OF = re.compile(r"内容(?:主要)?(?:为|包括|是|有)")
 # before a name: what it will become (将成为…基地), the kinds of a batch (主要是…工程)
 _BECOMES = re.compile(r"(?:成为|打造成为?|定位(?:发展|为|于)?|迈向|转向|转型为|(?:正在|正|逐步|加快|加速)向|向着|朝着)[^，,；;。]*$")
 _KINDS_OF = re.compile(r"(?:主要是|主要为|主要涉及|涉及|涵盖)[^，,；;。]*$")
+# right after a name, what it is, told with 是…的 (甲总部项目|是乙区重点打造的支撑性战略项目)
+_WHAT_THE_NAMED_IS = re.compile(r"(?:也|就)?(?:是|系)[^，,；;。是]*的[^，,；;。的]*$")
 # a name and what it is the first or only one of (…是甲在中国市场的首个…工厂)
 _FIRST_OF_ITS_KIND = re.compile(r"是[^，,；;。是]{0,24}?(?:首个|首家|第一个|唯一|最大)的?[^，,；;。]*$")
 # after a name: a ceremony held there, an event or a meeting named for projects, a place others
@@ -3322,6 +3324,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             continue  # 甲县脱贫攻坚项目推介会暨签约仪式: an event named for projects, no project
         if _FIRST_OF_ITS_KIND.search(piece, max(0, match.start() - 24), match.end()):
             continue  # 新生产基地是甲在中国市场的首个豪华纯电动工厂: what a project is, not another one
+        if out and 0 <= (told := out[-1][0] - offset + len(out[-1][1])) <= begin and _WHAT_THE_NAMED_IS.match(piece[told : match.end()]):
+            continue  # 甲洛阳基地是甲按照“灯塔工厂”标准打造的新能源电池生产基地: what the project just named is
         if _KINDS_OF.search(piece, 0, match.end()):
             continue  # 集中开工重大项目488个，主要是基础民生工程、重大产业带动项目: the kinds of a batch
         if piece.startswith("之一", match.end()):
