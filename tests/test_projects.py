@@ -5677,3 +5677,15 @@ def test_what_a_named_project_is_told_with_shi_de_names_no_other_project():
     # but the project told after 是, with no name before it, is the one named
     [q] = _projects("【南通市新闻】\n此次签约的项目中，投资最大的是甲乙智能制造产业园项目，计划总投资30亿元。")
     assert q["name"] == "甲乙智能制造产业园项目"
+
+
+def test_a_lists_last_he_before_a_name_a_place_begins_joins_two_items():
+    # 、甲一体化建设和湖北乙一体化等项目: 和 joins the last two items, as 、 joins the others
+    found = _projects("【蕲春县新闻】\n此次集中开工的项目包括大明医圣酒厂、棠树岭生态休闲观光旅游、蕲春县现代服饰产业基地、"
+                      "万吨柴油仓储运输一体化建设和湖北鑫鸿水产养殖销售一体化等项目。")
+    assert [p["name"] for p in found][-2:] == ["万吨柴油仓储运输一体化", "鑫鸿水产养殖销售一体化"]
+    # but 和 between two places is one project's, and 及 may join one project's two works
+    found = _projects("【承德市新闻】\n今年开工建设了国电康保30万千瓦风电、中电投平泉和丰宁太阳能光伏发电、中电投宁晋热电联产等项目。")
+    assert "中电投平泉和丰宁太阳能光伏发电" in [p["name"] for p in found]
+    found = _projects("【海口市新闻】\n开工项目包括海口市新琼小学项目及美兰区青少年活动中心、海口湾灯塔酒店等项目。")
+    assert "新琼小学项目及美兰区青少年活动中心" in [p["name"] for p in found]

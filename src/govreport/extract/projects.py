@@ -2830,9 +2830,14 @@ def _enumeration(
         priced = len(halves) == 2 and _PRICED_ITEM.match(halves[0]) and _PRICED_ITEM.match(halves[1])  # 投资1323万元的甲工程和投资1.5亿元的乙花园: two, each priced
         # (甲高速公路乙至丙段和丁广汽乘用车发动机: a route's section, then a name a place begins, are two)
         section = len(halves) == 2 and re.search(r"段$", halves[0]) is not None and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0
+        # (甲一体化建设和湖北乙一体化, 丙戒毒产品和城步丁度假区: a list's last 和 before a name a place
+        # begins joins two items, as 、 does; but 中电投平泉和丰宁太阳能光伏发电 joins two places of one,
+        # and 甲小学项目及美兰区乙中心 may be one project's two works)
+        placed = len(halves) == 2 and m.group()[len(halves[0])] == "和" and len(halves[0]) >= 4 and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0 \
+            and not any(_place_lead(halves[0][-k:] + "甲乙") == k for k in (2, 3, 4))
         # (甲集团总部及乙产业园项目: the 项目 told after 及 is both halves', one project)
         shared = len(halves) == 2 and m.group()[len(halves[0])] == "及" and re.search(r"(?:项目|工程)$", halves[1]) and not re.search(r"(?:项目|工程)$", halves[0])
-        if priced or section or len(halves) == 2 and not shared and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]) \
+        if priced or section or placed or len(halves) == 2 and not shared and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]) \
                 and not re.fullmatch("(?:" + _NAME_END + ")+(?:项目)?", halves[1]):  # 甲产业园和算力中心项目: one project with its centre
             pieces += [(m.start(), halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
         else:
