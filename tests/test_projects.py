@@ -5689,3 +5689,16 @@ def test_a_lists_last_he_before_a_name_a_place_begins_joins_two_items():
     assert "中电投平泉和丰宁太阳能光伏发电" in [p["name"] for p in found]
     found = _projects("【海口市新闻】\n开工项目包括海口市新琼小学项目及美兰区青少年活动中心、海口湾灯塔酒店等项目。")
     assert "新琼小学项目及美兰区青少年活动中心" in [p["name"] for p in found]
+
+
+def test_huitong_of_links_between_places_ends_no_name_and_a_routes_number_opens_one():
+    # G566线甲项目…，可促进甘宁两省交流互通: the route's number opens its name, and the links it
+    # brings (交流互通, 互联互通) are no interchange
+    [p] = _projects("【静宁县新闻】\nG566线闫静项目是连接宁夏西吉县与平凉静宁县的便捷通道，路线全长9.994公里，总投资1.56亿元，"
+                    "工人们正抓紧施工，项目建成后，可促进甘宁两省交流互通。")
+    assert (p["name"], p["amount"]) == ("G566线闫静项目", 1.56)
+    found = _projects("【宝鸡市新闻】\n本届丝博会以“经贸拓展·互联互通·互利共赢”为主题，眉县已签约项目3个，总投资40.3亿元。")
+    assert [(p["batch"], p["name"]) for p in found] == [(True, None)]
+    # but a road's interchange is one
+    [q] = _projects("【德安县新闻】\n德安南互通正式开工建设，总投资2.1亿元。")
+    assert q["name"] == "德安南互通"
