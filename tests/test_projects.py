@@ -5679,3 +5679,69 @@ def test_gongcheng_before_a_product_is_a_word_of_the_product_not_a_works_end():
     assert [p["name"] for p in found] == ["智飞绿竹新型病毒疫苗和工程疫苗产业化基地项目"]
     # but 工程 still ends a works' name before what is done to it
     assert [p["name"] for p in _projects("【青田县新闻】\n甲乙水库除险加固工程顺利完工。")] == ["甲乙水库除险加固工程"]
+
+
+def test_a_verb_at_the_head_of_a_name_or_after_its_places_is_no_part_of_it():
+    # 在尚义、赤城开发抽水蓄能电站, 在…康保县开发甲项目: what is done with the project, then its name
+    found = _projects("【张家口市新闻】\n同时，国华能源集团在尚义、赤城开发抽水蓄能电站，在尚义、赤城、沽源、康保县开发太阳能发电和风力发电项目，"
+                      "航天科技乐凯新材料产业园项目等项目已经开工建设。")
+    assert [p["name"] for p in found][:2] == ["抽水蓄能电站", "太阳能发电和风力发电项目"]
+    # 投资53.5亿元在南川布局甲项目: the place is where, the verb no word of the name
+    [first, *_] = _projects("【重庆市新闻】\n如广核集团投资53.5亿元在南川布局多能互补综合能源示范项目，中国电建投资110亿元在开州区实施清洁能源综合开发项目。")
+    assert (first["name"], first["location"]) == ("多能互补综合能源示范项目", "南川")
+    # 、合作开展穆棱市甲项目、: a list item told with what is done
+    found = _projects("【穆棱市新闻】\n签约项目包括年产500吨石墨项目、合作开展穆棱市矿产资源勘查项目、绿源堂面粉加工项目等21个项目。")
+    assert "矿产资源勘查项目" in [p["name"] for p in found]
+    # but 开发区, 开发建设 and 综合开发 are words of names
+    found = _projects("【炎陵县新闻】\n炎陵县签约了开发区标准厂房建设项目、神农谷景区综合开发项目等2个项目。")
+    assert [p["name"] for p in found if not p["batch"]] == ["开发区标准厂房建设项目", "神农谷景区综合开发项目"]
+
+
+def test_a_count_of_a_works_buildings_or_lines_after_its_name_is_what_was_built_of_it():
+    # 甲工业园20栋厂房顺利竣工: the park is the project, its buildings what was finished
+    [p] = _projects("【洞口县新闻】\n今年来，总投资2.2亿元占地135亩的洞口慧创工业园20栋厂房顺利竣工。")
+    assert (p["name"], p["stage"]) == ("慧创工业园", "completed")
+    # 主要建设甲车间共14条生产线: the lines counted together are what the project told before builds
+    found = _projects("【陆良县新闻】\n甲乙乳业年产33万吨饮料及乳制品生产项目开工。项目位于陆良县工业园区，占地298亩，总投资7亿元，"
+                      "主要建设常温、低温加工主车间共14条生产线、管理用房及附属设施等。")
+    assert [(p["name"], p["amount"]) for p in found] == [("甲乙乳业年产33万吨饮料及乳制品生产项目", 7)]
+    # but lines named by what they make are a project of their own
+    [q] = _projects("【淄博市新闻】\n中铝恒亚年内建成锆刚玉和铝矾土均化料两条生产线，总投资2亿元。")
+    assert q["name"] == "锆刚玉和铝矾土均化料两条生产线"
+
+
+def test_what_a_named_project_is_told_with_shi_de_names_no_other_project():
+    # 甲总部项目是乙区重点打造的…支撑性战略项目，计划总投资30亿元: the amount is 甲's
+    [p] = _projects("【南通市新闻】\n甲乙高端建筑智能智造总部项目是市北高新区重点打造的“3+1”产业体系中的支撑性战略项目，计划总投资30亿元，占地124亩。")
+    assert p["name"] == "甲乙高端建筑智能智造总部项目"
+    # 甲基地是甲按照…标准打造的新能源电池生产基地。该项目总投资320亿元: 该项目 is 甲基地
+    found = _projects("【洛阳市新闻】\n甲乙洛阳基地是甲乙按照“灯塔工厂”标准打造的新能源电池生产基地，也是其全球十三大生产基地之一。该项目总投资320亿元，共分四期建设。")
+    assert [(p["name"], p["amount"]) for p in found] == [("甲乙洛阳基地", 320)]
+    # but the project told after 是, with no name before it, is the one named
+    [q] = _projects("【南通市新闻】\n此次签约的项目中，投资最大的是甲乙智能制造产业园项目，计划总投资30亿元。")
+    assert q["name"] == "甲乙智能制造产业园项目"
+
+
+def test_a_lists_last_he_before_a_name_a_place_begins_joins_two_items():
+    # 、甲一体化建设和湖北乙一体化等项目: 和 joins the last two items, as 、 joins the others
+    found = _projects("【蕲春县新闻】\n此次集中开工的项目包括大明医圣酒厂、棠树岭生态休闲观光旅游、蕲春县现代服饰产业基地、"
+                      "万吨柴油仓储运输一体化建设和湖北鑫鸿水产养殖销售一体化等项目。")
+    assert [p["name"] for p in found][-2:] == ["万吨柴油仓储运输一体化", "鑫鸿水产养殖销售一体化"]
+    # but 和 between two places is one project's, and 及 may join one project's two works
+    found = _projects("【承德市新闻】\n今年开工建设了国电康保30万千瓦风电、中电投平泉和丰宁太阳能光伏发电、中电投宁晋热电联产等项目。")
+    assert "中电投平泉和丰宁太阳能光伏发电" in [p["name"] for p in found]
+    found = _projects("【海口市新闻】\n开工项目包括海口市新琼小学项目及美兰区青少年活动中心、海口湾灯塔酒店等项目。")
+    assert "新琼小学项目及美兰区青少年活动中心" in [p["name"] for p in found]
+
+
+def test_huitong_of_links_between_places_ends_no_name_and_a_routes_number_opens_one():
+    # G566线甲项目…，可促进甘宁两省交流互通: the route's number opens its name, and the links it
+    # brings (交流互通, 互联互通) are no interchange
+    [p] = _projects("【静宁县新闻】\nG566线闫静项目是连接宁夏西吉县与平凉静宁县的便捷通道，路线全长9.994公里，总投资1.56亿元，"
+                    "工人们正抓紧施工，项目建成后，可促进甘宁两省交流互通。")
+    assert (p["name"], p["amount"]) == ("G566线闫静项目", 1.56)
+    found = _projects("【宝鸡市新闻】\n本届丝博会以“经贸拓展·互联互通·互利共赢”为主题，眉县已签约项目3个，总投资40.3亿元。")
+    assert [(p["batch"], p["name"]) for p in found] == [(True, None)]
+    # but a road's interchange is one
+    [q] = _projects("【德安县新闻】\n德安南互通正式开工建设，总投资2.1亿元。")
+    assert q["name"] == "德安南互通"

@@ -73,8 +73,9 @@ _NAME_END = (
     r"(?:万千瓦|兆瓦|MW|GW)(?:平价|集中式|分布式|[农渔林牧]光互补)?(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|[一二三四五六七八九十\d]厂区|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|酒店|宾馆|大道|"
     r"(?:示范园|厂区|[一二三四五六七八九十]期)(?=(?:已经?|预计|计划|共|累计)?(?:完成)?(?:固定资产|固定)?(?:总)?投资(?:额|金额)?(?:约|近|超|逾|达)?\d)|"
     r"(?<=[\u4e00-\u9fffA-Za-z]{4})[二三四五六七八九十]期(?=(?:项目|工程)?(?:已经?|顺利|正式|全面|成功)?(?:建成投产|竣工投产|建成|投产|竣工|开工建设|开工))|"  # 甲光伏四期建成投产: a brand's works told by their phase and stage  # 甲示范园总投资5亿元, 乙电声一期已投资1亿元: works told with their sum
-    r"高铁|铁路|高速公路|高速(?!发展|增长|运转|推进|前进|崛起|成长|扩张|迭代)|机场|码头|港区|水库|枢纽|城际|研究院|校区|互通|立交桥|综合管廊|地铁\d+号线(?:支线|延长线|延伸线)?|轨道交通\d+号线(?:支线|延长线|延伸线)?|\d+号线(?:支线|延长线|延伸线)?|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量友]|车(?!间)|疫苗|塑料|数量|校友|师生|学生|教师|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
+    r"高铁|铁路|高速公路|高速(?!发展|增长|运转|推进|前进|崛起|成长|扩张|迭代)|机场|码头|港区|水库|枢纽|城际|研究院|校区|(?<!互联|交流|联通|沟通|融合)互通|立交桥|综合管廊|地铁\d+号线(?:支线|延长线|延伸线)?|轨道交通\d+号线(?:支线|延长线|延伸线)?|\d+号线(?:支线|延长线|延伸线)?|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量友]|车(?!间)|疫苗|塑料|数量|校友|师生|学生|教师|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
 )
+# (互通 is a road's interchange, 甲南互通, but not the links that 互联互通 and 交流互通 tell of)
 # a name that is only words for a kind of works (高速公路, 产业园项目)
 _NAME_END_ONLY = re.compile("(?:" + _NAME_END + ")+")
 # the first characters of _NAME_END's words: a lookahead for them before the words costs less
@@ -465,6 +466,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         out = _named_after(text, out)
     for match in out:
         _run_on_out_of_name(match)
+        _deed_out_of_name(match)
         _place_out_of_name(text, match, identity.region)
         _firm_out_of_name(match)
         if match.fields.get("name") and _no_name(match.fields["name"]):
@@ -2831,9 +2833,14 @@ def _enumeration(
         priced = len(halves) == 2 and _PRICED_ITEM.match(halves[0]) and _PRICED_ITEM.match(halves[1])  # 投资1323万元的甲工程和投资1.5亿元的乙花园: two, each priced
         # (甲高速公路乙至丙段和丁广汽乘用车发动机: a route's section, then a name a place begins, are two)
         section = len(halves) == 2 and re.search(r"段$", halves[0]) is not None and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0
+        # (甲一体化建设和湖北乙一体化, 丙戒毒产品和城步丁度假区: a list's last 和 before a name a place
+        # begins joins two items, as 、 does; but 中电投平泉和丰宁太阳能光伏发电 joins two places of one,
+        # and 甲小学项目及美兰区乙中心 may be one project's two works)
+        placed = len(halves) == 2 and m.group()[len(halves[0])] == "和" and len(halves[0]) >= 4 and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0 \
+            and not any(_place_lead(halves[0][-k:] + "甲乙") == k for k in (2, 3, 4))
         # (甲集团总部及乙产业园项目: the 项目 told after 及 is both halves', one project)
         shared = len(halves) == 2 and m.group()[len(halves[0])] == "及" and re.search(r"(?:项目|工程)$", halves[1]) and not re.search(r"(?:项目|工程)$", halves[0])
-        if priced or section or len(halves) == 2 and not shared and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]) \
+        if priced or section or placed or len(halves) == 2 and not shared and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]) \
                 and not re.fullmatch("(?:" + _NAME_END + ")+(?:项目)?", halves[1]):  # 甲产业园和算力中心项目: one project with its centre
             pieces += [(m.start(), halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
         else:
@@ -3192,6 +3199,9 @@ def _ends_as_project(name: str) -> bool:
 # a count of lines or machines that opens words: the parts a project builds (建60条光纤生产线), but
 # the name of a project that makes with them (300台蓝宝石长晶炉晶体材料生产项目)
 _PARTS_COUNTED = re.compile(r"(?:建设?|新建)?\d+(?:-\d+)?(?:条|台|套|座|栋)(?![^，。；、]{6,}项目$)")
+# the count of a works' buildings or lines told after its name (甲工业园|20栋厂房), or counted
+# together (甲车间共14条生产线): what was built or finished of it, not its name
+_PARTS_AFTER = re.compile(r"(?P<together>共)?(?:\d+|[一两二三四五六七八九十]{1,3})(?:栋|幢|座|条)(?!\d)[^\d，。；、]{0,8}?(?:厂房|生产线|车间|楼)$")
 
 
 def _shared_works(place: str, following: str) -> str | None:
@@ -3285,6 +3295,8 @@ _MADE_OF = re.compile(r"内容(?:主要)?(?:为|包括|是|有)")
 # before a name: what it will become (将成为…基地), the kinds of a batch (主要是…工程)
 _BECOMES = re.compile(r"(?:成为|打造成为?|定位(?:发展|为|于)?|迈向|转向|转型为|(?:正在|正|逐步|加快|加速)向|向着|朝着)[^，,；;。]*$")
 _KINDS_OF = re.compile(r"(?:主要是|主要为|主要涉及|涉及|涵盖)[^，,；;。]*$")
+# right after a name, what it is, told with 是…的 (甲总部项目|是乙区重点打造的支撑性战略项目)
+_WHAT_THE_NAMED_IS = re.compile(r"(?:也|就)?(?:是|系)[^，,；;。是]*的[^，,；;。的]*$")
 # a name and what it is the first or only one of (…是甲在中国市场的首个…工厂)
 _FIRST_OF_ITS_KIND = re.compile(r"是[^，,；;。是]{0,24}?(?:首个|首家|第一个|唯一|最大)的?[^，,；;。]*$")
 # after a name: a ceremony held there, an event or a meeting named for projects, a place others
@@ -3339,6 +3351,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             continue  # 甲县脱贫攻坚项目推介会暨签约仪式: an event named for projects, no project
         if _FIRST_OF_ITS_KIND.search(piece, max(0, match.start() - 24), match.end()):
             continue  # 新生产基地是甲在中国市场的首个豪华纯电动工厂: what a project is, not another one
+        if out and 0 <= (told := out[-1][0] - offset + len(out[-1][1])) <= begin and _WHAT_THE_NAMED_IS.match(piece[told : match.end()]):
+            continue  # 甲洛阳基地是甲按照“灯塔工厂”标准打造的新能源电池生产基地: what the project just named is
         if _KINDS_OF.search(piece, 0, match.end()):
             continue  # 集中开工重大项目488个，主要是基础民生工程、重大产业带动项目: the kinds of a batch
         if piece.startswith("之一", match.end()):
@@ -3532,6 +3546,10 @@ def _tidy_name(raw: str) -> str | None:
             return None  # 天门项目: a place's projects
     if name.startswith("目"):
         return None  # 项目研发中心 cut after 项: a part of the project told before, no name
+    parts = _PARTS_AFTER.search(name, 1)
+    if parts and (parts.group("together") or _ends_as_project(name[: parts.start()]) or re.search(r"园区?$|小镇$", name[: parts.start()])):
+        # 甲工业园20栋厂房顺利竣工: the park is the project (but 甲均化料两条生产线 names its lines by what they make)
+        name = name[: parts.start()] if not parts.group("together") and parts.start() >= 4 else ""
     if len(name) < 4 or _generic(name) or (re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name) and not re.search(r"千瓦|兆瓦|MW|GW", name)):
         return None
     lead = re.match(r"[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?![中里内])(?=[\u4e00-\u9fffA-Za-z0-9]{4})", name)
@@ -3548,7 +3566,7 @@ def _tidy_name(raw: str) -> str | None:
         return None  # 百千万工程, 千万工程: a campaign told by its figures, no project
     if re.search(r"暨(?:项目|工程)$", name):
         return None  # 推介会暨项目: an event and its signing, no project
-    if re.search(r"的(?:" + _NAME_END + ")$", name) or (re.match(r"^(?:" + _NAME_END + ")", name) and not re.match(r"(?:地铁|轨道交通)\d+号线", name)) or (
+    if re.search(r"的(?:" + _NAME_END + ")$", name) or (re.match(r"^(?:" + _NAME_END + ")", name) and not re.match(r"(?:地铁|轨道交通)\d+号线|[A-Z]\d+线(?=[\u4e00-\u9fff]{2})", name)) or (
         suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())]) and not _own_industry(name[: -len(suffix.group())])
         and not _with_its_supporting_works(name[: -len(suffix.group())])
         and not re.match(r"“[^“”]{2,}”(?![和及与、])", name)  # (“甲超算一号”卫星发射战略合作项目: a name of its own)
@@ -4284,6 +4302,30 @@ def _run_on_out_of_name(match: Match) -> None:
         if match.fields["location"] != after.group("place") and not _county_of(after.group("place"), match.fields["location"]):
             match.fields["location"] = after.group("place")
     match.fields["name"] = None if _no_name(name) else name
+
+
+# what is done with a project, told at the head of its name or right after the places where it is
+# done (开发太阳能发电项目, 在尚义、赤城开发抽水蓄能电站, 在南川布局甲示范项目, 力促甲联运基地,
+# 合作开展甲勘查项目): a verb, no word of the name (but 开发区, 开发建设, 开发利用 are words of one)
+_DEED_HEAD = re.compile(r"(?:合作)?(?:开发|布局|开展|力促)(?!区|建设|利用|性|银行|商|公司|有限|投资)")
+
+
+def _deed_out_of_name(match: Match) -> None:
+    """A verb at the head of a name, or after the places at its head, is no part of it: the name
+    starts after it, and the places before it say where the project is."""
+    name = match.fields.get("name")
+    if not name or match.fields.get("batch"):
+        return
+    at = 0
+    while at < len(name) and (k := _place_lead(name[at:])):
+        at += k
+        at += name.startswith("、", at)  # (尚义、赤城开发甲: the places it is done in)
+    deed = _DEED_HEAD.match(name, at)
+    if deed is None or len(name) - deed.end() < 4 or _generic(name[deed.end() :]):
+        return
+    match.fields["name"] = name[deed.end() :]
+    if at:
+        match.fields["location"] = name[:at].rstrip("、")
 
 
 def _no_name(name: str) -> bool:
