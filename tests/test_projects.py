@@ -933,9 +933,32 @@ def test_projects_told_not_yet_started_are_planned_and_no_batch():
 def test_how_many_of_the_counted_reached_a_stage_is_the_batch():
     facts = _projects("【某市新闻】\n其中，市本级32个项目开复工28个，开复工率为87.5%。")
     assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(28, "started")]
-    # but where the sentence gives the whole its money, the batch is the whole
+    # but where the sentence gives a list of key projects its money done, the list is a batch
+    # with it, and those that reached the stage are one without it (ruling 6)
     facts = _projects("【某盟新闻】\n截至8月底，190个盟级重点项目开复工164项，开复工率86%，完成投资391.5亿元。")
-    assert [f["count"] for f in facts if f["batch"]] == [190]
+    assert sorted((f["count"], f["amount"]) for f in facts if f["batch"]) == [(164, None), (190, 391.5)]
+
+
+def test_how_many_of_a_list_reached_a_stage_is_a_batch_and_the_list_is_one_where_it_has_done_money():
+    # a list of key projects and the money done on it: the list, with its money, and those of it
+    # that reached the stage, without (ruling 6)
+    for sentence, batches in (
+        ("截至9月30日，500个省重点项目已开工497个，开工率99.4%；完成投资1856.1亿元。", [(497, None, "started"), (500, 1856.1, "started")]),
+        ("全县15个市级重点项目中有14个开工建设，完成投资13.13亿元。", [(14, None, "started"), (15, 13.13, "started")]),
+        ("120个续建项目已有3个项目竣工或部分竣工，完成投资445.5亿元。", [(3, None, "completed"), (120, 445.5, "started")]),
+        # told with no 有 or 已 between the two counts, or a plan's, the stage told with 实现
+        ("截至目前，自治区80个重点建设项目中79个开工建设，开工率达98.75%。", [(79, None, "started")]),
+        ("131个计划新开工项目有112个实现开工。", [(112, None, "started")]),
+        ("2018年已签约未开工项目10个项目中有5个项目已开工，开工率50%。", [(5, None, "started")]),
+        ("今年落实的441项重点项目中，已有57项实现竣工投产。", [(57, None, "in_production")]),
+        # a list of projects to start: the money done is only theirs that started, the one batch
+        ("342个计划新开工项目已开工98个，完成投资187.4亿元。", [(98, 187.4, "started")]),
+        ("120个前期项目中有13个项目提前开工，完成投资38.4亿元。", [(13, 38.4, "started")]),
+        # (a list of projects told with no money done: those that reached the stage alone)
+        ("截至3月，56个市级重点项目已开复工38个，开复工率67.9%。", [(38, None, "started")]),
+    ):
+        facts = _projects("【某市新闻】\n" + sentence)
+        assert sorted((f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]) == batches, sentence
 
 
 def test_a_count_and_a_clause_that_is_no_stage_of_all_is_no_batch():

@@ -808,6 +808,11 @@ def _sentence_matches(
             amount = investment  # a batch's total is money invested; its output, tax or year's plan are not
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
             staged = (_STAGE.search(body) or re.search(_COUNT_WORD, body)) if items else None
+            # (131个计划新开工项目有112个实现开工: the plan is the counted's, the stage the part's)
+            part = _part_reached(body, group.count)
+            if part is not None and amount is not None and amount.q.start < group.start + part.end():
+                part = None  # (90个重点建设项目总投资300亿元，已有72个开工建设: the money told first is the whole's)
+            staged = staged or part
             if not staged and not report:
                 staged = _staged_count(body) or _PLANNED_COUNT.search(body)
             if not staged and report and not plan:
@@ -834,7 +839,7 @@ def _sentence_matches(
             if amount is None and "未" in body and _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")").search(body):
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
                 continue  # 甲、乙等4个项目未开工: projects named, no batch of a stage not reached
-            if "未" in body and _compiled(r"(?:尚|还|仍)?未(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)?(?:有|共)?" + str(group.count) + r"(?:个|项)").search(body):
+            if part is None and "未" in body and _compiled(r"(?:尚|还|仍)?未(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)?(?:有|共)?" + str(group.count) + r"(?:个|项)").search(body):
                 continue  # 共开复工38项，未开复工2项: how many have not started, no event
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body) \
                     and _count_stage(body, report) in (None, context["batch"].fields.get("stage")) and group.count < (context["batch"].fields.get("count") or group.count + 1):
@@ -853,7 +858,7 @@ def _sentence_matches(
             bare_class = _BARE_CLASS_COUNT.match(_DISCOURSE.sub("", body.lstrip()))
             opens = group is groups[0] and text[start:group.start].strip() == "" and bare_class is not None \
                 and not re.search(r"实施|计划|安排|推进|引进|招引|签约|谋划|储备|落地|落户|争取|完成|实现|新增|新签|" + _STAGE_ALTERNATIVES, bare_class.group())
-            if parent is not None and not _period_share(body) and (
+            if parent is not None and part is None and not _period_share(body) and (
                     _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; "))
                     or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)
                     or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))
@@ -911,10 +916,30 @@ def _sentence_matches(
                                     + _STAGE_ALTERNATIVES + ")").search(body)
                 if reached and amount is not None and amount.q.start < group.start + reached.end():
                     reached = None
+            whole_too = None
+            if part is not None:
+                # 80个重点建设项目中79个开工建设, 131个计划新开工项目有112个实现开工: how many of the
+                # counted reached the stage, the batch (ruling 6), whatever the counted were planned to do
+                reached = None
+                fields["count"] = int(part.group("n1") or part.group("n2"))
+                lead_in = body[: part.start()]
+                lead_in = lead_in[max(lead_in.rfind(mark) for mark in "，,；;") + 1 :]
+                if amount is not None and amount.kind == "completed_investment" and _LIST_UNDER_WAY.search(part.group("kind")) \
+                        and not _LIST_TO_START.search(lead_in + part.group("kind")):
+                    # 500个省重点项目已开工497个，…完成投资1856.1亿元: the money done is the whole list's,
+                    # a batch of its own; those that reached the stage are a batch without it
+                    whole_too = {**fields, "count": int(part.group("whole")), "stage": "started"}
+                    fields.update(dict.fromkeys(("amount_phase", "amount", "amount_unit", "base_amount", "amount_kind", "modifier")))
             if reached:
                 fields["count"] = int(reached.group("n"))  # 市本级32个项目开复工28个: how many of the counted reached the stage (ruling 6)
             if plan:
                 own_stage = None
+            elif part is not None:
+                # (the stage the counted reached, the last of those told one after another: 实现竣工投产)
+                told = _STAGE.match(body, part.start("w1") if part.group("w1") else part.start("w2"))
+                while (then := _STAGE.match(body, told.end())) is not None:
+                    told = then
+                own_stage = told.lastgroup
             elif reached:
                 told = _STAGE.search(reached.group(), reached.end("n") - reached.start())  # (the stage the counted reached)
                 own_stage = told.lastgroup if told else None
@@ -924,9 +949,14 @@ def _sentence_matches(
                 fields.update(stage=own_stage, stage_date=None if own_stage == "planned" else fields["stage_date"])
             mark = together or staged
             at = (amount.q.start, amount.q.end) if amount else (group.start + mark.start(), group.start + mark.end())
+            if whole_too is not None:
+                out.append(Match(at[0], at[1], start, end, whole_too))
+                at = (group.start + part.start(), group.start + part.end())
             out.append(Match(at[0], at[1], start, end, fields))
             batch_at = len(out) - 1
-            context["batch"] = out[batch_at]
+            before = context.get("batch")
+            context["batch"] = out[batch_at - 1] if whole_too is not None else before if part is not None and before is not None \
+                and (before.fields.get("count") or 0) > int(part.group("whole")) else out[batch_at]  # (the list the part is of, or the batch it is of, stays in view)
             out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at]))
             if late and not any(item.name == late for item in items):
                 told = text.find(late, group.start, group.end)
@@ -1583,6 +1613,29 @@ def _staged_count(body: str) -> re.Match[str] | None:
                 continue
             if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?)" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
                 return stage
+    return None
+
+
+# the counted, then how many of them reached a stage: 500个省重点项目已开工497个, 80个重点建设项目中79个
+# 开工建设, 131个计划新开工项目有112个实现开工, 120个续建项目已有3个项目竣工
+_PART_REACHED = re.compile(
+    r"(?<![\d.])(?P<whole>\d+)(?:个|项)(?P<kind>[^，,。；;\d]{0,16}?)(?:项目|工程)(?:中|里)?[，,]?(?:目前|截至[^，,。；;\d]{1,8}[，,]?)?"
+    r"(?:(?:已经|已|累计|均)?(?P<w1>" + _STAGE_ALTERNATIVES + r")(?P<n1>\d+)(?:个|项)"
+    r"|(?:已经|已)?有?(?P<n2>\d+)(?:个|项)(?:项目|工程)?(?:已经|已|顺利|成功|正式|全部|提前){0,2}(?P<w2>" + _STAGE_ALTERNATIVES + r"))")
+# a list of projects under way all year (重点项目, 续建项目), whose money done is the list's own, not
+# only that of those of it that reached a stage; a list of projects to start or signed (计划新开工,
+# 前期, 签约的) has put money only into those that did
+_LIST_UNDER_WAY = re.compile(r"重点|续建")
+_LIST_TO_START = re.compile(r"计划|拟|前期|签约|新开工|新建|储备|谋划")
+
+
+def _part_reached(body: str, count: int | None) -> re.Match[str] | None:
+    """How many of the counted reached a stage (500个省重点项目已开工497个): a split by a stage
+    reached, a batch (ruling 6), of fewer than the counted."""
+    for part in _PART_REACHED.finditer(body):
+        whole, reached = int(part.group("whole")), int(part.group("n1") or part.group("n2"))
+        if reached < whole and count in (whole, reached):
+            return part
     return None
 
 
