@@ -961,6 +961,21 @@ def test_how_many_of_a_list_reached_a_stage_is_a_batch_and_the_list_is_one_where
         assert sorted((f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]) == batches, sentence
 
 
+def test_projects_going_on_or_new_built_counted_in_a_breakdown_are_classes_of_the_batch():
+    # 其中：续建项目71个…；新建项目64个…: the batch's projects by how far their building is, kinds
+    # of it, no batches of their own (ruling 6)
+    for text, counts in (
+        ("某县谋划集中开工重点项目135个，总投资达800亿元。其中：续建项目71个，总投资660亿元，年度计划投资109亿元；新建项目64个，总投资142亿元，年度计划投资34亿元。", [135]),
+        ("全市190个项目集中开工。本次开（复）工的190个项目中，新建项目70个，续建项目120个。", [190]),
+        ("全市集中开工项目60个，总投资300亿元，其中续建项目12个，总投资50亿元。", [60]),
+        # (新建区, the district, still has its share: ruling 6)
+        ("南昌市集中开工项目100个，总投资500亿元。其中，新建区15个、红谷滩区20个、青山湖区30个。", [100, 15, 20, 30]),
+        # (and a split by a stage reached stays a batch)
+        ("全市安排重点项目60个，总投资300亿元，其中已开工38个，开工率63%。", [60, 38]),
+    ):
+        assert [f["count"] for f in _projects("【某市新闻】\n" + text) if f["batch"]] == counts, text
+
+
 def test_a_count_and_a_clause_that_is_no_stage_of_all_is_no_batch():
     # (5个 and then what some of them did, or a stage to come, tells no batch of the five)
     assert not [f for f in _projects("【某市新闻】\n全市谋划储备项目5个，将全部开工。") if f["batch"]]

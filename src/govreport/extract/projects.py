@@ -834,7 +834,9 @@ def _sentence_matches(
             if amount is None and not together and not staged:
                 # a count alone is no event; with named members it is (其中，投资10亿元以上项目9个；
                 # 二产项目23个…: a class of the batch told before, and so are the kinds after it)
-                classes = classes or (batch_at is not None or carried is not None or context.get("batch") is not None) and _class_of_batch(body)
+                # (本次开工的190个项目中，新建项目70个，续建项目120个: the opening told in a group of its own)
+                classes = classes or (batch_at is not None or carried is not None or context.get("batch") is not None) and (_class_of_batch(body)
+                    or group is not groups[0] and not any(g.amounts for g in groups[: groups.index(group)]) and _class_of_batch(_DISCOURSE.sub("", text[start : group.end].lstrip())))
                 continue
             if amount is None and "未" in body and _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")").search(body):
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
@@ -1752,7 +1754,9 @@ def _class_clause(body: str) -> bool:
     # a split by stage: 已开工17个, 新开工39项, 6个项目已竣工投产 (but 39个工业项目全部开工建设 is
     # a kind of the batch, all of which started with it)
     return not (_STAGE_SPLIT.search(clause) or _COUNT_THEN_STAGE.search(clause)
-                or re.search(r"(?:" + _STAGE_ALTERNATIVES + r")[^，,；;。]{0,6}?(?:项目|工程)(?:共|有|达|新增)?" + _COUNT_WORD, clause)  # (开工项目395个, 签约项目新增35个)
+                # (开工项目395个, 签约项目新增35个; but 续建项目71个, 计划开工项目207个 are kinds of a plan's
+                # projects, going on from a year before or to start, no stage reached)
+                or re.search(r"(?<!计划)(?<!计划新)(?<!拟)(?:" + _STAGE_ALTERNATIVES + r")(?<!续建)(?<!在建)[^，,；;。]{0,6}?(?:项目|工程)(?:共|有|达|新增)?" + _COUNT_WORD, clause)
                 or re.search(_COUNT_WORD + r"[^，,；;。]{0,8}?(?:项目|工程)集中(?:" + _STAGE_ALTERNATIVES + ")", clause)  # (177个重大项目集中开工)
                 or re.match(r"(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", clause))  # (开工项目包括甲、乙等18个)
 
@@ -3232,6 +3236,8 @@ def _place_lead(text: str) -> int:
         return 0  # 湘西北现代…商贸城: a quarter of a region (湘西北), no place 湘西 (but 江西|南昌)
     if best and text[best - 1] not in "省市县区旗州盟" and text[best : best + 1] == "口":
         return 0  # 三江口（甲城）茧丝绸产业园: a river mouth named by the place, another place
+    if text[:best] == "新建":
+        return 0  # 新建项目64个: new-built works, not the district's (新建区) short name
     return best if len(text) - best >= 2 else 0
 
 
