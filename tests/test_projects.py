@@ -976,6 +976,18 @@ def test_projects_going_on_or_new_built_counted_in_a_breakdown_are_classes_of_th
         assert [f["count"] for f in _projects("【某市新闻】\n" + text) if f["batch"]] == counts, text
 
 
+def test_a_total_told_after_the_list_of_a_batchs_members_is_the_batchs():
+    # 集中开工项目18个，包括甲、乙、丙等，总投资额80.65亿元: the batch's total, no member's
+    text = ("【某区新闻】\n据了解，本次集中签约项目6个，包括年产1000吨合成尼古丁及10000吨烟油建设项目、9H燃机项目、"
+            "浙南水运中心·燕子山游艇产业综合开发项目等，总投资额76.85亿元。")
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(6, 76.85)]
+    assert {f["amount"] for f in facts if not f["batch"]} == {None}
+    # (but a few of them, told after 其中, may be what the total is of: the batch keeps none)
+    text = "【某区新闻】\n集中开工项目18个，其中甲乙新材料产业园项目、丙丁智能制造基地项目等，总投资50亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(18, None)]
+
+
 def test_a_count_and_a_clause_that_is_no_stage_of_all_is_no_batch():
     # (5个 and then what some of them did, or a stage to come, tells no batch of the five)
     assert not [f for f in _projects("【某市新闻】\n全市谋划储备项目5个，将全部开工。") if f["batch"]]

@@ -976,6 +976,13 @@ def _sentence_matches(
             items = []  # 甲、乙等项目完成施工招标: named, but nothing has happened to them yet
         if items:
             out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
+            told = out[batch_at] if batch_at is not None else None
+            if told is not None and told.fields.get("amount") is None and investment is not None and not any(item.amount for item in items) \
+                    and re.match(r"[\s，,]*(?:主要)?(?:包括|有|分别是|分别为)", text[group.start : min(e.start for e in mine) + 4]) \
+                    and re.match(r"等[\s，,]*(?:计划|预计|拟)?(?:总投资|投资)", text[max(e.end for e in mine) : investment.q.start]):
+                # 集中开工项目18个，包括甲、乙、丙等，总投资额80.65亿元: a total told after the list's 等, in
+                # the clause after the count, is the batch's (not 其中甲、乙等，总投资…: a few of them)
+                out[batch_at] = replace(told, start=investment.q.start, end=investment.q.end, fields={**told.fields, **_money_fields(text, group, investment)})
             if not name:
                 continue
         joined = _joined_projects(text, group) if investment else []
