@@ -988,6 +988,22 @@ def test_a_total_told_after_the_list_of_a_batchs_members_is_the_batchs():
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(18, None)]
 
 
+def test_the_words_a_batchs_money_is_told_with():
+    for sentence, amount, kind in (
+        ("本次签约项目9个，总投资额度约100亿元。", 100, "total_investment"),  # 投资额度: the investment
+        ("其中，签约项目有67个，总投资达到271.16亿，引进资金达到266.96亿元。", 271.16, "total_investment"),  # a bare 亿 after 达到
+        ("一季度末，全区已开复工重大项目2766个，开复工率89.4%；已完成建设投资1918亿元。", 1918, "completed_investment"),
+        ("先后有3个项目开工建设，项目实际到位投资总计1.85亿。", 1.85, "paid_in_capital"),
+    ):
+        [batch] = [f for f in _projects("【某区新闻】\n" + sentence) if f["batch"]]
+        assert (batch["amount"], batch["amount_kind"]) == (amount, kind), sentence
+    # (额度 alone is a credit line, and a bare 亿 after an output word no investment)
+    [batch] = [f for f in _projects("【某区新闻】\n全市签约项目9个，获得银行授信额度50亿元。") if f["batch"]]
+    assert batch["amount"] is None
+    [p] = _projects("【某区新闻】\n甲乙新材料产业园项目签约，总投资达到5亿，年产值达到10亿。")
+    assert (p["amount"], p["annual_output"]) == (5, None)
+
+
 def test_a_count_and_a_clause_that_is_no_stage_of_all_is_no_batch():
     # (5个 and then what some of them did, or a stage to come, tells no batch of the five)
     assert not [f for f in _projects("【某市新闻】\n全市谋划储备项目5个，将全部开工。") if f["batch"]]

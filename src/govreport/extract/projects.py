@@ -46,12 +46,12 @@ from .quantity import Quantity, find_quantities, within
 INVESTMENT_KINDS = ("total_investment", "completed_investment", "contract_capital", "paid_in_capital")
 _CUES = (
     ("annual_plan", r"(?:年度|(?:19|20)\d{2}年|今年|当年|本年|年内|年)计划(?:完成)?投资|(?:年度|年内|今年|当年|本年)(?:投资|投入)"),  # a year's share: no project's amount
-    ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
+    ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产|建设)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
     ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:总投资|投资总额|投资额|投资规模|引资总?额|引资|金额|投资|资金)|引进(?:省外|市外|县外|境外|域外|外来)?资金|引资总?额|引资"),
-    ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金)?|到资|实缴"),
+    ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金|投资)?|到资|实缴"),  # (实际到位投资总计1.85亿)
     ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)"),
     ("annual_tax", r"(?:年|年均|每年)?(?:税收|纳税|利税|创税|上缴税金|税金)"),
-    ("total_investment", r"(?:项目)?投资总规模|总规模|总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
+    ("total_investment", r"(?:总)?投资额度|(?:项目)?投资总规模|总规模|总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
     ("other", r"增加值|生产总值|投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
@@ -693,7 +693,7 @@ def _as_money(text: str, q: Quantity) -> Quantity | None:
     if q.base_unit in ("元", "美元", "欧元", "港元", "日元", "英镑"):
         # a few 元 is no project's money, and 三元正极材料 (ternary) is no money at all
         return q if q.base_value is None or q.base_value >= 10_000 else None
-    if q.kind == "amount" and q.base_unit is None and q.unit in _SCALE and re.search(r"(?:总投资|投资额?|投资总额|耗资|斥资|签约额|签约金额|合同金额|协议金额|合同引资|协议引资|引进资金)[约近超逾达为了高]{0,3}$", text[max(0, q.start - 8) : q.start]):
+    if q.kind == "amount" and q.base_unit is None and q.unit in _SCALE and re.search(r"(?:总投资|投资额?|投资总额|耗资|斥资|签约额|签约金额|合同金额|协议金额|合同引资|协议引资|引进资金)(?:总计|合计|共计)?[约近超逾达到为了高]{0,3}$", text[max(0, q.start - 10) : q.start]):
         return replace(q, unit=q.unit + "元", base_unit="元", multiplier=_SCALE[q.unit])
     return None
 
@@ -2093,7 +2093,7 @@ _PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包
 # projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
 _PROMOTED = re.compile(r"梳理出|推介手册|招商手册|项目手册|招商项目库|对外推介")
 # a clause that opens with what has been invested so far, no subject of its own (已完成投资1705.3亿元)
-_SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(?:完成|实现)(?:年度|当年)?投资")
+_SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(?:完成|实现)(?:年度|当年)?(?:建设)?投资")  # (已完成建设投资1918亿元)
 
 
 # a member told as one of a whole the sentence goes on to tell: 包括甲项目在内，
