@@ -1004,6 +1004,20 @@ def test_the_words_a_batchs_money_is_told_with():
     assert (p["amount"], p["annual_output"]) == (5, None)
 
 
+def test_a_kind_of_the_batch_told_before_and_how_far_it_has_come_is_no_batch():
+    # 25个重大基础设施项目已开工20个, 现代产业项目已开工78个: the batch's projects of one kind and
+    # their progress, a class of it (ruling 6)
+    text = ("【某区新闻】\n截至3月底，我区安排的90个重点建设项目，已有72个开工建设，开工率达80%。"
+            "一季度，我区45个重大产业项目中的31个工业项目已开工26个，开工率为84%。14个服务业项目已开工12个，开工率为86%。"
+            "25个重大基础设施项目已开工20个，开工率为80%。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [72]
+    text = ("【某省新闻】\n今年248个重大项目加快实施，已开工项目226个，累计完成投资8133.4亿元。"
+            "现代基础设施项目已开工74个，累计完成投资5067.6亿元。5个服务业项目全部开工建设，完成投资22.3亿元。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [226]
+    # (told with no batch before, the kind's start is a batch)
+    assert [f["count"] for f in _projects("【某县新闻】\n今年全县25个重大基础设施项目已开工20个，开工率为80%。") if f["batch"]] == [20]
+
+
 def test_a_count_and_a_clause_that_is_no_stage_of_all_is_no_batch():
     # (5个 and then what some of them did, or a stage to come, tells no batch of the five)
     assert not [f for f in _projects("【某市新闻】\n全市谋划储备项目5个，将全部开工。") if f["batch"]]

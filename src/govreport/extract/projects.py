@@ -849,6 +849,9 @@ def _sentence_matches(
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
                 # (but 全县新签约亿元以上项目73个 after a batch started: a batch of another stage; and
                 # 引进省外亿元以上重大项目351个 after a batch of 38: more than the batch holds)
+            if not report and batch_at is None and context.get("batch") is not None and not items and group.count <= (context["batch"].fields.get("count") or 0) \
+                    and (amount is None or amount.kind == "completed_investment") and _KIND_PROGRESS.match(_DISCOURSE.sub("", body.lstrip()).lstrip("，, ")):
+                continue  # 25个重大基础设施项目已开工20个, 现代产业项目已开工78个: a kind of the batch told before and how far it has come, no batch (ruling 6)
             if not report and batch_at is None and context.get("batch") and not items and not _STAGE.search(body) and group.count < (context["batch"].fields.get("count") or 0) \
                     and (amount is None or amount.kind == "completed_investment") and _KIND_COUNT.match(_DISCOURSE.sub("", body.lstrip()).lstrip("，, ")) \
                     and sum(int(n) for k in _KIND_COUNT.finditer(text, context["batch"].evidence_end) for n in re.findall(r"\d+", k.group())[-1:]) <= context["batch"].fields["count"]:
@@ -2076,6 +2079,10 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
 _KIND_COUNT_LEAD = r"(?:(?:\d{1,2}[-—–至]\d{1,2}月|[一二三四]季度|上半年|今年|目前|截至目前|截至\d{1,2}月底?)[，,]?)?"
 _CATEGORY = re.compile(r"(?:(?:基础设施|社会民生|民生|社会事业|公共服务|产业|工业|农业|服务业|现代服务业|制造业|文旅|文化旅游|旅游|商贸|房地产|城建|城市建设|交通|水利|能源|清洁能源|电网|"
                        r"生态环保|环保|教育|卫生|医疗卫生|科技|乡村振兴|新基建)(?:类)?(?:及|和|、)?)+")
+# a kind of projects, counted or not, and how far it has come: 25个重大基础设施项目已开工20个, 45个重大产业项目
+# 中的31个工业项目已开工26个, 现代产业项目已开工78个, 5个服务业项目全部开工建设
+_KIND_PROGRESS = re.compile(_KIND_COUNT_LEAD + r"(?:我[省市区县])?(?:" + _COUNT_WORD + r"[^，,。；;\d]{0,12}?(?:项目|工程)中的)?(?:" + _COUNT_WORD + r")?(?:市|省|县|区)?(?:重点|重大)?(?:现代)?(?:"
+                            + _CATEGORY.pattern + r")(?:发展|建设|保障)?(?:类)?(?:项目|工程)(?:已经|已|全部|均){0,2}(?:" + _STAGE_ALTERNATIVES + r")(?:建设)?(?:" + _COUNT_WORD + r")?(?=[，,。；;]|$)")
 _KIND_COUNT = re.compile(_KIND_COUNT_LEAD + _COUNT_WORD + r"(?:市|省|县|区)?(?:重点|重大)?(?:" + _CATEGORY.pattern + r")(?:发展|建设|保障)?(?:类)?(?:项目|工程)")
 # a place and its count of a batch (福州市75个, 位于甲街道的项目2个), and its share of one project
 # (阳明洞街道项目1个, 小箐镇1个)
