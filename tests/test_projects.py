@@ -933,9 +933,89 @@ def test_projects_told_not_yet_started_are_planned_and_no_batch():
 def test_how_many_of_the_counted_reached_a_stage_is_the_batch():
     facts = _projects("【某市新闻】\n其中，市本级32个项目开复工28个，开复工率为87.5%。")
     assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(28, "started")]
-    # but where the sentence gives the whole its money, the batch is the whole
+    # but where the sentence gives a list of key projects its money done, the list is a batch
+    # with it, and those that reached the stage are one without it (ruling 6)
     facts = _projects("【某盟新闻】\n截至8月底，190个盟级重点项目开复工164项，开复工率86%，完成投资391.5亿元。")
-    assert [f["count"] for f in facts if f["batch"]] == [190]
+    assert sorted((f["count"], f["amount"]) for f in facts if f["batch"]) == [(164, None), (190, 391.5)]
+
+
+def test_how_many_of_a_list_reached_a_stage_is_a_batch_and_the_list_is_one_where_it_has_done_money():
+    # a list of key projects and the money done on it: the list, with its money, and those of it
+    # that reached the stage, without (ruling 6)
+    for sentence, batches in (
+        ("截至9月30日，500个省重点项目已开工497个，开工率99.4%；完成投资1856.1亿元。", [(497, None, "started"), (500, 1856.1, "started")]),
+        ("全县15个市级重点项目中有14个开工建设，完成投资13.13亿元。", [(14, None, "started"), (15, 13.13, "started")]),
+        ("120个续建项目已有3个项目竣工或部分竣工，完成投资445.5亿元。", [(3, None, "completed"), (120, 445.5, "started")]),
+        # told with no 有 or 已 between the two counts, or a plan's, the stage told with 实现
+        ("截至目前，自治区80个重点建设项目中79个开工建设，开工率达98.75%。", [(79, None, "started")]),
+        ("131个计划新开工项目有112个实现开工。", [(112, None, "started")]),
+        ("2018年已签约未开工项目10个项目中有5个项目已开工，开工率50%。", [(5, None, "started")]),
+        ("今年落实的441项重点项目中，已有57项实现竣工投产。", [(57, None, "in_production")]),
+        # a list of projects to start: the money done is only theirs that started, the one batch
+        ("342个计划新开工项目已开工98个，完成投资187.4亿元。", [(98, 187.4, "started")]),
+        ("120个前期项目中有13个项目提前开工，完成投资38.4亿元。", [(13, 38.4, "started")]),
+        # (a list of projects told with no money done: those that reached the stage alone)
+        ("截至3月，56个市级重点项目已开复工38个，开复工率67.9%。", [(38, None, "started")]),
+    ):
+        facts = _projects("【某市新闻】\n" + sentence)
+        assert sorted((f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]) == batches, sentence
+
+
+def test_projects_going_on_or_new_built_counted_in_a_breakdown_are_classes_of_the_batch():
+    # 其中：续建项目71个…；新建项目64个…: the batch's projects by how far their building is, kinds
+    # of it, no batches of their own (ruling 6)
+    for text, counts in (
+        ("某县谋划集中开工重点项目135个，总投资达800亿元。其中：续建项目71个，总投资660亿元，年度计划投资109亿元；新建项目64个，总投资142亿元，年度计划投资34亿元。", [135]),
+        ("全市190个项目集中开工。本次开（复）工的190个项目中，新建项目70个，续建项目120个。", [190]),
+        ("全市集中开工项目60个，总投资300亿元，其中续建项目12个，总投资50亿元。", [60]),
+        # (新建区, the district, still has its share: ruling 6)
+        ("南昌市集中开工项目100个，总投资500亿元。其中，新建区15个、红谷滩区20个、青山湖区30个。", [100, 15, 20, 30]),
+        # (and a split by a stage reached stays a batch)
+        ("全市安排重点项目60个，总投资300亿元，其中已开工38个，开工率63%。", [60, 38]),
+    ):
+        assert [f["count"] for f in _projects("【某市新闻】\n" + text) if f["batch"]] == counts, text
+
+
+def test_a_total_told_after_the_list_of_a_batchs_members_is_the_batchs():
+    # 集中开工项目18个，包括甲、乙、丙等，总投资额80.65亿元: the batch's total, no member's
+    text = ("【某区新闻】\n据了解，本次集中签约项目6个，包括年产1000吨合成尼古丁及10000吨烟油建设项目、9H燃机项目、"
+            "浙南水运中心·燕子山游艇产业综合开发项目等，总投资额76.85亿元。")
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(6, 76.85)]
+    assert {f["amount"] for f in facts if not f["batch"]} == {None}
+    # (but a few of them, told after 其中, may be what the total is of: the batch keeps none)
+    text = "【某区新闻】\n集中开工项目18个，其中甲乙新材料产业园项目、丙丁智能制造基地项目等，总投资50亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(18, None)]
+
+
+def test_the_words_a_batchs_money_is_told_with():
+    for sentence, amount, kind in (
+        ("本次签约项目9个，总投资额度约100亿元。", 100, "total_investment"),  # 投资额度: the investment
+        ("其中，签约项目有67个，总投资达到271.16亿，引进资金达到266.96亿元。", 271.16, "total_investment"),  # a bare 亿 after 达到
+        ("一季度末，全区已开复工重大项目2766个，开复工率89.4%；已完成建设投资1918亿元。", 1918, "completed_investment"),
+        ("先后有3个项目开工建设，项目实际到位投资总计1.85亿。", 1.85, "paid_in_capital"),
+    ):
+        [batch] = [f for f in _projects("【某区新闻】\n" + sentence) if f["batch"]]
+        assert (batch["amount"], batch["amount_kind"]) == (amount, kind), sentence
+    # (额度 alone is a credit line, and a bare 亿 after an output word no investment)
+    [batch] = [f for f in _projects("【某区新闻】\n全市签约项目9个，获得银行授信额度50亿元。") if f["batch"]]
+    assert batch["amount"] is None
+    [p] = _projects("【某区新闻】\n甲乙新材料产业园项目签约，总投资达到5亿，年产值达到10亿。")
+    assert (p["amount"], p["annual_output"]) == (5, None)
+
+
+def test_a_kind_of_the_batch_told_before_and_how_far_it_has_come_is_no_batch():
+    # 25个重大基础设施项目已开工20个, 现代产业项目已开工78个: the batch's projects of one kind and
+    # their progress, a class of it (ruling 6)
+    text = ("【某区新闻】\n截至3月底，我区安排的90个重点建设项目，已有72个开工建设，开工率达80%。"
+            "一季度，我区45个重大产业项目中的31个工业项目已开工26个，开工率为84%。14个服务业项目已开工12个，开工率为86%。"
+            "25个重大基础设施项目已开工20个，开工率为80%。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [72]
+    text = ("【某省新闻】\n今年248个重大项目加快实施，已开工项目226个，累计完成投资8133.4亿元。"
+            "现代基础设施项目已开工74个，累计完成投资5067.6亿元。5个服务业项目全部开工建设，完成投资22.3亿元。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [226]
+    # (told with no batch before, the kind's start is a batch)
+    assert [f["count"] for f in _projects("【某县新闻】\n今年全县25个重大基础设施项目已开工20个，开工率为80%。") if f["batch"]] == [20]
 
 
 def test_a_count_and_a_clause_that_is_no_stage_of_all_is_no_batch():

@@ -46,12 +46,12 @@ from .quantity import Quantity, find_quantities, within
 INVESTMENT_KINDS = ("total_investment", "completed_investment", "contract_capital", "paid_in_capital")
 _CUES = (
     ("annual_plan", r"(?:年度|(?:19|20)\d{2}年|今年|当年|本年|年内|年)计划(?:完成)?投资|(?:年度|年内|今年|当年|本年)(?:投资|投入)"),  # a year's share: no project's amount
-    ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
+    ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产|建设)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
     ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:总投资|投资总额|投资额|投资规模|引资总?额|引资|金额|投资|资金)|引进(?:省外|市外|县外|境外|域外|外来)?资金|引资总?额|引资"),
-    ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金)?|到资|实缴"),
+    ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金|投资)?|到资|实缴"),  # (实际到位投资总计1.85亿)
     ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)"),
     ("annual_tax", r"(?:年|年均|每年)?(?:税收|纳税|利税|创税|上缴税金|税金)"),
-    ("total_investment", r"(?:项目)?投资总规模|总规模|总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
+    ("total_investment", r"(?:总)?投资额度|(?:项目)?投资总规模|总规模|总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
     ("other", r"增加值|生产总值|投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
@@ -697,7 +697,7 @@ def _as_money(text: str, q: Quantity) -> Quantity | None:
     if q.base_unit in ("元", "美元", "欧元", "港元", "日元", "英镑"):
         # a few 元 is no project's money, and 三元正极材料 (ternary) is no money at all
         return q if q.base_value is None or q.base_value >= 10_000 else None
-    if q.kind == "amount" and q.base_unit is None and q.unit in _SCALE and re.search(r"(?:总投资|投资额?|投资总额|耗资|斥资|签约额|签约金额|合同金额|协议金额|合同引资|协议引资|引进资金)[约近超逾达为了高]{0,3}$", text[max(0, q.start - 8) : q.start]):
+    if q.kind == "amount" and q.base_unit is None and q.unit in _SCALE and re.search(r"(?:总投资|投资额?|投资总额|耗资|斥资|签约额|签约金额|合同金额|协议金额|合同引资|协议引资|引进资金)(?:总计|合计|共计)?[约近超逾达到为了高]{0,3}$", text[max(0, q.start - 10) : q.start]):
         return replace(q, unit=q.unit + "元", base_unit="元", multiplier=_SCALE[q.unit])
     return None
 
@@ -812,6 +812,11 @@ def _sentence_matches(
             amount = investment  # a batch's total is money invested; its output, tax or year's plan are not
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
             staged = (_STAGE.search(body) or re.search(_COUNT_WORD, body)) if items else None
+            # (131个计划新开工项目有112个实现开工: the plan is the counted's, the stage the part's)
+            part = _part_reached(body, group.count)
+            if part is not None and amount is not None and amount.q.start < group.start + part.end():
+                part = None  # (90个重点建设项目总投资300亿元，已有72个开工建设: the money told first is the whole's)
+            staged = staged or part
             if not staged and not report:
                 staged = _staged_count(body) or _PLANNED_COUNT.search(body)
             if not staged and report and not plan:
@@ -833,12 +838,14 @@ def _sentence_matches(
             if amount is None and not together and not staged:
                 # a count alone is no event; with named members it is (其中，投资10亿元以上项目9个；
                 # 二产项目23个…: a class of the batch told before, and so are the kinds after it)
-                classes = classes or (batch_at is not None or carried is not None or context.get("batch") is not None) and _class_of_batch(body)
+                # (本次开工的190个项目中，新建项目70个，续建项目120个: the opening told in a group of its own)
+                classes = classes or (batch_at is not None or carried is not None or context.get("batch") is not None) and (_class_of_batch(body)
+                    or group is not groups[0] and not any(g.amounts for g in groups[: groups.index(group)]) and _class_of_batch(_DISCOURSE.sub("", text[start : group.end].lstrip())))
                 continue
             if amount is None and "未" in body and _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")").search(body):
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
                 continue  # 甲、乙等4个项目未开工: projects named, no batch of a stage not reached
-            if "未" in body and _compiled(r"(?:尚|还|仍)?未(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)?(?:有|共)?" + str(group.count) + r"(?:个|项)").search(body):
+            if part is None and "未" in body and _compiled(r"(?:尚|还|仍)?未(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)?(?:有|共)?" + str(group.count) + r"(?:个|项)").search(body):
                 continue  # 共开复工38项，未开复工2项: how many have not started, no event
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body) \
                     and _count_stage(body, report) in (None, context["batch"].fields.get("stage")) and group.count < (context["batch"].fields.get("count") or group.count + 1):
@@ -846,6 +853,9 @@ def _sentence_matches(
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
                 # (but 全县新签约亿元以上项目73个 after a batch started: a batch of another stage; and
                 # 引进省外亿元以上重大项目351个 after a batch of 38: more than the batch holds)
+            if not report and batch_at is None and context.get("batch") is not None and not items and group.count <= (context["batch"].fields.get("count") or 0) \
+                    and (amount is None or amount.kind == "completed_investment") and _KIND_PROGRESS.match(_DISCOURSE.sub("", body.lstrip()).lstrip("，, ")):
+                continue  # 25个重大基础设施项目已开工20个, 现代产业项目已开工78个: a kind of the batch told before and how far it has come, no batch (ruling 6)
             if not report and batch_at is None and context.get("batch") and not items and not _STAGE.search(body) and group.count < (context["batch"].fields.get("count") or 0) \
                     and (amount is None or amount.kind == "completed_investment") and _KIND_COUNT.match(_DISCOURSE.sub("", body.lstrip()).lstrip("，, ")) \
                     and sum(int(n) for k in _KIND_COUNT.finditer(text, context["batch"].evidence_end) for n in re.findall(r"\d+", k.group())[-1:]) <= context["batch"].fields["count"]:
@@ -857,7 +867,7 @@ def _sentence_matches(
             bare_class = _BARE_CLASS_COUNT.match(_DISCOURSE.sub("", body.lstrip()))
             opens = group is groups[0] and text[start:group.start].strip() == "" and bare_class is not None \
                 and not re.search(r"实施|计划|安排|推进|引进|招引|签约|谋划|储备|落地|落户|争取|完成|实现|新增|新签|" + _STAGE_ALTERNATIVES, bare_class.group())
-            if parent is not None and not _period_share(body) and (
+            if parent is not None and part is None and not _period_share(body) and (
                     _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; "))
                     or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)
                     or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))
@@ -915,10 +925,30 @@ def _sentence_matches(
                                     + _STAGE_ALTERNATIVES + ")").search(body)
                 if reached and amount is not None and amount.q.start < group.start + reached.end():
                     reached = None
+            whole_too = None
+            if part is not None:
+                # 80个重点建设项目中79个开工建设, 131个计划新开工项目有112个实现开工: how many of the
+                # counted reached the stage, the batch (ruling 6), whatever the counted were planned to do
+                reached = None
+                fields["count"] = int(part.group("n1") or part.group("n2"))
+                lead_in = body[: part.start()]
+                lead_in = lead_in[max(lead_in.rfind(mark) for mark in "，,；;") + 1 :]
+                if amount is not None and amount.kind == "completed_investment" and _LIST_UNDER_WAY.search(part.group("kind")) \
+                        and not _LIST_TO_START.search(lead_in + part.group("kind")):
+                    # 500个省重点项目已开工497个，…完成投资1856.1亿元: the money done is the whole list's,
+                    # a batch of its own; those that reached the stage are a batch without it
+                    whole_too = {**fields, "count": int(part.group("whole")), "stage": "started"}
+                    fields.update(dict.fromkeys(("amount_phase", "amount", "amount_unit", "base_amount", "amount_kind", "modifier")))
             if reached:
                 fields["count"] = int(reached.group("n"))  # 市本级32个项目开复工28个: how many of the counted reached the stage (ruling 6)
             if plan:
                 own_stage = None
+            elif part is not None:
+                # (the stage the counted reached, the last of those told one after another: 实现竣工投产)
+                told = _STAGE.match(body, part.start("w1") if part.group("w1") else part.start("w2"))
+                while (then := _STAGE.match(body, told.end())) is not None:
+                    told = then
+                own_stage = told.lastgroup
             elif reached:
                 told = _STAGE.search(reached.group(), reached.end("n") - reached.start())  # (the stage the counted reached)
                 own_stage = told.lastgroup if told else None
@@ -928,9 +958,14 @@ def _sentence_matches(
                 fields.update(stage=own_stage, stage_date=None if own_stage == "planned" else fields["stage_date"])
             mark = together or staged
             at = (amount.q.start, amount.q.end) if amount else (group.start + mark.start(), group.start + mark.end())
+            if whole_too is not None:
+                out.append(Match(at[0], at[1], start, end, whole_too))
+                at = (group.start + part.start(), group.start + part.end())
             out.append(Match(at[0], at[1], start, end, fields))
             batch_at = len(out) - 1
-            context["batch"] = out[batch_at]
+            before = context.get("batch")
+            context["batch"] = out[batch_at - 1] if whole_too is not None else before if part is not None and before is not None \
+                and (before.fields.get("count") or 0) > int(part.group("whole")) else out[batch_at]  # (the list the part is of, or the batch it is of, stays in view)
             out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at]))
             if late and not any(item.name == late for item in items):
                 told = text.find(late, group.start, group.end)
@@ -948,6 +983,13 @@ def _sentence_matches(
             items = []  # 甲、乙等项目完成施工招标: named, but nothing has happened to them yet
         if items:
             out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
+            told = out[batch_at] if batch_at is not None else None
+            if told is not None and told.fields.get("amount") is None and investment is not None and not any(item.amount for item in items) \
+                    and re.match(r"[\s，,]*(?:主要)?(?:包括|有|分别是|分别为)", text[group.start : min(e.start for e in mine) + 4]) \
+                    and re.match(r"等[\s，,]*(?:计划|预计|拟)?(?:总投资|投资)", text[max(e.end for e in mine) : investment.q.start]):
+                # 集中开工项目18个，包括甲、乙、丙等，总投资额80.65亿元: a total told after the list's 等, in
+                # the clause after the count, is the batch's (not 其中甲、乙等，总投资…: a few of them)
+                out[batch_at] = replace(told, start=investment.q.start, end=investment.q.end, fields={**told.fields, **_money_fields(text, group, investment)})
             if not name:
                 continue
         joined = _joined_projects(text, group) if investment else []
@@ -1590,6 +1632,29 @@ def _staged_count(body: str) -> re.Match[str] | None:
     return None
 
 
+# the counted, then how many of them reached a stage: 500个省重点项目已开工497个, 80个重点建设项目中79个
+# 开工建设, 131个计划新开工项目有112个实现开工, 120个续建项目已有3个项目竣工
+_PART_REACHED = re.compile(
+    r"(?<![\d.])(?P<whole>\d+)(?:个|项)(?P<kind>[^，,。；;\d]{0,16}?)(?:项目|工程)(?:中|里)?[，,]?(?:目前|截至[^，,。；;\d]{1,8}[，,]?)?"
+    r"(?:(?:已经|已|累计|均)?(?P<w1>" + _STAGE_ALTERNATIVES + r")(?P<n1>\d+)(?:个|项)"
+    r"|(?:已经|已)?有?(?P<n2>\d+)(?:个|项)(?:项目|工程)?(?:已经|已|顺利|成功|正式|全部|提前){0,2}(?P<w2>" + _STAGE_ALTERNATIVES + r"))")
+# a list of projects under way all year (重点项目, 续建项目), whose money done is the list's own, not
+# only that of those of it that reached a stage; a list of projects to start or signed (计划新开工,
+# 前期, 签约的) has put money only into those that did
+_LIST_UNDER_WAY = re.compile(r"重点|续建")
+_LIST_TO_START = re.compile(r"计划|拟|前期|签约|新开工|新建|储备|谋划")
+
+
+def _part_reached(body: str, count: int | None) -> re.Match[str] | None:
+    """How many of the counted reached a stage (500个省重点项目已开工497个): a split by a stage
+    reached, a batch (ruling 6), of fewer than the counted."""
+    for part in _PART_REACHED.finditer(body):
+        whole, reached = int(part.group("whole")), int(part.group("n1") or part.group("n2"))
+        if reached < whole and count in (whole, reached):
+            return part
+    return None
+
+
 def _count_stage(body: str, report: bool) -> str | None:
     """The stage a batch's own count is told with, where the clause ties one to it (开工项目15个,
     竣工项目15个; 新开工39项; 19个项目成功签约), or planned where a plan opens it (计划实施项目126
@@ -1703,7 +1768,9 @@ def _class_clause(body: str) -> bool:
     # a split by stage: 已开工17个, 新开工39项, 6个项目已竣工投产 (but 39个工业项目全部开工建设 is
     # a kind of the batch, all of which started with it)
     return not (_STAGE_SPLIT.search(clause) or _COUNT_THEN_STAGE.search(clause)
-                or re.search(r"(?:" + _STAGE_ALTERNATIVES + r")[^，,；;。]{0,6}?(?:项目|工程)(?:共|有|达|新增)?" + _COUNT_WORD, clause)  # (开工项目395个, 签约项目新增35个)
+                # (开工项目395个, 签约项目新增35个; but 续建项目71个, 计划开工项目207个 are kinds of a plan's
+                # projects, going on from a year before or to start, no stage reached)
+                or re.search(r"(?<!计划)(?<!计划新)(?<!拟)(?:" + _STAGE_ALTERNATIVES + r")(?<!续建)(?<!在建)[^，,；;。]{0,6}?(?:项目|工程)(?:共|有|达|新增)?" + _COUNT_WORD, clause)
                 or re.search(_COUNT_WORD + r"[^，,；;。]{0,8}?(?:项目|工程)集中(?:" + _STAGE_ALTERNATIVES + ")", clause)  # (177个重大项目集中开工)
                 or re.match(r"(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", clause))  # (开工项目包括甲、乙等18个)
 
@@ -2016,6 +2083,10 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
 _KIND_COUNT_LEAD = r"(?:(?:\d{1,2}[-—–至]\d{1,2}月|[一二三四]季度|上半年|今年|目前|截至目前|截至\d{1,2}月底?)[，,]?)?"
 _CATEGORY = re.compile(r"(?:(?:基础设施|社会民生|民生|社会事业|公共服务|产业|工业|农业|服务业|现代服务业|制造业|文旅|文化旅游|旅游|商贸|房地产|城建|城市建设|交通|水利|能源|清洁能源|电网|"
                        r"生态环保|环保|教育|卫生|医疗卫生|科技|乡村振兴|新基建)(?:类)?(?:及|和|、)?)+")
+# a kind of projects, counted or not, and how far it has come: 25个重大基础设施项目已开工20个, 45个重大产业项目
+# 中的31个工业项目已开工26个, 现代产业项目已开工78个, 5个服务业项目全部开工建设
+_KIND_PROGRESS = re.compile(_KIND_COUNT_LEAD + r"(?:我[省市区县])?(?:" + _COUNT_WORD + r"[^，,。；;\d]{0,12}?(?:项目|工程)中的)?(?:" + _COUNT_WORD + r")?(?:市|省|县|区)?(?:重点|重大)?(?:现代)?(?:"
+                            + _CATEGORY.pattern + r")(?:发展|建设|保障)?(?:类)?(?:项目|工程)(?:已经|已|全部|均){0,2}(?:" + _STAGE_ALTERNATIVES + r")(?:建设)?(?:" + _COUNT_WORD + r")?(?=[，,。；;]|$)")
 _KIND_COUNT = re.compile(_KIND_COUNT_LEAD + _COUNT_WORD + r"(?:市|省|县|区)?(?:重点|重大)?(?:" + _CATEGORY.pattern + r")(?:发展|建设|保障)?(?:类)?(?:项目|工程)")
 # a place and its count of a batch (福州市75个, 位于甲街道的项目2个), and its share of one project
 # (阳明洞街道项目1个, 小箐镇1个)
@@ -2033,7 +2104,7 @@ _PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包
 # projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
 _PROMOTED = re.compile(r"梳理出|推介手册|招商手册|项目手册|招商项目库|对外推介")
 # a clause that opens with what has been invested so far, no subject of its own (已完成投资1705.3亿元)
-_SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(?:完成|实现)(?:年度|当年)?投资")
+_SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(?:完成|实现)(?:年度|当年)?(?:建设)?投资")  # (已完成建设投资1918亿元)
 
 
 # a member told as one of a whole the sentence goes on to tell: 包括甲项目在内，
@@ -3189,6 +3260,8 @@ def _place_lead(text: str) -> int:
         return 0  # 湘西北现代…商贸城: a quarter of a region (湘西北), no place 湘西 (but 江西|南昌)
     if best and text[best - 1] not in "省市县区旗州盟" and text[best : best + 1] == "口":
         return 0  # 三江口（甲城）茧丝绸产业园: a river mouth named by the place, another place
+    if text[:best] == "新建":
+        return 0  # 新建项目64个: new-built works, not the district's (新建区) short name
     return best if len(text) - best >= 2 else 0
 
 
