@@ -5636,3 +5636,13 @@ def test_words_for_kinds_in_a_sentence_of_kinds_are_no_projects():
     found = _projects("【涪陵区新闻】\n涪陵区14个项目集中开工，总投资33.7亿元，这其中既有环境综合整治方面的甲乙河库岸综合整治工程、丙丁湖公园，"
                       "也有城市建设方面的戊己大道二期工程、庚辛商务区商住项目等。")
     assert {"戊己大道二期工程", "庚辛商务区商住项目"} <= {p["name"] for p in found}
+
+
+def test_members_of_a_size_class_only_pushed_along_are_projects_at_least_its_bound():
+    # 甲、乙等3个百亿级制造业项目加快推进: each member has the class's bound (ruling 4), an amount,
+    # so each is a project, at least 100亿元; the count tells no stage reached, no batch
+    found = _projects("【阜阳市新闻】\n与此同时，百亿元重大项目取得突破，赛颍光伏电池及组件、比亚迪新能源乘用车零部件、巨东再生金属产业园等3个百亿级制造业项目加快推进。")
+    assert [(p["batch"], p["name"], p["amount"], p["modifier"]) for p in found] == [
+        (False, "赛颍光伏电池及组件", 100, "at_least"), (False, "比亚迪新能源乘用车零部件", 100, "at_least"), (False, "巨东再生金属产业园", 100, "at_least")]
+    # but a list with no size class, only pushed along, is still no projects
+    assert _projects("【阜阳市新闻】\n甲乙光伏电池及组件、丙丁再生金属产业园等3个制造业项目加快推进。") == []

@@ -786,10 +786,15 @@ def _sentence_matches(
         # them (a report's review counts them as under way: 甲、乙等重点项目加快建设)
         # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started; and so
         # does news that retells a report's review, told at the congress it names)
-        mine = [e for e in mine if report or identity.meeting or any(item.amount or item.stage for item in e.items) or not (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
-                or re.search(r"续建|在建|前期工作", pushed.group()) or _AIMED_START.search(text, e.end, group.end)]
-        items = [item for e in mine for item in e.items]
+        # (甲、乙等5个百亿级制造业项目加快推进: members of a size class have its bound, an amount, and
+        # a project priced is one whatever is done to it: ruling 4)
         _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
+        pushed_along = [e for e in mine if not (report or identity.meeting or any(item.stage for item in e.items)) and (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
+                        and not re.search(r"续建|在建|前期工作", pushed.group()) and not _AIMED_START.search(text, e.end, group.end)]
+        mine = [e for e in mine if e not in pushed_along or any(item.amount for item in e.items)]
+        # (but their count tells no stage reached: no batch, ruling 6)
+        class_pushed = bool(mine) and all(e in pushed_along and all(item.shared for item in e.items) for e in mine)
+        items = [item for e in mine for item in e.items]
         if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|" + _HELD_IN_RESERVE + r"(?![^，。；]{0,6}?(?:开工|竣工|投产|建成))|策划包装|包装储备", body):
             if _AIMED_START.search(body) or re.search(r"前期(?:工作|手续)", body):
                 # 推进甲、乙等项目前期工作，力争开工建设: planned, to start this year; 甲、乙等一批项目正在抓紧
@@ -807,7 +812,7 @@ def _sentence_matches(
         if group.count and (group.count > 1 or one_share) and not name:
             amount = investment  # a batch's total is money invested; its output, tax or year's plan are not
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
-            staged = (_STAGE.search(body) or re.search(_COUNT_WORD, body)) if items else None
+            staged = (_STAGE.search(body) or re.search(_COUNT_WORD, body)) if items and not class_pushed else None
             if not staged and not report:
                 staged = _staged_count(body) or _PLANNED_COUNT.search(body)
             if not staged and report and not plan:
@@ -826,6 +831,9 @@ def _sentence_matches(
                 continue  # 谋划储备重大项目111个，总投资169.51亿元: projects prepared, no stage reached (ruling 6)
             if _PROMOTED.search(body):
                 continue  # 梳理出总投资867亿元的54个重大投资项目: projects offered to investors, nothing done yet
+            if class_pushed and amount is None and not together:
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
+                continue  # 甲、乙等5个百亿级项目加快推进: the class's members, and no batch
             if amount is None and not together and not staged:
                 # a count alone is no event; with named members it is (其中，投资10亿元以上项目9个；
                 # 二产项目23个…: a class of the batch told before, and so are the kinds after it)
