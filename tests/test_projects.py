@@ -5646,3 +5646,14 @@ def test_members_of_a_size_class_only_pushed_along_are_projects_at_least_its_bou
         (False, "赛颍光伏电池及组件", 100, "at_least"), (False, "比亚迪新能源乘用车零部件", 100, "at_least"), (False, "巨东再生金属产业园", 100, "at_least")]
     # but a list with no size class, only pushed along, is still no projects
     assert _projects("【阜阳市新闻】\n甲乙光伏电池及组件、丙丁再生金属产业园等3个制造业项目加快推进。") == []
+
+
+def test_examples_that_lead_a_size_class_are_projects_at_least_its_bound():
+    # 以甲、乙为代表的17个亿元以上项目: the examples are members of the class, each at least 1亿元 (ruling 4)
+    found = _projects("【法库县新闻】\n10月10日，法库县以甲乙新能源一体化循环利用、丙丁碳化硅为代表的17个亿元以上项目集中开工建设，总投资近50亿元。")
+    assert [(p["batch"], p["name"], p["amount"], p["modifier"]) for p in found if not p["batch"]] == [
+        (False, "甲乙新能源一体化循环利用", 1, "at_least"), (False, "丙丁碳化硅", 1, "at_least")]
+    assert [(p["count"], p["amount"]) for p in found if p["batch"]] == [(17, 50)]
+    # but examples of a class with no size told have no amount
+    found = _projects("【法库县新闻】\n10月10日，法库县以甲乙新能源一体化循环利用、丙丁碳化硅为代表的17个重点项目集中开工建设，总投资近50亿元。")
+    assert [p["amount"] for p in found if not p["batch"]] == [None, None]

@@ -1835,7 +1835,8 @@ def _class_of_sentence(sentence: str, matches: list[Match]) -> None:
         match.fields.update(amount=value, amount_unit=unit, base_amount=value * multiplier, amount_kind="total_investment", modifier="at_least", amount_phase=None)
 
 
-_BARE_CLASS = re.compile(r"等(?:一批|" + _COUNT_WORD + r")?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千亿元|千万元|[十百千]亿(?=级))(?:(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?|(?:重点|重大)?)(?:项目|工程)|"
+# (以甲、乙为代表的17个亿元以上项目: the class its examples lead, closed as 等 closes it)
+_BARE_CLASS = re.compile(r"(?:等|(?<=为代表的))(?:一批|" + _COUNT_WORD + r")?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千亿元|千万元|[十百千]亿(?=级))(?:(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?|(?:重点|重大)?)(?:项目|工程)|"
                          # 甲、乙和丙等五个项目全部过亿元: the class the counted list's members are all of
                          r"等" + _COUNT_WORD + r"[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:投资)?(?:全部|均|都)(?:已)?(?:过|超过?|逾|在)(?P<each>亿元|十亿元|百亿元|千万元)")
 # 总投资亿元以上项目5个，分别是: a class with no figure that introduces its members (20亿元以上 has one)
