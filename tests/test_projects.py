@@ -5657,3 +5657,12 @@ def test_examples_that_lead_a_size_class_are_projects_at_least_its_bound():
     # but examples of a class with no size told have no amount
     found = _projects("【法库县新闻】\n10月10日，法库县以甲乙新能源一体化循环利用、丙丁碳化硅为代表的17个重点项目集中开工建设，总投资近50亿元。")
     assert [p["amount"] for p in found if not p["batch"]] == [None, None]
+
+
+def test_this_project_told_by_its_sum_is_the_project_just_named():
+    # 这个计划投资44亿元的项目，建成后…: the project the sentence before named, with its amount
+    [p] = _projects("【贵阳市新闻】\n甲乙智能制造基础件产业集群项目正在加紧建设。这个计划投资44亿元的项目，建成后可实现年产1.2亿只高端电子元器件。")
+    assert (p["name"], p["amount"], p["amount_kind"]) == ("甲乙智能制造基础件产业集群项目", 44, "total_investment")
+    # but a firm told by its sum is no project
+    [p] = _projects("【贵阳市新闻】\n甲乙智能制造基础件产业集群项目正在加紧建设。这家投资44亿元的企业，建成后可实现年产1.2亿只高端电子元器件。")
+    assert p["amount"] is None

@@ -987,7 +987,7 @@ def _sentence_matches(
         if investment and investment.phase and context.get("priced") and context.get("priced") == context.get("last") and context.get("whole_total") and re.match(r"^[\s，,；;]*(?:其中[，,]?)?(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划)?投资", body) \
                 and (not name or body.find(name) > body.find("投资")):
             continue  # …一期项目投资6亿元，建设甲加工厂；二期项目投资4亿元，建设乙生产线: the told project's phases
-        refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, ")))
+        refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, "))) or (_REFER_PRICED.match(_DISCOURSE.sub("", body.lstrip("其中，, "))) if investment and not name else None)
         if not refer and investment and not name:
             # 甲公司在长春举行奠基仪式，该项目总投资26亿欧元: the clause of the amount refers back
             clause = max(text.rfind(mark, group.start, investment.q.start) for mark in "，,；;\n") + 1
@@ -1380,6 +1380,8 @@ _DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|�
 
 # words that refer back to the works just named by their kind: 该中心, 该产业园 (the kind must be the name's)
 _REFER_BY_KIND = re.compile(r"^[，,“]?(?P<this>该|这个|这一|这座|这家|此)(?P<kind>中心|基地|产业园|园区|工厂|医院|学校|电站|酒店|综合体)")
+# the project just named, told by its sum: 这个计划投资44亿元的项目，建成后…
+_REFER_PRICED = re.compile(r"^[，,“]?(?P<this>这个|这一|这项|该|此)(?:计划|预计|拟)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}[\d.]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?(?:以上|左右)?的[\u4e00-\u9fff]{0,4}?(?:项目|工程)")
 # words that refer back to the project just named: 该项目, 这个项目, 首期项目, 项目总投资
 _REFER = re.compile(r"^[，,“]?(?:(?:此次|本次|这次|当天|当日)?(?:正式|顺利|集中|成功)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|这项|这一|此|本|我们的?)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=(?:总|计划)?投资))")
 
