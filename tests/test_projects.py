@@ -5666,3 +5666,12 @@ def test_this_project_told_by_its_sum_is_the_project_just_named():
     # but a firm told by its sum is no project
     [p] = _projects("【贵阳市新闻】\n甲乙智能制造基础件产业集群项目正在加紧建设。这家投资44亿元的企业，建成后可实现年产1.2亿只高端电子元器件。")
     assert p["amount"] is None
+
+
+def test_gaoda_between_a_cue_and_its_amount_keeps_the_cues_kind():
+    # 引进资金也高达10亿元: the money brought in, a contract's capital
+    [p] = _projects("【郴州市新闻】\n郴州的甲乙中央空调产业链项目签约，引进资金也高达10亿元。")
+    assert (p["name"], p["amount"], p["amount_kind"]) == ("甲乙中央空调产业链项目", 10, "contract_capital")
+    # and 年产值高达 is an output, never the project's amount
+    [p] = _projects("【郴州市新闻】\n甲乙中央空调产业链项目签约，总投资5亿元，建成后年产值高达10亿元。")
+    assert (p["amount"], p["annual_output"]["value"]) == (5, 10)

@@ -58,7 +58,7 @@ _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
 # how many projects a text counts: 16个, 十余项
 _COUNT_WORD = r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)"
 # words that may stand between a cue and its amount: 总投资约, 年产值可达, 累计完成投资超
-_FILLER = re.compile(r"(?:[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]|人民币){0,6}$")  # (注册资本为人民币6亿元)
+_FILLER = re.compile(r"(?:[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]|人民币|高达){0,6}$")  # (注册资本为人民币6亿元, 引进资金也高达10亿元)
 _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)[^，。；\d]{0,6}?(?:就业|岗位)[^，。；\d]{0,5}?(?=\d)|(?=\d)(?=[\d.]+万?(?:个就业岗位|个岗位|人就业))")
 
 
