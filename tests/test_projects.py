@@ -5675,3 +5675,13 @@ def test_gaoda_between_a_cue_and_its_amount_keeps_the_cues_kind():
     # and 年产值高达 is an output, never the project's amount
     [p] = _projects("【郴州市新闻】\n甲乙中央空调产业链项目签约，总投资5亿元，建成后年产值高达10亿元。")
     assert (p["amount"], p["annual_output"]["value"]) == (5, 10)
+
+
+def test_priced_clauses_after_haiyou_are_projects_told_whole_each_with_its_amount():
+    # 还有：计划总投资32亿元的甲项目，计划总投资45亿元的乙项目…等: each clause a project with its own sum
+    found = _projects("【海南省新闻】\n被列入重点项目大盘的还有：计划总投资32亿元的甲乙特种油项目，计划总投资45亿元的丙丁聚碳酸酯项目（一期），"
+                      "计划总投资82.98亿元的戊己安置区工程，计划总投资71.23亿元的庚辛水利枢纽工程等。")
+    assert [(p["name"], p["amount"]) for p in found] == [("甲乙特种油项目", 32), ("丙丁聚碳酸酯项目（一期）", 45), ("戊己安置区工程", 82.98), ("庚辛水利枢纽工程", 71.23)]
+    # but names with no sum, one to a clause, stay a list (each one a project, staged by its close)
+    found = _projects("【海南省新闻】\n开工的项目还有：甲乙特种油项目，丙丁聚碳酸酯项目，戊己安置区工程等。")
+    assert [p["name"] for p in found] == ["甲乙特种油项目", "丙丁聚碳酸酯项目", "戊己安置区工程"]

@@ -2434,6 +2434,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 listed = _enumeration(text, a + m.start(), a + m.end(), money, closed=True, counted=True) if "、" in m.group() else None
                 if listed and _ends_as_project(listed.items[0].name) and 3 * sum(1 for item in listed.items if _ends_as_project(item.name)) >= 2 * len(listed.items):
                     parts += listed.items  # 包括甲承建的乙、丙和丁项目，戊承建的己、庚项目: a list to a clause
+                elif any(a + m.start() <= q.start < a + m.end() for q in money):
+                    break  # 还有：计划总投资32亿元的甲项目，计划总投资45亿元的乙项目…等: a clause priced is a project told whole, read as such
                 elif not (_ends_as_project(m.group()) and _item_ok(m.group()) or told and 4 <= len(m.group()) <= 60):
                     break
                 else:
