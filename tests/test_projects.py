@@ -5825,3 +5825,52 @@ def test_huitong_of_links_between_places_ends_no_name_and_a_routes_number_opens_
     # but a road's interchange is one
     [q] = _projects("【德安县新闻】\n德安南互通正式开工建设，总投资2.1亿元。")
     assert q["name"] == "德安南互通"
+
+
+def test_members_of_a_size_class_only_pushed_along_are_projects_at_least_its_bound():
+    # 甲、乙等3个百亿级制造业项目加快推进: each member has the class's bound (ruling 4), an amount,
+    # so each is a project, at least 100亿元; the count tells no stage reached, no batch
+    found = _projects("【阜阳市新闻】\n与此同时，百亿元重大项目取得突破，赛颍光伏电池及组件、比亚迪新能源乘用车零部件、巨东再生金属产业园等3个百亿级制造业项目加快推进。")
+    assert [(p["batch"], p["name"], p["amount"], p["modifier"]) for p in found] == [
+        (False, "赛颍光伏电池及组件", 100, "at_least"), (False, "比亚迪新能源乘用车零部件", 100, "at_least"), (False, "巨东再生金属产业园", 100, "at_least")]
+    # but a list with no size class, only pushed along, is still no projects
+    assert _projects("【阜阳市新闻】\n甲乙光伏电池及组件、丙丁再生金属产业园等3个制造业项目加快推进。") == []
+
+
+def test_examples_that_lead_a_size_class_are_projects_at_least_its_bound():
+    # 以甲、乙为代表的17个亿元以上项目: the examples are members of the class, each at least 1亿元 (ruling 4)
+    found = _projects("【法库县新闻】\n10月10日，法库县以甲乙新能源一体化循环利用、丙丁碳化硅为代表的17个亿元以上项目集中开工建设，总投资近50亿元。")
+    assert [(p["batch"], p["name"], p["amount"], p["modifier"]) for p in found if not p["batch"]] == [
+        (False, "甲乙新能源一体化循环利用", 1, "at_least"), (False, "丙丁碳化硅", 1, "at_least")]
+    assert [(p["count"], p["amount"]) for p in found if p["batch"]] == [(17, 50)]
+    # but examples of a class with no size told have no amount
+    found = _projects("【法库县新闻】\n10月10日，法库县以甲乙新能源一体化循环利用、丙丁碳化硅为代表的17个重点项目集中开工建设，总投资近50亿元。")
+    assert [p["amount"] for p in found if not p["batch"]] == [None, None]
+
+
+def test_this_project_told_by_its_sum_is_the_project_just_named():
+    # 这个计划投资44亿元的项目，建成后…: the project the sentence before named, with its amount
+    [p] = _projects("【贵阳市新闻】\n甲乙智能制造基础件产业集群项目正在加紧建设。这个计划投资44亿元的项目，建成后可实现年产1.2亿只高端电子元器件。")
+    assert (p["name"], p["amount"], p["amount_kind"]) == ("甲乙智能制造基础件产业集群项目", 44, "total_investment")
+    # but a firm told by its sum is no project
+    [p] = _projects("【贵阳市新闻】\n甲乙智能制造基础件产业集群项目正在加紧建设。这家投资44亿元的企业，建成后可实现年产1.2亿只高端电子元器件。")
+    assert p["amount"] is None
+
+
+def test_gaoda_between_a_cue_and_its_amount_keeps_the_cues_kind():
+    # 引进资金也高达10亿元: the money brought in, a contract's capital
+    [p] = _projects("【郴州市新闻】\n郴州的甲乙中央空调产业链项目签约，引进资金也高达10亿元。")
+    assert (p["name"], p["amount"], p["amount_kind"]) == ("甲乙中央空调产业链项目", 10, "contract_capital")
+    # and 年产值高达 is an output, never the project's amount
+    [p] = _projects("【郴州市新闻】\n甲乙中央空调产业链项目签约，总投资5亿元，建成后年产值高达10亿元。")
+    assert (p["amount"], p["annual_output"]["value"]) == (5, 10)
+
+
+def test_priced_clauses_after_haiyou_are_projects_told_whole_each_with_its_amount():
+    # 还有：计划总投资32亿元的甲项目，计划总投资45亿元的乙项目…等: each clause a project with its own sum
+    found = _projects("【海南省新闻】\n被列入重点项目大盘的还有：计划总投资32亿元的甲乙特种油项目，计划总投资45亿元的丙丁聚碳酸酯项目（一期），"
+                      "计划总投资82.98亿元的戊己安置区工程，计划总投资71.23亿元的庚辛水利枢纽工程等。")
+    assert [(p["name"], p["amount"]) for p in found] == [("甲乙特种油项目", 32), ("丙丁聚碳酸酯项目（一期）", 45), ("戊己安置区工程", 82.98), ("庚辛水利枢纽工程", 71.23)]
+    # but names with no sum, one to a clause, stay a list (each one a project, staged by its close)
+    found = _projects("【海南省新闻】\n开工的项目还有：甲乙特种油项目，丙丁聚碳酸酯项目，戊己安置区工程等。")
+    assert [p["name"] for p in found] == ["甲乙特种油项目", "丙丁聚碳酸酯项目", "戊己安置区工程"]

@@ -58,7 +58,7 @@ _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
 # how many projects a text counts: 16个, 十余项
 _COUNT_WORD = r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)"
 # words that may stand between a cue and its amount: 总投资约, 年产值可达, 累计完成投资超
-_FILLER = re.compile(r"(?:[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]|人民币){0,6}$")  # (注册资本为人民币6亿元)
+_FILLER = re.compile(r"(?:[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]|人民币|高达){0,6}$")  # (注册资本为人民币6亿元, 引进资金也高达10亿元)
 _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)[^，。；\d]{0,6}?(?:就业|岗位)[^，。；\d]{0,5}?(?=\d)|(?=\d)(?=[\d.]+万?(?:个就业岗位|个岗位|人就业))")
 
 
@@ -790,10 +790,15 @@ def _sentence_matches(
         # them (a report's review counts them as under way: 甲、乙等重点项目加快建设)
         # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started; and so
         # does news that retells a report's review, told at the congress it names)
-        mine = [e for e in mine if report or identity.meeting or any(item.amount or item.stage for item in e.items) or not (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
-                or re.search(r"续建|在建|前期工作", pushed.group()) or _AIMED_START.search(text, e.end, group.end)]
-        items = [item for e in mine for item in e.items]
+        # (甲、乙等5个百亿级制造业项目加快推进: members of a size class have its bound, an amount, and
+        # a project priced is one whatever is done to it: ruling 4)
         _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
+        pushed_along = [e for e in mine if not (report or identity.meeting or any(item.stage for item in e.items)) and (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
+                        and not re.search(r"续建|在建|前期工作", pushed.group()) and not _AIMED_START.search(text, e.end, group.end)]
+        mine = [e for e in mine if e not in pushed_along or any(item.amount for item in e.items)]
+        # (but their count tells no stage reached: no batch, ruling 6)
+        class_pushed = bool(mine) and all(e in pushed_along and all(item.shared for item in e.items) for e in mine)
+        items = [item for e in mine for item in e.items]
         if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|" + _HELD_IN_RESERVE + r"(?![^，。；]{0,6}?(?:开工|竣工|投产|建成))|策划包装|包装储备", body):
             if _AIMED_START.search(body) or re.search(r"前期(?:工作|手续)", body):
                 # 推进甲、乙等项目前期工作，力争开工建设: planned, to start this year; 甲、乙等一批项目正在抓紧
@@ -811,7 +816,7 @@ def _sentence_matches(
         if group.count and (group.count > 1 or one_share) and not name:
             amount = investment  # a batch's total is money invested; its output, tax or year's plan are not
             together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
-            staged = (_STAGE.search(body) or re.search(_COUNT_WORD, body)) if items else None
+            staged = (_STAGE.search(body) or re.search(_COUNT_WORD, body)) if items and not class_pushed else None
             # (131个计划新开工项目有112个实现开工: the plan is the counted's, the stage the part's)
             part = _part_reached(body, group.count)
             if part is not None and amount is not None and amount.q.start < group.start + part.end():
@@ -835,6 +840,9 @@ def _sentence_matches(
                 continue  # 谋划储备重大项目111个，总投资169.51亿元: projects prepared, no stage reached (ruling 6)
             if _PROMOTED.search(body):
                 continue  # 梳理出总投资867亿元的54个重大投资项目: projects offered to investors, nothing done yet
+            if class_pushed and amount is None and not together:
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
+                continue  # 甲、乙等5个百亿级项目加快推进: the class's members, and no batch
             if amount is None and not together and not staged:
                 # a count alone is no event; with named members it is (其中，投资10亿元以上项目9个；
                 # 二产项目23个…: a class of the batch told before, and so are the kinds after it)
@@ -1025,7 +1033,7 @@ def _sentence_matches(
         if investment and investment.phase and context.get("priced") and context.get("priced") == context.get("last") and context.get("whole_total") and re.match(r"^[\s，,；;]*(?:其中[，,]?)?(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划)?投资", body) \
                 and (not name or body.find(name) > body.find("投资")):
             continue  # …一期项目投资6亿元，建设甲加工厂；二期项目投资4亿元，建设乙生产线: the told project's phases
-        refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, ")))
+        refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, "))) or (_REFER_PRICED.match(_DISCOURSE.sub("", body.lstrip("其中，, "))) if investment and not name else None)
         if not refer and investment and not name:
             # 甲公司在长春举行奠基仪式，该项目总投资26亿欧元: the clause of the amount refers back
             clause = max(text.rfind(mark, group.start, investment.q.start) for mark in "，,；;\n") + 1
@@ -1418,6 +1426,8 @@ _DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|�
 
 # words that refer back to the works just named by their kind: 该中心, 该产业园 (the kind must be the name's)
 _REFER_BY_KIND = re.compile(r"^[，,“]?(?P<this>该|这个|这一|这座|这家|此)(?P<kind>中心|基地|产业园|园区|工厂|医院|学校|电站|酒店|综合体)")
+# the project just named, told by its sum: 这个计划投资44亿元的项目，建成后…
+_REFER_PRICED = re.compile(r"^[，,“]?(?P<this>这个|这一|这项|该|此)(?:计划|预计|拟)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}[\d.]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?(?:以上|左右)?的[\u4e00-\u9fff]{0,4}?(?:项目|工程)")
 # words that refer back to the project just named: 该项目, 这个项目, 首期项目, 项目总投资
 _REFER = re.compile(r"^[，,“]?(?:(?:此次|本次|这次|当天|当日)?(?:正式|顺利|集中|成功)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|这项|这一|此|本|我们的?)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=(?:总|计划)?投资))")
 
@@ -1898,7 +1908,8 @@ def _class_of_sentence(sentence: str, matches: list[Match]) -> None:
         match.fields.update(amount=value, amount_unit=unit, base_amount=value * multiplier, amount_kind="total_investment", modifier="at_least", amount_phase=None)
 
 
-_BARE_CLASS = re.compile(r"等(?:一批|" + _COUNT_WORD + r")?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千亿元|千万元|[十百千]亿(?=级))(?:(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?|(?:重点|重大)?)(?:项目|工程)|"
+# (以甲、乙为代表的17个亿元以上项目: the class its examples lead, closed as 等 closes it)
+_BARE_CLASS = re.compile(r"(?:等|(?<=为代表的))(?:一批|" + _COUNT_WORD + r")?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千亿元|千万元|[十百千]亿(?=级))(?:(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?|(?:重点|重大)?)(?:项目|工程)|"
                          # 甲、乙和丙等五个项目全部过亿元: the class the counted list's members are all of
                          r"等" + _COUNT_WORD + r"[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:投资)?(?:全部|均|都)(?:已)?(?:过|超过?|逾|在)(?P<each>亿元|十亿元|百亿元|千万元)")
 # 总投资亿元以上项目5个，分别是: a class with no figure that introduces its members (20亿元以上 has one)
@@ -2498,6 +2509,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 listed = _enumeration(text, a + m.start(), a + m.end(), money, closed=True, counted=True) if "、" in m.group() else None
                 if listed and _ends_as_project(listed.items[0].name) and 3 * sum(1 for item in listed.items if _ends_as_project(item.name)) >= 2 * len(listed.items):
                     parts += listed.items  # 包括甲承建的乙、丙和丁项目，戊承建的己、庚项目: a list to a clause
+                elif any(a + m.start() <= q.start < a + m.end() for q in money):
+                    break  # 还有：计划总投资32亿元的甲项目，计划总投资45亿元的乙项目…等: a clause priced is a project told whole, read as such
                 elif not (_ends_as_project(m.group()) and _item_ok(m.group()) or told and 4 <= len(m.group()) <= 60):
                     break
                 else:
