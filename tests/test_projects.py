@@ -5874,3 +5874,22 @@ def test_priced_clauses_after_haiyou_are_projects_told_whole_each_with_its_amoun
     # but names with no sum, one to a clause, stay a list (each one a project, staged by its close)
     found = _projects("【海南省新闻】\n开工的项目还有：甲乙特种油项目，丙丁聚碳酸酯项目，戊己安置区工程等。")
     assert [p["name"] for p in found] == ["甲乙特种油项目", "丙丁聚碳酸酯项目", "戊己安置区工程"]
+
+
+def test_a_place_before_a_firms_plant_renovation_or_supporting_works_only_says_where():
+    # 海口|甲乙光纤预制棒车间技术改造项目, 武汉|甲乙PC工厂及配套工程: the firm's renovation or the works that go
+    # with its plant, no place's own works, though they end in 改造 or 配套 (ruling 1)
+    [p] = _projects("【海口市新闻】\n海口甲乙光纤预制棒车间技术改造项目总投资4.8亿元。")
+    assert (p["name"], p["location"]) == ("甲乙光纤预制棒车间技术改造项目", "海口")
+    [p] = _projects("【新乐市新闻】\n新乐市甲乙日用品搬迁提升改造项目总投资3亿元。")
+    assert (p["name"], p["location"]) == ("甲乙日用品搬迁提升改造项目", "新乐市")
+    [p] = _projects("【武汉市新闻】\n武汉甲乙PC工厂及配套工程总投资3亿元。")
+    assert (p["name"], p["location"]) == ("甲乙PC工厂及配套工程", "武汉")
+    # but a place's own works that end so keep it (甲县城区道路提升改造, 成都市东安湖改造工程)
+    [p] = _projects("【西华县新闻】\n西华县城区精品示范路提升改造项目总投资3亿元。")
+    assert p["name"] == "西华县城区精品示范路提升改造项目"
+    [p] = _projects("【成都市新闻】\n成都市东安湖改造工程总投资3亿元。")
+    assert p["name"] == "成都市东安湖改造工程"
+    # and a firm whose name opens with the place keeps it (大冶有色: data/place_firms.txt)
+    [p] = _projects("【大冶市新闻】\n大冶有色冶炼厂环保改造项目总投资6.96亿元。")
+    assert p["name"] == "大冶有色冶炼厂环保改造项目"

@@ -4490,7 +4490,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         return  # 太白山世纪翡翠庄园: a place's short name that begins a mountain's or a lake's
     if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站域—－\-~～]|[一二三四五六七八九十]期", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
         return  # (库车—阿拉尔—巴楚输变电工程: a route from the place, told with dashes; 甲医药产业园|三期: the park's phase)
-    if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) or not _suffixed(place) and _TRADE_LEAD.match(rest)
+    if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
+                  or not _suffixed(place) and _TRADE_LEAD.match(rest)
                   or not _suffixed(place) and not in_park and not _short_place_says_where(place, rest, text, region)
                   or not in_park and not town_at and _within(place, region, 2) is False
                   or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text)):
@@ -4525,6 +4526,23 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         # (田阳 of 百色市: the more specific place; a place told only after the name is another's;
         # a division told whole at the head of the name says where it is, unless a park does)
         match.fields["location"] = place
+
+
+# what tells a firm's plant (车间, 生产线, 年产…): 改造 or 配套 at the end of a name with one is the firm's
+_FIRM_PLANT = re.compile(r"车间|工厂|生产线|厂房|年产|技术改造|技改|扩能")
+
+
+def _firm_works(rest: str) -> bool:
+    """Whether a name that ends as a place's works (…改造, …配套) is a firm's plant's: its renovation
+    or the works that go with it (海口|康宁光纤预制棒车间技术改造项目, 新乐市|联众日用品搬迁提升改造,
+    芜湖|长信年产6600万片触摸屏模组及其配套, 武汉|宏泰远大PC工厂及配套工程). The place before it only
+    says where (ruling 1), as it does before the firm's plant itself; a place's own works that end so
+    name no firm's product (甲县城区道路提升改造, 乙市东安湖改造工程, 丙区棚户区改造). (A province's short
+    name before a firm's name is left as it is: the labellers split on it.)"""
+    bare = re.sub(r"(?:(?:建设)?(?:项目|工程)|[一二三四五六七八九十]期|[（(][^（）()]*[）)])+$", "", rest)
+    if not re.search(r"(?:改造|配套)$", bare):
+        return False
+    return bool(_FIRM_PLANT.search(rest) or _MADE_GOODS.search(rest) or any(code.startswith("C") for code in _industries(rest)))
 
 
 # a park told by its kind alone at the head of a name: the text's own (市开发区, 高新片区, 临空经济区)
