@@ -5893,3 +5893,19 @@ def test_a_place_before_a_firms_plant_renovation_or_supporting_works_only_says_w
     # and a firm whose name opens with the place keeps it (大冶有色: data/place_firms.txt)
     [p] = _projects("【大冶市新闻】\n大冶有色冶炼厂环保改造项目总投资6.96亿元。")
     assert p["name"] == "大冶有色冶炼厂环保改造项目"
+
+
+def test_a_firms_own_park_at_the_head_of_a_name_stays_in_it():
+    # 楚江导体产业园|高端细线, 双汇第二工业园|高温火腿肠…改造: a park named by a firm's brand, no place, is fused
+    # into the name of what the firm builds in it (ruling 2), in a sentence or a list
+    [p] = _projects("【芜湖市新闻】\n总投资30亿元的丙丁导体产业园高端细线项目开工。")
+    assert p["name"] == "丙丁导体产业园高端细线项目"
+    found = _projects("【漯河市新闻】\n此外，集中开工的甲乙第二工业园高温火腿肠自动挑拣包装智能化改造、丙丁食品有限公司火锅底料生产等项目。")
+    assert [p["name"] for p in found] == ["甲乙第二工业园高温火腿肠自动挑拣包装智能化改造", "火锅底料生产"]
+    # but a park named by a place, or by two characters of its own, only says where (ruling 1)
+    [p] = _projects("【吴忠市新闻】\n吴忠奶产业园甲乙乳制品绿色智能制造项目总投资5亿元。")
+    assert (p["name"], p["location"]) == ("甲乙乳制品绿色智能制造项目", "吴忠奶产业园")
+    [p] = _projects("【崇左市新闻】\n中泰产业园甲乙化工项目总投资5亿元。")
+    assert (p["name"], p["location"]) == ("甲乙化工项目", "中泰产业园")
+    [p] = _projects("【格尔木市新闻】\n格尔木工业园甲乙100MW光伏储能项目总投资5亿元。")
+    assert (p["name"], p["location"]) == ("甲乙100MW光伏储能项目", "格尔木工业园")

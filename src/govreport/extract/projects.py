@@ -3155,7 +3155,7 @@ def _tidy_item(item: _Item) -> None:
     if helped:
         item.at, item.name = item.at + helped.end(), item.name[helped.end() :]  # 甲助力乙升级改造生产线: the project is 乙's
     park = _PARK_LEAD.match(item.name)
-    if park:
+    if park and not _firms_park(park.group()):  # (双汇第二工业园: a firm's own park stays, ruling 2)
         item.park = _park_words(park.group())
         if not _owned(item.name[park.end() :], True):  # (甲工业园区|水循环综合利用: the park's own works keep it in the name)
             item.at, item.name = item.at + park.end(), item.name[park.end() :]
@@ -3622,7 +3622,7 @@ def _tidy_name(raw: str) -> str | None:
         if pair and len(name) - pair.end() >= 4:
             name = name[pair.end() :]  # 甲纱业集团与乙实业集团首期10万锭色纺项目: the two are its investors
     park = _PARK_LEAD.match(name)
-    if park:
+    if park and not _firms_park(park.group()):  # (双汇第二工业园: a firm's own park stays, ruling 2)
         name = name[park.end() :]  # 格尔木工业园宏储源光伏储能: the industrial park is where it is
     if suffix and suffix.group() in ("项目", "工程"):
         head = name[: -len(suffix.group())]
@@ -4451,6 +4451,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
             park += zone.group()  # 甲新区|起步区乙公寓项目: the park's zone is where it is
         if park and (len(name) - at - len(park) < 4 or name.endswith("项目") and len(name) - at - len(park) < 5 or _generic(name[at + len(park) :]) or _PHASE_ONLY.fullmatch(name[at + len(park) :])):
             park = None  # 蚌埠市龙子湖区丙丁电子产业园|建设项目, 甲产业园|集群项目: the park is the project; its places may lead
+        if park and _firms_park(park):
+            break  # 双汇第二工业园|高温火腿肠…改造, 楚江导体产业园|高端细线: a firm's own park, fused into the name (ruling 2)
         k = len(park) if park else _place_lead(name[at:])
         if not k and (town := _TOWN_LEAD.match(name, at)) and len(name) - town.end() >= 4 and not name.startswith(("中心", "政府", "人民", "至"), town.end()):
             place, at, in_park, town_at = town.group(), town.end(), False, True  # 六广镇广城村|存栏2000头生猪养殖基地: a town, a village
@@ -4526,6 +4528,19 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         # (田阳 of 百色市: the more specific place; a place told only after the name is another's;
         # a division told whole at the head of the name says where it is, unless a park does)
         match.fields["location"] = place
+
+
+def _firms_park(park: str) -> bool:
+    """Whether a park at the head of a name is a firm's own, named by its brand and no place
+    (双汇第二工业园, 瑞声科技南宁产业园, 楚江导体产业园, 中国电信福州东南信息园区): fused into the name of
+    what the firm builds in it, as a brand is (ruling 2), not where a project is. A park named by a
+    place (吴忠奶产业园, 甲县工业园区), a zone (甲经开区, 乙新区) or two characters of its own (中泰产业园,
+    定连园区) only says where (ruling 1)."""
+    kind = re.search(r"(?:产业园区|工业园区|产业园|工业园|科技园|物流园|园区)$", park)
+    if not kind or _place_lead(park) or _GENERIC_PARK.fullmatch(park):
+        return False
+    own = park[: kind.start()]
+    return len(own) >= 4 and not re.search(r"开发区|高新区|经开区|新区|保税区|投资区|集聚区|集中区|示范区|合作区|[省市县]", own)
 
 
 # what tells a firm's plant (车间, 生产线, 年产…): 改造 or 配套 at the end of a name with one is the firm's
