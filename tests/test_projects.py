@@ -5909,3 +5909,16 @@ def test_a_firms_own_park_at_the_head_of_a_name_stays_in_it():
     assert (p["name"], p["location"]) == ("甲乙化工项目", "中泰产业园")
     [p] = _projects("【格尔木市新闻】\n格尔木工业园甲乙100MW光伏储能项目总投资5亿元。")
     assert (p["name"], p["location"]) == ("甲乙100MW光伏储能项目", "格尔木工业园")
+
+
+def test_a_place_before_a_plaza_a_developer_names_only_says_where():
+    # 新华区|华业商务广场, 城北|吾悦广场一期: a plaza with a name of its own, which the place only locates (ruling 1)
+    found = _projects("【石家庄市新闻】\n69个计划竣工项目中，藁城区甲乙太阳能LED照明灯具产业化、新华区华业商务广场、新乐市丙丁汽车精密零配件加工等项目进展顺利。")
+    assert [(p["name"], p["location"]) for p in found if not p["batch"]][1] == ("华业商务广场", "新华区")
+    [p] = _projects("【西宁市新闻】\n城北吾悦广场一期总投资10亿元。")
+    assert (p["name"], p["location"]) == ("吾悦广场一期", "城北")
+    # but the place's own square keeps it (市民广场, 文体广场), and so do works done to a square
+    found = _projects("【沐川县新闻】\n计划竣工项目中，甲乙太阳能LED照明灯具产业化、沐川县市民广场、丙丁汽车精密零配件加工等项目进展顺利。")
+    assert [p["name"] for p in found][1] == "沐川县市民广场"
+    [p] = _projects("【成都市新闻】\n成都市天府广场改造工程总投资3亿元。")
+    assert p["name"] == "成都市天府广场改造工程"
