@@ -5922,3 +5922,14 @@ def test_a_place_before_a_plaza_a_developer_names_only_says_where():
     assert [p["name"] for p in found][1] == "沐川县市民广场"
     [p] = _projects("【成都市新闻】\n成都市天府广场改造工程总投资3亿元。")
     assert p["name"] == "成都市天府广场改造工程"
+
+
+def test_a_parks_road_network_or_innovation_centre_keeps_the_park_in_its_name():
+    # 江南产业集中区起步区|路网工程三期, 武强经济开发区|科创中心: the park's own works (ruling 1), where the park is
+    found = _projects("【芜湖市新闻】\n竣工投产江南产业集中区起步区路网工程三期、芜湖金山港公用码头及仓储物流等135个项目。")
+    assert [p["name"] for p in found if not p["batch"]][0] == "江南产业集中区起步区路网工程三期"
+    [p] = _projects("【衡水市新闻】\n武强经济开发区科创中心项目总投资5亿元。")
+    assert (p["name"], p["location"]) == ("武强经济开发区科创中心项目", "武强经济开发区")
+    # but a firm's plant there only has it for its place
+    [p] = _projects("【衡水市新闻】\n武强经济开发区甲乙新材料项目总投资5亿元。")
+    assert (p["name"], p["location"]) == ("甲乙新材料项目", "武强经济开发区")

@@ -4185,7 +4185,7 @@ _OWN_WORKS = re.compile(
 _PUBLIC_WORDS = re.compile(r"人民|医院|保健院|卫生|公安|法院|检察院|大学|学院|学校|中学|小学|幼儿园|教育|培训中心|科普|博物馆|图书馆|体育馆|水库|枢纽|机场|港区|新区|公路|铁路|大道|整治|治理|交通|基础设施|"
                            r"医疗|县城|城镇化|美丽乡村|人居环境|高标准农田|农田|市政|养老|敬老|福利院|社会福利|古坊|古镇|古村|古建筑|安置")
 # what a park builds for itself: 甲经开区孵化产业园项目, 乙产业园热电联产一期项目
-_PARK_WORKS = re.compile(r"孵化|基础设施|标准厂房|热电联产|集中供|管网|道路|创新中心|服务中心|大门|污水|供水|供电|供热|变电站|水循环|铁路专用线|水环境|综合治理|环境整治")
+_PARK_WORKS = re.compile(r"孵化|基础设施|标准厂房|热电联产|集中供|管网|道路|路网|创新中心|科创中心|服务中心|大门|污水|供水|供电|供热|变电站|水循环|铁路专用线|水环境|综合治理|环境整治")
 # what a firm makes or trades, after a public word that is only its market (医疗器械, 铁路机车配件,
 # 交通物流园): a firm's plant, not the place's own works
 _MADE_GOODS = re.compile(r"生产|制造|加工|配件|用品|器械|设备|装备|材料|销售|物流园|产业园")
@@ -4515,6 +4515,11 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
             # it only says where
             rest = name[last_at:]
         elif not group:
+            location = match.fields.get("location")
+            if in_park and location and place.startswith(location) and not _suffixed(location):
+                # 武强|经济开发区科创中心, 黄山|风景区东大门综合服务中心: the park whose own works they are is where
+                # they are, not the short place its name opens with
+                match.fields["location"] = place
             return
         else:
             rest, place = name[group.end() :], None
