@@ -5874,3 +5874,22 @@ def test_priced_clauses_after_haiyou_are_projects_told_whole_each_with_its_amoun
     # but names with no sum, one to a clause, stay a list (each one a project, staged by its close)
     found = _projects("【海南省新闻】\n开工的项目还有：甲乙特种油项目，丙丁聚碳酸酯项目，戊己安置区工程等。")
     assert [p["name"] for p in found] == ["甲乙特种油项目", "丙丁聚碳酸酯项目", "戊己安置区工程"]
+
+
+def test_works_named_by_a_word_of_their_own_that_reach_a_stage_name_a_project():
+    # (桥, 城, 港, 新区, 中心: no project's word ends the name, but the works open the clause and reach a stage there)
+    facts = _projects("【东莞市新闻】\n甲乙二桥（丙丁大桥）4月2日全线建成通车。")
+    assert [(f["name"], f["stage"]) for f in facts] == [("甲乙二桥（丙丁大桥）", "completed")]
+    facts = _projects("【海口市新闻】\n如2022年10月28日，甲乙国际免税城正式开业，成为世界最大的单体免税店。")
+    assert [(f["name"], f["stage"]) for f in facts] == [("甲乙国际免税城", "in_production")]
+    facts = _projects("【永州市新闻】\n甲乙生物技术联合创新中心投入运行，丙丁云计算数据中心正式上线。")
+    assert [f["name"] for f in facts] == ["甲乙生物技术联合创新中心", "丙丁云计算数据中心"]
+    assert all(f["stage"] == "in_production" for f in facts)
+    facts = _projects("某县2023年政府工作报告\n一、2022年工作回顾\n通过省级卫生县城复审。城南新区启动建设。", "report.txt")
+    assert [(f["name"], f["stage"]) for f in facts] == [("城南新区", "started")]
+    # a place's projects (高新区开工建设项目12个), a network's length (全省铁路运营里程) and works due later
+    # (甲乙文化小镇2019年9月建成, in news of 2017) name none
+    facts = _projects("【青田县新闻】\n全省铁路运营里程达5000公里，高新区开工建设项目12个。")
+    assert not [f for f in facts if f["name"]]
+    facts = _projects("【青田县新闻】\n发布时间：2017-11-01\n甲乙养生小镇将于2018年11月建成，甲乙文化小镇2019年9月建成。")
+    assert not [f for f in facts if f["name"]]

@@ -185,7 +185,7 @@ _PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|企业|启动|�
 
 STAGES = ("planned", "signed", "started", "completed", "in_production")  # in order of progress
 _STAGE_WORDS = (
-    ("in_production", r"实现投产|建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|试运行|试运营|投产|量产|达产|投入运营|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
+    ("in_production", r"实现投产|建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|试运行|试运营|投产|量产|达产|投入运营|投入运行|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
                       r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网"),
     # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so)
     ("completed", r"实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
@@ -688,7 +688,8 @@ def _idle_in_report(sentence: str, after_batch: bool) -> bool:
     staged = _STAGE_WORD.search(sentence) is not None
     if (after_batch or staged or _REPORT_DONE.search(sentence)) and _may_list(sentence):
         return False
-    return not (staged and _NAME_ENDS.search(sentence))
+    # (城南新区启动建设: works named by a word of their own that reach a stage, see _WORKS_STAGED)
+    return not (staged and (_NAME_ENDS.search(sentence) or _WORKS_STAGED_IN.search(sentence)))
 
 
 def _as_money(text: str, q: Quantity) -> Quantity | None:
@@ -3489,6 +3490,14 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         name = _tidy_name(phased.group("name"))
         if name and _item_ok(name) and name.endswith(phased.group("name")[-2:]) and not re.match(r"\d|[^，。；]*(?:\d日|季度|半年|[今明去]年)", name):
             out.append((offset + piece.find(name, phased.start("name")), name))
+    staged = _WORKS_STAGED.match(piece) if not out and _STAGE_FIRST_WORDS.search(piece) else None
+    if staged:
+        # 虎门二桥(南沙大桥)4月2日全线建成通车, 海口国际免税城正式开业, 城南新区启动建设, 县四小如期投入使用:
+        # works whose own word (桥, 城, 新区, 学院, 中心…) is no project's word open the clause and reach a
+        # stage there, so they name a project
+        name = _tidy_name(staged.group("name"))
+        if name and _item_ok(name) and name.endswith(staged.group("name")[-1]) and not _generic(name):
+            out.append((offset + piece.find(name, staged.start("name")), name))
     return out
 
 
@@ -3508,6 +3517,20 @@ def _quoted_whole(piece: str, offset: int, out: list[tuple[int, str]]) -> list[t
 
 
 _PHASE_WORD = re.compile("[一二三四五六七八九十]期")
+# a clause that opens with works named by a word of their own that ends no project's name (桥, 路, 城,
+# 港, 新区, 学院, 中心, 广场, 家园, 县四小), when they reached a stage right after it (虎门二桥(南沙大桥)
+# 4月2日全线建成通车, 海口国际免税城正式开业, 城南新区启动建设; not 全省铁路运营里程, nor 某新区开工项目12个,
+# nor 特色文化小镇2019年9月建成, a month or year to come: only the day it happened may stand between)
+_WORKS_STAGED = re.compile(
+    r"\s*(?:如|其中[，,]?)?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[，,]?)?"
+    r"(?P<name>(?:(?!项目|工程|集中|全[省市县区州]|[在于的是将和及与个等])[\u4e00-\u9fffA-Za-z0-9“”—·]){2,24}?"
+    r"(?:[一二三四五六七八九十]桥|(?<=[\u4e00-\u9fff]{2})(?<!公)路|广场|学院|中心|免税城|商城|(?<=[\u4e00-\u9fff]{2})港|小镇|景区|家园|新区|市场|体育场|[^展]馆|湿地|[一二三四五六七八九十][小中])"
+    r"(?:[（(][^（）()，,]{1,12}[）)])?)"
+    r"(?:\d{1,2}月\d{1,2}日)?(?:已经?|全线|正式|如期|顺利|全面|成功|提前|基本|相继){0,3}"
+    r"(?:建成通车|建成|竣工|完工|开工建设|开工|动工|启动建设|投入运行|投入使用|投入运营|投用|投运|通车|开业|正式运营|运营|上线|落成)"
+    r"(?![^，。；,;]{0,8}(?:项目|工程|里程|\d+个))")
+_WORKS_STAGED_IN = re.compile(r"(?:^|(?<=[，。；,;：:\n]))" + _WORKS_STAGED.pattern)
+_STAGE_FIRST_WORDS = re.compile(r"建成|竣工|完工|开工|动工|启动建设|投入|投用|投运|通车|开业|运营|上线|落成")
 # a clause that opens with a phase (甲核电二期, 乙小镇一期) and tells it reached a stage
 _PHASE_STAGED = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?[一二三四五六七八九十]期)(?:工程|项目)?"
                            r"(?:已经?|均|正式|顺利|如期|提前|主体|全面|基本|成功){0,3}(?:于[^，。；,;]{2,14}?)?"
