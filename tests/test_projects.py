@@ -5893,3 +5893,14 @@ def test_works_named_by_a_word_of_their_own_that_reach_a_stage_name_a_project():
     assert not [f for f in facts if f["name"]]
     facts = _projects("【青田县新闻】\n发布时间：2017-11-01\n甲乙养生小镇将于2018年11月建成，甲乙文化小镇2019年9月建成。")
     assert not [f for f in facts if f["name"]]
+
+
+def test_a_firm_that_opens_a_clause_and_builds_there_tells_its_project():
+    # (投建, and 投资建设 told with 就: the firm's project, with no amount told)
+    facts = _projects("【青田县新闻】\n甲乙新材料科技有限公司投建丙丁智能装备制造项目。")
+    assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [("丙丁智能装备制造项目", "甲乙新材料科技有限公司")]
+    facts = _projects("【重庆市新闻】\n比如，甲乙科技集团就在重庆投资建设丙丁智能制造基地。")
+    assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [("丙丁智能制造基地", "甲乙科技集团")]
+    # (打造 alone is what the firm means the works to become, not where it builds them)
+    facts = _projects("【青田县新闻】\n甲乙科技有限公司打造全国领先的丙丁智能装备产业园。")
+    assert facts == []

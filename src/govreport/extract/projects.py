@@ -3905,8 +3905,9 @@ def _built_by_firm(text: str, group: _Group, name: str) -> bool:
     return firm is not None and _FIRM_BUILDS.fullmatch(lead.lstrip()[firm.end() :]) is not None
 
 
-# what a firm that opens a clause does to the project named after it: 拟在开发区投资建设
-_FIRM_BUILDS = re.compile(r"(?:拟|将|计划|准备|正在)?(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|兴建|新建)(?:的)?")
+# what a firm that opens a clause does to the project named after it: 拟在开发区投资建设, 投建 (甲有限公司投建
+# 乙项目), told with 就, 也 or 已 (甲集团就在重庆投资建设乙基地), or 打造 where it is built (在成都打造丙项目)
+_FIRM_BUILDS = re.compile(r"(?:就|也|还|又|已经?|均)?(?:拟|将|计划|准备|正在)?(?:(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|兴建|新建)|投建|在[^，,。；;]{1,12}?打造)(?:了)?(?:的)?")
 
 
 def _counted_name(text: str, group: _Group, name: str) -> bool:
