@@ -5904,3 +5904,18 @@ def test_a_firm_that_opens_a_clause_and_builds_there_tells_its_project():
     # (打造 alone is what the firm means the works to become, not where it builds them)
     facts = _projects("【青田县新闻】\n甲乙科技有限公司打造全国领先的丙丁智能装备产业园。")
     assert facts == []
+
+
+def test_a_list_that_opens_a_sentence_with_包括_and_runs_on_after_以及_names_the_batchs_members():
+    text = ("【青田县新闻】\n3月5日，青田县开工项目37个，总投资67.2亿元。据了解，当天开工的项目涉及农业、基础设施等多个领域。"
+            "包括甲乙大数据中心二期、丙丁有轨电车S1线、戊己碳纤维装备制造，以及庚辛水生态修复治理、壬癸生态修复林业综合治理，"
+            "青田县子丑文化体验景区等。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [f["name"] for f in facts] == ["甲乙大数据中心二期", "丙丁有轨电车S1线", "戊己碳纤维装备制造", "庚辛水生态修复治理",
+                                          "壬癸生态修复林业综合治理", "子丑文化体验景区"]
+    assert all(f["stage"] == "started" for f in facts)
+    # (fields the batch covers, after 包括, are no projects; nor are clauses after 以及 that name none)
+    text = "【青田县新闻】\n3月5日，青田县开工项目37个，总投资67.2亿元。包括新能源、新材料、生物医药等多个领域。"
+    assert [f for f in _projects(text) if not f["batch"]] == []
+    text = "【青田县新闻】\n3月5日，青田县开工项目37个，总投资67.2亿元，包括甲乙大数据中心二期、丙丁有轨电车S1线，以及带动就业、增加税收等。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙大数据中心二期", "丙丁有轨电车S1线"]

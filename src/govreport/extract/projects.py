@@ -427,11 +427,14 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     # (speed: one scan of the text finds the sentences that may hold a project word, and one those
     # that may tell places' shares of a batch, with figures in 个 or 项 and no project word)
     touched = set(spans_touched(_PROJECT_WORDS.finditer(text), sentences)) | set(spans_touched(_digit_counts(text), sentences))
+    # (and those that open with 包括 and list: the members of the batch told before, which may name no project word)
+    touched |= set(spans_touched(_MEMBERS_OPENING.finditer(text), sentences))
     for i in sorted(touched):
         sentence = sentences[i]
         whole = text[sentence.start : sentence.end]
-        if not _PROJECT_WORDS.search(whole) and not (context.get("batch") and len(re.findall(r"\d[个项]", whole)) >= 3):
+        if not _PROJECT_WORDS.search(whole) and not (context.get("batch") and (len(re.findall(r"\d[个项]", whole)) >= 3 or _MEMBERS_OPENING.match(whole))):
             continue  # (其中，甲市200个、乙市186个、丙市90个: places' shares of the batch told before name no project word)
+            # (包括甲中心二期、乙有轨电车S1线、丙装备制造等。: its members, after the batch)
         if not report and i > 0 and i - 1 not in touched and _THIS_PROJECT.match(whole.lstrip("“\"据了解，, ")):
             # 笔者来到甲村光伏扶贫电站，…。该项目总投资约1.5亿元: the works the sentence before named,
             # with no project word of its own
@@ -489,6 +492,10 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["location"] = default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
     return out
+
+
+# a sentence that opens with 包括 and a list: the members of what the sentence before told
+_MEMBERS_OPENING = re.compile(r"(?:^|(?<=[。；;\n]))[ \t　]*包括(?=[^，,。；;\n]{2,40}、)")
 
 
 # who took a photo or gave it, after its caption on the same line: 李君光 摄, 甘州区委宣传部供图
@@ -2463,7 +2470,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             found.append(enumeration)
     # (speed: every intro below holds one of _INTRO_WORDS, which a plain scan finds or rules out
     # many times faster than the intros' lookbehinds tried at every character)
-    for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))(?:[：:]|(?<=分别是|分别为|依次为)[，,])?", sentence):
+    for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|^\s*包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))(?:[：:]|(?<=分别是|分别为|依次为)[，,])?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
         if _TALKED_OF.search(sentence[max(0, intro.start() - 16) : intro.start()]):
@@ -2531,6 +2538,9 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 re.search(r"\d(?:平方米|亩)|类别|领域|行业", text[a:b]) or 3 * sum(1 for item in enumeration.items if _ends_as_project(item.name)) < len(enumeration.items)):
             continue  # ，包括先进装备制造业、研发中心等类别; 包括甲车间约1万平方米: kinds and parts, no projects
             # (but 前期项目提前启动23项，包括甲小镇、乙搬迁: the projects the count counts)
+        if enumeration and text.startswith(("，", ","), b) and (more := _run_on_items(text, b, start + len(sentence), money)):
+            # 包括甲、乙，以及丙、丁，某县戊等。: the list runs on across its commas to the 等 that closes it
+            enumeration = _Enumeration(enumeration.start, more[-1].at + len(more[-1].name), enumeration.items + more)
         if enumeration:
             found.append(enumeration)
     if "、" not in sentence:
@@ -2632,6 +2642,34 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if enumeration:
             found.append(enumeration)
     return found
+
+
+# a list that runs on after a comma with 以及, to the 等 that closes it at the sentence's end (包括甲、乙，以及
+# 丙、丁，某县戊，某县己等。): the clauses between are more of its items
+_RUNS_ON = re.compile(r"[，,]以及(?P<rest>[^。；;：:]+?)等(?:[\u4e00-\u9fff]{0,12}?(?:项目|工程))?[。；;]?\s*$")
+
+
+def _run_on_items(text: str, b: int, end: int, money: list[Quantity]) -> list[_Item]:
+    """The items of a list read to the comma at ``b`` that it goes on to name across its commas,
+    after 以及 and up to the 等 that closes the sentence (none if any clause there is no item)."""
+    runs = _RUNS_ON.match(text, b, end)
+    if runs is None or any(runs.start() <= q.start < runs.end() for q in money):
+        return []
+    items: list[_Item] = []
+    for clause in re.finditer(r"[^，,]+", runs.group("rest")):
+        a = runs.start("rest") + clause.start()
+        if "、" in clause.group():
+            listed = _enumeration(text, a, a + len(clause.group()), money, closed=True, counted=True)
+            if listed is None:
+                return []
+            items += listed.items
+        elif _item_ok(clause.group()) and not _STAGE.search(clause.group()):
+            items.append(_Item(a, clause.group()))
+        else:
+            return []
+    for item in items:
+        _tidy_item(item)
+    return items
 
 
 # one of two priced projects a list joins with 和: 总投资120亿元的甲项目
