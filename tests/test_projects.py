@@ -5919,3 +5919,13 @@ def test_a_list_that_opens_a_sentence_with_包括_and_runs_on_after_以及_names
     assert [f for f in _projects(text) if not f["batch"]] == []
     text = "【青田县新闻】\n3月5日，青田县开工项目37个，总投资67.2亿元，包括甲乙大数据中心二期、丙丁有轨电车S1线，以及带动就业、增加税收等。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙大数据中心二期", "丙丁有轨电车S1线"]
+
+
+def test_what_a_clause_calls_a_project_names_one_in_the_next_clause():
+    # (作为省重大项目，甲乙轮胎总投资100亿元: the words before the total name the project the clause before calls one)
+    facts = _projects("【淮安市新闻】\n作为省重大项目，甲乙轮胎总投资100亿元，于今年4月开工建设。")
+    assert [(f["name"], f["amount"], f["stage"]) for f in facts] == [("甲乙轮胎", 100, "started")]
+    # (a total with no words before it, a place's total and what a plan was made for name none)
+    assert _projects("【上蔡县新闻】\n作为今年第一批集中开工项目中的唯一社会事业类项目，总投资1.24亿元。") == []
+    assert [f for f in _projects("【淮安市新闻】\n作为省重点项目，淮安市总投资100亿元。") if f["name"]] == []
+    assert _projects("【淮安市新闻】\n作为推动县域经济发展的一号工程，制定出台了招商引资考核办法。") == []

@@ -2153,6 +2153,9 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
             # place's, whose total opens the next clause (but 项目数量增加6个 is a change, no batch)
             count = _count(text[a : min(end, b + 8)], len(piece))
         names = [] if _BEFORE_THIS.match(piece) else _names(piece, a)
+        if not names and "作为" in text[max(start, a - 40) : a] and _AS_A_PROJECT.search(text, max(start, a - 40), a) and (named := _NAMED_AFTER_AS.match(piece)) \
+                and _item_ok(named.group("name")) and not _place_lead(named.group("name")) == len(named.group("name")):
+            names = [(a + named.start("name"), named.group("name"))]  # 作为省重大项目，库比森轮胎总投资100亿元: the works the clause before calls a project
         has_investment = any(x.kind in INVESTMENT_KINDS for x in amounts)
         # (a clause after a semicolon is another's, but for what a batch has invested so far: 已开工480个，
         # 开工率96%；已完成投资1705.3亿元)
@@ -2191,6 +2194,12 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         if count and not current.count:
             current.count = count
     return groups
+
+
+# a clause that calls what the next clause opens with a project (作为省重大项目，库比森轮胎总投资100亿元，于今年4月开工
+# 建设): the words before its total or its stage name the project, though no project's word ends them
+_AS_A_PROJECT = re.compile(r"作为[^，。；,;]{2,30}?(?:项目|工程)(?:之一)?[，,]$")
+_NAMED_AFTER_AS = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9（）()·]{2,20}?)(?=(?:项目)?(?:计划|预计)?总投资|(?:已经?|正式|顺利)?(?:于[^，。；,;]{2,12}?)?(?:开工|动工|竣工|投产|签约|落户))")
 
 
 # a colon after a count that opens on its members, told one to a clause, not as a list: 这45个项目主要在以下
