@@ -5933,3 +5933,58 @@ def test_a_parks_road_network_or_innovation_centre_keeps_the_park_in_its_name():
     # but a firm's plant there only has it for its place
     [p] = _projects("【衡水市新闻】\n武强经济开发区甲乙新材料项目总投资5亿元。")
     assert (p["name"], p["location"]) == ("甲乙新材料项目", "武强经济开发区")
+
+
+def test_works_named_by_a_word_of_their_own_that_reach_a_stage_name_a_project():
+    # (桥, 城, 港, 新区, 中心: no project's word ends the name, but the works open the clause and reach a stage there)
+    facts = _projects("【东莞市新闻】\n甲乙二桥（丙丁大桥）4月2日全线建成通车。")
+    assert [(f["name"], f["stage"]) for f in facts] == [("甲乙二桥（丙丁大桥）", "completed")]
+    facts = _projects("【海口市新闻】\n如2022年10月28日，甲乙国际免税城正式开业，成为世界最大的单体免税店。")
+    assert [(f["name"], f["stage"]) for f in facts] == [("甲乙国际免税城", "in_production")]
+    facts = _projects("【永州市新闻】\n甲乙生物技术联合创新中心投入运行，丙丁云计算数据中心正式上线。")
+    assert [f["name"] for f in facts] == ["甲乙生物技术联合创新中心", "丙丁云计算数据中心"]
+    assert all(f["stage"] == "in_production" for f in facts)
+    facts = _projects("某县2023年政府工作报告\n一、2022年工作回顾\n通过省级卫生县城复审。城南新区启动建设。", "report.txt")
+    assert [(f["name"], f["stage"]) for f in facts] == [("城南新区", "started")]
+    # a place's projects (高新区开工建设项目12个), a network's length (全省铁路运营里程) and works due later
+    # (甲乙文化小镇2019年9月建成, in news of 2017) name none
+    facts = _projects("【青田县新闻】\n全省铁路运营里程达5000公里，高新区开工建设项目12个。")
+    assert not [f for f in facts if f["name"]]
+    facts = _projects("【青田县新闻】\n发布时间：2017-11-01\n甲乙养生小镇将于2018年11月建成，甲乙文化小镇2019年9月建成。")
+    assert not [f for f in facts if f["name"]]
+
+
+def test_a_firm_that_opens_a_clause_and_builds_there_tells_its_project():
+    # (投建, and 投资建设 told with 就: the firm's project, with no amount told)
+    facts = _projects("【青田县新闻】\n甲乙新材料科技有限公司投建丙丁智能装备制造项目。")
+    assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [("丙丁智能装备制造项目", "甲乙新材料科技有限公司")]
+    facts = _projects("【重庆市新闻】\n比如，甲乙科技集团就在重庆投资建设丙丁智能制造基地。")
+    assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [("丙丁智能制造基地", "甲乙科技集团")]
+    # (打造 alone is what the firm means the works to become, not where it builds them)
+    facts = _projects("【青田县新闻】\n甲乙科技有限公司打造全国领先的丙丁智能装备产业园。")
+    assert facts == []
+
+
+def test_a_list_that_opens_a_sentence_with_包括_and_runs_on_after_以及_names_the_batchs_members():
+    text = ("【青田县新闻】\n3月5日，青田县开工项目37个，总投资67.2亿元。据了解，当天开工的项目涉及农业、基础设施等多个领域。"
+            "包括甲乙大数据中心二期、丙丁有轨电车S1线、戊己碳纤维装备制造，以及庚辛水生态修复治理、壬癸生态修复林业综合治理，"
+            "青田县子丑文化体验景区等。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [f["name"] for f in facts] == ["甲乙大数据中心二期", "丙丁有轨电车S1线", "戊己碳纤维装备制造", "庚辛水生态修复治理",
+                                          "壬癸生态修复林业综合治理", "子丑文化体验景区"]
+    assert all(f["stage"] == "started" for f in facts)
+    # (fields the batch covers, after 包括, are no projects; nor are clauses after 以及 that name none)
+    text = "【青田县新闻】\n3月5日，青田县开工项目37个，总投资67.2亿元。包括新能源、新材料、生物医药等多个领域。"
+    assert [f for f in _projects(text) if not f["batch"]] == []
+    text = "【青田县新闻】\n3月5日，青田县开工项目37个，总投资67.2亿元，包括甲乙大数据中心二期、丙丁有轨电车S1线，以及带动就业、增加税收等。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙大数据中心二期", "丙丁有轨电车S1线"]
+
+
+def test_what_a_clause_calls_a_project_names_one_in_the_next_clause():
+    # (作为省重大项目，甲乙轮胎总投资100亿元: the words before the total name the project the clause before calls one)
+    facts = _projects("【淮安市新闻】\n作为省重大项目，甲乙轮胎总投资100亿元，于今年4月开工建设。")
+    assert [(f["name"], f["amount"], f["stage"]) for f in facts] == [("甲乙轮胎", 100, "started")]
+    # (a total with no words before it, a place's total and what a plan was made for name none)
+    assert _projects("【上蔡县新闻】\n作为今年第一批集中开工项目中的唯一社会事业类项目，总投资1.24亿元。") == []
+    assert [f for f in _projects("【淮安市新闻】\n作为省重点项目，淮安市总投资100亿元。") if f["name"]] == []
+    assert _projects("【淮安市新闻】\n作为推动县域经济发展的一号工程，制定出台了招商引资考核办法。") == []

@@ -185,7 +185,7 @@ _PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|企业|启动|�
 
 STAGES = ("planned", "signed", "started", "completed", "in_production")  # in order of progress
 _STAGE_WORDS = (
-    ("in_production", r"实现投产|建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|试运行|试运营|投产|量产|达产|投入运营|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
+    ("in_production", r"实现投产|建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|试运行|试运营|投产|量产|达产|投入运营|投入运行|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
                       r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网"),
     # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so)
     ("completed", r"实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
@@ -427,11 +427,14 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     # (speed: one scan of the text finds the sentences that may hold a project word, and one those
     # that may tell places' shares of a batch, with figures in 个 or 项 and no project word)
     touched = set(spans_touched(_PROJECT_WORDS.finditer(text), sentences)) | set(spans_touched(_digit_counts(text), sentences))
+    # (and those that open with 包括 and list: the members of the batch told before, which may name no project word)
+    touched |= set(spans_touched(_MEMBERS_OPENING.finditer(text), sentences))
     for i in sorted(touched):
         sentence = sentences[i]
         whole = text[sentence.start : sentence.end]
-        if not _PROJECT_WORDS.search(whole) and not (context.get("batch") and len(re.findall(r"\d[个项]", whole)) >= 3):
+        if not _PROJECT_WORDS.search(whole) and not (context.get("batch") and (len(re.findall(r"\d[个项]", whole)) >= 3 or _MEMBERS_OPENING.match(whole))):
             continue  # (其中，甲市200个、乙市186个、丙市90个: places' shares of the batch told before name no project word)
+            # (包括甲中心二期、乙有轨电车S1线、丙装备制造等。: its members, after the batch)
         if not report and i > 0 and i - 1 not in touched and _THIS_PROJECT.match(whole.lstrip("“\"据了解，, ")):
             # 笔者来到甲村光伏扶贫电站，…。该项目总投资约1.5亿元: the works the sentence before named,
             # with no project word of its own
@@ -489,6 +492,10 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["location"] = default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
     return out
+
+
+# a sentence that opens with 包括 and a list: the members of what the sentence before told
+_MEMBERS_OPENING = re.compile(r"(?:^|(?<=[。；;\n]))[ \t　]*包括(?=[^，,。；;\n]{2,40}、)")
 
 
 # who took a photo or gave it, after its caption on the same line: 李君光 摄, 甘州区委宣传部供图
@@ -688,7 +695,8 @@ def _idle_in_report(sentence: str, after_batch: bool) -> bool:
     staged = _STAGE_WORD.search(sentence) is not None
     if (after_batch or staged or _REPORT_DONE.search(sentence)) and _may_list(sentence):
         return False
-    return not (staged and _NAME_ENDS.search(sentence))
+    # (城南新区启动建设: works named by a word of their own that reach a stage, see _WORKS_STAGED)
+    return not (staged and (_NAME_ENDS.search(sentence) or _WORKS_STAGED_IN.search(sentence)))
 
 
 def _as_money(text: str, q: Quantity) -> Quantity | None:
@@ -2145,6 +2153,9 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
             # place's, whose total opens the next clause (but 项目数量增加6个 is a change, no batch)
             count = _count(text[a : min(end, b + 8)], len(piece))
         names = [] if _BEFORE_THIS.match(piece) else _names(piece, a)
+        if not names and "作为" in text[max(start, a - 40) : a] and _AS_A_PROJECT.search(text, max(start, a - 40), a) and (named := _NAMED_AFTER_AS.match(piece)) \
+                and _item_ok(named.group("name")) and not _place_lead(named.group("name")) == len(named.group("name")):
+            names = [(a + named.start("name"), named.group("name"))]  # 作为省重大项目，库比森轮胎总投资100亿元: the works the clause before calls a project
         has_investment = any(x.kind in INVESTMENT_KINDS for x in amounts)
         # (a clause after a semicolon is another's, but for what a batch has invested so far: 已开工480个，
         # 开工率96%；已完成投资1705.3亿元)
@@ -2183,6 +2194,12 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         if count and not current.count:
             current.count = count
     return groups
+
+
+# a clause that calls what the next clause opens with a project (作为省重大项目，库比森轮胎总投资100亿元，于今年4月开工
+# 建设): the words before its total or its stage name the project, though no project's word ends them
+_AS_A_PROJECT = re.compile(r"作为[^，。；,;]{2,30}?(?:项目|工程)(?:之一)?[，,]$")
+_NAMED_AFTER_AS = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9（）()·]{2,20}?)(?=(?:项目)?(?:计划|预计)?总投资|(?:已经?|正式|顺利)?(?:于[^，。；,;]{2,12}?)?(?:开工|动工|竣工|投产|签约|落户))")
 
 
 # a colon after a count that opens on its members, told one to a clause, not as a list: 这45个项目主要在以下
@@ -2462,7 +2479,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             found.append(enumeration)
     # (speed: every intro below holds one of _INTRO_WORDS, which a plain scan finds or rules out
     # many times faster than the intros' lookbehinds tried at every character)
-    for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))(?:[：:]|(?<=分别是|分别为|依次为)[，,])?", sentence):
+    for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|^\s*包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))(?:[：:]|(?<=分别是|分别为|依次为)[，,])?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
         if _TALKED_OF.search(sentence[max(0, intro.start() - 16) : intro.start()]):
@@ -2530,6 +2547,9 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 re.search(r"\d(?:平方米|亩)|类别|领域|行业", text[a:b]) or 3 * sum(1 for item in enumeration.items if _ends_as_project(item.name)) < len(enumeration.items)):
             continue  # ，包括先进装备制造业、研发中心等类别; 包括甲车间约1万平方米: kinds and parts, no projects
             # (but 前期项目提前启动23项，包括甲小镇、乙搬迁: the projects the count counts)
+        if enumeration and text.startswith(("，", ","), b) and (more := _run_on_items(text, b, start + len(sentence), money)):
+            # 包括甲、乙，以及丙、丁，某县戊等。: the list runs on across its commas to the 等 that closes it
+            enumeration = _Enumeration(enumeration.start, more[-1].at + len(more[-1].name), enumeration.items + more)
         if enumeration:
             found.append(enumeration)
     if "、" not in sentence:
@@ -2631,6 +2651,34 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if enumeration:
             found.append(enumeration)
     return found
+
+
+# a list that runs on after a comma with 以及, to the 等 that closes it at the sentence's end (包括甲、乙，以及
+# 丙、丁，某县戊，某县己等。): the clauses between are more of its items
+_RUNS_ON = re.compile(r"[，,]以及(?P<rest>[^。；;：:]+?)等(?:[\u4e00-\u9fff]{0,12}?(?:项目|工程))?[。；;]?\s*$")
+
+
+def _run_on_items(text: str, b: int, end: int, money: list[Quantity]) -> list[_Item]:
+    """The items of a list read to the comma at ``b`` that it goes on to name across its commas,
+    after 以及 and up to the 等 that closes the sentence (none if any clause there is no item)."""
+    runs = _RUNS_ON.match(text, b, end)
+    if runs is None or any(runs.start() <= q.start < runs.end() for q in money):
+        return []
+    items: list[_Item] = []
+    for clause in re.finditer(r"[^，,]+", runs.group("rest")):
+        a = runs.start("rest") + clause.start()
+        if "、" in clause.group():
+            listed = _enumeration(text, a, a + len(clause.group()), money, closed=True, counted=True)
+            if listed is None:
+                return []
+            items += listed.items
+        elif _item_ok(clause.group()) and not _STAGE.search(clause.group()):
+            items.append(_Item(a, clause.group()))
+        else:
+            return []
+    for item in items:
+        _tidy_item(item)
+    return items
 
 
 # one of two priced projects a list joins with 和: 总投资120亿元的甲项目
@@ -3489,6 +3537,14 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         name = _tidy_name(phased.group("name"))
         if name and _item_ok(name) and name.endswith(phased.group("name")[-2:]) and not re.match(r"\d|[^，。；]*(?:\d日|季度|半年|[今明去]年)", name):
             out.append((offset + piece.find(name, phased.start("name")), name))
+    staged = _WORKS_STAGED.match(piece) if not out and _STAGE_FIRST_WORDS.search(piece) else None
+    if staged:
+        # 虎门二桥(南沙大桥)4月2日全线建成通车, 海口国际免税城正式开业, 城南新区启动建设, 县四小如期投入使用:
+        # works whose own word (桥, 城, 新区, 学院, 中心…) is no project's word open the clause and reach a
+        # stage there, so they name a project
+        name = _tidy_name(staged.group("name"))
+        if name and _item_ok(name) and name.endswith(staged.group("name")[-1]) and not _generic(name):
+            out.append((offset + piece.find(name, staged.start("name")), name))
     return out
 
 
@@ -3508,6 +3564,20 @@ def _quoted_whole(piece: str, offset: int, out: list[tuple[int, str]]) -> list[t
 
 
 _PHASE_WORD = re.compile("[一二三四五六七八九十]期")
+# a clause that opens with works named by a word of their own that ends no project's name (桥, 路, 城,
+# 港, 新区, 学院, 中心, 广场, 家园, 县四小), when they reached a stage right after it (虎门二桥(南沙大桥)
+# 4月2日全线建成通车, 海口国际免税城正式开业, 城南新区启动建设; not 全省铁路运营里程, nor 某新区开工项目12个,
+# nor 特色文化小镇2019年9月建成, a month or year to come: only the day it happened may stand between)
+_WORKS_STAGED = re.compile(
+    r"\s*(?:如|其中[，,]?)?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[，,]?)?"
+    r"(?P<name>(?:(?!项目|工程|集中|全[省市县区州]|[在于的是将和及与个等])[\u4e00-\u9fffA-Za-z0-9“”—·]){2,24}?"
+    r"(?:[一二三四五六七八九十]桥|(?<=[\u4e00-\u9fff]{2})(?<!公)路|广场|学院|中心|免税城|商城|(?<=[\u4e00-\u9fff]{2})港|小镇|景区|家园|新区|市场|体育场|[^展]馆|湿地|[一二三四五六七八九十][小中])"
+    r"(?:[（(][^（）()，,]{1,12}[）)])?)"
+    r"(?:\d{1,2}月\d{1,2}日)?(?:已经?|全线|正式|如期|顺利|全面|成功|提前|基本|相继){0,3}"
+    r"(?:建成通车|建成|竣工|完工|开工建设|开工|动工|启动建设|投入运行|投入使用|投入运营|投用|投运|通车|开业|正式运营|运营|上线|落成)"
+    r"(?![^，。；,;]{0,8}(?:项目|工程|里程|\d+个))")
+_WORKS_STAGED_IN = re.compile(r"(?:^|(?<=[，。；,;：:\n]))" + _WORKS_STAGED.pattern)
+_STAGE_FIRST_WORDS = re.compile(r"建成|竣工|完工|开工|动工|启动建设|投入|投用|投运|通车|开业|运营|上线|落成")
 # a clause that opens with a phase (甲核电二期, 乙小镇一期) and tells it reached a stage
 _PHASE_STAGED = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?[一二三四五六七八九十]期)(?:工程|项目)?"
                            r"(?:已经?|均|正式|顺利|如期|提前|主体|全面|基本|成功){0,3}(?:于[^，。；,;]{2,14}?)?"
@@ -3882,8 +3952,9 @@ def _built_by_firm(text: str, group: _Group, name: str) -> bool:
     return firm is not None and _FIRM_BUILDS.fullmatch(lead.lstrip()[firm.end() :]) is not None
 
 
-# what a firm that opens a clause does to the project named after it: 拟在开发区投资建设
-_FIRM_BUILDS = re.compile(r"(?:拟|将|计划|准备|正在)?(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|兴建|新建)(?:的)?")
+# what a firm that opens a clause does to the project named after it: 拟在开发区投资建设, 投建 (甲有限公司投建
+# 乙项目), told with 就, 也 or 已 (甲集团就在重庆投资建设乙基地), or 打造 where it is built (在成都打造丙项目)
+_FIRM_BUILDS = re.compile(r"(?:就|也|还|又|已经?|均)?(?:拟|将|计划|准备|正在)?(?:(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|兴建|新建)|投建|在[^，,。；;]{1,12}?打造)(?:了)?(?:的)?")
 
 
 def _counted_name(text: str, group: _Group, name: str) -> bool:
