@@ -5874,3 +5874,18 @@ def test_priced_clauses_after_haiyou_are_projects_told_whole_each_with_its_amoun
     # but names with no sum, one to a clause, stay a list (each one a project, staged by its close)
     found = _projects("【海南省新闻】\n开工的项目还有：甲乙特种油项目，丙丁聚碳酸酯项目，戊己安置区工程等。")
     assert [p["name"] for p in found] == ["甲乙特种油项目", "丙丁聚碳酸酯项目", "戊己安置区工程"]
+
+
+def test_a_kind_of_building_told_with_how_much_of_it_is_no_project():
+    # 已建成标准化厂房22.75万平方米, 建成口袋公园49个: a stock of works with no name, no project
+    assert _projects("【襄汾县新闻】\n襄汾县聚焦打造开发区建设“升级版”，已建成标准化厂房22.75万平方米，储备标准地1000亩。") == []
+    assert _projects("【福清市新闻】\n新增停车位1.36万个、新能源充电桩1900个，建成口袋公园49个。") == []
+    # and what a project pulls down is no project of its own
+    [p] = _projects("【嘉兴市新闻】\n甲乙服饰（嘉兴）有限公司，年产高档针织服饰60万件技改项目，总投资0.93亿元，拆除原有厂房2万平方米，新建建筑6.1万平方米。")
+    assert (p["name"], p["amount"]) == ("年产高档针织服饰60万件技改项目", 0.93)
+    # works with no name that reached a stage, then a project told with its own: the project's stage is its own
+    [p] = _projects("【岳阳市新闻】\n全年储备土地850亩；新建标准化厂房30万平方米，员工宿舍和食堂投入使用，公租房一期主体竣工。")
+    assert (p["name"], p["stage"]) == ("公租房一期", "completed")
+    # but a park told with its buildings counted is a project
+    [q] = _projects("【衡阳县新闻】\n甲乙工业园20栋厂房顺利竣工，总投资3亿元。")
+    assert q["name"] == "甲乙工业园"

@@ -2128,6 +2128,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
     groups: list[_Group] = []
     current: _Group | None = None
     total_alone = False
+    last = start
     for a, b in pieces:
         a, b = start + a, start + b
         piece = text[a:b]
@@ -2161,6 +2162,9 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
                 new = True  # a second project's name after the first's figures
             elif names and current.names and (names[0][0] - a <= 1 or _SITE_OPENING.fullmatch(text, a, names[0][0])) and (_STAGE.search(piece) or _SITE.search(piece)):
                 new = True  # ，乙项目全面投产: a clause about another project, with its own stage
+            elif names and not (current.names or current.amounts or current.count) and names[0][0] - a <= 1 and _STAGE.search(piece) \
+                    and _STAGE.search(text, last, a):
+                new = True  # 员工宿舍和食堂投入使用，|公租房一期主体竣工: works with no name reached their stage, then a project its own
             elif names and current.names and _STAGE_OPENING.fullmatch(text, a, names[0][0]):
                 new = True  # ，成功签约了乙项目: a clause that opens with what was done to another project
             elif names and not current.names and current.amounts and names[0][0] - a <= 1 and _STAGE.search(piece) and re.search(r"\d+(?:家|户)(?:企业)?", text[current.start : a]):
@@ -2178,6 +2182,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         # a total told alone, and only a place after it (总投资9.6亿元，海口国家高新区，7个项目开工)
         total_alone = "总投资" in piece and _BARE_TOTAL.fullmatch(piece) is not None or total_alone and _only_a_place(piece)
         current.end = b
+        last = a  # where the clause just read begins
         current.amounts.extend(amounts)
         current.names.extend(names)
         if count and not current.count:
@@ -3401,6 +3406,11 @@ _ON_TO_CENTRE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:研究中心|研发中心|�
 _LOCATED_AT = re.compile(r"(?:位于|坐落于?|选址(?:于|在)?|入驻|地处)$")
 _SETTLED_IN = re.compile(r"落户(?:于|在|到)?$|(?:落户|落地|分布)(?:于|在)[^，。；]{0,16}?(?:和|及|、)$")  # (项目落地在甲县和|乙产业园)
 _MANY_OF = re.compile(r"(?:(?<!第)一批|一大批|一系列|多个|若干|众多|多项)[\u4e00-\u9fff]{0,3}?的?$")
+# a kind of building with no name of its own, told with how much of it there is (已建成标准化厂房
+# 22.75万平方米, 建成口袋公园49个, 拆除原有厂房2万平方米): a stock of works, no project (a park told
+# with its buildings, 甲工业园20栋厂房, has a name of its own)
+_BARE_WORKS = re.compile(r"(?:拆除|改造|新建|建成)?(?:原有|闲置|老旧|高标准|标准化?|多层|高层|通用|现代化|智能化|口袋|街头|社区)?(?:生产)?(?:厂房|车间|仓库|公园|停车场|宿舍)")
+_HOW_MUCH = re.compile(r"[\d.]+万?(?:平方米|平米|㎡|亩|个|座|栋|幢|间|处)")
 
 
 # the opening of a works' name that, told right after another's, is no works at it: a join or
@@ -3476,6 +3486,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
                 continue  # 甲项目定位发展新型智能制造产业园区: what it is meant to become
             if _MANY_OF.search(piece, 0, at):
                 continue  # 引进了一批大的物流园区建设项目: a kind of project, many of them
+            if _BARE_WORKS.fullmatch(name) and _HOW_MUCH.match(piece, at + len(name)):
+                continue  # 已建成标准化厂房22.75万平方米: a kind of building and how much of it, no project
             if out and offset + at < out[-1][0] + len(out[-1][1]):
                 continue  # the rest of a name the one before ran on into
             out.append((offset + at, name))
