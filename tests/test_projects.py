@@ -5889,3 +5889,12 @@ def test_a_kind_of_building_told_with_how_much_of_it_is_no_project():
     # but a park told with its buildings counted is a project
     [q] = _projects("【衡阳县新闻】\n甲乙工业园20栋厂房顺利竣工，总投资3亿元。")
     assert q["name"] == "甲乙工业园"
+
+
+def test_what_a_project_serves_told_between_wei_and_what_it_gives_is_no_project():
+    # 为宜昌加快建设世界级动力电池产业集群和核心基地提供有力支撑: a place's aim the project serves
+    assert _projects("【宜昌市新闻】\n项目预计2024年6月全部建成投产，届时可实现年产值170亿元，为宜昌加快建设世界级动力电池产业集群和核心基地提供有力支撑。") == []
+    assert _projects("【当涂县新闻】\n据介绍，项目建成后将为花山工业园新材料产业基地增添关键“拼图”。") == []
+    # but a project that serves others (为上汽通用提供配套) is one
+    [p] = _projects("【临港新片区新闻】\n甲乙传动科技有限公司新能源汽车零部件制造基地项目签约，为上汽通用、广汽等主机厂提供配套。")
+    assert p["name"] == "新能源汽车零部件制造基地项目"

@@ -3410,6 +3410,10 @@ _MANY_OF = re.compile(r"(?:(?<!第)一批|一大批|一系列|多个|若干|众�
 # 22.75万平方米, 建成口袋公园49个, 拆除原有厂房2万平方米): a stock of works, no project (a park told
 # with its buildings, 甲工业园20栋厂房, has a name of its own)
 _BARE_WORKS = re.compile(r"(?:拆除|改造|新建|建成)?(?:原有|闲置|老旧|高标准|标准化?|多层|高层|通用|现代化|智能化|口袋|街头|社区)?(?:生产)?(?:厂房|车间|仓库|公园|停车场|宿舍)")
+# what a project serves, told between 为 and what it gives (为宜昌加快建设世界级动力电池产业集群和核心基地
+# 提供有力支撑, 将为花山工业园新材料产业基地增添关键“拼图”): a place's aim or cluster, no project
+_SERVED_BEFORE = re.compile(r"(?<![成作认视称列定更])为[^，,。；;为]{0,30}$")
+_SERVED_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:提供|增添|注入|奠定|打下|贡献|赋能)")
 _HOW_MUCH = re.compile(r"[\d.]+万?(?:平方米|平米|㎡|亩|个|座|栋|幢|间|处)")
 
 
@@ -3486,6 +3490,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
                 continue  # 甲项目定位发展新型智能制造产业园区: what it is meant to become
             if _MANY_OF.search(piece, 0, at):
                 continue  # 引进了一批大的物流园区建设项目: a kind of project, many of them
+            if _SERVED_BEFORE.search(piece, 0, at) and _SERVED_AFTER.match(piece, at + len(name)):
+                continue  # 为宜昌加快建设世界级动力电池产业集群和核心基地提供有力支撑: what a project serves
             if _BARE_WORKS.fullmatch(name) and _HOW_MUCH.match(piece, at + len(name)):
                 continue  # 已建成标准化厂房22.75万平方米: a kind of building and how much of it, no project
             if out and offset + at < out[-1][0] + len(out[-1][1]):
