@@ -5898,3 +5898,17 @@ def test_what_a_project_serves_told_between_wei_and_what_it_gives_is_no_project(
     # but a project that serves others (为上汽通用提供配套) is one
     [p] = _projects("【临港新片区新闻】\n甲乙传动科技有限公司新能源汽车零部件制造基地项目签约，为上汽通用、广汽等主机厂提供配套。")
     assert p["name"] == "新能源汽车零部件制造基地项目"
+
+
+def test_a_kind_of_projects_told_as_the_many_of_them_is_no_project():
+    # 一是大项目多…；二是高新项目多: the points a review makes of the kinds signed, naming no project
+    found = _projects("【福州市新闻】\n今年签约的外资项目呈现新的亮点：一是大项目多，总投资千万美元以上的项目达11个；二是高新项目多，海西高新技术产业园“洼地”效应开始显现。")
+    assert [p["name"] for p in found if not p["batch"]] == []
+    # 其中扶贫项目投资占比达到60%: a kind's share of a batch
+    found = _projects("【贵州省新闻】\n2017年贵州省第四批328个重大项目于16日集中开工，总投资1867亿元，其中扶贫项目投资占比达到60%。")
+    assert [(p["batch"], p["name"]) for p in found] == [(True, None)]
+    # a point's number before a one-character word is cut from it too (一是|大项目)
+    assert _projects("【福州市新闻】\n全县项目建设呈现三个特点：一是大项目开工多，二是新项目投产快。") == []
+    # but a project told many times over stays one
+    [p] = _projects("【福州市新闻】\n甲乙智能装备产业园项目多次获评省重点项目，总投资5亿元。")
+    assert (p["name"], p["amount"]) == ("甲乙智能装备产业园项目", 5)

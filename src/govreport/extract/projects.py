@@ -3410,6 +3410,8 @@ _MANY_OF = re.compile(r"(?:(?<!第)一批|一大批|一系列|多个|若干|众�
 # 22.75万平方米, 建成口袋公园49个, 拆除原有厂房2万平方米): a stock of works, no project (a park told
 # with its buildings, 甲工业园20栋厂房, has a name of its own)
 _BARE_WORKS = re.compile(r"(?:拆除|改造|新建|建成)?(?:原有|闲置|老旧|高标准|标准化?|多层|高层|通用|现代化|智能化|口袋|街头|社区)?(?:生产)?(?:厂房|车间|仓库|公园|停车场|宿舍)")
+# a kind of projects told as the many or the most of them (二是高新项目多, 扶贫项目投资占比达到60%): no project
+_MOST_OF_THEM = re.compile(r"(?:多|较多|居多|众多|偏多|为主|(?:投资)?(?:占比|所占比重|比重))(?=[，,；;。、达为超]|$)")
 # what a project serves, told between 为 and what it gives (为宜昌加快建设世界级动力电池产业集群和核心基地
 # 提供有力支撑, 将为花山工业园新材料产业基地增添关键“拼图”): a place's aim or cluster, no project
 _SERVED_BEFORE = re.compile(r"(?<![成作认视称列定更])为[^，,。；;为]{0,30}$")
@@ -3490,6 +3492,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
                 continue  # 甲项目定位发展新型智能制造产业园区: what it is meant to become
             if _MANY_OF.search(piece, 0, at):
                 continue  # 引进了一批大的物流园区建设项目: a kind of project, many of them
+            if _MOST_OF_THEM.match(piece, at + len(name)) and name.endswith(("项目", "工程")):
+                continue  # 二是高新项目多: a kind of projects, many of them
             if _SERVED_BEFORE.search(piece, 0, at) and _SERVED_AFTER.match(piece, at + len(name)):
                 continue  # 为宜昌加快建设世界级动力电池产业集群和核心基地提供有力支撑: what a project serves
             if _BARE_WORKS.fullmatch(name) and _HOW_MUCH.match(piece, at + len(name)):
@@ -3591,7 +3595,8 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 甲水泥优化升级项目: what is done to the plant, part of the name
         if cut.group() == "新建" and re.match(r"[^，。；]{0,16}?(?:铁路|城际|高速公路|高铁)", name[cut.end() :]) and "至" in name[cut.end() :]:
             continue  # 新建柳州至广州铁路: a new railway's name as the state approves it
-        if (core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城" and not name.startswith("城市", cut.end())) and cut.group() not in ("将在", "正在", "已经", "已", "了", "在"):
+        if (core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城" and not name.startswith("城市", cut.end())) and cut.group() not in ("将在", "正在", "已经", "已", "了", "在") \
+                and not cut.group().endswith("是"):  # (一是|大项目多: a point's number, no compound with the word after it)
             continue  # 核心服务区项目, 启动区（一期）工程: the word is part of a compound
         if cut.start() >= 2 and not cut.group().endswith("暨") and re.match(r"[\u4e00-\u9fff]{0,6}?(?:职业技术学院|学院|大学|学校|集团|银行)", name[cut.end() :]):
             continue  # 浙江建设职业技术学院上虞校区项目: the word is part of an institution's name
