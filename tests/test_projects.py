@@ -5912,3 +5912,19 @@ def test_a_kind_of_projects_told_as_the_many_of_them_is_no_project():
     # but a project told many times over stays one
     [p] = _projects("【福州市新闻】\n甲乙智能装备产业园项目多次获评省重点项目，总投资5亿元。")
     assert (p["name"], p["amount"]) == ("甲乙智能装备产业园项目", 5)
+
+
+def test_a_clauses_verb_before_xiangmu_as_a_modifier_opens_no_name():
+    # 高效进行项目签约, 呈现出项目数量稳定增长, 根据项目年限, 全方位提升项目谋划, 天山南北拉满项目建设“进度条”:
+    # 项目 tells what the words after it are of; the words before it are a clause's, no name
+    for said in ("我市严格做好项目把关，高效进行项目签约，签约项目数量和投资总额均位居全区前列。",
+                 "为促进各类项目的落地建设，该市大干、快干、抓紧干，全市项目建设呈现出项目数量稳定增长、产业发展来势向好、社会投资成为主导等特点。",
+                 "广东每季度举办集中开工活动，全方位提升项目谋划、审批服务、要素保障等工作水平。",
+                 "秋风再起时，70个重大项目集中开工……过去一年，天山南北拉满项目建设“进度条”，处处显露出“大抓项目”的拼搏干劲。"):
+        assert [p["name"] for p in _projects("【南宁市新闻】\n" + said) if not p["batch"]] == []
+    # 已开工未入库项目1个，为甲项目: a class of the batch, then its member
+    found = _projects("【银川市新闻】\n截至5月底，18个项目已全部开工；已开工未入库项目1个，为甲乙石墨烯储能材料科技有限公司锂离子电池三元前驱体制备项目。")
+    assert [p["name"] for p in found if not p["batch"]] == ["锂离子电池三元前驱体制备项目"]
+    # and the name after 根据 is still read
+    [p] = _projects("【清远市新闻】\n根据项目年限，清远旅游客运码头将于今年建成。")
+    assert p["name"] == "清远旅游客运码头"
