@@ -3579,8 +3579,9 @@ def test_a_park_whose_project_has_no_name_without_it_stays_in_the_name():
 
 
 def test_projects_put_forward_begin_after_the_verb_and_refining_names_none():
-    text = "【某县新闻】\n百日大会战期间，全县共推出甲乙柠檬产业园项目、丙丁薯业小镇建设项目等招商项目30个。"
-    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙柠檬产业园项目", "丙丁薯业小镇建设项目"]
+    # (a count of projects put out, 推出甲、乙等招商项目30个, is offered only: no projects, see below)
+    text = "【安岳县新闻】\n百日大会战期间，全县共推出甲乙柠檬产业园项目，总投资5亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙柠檬产业园项目"]
     assert _projects("【某旗新闻】\n今年以来，某旗全力细化项目落地举措。") == []
     # (精细化工 is a trade, no verb)
     assert [f["name"] for f in _projects("【某市新闻】\n华锦阿美精细化工及原料工程项目全面开工。")] == ["华锦阿美精细化工及原料工程项目"]
@@ -5928,3 +5929,12 @@ def test_a_clauses_verb_before_xiangmu_as_a_modifier_opens_no_name():
     # and the name after 根据 is still read
     [p] = _projects("【清远市新闻】\n根据项目年限，清远旅游客运码头将于今年建成。")
     assert p["name"] == "清远旅游客运码头"
+
+
+def test_projects_put_out_for_investors_are_no_projects_and_no_batch():
+    # 全县共推出甲、乙等招商引资项目39个，总投资1339.6亿元: offered to investors, nothing done yet
+    assert _projects("【安岳县新闻】\n百日大会战期间，全县共推出甲乙柠檬国家现代农业产业园项目、丙丁清洁能源产业园项目等招商引资项目39个，总投资1339.6亿元。") == []
+    assert _projects("【邵阳市新闻】\n“沪洽周”期间，共对外发布招商项目111个，总投资1216.6亿元。") == []
+    # but what was signed of those put out is a batch
+    found = _projects("【济南市新闻】\n济南市所推出的名泉、温泉、古城古村和乡村生态4个类别15个旅游招商项目，有5个顺利签约，总签约额321亿元。")
+    assert [(p["batch"], p["count"], p["amount"]) for p in found] == [(True, 5, 321)]

@@ -838,7 +838,7 @@ def _sentence_matches(
                 continue
             if _PREPARED_COUNT.search(body) and not _STAGE.search(body):
                 continue  # 谋划储备重大项目111个，总投资169.51亿元: projects prepared, no stage reached (ruling 6)
-            if _PROMOTED.search(body):
+            if _PROMOTED.search(body) or _OFFERED.search(body) and not _STAGE.search(body):
                 continue  # 梳理出总投资867亿元的54个重大投资项目: projects offered to investors, nothing done yet
             if class_pushed and amount is None and not together:
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
@@ -2113,6 +2113,9 @@ _PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包
                              # (谋划部署48个省重点前期工作项目: projects counted before the words that tell them prepared)
                              + r"|(?:谋划|策划|" + _HELD_IN_RESERVE + r")[^，,；;。\d]{0,4}?" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|储备)(?:工作)?(?:项目|工程)")
 # projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
+# projects put out for investors to take up (全县共推出甲、乙等招商引资项目39个, 推出项目39个, 对外发布招商项目111个):
+# offered, nothing done yet (but 推出的15个旅游招商项目，有5个顺利签约 tells what was signed)
+_OFFERED = re.compile(r"(?:推出|对外发布)[^，,。；;]{0,120}?(?:项目|工程)")
 _PROMOTED = re.compile(r"梳理出|推介手册|招商手册|项目手册|招商项目库|对外推介")
 # a clause that opens with what has been invested so far, no subject of its own (已完成投资1705.3亿元)
 _SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(?:完成|实现)(?:年度|当年)?(?:建设)?投资")  # (已完成建设投资1918亿元)
