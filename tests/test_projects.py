@@ -3579,8 +3579,9 @@ def test_a_park_whose_project_has_no_name_without_it_stays_in_the_name():
 
 
 def test_projects_put_forward_begin_after_the_verb_and_refining_names_none():
-    text = "【某县新闻】\n百日大会战期间，全县共推出甲乙柠檬产业园项目、丙丁薯业小镇建设项目等招商项目30个。"
-    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙柠檬产业园项目", "丙丁薯业小镇建设项目"]
+    # (a count of projects put out, 推出甲、乙等招商项目30个, is offered only: no projects, see below)
+    text = "【安岳县新闻】\n百日大会战期间，全县共推出甲乙柠檬产业园项目，总投资5亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙柠檬产业园项目"]
     assert _projects("【某旗新闻】\n今年以来，某旗全力细化项目落地举措。") == []
     # (精细化工 is a trade, no verb)
     assert [f["name"] for f in _projects("【某市新闻】\n华锦阿美精细化工及原料工程项目全面开工。")] == ["华锦阿美精细化工及原料工程项目"]
@@ -5988,3 +5989,66 @@ def test_what_a_clause_calls_a_project_names_one_in_the_next_clause():
     assert _projects("【上蔡县新闻】\n作为今年第一批集中开工项目中的唯一社会事业类项目，总投资1.24亿元。") == []
     assert [f for f in _projects("【淮安市新闻】\n作为省重点项目，淮安市总投资100亿元。") if f["name"]] == []
     assert _projects("【淮安市新闻】\n作为推动县域经济发展的一号工程，制定出台了招商引资考核办法。") == []
+
+
+def test_a_kind_of_building_told_with_how_much_of_it_is_no_project():
+    # 已建成标准化厂房22.75万平方米, 建成口袋公园49个: a stock of works with no name, no project
+    assert _projects("【襄汾县新闻】\n襄汾县聚焦打造开发区建设“升级版”，已建成标准化厂房22.75万平方米，储备标准地1000亩。") == []
+    assert _projects("【福清市新闻】\n新增停车位1.36万个、新能源充电桩1900个，建成口袋公园49个。") == []
+    # and what a project pulls down is no project of its own
+    [p] = _projects("【嘉兴市新闻】\n甲乙服饰（嘉兴）有限公司，年产高档针织服饰60万件技改项目，总投资0.93亿元，拆除原有厂房2万平方米，新建建筑6.1万平方米。")
+    assert (p["name"], p["amount"]) == ("年产高档针织服饰60万件技改项目", 0.93)
+    # works with no name that reached a stage, then a project told with its own: the project's stage is its own
+    [p] = _projects("【岳阳市新闻】\n全年储备土地850亩；新建标准化厂房30万平方米，员工宿舍和食堂投入使用，公租房一期主体竣工。")
+    assert (p["name"], p["stage"]) == ("公租房一期", "completed")
+    # but a park told with its buildings counted is a project
+    [q] = _projects("【衡阳县新闻】\n甲乙工业园20栋厂房顺利竣工，总投资3亿元。")
+    assert q["name"] == "甲乙工业园"
+
+
+def test_what_a_project_serves_told_between_wei_and_what_it_gives_is_no_project():
+    # 为宜昌加快建设世界级动力电池产业集群和核心基地提供有力支撑: a place's aim the project serves
+    assert _projects("【宜昌市新闻】\n项目预计2024年6月全部建成投产，届时可实现年产值170亿元，为宜昌加快建设世界级动力电池产业集群和核心基地提供有力支撑。") == []
+    assert _projects("【当涂县新闻】\n据介绍，项目建成后将为花山工业园新材料产业基地增添关键“拼图”。") == []
+    # but a project that serves others (为上汽通用提供配套) is one
+    [p] = _projects("【临港新片区新闻】\n甲乙传动科技有限公司新能源汽车零部件制造基地项目签约，为上汽通用、广汽等主机厂提供配套。")
+    assert p["name"] == "新能源汽车零部件制造基地项目"
+
+
+def test_a_kind_of_projects_told_as_the_many_of_them_is_no_project():
+    # 一是大项目多…；二是高新项目多: the points a review makes of the kinds signed, naming no project
+    found = _projects("【福州市新闻】\n今年签约的外资项目呈现新的亮点：一是大项目多，总投资千万美元以上的项目达11个；二是高新项目多，海西高新技术产业园“洼地”效应开始显现。")
+    assert [p["name"] for p in found if not p["batch"]] == []
+    # 其中扶贫项目投资占比达到60%: a kind's share of a batch
+    found = _projects("【贵州省新闻】\n2017年贵州省第四批328个重大项目于16日集中开工，总投资1867亿元，其中扶贫项目投资占比达到60%。")
+    assert [(p["batch"], p["name"]) for p in found] == [(True, None)]
+    # a point's number before a one-character word is cut from it too (一是|大项目)
+    assert _projects("【福州市新闻】\n全县项目建设呈现三个特点：一是大项目开工多，二是新项目投产快。") == []
+    # but a project told many times over stays one
+    [p] = _projects("【福州市新闻】\n甲乙智能装备产业园项目多次获评省重点项目，总投资5亿元。")
+    assert (p["name"], p["amount"]) == ("甲乙智能装备产业园项目", 5)
+
+
+def test_a_clauses_verb_before_xiangmu_as_a_modifier_opens_no_name():
+    # 高效进行项目签约, 呈现出项目数量稳定增长, 根据项目年限, 全方位提升项目谋划, 天山南北拉满项目建设“进度条”:
+    # 项目 tells what the words after it are of; the words before it are a clause's, no name
+    for said in ("我市严格做好项目把关，高效进行项目签约，签约项目数量和投资总额均位居全区前列。",
+                 "为促进各类项目的落地建设，该市大干、快干、抓紧干，全市项目建设呈现出项目数量稳定增长、产业发展来势向好、社会投资成为主导等特点。",
+                 "广东每季度举办集中开工活动，全方位提升项目谋划、审批服务、要素保障等工作水平。",
+                 "秋风再起时，70个重大项目集中开工……过去一年，天山南北拉满项目建设“进度条”，处处显露出“大抓项目”的拼搏干劲。"):
+        assert [p["name"] for p in _projects("【南宁市新闻】\n" + said) if not p["batch"]] == []
+    # 已开工未入库项目1个，为甲项目: a class of the batch, then its member
+    found = _projects("【银川市新闻】\n截至5月底，18个项目已全部开工；已开工未入库项目1个，为甲乙石墨烯储能材料科技有限公司锂离子电池三元前驱体制备项目。")
+    assert [p["name"] for p in found if not p["batch"]] == ["锂离子电池三元前驱体制备项目"]
+    # and the name after 根据 is still read
+    [p] = _projects("【清远市新闻】\n根据项目年限，清远旅游客运码头将于今年建成。")
+    assert p["name"] == "清远旅游客运码头"
+
+
+def test_projects_put_out_for_investors_are_no_projects_and_no_batch():
+    # 全县共推出甲、乙等招商引资项目39个，总投资1339.6亿元: offered to investors, nothing done yet
+    assert _projects("【安岳县新闻】\n百日大会战期间，全县共推出甲乙柠檬国家现代农业产业园项目、丙丁清洁能源产业园项目等招商引资项目39个，总投资1339.6亿元。") == []
+    assert _projects("【邵阳市新闻】\n“沪洽周”期间，共对外发布招商项目111个，总投资1216.6亿元。") == []
+    # but what was signed of those put out is a batch
+    found = _projects("【济南市新闻】\n济南市所推出的名泉、温泉、古城古村和乡村生态4个类别15个旅游招商项目，有5个顺利签约，总签约额321亿元。")
+    assert [(p["batch"], p["count"], p["amount"]) for p in found] == [(True, 5, 321)]

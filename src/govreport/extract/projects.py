@@ -136,7 +136,7 @@ _UNITS_JOINED_AT = re.compile(r"\d、\d{1,2}\s?(?:号|#|＃)|[\d一二三四五�
 _NAME_CUT = re.compile(
     r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随着|伴随着?|借助|依托|来到|走进|前往|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
     r"确保|促进|保障|服务(?!业|器)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
-    r"调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<![\d一二三四五六七八九十])、|、(?!\d{1,2}\s?(?:号|#|＃)|" + _UNITS_TAIL + r")|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
+    r"呈现出?|根据|依据|全方位(?!为)|拉满|调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<![\d一二三四五六七八九十])、|、(?!\d{1,2}\s?(?:号|#|＃)|" + _UNITS_TAIL + r")|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
     r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|了|标志着|目前|纳入|打造成?|(?<=元)(?:布局|新上|上马)|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、(?!" + _UNITS_TAIL + r")|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
@@ -152,7 +152,7 @@ _GENERIC_WORDS = (
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|十亿元?级?|百亿元?级?|千亿元?级?|亿元级?|内外资|外资|内资|内联|外联|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
     r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|整个|两期|助力|外网|内网|附属|众多|解决|一同|扩规|扩能|首期|部门|新增|大抓|我省|"
     r"现代化|智能化|数字化|一体化|智能|智慧|国家|大型|(?:19|20)\d{2}年|第?[一二三四]季度|首季|奋战|一次|一场|一轮|护航|外迁|承接|包装|[上下]半年|年度|今年|去年|线上|线下|云上|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|(?:全|我|本)?自治区|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业|抓|力促|促|一边|上|回归|[浙粤闽晋徽湘鲁苏豫川渝赣鄂]商|"
-    r"土建|场平|生产|标准|入库|已入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|强基|固链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
+    r"土建|场平|生产|标准|入库|已入库|未入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|强基|固链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
     r"剩余|其余|余下|后续|部分|其他|其它|特别是|尤其是|新型|城市功能|创新创业和?|土地增减挂|增减挂|保障性安居|安居|转型(?!升级)|让|按下|相关|又一|惠民|制定|交通|轻工业?|重工业?|装备|系统完善|[省市县区]{2,3}三级|现代服务业|"
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
     r"[一二三]产|前期(?:工作)?|收尾|预备|生态环保|大干|干大|强攻|攻坚|制造业|类型|老工业|事业|工程|(?:补链|强链|延链|建链|龙头|科技|创新|带动|引领|税源|外向|劳动密集)型|越来越多|更多的|科技人才|人才|功能型|民生发展和?|锻长板|补短板|水利|高端|施工|高标准|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际|提升|扩产)"
@@ -846,7 +846,7 @@ def _sentence_matches(
                 continue
             if _PREPARED_COUNT.search(body) and not _STAGE.search(body):
                 continue  # 谋划储备重大项目111个，总投资169.51亿元: projects prepared, no stage reached (ruling 6)
-            if _PROMOTED.search(body):
+            if _PROMOTED.search(body) or _OFFERED.search(body) and not _STAGE.search(body):
                 continue  # 梳理出总投资867亿元的54个重大投资项目: projects offered to investors, nothing done yet
             if class_pushed and amount is None and not together:
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
@@ -2121,6 +2121,9 @@ _PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包
                              # (谋划部署48个省重点前期工作项目: projects counted before the words that tell them prepared)
                              + r"|(?:谋划|策划|" + _HELD_IN_RESERVE + r")[^，,；;。\d]{0,4}?" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|储备)(?:工作)?(?:项目|工程)")
 # projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
+# projects put out for investors to take up (全县共推出甲、乙等招商引资项目39个, 推出项目39个, 对外发布招商项目111个):
+# offered, nothing done yet (but 推出的15个旅游招商项目，有5个顺利签约 tells what was signed)
+_OFFERED = re.compile(r"(?:推出|对外发布)[^，,。；;]{0,120}?(?:项目|工程)")
 _PROMOTED = re.compile(r"梳理出|推介手册|招商手册|项目手册|招商项目库|对外推介")
 # a clause that opens with what has been invested so far, no subject of its own (已完成投资1705.3亿元)
 _SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(?:完成|实现)(?:年度|当年)?(?:建设)?投资")  # (已完成建设投资1918亿元)
@@ -2136,6 +2139,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
     groups: list[_Group] = []
     current: _Group | None = None
     total_alone = False
+    last = start
     for a, b in pieces:
         a, b = start + a, start + b
         piece = text[a:b]
@@ -2172,6 +2176,9 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
                 new = True  # a second project's name after the first's figures
             elif names and current.names and (names[0][0] - a <= 1 or _SITE_OPENING.fullmatch(text, a, names[0][0])) and (_STAGE.search(piece) or _SITE.search(piece)):
                 new = True  # ，乙项目全面投产: a clause about another project, with its own stage
+            elif names and not (current.names or current.amounts or current.count) and names[0][0] - a <= 1 and _STAGE.search(piece) \
+                    and _STAGE.search(text, last, a):
+                new = True  # 员工宿舍和食堂投入使用，|公租房一期主体竣工: works with no name reached their stage, then a project its own
             elif names and current.names and _STAGE_OPENING.fullmatch(text, a, names[0][0]):
                 new = True  # ，成功签约了乙项目: a clause that opens with what was done to another project
             elif names and not current.names and current.amounts and names[0][0] - a <= 1 and _STAGE.search(piece) and re.search(r"\d+(?:家|户)(?:企业)?", text[current.start : a]):
@@ -2189,6 +2196,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         # a total told alone, and only a place after it (总投资9.6亿元，海口国家高新区，7个项目开工)
         total_alone = "总投资" in piece and _BARE_TOTAL.fullmatch(piece) is not None or total_alone and _only_a_place(piece)
         current.end = b
+        last = a  # where the clause just read begins
         current.amounts.extend(amounts)
         current.names.extend(names)
         if count and not current.count:
@@ -2261,7 +2269,7 @@ _NOT_IN_NAME = re.compile(r"哪些|必将|将会|一同|使我|使全|又有|既
                           # event (推介暨招商引资项目), a round of a programme (第一批重大项目, 自由贸易港建设项目), an
                           # agreement (融资合作协议)
                           r"^(?:将|进一步|促|被|巩固|充分|考虑|突出|起于|止于|达成)|擂台|[主分]会场|按照|不乏|补齐|会战|^政企|^始终|保持项目$|确定[^，。；]{1,10}?为|[为个](?:项目|工程)$|[既又]抓|均有|提高(?:项目|工程)$|常委|候选人|^中?各项目$|委员会项目$|^先后在|专项债|金融工具项目$|"
-                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|(?:抓实|抓牢|扭住|敲响|投身|拓展|落实|做实|[在是有])(?:招商引资)?新?(?:新年)?(?:项目|工程)$|^[两三四]地(?:项目|工程)$|抢抓|季度项目$|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|[向抓以靠谋跑盯促到将把](?:项目|工程)$|坚持|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
+                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|(?:抓实|抓牢|扭住|敲响|投身|拓展|落实|做实|[在是有])(?:招商引资)?新?(?:新年)?(?:项目|工程)$|^[两三四]地(?:项目|工程)$|抢抓|季度项目$|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|(?:进行|[向抓以靠谋跑盯促到将把])(?:项目|工程)$|坚持|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
 # an event's or a clause's words in what reads as a name (重点项目集中开工暨招商引资项目, 投产仪式举行…宣布项目)
 _EVENT_WORDS = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产)|仪式|宣布|招商引资项目$")
 _ITEM_NOT = re.compile(r"(?:领域|行业|方面|板块|等|企业|项目群|协议|社会事业)$|^被列|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|常委|候选人|副[县市区镇乡]长|介绍了|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
@@ -3449,6 +3457,17 @@ _ON_TO_CENTRE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:研究中心|研发中心|�
 _LOCATED_AT = re.compile(r"(?:位于|坐落于?|选址(?:于|在)?|入驻|地处)$")
 _SETTLED_IN = re.compile(r"落户(?:于|在|到)?$|(?:落户|落地|分布)(?:于|在)[^，。；]{0,16}?(?:和|及|、)$")  # (项目落地在甲县和|乙产业园)
 _MANY_OF = re.compile(r"(?:(?<!第)一批|一大批|一系列|多个|若干|众多|多项)[\u4e00-\u9fff]{0,3}?的?$")
+# a kind of building with no name of its own, told with how much of it there is (已建成标准化厂房
+# 22.75万平方米, 建成口袋公园49个, 拆除原有厂房2万平方米): a stock of works, no project (a park told
+# with its buildings, 甲工业园20栋厂房, has a name of its own)
+_BARE_WORKS = re.compile(r"(?:拆除|改造|新建|建成)?(?:原有|闲置|老旧|高标准|标准化?|多层|高层|通用|现代化|智能化|口袋|街头|社区)?(?:生产)?(?:厂房|车间|仓库|公园|停车场|宿舍)")
+# a kind of projects told as the many or the most of them (二是高新项目多, 扶贫项目投资占比达到60%): no project
+_MOST_OF_THEM = re.compile(r"(?:多|较多|居多|众多|偏多|为主|(?:投资)?(?:占比|所占比重|比重))(?=[，,；;。、达为超]|$)")
+# what a project serves, told between 为 and what it gives (为宜昌加快建设世界级动力电池产业集群和核心基地
+# 提供有力支撑, 将为花山工业园新材料产业基地增添关键“拼图”): a place's aim or cluster, no project
+_SERVED_BEFORE = re.compile(r"(?<![成作认视称列定更])为[^，,。；;为]{0,30}$")
+_SERVED_AFTER = re.compile(r"[^，,。；;]{0,4}?(?:提供|增添|注入|奠定|打下|贡献|赋能)")
+_HOW_MUCH = re.compile(r"[\d.]+万?(?:平方米|平米|㎡|亩|个|座|栋|幢|间|处)")
 
 
 # the opening of a works' name that, told right after another's, is no works at it: a join or
@@ -3524,6 +3543,12 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
                 continue  # 甲项目定位发展新型智能制造产业园区: what it is meant to become
             if _MANY_OF.search(piece, 0, at):
                 continue  # 引进了一批大的物流园区建设项目: a kind of project, many of them
+            if _MOST_OF_THEM.match(piece, at + len(name)) and name.endswith(("项目", "工程")):
+                continue  # 二是高新项目多: a kind of projects, many of them
+            if _SERVED_BEFORE.search(piece, 0, at) and _SERVED_AFTER.match(piece, at + len(name)):
+                continue  # 为宜昌加快建设世界级动力电池产业集群和核心基地提供有力支撑: what a project serves
+            if _BARE_WORKS.fullmatch(name) and _HOW_MUCH.match(piece, at + len(name)):
+                continue  # 已建成标准化厂房22.75万平方米: a kind of building and how much of it, no project
             if out and offset + at < out[-1][0] + len(out[-1][1]):
                 continue  # the rest of a name the one before ran on into
             out.append((offset + at, name))
@@ -3643,7 +3668,8 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 甲水泥优化升级项目: what is done to the plant, part of the name
         if cut.group() == "新建" and re.match(r"[^，。；]{0,16}?(?:铁路|城际|高速公路|高铁)", name[cut.end() :]) and "至" in name[cut.end() :]:
             continue  # 新建柳州至广州铁路: a new railway's name as the state approves it
-        if (core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城" and not name.startswith("城市", cut.end())) and cut.group() not in ("将在", "正在", "已经", "已", "了", "在"):
+        if (core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城" and not name.startswith("城市", cut.end())) and cut.group() not in ("将在", "正在", "已经", "已", "了", "在") \
+                and not cut.group().endswith("是"):  # (一是|大项目多: a point's number, no compound with the word after it)
             continue  # 核心服务区项目, 启动区（一期）工程: the word is part of a compound
         if cut.start() >= 2 and not cut.group().endswith("暨") and re.match(r"[\u4e00-\u9fff]{0,6}?(?:职业技术学院|学院|大学|学校|集团|银行)", name[cut.end() :]):
             continue  # 浙江建设职业技术学院上虞校区项目: the word is part of an institution's name
