@@ -5874,3 +5874,12 @@ def test_priced_clauses_after_haiyou_are_projects_told_whole_each_with_its_amoun
     # but names with no sum, one to a clause, stay a list (each one a project, staged by its close)
     found = _projects("【海南省新闻】\n开工的项目还有：甲乙特种油项目，丙丁聚碳酸酯项目，戊己安置区工程等。")
     assert [p["name"] for p in found] == ["甲乙特种油项目", "丙丁聚碳酸酯项目", "戊己安置区工程"]
+
+
+def test_capacity_building_keeps_its_jianshe_as_a_word_of_the_name():
+    # 甲中心开发验证能力建设: 能力建设 (the building of a capacity) is a noun whole, no verb to drop
+    found = _projects("【安徽省新闻】\n竣工投产甲乙生产基地、合肥丙丁技术中心汽车开发验证能力建设等135个项目。")
+    assert "丙丁技术中心汽车开发验证能力建设" in [p["name"] for p in found]
+    # but a bare 建设 after a works' name is the verb (ruling 3)
+    found = _projects("【安徽省新闻】\n竣工投产甲乙生产基地、合肥丙丁智慧云仓建设等135个项目。")
+    assert "丙丁智慧云仓" in [p["name"] for p in found]

@@ -3159,8 +3159,8 @@ def _tidy_item(item: _Item) -> None:
         item.park = _park_words(park.group())
         if not _owned(item.name[park.end() :], True):  # (甲工业园区|水循环综合利用: the park's own works keep it in the name)
             item.at, item.name = item.at + park.end(), item.name[park.end() :]
-    if re.search(r".{4}建设$", item.name):
-        item.name = item.name[:-2]  # 甲智慧云仓建设: the works is 甲智慧云仓 (ruling 3)
+    if re.search(r".{4}(?<!能力)建设$", item.name):
+        item.name = item.name[:-2]  # 甲智慧云仓建设: the works is 甲智慧云仓 (ruling 3); 甲中心开发验证能力建设 is built capacity, a noun whole
 
 
 # words after an item's name that close the list or name the venue: 乙等项目建成投产, 丙物流园分会场
