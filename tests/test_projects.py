@@ -5883,3 +5883,16 @@ def test_capacity_building_keeps_its_jianshe_as_a_word_of_the_name():
     # but a bare 建设 after a works' name is the verb (ruling 3)
     found = _projects("【安徽省新闻】\n竣工投产甲乙生产基地、合肥丙丁智慧云仓建设等135个项目。")
     assert "丙丁智慧云仓" in [p["name"] for p in found]
+
+
+def test_one_named_for_each_kind_of_projects_is_the_project_not_its_kind():
+    # 包括甲等总部经济项目，乙等新材料项目，丙项目等电商物流产业项目: projects told kind by kind, one named
+    # for each kind; the kind after 等 is no part of the name
+    found = _projects("【舟山市新闻】\n签约的外商投资项目主要来自美国、欧洲等地区，包括甲乙科技全球总部等总部经济项目，"
+                      "年产30万吨丙丁材料等新材料项目，戊己科创基地项目等电商物流产业项目。")
+    assert [p["name"] for p in found] == ["甲乙科技全球总部", "年产30万吨丙丁材料", "戊己科创基地项目"]
+    found = _projects("【舟山市新闻】\n签约的外商投资项目包括甲乙科技全球总部等总部经济项目，年产30万吨丙丁材料等新材料项目，戊己科创基地项目等电商物流产业项目。")
+    assert [p["name"] for p in found] == ["甲乙科技全球总部", "年产30万吨丙丁材料", "戊己科创基地项目"]
+    # but the things one plant makes, joined by 等 before their kind, stay one name
+    [p] = _projects("【宝鸡市新闻】\n由甲乙生物科技有限公司投资10亿元建设的陇县液态羊奶及奶酪等乳制品加工项目签约。")
+    assert p["name"] == "液态羊奶及奶酪等乳制品加工项目"

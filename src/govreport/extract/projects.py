@@ -2309,6 +2309,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             single = _single_item(text, start + clause_start, start + close.start(), sentence[close.end() :])
             if single is None and (close.group("loose") is not None or not not_projects and re.match(r"[^，。；]{0,12}?(?:项目|工程)", sentence[close.end() :])):
                 single = _one_member(text, start + clause_start, start + close.start(), sentence[:clause_start], close.group("loose") is None)
+            if single is None:
+                single = _one_of_kind(text, start + clause_start, start + close.start(), sentence, close.end())
             if single and not not_projects:
                 found.append(single)
             continue
@@ -2515,7 +2517,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                     break
                 else:
                     own = m.group().rsplit("的", 1)[1] if "的" in m.group() and len(m.group().rsplit("的", 1)[1]) >= 4 else m.group()
-                    parts.append(_Item(a + m.end() - len(own), own))  # (乙集团承建的丙项目: the project)
+                    kind = re.fullmatch(r"(?P<own>.{4,40}?)等(?P<kind>[^等]{2,10}?)(?:项目|工程)", own)
+                    if kind and _KIND_AFTER_DENG.search(kind.group("kind")):
+                        parts.append(_Item(a + m.start() + m.group().rfind(own), kind.group("own")))  # (甲总部等总部经济项目: 甲, named for its kind)
+                    else:
+                        parts.append(_Item(a + m.end() - len(own), own))  # (乙集团承建的丙项目: the project)
                 if sentence[intro.end() + m.end() : intro.end() + m.end() + 1] not in "，,":
                     break
             if len(parts) >= 2:
@@ -2865,6 +2871,27 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     if cuts and cuts[-1].group().endswith("公司"):
         item.investors = _last_company(piece[: cuts[-1].end()])  # 甲有限公司乙项目等36个项目
     return _Enumeration(b - len(name), b, [item])
+
+
+# a list's close by the kind of its projects (等生命健康项目, 等“互联网+”项目, 等总部经济项目)
+_CLOSED_BY_KIND = re.compile(r"等(?P<kind>[^，,。；;、等]{2,10}?)(?:项目|工程)(?=[，,。；;]|$)")
+
+
+def _one_of_kind(text: str, a: int, b: int, sentence: str, close_end: int) -> _Enumeration | None:
+    """包括甲等生命健康项目，乙公司丙等“互联网+”项目，丁等新材料项目: projects told kind by kind, one
+    named for each kind, in a sentence that closes two kinds at least so: each named one is a
+    project (the kind after 等 is no name of its own)."""
+    kinds = [m for m in _CLOSED_BY_KIND.finditer(sentence) if _KIND_AFTER_DENG.search(m.group("kind")) or _generic(m.group("kind") + "项目") or _sector(m.group("kind"))]
+    if len(kinds) < 2 or not any(m.start() == close_end - 1 for m in kinds):
+        return None
+    item = _Item(a, text[a:b])
+    lead = re.match(r"(?:其中)?(?:包括|包含|主要有|主要包括|还有|以及|及)[：:]?", item.name)
+    if lead:
+        item.at, item.name = item.at + lead.end(), item.name[lead.end() :]
+    _tidy_item(item)
+    if not _item_ok(item.name) or _sector(item.name) or (_ends_as_project(item.name) and _tidy_name(item.name) != item.name):
+        return None
+    return _Enumeration(item.at, b, [item])
 
 
 def _one_member(text: str, a: int, b: int, before: str, told: bool = False) -> _Enumeration | None:
@@ -3524,6 +3551,11 @@ _PRODUCTS_BEFORE = re.compile(r"(?:年(?:产|加工|处理|出栏)[^，,。；;�
 _WORK_DONE = re.compile(r"(?:精?深?加工|生产|制造|综合利用|利用|回收利用|研发|销售|运营|仓储|应用|产业化)")
 
 
+# a kind of projects told after 等 (等生命健康项目, 等“互联网+”项目, 等电商物流产业项目, 等科技创新平台项目): a
+# trade, an economy or a platform, no thing a plant makes (but 等乳制品加工项目, 等零部件项目 are its products)
+_KIND_AFTER_DENG = re.compile(r"(?:产业|经济|健康|平台|技术|新材料|新能源|”)$|^(?:一大批|一系列|龙头|标志性|上下游)")
+
+
 def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool:
     """A 及 or 等 inside one name, between the things it makes: 液态羊奶及奶酪等乳制品加工项目,
     种养殖及精深加工及物流配送中心项目; not a list's close (甲、乙等重点项目) or a join of two
@@ -3535,6 +3567,8 @@ def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool
         return False  # (振兴东北地区等老工业基地: places listed, no things a plant makes)
     if re.match(r"(?:\d|[一二三四五六七八九十两百]+个|一批|重点|重大|其他|多个|各类|相关|配套)", right) or _generic(right + "项目") and not (cut.group() == "及" and _WORK_DONE.fullmatch(right) and not _generic(left + "项目")):
         return False
+    if cut.group() == "等" and _KIND_AFTER_DENG.search(right) and name.endswith(("项目", "工程")):
+        return False  # 阿诺生物医药等生命健康项目, 趣丸科技全球总部等总部经济项目: one named for a kind of projects, no things made
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", left + right))
 
 
@@ -3585,6 +3619,8 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 黄河鲲鹏服务器及PC机生产基地, 甲集团华中区域总部及研究院项目二期: what one project is made of
         if cut.group() in ("及", "等") and _joins_products(name, cuts, cut, core_end):
             continue  # 陇县液态羊奶及奶酪等乳制品加工项目: one project making several things
+        if cut.group() == "等" and _KIND_AFTER_DENG.search(name[cut.end() : core_end]) and suffix and suffix.group() in ("项目", "工程"):
+            return None  # 甲等生命健康项目: the kind the one before 等 is of, no name (the list reads 甲)
         if any(c.group() == "成为" for c in cuts):
             return None  # 建成后将成为西南地区最大的动力电池生产基地: what it will become
         if any(c.group().startswith("打造") and re.match(r"(?:成?为)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
