@@ -5896,3 +5896,12 @@ def test_one_named_for_each_kind_of_projects_is_the_project_not_its_kind():
     # but the things one plant makes, joined by 等 before their kind, stay one name
     [p] = _projects("【宝鸡市新闻】\n由甲乙生物科技有限公司投资10亿元建设的陇县液态羊奶及奶酪等乳制品加工项目签约。")
     assert p["name"] == "液态羊奶及奶酪等乳制品加工项目"
+
+
+def test_a_power_works_told_short_is_no_firm():
+    # 生活垃圾焚烧发电, 滩涂光伏发电: a power works built, named so; no firm's short name (ruling 5)
+    found = _projects("【重庆市新闻】\n太伦新材料、生活垃圾焚烧发电等256个产业项目建成投运。")
+    assert [(p["name"], p["investors"]) for p in found if not p["batch"]][1] == ("生活垃圾焚烧发电", [])
+    # but a firm told by its trade, 发电 among them, stays a firm
+    found = _projects("【重庆市新闻】\n甲乙发电、丙丁新材料等256个产业项目建成投运。")
+    assert [(p["name"], [i["name"] for i in p["investors"]]) for p in found if not p["batch"]] == [(None, ["甲乙发电"]), (None, ["丙丁新材料"])]

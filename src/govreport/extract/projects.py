@@ -1469,7 +1469,7 @@ def _item_matches(
         # an item's investor is its own: the company its text names, or the company it is named by
         told_by = _firm_told(item.name)
         named_by_company = _item_ok(item.name, True) and len(item.name) <= 8 and (told_by.endswith(("公司", "集团")) or not any(_ends_as_project(told) or re.search(
-            r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|水电|航电|高速|铁路|公路|机场|枢纽|水库|项目|设施|道路|住宅|"
+            r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|水电|航电|焚烧发电|生物质发电|高速|铁路|公路|机场|枢纽|水库|项目|设施|道路|住宅|"
             r"(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆|区|路|桥|站|楼|厦|苑|府|院|校|场|库|厂|寓|店|段|线|道|[东南西北]延|[一二三四五六七八九十]中)$", told) for told in {item.name, told_by}))
         # (海利锂电, 捷力泰科技, 甲乙三期; not 甲镁业年产2万吨材料, 乙物流园, 丙城小区, 丁市政道路, 戊大道二期: a place
         # or a building is built, no firm; nor 甲乙高速扩容, 丙丁航电枢纽: a route's or a river's works)
@@ -4601,8 +4601,8 @@ def _firm_out_of_name(match: Match) -> None:
         if not any(i["name"] == told.group("firm") for i in match.fields.get("investors") or []):
             match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": told.group("firm"), "role": "investor"}]
         return
-    if not name or match.fields.get("batch") or _NAME_ENDS.search(name) or re.search(r"[\d年加工产]|生产|建设|改造|扩建|技改|一期|二期|产业化$", name) or _industry_only(name):
-        return  # (生物质发电, 甲乙木塑产业化: a trade, or a trade made an industry, is no firm)
+    if not name or match.fields.get("batch") or _NAME_ENDS.search(name) or re.search(r"[\d年加工产]|生产|建设|改造|扩建|技改|一期|二期|产业化$|(?:光伏|焚烧|生物质|互补|风力|水力)发电$", name) or _industry_only(name):
+        return  # (生物质发电, 甲乙木塑产业化: a trade, or a trade made an industry, is no firm; 滩涂光伏发电: a power works built)
     if len(name) > 9 or not (_FIRM_TRADE.search(name) or _place_and_brand(name)) or re.search(r"期|及|和|与|、", name):
         return
     match.fields["name"] = None
