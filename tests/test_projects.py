@@ -5905,3 +5905,12 @@ def test_a_power_works_told_short_is_no_firm():
     # but a firm told by its trade, 发电 among them, stays a firm
     found = _projects("【重庆市新闻】\n甲乙发电、丙丁新材料等256个产业项目建成投运。")
     assert [(p["name"], [i["name"] for i in p["investors"]]) for p in found if not p["batch"]] == [(None, ["甲乙发电"]), (None, ["丙丁新材料"])]
+
+
+def test_projects_told_by_their_place_in_a_chain_name_none():
+    # 智能终端产业链上下游项目70多个: projects of a chain told by their place in it, a batch, no project's name
+    found = _projects("【盐城市新闻】\n截至目前，已相继招引智能终端产业链上下游项目70多个，投产达效约50个。")
+    assert [p["name"] for p in found] == [None]
+    # but what a chain makes names its project (丙烷产业链项目)
+    [p] = _projects("【连云港市新闻】\n63个项目中单体投资最大项目为徐圩新区丙烷产业链项目，总投资103亿元。")
+    assert p["name"] == "丙烷产业链项目"

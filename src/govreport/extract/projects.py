@@ -3334,6 +3334,11 @@ def _shared_works(place: str, following: str) -> str | None:
 _CAMPAIGN = re.compile(r"^“[一二三四五六七八九十百千万亿双两\d、+]{1,12}”")
 
 
+# projects of an industry's chain told by their place in it (产业链标志性项目, 智能终端产业链上下游项目),
+# naming none (but 丙烷产业链项目, 中央空调产业链项目 name what the chain makes)
+_CHAIN_CLASS = re.compile(r"产业链(?:上下游|标志性|关键|龙头|延伸|升级|配套|核心|重点|重大)(?:项目|工程)$")
+
+
 def _item_ok(name: str, priced: bool = False) -> bool:
     """An item that may be a project: four characters at least (车身、油漆 are parts), or
     two with an amount of its own (投资6亿元的比亚迪)."""
@@ -3686,6 +3691,8 @@ def _tidy_name(raw: str) -> str | None:
         return None  # “5020”项目, 招商引资“开门红”项目: a campaign's projects, no name
     if re.fullmatch(r"[一二三四五六七八九十百千万亿双两]{2,6}(?:工程|项目)", name) or _CAMPAIGN.match(name):
         return None  # 百千万工程, 千万工程: a campaign told by its figures, no project
+    if _CHAIN_CLASS.search(name):
+        return None  # 产业链标志性项目, 智能终端产业链上下游项目: projects of a chain told by their place in it, none named (but 丙烷产业链项目 is one)
     if re.search(r"暨(?:项目|工程)$", name):
         return None  # 推介会暨项目: an event and its signing, no project
     if re.search(r"的(?:" + _NAME_END + ")$", name) or (re.match(r"^(?:" + _NAME_END + ")", name) and not re.match(r"(?:地铁|轨道交通)\d+号线|[A-Z]\d+线(?=[\u4e00-\u9fff]{2})", name)) or (
