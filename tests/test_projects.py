@@ -6052,3 +6052,43 @@ def test_projects_put_out_for_investors_are_no_projects_and_no_batch():
     # but what was signed of those put out is a batch
     found = _projects("【济南市新闻】\n济南市所推出的名泉、温泉、古城古村和乡村生态4个类别15个旅游招商项目，有5个顺利签约，总签约额321亿元。")
     assert [(p["batch"], p["count"], p["amount"]) for p in found] == [(True, 5, 321)]
+
+
+def test_capacity_building_keeps_its_jianshe_as_a_word_of_the_name():
+    # 甲中心开发验证能力建设: 能力建设 (the building of a capacity) is a noun whole, no verb to drop
+    found = _projects("【安徽省新闻】\n竣工投产甲乙生产基地、合肥丙丁技术中心汽车开发验证能力建设等135个项目。")
+    assert "丙丁技术中心汽车开发验证能力建设" in [p["name"] for p in found]
+    # but a bare 建设 after a works' name is the verb (ruling 3)
+    found = _projects("【安徽省新闻】\n竣工投产甲乙生产基地、合肥丙丁智慧云仓建设等135个项目。")
+    assert "丙丁智慧云仓" in [p["name"] for p in found]
+
+
+def test_one_named_for_each_kind_of_projects_is_the_project_not_its_kind():
+    # 包括甲等总部经济项目，乙等新材料项目，丙项目等电商物流产业项目: projects told kind by kind, one named
+    # for each kind; the kind after 等 is no part of the name
+    found = _projects("【舟山市新闻】\n签约的外商投资项目主要来自美国、欧洲等地区，包括甲乙科技全球总部等总部经济项目，"
+                      "年产30万吨丙丁材料等新材料项目，戊己科创基地项目等电商物流产业项目。")
+    assert [p["name"] for p in found] == ["甲乙科技全球总部", "年产30万吨丙丁材料", "戊己科创基地项目"]
+    found = _projects("【舟山市新闻】\n签约的外商投资项目包括甲乙科技全球总部等总部经济项目，年产30万吨丙丁材料等新材料项目，戊己科创基地项目等电商物流产业项目。")
+    assert [p["name"] for p in found] == ["甲乙科技全球总部", "年产30万吨丙丁材料", "戊己科创基地项目"]
+    # but the things one plant makes, joined by 等 before their kind, stay one name
+    [p] = _projects("【宝鸡市新闻】\n由甲乙生物科技有限公司投资10亿元建设的陇县液态羊奶及奶酪等乳制品加工项目签约。")
+    assert p["name"] == "液态羊奶及奶酪等乳制品加工项目"
+
+
+def test_a_power_works_told_short_is_no_firm():
+    # 生活垃圾焚烧发电, 滩涂光伏发电: a power works built, named so; no firm's short name (ruling 5)
+    found = _projects("【重庆市新闻】\n太伦新材料、生活垃圾焚烧发电等256个产业项目建成投运。")
+    assert [(p["name"], p["investors"]) for p in found if not p["batch"]][1] == ("生活垃圾焚烧发电", [])
+    # but a firm told by its trade, 发电 among them, stays a firm
+    found = _projects("【重庆市新闻】\n甲乙发电、丙丁新材料等256个产业项目建成投运。")
+    assert [(p["name"], [i["name"] for i in p["investors"]]) for p in found if not p["batch"]] == [(None, ["甲乙发电"]), (None, ["丙丁新材料"])]
+
+
+def test_projects_told_by_their_place_in_a_chain_name_none():
+    # 智能终端产业链上下游项目70多个: projects of a chain told by their place in it, a batch, no project's name
+    found = _projects("【盐城市新闻】\n截至目前，已相继招引智能终端产业链上下游项目70多个，投产达效约50个。")
+    assert [p["name"] for p in found] == [None]
+    # but what a chain makes names its project (丙烷产业链项目)
+    [p] = _projects("【连云港市新闻】\n63个项目中单体投资最大项目为徐圩新区丙烷产业链项目，总投资103亿元。")
+    assert p["name"] == "丙烷产业链项目"

@@ -1477,7 +1477,7 @@ def _item_matches(
         # an item's investor is its own: the company its text names, or the company it is named by
         told_by = _firm_told(item.name)
         named_by_company = _item_ok(item.name, True) and len(item.name) <= 8 and (told_by.endswith(("公司", "集团")) or not any(_ends_as_project(told) or re.search(
-            r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|水电|航电|高速|铁路|公路|机场|枢纽|水库|项目|设施|道路|住宅|"
+            r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|水电|航电|焚烧发电|生物质发电|高速|铁路|公路|机场|枢纽|水库|项目|设施|道路|住宅|"
             r"(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆|区|路|桥|站|楼|厦|苑|府|院|校|场|库|厂|寓|店|段|线|道|[东南西北]延|[一二三四五六七八九十]中)$", told) for told in {item.name, told_by}))
         # (海利锂电, 捷力泰科技, 甲乙三期; not 甲镁业年产2万吨材料, 乙物流园, 丙城小区, 丁市政道路, 戊大道二期: a place
         # or a building is built, no firm; nor 甲乙高速扩容, 丙丁航电枢纽: a route's or a river's works)
@@ -2334,6 +2334,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             single = _single_item(text, start + clause_start, start + close.start(), sentence[close.end() :])
             if single is None and (close.group("loose") is not None or not not_projects and re.match(r"[^，。；]{0,12}?(?:项目|工程)", sentence[close.end() :])):
                 single = _one_member(text, start + clause_start, start + close.start(), sentence[:clause_start], close.group("loose") is None)
+            if single is None:
+                single = _one_of_kind(text, start + clause_start, start + close.start(), sentence, close.end())
             if single and not not_projects:
                 found.append(single)
             continue
@@ -2540,7 +2542,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                     break
                 else:
                     own = m.group().rsplit("的", 1)[1] if "的" in m.group() and len(m.group().rsplit("的", 1)[1]) >= 4 else m.group()
-                    parts.append(_Item(a + m.end() - len(own), own))  # (乙集团承建的丙项目: the project)
+                    kind = re.fullmatch(r"(?P<own>.{4,40}?)等(?P<kind>[^等]{2,10}?)(?:项目|工程)", own)
+                    if kind and _KIND_AFTER_DENG.search(kind.group("kind")):
+                        parts.append(_Item(a + m.start() + m.group().rfind(own), kind.group("own")))  # (甲总部等总部经济项目: 甲, named for its kind)
+                    else:
+                        parts.append(_Item(a + m.end() - len(own), own))  # (乙集团承建的丙项目: the project)
                 if sentence[intro.end() + m.end() : intro.end() + m.end() + 1] not in "，,":
                     break
             if len(parts) >= 2:
@@ -2923,6 +2929,27 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     return _Enumeration(b - len(name), b, [item])
 
 
+# a list's close by the kind of its projects (等生命健康项目, 等“互联网+”项目, 等总部经济项目)
+_CLOSED_BY_KIND = re.compile(r"等(?P<kind>[^，,。；;、等]{2,10}?)(?:项目|工程)(?=[，,。；;]|$)")
+
+
+def _one_of_kind(text: str, a: int, b: int, sentence: str, close_end: int) -> _Enumeration | None:
+    """包括甲等生命健康项目，乙公司丙等“互联网+”项目，丁等新材料项目: projects told kind by kind, one
+    named for each kind, in a sentence that closes two kinds at least so: each named one is a
+    project (the kind after 等 is no name of its own)."""
+    kinds = [m for m in _CLOSED_BY_KIND.finditer(sentence) if _KIND_AFTER_DENG.search(m.group("kind")) or _generic(m.group("kind") + "项目") or _sector(m.group("kind"))]
+    if len(kinds) < 2 or not any(m.start() == close_end - 1 for m in kinds):
+        return None
+    item = _Item(a, text[a:b])
+    lead = re.match(r"(?:其中)?(?:包括|包含|主要有|主要包括|还有|以及|及)[：:]?", item.name)
+    if lead:
+        item.at, item.name = item.at + lead.end(), item.name[lead.end() :]
+    _tidy_item(item)
+    if not _item_ok(item.name) or _sector(item.name) or (_ends_as_project(item.name) and _tidy_name(item.name) != item.name):
+        return None
+    return _Enumeration(item.at, b, [item])
+
+
 def _one_member(text: str, a: int, b: int, before: str, told: bool = False) -> _Enumeration | None:
     """启动的7个项目总投资35.45亿元，包括甲有限公司乙项目等。: the one member a counted batch
     includes, told as a whole name and closed by 等 alone (or by the kind of projects it is,
@@ -3215,8 +3242,8 @@ def _tidy_item(item: _Item) -> None:
         item.park = _park_words(park.group())
         if not _owned(item.name[park.end() :], True):  # (甲工业园区|水循环综合利用: the park's own works keep it in the name)
             item.at, item.name = item.at + park.end(), item.name[park.end() :]
-    if re.search(r".{4}建设$", item.name):
-        item.name = item.name[:-2]  # 甲智慧云仓建设: the works is 甲智慧云仓 (ruling 3)
+    if re.search(r".{4}(?<!能力)建设$", item.name):
+        item.name = item.name[:-2]  # 甲智慧云仓建设: the works is 甲智慧云仓 (ruling 3); 甲中心开发验证能力建设 is built capacity, a noun whole
 
 
 # words after an item's name that close the list or name the venue: 乙等项目建成投产, 丙物流园分会场
@@ -3361,6 +3388,11 @@ def _shared_works(place: str, following: str) -> str | None:
 # a campaign told by its figures in quotes, opening what it names: “万、千、百、十”脱贫攻坚项目,
 # “5020”项目 (a package of many projects, none named)
 _CAMPAIGN = re.compile(r"^“[一二三四五六七八九十百千万亿双两\d、+]{1,12}”")
+
+
+# projects of an industry's chain told by their place in it (产业链标志性项目, 智能终端产业链上下游项目),
+# naming none (but 丙烷产业链项目, 中央空调产业链项目 name what the chain makes)
+_CHAIN_CLASS = re.compile(r"产业链(?:上下游|标志性|关键|龙头|延伸|升级|配套|核心|重点|重大)(?:项目|工程)$")
 
 
 def _item_ok(name: str, priced: bool = False) -> bool:
@@ -3619,6 +3651,11 @@ _PRODUCTS_BEFORE = re.compile(r"(?:年(?:产|加工|处理|出栏)[^，,。；;�
 _WORK_DONE = re.compile(r"(?:精?深?加工|生产|制造|综合利用|利用|回收利用|研发|销售|运营|仓储|应用|产业化)")
 
 
+# a kind of projects told after 等 (等生命健康项目, 等“互联网+”项目, 等电商物流产业项目, 等科技创新平台项目): a
+# trade, an economy or a platform, no thing a plant makes (but 等乳制品加工项目, 等零部件项目 are its products)
+_KIND_AFTER_DENG = re.compile(r"(?:产业|经济|健康|平台|技术|新材料|新能源|”)$|^(?:一大批|一系列|龙头|标志性|上下游)")
+
+
 def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool:
     """A 及 or 等 inside one name, between the things it makes: 液态羊奶及奶酪等乳制品加工项目,
     种养殖及精深加工及物流配送中心项目; not a list's close (甲、乙等重点项目) or a join of two
@@ -3630,6 +3667,8 @@ def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool
         return False  # (振兴东北地区等老工业基地: places listed, no things a plant makes)
     if re.match(r"(?:\d|[一二三四五六七八九十两百]+个|一批|重点|重大|其他|多个|各类|相关|配套)", right) or _generic(right + "项目") and not (cut.group() == "及" and _WORK_DONE.fullmatch(right) and not _generic(left + "项目")):
         return False
+    if cut.group() == "等" and _KIND_AFTER_DENG.search(right) and name.endswith(("项目", "工程")):
+        return False  # 阿诺生物医药等生命健康项目, 趣丸科技全球总部等总部经济项目: one named for a kind of projects, no things made
     return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", left + right))
 
 
@@ -3681,6 +3720,8 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 黄河鲲鹏服务器及PC机生产基地, 甲集团华中区域总部及研究院项目二期: what one project is made of
         if cut.group() in ("及", "等") and _joins_products(name, cuts, cut, core_end):
             continue  # 陇县液态羊奶及奶酪等乳制品加工项目: one project making several things
+        if cut.group() == "等" and _KIND_AFTER_DENG.search(name[cut.end() : core_end]) and suffix and suffix.group() in ("项目", "工程"):
+            return None  # 甲等生命健康项目: the kind the one before 等 is of, no name (the list reads 甲)
         if any(c.group() == "成为" for c in cuts):
             return None  # 建成后将成为西南地区最大的动力电池生产基地: what it will become
         if any(c.group().startswith("打造") and re.match(r"(?:成?为)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
@@ -3746,6 +3787,8 @@ def _tidy_name(raw: str) -> str | None:
         return None  # “5020”项目, 招商引资“开门红”项目: a campaign's projects, no name
     if re.fullmatch(r"[一二三四五六七八九十百千万亿双两]{2,6}(?:工程|项目)", name) or _CAMPAIGN.match(name):
         return None  # 百千万工程, 千万工程: a campaign told by its figures, no project
+    if _CHAIN_CLASS.search(name):
+        return None  # 产业链标志性项目, 智能终端产业链上下游项目: projects of a chain told by their place in it, none named (but 丙烷产业链项目 is one)
     if re.search(r"暨(?:项目|工程)$", name):
         return None  # 推介会暨项目: an event and its signing, no project
     if re.search(r"的(?:" + _NAME_END + ")$", name) or (re.match(r"^(?:" + _NAME_END + ")", name) and not re.match(r"(?:地铁|轨道交通)\d+号线|[A-Z]\d+线(?=[\u4e00-\u9fff]{2})", name)) or (
@@ -4700,8 +4743,8 @@ def _firm_out_of_name(match: Match) -> None:
         if not any(i["name"] == told.group("firm") for i in match.fields.get("investors") or []):
             match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": told.group("firm"), "role": "investor"}]
         return
-    if not name or match.fields.get("batch") or _NAME_ENDS.search(name) or re.search(r"[\d年加工产]|生产|建设|改造|扩建|技改|一期|二期|产业化$", name) or _industry_only(name):
-        return  # (生物质发电, 甲乙木塑产业化: a trade, or a trade made an industry, is no firm)
+    if not name or match.fields.get("batch") or _NAME_ENDS.search(name) or re.search(r"[\d年加工产]|生产|建设|改造|扩建|技改|一期|二期|产业化$|(?:光伏|焚烧|生物质|互补|风力|水力)发电$", name) or _industry_only(name):
+        return  # (生物质发电, 甲乙木塑产业化: a trade, or a trade made an industry, is no firm; 滩涂光伏发电: a power works built)
     if len(name) > 9 or not (_FIRM_TRADE.search(name) or _place_and_brand(name)) or re.search(r"期|及|和|与|、", name):
         return
     match.fields["name"] = None
