@@ -6092,3 +6092,15 @@ def test_projects_told_by_their_place_in_a_chain_name_none():
     # but what a chain makes names its project (丙烷产业链项目)
     [p] = _projects("【连云港市新闻】\n63个项目中单体投资最大项目为徐圩新区丙烷产业链项目，总投资103亿元。")
     assert p["name"] == "丙烷产业链项目"
+
+
+def test_whole_names_the_signing_opens_are_each_a_project_signed():
+    # 分别签订了甲项目、乙项目: each name after the signing is a project signed, its firm the one told in turn
+    found = _projects("【青田县新闻】\n签约仪式上，青田县分别与甲乙科技有限公司、丙丁新材料有限公司签订了甲乙智能装备项目、丙丁新材料生产项目。")
+    assert [(p["name"], [i["name"] for i in p["investors"]]) for p in found] == [
+        ("甲乙智能装备项目", ["甲乙科技有限公司"]), ("丙丁新材料生产项目", ["丙丁新材料有限公司"])]
+    # 签订甲项目和建设乙项目: joined by 和, the second told with what is to be done to it
+    found = _projects("【青田县新闻】\n青田县与甲乙集团签订甲乙智能装备项目和建设丙丁冷链物流项目。")
+    assert [(p["name"], p["stage"]) for p in found] == [("甲乙智能装备项目", "signed"), ("丙丁冷链物流项目", "signed")]
+    # but names only pushed along, with nothing done to them, are none
+    assert _projects("【青田县新闻】\n青田县推进甲乙智能装备项目和丙丁冷链物流项目。") == []

@@ -1026,6 +1026,10 @@ def _sentence_matches(
                 for at, each in listed:
                     fields = _common(text, start, end, group, None, identity, report, plan, each, lead)
                     fields.update(batch=False, count=None, name=each, annual_output=None, annual_tax=None, jobs=None)
+                    if "分别" in body and len(fields["investors"]) == len(listed) and all(i["role"] == "investor" for i in fields["investors"]):
+                        # 与甲公司、乙公司分别签订了丙项目、丁项目: the firms one to each project, in turn
+                        fields["investors"] = [fields["investors"][listed.index((at, each))]]
+                        fields["investor"] = fields["investors"][0]["name"]
                     out.append(Match(at, at + len(each), start, end, fields))
             continue
         others = [a for a in group.amounts if a.kind not in INVESTMENT_KINDS and a.kind != "other"]
@@ -4085,9 +4089,10 @@ def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
     if len(group.names) < 2:
         return []
     names = sorted(group.names)
+    signed = all(n.endswith(("项目", "工程")) for _, n in names) and _SIGNED_BEFORE.search(text, max(group.start, names[0][0] - 8), names[0][0]) is not None
     for (a, first), (b, _second) in zip(names, names[1:]):
-        if not re.fullmatch(r"(?:(?:建设|施工)现场)?(?:[、和及与]|以及)", text[a + len(first) : b]):
-            return []  # (甲项目施工现场、乙项目施工现场: the sites of a list of projects)
+        if not re.fullmatch(r"(?:(?:建设|施工)现场)?(?:[、和及与]|以及)" + (r"(?:建设|新建)?" if signed else ""), text[a + len(first) : b]):
+            return []  # (甲项目施工现场、乙项目施工现场: the sites of a list of projects; 签订了甲项目和建设乙项目: what is signed)
     if re.search(r"(?:建设|新建|建成|包括|配套)$", text[group.start : names[0][0]]):
         return []  # 拟建设甲工厂、乙工厂: what one project is made of
     last_at, last = names[-1]
@@ -4097,7 +4102,13 @@ def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
         return names
     if len(names) >= 3 and all(n.endswith(("项目", "工程")) for _, n in names) and _EXAMPLES_LISTED.search(text, max(group.start, names[0][0] - 12), names[0][0]):
         return names  # 如甲项目、乙项目、丙项目: three whole names or more, given as examples of what was done
+    if signed:
+        return names  # 与甲集团签订乙项目和丙项目: whole names the signing opens, each a project signed
     return []
+
+
+# the signing told right before a list of whole names (与甲集团签订乙项目和丙项目, 分别签订了乙项目、丙项目)
+_SIGNED_BEFORE = re.compile(r"(?:签订|签署)了?$")
 
 
 def _fresh_copies(function):
