@@ -6104,3 +6104,16 @@ def test_whole_names_the_signing_opens_are_each_a_project_signed():
     assert [(p["name"], p["stage"]) for p in found] == [("甲乙智能装备项目", "signed"), ("丙丁冷链物流项目", "signed")]
     # but names only pushed along, with nothing done to them, are none
     assert _projects("【青田县新闻】\n青田县推进甲乙智能装备项目和丙丁冷链物流项目。") == []
+
+
+def test_a_list_told_only_with_its_plan_completion_rate_names_no_project():
+    # 甲、乙等368个产业项目年度计划投资完成率超过80%: a rate of the year's plan invested tells no stage
+    # reached: no projects named, no batch counted (ruling 6)
+    assert _projects("【云南省新闻】\n姚安县甲乙农旅融合发展建设项目、石林县丙丁花卉产业园项目等368个产业项目年度计划投资完成率超过80%。") == []
+    assert _projects("【湖南省新闻】\n其中，十大产业项目进展较快，甲乙基板玻璃、丙丁冷轧硅钢、戊己储能产业基地3个项目年度计划投资完成率超100%。") == []
+    # but a clause before it that tells its own project's stage keeps it
+    found = _projects("【云南省新闻】\n玉溪市甲乙医院综合住院楼建设项目已于6月初完成竣工验收，永善县丙丁水库工程、蒙自市戊己排水防涝建设项目等139个基础设施项目年度计划投资完成率超过80%。")
+    assert [p["name"] for p in found] == ["玉溪市甲乙医院综合住院楼建设项目"]
+    # and a list whose investment has reached its year's plan is under way, as before
+    found = _projects("【宁夏回族自治区新闻】\n其中，甲乙基板玻璃项目、丙丁冷轧硅钢项目、戊己储能产业基地等3个项目投资均完成年度计划的20%以上。")
+    assert [p["name"] for p in found if not p["batch"]] == ["甲乙基板玻璃项目", "丙丁冷轧硅钢项目", "戊己储能产业基地"]

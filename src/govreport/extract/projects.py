@@ -737,11 +737,22 @@ _compiled = lru_cache(maxsize=4096)(re.compile)
 _STAGE_THEN_COUNT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")\d+(?:个|项)")
 
 
+# what a list is told with when it is only how much of its year's plan its projects have invested:
+# 等5个项目，年度计划投资完成率超100%; 5个项目年度计划投资完成率超100%
+_RATE_ONLY = re.compile(r"等?(?:" + _COUNT_WORD + r")?[^，。；,;\d]{0,12}?(?:项目|工程)?[，,]?(?:年度|全年)?(?:计划)?(?:投资)?完成率")
+
+
 def _sentence_matches(
     text: str, start: int, end: int, money: list[Quantity], identity: Identity, report: bool, plan: bool, lead: dict | None, context: dict
 ) -> list[Match]:
     enumerations = _enumerations(text, start, end, money, report)
     groups = _groups(text, start, end, money, split_priced=not enumerations)
+    if "完成率" in text[start:end] and (rated := [e for e in enumerations if _RATE_ONLY.match(text, e.end, end)]):
+        # 甲、乙等368个产业项目年度计划投资完成率超过80%: a list told only with the share of its year's
+        # plan invested so far; a rate tells no stage reached, names no project done and counts no batch (ruling 6)
+        enumerations = [e for e in enumerations if e not in rated]
+        for group in groups:
+            group.names = [(at, n) for at, n in group.names if not any(e.start <= at < e.end for e in rated)]
     out: list[Match] = []
     batch_at: int | None = None
     # 其中，甲项目…: the projects of the batch the sentence before reported
