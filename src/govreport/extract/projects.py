@@ -805,15 +805,17 @@ def _sentence_matches(
             # 总投资122亿元的27个项目集中开工，…领导为甲项目开工奠基: the batch, and one of its
             # projects told in a clause of its own (a field the projects are in, 制造业领域项目, is none)
             late, name = None if re.search(r"领域|行业|方面|板块", name) else name, None
-        # 甲、乙等一批重点项目加快推进: in news, projects only pushed along, nothing has happened to
-        # them (a report's review counts them as under way: 甲、乙等重点项目加快建设)
+        # 甲、乙等一批重点项目加快推进, 甲、乙等项目推进有力: projects only pushed along, nothing has
+        # happened to them, in news and in a report's review alike (no stage verb: the gold labels none
+        # such on five reports, 加快推进, 加快建设, 推进有力, 全面实施, 稳步前行)
         # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started; and so
-        # does news that retells a report's review, told at the congress it names)
+        # have those told with what they have invested since: 甲、乙等重大项目加快推进，全年完成投资56亿元)
         # (甲、乙等5个百亿级制造业项目加快推进: members of a size class have its bound, an amount, and
         # a project priced is one whatever is done to it: ruling 4)
         _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
-        pushed_along = [e for e in mine if not (report or identity.meeting or any(item.stage for item in e.items)) and (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
-                        and not re.search(r"续建|在建|前期工作", pushed.group()) and not _AIMED_START.search(text, e.end, group.end)]
+        pushed_along = [e for e in mine if not any(item.stage for item in e.items) and (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
+                        and not re.search(r"续建|在建|前期工作", pushed.group()) and not _AIMED_START.search(text, e.end, group.end)
+                        and not any(a.kind in INVESTMENT_KINDS and a.q.start >= e.end for a in group.amounts)]
         mine = [e for e in mine if e not in pushed_along or any(item.amount for item in e.items)]
         # (but their count tells no stage reached: no batch, ruling 6)
         class_pushed = bool(mine) and all(e in pushed_along and all(item.shared for item in e.items) for e in mine)
@@ -1355,7 +1357,7 @@ _ABOUT = re.compile(r"^[\s　]*(?:(?:我们)?(?:这次|此次|本次|该|此|本
 
 
 _ONLY_PUSHED = re.compile(r"等?(?:(?!开工|动工|竣工|投产|建成|签约)[^，。；,;]){0,16}?(?:项目|工程)?[，,]?(?:也|均|都|还)?(?:将|正在)?"
-                          r"(?:(?:加快|顺利|稳步|有序|扎实|全力|全速|持续|积极|快速|高效|强力|大力|全面)推进|加快建设|加快实施|有序实施|稳步实施|前期工作|(?:施工|建设)进度|"
+                          r"(?:(?:加快|顺利|稳步|有序|扎实|全力|全速|持续|积极|快速|高效|强力|大力|全面)推进|推进有力|稳步前行|加快建设|加快实施|有序实施|稳步实施|全面实施|前期工作|(?:施工|建设)进度|"
                           r"(?:仍|还|正)?(?:在|处于)?(?:积极|加紧|持续)?(?:推动|推进|洽谈|对接|磋商|谈判)中)")  # (甲、乙等5个项目仍在积极推动中: nothing done yet)
 
 
