@@ -6119,3 +6119,15 @@ def test_a_list_told_only_with_its_plan_completion_rate_names_no_project():
     # and a list whose investment has reached its year's plan is under way, as before
     found = _projects("【宁夏回族自治区新闻】\n其中，甲乙基板玻璃项目、丙丁冷轧硅钢项目、戊己储能产业基地等3个项目投资均完成年度计划的20%以上。")
     assert [p["name"] for p in found if not p["batch"]] == ["甲乙基板玻璃项目", "丙丁冷轧硅钢项目", "戊己储能产业基地"]
+
+
+def test_a_list_the_pushing_opens_names_no_projects():
+    # 加快推进甲、乙等项目建设, 重点推进甲、乙等一批产业项目: projects only pushed along, nothing done to them
+    assert _projects("【塔城地区新闻】\n目前，试验区正加快推进甲乙进出口综合加工产业园、丙丁边贸物流园等项目建设。") == []
+    found = _projects("【长沙市新闻】\n今年，新区将再铺排项目401个，总投资达4360亿元，重点推进甲乙电影文化城、长沙市丙丁医院等一批产业项目及基础配套项目。")
+    assert [f["name"] for f in found] == [None]
+    # (and a name the pushing opens in a list no enumeration reads: 全力推动甲高铁、乙大道等建设)
+    assert _projects("【太原市新闻】\n两地聚焦重大基础设施建设，全力推动甲乙高铁、丙丁大道、戊己供水等重大交通水利基础设施建设；抢抓项目开工。") == []
+    # but a list the pushing opens that its clause tells started is started
+    found = _projects("【塔城地区新闻】\n试验区加快推进甲乙进出口综合加工产业园、丙丁边贸物流园等项目开工建设。")
+    assert [(f["name"], f["stage"]) for f in found] == [("甲乙进出口综合加工产业园", "started"), ("丙丁边贸物流园", "started")]

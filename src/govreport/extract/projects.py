@@ -813,7 +813,7 @@ def _sentence_matches(
         # (甲、乙等5个百亿级制造业项目加快推进: members of a size class have its bound, an amount, and
         # a project priced is one whatever is done to it: ruling 4)
         _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
-        pushed_along = [e for e in mine if not any(item.stage for item in e.items) and (pushed := _ONLY_PUSHED.match(text, e.end, group.end))
+        pushed_along = [e for e in mine if not any(item.stage for item in e.items) and (pushed := _ONLY_PUSHED.match(text, e.end, group.end) or _pushed_open(text, e, group))
                         and not re.search(r"续建|在建|前期工作", pushed.group()) and not _AIMED_START.search(text, e.end, group.end)
                         and not any(a.kind in INVESTMENT_KINDS and a.q.start >= e.end for a in group.amounts)]
         mine = [e for e in mine if e not in pushed_along or any(item.amount for item in e.items)]
@@ -1148,8 +1148,9 @@ def _sentence_matches(
             continue  # an amount with no name is a batch's part or a total, never a project of its own
         told = text.find(name, group.start, group.end)
         if not report and not (investment or others) and told >= 0 and (_ONLY_PUSHED.match(text, told + len(name), group.end) or _TALKS_AFTER.match(text, told + len(name), group.end)
-                                                                    or _LEADS_THE_WAY.match(text, told + len(name), group.end)):
-            continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接)
+                                                                    or _LEADS_THE_WAY.match(text, told + len(name), group.end)
+                                                                    or _PUSH_OPENS.search(text, max(group.start, told - 8), told) and not _STAGE.search(re.compile(r"[^，,。；;]*").match(text, told, group.end).group())):
+            continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接; or pushed: 全力推动甲高铁、乙大道等建设)
         if not investment and out and _part_of(text, group, name, report):
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
         if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
@@ -1362,6 +1363,20 @@ _ONLY_PUSHED = re.compile(r"等?(?:(?!开工|动工|竣工|投产|建成|签约)
 
 
 # a start, a completion or production aimed at: 力争开工建设, 确保年内建成
+# the pushing that opens a list (加快推进甲、乙等项目建设, 重点推进甲、乙等一批产业项目, 全力推动甲、乙等重大基础设施建设)
+_PUSH_OPENS = re.compile(r"(?:加快|重点|全力|积极|大力|着力|持续|扎实|全面|强力|统筹)?(?:推进|推动)(?:实施)?$")
+
+
+def _pushed_open(text: str, e: "_Enumeration", group: "_Group") -> re.Match[str] | None:
+    """A list the words for pushing projects along open, its clause telling no stage after it: the
+    projects are only pushed along, nothing has happened to them (the gold labels none such on four
+    pages). The match is the rest of the list's clause."""
+    if not _PUSH_OPENS.search(text, max(group.start, e.start - 8), e.items[0].at):
+        return None
+    clause = re.compile(r"[^，,。；;]*").match(text, e.end, group.end)
+    return clause if not _STAGE.search(clause.group()) else None
+
+
 _AIMED_START = re.compile(r"(?:力争|争取|确保)(?:年内|尽快|早日)?(?:开工|建成|投产)")
 
 
