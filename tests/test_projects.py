@@ -6092,3 +6092,12 @@ def test_projects_told_by_their_place_in_a_chain_name_none():
     # but what a chain makes names its project (丙烷产业链项目)
     [p] = _projects("【连云港市新闻】\n63个项目中单体投资最大项目为徐圩新区丙烷产业链项目，总投资103亿元。")
     assert p["name"] == "丙烷产业链项目"
+
+
+def test_a_bullet_before_this_project_still_refers_back():
+    # ● 本项目预计总投资…: a list's line opened by a bullet refers to the project the line before named
+    [p] = _projects("【合肥市新闻】\n● 投资标的名称：合肥经济技术开发区甲乙电子特气项目。\n● 本项目预计总投资金额约为3.9亿元人民币。")
+    assert (p["name"], p["amount"]) == ("甲乙电子特气项目", 3.9)
+    # a bullet before a place's share of a batch leaves it a batch of its own
+    found = _projects("【衢州市新闻】\n全市共组织项目98个，总投资201亿元。\n◆开化县组织项目17个，总投资31亿元。")
+    assert [(p["batch"], p["count"]) for p in found] == [(True, 98), (True, 17)]
