@@ -6101,3 +6101,13 @@ def test_a_bullet_before_this_project_still_refers_back():
     # a bullet before a place's share of a batch leaves it a batch of its own
     found = _projects("【衢州市新闻】\n全市共组织项目98个，总投资201亿元。\n◆开化县组织项目17个，总投资31亿元。")
     assert [(p["batch"], p["count"]) for p in found] == [(True, 98), (True, 17)]
+
+
+def test_project_total_refers_to_the_project_the_sentence_before_opened_with():
+    # 甲项目占地…，汇集乙基地、丙总部三大载体。项目总投资…: the project the sentence is about, not what it holds
+    [p] = _projects("【东莞市新闻】\n甲乙毛织智慧生产项目占地面积约103.36亩，主要建设产业用房和配套宿舍，汇集产研基地、工业总部、配套宿舍三大载体。"
+                    "项目总投资12.9亿元，于今年5月开工建设。")
+    assert (p["name"], p["amount"]) == ("甲乙毛织智慧生产项目", 12.9)
+    # a sentence that names its project after its verb refers on to that one
+    [p] = _projects("【东莞市新闻】\n笔者来到甲乙村光伏扶贫电站，只见一排排光伏板整齐排列。该项目总投资约1.5亿元。")
+    assert (p["name"], p["amount"]) == ("甲乙村光伏扶贫电站", 1.5)

@@ -453,7 +453,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if not report:
             named = _names(whole, sentence.start)
             if named and not money:
-                context["last"] = named[-1][1]  # 某某项目签约。该项目总投资…
+                # (a sentence that told a project of its own refers on to its last name, as before)
+                context["last"] = named[-1][1] if found else _told_of(text, sentence.start, named)  # 某某项目签约。该项目总投资…
             context.setdefault("names", []).extend(n for _, n in named)
     if lead is not None and "会场" in text:
         out.extend(_venue_projects(text, sentences, identity, lead, out))
@@ -492,6 +493,17 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["location"] = default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
     return out
+
+
+def _told_of(text: str, start: int, named: list[tuple[int, str]]) -> str:
+    """The project a sentence with no amount and no project of its own tells of, which 该项目 or
+    项目总投资 in the next one refers to: the one whose name opens the sentence as what it is about, not what it tells of
+    that project after (甲项目占地…，汇集乙基地、丙总部三大载体。项目总投资…: 甲); else the last
+    one named (笔者来到甲电站，…。该项目…)."""
+    at, name = named[0]
+    if re.fullmatch(r"[\s　“\"]*", _DISCOURSE.sub("", text[start:at].lstrip())) and not re.match(r"[、和及与]|以及|等", text[at + len(name) : at + len(name) + 2]):
+        return name
+    return named[-1][1]
 
 
 # a sentence that opens with 包括 and a list: the members of what the sentence before told
