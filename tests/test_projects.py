@@ -6111,3 +6111,15 @@ def test_project_total_refers_to_the_project_the_sentence_before_opened_with():
     # a sentence that names its project after its verb refers on to that one
     [p] = _projects("【东莞市新闻】\n笔者来到甲乙村光伏扶贫电站，只见一排排光伏板整齐排列。该项目总投资约1.5亿元。")
     assert (p["name"], p["amount"]) == ("甲乙村光伏扶贫电站", 1.5)
+
+
+def test_what_a_project_belongs_to_is_no_project_and_its_total_is_the_one_told_before():
+    # 甲项目计划投资建设集酒店…的总部。项目总投资约3亿元，…，属于综合性总部: 属于 tells what the project is,
+    # and 项目总投资 refers to the project the sentence before opened with, not to the hotel it holds
+    [p] = _projects("【温州市新闻】\n甲乙商业大厦项目计划投资建设集酒店，商务办公，会议服务等一体的总部经济体。"
+                    "项目总投资约3亿元，占地面积约20亩，属于综合性总部。")
+    assert (p["name"], p["amount"]) == ("甲乙商业大厦项目", 3)
+    # but a project told after a background one is what the sentence told: 继甲项目落地之后，乙项目开工
+    found = _projects("【长春市新闻】\n继甲乙新能源汽车项目落地长春之后，丙丁新能源科技有限公司动力电池项目于去年2月在长春正式开工。"
+                      "这家公司由戊集团共同注册成立，项目总投资135亿元。")
+    assert [(f["name"], f["amount"]) for f in found] == [("动力电池项目", 135)]

@@ -453,8 +453,10 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if not report:
             named = _names(whole, sentence.start)
             if named and not money:
-                # (a sentence that told a project of its own refers on to its last name, as before)
-                context["last"] = named[-1][1] if found else _told_of(text, sentence.start, named)  # 某某项目签约。该项目总投资…
+                told = _told_of(text, sentence.start, named)
+                if any(m.fields.get("name") for m in found) and told not in [m.fields.get("name") for m in found]:
+                    told = named[-1][1]  # (继甲项目落地之后，乙项目开工: the project the sentence told, not its background)
+                context["last"] = told  # 某某项目签约。该项目总投资…
             context.setdefault("names", []).extend(n for _, n in named)
     if lead is not None and "会场" in text:
         out.extend(_venue_projects(text, sentences, identity, lead, out))
@@ -496,10 +498,10 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
 
 
 def _told_of(text: str, start: int, named: list[tuple[int, str]]) -> str:
-    """The project a sentence with no amount and no project of its own tells of, which 该项目 or
-    项目总投资 in the next one refers to: the one whose name opens the sentence as what it is about, not what it tells of
-    that project after (甲项目占地…，汇集乙基地、丙总部三大载体。项目总投资…: 甲); else the last
-    one named (笔者来到甲电站，…。该项目…)."""
+    """The project a sentence with no amount tells of, which 该项目 or 项目总投资 in the next one
+    refers to: the one whose name opens the sentence as what it is about, not what it tells of
+    that project after (甲项目占地…，汇集乙基地、丙总部三大载体。项目总投资…: 甲; 甲项目计划投资建设集酒店、
+    商务办公等一体的总部。项目总投资约3亿元: 甲, not 酒店); else the last one named (笔者来到甲电站，…。该项目…)."""
     at, name = named[0]
     if re.fullmatch(r"[\s　“\"]*", _DISCOURSE.sub("", text[start:at].lstrip())) and not re.match(r"[、和及与]|以及|等", text[at + len(name) : at + len(name) + 2]):
         return name
@@ -3476,8 +3478,9 @@ _INDUSTRIES_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]
 # re.search with a pattern's text looks the pattern up in re's cache each time); each is read
 # where the name starts or ends instead of on a slice of the piece (the same matches: none opens
 # with ^ or looks behind, and $ holds at the end given to search)
-# what the project is, or is made of: 该项目是…, 建设内容为…
-_WHAT_IT_IS = re.compile(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)")
+# what the project is, or is made of: 该项目是…, 建设内容为…; a clause that opens with 属于 says
+# what the project told of is (项目总投资约3亿元，…，属于综合性总部)
+_WHAT_IT_IS = re.compile(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)|^(?:也|均|都|同样)?属于")
 _MADE_OF = re.compile(r"内容(?:主要)?(?:为|包括|是|有)")
 # before a name: what it will become (将成为…基地), the kinds of a batch (主要是…工程)
 _BECOMES = re.compile(r"(?:成为|打造成为?|定位(?:发展|为|于)?|迈向|转向|转型为|(?:正在|正|逐步|加快|加速)向|向着|朝着)[^，,；;。]*$")
