@@ -6123,3 +6123,17 @@ def test_what_a_project_belongs_to_is_no_project_and_its_total_is_the_one_told_b
     found = _projects("【长春市新闻】\n继甲乙新能源汽车项目落地长春之后，丙丁新能源科技有限公司动力电池项目于去年2月在长春正式开工。"
                       "这家公司由戊集团共同注册成立，项目总投资135亿元。")
     assert [(f["name"], f["amount"]) for f in found] == [("动力电池项目", 135)]
+
+
+def test_this_lot_of_projects_is_no_one_project():
+    # 甲、乙等多个重点建设项目集中开工。该批项目…总投资约6.6亿元: the lot the list told, none of its
+    # projects, and no project's name; the list's members stay projects
+    found = _projects("【合肥市新闻】\n今年7月，甲乙智能制造产业园三期、丙丁智慧产业园一期东西区等多个重点建设项目集中开工。"
+                      "该批项目总建筑面积约24万㎡，总投资约6.6亿元，计划2023年三季度建成投产。")
+    assert [(p["name"], p["amount"]) for p in found] == [("甲乙智能制造产业园三期", None), ("丙丁智慧产业园一期东西区", None)]
+    # and a batch counted before is what 该批项目 prices
+    found = _projects("【合肥市新闻】\n今天，全市84个重点项目集中开工。该批项目总投资489亿元。")
+    assert [(p["count"], p["amount"]) for p in found] == [(84, 489)]
+    # but 该项目 still refers to the one project named before
+    [p] = _projects("【合肥市新闻】\n甲乙智能制造产业园三期项目集中开工。该项目总投资约6.6亿元。")
+    assert p["amount"] == 6.6
