@@ -6137,3 +6137,12 @@ def test_this_lot_of_projects_is_no_one_project():
     # but 该项目 still refers to the one project named before
     [p] = _projects("【合肥市新闻】\n甲乙智能制造产业园三期项目集中开工。该项目总投资约6.6亿元。")
     assert p["amount"] == 6.6
+
+
+def test_a_places_supporting_infrastructure_is_its_works():
+    # 甲经开区城西化工片区基础设施配套项目，该项目总投资…: a place's supporting infrastructure, a project's name
+    [p] = _projects("【湘乡市新闻】\n投资完成最好的是省级重点项目——湘乡经开区城西绿色化工片区基础设施配套项目，该项目总投资21.716亿元。")
+    assert (p["name"], p["amount"]) == ("湘乡经开区城西绿色化工片区基础设施配套项目", 21.716)
+    # but what supports an industry, or what comes up and down its chain, names no project
+    assert not _projects("【湘乡市新闻】\n甲乙产业配套项目总投资21亿元。")
+    assert not _projects("【湘乡市新闻】\n引进了一批上下游配套项目，总投资21亿元。")

@@ -3858,8 +3858,9 @@ def _balanced(name: str) -> str:
     return name.rstrip("（( ")
 
 
-# a name whose words before the suffix end in one of these is about projects in general
-_ABSTRACT = re.compile(r"(?:创新|潜力|发展|服务|招商|签约|产业|企业|合作|配套|仪式|活动|”|及|与|和|等|国家级|省级|市级|优质|新型|特色)$")
+# a name whose words before the suffix end in one of these is about projects in general (but a
+# place's or park's supporting infrastructure is its works: 甲经开区城西化工片区基础设施配套项目)
+_ABSTRACT = re.compile(r"(?:创新|潜力|发展|服务|招商|签约|产业|企业|合作|(?<!基础设施)配套|仪式|活动|”|及|与|和|等|国家级|省级|市级|优质|新型|特色)$")
 
 
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项(?!目)|宗|批|家企业|户企业|家(?:子|分)?公司)|(?<![A-Za-z\d.])\d+项目|^(?:多个|若干|一些)|(?<!\d)(?:\d{1,2}|[一二三四五六七八九十两百]+)大|^[这那各其他她它我你]|各(?:项目|工程)$")
