@@ -6131,3 +6131,57 @@ def test_a_list_the_pushing_opens_names_no_projects():
     # but a list the pushing opens that its clause tells started is started
     found = _projects("【塔城地区新闻】\n试验区加快推进甲乙进出口综合加工产业园、丙丁边贸物流园等项目开工建设。")
     assert [(f["name"], f["stage"]) for f in found] == [("甲乙进出口综合加工产业园", "started"), ("丙丁边贸物流园", "started")]
+
+
+def test_a_bullet_before_this_project_still_refers_back():
+    # ● 本项目预计总投资…: a list's line opened by a bullet refers to the project the line before named
+    [p] = _projects("【合肥市新闻】\n● 投资标的名称：合肥经济技术开发区甲乙电子特气项目。\n● 本项目预计总投资金额约为3.9亿元人民币。")
+    assert (p["name"], p["amount"]) == ("甲乙电子特气项目", 3.9)
+    # a bullet before a place's share of a batch leaves it a batch of its own
+    found = _projects("【衢州市新闻】\n全市共组织项目98个，总投资201亿元。\n◆开化县组织项目17个，总投资31亿元。")
+    assert [(p["batch"], p["count"]) for p in found] == [(True, 98), (True, 17)]
+
+
+def test_project_total_refers_to_the_project_the_sentence_before_opened_with():
+    # 甲项目占地…，汇集乙基地、丙总部三大载体。项目总投资…: the project the sentence is about, not what it holds
+    [p] = _projects("【东莞市新闻】\n甲乙毛织智慧生产项目占地面积约103.36亩，主要建设产业用房和配套宿舍，汇集产研基地、工业总部、配套宿舍三大载体。"
+                    "项目总投资12.9亿元，于今年5月开工建设。")
+    assert (p["name"], p["amount"]) == ("甲乙毛织智慧生产项目", 12.9)
+    # a sentence that names its project after its verb refers on to that one
+    [p] = _projects("【东莞市新闻】\n笔者来到甲乙村光伏扶贫电站，只见一排排光伏板整齐排列。该项目总投资约1.5亿元。")
+    assert (p["name"], p["amount"]) == ("甲乙村光伏扶贫电站", 1.5)
+
+
+def test_what_a_project_belongs_to_is_no_project_and_its_total_is_the_one_told_before():
+    # 甲项目计划投资建设集酒店…的总部。项目总投资约3亿元，…，属于综合性总部: 属于 tells what the project is,
+    # and 项目总投资 refers to the project the sentence before opened with, not to the hotel it holds
+    [p] = _projects("【温州市新闻】\n甲乙商业大厦项目计划投资建设集酒店，商务办公，会议服务等一体的总部经济体。"
+                    "项目总投资约3亿元，占地面积约20亩，属于综合性总部。")
+    assert (p["name"], p["amount"]) == ("甲乙商业大厦项目", 3)
+    # but a project told after a background one is what the sentence told: 继甲项目落地之后，乙项目开工
+    found = _projects("【长春市新闻】\n继甲乙新能源汽车项目落地长春之后，丙丁新能源科技有限公司动力电池项目于去年2月在长春正式开工。"
+                      "这家公司由戊集团共同注册成立，项目总投资135亿元。")
+    assert [(f["name"], f["amount"]) for f in found] == [("动力电池项目", 135)]
+
+
+def test_this_lot_of_projects_is_no_one_project():
+    # 甲、乙等多个重点建设项目集中开工。该批项目…总投资约6.6亿元: the lot the list told, none of its
+    # projects, and no project's name; the list's members stay projects
+    found = _projects("【合肥市新闻】\n今年7月，甲乙智能制造产业园三期、丙丁智慧产业园一期东西区等多个重点建设项目集中开工。"
+                      "该批项目总建筑面积约24万㎡，总投资约6.6亿元，计划2023年三季度建成投产。")
+    assert [(p["name"], p["amount"]) for p in found] == [("甲乙智能制造产业园三期", None), ("丙丁智慧产业园一期东西区", None)]
+    # and a batch counted before is what 该批项目 prices
+    found = _projects("【合肥市新闻】\n今天，全市84个重点项目集中开工。该批项目总投资489亿元。")
+    assert [(p["count"], p["amount"]) for p in found] == [(84, 489)]
+    # but 该项目 still refers to the one project named before
+    [p] = _projects("【合肥市新闻】\n甲乙智能制造产业园三期项目集中开工。该项目总投资约6.6亿元。")
+    assert p["amount"] == 6.6
+
+
+def test_a_places_supporting_infrastructure_is_its_works():
+    # 甲经开区城西化工片区基础设施配套项目，该项目总投资…: a place's supporting infrastructure, a project's name
+    [p] = _projects("【湘乡市新闻】\n投资完成最好的是省级重点项目——湘乡经开区城西绿色化工片区基础设施配套项目，该项目总投资21.716亿元。")
+    assert (p["name"], p["amount"]) == ("湘乡经开区城西绿色化工片区基础设施配套项目", 21.716)
+    # but what supports an industry, or what comes up and down its chain, names no project
+    assert not _projects("【湘乡市新闻】\n甲乙产业配套项目总投资21亿元。")
+    assert not _projects("【湘乡市新闻】\n引进了一批上下游配套项目，总投资21亿元。")

@@ -148,7 +148,7 @@ _AND_NOT_PLACE = r"和(?!县|安|布克|平|康|政|林格尔|田|硕|静|顺|�
 # before it after a cut inside the bracket (活动（甲分会场）|暨乙项目)
 _NAME_LEAD = re.compile(r"^(?:[）)]|\d{1,2}日(?=[\u4e00-\u9fff])|[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|元(?=的)|到(?=[^，。；]{4})|之一(?=[^，。；]{4})|的|个(?!旧)|项(?!城)|条(?=[\dA-Za-z])|是|为|家|暨|有(?![色机限线轨氧声效])|" + _AND_NOT_PLACE + r"|及|与|以及|以(?:上|下)?|在(?!建)|(?:该|本|其)?公司(?=[^，。；]{4}))+")
 _GENERIC_WORDS = (
-    r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业化|产业|重点|重大|工业|省级|市级|"
+    r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|该批|此批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业化|产业|重点|重大|工业|省级|市级|"
     r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|十亿元?级?|百亿元?级?|千亿元?级?|亿元级?|内外资|外资|内资|内联|外联|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
     r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|整个|两期|助力|外网|内网|附属|众多|解决|一同|扩规|扩能|首期|部门|新增|大抓|我省|"
     r"现代化|智能化|数字化|一体化|智能|智慧|国家|大型|(?:19|20)\d{2}年|第?[一二三四]季度|首季|奋战|一次|一场|一轮|护航|外迁|承接|包装|[上下]半年|年度|今年|去年|线上|线下|云上|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|(?:全|我|本)?自治区|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业|抓|力促|促|一边|上|回归|[浙粤闽晋徽湘鲁苏豫川渝赣鄂]商|"
@@ -453,7 +453,10 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if not report:
             named = _names(whole, sentence.start)
             if named and not money:
-                context["last"] = named[-1][1]  # 某某项目签约。该项目总投资…
+                told = _told_of(text, sentence.start, named)
+                if any(m.fields.get("name") for m in found) and told not in [m.fields.get("name") for m in found]:
+                    told = named[-1][1]  # (继甲项目落地之后，乙项目开工: the project the sentence told, not its background)
+                context["last"] = told  # 某某项目签约。该项目总投资…
             context.setdefault("names", []).extend(n for _, n in named)
     if lead is not None and "会场" in text:
         out.extend(_venue_projects(text, sentences, identity, lead, out))
@@ -492,6 +495,17 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["location"] = default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
     return out
+
+
+def _told_of(text: str, start: int, named: list[tuple[int, str]]) -> str:
+    """The project a sentence with no amount tells of, which 该项目 or 项目总投资 in the next one
+    refers to: the one whose name opens the sentence as what it is about, not what it tells of
+    that project after (甲项目占地…，汇集乙基地、丙总部三大载体。项目总投资…: 甲; 甲项目计划投资建设集酒店、
+    商务办公等一体的总部。项目总投资约3亿元: 甲, not 酒店); else the last one named (笔者来到甲电站，…。该项目…)."""
+    at, name = named[0]
+    if re.fullmatch(r"[\s　“\"]*", _DISCOURSE.sub("", text[start:at].lstrip())) and not re.match(r"[、和及与]|以及|等", text[at + len(name) : at + len(name) + 2]):
+        return name
+    return named[-1][1]
 
 
 # a sentence that opens with 包括 and a list: the members of what the sentence before told
@@ -1457,7 +1471,7 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
 # a title that announces a plan's list of projects
 _PLAN_TITLE = re.compile(r"(?:发布|印发|下达|公布|出台|确定)[^，。\n]{0,16}?(?:(?:项目|建设)(?:投资)?计划(?!执行|完成)|项目(?:清单|名单)|(?:重点|重大)[^，。\n]{0,4}项目\d+个)")
 # 此次集中开工的项目总投资, 这批项目计划总投资: the projects of the batch just told, and their total
-_THIS_BATCH = re.compile(r"(?:(?:此次|本次|这次|这批|上述|以上|这些)(?:[\u4e00-\u9fff]{0,6}?的)?(?:\d+个)?(?:重点|重大)?|^)(?:项目|工程)(?:共|合计|累计)?(?:计划)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}$")  # (…42个项目成功签约。项目总投资504亿元)
+_THIS_BATCH = re.compile(r"(?:(?:此次|本次|这次|这批|该批|此批|上述|以上|这些)(?:[\u4e00-\u9fff]{0,6}?的)?(?:\d+个)?(?:重点|重大)?|^)(?:项目|工程)(?:共|合计|累计)?(?:计划)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}$")  # (…42个项目成功签约。项目总投资504亿元)
 # 项目涵盖生态环保、社会事业等领域，总投资达7.02亿元: the fields the projects told before cover, then their total
 _COVERS = re.compile(r"(?:这些|上述|以上|此次|本次|这批)?(?:[\u4e00-\u9fff]{0,8}?的)?项目(?:涵盖|涉及|覆盖|分布在|分布于|主要集中在|集中在)[^。；]{2,60}?[，,](?:计划)?(?:总投资|投资总额|投资额)(?:额)?[约近超逾达为]{0,2}$")
 # 据了解，该项目…: words that tell where the news came from, before what it says
@@ -1468,8 +1482,10 @@ _DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|�
 _REFER_BY_KIND = re.compile(r"^[，,“]?(?P<this>该|这个|这一|这座|这家|此)(?P<kind>中心|基地|产业园|园区|工厂|医院|学校|电站|酒店|综合体)")
 # the project just named, told by its sum: 这个计划投资44亿元的项目，建成后…
 _REFER_PRICED = re.compile(r"^[，,“]?(?P<this>这个|这一|这项|该|此)(?:计划|预计|拟)?(?:总)?投资(?:额|总额)?[约近超逾达为]{0,2}[\d.]+(?:万亿|亿|万)?(?:美元|元)(?:人民币)?(?:以上|左右)?的[\u4e00-\u9fff]{0,4}?(?:项目|工程)")
-# words that refer back to the project just named: 该项目, 这个项目, 首期项目, 项目总投资
-_REFER = re.compile(r"^[，,“]?(?:(?:此次|本次|这次|当天|当日)?(?:正式|顺利|集中|成功)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|这项|这一|此|本|我们的?)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=(?:总|计划)?投资))")
+# words that refer back to the project just named: 该项目, 这个项目, 首期项目, 项目总投资 (but 该批项目,
+# 这批项目 refer to the projects of a list or batch, none of them one project: 甲、乙等多个项目集中开工。该批项目…总投资约6.6亿元)
+# (after a bullet that opens a list's line: ● 本项目预计总投资金额约为3.9亿元)
+_REFER = re.compile(r"^[，,“]?(?:[●•◆■▲★☆◎○][\s　]*)?(?:(?:此次|本次|这次|当天|当日)?(?:正式|顺利|集中|成功)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|这项|这一|此|本|我们的?)(?!批)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=(?:总|计划)?投资))")
 
 
 def _item_matches(
@@ -3495,8 +3511,9 @@ _INDUSTRIES_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]
 # re.search with a pattern's text looks the pattern up in re's cache each time); each is read
 # where the name starts or ends instead of on a slice of the piece (the same matches: none opens
 # with ^ or looks behind, and $ holds at the end given to search)
-# what the project is, or is made of: 该项目是…, 建设内容为…
-_WHAT_IT_IS = re.compile(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)")
+# what the project is, or is made of: 该项目是…, 建设内容为…; a clause that opens with 属于 says
+# what the project told of is (项目总投资约3亿元，…，属于综合性总部)
+_WHAT_IT_IS = re.compile(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)|^(?:也|均|都|同样)?属于")
 _MADE_OF = re.compile(r"内容(?:主要)?(?:为|包括|是|有)")
 # before a name: what it will become (将成为…基地), the kinds of a batch (主要是…工程)
 _BECOMES = re.compile(r"(?:成为|打造成为?|定位(?:发展|为|于)?|迈向|转向|转型为|(?:正在|正|逐步|加快|加速)向|向着|朝着)[^，,；;。]*$")
@@ -3873,8 +3890,9 @@ def _balanced(name: str) -> str:
     return name.rstrip("（( ")
 
 
-# a name whose words before the suffix end in one of these is about projects in general
-_ABSTRACT = re.compile(r"(?:创新|潜力|发展|服务|招商|签约|产业|企业|合作|配套|仪式|活动|”|及|与|和|等|国家级|省级|市级|优质|新型|特色)$")
+# a name whose words before the suffix end in one of these is about projects in general (but a
+# place's or park's supporting infrastructure is its works: 甲经开区城西化工片区基础设施配套项目)
+_ABSTRACT = re.compile(r"(?:创新|潜力|发展|服务|招商|签约|产业|企业|合作|(?<!基础设施)配套|仪式|活动|”|及|与|和|等|国家级|省级|市级|优质|新型|特色)$")
 
 
 _COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项(?!目)|宗|批|家企业|户企业|家(?:子|分)?公司)|(?<![A-Za-z\d.])\d+项目|^(?:多个|若干|一些)|(?<!\d)(?:\d{1,2}|[一二三四五六七八九十两百]+)大|^[这那各其他她它我你]|各(?:项目|工程)$")
