@@ -6092,3 +6092,25 @@ def test_projects_told_by_their_place_in_a_chain_name_none():
     # but what a chain makes names its project (丙烷产业链项目)
     [p] = _projects("【连云港市新闻】\n63个项目中单体投资最大项目为徐圩新区丙烷产业链项目，总投资103亿元。")
     assert p["name"] == "丙烷产业链项目"
+
+
+def test_each_region_of_a_sentence_and_its_places_are_shares_of_the_batch():
+    # 苏南地区…共719个，其中南京市107个…；苏中地区…共374个，其中南通市147个…: after a semicolon the
+    # next region and its places are batches too (ruling 6), not classes of the first region
+    text = ("【江苏新闻】\n2021年2月26日，江苏省重大项目集中开工项目共1466个，全省总投资达1.3万亿元。\n从地区分布看，苏南地区集中开工项目共719个，"
+            "其中南京市107个、无锡市152个、常州市122个；苏中地区集中开工项目共374个，其中南通市147个、扬州市127个、泰州市100个；"
+            "苏北地区集中开工项目共377个，其中徐州市73个、淮安市72个、盐城市88个。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [72, 73, 88, 100, 107, 122, 127, 147, 152, 374, 377, 719, 1466]
+    # but a class told after a semicolon, no stage and no place before its count, stays a class
+    text = "【青田县新闻】\n今年以来，青田县集中开工项目共有6个，总投资63.6亿元，其中：省百大项目2个，分别是甲乙项目、丙丁项目；市重点项目4个，总投资20亿元。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [6]
+
+
+def test_a_place_that_brought_in_projects_of_the_batchs_size_is_a_share_of_it():
+    # 全市新引进亿元及以上项目43个 … 雨城区引进1亿元及以上项目2个: a place's share, a batch (ruling 6)
+    text = ("【雅安市新闻】\n2015年，全市新引进亿元及以上项目43个，总投资226.51亿元。\n分县(区)看，市本级引进1亿元及以上项目3个，"
+            "其中10亿元及以上项目2个；雨城区引进1亿元及以上项目2个；名山区引进1亿元及以上项目4个，其中10亿元及以上项目1个。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [2, 3, 4, 43]
+    # but a size class of the batch, no place first, is no batch of its own
+    text = "【雅安市新闻】\n2015年，全市新签约项目70个，总投资226.51亿元。本次签约项目中，10亿元以上项目有55个，占比78.6%。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [70]

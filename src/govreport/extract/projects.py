@@ -864,7 +864,8 @@ def _sentence_matches(
             if part is None and "未" in body and _compiled(r"(?:尚|还|仍)?未(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)?(?:有|共)?" + str(group.count) + r"(?:个|项)").search(body):
                 continue  # 共开复工38项，未开复工2项: how many have not started, no event
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body) \
-                    and _count_stage(body, report) in (None, context["batch"].fields.get("stage")) and group.count < (context["batch"].fields.get("count") or group.count + 1):
+                    and _count_stage(body, report) in (None, context["batch"].fields.get("stage")) and group.count < (context["batch"].fields.get("count") or group.count + 1) \
+                    and not _place_brought(body):
                 classes = True  # (and the kinds told after it in the sentence are classes too)
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
                 # (but 全县新签约亿元以上项目73个 after a batch started: a batch of another stage; and
@@ -884,7 +885,7 @@ def _sentence_matches(
             opens = group is groups[0] and text[start:group.start].strip() == "" and bare_class is not None \
                 and not re.search(r"实施|计划|安排|推进|引进|招引|签约|谋划|储备|落地|落户|争取|完成|实现|新增|新签|" + _STAGE_ALTERNATIVES, bare_class.group())
             if parent is not None and part is None and not _period_share(body) and (
-                    _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; "))
+                    _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; ")) and not _place_brought(body)
                     or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)
                     or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))
                     # (甲等基础设施项目429个, with no stage of its own: a class told by a project named for it)
@@ -924,7 +925,8 @@ def _sentence_matches(
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
                 continue
             parent = out[batch_at] if batch_at is not None else None
-            if parent is not None and amount is None and "其中" in text[parent.end : group.start + 12] and not _splits_by_stage(body, parent):
+            if parent is not None and amount is None and "其中" in text[parent.end : group.start + 12] and not _splits_by_stage(body, parent) \
+                    and not _next_whole(text, parent.end, group):
                 # 项目共有6个，总投资63.6亿元，其中：省百大项目2个，分别是甲、乙；市重点项目4个…: classes of
                 # the batch this sentence told, their projects its members
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, parent))
@@ -1247,7 +1249,7 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
     each = _each_place_shares(text, start, end, parent, found, identity) if "各" in text[start:end] else []
     if len(re.findall(r"\d[个项]", text[start:end])) < 3:
         return each  # (every share holds a figure and 个 or 项: most sentences hold fewer than three)
-    shares = []
+    shares, runs = [], []
     for clause in re.finditer(r"[^，,、；;。：:]+", text[start:end]):
         share = _SHARE.fullmatch(re.sub(r"^(?:其中|分别是|分别为)", "", clause.group().strip()))  # (其中高新区23个项目)
         place = share.group("place") if share else None
@@ -1259,9 +1261,15 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
         elif shares and len(shares) < 3:
             shares = []
         elif shares:
-            break
-    if len(shares) < 3:
+            # 苏南地区…共719个，其中南京市107个、…；苏中地区…共374个，其中南通市147个、…: the next
+            # region's places are shares too, of the region the next clause tells
+            runs.append(shares)
+            shares = []
+    if len(shares) >= 3:
+        runs.append(shares)
+    if not runs:
         return each
+    shares = [share for run in runs for share in run]
     if re.search(r"\d[\d.]*(?:亿|万)元(?:及)?以上", text[start : shares[0][0]]):
         return []  # 固投5亿元及以上新签约项目88个，分别为：甲县14个…: places' shares of a size class, no batches (ruling 6)
     out = []
@@ -1762,6 +1770,36 @@ def _share_place(clause: str) -> int:
     zone = re.match(r"[\u4e00-\u9fff]{2,6}?(?:新区|综合实验区|示范区)(?=[\u4e00-\u9fff\d])", clause) \
         or re.match(r"[\u4e00-\u9fff]{2,8}?(?:产业园|工业园|园区|开发区|高新区|经开区)(?=(?:项目|工程)?(?:共|有)?\d+(?:个|项))", clause)  # (甲产业园项目13个)
     return _place_lead(clause) or (zone.end() if zone else 0)
+
+
+# a place, its own level or a park opening the clause that counts what it brought in or reached:
+# 雨城区引进1亿元及以上项目2个, 市本级引进…, 经开区(飞地园区)引进…
+_PLACE_LEVEL = re.compile(r"(?:省|市|县|区|州)本级|[\u4e00-\u9fff]{0,8}?(?:经开区|高新区|开发区|产业园|工业园)(?:[（(][^（）()]{1,8}[）)])?(?=[\u4e00-\u9fff])")
+
+
+def _place_brought(body: str) -> bool:
+    """市本级引进1亿元及以上项目3个；雨城区引进1亿元及以上项目2个: a place's share of a batch told
+    before, counted by the class the batch was (亿元以上 of 新引进亿元及以上项目43个), a batch of its
+    own (ruling 6), not a size class of the batch: the place opens the clause, its own stage follows."""
+    counted = re.search(_COUNT_WORD, body)
+    if counted is None:
+        return False
+    clause = body[: counted.start()]
+    clause = clause[max(clause.rfind(mark) for mark in "，,；;：:") + 1 :].lstrip()
+    lead = _share_place(clause) or (m.end() if (m := _PLACE_LEVEL.match(clause)) else 0)
+    return lead > 0 and _count_stage(body[lead:], False) is not None and _STAGE.match(clause, lead) is not None
+
+
+def _next_whole(text: str, after: int, group: _Group) -> bool:
+    """苏南地区集中开工项目共719个，其中南京市107个…；苏中地区集中开工项目共374个，其中…: after a
+    semicolon, a clause that tells its own stage or place before its count is the next batch of
+    the sentence, not a class of the one the 其中 broke down (…其中：省百大项目2个；市重点项目4个
+    stays a class)."""
+    semi = max(text.rfind("；", after, group.start + 1), text.rfind(";", after, group.start + 1))
+    if semi < 0 or "其中" not in text[after : semi]:
+        return False
+    clause = text[semi + 1 : group.end].lstrip()
+    return not clause.startswith("其中") and not _class_clause(clause)
 
 
 def _period_share(body: str) -> bool:
