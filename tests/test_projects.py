@@ -6114,3 +6114,15 @@ def test_a_place_that_brought_in_projects_of_the_batchs_size_is_a_share_of_it():
     # but a size class of the batch, no place first, is no batch of its own
     text = "【雅安市新闻】\n2015年，全市新签约项目70个，总投资226.51亿元。本次签约项目中，10亿元以上项目有55个，占比78.6%。"
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [70]
+
+
+def test_a_batch_told_again_with_its_total_is_the_batch_not_a_class_of_it():
+    # 1000万元以上88个项目集中开工, then 此次共集中开工1000万元以上项目88项，总投资133.92亿元: as many as
+    # the headline's, the same batch told again with its total (the gold anchors the body's)
+    text = ("【衡水新闻】2022年衡水市二季度1000万元以上88个项目集中开工\n5月6日，2022年衡水市二季度项目集中开工活动拉开帷幕。"
+            "此次共集中开工1000万元以上项目88项，总投资133.92亿元，年预计投资57.42亿元。")
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(88, 133.92)]
+    # 这些项目主要涉及…等领域，总投资82.46亿元: the fields the batch told before covers, then its total
+    text = ("【兴国县新闻】\n7月21日，兴国县举行2020年第三批重大项目集中开工活动。据悉，这次集中开工的6个重大项目为甲乙产业园、丙丁智能家电产业园、"
+            "戊己声学器件生产项目、庚辛光电项目、城市综合体、壬癸生猪屠宰加工项目。这些项目主要涉及主攻工业、新型城镇化、现代农业等领域，总投资82.46亿元。")
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(6, 82.46)]
