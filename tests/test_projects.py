@@ -6126,3 +6126,15 @@ def test_a_batch_told_again_with_its_total_is_the_batch_not_a_class_of_it():
     text = ("【兴国县新闻】\n7月21日，兴国县举行2020年第三批重大项目集中开工活动。据悉，这次集中开工的6个重大项目为甲乙产业园、丙丁智能家电产业园、"
             "戊己声学器件生产项目、庚辛光电项目、城市综合体、壬癸生猪屠宰加工项目。这些项目主要涉及主攻工业、新型城镇化、现代农业等领域，总投资82.46亿元。")
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(6, 82.46)]
+
+
+def test_a_colon_between_a_sums_cue_and_its_figure_keeps_them_together():
+    # 总投资：37.48亿元: the batch's total, its cue before the colon
+    text = "【广元市新闻】\n5月12日，广元经济技术开发区举行招商引资项目集中签约仪式，现场共签约项目11个，总投资：37.48亿元。"
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(11, 37.48, "total_investment")]
+    # and the cue tells the kind across it (协议投资额： is contract capital)
+    text = "【广元市新闻】\n5月12日，广元经济技术开发区举行招商引资项目集中签约仪式，现场共签约项目11个，协议投资额：37.48亿元。"
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(11, 37.48, "contract_capital")]
+    # but a colon that opens the list of projects stays a cut
+    text = "【广元市新闻】\n现场共签约项目2个，分别为：甲乙科技产业园项目、丙丁食品加工项目。"
+    assert sorted(f["name"] for f in _projects(text) if not f["batch"]) == ["丙丁食品加工项目", "甲乙科技产业园项目"]

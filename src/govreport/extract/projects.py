@@ -58,7 +58,7 @@ _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
 # how many projects a text counts: 16个, 十余项
 _COUNT_WORD = r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)"
 # words that may stand between a cue and its amount: 总投资约, 年产值可达, 累计完成投资超
-_FILLER = re.compile(r"(?:[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]|人民币|高达){0,6}$")  # (注册资本为人民币6亿元, 引进资金也高达10亿元)
+_FILLER = re.compile(r"(?:[：:][ \t　]*)?(?:[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]|人民币|高达){0,6}$")  # (注册资本为人民币6亿元, 引进资金也高达10亿元; 总投资：37.48亿元, a colon before the sum)
 _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)[^，。；\d]{0,6}?(?:就业|岗位)[^，。；\d]{0,5}?(?=\d)|(?=\d)(?=[\d.]+万?(?:个就业岗位|个岗位|人就业))")
 
 
@@ -2102,7 +2102,8 @@ _BEFORE_THIS = re.compile(r"^\s*继(?!续|承|而)[^，,；;。]{2,40}?(?:之后
 
 
 # (a bracket is one with the clause it stands in: 重大项目204项（市级40项；旗级55项），总投资…)
-_PIECE = re.compile(r"(?:[（(][^（）()。]{0,80}?[）)]|[^，；：,;:])+[，；：,;:]?")
+# (a colon between a sum's cue and its figure is no cut: 总投资：37.48亿元)
+_PIECE = re.compile(r"(?:[（(][^（）()。]{0,80}?[）)]|(?<=[资额])[：:](?=[ \t　]*\d)|[^，；：,;:])+[，；：,;:]?")
 # another priced item after a 、 (总投资130亿元的甲项目、总投资100亿元的乙项目), or after a project's name
 # joined by 与 (…的甲项目与乙有限公司计划投资8.6亿元的丙项目); but a place's count and its total are
 # one (福州115个、总投资802亿元)
