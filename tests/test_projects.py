@@ -6138,3 +6138,14 @@ def test_a_colon_between_a_sums_cue_and_its_figure_keeps_them_together():
     # but a colon that opens the list of projects stays a cut
     text = "【广元市新闻】\n现场共签约项目2个，分别为：甲乙科技产业园项目、丙丁食品加工项目。"
     assert sorted(f["name"] for f in _projects(text) if not f["batch"]) == ["丙丁食品加工项目", "甲乙科技产业园项目"]
+
+
+def test_the_total_a_deal_names_is_total_investment():
+    # 协议总投资45.6亿元: the total the deals name, as 总投资 is (the gold: 6 batches of 8)
+    text = "【某县新闻】\n5月12日，天全县举行招商引资项目集中签约仪式，现场签约项目5个，协议总投资45.6亿元。"
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(5, 45.6, "total_investment")]
+    # but the sum a deal brings in stays contract capital (协议投资额, 协议引资)
+    text = "【某县新闻】\n5月12日，天全县举行招商引资项目集中签约仪式，现场签约项目5个，协议投资额45.6亿元。"
+    assert [f["amount_kind"] for f in _projects(text) if f["batch"]] == ["contract_capital"]
+    text = "【某县新闻】\n5月12日，天全县举行招商引资项目集中签约仪式，现场签约项目5个，协议引资45.6亿元。"
+    assert [f["amount_kind"] for f in _projects(text) if f["batch"]] == ["contract_capital"]
