@@ -6185,3 +6185,60 @@ def test_a_places_supporting_infrastructure_is_its_works():
     # but what supports an industry, or what comes up and down its chain, names no project
     assert not _projects("【湘乡市新闻】\n甲乙产业配套项目总投资21亿元。")
     assert not _projects("【湘乡市新闻】\n引进了一批上下游配套项目，总投资21亿元。")
+
+
+def test_each_region_of_a_sentence_and_its_places_are_shares_of_the_batch():
+    # 苏南地区…共719个，其中南京市107个…；苏中地区…共374个，其中南通市147个…: after a semicolon the
+    # next region and its places are batches too (ruling 6), not classes of the first region
+    text = ("【江苏新闻】\n2021年2月26日，江苏省重大项目集中开工项目共1466个，全省总投资达1.3万亿元。\n从地区分布看，苏南地区集中开工项目共719个，"
+            "其中南京市107个、无锡市152个、常州市122个；苏中地区集中开工项目共374个，其中南通市147个、扬州市127个、泰州市100个；"
+            "苏北地区集中开工项目共377个，其中徐州市73个、淮安市72个、盐城市88个。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [72, 73, 88, 100, 107, 122, 127, 147, 152, 374, 377, 719, 1466]
+    # but a class told after a semicolon, no stage and no place before its count, stays a class
+    text = "【青田县新闻】\n今年以来，青田县集中开工项目共有6个，总投资63.6亿元，其中：省百大项目2个，分别是甲乙项目、丙丁项目；市重点项目4个，总投资20亿元。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [6]
+
+
+def test_a_place_that_brought_in_projects_of_the_batchs_size_is_a_share_of_it():
+    # 全市新引进亿元及以上项目43个 … 雨城区引进1亿元及以上项目2个: a place's share, a batch (ruling 6)
+    text = ("【雅安市新闻】\n2015年，全市新引进亿元及以上项目43个，总投资226.51亿元。\n分县(区)看，市本级引进1亿元及以上项目3个，"
+            "其中10亿元及以上项目2个；雨城区引进1亿元及以上项目2个；名山区引进1亿元及以上项目4个，其中10亿元及以上项目1个。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [2, 3, 4, 43]
+    # but a size class of the batch, no place first, is no batch of its own
+    text = "【雅安市新闻】\n2015年，全市新签约项目70个，总投资226.51亿元。本次签约项目中，10亿元以上项目有55个，占比78.6%。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [70]
+
+
+def test_a_batch_told_again_with_its_total_is_the_batch_not_a_class_of_it():
+    # 1000万元以上88个项目集中开工, then 此次共集中开工1000万元以上项目88项，总投资133.92亿元: as many as
+    # the headline's, the same batch told again with its total (the gold anchors the body's)
+    text = ("【衡水新闻】2022年衡水市二季度1000万元以上88个项目集中开工\n5月6日，2022年衡水市二季度项目集中开工活动拉开帷幕。"
+            "此次共集中开工1000万元以上项目88项，总投资133.92亿元，年预计投资57.42亿元。")
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(88, 133.92)]
+    # 这些项目主要涉及…等领域，总投资82.46亿元: the fields the batch told before covers, then its total
+    text = ("【兴国县新闻】\n7月21日，兴国县举行2020年第三批重大项目集中开工活动。据悉，这次集中开工的6个重大项目为甲乙产业园、丙丁智能家电产业园、"
+            "戊己声学器件生产项目、庚辛光电项目、城市综合体、壬癸生猪屠宰加工项目。这些项目主要涉及主攻工业、新型城镇化、现代农业等领域，总投资82.46亿元。")
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(6, 82.46)]
+
+
+def test_a_colon_between_a_sums_cue_and_its_figure_keeps_them_together():
+    # 总投资：37.48亿元: the batch's total, its cue before the colon
+    text = "【广元市新闻】\n5月12日，广元经济技术开发区举行招商引资项目集中签约仪式，现场共签约项目11个，总投资：37.48亿元。"
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(11, 37.48, "total_investment")]
+    # and the cue tells the kind across it (协议投资额： is contract capital)
+    text = "【广元市新闻】\n5月12日，广元经济技术开发区举行招商引资项目集中签约仪式，现场共签约项目11个，协议投资额：37.48亿元。"
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(11, 37.48, "contract_capital")]
+    # but a colon that opens the list of projects stays a cut
+    text = "【广元市新闻】\n现场共签约项目2个，分别为：甲乙科技产业园项目、丙丁食品加工项目。"
+    assert sorted(f["name"] for f in _projects(text) if not f["batch"]) == ["丙丁食品加工项目", "甲乙科技产业园项目"]
+
+
+def test_the_total_a_deal_names_is_total_investment():
+    # 协议总投资45.6亿元: the total the deals name, as 总投资 is (the gold: 6 batches of 8)
+    text = "【某县新闻】\n5月12日，天全县举行招商引资项目集中签约仪式，现场签约项目5个，协议总投资45.6亿元。"
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(5, 45.6, "total_investment")]
+    # but the sum a deal brings in stays contract capital (协议投资额, 协议引资)
+    text = "【某县新闻】\n5月12日，天全县举行招商引资项目集中签约仪式，现场签约项目5个，协议投资额45.6亿元。"
+    assert [f["amount_kind"] for f in _projects(text) if f["batch"]] == ["contract_capital"]
+    text = "【某县新闻】\n5月12日，天全县举行招商引资项目集中签约仪式，现场签约项目5个，协议引资45.6亿元。"
+    assert [f["amount_kind"] for f in _projects(text) if f["batch"]] == ["contract_capital"]

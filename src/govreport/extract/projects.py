@@ -47,7 +47,8 @@ INVESTMENT_KINDS = ("total_investment", "completed_investment", "contract_capita
 _CUES = (
     ("annual_plan", r"(?:年度|(?:19|20)\d{2}年|今年|当年|本年|年内|年)计划(?:完成)?投资|(?:年度|年内|今年|当年|本年)(?:投资|投入)"),  # a year's share: no project's amount
     ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产|建设)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
-    ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:总投资|投资总额|投资额|投资规模|引资总?额|引资|金额|投资|资金)|引进(?:省外|市外|县外|境外|域外|外来)?资金|引资总?额|引资"),
+    # (but 协议总投资 is the total the deal names: total investment, as 总投资 is)
+    ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:投资总额|投资额|投资规模|引资总?额|引资|金额|投资|资金)|引进(?:省外|市外|县外|境外|域外|外来)?资金|引资总?额|引资"),
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金|投资)?|到资|实缴"),  # (实际到位投资总计1.85亿)
     ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)"),
     ("annual_tax", r"(?:年|年均|每年)?(?:税收|纳税|利税|创税|上缴税金|税金)"),
@@ -58,7 +59,7 @@ _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
 # how many projects a text counts: 16个, 十余项
 _COUNT_WORD = r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)"
 # words that may stand between a cue and its amount: 总投资约, 年产值可达, 累计完成投资超
-_FILLER = re.compile(r"(?:[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]|人民币|高达){0,6}$")  # (注册资本为人民币6亿元, 引进资金也高达10亿元)
+_FILLER = re.compile(r"(?:[：:][ \t　]*)?(?:[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]|人民币|高达){0,6}$")  # (注册资本为人民币6亿元, 引进资金也高达10亿元; 总投资：37.48亿元, a colon before the sum)
 _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)[^，。；\d]{0,6}?(?:就业|岗位)[^，。；\d]{0,5}?(?=\d)|(?=\d)(?=[\d.]+万?(?:个就业岗位|个岗位|人就业))")
 
 
@@ -891,7 +892,8 @@ def _sentence_matches(
             if part is None and "未" in body and _compiled(r"(?:尚|还|仍)?未(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)?(?:有|共)?" + str(group.count) + r"(?:个|项)").search(body):
                 continue  # 共开复工38项，未开复工2项: how many have not started, no event
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body) \
-                    and _count_stage(body, report) in (None, context["batch"].fields.get("stage")) and group.count < (context["batch"].fields.get("count") or group.count + 1):
+                    and _count_stage(body, report) in (None, context["batch"].fields.get("stage")) and group.count < (context["batch"].fields.get("count") or group.count + 1) \
+                    and not _place_brought(body):
                 classes = True  # (and the kinds told after it in the sentence are classes too)
                 continue  # 本次签约项目中，10亿元以上项目有55个，占比78.6%: a class of the batch told before
                 # (but 全县新签约亿元以上项目73个 after a batch started: a batch of another stage; and
@@ -910,8 +912,10 @@ def _sentence_matches(
             bare_class = _BARE_CLASS_COUNT.match(_DISCOURSE.sub("", body.lstrip()))
             opens = group is groups[0] and text[start:group.start].strip() == "" and bare_class is not None \
                 and not re.search(r"实施|计划|安排|推进|引进|招引|签约|谋划|储备|落地|落户|争取|完成|实现|新增|新签|" + _STAGE_ALTERNATIVES, bare_class.group())
-            if parent is not None and part is None and not _period_share(body) and (
-                    _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; "))
+            # (此次共集中开工1000万元以上项目88项，总投资133.92亿元 after a title's 88个项目集中开工:
+            # as many as the title's batch, the same batch told again, no class of it)
+            if parent is not None and part is None and not _period_share(body) and not (group.count == parent.fields.get("count") and _is_title(text, parent)) and (
+                    _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; ")) and not _place_brought(body)
                     or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)
                     or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))
                     # (甲等基础设施项目429个, with no stage of its own: a class told by a project named for it)
@@ -951,7 +955,8 @@ def _sentence_matches(
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
                 continue
             parent = out[batch_at] if batch_at is not None else None
-            if parent is not None and amount is None and "其中" in text[parent.end : group.start + 12] and not _splits_by_stage(body, parent):
+            if parent is not None and amount is None and "其中" in text[parent.end : group.start + 12] and not _splits_by_stage(body, parent) \
+                    and not _next_whole(text, parent.end, group):
                 # 项目共有6个，总投资63.6亿元，其中：省百大项目2个，分别是甲、乙；市重点项目4个…: classes of
                 # the batch this sentence told, their projects its members
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, parent))
@@ -1279,7 +1284,7 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
     each = _each_place_shares(text, start, end, parent, found, identity) if "各" in text[start:end] else []
     if len(re.findall(r"\d[个项]", text[start:end])) < 3:
         return each  # (every share holds a figure and 个 or 项: most sentences hold fewer than three)
-    shares = []
+    shares, runs = [], []
     for clause in re.finditer(r"[^，,、；;。：:]+", text[start:end]):
         share = _SHARE.fullmatch(re.sub(r"^(?:其中|分别是|分别为)", "", clause.group().strip()))  # (其中高新区23个项目)
         place = share.group("place") if share else None
@@ -1291,9 +1296,15 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
         elif shares and len(shares) < 3:
             shares = []
         elif shares:
-            break
-    if len(shares) < 3:
+            # 苏南地区…共719个，其中南京市107个、…；苏中地区…共374个，其中南通市147个、…: the next
+            # region's places are shares too, of the region the next clause tells
+            runs.append(shares)
+            shares = []
+    if len(shares) >= 3:
+        runs.append(shares)
+    if not runs:
         return each
+    shares = [share for run in runs for share in run]
     if re.search(r"\d[\d.]*(?:亿|万)元(?:及)?以上", text[start : shares[0][0]]):
         return []  # 固投5亿元及以上新签约项目88个，分别为：甲县14个…: places' shares of a size class, no batches (ruling 6)
     out = []
@@ -1472,8 +1483,8 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
 _PLAN_TITLE = re.compile(r"(?:发布|印发|下达|公布|出台|确定)[^，。\n]{0,16}?(?:(?:项目|建设)(?:投资)?计划(?!执行|完成)|项目(?:清单|名单)|(?:重点|重大)[^，。\n]{0,4}项目\d+个)")
 # 此次集中开工的项目总投资, 这批项目计划总投资: the projects of the batch just told, and their total
 _THIS_BATCH = re.compile(r"(?:(?:此次|本次|这次|这批|该批|此批|上述|以上|这些)(?:[\u4e00-\u9fff]{0,6}?的)?(?:\d+个)?(?:重点|重大)?|^)(?:项目|工程)(?:共|合计|累计)?(?:计划)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}$")  # (…42个项目成功签约。项目总投资504亿元)
-# 项目涵盖生态环保、社会事业等领域，总投资达7.02亿元: the fields the projects told before cover, then their total
-_COVERS = re.compile(r"(?:这些|上述|以上|此次|本次|这批)?(?:[\u4e00-\u9fff]{0,8}?的)?项目(?:涵盖|涉及|覆盖|分布在|分布于|主要集中在|集中在)[^。；]{2,60}?[，,](?:计划)?(?:总投资|投资总额|投资额)(?:额)?[约近超逾达为]{0,2}$")
+# 项目涵盖生态环保、社会事业等领域，总投资达7.02亿元; 这些项目主要涉及主攻工业、新型城镇化等领域，总投资82.46亿元: the fields the projects told before cover, then their total
+_COVERS = re.compile(r"(?:这些|上述|以上|此次|本次|这批)?(?:[\u4e00-\u9fff]{0,8}?的)?项目(?:主要)?(?:涵盖|涉及|覆盖|分布在|分布于|集中在)[^。；]{2,60}?[，,](?:计划)?(?:总投资|投资总额|投资额)(?:额)?[约近超逾达为]{0,2}$")
 # 据了解，该项目…: words that tell where the news came from, before what it says
 _DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|统计|测算|报道)|(?:另|又)据(?:了解|介绍|悉)|记者(?:从[^，,。]{1,20})?(?:了解|获悉)到?|目前|同时"
                         r"|[^，,。；;“”：:]{2,30}?(?:说|表示|介绍|告诉记者)[：:][“\"「]?)[，,]?")  # (甲公司总经理乙说：“这个项目…: a speaker's words)
@@ -1812,6 +1823,36 @@ def _share_place(clause: str) -> int:
     return _place_lead(clause) or (zone.end() if zone else 0)
 
 
+# a place, its own level or a park opening the clause that counts what it brought in or reached:
+# 雨城区引进1亿元及以上项目2个, 市本级引进…, 经开区(飞地园区)引进…
+_PLACE_LEVEL = re.compile(r"(?:省|市|县|区|州)本级|[\u4e00-\u9fff]{0,8}?(?:经开区|高新区|开发区|产业园|工业园)(?:[（(][^（）()]{1,8}[）)])?(?=[\u4e00-\u9fff])")
+
+
+def _place_brought(body: str) -> bool:
+    """市本级引进1亿元及以上项目3个；雨城区引进1亿元及以上项目2个: a place's share of a batch told
+    before, counted by the class the batch was (亿元以上 of 新引进亿元及以上项目43个), a batch of its
+    own (ruling 6), not a size class of the batch: the place opens the clause, its own stage follows."""
+    counted = re.search(_COUNT_WORD, body)
+    if counted is None:
+        return False
+    clause = body[: counted.start()]
+    clause = clause[max(clause.rfind(mark) for mark in "，,；;：:") + 1 :].lstrip()
+    lead = _share_place(clause) or (m.end() if (m := _PLACE_LEVEL.match(clause)) else 0)
+    return lead > 0 and _count_stage(body[lead:], False) is not None and _STAGE.match(clause, lead) is not None
+
+
+def _next_whole(text: str, after: int, group: _Group) -> bool:
+    """苏南地区集中开工项目共719个，其中南京市107个…；苏中地区集中开工项目共374个，其中…: after a
+    semicolon, a clause that tells its own stage or place before its count is the next batch of
+    the sentence, not a class of the one the 其中 broke down (…其中：省百大项目2个；市重点项目4个
+    stays a class)."""
+    semi = max(text.rfind("；", after, group.start + 1), text.rfind(";", after, group.start + 1))
+    if semi < 0 or "其中" not in text[after : semi]:
+        return False
+    clause = text[semi + 1 : group.end].lstrip()
+    return not clause.startswith("其中") and not _class_clause(clause)
+
+
 def _period_share(body: str) -> bool:
     """其中，7月份，新开工亿元以上项目63个: a period's share of a batch, a batch of its own (ruling 6)."""
     return re.match(r"[\s，,]*(?:其中[，,：:]?)?\s*(?:\d{1,2}月份?|第?[一二三四]季度|[上下]半年)[，,]?", body) is not None
@@ -2110,7 +2151,8 @@ _BEFORE_THIS = re.compile(r"^\s*继(?!续|承|而)[^，,；;。]{2,40}?(?:之后
 
 
 # (a bracket is one with the clause it stands in: 重大项目204项（市级40项；旗级55项），总投资…)
-_PIECE = re.compile(r"(?:[（(][^（）()。]{0,80}?[）)]|[^，；：,;:])+[，；：,;:]?")
+# (a colon between a sum's cue and its figure is no cut: 总投资：37.48亿元)
+_PIECE = re.compile(r"(?:[（(][^（）()。]{0,80}?[）)]|(?<=[资额])[：:](?=[ \t　]*\d)|[^，；：,;:])+[，；：,;:]?")
 # another priced item after a 、 (总投资130亿元的甲项目、总投资100亿元的乙项目), or after a project's name
 # joined by 与 (…的甲项目与乙有限公司计划投资8.6亿元的丙项目); but a place's count and its total are
 # one (福州115个、总投资802亿元)
