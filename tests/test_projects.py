@@ -1241,6 +1241,19 @@ def test_an_items_investor_is_its_own():
     assert {f["name"]: f["investors"] for f in facts if not f["batch"]} == {"甲乙城小区": [], "丙丁市政道路": [], "戊己总部大厦": []}
 
 
+def test_a_firm_told_by_its_copper_or_plastics_trade():
+    # 湖北甲乙铜业, 甲乙塑料: a firm's short name, told by its trade, is the project's investor (ruling 5)
+    facts = _projects("【罗山县新闻】\n东莞甲乙电子、上海丙丁电器、湖北戊己铜业共3个重点企业项目进行了现场集中签约。")
+    firms = {i["name"] for f in facts if not f["batch"] and f["name"] is None for i in f["investors"]}
+    assert "湖北戊己铜业" in firms and all(f["name"] != "湖北戊己铜业" for f in facts)
+    facts = _projects("【福州市新闻】\n总投资15亿元的甲乙塑料，计划投资建设总建筑面积12万平米的区域总部。")
+    [p] = [f for f in facts if f["amount"] == 15]
+    assert p["name"] is None and [i["name"] for i in p["investors"]] == ["甲乙塑料"]
+    # (a plastic that a plant makes, with its capacity, is the project's name)
+    facts = _projects("【福州市新闻】\n总投资3亿元的年产3万吨改性工程塑料项目开工。")
+    assert [f["name"] for f in facts if f["amount"] == 3] == ["年产3万吨改性工程塑料项目"]
+
+
 def test_a_reports_counts_and_a_venue():
     facts = _projects("某区2023年政府工作报告\n一、2022年工作回顾\n安排六大攻坚战重点项目103个，实施工业项目169个，特钢电炉等88个项目开工建设。", "report.txt")
     assert {f["count"] for f in facts if f["batch"]} >= {103, 169, 88}

@@ -4718,9 +4718,10 @@ def _told_after(text: str, match: Match, location: str, name: str) -> bool:
 
 # the trades a firm's short name ends in (甲新材料, 乙医药, 丙新能源汽车): a firm, where a
 # product, a capacity or what is done to it (甲驼奶加工, 乙动力电池, 年产…) make a project
+# (湖北甲乙铜业, 甲乙塑料: a firm the list of firms names, 与福建紫讯、佳通塑料…等42家企业签约)
 _FIRM_TRADE = re.compile(
     r"(?:新材料|材料|医药|制药|药业|科技|新能源(?:汽车)?|能源|电子|环保|食品|锂业|锂电|线业|控股|机车|软件|精密|电机|机械(?:制造)?|智能制造|"
-    r"汽车|石油|发电|实业|化工|钢铁|建材|纺织|服饰|鞋业|制衣|家居|纸业|塑业|光电|电气|电器|重工|重科|门窗|本草|生物|医疗|装备|半导体|通信|光学|置业|索道|集团|股份|饮品|钢构|激光|铸业|乳业|酒业|矿业|铝业|管业|硅业|陶瓷)$"
+    r"汽车|石油|发电|实业|化工|钢铁|建材|纺织|服饰|鞋业|制衣|家居|纸业|塑业|光电|电气|电器|重工|重科|门窗|本草|生物|医疗|装备|半导体|通信|光学|置业|索道|集团|股份|饮品|钢构|激光|铸业|乳业|酒业|矿业|铝业|铜业|管业|硅业|陶瓷|塑料)$"
 )
 
 
@@ -4748,7 +4749,7 @@ def _firm_out_of_name(match: Match) -> None:
     if len(name) > 9 or not (_FIRM_TRADE.search(name) or _place_and_brand(name)) or re.search(r"期|及|和|与|、", name):
         return
     match.fields["name"] = None
-    if not any(i["name"] == name for i in match.fields.get("investors") or []):
+    if not any(name in i["name"] for i in match.fields.get("investors") or []):  # (信阳轩鸿电子 told already: not 轩鸿电子 again)
         match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": name, "role": "investor"}]
 
 
