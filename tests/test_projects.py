@@ -1254,6 +1254,15 @@ def test_a_firm_told_by_its_copper_or_plastics_trade():
     assert [f["name"] for f in facts if f["amount"] == 3] == ["年产3万吨改性工程塑料项目"]
 
 
+def test_a_new_kind_of_product_names_a_project_not_a_firm():
+    # 甲乙新型建筑材料: 新型 tells the kind of product a plant makes, a project's name, no firm's short name
+    facts = _projects("【宜良县新闻】\n甲乙新型建筑材料等8个亿元以上工业项目顺利开工，丙丁等项目建成投产。")
+    assert "甲乙新型建筑材料" in [f["name"] for f in facts]
+    # (but 甲乙新材料, a firm's trade, is the firm: ruling 5)
+    facts = _projects("【宜良县新闻】\n总投资5亿元的甲乙新材料，计划建设区域总部。")
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts if f["amount"] == 5] == [(None, ["甲乙新材料"])]
+
+
 def test_a_reports_counts_and_a_venue():
     facts = _projects("某区2023年政府工作报告\n一、2022年工作回顾\n安排六大攻坚战重点项目103个，实施工业项目169个，特钢电炉等88个项目开工建设。", "report.txt")
     assert {f["count"] for f in facts if f["batch"]} >= {103, 169, 88}

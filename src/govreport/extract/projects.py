@@ -4744,8 +4744,9 @@ def _firm_out_of_name(match: Match) -> None:
         if not any(i["name"] == told.group("firm") for i in match.fields.get("investors") or []):
             match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": told.group("firm"), "role": "investor"}]
         return
-    if not name or match.fields.get("batch") or _NAME_ENDS.search(name) or re.search(r"[\d年加工产]|生产|建设|改造|扩建|技改|一期|二期|产业化$|(?:光伏|焚烧|生物质|互补|风力|水力)发电$", name) or _industry_only(name):
+    if not name or match.fields.get("batch") or _NAME_ENDS.search(name) or re.search(r"[\d年加工产]|生产|建设|改造|扩建|技改|一期|二期|新型|产业化$|(?:光伏|焚烧|生物质|互补|风力|水力)发电$", name) or _industry_only(name):
         return  # (生物质发电, 甲乙木塑产业化: a trade, or a trade made an industry, is no firm; 滩涂光伏发电: a power works built)
+        # (甲乙新型建筑材料, 将军新型建材: 新型 tells a kind of product the plant makes, no firm's trade)
     if len(name) > 9 or not (_FIRM_TRADE.search(name) or _place_and_brand(name)) or re.search(r"期|及|和|与|、", name):
         return
     match.fields["name"] = None
