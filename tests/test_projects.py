@@ -1263,6 +1263,15 @@ def test_a_new_kind_of_product_names_a_project_not_a_firm():
     assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts if f["amount"] == 5] == [(None, ["甲乙新材料"])]
 
 
+def test_the_project_a_sentence_opens_with_is_the_one_it_refers_back_to():
+    # 甲项目占地…，汇集乙基地、丙总部三大载体。项目总投资…: the works the sentence is about, not the parts it gathers
+    facts = _projects("【东莞市新闻】\n01、甲乙毛织智慧生产项目\n甲乙毛织智慧生产项目占地面积约103亩，主要建设产业用房和配套宿舍，汇集产研基地、工业总部、配套宿舍三大载体。项目总投资12.9亿元，于今年5月开工建设。")
+    assert [f["name"] for f in facts if f["amount"] == 12.9] == ["甲乙毛织智慧生产项目"]
+    # (but where each name reached a stage of its own, the last told is the one in view)
+    facts = _projects("【东莞市新闻】\n甲乙纺织产业园项目已竣工投产，丙丁电子科技项目正式开工。项目总投资5亿元，预计明年建成。")
+    assert [f["name"] for f in facts if f["amount"] == 5] == ["丙丁电子科技项目"]
+
+
 def test_a_reports_counts_and_a_venue():
     facts = _projects("某区2023年政府工作报告\n一、2022年工作回顾\n安排六大攻坚战重点项目103个，实施工业项目169个，特钢电炉等88个项目开工建设。", "report.txt")
     assert {f["count"] for f in facts if f["batch"]} >= {103, 169, 88}

@@ -454,6 +454,11 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             named = _names(whole, sentence.start)
             if named and not money:
                 context["last"] = named[-1][1]  # 某某项目签约。该项目总投资…
+                if len(named) > 1 and _SUBJECT_OPENS.fullmatch(text, sentence.start, named[0][0]) and not _STAGE.search(whole):
+                    # 甲项目占地…，汇集乙基地、丙总部三大载体。项目总投资…: the works the sentence is about,
+                    # named first and told of by all of it, not the parts it gathers (and no stage that
+                    # another name reached: 甲项目已竣工，乙项目开工)
+                    context["last"] = named[0][1]
             context.setdefault("names", []).extend(n for _, n in named)
     if lead is not None and "会场" in text:
         out.extend(_venue_projects(text, sentences, identity, lead, out))
@@ -494,6 +499,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     return out
 
 
+# what may come before a name that opens its sentence: a heading's number (01、甲项目占地…)
+_SUBJECT_OPENS = re.compile(r"[\s　]*(?:[\d一二三四五六七八九十]{1,2}[、.．][\s　]*)?")
 # a sentence that opens with 包括 and a list: the members of what the sentence before told
 _MEMBERS_OPENING = re.compile(r"(?:^|(?<=[。；;\n]))[ \t　]*包括(?=[^，,。；;\n]{2,40}、)")
 
