@@ -1272,6 +1272,16 @@ def test_the_project_a_sentence_opens_with_is_the_one_it_refers_back_to():
     assert [f["name"] for f in facts if f["amount"] == 5] == ["丙丁电子科技项目"]
 
 
+def test_a_tag_on_words_about_projects_names_none():
+    # “百万级”大项目: a tag on words about projects names none, so 项目总投资… refers to the works told
+    # before it, not back to the headline's words
+    facts = _projects("“百万级”大项目领跑甲市“项目建设年”\n【鹤岗市新闻】\n今年，全市上下合力攻坚。其中，华能甲乙电厂二期一台60万千瓦超临界机组扩建工程于2007年4月正式运行。项目总投资20.5亿元，利税2.5亿元。\n"
+                      "投资3亿元的“甲乙一号”储能电站项目开工。")
+    names = {f["amount"]: f["name"] for f in facts}
+    assert names[20.5].endswith("二期一台60万千瓦超临界机组扩建工程")
+    assert names[3] == "“甲乙一号”储能电站项目"  # (a quoted title before works of its own is a name)
+
+
 def test_a_reports_counts_and_a_venue():
     facts = _projects("某区2023年政府工作报告\n一、2022年工作回顾\n安排六大攻坚战重点项目103个，实施工业项目169个，特钢电炉等88个项目开工建设。", "report.txt")
     assert {f["count"] for f in facts if f["batch"]} >= {103, 169, 88}
