@@ -1282,6 +1282,16 @@ def test_a_tag_on_words_about_projects_names_none():
     assert names[3] == "“甲乙一号”储能电站项目"  # (a quoted title before works of its own is a name)
 
 
+def test_a_headquarters_zone_is_where_projects_are_no_headquarters():
+    # 洋湖总部经济区: a zone named for the headquarters it gathers, no firm's 总部 (so no project named 洋湖总部)
+    facts = _projects("【长沙市新闻】\n全球甲乙产业集团拟投资50亿元，在洋湖总部经济区打造全球智慧健康医学中心……继1月9日集中签约总投资300亿元的30个项目后，"
+                      "今天，湖南湘江新区再次举行项目集中签约仪式，现场签约项目26个，总投资401亿元。总投资10亿元的丙丁华中总部项目、总投资8亿元的戊己总部基地项目签约。")
+    assert "洋湖总部" not in [f["name"] for f in facts]
+    assert [f["count"] for f in facts if f["amount"] == 300] == [30]  # (the batch signed before)
+    # (but a firm's headquarters, and a headquarters base, are projects' names)
+    assert {f["name"] for f in facts if f["amount"] in (10, 8)} == {"丙丁华中总部项目", "戊己总部基地项目"}
+
+
 def test_a_reports_counts_and_a_venue():
     facts = _projects("某区2023年政府工作报告\n一、2022年工作回顾\n安排六大攻坚战重点项目103个，实施工业项目169个，特钢电炉等88个项目开工建设。", "report.txt")
     assert {f["count"] for f in facts if f["batch"]} >= {103, 169, 88}
