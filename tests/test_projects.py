@@ -1241,6 +1241,57 @@ def test_an_items_investor_is_its_own():
     assert {f["name"]: f["investors"] for f in facts if not f["batch"]} == {"甲乙城小区": [], "丙丁市政道路": [], "戊己总部大厦": []}
 
 
+def test_a_firm_told_by_its_copper_or_plastics_trade():
+    # 湖北甲乙铜业, 甲乙塑料: a firm's short name, told by its trade, is the project's investor (ruling 5)
+    facts = _projects("【罗山县新闻】\n东莞甲乙电子、上海丙丁电器、湖北戊己铜业共3个重点企业项目进行了现场集中签约。")
+    firms = {i["name"] for f in facts if not f["batch"] and f["name"] is None for i in f["investors"]}
+    assert "湖北戊己铜业" in firms and all(f["name"] != "湖北戊己铜业" for f in facts)
+    facts = _projects("【福州市新闻】\n总投资15亿元的甲乙塑料，计划投资建设总建筑面积12万平米的区域总部。")
+    [p] = [f for f in facts if f["amount"] == 15]
+    assert p["name"] is None and [i["name"] for i in p["investors"]] == ["甲乙塑料"]
+    # (a plastic that a plant makes, with its capacity, is the project's name)
+    facts = _projects("【福州市新闻】\n总投资3亿元的年产3万吨改性工程塑料项目开工。")
+    assert [f["name"] for f in facts if f["amount"] == 3] == ["年产3万吨改性工程塑料项目"]
+
+
+def test_a_new_kind_of_product_names_a_project_not_a_firm():
+    # 甲乙新型建筑材料: 新型 tells the kind of product a plant makes, a project's name, no firm's short name
+    facts = _projects("【宜良县新闻】\n甲乙新型建筑材料等8个亿元以上工业项目顺利开工，丙丁等项目建成投产。")
+    assert "甲乙新型建筑材料" in [f["name"] for f in facts]
+    # (but 甲乙新材料, a firm's trade, is the firm: ruling 5)
+    facts = _projects("【宜良县新闻】\n总投资5亿元的甲乙新材料，计划建设区域总部。")
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts if f["amount"] == 5] == [(None, ["甲乙新材料"])]
+
+
+def test_the_project_a_sentence_opens_with_is_the_one_it_refers_back_to():
+    # 甲项目占地…，汇集乙基地、丙总部三大载体。项目总投资…: the works the sentence is about, not the parts it gathers
+    facts = _projects("【东莞市新闻】\n01、甲乙毛织智慧生产项目\n甲乙毛织智慧生产项目占地面积约103亩，主要建设产业用房和配套宿舍，汇集产研基地、工业总部、配套宿舍三大载体。项目总投资12.9亿元，于今年5月开工建设。")
+    assert [f["name"] for f in facts if f["amount"] == 12.9] == ["甲乙毛织智慧生产项目"]
+    # (but where each name reached a stage of its own, the last told is the one in view)
+    facts = _projects("【东莞市新闻】\n甲乙纺织产业园项目已竣工投产，丙丁电子科技项目正式开工。项目总投资5亿元，预计明年建成。")
+    assert [f["name"] for f in facts if f["amount"] == 5] == ["丙丁电子科技项目"]
+
+
+def test_a_tag_on_words_about_projects_names_none():
+    # “百万级”大项目: a tag on words about projects names none, so 项目总投资… refers to the works told
+    # before it, not back to the headline's words
+    facts = _projects("“百万级”大项目领跑甲市“项目建设年”\n【鹤岗市新闻】\n今年，全市上下合力攻坚。其中，华能甲乙电厂二期一台60万千瓦超临界机组扩建工程于2007年4月正式运行。项目总投资20.5亿元，利税2.5亿元。\n"
+                      "投资3亿元的“甲乙一号”储能电站项目开工。")
+    names = {f["amount"]: f["name"] for f in facts}
+    assert names[20.5].endswith("二期一台60万千瓦超临界机组扩建工程")
+    assert names[3] == "“甲乙一号”储能电站项目"  # (a quoted title before works of its own is a name)
+
+
+def test_a_headquarters_zone_is_where_projects_are_no_headquarters():
+    # 洋湖总部经济区: a zone named for the headquarters it gathers, no firm's 总部 (so no project named 洋湖总部)
+    facts = _projects("【长沙市新闻】\n全球甲乙产业集团拟投资50亿元，在洋湖总部经济区打造全球智慧健康医学中心……继1月9日集中签约总投资300亿元的30个项目后，"
+                      "今天，湖南湘江新区再次举行项目集中签约仪式，现场签约项目26个，总投资401亿元。总投资10亿元的丙丁华中总部项目、总投资8亿元的戊己总部基地项目签约。")
+    assert "洋湖总部" not in [f["name"] for f in facts]
+    assert [f["count"] for f in facts if f["amount"] == 300] == [30]  # (the batch signed before)
+    # (but a firm's headquarters, and a headquarters base, are projects' names)
+    assert {f["name"] for f in facts if f["amount"] in (10, 8)} == {"丙丁华中总部项目", "戊己总部基地项目"}
+
+
 def test_a_reports_counts_and_a_venue():
     facts = _projects("某区2023年政府工作报告\n一、2022年工作回顾\n安排六大攻坚战重点项目103个，实施工业项目169个，特钢电炉等88个项目开工建设。", "report.txt")
     assert {f["count"] for f in facts if f["batch"]} >= {103, 169, 88}

@@ -71,12 +71,13 @@ _UNITS_TAIL = r"[\d一二三四五六七八九十]{1,2}(?:、[\d一二三四五�
 # (no end where the word is one of a thing's: 工程机械, 工程师, 工程疫苗 and 工程塑料, things a plant makes)
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
-    r"(?:万千瓦|兆瓦|MW|GW)(?:平价|集中式|分布式|[农渔林牧]光互补)?(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|[一二三四五六七八九十\d]厂区|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部|综合体|工程|电站|电厂|水厂|医院|学校|大桥|酒店|宾馆|大道|"
+    r"(?:万千瓦|兆瓦|MW|GW)(?:平价|集中式|分布式|[农渔林牧]光互补)?(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|[一二三四五六七八九十\d]厂区|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部(?!经济)|综合体|工程|电站|电厂|水厂|医院|学校|大桥|酒店|宾馆|大道|"
     r"(?:示范园|厂区|[一二三四五六七八九十]期)(?=(?:已经?|预计|计划|共|累计)?(?:完成)?(?:固定资产|固定)?(?:总)?投资(?:额|金额)?(?:约|近|超|逾|达)?\d)|"
     r"(?<=[\u4e00-\u9fffA-Za-z]{4})[二三四五六七八九十]期(?=(?:项目|工程)?(?:已经?|顺利|正式|全面|成功)?(?:建成投产|竣工投产|建成|投产|竣工|开工建设|开工))|"  # 甲光伏四期建成投产: a brand's works told by their phase and stage  # 甲示范园总投资5亿元, 乙电声一期已投资1亿元: works told with their sum
     r"高铁|铁路|高速公路|高速(?!发展|增长|运转|推进|前进|崛起|成长|扩张|迭代)|机场|码头|港区|水库|枢纽|城际|研究院|校区|(?<!互联|交流|联通|沟通|融合)互通|立交桥|综合管廊|地铁\d+号线(?:支线|延长线|延伸线)?|轨道交通\d+号线(?:支线|延长线|延伸线)?|\d+号线(?:支线|延长线|延伸线)?|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量友]|车(?!间)|疫苗|塑料|数量|校友|师生|学生|教师|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
 )
 # (互通 is a road's interchange, 甲南互通, but not the links that 互联互通 and 交流互通 tell of)
+# (总部 is a firm's headquarters, 甲华中总部, but 洋湖总部经济区 is a zone, where projects are: no project's name)
 # a name that is only words for a kind of works (高速公路, 产业园项目)
 _NAME_END_ONLY = re.compile("(?:" + _NAME_END + ")+")
 # the first characters of _NAME_END's words: a lookahead for them before the words costs less
@@ -455,8 +456,11 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             named = _names(whole, sentence.start)
             if named and not money:
                 told = _told_of(text, sentence.start, named)
-                if any(m.fields.get("name") for m in found) and told not in [m.fields.get("name") for m in found]:
-                    told = named[-1][1]  # (继甲项目落地之后，乙项目开工: the project the sentence told, not its background)
+                if any(m.fields.get("name") for m in found) and told not in [m.fields.get("name") for m in found] \
+                        or len(named) > 1 and sum(1 for m in found if m.fields.get("name") and m.fields.get("stage")) > 1:
+                    # (继甲项目落地之后，乙项目开工: the project the sentence told, not its background; 甲项目已
+                    # 竣工投产，乙项目正式开工: each reached a stage of its own, and the last told is in view)
+                    told = named[-1][1]
                 context["last"] = told  # 某某项目签约。该项目总投资…
             context.setdefault("names", []).extend(n for _, n in named)
     if lead is not None and "会场" in text:
@@ -502,9 +506,9 @@ def _told_of(text: str, start: int, named: list[tuple[int, str]]) -> str:
     """The project a sentence with no amount tells of, which 该项目 or 项目总投资 in the next one
     refers to: the one whose name opens the sentence as what it is about, not what it tells of
     that project after (甲项目占地…，汇集乙基地、丙总部三大载体。项目总投资…: 甲; 甲项目计划投资建设集酒店、
-    商务办公等一体的总部。项目总投资约3亿元: 甲, not 酒店); else the last one named (笔者来到甲电站，…。该项目…)."""
+    商务办公等一体的总部。项目总投资约3亿元: 甲, not 酒店; after a heading's number too, 01、甲项目…); else the last one named (笔者来到甲电站，…。该项目…)."""
     at, name = named[0]
-    if re.fullmatch(r"[\s　“\"]*", _DISCOURSE.sub("", text[start:at].lstrip())) and not re.match(r"[、和及与]|以及|等", text[at + len(name) : at + len(name) + 2]):
+    if re.fullmatch(r"[\s　“\"]*(?:[\d一二三四五六七八九十]{1,2}[、.．][\s　]*)?", _DISCOURSE.sub("", text[start:at].lstrip())) and not re.match(r"[、和及与]|以及|等", text[at + len(name) : at + len(name) + 2]):
         return name
     return named[-1][1]
 
@@ -3359,6 +3363,8 @@ def _generic(name: str) -> bool:
     if campaign and not _NAME_ENDS.search(campaign.group(2)) and re.fullmatch(r"(?:产业链?|基础设施)(?:项目|工程)", campaign.group(3)) \
             and (not campaign.group(1) or _generic(campaign.group(1) + "项目")):
         return True  # “开门红”产业链项目, “强链补链”项目, 广西“双百双新”产业项目: a campaign's projects, naming none
+    if campaign and not campaign.group(1) and not _NAME_ENDS.search(campaign.group(2)) and re.fullmatch(r"(?:大|重点|重大|优质)+(?:项目|工程)", campaign.group(3)):
+        return True  # “百万级”大项目, “链主”重点项目: a tag on the words for big projects, naming none (but “甲乙”智慧园区项目)
     if re.search(r"(?:领域|板块)的?(?:重大|重点)?(?:项目|工程)$", name):
         return True  # “三长三短”领域项目, 大数据、大旅游“三块长板”领域项目: the projects of a field, naming none
     if re.fullmatch(r"(?:投资|招商|签约|合作)?(?:大单|订单|大礼包)", name):
@@ -4817,9 +4823,10 @@ def _told_after(text: str, match: Match, location: str, name: str) -> bool:
 
 # the trades a firm's short name ends in (甲新材料, 乙医药, 丙新能源汽车): a firm, where a
 # product, a capacity or what is done to it (甲驼奶加工, 乙动力电池, 年产…) make a project
+# (湖北甲乙铜业, 甲乙塑料: a firm the list of firms names, 与福建紫讯、佳通塑料…等42家企业签约)
 _FIRM_TRADE = re.compile(
     r"(?:新材料|材料|医药|制药|药业|科技|新能源(?:汽车)?|能源|电子|环保|食品|锂业|锂电|线业|控股|机车|软件|精密|电机|机械(?:制造)?|智能制造|"
-    r"汽车|石油|发电|实业|化工|钢铁|建材|纺织|服饰|鞋业|制衣|家居|纸业|塑业|光电|电气|电器|重工|重科|门窗|本草|生物|医疗|装备|半导体|通信|光学|置业|索道|集团|股份|饮品|钢构|激光|铸业|乳业|酒业|矿业|铝业|管业|硅业|陶瓷)$"
+    r"汽车|石油|发电|实业|化工|钢铁|建材|纺织|服饰|鞋业|制衣|家居|纸业|塑业|光电|电气|电器|重工|重科|门窗|本草|生物|医疗|装备|半导体|通信|光学|置业|索道|集团|股份|饮品|钢构|激光|铸业|乳业|酒业|矿业|铝业|铜业|管业|硅业|陶瓷|塑料)$"
 )
 
 
@@ -4842,12 +4849,13 @@ def _firm_out_of_name(match: Match) -> None:
         if not any(i["name"] == told.group("firm") for i in match.fields.get("investors") or []):
             match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": told.group("firm"), "role": "investor"}]
         return
-    if not name or match.fields.get("batch") or _NAME_ENDS.search(name) or re.search(r"[\d年加工产]|生产|建设|改造|扩建|技改|一期|二期|产业化$|(?:光伏|焚烧|生物质|互补|风力|水力)发电$", name) or _industry_only(name):
+    if not name or match.fields.get("batch") or _NAME_ENDS.search(name) or re.search(r"[\d年加工产]|生产|建设|改造|扩建|技改|一期|二期|新型|产业化$|(?:光伏|焚烧|生物质|互补|风力|水力)发电$", name) or _industry_only(name):
         return  # (生物质发电, 甲乙木塑产业化: a trade, or a trade made an industry, is no firm; 滩涂光伏发电: a power works built)
+        # (甲乙新型建筑材料, 将军新型建材: 新型 tells a kind of product the plant makes, no firm's trade)
     if len(name) > 9 or not (_FIRM_TRADE.search(name) or _place_and_brand(name)) or re.search(r"期|及|和|与|、", name):
         return
     match.fields["name"] = None
-    if not any(i["name"] == name for i in match.fields.get("investors") or []):
+    if not any(name in i["name"] for i in match.fields.get("investors") or []):  # (信阳轩鸿电子 told already: not 轩鸿电子 again)
         match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": name, "role": "investor"}]
 
 
