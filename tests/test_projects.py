@@ -6293,3 +6293,13 @@ def test_the_total_a_deal_names_is_total_investment():
     assert [f["amount_kind"] for f in _projects(text) if f["batch"]] == ["contract_capital"]
     text = "【某县新闻】\n5月12日，天全县举行招商引资项目集中签约仪式，现场签约项目5个，协议引资45.6亿元。"
     assert [f["amount_kind"] for f in _projects(text) if f["batch"]] == ["contract_capital"]
+
+
+def test_a_heavy_equipment_maker_told_by_its_short_name_is_a_firm():
+    # 甲德福、乙丙重装、丁戊科技等一批大项目、好项目落地开工、投产见效: 重装 (heavy equipment) is a
+    # firm's trade, as 重工 is; the list names the firms that came (ruling 5)
+    facts = _projects("【兰州新区新闻】\n近年来，甘肃甲德福、乙丙重装、丁戊科技等一批大项目、好项目如雨后春笋般落地开工、投产见效。")
+    assert {_told(f) for f in facts if not f["name"]} == {"甘肃甲德福", "乙丙重装", "丁戊科技"}
+    # a works the maker builds keeps its name
+    facts = _projects("【兰州新区新闻】\n乙丙重装产业园、丁戊重装基地等项目开工建设。")
+    assert sorted(f["name"] for f in facts) == ["丁戊重装基地", "乙丙重装产业园"]
