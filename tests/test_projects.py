@@ -6303,3 +6303,18 @@ def test_a_heavy_equipment_maker_told_by_its_short_name_is_a_firm():
     # a works the maker builds keeps its name
     facts = _projects("【兰州新区新闻】\n乙丙重装产业园、丁戊重装基地等项目开工建设。")
     assert sorted(f["name"] for f in facts) == ["丁戊重装基地", "乙丙重装产业园"]
+
+
+def test_firms_short_names_a_count_closes_with_their_works_are_their_projects():
+    # 甲润、乙源、丙电建3大风电项目陆续开工建设: the count names each firm and the works they build;
+    # each is a firm's project with no name (ruling 5), the three a batch
+    facts = _projects("【法库县新闻】\n年初以来，法库县抢抓发展机遇，甲润、乙源、丙电建3大风电项目陆续开工建设，新增装机容量70万千瓦。")
+    assert {_told(f): f["stage"] for f in facts if not f["batch"]} == {"甲润": "started", "乙源": "started", "丙电建": "started"}
+    assert [f["count"] for f in facts if f["batch"]] == [3]
+    # so for coal mines told after what they hold (…以上的甲晖凯川、甲晖瑞隆、乙丰新星3个技改煤矿的投产达效)
+    facts = _projects("【方山县新闻】\n连日来，随着煤炭年产量可达600万吨以上的甲晖凯川、甲晖瑞隆、乙丰新星3个技改煤矿的投产达效，方山县经济持续向好。")
+    assert {_told(f): f["stage"] for f in facts if not f["name"] and not f["batch"]} == {"甲晖凯川": "in_production", "甲晖瑞隆": "in_production", "乙丰新星": "in_production"}
+    # places a count closes are no firms, nor are trades, nor a count that names not every item
+    assert not [f for f in _projects("【山东省新闻】\n其中，潍坊开工项目最多；青岛、菏泽、聊城3个市开工项目均超60个。") if not f["batch"] and not f["name"]]
+    assert not [f for f in _projects("【法库县新闻】\n风电、光伏、储能3大新能源项目陆续开工建设。") if not f["batch"] and not f["name"]]
+    assert not [f for f in _projects("【法库县新闻】\n甲润、乙源、丙电建等5大风电项目陆续开工建设。") if not f["batch"] and not f["name"]]

@@ -2581,6 +2581,21 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                                                               and not re.search(r"[在于将各与]|\d+日|签约|合作|实施|(?:集团|公司)$" if exact else r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name))
                                for item in enumeration.items):
             found.append(enumeration)
+    for counted in _FIRMS_COUNTED.finditer(sentence) if "、" in sentence else ():
+        # 华润、龙源、中电建3大风电项目陆续开工建设, …的金晖凯川、金晖瑞隆、汇丰新星3个技改煤矿的投产达效:
+        # firms' short names, closed by a count that names each and the kind of works they build,
+        # each a firm's project (ruling 5); places (青岛、菏泽、聊城分别开工63个项目) or trades are none
+        names = counted.group("firms").split("、")
+        told = counted.group("n")
+        if (int(told) if told.isdigit() else cn_to_number(told)) != len(names) or not all(_firm_alone(name) for name in names) \
+                or not _STAGE.search(sentence, counted.end(), min([i for i in (sentence.find(mark, counted.end()) for mark in "，,；;。") if i >= 0] or [len(sentence)])) \
+                or any(e.start < start + counted.end("firms") and start + counted.start() < e.end for e in found):
+            continue
+        items, at = [], start + counted.start()
+        for name in names:
+            items.append(_Item(at, name, firm=True))
+            at += len(name) + 1
+        found.append(_Enumeration(start + counted.start(), start + counted.end("firms"), items))
     # (speed: every intro below holds one of _INTRO_WORDS, which a plain scan finds or rules out
     # many times faster than the intros' lookbehinds tried at every character)
     for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|^\s*包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))(?:[：:]|(?<=分别是|分别为|依次为)[，,])?", sentence):
@@ -2803,6 +2818,20 @@ def _priced(money: list[Quantity], a: int, b: int) -> bool:
 _FIRM_PRICES = re.compile(r"[^、，,。；;]{2,30}?(?:公司|集团)(?:在[^、，,。；;]{2,14}?)?(?:拟)?" + _TOTAL_LEAD)
 _FIRM_PLACE_PRICES = re.compile(r"(?P<firm>[^、，,。；;]{2,30}?有限(?:责任)?公司)在(?P<place>[^、，,。；;]{2,14}?)(?:拟)?" + _TOTAL_LEAD + "$")
 _PRICED_AFTER = re.compile(r"(?P<name>[^、，。；]{2,40}?)(?:计划|预计|拟)?(?:总投资|投资总额|总投资额)(?:约|近|超过?|逾|达|为)?(?P<money>[\d.]+(?:万亿|亿|万)?(?:美元|欧元|港元|元))(?:左右|以上)?")
+
+
+# firms' short names a count closes, with the kind of works they build: 华润、龙源、中电建3大风电项目,
+# 金晖凯川、金晖瑞隆、汇丰新星3个技改煤矿 (a clause's start, or 的 before them)
+_FIRMS_COUNTED = re.compile(r"(?:^|(?<=[，,；;：:。的]))(?P<firms>(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等?(?P<n>\d+|[一二三四五六七八九十两]+)(?:个|大)"
+                            r"[\u4e00-\u9fff]{0,4}?(?:项目|工程|煤矿|矿井|电站|电厂)")
+
+
+def _firm_alone(name: str) -> bool:
+    """华润, 龙源, 中电建, 金晖凯川: a firm's short name of two to four characters that says
+    nothing of a place, a kind, a trade or a project (not 青岛, 风电, 新材料, 乙产业园)."""
+    pattern, _codes = _keyword_pattern()
+    return 2 <= len(name) <= 4 and not _place_lead(name + "甲乙") and not pattern.search(name) and not _KIND_WORDS.search(name) \
+        and not _FIRM_TRADE.search(name) and not _ends_as_project(name) and not _industry_only(name) and not _CATEGORY.fullmatch(name)
 
 
 # firms a list closes (等一批龙头企业, 等3家企业, 等中国500强企业), and what they did after it (投产达效, 相继落户)
