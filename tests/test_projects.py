@@ -6318,3 +6318,15 @@ def test_firms_short_names_a_count_closes_with_their_works_are_their_projects():
     assert not [f for f in _projects("【山东省新闻】\n其中，潍坊开工项目最多；青岛、菏泽、聊城3个市开工项目均超60个。") if not f["batch"] and not f["name"]]
     assert not [f for f in _projects("【法库县新闻】\n风电、光伏、储能3大新能源项目陆续开工建设。") if not f["batch"] and not f["name"]]
     assert not [f for f in _projects("【法库县新闻】\n甲润、乙源、丙电建等5大风电项目陆续开工建设。") if not f["batch"] and not f["name"]]
+
+
+def test_firms_the_investors_come_from_closed_by_their_kind_of_state_firm_are_projects():
+    # 签约项目投资方主要来自于甲、乙、丙等大型央企: the firms whose projects were signed, each a
+    # project with no name (ruling 5), told after where the investors come from
+    facts = _projects("【成都市新闻】\n签约项目投资方主要来自于甲方电气、乙格纳、丙丁科等大型央企、世界500强外企和知名民营企业。")
+    assert {_told(f): f["stage"] for f in facts if not f["name"]} == {"甲方电气": "signed", "乙格纳": "signed", "丙丁科": "signed"}
+    # but projects the state firms invest in keep their names, and partners in talks are none
+    facts = _projects("【海口市新闻】\n甲乙国际高铁技术研究中心、丙丁环球中心等一批央企投资的产业项目本次启动建设。")
+    assert sorted(f["name"] for f in facts) == ["丙丁环球中心", "甲乙国际高铁技术研究中心"]
+    facts = _projects("【泗阳县新闻】\n与甲林集团、乙集新材等一批央企、大型民企牵手合作，化纤产业垂直一体化家纺项目成功落户。")
+    assert not [f for f in facts if not f["name"]]

@@ -2515,7 +2515,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if counted and enumeration and len(enumeration.items) != (int(counted) if counted.isdigit() else cn_to_number(counted)):
             continue  # (甲、乙、丙3家企业: the count names every firm, or the list is read wrong)
         # (签约的企业有甲、乙等17家企业: the firms after the words for them)
-        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户|入驻|进驻)了?(?:的(?:企业|客商)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和))?(?:建设|新建)?",
+        # (签约项目投资方主要来自于甲、乙等大型央企: the firms after where the investors come from)
+        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户|入驻|进驻)了?(?:的(?:企业|客商)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和)|.*来自于?)?(?:建设|新建)?",
                         enumeration.items[0].name) if enumeration else None
         if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
@@ -2834,8 +2835,8 @@ def _firm_alone(name: str) -> bool:
         and not _FIRM_TRADE.search(name) and not _ends_as_project(name) and not _industry_only(name) and not _CATEGORY.fullmatch(name)
 
 
-# firms a list closes (等一批龙头企业, 等3家企业, 等中国500强企业), and what they did after it (投产达效, 相继落户)
-_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?(?:[\u4e00-\u9fff]|\d+强){0,10}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商|(?<=家)(?:央企|国企|外企|民企))|"
+# firms a list closes (等一批龙头企业, 等3家企业, 等中国500强企业, 等大型央企; not 等一批央企投资的产业项目), and what they did after it (投产达效, 相继落户)
+_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?(?:[\u4e00-\u9fff]|\d+强){0,10}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商|(?:(?<=家)|(?<=等)|(?<=大型))(?:央企|国企|外企|民企)(?!投资|的))|"
                         r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
 _FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))"
                         # 甲、乙等7家企业代表现场与某县政府进行项目签约, 等25家企业代表签订项目合作协议: the firms
