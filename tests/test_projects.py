@@ -6293,3 +6293,22 @@ def test_the_total_a_deal_names_is_total_investment():
     assert [f["amount_kind"] for f in _projects(text) if f["batch"]] == ["contract_capital"]
     text = "【某县新闻】\n5月12日，天全县举行招商引资项目集中签约仪式，现场签约项目5个，协议引资45.6亿元。"
     assert [f["amount_kind"] for f in _projects(text) if f["batch"]] == ["contract_capital"]
+
+
+def test_the_site_of_an_event_of_several_stages_is_no_project():
+    # 集中签约开工仪式在甲项目现场举行: where an event of two stages was held; which the project reached is not told
+    text = "【湘阴县新闻】\n湘阴县产业项目集中签约开工仪式在该县高新区长康二期项目现场举行，集中签约项目16个，开工项目6个。"
+    assert not [f for f in _projects(text) if not f["batch"]]
+    # (and so with a date and a firm before the site, and three stages: “集中签约、开工及竣工”活动)
+    text = ("【枣阳市新闻】\n枣阳市2023年一季度“开门红”暨重大项目“集中签约、开工及竣工”活动2月8日在湖北立晋钢铁集团有限公司"
+            "汽车新材产业园项目现场举行。")
+    assert not [f for f in _projects(text) if not f["batch"]]
+    # 集中开工复工动员大会: started or resumed, not told
+    text = "【兰州市新闻】\n全市重大项目集中开工复工动员大会在兰州高新区定连园区甲乙新能源动力电池项目现场举行。"
+    assert not [f for f in _projects(text) if not f["batch"]]
+    # but the site of an event of one stage is one of its projects (集中开工仪式在甲项目现场举行)
+    text = "【湘阴县新闻】\n湘阴县产业项目集中开工仪式在该县高新区长康二期项目现场举行，开工项目6个。"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("长康二期项目", "started")]
+    # and 竣工投产 is one project's end, one stage (集中竣工投产仪式在甲项目现场举行)
+    text = "【青田县新闻】\n青田县重点项目集中竣工投产仪式在甲乙智能制造项目现场举行。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能制造项目"]

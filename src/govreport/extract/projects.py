@@ -1174,6 +1174,8 @@ def _sentence_matches(
                                                                     or _LEADS_THE_WAY.match(text, told + len(name), group.end)
                                                                     or _PUSH_OPENS.search(text, max(group.start, told - 8), told) and not _STAGE.search(re.compile(r"[^，,。；;]*").match(text, told, group.end).group())):
             continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接; or pushed: 全力推动甲高铁、乙大道等建设)
+        if not (investment or others or jobs) and told >= 0 and _venue_of_stages(text, start, told, name):
+            continue  # 集中签约开工仪式在甲项目现场举行: where an event of several stages was held, no stage of its own
         if not investment and out and _part_of(text, group, name, report):
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
         if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
@@ -4337,6 +4339,29 @@ def _park_is_the_project(park: str, name: str) -> bool:
     """甲产业园项目, 乙物流园一期, 丙产业园第一期项目: the park named is what is built, no place it
     is in (but 丁产业园造纸项目 is built in it)."""
     return park in name and re.fullmatch(r"(?:" + _NAME_END + r"|建设|第?[一二三四五六七八九十]期|[（(][^（）()]{1,8}[）)])*", name.split(park, 1)[1]) is not None
+
+
+# an event told with more than one stage (集中签约开工仪式, 集中开工复工动员大会, “集中签约、开工及竣工”活动)
+# that was held at a project's site (在甲项目现场举行, 在乙集团有限公司丙产业园项目现场举行): the project is
+# where it was held, and which of the stages it reached the text does not say (the gold labels none such
+# on four pages; the site of an event of one stage, 集中开工仪式在甲项目现场举行, is one of its projects)
+_VENUE_EVENT = re.compile(r"(?P<event>[^，,。；;！？]*?(?:仪式|活动|大会|动员会|现场会))(?:[^，,。；;！？在]{0,12})在[^，,。；;！？]{0,30}$")
+_VENUE_SITE = re.compile(r"(?:[（(][^（）()，,。]{0,20}[）)])?(?:建设|施工)?(?:现场|工地)(?:[（(][^（）()，,。]{0,20}[）)])?(?:隆重|盛大)?(?:举行|举办|召开)")
+_EVENT_STAGE_KINDS = (("signed", r"签约|签订"), ("started", r"开工|动工|开复工|开竣工|开[（(]竣[）)]工"), ("resumed", r"复工|开复工"),
+                      ("completed", r"竣工|开竣工|开[（(]竣[）)]工"), ("in_production", r"投产"))
+
+
+def _venue_of_stages(text: str, start: int, at: int, name: str) -> bool:
+    """Whether a name is told only as the site an event of several stages was held at."""
+    if not _VENUE_SITE.match(text, at + len(name)):
+        return False
+    venue = _VENUE_EVENT.search(text, start, at)
+    if venue is None:
+        return False
+    kinds = {kind for kind, words in _EVENT_STAGE_KINDS if re.search(words, venue.group("event"))}
+    if "completed" in kinds:
+        kinds.discard("in_production")  # (竣工投产 is one project's end: one stage)
+    return len(kinds) >= 2
 
 
 # a ceremony's venue: 开工仪式在|甲经开区|举行
