@@ -6312,3 +6312,17 @@ def test_the_site_of_an_event_of_several_stages_is_no_project():
     # and 竣工投产 is one project's end, one stage (集中竣工投产仪式在甲项目现场举行)
     text = "【青田县新闻】\n青田县重点项目集中竣工投产仪式在甲乙智能制造项目现场举行。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能制造项目"]
+
+
+def test_a_headline_that_counts_the_bodys_batches_of_several_stages_together_is_no_batch():
+    # 湘阴65个项目集中签约开工 over 29个项目集中开工…36个项目集中签约: the body's two batches told at once
+    text = ("【湘阴县新闻】“黄金枢纽”激活产业新动能 湘阴65个项目集中签约开工\n今天，湖南湘江新区湘阴片区29个项目集中开工，"
+            "总投资40.5亿元；36个项目集中签约，协议引资129亿元。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [29, 36]
+    # but a body that tells them together again tells the batch (本次集中签约、开工重点项目共68个, and its parts)
+    text = ("【重庆市新闻】重庆枢纽港产业园68个重点项目集中签约开工 总投资479.4亿元\n3月25日，重庆枢纽港产业园重点项目集中签约开工活动举行。"
+            "本次集中签约、开工重点项目共68个，总投资479.4亿元。其中，签约项目44个，总投资354.2亿元；开工项目24个，总投资125.2亿元。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [24, 44, 68]
+    # and a headline of one stage is the batch it counts (6个项目集中签约, over 2个…、4个…)
+    text = ("【某县新闻】青田县6个项目集中签约\n今天，青田县2个工业项目集中签约，总投资10亿元；4个服务业项目集中签约，总投资8亿元。")
+    assert 6 in [f["count"] for f in _projects(text) if f["batch"]]

@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import combinations
 from importlib import resources
 
 from ..model import Identity, Match, Region, Segments, Sentence
@@ -4358,10 +4359,15 @@ def _venue_of_stages(text: str, start: int, at: int, name: str) -> bool:
     venue = _VENUE_EVENT.search(text, start, at)
     if venue is None:
         return False
-    kinds = {kind for kind, words in _EVENT_STAGE_KINDS if re.search(words, venue.group("event"))}
+    return len(_event_stage_kinds(venue.group("event"))) >= 2
+
+
+def _event_stage_kinds(event: str) -> set[str]:
+    """The stages an event's words tell (集中签约开工: signed and started; 竣工投产 is one project's end, one)."""
+    kinds = {kind for kind, words in _EVENT_STAGE_KINDS if re.search(words, event)}
     if "completed" in kinds:
-        kinds.discard("in_production")  # (竣工投产 is one project's end: one stage)
-    return len(kinds) >= 2
+        kinds.discard("in_production")
+    return kinds
 
 
 # a ceremony's venue: 开工仪式在|甲经开区|举行
@@ -5100,6 +5106,8 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
         if amounted and any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch")
                             and not _other_firms(prior, match) for prior in out):
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
+        if match.fields.get("batch") and headline and _sum_of_stages(text, match, later):
+            continue  # 湘阴65个项目集中签约开工 over 29个项目集中开工…36个项目集中签约: the body's batches, told together
         if match.fields.get("batch"):
             told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
                          and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _near_amount(prior, match)
@@ -5144,6 +5152,26 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             continue
         out.append(match)
     return out
+
+
+def _sum_of_stages(text: str, match: Match, later: list[Match]) -> bool:
+    """Whether a headline's batch of several stages, a line with no full stop (湘阴65个项目集中签约开工, 河南省2354个项目集中签约开工投产),
+    counts the batches of those stages the body tells after it (29个项目集中开工…36个项目集中签约: 65), and
+    the body never tells its count together: the body's batches told at once, no batch of its own (the gold
+    labels none such; a body that tells the whole again, 本次集中签约、开工重点项目共68个, is that batch)."""
+    count = match.fields.get("count")
+    told = text[match.evidence_start : match.evidence_end].rstrip()
+    if not count or told[-1:] in "。！？；" or len(_event_stage_kinds(told)) < 2:
+        return False  # (a lead's sentence that tells them together is the batch the gold labels: 现场集中签约、开工、投产项目共计134个)
+    parts = [m for m in later if m.fields.get("batch") and m.evidence_start >= match.evidence_end and m.fields.get("stage") and m.fields.get("count")]
+    if any(m.fields["count"] == count and not _headline(text, m) for m in later if m.fields.get("batch")):
+        return False
+    for again in _compiled(r"(?<![\d.])" + str(count) + r"(?:个|项)").finditer(text, match.evidence_end):
+        line = text[text.rfind("\n", 0, again.start()) + 1 : (text.find("\n", again.end()) + 1 or len(text) + 1) - 1].rstrip()
+        if line[-1:] in "。！？；":
+            return False  # (the count told again in a sentence of the body, though not read as a batch there)
+    return any(sum(m.fields["count"] for m in some) == count and len({m.fields["stage"] for m in some}) == size
+               for size in (2, 3) for some in combinations(parts, size))
 
 
 def _without_classes_by_kind(text: str, matches: list[Match]) -> list[Match]:
