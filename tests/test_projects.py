@@ -6326,3 +6326,16 @@ def test_a_headline_that_counts_the_bodys_batches_of_several_stages_together_is_
     # and a headline of one stage is the batch it counts (6个项目集中签约, over 2个…、4个…)
     text = ("【某县新闻】青田县6个项目集中签约\n今天，青田县2个工业项目集中签约，总投资10亿元；4个服务业项目集中签约，总投资8亿元。")
     assert 6 in [f["count"] for f in _projects(text) if f["batch"]]
+
+
+def test_a_headline_line_that_counts_projects_names_no_project_for_the_line_after_it():
+    # 商南集中开工15个重点项目⏎总投资近20亿元: the headline's batch, its total on a line of its own; no project
+    # named 集中开工15个重点项目
+    text = ("【商南县新闻】\n商南集中开工15个重点项目\n总投资近20亿元\n12月29日，商南县举行2022年第四季度重点项目集中开工仪式，"
+            "集中开工重点项目15个，总投资19.73亿元。")
+    facts = _projects(text)
+    assert not [f for f in facts if not f["batch"]]
+    # but a subheading that is a project's name still names the paragraph after it
+    text = "【某市新闻】\n半导体器件模组产业化项目\n甲乙科技有限公司投资9亿元，建设丙生产线。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["半导体器件模组产业化项目"]
+

@@ -1447,7 +1447,13 @@ def _heading_name(text: str, start: int) -> str | None:
             return None
         start = opening
     line = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].strip()
+    if _COUNTED_LINE.search(line):
+        return None  # 商南集中开工15个重点项目⏎总投资近20亿元: a headline's count of projects, no one's name
     return line if 4 <= len(line) <= 40 and _NAME.fullmatch(line) and not _generic(line) else None
+
+
+# a line that ends in a count of projects (集中开工15个重点项目): a batch's headline, no project's name
+_COUNTED_LINE = re.compile(r"(?<![\d.])(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[\u4e00-\u9fff]{0,4}(?:项目|工程)$")
 
 
 # a sentence about a firm, opened by its registered name: 甲有限公司是…, 乙有限公司于2019年落户…
