@@ -6339,3 +6339,14 @@ def test_a_headline_line_that_counts_projects_names_no_project_for_the_line_afte
     text = "【某市新闻】\n半导体器件模组产业化项目\n甲乙科技有限公司投资9亿元，建设丙生产线。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["半导体器件模组产业化项目"]
 
+
+def test_the_title_printed_again_in_the_body_is_the_project_the_body_priced():
+    # 青冈县15亿元玉米深加工项目签约, printed again after L乳酸项目，总投资15亿元: the same project, told once
+    text = ("【青冈县新闻】\n黑龙江青冈县15亿元玉米深加工项目签约\n3月1日，青冈县人民政府与甲乙生物科技集团有限公司L乳酸生产加工项目签约。"
+            "甲乙生物科技集团有限公司在青冈开发建设的L乳酸项目，总投资15亿元，分二期建设。\n黑龙江青冈县15亿元玉米深加工项目签约\n"
+            "青冈县地处世界黄金玉米带。")
+    assert [f["amount"] for f in _projects(text) if not f["batch"] and f["amount"]] == [15]
+    # but a line of a list without a full stop, priced as one before it, is a project of its own
+    text = ("【桐乡市新闻】\n竣工项目2个：\n甲乙纺织科技股份有限公司，年产1500万米高档针织服饰面料扩建项目，总投资1亿元，\n"
+            "丙丁纺织有限公司，年产500吨高档面料、50万件高端品牌服饰项目，总投资1亿元，")
+    assert [f["amount"] for f in _projects(text) if not f["batch"]] == [1, 1]

@@ -5109,6 +5109,9 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
         amounted = match.fields.get("base_amount") is not None  # (speed: with no amount, none is the same as its)
         if headline and amounted and any(_same_amount(other, match) and other.evidence_start >= match.evidence_end for other in later):
             continue  # a title or lead (导读) that the body tells again
+        if headline and amounted and not match.fields.get("batch") and _printed_again(text, match) \
+                and any(_same_amount(prior, match) and not prior.fields.get("batch") and not _headline(text, prior) for prior in out):
+            continue  # 甲县15亿元玉米深加工项目签约, the title printed again after the body told 乙项目，总投资15亿元: that project
         if amounted and any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch")
                             and not _other_firms(prior, match) for prior in out):
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
@@ -5158,6 +5161,12 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             continue
         out.append(match)
     return out
+
+
+def _printed_again(text: str, match: Match) -> bool:
+    """Whether a match's line is a headline (no full stop) that the item prints twice (its title again in the body)."""
+    line = text[text.rfind("\n", 0, match.evidence_start) + 1 : (text.find("\n", match.evidence_end) + 1 or len(text) + 1) - 1].strip()
+    return len(line) >= 8 and line[-1:] not in "。！？；，,：:" and text.count(line) >= 2
 
 
 def _sum_of_stages(text: str, match: Match, later: list[Match]) -> bool:
