@@ -6350,3 +6350,17 @@ def test_the_title_printed_again_in_the_body_is_the_project_the_body_priced():
     text = ("【桐乡市新闻】\n竣工项目2个：\n甲乙纺织科技股份有限公司，年产1500万米高档针织服饰面料扩建项目，总投资1亿元，\n"
             "丙丁纺织有限公司，年产500吨高档面料、50万件高端品牌服饰项目，总投资1亿元，")
     assert [f["amount"] for f in _projects(text) if not f["batch"]] == [1, 1]
+
+
+def test_a_headlines_part_that_prices_its_own_projects_gives_the_count_after_it_no_total():
+    # 邢台市重点项目上半年完成投资228.5亿元 85个新开工项目开工建设: what the key projects invested, then a
+    # count of their own; the body's 85个项目开工建设 is the batch, with no total
+    text = ("【邢台市新闻】\n邢台市重点项目上半年完成投资228.5亿元 85个新开工项目开工建设\n1—6月份，市重点项目完成投资228.5亿元。"
+            "全市86个计划新开工重点项目中，有85个项目开工建设，项目开工率98.8%。")
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(85, None)]
+    text = ("【海南省新闻】\n海南重点项目今年累计投资180亿 新开工项目11个\n截至5月10日，2020年省重点项目累计完成投资180亿元，完成率27%。"
+            "新开工项目11个，开工率55%。")
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(11, None)]
+    # but a headline's total with no projects of its own before it is the count's (总投资87.5亿元 12个项目集中签约)
+    text = "【安巢经开区新闻】\n安巢经开区：总投资87.5亿元 12个项目集中签约\n近日，安巢经开区举行活动。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(12, 87.5)]

@@ -2187,6 +2187,11 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
     """A sentence's clauses, cut at its commas and colons; where no list was read, a run of priced
     items is cut before each (总投资130亿元的甲项目、总投资100亿元的乙项目实现当年签约)."""
     spans = [(m.start(), m.end()) for m in _PIECE.finditer(sentence)]
+    if sentence.rstrip()[-1:] not in "。！？；" and "投资" in sentence and (parted := [m.end() for m in _HEADLINE_PARTS.finditer(sentence)]):
+        # 邢台市重点项目上半年完成投资228.5亿元 85个新开工项目开工建设: a headline's two parts (the space
+        # between them may be cleaned away), the sum the first's projects' own, not the count's after it (but
+        # 总投资87.5亿元 12个项目集中签约, a total with no projects of its own before it, is the count's)
+        spans = [piece for a, b in spans for piece in zip([a, *(c for c in parted if a < c < b)], [*(c for c in parted if a < c < b), b])]
     if "、" in sentence and (staged := [m.end() for m in _STAGED_COUNT_NEXT.finditer(sentence)]):
         # 签约233个项目、开工225个项目、投产225个项目: a count for each stage, a batch each
         spans = [piece for a, b in spans for piece in zip([a, *(c for c in staged if a < c < b)], [*(c for c in staged if a < c < b), b])]
@@ -2198,6 +2203,11 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
         inner = [c for c in cuts if a < c < b]
         out.extend(zip([a, *inner], [*inner, b]))
     return out
+
+
+# a headline's part that tells what its own projects have invested (海南重点项目今年累计投资180亿), then a
+# space and a count of projects (新开工项目11个, 85个新开工项目开工建设)
+_HEADLINE_PARTS = re.compile(r"(?:项目|工程)[^ 　，,；;。]{0,10}?(?:完成|累计)[^ 　，,；;。]{0,4}?投资[约近超逾达]{0,2}\d+(?:\.\d+)?(?:亿|万)元?[ 　]*(?!的)(?=[^ 　，,；;。的]{0,16}?\d+(?:个|项))")
 
 
 # the kinds projects are counted by (基础设施, 社会民生, 文旅商贸及房地产)
