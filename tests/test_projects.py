@@ -6330,3 +6330,74 @@ def test_firms_the_investors_come_from_closed_by_their_kind_of_state_firm_are_pr
     assert sorted(f["name"] for f in facts) == ["丙丁环球中心", "甲乙国际高铁技术研究中心"]
     facts = _projects("【泗阳县新闻】\n与甲林集团、乙集新材等一批央企、大型民企牵手合作，化纤产业垂直一体化家纺项目成功落户。")
     assert not [f for f in facts if not f["name"]]
+
+
+def test_the_site_of_an_event_of_several_stages_is_no_project():
+    # 集中签约开工仪式在甲项目现场举行: where an event of two stages was held; which the project reached is not told
+    text = "【湘阴县新闻】\n湘阴县产业项目集中签约开工仪式在该县高新区长康二期项目现场举行，集中签约项目16个，开工项目6个。"
+    assert not [f for f in _projects(text) if not f["batch"]]
+    # (and so with a date and a firm before the site, and three stages: “集中签约、开工及竣工”活动)
+    text = ("【枣阳市新闻】\n枣阳市2023年一季度“开门红”暨重大项目“集中签约、开工及竣工”活动2月8日在湖北立晋钢铁集团有限公司"
+            "汽车新材产业园项目现场举行。")
+    assert not [f for f in _projects(text) if not f["batch"]]
+    # 集中开工复工动员大会: started or resumed, not told
+    text = "【兰州市新闻】\n全市重大项目集中开工复工动员大会在兰州高新区定连园区甲乙新能源动力电池项目现场举行。"
+    assert not [f for f in _projects(text) if not f["batch"]]
+    # but the site of an event of one stage is one of its projects (集中开工仪式在甲项目现场举行)
+    text = "【湘阴县新闻】\n湘阴县产业项目集中开工仪式在该县高新区长康二期项目现场举行，开工项目6个。"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("长康二期项目", "started")]
+    # and 竣工投产 is one project's end, one stage (集中竣工投产仪式在甲项目现场举行)
+    text = "【青田县新闻】\n青田县重点项目集中竣工投产仪式在甲乙智能制造项目现场举行。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能制造项目"]
+
+
+def test_a_headline_that_counts_the_bodys_batches_of_several_stages_together_is_no_batch():
+    # 湘阴65个项目集中签约开工 over 29个项目集中开工…36个项目集中签约: the body's two batches told at once
+    text = ("【湘阴县新闻】“黄金枢纽”激活产业新动能 湘阴65个项目集中签约开工\n今天，湖南湘江新区湘阴片区29个项目集中开工，"
+            "总投资40.5亿元；36个项目集中签约，协议引资129亿元。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [29, 36]
+    # but a body that tells them together again tells the batch (本次集中签约、开工重点项目共68个, and its parts)
+    text = ("【重庆市新闻】重庆枢纽港产业园68个重点项目集中签约开工 总投资479.4亿元\n3月25日，重庆枢纽港产业园重点项目集中签约开工活动举行。"
+            "本次集中签约、开工重点项目共68个，总投资479.4亿元。其中，签约项目44个，总投资354.2亿元；开工项目24个，总投资125.2亿元。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [24, 44, 68]
+    # and a headline of one stage is the batch it counts (6个项目集中签约, over 2个…、4个…)
+    text = ("【某县新闻】青田县6个项目集中签约\n今天，青田县2个工业项目集中签约，总投资10亿元；4个服务业项目集中签约，总投资8亿元。")
+    assert 6 in [f["count"] for f in _projects(text) if f["batch"]]
+
+
+def test_a_headline_line_that_counts_projects_names_no_project_for_the_line_after_it():
+    # 商南集中开工15个重点项目⏎总投资近20亿元: the headline's batch, its total on a line of its own; no project
+    # named 集中开工15个重点项目
+    text = ("【商南县新闻】\n商南集中开工15个重点项目\n总投资近20亿元\n12月29日，商南县举行2022年第四季度重点项目集中开工仪式，"
+            "集中开工重点项目15个，总投资19.73亿元。")
+    facts = _projects(text)
+    assert not [f for f in facts if not f["batch"]]
+    # but a subheading that is a project's name still names the paragraph after it
+    text = "【某市新闻】\n半导体器件模组产业化项目\n甲乙科技有限公司投资9亿元，建设丙生产线。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["半导体器件模组产业化项目"]
+
+
+def test_the_title_printed_again_in_the_body_is_the_project_the_body_priced():
+    # 青冈县15亿元玉米深加工项目签约, printed again after L乳酸项目，总投资15亿元: the same project, told once
+    text = ("【青冈县新闻】\n黑龙江青冈县15亿元玉米深加工项目签约\n3月1日，青冈县人民政府与甲乙生物科技集团有限公司L乳酸生产加工项目签约。"
+            "甲乙生物科技集团有限公司在青冈开发建设的L乳酸项目，总投资15亿元，分二期建设。\n黑龙江青冈县15亿元玉米深加工项目签约\n"
+            "青冈县地处世界黄金玉米带。")
+    assert [f["amount"] for f in _projects(text) if not f["batch"] and f["amount"]] == [15]
+    # but a line of a list without a full stop, priced as one before it, is a project of its own
+    text = ("【桐乡市新闻】\n竣工项目2个：\n甲乙纺织科技股份有限公司，年产1500万米高档针织服饰面料扩建项目，总投资1亿元，\n"
+            "丙丁纺织有限公司，年产500吨高档面料、50万件高端品牌服饰项目，总投资1亿元，")
+    assert [f["amount"] for f in _projects(text) if not f["batch"]] == [1, 1]
+
+
+def test_a_headlines_part_that_prices_its_own_projects_gives_the_count_after_it_no_total():
+    # 邢台市重点项目上半年完成投资228.5亿元 85个新开工项目开工建设: what the key projects invested, then a
+    # count of their own; the body's 85个项目开工建设 is the batch, with no total
+    text = ("【邢台市新闻】\n邢台市重点项目上半年完成投资228.5亿元 85个新开工项目开工建设\n1—6月份，市重点项目完成投资228.5亿元。"
+            "全市86个计划新开工重点项目中，有85个项目开工建设，项目开工率98.8%。")
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(85, None)]
+    text = ("【海南省新闻】\n海南重点项目今年累计投资180亿 新开工项目11个\n截至5月10日，2020年省重点项目累计完成投资180亿元，完成率27%。"
+            "新开工项目11个，开工率55%。")
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(11, None)]
+    # but a headline's total with no projects of its own before it is the count's (总投资87.5亿元 12个项目集中签约)
+    text = "【安巢经开区新闻】\n安巢经开区：总投资87.5亿元 12个项目集中签约\n近日，安巢经开区举行活动。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(12, 87.5)]

@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import combinations
 from importlib import resources
 
 from ..model import Identity, Match, Region, Segments, Sentence
@@ -1174,6 +1175,8 @@ def _sentence_matches(
                                                                     or _LEADS_THE_WAY.match(text, told + len(name), group.end)
                                                                     or _PUSH_OPENS.search(text, max(group.start, told - 8), told) and not _STAGE.search(re.compile(r"[^，,。；;]*").match(text, told, group.end).group())):
             continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接; or pushed: 全力推动甲高铁、乙大道等建设)
+        if not (investment or others or jobs) and told >= 0 and _venue_of_stages(text, start, told, name):
+            continue  # 集中签约开工仪式在甲项目现场举行: where an event of several stages was held, no stage of its own
         if not investment and out and _part_of(text, group, name, report):
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
         if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
@@ -1444,7 +1447,13 @@ def _heading_name(text: str, start: int) -> str | None:
             return None
         start = opening
     line = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)].strip()
+    if _COUNTED_LINE.search(line):
+        return None  # 商南集中开工15个重点项目⏎总投资近20亿元: a headline's count of projects, no one's name
     return line if 4 <= len(line) <= 40 and _NAME.fullmatch(line) and not _generic(line) else None
+
+
+# a line that ends in a count of projects (集中开工15个重点项目): a batch's headline, no project's name
+_COUNTED_LINE = re.compile(r"(?<![\d.])(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[\u4e00-\u9fff]{0,4}(?:项目|工程)$")
 
 
 # a sentence about a firm, opened by its registered name: 甲有限公司是…, 乙有限公司于2019年落户…
@@ -2178,6 +2187,11 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
     """A sentence's clauses, cut at its commas and colons; where no list was read, a run of priced
     items is cut before each (总投资130亿元的甲项目、总投资100亿元的乙项目实现当年签约)."""
     spans = [(m.start(), m.end()) for m in _PIECE.finditer(sentence)]
+    if sentence.rstrip()[-1:] not in "。！？；" and "投资" in sentence and (parted := [m.end() for m in _HEADLINE_PARTS.finditer(sentence)]):
+        # 邢台市重点项目上半年完成投资228.5亿元 85个新开工项目开工建设: a headline's two parts (the space
+        # between them may be cleaned away), the sum the first's projects' own, not the count's after it (but
+        # 总投资87.5亿元 12个项目集中签约, a total with no projects of its own before it, is the count's)
+        spans = [piece for a, b in spans for piece in zip([a, *(c for c in parted if a < c < b)], [*(c for c in parted if a < c < b), b])]
     if "、" in sentence and (staged := [m.end() for m in _STAGED_COUNT_NEXT.finditer(sentence)]):
         # 签约233个项目、开工225个项目、投产225个项目: a count for each stage, a batch each
         spans = [piece for a, b in spans for piece in zip([a, *(c for c in staged if a < c < b)], [*(c for c in staged if a < c < b), b])]
@@ -2189,6 +2203,11 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
         inner = [c for c in cuts if a < c < b]
         out.extend(zip([a, *inner], [*inner, b]))
     return out
+
+
+# a headline's part that tells what its own projects have invested (海南重点项目今年累计投资180亿), then a
+# space and a count of projects (新开工项目11个, 85个新开工项目开工建设)
+_HEADLINE_PARTS = re.compile(r"(?:项目|工程)[^ 　，,；;。]{0,10}?(?:完成|累计)[^ 　，,；;。]{0,4}?投资[约近超逾达]{0,2}\d+(?:\.\d+)?(?:亿|万)元?[ 　]*(?!的)(?=[^ 　，,；;。的]{0,16}?\d+(?:个|项))")
 
 
 # the kinds projects are counted by (基础设施, 社会民生, 文旅商贸及房地产)
@@ -4369,6 +4388,34 @@ def _park_is_the_project(park: str, name: str) -> bool:
     return park in name and re.fullmatch(r"(?:" + _NAME_END + r"|建设|第?[一二三四五六七八九十]期|[（(][^（）()]{1,8}[）)])*", name.split(park, 1)[1]) is not None
 
 
+# an event told with more than one stage (集中签约开工仪式, 集中开工复工动员大会, “集中签约、开工及竣工”活动)
+# that was held at a project's site (在甲项目现场举行, 在乙集团有限公司丙产业园项目现场举行): the project is
+# where it was held, and which of the stages it reached the text does not say (the gold labels none such
+# on four pages; the site of an event of one stage, 集中开工仪式在甲项目现场举行, is one of its projects)
+_VENUE_EVENT = re.compile(r"(?P<event>[^，,。；;！？]*?(?:仪式|活动|大会|动员会|现场会))(?:[^，,。；;！？在]{0,12})在[^，,。；;！？]{0,30}$")
+_VENUE_SITE = re.compile(r"(?:[（(][^（）()，,。]{0,20}[）)])?(?:建设|施工)?(?:现场|工地)(?:[（(][^（）()，,。]{0,20}[）)])?(?:隆重|盛大)?(?:举行|举办|召开)")
+_EVENT_STAGE_KINDS = (("signed", r"签约|签订"), ("started", r"开工|动工|开复工|开竣工|开[（(]竣[）)]工"), ("resumed", r"复工|开复工"),
+                      ("completed", r"竣工|开竣工|开[（(]竣[）)]工"), ("in_production", r"投产"))
+
+
+def _venue_of_stages(text: str, start: int, at: int, name: str) -> bool:
+    """Whether a name is told only as the site an event of several stages was held at."""
+    if not _VENUE_SITE.match(text, at + len(name)):
+        return False
+    venue = _VENUE_EVENT.search(text, start, at)
+    if venue is None:
+        return False
+    return len(_event_stage_kinds(venue.group("event"))) >= 2
+
+
+def _event_stage_kinds(event: str) -> set[str]:
+    """The stages an event's words tell (集中签约开工: signed and started; 竣工投产 is one project's end, one)."""
+    kinds = {kind for kind, words in _EVENT_STAGE_KINDS if re.search(words, event)}
+    if "completed" in kinds:
+        kinds.discard("in_production")
+    return kinds
+
+
 # a ceremony's venue: 开工仪式在|甲经开区|举行
 _VENUE_BEFORE = re.compile(r"(?:仪式|活动|大会|会议|动员会)(?:现场)?在$")
 _VENUE_AFTER = re.compile(r"(?:隆重|盛大)?(?:举行|举办|召开)")
@@ -5102,9 +5149,14 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
         amounted = match.fields.get("base_amount") is not None  # (speed: with no amount, none is the same as its)
         if headline and amounted and any(_same_amount(other, match) and other.evidence_start >= match.evidence_end for other in later):
             continue  # a title or lead (导读) that the body tells again
+        if headline and amounted and not match.fields.get("batch") and _printed_again(text, match) \
+                and any(_same_amount(prior, match) and not prior.fields.get("batch") and not _headline(text, prior) for prior in out):
+            continue  # 甲县15亿元玉米深加工项目签约, the title printed again after the body told 乙项目，总投资15亿元: that project
         if amounted and any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch")
                             and not _other_firms(prior, match) for prior in out):
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
+        if match.fields.get("batch") and headline and _sum_of_stages(text, match, later):
+            continue  # 湘阴65个项目集中签约开工 over 29个项目集中开工…36个项目集中签约: the body's batches, told together
         if match.fields.get("batch"):
             told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
                          and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _near_amount(prior, match)
@@ -5149,6 +5201,32 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             continue
         out.append(match)
     return out
+
+
+def _printed_again(text: str, match: Match) -> bool:
+    """Whether a match's line is a headline (no full stop) that the item prints twice (its title again in the body)."""
+    line = text[text.rfind("\n", 0, match.evidence_start) + 1 : (text.find("\n", match.evidence_end) + 1 or len(text) + 1) - 1].strip()
+    return len(line) >= 8 and line[-1:] not in "。！？；，,：:" and text.count(line) >= 2
+
+
+def _sum_of_stages(text: str, match: Match, later: list[Match]) -> bool:
+    """Whether a headline's batch of several stages, a line with no full stop (湘阴65个项目集中签约开工, 河南省2354个项目集中签约开工投产),
+    counts the batches of those stages the body tells after it (29个项目集中开工…36个项目集中签约: 65), and
+    the body never tells its count together: the body's batches told at once, no batch of its own (the gold
+    labels none such; a body that tells the whole again, 本次集中签约、开工重点项目共68个, is that batch)."""
+    count = match.fields.get("count")
+    told = text[match.evidence_start : match.evidence_end].rstrip()
+    if not count or told[-1:] in "。！？；" or len(_event_stage_kinds(told)) < 2:
+        return False  # (a lead's sentence that tells them together is the batch the gold labels: 现场集中签约、开工、投产项目共计134个)
+    parts = [m for m in later if m.fields.get("batch") and m.evidence_start >= match.evidence_end and m.fields.get("stage") and m.fields.get("count")]
+    if any(m.fields["count"] == count and not _headline(text, m) for m in later if m.fields.get("batch")):
+        return False
+    for again in _compiled(r"(?<![\d.])" + str(count) + r"(?:个|项)").finditer(text, match.evidence_end):
+        line = text[text.rfind("\n", 0, again.start()) + 1 : (text.find("\n", again.end()) + 1 or len(text) + 1) - 1].rstrip()
+        if line[-1:] in "。！？；":
+            return False  # (the count told again in a sentence of the body, though not read as a batch there)
+    return any(sum(m.fields["count"] for m in some) == count and len({m.fields["stage"] for m in some}) == size
+               for size in (2, 3) for some in combinations(parts, size))
 
 
 def _without_classes_by_kind(text: str, matches: list[Match]) -> list[Match]:
