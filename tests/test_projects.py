@@ -1724,6 +1724,19 @@ def test_an_item_without_a_date_takes_the_one_year_its_head_names():
     assert r["period"] == 2019
 
 
+def test_an_item_without_a_date_and_a_year_in_its_head_takes_the_one_year_its_body_tells():
+    lead = "凤阳县重点项目集中开工\n日前，凤阳县甲新材料有限公司年产5万吨负极材料项目开工，总投资6亿元，为冲刺首季开门红写下浓重的一笔，项目涵盖新材料、装备制造、食品加工、物流等多个领域。\n此次开工的项目体量大、质量优、带动力强，将为全县经济社会高质量发展注入强劲动能，为全面完成全年目标任务奠定坚实基础。"
+    [p] = [f for f in _projects(lead + "\n凤阳县2013年城市建设重点项目首季集中开工共有15个项目。") if not f["batch"]]
+    assert p["period"] == 2013
+    # a year to come, or one a span runs from, is not the item's own: no year
+    for tail in ("\n预计2019年全县工业产值突破百亿元。", "\n自2021年7月以来，凤阳县每季度举行一次集中开工。", "\n2020年至今年5月，全县签约项目56个。"):
+        [q] = [f for f in _projects(lead + tail) if not f["batch"]]
+        assert q["period"] is None, tail
+    # two years told decide nothing
+    [r] = [f for f in _projects(lead + "\n2012年全县开工项目40个，2013年开工项目50个。") if not f["batch"]]
+    assert r["period"] is None
+
+
 def test_a_list_closer_and_a_venue_are_no_part_of_the_last_name():
     # 乙等项目: the last name ends before 等项目, and a short name the list declares a project stays
     facts = _projects("【某县新闻】\n去年，甲乙光电、丙云等项目建成投产，15户企业获批高新技术企业。")

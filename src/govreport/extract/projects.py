@@ -392,6 +392,13 @@ def _early_in_year(published: str) -> bool:
     return published[4:5] == "-" and published[5:7] in ("01", "02", "03")
 
 
+# a year as an item writes it (2013年), and what makes it no year of the item's own: a year to
+# come (预计2019年, 力争2025年, 到2025年), or one a span runs from or to (自2021年7月, 2020年至今年5月, 2021年以来)
+_YEAR_TOLD = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_YEAR_AHEAD = re.compile(r"(?:预计|计划|力争|争取|确保|有望|到|至|自|从)(?:于|在|到)?$")
+_YEAR_SPAN = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|末)?(?:份)?(?:至|到|以来|来|起|开始|前|之前|以前|后|之后|以后)")
+
+
 # a page's dateline that gives its month and no day (发布时间：2016-08): its year is the item's
 _MONTH_DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|发表日期|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}(?![\d/.-])\s*月?")
 
@@ -405,6 +412,12 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         # an item that prints no date: the one year its title and lead name is when it happened
         # (贵阳市2018年第1次工业项目集中开工); two years there, or none, decide nothing
         years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:150])) | set(_MONTH_DATELINE.findall(text[:300]))
+        if not years:
+            # none there: the one year the item names anywhere as when a thing was done (凤阳县2013年城市
+            # 建设重点项目首季集中开工, 项目于2023年9月开工建设), not one to come or one a span runs from
+            # (预计2019年5月完成, 自2021年7月, 2020年至今年5月, 2021年以来)
+            years = {m.group(1) for m in _YEAR_TOLD.finditer(text) if not _YEAR_AHEAD.search(text, max(0, m.start() - 4), m.start())
+                     and not _YEAR_SPAN.match(text, m.end())}
         if len(years) == 1:
             identity = replace(identity, report_year=int(years.pop()))
     if not report and identity.published and identity.published[:4].isdigit():
