@@ -1724,6 +1724,23 @@ def test_an_item_without_a_date_takes_the_one_year_its_head_names():
     assert r["period"] == 2019
 
 
+def test_an_e_paper_page_is_dated_by_its_issue_line_or_masthead():
+    from govreport.identify import epaper_date
+
+    def published(text: str) -> str | None:
+        [doc] = run_bytes("news.txt", text.encode())
+        return doc.identity.published
+
+    body = "金东区乡贤大会开幕\n10月2日上午，金东区举行乡贤大会，甲新材料有限公司年产5万吨负极材料项目签约，总投资6亿元。\n"
+    assert published(body + "浙江日报 要闻 00002 金东区乡贤大会开幕 2018-10-03 8405009 2 2018年10月03日 星期三") == "2018-10-03"
+    assert published(body + "2019-07-29 金东区乡贤大会开幕 1 1 中国改革报 content_16572.htm 1 海南自贸区乡贤大会") == "2019-07-29"
+    assert published("金东区乡贤大会开幕\n2024年03月30日 星期六\n" + body.split("\n", 1)[1]) == "2024-03-30"
+    # a date in the body that is no issue line is none: two dates that disagree, a date with no paper's page after it
+    assert epaper_date(body + "浙江日报 要闻 00002 金东区乡贤大会开幕 2018-10-03 8405009 2 2018年10月04日 星期四") is None
+    assert epaper_date(body + "2019-07-29 金东区乡贤大会开幕 1 1 中国改革报") is None
+    assert epaper_date(body + "记者 2018-10-03 金东区乡贤大会开幕 1 1 中国改革报 content_16572.htm") is None
+
+
 def test_an_item_without_a_date_and_a_year_in_its_head_takes_the_one_year_its_body_tells():
     lead = "凤阳县重点项目集中开工\n日前，凤阳县甲新材料有限公司年产5万吨负极材料项目开工，总投资6亿元，为冲刺首季开门红写下浓重的一笔，项目涵盖新材料、装备制造、食品加工、物流等多个领域。\n此次开工的项目体量大、质量优、带动力强，将为全县经济社会高质量发展注入强劲动能，为全面完成全年目标任务奠定坚实基础。"
     [p] = [f for f in _projects(lead + "\n凤阳县2013年城市建设重点项目首季集中开工共有15个项目。") if not f["batch"]]
