@@ -1731,7 +1731,7 @@ def test_an_e_paper_page_is_dated_by_its_issue_line_or_masthead():
         [doc] = run_bytes("news.txt", text.encode())
         return doc.identity.published
 
-    body = "金东区乡贤大会开幕\n10月2日上午，金东区举行乡贤大会，甲新材料有限公司年产5万吨负极材料项目签约，总投资6亿元。\n"
+    body = "金东区乡贤大会开幕\n10月2日上午，金东区举行乡贤大会，甲新材料有限公司年产5万吨负极材料项目签约，总投资6亿元。\n" + "300多位海内外乡贤齐聚家乡，共叙乡情、共商发展。" * 12 + "\n"
     assert published(body + "浙江日报 要闻 00002 金东区乡贤大会开幕 2018-10-03 8405009 2 2018年10月03日 星期三") == "2018-10-03"
     assert published(body + "2019-07-29 金东区乡贤大会开幕 1 1 中国改革报 content_16572.htm 1 海南自贸区乡贤大会") == "2019-07-29"
     assert published("金东区乡贤大会开幕\n2024年03月30日 星期六\n" + body.split("\n", 1)[1]) == "2024-03-30"
