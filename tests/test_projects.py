@@ -1724,6 +1724,19 @@ def test_an_item_without_a_date_takes_the_one_year_its_head_names():
     assert r["period"] == 2019
 
 
+def test_a_day_told_without_its_year_well_after_the_items_date_is_of_the_year_before():
+    def year(dated: str, told: str) -> int:
+        [p] = _projects(f"【弋阳县新闻】\n发布时间：{dated}\n{told}，弋阳县甲新材料有限公司年产5万吨负极材料项目开工，总投资6亿元。")
+        return p["period"]
+
+    assert year("2020-01-24", "12月30日") == 2019  # an event of late December, reported in January
+    assert year("2021-07-02", "8月14日") == 2020
+    # a day before the item's date, or only days after it (an event announced), is of its own year
+    assert year("2020-01-24", "1月20日") == 2020
+    assert year("2020-01-24", "2月3日") == 2020
+    assert year("2017-06-26", "6月27日") == 2017
+
+
 def test_an_e_paper_page_is_dated_by_its_issue_line_or_masthead():
     from govreport.identify import epaper_date
 

@@ -5016,6 +5016,13 @@ def _year_of(date: str, identity: Identity, report: bool) -> int | None:
     spoken = identity.report_year if report else (int(identity.published[:4]) if identity.published and identity.published[:4].isdigit() else here)
     if date.startswith(("去年", "明年")) and spoken is not None:
         return spoken - 1 if date.startswith("去年") else spoken + 1
+    told = re.match(r"(\d{1,2})月(?:(\d{1,2})日)?", date)
+    if told and not report and here is not None and identity.published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", identity.published) and here == int(identity.published[:4]):
+        # a month and day over a month after the item's own date is of the year before (12月30日, in
+        # an item dated 2020-01-24; 8月14日, dated 2021-07-02); a day or two after is still to come
+        month, day = int(told.group(1)), int(told.group(2) or 1)
+        if 1 <= month <= 12 and (month - int(identity.published[5:7])) * 31 + day - int(identity.published[8:10]) > 31:
+            return here - 1
     return here
 
 
