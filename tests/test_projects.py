@@ -1737,6 +1737,17 @@ def test_a_day_told_without_its_year_well_after_the_items_date_is_of_the_year_be
     assert year("2017-06-26", "6月27日") == 2017
 
 
+def test_a_paragraph_that_opens_on_a_year_before_the_items_dates_its_stages_in_that_year():
+    text = ("辽宁省重大项目建设提速\n发布时间：2024-05-10\n5月9日，辽宁省政府新闻办召开新闻发布会，介绍一季度全省重大项目建设情况。"
+            "全省项目建设势头良好，投资增长较快，为全年经济稳定增长奠定坚实基础。\n"
+            "2023年，辽宁省亿元以上在建项目超6000个，完成投资增长23.6%。总投资超百亿元的甲乙地铁4号线、丙丁海底隧道等一批重大项目建成运营。"
+            "今年，戊己新材料项目开工建设。\n2022年以来，辽宁省累计签约项目3434个。庚辛化工项目建成投产。\n壬癸物流园项目建成投产。")
+    years = {f["name"]: f["period"] for f in _projects(text) if f["name"]}
+    assert years["甲乙地铁4号线"] == years["丙丁海底隧道"] == 2023
+    # a sentence of the present (今年), a span that runs to the present (2022年以来), another paragraph: the item's year
+    assert years["戊己新材料项目"] == years["庚辛化工项目"] == years["壬癸物流园项目"] == 2024
+
+
 def test_an_e_paper_page_is_dated_by_its_issue_line_or_masthead():
     from govreport.identify import epaper_date
 

@@ -387,6 +387,33 @@ def _as_in_text(value: Any, text: str, view: str, commas: list[int], around: tup
 _LEAD_REVIEWS = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:以来|全年|[，,]|共|[^，。；]{0,12}(?:聚焦|完成|实现|累计|新签|签约|开工|竣工|投产))")
 
 
+# a paragraph that opens on a year before the item's own, as what it goes on to review: 2023年，辽宁省…;
+# 截至2015年底，…; 截至去年11月底，…; 去年，…
+# (not 2022年以来，: a span that runs to the present is dated by the present, 累计签约3434个项目)
+_PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:截至|截止|到)?(?:(?P<year>(?:19|20)\d{2})年|(?P<last>去年))(?:\d{1,2}月(?:份|底|末)?|全年)?(?:底|末)?[，,]")
+# what dates a sentence in the present, whatever year its paragraph opened on
+_NOW = re.compile(r"今年|本年|目前|当前|日前|近日|本次|此次|这次|当天|今天|昨天|年内|明年")
+
+
+def _paragraph_year(text: str, start: int, whole: str, identity: Identity, report: bool) -> Identity:
+    """The identity a sentence's stages are dated by: in a paragraph that opens on a year before
+    the item's own (2023年，辽宁省亿元以上在建项目超6000个…。总投资超百亿元的甲、乙等一批重大项目建成运营,
+    dated 2024), a stage with no date of its own is of that year, unless the sentence speaks of
+    the present (今年, 目前, 此次)."""
+    if report or not identity.published or not identity.published[:4].isdigit() or identity.reviewed_year:
+        return identity
+    paragraph = text.rfind("\n", 0, start) + 1
+    # (the paragraph's opening, or that of a sentence of it before this one: 本报讯…。截至2015年底，…)
+    starts = [paragraph] + [paragraph + m.end() for m in re.finditer(r"[。！？]", text[paragraph:start])]
+    openings = [o for at in starts if (o := _PARAGRAPH_YEAR.match(text, at))]
+    opening = openings[-1] if openings else None
+    if opening is None or _NOW.search(whole):
+        return identity
+    published = int(identity.published[:4])
+    year = int(opening.group("year")) if opening.group("year") else published - 1
+    return replace(identity, reviewed_year=year) if year < published else identity
+
+
 def _early_in_year(published: str) -> bool:
     """A date in a year's first quarter, when items review the year before."""
     return published[4:5] == "-" and published[5:7] in ("01", "02", "03")
@@ -462,7 +489,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         money = [q for q in money if q is not None]
         if report and not money and _idle_in_report(whole, context.get("batch") is not None):
             continue  # (speed: most of a report's sentences that name projects tell nothing of one)
-        found = _sentence_matches(text, sentence.start, sentence.end, money, identity, report, plan, lead, context)
+        found = _sentence_matches(text, sentence.start, sentence.end, money, _paragraph_year(text, sentence.start, whole, identity, report), report, plan, lead, context)
         _class_of_sentence(whole, found)
         out.extend(found)
         if not report:
@@ -2068,7 +2095,7 @@ def _common(
     if not done and amount and amount.kind == "completed_investment":
         # investment completed in the year, no stage of its own: under construction, whatever
         # the item's lead tells of other projects (the lead's year stays: 2017年…全年完成投资)
-        done = [{"stage": "started", "date": None, "year": lead["year"] if lead else _default_year(identity, report), "expected": False}]
+        done = [{"stage": "started", "date": None, "year": lead["year"] if lead and not identity.reviewed_year else _default_year(identity, report), "expected": False}]
     if not done and not report and identity.meeting and not plan and _ONLY_PUSHED.search(body):
         # news retelling a report's review at the congress it names: 甲、乙等重大项目加快推进 are
         # under way, as they are in the report (whatever the item told before was signed)
