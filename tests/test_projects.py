@@ -1748,6 +1748,18 @@ def test_a_paragraph_that_opens_on_a_year_before_the_items_dates_its_stages_in_t
     assert years["戊己新材料项目"] == years["庚辛化工项目"] == years["壬癸物流园项目"] == 2024
 
 
+def test_an_item_on_a_places_projects_put_on_a_plans_list_tells_them_planned():
+    text = ("忠县15个项目列入2019年重庆市级重点项目清单\n发布时间：2019-03-05\n日前，重庆市公布2019年市级重点项目清单。"
+            "这15个项目分别是甲乙田园综合体建设试点项目、丙丁沿江快速通道项目、戊己高端装备制造产业园项目等。\n"
+            "去年8月，庚辛旅游客运码头建设项目开建，总投资2.6亿元。")
+    stages = {f["name"]: f["stage"] for f in _projects(text) if f["name"]}
+    assert stages["甲乙田园综合体建设试点项目"] == stages["戊己高端装备制造产业园项目"] == "planned"
+    assert stages["庚辛旅游客运码头建设项目"] == "started"  # what it tells was done last year stays done
+    # one project's start, told with the list it is on, is a start
+    [p] = _projects("列入省重点项目的甲乙田园综合体项目开工\n发布时间：2019-03-05\n3月5日，忠县甲乙田园综合体项目开工，总投资6亿元。")
+    assert p["stage"] == "started"
+
+
 def test_an_e_paper_page_is_dated_by_its_issue_line_or_masthead():
     from govreport.identify import epaper_date
 
