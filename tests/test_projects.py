@@ -1724,6 +1724,72 @@ def test_an_item_without_a_date_takes_the_one_year_its_head_names():
     assert r["period"] == 2019
 
 
+def test_a_day_told_without_its_year_well_after_the_items_date_is_of_the_year_before():
+    def year(dated: str, told: str) -> int:
+        [p] = _projects(f"【弋阳县新闻】\n发布时间：{dated}\n{told}，弋阳县甲新材料有限公司年产5万吨负极材料项目开工，总投资6亿元。")
+        return p["period"]
+
+    assert year("2020-01-24", "12月30日") == 2019  # an event of late December, reported in January
+    assert year("2021-07-02", "8月14日") == 2020
+    # a day before the item's date, or only days after it (an event announced), is of its own year
+    assert year("2020-01-24", "1月20日") == 2020
+    assert year("2020-01-24", "2月3日") == 2020
+    assert year("2017-06-26", "6月27日") == 2017
+
+
+def test_a_paragraph_that_opens_on_a_year_before_the_items_dates_its_stages_in_that_year():
+    text = ("辽宁省重大项目建设提速\n发布时间：2024-05-10\n5月9日，辽宁省政府新闻办召开新闻发布会，介绍一季度全省重大项目建设情况。"
+            "全省项目建设势头良好，投资增长较快，为全年经济稳定增长奠定坚实基础。\n"
+            "2023年，辽宁省亿元以上在建项目超6000个，完成投资增长23.6%。总投资超百亿元的甲乙地铁4号线、丙丁海底隧道等一批重大项目建成运营。"
+            "今年，戊己新材料项目开工建设。\n2022年以来，辽宁省累计签约项目3434个。庚辛化工项目建成投产。\n壬癸物流园项目建成投产。")
+    years = {f["name"]: f["period"] for f in _projects(text) if f["name"]}
+    assert years["甲乙地铁4号线"] == years["丙丁海底隧道"] == 2023
+    # a sentence of the present (今年), a span that runs to the present (2022年以来), another paragraph: the item's year
+    assert years["戊己新材料项目"] == years["庚辛化工项目"] == years["壬癸物流园项目"] == 2024
+
+
+def test_an_item_on_a_places_projects_put_on_a_plans_list_tells_them_planned():
+    text = ("忠县15个项目列入2019年重庆市级重点项目清单\n发布时间：2019-03-05\n日前，重庆市公布2019年市级重点项目清单。"
+            "这15个项目分别是甲乙田园综合体建设试点项目、丙丁沿江快速通道项目、戊己高端装备制造产业园项目等。\n"
+            "去年8月，庚辛旅游客运码头建设项目开建，总投资2.6亿元。")
+    stages = {f["name"]: f["stage"] for f in _projects(text) if f["name"]}
+    assert stages["甲乙田园综合体建设试点项目"] == stages["戊己高端装备制造产业园项目"] == "planned"
+    assert stages["庚辛旅游客运码头建设项目"] == "started"  # what it tells was done last year stays done
+    # one project's start, told with the list it is on, is a start
+    [p] = _projects("列入省重点项目的甲乙田园综合体项目开工\n发布时间：2019-03-05\n3月5日，忠县甲乙田园综合体项目开工，总投资6亿元。")
+    assert p["stage"] == "started"
+
+
+def test_an_e_paper_page_is_dated_by_its_issue_line_or_masthead():
+    from govreport.identify import epaper_date
+
+    def published(text: str) -> str | None:
+        [doc] = run_bytes("news.txt", text.encode())
+        return doc.identity.published
+
+    body = "金东区乡贤大会开幕\n10月2日上午，金东区举行乡贤大会，甲新材料有限公司年产5万吨负极材料项目签约，总投资6亿元。\n" + "300多位海内外乡贤齐聚家乡，共叙乡情、共商发展。" * 12 + "\n"
+    assert published(body + "浙江日报 要闻 00002 金东区乡贤大会开幕 2018-10-03 8405009 2 2018年10月03日 星期三") == "2018-10-03"
+    assert published(body + "2019-07-29 金东区乡贤大会开幕 1 1 中国改革报 content_16572.htm 1 海南自贸区乡贤大会") == "2019-07-29"
+    assert published("金东区乡贤大会开幕\n2024年03月30日 星期六\n" + body.split("\n", 1)[1]) == "2024-03-30"
+    # a date in the body that is no issue line is none: two dates that disagree, a date with no paper's page after it
+    assert epaper_date(body + "浙江日报 要闻 00002 金东区乡贤大会开幕 2018-10-03 8405009 2 2018年10月04日 星期四") is None
+    assert epaper_date(body + "2019-07-29 金东区乡贤大会开幕 1 1 中国改革报") is None
+    assert epaper_date(body + "记者 2018-10-03 金东区乡贤大会开幕 1 1 中国改革报 content_16572.htm") is None
+
+
+def test_an_item_without_a_date_and_a_year_in_its_head_takes_the_one_year_its_body_tells():
+    lead = "凤阳县重点项目集中开工\n日前，凤阳县甲新材料有限公司年产5万吨负极材料项目开工，总投资6亿元，为冲刺首季开门红写下浓重的一笔，项目涵盖新材料、装备制造、食品加工、物流等多个领域。\n此次开工的项目体量大、质量优、带动力强，将为全县经济社会高质量发展注入强劲动能，为全面完成全年目标任务奠定坚实基础。"
+    [p] = [f for f in _projects(lead + "\n凤阳县2013年城市建设重点项目首季集中开工共有15个项目。") if not f["batch"]]
+    assert p["period"] == 2013
+    # a year to come, or one a span runs from, is not the item's own: no year
+    for tail in ("\n预计2019年全县工业产值突破百亿元。", "\n自2021年7月以来，凤阳县每季度举行一次集中开工。", "\n2020年至今年5月，全县签约项目56个。"):
+        [q] = [f for f in _projects(lead + tail) if not f["batch"]]
+        assert q["period"] is None, tail
+    # two years told decide nothing
+    [r] = [f for f in _projects(lead + "\n2012年全县开工项目40个，2013年开工项目50个。") if not f["batch"]]
+    assert r["period"] is None
+
+
 def test_a_list_closer_and_a_venue_are_no_part_of_the_last_name():
     # 乙等项目: the last name ends before 等项目, and a short name the list declares a project stays
     facts = _projects("【某县新闻】\n去年，甲乙光电、丙云等项目建成投产，15户企业获批高新技术企业。")

@@ -115,7 +115,7 @@ def identify(cleaned: Cleaned, raw: RawItem) -> Identity:
     published = cleaned.meta.get("published") or raw.published or dateline(text[:600])
     if published is None and doc_type not in ("government_work_report", "resolution", "cppcc_report"):
         # (a source line the cleaning took as boilerplate, 来源:某网 2018-11-13 10:12:39, still dates it)
-        published = page_date(text[:300]) or dateline(raw.text[:600]) or page_date(raw.text[:300])
+        published = page_date(text[:300]) or dateline(raw.text[:600]) or page_date(raw.text[:300]) or epaper_date(raw.text)
 
     report_year, reviewed_year, plan_year = _years(title, text, header, meeting, meeting_date, doc_type, published, warnings, inferred)
     publisher = cleaned.meta.get("source_site") or cleaned.meta.get("author", "")  # (作者：哈尔滨市人民政府)
@@ -298,7 +298,26 @@ _PAGE_DATES = (
     (re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})(?!\d)"), (1, 2, 3)),
     (re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})/(\d{2})(?=\s*\d{1,2}:\d{2}(?!\d))"), (1, 2, 3)),
     (re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}"), (1, 2, 3)),
+    (re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*星期[一二三四五六日天]"), (1, 2, 3)),  # a paper's masthead: 2024年03月30日 星期六
 )
+
+
+# the property line an e-paper page carries, often at its foot, with the issue's date: 浙江日报 要闻
+# 00002 金东区签约32个项目 2018-10-03 8405009 2 2018年10月03日 星期三; 2019-07-29 签约项目总投资681亿元 1 1
+# 中国改革报 content_16572.htm
+_EPAPER_DATES = (
+    re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2}) \d{5,} \d{1,2} \1年\2月\3日 ?星期[一二三四五六日天]"),
+    re.compile(r"(?m)^((?:19|20)\d{2})-(\d{2})-(\d{2}) [^\n]{2,80}? \d{1,2} \d{1,2} [^\s]{2,12}报 content_\d+\.htm"),
+)
+
+
+def epaper_date(text: str) -> str | None:
+    """The issue date an e-paper's property line gives (see _EPAPER_DATES), as ISO."""
+    for pattern in _EPAPER_DATES:
+        match = pattern.search(text)
+        if match and 1 <= int(match.group(2)) <= 12 and 1 <= int(match.group(3)) <= 31:
+            return f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
+    return None
 
 
 def page_date(head: str) -> str | None:

@@ -388,9 +388,43 @@ def _as_in_text(value: Any, text: str, view: str, commas: list[int], around: tup
 _LEAD_REVIEWS = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:以来|全年|[，,]|共|[^，。；]{0,12}(?:聚焦|完成|实现|累计|新签|签约|开工|竣工|投产))")
 
 
+# a paragraph that opens on a year before the item's own, as what it goes on to review: 2023年，辽宁省…;
+# 截至2015年底，…; 截至去年11月底，…; 去年，…
+# (not 2022年以来，: a span that runs to the present is dated by the present, 累计签约3434个项目)
+_PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:截至|截止|到)?(?:(?P<year>(?:19|20)\d{2})年|(?P<last>去年))(?:\d{1,2}月(?:份|底|末)?|全年)?(?:底|末)?[，,]")
+# what dates a sentence in the present, whatever year its paragraph opened on
+_NOW = re.compile(r"今年|本年|目前|当前|日前|近日|本次|此次|这次|当天|今天|昨天|年内|明年")
+
+
+def _paragraph_year(text: str, start: int, whole: str, identity: Identity, report: bool) -> Identity:
+    """The identity a sentence's stages are dated by: in a paragraph that opens on a year before
+    the item's own (2023年，辽宁省亿元以上在建项目超6000个…。总投资超百亿元的甲、乙等一批重大项目建成运营,
+    dated 2024), a stage with no date of its own is of that year, unless the sentence speaks of
+    the present (今年, 目前, 此次)."""
+    if report or not identity.published or not identity.published[:4].isdigit() or identity.reviewed_year:
+        return identity
+    paragraph = text.rfind("\n", 0, start) + 1
+    # (the paragraph's opening, or that of a sentence of it before this one: 本报讯…。截至2015年底，…)
+    starts = [paragraph] + [paragraph + m.end() for m in re.finditer(r"[。！？]", text[paragraph:start])]
+    openings = [o for at in starts if (o := _PARAGRAPH_YEAR.match(text, at))]
+    opening = openings[-1] if openings else None
+    if opening is None or _NOW.search(whole):
+        return identity
+    published = int(identity.published[:4])
+    year = int(opening.group("year")) if opening.group("year") else published - 1
+    return replace(identity, reviewed_year=year) if year < published else identity
+
+
 def _early_in_year(published: str) -> bool:
     """A date in a year's first quarter, when items review the year before."""
     return published[4:5] == "-" and published[5:7] in ("01", "02", "03")
+
+
+# a year as an item writes it (2013年), and what makes it no year of the item's own: a year to
+# come (预计2019年, 力争2025年, 到2025年), or one a span runs from or to (自2021年7月, 2020年至今年5月, 2021年以来)
+_YEAR_TOLD = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_YEAR_AHEAD = re.compile(r"(?:预计|计划|力争|争取|确保|有望|到|至|自|从)(?:于|在|到)?$")
+_YEAR_SPAN = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|末)?(?:份)?(?:至|到|以来|来|起|开始|前|之前|以前|后|之后|以后)")
 
 
 # a page's dateline that gives its month and no day (发布时间：2016-08): its year is the item's
@@ -406,6 +440,12 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         # an item that prints no date: the one year its title and lead name is when it happened
         # (贵阳市2018年第1次工业项目集中开工); two years there, or none, decide nothing
         years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:150])) | set(_MONTH_DATELINE.findall(text[:300]))
+        if not years:
+            # none there: the one year the item names anywhere as when a thing was done (凤阳县2013年城市
+            # 建设重点项目首季集中开工, 项目于2023年9月开工建设), not one to come or one a span runs from
+            # (预计2019年5月完成, 自2021年7月, 2020年至今年5月, 2021年以来)
+            years = {m.group(1) for m in _YEAR_TOLD.finditer(text) if not _YEAR_AHEAD.search(text, max(0, m.start() - 4), m.start())
+                     and not _YEAR_SPAN.match(text, m.end())}
         if len(years) == 1:
             identity = replace(identity, report_year=int(years.pop()))
     if not report and identity.published and identity.published[:4].isdigit():
@@ -445,12 +485,12 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                 context["last"] = named[-1][1]
         if not report and _is_caption(text, sentence.end, whole):
             continue  # 甲项目建设现场。某某供图: a photo's caption, which tells nothing the item does not
-        plan = bool(where and where.in_plan(sentence.start)) if report else announced and not re.search(r"已|完成投资|累计|目前|截至", whole)
+        plan = bool(where and where.in_plan(sentence.start)) if report else announced and not re.search(r"已|完成投资|累计|目前|截至|去年", whole)
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
         money = [q for q in money if q is not None]
         if report and not money and _idle_in_report(whole, context.get("batch") is not None):
             continue  # (speed: most of a report's sentences that name projects tell nothing of one)
-        found = _sentence_matches(text, sentence.start, sentence.end, money, identity, report, plan, lead, context)
+        found = _sentence_matches(text, sentence.start, sentence.end, money, _paragraph_year(text, sentence.start, whole, identity, report), report, plan, lead, context)
         _class_of_sentence(whole, found)
         out.extend(found)
         if not report:
@@ -1493,7 +1533,10 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
 
 
 # a title that announces a plan's list of projects
-_PLAN_TITLE = re.compile(r"(?:发布|印发|下达|公布|出台|确定)[^，。\n]{0,16}?(?:(?:项目|建设)(?:投资)?计划(?!执行|完成)|项目(?:清单|名单)|(?:重点|重大)[^，。\n]{0,4}项目\d+个)")
+_PLAN_TITLE = re.compile(r"(?:发布|印发|下达|公布|出台|确定)[^，。\n]{0,16}?(?:(?:项目|建设)(?:投资)?计划(?!执行|完成)|项目(?:清单|名单)|(?:重点|重大)[^，。\n]{0,4}项目\d+个)|"
+                         # 忠县15个项目列入2019年重庆市级重点项目清单, 清远48个项目被列入省重点项目: a place's share of a plan's list
+                         # (not 列入省重点项目的甲项目开工: one project's start, told with its rank)
+                         r"\d+个(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?被?(?:列入|纳入)[^，。\n]{0,12}?(?:重点|重大)[^，。\n]{0,6}?(?:项目|工程)")
 # 此次集中开工的项目总投资, 这批项目计划总投资: the projects of the batch just told, and their total
 _THIS_BATCH = re.compile(r"(?:(?:此次|本次|这次|这批|该批|此批|上述|以上|这些)(?:[\u4e00-\u9fff]{0,6}?的)?(?:\d+个)?(?:重点|重大)?|^)(?:项目|工程)(?:共|合计|累计)?(?:计划)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}$")  # (…42个项目成功签约。项目总投资504亿元)
 # 项目涵盖生态环保、社会事业等领域，总投资达7.02亿元; 这些项目主要涉及主攻工业、新型城镇化等领域，总投资82.46亿元: the fields the projects told before cover, then their total
@@ -2064,7 +2107,7 @@ def _common(
     if not done and amount and amount.kind == "completed_investment":
         # investment completed in the year, no stage of its own: under construction, whatever
         # the item's lead tells of other projects (the lead's year stays: 2017年…全年完成投资)
-        done = [{"stage": "started", "date": None, "year": lead["year"] if lead else _default_year(identity, report), "expected": False}]
+        done = [{"stage": "started", "date": None, "year": lead["year"] if lead and not identity.reviewed_year else _default_year(identity, report), "expected": False}]
     if not done and not report and identity.meeting and not plan and _ONLY_PUSHED.search(body):
         # news retelling a report's review at the congress it names: 甲、乙等重大项目加快推进 are
         # under way, as they are in the report (whatever the item told before was signed)
@@ -5080,6 +5123,13 @@ def _year_of(date: str, identity: Identity, report: bool) -> int | None:
     spoken = identity.report_year if report else (int(identity.published[:4]) if identity.published and identity.published[:4].isdigit() else here)
     if date.startswith(("去年", "明年")) and spoken is not None:
         return spoken - 1 if date.startswith("去年") else spoken + 1
+    told = re.match(r"(\d{1,2})月(?:(\d{1,2})日)?", date)
+    if told and not report and here is not None and identity.published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", identity.published) and here == int(identity.published[:4]):
+        # a month and day over a month after the item's own date is of the year before (12月30日, in
+        # an item dated 2020-01-24; 8月14日, dated 2021-07-02); a day or two after is still to come
+        month, day = int(told.group(1)), int(told.group(2) or 1)
+        if 1 <= month <= 12 and (month - int(identity.published[5:7])) * 31 + day - int(identity.published[8:10]) > 31:
+            return here - 1
     return here
 
 
