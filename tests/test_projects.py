@@ -6467,3 +6467,14 @@ def test_a_headlines_part_that_prices_its_own_projects_gives_the_count_after_it_
     # but a headline's total with no projects of its own before it is the count's (总投资87.5亿元 12个项目集中签约)
     text = "【安巢经开区新闻】\n安巢经开区：总投资87.5亿元 12个项目集中签约\n近日，安巢经开区举行活动。"
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(12, 87.5)]
+
+
+def test_a_project_with_no_place_of_its_own_is_where_the_items_headline_says():
+    # 洞口县加快推进项目建设, then a park in the lead that is one project built (洞口慧创工业园20栋厂房竣工):
+    # the item's place is the county its headline names, not that park
+    text = ("洞口县加快推进项目建设\n今年来,总投资2.2亿元占地135亩的洞口慧创工业园20栋厂房顺利竣工。"
+            "思源实验学校一期工程圆满竣工,总投资1.5亿元。")
+    assert [f["location"] for f in _projects(text) if f["name"] == "思源实验学校一期工程"] == ["洞口县"]
+    # but a headline that names no place leaves the lead's park the item's place
+    text = "重点项目建设提速\n今年以来,洞口慧创工业园加快推进项目建设。思源实验学校一期工程开工,总投资1.5亿元。"
+    assert [f["location"] for f in _projects(text) if f["name"] == "思源实验学校一期工程"] == ["洞口慧创工业园"]

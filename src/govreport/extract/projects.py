@@ -532,7 +532,11 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if region and region.level in ("city", "county", "town"):
             default = region.town or region.county or region.city or region.name  # 庐江县, not 合肥市庐江县
     else:
-        default = _location(text[:300])
+        # the place the item's headline names, else its lead's (洞口县加快推进项目建设⏎…总投资2.2亿元的
+        # 洞口慧创工业园20栋厂房竣工: the county, not the park one project built; 防城港市…项目集中开竣工周⏎
+        # …项目在防城港市高新技术产业开发区开工: the city the item is of, not one project's park)
+        title = text[: max(text.find("\n"), 0) or 80][:80]
+        default = _location(title) or _location(text[:300])
         region = identity.region
         if region and region.level in ("city", "county") and default and (default.endswith(("省", "自治区")) or default in (region.province or "")):
             default = region.county or region.city or default  # 山东省 in the lead, 历城区 the item's place: the finer one
