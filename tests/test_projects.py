@@ -6478,3 +6478,14 @@ def test_a_project_with_no_place_of_its_own_is_where_the_items_headline_says():
     # but a headline that names no place leaves the lead's park the item's place
     text = "重点项目建设提速\n今年以来,洞口慧创工业园加快推进项目建设。思源实验学校一期工程开工,总投资1.5亿元。"
     assert [f["location"] for f in _projects(text) if f["name"] == "思源实验学校一期工程"] == ["洞口慧创工业园"]
+
+
+def test_a_park_is_read_without_the_count_verb_or_class_told_before_it():
+    # 229个|国家级经开区: a count, then a class of parks, no park; the next park told is where it is
+    text = "项目建设综述\n在全国229个国家级经开区中,吴江开发区位列第19位。甲乙科技有限公司年产5万吨锂电池项目开工,总投资5亿元。"
+    assert [f["location"] for f in _projects(text)] == ["吴江开发区"]
+    text = "项目建设综述\n全省以100个产业园区为主载体推进招商。甲乙科技有限公司年产5万吨锂电池项目开工,总投资5亿元。"
+    assert [f["location"] for f in _projects(text)] == [None]
+    # 进一步完善|扬州经开区产业链条: the verb is no word of the park's name; the park named after it stays
+    text = "项目建设综述\n这些项目建成后将进一步完善扬州经开区产业链条。甲乙科技有限公司年产5万吨锂电池项目开工,总投资5亿元。"
+    assert [f["location"] for f in _projects(text)] == ["扬州经开区"]

@@ -182,7 +182,9 @@ _PARK = re.compile(
     r"工业集中区|产业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区|风景名胜区|风景区|示范区|合作区|投资区)"
 )
 _PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)((?:(?![的了和与及])[\u4e00-\u9fff]){2,12}?(?:自治县|县|(?<!园)区|市(?!场)|镇|乡|街道))")  # not 在刚刚闭幕的市, 在经济发展和园区, 在中国市场
-_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|企业|启动|向(?![阳塘])|继(?!续|光)|壮大|特别是|尤其是|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前")
+# words no park's name holds: the park's name begins after the last (仪式在|甲工业园区; 进一步完善|高新区,
+# 举行了|经开区, 含|三明高端装备产业园, 位于县城|西城新区: a verb or the county seat told before it)
+_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|企业|启动|向(?![阳塘])|继(?!续|光)|壮大|特别是|尤其是|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|完善|提升|了|赴|含(?!山)|县城|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前")
 
 # --- stages -----------------------------------------------------------------------------
 
@@ -4386,6 +4388,10 @@ def _location(body: str, name: str | None = None) -> str | None:
             if len(park) - cut.end() < 3:
                 continue  # 经济发展和园区: a park in general after the words cut, no park
             park = park[cut.end() :]
+        if re.match(r"个月?|年|家", park) and re.search(r"[\d一二三四五六七八九十两几多]$", body[: match.start()]):
+            park = re.sub(r"^(?:个月?|年|家)", "", park)  # 100个|产业园区, 5个月|高新区, 2024年|国家级…: a count or a year, then the park
+        if body.startswith("域", match.end()) or _PARK_CLASS.fullmatch(park):
+            continue  # 集聚区域: a region, no park; 国家级经开区, 省级高新园区: a class of parks, no park of a name
         if name and _park_is_the_project(park, name):
             continue  # the park is the project: 东阳钼产业园项目
         if _PARK_FIRM.match(body, match.end()):
@@ -4413,6 +4419,11 @@ def _location(body: str, name: str | None = None) -> str | None:
             return head  # 投资50亿元在长沙建设…, 落户荆门: a city or province told by its short name
             # (but 在嘉兴，…；在长兴，…: a place that opens a clause of its own is that clause's)
     return None
+
+
+# parks told by their class, no park of a name (国家级经开区, 省级以上开发区, 各产业园区)
+_PARK_CLASS = re.compile(r"(?:国家级|省级|市级|县级|省级以上|各|全|重点)(?:产业|工业|经济|科技|高新)?(?:经济技术开发区|高新技术产业开发区|经济开发区|"
+                         r"开发区|经开区|高新区|园区|产业园|工业园|新区|集聚区)")
 
 
 # what turns a park's name into its developer's: 甲工业园区|开发有限公司, 乙产业园|投资建设集团
