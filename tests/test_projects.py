@@ -6489,3 +6489,17 @@ def test_a_park_is_read_without_the_count_verb_or_class_told_before_it():
     # 进一步完善|扬州经开区产业链条: the verb is no word of the park's name; the park named after it stays
     text = "项目建设综述\n这些项目建成后将进一步完善扬州经开区产业链条。甲乙科技有限公司年产5万吨锂电池项目开工,总投资5亿元。"
     assert [f["location"] for f in _projects(text)] == ["扬州经开区"]
+
+
+def test_a_list_items_short_place_says_where_only_as_a_names_head_does():
+    # 太白山健康谷: a mountain named for a county (太白县), no place the item is in
+    text = ("【宝鸡市新闻】\n宝鸡市项目集中开工\n此次开工的项目分别是投资18亿元的太白山健康谷、投资5亿元的眉县甲乙纺织项目、"
+            "投资3亿元的凤翔甲丙食品加工项目。")
+    got = {f["name"]: f["location"] for f in _projects(text)}
+    assert got["太白山健康谷"] != "太白"
+    # but a county of the item's city told by its short name, before a name of its own, says where
+    assert got["甲丙食品加工项目"] == "凤翔"
+    # 东方剑桥国际幼儿园: 东方 (a city of 海南) is no place of a 哈尔滨 item, nor told with its suffix
+    text = "【哈尔滨市平房区新闻】\n平房区集中签约\n引进哈尔滨铁建工程技术学校、东方剑桥国际幼儿园等现代服务业产业项目16个,签约额254亿元。"
+    got = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert got["东方剑桥国际幼儿园"] != "东方"

@@ -1591,6 +1591,8 @@ def _item_matches(
         lead_place = _place_lead(item.name) if not item.firm and not re.search(r"(?:路|街|大道)$|至", item.name) else 0
         if lead_place and (_province_short(item.name[:lead_place]) or not _suffixed(item.name[:lead_place]) and _leading_company(item.name)):
             lead_place = 0  # (江苏甲乙…项目, 深圳甲乙集团丙项目: where the firm is from, not where it builds)
+        if lead_place and not _item_place_says_where(item.name, lead_place, text, identity.region):
+            lead_place = 0
         park = _PARK.search(item.name)
         if park and _PARK_FIRM.match(item.name, park.end()):
             park = None  # 甲工业园区开发有限公司: a firm named for the park it develops
@@ -4421,8 +4423,8 @@ def _location(body: str, name: str | None = None) -> str | None:
     return None
 
 
-# parks told by their class, no park of a name (国家级经开区, 省级以上开发区, 各产业园区)
-_PARK_CLASS = re.compile(r"(?:国家级|省级|市级|县级|省级以上|各|全|重点)(?:产业|工业|经济|科技|高新)?(?:经济技术开发区|高新技术产业开发区|经济开发区|"
+# parks told by their class, no park of a name (国家级经开区, 省级以上开发区, 各产业园区, 我省园区)
+_PARK_CLASS = re.compile(r"(?:国家级|省级|市级|县级|省级以上|各|全|重点|[我本全][省市县区州])(?:产业|工业|经济|科技|高新)?(?:经济技术开发区|高新技术产业开发区|经济开发区|"
                          r"开发区|经开区|高新区|园区|产业园|工业园|新区|集聚区)")
 
 
@@ -4913,6 +4915,21 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         # (田阳 of 百色市: the more specific place; a place told only after the name is another's;
         # a division told whole at the head of the name says where it is, unless a park does)
         match.fields["location"] = place
+
+
+def _item_place_says_where(name: str, k: int, text: str, region: Region | None) -> bool:
+    """Whether the place a list item's name opens with (its first ``k`` characters) says where
+    the item is. A short name says so only as the head of a name says it (_place_out_of_name):
+    where it is a place the item may be in, and not the first word of a firm's name (红星美凯龙,
+    长安汽车, 宁德时代), of a mountain's, a river's or a lake's (太白山健康谷, 嘉陵江…学院, 铜鼓湖公园)."""
+    head = name[:k]
+    if _suffixed(head):
+        return True
+    if name.startswith(_place_firms()) or not _named_place(head, text, region):
+        return False
+    if _city_short(head):
+        return True  # (海口汽车客运总站, 大连湾海底隧道: a city's works, in it)
+    return not _TRADE_LEAD.match(name, k) and not re.match(r"[山湖河江岛岭峰峡湾溪口沟]", name[k : k + 1])
 
 
 def _firms_park(park: str) -> bool:
