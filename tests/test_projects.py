@@ -6503,3 +6503,13 @@ def test_a_list_items_short_place_says_where_only_as_a_names_head_does():
     text = "【哈尔滨市平房区新闻】\n平房区集中签约\n引进哈尔滨铁建工程技术学校、东方剑桥国际幼儿园等现代服务业产业项目16个,签约额254亿元。"
     got = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
     assert got["东方剑桥国际幼儿园"] != "东方"
+
+
+def test_a_list_item_that_opens_with_a_town_is_in_that_town():
+    # 新营镇桦岭村|农村供水巩固提升工程: the town and its village are where the works is
+    text = ("【榆中县新闻】\n榆中县项目开工\n集中开工项目包括甲乙现代生态循环农业示范园建设项目、新营镇桦岭村农村供水巩固提升工程、"
+            "城关镇至青城镇公路改建工程。")
+    got = {f["name"]: f["location"] for f in _projects(text)}
+    assert got["新营镇桦岭村农村供水巩固提升工程"] == "新营镇桦岭村"
+    # but a route from a town runs from it: the county's
+    assert got["城关镇至青城镇公路改建工程"] == "榆中县"

@@ -1606,7 +1606,11 @@ def _item_matches(
         # or a building is built, no firm; nor 甲乙高速扩容, 丙丁航电枢纽: a route's or a river's works)
         fields["investors"] = item.investors or ([{"name": told_by, "role": "investor"}] if named_by_company or item.firm else []) or _leading_company(item.name)
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
-        fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (park.group() if park and not _park_is_the_project(park.group(), item.name) else None) or (
+        # (六广镇广城村|存栏2000头生猪养殖基地, 高沙镇|旧城改造: a town, and a village in it, that the item's name opens with)
+        town = None if lead_place or item.firm else _TOWN_LEAD.match(item.name)
+        if town and (len(item.name) - town.end() < 4 or item.name.startswith("至", town.end())):
+            town = None  # (甲镇至乙镇公路: a route's first end, not where it is)
+        fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (town.group() if town else None) or (park.group() if park and not _park_is_the_project(park.group(), item.name) else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
         if not _industries(item.name):
             # an item's industry is its own, or its firm's, or the one the words around the list
