@@ -6513,3 +6513,16 @@ def test_a_list_item_that_opens_with_a_town_is_in_that_town():
     assert got["新营镇桦岭村农村供水巩固提升工程"] == "新营镇桦岭村"
     # but a route from a town runs from it: the county's
     assert got["城关镇至青城镇公路改建工程"] == "榆中县"
+
+
+def test_a_place_in_brackets_inside_a_name_says_where_the_firm_builds():
+    # 深圳创示（自贡）电子信息产品制造项目: the firm of 深圳, its plant in 自贡
+    text = ("【四川省新闻】\n四川签约重大项目\n签约项目包括投资75亿元的深圳创示（自贡）电子信息产品制造项目、"
+            "投资68亿元的浙江吉利（南充）新能源汽车项目二期。")
+    assert [f["location"] for f in _projects(text)] == ["自贡", "南充"]
+    # but the item's own city in brackets says no more than the item does (陆良县 of 曲靖), and a
+    # province in brackets names a firm's regional company (无穷食品（山东）)
+    text = "【陆良县新闻】\n陆良县观摩重点项目\n观摩项目包括投资8亿元的蒙牛乳业（曲靖）年产33万吨饮料及乳制品生产项目。"
+    assert [f["location"] for f in _projects(text)] == ["陆良县"]
+    text = "【惠民县新闻】\n惠民县项目开工\n无穷食品（山东）生产基地暨重点实验室建设项目总投资约11.8亿元。"
+    assert [f["location"] for f in _projects(text)] == ["惠民县"]

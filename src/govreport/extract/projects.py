@@ -523,6 +523,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         _deed_out_of_name(match)
         _place_out_of_name(text, match, identity.region)
         _firm_out_of_name(match)
+        _place_in_brackets(match, identity.region)
         if match.fields.get("name") and _no_name(match.fields["name"]):
             match.fields["name"] = None  # (仙桃天门|两地项目: what is left once the places are out)
     out = [match for match in out if not _told_nothing(match)]
@@ -4774,6 +4775,38 @@ def _run_on_out_of_name(match: Match) -> None:
         if match.fields["location"] != after.group("place") and not _county_of(after.group("place"), match.fields["location"]):
             match.fields["location"] = after.group("place")
     match.fields["name"] = None if _no_name(name) else name
+
+
+# a place in brackets inside a name, after the firm or brand and before what it builds: 深圳创示（自贡）电子信息…,
+# 海尔（西安）虚实网服务园, 中国航天科技集团（资阳（微博））高新技术产业园 (a note in brackets may follow the place)
+_BRACKET_PLACE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})(?:[（(][^（）()]{1,6}[）)])?[）)](?=[\u4e00-\u9fffA-Za-z0-9]{2})")
+
+
+def _place_in_brackets(match: Match, region: Region | None) -> None:
+    """A place in brackets inside a name says where the project is (浙江吉利（南充）新能源汽车项目:
+    南充, the firm from 浙江): the firm's plant or branch there. Not in a registered company's
+    name (贝奇（福建）食品有限公司: where the firm is registered), nor after a place of the item's
+    own province that opens the name (黄梅（吴江）智能织造产业园: 黄梅's park of 吴江's firms)."""
+    name = match.fields.get("name")
+    found = _BRACKET_PLACE.search(name or "")
+    if not found or found.start() == 0:
+        return
+    place = found.group("place")
+    at = 0
+    while at < len(place) and (k := _place_lead(place[at:] + "甲乙")):
+        at += min(k, len(place) - at)
+    if at != len(place) or _province_only(place) or re.search(r"(?:有限公司|公司|集团|股份)", name[found.end() : found.end() + 14]) \
+            or _place_lead(name[found.end() :]):
+        return  # (无穷食品（山东）…: a firm's regional company; 华电内蒙古（巴彦淖尔）磴口…: the place after it is finer)
+    if region is not None and region.code and any(d.code in (region.code, region.code[:4] + "00") for d in _head_divisions(place)):
+        return  # 蒙牛乳业（曲靖）… in a 曲靖 item: the item's own place, which its lead may tell more finely
+    head = _place_lead(name[: found.start()] + "甲乙")
+    if head and _within(name[:head], region, 2) is not False:
+        return
+    location = match.fields.get("location")
+    if location and location != place and _county_of(location, place):
+        return  # (双流区 of 成都: the more specific place)
+    match.fields["location"] = place
 
 
 # what is done with a project, told at the head of its name or right after the places where it is
