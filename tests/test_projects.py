@@ -2198,6 +2198,44 @@ def test_industry_keywords_read_the_name(name, codes):
     assert _industries(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # words the gold files under another code than the map did: a shopping complex is real
+        # estate, a robot general machinery, polysilicon an electronic material, recycled
+        # aluminium aluminium, a game software, an LED chip electronics (but LED lighting is
+        # electrical), knitted cloth textiles (knitwear clothing), a spa town leisure, city
+        # renewal real estate, a car market or an e-commerce warehouse trade and transport
+        ("甲乙城南商业综合体", ["K"]),
+        ("丙丁机器人焊钳项目", ["C34"]),
+        ("戊己年产10万吨高纯多晶硅项目", ["C39"]),
+        ("庚辛30万吨再生铝项目", ["C32"]),
+        ("壬癸游戏研发及运营", ["I"]),
+        ("甲丙LED芯片项目", ["C39"]),
+        ("乙丁LED照明生产项目", ["C38"]),
+        ("丙戊高性能针织面料生产基地项目", ["C17"]),
+        ("丁戊年产60万件针织服饰项目", ["C18"]),
+        ("乙丙温泉康养小镇", ["R"]),
+        ("丙丁老年康养中心建设项目", ["Q"]),
+        ("戊己湖滨片区城市更新项目", ["K"]),
+        ("庚辛汽配城", ["F"]),
+        ("壬癸汽车4S店建设项目", ["F"]),
+        ("甲乙电商物流园项目", ["G"]),
+        # 5G inside a capacity in gigawatts is no network; 5G itself still is
+        ("丙丁5GW光伏组件项目", ["C38"]),
+        ("戊己5G产业园", ["C39"]),
+        # 环保 files under no code of its own: what is made is told by the words beside it
+        ("甲乙环保纸制品包装项目", ["C22"]),
+        ("节能环保产业园", []),
+    ],
+)
+def test_industry_words_file_projects_where_the_gold_does(name, codes):
+    from govreport.extract.projects import _industries, _industry_only
+
+    assert _industries(name) == codes
+    assert _industry_only("节能环保")  # (still an industry's word: 新能源和节能环保产业项目 are no project)
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

@@ -277,11 +277,21 @@ def industries() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=1)
-def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    codes = {kw: row["code"] for row in industries() for kw in row["keywords"]}
+def _unfiled() -> tuple[str, ...]:
+    """Words that tell a project's industry but file it under no one code (环保: 环保设备 is
+    made, 环保纸制品 too): industry words to read a name by, no code to give."""
+    data = tomllib.loads(resources.files("govreport").joinpath("data/industries.toml").read_text("utf-8"))
+    return tuple(data.get("unfiled", []))
+
+
+@lru_cache(maxsize=1)
+def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, str | None]]:
+    codes: dict[str, str | None] = {kw: None for kw in _unfiled()}
+    codes.update({kw: row["code"] for row in industries() for kw in row["keywords"]})
     words = sorted(codes, key=len, reverse=True)  # longer first: 新能源汽车 before 汽车
     # 化工 is no chemical works inside 一体化工程, 绿化工程, 现代化工业: a word ending in 化 before 工程/工业
-    guard = {"化工": "化工(?!程|业)"}
+    # 5G is no network inside a capacity in gigawatts (5GW光伏组件, 年产15GWh动力电池)
+    guard = {"化工": "化工(?!程|业)", "5G": "5G(?![Ww])"}
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
 
 
@@ -5057,7 +5067,7 @@ def _industries_named(body: str) -> tuple[str, ...]:
     found: list[str] = []
     for match in pattern.finditer(body):
         code = codes[match.group()]
-        if code not in found:
+        if code is not None and code not in found:
             found.append(code)
     if any(c.startswith("C") and len(c) > 1 for c in found):
         found = [c for c in found if c != "C"]
