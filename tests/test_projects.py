@@ -2236,6 +2236,33 @@ def test_industry_words_file_projects_where_the_gold_does(name, codes):
     assert _industry_only("节能环保")  # (still an industry's word: 新能源和节能环保产业项目 are no project)
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # storage and solar built as power works are power supply (D), not the goods made
+        ("甲乙集中式独立储能示范", ["D"]),
+        ("丙丁化学储能项目", ["D"]),
+        ("戊己70万千瓦光热储能项目", ["D"]),
+        ("庚辛光热光伏多能互补示范", ["D"]),
+        ("壬癸光伏扶贫项目", ["D"]),
+        ("甲丙200兆瓦平价光伏", ["D"]),
+        ("乙丁第三通道配套电源项目", ["D"]),
+        # a navigation and power works is both
+        ("丙戊航电枢纽工程", ["D", "G"]),
+        # (made goods stay made: storage batteries, solar modules and their mounts, a power-supply firm)
+        ("丁己储能电池生产基地项目", ["C38"]),
+        ("戊庚光伏组件项目", ["C38"]),
+        ("己辛20万吨光伏支架项目", ["C33"]),
+        ("庚壬电源科技产业园", ["C38"]),
+        ("辛癸普航电子项目", ["C39"]),
+    ],
+)
+def test_power_works_words_file_projects_under_power_supply(name, codes):
+    from govreport.extract.projects import _industries
+
+    assert _industries(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

@@ -285,13 +285,17 @@ def _unfiled() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, str | None]]:
-    codes: dict[str, str | None] = {kw: None for kw in _unfiled()}
-    codes.update({kw: row["code"] for row in industries() for kw in row["keywords"]})
+def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    # a word under two industries names both (航电枢纽: a navigation and power works)
+    codes: dict[str, tuple[str, ...]] = {kw: () for kw in _unfiled()}
+    for row in industries():
+        for kw in row["keywords"]:
+            codes[kw] = codes.get(kw, ()) + (row["code"],)
     words = sorted(codes, key=len, reverse=True)  # longer first: 新能源汽车 before 汽车
     # 化工 is no chemical works inside 一体化工程, 绿化工程, 现代化工业: a word ending in 化 before 工程/工业
     # 5G is no network inside a capacity in gigawatts (5GW光伏组件, 年产15GWh动力电池)
-    guard = {"化工": "化工(?!程|业)", "5G": "5G(?![Ww])"}
+    # 航电 (a navigation and power works) is no 航 before 电子 (普航电子, a firm's name)
+    guard = {"化工": "化工(?!程|业)", "5G": "5G(?![Ww])", "航电": "航电(?!子)"}
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
 
 
@@ -5065,13 +5069,23 @@ def _industries_named(body: str) -> tuple[str, ...]:
     """(speed: cached, for a list item's name and its clause are read again for each item)"""
     pattern, codes = _keyword_pattern()
     found: list[str] = []
+    told: dict[str, set[str]] = {}
     for match in pattern.finditer(body):
-        code = codes[match.group()]
-        if code is not None and code not in found:
-            found.append(code)
+        for code in codes[match.group()]:
+            if code not in found:
+                found.append(code)
+            told.setdefault(code, set()).add(match.group())
     if any(c.startswith("C") and len(c) > 1 for c in found):
         found = [c for c in found if c != "C"]
+    if "D" in found and told.get("C38", {"C38"}) <= _MADE_OR_BUILT:
+        # 光伏 and 储能 are made (光伏组件, 储能电池) or built as a power works: beside a power
+        # works' words they are the works (光热储能, 光热+光伏多能互补示范, 上储能源共享储能电站)
+        found.remove("C38")
     return tuple(found)
+
+
+# words of electrical goods that are also power works
+_MADE_OR_BUILT = {"光伏", "储能", "光储"}
 
 
 def _jobs(body: str) -> dict | None:
