@@ -2263,6 +2263,48 @@ def test_power_works_words_file_projects_under_power_supply(name, codes):
     assert _industries(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # words the map lacked, each a plain word of its trade: streets by their names, bridges
+        # and schools by their numbers, port areas, provincial and national roads, inland ports
+        ("甲乙平溪北路", ["G"]),
+        ("丙丁港城路北延", ["G"]),
+        ("戊己天然桥路东段改造工程", ["G"]),
+        ("庚辛洞口三桥", ["G"]),
+        ("壬癸襄阳四中迁建项目", ["P"]),
+        ("甲丙城西港区疏港通道", ["G"]),
+        ("乙丁38省道甲乙段改建工程", ["G"]),
+        ("丙戊国际陆港项目", ["G"]),
+        ("丁己现代有轨电车S1线", ["G"]),
+        # goods and services by their names
+        ("戊庚104万吨尿素项目", ["C26"]),
+        ("己辛年产6万立方米生态胶合板项目", ["C20"]),
+        ("庚壬膨润土深加工项目", ["C30"]),
+        ("辛癸交通铝板生产", ["C32"]),
+        ("壬甲高分子线缆特材", ["C38"]),
+        ("癸乙科技创新基地项目", ["M"]),
+        ("甲丁电竞产业园", ["R"]),
+        ("乙戊综合供气站项目", ["D"]),
+        ("丙己120急救中心", ["Q"]),
+        ("丁庚大型综合超市项目", ["F"]),
+        ("戊辛车联网先导区建设项目", ["I"]),
+        # (not 电路, 线路 nor a street before a market; not a district 泉港区 nor a hospital in 陆港;
+        # not 一中心)
+        ("己壬集成电路项目", ["C39"]),
+        ("庚癸新能源嘉峪关段输电线路", ["D"]),
+        ("辛甲雅宝路商城", ["F"]),
+        ("泉港区甲乙年产4万吨牛磺酸项目", ["C26"]),
+        ("陆港医院", ["Q"]),
+        ("壬乙市一中心医院", ["Q"]),
+    ],
+)
+def test_industry_words_the_map_lacked(name, codes):
+    from govreport.extract.projects import _industries
+
+    assert _industries(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}
