@@ -2305,6 +2305,42 @@ def test_industry_words_the_map_lacked(name, codes):
     assert _industries(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a name's industry is its head's, the last word that names one: the words before it tell
+        # what the thing is for or whose it is
+        ("甲乙高端汽车模具项目", ["C35"]),
+        ("丙丁年产30万吨锂离子电池电解液", ["C26"]),
+        ("戊己旅游公路", ["G"]),
+        ("庚辛医科大学肿瘤医院二期扩建工程", ["Q"]),
+        # (a plant's or a place's kind heads no name that names its goods before it; nor does
+        # waste's recovery the material recovered)
+        ("壬癸轴承集团有限公司生产基地项目", ["C34"]),
+        ("甲丙机器人华北总部基地", ["C34"]),
+        ("乙丁金精矿综合回收项目", ["C32"]),
+        ("丙戊奥特莱斯城市综合体", ["F"]),
+        # (words in brackets are read only when the rest names no industry)
+        ("丁己冷链物流产业园（一期农产品交易市场）", ["G"]),
+        ("戊己产业园（研发中心）", ["M"]),
+        # each coordinated part has its own head; a word of two trades names both
+        ("庚壬研发中心及汽车电子生产基地项目", ["M", "C36"]),
+        ("丙丁总部及服装产业园项目", ["L", "C18"]),
+        ("辛癸乙烯炼化一体化项目", ["C25", "C26"]),
+        ("甲乙纺织服装产业园", ["C17", "C18"]),
+    ],
+)
+def test_a_names_industry_is_its_heads(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+def test_a_projects_industry_is_its_names_head():
+    [p] = [f for f in _projects("【青田县新闻】\n甲乙高端汽车模具项目开工，总投资10亿元。") if not f["batch"]]
+    assert p["industries"] == ["C35"]
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

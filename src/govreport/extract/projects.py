@@ -1625,7 +1625,7 @@ def _item_matches(
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (park.group() if park and not _park_is_the_project(park.group(), item.name) else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
-        if not _industries(item.name):
+        if not _industries_of_name(item.name):
             # an item's industry is its own, or its firm's, or the one the words around the list
             # tell of all its items (甲、乙等新能源项目); never another item's (甲木业搬迁项目、乙深加工项目)
             # (the words around the item in its own clause: 甲、乙等工业项目, not another clause's 电商物流)
@@ -2163,7 +2163,7 @@ def _common(
         "location": _park_before(body, name) or _location(body, name) or _location(whole, name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
-        "industries": _industries(name or "") or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
+        "industries": _industries_of_name(name or "") or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
         or (_industries(whole)[:1] if not group.count and single else []),
         "stage": stage,
         "stage_date": date,
@@ -5073,6 +5073,40 @@ def _route_from(rest: str) -> bool:
 def _industries(body: str) -> list[str]:
     """The industries (GB/T 4754 codes) a text's words name, in the order first named."""
     return list(_industries_named(body))
+
+
+def _industries_of_name(name: str) -> list[str]:
+    """A name's industries: in each of its coordinated parts (甲及乙, 甲、乙, 甲和乙, 甲暨乙) the
+    industry of its head, the last word that names one; the words before it tell what the thing
+    is for or whose it is (汽车模具 are moulds, 锂电池电解液 an electrolyte, 旅游公路 a road,
+    医科大学肿瘤医院 a hospital, 高铁技术研究中心 research). A word of a plant's kind (生产基地,
+    智能制造, 总部, 研发基地) heads no part that names its goods before it (轴承生产基地 makes
+    bearings, 机器人华北总部基地 robots), nor does waste's recovery the material recovered
+    (金精矿综合回收 is gold refining). Words in brackets are read only when the rest names no
+    industry (甲物流产业园（一期农产品交易市场）is the logistics park)."""
+    pattern, codes = _keyword_pattern()
+    bare = re.sub(r"[（(][^（）()]*[）)]", "", name)
+    if bare != name and _industries(bare):
+        name = bare
+    found: list[str] = []
+    for part in _COORDINATED.split(name):
+        named = _industries(part)
+        words = [m.group() for m in pattern.finditer(part) if set(codes[m.group()]) & set(named)]
+        heads = [w for w in words if w not in _PLANT_KINDS] or words
+        for code in codes[heads[-1]] if heads else ():
+            if code in named and code not in found:
+                found.append(code)
+    if any(c.startswith("C") and len(c) > 1 for c in found):
+        found = [c for c in found if c != "C"]
+    return found
+
+
+# the words that join the coordinated parts of a name (电解液及双极板, 研发总部和装备制造基地)
+_COORDINATED = re.compile(r"以及|及|和|与|、|暨")
+# words of a plant's or a place's kind, not of its goods (轴承生产基地, 奥特莱斯城市综合体), and of
+# waste recovered as the material named before them (金精矿综合回收, 钛铁矿资源综合利用)
+_PLANT_KINDS = {"生产基地", "制造基地", "智能制造", "先进制造", "加工制造", "总部", "研发基地", "城市综合体", "特色小镇",
+                "综合回收", "资源综合利用"}
 
 
 @lru_cache(maxsize=4096)
