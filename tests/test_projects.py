@@ -2341,6 +2341,35 @@ def test_a_projects_industry_is_its_names_head():
     assert p["industries"] == ["C35"]
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # equipment said without saying which is manufacturing (C), and names no trade of a name
+        # that tells its goods before it
+        ("甲乙装备制造产业园项目", ["C"]),
+        ("丙丁航空航天装备制造厂房", ["C37"]),
+        ("戊己高端风电装备制造", ["C34"]),
+        # heads the map lacked or filed elsewhere: battery separators are plastics, sports parks
+        # sports, detonators chemicals, polylactic fibre chemical fibre
+        ("庚辛锂离子电池隔膜生产项目", ["C29"]),
+        ("壬癸体育公园", ["R"]),
+        ("甲丙数码电子雷管技改", ["C26"]),
+        ("乙丁年产7万吨聚乳酸及3万吨聚乳酸纤维", ["C26", "C28"]),
+        # 高速 of goods is no expressway; 智能化工厂 no chemical works
+        ("丙戊唐车高速动车组", ["C37"]),
+        ("丁己智能化工厂", []),
+        # (an expressway, a chemical base and a wetland park stay what they were)
+        ("戊庚乐西高速马边至昭觉段", ["G"]),
+        ("己辛无机化工产业基地", ["C26"]),
+        ("庚壬湿地公园", ["N"]),
+    ],
+)
+def test_heads_the_gold_files_across_pages(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

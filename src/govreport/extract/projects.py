@@ -292,10 +292,13 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
         for kw in row["keywords"]:
             codes[kw] = codes.get(kw, ()) + (row["code"],)
     words = sorted(codes, key=len, reverse=True)  # longer first: 新能源汽车 before 汽车
-    # 化工 is no chemical works inside 一体化工程, 绿化工程, 现代化工业: a word ending in 化 before 工程/工业
+    # 化工 is no chemical works inside 一体化工程, 绿化工程, 现代化工业: a word ending in 化 before 工程/工业,
+    # nor inside 智能化工厂, 智慧化工厂, 数字化工厂, 自动化工厂
     # 5G is no network inside a capacity in gigawatts (5GW光伏组件, 年产15GWh动力电池)
     # 航电 (a navigation and power works) is no 航 before 电子 (普航电子, a firm's name)
-    guard = {"化工": "化工(?!程|业)", "5G": "5G(?![Ww])", "航电": "航电(?!子)",
+    guard = {"化工": "(?<![能慧字动])化工(?!程|业)", "5G": "5G(?![Ww])", "航电": "航电(?!子)",
+             # 高速, an expressway, is no high speed of goods (高速动车组, 高速电机, 高速合金钻头, 高频、高速)
+             "高速": "高速(?!列车|动车|电机|装备|合金|棒材|包装|、)",
              # a street by its name, where a name ends or tells the works on it (平溪北路, 港城路北延,
              # 天然桥路东段改造工程, 立人路、华吴路), not 电路, 线路, 丝路, 一带一路 nor 雅宝路商城
              "路": r"(?<![电线丝一之走铁公道网门])路(?=$|[东西南北][段延]|[、，,（(及和与]|改|提|拓|扩|延|新建|建设|项目|工程|城市化)",
@@ -5105,7 +5108,7 @@ def _industries_of_name(name: str) -> list[str]:
 _COORDINATED = re.compile(r"以及|及|和|与|、|暨")
 # words of a plant's or a place's kind, not of its goods (轴承生产基地, 奥特莱斯城市综合体), and of
 # waste recovered as the material named before them (金精矿综合回收, 钛铁矿资源综合利用)
-_PLANT_KINDS = {"生产基地", "制造基地", "智能制造", "先进制造", "加工制造", "总部", "研发基地", "城市综合体", "特色小镇",
+_PLANT_KINDS = {"生产基地", "制造基地", "智能制造", "先进制造", "加工制造", "装备制造", "总部", "研发基地", "城市综合体", "特色小镇",
                 "综合回收", "资源综合利用"}
 
 
