@@ -2198,6 +2198,178 @@ def test_industry_keywords_read_the_name(name, codes):
     assert _industries(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # words the gold files under another code than the map did: a shopping complex is real
+        # estate, a robot general machinery, polysilicon an electronic material, recycled
+        # aluminium aluminium, a game software, an LED chip electronics (but LED lighting is
+        # electrical), knitted cloth textiles (knitwear clothing), a spa town leisure, city
+        # renewal real estate, a car market or an e-commerce warehouse trade and transport
+        ("甲乙城南商业综合体", ["K"]),
+        ("丙丁机器人焊钳项目", ["C34"]),
+        ("戊己年产10万吨高纯多晶硅项目", ["C39"]),
+        ("庚辛30万吨再生铝项目", ["C32"]),
+        ("壬癸游戏研发及运营", ["I"]),
+        ("甲丙LED芯片项目", ["C39"]),
+        ("乙丁LED照明生产项目", ["C38"]),
+        ("丙戊高性能针织面料生产基地项目", ["C17"]),
+        ("丁戊年产60万件针织服饰项目", ["C18"]),
+        ("乙丙温泉康养小镇", ["R"]),
+        ("丙丁老年康养中心建设项目", ["Q"]),
+        ("戊己湖滨片区城市更新项目", ["K"]),
+        ("庚辛汽配城", ["F"]),
+        ("壬癸汽车4S店建设项目", ["F"]),
+        ("甲乙电商物流园项目", ["G"]),
+        # 5G inside a capacity in gigawatts is no network; 5G itself still is
+        ("丙丁5GW光伏组件项目", ["C38"]),
+        ("戊己5G产业园", ["C39"]),
+        # 环保 files under no code of its own: what is made is told by the words beside it
+        ("甲乙环保纸制品包装项目", ["C22"]),
+        ("节能环保产业园", []),
+    ],
+)
+def test_industry_words_file_projects_where_the_gold_does(name, codes):
+    from govreport.extract.projects import _industries, _industry_only
+
+    assert _industries(name) == codes
+    assert _industry_only("节能环保")  # (still an industry's word: 新能源和节能环保产业项目 are no project)
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # storage and solar built as power works are power supply (D), not the goods made
+        ("甲乙集中式独立储能示范", ["D"]),
+        ("丙丁化学储能项目", ["D"]),
+        ("戊己70万千瓦光热储能项目", ["D"]),
+        ("庚辛光热光伏多能互补示范", ["D"]),
+        ("壬癸光伏扶贫项目", ["D"]),
+        ("甲丙200兆瓦平价光伏", ["D"]),
+        ("乙丁第三通道配套电源项目", ["D"]),
+        # a navigation and power works is both
+        ("丙戊航电枢纽工程", ["D", "G"]),
+        # (made goods stay made: storage batteries, solar modules and their mounts, a power-supply firm)
+        ("丁己储能电池生产基地项目", ["C38"]),
+        ("戊庚光伏组件项目", ["C38"]),
+        ("己辛20万吨光伏支架项目", ["C33"]),
+        ("庚壬电源科技产业园", ["C38"]),
+        ("辛癸普航电子项目", ["C39"]),
+    ],
+)
+def test_power_works_words_file_projects_under_power_supply(name, codes):
+    from govreport.extract.projects import _industries
+
+    assert _industries(name) == codes
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # words the map lacked, each a plain word of its trade: streets by their names, bridges
+        # and schools by their numbers, port areas, provincial and national roads, inland ports
+        ("甲乙平溪北路", ["G"]),
+        ("丙丁港城路北延", ["G"]),
+        ("戊己天然桥路东段改造工程", ["G"]),
+        ("庚辛洞口三桥", ["G"]),
+        ("壬癸襄阳四中迁建项目", ["P"]),
+        ("甲丙城西港区疏港通道", ["G"]),
+        ("乙丁38省道甲乙段改建工程", ["G"]),
+        ("丙戊国际陆港项目", ["G"]),
+        ("丁己现代有轨电车S1线", ["G"]),
+        # goods and services by their names
+        ("戊庚104万吨尿素项目", ["C26"]),
+        ("己辛年产6万立方米生态胶合板项目", ["C20"]),
+        ("庚壬膨润土深加工项目", ["C30"]),
+        ("辛癸交通铝板生产", ["C32"]),
+        ("壬甲高分子线缆特材", ["C38"]),
+        ("癸乙科技创新基地项目", ["M"]),
+        ("甲丁电竞产业园", ["R"]),
+        ("乙戊综合供气站项目", ["D"]),
+        ("丙己120急救中心", ["Q"]),
+        ("丁庚大型综合超市项目", ["F"]),
+        ("戊辛车联网先导区建设项目", ["I"]),
+        # (not 电路, 线路 nor a street before a market; not a district 泉港区 nor a hospital in 陆港;
+        # not 一中心)
+        ("己壬集成电路项目", ["C39"]),
+        ("庚癸新能源嘉峪关段输电线路", ["D"]),
+        ("辛甲雅宝路商城", ["F"]),
+        ("泉港区甲乙年产4万吨牛磺酸项目", ["C26"]),
+        ("陆港医院", ["Q"]),
+        ("壬乙市一中心医院", ["Q"]),
+    ],
+)
+def test_industry_words_the_map_lacked(name, codes):
+    from govreport.extract.projects import _industries
+
+    assert _industries(name) == codes
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a name's industry is its head's, the last word that names one: the words before it tell
+        # what the thing is for or whose it is
+        ("甲乙高端汽车模具项目", ["C35"]),
+        ("丙丁年产30万吨锂离子电池电解液", ["C26"]),
+        ("戊己旅游公路", ["G"]),
+        ("庚辛医科大学肿瘤医院二期扩建工程", ["Q"]),
+        # (a plant's or a place's kind heads no name that names its goods before it; nor does
+        # waste's recovery the material recovered)
+        ("壬癸轴承集团有限公司生产基地项目", ["C34"]),
+        ("甲丙机器人华北总部基地", ["C34"]),
+        ("乙丁金精矿综合回收项目", ["C32"]),
+        ("丙戊奥特莱斯城市综合体", ["F"]),
+        # (words in brackets are read only when the rest names no industry)
+        ("丁己冷链物流产业园（一期农产品交易市场）", ["G"]),
+        ("戊己产业园（研发中心）", ["M"]),
+        # each coordinated part has its own head; a word of two trades names both
+        ("庚壬研发中心及汽车电子生产基地项目", ["M", "C36"]),
+        ("丙丁总部及服装产业园项目", ["L", "C18"]),
+        ("辛癸乙烯炼化一体化项目", ["C25", "C26"]),
+        ("甲乙纺织服装产业园", ["C17", "C18"]),
+    ],
+)
+def test_a_names_industry_is_its_heads(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+def test_a_projects_industry_is_its_names_head():
+    [p] = [f for f in _projects("【青田县新闻】\n甲乙高端汽车模具项目开工，总投资10亿元。") if not f["batch"]]
+    assert p["industries"] == ["C35"]
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # equipment said without saying which is manufacturing (C), and names no trade of a name
+        # that tells its goods before it
+        ("甲乙装备制造产业园项目", ["C"]),
+        ("丙丁航空航天装备制造厂房", ["C37"]),
+        ("戊己高端风电装备制造", ["C34"]),
+        # heads the map lacked or filed elsewhere: battery separators are plastics, sports parks
+        # sports, detonators chemicals, polylactic fibre chemical fibre
+        ("庚辛锂离子电池隔膜生产项目", ["C29"]),
+        ("壬癸体育公园", ["R"]),
+        ("甲丙数码电子雷管技改", ["C26"]),
+        ("乙丁年产7万吨聚乳酸及3万吨聚乳酸纤维", ["C26", "C28"]),
+        # 高速 of goods is no expressway; 智能化工厂 no chemical works
+        ("丙戊唐车高速动车组", ["C37"]),
+        ("丁己智能化工厂", []),
+        # (an expressway, a chemical base and a wetland park stay what they were)
+        ("戊庚乐西高速马边至昭觉段", ["G"]),
+        ("己辛无机化工产业基地", ["C26"]),
+        ("庚壬湿地公园", ["N"]),
+    ],
+)
+def test_heads_the_gold_files_across_pages(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

@@ -279,11 +279,39 @@ def industries() -> tuple[dict, ...]:
 
 
 @lru_cache(maxsize=1)
-def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    codes = {kw: row["code"] for row in industries() for kw in row["keywords"]}
+def _unfiled() -> tuple[str, ...]:
+    """Words that tell a project's industry but file it under no one code (环保: 环保设备 is
+    made, 环保纸制品 too): industry words to read a name by, no code to give."""
+    data = tomllib.loads(resources.files("govreport").joinpath("data/industries.toml").read_text("utf-8"))
+    return tuple(data.get("unfiled", []))
+
+
+@lru_cache(maxsize=1)
+def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    # a word under two industries names both (航电枢纽: a navigation and power works)
+    codes: dict[str, tuple[str, ...]] = {kw: () for kw in _unfiled()}
+    for row in industries():
+        for kw in row["keywords"]:
+            codes[kw] = codes.get(kw, ()) + (row["code"],)
     words = sorted(codes, key=len, reverse=True)  # longer first: 新能源汽车 before 汽车
-    # 化工 is no chemical works inside 一体化工程, 绿化工程, 现代化工业: a word ending in 化 before 工程/工业
-    guard = {"化工": "化工(?!程|业)"}
+    # 化工 is no chemical works inside 一体化工程, 绿化工程, 现代化工业: a word ending in 化 before 工程/工业,
+    # nor inside 智能化工厂, 智慧化工厂, 数字化工厂, 自动化工厂
+    # 5G is no network inside a capacity in gigawatts (5GW光伏组件, 年产15GWh动力电池)
+    # 航电 (a navigation and power works) is no 航 before 电子 (普航电子, a firm's name)
+    guard = {"化工": "(?<![能慧字动])化工(?!程|业)", "5G": "5G(?![Ww])", "航电": "航电(?!子)",
+             # 高速, an expressway, is no high speed of goods (高速动车组, 高速电机, 高速合金钻头, 高频、高速)
+             "高速": "高速(?!列车|动车|电机|装备|合金|棒材|包装|、)",
+             # a street by its name, where a name ends or tells the works on it (平溪北路, 港城路北延,
+             # 天然桥路东段改造工程, 立人路、华吴路), not 电路, 线路, 丝路, 一带一路 nor 雅宝路商城
+             "路": r"(?<![电线丝一之走铁公道网门])路(?=$|[东西南北][段延]|[、，,（(及和与]|改|提|拓|扩|延|新建|建设|项目|工程|城市化)",
+             # a port area before its works (城西港区疏港通道, 忠县港区新生作业区), not a district (泉港区);
+             # an inland port, not a hospital or a school in its district (陆港医院)
+             "港区": r"港区(?=[\u4e00-\u9fff\d#]{0,8}?(?:作业区|码头|泊位|疏港|通道|航道))",
+             "陆港": r"陆港(?!医院|学校|区)",
+             # a bridge by its number (长江二桥, 洞口三桥, 纬二桥)
+             "桥": r"(?<=[二三四五六七八九十])桥(?=$|[、，,（(]|项目|工程|建设)",
+             # a school by its number (襄阳四中迁建项目, 漳平一中改扩建项目), not 其中, 一中心
+             "中": r"(?<=[一二三四五六七八九十])中(?=$|[、，,（(]|迁|改|扩|新校|校区|建设|项目|工程)"}
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
 
 
@@ -1613,7 +1641,7 @@ def _item_matches(
             town = None  # (甲镇至乙镇公路: a route's first end, not where it is)
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (town.group() if town else None) or (park.group() if park and not _park_is_the_project(park.group(), item.name) else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
-        if not _industries(item.name):
+        if not _industries_of_name(item.name):
             # an item's industry is its own, or its firm's, or the one the words around the list
             # tell of all its items (甲、乙等新能源项目); never another item's (甲木业搬迁项目、乙深加工项目)
             # (the words around the item in its own clause: 甲、乙等工业项目, not another clause's 电商物流)
@@ -2151,7 +2179,7 @@ def _common(
         "location": _park_before(body, name) or _location(body, name) or _location(whole, name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
-        "industries": _industries(name or "") or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
+        "industries": _industries_of_name(name or "") or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
         or (_industries(whole)[:1] if not group.count and single else []),
         "stage": stage,
         "stage_date": date,
@@ -5119,18 +5147,62 @@ def _industries(body: str) -> list[str]:
     return list(_industries_named(body))
 
 
+def _industries_of_name(name: str) -> list[str]:
+    """A name's industries: in each of its coordinated parts (甲及乙, 甲、乙, 甲和乙, 甲暨乙) the
+    industry of its head, the last word that names one; the words before it tell what the thing
+    is for or whose it is (汽车模具 are moulds, 锂电池电解液 an electrolyte, 旅游公路 a road,
+    医科大学肿瘤医院 a hospital, 高铁技术研究中心 research). A word of a plant's kind (生产基地,
+    智能制造, 总部, 研发基地) heads no part that names its goods before it (轴承生产基地 makes
+    bearings, 机器人华北总部基地 robots), nor does waste's recovery the material recovered
+    (金精矿综合回收 is gold refining). Words in brackets are read only when the rest names no
+    industry (甲物流产业园（一期农产品交易市场）is the logistics park)."""
+    pattern, codes = _keyword_pattern()
+    bare = re.sub(r"[（(][^（）()]*[）)]", "", name)
+    if bare != name and _industries(bare):
+        name = bare
+    found: list[str] = []
+    for part in _COORDINATED.split(name):
+        named = _industries(part)
+        words = [m.group() for m in pattern.finditer(part) if set(codes[m.group()]) & set(named)]
+        heads = [w for w in words if w not in _PLANT_KINDS] or words
+        for code in codes[heads[-1]] if heads else ():
+            if code in named and code not in found:
+                found.append(code)
+    if any(c.startswith("C") and len(c) > 1 for c in found):
+        found = [c for c in found if c != "C"]
+    return found
+
+
+# the words that join the coordinated parts of a name (电解液及双极板, 研发总部和装备制造基地)
+_COORDINATED = re.compile(r"以及|及|和|与|、|暨")
+# words of a plant's or a place's kind, not of its goods (轴承生产基地, 奥特莱斯城市综合体), and of
+# waste recovered as the material named before them (金精矿综合回收, 钛铁矿资源综合利用)
+_PLANT_KINDS = {"生产基地", "制造基地", "智能制造", "先进制造", "加工制造", "装备制造", "总部", "研发基地", "城市综合体", "特色小镇",
+                "综合回收", "资源综合利用"}
+
+
 @lru_cache(maxsize=4096)
 def _industries_named(body: str) -> tuple[str, ...]:
     """(speed: cached, for a list item's name and its clause are read again for each item)"""
     pattern, codes = _keyword_pattern()
     found: list[str] = []
+    told: dict[str, set[str]] = {}
     for match in pattern.finditer(body):
-        code = codes[match.group()]
-        if code not in found:
-            found.append(code)
+        for code in codes[match.group()]:
+            if code not in found:
+                found.append(code)
+            told.setdefault(code, set()).add(match.group())
     if any(c.startswith("C") and len(c) > 1 for c in found):
         found = [c for c in found if c != "C"]
+    if "D" in found and told.get("C38", {"C38"}) <= _MADE_OR_BUILT:
+        # 光伏 and 储能 are made (光伏组件, 储能电池) or built as a power works: beside a power
+        # works' words they are the works (光热储能, 光热+光伏多能互补示范, 上储能源共享储能电站)
+        found.remove("C38")
     return tuple(found)
+
+
+# words of electrical goods that are also power works
+_MADE_OR_BUILT = {"光伏", "储能", "光储"}
 
 
 def _jobs(body: str) -> dict | None:
