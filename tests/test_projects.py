@@ -6467,3 +6467,15 @@ def test_a_headlines_part_that_prices_its_own_projects_gives_the_count_after_it_
     # but a headline's total with no projects of its own before it is the count's (总投资87.5亿元 12个项目集中签约)
     text = "【安巢经开区新闻】\n安巢经开区：总投资87.5亿元 12个项目集中签约\n近日，安巢经开区举行活动。"
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(12, 87.5)]
+
+
+def test_a_place_before_a_comprehensive_development_leaves_the_name():
+    # 桐柏县孤峰山红色文旅综合开发项目: a development at a site the county holds, not the county's own works
+    # (ruling 1): the county is the location
+    text = ("【南阳市新闻】\n5个招商引资项目在会议现场进行签约,分别为:邓州市年产4000万件汽车橡塑板生产项目,"
+            "桐柏县孤峰山红色文旅综合开发项目,宛城区高精度检测设备产研总部基地项目。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert ("孤峰山红色文旅综合开发项目", "桐柏县") in [(f["name"], f["location"]) for f in facts]
+    # but a place's own works keep the place (宜宾市长江生态综合治理项目), and so does the city's own development
+    text = "【宜宾市新闻】\n宜宾市长江生态综合治理项目开工，总投资52亿元。西乡县城市综合开发项目签约，总投资12亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["宜宾市长江生态综合治理项目", "西乡县城市综合开发项目"]
