@@ -6479,3 +6479,18 @@ def test_a_place_before_a_comprehensive_development_leaves_the_name():
     # but a place's own works keep the place (宜宾市长江生态综合治理项目), and so does the city's own development
     text = "【宜宾市新闻】\n宜宾市长江生态综合治理项目开工，总投资52亿元。西乡县城市综合开发项目签约，总投资12亿元。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["宜宾市长江生态综合治理项目", "西乡县城市综合开发项目"]
+
+
+def test_a_short_place_right_after_the_investing_firm_says_where():
+    # 浪潮集团南充云计算中心项目, 中国第一重型机械股份公司沧州冷轧板项目: the firm is told, so the short place
+    # after it begins no firm's name; it only says where (ruling 1)
+    text = "【四川省新闻】\n浪潮集团南充云计算中心项目总投资8亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]] == [("云计算中心项目", "南充")]
+    text = "【河北省新闻】\n中国第一重型机械股份公司沧州冷轧板项目开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["冷轧板项目"]
+    # but a rest that names nothing without the place keeps it (国机智骏汽车有限公司赣州工厂项目（一期）), and so
+    # does a power station with no name of its own (国网公司丰宁抽水蓄能电站)
+    text = "【江西省新闻】\n甲乙汽车有限公司赣州工厂项目（一期）开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["赣州工厂项目（一期）"]
+    text = "【河北省新闻】\n国华能源集团丰宁抽水蓄能电站项目开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["丰宁抽水蓄能电站项目"]

@@ -4858,9 +4858,14 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         return  # 太白山世纪翡翠庄园: a place's short name that begins a mountain's or a lake's
     if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站域—－\-~～]|[一二三四五六七八九十]期", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
         return  # (库车—阿拉尔—巴楚输变电工程: a route from the place, told with dashes; 甲医药产业园|三期: the park's phase)
+    # (浪潮集团|南充云计算中心项目, 中国第一重型机械股份公司|沧州冷轧板项目: a short place told right after the
+    # firm that invests begins no firm's name, the firm being told already; it only says where, ruling 1)
+    # (but 国机智骏汽车有限公司|赣州工厂项目（一期）: a rest that names nothing without the place keeps it)
+    after_firm = (group is not None or any(text[max(0, at - 2) : at] in ("公司", "集团") for at in _starts(name, text))) \
+        and not _generic(bare_rest := re.sub(r"(?:[（(][^（）()]*[）)])+$", "", rest)) and not _NAME_END_ONLY.fullmatch(bare_rest)
     if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
                   or not _suffixed(place) and _TRADE_LEAD.match(rest)
-                  or not _suffixed(place) and not in_park and not _short_place_says_where(place, rest, text, region)
+                  or not _suffixed(place) and not in_park and not after_firm and not _short_place_says_where(place, rest, text, region)
                   or not in_park and not town_at and _within(place, region, 2) is False
                   or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text)):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
