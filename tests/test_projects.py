@@ -6494,3 +6494,15 @@ def test_a_short_place_right_after_the_investing_firm_says_where():
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["赣州工厂项目（一期）"]
     text = "【河北省新闻】\n国华能源集团丰宁抽水蓄能电站项目开工。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["丰宁抽水蓄能电站项目"]
+
+
+def test_two_firms_works_of_one_name_in_one_list_are_two_projects():
+    # 海拓建材批发有限责任公司水泥预制构件加工厂项目、锦盛实业有限公司水泥预制构件加工厂项目: two firms' works
+    # of one kind, each a project
+    text = ("【敦煌市新闻】\n其中,工业项目4个,分别是甲乙路政建设有限公司拌合站及建材生产线建设项目、丙丁建材有限责任公司建材加工项目、"
+            "戊己建材批发有限责任公司水泥预制构件加工厂项目、庚辛实业有限公司水泥预制构件加工厂项目。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [f["investors"][0]["name"] for f in facts if f["name"] == "水泥预制构件加工厂项目"] == ["戊己建材批发有限责任公司", "庚辛实业有限公司"]
+    # but one firm's project told twice is one
+    text = ("【敦煌市新闻】\n甲乙实业有限公司水泥预制构件加工厂项目开工。甲乙实业有限公司水泥预制构件加工厂项目总投资2亿元。")
+    assert len([f for f in _projects(text) if not f["batch"]]) == 1

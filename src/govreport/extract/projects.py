@@ -5427,6 +5427,9 @@ def _same_name(a: Match, b: Match) -> bool:
     """One project named twice: the same name, or (where one telling has no amount) a name
     that holds the other (储能电芯项目 and 储能电芯项目一期)."""
     x, y = _name_key(a.fields["name"]), _name_key(b.fields["name"])
+    firms_a, firms_b = ({i["name"] for i in m.fields.get("investors") or []} for m in (a, b))
+    if firms_a and firms_b and not firms_a & firms_b and a.evidence_start == b.evidence_start:
+        return False  # 甲公司水泥预制构件加工厂项目、乙公司水泥预制构件加工厂项目: two firms' works of one kind, told in one list
     if x == y:
         return True
     # (文昌市生活垃圾焚烧发电场扩建工程 and 陵水县生活垃圾焚烧发电项目: two places' works of one kind)
