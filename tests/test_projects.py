@@ -6506,3 +6506,15 @@ def test_two_firms_works_of_one_name_in_one_list_are_two_projects():
     # but one firm's project told twice is one
     text = ("【敦煌市新闻】\n甲乙实业有限公司水泥预制构件加工厂项目开工。甲乙实业有限公司水泥预制构件加工厂项目总投资2亿元。")
     assert len([f for f in _projects(text) if not f["batch"]]) == 1
+
+
+def test_yiji_joins_the_last_item_of_a_list_as_a_comma_does():
+    # 甲、乙以及丙有限公司等3个项目正式开工: 以及 joins the last item, each a project (the firm's with no name)
+    text = "【闽侯县新闻】\n甲乙根雕生产基地、丙丁研发中心以及戊己金属制品有限公司等3个项目正式开工。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [f["name"] for f in facts] == ["甲乙根雕生产基地", "丙丁研发中心", None]
+    assert facts[2]["investors"][0]["name"] == "戊己金属制品有限公司"
+    # but inside a quote 以及 joins the words of one name
+    text = ("【嘉兴市新闻】\n嘉兴市“IGBT功率半导体项目”、“氢能源(含液氮和氦气分装等工业气体综合配套)、氢能装备设计、制造以及氢能源综合利用项目”、"
+            "“闻川运河古城项目”等3个项目上台签约。")
+    assert "氢能源综合利用项目" not in [f["name"] for f in _projects(text)]

@@ -3158,7 +3158,8 @@ _CAPACITY_NEXT = re.compile(r"[\d.]+万?(?:吨|头|只|台|套|件|辆|平方米
 # an item of a list: up to its 、 (or 以及), a bracket whole (甲产业园（铝模及爬架生产、租赁一体化）项目)
 # a 、 that joins the numbers of units of one works (核电5、6号机组), no list's mark
 _UNITS_JOINED = r"(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")"
-_LIST_ITEM = re.compile(r"(?:[（(][^（）()。，]{0,40}[）)]|“[^“”。，；]{0,30}”|" + _UNITS_JOINED + r"|(?!以及)[^、])+")
+# (甲、乙以及丙: 以及 joins the last item as 、 does, no part of its name)
+_LIST_ITEM = re.compile(r"(?:以及)?(?P<item>(?:[（(][^（）()。，]{0,40}[）)]|“[^“”。，；]{0,30}”|" + _UNITS_JOINED + r"|(?!以及)[^、])+)")
 # an item that opens with its own price (投资1.5亿元的乙花园)
 _PRICED_ITEM = re.compile(r"(?:总投资|计划投资|投资)(?:额)?[约近超逾达]?[\d.]+(?:万亿|亿|万)?元的[\u4e00-\u9fff]")
 
@@ -3182,22 +3183,25 @@ def _enumeration(
         return None  # 甲工程主要建设内容包括乙隧道、丙隧道: what one project is made of
     pieces = []
     for m in _LIST_ITEM.finditer(raw):
-        halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", m.group())
+        begin, whole = m.start("item"), m.group("item")
+        if begin > m.start() and raw.count("“", 0, m.start()) > raw.count("”", 0, m.start()):
+            begin, whole = m.start() + 1, m.group()[1:]  # (“甲、乙以及丙项目”: inside a quote 以及 joins the words of one name)
+        halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", whole)
         priced = len(halves) == 2 and _PRICED_ITEM.match(halves[0]) and _PRICED_ITEM.match(halves[1])  # 投资1323万元的甲工程和投资1.5亿元的乙花园: two, each priced
         # (甲高速公路乙至丙段和丁广汽乘用车发动机: a route's section, then a name a place begins, are two)
         section = len(halves) == 2 and re.search(r"段$", halves[0]) is not None and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0
         # (甲一体化建设和湖北乙一体化, 丙戒毒产品和城步丁度假区: a list's last 和 before a name a place
         # begins joins two items, as 、 does; but 中电投平泉和丰宁太阳能光伏发电 joins two places of one,
         # and 甲小学项目及美兰区乙中心 may be one project's two works)
-        placed = len(halves) == 2 and m.group()[len(halves[0])] == "和" and len(halves[0]) >= 4 and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0 \
+        placed = len(halves) == 2 and whole[len(halves[0])] == "和" and len(halves[0]) >= 4 and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0 \
             and not any(_place_lead(halves[0][-k:] + "甲乙") == k for k in (2, 3, 4))
         # (甲集团总部及乙产业园项目: the 项目 told after 及 is both halves', one project)
-        shared = len(halves) == 2 and m.group()[len(halves[0])] == "及" and re.search(r"(?:项目|工程)$", halves[1]) and not re.search(r"(?:项目|工程)$", halves[0])
+        shared = len(halves) == 2 and whole[len(halves[0])] == "及" and re.search(r"(?:项目|工程)$", halves[1]) and not re.search(r"(?:项目|工程)$", halves[0])
         if priced or section or placed or len(halves) == 2 and not shared and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]) \
                 and not re.fullmatch("(?:" + _NAME_END + ")+(?:项目)?", halves[1]):  # 甲产业园和算力中心项目: one project with its centre
-            pieces += [(m.start(), halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
+            pieces += [(begin, halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
         else:
-            pieces.append((m.start(), m.group().rstrip("，,")))
+            pieces.append((begin, whole.rstrip("，,")))
     for n in range(len(pieces) - 1, -1, -1):
         # 甲项目、乙产业园和丙风电开发建设等3个项目: the count says the last 和 joins two (a count
         # larger still is of more projects than the list names: 甲及乙、丙等17个项目)
