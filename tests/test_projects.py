@@ -6698,3 +6698,54 @@ def test_a_place_in_brackets_inside_a_name_says_where_the_firm_builds():
     assert [f["location"] for f in _projects(text)] == ["陆良县"]
     text = "【惠民县新闻】\n惠民县项目开工\n无穷食品（山东）生产基地暨重点实验室建设项目总投资约11.8亿元。"
     assert [f["location"] for f in _projects(text)] == ["惠民县"]
+
+
+def test_a_place_before_a_comprehensive_development_leaves_the_name():
+    # 桐柏县孤峰山红色文旅综合开发项目: a development at a site the county holds, not the county's own works
+    # (ruling 1): the county is the location
+    text = ("【南阳市新闻】\n5个招商引资项目在会议现场进行签约,分别为:邓州市年产4000万件汽车橡塑板生产项目,"
+            "桐柏县孤峰山红色文旅综合开发项目,宛城区高精度检测设备产研总部基地项目。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert ("孤峰山红色文旅综合开发项目", "桐柏县") in [(f["name"], f["location"]) for f in facts]
+    # but a place's own works keep the place (宜宾市长江生态综合治理项目), and so does the city's own development
+    text = "【宜宾市新闻】\n宜宾市长江生态综合治理项目开工，总投资52亿元。西乡县城市综合开发项目签约，总投资12亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["宜宾市长江生态综合治理项目", "西乡县城市综合开发项目"]
+
+
+def test_a_short_place_right_after_the_investing_firm_says_where():
+    # 浪潮集团南充云计算中心项目, 中国第一重型机械股份公司沧州冷轧板项目: the firm is told, so the short place
+    # after it begins no firm's name; it only says where (ruling 1)
+    text = "【四川省新闻】\n浪潮集团南充云计算中心项目总投资8亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]] == [("云计算中心项目", "南充")]
+    text = "【河北省新闻】\n中国第一重型机械股份公司沧州冷轧板项目开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["冷轧板项目"]
+    # but a rest that names nothing without the place keeps it (国机智骏汽车有限公司赣州工厂项目（一期）), and so
+    # does a power station with no name of its own (国网公司丰宁抽水蓄能电站)
+    text = "【江西省新闻】\n甲乙汽车有限公司赣州工厂项目（一期）开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["赣州工厂项目（一期）"]
+    text = "【河北省新闻】\n国华能源集团丰宁抽水蓄能电站项目开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["丰宁抽水蓄能电站项目"]
+
+
+def test_two_firms_works_of_one_name_in_one_list_are_two_projects():
+    # 海拓建材批发有限责任公司水泥预制构件加工厂项目、锦盛实业有限公司水泥预制构件加工厂项目: two firms' works
+    # of one kind, each a project
+    text = ("【敦煌市新闻】\n其中,工业项目4个,分别是甲乙路政建设有限公司拌合站及建材生产线建设项目、丙丁建材有限责任公司建材加工项目、"
+            "戊己建材批发有限责任公司水泥预制构件加工厂项目、庚辛实业有限公司水泥预制构件加工厂项目。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [f["investors"][0]["name"] for f in facts if f["name"] == "水泥预制构件加工厂项目"] == ["戊己建材批发有限责任公司", "庚辛实业有限公司"]
+    # but one firm's project told twice is one
+    text = ("【敦煌市新闻】\n甲乙实业有限公司水泥预制构件加工厂项目开工。甲乙实业有限公司水泥预制构件加工厂项目总投资2亿元。")
+    assert len([f for f in _projects(text) if not f["batch"]]) == 1
+
+
+def test_yiji_joins_the_last_item_of_a_list_as_a_comma_does():
+    # 甲、乙以及丙有限公司等3个项目正式开工: 以及 joins the last item, each a project (the firm's with no name)
+    text = "【闽侯县新闻】\n甲乙根雕生产基地、丙丁研发中心以及戊己金属制品有限公司等3个项目正式开工。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [f["name"] for f in facts] == ["甲乙根雕生产基地", "丙丁研发中心", None]
+    assert facts[2]["investors"][0]["name"] == "戊己金属制品有限公司"
+    # but inside a quote 以及 joins the words of one name
+    text = ("【嘉兴市新闻】\n嘉兴市“IGBT功率半导体项目”、“氢能源(含液氮和氦气分装等工业气体综合配套)、氢能装备设计、制造以及氢能源综合利用项目”、"
+            "“闻川运河古城项目”等3个项目上台签约。")
+    assert "氢能源综合利用项目" not in [f["name"] for f in _projects(text)]

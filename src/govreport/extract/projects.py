@@ -3199,7 +3199,8 @@ _CAPACITY_NEXT = re.compile(r"[\d.]+万?(?:吨|头|只|台|套|件|辆|平方米
 # an item of a list: up to its 、 (or 以及), a bracket whole (甲产业园（铝模及爬架生产、租赁一体化）项目)
 # a 、 that joins the numbers of units of one works (核电5、6号机组), no list's mark
 _UNITS_JOINED = r"(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")"
-_LIST_ITEM = re.compile(r"(?:[（(][^（）()。，]{0,40}[）)]|“[^“”。，；]{0,30}”|" + _UNITS_JOINED + r"|(?!以及)[^、])+")
+# (甲、乙以及丙: 以及 joins the last item as 、 does, no part of its name)
+_LIST_ITEM = re.compile(r"(?:以及)?(?P<item>(?:[（(][^（）()。，]{0,40}[）)]|“[^“”。，；]{0,30}”|" + _UNITS_JOINED + r"|(?!以及)[^、])+)")
 # an item that opens with its own price (投资1.5亿元的乙花园)
 _PRICED_ITEM = re.compile(r"(?:总投资|计划投资|投资)(?:额)?[约近超逾达]?[\d.]+(?:万亿|亿|万)?元的[\u4e00-\u9fff]")
 
@@ -3223,22 +3224,25 @@ def _enumeration(
         return None  # 甲工程主要建设内容包括乙隧道、丙隧道: what one project is made of
     pieces = []
     for m in _LIST_ITEM.finditer(raw):
-        halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", m.group())
+        begin, whole = m.start("item"), m.group("item")
+        if begin > m.start() and raw.count("“", 0, m.start()) > raw.count("”", 0, m.start()):
+            begin, whole = m.start() + 1, m.group()[1:]  # (“甲、乙以及丙项目”: inside a quote 以及 joins the words of one name)
+        halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", whole)
         priced = len(halves) == 2 and _PRICED_ITEM.match(halves[0]) and _PRICED_ITEM.match(halves[1])  # 投资1323万元的甲工程和投资1.5亿元的乙花园: two, each priced
         # (甲高速公路乙至丙段和丁广汽乘用车发动机: a route's section, then a name a place begins, are two)
         section = len(halves) == 2 and re.search(r"段$", halves[0]) is not None and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0
         # (甲一体化建设和湖北乙一体化, 丙戒毒产品和城步丁度假区: a list's last 和 before a name a place
         # begins joins two items, as 、 does; but 中电投平泉和丰宁太阳能光伏发电 joins two places of one,
         # and 甲小学项目及美兰区乙中心 may be one project's two works)
-        placed = len(halves) == 2 and m.group()[len(halves[0])] == "和" and len(halves[0]) >= 4 and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0 \
+        placed = len(halves) == 2 and whole[len(halves[0])] == "和" and len(halves[0]) >= 4 and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0 \
             and not any(_place_lead(halves[0][-k:] + "甲乙") == k for k in (2, 3, 4))
         # (甲集团总部及乙产业园项目: the 项目 told after 及 is both halves', one project)
-        shared = len(halves) == 2 and m.group()[len(halves[0])] == "及" and re.search(r"(?:项目|工程)$", halves[1]) and not re.search(r"(?:项目|工程)$", halves[0])
+        shared = len(halves) == 2 and whole[len(halves[0])] == "及" and re.search(r"(?:项目|工程)$", halves[1]) and not re.search(r"(?:项目|工程)$", halves[0])
         if priced or section or placed or len(halves) == 2 and not shared and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]) \
                 and not re.fullmatch("(?:" + _NAME_END + ")+(?:项目)?", halves[1]):  # 甲产业园和算力中心项目: one project with its centre
-            pieces += [(m.start(), halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
+            pieces += [(begin, halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
         else:
-            pieces.append((m.start(), m.group().rstrip("，,")))
+            pieces.append((begin, whole.rstrip("，,")))
     for n in range(len(pieces) - 1, -1, -1):
         # 甲项目、乙产业园和丙风电开发建设等3个项目: the count says the last 和 joins two (a count
         # larger still is of more projects than the list names: 甲及乙、丙等17个项目)
@@ -4584,12 +4588,13 @@ _GENERIC_PARK = re.compile(r"(?:产业|工业|经济|科技|物流|高新)?(?:�
 
 # what a place or park owns and is named by, as the last word of a name: its institutions,
 # public works and routes (甘肃省体育馆, 南充至成都高速公路, 宜宾市长江生态综合治理项目); a firm's
-# plant, a product's base or a themed town (甲物流基地, 乙产业园, 丙文旅小镇) is only there
+# plant, a product's base, a themed town or a development at a site (甲物流基地, 乙产业园, 丙文旅小镇,
+# 孤峰山红色文旅综合开发项目) is only there
 _OWN_WORKS = re.compile(
     r"(?:人民医院|医院|卫生院|疾控中心|学校|学院|大学|中学|小学|幼儿园|职教园区|校区|体育馆|体育场|体育中心|图书馆|博物馆|文化馆|档案馆|科技馆|美术馆|纪念馆|"
     r"会展中心|展览馆|公园|广场|水库|水厂|水利|灌区|供水|排水|污水处理厂|污水处理|管网|水系|河道|治理|整治|修复|湿地|绿道|道路|大道|街|路网|公路|国道|省道|高速|"
     r"铁路|高铁|大桥|桥|隧道|轨道交通|地铁|有轨电车|互通|机场|港区?|码头|客运站|车站|枢纽|城镇化|棚户区改造|改造|安置房|安置区|保障性住房|新区|新城|片区|基础设施|市政|政务中心|党校|"
-    r"养老院|福利院|殡仪馆|垃圾处理|环卫|停车场|供热|供气|燃气|电网|变电站|防洪|堤防?|海绵城市|综合开发|城市更新|古城|老街|孵化器|孵化园|孵化中心|"
+    r"养老院|福利院|殡仪馆|垃圾处理|环卫|停车场|供热|供气|燃气|电网|变电站|防洪|堤防?|海绵城市|城市更新|古城|老街|孵化器|孵化园|孵化中心|"
     r"配套|标准厂房|创新中心|服务中心|实验室|研究院|避难场所?|避难所|应急中心|水源地?|调蓄池|消防站|救援中心|[\d一二三四五六七八九十]+号线|"
     r"^[一二三四五六七八九十]{1,3}[中小](?:迁建|改建|扩建|改扩建)?)[“”]?$"  # (甲市十中, 乙县四小: the place's schools by their numbers)
 )
@@ -4939,9 +4944,14 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         return  # 太白山世纪翡翠庄园: a place's short name that begins a mountain's or a lake's
     if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站域—－\-~～]|[一二三四五六七八九十]期", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
         return  # (库车—阿拉尔—巴楚输变电工程: a route from the place, told with dashes; 甲医药产业园|三期: the park's phase)
+    # (浪潮集团|南充云计算中心项目, 中国第一重型机械股份公司|沧州冷轧板项目: a short place told right after the
+    # firm that invests begins no firm's name, the firm being told already; it only says where, ruling 1)
+    # (but 国机智骏汽车有限公司|赣州工厂项目（一期）: a rest that names nothing without the place keeps it)
+    after_firm = (group is not None or any(text[max(0, at - 2) : at] in ("公司", "集团") for at in _starts(name, text))) \
+        and not _generic(bare_rest := re.sub(r"(?:[（(][^（）()]*[）)])+$", "", rest)) and not _NAME_END_ONLY.fullmatch(bare_rest)
     if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
                   or not _suffixed(place) and _TRADE_LEAD.match(rest)
-                  or not _suffixed(place) and not in_park and not _short_place_says_where(place, rest, text, region)
+                  or not _suffixed(place) and not in_park and not after_firm and not _short_place_says_where(place, rest, text, region)
                   or not in_park and not town_at and _within(place, region, 2) is False
                   or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text)):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
@@ -5562,6 +5572,9 @@ def _same_name(a: Match, b: Match) -> bool:
     """One project named twice: the same name, or (where one telling has no amount) a name
     that holds the other (储能电芯项目 and 储能电芯项目一期)."""
     x, y = _name_key(a.fields["name"]), _name_key(b.fields["name"])
+    firms_a, firms_b = ({i["name"] for i in m.fields.get("investors") or []} for m in (a, b))
+    if firms_a and firms_b and not firms_a & firms_b and a.evidence_start == b.evidence_start:
+        return False  # 甲公司水泥预制构件加工厂项目、乙公司水泥预制构件加工厂项目: two firms' works of one kind, told in one list
     if x == y:
         return True
     # (文昌市生活垃圾焚烧发电场扩建工程 and 陵水县生活垃圾焚烧发电项目: two places' works of one kind)
