@@ -298,20 +298,22 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     # nor inside 智能化工厂, 智慧化工厂, 数字化工厂, 自动化工厂
     # 5G is no network inside a capacity in gigawatts (5GW光伏组件, 年产15GWh动力电池)
     # 航电 (a navigation and power works) is no 航 before 电子 (普航电子, a firm's name)
-    guard = {"化工": "(?<![能慧字动])化工(?!程|业)", "5G": "5G(?![Ww])", "航电": "航电(?!子)",
+    guard = {"化工": "化工(?<![能慧字动]化工)(?!程|业)", "5G": "5G(?![Ww])", "航电": "航电(?!子)",
              # 高速, an expressway, is no high speed of goods (高速动车组, 高速电机, 高速合金钻头, 高频、高速)
              "高速": "高速(?!列车|动车|电机|装备|合金|棒材|包装|、)",
              # a street by its name, where a name ends or tells the works on it (平溪北路, 港城路北延,
              # 天然桥路东段改造工程, 立人路、华吴路), not 电路, 线路, 丝路, 一带一路 nor 雅宝路商城
-             "路": r"(?<![电线丝一之走铁公道网门])路(?=$|[东西南北][段延]|[、，,（(及和与]|改|提|拓|扩|延|新建|建设|项目|工程|城市化)",
+             "路": r"路(?<![电线丝一之走铁公道网门]路)(?=$|[东西南北][段延]|[、，,（(及和与]|改|提|拓|扩|延|新建|建设|项目|工程|城市化)",
              # a port area before its works (城西港区疏港通道, 忠县港区新生作业区), not a district (泉港区);
              # an inland port, not a hospital or a school in its district (陆港医院)
              "港区": r"港区(?=[\u4e00-\u9fff\d#]{0,8}?(?:作业区|码头|泊位|疏港|通道|航道))",
              "陆港": r"陆港(?!医院|学校|区)",
              # a bridge by its number (长江二桥, 洞口三桥, 纬二桥)
-             "桥": r"(?<=[二三四五六七八九十])桥(?=$|[、，,（(]|项目|工程|建设)",
+             "桥": r"桥(?<=[二三四五六七八九十]桥)(?=$|[、，,（(]|项目|工程|建设)",
              # a school by its number (襄阳四中迁建项目, 漳平一中改扩建项目), not 其中, 一中心
-             "中": r"(?<=[一二三四五六七八九十])中(?=$|[、，,（(]|迁|改|扩|新校|校区|建设|项目|工程)"}
+             "中": r"中(?<=[一二三四五六七八九十]中)(?=$|[、，,（(]|迁|改|扩|新校|校区|建设|项目|工程)"}
+    # (speed: every branch opens with its word, its lookbehind after it, so the scan looks only at
+    # the characters a word begins with)
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
 
 
