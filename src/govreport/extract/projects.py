@@ -2937,7 +2937,16 @@ def _firm_alone(name: str) -> bool:
     nothing of a place, a kind, a trade or a project (not 青岛, 风电, 新材料, 乙产业园)."""
     pattern, _codes = _keyword_pattern()
     return 2 <= len(name) <= 4 and not _place_lead(name + "甲乙") and not pattern.search(name) and not _KIND_WORDS.search(name) \
-        and not _FIRM_TRADE.search(name) and not _ends_as_project(name) and not _industry_only(name) and not _CATEGORY.fullmatch(name)
+        and not _FIRM_TRADE.search(name) and not _works_or_kind(name)
+
+
+def _works_or_kind(name: str) -> bool:
+    """Whether a short name is a project's (甲产业园), a trade's (新材料) or a kind's, no firm's."""
+    return _ends_as_project(name) or _industry_only(name) or _CATEGORY.fullmatch(name) is not None
+
+
+# what a site's or a place's name ends with, no firm's (甲名城, 乙未来城, 丙产业园, 丁中心)
+_SITE_END = re.compile(r"[城园区站馆港镇村谷湾]$|中心$")
 
 
 # firms a list closes (等一批龙头企业, 等3家企业, 等中国500强企业, 等大型央企; not 等一批央企投资的产业项目), and what they did after it (投产达效, 相继落户)
@@ -2975,14 +2984,14 @@ _FIRMS_ARRIVE = re.compile(r"等纷纷(?:签约)?(?:落户|落地|入驻|进驻)
 def _arriving_firm(name: str) -> bool:
     """甲智能, 乙航天科工, 丙俱进: what arrives, told by a name of four to eight characters that
     no project's, trade's or place's word ends (not 甲产业园, 新材料, 乙镇)."""
-    return 4 <= len(name) <= 8 and not _ends_as_project(name) and not _industry_only(name) and not _CATEGORY.fullmatch(name) \
-        and not re.search(r"\d|[城园区站馆港镇村谷湾省市县乡]$|中心$|(?:项目|工程|企业|产业)", name)
+    return 4 <= len(name) <= 8 and not _works_or_kind(name) and not _SITE_END.search(name) \
+        and not re.search(r"\d|[省市县乡]$|项目|工程|企业|产业", name)
 
 
 def _firm_short_name(name: str) -> bool:
     """甲智造, 乙新材, 丙机械: a firm's short name, a brand and its trade, not a project's name
     (甲名城, 乙未来城, 丙产业园) or a product's (锂电池)."""
-    return 4 <= len(name) <= 6 and not _ends_as_project(name) and not re.search(r"\d|[城园区站馆港镇村谷湾]$|中心$", name) \
+    return 4 <= len(name) <= 6 and not _ends_as_project(name) and not re.search(r"\d", name) and not _SITE_END.search(name) \
         and bool(_FIRM_TRADE.search(name) or re.search(r"(?:智造|新材|新能|科技|机械|药业|制药|电子|食品|纺织|服饰|电器|电气)$", name))
 
 
