@@ -1385,6 +1385,19 @@ def test_one_project_told_under_two_names_in_an_item_is_one_but_a_list_is_not_me
     assert (p["name"], p["amount"]) == ("年产500兆瓦太阳能多晶铸锭与加工产业化项目", 4.2)
 
 
+def test_a_list_member_is_not_merged_with_a_project_of_a_like_name_told_elsewhere():
+    # the ceremony's site, then a list of what started: 西红门第二再生水厂 is a works of its own,
+    # however like 永兴河第二再生水厂项目 its name is
+    text = ("【大兴区新闻】\n1月31日上午，大兴区第一批重大项目集中开工仪式在永兴河第二再生水厂项目现场举行。"
+            "本次集中开工的项目包括永兴河第二再生水厂、西红门第二再生水厂、枣园小学扩建工程等。")
+    names = [f["name"] for f in _projects(text) if not f["batch"]]
+    assert "西红门第二再生水厂" in names and len([n for n in names if "永兴河" in n]) == 1
+    # but one project told under two names outside any list is still one, with a list beside them
+    text = ("【滁州市新闻】\n甲乙新能源有限公司16GW大尺寸高效光伏电池项目开工。本次开工的项目还有丙丁物流园项目、戊己食品加工项目。"
+            "该项目总投资105亿元。据悉，琅琊区中润高效光伏电池项目将于明年投产。")
+    assert [f["name"] for f in _projects(text)] == ["16GW大尺寸高效光伏电池项目", "丙丁物流园项目", "戊己食品加工项目"]
+
+
 def test_what_a_project_comes_with_is_part_of_its_name_but_a_count_of_equipment_is_not():
     [p] = _projects("【公告】\n拟由甲磷化工有限公司（以下简称“磷化工公司”）投资建设20万吨/年精制磷酸、65万吨/年磷铵搬迁及配套装置升级改造项目（以下简称“磷化工项目”），总投资约52亿元。")
     assert (p["name"], p["amount"]) == ("20万吨/年精制磷酸、65万吨/年磷铵搬迁及配套装置升级改造项目", 52)

@@ -5355,6 +5355,10 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
     tells the same project twice: the body's telling, with its context, is kept; and one
     project stated twice in the body with the same amount and name is kept once."""
     out: list[Match] = []
+    # the sentences that name two projects or more with no amount: lists, whose members are each
+    # a project of its own (甲第二再生水厂、乙第二再生水厂)
+    told = Counter(m.evidence_start for m in matches if m.fields.get("name") and m.fields.get("base_amount") is None and not m.fields.get("batch"))
+    listed = {at for at, n in told.items() if n > 1}
     for n, match in enumerate(matches):
         headline = _headline(text, match)
         later = matches[n + 1 :]
@@ -5386,7 +5390,7 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                     out[told] = match  # (neither with a total: the body's, which a later sentence may price)
                 continue
         name = match.fields.get("name")
-        same = [i for i, prior in enumerate(out) if name and not prior.fields.get("batch") and prior.fields.get("name") and _same_name(prior, match)]
+        same = [i for i, prior in enumerate(out) if name and not prior.fields.get("batch") and prior.fields.get("name") and _same_name(prior, match, listed)]
         if same:
             # one project told twice in an item: the telling with an amount, else the body's, else the first
             priced = match.fields.get("base_amount") is not None
@@ -5579,7 +5583,7 @@ def _runs_of_six(key: str) -> frozenset[str]:
     return frozenset(key[i : i + 6] for i in range(len(key) - 5))
 
 
-def _same_name(a: Match, b: Match) -> bool:
+def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
     """One project named twice: the same name, or (where one telling has no amount) a name
     that holds the other (储能电芯项目 and 储能电芯项目一期)."""
     x, y = _name_key(a.fields["name"]), _name_key(b.fields["name"])
@@ -5608,6 +5612,8 @@ def _same_name(a: Match, b: Match) -> bool:
     unpriced = a.fields.get("base_amount") is None and b.fields.get("base_amount") is None
     if a.fields.get("in_batch") is not None or b.fields.get("in_batch") is not None or (unpriced and a.evidence_start == b.evidence_start):
         return False
+    if unpriced and (a.evidence_start in listed or b.evidence_start in listed):
+        return False  # 永兴河第二再生水厂项目 (where the ceremony was), then 永兴河第二再生水厂、西红门第二再生水厂 listed: two
     common = _longest_common(x, y) if min(len(x), len(y)) >= 6 and not _runs_of_six(x).isdisjoint(_runs_of_six(y)) else 0  # (speed: no run of 6 shared, none found)
     return common >= 6 and common >= 0.6 * min(len(x), len(y))
 
