@@ -6752,6 +6752,16 @@ def test_two_firms_works_of_one_name_in_one_list_are_two_projects():
     assert len([f for f in _projects(text) if not f["batch"]]) == 1
 
 
+def test_a_list_closed_by_a_count_in_da_names_its_projects():
+    # 甲、乙、丙等5大项目: a count told by 大 closes the list as 等5个项目 does, each item a project
+    text = "【华容县新闻】\n随后，我县还签约了小墨山20兆瓦地面光伏电站、大垱湖20兆瓦渔光互补光伏、丰硕有机硅、老宝智能机器人、华飞电子等5大项目。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [_told(f) for f in facts] == ["小墨山20兆瓦地面光伏电站", "大垱湖20兆瓦渔光互补光伏", "丰硕有机硅", "老宝智能机器人", "华飞电子"]
+    assert {f["stage"] for f in facts} == {"signed"}
+    # but kinds of works closed by 等五大工程 are no projects
+    assert _projects("【华容县新闻】\n今年，我县实施交通、水利、能源、教育、卫生等五大工程。") == []
+
+
 def test_yiji_joins_the_last_item_of_a_list_as_a_comma_does():
     # 甲、乙以及丙有限公司等3个项目正式开工: 以及 joins the last item, each a project (the firm's with no name)
     text = "【闽侯县新闻】\n甲乙根雕生产基地、丙丁研发中心以及戊己金属制品有限公司等3个项目正式开工。"
