@@ -6762,6 +6762,15 @@ def test_a_list_closed_by_a_count_in_da_names_its_projects():
     assert _projects("【华容县新闻】\n今年，我县实施交通、水利、能源、教育、卫生等五大工程。") == []
 
 
+def test_a_street_by_its_name_reads_as_works_in_a_list_its_stage_closes():
+    # 东外环路, 南外环路: streets by their names, works like 甲大道 in a list closed by its stage, so that
+    # half the list reads as works and every item is a project
+    text = "【潍坊市新闻】\n东外环路、南外环路拆迁、下穿青银高速道路工程、智慧防控综合实战平台等开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["东外环路", "南外环路拆迁", "下穿青银高速道路工程", "智慧防控综合实战平台"]
+    # but 道路 is a kind of works, no street's name: a list of kinds stays none
+    assert _projects("【潍坊市新闻】\n今年以来，农村道路、城区主干道路、供水管网、学校操场等开工建设。") == []
+
+
 def test_yiji_joins_the_last_item_of_a_list_as_a_comma_does():
     # 甲、乙以及丙有限公司等3个项目正式开工: 以及 joins the last item, each a project (the firm's with no name)
     text = "【闽侯县新闻】\n甲乙根雕生产基地、丙丁研发中心以及戊己金属制品有限公司等3个项目正式开工。"

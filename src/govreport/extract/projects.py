@@ -2995,10 +2995,11 @@ def _firm_short_name(name: str) -> bool:
         and bool(_FIRM_TRADE.search(name) or re.search(r"(?:智造|新材|新能|科技|机械|药业|制药|电子|食品|纺织|服饰|电器|电气)$", name))
 
 
-# what a public works ends with, in a list its stage closes: 宝兰客运专线, 甲公路(武威段), 乙大学校区建设一期
+# what a public works ends with, in a list its stage closes: 宝兰客运专线, 甲公路(武威段), 乙大学校区建设一期, a street
+# by its name (金园路, 东外环路; not 道路, 思路, 之路, 线路)
 # a phase told at the end of an item (高性能碳纤维二期): a project's phase, whatever its words
 _PHASE_TOLD = re.compile(r"[^一二三四五六七八九十][一二三四五六七八九十]期$")
-_WORKS_END = re.compile(r"(?:专线|公路|国道|省道|(?<=[东南西北中])路|大道|线|校区|学院|学校|大学|[一二三四五六七八九十]期|段|[（(][^（）()]{1,10}段[）)]"
+_WORKS_END = re.compile(r"(?:专线|公路|国道|省道|(?<=[\u4e00-\u9fff]{2})(?<![道思之出销门网电线套])路|大道|线|校区|学院|学校|大学|[一二三四五六七八九十]期|段|[（(][^（）()]{1,10}段[）)]"
                         r"|(?:机场|码头|港区|港|枢纽|水库|医院|学校|电厂|电站|[一二三四五六七八九十]期)(?:改扩建|扩建|迁建))$")  # (甲机场改扩建: works, and what is done to them)
 # the stage a list of projects reached, closing its clause (…建成通车, …基本建成, …已启用)
 # the stage a list of works reached, opening its clause (建成投运甲、乙, 新开工建设丙、丁)
