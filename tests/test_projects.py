@@ -6771,6 +6771,16 @@ def test_a_street_by_its_name_reads_as_works_in_a_list_its_stage_closes():
     assert _projects("【潍坊市新闻】\n今年以来，农村道路、城区主干道路、供水管网、学校操场等开工建设。") == []
 
 
+def test_a_list_opened_by_baokuo_and_closed_by_deng_zainei_names_members():
+    # 包括甲、乙等在内的…项目: the members the sentence names, projects though the words after 等 tell a kind
+    text = "【衢州市新闻】\n本次集中签约的项目，包括新能源智造基地、含氟高端新材料系列产品产业化等在内的产业链标志性项目。"
+    names = [f["name"] for f in _projects(text) if not f["batch"]]
+    assert "新能源智造基地" in names and "含氟高端新材料系列产品产业化" in names
+    # but trades so listed are no projects
+    names = [f["name"] for f in _projects("【衢州市新闻】\n本次签约的项目，包括新能源、新材料、生物医药等在内的一批产业项目。")]
+    assert not {"新能源", "新材料", "生物医药"} & set(names)
+
+
 def test_yiji_joins_the_last_item_of_a_list_as_a_comma_does():
     # 甲、乙以及丙有限公司等3个项目正式开工: 以及 joins the last item, each a project (the firm's with no name)
     text = "【闽侯县新闻】\n甲乙根雕生产基地、丙丁研发中心以及戊己金属制品有限公司等3个项目正式开工。"

@@ -2554,7 +2554,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         exact = int(counted.group(1) if counted.group(1).isdigit() else cn_to_number(counted.group(1)) or 0) if counted and not counted.group(2) else None
         enumeration = _enumeration(text, start + clause_start, start + list_end, money, closed=True, counted=bool(counted), count=exact)
         members = re.match(r"(?:主要有|主要包括|主要是|包括)", raw) and re.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,60}$", sentence[:clause_start]) \
-            or re.match(r"(?:如|例如|比如|诸如|(?:具有|较有)?代表性的(?:项目)?(?:是|有|包括))", raw) and re.search(r"(?:项目|工程)(?:中|" + _COUNT_WORD + r")", sentence[:clause_start])  # 项目501个，…，如甲、乙等: examples
+            or re.match(r"(?:如|例如|比如|诸如|(?:具有|较有)?代表性的(?:项目)?(?:是|有|包括))", raw) and re.search(r"(?:项目|工程)(?:中|" + _COUNT_WORD + r")", sentence[:clause_start]) \
+            or raw.startswith("包括") and sentence.startswith("等在内", close.start())  # 项目501个，…，如甲、乙等: examples; 包括甲、乙等在内的项目: members
         # (a list its stage closes, 甲高铁、乙灌区、丙智能制造等开工建设, needs half its items to read as works; one
         # closed by a mark alone, two thirds)
         staged_close = close.group("loose") is not None and _STAGE.search(close.group("loose")) is not None
