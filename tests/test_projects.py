@@ -1385,6 +1385,19 @@ def test_one_project_told_under_two_names_in_an_item_is_one_but_a_list_is_not_me
     assert (p["name"], p["amount"]) == ("年产500兆瓦太阳能多晶铸锭与加工产业化项目", 4.2)
 
 
+def test_a_list_member_is_not_merged_with_a_project_of_a_like_name_told_elsewhere():
+    # the ceremony's site, then a list of what started: 西红门第二再生水厂 is a works of its own,
+    # however like 永兴河第二再生水厂项目 its name is
+    text = ("【大兴区新闻】\n1月31日上午，大兴区第一批重大项目集中开工仪式在永兴河第二再生水厂项目现场举行。"
+            "本次集中开工的项目包括永兴河第二再生水厂、西红门第二再生水厂、枣园小学扩建工程等。")
+    names = [f["name"] for f in _projects(text) if not f["batch"]]
+    assert "西红门第二再生水厂" in names and len([n for n in names if "永兴河" in n]) == 1
+    # but one project told under two names outside any list is still one, with a list beside them
+    text = ("【滁州市新闻】\n甲乙新能源有限公司16GW大尺寸高效光伏电池项目开工。本次开工的项目还有丙丁物流园项目、戊己食品加工项目。"
+            "该项目总投资105亿元。据悉，琅琊区中润高效光伏电池项目将于明年投产。")
+    assert [f["name"] for f in _projects(text)] == ["16GW大尺寸高效光伏电池项目", "丙丁物流园项目", "戊己食品加工项目"]
+
+
 def test_what_a_project_comes_with_is_part_of_its_name_but_a_count_of_equipment_is_not():
     [p] = _projects("【公告】\n拟由甲磷化工有限公司（以下简称“磷化工公司”）投资建设20万吨/年精制磷酸、65万吨/年磷铵搬迁及配套装置升级改造项目（以下简称“磷化工项目”），总投资约52亿元。")
     assert (p["name"], p["amount"]) == ("20万吨/年精制磷酸、65万吨/年磷铵搬迁及配套装置升级改造项目", 52)
@@ -6737,6 +6750,35 @@ def test_two_firms_works_of_one_name_in_one_list_are_two_projects():
     # but one firm's project told twice is one
     text = ("【敦煌市新闻】\n甲乙实业有限公司水泥预制构件加工厂项目开工。甲乙实业有限公司水泥预制构件加工厂项目总投资2亿元。")
     assert len([f for f in _projects(text) if not f["batch"]]) == 1
+
+
+def test_a_list_closed_by_a_count_in_da_names_its_projects():
+    # 甲、乙、丙等5大项目: a count told by 大 closes the list as 等5个项目 does, each item a project
+    text = "【华容县新闻】\n随后，我县还签约了小墨山20兆瓦地面光伏电站、大垱湖20兆瓦渔光互补光伏、丰硕有机硅、老宝智能机器人、华飞电子等5大项目。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [_told(f) for f in facts] == ["小墨山20兆瓦地面光伏电站", "大垱湖20兆瓦渔光互补光伏", "丰硕有机硅", "老宝智能机器人", "华飞电子"]
+    assert {f["stage"] for f in facts} == {"signed"}
+    # but kinds of works closed by 等五大工程 are no projects
+    assert _projects("【华容县新闻】\n今年，我县实施交通、水利、能源、教育、卫生等五大工程。") == []
+
+
+def test_a_street_by_its_name_reads_as_works_in_a_list_its_stage_closes():
+    # 东外环路, 南外环路: streets by their names, works like 甲大道 in a list closed by its stage, so that
+    # half the list reads as works and every item is a project
+    text = "【潍坊市新闻】\n东外环路、南外环路拆迁、下穿青银高速道路工程、智慧防控综合实战平台等开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["东外环路", "南外环路拆迁", "下穿青银高速道路工程", "智慧防控综合实战平台"]
+    # but 道路 is a kind of works, no street's name: a list of kinds stays none
+    assert _projects("【潍坊市新闻】\n今年以来，农村道路、城区主干道路、供水管网、学校操场等开工建设。") == []
+
+
+def test_a_list_opened_by_baokuo_and_closed_by_deng_zainei_names_members():
+    # 包括甲、乙等在内的…项目: the members the sentence names, projects though the words after 等 tell a kind
+    text = "【衢州市新闻】\n本次集中签约的项目，包括新能源智造基地、含氟高端新材料系列产品产业化等在内的产业链标志性项目。"
+    names = [f["name"] for f in _projects(text) if not f["batch"]]
+    assert "新能源智造基地" in names and "含氟高端新材料系列产品产业化" in names
+    # but trades so listed are no projects
+    names = [f["name"] for f in _projects("【衢州市新闻】\n本次签约的项目，包括新能源、新材料、生物医药等在内的一批产业项目。")]
+    assert not {"新能源", "新材料", "生物医药"} & set(names)
 
 
 def test_yiji_joins_the_last_item_of_a_list_as_a_comma_does():

@@ -2423,8 +2423,8 @@ def _only_a_place(piece: str) -> bool:
 
 # a numeral, then 个 or 项: what a list closed by its count (甲、乙、丙三个亿元项目) holds
 _NUMERAL_COUNT = re.compile(r"[\d一二三四五六七八九十两][个项]")
-# where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列
-_LIST_END = re.compile(r"等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工)|(?:正在|已经|已|均|都|还)[^，。；]{0,10}?(?:[，,；;。]|$))|一批[^，。；]{0,20}?(?:项目|工程)|(?:[\u4e00-\u9fff]{2,8}、){0,3}[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|正在(?:加紧|加快)?(?:建设|施工)|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|投运|投用|建成|竣工|落地|落户)|"
+# where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列, 等5大项目 (a count by 大)
+_LIST_END = re.compile(r"等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工)|(?:正在|已经|已|均|都|还)[^，。；]{0,10}?(?:[，,；;。]|$))|一批[^，。；]{0,20}?(?:项目|工程)|(?:[\u4e00-\u9fff]{2,8}、){0,3}[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|(?:\d+|[一二三四五六七八九十两]+)大[^，。；的]{0,8}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|正在(?:加紧|加快)?(?:建设|施工)|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|投运|投用|建成|竣工|落地|落户)|"
                        r"(?:一批)?(?:重大|重点)?[\u4e00-\u9fff]{0,4}?基础设施(?:项目|工程)?(?:已|均|相继|陆续|顺利|全面)?(?:建成|竣工|通车|投用|开工)))")
 # where a list of named works gives way to kinds of works: 甲、乙以及其他老旧小区改造、学校等项目
 _AND_OTHER_KINDS = re.compile(r"(?:以及|及|和)(?:其他|其它|各类)")
@@ -2554,7 +2554,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         exact = int(counted.group(1) if counted.group(1).isdigit() else cn_to_number(counted.group(1)) or 0) if counted and not counted.group(2) else None
         enumeration = _enumeration(text, start + clause_start, start + list_end, money, closed=True, counted=bool(counted), count=exact)
         members = re.match(r"(?:主要有|主要包括|主要是|包括)", raw) and re.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,60}$", sentence[:clause_start]) \
-            or re.match(r"(?:如|例如|比如|诸如|(?:具有|较有)?代表性的(?:项目)?(?:是|有|包括))", raw) and re.search(r"(?:项目|工程)(?:中|" + _COUNT_WORD + r")", sentence[:clause_start])  # 项目501个，…，如甲、乙等: examples
+            or re.match(r"(?:如|例如|比如|诸如|(?:具有|较有)?代表性的(?:项目)?(?:是|有|包括))", raw) and re.search(r"(?:项目|工程)(?:中|" + _COUNT_WORD + r")", sentence[:clause_start]) \
+            or raw.startswith("包括") and sentence.startswith("等在内", close.start())  # 项目501个，…，如甲、乙等: examples; 包括甲、乙等在内的项目: members
         # (a list its stage closes, 甲高铁、乙灌区、丙智能制造等开工建设, needs half its items to read as works; one
         # closed by a mark alone, two thirds)
         staged_close = close.group("loose") is not None and _STAGE.search(close.group("loose")) is not None
@@ -2995,10 +2996,11 @@ def _firm_short_name(name: str) -> bool:
         and bool(_FIRM_TRADE.search(name) or re.search(r"(?:智造|新材|新能|科技|机械|药业|制药|电子|食品|纺织|服饰|电器|电气)$", name))
 
 
-# what a public works ends with, in a list its stage closes: 宝兰客运专线, 甲公路(武威段), 乙大学校区建设一期
+# what a public works ends with, in a list its stage closes: 宝兰客运专线, 甲公路(武威段), 乙大学校区建设一期, a street
+# by its name (金园路, 东外环路; not 道路, 思路, 之路, 线路)
 # a phase told at the end of an item (高性能碳纤维二期): a project's phase, whatever its words
 _PHASE_TOLD = re.compile(r"[^一二三四五六七八九十][一二三四五六七八九十]期$")
-_WORKS_END = re.compile(r"(?:专线|公路|国道|省道|(?<=[东南西北中])路|大道|线|校区|学院|学校|大学|[一二三四五六七八九十]期|段|[（(][^（）()]{1,10}段[）)]"
+_WORKS_END = re.compile(r"(?:专线|公路|国道|省道|(?<=[\u4e00-\u9fff]{2})(?<![道思之出销门网电线套])路|大道|线|校区|学院|学校|大学|[一二三四五六七八九十]期|段|[（(][^（）()]{1,10}段[）)]"
                         r"|(?:机场|码头|港区|港|枢纽|水库|医院|学校|电厂|电站|[一二三四五六七八九十]期)(?:改扩建|扩建|迁建))$")  # (甲机场改扩建: works, and what is done to them)
 # the stage a list of projects reached, closing its clause (…建成通车, …基本建成, …已启用)
 # the stage a list of works reached, opening its clause (建成投运甲、乙, 新开工建设丙、丁)
@@ -5355,6 +5357,10 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
     tells the same project twice: the body's telling, with its context, is kept; and one
     project stated twice in the body with the same amount and name is kept once."""
     out: list[Match] = []
+    # the sentences that name two projects or more with no amount: lists, whose members are each
+    # a project of its own (甲第二再生水厂、乙第二再生水厂)
+    told = Counter(m.evidence_start for m in matches if m.fields.get("name") and m.fields.get("base_amount") is None and not m.fields.get("batch"))
+    listed = {at for at, n in told.items() if n > 1}
     for n, match in enumerate(matches):
         headline = _headline(text, match)
         later = matches[n + 1 :]
@@ -5386,7 +5392,7 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                     out[told] = match  # (neither with a total: the body's, which a later sentence may price)
                 continue
         name = match.fields.get("name")
-        same = [i for i, prior in enumerate(out) if name and not prior.fields.get("batch") and prior.fields.get("name") and _same_name(prior, match)]
+        same = [i for i, prior in enumerate(out) if name and not prior.fields.get("batch") and prior.fields.get("name") and _same_name(prior, match, listed)]
         if same:
             # one project told twice in an item: the telling with an amount, else the body's, else the first
             priced = match.fields.get("base_amount") is not None
@@ -5579,7 +5585,7 @@ def _runs_of_six(key: str) -> frozenset[str]:
     return frozenset(key[i : i + 6] for i in range(len(key) - 5))
 
 
-def _same_name(a: Match, b: Match) -> bool:
+def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
     """One project named twice: the same name, or (where one telling has no amount) a name
     that holds the other (储能电芯项目 and 储能电芯项目一期)."""
     x, y = _name_key(a.fields["name"]), _name_key(b.fields["name"])
@@ -5608,6 +5614,8 @@ def _same_name(a: Match, b: Match) -> bool:
     unpriced = a.fields.get("base_amount") is None and b.fields.get("base_amount") is None
     if a.fields.get("in_batch") is not None or b.fields.get("in_batch") is not None or (unpriced and a.evidence_start == b.evidence_start):
         return False
+    if unpriced and (a.evidence_start in listed or b.evidence_start in listed):
+        return False  # 永兴河第二再生水厂项目 (where the ceremony was), then 永兴河第二再生水厂、西红门第二再生水厂 listed: two
     common = _longest_common(x, y) if min(len(x), len(y)) >= 6 and not _runs_of_six(x).isdisjoint(_runs_of_six(y)) else 0  # (speed: no run of 6 shared, none found)
     return common >= 6 and common >= 0.6 * min(len(x), len(y))
 
