@@ -6749,3 +6749,14 @@ def test_yiji_joins_the_last_item_of_a_list_as_a_comma_does():
     text = ("【嘉兴市新闻】\n嘉兴市“IGBT功率半导体项目”、“氢能源(含液氮和氦气分装等工业气体综合配套)、氢能装备设计、制造以及氢能源综合利用项目”、"
             "“闻川运河古城项目”等3个项目上台签约。")
     assert "氢能源综合利用项目" not in [f["name"] for f in _projects(text)]
+
+
+def test_firms_closed_by_two_ranks_they_hold_are_projects():
+    # 引进甲、乙、丙等世界500强、中国500强企业: two ranks told with a 、 between them close the list of
+    # firms brought in, each a project with no name (ruling 5)
+    facts = _projects("【上杭县新闻】\n上杭县先后引进落地甲斯夫、乙汽集团、丙利控股等世界500强、中国500强企业。")
+    assert {_told(f): f["stage"] for f in facts if not f["name"]} == {"甲斯夫": "signed", "乙汽集团": "signed", "丙利控股": "signed"}
+    # but firms of those ranks only closed down, and named projects the ranks invest in, are no firms' projects
+    assert not _projects("【上杭县新闻】\n上杭县关停了甲斯夫、乙汽集团、丙利控股等世界500强、中国500强企业。")
+    facts = _projects("【南宁市新闻】\n包括西乡塘区甲乙集中式化学储能项目、江南区丙丁延安风电场项目等世界500强、中国500强企业投资项目2个。")
+    assert not [f for f in facts if not f["name"] and not f["batch"]]
