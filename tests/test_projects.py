@@ -6760,3 +6760,12 @@ def test_firms_closed_by_two_ranks_they_hold_are_projects():
     assert not _projects("【上杭县新闻】\n上杭县关停了甲斯夫、乙汽集团、丙利控股等世界500强、中国500强企业。")
     facts = _projects("【南宁市新闻】\n包括西乡塘区甲乙集中式化学储能项目、江南区丙丁延安风电场项目等世界500强、中国500强企业投资项目2个。")
     assert not [f for f in facts if not f["name"] and not f["batch"]]
+
+
+def test_firms_a_clause_opening_with_yu_signs_with_are_named_without_it():
+    # …产业基金，与甲、乙、丙等4家企业同时签约: the firms the place signs with, each a project with no
+    # name (ruling 5); 与 opens the clause and is no part of the first firm's name
+    text = "【上杭县新闻】\n县属国有资本共同成立5亿元的无人驾驶产业基金，与甲咖智车、乙一汽车、丙犀牛智达等3家国内无人驾驶领军企业同时签约。"
+    assert {_told(f) for f in _projects(text) if not f["name"] and not f["batch"]} == {"甲咖智车", "乙一汽车", "丙犀牛智达"}
+    # firms it only talks with are no projects
+    assert not [f for f in _projects(text.replace("同时签约", "进行对接")) if not f["name"] and not f["batch"]]

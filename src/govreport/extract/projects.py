@@ -2621,7 +2621,9 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue  # (甲、乙、丙3家企业: the count names every firm, or the list is read wrong)
         # (签约的企业有甲、乙等17家企业: the firms after the words for them)
         # (签约项目投资方主要来自于甲、乙等大型央企: the firms after where the investors come from)
-        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户|入驻|进驻)了?(?:的(?:企业|客商)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和)|.*来自于?)?(?:建设|新建)?",
+        # (…产业基金，与甲、乙等4家企业同时签约: the firms the place signs with, its clause opening with 与)
+        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户|入驻|进驻)了?(?:的(?:企业|客商)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和)|.*来自于?"
+                        r"|(?:并|还|又|也|另|分别|先后|同时)?与(?=[\u4e00-\u9fffA-Za-z]{2}))?(?:建设|新建)?",
                         enumeration.items[0].name) if enumeration else None
         if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
