@@ -6769,3 +6769,18 @@ def test_firms_a_clause_opening_with_yu_signs_with_are_named_without_it():
     assert {_told(f) for f in _projects(text) if not f["name"] and not f["batch"]} == {"甲咖智车", "乙一汽车", "丙犀牛智达"}
     # firms it only talks with are no projects
     assert not [f for f in _projects(text.replace("同时签约", "进行对接")) if not f["name"] and not f["batch"]]
+
+
+def test_a_companys_branch_is_one_investor_with_it():
+    # 甲有限公司乙分公司: the company's branch is one organisation, the investor, told or heading the name
+    text = "【华容县新闻】\n甲乙新能源投资有限公司湖南湖北分公司总经理王洪伟与镇长成功签约，这标志着总投资16亿元的丙丁200兆瓦渔光互补光伏电站项目正式落户华容。"
+    [p] = _projects(text)
+    assert [i["name"] for i in p["investors"]] == ["甲乙新能源投资有限公司湖南湖北分公司"]
+    text = ("【银川市新闻】\n其中，宁夏丙丁纺织有限公司20万锭纺纱纺织项目、甲乙新材料科技有限公司宁夏锂电池材料分公司年产10000吨NCM正极材料项目"
+            "等6个项目投资均完成年度计划的15%以上。")
+    [p] = [f for f in _projects(text) if f["name"] == "年产10000吨NCM正极材料项目"]
+    assert [i["name"] for i in p["investors"]] == ["甲乙新材料科技有限公司宁夏锂电池材料分公司"]
+    # but two companies told one after another stay two
+    text = "【华容县新闻】\n甲乙新能源投资有限公司与丙丁科技有限公司签约，总投资16亿元的戊己光伏电站项目正式落户华容。"
+    [p] = _projects(text)
+    assert sorted(i["name"] for i in p["investors"]) == ["丙丁科技有限公司", "甲乙新能源投资有限公司"]

@@ -3477,7 +3477,9 @@ def _tidy_item(item: _Item) -> None:
         # (甲公司签署乙项目, 甲公司就乙项目: what was signed; 甲公司--乙项目)
         branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", rest)
         if branch and len(rest) - branch.end() >= 4:
-            rest = rest[branch.end() :]  # 甲有限公司乙分公司丙项目: the company's branch builds it
+            rest = rest[branch.end() :]  # 甲有限公司乙分公司丙项目: the company's branch builds it, the branch its investor
+            if item.investors and item.investors[0]["name"].endswith(company.group()):
+                item.investors[0]["name"] += branch.group()
         item.at, item.name = item.at + len(item.name) - len(rest), rest
     helped = re.match(r"[\u4e00-\u9fffA-Za-z]{2,8}?助力(?=[\u4e00-\u9fffA-Za-z]{4})", item.name)
     if helped:
@@ -4366,9 +4368,16 @@ def _fresh_copies(function):
 @_fresh_copies
 def _investors(body: str) -> list[dict]:
     out: list[dict] = []
+    branch_end = -1
     # (speed: every match of _ORG ends in one of _ORG_WORDS, a scan many times faster)
     for match in (_ORG.finditer(body) if _ORG_WORDS.search(body) else ()):
+        if match.start() < branch_end:
+            continue  # (the branch of a company told before, taken in with it)
         name = match.group()
+        # 甲有限公司乙分公司: a company's branch, one organisation (苏州协鑫新能源投资有限公司湖南湖北分公司)
+        branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", body[match.end() :]) if name.endswith(("有限公司", "集团")) else None
+        if branch:
+            name, branch_end = name + branch.group(), match.end() + branch.end()
         # the company begins after the last word that may not be in it, of those that leave a
         # name of four characters (长清区政府与澳门国为集团: after 与, not after 为)
         name = name[_org_start(name) :]
