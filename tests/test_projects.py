@@ -6784,3 +6784,15 @@ def test_a_companys_branch_is_one_investor_with_it():
     text = "【华容县新闻】\n甲乙新能源投资有限公司与丙丁科技有限公司签约，总投资16亿元的戊己光伏电站项目正式落户华容。"
     [p] = _projects(text)
     assert sorted(i["name"] for i in p["investors"]) == ["丙丁科技有限公司", "甲乙新能源投资有限公司"]
+
+
+def test_he_tong_lianhe_inside_a_registered_firms_name_do_not_cut_it():
+    # 天津市甲天钢联合特钢有限公司, 衡水甲正和源家具有限公司: a 联合 or 和 that would leave a registered name
+    # with no trade name of two characters before its trade (特钢有限公司, 源家具有限公司) is the firm's own
+    text = "【宁河区新闻】\n作为宁河区龙头企业的天津市甲天钢联合特钢有限公司，2022年将计划投资7亿元，建设高端特殊钢材料生产基地。"
+    assert [i["name"] for f in _projects(text) for i in f["investors"]] == ["天津市甲天钢联合特钢有限公司"]
+    text = "【衡水市新闻】\n其中，衡水甲正和源家具有限公司现代家具项目总投资1.5亿元，占地60亩。"
+    assert [i["name"] for f in _projects(text) for i in f["investors"]] == ["衡水甲正和源家具有限公司"]
+    # but 和 between two firms, each with a trade name of its own, joins two
+    text = "【衡水市新闻】\n甲乙集团和丙丁化工有限公司共同投资1.5亿元建设的戊己新材料项目开工。"
+    assert sorted(i["name"] for f in _projects(text) for i in f["investors"]) == ["丙丁化工有限公司", "甲乙集团"]

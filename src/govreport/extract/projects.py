@@ -4409,12 +4409,30 @@ def _org_start(name: str) -> int:
     in a company's name, of those that leave one of four characters or more (长清区政府与澳门国为集团:
     after 与, not after 为). A one-character word that would leave no trade name (与华为|技术有限公司)
     or that follows a city's short name and may open a trade name (与上海为烨投资集团有限公司) is the
-    firm's own (but 位于荆门的甲乙动力有限公司: 的 opens none)."""
+    firm's own (but 位于荆门的甲乙动力有限公司: 的 opens none). So is a 联合, 和 or 同 that would leave a
+    registered name whose trade name, before its trade, is shorter than two characters (天津市新天钢联合|
+    特钢有限公司, 衡水大正和|源家具有限公司, 上海蔡同|德药业有限公司)."""
     for cut in sorted((m for m in _ORG_CUT_ANY.finditer(name) if len(name) - m.end() >= 4), key=lambda m: -m.end()):
         if len(cut.group()) == 1 and (_FIRM_TRADE_WORD.match(name, cut.end()) or cut.group() in "为和同如继" and _city_short(name[max(0, cut.start() - 2) : cut.start()])):
             continue
+        if cut.group() in ("联合", "和", "同") and cut.start() > 0 and _trade_name_short(name[cut.end() :]):
+            continue
         return cut.end()
     return 0
+
+
+# a registered firm's name, what comes before its legal form (特钢|有限公司, 源家具|股份有限公司)
+_REGISTERED = re.compile(r"(?P<core>[\u4e00-\u9fff]{1,6})(?:集团)?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _trade_name_short(rest: str) -> bool:
+    """Whether a registered firm's name has a trade name of fewer than two characters before its
+    trade (特钢有限公司, 源家具有限公司, 德药业有限公司): what is cut off before it is its own."""
+    registered = _REGISTERED.fullmatch(rest)
+    if registered is None:
+        return False
+    core = registered.group("core")
+    return _industry_only(core) or len(core) >= 3 and _industry_only(core[1:])
 
 
 def _firm_told(name: str) -> str:
