@@ -6796,3 +6796,15 @@ def test_he_tong_lianhe_inside_a_registered_firms_name_do_not_cut_it():
     # but 和 between two firms, each with a trade name of its own, joins two
     text = "【衡水市新闻】\n甲乙集团和丙丁化工有限公司共同投资1.5亿元建设的戊己新材料项目开工。"
     assert sorted(i["name"] for f in _projects(text) for i in f["investors"]) == ["丙丁化工有限公司", "甲乙集团"]
+
+
+def test_the_firm_told_before_a_list_items_money_invests_it():
+    # 包括甲集团投资20亿元的乙项目、台州丙丁投资14亿元的戊项目: the firm told before an item's money,
+    # by its organisation's word or by where it is from and its short name, is who invests it
+    text = ("【临沂市新闻】\n全区共签约引进产业化项目16个，协议总投资近77亿元，包括甲元集团投资20亿元的绿色产业园项目、"
+            "台州丙丁乐投资14亿元的智能水表产业园项目、江苏戊己投资7.05亿元的现代智慧物流园项目等。")
+    investors = {f["name"]: [i["name"] for i in f["investors"]] for f in _projects(text) if f["name"]}
+    assert investors == {"绿色产业园项目": ["甲元集团"], "智能水表产业园项目": ["台州丙丁乐"], "现代智慧物流园项目": ["江苏戊己"]}
+    # but a place told before an item's money is where it is, no investor
+    text = "【连云港市新闻】\n50亿元以上项目2个，分别为徐圩新区投资60亿元的甲乙乙烷氧基化物项目、灌云县投资50亿元的丙丁世界城项目。"
+    assert [i for f in _projects(text) for i in f["investors"]] == []

@@ -3227,6 +3227,30 @@ _FACILITY_PART = r"(?:生产|研发|制造|配套|仓储|物流|销售|办公|�
 _CONTENTS_LEAD = re.compile(r"内容(?:主要)?(?:包括|包含|涵盖|为|有|是)[：:]?")
 
 
+# the firm an item's money is told after, as who invests it: (包括)甲集团|投资20亿元的乙项目, 台州丙丁|投资14亿元的…
+_FIRM_PRICES = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)(?:将|拟|共同)?" + _TOTAL_LEAD + "$")
+
+
+def _firm_pricing(lead: str) -> str | None:
+    """The firm a priced list item's words before its money name (包括甲集团|投资20亿元, 乙有限公司|总投资5亿元,
+    绍兴丙丁企业|投资35亿元, 北京戊己|总投资100亿元), or None: a firm told by its organisation's word, or by
+    where it is from and its short name; a place (灌云县, 徐圩新区), a project (该项目, 一期) or a word of
+    the list (分别是, 计划) is none."""
+    told = _FIRM_PRICES.search(lead)
+    if told is None:
+        return None
+    firm = told.group("firm")
+    firm = firm[_org_start(firm) :]
+    if re.search(r"(?:公司|集团|企业)$", firm):
+        return firm if len(firm) >= 4 and not _ORG_BAD.search(firm) and not re.search(r"[省市县区]企业$|\d", firm) else None
+    head = _place_lead(firm)
+    rest = firm[head:]
+    if not 2 <= head <= 3 or not 2 <= len(rest) <= 4 or _place_lead(rest) or _PARK.fullmatch(firm) or _works_or_kind(rest) or _SITE_END.search(rest) \
+            or re.search(r"[省市县区镇乡村州]$|\d|项目|工程|全|共|计划|累计|新增|今年|去年|年度", firm):
+        return None
+    return firm  # (北京建龙, 台州德仕乐: a firm told by its city or province and its short name)
+
+
 def _enumeration(
     text: str, a: int, b: int, money: list[Quantity], closed: bool, counted: bool = False, count: int | None = None, firms: bool = False
 ) -> _Enumeration | None:
@@ -3299,6 +3323,9 @@ def _enumeration(
                 # 丁公司在戊新区投资50亿元的己项目: the item's own firm and place
                 item.investors = _last_company(told.group("firm"))
                 item.park = (park := _PARK.search(told.group("place"))) and park.group()
+            elif (firm := _firm_pricing(text[at : amount.start])) is not None:
+                # 包括甲集团投资20亿元的乙项目、台州丙丁投资14亿元的戊项目: the firm that invests the item's money
+                item.investors = [{"name": firm, "role": "investor"}]
         else:
             name = piece
             if n == 0:
