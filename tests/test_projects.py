@@ -6791,3 +6791,62 @@ def test_yiji_joins_the_last_item_of_a_list_as_a_comma_does():
     text = ("【嘉兴市新闻】\n嘉兴市“IGBT功率半导体项目”、“氢能源(含液氮和氦气分装等工业气体综合配套)、氢能装备设计、制造以及氢能源综合利用项目”、"
             "“闻川运河古城项目”等3个项目上台签约。")
     assert "氢能源综合利用项目" not in [f["name"] for f in _projects(text)]
+
+
+def test_firms_closed_by_two_ranks_they_hold_are_projects():
+    # 引进甲、乙、丙等世界500强、中国500强企业: two ranks told with a 、 between them close the list of
+    # firms brought in, each a project with no name (ruling 5)
+    facts = _projects("【上杭县新闻】\n上杭县先后引进落地甲斯夫、乙汽集团、丙利控股等世界500强、中国500强企业。")
+    assert {_told(f): f["stage"] for f in facts if not f["name"]} == {"甲斯夫": "signed", "乙汽集团": "signed", "丙利控股": "signed"}
+    # but firms of those ranks only closed down, and named projects the ranks invest in, are no firms' projects
+    assert not _projects("【上杭县新闻】\n上杭县关停了甲斯夫、乙汽集团、丙利控股等世界500强、中国500强企业。")
+    facts = _projects("【南宁市新闻】\n包括西乡塘区甲乙集中式化学储能项目、江南区丙丁延安风电场项目等世界500强、中国500强企业投资项目2个。")
+    assert not [f for f in facts if not f["name"] and not f["batch"]]
+
+
+def test_firms_a_clause_opening_with_yu_signs_with_are_named_without_it():
+    # …产业基金，与甲、乙、丙等4家企业同时签约: the firms the place signs with, each a project with no
+    # name (ruling 5); 与 opens the clause and is no part of the first firm's name
+    text = "【上杭县新闻】\n县属国有资本共同成立5亿元的无人驾驶产业基金，与甲咖智车、乙一汽车、丙犀牛智达等3家国内无人驾驶领军企业同时签约。"
+    assert {_told(f) for f in _projects(text) if not f["name"] and not f["batch"]} == {"甲咖智车", "乙一汽车", "丙犀牛智达"}
+    # firms it only talks with are no projects
+    assert not [f for f in _projects(text.replace("同时签约", "进行对接")) if not f["name"] and not f["batch"]]
+
+
+def test_a_companys_branch_is_one_investor_with_it():
+    # 甲有限公司乙分公司: the company's branch is one organisation, the investor, told or heading the name
+    text = "【华容县新闻】\n甲乙新能源投资有限公司湖南湖北分公司总经理王洪伟与镇长成功签约，这标志着总投资16亿元的丙丁200兆瓦渔光互补光伏电站项目正式落户华容。"
+    [p] = _projects(text)
+    assert [i["name"] for i in p["investors"]] == ["甲乙新能源投资有限公司湖南湖北分公司"]
+    text = ("【银川市新闻】\n其中，宁夏丙丁纺织有限公司20万锭纺纱纺织项目、甲乙新材料科技有限公司宁夏锂电池材料分公司年产10000吨NCM正极材料项目"
+            "等6个项目投资均完成年度计划的15%以上。")
+    [p] = [f for f in _projects(text) if f["name"] == "年产10000吨NCM正极材料项目"]
+    assert [i["name"] for i in p["investors"]] == ["甲乙新材料科技有限公司宁夏锂电池材料分公司"]
+    # but two companies told one after another stay two
+    text = "【华容县新闻】\n甲乙新能源投资有限公司与丙丁科技有限公司签约，总投资16亿元的戊己光伏电站项目正式落户华容。"
+    [p] = _projects(text)
+    assert sorted(i["name"] for i in p["investors"]) == ["丙丁科技有限公司", "甲乙新能源投资有限公司"]
+
+
+def test_he_tong_lianhe_inside_a_registered_firms_name_do_not_cut_it():
+    # 天津市甲天钢联合特钢有限公司, 衡水甲正和源家具有限公司: a 联合 or 和 that would leave a registered name
+    # with no trade name of two characters before its trade (特钢有限公司, 源家具有限公司) is the firm's own
+    text = "【宁河区新闻】\n作为宁河区龙头企业的天津市甲天钢联合特钢有限公司，2022年将计划投资7亿元，建设高端特殊钢材料生产基地。"
+    assert [i["name"] for f in _projects(text) for i in f["investors"]] == ["天津市甲天钢联合特钢有限公司"]
+    text = "【衡水市新闻】\n其中，衡水甲正和源家具有限公司现代家具项目总投资1.5亿元，占地60亩。"
+    assert [i["name"] for f in _projects(text) for i in f["investors"]] == ["衡水甲正和源家具有限公司"]
+    # but 和 between two firms, each with a trade name of its own, joins two
+    text = "【衡水市新闻】\n甲乙集团和丙丁化工有限公司共同投资1.5亿元建设的戊己新材料项目开工。"
+    assert sorted(i["name"] for f in _projects(text) for i in f["investors"]) == ["丙丁化工有限公司", "甲乙集团"]
+
+
+def test_the_firm_told_before_a_list_items_money_invests_it():
+    # 包括甲集团投资20亿元的乙项目、台州丙丁投资14亿元的戊项目: the firm told before an item's money,
+    # by its organisation's word or by where it is from and its short name, is who invests it
+    text = ("【临沂市新闻】\n全区共签约引进产业化项目16个，协议总投资近77亿元，包括甲元集团投资20亿元的绿色产业园项目、"
+            "台州丙丁乐投资14亿元的智能水表产业园项目、江苏戊己投资7.05亿元的现代智慧物流园项目等。")
+    investors = {f["name"]: [i["name"] for i in f["investors"]] for f in _projects(text) if f["name"]}
+    assert investors == {"绿色产业园项目": ["甲元集团"], "智能水表产业园项目": ["台州丙丁乐"], "现代智慧物流园项目": ["江苏戊己"]}
+    # but a place told before an item's money is where it is, no investor
+    text = "【连云港市新闻】\n50亿元以上项目2个，分别为徐圩新区投资60亿元的甲乙乙烷氧基化物项目、灌云县投资50亿元的丙丁世界城项目。"
+    assert [i for f in _projects(text) for i in f["investors"]] == []

@@ -2622,7 +2622,9 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue  # (甲、乙、丙3家企业: the count names every firm, or the list is read wrong)
         # (签约的企业有甲、乙等17家企业: the firms after the words for them)
         # (签约项目投资方主要来自于甲、乙等大型央企: the firms after where the investors come from)
-        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户|入驻|进驻)了?(?:的(?:企业|客商)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和)|.*来自于?)?(?:建设|新建)?",
+        # (…产业基金，与甲、乙等4家企业同时签约: the firms the place signs with, its clause opening with 与)
+        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户|入驻|进驻)了?(?:的(?:企业|客商)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和)|.*来自于?"
+                        r"|(?:并|还|又|也|另|分别|先后|同时)?与(?=[\u4e00-\u9fffA-Za-z]{2}))?(?:建设|新建)?",
                         enumeration.items[0].name) if enumeration else None
         if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
@@ -2951,7 +2953,8 @@ _SITE_END = re.compile(r"[城园区站馆港镇村谷湾]$|中心$")
 
 
 # firms a list closes (等一批龙头企业, 等3家企业, 等中国500强企业, 等大型央企; not 等一批央企投资的产业项目), and what they did after it (投产达效, 相继落户)
-_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?(?:[\u4e00-\u9fff]|\d+强){0,10}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商|(?:(?<=家)|(?<=等)|(?<=大型))(?:央企|国企|外企|民企)(?!投资|的))|"
+# (等世界500强、中国500强企业: two ranks the firms hold, a 、 between them)
+_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?(?:[\u4e00-\u9fff]|\d+强|(?<=强)、){0,10}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商|(?:(?<=家)|(?<=等)|(?<=大型))(?:央企|国企|外企|民企)(?!投资|的))|"
                         r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
 _FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))"
                         # 甲、乙等7家企业代表现场与某县政府进行项目签约, 等25家企业代表签订项目合作协议: the firms
@@ -3226,6 +3229,30 @@ _FACILITY_PART = r"(?:生产|研发|制造|配套|仓储|物流|销售|办公|�
 _CONTENTS_LEAD = re.compile(r"内容(?:主要)?(?:包括|包含|涵盖|为|有|是)[：:]?")
 
 
+# the firm an item's money is told after, as who invests it: (包括)甲集团|投资20亿元的乙项目, 台州丙丁|投资14亿元的…
+_FIRM_PRICES = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?)(?:将|拟|共同)?" + _TOTAL_LEAD + "$")
+
+
+def _firm_pricing(lead: str) -> str | None:
+    """The firm a priced list item's words before its money name (包括甲集团|投资20亿元, 乙有限公司|总投资5亿元,
+    绍兴丙丁企业|投资35亿元, 北京戊己|总投资100亿元), or None: a firm told by its organisation's word, or by
+    where it is from and its short name; a place (灌云县, 徐圩新区), a project (该项目, 一期) or a word of
+    the list (分别是, 计划) is none."""
+    told = _FIRM_PRICES.search(lead)
+    if told is None:
+        return None
+    firm = told.group("firm")
+    firm = firm[_org_start(firm) :]
+    if re.search(r"(?:公司|集团|企业)$", firm):
+        return firm if len(firm) >= 4 and not _ORG_BAD.search(firm) and not re.search(r"[省市县区]企业$|\d", firm) else None
+    head = _place_lead(firm)
+    rest = firm[head:]
+    if not 2 <= head <= 3 or not 2 <= len(rest) <= 4 or _place_lead(rest) or _PARK.fullmatch(firm) or _works_or_kind(rest) or _SITE_END.search(rest) \
+            or re.search(r"[省市县区镇乡村州]$|\d|项目|工程|全|共|计划|累计|新增|今年|去年|年度", firm):
+        return None
+    return firm  # (北京建龙, 台州德仕乐: a firm told by its city or province and its short name)
+
+
 def _enumeration(
     text: str, a: int, b: int, money: list[Quantity], closed: bool, counted: bool = False, count: int | None = None, firms: bool = False
 ) -> _Enumeration | None:
@@ -3298,6 +3325,9 @@ def _enumeration(
                 # 丁公司在戊新区投资50亿元的己项目: the item's own firm and place
                 item.investors = _last_company(told.group("firm"))
                 item.park = (park := _PARK.search(told.group("place"))) and park.group()
+            elif (firm := _firm_pricing(text[at : amount.start])) is not None:
+                # 包括甲集团投资20亿元的乙项目、台州丙丁投资14亿元的戊项目: the firm that invests the item's money
+                item.investors = [{"name": firm, "role": "investor"}]
         else:
             name = piece
             if n == 0:
@@ -3476,7 +3506,9 @@ def _tidy_item(item: _Item) -> None:
         # (甲公司签署乙项目, 甲公司就乙项目: what was signed; 甲公司--乙项目)
         branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", rest)
         if branch and len(rest) - branch.end() >= 4:
-            rest = rest[branch.end() :]  # 甲有限公司乙分公司丙项目: the company's branch builds it
+            rest = rest[branch.end() :]  # 甲有限公司乙分公司丙项目: the company's branch builds it, the branch its investor
+            if item.investors and item.investors[0]["name"].endswith(company.group()):
+                item.investors[0]["name"] += branch.group()
         item.at, item.name = item.at + len(item.name) - len(rest), rest
     helped = re.match(r"[\u4e00-\u9fffA-Za-z]{2,8}?助力(?=[\u4e00-\u9fffA-Za-z]{4})", item.name)
     if helped:
@@ -4365,9 +4397,16 @@ def _fresh_copies(function):
 @_fresh_copies
 def _investors(body: str) -> list[dict]:
     out: list[dict] = []
+    branch_end = -1
     # (speed: every match of _ORG ends in one of _ORG_WORDS, a scan many times faster)
     for match in (_ORG.finditer(body) if _ORG_WORDS.search(body) else ()):
+        if match.start() < branch_end:
+            continue  # (the branch of a company told before, taken in with it)
         name = match.group()
+        # 甲有限公司乙分公司: a company's branch, one organisation (苏州协鑫新能源投资有限公司湖南湖北分公司)
+        branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", body[match.end() :]) if name.endswith(("有限公司", "集团")) else None
+        if branch:
+            name, branch_end = name + branch.group(), match.end() + branch.end()
         # the company begins after the last word that may not be in it, of those that leave a
         # name of four characters (长清区政府与澳门国为集团: after 与, not after 为)
         name = name[_org_start(name) :]
@@ -4399,12 +4438,30 @@ def _org_start(name: str) -> int:
     in a company's name, of those that leave one of four characters or more (长清区政府与澳门国为集团:
     after 与, not after 为). A one-character word that would leave no trade name (与华为|技术有限公司)
     or that follows a city's short name and may open a trade name (与上海为烨投资集团有限公司) is the
-    firm's own (but 位于荆门的甲乙动力有限公司: 的 opens none)."""
+    firm's own (but 位于荆门的甲乙动力有限公司: 的 opens none). So is a 联合, 和 or 同 that would leave a
+    registered name whose trade name, before its trade, is shorter than two characters (天津市新天钢联合|
+    特钢有限公司, 衡水大正和|源家具有限公司, 上海蔡同|德药业有限公司)."""
     for cut in sorted((m for m in _ORG_CUT_ANY.finditer(name) if len(name) - m.end() >= 4), key=lambda m: -m.end()):
         if len(cut.group()) == 1 and (_FIRM_TRADE_WORD.match(name, cut.end()) or cut.group() in "为和同如继" and _city_short(name[max(0, cut.start() - 2) : cut.start()])):
             continue
+        if cut.group() in ("联合", "和", "同") and cut.start() > 0 and _trade_name_short(name[cut.end() :]):
+            continue
         return cut.end()
     return 0
+
+
+# a registered firm's name, what comes before its legal form (特钢|有限公司, 源家具|股份有限公司)
+_REGISTERED = re.compile(r"(?P<core>[\u4e00-\u9fff]{1,6})(?:集团)?(?:股份有限公司|有限责任公司|有限公司)")
+
+
+def _trade_name_short(rest: str) -> bool:
+    """Whether a registered firm's name has a trade name of fewer than two characters before its
+    trade (特钢有限公司, 源家具有限公司, 德药业有限公司): what is cut off before it is its own."""
+    registered = _REGISTERED.fullmatch(rest)
+    if registered is None:
+        return False
+    core = registered.group("core")
+    return _industry_only(core) or len(core) >= 3 and _industry_only(core[1:])
 
 
 def _firm_told(name: str) -> str:
