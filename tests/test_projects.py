@@ -6749,3 +6749,17 @@ def test_yiji_joins_the_last_item_of_a_list_as_a_comma_does():
     text = ("【嘉兴市新闻】\n嘉兴市“IGBT功率半导体项目”、“氢能源(含液氮和氦气分装等工业气体综合配套)、氢能装备设计、制造以及氢能源综合利用项目”、"
             "“闻川运河古城项目”等3个项目上台签约。")
     assert "氢能源综合利用项目" not in [f["name"] for f in _projects(text)]
+
+
+def test_yields_told_in_the_sentence_after_the_project_are_its_own():
+    # 甲项目总投资10亿元…。项目全部建成后年产值可达30亿元…: what the one project told before will yield
+    [p] = _projects("【青田县新闻】\n甲乙智能装备产业基地项目占地260亩，总投资10亿元，分两期建设。项目全部建成后年产值可达30亿元，上缴税收5000万元，带动就业人员600人。")
+    assert (p["amount"], p["annual_output"]["value"], p["annual_tax"]["value"], p["jobs"]["value"]) == (10, 30, 5000, 600)
+    # a phase's yield, then the whole's: the whole's
+    [q] = _projects("【灵石县新闻】\n甲乙焦化项目总投资99.8亿元，分两期实施。建成后，年可实现销售收入59.9亿元，利税5亿元。全部建成投产后，年可实现销售收入110亿元，利税9.5亿元，提供就业岗位2500个。")
+    assert (q["annual_output"]["value"], q["annual_tax"]["value"], q["jobs"]["value"]) == (110, 9.5, 2500)
+    # counter-examples: what the projects of a batch, or a park, will yield is no one project's
+    projects = _projects("【青田县新闻】\n甲乙新材料项目总投资10亿元，乙丙电子项目总投资5亿元。这些项目全部建成后，年产值可达30亿元。")
+    assert [r["annual_output"] for r in projects] == [None, None]
+    [r] = _projects("【青田县新闻】\n甲乙新材料项目总投资10亿元。园区全部建成后，年产值可达300亿元。")
+    assert r["annual_output"] is None

@@ -536,6 +536,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                     told = named[-1][1]
                 context["last"] = told  # 某某项目签约。该项目总投资…
             context.setdefault("names", []).extend(n for _, n in named)
+    if not report:
+        _yields_once_built(text, sentences, quantities, out)
     if lead is not None and "会场" in text:
         out.extend(_venue_projects(text, sentences, identity, lead, out))
     if "简称" in text:
@@ -589,6 +591,54 @@ def _told_of(text: str, start: int, named: list[tuple[int, str]]) -> str:
     if re.fullmatch(r"[\s　“\"]*(?:[\d一二三四五六七八九十]{1,2}[、.．][\s　]*)?", _DISCOURSE.sub("", text[start:at].lstrip())) and not re.match(r"[、和及与]|以及|等", text[at + len(name) : at + len(name) + 2]):
         return name
     return named[-1][1]
+
+
+# what a project will yield once built, told in a sentence after the one that tells the project:
+# 甲项目总投资56亿元…。项目建成投产后，实现年产值约104亿元，年缴纳税收约8亿元; 建成后，年可实现销售收入59.9亿元
+_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|达效|达标|完工|竣工|运营|满产|运行)[^，。；,;]{0,4}?后|届时")
+# what it is said of: the project (项目, 该项目, 一期, 项目全部), not many (这些项目, 上述项目, 全部项目) nor a park or place (园区全部建成后)
+_ONCE_BUILT_SUBJECT = re.compile(r"(?:预计|待|等|在|当|将)?(?:该|此|这个|这一|整个|本)?(?:项目|工程)?(?:[一二三四五六七八九十]期|首期)?(?:项目|工程)?(?:全部|全面|整体|总体|完全|正式|顺利|建成)?(?:预计|将)?")
+
+
+def _yields_once_built(text: str, sentences: Sequence[Sentence], quantities: list[Quantity], out: list[Match]) -> None:
+    """The output, tax and jobs a sentence tells the project before it will yield once built, with
+    no project of its own (甲项目总投资10亿元，…。项目全部建成后年产值可达30亿元，上缴税收5000万元，带动就业
+    人员600余人): the project's, when the sentence before it in the paragraph told that one project alone."""
+    filled: dict[str, set[int]] = {}  # the projects each figure was given here, from a sentence after theirs
+    for sentence in sentences:
+        whole = text[sentence.start : sentence.end]
+        told = _DISCOURSE.sub("", whole.lstrip(" \t　“\"")).lstrip("“\"，, ")
+        built = _ONCE_BUILT.search(told)
+        if built is None or not _ONCE_BUILT_SUBJECT.fullmatch(told[: built.start()]):
+            continue
+        money = [q for q in (_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)) if q is not None]
+        kinds = [_kind(text, sentence.start, q) for q in money]
+        if any(k in INVESTMENT_KINDS or k == "total_investment_weak" for k in kinds):
+            continue  # (a sum invested: another project, or a part of it)
+        yields = {k: q for k, q in reversed(list(zip(kinds, money))) if k in ("annual_output", "annual_tax")}
+        jobs = _jobs(whole)
+        if not yields and not jobs:
+            continue
+        if any(sentence.start <= m.evidence_start < sentence.end for m in out):
+            continue
+        before = [m for m in out if m.evidence_end <= sentence.start]
+        if not before:
+            continue
+        last = max(before, key=lambda m: m.evidence_end)
+        if last.fields.get("batch") or "\n" in text[last.evidence_end : sentence.start] \
+                or sum(1 for m in out if m.evidence_start == last.evidence_start) > 1:
+            continue  # (another paragraph's, or one of the projects a sentence told together)
+        if last.fields.get("amount") is None and _ABOUT.match(_DISCOURSE.sub("", text[last.evidence_start : last.evidence_end].lstrip())):
+            continue  # (项目采用…，建设花园式工厂: what the project told before builds, no project of its own)
+        # (建成后，年可实现销售收入59.9亿元…。全部建成投产后，年可实现销售收入110亿元: the whole's, after its first phase's)
+        whole_built = re.search(r"全部|全面|整体|总体", told[: built.end()]) is not None
+        for kind, q in yields.items():
+            if last.fields.get(kind) is None or whole_built and id(last) in filled.get(kind, ()):
+                last.fields[kind] = {"value": q.value, "unit": q.unit, "base": q.base_value}
+                filled.setdefault(kind, set()).add(id(last))
+        if jobs and (last.fields.get("jobs") is None or whole_built and id(last) in filled.get("jobs", ())):
+            last.fields["jobs"] = jobs
+            filled.setdefault("jobs", set()).add(id(last))
 
 
 # a sentence that opens with 包括 and a list: the members of what the sentence before told
