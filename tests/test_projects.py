@@ -6763,3 +6763,14 @@ def test_yields_told_in_the_sentence_after_the_project_are_its_own():
     assert [r["annual_output"] for r in projects] == [None, None]
     [r] = _projects("【青田县新闻】\n甲乙新材料项目总投资10亿元。园区全部建成后，年产值可达300亿元。")
     assert r["annual_output"] is None
+
+
+def test_output_tax_and_jobs_as_news_writes_them():
+    # 年缴纳税收约8亿元, 年创税收2000万元 (税收, not 纳税), 年产值不低于4亿元, 可突破, 400多个岗位, 2000余人就业
+    [p] = _projects("【青田县新闻】\n甲乙新材料项目总投资56亿元，达产后年产值不低于104亿元，年缴纳税收约8亿元，提供就业岗位400多个。")
+    assert (p["amount"], p["annual_output"]["value"], p["annual_tax"]["value"], p["jobs"]["value"]) == (56, 104, 8, 400)
+    [q] = _projects("【青田县新闻】\n甲乙纺织项目总投资1亿元，投产后年产值可突破2亿元，年创税收2000万元，可解决2000余人就业。")
+    assert (q["annual_output"]["value"], q["annual_tax"]["value"], q["jobs"]["value"]) == (2, 2000, 2000)
+    # counter-example: a figure per mu (亩均产值, 亩均利税) is no output or tax of the project
+    [r] = _projects("【宝鸡市新闻】\n投资10亿元的甲乙航电设备研发生产项目，建成后可实现亩均产值1200万元，亩均利税161万元。")
+    assert (r["amount"], r["annual_output"], r["annual_tax"]) == (10, None, None)
