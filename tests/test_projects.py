@@ -6774,3 +6774,14 @@ def test_output_tax_and_jobs_as_news_writes_them():
     # counter-example: a figure per mu (亩均产值, 亩均利税) is no output or tax of the project
     [r] = _projects("【宝鸡市新闻】\n投资10亿元的甲乙航电设备研发生产项目，建成后可实现亩均产值1200万元，亩均利税161万元。")
     assert (r["amount"], r["annual_output"], r["annual_tax"]) == (10, None, None)
+
+
+def test_output_tax_and_trade_totals_are_no_sum_invested():
+    # 利税总额0.72亿元 is tax, 年销售总额 output, 100亿元年进出口额 trade: none is the project's amount
+    [p] = _projects("【砚山县新闻】\n甲乙新材料有限公司20万吨高精铝板带项目已建成投产，达产后预计可实现年产值约70亿元、利税总额0.72亿元。")
+    assert (p["amount"], p["annual_output"]["value"], p["annual_tax"]["value"]) == (None, 70, 0.72)
+    [q] = _projects("【上海市新闻】\n甲乙智能运营中心暨新改扩建项目将实现100亿元年产值和100亿元年进出口额。")
+    assert (q["name"], q["amount"], q["annual_output"]["value"]) == ("甲乙智能运营中心暨新改扩建项目", None, 100)
+    # counter-example: 投资总额 is still the sum invested
+    [r] = _projects("【砚山县新闻】\n甲乙铝板带项目投资总额5亿元，达产后年产值约7亿元。")
+    assert (r["amount"], r["amount_kind"], r["annual_output"]["value"]) == (5, "total_investment", 7)

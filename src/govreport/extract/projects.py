@@ -52,8 +52,8 @@ _CUES = (
     ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:投资总额|投资额|投资规模|引资总?额|引资|金额|投资|资金)|引进(?:省外|市外|县外|境外|域外|外来)?资金|引资总?额|引资"),
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金|投资)?|到资|实缴"),  # (实际到位投资总计1.85亿)
     # (not a figure per mu, 亩均产值1200万元, 亩均年产值1.3万元, 亩均利税161万元: no project's output or tax)
-    ("annual_output", r"(?<!亩均)(?<!亩均年)(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)"),
-    ("annual_tax", r"(?<!亩均)(?<!亩均年)(?:年|年均|每年)?(?:(?:纳|创)?税收|纳税|利税|创税|上缴税金|税金)"),  # (年缴纳税收约8亿元, 年创税收2000万元: 税收, not 纳税 and what is left)
+    ("annual_output", r"(?<!亩均)(?<!亩均年)(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)(?:总额)?"),
+    ("annual_tax", r"(?<!亩均)(?<!亩均年)(?:年|年均|每年)?(?:(?:纳|创)?税收|纳税|利税|创税|上缴税金|税金)(?:总额)?"),  # (年缴纳税收约8亿元, 年创税收2000万元: 税收, not 纳税 and what is left; 利税总额0.72亿元: not 总额, a total invested)
     ("total_investment", r"(?:总)?投资额度|(?:项目)?投资总规模|总规模|总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
     ("other", r"增加值|生产总值|投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
@@ -2256,6 +2256,8 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
     if best is None:
         # 14亿元投资: a cue just after the amount
         after = _CUE.match(text, q.end, min(len(text), q.end + 6))
+        if re.match(r"(?:的)?年?(?:进出口|出口|进口|外贸)", text[q.end : q.end + 6]):
+            return "other"  # 100亿元年进出口额: a trade figure, no sum invested
         if after and after.lastgroup in ("annual_output", "annual_tax"):
             return after.lastgroup  # 1000亿元产值: an output, not an investment
         return after.lastgroup if after and after.lastgroup in INVESTMENT_KINDS else "total_investment_weak"
