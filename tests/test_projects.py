@@ -6785,3 +6785,12 @@ def test_output_tax_and_trade_totals_are_no_sum_invested():
     # counter-example: 投资总额 is still the sum invested
     [r] = _projects("【砚山县新闻】\n甲乙铝板带项目投资总额5亿元，达产后年产值约7亿元。")
     assert (r["amount"], r["amount_kind"], r["annual_output"]["value"]) == (5, "total_investment", 7)
+
+
+def test_yields_told_after_what_the_project_builds_are_its_own():
+    # 甲项目，总投资17亿元，主要建设乙生产线，年产值50亿元: the clause of what it builds tells what it yields
+    [p] = _projects("【沂水县新闻】\n甲乙高性能输送带项目，总投资17亿元，主要建设高性能输送带生产线，年产值50亿元，年税收3亿元，带动就业1600人。")
+    assert (p["name"], p["amount"], p["annual_output"]["value"], p["annual_tax"]["value"], p["jobs"]["value"]) == ("甲乙高性能输送带项目", 17, 50, 3, 1600)
+    # counter-example: a batch's projects and what they build yield nothing of one project's
+    projects = _projects("【沂水县新闻】\n8个项目集中开工，总投资50亿元，主要建设甲乙输送带生产线，年产值20亿元。")
+    assert all(q.get("annual_output") is None for q in projects)

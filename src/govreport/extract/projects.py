@@ -1306,6 +1306,15 @@ def _sentence_matches(
         if not (investment or others or jobs) and told >= 0 and _venue_of_stages(text, start, told, name):
             continue  # 集中签约开工仪式在甲项目现场举行: where an event of several stages was held, no stage of its own
         if not investment and out and _part_of(text, group, name, report):
+            whole = out[-1]
+            if not whole.fields.get("batch") and whole.evidence_start == start and (others or jobs):
+                # 甲项目，总投资17亿元，主要建设乙生产线，年产值50亿元: what the part will yield is the project's
+                for kind in ("annual_output", "annual_tax"):
+                    found = next((a for a in others if a.kind == kind), None)
+                    if found and whole.fields.get(kind) is None:
+                        whole.fields[kind] = {"value": found.q.value, "unit": found.q.unit, "base": found.q.base_value}
+                if jobs and whole.fields.get("jobs") is None:
+                    whole.fields["jobs"] = jobs
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
         if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
             continue  # 甲镇某某产业园热气腾腾，投资5亿元的乙…开工: the park is where the projects are
