@@ -6794,3 +6794,13 @@ def test_yields_told_after_what_the_project_builds_are_its_own():
     # counter-example: a batch's projects and what they build yield nothing of one project's
     projects = _projects("【沂水县新闻】\n8个项目集中开工，总投资50亿元，主要建设甲乙输送带生产线，年产值20亿元。")
     assert all(q.get("annual_output") is None for q in projects)
+
+
+def test_a_count_told_with_its_total_before_the_word_for_projects_is_a_batch():
+    # 8个总投资达20.5亿元的项目签约: a batch of 8 and its total, not the amount of the project told before
+    facts = _projects("【嘉兴市新闻】\n当天，甲乙余新物流园项目开工，8个总投资达20.5亿元的项目签约。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(8, 20.5)]
+    assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("甲乙余新物流园项目", None)]
+    # counter-example: a size class told that way (10亿元以上) is no total of the counted
+    facts = _projects("【嘉兴市新闻】\n当天，5个总投资10亿元以上的项目集中签约。")
+    assert all(f["amount"] != 10 or f["modifier"] == "at_least" for f in facts if f["batch"])
