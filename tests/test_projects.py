@@ -6850,3 +6850,58 @@ def test_the_firm_told_before_a_list_items_money_invests_it():
     # but a place told before an item's money is where it is, no investor
     text = "【连云港市新闻】\n50亿元以上项目2个，分别为徐圩新区投资60亿元的甲乙乙烷氧基化物项目、灌云县投资50亿元的丙丁世界城项目。"
     assert [i for f in _projects(text) for i in f["investors"]] == []
+
+
+def test_yields_told_in_the_sentence_after_the_project_are_its_own():
+    # 甲项目总投资10亿元…。项目全部建成后年产值可达30亿元…: what the one project told before will yield
+    [p] = _projects("【青田县新闻】\n甲乙智能装备产业基地项目占地260亩，总投资10亿元，分两期建设。项目全部建成后年产值可达30亿元，上缴税收5000万元，带动就业人员600人。")
+    assert (p["amount"], p["annual_output"]["value"], p["annual_tax"]["value"], p["jobs"]["value"]) == (10, 30, 5000, 600)
+    # a phase's yield, then the whole's: the whole's
+    [q] = _projects("【灵石县新闻】\n甲乙焦化项目总投资99.8亿元，分两期实施。建成后，年可实现销售收入59.9亿元，利税5亿元。全部建成投产后，年可实现销售收入110亿元，利税9.5亿元，提供就业岗位2500个。")
+    assert (q["annual_output"]["value"], q["annual_tax"]["value"], q["jobs"]["value"]) == (110, 9.5, 2500)
+    # counter-examples: what the projects of a batch, or a park, will yield is no one project's
+    projects = _projects("【青田县新闻】\n甲乙新材料项目总投资10亿元，乙丙电子项目总投资5亿元。这些项目全部建成后，年产值可达30亿元。")
+    assert [r["annual_output"] for r in projects] == [None, None]
+    [r] = _projects("【青田县新闻】\n甲乙新材料项目总投资10亿元。园区全部建成后，年产值可达300亿元。")
+    assert r["annual_output"] is None
+
+
+def test_output_tax_and_jobs_as_news_writes_them():
+    # 年缴纳税收约8亿元, 年创税收2000万元 (税收, not 纳税), 年产值不低于4亿元, 可突破, 400多个岗位, 2000余人就业
+    [p] = _projects("【青田县新闻】\n甲乙新材料项目总投资56亿元，达产后年产值不低于104亿元，年缴纳税收约8亿元，提供就业岗位400多个。")
+    assert (p["amount"], p["annual_output"]["value"], p["annual_tax"]["value"], p["jobs"]["value"]) == (56, 104, 8, 400)
+    [q] = _projects("【青田县新闻】\n甲乙纺织项目总投资1亿元，投产后年产值可突破2亿元，年创税收2000万元，可解决2000余人就业。")
+    assert (q["annual_output"]["value"], q["annual_tax"]["value"], q["jobs"]["value"]) == (2, 2000, 2000)
+    # counter-example: a figure per mu (亩均产值, 亩均利税) is no output or tax of the project
+    [r] = _projects("【宝鸡市新闻】\n投资10亿元的甲乙航电设备研发生产项目，建成后可实现亩均产值1200万元，亩均利税161万元。")
+    assert (r["amount"], r["annual_output"], r["annual_tax"]) == (10, None, None)
+
+
+def test_output_tax_and_trade_totals_are_no_sum_invested():
+    # 利税总额0.72亿元 is tax, 年销售总额 output, 100亿元年进出口额 trade: none is the project's amount
+    [p] = _projects("【砚山县新闻】\n甲乙新材料有限公司20万吨高精铝板带项目已建成投产，达产后预计可实现年产值约70亿元、利税总额0.72亿元。")
+    assert (p["amount"], p["annual_output"]["value"], p["annual_tax"]["value"]) == (None, 70, 0.72)
+    [q] = _projects("【上海市新闻】\n甲乙智能运营中心暨新改扩建项目将实现100亿元年产值和100亿元年进出口额。")
+    assert (q["name"], q["amount"], q["annual_output"]["value"]) == ("甲乙智能运营中心暨新改扩建项目", None, 100)
+    # counter-example: 投资总额 is still the sum invested
+    [r] = _projects("【砚山县新闻】\n甲乙铝板带项目投资总额5亿元，达产后年产值约7亿元。")
+    assert (r["amount"], r["amount_kind"], r["annual_output"]["value"]) == (5, "total_investment", 7)
+
+
+def test_yields_told_after_what_the_project_builds_are_its_own():
+    # 甲项目，总投资17亿元，主要建设乙生产线，年产值50亿元: the clause of what it builds tells what it yields
+    [p] = _projects("【沂水县新闻】\n甲乙高性能输送带项目，总投资17亿元，主要建设高性能输送带生产线，年产值50亿元，年税收3亿元，带动就业1600人。")
+    assert (p["name"], p["amount"], p["annual_output"]["value"], p["annual_tax"]["value"], p["jobs"]["value"]) == ("甲乙高性能输送带项目", 17, 50, 3, 1600)
+    # counter-example: a batch's projects and what they build yield nothing of one project's
+    projects = _projects("【沂水县新闻】\n8个项目集中开工，总投资50亿元，主要建设甲乙输送带生产线，年产值20亿元。")
+    assert all(q.get("annual_output") is None for q in projects)
+
+
+def test_a_count_told_with_its_total_before_the_word_for_projects_is_a_batch():
+    # 8个总投资达20.5亿元的项目签约: a batch of 8 and its total, not the amount of the project told before
+    facts = _projects("【嘉兴市新闻】\n当天，甲乙余新物流园项目开工，8个总投资达20.5亿元的项目签约。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(8, 20.5)]
+    assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("甲乙余新物流园项目", None)]
+    # counter-example: a size class told that way (10亿元以上) is no total of the counted
+    facts = _projects("【嘉兴市新闻】\n当天，5个总投资10亿元以上的项目集中签约。")
+    assert all(f["amount"] != 10 or f["modifier"] == "at_least" for f in facts if f["batch"])

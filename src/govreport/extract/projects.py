@@ -51,17 +51,18 @@ _CUES = (
     # (but 协议总投资 is the total the deal names: total investment, as 总投资 is)
     ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:投资总额|投资额|投资规模|引资总?额|引资|金额|投资|资金)|引进(?:省外|市外|县外|境外|域外|外来)?资金|引资总?额|引资"),
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金|投资)?|到资|实缴"),  # (实际到位投资总计1.85亿)
-    ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)"),
-    ("annual_tax", r"(?:年|年均|每年)?(?:税收|纳税|利税|创税|上缴税金|税金)"),
+    # (not a figure per mu, 亩均产值1200万元, 亩均年产值1.3万元, 亩均利税161万元: no project's output or tax)
+    ("annual_output", r"(?<!亩均)(?<!亩均年)(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)(?:总额)?"),
+    ("annual_tax", r"(?<!亩均)(?<!亩均年)(?:年|年均|每年)?(?:(?:纳|创)?税收|纳税|利税|创税|上缴税金|税金)(?:总额)?"),  # (年缴纳税收约8亿元, 年创税收2000万元: 税收, not 纳税 and what is left; 利税总额0.72亿元: not 总额, a total invested)
     ("total_investment", r"(?:总)?投资额度|(?:项目)?投资总规模|总规模|总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
     ("other", r"增加值|生产总值|投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
 # how many projects a text counts: 16个, 十余项
 _COUNT_WORD = r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)"
-# words that may stand between a cue and its amount: 总投资约, 年产值可达, 累计完成投资超
-_FILLER = re.compile(r"(?:[：:][ \t　]*)?(?:[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]|人民币|高达){0,6}$")  # (注册资本为人民币6亿元, 引进资金也高达10亿元; 总投资：37.48亿元, a colon before the sum)
-_JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)[^，。；\d]{0,6}?(?:就业|岗位)[^，。；\d]{0,5}?(?=\d)|(?=\d)(?=[\d.]+万?(?:个就业岗位|个岗位|人就业))")
+# words that may stand between a cue and its amount: 总投资约, 年产值可达, 累计完成投资超, 年产值不低于, 年产值可突破
+_FILLER = re.compile(r"(?:[：:][ \t　]*)?(?:[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]|人民币|高达|不低于|不少于|突破){0,6}$")  # (注册资本为人民币6亿元, 引进资金也高达10亿元; 总投资：37.48亿元, a colon before the sum)
+_JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)[^，。；\d]{0,6}?(?:就业|岗位)[^，。；\d]{0,5}?(?=\d)|(?=\d)(?=[\d.]+万?(?:余|多)?(?:个就业岗位|个岗位|人就业))")  # (可解决2000余人就业)
 
 
 # --- names, investors, places -----------------------------------------------------------
@@ -244,7 +245,8 @@ _COUNT = re.compile(
     # most of which open with a lookbehind, only where the lookahead for these holds)
     r"(?=[\d一二三四五六七八九十两百项工协企])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
+    # (8个总投资达20.5亿元的项目: the counted told with their total; but 一个总投资10亿元的项目 is one project)
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
     r"(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
@@ -536,6 +538,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                     told = named[-1][1]
                 context["last"] = told  # 某某项目签约。该项目总投资…
             context.setdefault("names", []).extend(n for _, n in named)
+    if not report:
+        _yields_once_built(text, sentences, quantities, out)
     if lead is not None and "会场" in text:
         out.extend(_venue_projects(text, sentences, identity, lead, out))
     if "简称" in text:
@@ -589,6 +593,54 @@ def _told_of(text: str, start: int, named: list[tuple[int, str]]) -> str:
     if re.fullmatch(r"[\s　“\"]*(?:[\d一二三四五六七八九十]{1,2}[、.．][\s　]*)?", _DISCOURSE.sub("", text[start:at].lstrip())) and not re.match(r"[、和及与]|以及|等", text[at + len(name) : at + len(name) + 2]):
         return name
     return named[-1][1]
+
+
+# what a project will yield once built, told in a sentence after the one that tells the project:
+# 甲项目总投资56亿元…。项目建成投产后，实现年产值约104亿元，年缴纳税收约8亿元; 建成后，年可实现销售收入59.9亿元
+_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|达效|达标|完工|竣工|运营|满产|运行)[^，。；,;]{0,4}?后|届时")
+# what it is said of: the project (项目, 该项目, 一期, 项目全部), not many (这些项目, 上述项目, 全部项目) nor a park or place (园区全部建成后)
+_ONCE_BUILT_SUBJECT = re.compile(r"(?:预计|待|等|在|当|将)?(?:该|此|这个|这一|整个|本)?(?:项目|工程)?(?:[一二三四五六七八九十]期|首期)?(?:项目|工程)?(?:全部|全面|整体|总体|完全|正式|顺利|建成)?(?:预计|将)?")
+
+
+def _yields_once_built(text: str, sentences: Sequence[Sentence], quantities: list[Quantity], out: list[Match]) -> None:
+    """The output, tax and jobs a sentence tells the project before it will yield once built, with
+    no project of its own (甲项目总投资10亿元，…。项目全部建成后年产值可达30亿元，上缴税收5000万元，带动就业
+    人员600余人): the project's, when the sentence before it in the paragraph told that one project alone."""
+    filled: dict[str, set[int]] = {}  # the projects each figure was given here, from a sentence after theirs
+    for sentence in sentences:
+        whole = text[sentence.start : sentence.end]
+        told = _DISCOURSE.sub("", whole.lstrip(" \t　“\"")).lstrip("“\"，, ")
+        built = _ONCE_BUILT.search(told)
+        if built is None or not _ONCE_BUILT_SUBJECT.fullmatch(told[: built.start()]):
+            continue
+        money = [q for q in (_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)) if q is not None]
+        kinds = [_kind(text, sentence.start, q) for q in money]
+        if any(k in INVESTMENT_KINDS or k == "total_investment_weak" for k in kinds):
+            continue  # (a sum invested: another project, or a part of it)
+        yields = {k: q for k, q in reversed(list(zip(kinds, money))) if k in ("annual_output", "annual_tax")}
+        jobs = _jobs(whole)
+        if not yields and not jobs:
+            continue
+        if any(sentence.start <= m.evidence_start < sentence.end for m in out):
+            continue
+        before = [m for m in out if m.evidence_end <= sentence.start]
+        if not before:
+            continue
+        last = max(before, key=lambda m: m.evidence_end)
+        if last.fields.get("batch") or "\n" in text[last.evidence_end : sentence.start] \
+                or sum(1 for m in out if m.evidence_start == last.evidence_start) > 1:
+            continue  # (another paragraph's, or one of the projects a sentence told together)
+        if last.fields.get("amount") is None and _ABOUT.match(_DISCOURSE.sub("", text[last.evidence_start : last.evidence_end].lstrip())):
+            continue  # (项目采用…，建设花园式工厂: what the project told before builds, no project of its own)
+        # (建成后，年可实现销售收入59.9亿元…。全部建成投产后，年可实现销售收入110亿元: the whole's, after its first phase's)
+        whole_built = re.search(r"全部|全面|整体|总体", told[: built.end()]) is not None
+        for kind, q in yields.items():
+            if last.fields.get(kind) is None or whole_built and id(last) in filled.get(kind, ()):
+                last.fields[kind] = {"value": q.value, "unit": q.unit, "base": q.base_value}
+                filled.setdefault(kind, set()).add(id(last))
+        if jobs and (last.fields.get("jobs") is None or whole_built and id(last) in filled.get("jobs", ())):
+            last.fields["jobs"] = jobs
+            filled.setdefault("jobs", set()).add(id(last))
 
 
 # a sentence that opens with 包括 and a list: the members of what the sentence before told
@@ -1255,6 +1307,15 @@ def _sentence_matches(
         if not (investment or others or jobs) and told >= 0 and _venue_of_stages(text, start, told, name):
             continue  # 集中签约开工仪式在甲项目现场举行: where an event of several stages was held, no stage of its own
         if not investment and out and _part_of(text, group, name, report):
+            whole = out[-1]
+            if not whole.fields.get("batch") and whole.evidence_start == start and (others or jobs):
+                # 甲项目，总投资17亿元，主要建设乙生产线，年产值50亿元: what the part will yield is the project's
+                for kind in ("annual_output", "annual_tax"):
+                    found = next((a for a in others if a.kind == kind), None)
+                    if found and whole.fields.get(kind) is None:
+                        whole.fields[kind] = {"value": found.q.value, "unit": found.q.unit, "base": found.q.base_value}
+                if jobs and whole.fields.get("jobs") is None:
+                    whole.fields["jobs"] = jobs
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
         if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
             continue  # 甲镇某某产业园热气腾腾，投资5亿元的乙…开工: the park is where the projects are
@@ -2205,6 +2266,8 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
     if best is None:
         # 14亿元投资: a cue just after the amount
         after = _CUE.match(text, q.end, min(len(text), q.end + 6))
+        if re.match(r"(?:的)?年?(?:进出口|出口|进口|外贸)", text[q.end : q.end + 6]):
+            return "other"  # 100亿元年进出口额: a trade figure, no sum invested
         if after and after.lastgroup in ("annual_output", "annual_tax"):
             return after.lastgroup  # 1000亿元产值: an output, not an investment
         return after.lastgroup if after and after.lastgroup in INVESTMENT_KINDS else "total_investment_weak"
@@ -5288,7 +5351,7 @@ _MADE_OR_BUILT = {"光伏", "储能", "光储"}
 def _jobs(body: str) -> dict | None:
     for match in _JOBS.finditer(body):
         rest = body[match.end() : match.end() + 14]
-        number = re.match(r"(?:约|近|超过?|逾)?([\d.]+)(万)?(?:余)?(?:个|人|名)", rest)
+        number = re.match(r"(?:约|近|超过?|逾)?([\d.]+)(万)?(?:余|多)?(?:个|人|名)", rest)  # (提供就业岗位400多个, 50多个就业岗位)
         if number:
             value = float(number.group(1)) * (10000 if number.group(2) else 1)
             return {"value": value, "unit": "人"}
