@@ -4401,6 +4401,19 @@ def test_an_item_that_reviews_the_year_before_gives_its_projects_that_year():
     assert [f["period"] for f in _projects(text) if not f["batch"]] == [2015]
 
 
+def test_a_sentence_early_in_a_year_that_tells_a_years_plan_met_dates_its_projects_in_the_year_before():
+    def years(dated: str, sentence: str) -> set[int]:
+        text = f"福建省重点项目建设\n发布时间：{dated}\n记者从福建省发改委了解到，全省重点项目建设进展顺利。\n{sentence}"
+        return {f["period"] for f in _projects(text) if f["name"]}
+
+    assert years("2019-01-28", "在建重点项目完成投资4737亿元，完成年度计划的110.0%，甲乙铁路开通运营，丙丁机场扩能工程建成投用。") == {2018}
+    assert years("2019-01-28", "建成或部分建成项目全面完成年度目标，其中甲乙铁路开通运营，丙丁机场扩能工程建成投用。") == {2018}
+    # a share of the plan short of it, a sentence of this year (今年), an item dated later in the year: the item's year
+    assert years("2019-01-28", "在建重点项目完成投资473亿元，完成年度计划的11.0%，甲乙铁路开通运营，丙丁机场扩能工程建成投用。") == {2019}
+    assert years("2019-02-28", "今年以来重点项目完成年度计划的120%，甲乙铁路开通运营，丙丁机场扩能工程建成投用。") == {2019}
+    assert years("2019-07-28", "建成或部分建成项目全面完成年度目标，其中甲乙铁路开通运营，丙丁机场扩能工程建成投用。") == {2019}
+
+
 @pytest.mark.parametrize(
     ("sentence", "code"),
     [

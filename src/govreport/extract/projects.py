@@ -426,6 +426,10 @@ _LEAD_REVIEWS = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:以来|全年|[，,]|�
 _PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:截至|截止|到)?(?:(?P<year>(?:19|20)\d{2})年|(?P<last>去年))(?:\d{1,2}月(?:份|底|末)?|全年)?(?:底|末)?[，,]")
 # what dates a sentence in the present, whatever year its paragraph opened on
 _NOW = re.compile(r"今年|本年|目前|当前|日前|近日|本次|此次|这次|当天|今天|昨天|年内|明年")
+# a year's plan met or passed, or the whole year's investment done: 占年计划的125.6%, 年度投资完成率133.7%,
+# 超额完成年度目标任务, 全面完成年度目标, 全年累计完成投资 (told in a year's first quarter, of the year before)
+_YEAR_MET = re.compile(r"(?:年计划|年度计划|年度投资计划|年度目标|年度任务|年度目标任务)(?:投资)?(?:的)?(?:约)?[1-9]\d\d(?:\.\d+)?%|完成率(?:达到?|为)?[1-9]\d\d(?:\.\d+)?%|"
+                       r"(?:超额|全面)完成(?:全年|年度)|全年(?:累计)?完成(?:固定资产)?投资")
 
 
 def _paragraph_year(text: str, start: int, whole: str, identity: Identity, report: bool) -> Identity:
@@ -435,6 +439,10 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
     the present (今年, 目前, 此次)."""
     if report or not identity.published or not identity.published[:4].isdigit() or identity.reviewed_year:
         return identity
+    if _early_in_year(identity.published) and _YEAR_MET.search(whole) and not re.search(r"今年|本年|明年", whole):
+        # 在建重点项目完成投资4737.12亿元，完成年度计划的110.0% (dated January): a year whose plan is met
+        # is over, the year before the item's
+        return replace(identity, reviewed_year=int(identity.published[:4]) - 1)
     paragraph = text.rfind("\n", 0, start) + 1
     # (the paragraph's opening, or that of a sentence of it before this one: 本报讯…。截至2015年底，…)
     starts = [paragraph] + [paragraph + m.end() for m in re.finditer(r"[。！？]", text[paragraph:start])]
