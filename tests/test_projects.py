@@ -4401,6 +4401,20 @@ def test_an_item_that_reviews_the_year_before_gives_its_projects_that_year():
     assert [f["period"] for f in _projects(text) if not f["batch"]] == [2015]
 
 
+def test_a_years_list_of_projects_told_by_its_share_of_the_years_plan_is_planned_whatever_the_lead_tells():
+    def stages(sentence: str) -> list[tuple[int, str]]:
+        text = ("总投资7142亿元的1416个重大项目在川集中开工\n发布时间：2020-03-26\n3月26日，四川省一季度重大项目集中开工活动举行，"
+                "1416个重大项目集中开工，总投资7142亿元。\n" + sentence)
+        return [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]][1:]
+
+    assert stages("根据现场公开材料，2020年四川700个省重点项目预计总投资4.4万亿元，年度投资6185亿元。") == [(700, "planned")]
+    assert stages("据悉，成都市今年将建设300个市级重点项目，总投资超1.4万亿元，年度计划投资超1700亿元。") == [(300, "planned")]
+    # the event's own batch, a list the year is carrying out (实施), a kind of projects told with no year: the lead's stage
+    assert stages("其中，成都市本次集中开工项目71个，总投资977.5亿元，年度计划投资516.1亿元。") == [(71, "started")]
+    assert stages("今年成都市共实施重点项目169个，总投资295.5亿元，年度投资69亿元。") == [(169, "started")]
+    assert stages("成都市产业项目38个，总投资654.1亿元，年度计划投资228.57亿元。") == [(38, "started")]
+
+
 def test_a_sentence_early_in_a_year_that_tells_a_years_plan_met_dates_its_projects_in_the_year_before():
     def years(dated: str, sentence: str) -> set[int]:
         text = f"福建省重点项目建设\n发布时间：{dated}\n记者从福建省发改委了解到，全省重点项目建设进展顺利。\n{sentence}"

@@ -2139,6 +2139,15 @@ def _batch_bound(text: str, batch: Match) -> _Amount | None:
 _BATCH_BOUND = re.compile(r"(?P<n>\d+|[一二三四五六七八九十两百]+)(?:个|项)(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
 
 
+# a year's share of a list's investment: 年度投资, 年度计划投资, 年计划投资, 2019年计划投资, 预计年度完成投资, 计划年内完成投资
+# (not 全年完成投资, money done)
+_YEARS_SHARE = re.compile(r"(?:年度|年|(?:19|20)\d{2}年度?|今年|当年|本年度?)(?:(?:计划|预计)(?:完成)?)?(?:建设)?投资|(?:计划|预计)(?:年内|年度|全年)完成(?:建设)?投资")
+# what tells a list as a year's (2020年四川700个省重点项目, 今年将建设, 全年确定重点工程项目122个, 42个省重点建设项目)
+_YEARS_LIST = re.compile(r"(?:19|20)\d{2}年|今年|全年|本年|安排|计划|拟|将|预计|确定|谋划|重点|重大|百大")
+# the event an item tells, whose own batch a sentence counts: 此次集中开工项目71个, 参加开工活动的项目
+_EVENT_ITSELF = re.compile(r"本次|此次|这次|这批|当天|当日|今天|集中|参加|参与|活动|仪式")
+
+
 # how far a project's building has come: it is under way (进展顺利, 完成年度投资目标, 完成序时进度)
 _UNDER_WAY = re.compile(r"进展(?:较快|顺利|良好|迅速)|完成(?:了)?(?:年度|全年)(?:投资)?(?:目标|任务|计划)|序时进度|形象进度|正在(?:加紧|加快)?(?:建设|施工)|施工(?:建设)?中")
 
@@ -2163,7 +2172,15 @@ def _common(
         # news retelling a report's review at the congress it names: 甲、乙等重大项目加快推进 are
         # under way, as they are in the report (whatever the item told before was signed)
         done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
-    if not done and lead:
+    # 2020年四川700个省重点项目预计总投资4.4万亿元，年度投资6185亿元: a year's list of projects, told
+    # by its share of the year's plan and with no stage of its own, is the year's plan, whatever stage
+    # the item's lead tells (but 此次集中开工项目71个，年度计划投资516亿元 is the event's own)
+    # (a list the year is carrying out, 今年共实施重点项目169个, or one of a year under review, is under way; a named project is no list;
+    # 其中…项目38个 is a class of what was told before; the list is told by its year, its plan or its rank)
+    years_list = not done and lead is not None and not report and not identity.reviewed_year and group.count is not None and not name and _YEARS_SHARE.search(whole) is not None \
+        and not _EVENT_ITSELF.search(whole) and not re.match(r"\s*其中", whole) and not re.search(r"(?<!计划)(?<!拟)(?<!将)实施", whole) \
+        and _YEARS_LIST.search(_YEARS_SHARE.sub("", whole)) is not None
+    if not done and lead and not years_list:
         done = [lead]  # the stage the item's lead tells (6个项目集中签约), for a project with none of its own
     if not done and report and not plan and re.search(r"实施|推进|加快|建设", body):
         # a report's review: 实施投资5.5亿元的甲项目 is a project under way
@@ -2179,7 +2196,7 @@ def _common(
         # a project told with no stage of its own or its item's is only planned as far as the text says
         # (a batch with none was signed: a count of projects is told when they are brought in)
         # (甲、乙等6个项目进展较快，均已完成年度投资目标: projects told how far their building has come are under way)
-        stage = "started" if _UNDER_WAY.search(body) else "planned" if _PLANNED.search(body) or stages or not group.count else "signed"
+        stage = "started" if _UNDER_WAY.search(body) else "planned" if years_list or _PLANNED.search(body) or stages or not group.count else "signed"
         date, year = None, _default_year(identity, report)
     investors = _investors(body) or ([] if report or not single else _investors(whole))
     return {
