@@ -1748,6 +1748,22 @@ def test_a_paragraph_that_opens_on_a_year_before_the_items_dates_its_stages_in_t
     assert years["戊己新材料项目"] == years["庚辛化工项目"] == years["壬癸物流园项目"] == 2024
 
 
+def test_a_paragraph_that_opens_on_a_year_before_after_a_source_or_as_the_year_just_past_reviews_that_year():
+    lead = ("宁波市重大项目集中开工\n发布时间：2019-01-02\n今天，宁波市105个重大项目集中开工，总投资1000亿元。"
+            + "项目涵盖先进制造业、现代服务业、城建交通和民生社会事业等多个领域，将为全市经济发展注入新动能。" * 3 + "\n")
+
+    def told(paragraph: str) -> list[tuple]:
+        return [(f["name"] or f["count"], f["stage"], f["period"]) for f in _projects(lead + paragraph)][1:]
+
+    assert told("据了解，2018年，甲乙铁路建成通车，丙丁新材料项目开工建设。") == [("甲乙铁路", "completed", 2018), ("丙丁新材料项目", "started", 2018)]
+    assert told("在刚刚过去的2018年，省重点项目进展顺利。甲乙铁路建成通车，丙丁新材料项目开工建设。") == [("甲乙铁路", "completed", 2018), ("丙丁新材料项目", "started", 2018)]
+    # a list of that year with no stage of its own takes the lead's stage in that year, not the lead's day
+    assert told("在刚刚过去的2018年，省重点项目进展顺利。列入省重点建设项目的63个项目，总投资2181亿元，年度计划投资292亿元。") == [(63, "started", 2018)]
+    # a span that runs to the present, a paragraph with no year: the item's year
+    assert told("据了解，2018年以来，甲乙铁路建成通车，丙丁新材料项目开工建设。") == [("甲乙铁路", "completed", 2019), ("丙丁新材料项目", "started", 2019)]
+    assert told("据了解，甲乙铁路建成通车，丙丁新材料项目开工建设。") == [("甲乙铁路", "completed", 2019), ("丙丁新材料项目", "started", 2019)]
+
+
 def test_an_item_on_a_places_projects_put_on_a_plans_list_tells_them_planned():
     text = ("忠县15个项目列入2019年重庆市级重点项目清单\n发布时间：2019-03-05\n日前，重庆市公布2019年市级重点项目清单。"
             "这15个项目分别是甲乙田园综合体建设试点项目、丙丁沿江快速通道项目、戊己高端装备制造产业园项目等。\n"

@@ -421,9 +421,9 @@ _LEAD_REVIEWS = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:以来|全年|[，,]|�
 
 
 # a paragraph that opens on a year before the item's own, as what it goes on to review: 2023年，辽宁省…;
-# 截至2015年底，…; 截至去年11月底，…; 去年，…
+# 截至2015年底，…; 截至去年11月底，…; 去年，…; 据了解，2018年福建…; 在刚刚过去的2018年，…
 # (not 2022年以来，: a span that runs to the present is dated by the present, 累计签约3434个项目)
-_PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:截至|截止|到)?(?:(?P<year>(?:19|20)\d{2})年|(?P<last>去年))(?:\d{1,2}月(?:份|底|末)?|全年)?(?:底|末)?[，,]")
+_PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]+|(?:在)?刚刚过去的)?(?:截至|截止|到)?(?:(?P<year>(?:19|20)\d{2})年|(?P<last>去年))(?:\d{1,2}月(?:份|底|末)?|全年)?(?:底|末)?[，,]")
 # what dates a sentence in the present, whatever year its paragraph opened on
 _NOW = re.compile(r"今年|本年|目前|当前|日前|近日|本次|此次|这次|当天|今天|昨天|年内|明年")
 # a year's plan met or passed, or the whole year's investment done: 占年计划的125.6%, 年度投资完成率133.7%,
@@ -2182,6 +2182,9 @@ def _common(
         and _YEARS_LIST.search(_YEARS_SHARE.sub("", whole)) is not None
     if not done and lead and not years_list:
         done = [lead]  # the stage the item's lead tells (6个项目集中签约), for a project with none of its own
+        if identity.reviewed_year and lead["year"] != identity.reviewed_year:
+            # (in a paragraph that reviews the year before, 在刚刚过去的2018年，…, of that year, not the lead's day)
+            done = [dict(lead, date=None, year=identity.reviewed_year)]
     if not done and report and not plan and re.search(r"实施|推进|加快|建设", body):
         # a report's review: 实施投资5.5亿元的甲项目 is a project under way
         done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
