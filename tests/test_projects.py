@@ -73,6 +73,18 @@ def test_a_completion_year_is_not_the_signing_year():
     assert {(s["stage"], s["year"]) for s in p["stages"] if s["expected"]} == {("in_production", 2025)}
 
 
+def test_a_stage_dated_after_the_items_own_date_is_only_expected():
+    def told(dated: str, sentence: str) -> list[tuple]:
+        return [(f["stage"], f["period"]) for f in _projects(f"【昆明新闻】\n发布时间：{dated}\n{sentence}")]
+
+    # 于2025年12月建成 in an item of March 2024, 明年7月建成投用: to come, though no 预计 or 计划 stands before it
+    assert told("2024-03-08", "3月8日，甲乙花卉物流中心项目开工，计划总投资17.7亿元、于2025年12月建成。") == [("started", 2024)]
+    assert told("2016-08-25", "甲乙特高压输变电工程总投资50亿元，线路基础全部开工，明年7月建成投用。") == [("started", 2016)]
+    # the same date told in an item of a later year, or a date before the item's: done
+    assert told("2026-01-08", "甲乙花卉物流中心项目计划总投资17.7亿元、于2025年12月建成。") == [("completed", 2025)]
+    assert told("2024-03-08", "甲乙花卉物流中心项目计划总投资17.7亿元、于2024年2月建成。") == [("completed", 2024)]
+
+
 def test_several_companies_and_industries_are_all_kept():
     [p] = _projects("【某市招商】项目签约\n某市与甲汽车零部件有限公司、乙储能科技有限公司、丙物流集团签约新能源汽车零部件及储能电池项目，总投资30亿元。")
     assert [i["name"] for i in p["investors"]] == ["甲汽车零部件有限公司", "乙储能科技有限公司", "丙物流集团"]

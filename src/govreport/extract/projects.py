@@ -5288,6 +5288,8 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         year = _year_of(date, identity, report) if date else None
         if year is None and not expected:
             year = _default_year(identity, report)
+        if date and year and not report and identity.published and identity.published[:4].isdigit() and year > int(identity.published[:4]):
+            expected = True  # 计划总投资17.7亿元、于2025年12月建成, 明年7月建成投用 (an item of 2024): a date to come, only expected
         stage = {"stage": match.lastgroup, "word": match.group(), "date": date, "year": year, "expected": expected or plan}
         if stage not in out:
             out.append(stage)
