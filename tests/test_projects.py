@@ -4443,6 +4443,20 @@ def test_a_years_list_of_projects_told_by_its_share_of_the_years_plan_is_planned
     assert stages("成都市产业项目38个，总投资654.1亿元，年度计划投资228.57亿元。") == [(38, "started")]
 
 
+def test_a_sentence_that_opens_on_the_year_and_tells_what_a_place_will_do_in_it_is_a_plan():
+    lead = "11个重点项目集中签约落户宁河\n发布时间：2022-02-17\n2月16日，宁河区11个重点项目集中签约，预计投资超过46亿元。\n"
+
+    def told(sentence: str) -> list[tuple]:
+        return [(f["name"] or f["count"], f["stage"]) for f in _projects(lead + sentence)][1:]
+
+    assert told("2022年，宁河区将深入贯彻决策部署，谋划集中开工重点项目135个，总投资达800亿元。") == [(135, "planned")]
+    assert told("据悉，今年该区将实施省市重点项目120项，总投资500亿元，预计完成投资70亿元。") == [(120, "planned")]
+    # a year before the item's, what is done already (已开工), a firm's money with no one who plans it: not a plan
+    assert told("2021年，宁河区将深入贯彻决策部署，谋划集中开工重点项目135个，总投资达800亿元。") == [(135, "started")]
+    assert told("今年，宁河区将再铺排项目401个，目前已开工项目124个，总投资达4360亿元。") == [(124, "started")]
+    assert told("2022年将计划投资7亿元，建设甲乙高端特殊钢材料生产基地。") == [("甲乙高端特殊钢材料生产基地", "signed")]
+
+
 def test_a_sentence_early_in_a_year_that_tells_a_years_plan_met_dates_its_projects_in_the_year_before():
     def years(dated: str, sentence: str) -> set[int]:
         text = f"福建省重点项目建设\n发布时间：{dated}\n记者从福建省发改委了解到，全省重点项目建设进展顺利。\n{sentence}"

@@ -455,6 +455,20 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
     return replace(identity, reviewed_year=year) if year < published else identity
 
 
+# a sentence that opens on the year and says what will be done in it: 2022年，榆中县将…; 今年，新区将再铺排项目401个;
+# 据悉，今年该市将实施省市重点项目120项 (not 即将, what is about to happen)
+_YEAR_AHEAD_OPENING = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]?)?(?:(?P<year>(?:19|20)\d{2})年|今年)[，,]?[^，,。；\d]{1,12}?(?:还|再|也|更)?(?<!即)将")
+
+
+def _year_ahead(whole: str, identity: Identity) -> bool:
+    """Whether a news sentence tells a plan for the item's year or a year to come (2022年，榆中县将…谋划
+    集中开工重点项目135个): all it tells is planned (not a year before the item's: 2015年，新区将…)."""
+    opening = _YEAR_AHEAD_OPENING.match(whole)
+    if opening is None:
+        return False
+    return not (opening.group("year") and identity.published and identity.published[:4].isdigit() and int(opening.group("year")) < int(identity.published[:4]))
+
+
 def _early_in_year(published: str) -> bool:
     """A date in a year's first quarter, when items review the year before."""
     return published[4:5] == "-" and published[5:7] in ("01", "02", "03")
@@ -525,7 +539,10 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                 context["last"] = named[-1][1]
         if not report and _is_caption(text, sentence.end, whole):
             continue  # 甲项目建设现场。某某供图: a photo's caption, which tells nothing the item does not
-        plan = bool(where and where.in_plan(sentence.start)) if report else announced and not re.search(r"已|完成投资|累计|目前|截至|去年", whole)
+        # (news: an item that announces a plan's list, or a sentence that opens on the year and tells what
+        # will be done in it, 今年该市将实施省市重点项目120项…预计完成投资70亿元; not what is done already)
+        plan = bool(where and where.in_plan(sentence.start)) if report else (announced and not re.search(r"已|完成投资|累计|目前|截至|去年", whole)
+                                                                              or _year_ahead(whole, identity) and not re.search(r"已|(?<!预计)(?<!计划)完成投资|累计|目前|截至|去年", whole))
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
         money = [q for q in money if q is not None]
         if report and not money and _idle_in_report(whole, context.get("batch") is not None):
