@@ -73,6 +73,18 @@ def test_a_completion_year_is_not_the_signing_year():
     assert {(s["stage"], s["year"]) for s in p["stages"] if s["expected"]} == {("in_production", 2025)}
 
 
+def test_a_stage_dated_after_the_items_own_date_is_only_expected():
+    def told(dated: str, sentence: str) -> list[tuple]:
+        return [(f["stage"], f["period"]) for f in _projects(f"【昆明新闻】\n发布时间：{dated}\n{sentence}")]
+
+    # 于2025年12月建成 in an item of March 2024, 明年7月建成投用: to come, though no 预计 or 计划 stands before it
+    assert told("2024-03-08", "3月8日，甲乙花卉物流中心项目开工，计划总投资17.7亿元、于2025年12月建成。") == [("started", 2024)]
+    assert told("2016-08-25", "甲乙特高压输变电工程总投资50亿元，线路基础全部开工，明年7月建成投用。") == [("started", 2016)]
+    # the same date told in an item of a later year, or a date before the item's: done
+    assert told("2026-01-08", "甲乙花卉物流中心项目计划总投资17.7亿元、于2025年12月建成。") == [("completed", 2025)]
+    assert told("2024-03-08", "甲乙花卉物流中心项目计划总投资17.7亿元、于2024年2月建成。") == [("completed", 2024)]
+
+
 def test_several_companies_and_industries_are_all_kept():
     [p] = _projects("【某市招商】项目签约\n某市与甲汽车零部件有限公司、乙储能科技有限公司、丙物流集团签约新能源汽车零部件及储能电池项目，总投资30亿元。")
     assert [i["name"] for i in p["investors"]] == ["甲汽车零部件有限公司", "乙储能科技有限公司", "丙物流集团"]
@@ -1759,6 +1771,22 @@ def test_a_paragraph_that_opens_on_a_year_before_the_items_dates_its_stages_in_t
     assert years["甲乙地铁4号线"] == years["丙丁海底隧道"] == 2023
     # a sentence of the present (今年), a span that runs to the present (2022年以来), another paragraph: the item's year
     assert years["戊己新材料项目"] == years["庚辛化工项目"] == years["壬癸物流园项目"] == 2024
+
+
+def test_a_paragraph_that_opens_on_a_year_before_after_a_source_or_as_the_year_just_past_reviews_that_year():
+    lead = ("宁波市重大项目集中开工\n发布时间：2019-01-02\n今天，宁波市105个重大项目集中开工，总投资1000亿元。"
+            + "项目涵盖先进制造业、现代服务业、城建交通和民生社会事业等多个领域，将为全市经济发展注入新动能。" * 3 + "\n")
+
+    def told(paragraph: str) -> list[tuple]:
+        return [(f["name"] or f["count"], f["stage"], f["period"]) for f in _projects(lead + paragraph)][1:]
+
+    assert told("据了解，2018年，甲乙铁路建成通车，丙丁新材料项目开工建设。") == [("甲乙铁路", "completed", 2018), ("丙丁新材料项目", "started", 2018)]
+    assert told("在刚刚过去的2018年，省重点项目进展顺利。甲乙铁路建成通车，丙丁新材料项目开工建设。") == [("甲乙铁路", "completed", 2018), ("丙丁新材料项目", "started", 2018)]
+    # a list of that year with no stage of its own takes the lead's stage in that year, not the lead's day
+    assert told("在刚刚过去的2018年，省重点项目进展顺利。列入省重点建设项目的63个项目，总投资2181亿元，年度计划投资292亿元。") == [(63, "started", 2018)]
+    # a span that runs to the present, a paragraph with no year: the item's year
+    assert told("据了解，2018年以来，甲乙铁路建成通车，丙丁新材料项目开工建设。") == [("甲乙铁路", "completed", 2019), ("丙丁新材料项目", "started", 2019)]
+    assert told("据了解，甲乙铁路建成通车，丙丁新材料项目开工建设。") == [("甲乙铁路", "completed", 2019), ("丙丁新材料项目", "started", 2019)]
 
 
 def test_an_item_on_a_places_projects_put_on_a_plans_list_tells_them_planned():
@@ -4412,6 +4440,47 @@ def test_an_item_that_reviews_the_year_before_gives_its_projects_that_year():
     assert [f["period"] for f in _projects(text) if not f["batch"]] == [2025]
     text = "某市工业重点项目建设进展顺利\n发布时间：2015-09-17\n某市经信委2014年聚焦项目引进，甲乙汽车零部件项目建成投产，总投资10亿元。"
     assert [f["period"] for f in _projects(text) if not f["batch"]] == [2015]
+
+
+def test_a_years_list_of_projects_told_by_its_share_of_the_years_plan_is_planned_whatever_the_lead_tells():
+    def stages(sentence: str) -> list[tuple[int, str]]:
+        text = ("总投资7142亿元的1416个重大项目在川集中开工\n发布时间：2020-03-26\n3月26日，四川省一季度重大项目集中开工活动举行，"
+                "1416个重大项目集中开工，总投资7142亿元。\n" + sentence)
+        return [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]][1:]
+
+    assert stages("根据现场公开材料，2020年四川700个省重点项目预计总投资4.4万亿元，年度投资6185亿元。") == [(700, "planned")]
+    assert stages("据悉，成都市今年将建设300个市级重点项目，总投资超1.4万亿元，年度计划投资超1700亿元。") == [(300, "planned")]
+    # the event's own batch, a list the year is carrying out (实施), a kind of projects told with no year: the lead's stage
+    assert stages("其中，成都市本次集中开工项目71个，总投资977.5亿元，年度计划投资516.1亿元。") == [(71, "started")]
+    assert stages("今年成都市共实施重点项目169个，总投资295.5亿元，年度投资69亿元。") == [(169, "started")]
+    assert stages("成都市产业项目38个，总投资654.1亿元，年度计划投资228.57亿元。") == [(38, "started")]
+
+
+def test_a_sentence_that_opens_on_the_year_and_tells_what_a_place_will_do_in_it_is_a_plan():
+    lead = "11个重点项目集中签约落户宁河\n发布时间：2022-02-17\n2月16日，宁河区11个重点项目集中签约，预计投资超过46亿元。\n"
+
+    def told(sentence: str) -> list[tuple]:
+        return [(f["name"] or f["count"], f["stage"]) for f in _projects(lead + sentence)][1:]
+
+    assert told("2022年，宁河区将深入贯彻决策部署，谋划集中开工重点项目135个，总投资达800亿元。") == [(135, "planned")]
+    assert told("据悉，今年该区将实施省市重点项目120项，总投资500亿元，预计完成投资70亿元。") == [(120, "planned")]
+    # a year before the item's, what is done already (已开工), a firm's money with no one who plans it: not a plan
+    assert told("2021年，宁河区将深入贯彻决策部署，谋划集中开工重点项目135个，总投资达800亿元。") == [(135, "started")]
+    assert told("今年，宁河区将再铺排项目401个，目前已开工项目124个，总投资达4360亿元。") == [(124, "started")]
+    assert told("2022年将计划投资7亿元，建设甲乙高端特殊钢材料生产基地。") == [("甲乙高端特殊钢材料生产基地", "signed")]
+
+
+def test_a_sentence_early_in_a_year_that_tells_a_years_plan_met_dates_its_projects_in_the_year_before():
+    def years(dated: str, sentence: str) -> set[int]:
+        text = f"福建省重点项目建设\n发布时间：{dated}\n记者从福建省发改委了解到，全省重点项目建设进展顺利。\n{sentence}"
+        return {f["period"] for f in _projects(text) if f["name"]}
+
+    assert years("2019-01-28", "在建重点项目完成投资4737亿元，完成年度计划的110.0%，甲乙铁路开通运营，丙丁机场扩能工程建成投用。") == {2018}
+    assert years("2019-01-28", "建成或部分建成项目全面完成年度目标，其中甲乙铁路开通运营，丙丁机场扩能工程建成投用。") == {2018}
+    # a share of the plan short of it, a sentence of this year (今年), an item dated later in the year: the item's year
+    assert years("2019-01-28", "在建重点项目完成投资473亿元，完成年度计划的11.0%，甲乙铁路开通运营，丙丁机场扩能工程建成投用。") == {2019}
+    assert years("2019-02-28", "今年以来重点项目完成年度计划的120%，甲乙铁路开通运营，丙丁机场扩能工程建成投用。") == {2019}
+    assert years("2019-07-28", "建成或部分建成项目全面完成年度目标，其中甲乙铁路开通运营，丙丁机场扩能工程建成投用。") == {2019}
 
 
 @pytest.mark.parametrize(

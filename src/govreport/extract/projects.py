@@ -423,11 +423,15 @@ _LEAD_REVIEWS = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:以来|全年|[，,]|�
 
 
 # a paragraph that opens on a year before the item's own, as what it goes on to review: 2023年，辽宁省…;
-# 截至2015年底，…; 截至去年11月底，…; 去年，…
+# 截至2015年底，…; 截至去年11月底，…; 去年，…; 据了解，2018年福建…; 在刚刚过去的2018年，…
 # (not 2022年以来，: a span that runs to the present is dated by the present, 累计签约3434个项目)
-_PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:截至|截止|到)?(?:(?P<year>(?:19|20)\d{2})年|(?P<last>去年))(?:\d{1,2}月(?:份|底|末)?|全年)?(?:底|末)?[，,]")
+_PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]+|(?:在)?刚刚过去的)?(?:截至|截止|到)?(?:(?P<year>(?:19|20)\d{2})年|(?P<last>去年))(?:\d{1,2}月(?:份|底|末)?|全年)?(?:底|末)?[，,]")
 # what dates a sentence in the present, whatever year its paragraph opened on
 _NOW = re.compile(r"今年|本年|目前|当前|日前|近日|本次|此次|这次|当天|今天|昨天|年内|明年")
+# a year's plan met or passed, or the whole year's investment done: 占年计划的125.6%, 年度投资完成率133.7%,
+# 超额完成年度目标任务, 全面完成年度目标, 全年累计完成投资 (told in a year's first quarter, of the year before)
+_YEAR_MET = re.compile(r"(?:年计划|年度计划|年度投资计划|年度目标|年度任务|年度目标任务)(?:投资)?(?:的)?(?:约)?[1-9]\d\d(?:\.\d+)?%|完成率(?:达到?|为)?[1-9]\d\d(?:\.\d+)?%|"
+                       r"(?:超额|全面)完成(?:全年|年度)|全年(?:累计)?完成(?:固定资产)?投资")
 
 
 def _paragraph_year(text: str, start: int, whole: str, identity: Identity, report: bool) -> Identity:
@@ -437,6 +441,10 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
     the present (今年, 目前, 此次)."""
     if report or not identity.published or not identity.published[:4].isdigit() or identity.reviewed_year:
         return identity
+    if _early_in_year(identity.published) and _YEAR_MET.search(whole) and not re.search(r"今年|本年|明年", whole):
+        # 在建重点项目完成投资4737.12亿元，完成年度计划的110.0% (dated January): a year whose plan is met
+        # is over, the year before the item's
+        return replace(identity, reviewed_year=int(identity.published[:4]) - 1)
     paragraph = text.rfind("\n", 0, start) + 1
     # (the paragraph's opening, or that of a sentence of it before this one: 本报讯…。截至2015年底，…)
     starts = [paragraph] + [paragraph + m.end() for m in re.finditer(r"[。！？]", text[paragraph:start])]
@@ -447,6 +455,20 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
     published = int(identity.published[:4])
     year = int(opening.group("year")) if opening.group("year") else published - 1
     return replace(identity, reviewed_year=year) if year < published else identity
+
+
+# a sentence that opens on the year and says what will be done in it: 2022年，榆中县将…; 今年，新区将再铺排项目401个;
+# 据悉，今年该市将实施省市重点项目120项 (not 即将, what is about to happen)
+_YEAR_AHEAD_OPENING = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]?)?(?:(?P<year>(?:19|20)\d{2})年|今年)[，,]?[^，,。；\d]{1,12}?(?:还|再|也|更)?(?<!即)将")
+
+
+def _year_ahead(whole: str, identity: Identity) -> bool:
+    """Whether a news sentence tells a plan for the item's year or a year to come (2022年，榆中县将…谋划
+    集中开工重点项目135个): all it tells is planned (not a year before the item's: 2015年，新区将…)."""
+    opening = _YEAR_AHEAD_OPENING.match(whole)
+    if opening is None:
+        return False
+    return not (opening.group("year") and identity.published and identity.published[:4].isdigit() and int(opening.group("year")) < int(identity.published[:4]))
 
 
 def _early_in_year(published: str) -> bool:
@@ -519,7 +541,10 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                 context["last"] = named[-1][1]
         if not report and _is_caption(text, sentence.end, whole):
             continue  # 甲项目建设现场。某某供图: a photo's caption, which tells nothing the item does not
-        plan = bool(where and where.in_plan(sentence.start)) if report else announced and not re.search(r"已|完成投资|累计|目前|截至|去年", whole)
+        # (news: an item that announces a plan's list, or a sentence that opens on the year and tells what
+        # will be done in it, 今年该市将实施省市重点项目120项…预计完成投资70亿元; not what is done already)
+        plan = bool(where and where.in_plan(sentence.start)) if report else (announced and not re.search(r"已|完成投资|累计|目前|截至|去年", whole)
+                                                                              or _year_ahead(whole, identity) and not re.search(r"已|(?<!预计)(?<!计划)完成投资|累计|目前|截至|去年", whole))
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
         money = [q for q in money if q is not None]
         if report and not money and _idle_in_report(whole, context.get("batch") is not None):
@@ -2192,6 +2217,15 @@ def _batch_bound(text: str, batch: Match) -> _Amount | None:
 _BATCH_BOUND = re.compile(r"(?P<n>\d+|[一二三四五六七八九十两百]+)(?:个|项)(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
 
 
+# a year's share of a list's investment: 年度投资, 年度计划投资, 年计划投资, 2019年计划投资, 预计年度完成投资, 计划年内完成投资
+# (not 全年完成投资, money done)
+_YEARS_SHARE = re.compile(r"(?:年度|年|(?:19|20)\d{2}年度?|今年|当年|本年度?)(?:(?:计划|预计)(?:完成)?)?(?:建设)?投资|(?:计划|预计)(?:年内|年度|全年)完成(?:建设)?投资")
+# what tells a list as a year's (2020年四川700个省重点项目, 今年将建设, 全年确定重点工程项目122个, 42个省重点建设项目)
+_YEARS_LIST = re.compile(r"(?:19|20)\d{2}年|今年|全年|本年|安排|计划|拟|将|预计|确定|谋划|重点|重大|百大")
+# the event an item tells, whose own batch a sentence counts: 此次集中开工项目71个, 参加开工活动的项目
+_EVENT_ITSELF = re.compile(r"本次|此次|这次|这批|当天|当日|今天|集中|参加|参与|活动|仪式")
+
+
 # how far a project's building has come: it is under way (进展顺利, 完成年度投资目标, 完成序时进度)
 _UNDER_WAY = re.compile(r"进展(?:较快|顺利|良好|迅速)|完成(?:了)?(?:年度|全年)(?:投资)?(?:目标|任务|计划)|序时进度|形象进度|正在(?:加紧|加快)?(?:建设|施工)|施工(?:建设)?中")
 
@@ -2216,8 +2250,19 @@ def _common(
         # news retelling a report's review at the congress it names: 甲、乙等重大项目加快推进 are
         # under way, as they are in the report (whatever the item told before was signed)
         done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
-    if not done and lead:
+    # 2020年四川700个省重点项目预计总投资4.4万亿元，年度投资6185亿元: a year's list of projects, told
+    # by its share of the year's plan and with no stage of its own, is the year's plan, whatever stage
+    # the item's lead tells (but 此次集中开工项目71个，年度计划投资516亿元 is the event's own)
+    # (a list the year is carrying out, 今年共实施重点项目169个, or one of a year under review, is under way; a named project is no list;
+    # 其中…项目38个 is a class of what was told before; the list is told by its year, its plan or its rank)
+    years_list = not done and lead is not None and not report and not identity.reviewed_year and group.count is not None and not name and _YEARS_SHARE.search(whole) is not None \
+        and not _EVENT_ITSELF.search(whole) and not re.match(r"\s*其中", whole) and not re.search(r"(?<!计划)(?<!拟)(?<!将)实施", whole) \
+        and _YEARS_LIST.search(_YEARS_SHARE.sub("", whole)) is not None
+    if not done and lead and not years_list:
         done = [lead]  # the stage the item's lead tells (6个项目集中签约), for a project with none of its own
+        if identity.reviewed_year and lead["year"] != identity.reviewed_year:
+            # (in a paragraph that reviews the year before, 在刚刚过去的2018年，…, of that year, not the lead's day)
+            done = [dict(lead, date=None, year=identity.reviewed_year)]
     if not done and report and not plan and re.search(r"实施|推进|加快|建设", body):
         # a report's review: 实施投资5.5亿元的甲项目 is a project under way
         done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
@@ -2232,7 +2277,7 @@ def _common(
         # a project told with no stage of its own or its item's is only planned as far as the text says
         # (a batch with none was signed: a count of projects is told when they are brought in)
         # (甲、乙等6个项目进展较快，均已完成年度投资目标: projects told how far their building has come are under way)
-        stage = "started" if _UNDER_WAY.search(body) else "planned" if _PLANNED.search(body) or stages or not group.count else "signed"
+        stage = "started" if _UNDER_WAY.search(body) else "planned" if years_list or _PLANNED.search(body) or stages or not group.count else "signed"
         date, year = None, _default_year(identity, report)
     investors = _investors(body) or ([] if report or not single else _investors(whole))
     return {
@@ -5382,6 +5427,8 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         year = _year_of(date, identity, report) if date else None
         if year is None and not expected:
             year = _default_year(identity, report)
+        if date and year and not report and identity.published and identity.published[:4].isdigit() and year > int(identity.published[:4]):
+            expected = True  # 计划总投资17.7亿元、于2025年12月建成, 明年7月建成投用 (an item of 2024): a date to come, only expected
         stage = {"stage": match.lastgroup, "word": match.group(), "date": date, "year": year, "expected": expected or plan}
         if stage not in out:
             out.append(stage)
