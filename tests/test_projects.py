@@ -6749,3 +6749,24 @@ def test_yiji_joins_the_last_item_of_a_list_as_a_comma_does():
     text = ("【嘉兴市新闻】\n嘉兴市“IGBT功率半导体项目”、“氢能源(含液氮和氦气分装等工业气体综合配套)、氢能装备设计、制造以及氢能源综合利用项目”、"
             "“闻川运河古城项目”等3个项目上台签约。")
     assert "氢能源综合利用项目" not in [f["name"] for f in _projects(text)]
+
+
+def test_a_years_list_told_with_its_count_then_its_progress_is_one_batch():
+    # 2022年我省安排省重点建设项目1570个，年度计划投资9000亿元。1-6月，省重点项目完成投资5084亿元: the
+    # year's list and, in a sentence of its own with no count, what it has invested: one batch, the
+    # list's count with the money done (the list's year too)
+    for text, batches in (
+        ("【广东省新闻】\n2022年我省安排省重点建设项目1570个，年度计划投资9000亿元。1-6月，省重点项目完成投资5084亿元，完成进度56.5%。",
+         [(1570, 5084.0, "started", 2022)]),
+        ("【福建省新闻】\n2018年福建全省重点项目1562个，其中在建重点项目1150个，年度计划投资4308亿元。在建重点项目完成投资4737.12亿元，完成年度计划的110.0%。",
+         [(1150, 4737.12, "started", 2018)]),
+        # (a month's alone is a part of it; the months so far are the list's)
+        ("【广东省新闻】\n2018年计划安排省重点项目1098个，年度计划投资6000亿元。7月当月，省重点项目完成投资574.3亿元。1-7月，省重点项目建设总体进展顺利，完成投资3836.5亿元。",
+         [(1098, 3836.5, "started", 2018)]),
+        # but with no list told before, the money done is counted by nothing: no batch
+        ("【广东省新闻】\n1-6月，省重点项目完成投资5084亿元，完成进度56.5%。", []),
+        # nor is a kind of it (制造业重点项目) the list
+        ("【重庆市新闻】\n2024年安排重点项目1200个，年度计划投资4000亿元。一季度，制造业重点项目完成投资201亿元。", []),
+    ):
+        facts = _projects(text)
+        assert [(f["count"], f["amount"], f["stage"], f["period"]) for f in facts if f["batch"] and f["amount"]] == batches, text

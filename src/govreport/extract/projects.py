@@ -524,6 +524,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             continue  # (speed: most of a report's sentences that name projects tell nothing of one)
         found = _sentence_matches(text, sentence.start, sentence.end, money, _paragraph_year(text, sentence.start, whole, identity, report), report, plan, lead, context)
         _class_of_sentence(whole, found)
+        if not report and money and not any(m.fields.get("batch") for m in found) and (progress := _list_progress(text, sentences, i, money, _paragraph_year(text, sentence.start, whole, identity, report), plan, lead, out)):
+            found.append(progress)
         out.extend(found)
         if not report:
             named = _names(whole, sentence.start)
@@ -578,6 +580,55 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["location"] = default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
     return out
+
+
+# a year's list of projects by its kind, the kind's progress told after it with no count of its own:
+# 2022年我省安排省重点建设项目1570个，年度计划投资9000亿元。|1-6月，省重点项目完成投资5084亿元
+_LIST_KIND = r"(?:全省|全市|全区|全县|我省|我市|我区|我县)?(?:省|市|县|区|自治区)?(?:级)?(?:在建)?重[点大](?:建设)?(?:项目|工程)"
+_LIST_COUNTED = re.compile(r"(?P<kind>" + _LIST_KIND + r")(?:共|有)?(?P<n>\d+)(?:个|项)")
+_LIST_DONE = re.compile(r"(?P<kind>" + _LIST_KIND + r")[^，,。；;\d]{0,12}?(?:[，,][^，,。；;\d]{0,6}?)?(?:累计|共|已)?完成(?:年度)?投资")
+_YEAR_LIST = re.compile(r"年度计划投资|年计划投资|年度投资计划")
+
+
+def _list_kind(kind: str) -> str:
+    """A list's kind without where it is or how it is written (全省重点建设项目 = 省重点项目)."""
+    return re.sub(r"^(?:全|我)", "", re.sub(r"建设|级", "", kind)).replace("工程", "项目")
+
+
+def _list_progress(text: str, sentences: Sequence[Sentence], i: int, money: list[Quantity], identity: Identity, plan: bool, lead: dict | None, out: list[Match]) -> Match | None:
+    """2022年我省安排省重点建设项目1570个，年度计划投资9000亿元。1-6月，省重点项目完成投资5084亿元: the
+    year's list told with its count (and its year's plan), then what its projects have invested so
+    far, with no count of their own: the list is the batch, its count the one told before and its
+    money the investment done (a month's alone, 7月当月, is a part of it, none)."""
+    start, end = sentences[i].start, sentences[i].end
+    done = _LIST_DONE.search(text, start, end)
+    if done is None or re.search(r"\d(?:个|项)", text[start : done.end()]) or re.search(r"当月|单月|当季|其中", text[start : done.start()]):
+        return None
+    if re.search(r"[业类域面]$|方面|领域", re.split(r"[，,：:]", text[start : done.start()])[-1]):
+        return None  # (一季度，制造业重点项目完成投资201亿元: a kind of the list, not the list)
+    listed = None
+    for j in range(i - 1, max(-1, i - 4), -1):
+        told = text[sentences[j].start : sentences[j].end]
+        if _YEAR_LIST.search(told):
+            listed = next((m for m in _LIST_COUNTED.finditer(told) if _list_kind(m.group("kind")) == _list_kind(done.group("kind"))), None)
+            if listed is not None:
+                break
+    if listed is None:
+        return None
+    group = next((g for g in _groups(text, start, end, money) if g.start <= done.end() <= g.end or g.start >= done.end()), None)
+    amount = next((a for a in group.amounts if a.kind == "completed_investment" and a.q.start >= done.end()), None) if group else None
+    if amount is None or amount.q.start - done.end() > 6:
+        return None
+    count = int(listed.group("n"))
+    for k in range(len(out) - 1, -1, -1):
+        if out[k].fields.get("batch") and out[k].fields.get("count") == count and out[k].fields.get("amount") is None and out[k].evidence_start == sentences[j].start:
+            del out[k]  # (the list as planned, told before: the same batch, now with its progress)
+    fields = _common(text, start, end, group, amount, identity, False, plan, None, lead)
+    fields.update(batch=True, count=count, name=None, members=[])
+    years = set(_YEAR_TOLD.findall(told[: listed.start()]))
+    if len(years) == 1 and fields["stage"] == "started":
+        fields["period"] = int(years.pop())  # (2018年福建全省重点项目1562个…: the list's year is its progress's)
+    return Match(amount.q.start, amount.q.end, start, end, fields)
 
 
 def _told_of(text: str, start: int, named: list[tuple[int, str]]) -> str:
