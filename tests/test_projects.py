@@ -6770,3 +6770,17 @@ def test_a_years_list_told_with_its_count_then_its_progress_is_one_batch():
     ):
         facts = _projects(text)
         assert [(f["count"], f["amount"], f["stage"], f["period"]) for f in facts if f["batch"] and f["amount"]] == batches, text
+
+
+def test_a_years_list_arranged_with_its_count_and_no_total_is_a_planned_batch():
+    # 2024年安排市重点项目476个, 今年，我区共安排重点建设项目90个: the year's list, a batch planned (ruling 6),
+    # with no total of its own
+    for sentence, batches in (
+        ("2024年安排市重点项目476个，年度计划投资463.4亿元。", [(476, "planned")]),
+        ("今年，我区共安排重点建设项目90个，涵盖重大产业、重大基础设施、民生及社会事业三大领域。", [(90, "planned")]),
+        ("2019年贵州省共安排省级重大工程项目2738个，2019年度计划投资7204亿元。", [(2738, "planned")]),
+        # but a year's projects only prepared are none (ruling 6)
+        ("2024年安排前期项目52个。", []),
+    ):
+        facts = _projects("【海口市新闻】\n" + sentence)
+        assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == batches, sentence

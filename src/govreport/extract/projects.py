@@ -992,7 +992,7 @@ def _sentence_matches(
                 part = None  # (90个重点建设项目总投资300亿元，已有72个开工建设: the money told first is the whole's)
             staged = staged or part
             if not staged and not report:
-                staged = _staged_count(body) or _PLANNED_COUNT.search(body)
+                staged = _staged_count(body) or _PLANNED_COUNT.search(body) or _YEAR_ARRANGED.search(body)
             if not staged and report and not plan:
                 # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
@@ -1828,6 +1828,12 @@ _BREAKDOWN = re.compile(r"(?:在)?(?:本次|此次|这次|这批|当天|今天)?
 # a plan's count of projects to reach a stage (力争新建亿元项目100个, 计划新开工项目30个): a batch planned
 _PLANNED_COUNT = re.compile(r"(?P<project>(?:项目|工程))?(?:计划|力争|争取|确保)(?:全年|今年|年内|明年|上半年|下半年|[一二三四]季度|\d{1,2}月(?:底|份)?前?)?(?:新建|新开工|开工|实施|引进|招引|新签约|签约|落地|竣工|投产)"
                             r"(?(project)|[^，,；;。、\d]{0,10}?(?:项目|工程))" + _COUNT_WORD)  # (重点项目计划新开工61个: the projects told first)
+
+
+# a year's list of projects arranged, with its count (2024年安排市重点项目476个, 今年，我区共安排重点建设项目
+# 90个): a batch planned, with or without a total (ruling 6); not one of projects only prepared
+# (安排前期项目52个, 储备项目: no stage, ruling 6)
+_YEAR_ARRANGED = re.compile(r"(?:(?<!\d)\d{4}年|今年|全年|年内)[，,]?[^，,；;。\d]{0,8}?(?:共|计划|初步计划)?安排(?![^，,；;。\d]{0,12}?(?:前期|预备|储备|谋划))[^，,；;。\d]{0,14}?(?:项目|工程)" + _COUNT_WORD)
 
 
 # a size class told between a stage and its count (引进省外亿元以上重大项目351个, 新开工亿元以上招商引资项目12项)
