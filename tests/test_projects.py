@@ -488,6 +488,8 @@ def test_places_shares_told_by_count_alone_are_batches():
         "工业项目有30个，总投资87亿元，年度计划投资42.7亿元；服务业项目有8个，总投资32.2亿元。",  # (counted with 有)
         # a size class with no figure of its own opens a breakdown as well as a kind does
         "其中，投资10亿元以上项目9个；二产项目23个、投资额323亿元，三产项目6个、投资额82亿元。",
+        # the event's projects that 包含 its kinds, as 包括 they do
+        "从投资方向看，此次集中开工项目包含基础设施项目5个、总投资20亿元；产业项目6个、总投资30亿元。",
     ],
 )
 def test_a_batch_broken_down_by_kind_has_no_batches_or_projects_of_its_classes(sentence):
@@ -6784,3 +6786,10 @@ def test_a_years_list_arranged_with_its_count_and_no_total_is_a_planned_batch():
     ):
         facts = _projects("【海口市新闻】\n" + sentence)
         assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == batches, sentence
+
+
+def test_a_split_by_stage_the_events_projects_include_stays_batches():
+    # 这些项目包含签约项目12个、开工项目18个: a split by a stage reached after 包含 stays batches (ruling 6),
+    # as after 包括, where kinds after it are classes
+    text = "【江西省新闻】\n今天全市30个项目集中签约开工，总投资458亿元。这些项目包含签约项目12个、开工项目18个。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [12, 18, 30]
