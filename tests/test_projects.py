@@ -490,6 +490,9 @@ def test_places_shares_told_by_count_alone_are_batches():
         "其中，投资10亿元以上项目9个；二产项目23个、投资额323亿元，三产项目6个、投资额82亿元。",
         # the event's projects that 包含 its kinds, as 包括 they do
         "从投资方向看，此次集中开工项目包含基础设施项目5个、总投资20亿元；产业项目6个、总投资30亿元。",
+        # a kind told as its share of the whole's count or money, opened by no breakdown word
+        "据悉，本次开工产业项目18个，总投资超392亿元，占总数的60%。",
+        "产业发展类项目数量最多、投资占比最高，18个项目共投资419亿元，占投资总额的52%。",
     ],
 )
 def test_a_batch_broken_down_by_kind_has_no_batches_or_projects_of_its_classes(sentence):
@@ -6793,3 +6796,14 @@ def test_a_split_by_stage_the_events_projects_include_stays_batches():
     # as after 包括, where kinds after it are classes
     text = "【江西省新闻】\n今天全市30个项目集中签约开工，总投资458亿元。这些项目包含签约项目12个、开工项目18个。"
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [12, 18, 30]
+
+
+def test_a_count_told_with_its_own_stage_or_its_years_progress_stays_a_batch_whatever_share_it_is():
+    # 共签约了17个项目，…占总投资的66.18%: a share of the whole with a stage of its own stays a batch, and
+    # so does a list's progress told as a share of its year's plan (占年计划投资136.8%)
+    for sentence, counts in (
+        ("共签约了17个项目，协议投资额306.9亿元，协议投资额占总投资的66.18%。", [17, 30]),
+        ("全市12个省市重点项目完成投资37.6亿元，占年计划投资136.8%。", [12, 30]),
+    ):
+        facts = _projects("【黄冈市新闻】\n此次集中签约项目30个，总投资458亿元。" + sentence)
+        assert sorted(f["count"] for f in facts if f["batch"]) == counts, sentence

@@ -1051,6 +1051,7 @@ def _sentence_matches(
                     _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; ")) and not _place_brought(body)
                     or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)
                     or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))
+                    and not _compiled(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"(?:项目|工程)").search(body)  # (共签约了17个项目，…占总投资的66%: a share of its own)
                     # (甲等基础设施项目429个, with no stage of its own: a class told by a project named for it)
                     or items and all(item.exemplar for item in items) and not _STAGE.search(body)
                     or group is not groups[0] and not _STAGE.search(body) and not any(g.amounts for g in groups[: groups.index(group)]) and _class_of_batch(_DISCOURSE.sub("", text[start : group.end].lstrip()))):
@@ -1963,7 +1964,11 @@ def _class_of_this_event(body: str, count: int, parent: Match) -> bool:
 
 
 # a count told as its share of the event's projects: 工业项目达到49个，…，分别占到本次集中签约项目的70.0%
-_PART_OF_THE_EVENT = re.compile(r"占(?:到|比)?(?:本次|此次|这次|当天)[^，,；;。]{0,12}?(?:项目|工程)[^，,；;。]{0,4}?的?[\d.]+%")
+# (and one told as its share of the whole's count or money: 68个项目共投资419亿元，占投资总额的52%; 产业
+# 项目67个，占全部总投资20.9%; not of a year's plan, 占年计划投资136.8%, which is progress, nor of all of a
+# stage, 其中已开工38个，占全部新开工项目的24%, a split by stage)
+_PART_OF_THE_EVENT = re.compile(r"占(?:到|比)?(?:(?:本次|此次|这次|当天)[^，,；;。]{0,12}?(?:项目|工程)|(?![^，,；;。]{0,16}?计划)[^，,；;。\d]{0,12}?"
+                                r"(?:项目总数|项目数|总投资额?|投资总额|投资总量|总数|全部(?:总?投资|项目)))[^，,；;。\d]{0,4}?的?(?:比重)?(?:达到|达|为)?[\d.]+%")
 
 
 # the event told before, then a kind of its projects and their count
