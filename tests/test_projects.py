@@ -493,6 +493,8 @@ def test_places_shares_told_by_count_alone_are_batches():
         # a kind told as its share of the whole's count or money, opened by no breakdown word
         "据悉，本次开工产业项目18个，总投资超392亿元，占总数的60%。",
         "产业发展类项目数量最多、投资占比最高，18个项目共投资419亿元，占投资总额的52%。",
+        # kinds after a heading's 分X：
+        "分“四化”：新型工业化项目17个，总投资39.51亿元；新型城镇化项目5个，总投资19.82亿元；农业现代化项目8个，总投资4.08亿元。",
     ],
 )
 def test_a_batch_broken_down_by_kind_has_no_batches_or_projects_of_its_classes(sentence):
@@ -6807,3 +6809,10 @@ def test_a_count_told_with_its_own_stage_or_its_years_progress_stays_a_batch_wha
     ):
         facts = _projects("【黄冈市新闻】\n此次集中签约项目30个，总投资458亿元。" + sentence)
         assert sorted(f["count"] for f in facts if f["batch"]) == counts, sentence
+
+
+def test_places_shares_after_a_headings_fen_stay_batches():
+    # 分县区：西秀区项目8个…: places' shares after 分X： are batches (ruling 6), where kinds after it are classes
+    text = ("【安顺市新闻】\n全市集中开工项目30个，总投资108.2亿元。"
+            "分县区：西秀区项目8个，总投资3.26亿元；平坝区项目16个，总投资16.22亿元；普定县项目6个，总投资24.64亿元。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [6, 8, 16, 30]
