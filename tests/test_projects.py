@@ -500,6 +500,13 @@ def test_places_shares_told_by_count_alone_are_batches():
         "工业项目有30个，总投资87亿元，年度计划投资42.7亿元；服务业项目有8个，总投资32.2亿元。",  # (counted with 有)
         # a size class with no figure of its own opens a breakdown as well as a kind does
         "其中，投资10亿元以上项目9个；二产项目23个、投资额323亿元，三产项目6个、投资额82亿元。",
+        # the event's projects that 包含 its kinds, as 包括 they do
+        "从投资方向看，此次集中开工项目包含基础设施项目5个、总投资20亿元；产业项目6个、总投资30亿元。",
+        # a kind told as its share of the whole's count or money, opened by no breakdown word
+        "据悉，本次开工产业项目18个，总投资超392亿元，占总数的60%。",
+        "产业发展类项目数量最多、投资占比最高，18个项目共投资419亿元，占投资总额的52%。",
+        # kinds after a heading's 分X：
+        "分“四化”：新型工业化项目17个，总投资39.51亿元；新型城镇化项目5个，总投资19.82亿元；农业现代化项目8个，总投资4.08亿元。",
     ],
 )
 def test_a_batch_broken_down_by_kind_has_no_batches_or_projects_of_its_classes(sentence):
@@ -6974,3 +6981,63 @@ def test_a_count_told_with_its_total_before_the_word_for_projects_is_a_batch():
     # counter-example: a size class told that way (10亿元以上) is no total of the counted
     facts = _projects("【嘉兴市新闻】\n当天，5个总投资10亿元以上的项目集中签约。")
     assert all(f["amount"] != 10 or f["modifier"] == "at_least" for f in facts if f["batch"])
+
+
+def test_a_years_list_told_with_its_count_then_its_progress_is_one_batch():
+    # 2022年我省安排省重点建设项目1570个，年度计划投资9000亿元。1-6月，省重点项目完成投资5084亿元: the
+    # year's list and, in a sentence of its own with no count, what it has invested: one batch, the
+    # list's count with the money done (the list's year too)
+    for text, batches in (
+        ("【广东省新闻】\n2022年我省安排省重点建设项目1570个，年度计划投资9000亿元。1-6月，省重点项目完成投资5084亿元，完成进度56.5%。",
+         [(1570, 5084.0, "started", 2022)]),
+        ("【福建省新闻】\n2018年福建全省重点项目1562个，其中在建重点项目1150个，年度计划投资4308亿元。在建重点项目完成投资4737.12亿元，完成年度计划的110.0%。",
+         [(1150, 4737.12, "started", 2018)]),
+        # (a month's alone is a part of it; the months so far are the list's)
+        ("【广东省新闻】\n2018年计划安排省重点项目1098个，年度计划投资6000亿元。7月当月，省重点项目完成投资574.3亿元。1-7月，省重点项目建设总体进展顺利，完成投资3836.5亿元。",
+         [(1098, 3836.5, "started", 2018)]),
+        # but with no list told before, the money done is counted by nothing: no batch
+        ("【广东省新闻】\n1-6月，省重点项目完成投资5084亿元，完成进度56.5%。", []),
+        # nor is a kind of it (制造业重点项目) the list
+        ("【重庆市新闻】\n2024年安排重点项目1200个，年度计划投资4000亿元。一季度，制造业重点项目完成投资201亿元。", []),
+    ):
+        facts = _projects(text)
+        assert [(f["count"], f["amount"], f["stage"], f["period"]) for f in facts if f["batch"] and f["amount"]] == batches, text
+
+
+def test_a_years_list_arranged_with_its_count_and_no_total_is_a_planned_batch():
+    # 2024年安排市重点项目476个, 今年，我区共安排重点建设项目90个: the year's list, a batch planned (ruling 6),
+    # with no total of its own
+    for sentence, batches in (
+        ("2024年安排市重点项目476个，年度计划投资463.4亿元。", [(476, "planned")]),
+        ("今年，我区共安排重点建设项目90个，涵盖重大产业、重大基础设施、民生及社会事业三大领域。", [(90, "planned")]),
+        ("2019年贵州省共安排省级重大工程项目2738个，2019年度计划投资7204亿元。", [(2738, "planned")]),
+        # but a year's projects only prepared are none (ruling 6)
+        ("2024年安排前期项目52个。", []),
+    ):
+        facts = _projects("【海口市新闻】\n" + sentence)
+        assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == batches, sentence
+
+
+def test_a_split_by_stage_the_events_projects_include_stays_batches():
+    # 这些项目包含签约项目12个、开工项目18个: a split by a stage reached after 包含 stays batches (ruling 6),
+    # as after 包括, where kinds after it are classes
+    text = "【江西省新闻】\n今天全市30个项目集中签约开工，总投资458亿元。这些项目包含签约项目12个、开工项目18个。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [12, 18, 30]
+
+
+def test_a_count_told_with_its_own_stage_or_its_years_progress_stays_a_batch_whatever_share_it_is():
+    # 共签约了17个项目，…占总投资的66.18%: a share of the whole with a stage of its own stays a batch, and
+    # so does a list's progress told as a share of its year's plan (占年计划投资136.8%)
+    for sentence, counts in (
+        ("共签约了17个项目，协议投资额306.9亿元，协议投资额占总投资的66.18%。", [17, 30]),
+        ("全市12个省市重点项目完成投资37.6亿元，占年计划投资136.8%。", [12, 30]),
+    ):
+        facts = _projects("【黄冈市新闻】\n此次集中签约项目30个，总投资458亿元。" + sentence)
+        assert sorted(f["count"] for f in facts if f["batch"]) == counts, sentence
+
+
+def test_places_shares_after_a_headings_fen_stay_batches():
+    # 分县区：西秀区项目8个…: places' shares after 分X： are batches (ruling 6), where kinds after it are classes
+    text = ("【安顺市新闻】\n全市集中开工项目30个，总投资108.2亿元。"
+            "分县区：西秀区项目8个，总投资3.26亿元；平坝区项目16个，总投资16.22亿元；普定县项目6个，总投资24.64亿元。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [6, 8, 16, 30]

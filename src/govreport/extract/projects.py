@@ -551,6 +551,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             continue  # (speed: most of a report's sentences that name projects tell nothing of one)
         found = _sentence_matches(text, sentence.start, sentence.end, money, _paragraph_year(text, sentence.start, whole, identity, report), report, plan, lead, context)
         _class_of_sentence(whole, found)
+        if not report and money and not any(m.fields.get("batch") for m in found) and (progress := _list_progress(text, sentences, i, money, _paragraph_year(text, sentence.start, whole, identity, report), plan, lead, out)):
+            found.append(progress)
         out.extend(found)
         if not report:
             named = _names(whole, sentence.start)
@@ -607,6 +609,55 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["location"] = default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
     return out
+
+
+# a year's list of projects by its kind, the kind's progress told after it with no count of its own:
+# 2022年我省安排省重点建设项目1570个，年度计划投资9000亿元。|1-6月，省重点项目完成投资5084亿元
+_LIST_KIND = r"(?:全省|全市|全区|全县|我省|我市|我区|我县)?(?:省|市|县|区|自治区)?(?:级)?(?:在建)?重[点大](?:建设)?(?:项目|工程)"
+_LIST_COUNTED = re.compile(r"(?P<kind>" + _LIST_KIND + r")(?:共|有)?(?P<n>\d+)(?:个|项)")
+_LIST_DONE = re.compile(r"(?P<kind>" + _LIST_KIND + r")[^，,。；;\d]{0,12}?(?:[，,][^，,。；;\d]{0,6}?)?(?:累计|共|已)?完成(?:年度)?投资")
+_YEAR_LIST = re.compile(r"年度计划投资|年计划投资|年度投资计划")
+
+
+def _list_kind(kind: str) -> str:
+    """A list's kind without where it is or how it is written (全省重点建设项目 = 省重点项目)."""
+    return re.sub(r"^(?:全|我)", "", re.sub(r"建设|级", "", kind)).replace("工程", "项目")
+
+
+def _list_progress(text: str, sentences: Sequence[Sentence], i: int, money: list[Quantity], identity: Identity, plan: bool, lead: dict | None, out: list[Match]) -> Match | None:
+    """2022年我省安排省重点建设项目1570个，年度计划投资9000亿元。1-6月，省重点项目完成投资5084亿元: the
+    year's list told with its count (and its year's plan), then what its projects have invested so
+    far, with no count of their own: the list is the batch, its count the one told before and its
+    money the investment done (a month's alone, 7月当月, is a part of it, none)."""
+    start, end = sentences[i].start, sentences[i].end
+    done = _LIST_DONE.search(text, start, end)
+    if done is None or re.search(r"\d(?:个|项)", text[start : done.end()]) or re.search(r"当月|单月|当季|其中", text[start : done.start()]):
+        return None
+    if re.search(r"[业类域面]$|方面|领域", re.split(r"[，,：:]", text[start : done.start()])[-1]):
+        return None  # (一季度，制造业重点项目完成投资201亿元: a kind of the list, not the list)
+    listed = None
+    for j in range(i - 1, max(-1, i - 4), -1):
+        told = text[sentences[j].start : sentences[j].end]
+        if _YEAR_LIST.search(told):
+            listed = next((m for m in _LIST_COUNTED.finditer(told) if _list_kind(m.group("kind")) == _list_kind(done.group("kind"))), None)
+            if listed is not None:
+                break
+    if listed is None:
+        return None
+    group = next((g for g in _groups(text, start, end, money) if g.start <= done.end() <= g.end or g.start >= done.end()), None)
+    amount = next((a for a in group.amounts if a.kind == "completed_investment" and a.q.start >= done.end()), None) if group else None
+    if amount is None or amount.q.start - done.end() > 6:
+        return None
+    count = int(listed.group("n"))
+    for k in range(len(out) - 1, -1, -1):
+        if out[k].fields.get("batch") and out[k].fields.get("count") == count and out[k].fields.get("amount") is None and out[k].evidence_start == sentences[j].start:
+            del out[k]  # (the list as planned, told before: the same batch, now with its progress)
+    fields = _common(text, start, end, group, amount, identity, False, plan, None, lead)
+    fields.update(batch=True, count=count, name=None, members=[])
+    years = set(_YEAR_TOLD.findall(told[: listed.start()]))
+    if len(years) == 1 and fields["stage"] == "started":
+        fields["period"] = int(years.pop())  # (2018年福建全省重点项目1562个…: the list's year is its progress's)
+    return Match(amount.q.start, amount.q.end, start, end, fields)
 
 
 def _told_of(text: str, start: int, named: list[tuple[int, str]]) -> str:
@@ -1018,7 +1069,7 @@ def _sentence_matches(
                 part = None  # (90个重点建设项目总投资300亿元，已有72个开工建设: the money told first is the whole's)
             staged = staged or part
             if not staged and not report:
-                staged = _staged_count(body) or _PLANNED_COUNT.search(body)
+                staged = _staged_count(body) or _PLANNED_COUNT.search(body) or _YEAR_ARRANGED.search(body)
             if not staged and report and not plan:
                 # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
@@ -1077,6 +1128,7 @@ def _sentence_matches(
                     _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; ")) and not _place_brought(body)
                     or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)
                     or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))
+                    and not _compiled(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"(?:项目|工程)").search(body)  # (共签约了17个项目，…占总投资的66%: a share of its own)
                     # (甲等基础设施项目429个, with no stage of its own: a class told by a project named for it)
                     or items and all(item.exemplar for item in items) and not _STAGE.search(body)
                     or group is not groups[0] and not _STAGE.search(body) and not any(g.amounts for g in groups[: groups.index(group)]) and _class_of_batch(_DISCOURSE.sub("", text[start : group.end].lstrip()))):
@@ -1865,6 +1917,12 @@ _PLANNED_COUNT = re.compile(r"(?P<project>(?:项目|工程))?(?:计划|力争|�
                             r"(?(project)|[^，,；;。、\d]{0,10}?(?:项目|工程))" + _COUNT_WORD)  # (重点项目计划新开工61个: the projects told first)
 
 
+# a year's list of projects arranged, with its count (2024年安排市重点项目476个, 今年，我区共安排重点建设项目
+# 90个): a batch planned, with or without a total (ruling 6); not one of projects only prepared
+# (安排前期项目52个, 储备项目: no stage, ruling 6)
+_YEAR_ARRANGED = re.compile(r"(?:(?<!\d)\d{4}年|今年|全年|年内)[，,]?[^，,；;。\d]{0,8}?(?:共|计划|初步计划)?安排(?![^，,；;。\d]{0,12}?(?:前期|预备|储备|谋划))[^，,；;。\d]{0,14}?(?:项目|工程)" + _COUNT_WORD)
+
+
 # a size class told between a stage and its count (引进省外亿元以上重大项目351个, 新开工亿元以上招商引资项目12项)
 _SIZED_AFTER_STAGE = re.compile(r"(?:了)?[^，,；;。、\d]{0,4}?(?:[\d.]+)?(?:亿元|万元|千万元)(?:及)?以上[^，,；;。、\d]{0,8}?(?:项目|工程)" + _COUNT_WORD)
 
@@ -1992,7 +2050,11 @@ def _class_of_this_event(body: str, count: int, parent: Match) -> bool:
 
 
 # a count told as its share of the event's projects: 工业项目达到49个，…，分别占到本次集中签约项目的70.0%
-_PART_OF_THE_EVENT = re.compile(r"占(?:到|比)?(?:本次|此次|这次|当天)[^，,；;。]{0,12}?(?:项目|工程)[^，,；;。]{0,4}?的?[\d.]+%")
+# (and one told as its share of the whole's count or money: 68个项目共投资419亿元，占投资总额的52%; 产业
+# 项目67个，占全部总投资20.9%; not of a year's plan, 占年计划投资136.8%, which is progress, nor of all of a
+# stage, 其中已开工38个，占全部新开工项目的24%, a split by stage)
+_PART_OF_THE_EVENT = re.compile(r"占(?:到|比)?(?:(?:本次|此次|这次|当天)[^，,；;。]{0,12}?(?:项目|工程)|(?![^，,；;。]{0,16}?计划)[^，,；;。\d]{0,12}?"
+                                r"(?:项目总数|项目数|总投资额?|投资总额|投资总量|总数|全部(?:总?投资|项目)))[^，,；;。\d]{0,4}?的?(?:比重)?(?:达到|达|为)?[\d.]+%")
 
 
 # the event told before, then a kind of its projects and their count
@@ -2044,10 +2106,11 @@ def _period_share(body: str) -> bool:
 
 
 # the words that open a breakdown of a batch told before: 其中, 分行业看, 从产业来看, 从投资规模上
-# 看, 按行业分, 本次外资签约项目中, 这批回归项目中, 当日集中开工项目包括, 32个重大项目中
+# 看, 按行业分, 本次外资签约项目中, 这批回归项目中, 当日集中开工项目包括, 32个重大项目中, and a
+# heading's 分“四化”：, 分县区： (a place's share after it stays a batch: _class_clause)
 _BREAKDOWN_OPENING = re.compile(
-    r"[\s，,]*(?:据了解|据介绍|据统计|数据显示)?[，,]?(?:其中|主要有|主要包括|分(?:行业|类|领域|产业|类别|区域)(?:看|来看|中|上)|(?:从|按)[^，,。]{1,16}(?:看|分析|分)|根据[^，,。]{1,8}(?:划分|分类|来看)|"
-    r"(?:在|从)?(?:本次|此次|这次|这批|这些|当日|当天|今天|全部|所有|上述|(?:\d+|[一二三四五六七八九十两百]+)(?:个|项))[^，,。；]{0,12}?(?:项目|工程)(?:中|包括|有))[：:，,]?")
+    r"[\s，,]*(?:据了解|据介绍|据统计|数据显示)?[，,]?(?:其中|主要有|主要包括|分(?:行业|类|领域|产业|类别|区域)(?:看|来看|中|上)|分[^，,。；;：:\d\s]{1,10}?[：:]|(?:从|按)[^，,。]{1,16}(?:看|分析|分)|根据[^，,。]{1,8}(?:划分|分类|来看)|"
+    r"(?:在|从)?(?:本次|此次|这次|这批|这些|当日|当天|今天|全部|所有|上述|(?:\d+|[一二三四五六七八九十两百]+)(?:个|项))[^，,。；]{0,12}?(?:项目|工程)(?:中|包括|包含|有))[：:，,]?")
 
 
 def _class_clause(body: str) -> bool:
