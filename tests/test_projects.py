@@ -1142,6 +1142,22 @@ def test_a_province_is_no_location_where_the_item_says_more():
     assert p["location"] == "湖北"
 
 
+def test_a_place_kept_in_the_name_of_its_own_works_is_where_they_are():
+    # 成都地铁18号线节点工程: the city's own works keep its name (ruling 1), and the city is where
+    # they are, not the item's own city
+    [p] = _projects("【自贡市新闻】\n成都地铁18号线节点工程开工。")
+    assert (p["name"], p["location"]) == ("成都地铁18号线节点工程", "成都")
+    # but the item's own district in that city says more
+    [p] = _projects("【天心区新闻】\n长沙市第七水厂建成投产。")
+    assert (p["name"], p["location"]) == ("长沙市第七水厂", "天心区")
+    # a route runs from the place, no place it is in; a county's short name in an item of
+    # another city is a word of a park's own name
+    [p] = _projects("【自贡市新闻】\n总投资200亿元的南充至成都高速公路项目开工。")
+    assert p["location"] == "自贡市"
+    [p] = _projects("【温县新闻】\n投资12亿元的金水产业孵化园项目开工。")
+    assert (p["name"], p["location"]) == ("金水产业孵化园项目", "温县")
+
+
 def test_two_whole_names_with_one_total_are_a_batch_of_two():
     facts = _projects("【某县新闻】\n其中我县签约项目为甲集团某某循环农业生态园项目和林业药用植物种植及加工项目，投资总额达30亿元。")
     [batch] = [f for f in facts if f["batch"]]

@@ -38,7 +38,7 @@ from importlib import resources
 from ..model import Identity, Match, Region, Segments, Sentence
 from ..near import spans_touched
 from ..numbers_cn import cn_to_number
-from ..regions import Division, gazetteer
+from ..regions import Division, gazetteer, stem_of
 from .context import Layout
 from .quantity import Quantity, find_quantities, within
 
@@ -548,15 +548,6 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         out.extend(_projects_under_heading(text, identity, lead, out))
     if not report:
         out = _named_after(text, out)
-    for match in out:
-        _run_on_out_of_name(match)
-        _deed_out_of_name(match)
-        _place_out_of_name(text, match, identity.region)
-        _firm_out_of_name(match)
-        _place_in_brackets(match, identity.region)
-        if match.fields.get("name") and _no_name(match.fields["name"]):
-            match.fields["name"] = None  # (仙桃天门|两地项目: what is left once the places are out)
-    out = [match for match in out if not _told_nothing(match)]
     # a project whose sentence names no place is where its item or report is: the park or
     # place the item's lead names, or the report's own county or city
     default = None
@@ -573,6 +564,15 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         region = identity.region
         if region and region.level in ("city", "county") and default and (default.endswith(("省", "自治区")) or default in (region.province or "")):
             default = region.county or region.city or default  # 山东省 in the lead, 历城区 the item's place: the finer one
+    for match in out:
+        _run_on_out_of_name(match)
+        _deed_out_of_name(match)
+        _place_out_of_name(text, match, identity.region, default)
+        _firm_out_of_name(match)
+        _place_in_brackets(match, identity.region)
+        if match.fields.get("name") and _no_name(match.fields["name"]):
+            match.fields["name"] = None  # (仙桃天门|两地项目: what is left once the places are out)
+    out = [match for match in out if not _told_nothing(match)]
     for match in out:
         if not match.fields.get("location") and default:
             match.fields["location"] = default
@@ -4884,7 +4884,7 @@ def _no_name(name: str) -> bool:
     return bool(_NO_NAME.search(name) or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _CLAUSE_WORDS.search(name)) or listed or name in ("项目", "工程")
 
 
-def _place_out_of_name(text: str, match: Match, region: Region | None = None) -> None:
+def _place_out_of_name(text: str, match: Match, region: Region | None = None, default: str | None = None) -> None:
     """青田县世邦智能制造项目, 宝鸡高新区航宇光电…研发生产项目, 铁投集团宜宾市长江生态综合治理项目:
     a group that invests, or a place or park that only says where a project is, leaves its
     name for its investors or its location. A place's own works keep it (甘肃省体育馆, 南充至
@@ -4960,11 +4960,13 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
     # (but 国机智骏汽车有限公司|赣州工厂项目（一期）: a rest that names nothing without the place keeps it)
     after_firm = (group is not None or any(text[max(0, at - 2) : at] in ("公司", "集团") for at in _starts(name, text))) \
         and not _generic(bare_rest := re.sub(r"(?:[（(][^（）()]*[）)])+$", "", rest)) and not _NAME_END_ONLY.fullmatch(bare_rest)
-    if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
-                  or not _suffixed(place) and _TRADE_LEAD.match(rest)
-                  or not _suffixed(place) and not in_park and not after_firm and not _short_place_says_where(place, rest, text, region)
-                  or not in_park and not town_at and _within(place, region, 2) is False
-                  or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text)):
+    # (the place's own works, or a thing that has no name without the place: kept in the name, the place still says where)
+    own = place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
+                     or not _suffixed(place) and not in_park and not after_firm and not _TRADE_LEAD.match(rest) and not _short_place_says_where(place, rest, text, region))
+    firms = place and (not _suffixed(place) and _TRADE_LEAD.match(rest)
+                       or not in_park and not town_at and _within(place, region, 2) is False
+                       or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text))
+    if place and (own or firms):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
         # the place's own works, or a firm whose name it begins (四川路桥(集团), 宁德时代): only the group leaves
         # (a county's or city's full name opens a registered firm's name only to say where it is:
@@ -4988,6 +4990,13 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
                 # 武强|经济开发区科创中心, 黄山|风景区东大门综合服务中心: the park whose own works they are is where
                 # they are, not the short place its name opens with
                 match.fields["location"] = place
+            elif own and not firms and not re.match(r"[至镇乡村]", rest) and not _province_only(place) and _place_says_more(place, location or default) \
+                    and (_suffixed(place) or _city_short(place) or last_at > (group.end() if group else 0) or _within(place, region, 4)):
+                # 合肥新桥机场S1线, 杭州市地铁3号线二期项目, 张掖电厂扩建工程: the place whose own works they are, kept in
+                # their name, is where they are, not a place another clause tells, nor the item's own when that is
+                # no part of it (but 南充至成都高速公路 runs from it; a county's short name says so only after its city's,
+                # or in an item of its city: 金水产业孵化园 in a 温县 item is a park's own name)
+                match.fields["location"] = place
             return
         else:
             rest, place = name[group.end() :], None
@@ -5001,6 +5010,15 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         # (田阳 of 百色市: the more specific place; a place told only after the name is another's;
         # a division told whole at the head of the name says where it is, unless a park does)
         match.fields["location"] = place
+
+
+def _place_says_more(place: str, location: str | None) -> bool:
+    """Whether a place a name holds says more of where a project is than the location it has: it
+    has none, or one that is no part of the place (双流区 of 成都, 西华经开区 of 西华县 and 文城镇 say more)."""
+    if not location:
+        return True
+    stem = stem_of(place)
+    return not (location.startswith(stem) or stem.startswith(stem_of(location)) or _county_of(location, place) or re.search(r"[镇乡村]$|街道$", location))
 
 
 def _item_place_says_where(name: str, k: int, text: str, region: Region | None) -> bool:
