@@ -1158,6 +1158,22 @@ def test_a_place_kept_in_the_name_of_its_own_works_is_where_they_are():
     assert (p["name"], p["location"]) == ("金水产业孵化园项目", "温县")
 
 
+def test_a_list_item_is_where_its_own_words_before_it_say():
+    # 甲公司和乙县政府签约丙项目，丁公司和戊县政府签约己项目: each item's own clause names its
+    # place, not the list's first or last place
+    facts = _projects("【江西新闻】\n现场签约项目中，甲乙光电股份有限公司和新建区政府签约光电生产基地项目，丙丁交通有限公司和永修县政府签约"
+                      "智能交通产业园项目，戊己能源有限公司和安福县政府签约光伏组件生产项目等。")
+    assert {f["name"]: f["location"] for f in facts} == {"光电生产基地项目": "新建区", "智能交通产业园项目": "永修县", "光伏组件生产项目": "安福县"}
+    # a city told by its short name that signs (宜昌与乙集团签订的丙项目)
+    facts = _projects("【湖北新闻】\n本次签约30亿元以上项目共3个，分别是鄂州城投与甲乙文旅集团签订的园博园项目、宜昌与丙丁文旅产业集团签订的"
+                      "戊己度假区项目、十堰与庚辛家具签订的智慧家居产业园项目。")
+    got = {f["name"]: f["location"] for f in facts if not f["batch"]}
+    assert (got["戊己度假区项目"], got["智慧家居产业园项目"]) == ("宜昌", "十堰")
+    # but a place told after the item before (甲项目落户乙县、丙项目) is that item's, not the next one's own
+    facts = _projects("【连云港新闻】\n集中开工项目包括投资6亿元的甲乙新材料项目落户灌云县、投资5亿元的丙丁智能装备项目落户东海县。")
+    assert [f["location"] for f in facts if f["name"] == "丙丁智能装备项目"] != ["灌云县"]
+
+
 def test_two_whole_names_with_one_total_are_a_batch_of_two():
     facts = _projects("【某县新闻】\n其中我县签约项目为甲集团某某循环农业生态园项目和林业药用植物种植及加工项目，投资总额达30亿元。")
     [batch] = [f for f in facts if f["batch"]]

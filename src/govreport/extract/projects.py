@@ -1642,6 +1642,7 @@ def _item_matches(
         if town and (len(item.name) - town.end() < 4 or item.name.startswith("至", town.end())):
             town = None  # (甲镇至乙镇公路: a route's first end, not where it is)
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (town.group() if town else None) or (park.group() if park and not _park_is_the_project(park.group(), item.name) else None) or (
+            _item_own_place(text, group, items, item) if len(items) > 1 else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
         if not _industries_of_name(item.name):
             # an item's industry is its own, or its firm's, or the one the words around the list
@@ -1703,6 +1704,27 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     if not own and not _STAGE.search(text, group.start, first):
         return None  # (nothing told before the list: the group's stage is the list's)
     return found[0] if found else None
+
+
+def _item_own_place(text: str, group: _Group, items: list[_Item], item: _Item) -> str | None:
+    """The place a list item's own words name before it, after the item before it (甲公司和乙县政府签约
+    丙项目，丁公司和戊县政府签约己项目; 甲市与乙集团签订的丙项目、丁市与戊集团签订的己项目; 甲区投资5亿元的
+    乙项目、丙县投资3亿元的丁项目): where that one item is, not the list's first place. Only the words
+    after the last mark that closes the item before count (甲项目落户乙县、丙项目…: 乙县 is 甲's)."""
+    before = [other.at + len(other.name) for other in items if other.at + len(other.name) <= item.at]
+    start = max(before, default=group.start)
+    own = text[start : item.at]
+    own = own[max(own.rfind(mark) for mark in "，,；;、：:") + 1 :]
+    if not own or not _PLACE_WORDS.search(own):
+        return None
+    found = _location(own, item.name)
+    if found is None and (short := re.match(r"([\u4e00-\u9fff]{2,3}?)(?:市|县|区)?(?:人民政府|政府|管委会)?(?:与|和|同)", own)) and _city_short(short.group(1)):
+        found = short.group(1)  # 宜昌与乙集团签订的丙项目: a city told by its short name that signs
+    return found
+
+
+# what a place or a park's name ends in (a list item's own words name one only with one of these)
+_PLACE_WORDS = re.compile(r"[省市县区旗州盟镇乡园]|与|和|同")
 
 
 def _clause_around(text: str, group: _Group, first: int, last: int, opening: str = "，。；,;！？") -> tuple[int, int]:
