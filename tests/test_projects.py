@@ -1174,6 +1174,18 @@ def test_a_list_item_is_where_its_own_words_before_it_say():
     assert [f["location"] for f in facts if f["name"] == "丙丁智能装备项目"] != ["灌云县"]
 
 
+def test_a_city_inside_a_name_after_a_brand_is_where_it_is():
+    # 腾龙台州数据中心: the city a brand's works are named by is where they are, when the text tells no other place
+    facts = _projects("【宁波市新闻】\n腾龙台州数据中心开工。甲乙台州有限公司扩建项目开工。杭州至台州高速公路开工。甲乙武汉数据中心开工。")
+    got = {f["name"]: f["location"] for f in facts}
+    assert got["腾龙台州数据中心"] == "台州"
+    # not a firm's place, a route's end, nor a place of another province
+    assert (got["甲乙台州有限公司扩建项目"], got["杭州至台州高速公路"], got["甲乙武汉数据中心"]) == ("宁波市", "宁波市", "宁波市")
+    # nor a city when the item's own county lies in it
+    [p] = _projects("【临海市新闻】\n腾龙台州数据中心开工。")
+    assert p["location"] == "临海市"
+
+
 def test_two_whole_names_with_one_total_are_a_batch_of_two():
     facts = _projects("【某县新闻】\n其中我县签约项目为甲集团某某循环农业生态园项目和林业药用植物种植及加工项目，投资总额达30亿元。")
     [batch] = [f for f in facts if f["batch"]]

@@ -570,6 +570,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         _place_out_of_name(text, match, identity.region, default)
         _firm_out_of_name(match)
         _place_in_brackets(match, identity.region)
+        _place_inside_name(match, identity.region, default)
         if match.fields.get("name") and _no_name(match.fields["name"]):
             match.fields["name"] = None  # (仙桃天门|两地项目: what is left once the places are out)
     out = [match for match in out if not _told_nothing(match)]
@@ -4846,6 +4847,31 @@ def _run_on_out_of_name(match: Match) -> None:
 # a place in brackets inside a name, after the firm or brand and before what it builds: 深圳创示（自贡）电子信息…,
 # 海尔（西安）虚实网服务园, 中国航天科技集团（资阳（微博））高新技术产业园 (a note in brackets may follow the place)
 _BRACKET_PLACE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})(?:[（(][^（）()]{1,6}[）)])?[）)](?=[\u4e00-\u9fffA-Za-z0-9]{2})")
+
+
+def _place_inside_name(match: Match, region: Region | None, default: str | None) -> None:
+    """A city or county a name holds after a brand or firm's short name (荣盛台州年产…新材料项目,
+    腾龙武汉数据中心, 中国三峡瓜州光热储能项目, 甘肃电投张掖电厂扩建工程) is where a project its text
+    places nowhere else is, unless the item's own place lies inside it. Not a route's end (甲至乙高速),
+    a firm's or a school's place (甲邹城有限公司, 中山大学), a province's short name (中国海南国际…中心: a
+    province says no more, but 北京协和医院天津医院 is in a city), nor a place of another province."""
+    name = match.fields.get("name")
+    if not name or match.fields.get("location") or match.fields.get("batch"):
+        return
+    places = gazetteer()
+    found = [(at, place) for at, place in places.mentions(name) if at > 0]
+    for at in range(2, len(name) - 2):
+        for k in (3, 2):
+            head = name[at : at + k]
+            if len(head) == k and head in places.short and _city_short(head) and not found:
+                found.append((at, head))
+    for at, place in found:
+        after, before = name[at + len(place) : at + len(place) + 6], name[:at]
+        if _province_only(place) or _province_short(place) and not place.startswith(("北京", "天津", "上海", "重庆")) or re.match(r"[至—－\-~～、）)]|[\u4e00-\u9fff]{0,4}(?:有限|公司|集团|股份|大学|学院)", after) or re.search(r"[至—－\-~～（(]$", before) \
+                or _within(place, region, 2) is False or not _place_says_more(place, default):
+            return
+        match.fields["location"] = place
+        return
 
 
 def _place_in_brackets(match: Match, region: Region | None) -> None:
