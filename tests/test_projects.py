@@ -1186,6 +1186,18 @@ def test_a_city_inside_a_name_after_a_brand_is_where_it_is():
     assert p["location"] == "临海市"
 
 
+def test_an_area_told_by_its_kind_is_no_place():
+    # 在原中央苏区, 在各功能区: words of a kind of area after 在, no place a project is in
+    [p] = _projects("12月3日，“2024年全国县域综合竞争力百强县(市)”榜单发布，上杭继2022年在原中央苏区县中唯一入围后，连续第三次入选。\n"
+                    "近年来，一批项目相继落地。总投资10亿元的甲乙高精铜板带项目开工。")
+    assert p["location"] is None
+    [p] = _projects("【大邑县新闻】\n甲乙新材料项目在各功能区集中开工。")
+    assert p["location"] == "大邑县"
+    # but a division whose name opens so is one (在本溪市, 在全椒县)
+    [p] = _projects("【辽宁新闻】\n总投资10亿元的甲乙高精铜板带项目落户在本溪市。")
+    assert p["location"] == "本溪市"
+
+
 def test_two_whole_names_with_one_total_are_a_batch_of_two():
     facts = _projects("【某县新闻】\n其中我县签约项目为甲集团某某循环农业生态园项目和林业药用植物种植及加工项目，投资总额达30亿元。")
     [batch] = [f for f in facts if f["batch"]]

@@ -4484,14 +4484,19 @@ def _location(body: str, name: str | None = None) -> str | None:
     if found:
         counties = [p for p in found if p.endswith(("县", "区", "旗", "镇", "乡"))]
         return (counties or found)[-1]
-    match = _PLACE.search(body)
-    if match:
+    for match in _PLACE.finditer(body):
+        if _AREA_KIND.search(match.group(1)) and not gazetteer().mentions(match.group(1)):
+            continue  # 在原中央苏区, 在各功能区: words of a kind of area, no place's name (but 在本溪市, 在全椒县)
         return match.group(1)
     for short in _PLACE_SHORT.finditer(body) if "在" in body or "落" in body or "位于" in body else ():
         if _city_short(head := short.group(1) or short.group(2)):
             return head  # 投资50亿元在长沙建设…, 落户荆门: a city or province told by its short name
             # (but 在嘉兴，…；在长兴，…: a place that opens a clause of its own is that clause's)
     return None
+
+
+# areas told by their kind, no place of a name: 各功能区, 原中央苏区, 全县各乡镇, 革命老区
+_AREA_KIND = re.compile(r"^(?:各|全|原|本|该|我|其|此)|(?:功能区|苏区|老区|辖区|社区)$")
 
 
 # parks told by their class, no park of a name (国家级经开区, 省级以上开发区, 各产业园区, 我省园区)
