@@ -1198,6 +1198,17 @@ def test_an_area_told_by_its_kind_is_no_place():
     assert p["location"] == "本溪市"
 
 
+def test_a_park_and_its_district_in_brackets_are_one_place():
+    # 活动|江门高新区（江海区）: the event's word is no part of the park's name, and the district the
+    # park is one with, in brackets after it, is part of the place as written
+    [p] = _projects("【江门新闻】\n3月29日，江门市2022年第一季度重大项目集中动工（投产）活动江门高新区（江海区）分会场活动举行。"
+                    "本次主会场天倬项目，总投资20亿元。")
+    assert p["location"] == "江门高新区（江海区）"
+    # but a phase in brackets after a park is no place
+    [p] = _projects("【贵州新闻】\n总投资5亿元的甲乙新材料项目落户丙丁产业园（一期）。")
+    assert p["location"] == "丙丁产业园"
+
+
 def test_two_whole_names_with_one_total_are_a_batch_of_two():
     facts = _projects("【某县新闻】\n其中我县签约项目为甲集团某某循环农业生态园项目和林业药用植物种植及加工项目，投资总额达30亿元。")
     [batch] = [f for f in facts if f["batch"]]

@@ -184,7 +184,7 @@ _PARK = re.compile(
 _PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)((?:(?![的了和与及])[\u4e00-\u9fff]){2,12}?(?:自治县|县|(?<!园)区|市(?!场)|镇|乡|街道))")  # not 在刚刚闭幕的市, 在经济发展和园区, 在中国市场
 # words no park's name holds: the park's name begins after the last (仪式在|甲工业园区; 进一步完善|高新区,
 # 举行了|经开区, 含|三明高端装备产业园, 位于县城|西城新区: a verb or the county seat told before it)
-_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|企业|启动|向(?![阳塘])|继(?!续|光)|壮大|特别是|尤其是|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|完善|提升|了|赴|含(?!山)|县城|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前")
+_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|企业|启动|向(?![阳塘])|继(?!续|光)|壮大|特别是|尤其是|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|完善|提升|了|赴|含(?!山)|县城|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前|活动|仪式")
 
 # --- stages -----------------------------------------------------------------------------
 
@@ -4477,6 +4477,11 @@ def _location(body: str, name: str | None = None) -> str | None:
             continue  # 定位发展新型智能制造产业园区, 打造成为甲产业园: what it is meant to become, not where it is
         if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个|重点|省级|市级|县级|国家级|相关)?(?:园区|新区|产业园|开发区)", park) and not _GENERIC_PARK.fullmatch(park) \
                 and not re.search(r"[把将是为作]", park):
+            # (a park and the district it is one with, told in brackets after it, are one place as
+            # written: 江门高新区（江海区）, 杭州高新区（滨江）)
+            twin = _PARK_TWIN.match(body, match.end())
+            if twin and (re.search(r"[区县市]$", twin.group("place")) or _head_divisions(twin.group("place"))):
+                return park + twin.group()  # (not 甲产业园（一期）, 乙工业园区（上汽项目）: the park's phase or its project)
             return park  # (把项目建设作为园区…: words about a park, no park)
     # 深圳市甲投资有限公司 says where the investor is from (speed: only a clause with an
     # organisation's word is rewritten; _ORG opens with a lazy run tried at every character)
@@ -4493,6 +4498,10 @@ def _location(body: str, name: str | None = None) -> str | None:
             return head  # 投资50亿元在长沙建设…, 落户荆门: a city or province told by its short name
             # (but 在嘉兴，…；在长兴，…: a place that opens a clause of its own is that clause's)
     return None
+
+
+# the district a park is one with, in brackets after it: 江门高新区（江海区）, 乌鲁木齐经济技术开发区（头屯河区）, 杭州高新区（滨江）
+_PARK_TWIN = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,5})[）)]")
 
 
 # areas told by their kind, no place of a name: 各功能区, 原中央苏区, 全县各乡镇, 革命老区
