@@ -1161,6 +1161,73 @@ def test_a_province_is_no_location_where_the_item_says_more():
     assert p["location"] == "湖北"
 
 
+def test_a_place_kept_in_the_name_of_its_own_works_is_where_they_are():
+    # 成都地铁18号线节点工程: the city's own works keep its name (ruling 1), and the city is where
+    # they are, not the item's own city
+    [p] = _projects("【自贡市新闻】\n成都地铁18号线节点工程开工。")
+    assert (p["name"], p["location"]) == ("成都地铁18号线节点工程", "成都")
+    # but the item's own district in that city says more
+    [p] = _projects("【天心区新闻】\n长沙市第七水厂建成投产。")
+    assert (p["name"], p["location"]) == ("长沙市第七水厂", "天心区")
+    # a route runs from the place, no place it is in; a county's short name in an item of
+    # another city is a word of a park's own name
+    [p] = _projects("【自贡市新闻】\n总投资200亿元的南充至成都高速公路项目开工。")
+    assert p["location"] == "自贡市"
+    [p] = _projects("【温县新闻】\n投资12亿元的金水产业孵化园项目开工。")
+    assert (p["name"], p["location"]) == ("金水产业孵化园项目", "温县")
+
+
+def test_a_list_item_is_where_its_own_words_before_it_say():
+    # 甲公司和乙县政府签约丙项目，丁公司和戊县政府签约己项目: each item's own clause names its
+    # place, not the list's first or last place
+    facts = _projects("【江西新闻】\n现场签约项目中，甲乙光电股份有限公司和新建区政府签约光电生产基地项目，丙丁交通有限公司和永修县政府签约"
+                      "智能交通产业园项目，戊己能源有限公司和安福县政府签约光伏组件生产项目等。")
+    assert {f["name"]: f["location"] for f in facts} == {"光电生产基地项目": "新建区", "智能交通产业园项目": "永修县", "光伏组件生产项目": "安福县"}
+    # a city told by its short name that signs (宜昌与乙集团签订的丙项目)
+    facts = _projects("【湖北新闻】\n本次签约30亿元以上项目共3个，分别是鄂州城投与甲乙文旅集团签订的园博园项目、宜昌与丙丁文旅产业集团签订的"
+                      "戊己度假区项目、十堰与庚辛家具签订的智慧家居产业园项目。")
+    got = {f["name"]: f["location"] for f in facts if not f["batch"]}
+    assert (got["戊己度假区项目"], got["智慧家居产业园项目"]) == ("宜昌", "十堰")
+    # but a place told after the item before (甲项目落户乙县、丙项目) is that item's, not the next one's own
+    facts = _projects("【连云港新闻】\n集中开工项目包括投资6亿元的甲乙新材料项目落户灌云县、投资5亿元的丙丁智能装备项目落户东海县。")
+    assert [f["location"] for f in facts if f["name"] == "丙丁智能装备项目"] != ["灌云县"]
+
+
+def test_a_city_inside_a_name_after_a_brand_is_where_it_is():
+    # 腾龙台州数据中心: the city a brand's works are named by is where they are, when the text tells no other place
+    facts = _projects("【宁波市新闻】\n腾龙台州数据中心开工。甲乙台州有限公司扩建项目开工。杭州至台州高速公路开工。甲乙武汉数据中心开工。")
+    got = {f["name"]: f["location"] for f in facts}
+    assert got["腾龙台州数据中心"] == "台州"
+    # not a firm's place, a route's end, nor a place of another province
+    assert (got["甲乙台州有限公司扩建项目"], got["杭州至台州高速公路"], got["甲乙武汉数据中心"]) == ("宁波市", "宁波市", "宁波市")
+    # nor a city when the item's own county lies in it
+    [p] = _projects("【临海市新闻】\n腾龙台州数据中心开工。")
+    assert p["location"] == "临海市"
+
+
+def test_an_area_told_by_its_kind_is_no_place():
+    # 在原中央苏区, 在各功能区: words of a kind of area after 在, no place a project is in
+    [p] = _projects("12月3日，“2024年全国县域综合竞争力百强县(市)”榜单发布，上杭继2022年在原中央苏区县中唯一入围后，连续第三次入选。\n"
+                    "近年来，一批项目相继落地。总投资10亿元的甲乙高精铜板带项目开工。")
+    assert p["location"] is None
+    [p] = _projects("【大邑县新闻】\n甲乙新材料项目在各功能区集中开工。")
+    assert p["location"] == "大邑县"
+    # but a division whose name opens so is one (在本溪市, 在全椒县)
+    [p] = _projects("【辽宁新闻】\n总投资10亿元的甲乙高精铜板带项目落户在本溪市。")
+    assert p["location"] == "本溪市"
+
+
+def test_a_park_and_its_district_in_brackets_are_one_place():
+    # 活动|江门高新区（江海区）: the event's word is no part of the park's name, and the district the
+    # park is one with, in brackets after it, is part of the place as written
+    [p] = _projects("【江门新闻】\n3月29日，江门市2022年第一季度重大项目集中动工（投产）活动江门高新区（江海区）分会场活动举行。"
+                    "本次主会场天倬项目，总投资20亿元。")
+    assert p["location"] == "江门高新区（江海区）"
+    # but a phase in brackets after a park is no place
+    [p] = _projects("【贵州新闻】\n总投资5亿元的甲乙新材料项目落户丙丁产业园（一期）。")
+    assert p["location"] == "丙丁产业园"
+
+
 def test_two_whole_names_with_one_total_are_a_batch_of_two():
     facts = _projects("【某县新闻】\n其中我县签约项目为甲集团某某循环农业生态园项目和林业药用植物种植及加工项目，投资总额达30亿元。")
     [batch] = [f for f in facts if f["batch"]]

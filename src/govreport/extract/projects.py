@@ -38,7 +38,7 @@ from importlib import resources
 from ..model import Identity, Match, Region, Segments, Sentence
 from ..near import spans_touched
 from ..numbers_cn import cn_to_number
-from ..regions import Division, gazetteer
+from ..regions import Division, gazetteer, stem_of
 from .context import Layout
 from .quantity import Quantity, find_quantities, within
 
@@ -185,7 +185,7 @@ _PARK = re.compile(
 _PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)((?:(?![的了和与及])[\u4e00-\u9fff]){2,12}?(?:自治县|县|(?<!园)区|市(?!场)|镇|乡|街道))")  # not 在刚刚闭幕的市, 在经济发展和园区, 在中国市场
 # words no park's name holds: the park's name begins after the last (仪式在|甲工业园区; 进一步完善|高新区,
 # 举行了|经开区, 含|三明高端装备产业园, 位于县城|西城新区: a verb or the county seat told before it)
-_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|企业|启动|向(?![阳塘])|继(?!续|光)|壮大|特别是|尤其是|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|完善|提升|了|赴|含(?!山)|县城|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前")
+_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|企业|启动|向(?![阳塘])|继(?!续|光)|壮大|特别是|尤其是|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|完善|提升|了|赴|含(?!山)|县城|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前|活动|仪式")
 
 # --- stages -----------------------------------------------------------------------------
 
@@ -579,15 +579,6 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         out.extend(_projects_under_heading(text, identity, lead, out))
     if not report:
         out = _named_after(text, out)
-    for match in out:
-        _run_on_out_of_name(match)
-        _deed_out_of_name(match)
-        _place_out_of_name(text, match, identity.region)
-        _firm_out_of_name(match)
-        _place_in_brackets(match, identity.region)
-        if match.fields.get("name") and _no_name(match.fields["name"]):
-            match.fields["name"] = None  # (仙桃天门|两地项目: what is left once the places are out)
-    out = [match for match in out if not _told_nothing(match)]
     # a project whose sentence names no place is where its item or report is: the park or
     # place the item's lead names, or the report's own county or city
     default = None
@@ -604,6 +595,16 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         region = identity.region
         if region and region.level in ("city", "county") and default and (default.endswith(("省", "自治区")) or default in (region.province or "")):
             default = region.county or region.city or default  # 山东省 in the lead, 历城区 the item's place: the finer one
+    for match in out:
+        _run_on_out_of_name(match)
+        _deed_out_of_name(match)
+        _place_out_of_name(text, match, identity.region, default)
+        _firm_out_of_name(match)
+        _place_in_brackets(match, identity.region)
+        _place_inside_name(match, identity.region, default)
+        if match.fields.get("name") and _no_name(match.fields["name"]):
+            match.fields["name"] = None  # (仙桃天门|两地项目: what is left once the places are out)
+    out = [match for match in out if not _told_nothing(match)]
     for match in out:
         if not match.fields.get("location") and default:
             match.fields["location"] = default
@@ -1780,6 +1781,7 @@ def _item_matches(
         if town and (len(item.name) - town.end() < 4 or item.name.startswith("至", town.end())):
             town = None  # (甲镇至乙镇公路: a route's first end, not where it is)
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (town.group() if town else None) or (park.group() if park and not _park_is_the_project(park.group(), item.name) else None) or (
+            _item_own_place(text, group, items, item) if len(items) > 1 else None) or (
             fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
         if not _industries_of_name(item.name):
             # an item's industry is its own, or its firm's, or the one the words around the list
@@ -1841,6 +1843,27 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     if not own and not _STAGE.search(text, group.start, first):
         return None  # (nothing told before the list: the group's stage is the list's)
     return found[0] if found else None
+
+
+def _item_own_place(text: str, group: _Group, items: list[_Item], item: _Item) -> str | None:
+    """The place a list item's own words name before it, after the item before it (甲公司和乙县政府签约
+    丙项目，丁公司和戊县政府签约己项目; 甲市与乙集团签订的丙项目、丁市与戊集团签订的己项目; 甲区投资5亿元的
+    乙项目、丙县投资3亿元的丁项目): where that one item is, not the list's first place. Only the words
+    after the last mark that closes the item before count (甲项目落户乙县、丙项目…: 乙县 is 甲's)."""
+    before = [other.at + len(other.name) for other in items if other.at + len(other.name) <= item.at]
+    start = max(before, default=group.start)
+    own = text[start : item.at]
+    own = own[max(own.rfind(mark) for mark in "，,；;、：:") + 1 :]
+    if not own or not _PLACE_WORDS.search(own):
+        return None
+    found = _location(own, item.name)
+    if found is None and (short := re.match(r"([\u4e00-\u9fff]{2,3}?)(?:市|县|区)?(?:人民政府|政府|管委会)?(?:与|和|同)", own)) and _city_short(short.group(1)):
+        found = short.group(1)  # 宜昌与乙集团签订的丙项目: a city told by its short name that signs
+    return found
+
+
+# what a place or a park's name ends in (a list item's own words name one only with one of these)
+_PLACE_WORDS = re.compile(r"[省市县区旗州盟镇乡园]|与|和|同")
 
 
 def _clause_around(text: str, group: _Group, first: int, last: int, opening: str = "，。；,;！？") -> tuple[int, int]:
@@ -4684,6 +4707,11 @@ def _location(body: str, name: str | None = None) -> str | None:
             continue  # 定位发展新型智能制造产业园区, 打造成为甲产业园: what it is meant to become, not where it is
         if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个|重点|省级|市级|县级|国家级|相关)?(?:园区|新区|产业园|开发区)", park) and not _GENERIC_PARK.fullmatch(park) \
                 and not re.search(r"[把将是为作]", park):
+            # (a park and the district it is one with, told in brackets after it, are one place as
+            # written: 江门高新区（江海区）, 杭州高新区（滨江）)
+            twin = _PARK_TWIN.match(body, match.end())
+            if twin and (re.search(r"[区县市]$", twin.group("place")) or _head_divisions(twin.group("place"))):
+                return park + twin.group()  # (not 甲产业园（一期）, 乙工业园区（上汽项目）: the park's phase or its project)
             return park  # (把项目建设作为园区…: words about a park, no park)
     # 深圳市甲投资有限公司 says where the investor is from (speed: only a clause with an
     # organisation's word is rewritten; _ORG opens with a lazy run tried at every character)
@@ -4691,14 +4719,23 @@ def _location(body: str, name: str | None = None) -> str | None:
     if found:
         counties = [p for p in found if p.endswith(("县", "区", "旗", "镇", "乡"))]
         return (counties or found)[-1]
-    match = _PLACE.search(body)
-    if match:
+    for match in _PLACE.finditer(body):
+        if _AREA_KIND.search(match.group(1)) and not gazetteer().mentions(match.group(1)):
+            continue  # 在原中央苏区, 在各功能区: words of a kind of area, no place's name (but 在本溪市, 在全椒县)
         return match.group(1)
     for short in _PLACE_SHORT.finditer(body) if "在" in body or "落" in body or "位于" in body else ():
         if _city_short(head := short.group(1) or short.group(2)):
             return head  # 投资50亿元在长沙建设…, 落户荆门: a city or province told by its short name
             # (but 在嘉兴，…；在长兴，…: a place that opens a clause of its own is that clause's)
     return None
+
+
+# the district a park is one with, in brackets after it: 江门高新区（江海区）, 乌鲁木齐经济技术开发区（头屯河区）, 杭州高新区（滨江）
+_PARK_TWIN = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,5})[）)]")
+
+
+# areas told by their kind, no place of a name: 各功能区, 原中央苏区, 全县各乡镇, 革命老区
+_AREA_KIND = re.compile(r"^(?:各|全|原|本|该|我|其|此)|(?:功能区|苏区|老区|辖区|社区)$")
 
 
 # parks told by their class, no park of a name (国家级经开区, 省级以上开发区, 各产业园区, 我省园区)
@@ -5056,6 +5093,31 @@ def _run_on_out_of_name(match: Match) -> None:
 _BRACKET_PLACE = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})(?:[（(][^（）()]{1,6}[）)])?[）)](?=[\u4e00-\u9fffA-Za-z0-9]{2})")
 
 
+def _place_inside_name(match: Match, region: Region | None, default: str | None) -> None:
+    """A city or county a name holds after a brand or firm's short name (荣盛台州年产…新材料项目,
+    腾龙武汉数据中心, 中国三峡瓜州光热储能项目, 甘肃电投张掖电厂扩建工程) is where a project its text
+    places nowhere else is, unless the item's own place lies inside it. Not a route's end (甲至乙高速),
+    a firm's or a school's place (甲邹城有限公司, 中山大学), a province's short name (中国海南国际…中心: a
+    province says no more, but 北京协和医院天津医院 is in a city), nor a place of another province."""
+    name = match.fields.get("name")
+    if not name or match.fields.get("location") or match.fields.get("batch"):
+        return
+    places = gazetteer()
+    found = [(at, place) for at, place in places.mentions(name) if at > 0]
+    for at in range(2, len(name) - 2):
+        for k in (3, 2):
+            head = name[at : at + k]
+            if len(head) == k and head in places.short and _city_short(head) and not found:
+                found.append((at, head))
+    for at, place in found:
+        after, before = name[at + len(place) : at + len(place) + 6], name[:at]
+        if _province_only(place) or _province_short(place) and not place.startswith(("北京", "天津", "上海", "重庆")) or re.match(r"[至—－\-~～、）)]|[\u4e00-\u9fff]{0,4}(?:有限|公司|集团|股份|大学|学院)", after) or re.search(r"[至—－\-~～（(]$", before) \
+                or _within(place, region, 2) is False or not _place_says_more(place, default):
+            return
+        match.fields["location"] = place
+        return
+
+
 def _place_in_brackets(match: Match, region: Region | None) -> None:
     """A place in brackets inside a name says where the project is (浙江吉利（南充）新能源汽车项目:
     南充, the firm from 浙江): the firm's plant or branch there. Not in a registered company's
@@ -5114,7 +5176,7 @@ def _no_name(name: str) -> bool:
     return bool(_NO_NAME.search(name) or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _CLAUSE_WORDS.search(name)) or listed or name in ("项目", "工程")
 
 
-def _place_out_of_name(text: str, match: Match, region: Region | None = None) -> None:
+def _place_out_of_name(text: str, match: Match, region: Region | None = None, default: str | None = None) -> None:
     """青田县世邦智能制造项目, 宝鸡高新区航宇光电…研发生产项目, 铁投集团宜宾市长江生态综合治理项目:
     a group that invests, or a place or park that only says where a project is, leaves its
     name for its investors or its location. A place's own works keep it (甘肃省体育馆, 南充至
@@ -5190,11 +5252,13 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
     # (but 国机智骏汽车有限公司|赣州工厂项目（一期）: a rest that names nothing without the place keeps it)
     after_firm = (group is not None or any(text[max(0, at - 2) : at] in ("公司", "集团") for at in _starts(name, text))) \
         and not _generic(bare_rest := re.sub(r"(?:[（(][^（）()]*[）)])+$", "", rest)) and not _NAME_END_ONLY.fullmatch(bare_rest)
-    if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
-                  or not _suffixed(place) and _TRADE_LEAD.match(rest)
-                  or not _suffixed(place) and not in_park and not after_firm and not _short_place_says_where(place, rest, text, region)
-                  or not in_park and not town_at and _within(place, region, 2) is False
-                  or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text)):
+    # (the place's own works, or a thing that has no name without the place: kept in the name, the place still says where)
+    own = place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
+                     or not _suffixed(place) and not in_park and not after_firm and not _TRADE_LEAD.match(rest) and not _short_place_says_where(place, rest, text, region))
+    firms = place and (not _suffixed(place) and _TRADE_LEAD.match(rest)
+                       or not in_park and not town_at and _within(place, region, 2) is False
+                       or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text))
+    if place and (own or firms):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
         # the place's own works, or a firm whose name it begins (四川路桥(集团), 宁德时代): only the group leaves
         # (a county's or city's full name opens a registered firm's name only to say where it is:
@@ -5218,6 +5282,13 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
                 # 武强|经济开发区科创中心, 黄山|风景区东大门综合服务中心: the park whose own works they are is where
                 # they are, not the short place its name opens with
                 match.fields["location"] = place
+            elif own and not firms and not re.match(r"[至镇乡村]", rest) and not _province_only(place) and _place_says_more(place, location or default) \
+                    and (_suffixed(place) or _city_short(place) or last_at > (group.end() if group else 0) or _within(place, region, 4)):
+                # 合肥新桥机场S1线, 杭州市地铁3号线二期项目, 张掖电厂扩建工程: the place whose own works they are, kept in
+                # their name, is where they are, not a place another clause tells, nor the item's own when that is
+                # no part of it (but 南充至成都高速公路 runs from it; a county's short name says so only after its city's,
+                # or in an item of its city: 金水产业孵化园 in a 温县 item is a park's own name)
+                match.fields["location"] = place
             return
         else:
             rest, place = name[group.end() :], None
@@ -5231,6 +5302,15 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
         # (田阳 of 百色市: the more specific place; a place told only after the name is another's;
         # a division told whole at the head of the name says where it is, unless a park does)
         match.fields["location"] = place
+
+
+def _place_says_more(place: str, location: str | None) -> bool:
+    """Whether a place a name holds says more of where a project is than the location it has: it
+    has none, or one that is no part of the place (双流区 of 成都, 西华经开区 of 西华县 and 文城镇 say more)."""
+    if not location:
+        return True
+    stem = stem_of(place)
+    return not (location.startswith(stem) or stem.startswith(stem_of(location)) or _county_of(location, place) or re.search(r"[镇乡村]$|街道$", location))
 
 
 def _item_place_says_where(name: str, k: int, text: str, region: Region | None) -> bool:
