@@ -6749,3 +6749,14 @@ def test_yiji_joins_the_last_item_of_a_list_as_a_comma_does():
     text = ("【嘉兴市新闻】\n嘉兴市“IGBT功率半导体项目”、“氢能源(含液氮和氦气分装等工业气体综合配套)、氢能装备设计、制造以及氢能源综合利用项目”、"
             "“闻川运河古城项目”等3个项目上台签约。")
     assert "氢能源综合利用项目" not in [f["name"] for f in _projects(text)]
+
+
+def test_a_unit_of_a_works_told_after_it_is_part_of_its_name():
+    # 郭隆750千伏变电站2号主变建成投运, “华龙一号”首堆示范工程福清核电5号机主体封顶: the unit that reached the stage
+    text = "【西宁市新闻】\n郭隆750千伏变电站2号主变建成投运。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["郭隆750千伏变电站2号主变"]
+    text = "【福建省新闻】\n“华龙一号”首堆示范工程福清核电5号机主体封顶。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["“华龙一号”首堆示范工程福清核电5号机"]
+    # but a unit told after a verb is no part of the name (电站也完成1号机组并网)
+    text = "【重庆市新闻】\n日前，甲乙抽水蓄能电站也完成1号机组并网抽水试验，该电站总投资50亿元。"
+    assert "1号机组" not in "".join(f["name"] or "" for f in _projects(text))
