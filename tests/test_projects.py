@@ -6760,3 +6760,13 @@ def test_a_unit_of_a_works_told_after_it_is_part_of_its_name():
     # but a unit told after a verb is no part of the name (电站也完成1号机组并网)
     text = "【重庆市新闻】\n日前，甲乙抽水蓄能电站也完成1号机组并网抽水试验，该电站总投资50亿元。"
     assert "1号机组" not in "".join(f["name"] or "" for f in _projects(text))
+
+
+def test_a_county_before_a_park_whose_part_a_dash_tells_is_where_it_is():
+    # 文昌市冯家湾现代化渔业产业园—科研中心: the part keeps the park's name, the city told whole before it says where
+    text = "【丽水市新闻】\n青田县甲乙智能制造产业园—研发中心开工建设。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["location"]) for f in facts] == [("甲乙智能制造产业园—研发中心", "青田县")]
+    # but a short place name before the park may be the park's own word, and stays
+    text = "【丽水市新闻】\n青田甲乙智能制造产业园—研发中心开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["青田甲乙智能制造产业园—研发中心"]

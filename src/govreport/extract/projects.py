@@ -4950,6 +4950,15 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
                 match.fields["location"] = name[:lead]
         return
     rest = re.sub(r"^[暨的]", "", name[at:])
+    if in_park and park_at == (group.end() if group else 0) and re.match(r"[—－]", rest) and (lead := _place_lead(place)) \
+            and re.search(r"[市县区旗]$", place[:lead]) and re.search(r"(?:产业园|工业园|科技园|物流园)$", place):
+        # 文昌市|冯家湾现代化渔业产业园—科研中心: a part of a park told after a dash keeps the park, whose
+        # own name it is, but the county or city told whole before the park only says where (ruling 1)
+        match.fields["name"] = name[park_at + lead :]
+        location = match.fields.get("location")
+        if not location or location in (place, place[lead:]) or location in place[:lead] or place[:lead].startswith(location) or _county_of(place[:lead], location):
+            match.fields["location"] = place[:lead]  # (the park the part is of is the project's own, no place it is in)
+        return
     if _PLACE_SIDE.match(rest):
         return  # 甲北动车所, 乙北大门, 丙东西线: a side of the place, named by it
     if place and not _suffixed(place) and re.match(r"[山湖河江海岛岭峰峡湾溪]", rest):
