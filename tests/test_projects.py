@@ -6770,3 +6770,10 @@ def test_a_county_before_a_park_whose_part_a_dash_tells_is_where_it_is():
     # but a short place name before the park may be the park's own word, and stays
     text = "【丽水市新闻】\n青田甲乙智能制造产业园—研发中心开工建设。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["青田甲乙智能制造产业园—研发中心"]
+
+
+def test_a_latin_unit_after_a_figure_in_a_name_is_no_spam_brand():
+    # 昆工科技年产2000万KVAh新型铅炭储能电池项目, told twice: KVAh after 2000万 is a unit, not a brand a spam mirror planted
+    text = ("【灵武市新闻】\n开工仪式在甲乙科技年产2000万KVAh新型铅炭\n储能电池项目现场举行。"
+            "甲乙科技年产2000万KVAh新型铅炭储能电池项目，项目总投资24亿元。")
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙科技年产2000万KVAh新型铅炭储能电池项目"]
