@@ -6777,3 +6777,12 @@ def test_a_latin_unit_after_a_figure_in_a_name_is_no_spam_brand():
     text = ("【灵武市新闻】\n开工仪式在甲乙科技年产2000万KVAh新型铅炭\n储能电池项目现场举行。"
             "甲乙科技年产2000万KVAh新型铅炭储能电池项目，项目总投资24亿元。")
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙科技年产2000万KVAh新型铅炭储能电池项目"]
+
+
+def test_a_place_then_what_is_done_there_is_no_part_of_the_name():
+    # 总投资20亿元的上犹投资建设地面光伏电站项目: the place says where, 投资建设 what is done there
+    text = "【赣州市新闻】\n今年5月，上犹县对接了总投资20亿元的上犹投资建设地面光伏电站项目，并签订框架协议。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["地面光伏电站项目"]
+    # but a place's power station with no name of its own keeps the place (上犹抽水蓄能电站项目)
+    text = "【赣州市新闻】\n今年5月，上犹县对接了总投资20亿元的上犹抽水蓄能电站项目，并签订框架协议。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["上犹抽水蓄能电站项目"]

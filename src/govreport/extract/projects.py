@@ -4950,6 +4950,9 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
                 match.fields["location"] = name[:lead]
         return
     rest = re.sub(r"^[暨的]", "", name[at:])
+    done_there = re.match(r"投资(?:建设|兴建|新建)(?=[\u4e00-\u9fffA-Za-z0-9]{4})", rest) if place else None
+    if done_there:
+        rest = rest[done_there.end() :]  # 上犹|投资建设|地面光伏电站项目: a place, what is done there, then the name (no place's own works)
     if in_park and park_at == (group.end() if group else 0) and re.match(r"[—－]", rest) and (lead := _place_lead(place)) \
             and re.search(r"[市县区旗]$", place[:lead]) and re.search(r"(?:产业园|工业园|科技园|物流园)$", place):
         # 文昌市|冯家湾现代化渔业产业园—科研中心: a part of a park told after a dash keeps the park, whose
@@ -4970,7 +4973,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None) ->
     # (but 国机智骏汽车有限公司|赣州工厂项目（一期）: a rest that names nothing without the place keeps it)
     after_firm = (group is not None or any(text[max(0, at - 2) : at] in ("公司", "集团") for at in _starts(name, text))) \
         and not _generic(bare_rest := re.sub(r"(?:[（(][^（）()]*[）)])+$", "", rest)) and not _NAME_END_ONLY.fullmatch(bare_rest)
-    if place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
+    if place and not done_there and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
                   or not _suffixed(place) and _TRADE_LEAD.match(rest)
                   or not _suffixed(place) and not in_park and not after_firm and not _short_place_says_where(place, rest, text, region)
                   or not in_park and not town_at and _within(place, region, 2) is False
