@@ -6786,3 +6786,13 @@ def test_a_place_then_what_is_done_there_is_no_part_of_the_name():
     # but a place's power station with no name of its own keeps the place (上犹抽水蓄能电站项目)
     text = "【赣州市新闻】\n今年5月，上犹县对接了总投资20亿元的上犹抽水蓄能电站项目，并签订框架协议。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["上犹抽水蓄能电站项目"]
+
+
+def test_a_brand_then_xinjian_and_a_capacity_is_one_name():
+    # 雪花啤酒新建年产能40万千升(一期)啤酒工厂项目, 利天万世新建年产20GWh锂离子电池项目: the brand's new plant, named with it
+    text = "【嘉兴市新闻】\n甲乙万世新建年产20GWh锂离子电池项目开工，总投资105亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙万世新建年产20GWh锂离子电池项目"]
+    # but a place, a time or a company before 新建 is no brand of the name
+    for lead in ("嘉善县", "今年", "甲乙科技有限公司"):
+        text = f"【嘉兴市新闻】\n{lead}新建年产20GWh锂离子电池项目开工，总投资105亿元。"
+        assert [f["name"] for f in _projects(text) if not f["batch"]] == ["年产20GWh锂离子电池项目"], lead

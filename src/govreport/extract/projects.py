@@ -3953,6 +3953,9 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 甲水泥优化升级项目: what is done to the plant, part of the name
         if cut.group() == "新建" and re.match(r"[^，。；]{0,16}?(?:铁路|城际|高速公路|高铁)", name[cut.end() :]) and "至" in name[cut.end() :]:
             continue  # 新建柳州至广州铁路: a new railway's name as the state approves it
+        if cut.group() == "新建" and name.startswith("年产", cut.end()) and not [c for c in cuts if c.end() <= cut.start()] \
+                and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,12}", brand := name[: cut.start()]) and len(brand) - _place_lead(brand + "年产") >= 2:
+            continue  # 雪花啤酒新建年产能40万千升啤酒工厂项目, 利天万世新建年产20GWh锂离子电池项目: a brand's new plant, named with it
         if (core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城" and not name.startswith("城市", cut.end())) and cut.group() not in ("将在", "正在", "已经", "已", "了", "在") \
                 and not cut.group().endswith("是"):  # (一是|大项目多: a point's number, no compound with the word after it)
             continue  # 核心服务区项目, 启动区（一期）工程: the word is part of a compound
