@@ -7108,3 +7108,50 @@ def test_places_shares_after_a_headings_fen_stay_batches():
     text = ("【安顺市新闻】\n全市集中开工项目30个，总投资108.2亿元。"
             "分县区：西秀区项目8个，总投资3.26亿元；平坝区项目16个，总投资16.22亿元；普定县项目6个，总投资24.64亿元。")
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [6, 8, 16, 30]
+
+
+def test_a_unit_of_a_works_told_after_it_is_part_of_its_name():
+    # 郭隆750千伏变电站2号主变建成投运, “华龙一号”首堆示范工程福清核电5号机主体封顶: the unit that reached the stage
+    text = "【西宁市新闻】\n郭隆750千伏变电站2号主变建成投运。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["郭隆750千伏变电站2号主变"]
+    text = "【福建省新闻】\n“华龙一号”首堆示范工程福清核电5号机主体封顶。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["“华龙一号”首堆示范工程福清核电5号机"]
+    # but a unit told after a verb is no part of the name (电站也完成1号机组并网)
+    text = "【重庆市新闻】\n日前，甲乙抽水蓄能电站也完成1号机组并网抽水试验，该电站总投资50亿元。"
+    assert "1号机组" not in "".join(f["name"] or "" for f in _projects(text))
+
+
+def test_a_county_before_a_park_whose_part_a_dash_tells_is_where_it_is():
+    # 文昌市冯家湾现代化渔业产业园—科研中心: the part keeps the park's name, the city told whole before it says where
+    text = "【丽水市新闻】\n青田县甲乙智能制造产业园—研发中心开工建设。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["location"]) for f in facts] == [("甲乙智能制造产业园—研发中心", "青田县")]
+    # but a short place name before the park may be the park's own word, and stays
+    text = "【丽水市新闻】\n青田甲乙智能制造产业园—研发中心开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["青田甲乙智能制造产业园—研发中心"]
+
+
+def test_a_latin_unit_after_a_figure_in_a_name_is_no_spam_brand():
+    # 昆工科技年产2000万KVAh新型铅炭储能电池项目, told twice: KVAh after 2000万 is a unit, not a brand a spam mirror planted
+    text = ("【灵武市新闻】\n开工仪式在甲乙科技年产2000万KVAh新型铅炭\n储能电池项目现场举行。"
+            "甲乙科技年产2000万KVAh新型铅炭储能电池项目，项目总投资24亿元。")
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙科技年产2000万KVAh新型铅炭储能电池项目"]
+
+
+def test_a_place_then_what_is_done_there_is_no_part_of_the_name():
+    # 总投资20亿元的上犹投资建设地面光伏电站项目: the place says where, 投资建设 what is done there
+    text = "【赣州市新闻】\n今年5月，上犹县对接了总投资20亿元的上犹投资建设地面光伏电站项目，并签订框架协议。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["地面光伏电站项目"]
+    # but a place's power station with no name of its own keeps the place (上犹抽水蓄能电站项目)
+    text = "【赣州市新闻】\n今年5月，上犹县对接了总投资20亿元的上犹抽水蓄能电站项目，并签订框架协议。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["上犹抽水蓄能电站项目"]
+
+
+def test_a_brand_then_xinjian_and_a_capacity_is_one_name():
+    # 雪花啤酒新建年产能40万千升(一期)啤酒工厂项目, 利天万世新建年产20GWh锂离子电池项目: the brand's new plant, named with it
+    text = "【嘉兴市新闻】\n甲乙万世新建年产20GWh锂离子电池项目开工，总投资105亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙万世新建年产20GWh锂离子电池项目"]
+    # but a place, a time or a company before 新建 is no brand of the name
+    for lead in ("嘉善县", "今年", "甲乙科技有限公司"):
+        text = f"【嘉兴市新闻】\n{lead}新建年产20GWh锂离子电池项目开工，总投资105亿元。"
+        assert [f["name"] for f in _projects(text) if not f["batch"]] == ["年产20GWh锂离子电池项目"], lead

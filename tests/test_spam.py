@@ -78,3 +78,12 @@ def test_a_listed_brand_told_once_on_an_otherwise_clean_page_is_the_name_it_also
     # and told once on a page that speaks of betting, too
     text = "坚持太阳城引导、企业主导。" + FILLER * 20 + BETTING_FOOTER
     assert "太阳城" not in repair_spam(text)[0]
+
+
+def test_repair_spam_leaves_a_latin_unit_after_a_figure():
+    # 年产2000万KVAh新型铅炭储能电池, told twice: a unit after a figure, no code a spam mirror planted
+    text = "甲乙年产2000万KVAh新型铅炭\n储能电池项目开工。甲乙年产2000万KVAh新型铅炭储能电池项目总投资24亿元。" + FILLER * 20
+    assert repair_spam(text) == (text, ())
+    # but a code that opens a token where no figure stands before it is still a brand
+    text, warnings = repair_spam("做大做强实体，QT泰博社会发展。居民收入增长，QT泰博增长同步。" + FILLER * 20)
+    assert "QT泰博" not in text and len(warnings) == 1

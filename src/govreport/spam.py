@@ -106,6 +106,8 @@ def _find_tokens(text: str) -> list[tuple[str, str]]:
         latin = re.sub(rf"[{_CJK}]", "", token)
         if latin in _ACRONYMS or latin.upper() in _ACRONYMS or latin.lower() in {"vocs", "app"}:
             continue
+        if latin_first and re.search(r"\d(?:\.\d+)?[十百千万亿]{0,2}$", text[max(0, match.start() - 4) : match.start()]):
+            continue  # 年产2000万KVAh新型铅炭电池, 10万kWh储能: a unit after a figure, no brand
         by_code.setdefault((latin, latin_first), []).append(token.replace(latin, ""))
         places.setdefault((latin, latin_first), set()).add(text[max(0, match.start() - 3) : match.end() + 3])
     for (latin, latin_first), hanzi in by_code.items():

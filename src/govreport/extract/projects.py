@@ -90,6 +90,7 @@ _TOLD_OF_IT = r"聚焦|涵盖|主要|包括|年处理|年产|占地|用于|位�
 _NAME = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』（）()·.×\-&＆+＋]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
     r"(?:(?<=机场)(?:[A-Z]\d|新)?航站(?:楼|区))?"  # 甲机场T1航站楼: the airport's terminal
+    r"(?:(?<=工程|电站|电厂)(?:[\u4e00-\u9fff]{2,4}?核电)?[\d一二三四五六七八九十]{1,2}(?:、[\d一二三四五六七八九十]{1,2})*号(?:机组|机|主变))?"  # 甲变电站2号主变, 乙示范工程丙核电5号机: a unit of the works, told after it
     r"(?:(?<=公路|高速|铁路|高铁|城际|国道|省道|干线|号线)(?:[\u4e00-\u9fff]{2,6}至)?[\u4e00-\u9fff]{2,6}?段(?:(?:[\u4e00-\u9fff]{0,6}?(?:工程|项目))(?![\u4e00-\u9fff]{0,2}(?:公司|有限)))?)?"  # 京昆高速公路蒲城至涝峪段改建扩容工程, 南珠高铁南玉段
     r"(?:(?<=大道|公园|工程|机场|水库|码头)[\u4e00-\u9fff]{1,3}?(?<![阶手地时片])段(?![\u4e00-\u9fff]{0,2}(?:公司|有限)))?"  # 东江公园下游段, 甲公路改建工程蓝田段, 乐山机场试验段: a section of other works
     r"(?:(?:(?![和及与、的在是将个])[\u4e00-\u9fff]){0,6}?项目|(?:加高)?(?:迁建|扩建|改扩建|改建|新建|续建|扩容|提升改造|扩能改造|提质改造|升级改造|提标改造|改造|除险加固)工程|(?:改扩建|扩建|迁建)(?=[、，。；,;]|$|顺利|正式|全面|加快|已|开工|建成|竣工|投产|完成))?"  # 甲机场改扩建、乙机场二期扩建顺利实施
@@ -4180,6 +4181,9 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 甲水泥优化升级项目: what is done to the plant, part of the name
         if cut.group() == "新建" and re.match(r"[^，。；]{0,16}?(?:铁路|城际|高速公路|高铁)", name[cut.end() :]) and "至" in name[cut.end() :]:
             continue  # 新建柳州至广州铁路: a new railway's name as the state approves it
+        if cut.group() == "新建" and name.startswith("年产", cut.end()) and not [c for c in cuts if c.end() <= cut.start()] \
+                and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,12}", brand := name[: cut.start()]) and len(brand) - _place_lead(brand + "年产") >= 2:
+            continue  # 雪花啤酒新建年产能40万千升啤酒工厂项目, 利天万世新建年产20GWh锂离子电池项目: a brand's new plant, named with it
         if (core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城" and not name.startswith("城市", cut.end())) and cut.group() not in ("将在", "正在", "已经", "已", "了", "在") \
                 and not cut.group().endswith("是"):  # (一是|大项目多: a point's number, no compound with the word after it)
             continue  # 核心服务区项目, 启动区（一期）工程: the word is part of a compound
@@ -5241,6 +5245,18 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
                 match.fields["location"] = name[:lead]
         return
     rest = re.sub(r"^[暨的]", "", name[at:])
+    done_there = re.match(r"投资(?:建设|兴建|新建)(?=[\u4e00-\u9fffA-Za-z0-9]{4})", rest) if place else None
+    if done_there:
+        rest = rest[done_there.end() :]  # 上犹|投资建设|地面光伏电站项目: a place, what is done there, then the name (no place's own works)
+    if in_park and park_at == (group.end() if group else 0) and re.match(r"[—－]", rest) and (lead := _place_lead(place)) \
+            and re.search(r"[市县区旗]$", place[:lead]) and re.search(r"(?:产业园|工业园|科技园|物流园)$", place):
+        # 文昌市|冯家湾现代化渔业产业园—科研中心: a part of a park told after a dash keeps the park, whose
+        # own name it is, but the county or city told whole before the park only says where (ruling 1)
+        match.fields["name"] = name[park_at + lead :]
+        location = match.fields.get("location")
+        if not location or location in (place, place[lead:]) or location in place[:lead] or place[:lead].startswith(location) or _county_of(place[:lead], location):
+            match.fields["location"] = place[:lead]  # (the park the part is of is the project's own, no place it is in)
+        return
     if _PLACE_SIDE.match(rest):
         return  # 甲北动车所, 乙北大门, 丙东西线: a side of the place, named by it
     if place and not _suffixed(place) and re.match(r"[山湖河江海岛岭峰峡湾溪]", rest):
@@ -5258,7 +5274,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
     firms = place and (not _suffixed(place) and _TRADE_LEAD.match(rest)
                        or not in_park and not town_at and _within(place, region, 2) is False
                        or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text))
-    if place and (own or firms):
+    if place and not done_there and (own or firms):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
         # the place's own works, or a firm whose name it begins (四川路桥(集团), 宁德时代): only the group leaves
         # (a county's or city's full name opens a registered firm's name only to say where it is:
