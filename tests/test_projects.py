@@ -6410,6 +6410,20 @@ def test_a_list_told_only_with_its_plan_completion_rate_names_no_project():
     assert [p["name"] for p in found if not p["batch"]] == ["甲乙基板玻璃项目", "丙丁冷轧硅钢项目", "戊己储能产业基地"]
 
 
+def test_a_list_told_only_beyond_its_plan_or_pace_names_no_project():
+    # 甲、乙等48个项目已超额完成年度投资任务, 甲、乙等项目投资均超过年度计划, 甲、乙等91个产业项目
+    # 完成投资超时序进度: how far ahead of the plan, no stage reached, no amount: no projects, no batch
+    assert _projects("【宁波市新闻】\n其中甲乙水库工程、丙丁轨道交通4号线工程、戊己生态产业园项目（一期）等48个省重点建设项目已超额完成年度投资任务。") == []
+    assert _projects("【湖北省新闻】\n分类别看，省级重点项目中，现代服务业项目完成投资116.4%，已超过全年计划，甲乙国际中心、丙丁通航产业园、戊己养生谷等项目投资均超过年度计划。") == []
+    assert _projects("【湖北省新闻】\n甲乙汽车变速箱有限公司双离合自动变速箱、丙丁离子电池隔膜材料研发生产等91个产业项目完成投资超时序进度。") == []
+    # (a list read as the group's names, the same)
+    assert _projects("【云南省新闻】\n澜沧县甲乙咖啡加工仓储交易示范基地项目（一期）、丙丁玉溪直属库有限公司新建项目一期等237个产业项目年度计划投资完成率超过80%。") == []
+    # but a list that has also invested a sum is a batch, its projects under way
+    found = _projects("【海南省新闻】\n甲乙高速公路延长线工程、丙丁科技城综合医院、戊己咖啡城等99个项目完成或超额完成年度计划投资，累计完成投资554亿元。")
+    assert [p["name"] for p in found if not p["batch"]] == ["甲乙高速公路延长线工程", "丙丁科技城综合医院", "戊己咖啡城"]
+    assert [(p["count"], p["amount"]) for p in found if p["batch"]] == [(99, 554.0)]
+
+
 def test_a_list_the_pushing_opens_names_no_projects():
     # 加快推进甲、乙等项目建设, 重点推进甲、乙等一批产业项目: projects only pushed along, nothing done to them
     assert _projects("【塔城地区新闻】\n目前，试验区正加快推进甲乙进出口综合加工产业园、丙丁边贸物流园等项目建设。") == []

@@ -835,8 +835,13 @@ _STAGE_THEN_COUNT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")\d+(?:个|项)"
 
 
 # what a list is told with when it is only how much of its year's plan its projects have invested:
-# 等5个项目，年度计划投资完成率超100%; 5个项目年度计划投资完成率超100%
-_RATE_ONLY = re.compile(r"等?(?:" + _COUNT_WORD + r")?[^，。；,;\d]{0,12}?(?:项目|工程)?[，,]?(?:年度|全年)?(?:计划)?(?:投资)?完成率")
+# 等5个项目，年度计划投资完成率超100%; 5个项目年度计划投资完成率超100%; or that they have gone
+# beyond the plan or its pace (等48个项目已超额完成年度投资任务, 等项目投资均超过年度计划,
+# 等91个产业项目完成投资超时序进度), with no sum of their own
+_RATE_ONLY = re.compile(r"等?(?:" + _COUNT_WORD + r")?[^，。；,;\d]{0,12}?(?:项目|工程)?[，,]?(?:(?:年度|全年)?(?:计划)?(?:投资)?完成率"
+                        r"|(?:投资)?(?:均|都|已|全部){0,2}(?:超额完成|超过|超)(?:了)?(?:年度|全年)(?:计划)?(?:投资)?(?:计划|任务|目标)"
+                        r"|(?:完成)?投资(?:均|都)?超(?:过)?(?:时序|序时)进度)")
+_RATE_WORDS = re.compile(r"完成率|(?:年度|全年)(?:计划)?(?:投资)?(?:计划|任务|目标)|(?:时序|序时)进度")
 
 
 def _sentence_matches(
@@ -844,12 +849,17 @@ def _sentence_matches(
 ) -> list[Match]:
     enumerations = _enumerations(text, start, end, money, report)
     groups = _groups(text, start, end, money, split_priced=not enumerations)
-    if "完成率" in text[start:end] and (rated := [e for e in enumerations if _RATE_ONLY.match(text, e.end, end)]):
+    if _RATE_WORDS.search(text, start, end):
         # 甲、乙等368个产业项目年度计划投资完成率超过80%: a list told only with the share of its year's
         # plan invested so far; a rate tells no stage reached, names no project done and counts no batch (ruling 6)
+        # (but 等99个项目完成或超额完成年度计划投资，累计完成投资554亿元: their sum invested is a batch's)
+        priced = lambda at: any(at <= q.start < end and _kind(text, at, q) in (*INVESTMENT_KINDS, "total_investment_weak") for q in money)  # noqa: E731
+        rated = [e for e in enumerations if _RATE_ONLY.match(text, e.end, end) and not priced(e.end)]
         enumerations = [e for e in enumerations if e not in rated]
         for group in groups:
             group.names = [(at, n) for at, n in group.names if not any(e.start <= at < e.end for e in rated)]
+            if group.names and group.count and _RATE_ONLY.match(text, last := max(at + len(n) for at, n in group.names), group.end) and not priced(last):
+                group.names = []  # (a list read as the group's names: 甲项目（一期）、乙有限公司新建项目一期等237个产业项目年度计划投资完成率超过80%)
     out: list[Match] = []
     batch_at: int | None = None
     # 其中，甲项目…: the projects of the batch the sentence before reported
