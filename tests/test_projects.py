@@ -6424,6 +6424,21 @@ def test_a_list_told_only_beyond_its_plan_or_pace_names_no_project():
     assert [(p["count"], p["amount"]) for p in found if p["batch"]] == [(99, 554.0)]
 
 
+def test_a_list_only_talked_of_names_no_projects():
+    # 洽谈达成甲、乙等10余个意向项目, 考察对接项目40余个，包括甲、乙等: under talks, nothing done, no sum:
+    # no projects, no batch
+    assert _projects("【上犹县新闻】\n同时，该县洽谈达成了5万吨玻纤池窑拉丝项目、甲乙小火车特色旅游项目、丙丁功能材料项目等10余个意向项目，"
+                     "并将延续“集中外出招商月”的良好氛围，进一步加强对接，促成项目早日落地。") == []
+    assert _projects("【临沂市新闻】\n1-5月份，临沂高新区先后赴德国、韩国等地考察对接项目40余个，包括甲乙集团共同投资的智能物流园项目、"
+                     "丙丁磁性材料元器件项目等。") == []
+    # but projects in talks told with their sums are planned projects
+    found = _projects("【江门市新闻】\n总投资100亿元的甲乙技术年产10万吨动力电池材料项目、总投资150亿元的丙丁高科新型半导体显示器件项目等在谈项目推进签约。")
+    assert [(p["name"], p["amount"]) for p in found] == [("甲乙技术年产10万吨动力电池材料项目", 100), ("丙丁高科新型半导体显示器件项目", 150)]
+    # and a list of those in talks that has since been signed is signed
+    found = _projects("【镇江市新闻】\n3个在谈类项目，甲乙大卫茂·未来城、丙丁历史文化街区等2个项目已成功签约。")
+    assert [(p["name"], p["stage"]) for p in found if not p["batch"]] == [("甲乙大卫茂·未来城", "signed"), ("丙丁历史文化街区", "signed")]
+
+
 def test_a_list_the_pushing_opens_names_no_projects():
     # 加快推进甲、乙等项目建设, 重点推进甲、乙等一批产业项目: projects only pushed along, nothing done to them
     assert _projects("【塔城地区新闻】\n目前，试验区正加快推进甲乙进出口综合加工产业园、丙丁边贸物流园等项目建设。") == []

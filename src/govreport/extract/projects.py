@@ -924,6 +924,9 @@ def _sentence_matches(
                         and not re.search(r"续建|在建|前期工作", pushed.group()) and not _AIMED_START.search(text, e.end, group.end)
                         and not any(a.kind in INVESTMENT_KINDS and a.q.start >= e.end for a in group.amounts)]
         mine = [e for e in mine if e not in pushed_along or any(item.amount for item in e.items)]
+        # 洽谈达成甲、乙等10余个意向项目, 考察对接项目40余个，包括甲、乙等: projects only talked of, no
+        # sum told: nothing done to them, no projects and no batch (but 总投资100亿元的甲、乙等在谈项目 are planned)
+        mine = [e for e in mine if not _talked_of(text, e, group, start)]
         # (but their count tells no stage reached: no batch, ruling 6)
         class_pushed = bool(mine) and all(e in pushed_along and all(item.shared for item in e.items) for e in mine)
         items = [item for e in mine for item in e.items]
@@ -1479,6 +1482,25 @@ _ABOUT = re.compile(r"^[\s　]*(?:(?:我们)?(?:这次|此次|本次|该|此|本
 _ONLY_PUSHED = re.compile(r"等?(?:(?!开工|动工|竣工|投产|建成|签约)[^，。；,;]){0,16}?(?:项目|工程)?[，,]?(?:也|均|都|还)?(?:将|正在)?"
                           r"(?:(?:加快|顺利|稳步|有序|扎实|全力|全速|持续|积极|快速|高效|强力|大力|全面)推进|推进有力|稳步前行|加快建设|加快实施|有序实施|稳步实施|全面实施|前期工作|(?:施工|建设)进度|"
                           r"(?:仍|还|正)?(?:在|处于)?(?:积极|加紧|持续)?(?:推动|推进|洽谈|对接|磋商|谈判)中)")  # (甲、乙等5个项目仍在积极推动中: nothing done yet)
+
+
+# the talks a list is told of: before it (该县洽谈达成了甲、乙; 考察对接项目40余个，包括甲、乙), or after
+# it, as the kind of its projects (甲、乙等10余个意向项目, 等在谈项目)
+_TALKED_BEFORE = re.compile(r"(?:洽谈|对接|考察|接洽|磋商|商谈|在谈)(?:达成|成功)?了?$|(?:洽谈|对接|考察|接洽|磋商|商谈|在谈)[^，,。；;]{0,12}?(?:项目|工程)"
+                            + _COUNT_WORD + r"[，,](?:其中)?(?:包括|主要有|有)?$")
+_TALKED_AFTER = re.compile(r"等?(?:" + _COUNT_WORD + r")?(?:意向|在谈|洽谈)(?:类)?(?:项目|工程)")
+
+
+def _talked_of(text: str, e: "_Enumeration", group: "_Group", start: int) -> bool:
+    """Whether a list names projects only talked of, with no sum of their own or after them and no
+    stage told in the list's clause (3个在谈类项目，甲、乙等2个项目已成功签约: signed)."""
+    if any(item.amount or item.stage for item in e.items) or any(a.kind in INVESTMENT_KINDS and a.q.start >= e.start for a in group.amounts):
+        return False
+    first = min(e.start, e.items[0].at)
+    if not (_TALKED_BEFORE.search(text, max(start, first - 40), first) or _TALKED_AFTER.match(text, e.end, group.end)):
+        return False
+    clause_end = re.compile(r"[^，,。；;]*").match(text, e.end, group.end).end()
+    return not _STAGE.search(text, max(start, max(text.rfind(mark, start, first) for mark in "，,。；;") + 1), first) and not _STAGE.search(text, e.end, clause_end)
 
 
 # a start, a completion or production aimed at: 力争开工建设, 确保年内建成
