@@ -6439,6 +6439,19 @@ def test_a_list_only_talked_of_names_no_projects():
     assert [(p["name"], p["stage"]) for p in found if not p["batch"]] == [("甲乙大卫茂·未来城", "signed"), ("丙丁历史文化街区", "signed")]
 
 
+def test_a_tax_or_output_told_as_a_total_or_broken_through_is_no_investment():
+    # 利税总额0.72亿元: the tax's total, no investment (the project was read as one of 0.72亿元)
+    [p] = _projects("【文山州新闻】\n甲乙新材料有限公司砚山县20万吨高精铝板带项目已于2025年9月建成投产，达产后预计可实现年产值约70亿元、利税总额0.72亿元，提供就业岗位500余个。")
+    assert (p["name"], p["amount"], p["annual_tax"]["value"]) == ("20万吨高精铝板带项目", None, 0.72)
+    # 总产值将突破9亿元: an output broken through, no project's investment; and 随著 (随着 as traditional
+    # pages write it) is no part of a name
+    found = _projects("【贵阳市新闻】\n未来，随著甲乙生产线项目的达产，预计到2015年底，经开区水投项目总产值将突破9亿元，实现税收逾1000万元。")
+    assert [p["amount"] for p in found] == [None] and found[0]["name"] == "甲乙生产线项目"
+    # but an investment broken through is one
+    [q] = _projects("【文山州新闻】\n甲乙新材料产业园项目总投资将突破50亿元，年产值将突破80亿元。")
+    assert (q["amount"], q["annual_output"]["value"]) == (50, 80)
+
+
 def test_a_list_the_pushing_opens_names_no_projects():
     # 加快推进甲、乙等项目建设, 重点推进甲、乙等一批产业项目: projects only pushed along, nothing done to them
     assert _projects("【塔城地区新闻】\n目前，试验区正加快推进甲乙进出口综合加工产业园、丙丁边贸物流园等项目建设。") == []
