@@ -6452,6 +6452,17 @@ def test_a_tax_or_output_told_as_a_total_or_broken_through_is_no_investment():
     assert (q["amount"], q["annual_output"]["value"]) == (50, 80)
 
 
+def test_a_sum_told_before_its_own_word_for_trade_or_a_loan_is_no_investment():
+    # 100亿元年进出口额, 1.95亿元贷款: a sum with no cue before it and a word after it that is no
+    # investment's (it read a project named 年进出口额 of 100亿元, and a loan as a project's investment)
+    [p] = _projects("【上海市新闻】\n上海甲乙新增智能运营中心暨新改扩建项目将实现100亿元年产值和100亿元年进出口额。")
+    assert (p["name"], p["amount"], p["annual_output"]["value"]) == ("甲乙新增智能运营中心暨新改扩建项目", None, 100)
+    assert _projects("【澄城县新闻】\n成功争取到甲乙窑旅游扶贫基础设施建设项目1.95亿元贷款。") == []
+    # but a sum with an investment's word after it is the project's investment
+    [q] = _projects("【澄城县新闻】\n甲乙新材料项目签约落户，将带来15亿元投资。")
+    assert (q["name"], q["amount"]) == ("甲乙新材料项目", 15)
+
+
 def test_a_list_the_pushing_opens_names_no_projects():
     # 加快推进甲、乙等项目建设, 重点推进甲、乙等一批产业项目: projects only pushed along, nothing done to them
     assert _projects("【塔城地区新闻】\n目前，试验区正加快推进甲乙进出口综合加工产业园、丙丁边贸物流园等项目建设。") == []

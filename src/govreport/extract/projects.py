@@ -55,7 +55,7 @@ _CUES = (
     ("annual_output", r"(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)(?:总额)?"),
     ("annual_tax", r"(?:年|年均|每年)?(?:税收|纳税|利税|创税|上缴税金|税金)(?:总额)?"),
     ("total_investment", r"(?:总)?投资额度|(?:项目)?投资总规模|总规模|总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
-    ("other", r"增加值|生产总值|投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
+    ("other", r"(?:年)?(?:进出口|出口|外贸)(?:总额|额)|增加值|生产总值|投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
 # how many projects a text counts: 16个, 十余项
@@ -2238,8 +2238,8 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
     if best is None:
         # 14亿元投资: a cue just after the amount
         after = _CUE.match(text, q.end, min(len(text), q.end + 6))
-        if after and after.lastgroup in ("annual_output", "annual_tax"):
-            return after.lastgroup  # 1000亿元产值: an output, not an investment
+        if after and after.lastgroup in ("annual_output", "annual_tax", "other"):
+            return after.lastgroup  # 1000亿元产值: an output, not an investment (100亿元年进出口额, 5亿元贷款: no investment either)
         return after.lastgroup if after and after.lastgroup in INVESTMENT_KINDS else "total_investment_weak"
     return best.lastgroup
 
