@@ -6463,6 +6463,18 @@ def test_a_sum_told_before_its_own_word_for_trade_or_a_loan_is_no_investment():
     assert (q["name"], q["amount"]) == ("甲乙新材料项目", 15)
 
 
+def test_a_count_told_with_its_total_or_a_quoted_word_before_projects_is_a_batch():
+    # 8个总投资达20.5亿元的项目签约, 总投资78亿元的24个“老乡项目”回流: a batch with its total (it read a
+    # project of 20.5亿元, and one named 老乡项目)
+    found = _projects("【嘉兴市新闻】\n当天，甲乙物流园项目开工，8个总投资达20.5亿元的项目签约。")
+    assert [(p["name"], p["count"], p["amount"]) for p in found] == [("甲乙物流园项目", None, None), (None, 8, 20.5)]
+    [b] = _projects("【定州市新闻】\n据悉，2021年以来，定商发展大会已经成为重要平台，总投资78亿元的24个“老乡项目”回流定州。")
+    assert (b["batch"], b["count"], b["amount"], b["name"]) == (True, 24, 78, None)
+    # but one project told with its total is a project
+    [p] = _projects("【嘉兴市新闻】\n当天，1个总投资达10亿元的甲乙智慧物流园项目签约。")
+    assert (p["batch"], p["name"], p["amount"]) == (False, "甲乙智慧物流园项目", 10)
+
+
 def test_a_list_the_pushing_opens_names_no_projects():
     # 加快推进甲、乙等项目建设, 重点推进甲、乙等一批产业项目: projects only pushed along, nothing done to them
     assert _projects("【塔城地区新闻】\n目前，试验区正加快推进甲乙进出口综合加工产业园、丙丁边贸物流园等项目建设。") == []

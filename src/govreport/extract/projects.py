@@ -245,8 +245,10 @@ _COUNT = re.compile(
     # most of which open with a lookbehind, only where the lookahead for these holds)
     r"(?=[\d一二三四五六七八九十两百项工协企])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
-    r"(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
+    # (8个总投资达20.5亿元的项目, 24个“老乡项目”: the counted told with their total, or by a quoted word)
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?:[\u4e00-\u9fff]{1,8}、){1,3}"
+    r"|(?<!一个)(?<!(?<!\d)1个)(?:计划)?总?投资(?:额)?(?:约|近|超|逾|达|为)?[\d.]+(?:万亿|亿|万)?元的)?"  # (but 一个总投资10亿元的项目: one project)
+    r"(?:(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|“[^”]{0,24}?(?:项目|工程)”)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
     r"(?:项目|工程)(?:共|共计|总计|合计|新增|落实|(?:签约)?成果)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?!泊位|车道|标段|站点|机位|车间|厂房|仓库|子项)|"  # (甲工程5个泊位: berths)
@@ -4311,7 +4313,7 @@ def _counted_name(text: str, group: _Group, name: str) -> bool:
         return False
     # (甲项目18个, 甲重建项目开工174项: the name is of a class the count is of)
     return bool(re.match(r"(?:(?:新|已|累计|集中)?(?:开工|竣工|签约|投产|开复工)(?:了)?)?(?:共|有|达|达到|为|计)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)", text[at + len(name) : at + len(name) + 10])
-                or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)$", text[max(group.start, at - 5) : at]))
+                or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)“?$", text[max(group.start, at - 5) : at]))  # (24个“老乡项目”)
 
 
 # what may stand between two joined names: 、, 和, 及, 与 or 以及, and the registered company of
