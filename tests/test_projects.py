@@ -6566,6 +6566,71 @@ def test_a_list_told_only_with_its_plan_completion_rate_names_no_project():
     assert [p["name"] for p in found if not p["batch"]] == ["甲乙基板玻璃项目", "丙丁冷轧硅钢项目", "戊己储能产业基地"]
 
 
+def test_a_list_told_only_beyond_its_plan_or_pace_names_no_project():
+    # 甲、乙等48个项目已超额完成年度投资任务, 甲、乙等项目投资均超过年度计划, 甲、乙等91个产业项目
+    # 完成投资超时序进度: how far ahead of the plan, no stage reached, no amount: no projects, no batch
+    assert _projects("【宁波市新闻】\n其中甲乙水库工程、丙丁轨道交通4号线工程、戊己生态产业园项目（一期）等48个省重点建设项目已超额完成年度投资任务。") == []
+    assert _projects("【湖北省新闻】\n分类别看，省级重点项目中，现代服务业项目完成投资116.4%，已超过全年计划，甲乙国际中心、丙丁通航产业园、戊己养生谷等项目投资均超过年度计划。") == []
+    assert _projects("【湖北省新闻】\n甲乙汽车变速箱有限公司双离合自动变速箱、丙丁离子电池隔膜材料研发生产等91个产业项目完成投资超时序进度。") == []
+    # (a list read as the group's names, the same)
+    assert _projects("【云南省新闻】\n澜沧县甲乙咖啡加工仓储交易示范基地项目（一期）、丙丁玉溪直属库有限公司新建项目一期等237个产业项目年度计划投资完成率超过80%。") == []
+    # but a list that has also invested a sum is a batch, its projects under way
+    found = _projects("【海南省新闻】\n甲乙高速公路延长线工程、丙丁科技城综合医院、戊己咖啡城等99个项目完成或超额完成年度计划投资，累计完成投资554亿元。")
+    assert [p["name"] for p in found if not p["batch"]] == ["甲乙高速公路延长线工程", "丙丁科技城综合医院", "戊己咖啡城"]
+    assert [(p["count"], p["amount"]) for p in found if p["batch"]] == [(99, 554.0)]
+
+
+def test_a_list_only_talked_of_names_no_projects():
+    # 洽谈达成甲、乙等10余个意向项目, 考察对接项目40余个，包括甲、乙等: under talks, nothing done, no sum:
+    # no projects, no batch
+    assert _projects("【上犹县新闻】\n同时，该县洽谈达成了5万吨玻纤池窑拉丝项目、甲乙小火车特色旅游项目、丙丁功能材料项目等10余个意向项目，"
+                     "并将延续“集中外出招商月”的良好氛围，进一步加强对接，促成项目早日落地。") == []
+    assert _projects("【临沂市新闻】\n1-5月份，临沂高新区先后赴德国、韩国等地考察对接项目40余个，包括甲乙集团共同投资的智能物流园项目、"
+                     "丙丁磁性材料元器件项目等。") == []
+    # but projects in talks told with their sums are planned projects
+    found = _projects("【江门市新闻】\n总投资100亿元的甲乙技术年产10万吨动力电池材料项目、总投资150亿元的丙丁高科新型半导体显示器件项目等在谈项目推进签约。")
+    assert [(p["name"], p["amount"]) for p in found] == [("甲乙技术年产10万吨动力电池材料项目", 100), ("丙丁高科新型半导体显示器件项目", 150)]
+    # and a list of those in talks that has since been signed is signed
+    found = _projects("【镇江市新闻】\n3个在谈类项目，甲乙大卫茂·未来城、丙丁历史文化街区等2个项目已成功签约。")
+    assert [(p["name"], p["stage"]) for p in found if not p["batch"]] == [("甲乙大卫茂·未来城", "signed"), ("丙丁历史文化街区", "signed")]
+
+
+def test_a_tax_or_output_told_as_a_total_or_broken_through_is_no_investment():
+    # 利税总额0.72亿元: the tax's total, no investment (the project was read as one of 0.72亿元)
+    [p] = _projects("【文山州新闻】\n甲乙新材料有限公司砚山县20万吨高精铝板带项目已于2025年9月建成投产，达产后预计可实现年产值约70亿元、利税总额0.72亿元，提供就业岗位500余个。")
+    assert (p["name"], p["amount"], p["annual_tax"]["value"]) == ("20万吨高精铝板带项目", None, 0.72)
+    # 总产值将突破9亿元: an output broken through, no project's investment; and 随著 (随着 as traditional
+    # pages write it) is no part of a name
+    found = _projects("【贵阳市新闻】\n未来，随著甲乙生产线项目的达产，预计到2015年底，经开区水投项目总产值将突破9亿元，实现税收逾1000万元。")
+    assert [p["amount"] for p in found] == [None] and found[0]["name"] == "甲乙生产线项目"
+    # but an investment broken through is one
+    [q] = _projects("【文山州新闻】\n甲乙新材料产业园项目总投资将突破50亿元，年产值将突破80亿元。")
+    assert (q["amount"], q["annual_output"]["value"]) == (50, 80)
+
+
+def test_a_sum_told_before_its_own_word_for_trade_or_a_loan_is_no_investment():
+    # 100亿元年进出口额, 1.95亿元贷款: a sum with no cue before it and a word after it that is no
+    # investment's (it read a project named 年进出口额 of 100亿元, and a loan as a project's investment)
+    [p] = _projects("【上海市新闻】\n上海甲乙新增智能运营中心暨新改扩建项目将实现100亿元年产值和100亿元年进出口额。")
+    assert (p["name"], p["amount"], p["annual_output"]["value"]) == ("甲乙新增智能运营中心暨新改扩建项目", None, 100)
+    assert _projects("【澄城县新闻】\n成功争取到甲乙窑旅游扶贫基础设施建设项目1.95亿元贷款。") == []
+    # but a sum with an investment's word after it is the project's investment
+    [q] = _projects("【澄城县新闻】\n甲乙新材料项目签约落户，将带来15亿元投资。")
+    assert (q["name"], q["amount"]) == ("甲乙新材料项目", 15)
+
+
+def test_a_count_told_with_its_total_or_a_quoted_word_before_projects_is_a_batch():
+    # 8个总投资达20.5亿元的项目签约, 总投资78亿元的24个“老乡项目”回流: a batch with its total (it read a
+    # project of 20.5亿元, and one named 老乡项目)
+    found = _projects("【嘉兴市新闻】\n当天，甲乙物流园项目开工，8个总投资达20.5亿元的项目签约。")
+    assert [(p["name"], p["count"], p["amount"]) for p in found] == [("甲乙物流园项目", None, None), (None, 8, 20.5)]
+    [b] = _projects("【定州市新闻】\n据悉，2021年以来，定商发展大会已经成为重要平台，总投资78亿元的24个“老乡项目”回流定州。")
+    assert (b["batch"], b["count"], b["amount"], b["name"]) == (True, 24, 78, None)
+    # but one project told with its total is a project
+    [p] = _projects("【嘉兴市新闻】\n当天，1个总投资达10亿元的甲乙智慧物流园项目签约。")
+    assert (p["batch"], p["name"], p["amount"]) == (False, "甲乙智慧物流园项目", 10)
+
+
 def test_a_list_the_pushing_opens_names_no_projects():
     # 加快推进甲、乙等项目建设, 重点推进甲、乙等一批产业项目: projects only pushed along, nothing done to them
     assert _projects("【塔城地区新闻】\n目前，试验区正加快推进甲乙进出口综合加工产业园、丙丁边贸物流园等项目建设。") == []

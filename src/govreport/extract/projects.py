@@ -51,17 +51,18 @@ _CUES = (
     # (but 协议总投资 is the total the deal names: total investment, as 总投资 is)
     ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:投资总额|投资额|投资规模|引资总?额|引资|金额|投资|资金)|引进(?:省外|市外|县外|境外|域外|外来)?资金|引资总?额|引资"),
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金|投资)?|到资|实缴"),  # (实际到位投资总计1.85亿)
+    # (利税总额0.72亿元, 年纳税总额3000万元: the tax's total, no investment's)
     # (not a figure per mu, 亩均产值1200万元, 亩均年产值1.3万元, 亩均利税161万元: no project's output or tax)
     ("annual_output", r"(?<!亩均)(?<!亩均年)(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)(?:总额)?"),
     ("annual_tax", r"(?<!亩均)(?<!亩均年)(?:年|年均|每年)?(?:(?:纳|创)?税收|纳税|利税|创税|上缴税金|税金)(?:总额)?"),  # (年缴纳税收约8亿元, 年创税收2000万元: 税收, not 纳税 and what is left; 利税总额0.72亿元: not 总额, a total invested)
     ("total_investment", r"(?:总)?投资额度|(?:项目)?投资总规模|总规模|总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
-    ("other", r"增加值|生产总值|投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
+    ("other", r"(?:年)?(?:进出口|出口|外贸)(?:总额|额)|增加值|生产总值|投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
 # how many projects a text counts: 16个, 十余项
 _COUNT_WORD = r"(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)"
 # words that may stand between a cue and its amount: 总投资约, 年产值可达, 累计完成投资超, 年产值不低于, 年产值可突破
-_FILLER = re.compile(r"(?:[：:][ \t　]*)?(?:[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]|人民币|高达|不低于|不少于|突破){0,6}$")  # (注册资本为人民币6亿元, 引进资金也高达10亿元; 总投资：37.48亿元, a colon before the sum)
+_FILLER = re.compile(r"(?:[：:][ \t　]*)?(?:[可将预计能有望实现达到超过逾约近为共计合累总新增增加了是分别以上左右亦也已]|人民币|高达|不低于|不少于|突破){0,6}$")  # (注册资本为人民币6亿元, 引进资金也高达10亿元; 总投资：37.48亿元, a colon before the sum; 总产值将突破9亿元)
 _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)[^，。；\d]{0,6}?(?:就业|岗位)[^，。；\d]{0,5}?(?=\d)|(?=\d)(?=[\d.]+万?(?:余|多)?(?:个就业岗位|个岗位|人就业))")  # (可解决2000余人就业)
 
 
@@ -139,7 +140,7 @@ _UNITS_JOINED_AT = re.compile(r"\d、\d{1,2}\s?(?:号|#|＃)|[\d一二三四五�
 
 # where a name begins: after a word that says what was done with it
 _NAME_CUT = re.compile(
-    r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随着|伴随着?|借助|依托|来到|走进|前往|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
+    r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随[着著]|伴随[着著]?|借助|依托|来到|走进|前往|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
     r"确保|促进|保障|服务(?!业|器)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"呈现出?|根据|依据|全方位(?!为)|拉满|调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<![\d一二三四五六七八九十])、|、(?!\d{1,2}\s?(?:号|#|＃)|" + _UNITS_TAIL + r")|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
@@ -246,9 +247,9 @@ _COUNT = re.compile(
     # most of which open with a lookbehind, only where the lookahead for these holds)
     r"(?=[\d一二三四五六七八九十两百项工协企])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
-    # (8个总投资达20.5亿元的项目: the counted told with their total; but 一个总投资10亿元的项目 is one project)
+    # (8个总投资达20.5亿元的项目, 24个“老乡项目”: the counted told with their total, or by a quoted word; but 一个总投资10亿元的项目 is one project)
     r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
-    r"(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|"
+    r"(?:(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|“[^”]{0,24}?(?:项目|工程)”)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
     r"(?:项目|工程)(?:共|共计|总计|合计|新增|落实|(?:签约)?成果)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?!泊位|车道|标段|站点|机位|车间|厂房|仓库|子项)|"  # (甲工程5个泊位: berths)
@@ -965,8 +966,13 @@ _STAGE_THEN_COUNT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")\d+(?:个|项)"
 
 
 # what a list is told with when it is only how much of its year's plan its projects have invested:
-# 等5个项目，年度计划投资完成率超100%; 5个项目年度计划投资完成率超100%
-_RATE_ONLY = re.compile(r"等?(?:" + _COUNT_WORD + r")?[^，。；,;\d]{0,12}?(?:项目|工程)?[，,]?(?:年度|全年)?(?:计划)?(?:投资)?完成率")
+# 等5个项目，年度计划投资完成率超100%; 5个项目年度计划投资完成率超100%; or that they have gone
+# beyond the plan or its pace (等48个项目已超额完成年度投资任务, 等项目投资均超过年度计划,
+# 等91个产业项目完成投资超时序进度), with no sum of their own
+_RATE_ONLY = re.compile(r"等?(?:" + _COUNT_WORD + r")?[^，。；,;\d]{0,12}?(?:项目|工程)?[，,]?(?:(?:年度|全年)?(?:计划)?(?:投资)?完成率"
+                        r"|(?:投资)?(?:均|都|已|全部){0,2}(?:超额完成|超过|超)(?:了)?(?:年度|全年)(?:计划)?(?:投资)?(?:计划|任务|目标)"
+                        r"|(?:完成)?投资(?:均|都)?超(?:过)?(?:时序|序时)进度)")
+_RATE_WORDS = re.compile(r"完成率|(?:年度|全年)(?:计划)?(?:投资)?(?:计划|任务|目标)|(?:时序|序时)进度")
 
 
 def _sentence_matches(
@@ -974,12 +980,17 @@ def _sentence_matches(
 ) -> list[Match]:
     enumerations = _enumerations(text, start, end, money, report)
     groups = _groups(text, start, end, money, split_priced=not enumerations)
-    if "完成率" in text[start:end] and (rated := [e for e in enumerations if _RATE_ONLY.match(text, e.end, end)]):
+    if _RATE_WORDS.search(text, start, end):
         # 甲、乙等368个产业项目年度计划投资完成率超过80%: a list told only with the share of its year's
         # plan invested so far; a rate tells no stage reached, names no project done and counts no batch (ruling 6)
+        # (but 等99个项目完成或超额完成年度计划投资，累计完成投资554亿元: their sum invested is a batch's)
+        priced = lambda at: any(at <= q.start < end and _kind(text, at, q) in (*INVESTMENT_KINDS, "total_investment_weak") for q in money)  # noqa: E731
+        rated = [e for e in enumerations if _RATE_ONLY.match(text, e.end, end) and not priced(e.end)]
         enumerations = [e for e in enumerations if e not in rated]
         for group in groups:
             group.names = [(at, n) for at, n in group.names if not any(e.start <= at < e.end for e in rated)]
+            if group.names and group.count and _RATE_ONLY.match(text, last := max(at + len(n) for at, n in group.names), group.end) and not priced(last):
+                group.names = []  # (a list read as the group's names: 甲项目（一期）、乙有限公司新建项目一期等237个产业项目年度计划投资完成率超过80%)
     out: list[Match] = []
     batch_at: int | None = None
     # 其中，甲项目…: the projects of the batch the sentence before reported
@@ -1044,6 +1055,9 @@ def _sentence_matches(
                         and not re.search(r"续建|在建|前期工作", pushed.group()) and not _AIMED_START.search(text, e.end, group.end)
                         and not any(a.kind in INVESTMENT_KINDS and a.q.start >= e.end for a in group.amounts)]
         mine = [e for e in mine if e not in pushed_along or any(item.amount for item in e.items)]
+        # 洽谈达成甲、乙等10余个意向项目, 考察对接项目40余个，包括甲、乙等: projects only talked of, no
+        # sum told: nothing done to them, no projects and no batch (but 总投资100亿元的甲、乙等在谈项目 are planned)
+        mine = [e for e in mine if not _talked_of(text, e, group, start)]
         # (but their count tells no stage reached: no batch, ruling 6)
         class_pushed = bool(mine) and all(e in pushed_along and all(item.shared for item in e.items) for e in mine)
         items = [item for e in mine for item in e.items]
@@ -1609,6 +1623,25 @@ _ABOUT = re.compile(r"^[\s　]*(?:(?:我们)?(?:这次|此次|本次|该|此|本
 _ONLY_PUSHED = re.compile(r"等?(?:(?!开工|动工|竣工|投产|建成|签约)[^，。；,;]){0,16}?(?:项目|工程)?[，,]?(?:也|均|都|还)?(?:将|正在)?"
                           r"(?:(?:加快|顺利|稳步|有序|扎实|全力|全速|持续|积极|快速|高效|强力|大力|全面)推进|推进有力|稳步前行|加快建设|加快实施|有序实施|稳步实施|全面实施|前期工作|(?:施工|建设)进度|"
                           r"(?:仍|还|正)?(?:在|处于)?(?:积极|加紧|持续)?(?:推动|推进|洽谈|对接|磋商|谈判)中)")  # (甲、乙等5个项目仍在积极推动中: nothing done yet)
+
+
+# the talks a list is told of: before it (该县洽谈达成了甲、乙; 考察对接项目40余个，包括甲、乙), or after
+# it, as the kind of its projects (甲、乙等10余个意向项目, 等在谈项目)
+_TALKED_BEFORE = re.compile(r"(?:洽谈|对接|考察|接洽|磋商|商谈|在谈)(?:达成|成功)?了?$|(?:洽谈|对接|考察|接洽|磋商|商谈|在谈)[^，,。；;]{0,12}?(?:项目|工程)"
+                            + _COUNT_WORD + r"[，,](?:其中)?(?:包括|主要有|有)?$")
+_TALKED_AFTER = re.compile(r"等?(?:" + _COUNT_WORD + r")?(?:意向|在谈|洽谈)(?:类)?(?:项目|工程)")
+
+
+def _talked_of(text: str, e: "_Enumeration", group: "_Group", start: int) -> bool:
+    """Whether a list names projects only talked of, with no sum of their own or after them and no
+    stage told in the list's clause (3个在谈类项目，甲、乙等2个项目已成功签约: signed)."""
+    if any(item.amount or item.stage for item in e.items) or any(a.kind in INVESTMENT_KINDS and a.q.start >= e.start for a in group.amounts):
+        return False
+    first = min(e.start, e.items[0].at)
+    if not (_TALKED_BEFORE.search(text, max(start, first - 40), first) or _TALKED_AFTER.match(text, e.end, group.end)):
+        return False
+    clause_end = re.compile(r"[^，,。；;]*").match(text, e.end, group.end).end()
+    return not _STAGE.search(text, max(start, max(text.rfind(mark, start, first) for mark in "，,。；;") + 1), first) and not _STAGE.search(text, e.end, clause_end)
 
 
 # a start, a completion or production aimed at: 力争开工建设, 确保年内建成
@@ -2400,8 +2433,8 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
         after = _CUE.match(text, q.end, min(len(text), q.end + 6))
         if re.match(r"(?:的)?年?(?:进出口|出口|进口|外贸)", text[q.end : q.end + 6]):
             return "other"  # 100亿元年进出口额: a trade figure, no sum invested
-        if after and after.lastgroup in ("annual_output", "annual_tax"):
-            return after.lastgroup  # 1000亿元产值: an output, not an investment
+        if after and after.lastgroup in ("annual_output", "annual_tax", "other"):
+            return after.lastgroup  # 1000亿元产值: an output, not an investment (1.95亿元贷款: no investment either)
         return after.lastgroup if after and after.lastgroup in INVESTMENT_KINDS else "total_investment_weak"
     return best.lastgroup
 
@@ -4510,7 +4543,7 @@ def _counted_name(text: str, group: _Group, name: str) -> bool:
         return False
     # (甲项目18个, 甲重建项目开工174项: the name is of a class the count is of)
     return bool(re.match(r"(?:(?:新|已|累计|集中)?(?:开工|竣工|签约|投产|开复工)(?:了)?)?(?:共|有|达|达到|为|计)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)", text[at + len(name) : at + len(name) + 10])
-                or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)$", text[max(group.start, at - 5) : at]))
+                or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)“?$", text[max(group.start, at - 5) : at]))  # (24个“老乡项目”)
 
 
 # what may stand between two joined names: 、, 和, 及, 与 or 以及, and the registered company of
