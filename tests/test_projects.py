@@ -7108,3 +7108,19 @@ def test_places_shares_after_a_headings_fen_stay_batches():
     text = ("【安顺市新闻】\n全市集中开工项目30个，总投资108.2亿元。"
             "分县区：西秀区项目8个，总投资3.26亿元；平坝区项目16个，总投资16.22亿元；普定县项目6个，总投资24.64亿元。")
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [6, 8, 16, 30]
+
+
+def test_a_one_character_county_read_out_of_words_is_no_place():
+    # 代县长陶伟军: the acting 县长, no 代县; 示范县: no 范县; 完成县级备案: no 成县; 政府和县委: no 和县
+    # (a county of one character and 县 read out of a title, a body of some county or a word)
+    for sentence, place in (
+        ("签约仪式由县委副书记、代县长陶伟军主持，总投资16亿元的甲乙光伏电站项目签约。", None),
+        ("今年，法库县聚焦“绿色能源发展示范县”目标，总投资5亿元的丙丁风电项目开工。", "法库县"),
+        ("总投资3亿元的戊己食品项目完成县级备案。", None),
+        ("县政府和县委高度重视，总投资3亿元的戊己食品项目开工。", None),
+        # but the county itself before 长江 or its own 县委 is one
+        ("总投资8亿元的甲丙大桥项目在忠县长江边开工。", "忠县"),
+        ("眉县县委书记出席，总投资2亿元的甲丁猕猴桃加工项目开工。", "眉县"),
+    ):
+        facts = _projects("【湖南新闻】\n" + sentence)
+        assert [f["location"] for f in facts] == [place], sentence
