@@ -1219,8 +1219,9 @@ def test_an_area_told_by_its_kind_is_no_place():
 
 def test_a_park_and_its_district_in_brackets_are_one_place():
     # 活动|江门高新区（江海区）: the event's word is no part of the park's name, and the district the
-    # park is one with, in brackets after it, is part of the place as written
-    [p] = _projects("【江门新闻】\n3月29日，江门市2022年第一季度重大项目集中动工（投产）活动江门高新区（江海区）分会场活动举行。"
+    # park is one with, in brackets after it, is part of the place as written (the item opens on its
+    # lead, as the page does: a headline 【江门新闻】 would say the item's city, 江门, as the gold does)
+    [p] = _projects("3月29日，江门市2022年第一季度重大项目集中动工（投产）活动江门高新区（江海区）分会场活动举行。"
                     "本次主会场天倬项目，总投资20亿元。")
     assert p["location"] == "江门高新区（江海区）"
     # but a phase in brackets after a park is no place
@@ -7124,3 +7125,18 @@ def test_a_one_character_county_read_out_of_words_is_no_place():
     ):
         facts = _projects("【湖南新闻】\n" + sentence)
         assert [f["location"] for f in facts] == [place], sentence
+
+
+def test_a_headline_opening_on_the_items_city_or_county_by_its_short_name_is_where_its_projects_are():
+    # 龙游招商引资迎来开门红, 福州一季度新开工…: the item's own place, by its short name, for the projects
+    # its sentences place nowhere; 沈阳法库…: the city, then its county, the county
+    for text, places in (
+        ("龙游招商引资迎来开门红\n本报讯 2月20日，总投资10亿元的甲乙碳材料产业园项目签约，总投资8亿元的丙丁智能装备项目签约。",
+         ["龙游", "龙游"]),
+        ("沈阳法库秋季项目集中开工\n本报讯 9月20日，法库县举行项目集中开工活动。总投资10亿元的甲乙碳化硅制品项目开工。", ["法库"]),
+        # a project its sentence places keeps its place
+        ("福州一季度新开工326个重大项目\n本报讯 总投资10亿元的甲乙光电产业园项目在闽侯县开工。", ["闽侯县"]),
+        # a brand that opens on a place's name is no item's place (宁德时代 in a 洛阳 item)
+        ("宁德时代洛阳基地三期项目正式开工\n本报讯 9月20日，洛阳市总投资10亿元的宁德时代洛阳基地三期项目开工。", ["洛阳市"]),
+    ):
+        assert [f["location"] for f in _projects(text) if not f["batch"]] == places, text

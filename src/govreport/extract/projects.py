@@ -591,7 +591,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         # 洞口慧创工业园20栋厂房竣工: the county, not the park one project built; 防城港市…项目集中开竣工周⏎
         # …项目在防城港市高新技术产业开发区开工: the city the item is of, not one project's park)
         title = text[: max(text.find("\n"), 0) or 80][:80]
-        default = _location(title) or _location(text[:300])
+        default = _location(title) or _headline_opens_on(title, identity.region) or _location(text[:300])
         region = identity.region
         if region and region.level in ("city", "county") and default and (default.endswith(("省", "自治区")) or default in (region.province or "")):
             default = region.county or region.city or default  # 山东省 in the lead, 历城区 the item's place: the finer one
@@ -866,6 +866,22 @@ def _projects_under_heading(text: str, identity: Identity, lead: dict | None, fo
             told.add(name)
             out.append(_staged_member(text, text.find(name, line.start("name")), line.start(), line.end(), name, bound, identity, stage, batch))
     return out
+
+
+def _headline_opens_on(title: str, region: Region | None) -> str | None:
+    """The city or county a headline opens on by its short name, when it is the place the item is
+    found to be of (福州一季度新开工326个重大项目, 龙游招商引资迎来开门红, 【仙桃新闻】), as written: it
+    says where the item's projects are before any place its lead names (广州…项目开工 with 黄埔区 in
+    the lead: 广州, as labellers read it). A brand that opens on a place's name in an item of another
+    place (宁德时代洛阳基地 in a 洛阳 item) names no place."""
+    if not region or region.level not in ("city", "county", "town"):
+        return None
+    head = title.lstrip(" \u3000【[")
+    county, city = (stem_of(place) if place else "" for place in (region.county, region.city))
+    if len(city) >= 2 and head.startswith(city):
+        # (沈阳法库秋季项目集中开工, 南通崇川36个重大项目开工: the city, then its county)
+        return county if len(county) >= 2 and head.startswith(county, len(city)) else city
+    return county if len(county) >= 2 and head.startswith(county) else None
 
 
 def _finer_than_province(location: str | None, region: Region | None) -> str | None:
