@@ -7140,3 +7140,15 @@ def test_a_headline_opening_on_the_items_city_or_county_by_its_short_name_is_whe
         ("宁德时代洛阳基地三期项目正式开工\n本报讯 9月20日，洛阳市总投资10亿元的宁德时代洛阳基地三期项目开工。", ["洛阳市"]),
     ):
         assert [f["location"] for f in _projects(text) if not f["batch"]] == places, text
+
+
+def test_a_firm_told_as_the_project_is_not_where_its_own_name_opens():
+    # 东莞普航电子、信阳轩鸿电子…共6个重点企业项目签约 in a 罗山县 item: each firm is a project (ruling 5),
+    # and the place its name opens with says where it is from, not where it builds: the item's county
+    text = ("【罗山县新闻】\n开工仪式前，罗山县举行了项目集中签约仪式，东莞普航电子、上海曼雅电器、信阳轩鸿电子、湖北鑫资铜业、"
+            "浙江宏祥建设、深圳瑞科光通信共6个重点企业项目进行了现场集中签约。")
+    places = {f["investors"][0]["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert places["东莞普航电子"] == places["信阳轩鸿电子"] == places["深圳瑞科光通信"] == "罗山县"
+    # but a firm's project placed by its own clause keeps that place
+    [p] = _projects("【湖南新闻】\n深圳甲乙集团投资5亿元在长沙县建设项目。")
+    assert p["location"] == "长沙县"

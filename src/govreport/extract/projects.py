@@ -606,6 +606,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["name"] = None  # (仙桃天门|两地项目: what is left once the places are out)
     out = [match for match in out if not _told_nothing(match)]
     for match in out:
+        if _firms_own_place(match):
+            match.fields["location"] = None
         if not match.fields.get("location") and default:
             match.fields["location"] = default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
@@ -866,6 +868,18 @@ def _projects_under_heading(text: str, identity: Identity, lead: dict | None, fo
             told.add(name)
             out.append(_staged_member(text, text.find(name, line.start("name")), line.start(), line.end(), name, bound, identity, stage, batch))
     return out
+
+
+def _firms_own_place(match: Match) -> bool:
+    """Whether a firm told as the project (ruling 5) got its location from the place its own name
+    opens with (东莞普航电子、信阳轩鸿电子…共6个重点企业项目签约, in a 罗山县 item): that says where
+    the firm is from, not where it builds; the item's place is where."""
+    fields = match.fields
+    location = fields.get("location")
+    if not location or fields.get("name") or fields.get("batch"):
+        return False
+    stem = stem_of(location)
+    return len(stem) >= 2 and any(i["name"].startswith(stem) for i in fields.get("investors") or [])
 
 
 def _headline_opens_on(title: str, region: Region | None) -> str | None:
