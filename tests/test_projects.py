@@ -2798,9 +2798,11 @@ def test_an_items_headline_run_into_its_body_says_where_it_is():
 
 
 def test_where_the_document_is_decides_whose_place_a_short_name_is():
-    lead = "定远县重点项目集中签约\n10月30日，定远县举行重点招商项目集中签约仪式。签约项目分别是"
+    lead = "安徽省重点项目集中签约\n10月30日，安徽省举行重点招商项目集中签约仪式。签约项目分别是"
     names = [f["name"] for f in _projects(lead + "总投资6亿元的马鞍山甲乙重科智能装备产业园项目，总投资5.5亿元的苏州丙丁涂料年产4.5万吨涂料项目。")]
     # 马鞍山 is in the document's province: where the project is; 苏州 is not: where the firm is from
+    # (in a province's item, as on the page this reads; in a county's, another city's name before a
+    # brand is where the firm is from: see test_a_city_heading_a_firms_brand_in_a_county_item…)
     assert "甲乙重科智能装备产业园项目" in names and "苏州丙丁涂料年产4.5万吨涂料项目" in names
     # a county's short name counts as a place where it lies in the document's own city ...
     county = "安徽省滁州市重点项目集中开工\n3月1日，滁州市举行重点项目集中开工仪式，总投资20亿元的定远戊己智能成套设备项目开工。"
@@ -7152,3 +7154,15 @@ def test_a_firm_told_as_the_project_is_not_where_its_own_name_opens():
     # but a firm's project placed by its own clause keeps that place
     [p] = _projects("【湖南新闻】\n深圳甲乙集团投资5亿元在长沙县建设项目。")
     assert p["location"] == "长沙县"
+
+
+def test_a_city_heading_a_firms_brand_in_a_county_item_of_another_city_is_where_the_firm_is_from():
+    # 武汉|嘉合模泰科技重组博业科技项目 signed in a 洪湖市 item: 武汉 says where the firm is from; the name
+    # keeps it, and the item's county is where the project is
+    text = ("【洪湖市新闻】\n9月28日，洪湖市举行招商引资项目集中签约活动，武汉嘉合模泰科技重组博业科技项目、"
+            "华一兄弟集团总部及服装产业园项目、武汉联忠科技新材料及装备项目等10个招商引资项目分别签约。")
+    got = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert got["武汉嘉合模泰科技重组博业科技项目"] == got["武汉联忠科技新材料及装备项目"] == "洪湖市"
+    # but in a province's item each city heading a project is where it is (孝感宜华木业, 荆门玲珑轮胎)
+    text = "【湖北新闻】\n上半年，全省开工亿元以上项目1617个，其中孝感宜华木业、荆门玲珑轮胎等项目相继开工。"
+    assert {f["name"]: f["location"] for f in _projects(text) if not f["batch"]} == {"宜华木业": "孝感", "玲珑轮胎": "荆门"}

@@ -5286,7 +5286,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
     own = place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
                      or not _suffixed(place) and not in_park and not after_firm and not _TRADE_LEAD.match(rest) and not _short_place_says_where(place, rest, text, region))
     firms = place and (not _suffixed(place) and _TRADE_LEAD.match(rest)
-                       or not in_park and not town_at and _within(place, region, 2) is False
+                       or not in_park and not town_at and (_within(place, region, 2) is False or _firms_home(place, rest, region))
                        or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text))
     if place and (own or firms):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
@@ -5353,9 +5353,22 @@ def _item_place_says_where(name: str, k: int, text: str, region: Region | None) 
         return True
     if name.startswith(_place_firms()) or not _named_place(head, text, region):
         return False
+    if _firms_home(head, name[k:], region):
+        return False
     if _city_short(head):
         return True  # (海口汽车客运总站, 大连湾海底隧道: a city's works, in it)
     return not _TRADE_LEAD.match(name, k) and not re.match(r"[山湖河江岛岭峰峡湾溪口沟]", name[k : k + 1])
+
+
+def _firms_home(head: str, rest: str, region: Region | None) -> bool:
+    """Whether a short place name at the head of a name is where a firm whose brand follows is
+    from, in a county's item of another city (武汉|嘉合模泰科技重组…项目, 大连|亿达智慧科技城 in a 洪湖市
+    or 肥东县 item): the county is where it builds, and the name keeps the place. A city's own works
+    (成都|地铁18号线) open with no brand; a place in the item's own city says where (东台 in a 盐城
+    item); and a province's or a city's item names its cities' projects by them (孝感宜华木业 in a
+    湖北 roundup, which may be read as one of its cities': no county's item)."""
+    return not _suffixed(head) and region is not None and region.level in ("county", "town") and not _province_short(head) \
+        and _within(head, region, 4) is False and _brand_leads(rest)
 
 
 def _firms_park(park: str) -> bool:
