@@ -7166,3 +7166,13 @@ def test_a_city_heading_a_firms_brand_in_a_county_item_of_another_city_is_where_
     # but in a province's item each city heading a project is where it is (孝感宜华木业, 荆门玲珑轮胎)
     text = "【湖北新闻】\n上半年，全省开工亿元以上项目1617个，其中孝感宜华木业、荆门玲珑轮胎等项目相继开工。"
     assert {f["name"]: f["location"] for f in _projects(text) if not f["batch"]} == {"宜华木业": "孝感", "玲珑轮胎": "荆门"}
+
+
+def test_a_countys_short_name_a_clause_ends_on_after_luohu_is_where():
+    # 正式落户华容。, 签约落户宁河，: a county told by its short name where the clause ends on it says where
+    # the project is, and the item's projects its sentences place nowhere are there too
+    text = "【湖南新闻】\n27日，总投资16亿元的甲乙光伏电站项目正式落户华容。随后，还签约了丙丁智能机器人、戊己电子等5大项目。"
+    assert {f["location"] for f in _projects(text)} == {"华容"}
+    # but a word that is no county's name (落户园区) or a town the gazetteer does not hold says nothing
+    text = "【湖南新闻】\n27日，总投资16亿元的甲乙光伏电站项目正式落户园区，总投资5亿元的丙丁电子项目落户中堂。"
+    assert [f["location"] for f in _projects(text)] == [None, None]

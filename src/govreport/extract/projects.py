@@ -4754,8 +4754,9 @@ def _location(body: str, name: str | None = None) -> str | None:
             continue  # 在原中央苏区, 在各功能区: words of a kind of area, no place's name (but 在本溪市, 在全椒县)
         return match.group(1)
     for short in _PLACE_SHORT.finditer(body) if "在" in body or "落" in body or "位于" in body else ():
-        if _city_short(head := short.group(1) or short.group(2)):
+        if _city_short(head := short.group(1) or short.group(2)) or short.group(2) and _county_short(head):
             return head  # 投资50亿元在长沙建设…, 落户荆门: a city or province told by its short name
+            # (落户华容。, 签约落户宁河，: a county's, where the clause ends on it)
             # (but 在嘉兴，…；在长兴，…: a place that opens a clause of its own is that clause's)
     return None
 
@@ -4777,14 +4778,21 @@ _PARK_CLASS = re.compile(r"(?:国家级|省级|市级|县级|省级以上|各|�
 _PARK_FIRM = re.compile(r"(?:开发|建设|投资|管理|运营|发展|服务){1,2}(?:股份)?(?:有限(?:责任)?公司|集团|公司)")
 
 
-# a city's or a province's short name after a word of where, then what is done there
-_PLACE_SHORT = re.compile(r"(?:在|落户|落地|位于|选址|布局|建在|扎根)([\u4e00-\u9fff]{2,3}?)(?=建设|开工|投资|投建|落地|签约|新建|举行)|(?:落户|落地|扎根)([\u4e00-\u9fff]{2,3}?)(?=[，,。])")
+# a city's or a province's short name after a word of where, then what is done there; or one
+# (a county's too) a clause ends on after 落户 (落户荆门，, 正式落户华容。 or 落户华容. as a page writes it)
+_PLACE_SHORT = re.compile(r"(?:在|落户|落地|位于|选址|布局|建在|扎根)([\u4e00-\u9fff]{2,3}?)(?=建设|开工|投资|投建|落地|签约|新建|举行)|(?:落户|落地|扎根)([\u4e00-\u9fff]{2,3}?)(?=[，,。；;.](?!\d))")
 
 
 def _city_short(head: str) -> bool:
     """Whether a head is a city's or a province's short name (长沙, 荆门, 四川)."""
     places = gazetteer()
     return any(d.level in ("province", "city") for full in places.short.get(head, ()) for d in places.by_name.get(full, ()))
+
+
+def _county_short(head: str) -> bool:
+    """Whether a head is a county's short name (华容, 宁河, 永川)."""
+    places = gazetteer()
+    return any(d.level == "county" for full in places.short.get(head, ()) for d in places.by_name.get(full, ()))
 
 
 def _park_is_the_project(park: str, name: str) -> bool:
