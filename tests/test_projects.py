@@ -1219,8 +1219,9 @@ def test_an_area_told_by_its_kind_is_no_place():
 
 def test_a_park_and_its_district_in_brackets_are_one_place():
     # 活动|江门高新区（江海区）: the event's word is no part of the park's name, and the district the
-    # park is one with, in brackets after it, is part of the place as written
-    [p] = _projects("【江门新闻】\n3月29日，江门市2022年第一季度重大项目集中动工（投产）活动江门高新区（江海区）分会场活动举行。"
+    # park is one with, in brackets after it, is part of the place as written (the item opens on its
+    # lead, as the page does: a headline 【江门新闻】 would say the item's city, 江门, as the gold does)
+    [p] = _projects("3月29日，江门市2022年第一季度重大项目集中动工（投产）活动江门高新区（江海区）分会场活动举行。"
                     "本次主会场天倬项目，总投资20亿元。")
     assert p["location"] == "江门高新区（江海区）"
     # but a phase in brackets after a park is no place
@@ -2797,9 +2798,11 @@ def test_an_items_headline_run_into_its_body_says_where_it_is():
 
 
 def test_where_the_document_is_decides_whose_place_a_short_name_is():
-    lead = "定远县重点项目集中签约\n10月30日，定远县举行重点招商项目集中签约仪式。签约项目分别是"
+    lead = "安徽省重点项目集中签约\n10月30日，安徽省举行重点招商项目集中签约仪式。签约项目分别是"
     names = [f["name"] for f in _projects(lead + "总投资6亿元的马鞍山甲乙重科智能装备产业园项目，总投资5.5亿元的苏州丙丁涂料年产4.5万吨涂料项目。")]
     # 马鞍山 is in the document's province: where the project is; 苏州 is not: where the firm is from
+    # (in a province's item, as on the page this reads; in a county's, another city's name before a
+    # brand is where the firm is from: see test_a_city_heading_a_firms_brand_in_a_county_item…)
     assert "甲乙重科智能装备产业园项目" in names and "苏州丙丁涂料年产4.5万吨涂料项目" in names
     # a county's short name counts as a place where it lies in the document's own city ...
     county = "安徽省滁州市重点项目集中开工\n3月1日，滁州市举行重点项目集中开工仪式，总投资20亿元的定远戊己智能成套设备项目开工。"
@@ -7220,3 +7223,68 @@ def test_a_brand_then_xinjian_and_a_capacity_is_one_name():
     for lead in ("嘉善县", "今年", "甲乙科技有限公司"):
         text = f"【嘉兴市新闻】\n{lead}新建年产20GWh锂离子电池项目开工，总投资105亿元。"
         assert [f["name"] for f in _projects(text) if not f["batch"]] == ["年产20GWh锂离子电池项目"], lead
+
+
+def test_a_one_character_county_read_out_of_words_is_no_place():
+    # 代县长陶伟军: the acting 县长, no 代县; 示范县: no 范县; 完成县级备案: no 成县; 政府和县委: no 和县
+    # (a county of one character and 县 read out of a title, a body of some county or a word)
+    for sentence, place in (
+        ("签约仪式由县委副书记、代县长陶伟军主持，总投资16亿元的甲乙光伏电站项目签约。", None),
+        ("今年，法库县聚焦“绿色能源发展示范县”目标，总投资5亿元的丙丁风电项目开工。", "法库县"),
+        ("总投资3亿元的戊己食品项目完成县级备案。", None),
+        ("县政府和县委高度重视，总投资3亿元的戊己食品项目开工。", None),
+        # but the county itself before 长江 or its own 县委 is one
+        ("总投资8亿元的甲丙大桥项目在忠县长江边开工。", "忠县"),
+        ("眉县县委书记出席，总投资2亿元的甲丁猕猴桃加工项目开工。", "眉县"),
+    ):
+        facts = _projects("【湖南新闻】\n" + sentence)
+        assert [f["location"] for f in facts] == [place], sentence
+
+
+def test_a_headline_opening_on_the_items_city_or_county_by_its_short_name_is_where_its_projects_are():
+    # 龙游招商引资迎来开门红, 福州一季度新开工…: the item's own place, by its short name, for the projects
+    # its sentences place nowhere; 沈阳法库…: the city, then its county, the county
+    for text, places in (
+        ("龙游招商引资迎来开门红\n本报讯 2月20日，总投资10亿元的甲乙碳材料产业园项目签约，总投资8亿元的丙丁智能装备项目签约。",
+         ["龙游", "龙游"]),
+        ("沈阳法库秋季项目集中开工\n本报讯 9月20日，法库县举行项目集中开工活动。总投资10亿元的甲乙碳化硅制品项目开工。", ["法库"]),
+        # a project its sentence places keeps its place
+        ("福州一季度新开工326个重大项目\n本报讯 总投资10亿元的甲乙光电产业园项目在闽侯县开工。", ["闽侯县"]),
+        # a brand that opens on a place's name is no item's place (宁德时代 in a 洛阳 item)
+        ("宁德时代洛阳基地三期项目正式开工\n本报讯 9月20日，洛阳市总投资10亿元的宁德时代洛阳基地三期项目开工。", ["洛阳市"]),
+    ):
+        assert [f["location"] for f in _projects(text) if not f["batch"]] == places, text
+
+
+def test_a_firm_told_as_the_project_is_not_where_its_own_name_opens():
+    # 东莞普航电子、信阳轩鸿电子…共6个重点企业项目签约 in a 罗山县 item: each firm is a project (ruling 5),
+    # and the place its name opens with says where it is from, not where it builds: the item's county
+    text = ("【罗山县新闻】\n开工仪式前，罗山县举行了项目集中签约仪式，东莞普航电子、上海曼雅电器、信阳轩鸿电子、湖北鑫资铜业、"
+            "浙江宏祥建设、深圳瑞科光通信共6个重点企业项目进行了现场集中签约。")
+    places = {f["investors"][0]["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert places["东莞普航电子"] == places["信阳轩鸿电子"] == places["深圳瑞科光通信"] == "罗山县"
+    # but a firm's project placed by its own clause keeps that place
+    [p] = _projects("【湖南新闻】\n深圳甲乙集团投资5亿元在长沙县建设项目。")
+    assert p["location"] == "长沙县"
+
+
+def test_a_city_heading_a_firms_brand_in_a_county_item_of_another_city_is_where_the_firm_is_from():
+    # 武汉|嘉合模泰科技重组博业科技项目 signed in a 洪湖市 item: 武汉 says where the firm is from; the name
+    # keeps it, and the item's county is where the project is
+    text = ("【洪湖市新闻】\n9月28日，洪湖市举行招商引资项目集中签约活动，武汉嘉合模泰科技重组博业科技项目、"
+            "华一兄弟集团总部及服装产业园项目、武汉联忠科技新材料及装备项目等10个招商引资项目分别签约。")
+    got = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert got["武汉嘉合模泰科技重组博业科技项目"] == got["武汉联忠科技新材料及装备项目"] == "洪湖市"
+    # but in a province's item each city heading a project is where it is (孝感宜华木业, 荆门玲珑轮胎)
+    text = "【湖北新闻】\n上半年，全省开工亿元以上项目1617个，其中孝感宜华木业、荆门玲珑轮胎等项目相继开工。"
+    assert {f["name"]: f["location"] for f in _projects(text) if not f["batch"]} == {"宜华木业": "孝感", "玲珑轮胎": "荆门"}
+
+
+def test_a_countys_short_name_a_clause_ends_on_after_luohu_is_where():
+    # 正式落户华容。, 签约落户宁河，: a county told by its short name where the clause ends on it says where
+    # the project is, and the item's projects its sentences place nowhere are there too
+    text = "【湖南新闻】\n27日，总投资16亿元的甲乙光伏电站项目正式落户华容。随后，还签约了丙丁智能机器人、戊己电子等5大项目。"
+    assert {f["location"] for f in _projects(text)} == {"华容"}
+    # but a word that is no county's name (落户园区) or a town the gazetteer does not hold says nothing
+    text = "【湖南新闻】\n27日，总投资16亿元的甲乙光伏电站项目正式落户园区，总投资5亿元的丙丁电子项目落户中堂。"
+    assert [f["location"] for f in _projects(text)] == [None, None]

@@ -23,6 +23,19 @@ _SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族
 # real division names that are also everyday words ("城区" of Jincheng, "矿区" of Yangquan)
 _GENERIC = {"城区", "矿区", "郊区", "新区", "市区", "林区", "东区", "西区", "南区", "北区", "中区"}
 _SUFFIX_CHAR = re.compile(r"[省市区县州盟旗]")
+# a county whose name is one character and 县 read out of everyday words: 县 opens a title or a
+# body of some county (代县长陶伟军: the acting 县长, no 代县; 政府和县委, 领导和县人大: 和 joins
+# them; 完成县级备案: 县级, no 成县), or the character before makes a word with the name's first
+# (示范县, 模范县: 范县; 治理县: 理县). (But 忠县长江大桥, 眉县县委: the county itself.)
+_COUNTY_WORD_AFTER = re.compile(r"委|级|人大|政府|政协|长(?![江期远效足城廊])")
+_COUNTY_WORD_BEFORE = ("示范", "模范", "规范", "治理", "管理", "处理")
+
+
+def _county_in_words(text: str, start: int, end: int) -> bool:
+    """Whether a county's name of one character and 县 at ``start`` is only words (see above)."""
+    if end - start != 2 or text[end - 1] != "县":
+        return False
+    return bool(_COUNTY_WORD_AFTER.match(text, end)) or text[max(0, start - 1) : start + 1] in _COUNTY_WORD_BEFORE
 _PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "省直辖县级行政单位", "自治区直辖县级行政区划"}
 
 
@@ -103,7 +116,7 @@ class Gazetteer:
             for length in range(min(self.max_len, end), 1, -1):
                 start = end - length
                 piece = text[start:end]
-                if start >= last_end and piece in self.by_name and piece not in _GENERIC:
+                if start >= last_end and piece in self.by_name and piece not in _GENERIC and not _county_in_words(text, start, end):
                     # a longer name may end at a later suffix (湘西土家族苗族自治州): keep going
                     if out and out[-1][0] == start:
                         out.pop()

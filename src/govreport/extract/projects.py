@@ -593,7 +593,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         # 洞口慧创工业园20栋厂房竣工: the county, not the park one project built; 防城港市…项目集中开竣工周⏎
         # …项目在防城港市高新技术产业开发区开工: the city the item is of, not one project's park)
         title = text[: max(text.find("\n"), 0) or 80][:80]
-        default = _location(title) or _location(text[:300])
+        default = _location(title) or _headline_opens_on(title, identity.region) or _location(text[:300])
         region = identity.region
         if region and region.level in ("city", "county") and default and (default.endswith(("省", "自治区")) or default in (region.province or "")):
             default = region.county or region.city or default  # 山东省 in the lead, 历城区 the item's place: the finer one
@@ -608,6 +608,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["name"] = None  # (仙桃天门|两地项目: what is left once the places are out)
     out = [match for match in out if not _told_nothing(match)]
     for match in out:
+        if _firms_own_place(match):
+            match.fields["location"] = None
         if not match.fields.get("location") and default:
             match.fields["location"] = default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
@@ -868,6 +870,34 @@ def _projects_under_heading(text: str, identity: Identity, lead: dict | None, fo
             told.add(name)
             out.append(_staged_member(text, text.find(name, line.start("name")), line.start(), line.end(), name, bound, identity, stage, batch))
     return out
+
+
+def _firms_own_place(match: Match) -> bool:
+    """Whether a firm told as the project (ruling 5) got its location from the place its own name
+    opens with (东莞普航电子、信阳轩鸿电子…共6个重点企业项目签约, in a 罗山县 item): that says where
+    the firm is from, not where it builds; the item's place is where."""
+    fields = match.fields
+    location = fields.get("location")
+    if not location or fields.get("name") or fields.get("batch"):
+        return False
+    stem = stem_of(location)
+    return len(stem) >= 2 and any(i["name"].startswith(stem) for i in fields.get("investors") or [])
+
+
+def _headline_opens_on(title: str, region: Region | None) -> str | None:
+    """The city or county a headline opens on by its short name, when it is the place the item is
+    found to be of (福州一季度新开工326个重大项目, 龙游招商引资迎来开门红, 【仙桃新闻】), as written: it
+    says where the item's projects are before any place its lead names (广州…项目开工 with 黄埔区 in
+    the lead: 广州, as labellers read it). A brand that opens on a place's name in an item of another
+    place (宁德时代洛阳基地 in a 洛阳 item) names no place."""
+    if not region or region.level not in ("city", "county", "town"):
+        return None
+    head = title.lstrip(" \u3000【[")
+    county, city = (stem_of(place) if place else "" for place in (region.county, region.city))
+    if len(city) >= 2 and head.startswith(city):
+        # (沈阳法库秋季项目集中开工, 南通崇川36个重大项目开工: the city, then its county)
+        return county if len(county) >= 2 and head.startswith(county, len(city)) else city
+    return county if len(county) >= 2 and head.startswith(county) else None
 
 
 def _finer_than_province(location: str | None, region: Region | None) -> str | None:
@@ -4761,8 +4791,9 @@ def _location(body: str, name: str | None = None) -> str | None:
             continue  # 在原中央苏区, 在各功能区: words of a kind of area, no place's name (but 在本溪市, 在全椒县)
         return match.group(1)
     for short in _PLACE_SHORT.finditer(body) if "在" in body or "落" in body or "位于" in body else ():
-        if _city_short(head := short.group(1) or short.group(2)):
+        if _city_short(head := short.group(1) or short.group(2)) or short.group(2) and _county_short(head):
             return head  # 投资50亿元在长沙建设…, 落户荆门: a city or province told by its short name
+            # (落户华容。, 签约落户宁河，: a county's, where the clause ends on it)
             # (but 在嘉兴，…；在长兴，…: a place that opens a clause of its own is that clause's)
     return None
 
@@ -4784,14 +4815,21 @@ _PARK_CLASS = re.compile(r"(?:国家级|省级|市级|县级|省级以上|各|�
 _PARK_FIRM = re.compile(r"(?:开发|建设|投资|管理|运营|发展|服务){1,2}(?:股份)?(?:有限(?:责任)?公司|集团|公司)")
 
 
-# a city's or a province's short name after a word of where, then what is done there
-_PLACE_SHORT = re.compile(r"(?:在|落户|落地|位于|选址|布局|建在|扎根)([\u4e00-\u9fff]{2,3}?)(?=建设|开工|投资|投建|落地|签约|新建|举行)|(?:落户|落地|扎根)([\u4e00-\u9fff]{2,3}?)(?=[，,。])")
+# a city's or a province's short name after a word of where, then what is done there; or one
+# (a county's too) a clause ends on after 落户 (落户荆门，, 正式落户华容。 or 落户华容. as a page writes it)
+_PLACE_SHORT = re.compile(r"(?:在|落户|落地|位于|选址|布局|建在|扎根)([\u4e00-\u9fff]{2,3}?)(?=建设|开工|投资|投建|落地|签约|新建|举行)|(?:落户|落地|扎根)([\u4e00-\u9fff]{2,3}?)(?=[，,。；;.](?!\d))")
 
 
 def _city_short(head: str) -> bool:
     """Whether a head is a city's or a province's short name (长沙, 荆门, 四川)."""
     places = gazetteer()
     return any(d.level in ("province", "city") for full in places.short.get(head, ()) for d in places.by_name.get(full, ()))
+
+
+def _county_short(head: str) -> bool:
+    """Whether a head is a county's short name (华容, 宁河, 永川)."""
+    places = gazetteer()
+    return any(d.level == "county" for full in places.short.get(head, ()) for d in places.by_name.get(full, ()))
 
 
 def _park_is_the_project(park: str, name: str) -> bool:
@@ -5305,7 +5343,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
     own = place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
                      or not _suffixed(place) and not in_park and not after_firm and not _TRADE_LEAD.match(rest) and not _short_place_says_where(place, rest, text, region))
     firms = place and (not _suffixed(place) and _TRADE_LEAD.match(rest)
-                       or not in_park and not town_at and _within(place, region, 2) is False
+                       or not in_park and not town_at and (_within(place, region, 2) is False or _firms_home(place, rest, region))
                        or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text))
     if place and not done_there and (own or firms):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
@@ -5372,9 +5410,22 @@ def _item_place_says_where(name: str, k: int, text: str, region: Region | None) 
         return True
     if name.startswith(_place_firms()) or not _named_place(head, text, region):
         return False
+    if _firms_home(head, name[k:], region):
+        return False
     if _city_short(head):
         return True  # (海口汽车客运总站, 大连湾海底隧道: a city's works, in it)
     return not _TRADE_LEAD.match(name, k) and not re.match(r"[山湖河江岛岭峰峡湾溪口沟]", name[k : k + 1])
+
+
+def _firms_home(head: str, rest: str, region: Region | None) -> bool:
+    """Whether a short place name at the head of a name is where a firm whose brand follows is
+    from, in a county's item of another city (武汉|嘉合模泰科技重组…项目, 大连|亿达智慧科技城 in a 洪湖市
+    or 肥东县 item): the county is where it builds, and the name keeps the place. A city's own works
+    (成都|地铁18号线) open with no brand; a place in the item's own city says where (东台 in a 盐城
+    item); and a province's or a city's item names its cities' projects by them (孝感宜华木业 in a
+    湖北 roundup, which may be read as one of its cities': no county's item)."""
+    return not _suffixed(head) and region is not None and region.level in ("county", "town") and not _province_short(head) \
+        and _within(head, region, 4) is False and _brand_leads(rest)
 
 
 def _firms_park(park: str) -> bool:
