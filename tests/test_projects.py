@@ -1952,6 +1952,17 @@ def test_a_size_class_the_count_names_after_a_list_is_each_members_least():
     assert not [f for f in _projects("【某市新闻】\n在11个投资超10亿元的大项目中，多数已开工。") if not f["batch"]]
 
 
+def test_guo_before_a_counted_class_bound_is_each_members_least_not_the_batch_total():
+    # 甲、乙等3个投资过百亿元项目: 过 bounds each member's size as 超 does (ruling 4), no batch's total
+    facts = _projects("【东营市新闻】\n今年，甲乙化工原料基地项目、丙丁新材料项目等3个投资过百亿元项目开工建设。")
+    members = [(f["name"], f["amount"], f["modifier"]) for f in facts if not f["batch"]]
+    assert members == [("甲乙化工原料基地项目", 100, "at_least"), ("丙丁新材料项目", 100, "at_least")]
+    assert all(f["amount"] is None for f in facts if f["batch"])
+    # (逾77亿元的45个项目: a figure before the count stays the batch's total)
+    [batch] = _projects("【都兰县新闻】\n都兰：逾77亿元的45个项目集中开复工。")
+    assert (batch["batch"], batch["count"], batch["amount"], batch["modifier"]) == (True, 45, 77, "at_least")
+
+
 def test_a_works_word_after_a_facility_and_a_centre_joined_by_he_stay_in_the_name():
     # 甲中学迁建工程: the school is moved, the works is the project
     facts = _projects("【某区新闻】\n17日上午，某区重大项目集中开工活动在甲中学迁建工程现场举行。")

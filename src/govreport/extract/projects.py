@@ -1922,11 +1922,11 @@ _CLASS_INTRO = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内)(?
 
 
 # 甲、乙等总投资10亿元以上项目5个: the class the list belongs to, its bound right after 等
-_CLASS_NEXT = re.compile(r"等(?:一批)?(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|达|在)?")
+_CLASS_NEXT = re.compile(r"等(?:一批)?(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过|达|在)?")
 # a class bound said before its amount (上百亿元, 超10亿元), then its count and members
 _ABOVE_BEFORE = re.compile(r"(?:上|超过?|逾|过)$")
 _CLASS_COUNTED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:就|共)?(?:有|达)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:主要|分别)?(?:有|包括|为|是)[：:]?")
-_CLASS_AFTER = re.compile(r"等?" + _COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|达|在)?")
+_CLASS_AFTER = re.compile(r"等?" + _COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过|达|在)?")  # (甲、乙等3个投资过百亿元项目)
 
 
 
@@ -2421,9 +2421,9 @@ def _size_class(text: str, q: Quantity) -> bool:
     """10亿元以上项目55个, 100亿元级项目5个, 5亿至10亿元项目9个: a size class of projects."""
     if q.value_high is not None and re.match(r"(?:的)?[\u4e00-\u9fff]{0,8}?项目", text[q.end : q.end + 12]):
         return True  # 50—100亿元国内合作项目比上届多6个: a range of sizes
-    if re.search(_COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾)$", text[max(0, q.start - 14) : q.start]) \
+    if re.search(_COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过)$", text[max(0, q.start - 14) : q.start]) \
             and re.match(r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)", text[q.end : q.end + 10]):
-        return True  # 等11个投资超10亿元工业项目: the size of each project counted
+        return True  # 等11个投资超10亿元工业项目, 等3个投资过百亿元项目: the size of each project counted
     if re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[q.end : q.end + 12]):
         return True  # 投资50亿元、100亿元以上重大项目: two classes, the first its lower bound
     # (5亿至10亿元: a range told by its ends; 总投资额达到49亿元 is no range)
