@@ -1963,6 +1963,17 @@ def test_guo_before_a_counted_class_bound_is_each_members_least_not_the_batch_to
     assert (batch["batch"], batch["count"], batch["amount"], batch["modifier"]) == (True, 45, 77, "at_least")
 
 
+def test_a_park_a_centre_or_a_plaza_told_with_its_sum_right_after_is_a_project():
+    # 甲生物医药园总投资达到100亿元, 乙供应链智慧园总投资也为100亿元: each works told by its own sum
+    facts = _projects("【佛山市三水区新闻】\n签约项目中，包括两个百亿项目，分别为甲乙生物医药园总投资达到100亿元，丙丁工业供应链智慧园总投资也为100亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙生物医药园", 100), ("丙丁工业供应链智慧园", 100)]
+    facts = _projects("【佛山市三水区新闻】\n甲乙国际文化艺术中心总投资10亿元，丙丁时代广场总投资8亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙国际文化艺术中心", 10), ("丙丁时代广场", 8)]
+    # (a 工业园 told with a sum is where firms build, and a park after 位于 or 落户 is where the project is)
+    assert not _projects("【佛山市三水区新闻】\n甲乙工业园总投资达50亿元，入驻企业30家。")
+    assert not [f for f in _projects("【佛山市三水区新闻】\n项目位于甲乙循环经济产业园，总投资20亿元。") if f["name"]]
+
+
 def test_a_works_word_after_a_facility_and_a_centre_joined_by_he_stay_in_the_name():
     # 甲中学迁建工程: the school is moved, the works is the project
     facts = _projects("【某区新闻】\n17日上午，某区重大项目集中开工活动在甲中学迁建工程现场举行。")
