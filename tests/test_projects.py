@@ -1974,6 +1974,23 @@ def test_a_park_a_centre_or_a_plaza_told_with_its_sum_right_after_is_a_project()
     assert not [f for f in _projects("【佛山市三水区新闻】\n项目位于甲乙循环经济产业园，总投资20亿元。") if f["name"]]
 
 
+def test_a_pair_joined_by_he_and_told_as_two_is_two_projects_the_pairs_sum_neither_s():
+    # 甲学校和乙工程均完成…，完成投资3亿元: two works, the sum told for the pair no one's
+    facts = _projects("【同心县新闻】\n自治区60大庆项目同心县职业技术学校和城市环境综合整治工程均完成总工程量的95%以上，完成投资3亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("同心县职业技术学校", None), ("城市环境综合整治工程", None)]
+    # 投资96.12亿元的甲高速公路和乙工程进展顺利，两项目…: the pair's sum, the pair counted after it
+    facts = _projects("【霍邱县新闻】\n投资96.12亿元的甲乙高速公路（霍邱段）和丙丁一级公路改建工程进展顺利，两项目共线采用双层桥梁跨越城东湖。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙高速公路（霍邱段）", None), ("丙丁一级公路改建工程", None)]
+    # 均总投资10亿元: each its own sum
+    facts = _projects("【霍邱县新闻】\n甲乙高速公路和丙丁一级公路改建工程均总投资10亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙高速公路", 10), ("丙丁一级公路改建工程", 10)]
+    # (a pair not told as two stays as it is: 甲产业园和算力中心项目 is one; the first priced alone keeps its sum)
+    facts = _projects("【某县新闻】\n甲乙数字经济产业园和算力中心项目开工建设，总投资10亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙数字经济产业园和算力中心项目", 10)]
+    facts = _projects("【霍邱县新闻】\n投资96.12亿元的甲乙高速公路和丙丁一级公路改建工程进展顺利。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙高速公路", 96.12)]
+
+
 def test_a_works_word_after_a_facility_and_a_centre_joined_by_he_stay_in_the_name():
     # 甲中学迁建工程: the school is moved, the works is the project
     facts = _projects("【某区新闻】\n17日上午，某区重大项目集中开工活动在甲中学迁建工程现场举行。")

@@ -551,6 +551,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             continue  # (speed: most of a report's sentences that name projects tell nothing of one)
         found = _sentence_matches(text, sentence.start, sentence.end, money, _paragraph_year(text, sentence.start, whole, identity, report), report, plan, lead, context)
         _class_of_sentence(whole, found)
+        found = _pair_told_as_two(text, sentence.start, sentence.end, found)
         if not report and money and not any(m.fields.get("batch") for m in found) and (progress := _list_progress(text, sentences, i, money, _paragraph_year(text, sentence.start, whole, identity, report), plan, lead, out)):
             found.append(progress)
         out.extend(found)
@@ -2274,6 +2275,59 @@ def _class_of_sentence(sentence: str, matches: list[Match]) -> None:
         if match.fields.get("batch") or not match.fields.get("name") or match.fields.get("amount") is not None:
             continue
         match.fields.update(amount=value, amount_unit=unit, base_amount=value * multiplier, amount_kind="total_investment", modifier="at_least", amount_phase=None)
+
+
+# a pair of works joined by 和 or 与 that the sentence goes on to tell as two: 甲学校和乙工程均完成…
+# (均 or 都 right after the pair), 投资96亿元的甲高速公路和乙公路改建工程进展顺利，两项目共线… (the
+# pair counted after it)
+_PAIR_JOIN = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:和|与)(?=[\u4e00-\u9fffA-Za-z0-9])")
+_BOTH_AFTER = re.compile(r"(?:均|都)(?![^，,；;。]*?\d[\d.]*(?:万亿|亿|千万|万)?(?:美元|元))")  # (not 均总投资10亿元: each its own sum)
+_TWO_TOLD = re.compile(r"(?:这|该|上述)?(?:两|二)(?:个|大|项)?(?:项目|工程)(?!中)|两者|二者")
+_AMOUNT_FIELDS = ("amount", "amount_unit", "base_amount", "amount_kind", "modifier", "amount_phase")
+
+
+def _pair_told_as_two(text: str, start: int, end: int, matches: list[Match]) -> list[Match]:
+    """Two works a sentence names joined by 和 and then tells as two (甲学校和乙工程均完成总工程量的95%，
+    完成投资3亿元; 投资96亿元的甲高速公路和乙公路改建工程进展顺利，两项目共线…) are two projects, and
+    the one sum told for the pair is neither's."""
+    out = list(matches)
+    for match in matches:
+        name = match.fields.get("name")
+        if match.fields.get("batch") or not name:
+            continue
+        at = text.find(name, start, end)
+        if at < 0:
+            continue
+        halves = _PAIR_JOIN.split(name)
+        if len(halves) == 2 and all(len(h) >= 4 and _ends_as_project(h) for h in halves):
+            # 甲学校和乙工程均…: the pair read as one name
+            first, second, second_at, after = halves[0], halves[1], at + len(halves[0]) + 1, at + len(name)
+            if not text.startswith(("均", "都"), after) and not _TWO_TOLD.search(text, after, min(end, after + 30)):
+                continue
+        elif len(halves) == 1 and text.startswith(("和", "与"), at + len(name)):
+            # 投资96亿元的甲高速公路和乙工程…，两项目…: the first of the pair read alone, with the pair's sum
+            clause = re.match(r"[^，,；;。]*", text[at + len(name) + 1 : end]).group()
+            told = _names(clause, at + len(name) + 1)
+            if not told or told[0][0] != at + len(name) + 1 or not _ends_as_project(told[0][1]) or not _TWO_TOLD.search(text, told[0][0] + len(told[0][1]), min(end, told[0][0] + len(told[0][1]) + 30)):
+                continue
+            first, (second_at, second) = name, told[0]
+            after = second_at + len(second)
+            if any(m.fields.get("name") == second for m in matches):
+                continue
+        else:
+            continue
+        fields = dict(match.fields, name=first)
+        each = text.startswith(("均", "都"), after) and not _BOTH_AFTER.match(text, after)  # (均总投资10亿元: each its own sum)
+        if not each:
+            fields.update({k: None for k in _AMOUNT_FIELDS})
+        other = dict(fields, name=second)
+        if fields.get("industries"):
+            # (each its own trade: 职业技术学校 a school's, 城市环境综合整治工程 the town's works)
+            fields["industries"] = _industries_of_name(first) or fields["industries"]
+            other["industries"] = _industries_of_name(second) or other["industries"]
+        out[out.index(match)] = Match(at, at + len(first), match.evidence_start, match.evidence_end, fields)
+        out.append(Match(second_at, second_at + len(second), match.evidence_start, match.evidence_end, other))
+    return out
 
 
 # (以甲、乙为代表的17个亿元以上项目: the class its examples lead, closed as 等 closes it)
