@@ -1991,6 +1991,14 @@ def test_a_pair_joined_by_he_and_told_as_two_is_two_projects_the_pairs_sum_neith
     assert [(f["name"], f["amount"]) for f in facts] == [("甲乙高速公路", 96.12)]
 
 
+def test_works_whose_pit_or_footings_are_being_dug_are_under_way():
+    # 甲文化艺术中心、乙广场基坑开挖，丙产业园项目基础施工: each works under way, a project started
+    facts = _projects("【西安市新闻】\n今年以来，丝路国际文化艺术中心、高新苏宁广场基坑开挖，顺丰西北地区总部及电商产业园项目基础施工。")
+    assert [(f["name"], f["stage"]) for f in facts] == [("丝路国际文化艺术中心", "started"), ("高新苏宁广场", "started"), ("顺丰西北地区总部及电商产业园项目", "started")]
+    # (现在场平工程与桩基施工同时进行: a site's steps told now, no works named)
+    assert not _projects("【某县新闻】\n“现在场平工程与桩基施工同时进行，每天仅土方回填，就在1万立方米左右。")
+
+
 def test_a_works_word_after_a_facility_and_a_centre_joined_by_he_stay_in_the_name():
     # 甲中学迁建工程: the school is moved, the works is the project
     facts = _projects("【某区新闻】\n17日上午，某区重大项目集中开工活动在甲中学迁建工程现场举行。")
