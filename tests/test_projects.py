@@ -1953,6 +1953,53 @@ def test_a_size_class_the_count_names_after_a_list_is_each_members_least():
     assert not [f for f in _projects("【某市新闻】\n在11个投资超10亿元的大项目中，多数已开工。") if not f["batch"]]
 
 
+def test_guo_before_a_counted_class_bound_is_each_members_least_not_the_batch_total():
+    # 甲、乙等3个投资过百亿元项目: 过 bounds each member's size as 超 does (ruling 4), no batch's total
+    facts = _projects("【东营市新闻】\n今年，甲乙化工原料基地项目、丙丁新材料项目等3个投资过百亿元项目开工建设。")
+    members = [(f["name"], f["amount"], f["modifier"]) for f in facts if not f["batch"]]
+    assert members == [("甲乙化工原料基地项目", 100, "at_least"), ("丙丁新材料项目", 100, "at_least")]
+    assert all(f["amount"] is None for f in facts if f["batch"])
+    # (逾77亿元的45个项目: a figure before the count stays the batch's total)
+    [batch] = _projects("【都兰县新闻】\n都兰：逾77亿元的45个项目集中开复工。")
+    assert (batch["batch"], batch["count"], batch["amount"], batch["modifier"]) == (True, 45, 77, "at_least")
+
+
+def test_a_park_a_centre_or_a_plaza_told_with_its_sum_right_after_is_a_project():
+    # 甲生物医药园总投资达到100亿元, 乙供应链智慧园总投资也为100亿元: each works told by its own sum
+    facts = _projects("【佛山市三水区新闻】\n签约项目中，包括两个百亿项目，分别为甲乙生物医药园总投资达到100亿元，丙丁工业供应链智慧园总投资也为100亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙生物医药园", 100), ("丙丁工业供应链智慧园", 100)]
+    facts = _projects("【佛山市三水区新闻】\n甲乙国际文化艺术中心总投资10亿元，丙丁时代广场总投资8亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙国际文化艺术中心", 10), ("丙丁时代广场", 8)]
+    # (a 工业园 told with a sum is where firms build, and a park after 位于 or 落户 is where the project is)
+    assert not _projects("【佛山市三水区新闻】\n甲乙工业园总投资达50亿元，入驻企业30家。")
+    assert not [f for f in _projects("【佛山市三水区新闻】\n项目位于甲乙循环经济产业园，总投资20亿元。") if f["name"]]
+
+
+def test_a_pair_joined_by_he_and_told_as_two_is_two_projects_the_pairs_sum_neither_s():
+    # 甲学校和乙工程均完成…，完成投资3亿元: two works, the sum told for the pair no one's
+    facts = _projects("【同心县新闻】\n自治区60大庆项目同心县职业技术学校和城市环境综合整治工程均完成总工程量的95%以上，完成投资3亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("同心县职业技术学校", None), ("城市环境综合整治工程", None)]
+    # 投资96.12亿元的甲高速公路和乙工程进展顺利，两项目…: the pair's sum, the pair counted after it
+    facts = _projects("【霍邱县新闻】\n投资96.12亿元的甲乙高速公路（霍邱段）和丙丁一级公路改建工程进展顺利，两项目共线采用双层桥梁跨越城东湖。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙高速公路（霍邱段）", None), ("丙丁一级公路改建工程", None)]
+    # 均总投资10亿元: each its own sum
+    facts = _projects("【霍邱县新闻】\n甲乙高速公路和丙丁一级公路改建工程均总投资10亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙高速公路", 10), ("丙丁一级公路改建工程", 10)]
+    # (a pair not told as two stays as it is: 甲产业园和算力中心项目 is one; the first priced alone keeps its sum)
+    facts = _projects("【某县新闻】\n甲乙数字经济产业园和算力中心项目开工建设，总投资10亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙数字经济产业园和算力中心项目", 10)]
+    facts = _projects("【霍邱县新闻】\n投资96.12亿元的甲乙高速公路和丙丁一级公路改建工程进展顺利。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙高速公路", 96.12)]
+
+
+def test_works_whose_pit_or_footings_are_being_dug_are_under_way():
+    # 甲文化艺术中心、乙广场基坑开挖，丙产业园项目基础施工: each works under way, a project started
+    facts = _projects("【西安市新闻】\n今年以来，丝路国际文化艺术中心、高新苏宁广场基坑开挖，顺丰西北地区总部及电商产业园项目基础施工。")
+    assert [(f["name"], f["stage"]) for f in facts] == [("丝路国际文化艺术中心", "started"), ("高新苏宁广场", "started"), ("顺丰西北地区总部及电商产业园项目", "started")]
+    # (现在场平工程与桩基施工同时进行: a site's steps told now, no works named)
+    assert not _projects("【某县新闻】\n“现在场平工程与桩基施工同时进行，每天仅土方回填，就在1万立方米左右。")
+
+
 def test_a_works_word_after_a_facility_and_a_centre_joined_by_he_stay_in_the_name():
     # 甲中学迁建工程: the school is moved, the works is the project
     facts = _projects("【某区新闻】\n17日上午，某区重大项目集中开工活动在甲中学迁建工程现场举行。")

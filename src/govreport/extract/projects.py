@@ -75,8 +75,8 @@ _UNITS_TAIL = r"[\d一二三四五六七八九十]{1,2}(?:、[\d一二三四五�
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
     r"(?:万千瓦|兆瓦|MW|GW)(?:平价|集中式|分布式|[农渔林牧]光互补)?(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|[一二三四五六七八九十\d]厂区|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部(?!经济)|综合体|工程|电站|电厂|水厂|医院|学校|大桥|酒店|宾馆|大道|"
-    r"(?:示范园|厂区|[一二三四五六七八九十]期)(?=(?:已经?|预计|计划|共|累计)?(?:完成)?(?:固定资产|固定)?(?:总)?投资(?:额|金额)?(?:约|近|超|逾|达)?\d)|"
-    r"(?<=[\u4e00-\u9fffA-Za-z]{4})[二三四五六七八九十]期(?=(?:项目|工程)?(?:已经?|顺利|正式|全面|成功)?(?:建成投产|竣工投产|建成|投产|竣工|开工建设|开工))|"  # 甲光伏四期建成投产: a brand's works told by their phase and stage  # 甲示范园总投资5亿元, 乙电声一期已投资1亿元: works told with their sum
+    r"(?:示范园|(?<=[\u4e00-\u9fff]{3})(?<!工业)园|中心|广场|厂区|[一二三四五六七八九十]期)(?=(?:已经?|预计|计划|共|累计)?(?:完成)?(?:固定资产|固定)?(?:总)?投资(?:额|金额)?(?:也)?(?:约|近|超|逾|达到|达|约为|为)?\d)|"
+    r"(?<=[\u4e00-\u9fffA-Za-z]{4})[二三四五六七八九十]期(?=(?:项目|工程)?(?:已经?|顺利|正式|全面|成功)?(?:建成投产|竣工投产|建成|投产|竣工|开工建设|开工))|"  # 甲光伏四期建成投产: a brand's works told by their phase and stage  # 甲示范园总投资5亿元, 乙电声一期已投资1亿元, 甲生物医药园总投资达到100亿元, 乙供应链智慧园总投资也为100亿元, 丙文化艺术中心总投资10亿元: works told with their sum (a 工业园 so told is where others build)
     r"高铁|铁路|高速公路|高速(?!发展|增长|运转|推进|前进|崛起|成长|扩张|迭代)|机场|码头|港区|水库|枢纽|城际|研究院|校区|(?<!互联|交流|联通|沟通|融合)互通|立交桥|综合管廊|地铁\d+号线(?:支线|延长线|延伸线)?|轨道交通\d+号线(?:支线|延长线|延伸线)?|\d+号线(?:支线|延长线|延伸线)?|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量友]|车(?!间)|疫苗|塑料|数量|校友|师生|学生|教师|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
 )
 # (互通 is a road's interchange, 甲南互通, but not the links that 互联互通 and 交流互通 tell of)
@@ -85,7 +85,7 @@ _NAME_END = (
 _NAME_END_ONLY = re.compile("(?:" + _NAME_END + ")+")
 # the first characters of _NAME_END's words: a lookahead for them before the words costs less
 # than trying the seventy words, where none opens (after each character of a name's opening run)
-_NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研运文体会公万兆高火客中小幼图博煤矿养种牧新分风物数总综电水医学大铁机码港枢城校互立地轨商科配汽建家影众教不健康未名酒宾示一二三四五六七八九十A-Z\d]"
+_NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研运文体会公万兆高火客中小幼图博煤矿养种牧新分风物数总综电水医学大铁机码港枢城校互立地轨商科配汽建家影众教不健康未名酒宾示园广一二三四五六七八九十A-Z\d]"
 # what a bracket after a name tells of the project, no part of its name (聚焦无人机研发, 年处理24万吨废轮胎)
 _TOLD_OF_IT = r"聚焦|涵盖|主要|包括|年处理|年产|占地|用于|位于|总投资|投资|计划|预计|拟"
 _NAME = re.compile(
@@ -144,7 +144,7 @@ _NAME_CUT = re.compile(
     r"确保|促进|保障|服务(?!业|器)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"呈现出?|根据|依据|全方位(?!为)|拉满|调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<![\d一二三四五六七八九十])、|、(?!\d{1,2}\s?(?:号|#|＃)|" + _UNITS_TAIL + r")|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
-    r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|了|标志着|目前|纳入|打造成?|(?<=元)(?:布局|新上|上马)|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、(?!" + _UNITS_TAIL + r")|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
+    r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|了|标志着|目前|现在|纳入|打造成?|(?<=元)(?:布局|新上|上马)|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、(?!" + _UNITS_TAIL + r")|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设", "包装"}
@@ -197,9 +197,9 @@ _STAGE_WORDS = (
                       r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网"),
     # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so)
     ("completed", r"实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
-    # (a building topped out, its shell or groundworks done, its plant being fitted: under way, not done)
+    # (a building topped out, its shell or groundworks done, its pit or footings dug (甲中心、乙广场基坑开挖, 丙项目基础施工), its plant being fitted: under way, not done)
     ("started", r"实现开复工|实现开工|开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
-                r"封顶|主体完工|主体完成|主体施工|主体工程施工|施工高峰|全面施工|加快施工|加紧施工|紧张施工|土建完工|土建已完工|土建基本完工|设备安装|安装了设备|安装设备|安装调试|顺利实施"),
+                r"封顶|主体完工|主体完成|主体施工|主体工程施工|基坑开挖|基础施工|桩基施工|施工高峰|全面施工|加快施工|加紧施工|紧张施工|土建完工|土建已完工|土建基本完工|设备安装|安装了设备|安装设备|安装调试|顺利实施"),
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
 # (the lookahead for the words' first characters, the same matches: re tries the named groups
@@ -553,6 +553,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             continue  # (speed: most of a report's sentences that name projects tell nothing of one)
         found = _sentence_matches(text, sentence.start, sentence.end, money, _paragraph_year(text, sentence.start, whole, identity, report), report, plan, lead, context)
         _class_of_sentence(whole, found)
+        found = _pair_told_as_two(text, sentence.start, sentence.end, found)
         if not report and money and not any(m.fields.get("batch") for m in found) and (progress := _list_progress(text, sentences, i, money, _paragraph_year(text, sentence.start, whole, identity, report), plan, lead, out)):
             found.append(progress)
         out.extend(found)
@@ -1986,11 +1987,11 @@ _CLASS_INTRO = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内)(?
 
 
 # 甲、乙等总投资10亿元以上项目5个: the class the list belongs to, its bound right after 等
-_CLASS_NEXT = re.compile(r"等(?:一批)?(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|达|在)?")
+_CLASS_NEXT = re.compile(r"等(?:一批)?(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过|达|在)?")
 # a class bound said before its amount (上百亿元, 超10亿元), then its count and members
 _ABOVE_BEFORE = re.compile(r"(?:上|超过?|逾|过)$")
 _CLASS_COUNTED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:就|共)?(?:有|达)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:主要|分别)?(?:有|包括|为|是)[：:]?")
-_CLASS_AFTER = re.compile(r"等?" + _COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|达|在)?")
+_CLASS_AFTER = re.compile(r"等?" + _COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过|达|在)?")  # (甲、乙等3个投资过百亿元项目)
 
 
 
@@ -2340,6 +2341,59 @@ def _class_of_sentence(sentence: str, matches: list[Match]) -> None:
         match.fields.update(amount=value, amount_unit=unit, base_amount=value * multiplier, amount_kind="total_investment", modifier="at_least", amount_phase=None)
 
 
+# a pair of works joined by 和 or 与 that the sentence goes on to tell as two: 甲学校和乙工程均完成…
+# (均 or 都 right after the pair), 投资96亿元的甲高速公路和乙公路改建工程进展顺利，两项目共线… (the
+# pair counted after it)
+_PAIR_JOIN = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:和|与)(?=[\u4e00-\u9fffA-Za-z0-9])")
+_BOTH_AFTER = re.compile(r"(?:均|都)(?![^，,；;。]*?\d[\d.]*(?:万亿|亿|千万|万)?(?:美元|元))")  # (not 均总投资10亿元: each its own sum)
+_TWO_TOLD = re.compile(r"(?:这|该|上述)?(?:两|二)(?:个|大|项)?(?:项目|工程)(?!中)|两者|二者")
+_AMOUNT_FIELDS = ("amount", "amount_unit", "base_amount", "amount_kind", "modifier", "amount_phase")
+
+
+def _pair_told_as_two(text: str, start: int, end: int, matches: list[Match]) -> list[Match]:
+    """Two works a sentence names joined by 和 and then tells as two (甲学校和乙工程均完成总工程量的95%，
+    完成投资3亿元; 投资96亿元的甲高速公路和乙公路改建工程进展顺利，两项目共线…) are two projects, and
+    the one sum told for the pair is neither's."""
+    out = list(matches)
+    for match in matches:
+        name = match.fields.get("name")
+        if match.fields.get("batch") or not name:
+            continue
+        at = text.find(name, start, end)
+        if at < 0:
+            continue
+        halves = _PAIR_JOIN.split(name)
+        if len(halves) == 2 and all(len(h) >= 4 and _ends_as_project(h) for h in halves):
+            # 甲学校和乙工程均…: the pair read as one name
+            first, second, second_at, after = halves[0], halves[1], at + len(halves[0]) + 1, at + len(name)
+            if not text.startswith(("均", "都"), after) and not _TWO_TOLD.search(text, after, min(end, after + 30)):
+                continue
+        elif len(halves) == 1 and text.startswith(("和", "与"), at + len(name)):
+            # 投资96亿元的甲高速公路和乙工程…，两项目…: the first of the pair read alone, with the pair's sum
+            clause = re.match(r"[^，,；;。]*", text[at + len(name) + 1 : end]).group()
+            told = _names(clause, at + len(name) + 1)
+            if not told or told[0][0] != at + len(name) + 1 or not _ends_as_project(told[0][1]) or not _TWO_TOLD.search(text, told[0][0] + len(told[0][1]), min(end, told[0][0] + len(told[0][1]) + 30)):
+                continue
+            first, (second_at, second) = name, told[0]
+            after = second_at + len(second)
+            if any(m.fields.get("name") == second for m in matches):
+                continue
+        else:
+            continue
+        fields = dict(match.fields, name=first)
+        each = text.startswith(("均", "都"), after) and not _BOTH_AFTER.match(text, after)  # (均总投资10亿元: each its own sum)
+        if not each:
+            fields.update({k: None for k in _AMOUNT_FIELDS})
+        other = dict(fields, name=second)
+        if fields.get("industries"):
+            # (each its own trade: 职业技术学校 a school's, 城市环境综合整治工程 the town's works)
+            fields["industries"] = _industries_of_name(first) or fields["industries"]
+            other["industries"] = _industries_of_name(second) or other["industries"]
+        out[out.index(match)] = Match(at, at + len(first), match.evidence_start, match.evidence_end, fields)
+        out.append(Match(second_at, second_at + len(second), match.evidence_start, match.evidence_end, other))
+    return out
+
+
 # (以甲、乙为代表的17个亿元以上项目: the class its examples lead, closed as 等 closes it)
 _BARE_CLASS = re.compile(r"(?:等|(?<=为代表的))(?:一批|" + _COUNT_WORD + r")?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千亿元|千万元|[十百千]亿(?=级))(?:(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?|(?:重点|重大)?)(?:项目|工程)|"
                          # 甲、乙和丙等五个项目全部过亿元: the class the counted list's members are all of
@@ -2485,9 +2539,9 @@ def _size_class(text: str, q: Quantity) -> bool:
     """10亿元以上项目55个, 100亿元级项目5个, 5亿至10亿元项目9个: a size class of projects."""
     if q.value_high is not None and re.match(r"(?:的)?[\u4e00-\u9fff]{0,8}?项目", text[q.end : q.end + 12]):
         return True  # 50—100亿元国内合作项目比上届多6个: a range of sizes
-    if re.search(_COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾)$", text[max(0, q.start - 14) : q.start]) \
+    if re.search(_COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过)$", text[max(0, q.start - 14) : q.start]) \
             and re.match(r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)", text[q.end : q.end + 10]):
-        return True  # 等11个投资超10亿元工业项目: the size of each project counted
+        return True  # 等11个投资超10亿元工业项目, 等3个投资过百亿元项目: the size of each project counted
     if re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[q.end : q.end + 12]):
         return True  # 投资50亿元、100亿元以上重大项目: two classes, the first its lower bound
     # (5亿至10亿元: a range told by its ends; 总投资额达到49亿元 is no range)
@@ -3272,7 +3326,7 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:。]")
 _STAGE_OPEN = re.compile(r"(?:^|(?<=[，,；;：:。]))(?:包括|今年|去年|全年)?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|镇|乡))?(?:已|先后|相继|陆续|顺利|全面|累计)?(?P<w>建成投运|建成投产|建成通车|建成投用|建成使用|建成|竣工投产|竣工|(?:新)?开工建设|新开工|开工|投产)")
 _STAGE_CLOSE = re.compile(
     r"(?:(?:(?<=项目)|(?<=工程)|(?<=[期园区城心地厂站路桥馆院校]))(?:当年|今年|年内|同年|年底前?|上半年|下半年|将(?:在|于)[^、，,；;。]{1,8}?))?(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:建成通车|建成投运|建成投产|竣工投产|建成试生产|建成投用|建成使用|建成启用|建成|完工|竣工|通车|投运|启用|投入使用|"
-    r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水|正在(?:进行)?土建施工|实施)$")
+    r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水|正在(?:进行)?土建施工|基坑开挖|基础施工|桩基施工|实施)$")
 
 
 # the firm a list opens with, that builds or invests in its projects: 甲集团承建的乙、丙
