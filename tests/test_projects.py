@@ -2485,6 +2485,43 @@ def test_heads_the_gold_files_across_pages(name, codes):
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # plain words of a trade the map lacked, filed so by the gold across pages: culture and
+        # its sights (文化艺术中心, 文化体验中心, 风情园, 文学馆), trading centres and trade (交易中心, 交易基地, 贸易),
+        # works that treat (污水治理, 干流治理) and greenways, training centres, central kitchens and
+        # milk powder, industrial gases and nylon, electrical appliances, inductors and components
+        ("甲乙海峡文化艺术中心", ["R"]),
+        ("丙丁绳网文化体验中心", ["R"]),
+        ("戊己中央公园万国风情园项目", ["R"]),
+        ("庚辛文学馆", ["R"]),
+        ("壬癸国际粮油交易中心项目", ["F"]),
+        ("甲丙食品交易中心", ["F"]),
+        ("乙丙医疗器械贸易项目", ["F"]),
+        ("乙丁农村生活污水治理项目（一期）", ["N"]),
+        ("丙戊凤河绿道", ["N"]),
+        ("丁己教师培训中心", ["P"]),
+        ("戊庚千喜鹤中央厨房项目", ["C14"]),
+        ("己辛13000吨乳粉加工", ["C14"]),
+        ("庚壬工业及医疗特殊气体生产项目", ["C26"]),
+        ("辛癸7万吨尼龙6切片", ["C26"]),
+        ("壬甲全球电器生产研发基地项目", ["C38"]),
+        ("癸乙大功率电感器生产项目", ["C39"]),
+        ("甲丁高频变压器、电感元器件项目", ["C38", "C39"]),
+        # (a head after them is still the head: a road for tourists, a gas pipeline; and processing
+        # trade, a customs regime, is no trade)
+        ("乙戊文化旅游公路", ["G"]),
+        ("丙己天然气管道", ["G"]),
+        ("丁庚进口木材加工贸易产业园项目", ["C20"]),  # processing trade is no trade
+    ],
+)
+def test_plain_trade_words_the_gold_files_across_pages(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

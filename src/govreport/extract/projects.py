@@ -313,7 +313,10 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              # a bridge by its number (长江二桥, 洞口三桥, 纬二桥)
              "桥": r"桥(?<=[二三四五六七八九十]桥)(?=$|[、，,（(]|项目|工程|建设)",
              # a school by its number (襄阳四中迁建项目, 漳平一中改扩建项目), not 其中, 一中心
-             "中": r"中(?<=[一二三四五六七八九十]中)(?=$|[、，,（(]|迁|改|扩|新校|校区|建设|项目|工程)"}
+             "中": r"中(?<=[一二三四五六七八九十]中)(?=$|[、，,（(]|迁|改|扩|新校|校区|建设|项目|工程)",
+             # trade, not processing trade, a customs regime that tells no trade of its own
+             # (进口木材加工贸易产业园 is wood processing)
+             "贸易": "贸易(?<!加工贸易)"}
     # (speed: every branch opens with its word, its lookbehind after it, so the scan looks only at
     # the characters a word begins with)
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
