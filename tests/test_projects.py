@@ -2522,6 +2522,33 @@ def test_plain_trade_words_the_gold_files_across_pages(name, codes):
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # words the map filed under a code the gold gives them on no page: prepared dishes are
+        # farm produce processed (C13), hydrogen is made as a chemical (制氢 C26) and otherwise
+        # named with what is done with it (氢能 gives no code), a town's square is a public
+        # space (N), not a mall's
+        ("甲乙海产绿色预制菜加工项目二期", ["C13"]),
+        ("丙丁焦炉煤气制氢项目", ["C26"]),
+        ("戊己氢能源及燃料电池基地", ["C38"]),
+        ("庚辛市民广场工程", ["N"]),
+        ("壬癸火车站站前广场", ["N"]),
+        # electrification is no electrical goods, 数智化工厂 no chemical works
+        ("甲丙铁路电气化改造工程", ["G"]),
+        ("乙丁全数智化工厂", []),
+        # (a mall's square, a firm's electrical goods and a chemical works stay what they were)
+        ("丙戊吾悦广场一期", ["K"]),
+        ("丁己智能电气园", ["C38"]),
+        ("戊庚无机化工产业基地", ["C26"]),
+    ],
+)
+def test_words_the_gold_files_under_another_code(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}
