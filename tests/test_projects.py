@@ -2549,6 +2549,31 @@ def test_words_the_gold_files_under_another_code(name, codes):
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # the machines that make a trade's goods are special-purpose equipment (C35): automation
+        # equipment, a whole line's equipment, complete sets and packaging machines; the trade
+        # named before them tells only what they are for
+        ("甲乙光伏自动化设备二期项目", ["C35"]),
+        ("丙丁汽车自动化装备关键部件研制", ["C35"]),
+        ("戊己年产40条异质结电池整线设备项目", ["C35"]),
+        ("庚辛绿色材料成套装备智能制造项目", ["C35"]),
+        ("壬癸智能高速包装设备", ["C35"]),
+        ("甲丙自动化设备制造基地", ["C35"]),
+        # (equipment that is the trade's own goods stays the trade's: wind power machinery,
+        # aircraft, electrical equipment)
+        ("乙丁高端风电装备制造", ["C34"]),
+        ("丙戊航空航天装备制造厂房", ["C37"]),
+        ("丁己输变电设备项目", ["C38"]),
+    ],
+)
+def test_the_machines_that_make_a_trades_goods_are_special_equipment(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}
