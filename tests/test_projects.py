@@ -2574,6 +2574,32 @@ def test_the_machines_that_make_a_trades_goods_are_special_equipment(name, codes
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # parks run for firms are a park's operation (L), like 创业园: innovation parks (科创园,
+        # 智创园, 众创园), parks and towns for small firms, a producer services' cluster; supply
+        # chains' parks are logistics (G), research institutes research (M)
+        ("甲乙G60科创园投资运营项目", ["L"]),
+        ("丙丁石化科技众创园（二期）项目", ["L"]),
+        ("戊己中小企业产业园项目", ["L"]),
+        ("庚辛航空航天中小企业基地项目", ["L"]),
+        ("壬癸中开企业城三期项目", ["L"]),
+        ("甲丙宁东基地生产性服务业提升工程", ["L"]),
+        ("乙丁智慧供应链产业园项目", ["G"]),
+        ("丙戊加优研究所", ["M"]),
+        ("丁己二代干法水泥环保技术研究项目", ["M"]),
+        # (a place small firms are moved to is no park for them; a head after the words stays)
+        ("戊庚中小企业安置区年产5万台电泵项目", []),
+        ("己辛文创园", ["R"]),
+    ],
+)
+def test_parks_run_for_firms_supply_chains_and_research(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

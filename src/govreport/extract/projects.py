@@ -316,6 +316,9 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              "中": r"中(?<=[一二三四五六七八九十]中)(?=$|[、，,（(]|迁|改|扩|新校|校区|建设|项目|工程)",
              # electrical goods, not a railway's electrification (集通铁路电气化改造, 电气化铁路)
              "电气": "电气(?!化)",
+             # a park for small firms (中小企业产业园, 航空航天中小企业基地), not a place they are
+             # moved to (中小企业安置区) nor the firms themselves
+             "中小企业": "中小企业(?=产业园|园|基地|城)",
              # trade, not processing trade, a customs regime that tells no trade of its own
              # (进口木材加工贸易产业园 is wood processing)
              "贸易": "贸易(?<!加工贸易)"}
