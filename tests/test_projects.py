@@ -2600,6 +2600,25 @@ def test_parks_run_for_firms_supply_chains_and_research(name, codes):
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # power and water supply works (D) told by words the map gave to goods: a utility-scale
+        # solar plant (集中式光伏, as 分布式光伏), a drinking water source and its mains
+        ("甲乙100MW集中式光伏", ["D"]),
+        ("丙丁区级饮用水源调整水源井井房", ["D"]),
+        ("戊己高品质饮用水管网项目", ["D"]),
+        # (solar goods and bottled water stay goods)
+        ("庚辛年产10GW光伏组件项目", ["C38"]),
+        ("壬癸包装饮用水生产项目", ["C15"]),
+    ],
+)
+def test_supply_works_told_by_words_of_goods(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}
