@@ -2533,6 +2533,140 @@ def test_heads_the_gold_files_across_pages(name, codes):
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # plain words of a trade the map lacked, filed so by the gold across pages: culture and
+        # its sights (文化艺术中心, 文化体验中心, 风情园, 文学馆), trading centres and trade (交易中心, 交易基地, 贸易),
+        # works that treat (污水治理, 干流治理) and greenways, training centres, central kitchens and
+        # milk powder, industrial gases and nylon, electrical appliances, inductors and components
+        ("甲乙海峡文化艺术中心", ["R"]),
+        ("丙丁绳网文化体验中心", ["R"]),
+        ("戊己中央公园万国风情园项目", ["R"]),
+        ("庚辛文学馆", ["R"]),
+        ("壬癸国际粮油交易中心项目", ["F"]),
+        ("甲丙食品交易中心", ["F"]),
+        ("乙丙医疗器械贸易项目", ["F"]),
+        ("乙丁农村生活污水治理项目（一期）", ["N"]),
+        ("丙戊凤河绿道", ["N"]),
+        ("丁己教师培训中心", ["P"]),
+        ("戊庚千喜鹤中央厨房项目", ["C14"]),
+        ("己辛13000吨乳粉加工", ["C14"]),
+        ("庚壬工业及医疗特殊气体生产项目", ["C26"]),
+        ("辛癸7万吨尼龙6切片", ["C26"]),
+        ("壬甲全球电器生产研发基地项目", ["C38"]),
+        ("癸乙大功率电感器生产项目", ["C39"]),
+        ("甲丁高频变压器、电感元器件项目", ["C38", "C39"]),
+        # (a head after them is still the head: a road for tourists, a gas pipeline; and processing
+        # trade, a customs regime, is no trade)
+        ("乙戊文化旅游公路", ["G"]),
+        ("丙己天然气管道", ["G"]),
+        ("丁庚进口木材加工贸易产业园项目", ["C20"]),  # processing trade is no trade
+    ],
+)
+def test_plain_trade_words_the_gold_files_across_pages(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # words the map filed under a code the gold gives them on no page: prepared dishes are
+        # farm produce processed (C13), hydrogen is made as a chemical (制氢 C26) and otherwise
+        # named with what is done with it (氢能 gives no code), a town's square is a public
+        # space (N), not a mall's
+        ("甲乙海产绿色预制菜加工项目二期", ["C13"]),
+        ("丙丁焦炉煤气制氢项目", ["C26"]),
+        ("戊己氢能源及燃料电池基地", ["C38"]),
+        ("庚辛市民广场工程", ["N"]),
+        ("壬癸火车站站前广场", ["N"]),
+        # electrification is no electrical goods, 数智化工厂 no chemical works
+        ("甲丙铁路电气化改造工程", ["G"]),
+        ("乙丁全数智化工厂", []),
+        # (a mall's square, a firm's electrical goods and a chemical works stay what they were)
+        ("丙戊吾悦广场一期", ["K"]),
+        ("丁己智能电气园", ["C38"]),
+        ("戊庚无机化工产业基地", ["C26"]),
+    ],
+)
+def test_words_the_gold_files_under_another_code(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # the machines that make a trade's goods are special-purpose equipment (C35): automation
+        # equipment, a whole line's equipment, complete sets and packaging machines; the trade
+        # named before them tells only what they are for
+        ("甲乙光伏自动化设备二期项目", ["C35"]),
+        ("丙丁汽车自动化装备关键部件研制", ["C35"]),
+        ("戊己年产40条异质结电池整线设备项目", ["C35"]),
+        ("庚辛绿色材料成套装备智能制造项目", ["C35"]),
+        ("壬癸智能高速包装设备", ["C35"]),
+        ("甲丙自动化设备制造基地", ["C35"]),
+        # (equipment that is the trade's own goods stays the trade's: wind power machinery,
+        # aircraft, electrical equipment)
+        ("乙丁高端风电装备制造", ["C34"]),
+        ("丙戊航空航天装备制造厂房", ["C37"]),
+        ("丁己输变电设备项目", ["C38"]),
+    ],
+)
+def test_the_machines_that_make_a_trades_goods_are_special_equipment(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # parks run for firms are a park's operation (L), like 创业园: innovation parks (科创园,
+        # 智创园, 众创园), parks and towns for small firms, a producer services' cluster; supply
+        # chains' parks are logistics (G), research institutes research (M)
+        ("甲乙G60科创园投资运营项目", ["L"]),
+        ("丙丁石化科技众创园（二期）项目", ["L"]),
+        ("戊己中小企业产业园项目", ["L"]),
+        ("庚辛航空航天中小企业基地项目", ["L"]),
+        ("壬癸中开企业城三期项目", ["L"]),
+        ("甲丙宁东基地生产性服务业提升工程", ["L"]),
+        ("乙丁智慧供应链产业园项目", ["G"]),
+        ("丙戊加优研究所", ["M"]),
+        ("丁己二代干法水泥环保技术研究项目", ["M"]),
+        # (a place small firms are moved to is no park for them; a head after the words stays)
+        ("戊庚中小企业安置区年产5万台电泵项目", []),
+        ("己辛文创园", ["R"]),
+    ],
+)
+def test_parks_run_for_firms_supply_chains_and_research(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # power and water supply works (D) told by words the map gave to goods: a utility-scale
+        # solar plant (集中式光伏, as 分布式光伏), a drinking water source and its mains
+        ("甲乙100MW集中式光伏", ["D"]),
+        ("丙丁区级饮用水源调整水源井井房", ["D"]),
+        ("戊己高品质饮用水管网项目", ["D"]),
+        # (solar goods and bottled water stay goods)
+        ("庚辛年产10GW光伏组件项目", ["C38"]),
+        ("壬癸包装饮用水生产项目", ["C15"]),
+    ],
+)
+def test_supply_works_told_by_words_of_goods(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

@@ -299,10 +299,10 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
             codes[kw] = codes.get(kw, ()) + (row["code"],)
     words = sorted(codes, key=len, reverse=True)  # longer first: 新能源汽车 before 汽车
     # 化工 is no chemical works inside 一体化工程, 绿化工程, 现代化工业: a word ending in 化 before 工程/工业,
-    # nor inside 智能化工厂, 智慧化工厂, 数字化工厂, 自动化工厂
+    # nor inside 智能化工厂, 智慧化工厂, 数字化工厂, 自动化工厂, 数智化工厂
     # 5G is no network inside a capacity in gigawatts (5GW光伏组件, 年产15GWh动力电池)
     # 航电 (a navigation and power works) is no 航 before 电子 (普航电子, a firm's name)
-    guard = {"化工": "化工(?<![能慧字动]化工)(?!程|业)", "5G": "5G(?![Ww])", "航电": "航电(?!子)",
+    guard = {"化工": "化工(?<![能慧字动智]化工)(?!程|业)", "5G": "5G(?![Ww])", "航电": "航电(?!子)",
              # 高速, an expressway, is no high speed of goods (高速动车组, 高速电机, 高速合金钻头, 高频、高速)
              "高速": "高速(?!列车|动车|电机|装备|合金|棒材|包装|、)",
              # a street by its name, where a name ends or tells the works on it (平溪北路, 港城路北延,
@@ -315,7 +315,15 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              # a bridge by its number (长江二桥, 洞口三桥, 纬二桥)
              "桥": r"桥(?<=[二三四五六七八九十]桥)(?=$|[、，,（(]|项目|工程|建设)",
              # a school by its number (襄阳四中迁建项目, 漳平一中改扩建项目), not 其中, 一中心
-             "中": r"中(?<=[一二三四五六七八九十]中)(?=$|[、，,（(]|迁|改|扩|新校|校区|建设|项目|工程)"}
+             "中": r"中(?<=[一二三四五六七八九十]中)(?=$|[、，,（(]|迁|改|扩|新校|校区|建设|项目|工程)",
+             # electrical goods, not a railway's electrification (集通铁路电气化改造, 电气化铁路)
+             "电气": "电气(?!化)",
+             # a park for small firms (中小企业产业园, 航空航天中小企业基地), not a place they are
+             # moved to (中小企业安置区) nor the firms themselves
+             "中小企业": "中小企业(?=产业园|园|基地|城)",
+             # trade, not processing trade, a customs regime that tells no trade of its own
+             # (进口木材加工贸易产业园 is wood processing)
+             "贸易": "贸易(?<!加工贸易)"}
     # (speed: every branch opens with its word, its lookbehind after it, so the scan looks only at
     # the characters a word begins with)
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
