@@ -183,6 +183,15 @@ def test_projects_page_filters_sorts_and_opens_a_timeline(server, page, refused)
     assert page.locator("ol.timeline li").count() == 2  # the signing news and the ground-breaking news
     assert page.locator("ol.timeline mark").count() == 2
     page.screenshot(path=str(SHOTS / "project.png"), full_page=True)
+    # the source link of a mention opens the document on that fact, marked and shown
+    link = page.locator("ol.timeline li a").last
+    fact_id = link.get_attribute("href").split("#f")[1]
+    link.click()
+    page.wait_for_selector("mark.fact.selected")
+    selected = page.locator("mark.fact.selected")
+    assert selected.count() == 1 and page.locator("#fact-fields dd").count() > 3
+    target = page.locator(f"#f{fact_id}")
+    assert target.evaluate("t => t.classList.contains('selected') || t.classList.contains('anchor')")
     assert refused == []  # the bars are drawn without style=""
 
 

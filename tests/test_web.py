@@ -424,3 +424,21 @@ def test_version_groups_come_a_page_at_a_time_with_their_total(client):
     assert every["total"] == len(every["groups"]) >= 1
     first = client.get("/api/versions", params={"limit": 1}).json()
     assert first["total"] == every["total"] and first["groups"] == every["groups"][:1]
+
+
+def test_every_link_to_a_fact_lands_on_its_anchor(client):
+    """The project timeline and the batch table link to /documents/<id>#f<fact id>: every fact
+    of the page has that anchor, a mark of its own or an empty one beside the mark it shares."""
+    import re
+
+    projects = client.get("/api/projects", params={"limit": 1000}).json()["projects"]
+    links = []
+    for p in projects:
+        links += re.findall(r'href="/documents/([^"#]+)#f(\d+)"', client.get(f"/projects/{p['id']}").text)
+    links += re.findall(r'href="/documents/([^"#]+)#f(\d+)"', client.get("/projects").text)
+    assert len(links) >= 3
+    for doc_id in {d for d, _ in links}:
+        page = client.get(f"/documents/{doc_id}").text
+        anchors = set(re.findall(r' id="f(\d+)"', page))
+        assert {str(f["id"]) for f in client.get(f"/api/documents/{doc_id}").json()["facts"]} <= anchors, doc_id
+        assert {f for d, f in links if d == doc_id} <= anchors
