@@ -442,3 +442,27 @@ def test_every_link_to_a_fact_lands_on_its_anchor(client):
         anchors = set(re.findall(r' id="f(\d+)"', page))
         assert {str(f["id"]) for f in client.get(f"/api/documents/{doc_id}").json()["facts"]} <= anchors, doc_id
         assert {f for d, f in links if d == doc_id} <= anchors
+
+
+def test_the_projects_pages_links_keep_its_filters_and_its_csv_holds_every_match(client):
+    """The form sends every field, the empty ones too: the CSV link, the pager and the totals'
+    links carry the chosen filters only (the API refuses an empty stage or year), the CSV holds
+    every matching project rather than the API's first page of 100, and filtering keeps the
+    totals' dimension."""
+    import csv
+    import html
+    import io
+    import re
+
+    form = {"region": "", "industry": "", "stage": "", "year": "", "min_amount": "", "max_amount": "", "amount_kind": "", "sort": "-amount", "by": "region"}
+    page = client.get("/projects", params=form).text
+    total = int(re.search(r"<h1>[^<]*<small>(\d+)</small>", page).group(1))
+    csv_link = html.unescape(re.search(r'href="(/api/projects\?[^"]*format=csv[^"]*)"', page).group(1))
+    response = client.get(csv_link)
+    assert response.status_code == 200, response.text[:300]
+    assert len(list(csv.DictReader(io.StringIO(response.text.lstrip("\ufeff"))))) == total
+    assert 'name="by" value="region"' in page  # a new filter keeps the totals by region
+    filtered = client.get("/projects", params={**form, "industry": "C", "by": "industry"}).text
+    links = [html.unescape(h) for h in re.findall(r'href="(\?[^"]*by=[^"]*)"', filtered)]
+    assert links and all("industry=C" in h and "stage=" not in h and "&&" not in h for h in links)
+    assert client.get(html.unescape(re.search(r'href="(/api/projects\?[^"]*)"', filtered).group(1))).status_code == 200
