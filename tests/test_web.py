@@ -463,6 +463,23 @@ def test_the_projects_pages_links_keep_its_filters_and_its_csv_holds_every_match
     assert len(list(csv.DictReader(io.StringIO(response.text.lstrip("\ufeff"))))) == total
     assert 'name="by" value="region"' in page  # a new filter keeps the totals by region
     filtered = client.get("/projects", params={**form, "industry": "C", "by": "industry"}).text
-    links = [html.unescape(h) for h in re.findall(r'href="(\?[^"]*by=[^"]*)"', filtered)]
+    links = [html.unescape(h) for h in re.findall(r'href="(\?[^"]*)"', filtered)]
     assert links and all("industry=C" in h and "stage=" not in h and "&&" not in h for h in links)
     assert client.get(html.unescape(re.search(r'href="(/api/projects\?[^"]*)"', filtered).group(1))).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "kept"),
+    [("/projects?industry=C38&sort=name&by=industry&lang=zh", ["industry=C38", "sort=name", "by=industry"]),
+     ("/tracker?region=430304&status=met&page=1", ["region=430304", "status=met"]),
+     ("/indicators/gdp_growth?region=430304&region=430281", ["region=430304", "region=430281"]),
+     ("/search?q=%E5%B0%B1%E4%B8%9A&sort=date", ["q=%E5%B0%B1%E4%B8%9A", "sort=date"]),
+     ("/regions/999999?x=1", ["x=1"])],
+)
+def test_the_language_switch_keeps_the_page_its_filters_and_sort(client, path, kept):
+    import html
+    import re
+
+    page = client.get(path).text
+    switch = html.unescape(re.search(r'<a class="lang" href="([^"]*)"', page).group(1))
+    assert switch.count("lang=") == 1 and "lang=en" in switch and all(k in switch for k in kept), switch
