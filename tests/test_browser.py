@@ -204,3 +204,20 @@ def test_pages_fit_a_phone_width_screen(server, browser_phone, path):
     assert overflow <= 1, f"{path} is {overflow}px wider than the screen"
     name = path.strip("/").replace("/", "_").replace("?", "_").replace("=", "_") or "home"
     browser_phone.screenshot(path=str(SHOTS / f"phone_{name}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("path", ["/projects", "/regions/430300"])
+def test_projects_tables_stay_readable_on_a_phone(server, browser_phone, path):
+    """On a 390-pixel screen the projects' table scrolls in its box rather than squeezing its
+    columns to a character or two a line, and neither a header nor a menu item is broken
+    inside a word; each filter of the form keeps its name beside its field."""
+    browser_phone.goto(server + path)
+    browser_phone.wait_for_selector("table.projects")
+    one_line = """els => els.filter(e => { const r = e.getBoundingClientRect(), line = parseFloat(getComputedStyle(e).lineHeight) || 1.3 * parseFloat(getComputedStyle(e).fontSize);
+        return r.height > 1.6 * line + 12 }).map(e => e.textContent.trim())"""
+    assert browser_phone.locator("table.projects th").evaluate_all(one_line) == []
+    assert browser_phone.locator("header nav a").evaluate_all(one_line) == []
+    name_width = browser_phone.locator("table.projects tbody tr td:first-child").first.evaluate("e => e.getBoundingClientRect().width")
+    assert name_width >= 100
+    if path == "/projects":
+        assert browser_phone.locator("form.filters label").evaluate_all(one_line) == []
