@@ -483,3 +483,19 @@ def test_the_language_switch_keeps_the_page_its_filters_and_sort(client, path, k
     page = client.get(path).text
     switch = html.unescape(re.search(r'<a class="lang" href="([^"]*)"', page).group(1))
     assert switch.count("lang=") == 1 and "lang=en" in switch and all(k in switch for k in kept), switch
+
+
+def test_every_amount_of_the_projects_page_says_its_kind(client):
+    """A batch's amount is told with its kind (总投资, 完成投资, 合同引资), as a project's is;
+    the totals' column says whether it sums one kind or every kind together."""
+    import re
+
+    for lang, kind in (("zh", "总投资"), ("en", "total investment")):
+        page = client.get("/projects", params={"lang": lang}).text
+        table = page[page.index("<h2>", page.index('class="totals chart"')):]
+        cells = re.findall(r'<td class="num">([^<]*\d[^<]*(?:<br><small>[^<]*</small>)?)</td><td><a href="/documents/', table)
+        assert cells and all("<small>" in c for c in cells), cells
+        assert kind in table
+    assert "金额（各口径相加，亿元）" in client.get("/projects", params={"lang": "zh"}).text
+    assert "Amount (total investment, 100M yuan)" in client.get("/projects", params={"amount_kind": "total_investment", "lang": "en"}).text
+    client.get("/", params={"lang": "zh"})  # the cookie back to Chinese for the tests after
