@@ -183,6 +183,15 @@ def test_projects_page_filters_sorts_and_opens_a_timeline(server, page, refused)
     assert page.locator("ol.timeline li").count() == 2  # the signing news and the ground-breaking news
     assert page.locator("ol.timeline mark").count() == 2
     page.screenshot(path=str(SHOTS / "project.png"), full_page=True)
+    # the source link of a mention opens the document on that fact, marked and shown
+    link = page.locator("ol.timeline li a").last
+    fact_id = link.get_attribute("href").split("#f")[1]
+    link.click()
+    page.wait_for_selector("mark.fact.selected")
+    selected = page.locator("mark.fact.selected")
+    assert selected.count() == 1 and page.locator("#fact-fields dd").count() > 3
+    target = page.locator(f"#f{fact_id}")
+    assert target.evaluate("t => t.classList.contains('selected') || t.classList.contains('anchor')")
     assert refused == []  # the bars are drawn without style=""
 
 
@@ -195,3 +204,20 @@ def test_pages_fit_a_phone_width_screen(server, browser_phone, path):
     assert overflow <= 1, f"{path} is {overflow}px wider than the screen"
     name = path.strip("/").replace("/", "_").replace("?", "_").replace("=", "_") or "home"
     browser_phone.screenshot(path=str(SHOTS / f"phone_{name}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("path", ["/projects", "/regions/430300"])
+def test_projects_tables_stay_readable_on_a_phone(server, browser_phone, path):
+    """On a 390-pixel screen the projects' table scrolls in its box rather than squeezing its
+    columns to a character or two a line, and neither a header nor a menu item is broken
+    inside a word; each filter of the form keeps its name beside its field."""
+    browser_phone.goto(server + path)
+    browser_phone.wait_for_selector("table.projects")
+    one_line = """els => els.filter(e => { const r = e.getBoundingClientRect(), line = parseFloat(getComputedStyle(e).lineHeight) || 1.3 * parseFloat(getComputedStyle(e).fontSize);
+        return r.height > 1.6 * line + 12 }).map(e => e.textContent.trim())"""
+    assert browser_phone.locator("table.projects th").evaluate_all(one_line) == []
+    assert browser_phone.locator("header nav a").evaluate_all(one_line) == []
+    name_width = browser_phone.locator("table.projects tbody tr td:first-child").first.evaluate("e => e.getBoundingClientRect().width")
+    assert name_width >= 100
+    if path == "/projects":
+        assert browser_phone.locator("form.filters label").evaluate_all(one_line) == []

@@ -424,3 +424,78 @@ def test_version_groups_come_a_page_at_a_time_with_their_total(client):
     assert every["total"] == len(every["groups"]) >= 1
     first = client.get("/api/versions", params={"limit": 1}).json()
     assert first["total"] == every["total"] and first["groups"] == every["groups"][:1]
+
+
+def test_every_link_to_a_fact_lands_on_its_anchor(client):
+    """The project timeline and the batch table link to /documents/<id>#f<fact id>: every fact
+    of the page has that anchor, a mark of its own or an empty one beside the mark it shares."""
+    import re
+
+    projects = client.get("/api/projects", params={"limit": 1000}).json()["projects"]
+    links = []
+    for p in projects:
+        links += re.findall(r'href="/documents/([^"#]+)#f(\d+)"', client.get(f"/projects/{p['id']}").text)
+    links += re.findall(r'href="/documents/([^"#]+)#f(\d+)"', client.get("/projects").text)
+    assert len(links) >= 3
+    for doc_id in {d for d, _ in links}:
+        page = client.get(f"/documents/{doc_id}").text
+        anchors = set(re.findall(r' id="f(\d+)"', page))
+        assert {str(f["id"]) for f in client.get(f"/api/documents/{doc_id}").json()["facts"]} <= anchors, doc_id
+        assert {f for d, f in links if d == doc_id} <= anchors
+
+
+def test_the_projects_pages_links_keep_its_filters_and_its_csv_holds_every_match(client):
+    """The form sends every field, the empty ones too: the CSV link, the pager and the totals'
+    links carry the chosen filters only (the API refuses an empty stage or year), the CSV holds
+    every matching project rather than the API's first page of 100, and filtering keeps the
+    totals' dimension."""
+    import csv
+    import html
+    import io
+    import re
+
+    form = {"region": "", "industry": "", "stage": "", "year": "", "min_amount": "", "max_amount": "", "amount_kind": "", "sort": "-amount", "by": "region"}
+    page = client.get("/projects", params=form).text
+    total = int(re.search(r"<h1>[^<]*<small>(\d+)</small>", page).group(1))
+    csv_link = html.unescape(re.search(r'href="(/api/projects\?[^"]*format=csv[^"]*)"', page).group(1))
+    response = client.get(csv_link)
+    assert response.status_code == 200, response.text[:300]
+    assert len(list(csv.DictReader(io.StringIO(response.text.lstrip("\ufeff"))))) == total
+    assert 'name="by" value="region"' in page  # a new filter keeps the totals by region
+    filtered = client.get("/projects", params={**form, "industry": "C", "by": "industry"}).text
+    links = [html.unescape(h) for h in re.findall(r'href="(\?[^"]*)"', filtered)]
+    assert links and all("industry=C" in h and "stage=" not in h and "&&" not in h for h in links)
+    assert client.get(html.unescape(re.search(r'href="(/api/projects\?[^"]*)"', filtered).group(1))).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "kept"),
+    [("/projects?industry=C38&sort=name&by=industry&lang=zh", ["industry=C38", "sort=name", "by=industry"]),
+     ("/tracker?region=430304&status=met&page=1", ["region=430304", "status=met"]),
+     ("/indicators/gdp_growth?region=430304&region=430281", ["region=430304", "region=430281"]),
+     ("/search?q=%E5%B0%B1%E4%B8%9A&sort=date", ["q=%E5%B0%B1%E4%B8%9A", "sort=date"]),
+     ("/regions/999999?x=1", ["x=1"])],
+)
+def test_the_language_switch_keeps_the_page_its_filters_and_sort(client, path, kept):
+    import html
+    import re
+
+    page = client.get(path).text
+    switch = html.unescape(re.search(r'<a class="lang" href="([^"]*)"', page).group(1))
+    assert switch.count("lang=") == 1 and "lang=en" in switch and all(k in switch for k in kept), switch
+
+
+def test_every_amount_of_the_projects_page_says_its_kind(client):
+    """A batch's amount is told with its kind (总投资, 完成投资, 合同引资), as a project's is;
+    the totals' column says whether it sums one kind or every kind together."""
+    import re
+
+    for lang, kind in (("zh", "总投资"), ("en", "total investment")):
+        page = client.get("/projects", params={"lang": lang}).text
+        table = page[page.index("<h2>", page.index('class="totals chart"')):]
+        cells = re.findall(r'<td class="num">([^<]*\d[^<]*(?:<br><small>[^<]*</small>)?)</td><td><a href="/documents/', table)
+        assert cells and all("<small>" in c for c in cells), cells
+        assert kind in table
+    assert "金额（各口径相加，亿元）" in client.get("/projects", params={"lang": "zh"}).text
+    assert "Amount (total investment, 100M yuan)" in client.get("/projects", params={"amount_kind": "total_investment", "lang": "en"}).text
+    client.get("/", params={"lang": "zh"})  # the cookie back to Chinese for the tests after

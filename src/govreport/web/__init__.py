@@ -102,6 +102,7 @@ def create_app(settings: WebSettings = WebSettings(), store: Store | None = None
     app.state.templates.env.globals["warning_text"] = warning_text
     app.state.templates.env.globals["reason_text"] = reason_text
     app.state.templates.env.globals["figure_text"] = figure_text
+    app.state.templates.env.globals["lang_link"] = lang_link
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     from .api import router as api_router
@@ -132,6 +133,14 @@ def create_app(settings: WebSettings = WebSettings(), store: Store | None = None
         return _error(request, 422, f"{fields}: {exc.errors()[0]['msg']}")
 
     return app
+
+
+def lang_link(request: Request, lang: str) -> str:
+    """The page itself in the other language: the same path and query (its filters, page and
+    sort; an empty field of a form is left out), only ?lang= changed."""
+    from urllib.parse import urlencode
+
+    return "?" + urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "lang" and v != ""] + [("lang", lang)])
 
 
 @asynccontextmanager

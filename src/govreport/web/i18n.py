@@ -258,6 +258,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sort_-year": ("最新在前", "newest first"),
     "sort_year": ("最早在前", "oldest first"),
     "sort_name": ("名称", "name"),
+    "all_kinds_summed": ("各口径相加", "all kinds summed"),
+    "totals_amount": ("金额（{kind}，亿元）", "Amount ({kind}, 100M yuan)"),
+    "first_rows": ("前", "the first"),
     "no_projects": ("没有符合条件的项目", "No project matches"),
     "upload_off": ("上传未开启（启动时用 --upload-token 开启）", "Uploads are off (start with --upload-token)"),
 }

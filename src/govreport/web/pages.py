@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Literal
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse
@@ -32,6 +33,7 @@ UPLOAD_TYPES = {".txt", ".html", ".htm", ".pdf", ".docx", ".jsonl", ".csv"}
 
 
 PAGE_SIZE = 50
+CSV_ROWS = 1000  # the most rows one CSV of the API holds (api.Limit)
 Page = Query(1, ge=1, le=100_000)
 
 
@@ -224,6 +226,8 @@ def projects_page(
     by: Literal["region", "industry", "year"] = "year", page: int = Query(1, ge=1, le=100_000),
 ):
     # the form sends empty fields for "any": they are no filter
+    form = {"region": region or "", "industry": industry or "", "stage": stage or "", "year": year or "", "min_amount": min_amount or "",
+            "max_amount": max_amount or "", "amount_kind": amount_kind or "", "sort": sort}
     year = int(year) if year else None
     min_amount = float(min_amount) if min_amount else None
     max_amount = float(max_amount) if max_amount else None
@@ -232,10 +236,17 @@ def projects_page(
     rows, total = store.projects(filters, sort=sort, limit=50, offset=(page - 1) * 50)
     totals = store.project_totals(filters, by=by)
     peak = max((t["base_amount"] for t in totals), default=0) or 1
+    # the links of the page keep the filters the reader chose and send none of the empty ones
+    # (the API takes an empty stage or year for a wrong one)
+    chosen = {k: v for k, v in form.items() if v != ""}
+
+    def link(**changes) -> str:
+        return "?" + urlencode({**chosen, "by": by, **({"page": page} if page > 1 else {}), **changes})
+
     return _page(
         request, "projects.html", rows=rows, total=total, totals=totals, peak=peak, by=by, page=page, pages=max(1, -(-total // 50)),
-        batches=store.batches(filters, limit=20), form={"region": region or "", "industry": industry or "", "stage": stage or "", "year": year or "",
-        "min_amount": "" if min_amount is None else min_amount, "max_amount": "" if max_amount is None else max_amount, "amount_kind": amount_kind or "", "sort": sort},
+        batches=store.batches(filters, limit=20), form=form, link=link, csv_limit=CSV_ROWS,
+        csv_link="/api/projects?" + urlencode({**chosen, "format": "csv", "limit": CSV_ROWS}),
         taxonomy=industry_taxonomy(), industry_name=industry_name, sorts=PROJECT_SORTS,
     )
 

@@ -59,15 +59,30 @@ def highlighted(text: str, facts: list[dict], t=lambda key: key) -> str:
     out, at = [], 0
     for (start, end), group in sorted(spans.items()):
         if start < at:
+            # a fact inside an earlier mark: its anchor (#f<id>, the project and batch pages
+            # link to it) stands right after that mark, where the reader finds it
+            out.append("".join(_anchor(f, "inside") for f in group))
             continue
         out.append(html.escape(text[at:start]))
         kinds = " ".join(sorted({f["kind"] for f in group}))
         data = html.escape(json.dumps([panel_fields(f, t) for f in group], ensure_ascii=False), quote=True)
         label = html.escape(_label(group[0]), quote=True)
-        out.append(f'<mark class="fact {kinds}" tabindex="0" title="{label}" data-facts="{data}">{html.escape(text[start:end])}</mark>')
+        # the mark is the first fact's anchor; the others sharing its span have one just before it
+        out.append("".join(_anchor(f, "before") for f in group[1:]))
+        out.append(f'<mark class="fact {kinds}"{_id(group[0])} tabindex="0" title="{label}" data-facts="{data}">{html.escape(text[start:end])}</mark>')
         at = end
     out.append(html.escape(text[at:]))
     return "".join(out)
+
+
+def _id(fact: dict) -> str:
+    return f' id="f{int(fact["id"])}"' if fact.get("id") is not None else ""
+
+
+def _anchor(fact: dict, where: str) -> str:
+    """An empty anchor of a fact with no mark of its own: "before" the mark of its span, or
+    right after the mark it is "inside"."""
+    return f'<span class="anchor {where}"{_id(fact)}></span>' if fact.get("id") is not None else ""
 
 
 def _label(fact: dict) -> str:

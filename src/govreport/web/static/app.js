@@ -22,6 +22,22 @@
     mark.addEventListener("click", () => show(mark));
     mark.addEventListener("keydown", e => { if (e.key === "Enter") show(mark); });
   });
+  // a link to one fact (#f123, from a project's timeline or a batch) opens on its mark, shown:
+  // the mark itself, or the mark an anchor stands just before (same span) or after (inside it)
+  function fromHash() {
+    const target = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+    if (!target) return;
+    let mark = target.matches("mark.fact") ? target : null;
+    const step = target.matches("span.anchor.inside") ? "previousElementSibling" : "nextElementSibling";
+    for (let node = target[step]; !mark && node; node = node[step]) {
+      if (node.matches("mark.fact")) mark = node; else if (!node.matches("span.anchor")) break;
+    }
+    if (!mark) return;
+    show(mark);
+    mark.scrollIntoView({block: "center"});
+  }
+  fromHash();
+  window.addEventListener("hashchange", fromHash);
 })();
 // A <select data-navigate="/indicators/"> goes to that path plus the chosen value as soon as
 // one is chosen (an inline onchange="" would be refused by the content security policy).
