@@ -181,3 +181,22 @@ def test_each_problem_is_one_line_that_names_its_file(tmp_path, samples, monkeyp
         assert any(line.startswith(f"error: {tmp_path}/docs/two\\nlines.txt: the file is empty") for line in errors), errors
         assert any(line.startswith(f"error: {damaged}: the PDF cannot be parsed") for line in errors), errors
         assert all(line.startswith(("error: ", "3 file(s) failed")) for line in errors), errors
+
+
+def test_a_port_a_stopped_server_left_waiting_can_be_served_again():
+    # a server stopped a moment ago leaves its closed connections waiting (TIME_WAIT) on the port;
+    # the server that starts next may listen there, and so must the check made before it
+    import socket
+
+    from govreport.cli import _check_port
+
+    with socket.socket() as server:
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        port = server.getsockname()[1]
+        client = socket.create_connection(("127.0.0.1", port))
+        connection, _ = server.accept()
+        connection.close()  # the server's side closes first: it is the one that waits
+        client.close()
+    _check_port("127.0.0.1", port)

@@ -530,6 +530,9 @@ def _check_port(host: str, port: int) -> None:
         raise click.ClickException(f"--host: cannot resolve {host}: {err.strerror or err}") from err
     family, kind, proto, _, address = infos[0]
     with socket.socket(family, kind, proto) as probe:
+        # as uvicorn binds: connections a stopped server closed a moment ago (TIME_WAIT) do not
+        # hold the port, one that listens still does
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind(address)
         except OSError as err:
