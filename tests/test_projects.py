@@ -7220,3 +7220,17 @@ def test_a_brand_then_xinjian_and_a_capacity_is_one_name():
     for lead in ("嘉善县", "今年", "甲乙科技有限公司"):
         text = f"【嘉兴市新闻】\n{lead}新建年产20GWh锂离子电池项目开工，总投资105亿元。"
         assert [f["name"] for f in _projects(text) if not f["batch"]] == ["年产20GWh锂离子电池项目"], lead
+
+
+def test_a_count_of_places_is_no_count_of_projects():
+    # 八大镇区的项目也集中开工, 11个市市级重点工程…完成投资, 9个县市有项目开工: the places are counted, not the projects
+    for sentence in ("当天，丽水市六大园区的项目也集中开工。",
+                     "此外，10个区区级重点项目完成投资96.5亿元，完成率69%。",
+                     "一季度，全市9个县市区有项目开工，活动现场气氛热烈。",
+                     "5月8日，全省11个市州同步举行重大项目集中开工活动。"):
+        assert not [f for f in _projects(f"【丽水市新闻】\n{sentence}") if f["batch"]], sentence
+    # but a count of projects told by their list's level stays a batch (130个省、市重点项目, 12个市级重点项目)
+    for sentence, count in (("当天，丽水市120个省、市重点项目集中开工，总投资300亿元。", 120),
+                            ("当天，丽水市12个市级重点项目集中开工，总投资30亿元。", 12),
+                            ("当天，丽水市48个省市重点项目集中开工，总投资90亿元。", 48)):
+        assert [f["count"] for f in _projects(f"【丽水市新闻】\n{sentence}") if f["batch"]] == [count], sentence

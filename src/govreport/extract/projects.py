@@ -242,13 +242,18 @@ _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储
 
 # --- counts of projects (batches) ---------------------------------------------------------
 
+# the places a count may count, told before what they did or hold (11个市|市级重点工程, 八大镇区|的项目,
+# 9个县市|有项目开工, 8个区县|举行…集中开工活动): counts of places, not of projects (but 130个省、市重点项目,
+# 437个省市重点项目, 12个市级重点项目 count projects by their list)
+_PLACES_COUNTED = r"(?:(?P<pl>[市县区])(?P=pl)级|(?:[市县区镇乡州地]{1,3}|镇区|园区|片区|街道|乡镇)(?:[（(][市县区、]{1,5}[）)])?(?:的|有|共|均|都|各|分别|也|同步|同时|举行|联动))"
 _COUNT = re.compile(
     # (every match opens with a numeral or with the 项 or 工 of 项目 and 工程 or the 协 of 协议: re tries the branches,
     # most of which open with a lookbehind, only where the lookahead for these holds)
     r"(?=[\d一二三四五六七八九十两百项工协企])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
     # (8个总投资达20.5亿元的项目, 24个“老乡项目”: the counted told with their total, or by a quoted word; but 一个总投资10亿元的项目 is one project)
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
+    # (but 11个市|市级重点工程, 八大镇区|的项目, 9个县市|有项目开工, 14个市州|同步举行: a count of places, not of projects)
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项|宗|批(?!次)|大)(?!" + _PLACES_COUNTED + r")(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
     r"(?:(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|“[^”]{0,24}?(?:项目|工程)”)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
