@@ -7234,3 +7234,24 @@ def test_a_count_of_places_is_no_count_of_projects():
                             ("当天，丽水市12个市级重点项目集中开工，总投资30亿元。", 12),
                             ("当天，丽水市48个省市重点项目集中开工，总投资90亿元。", 48)):
         assert [f["count"] for f in _projects(f"【丽水市新闻】\n{sentence}") if f["batch"]] == [count], sentence
+
+
+def test_a_sentence_opened_by_the_projects_it_breaks_down_counts_their_classes():
+    # 建设项目中，跨市项目24项; 第二批重大项目中，有制造业项目720个: the opening names the projects told
+    # before, with no stage, and the kind counted after it is a class of them (ruling 6)
+    head = "【丽水市新闻】\n今年丽水市集中开工重大项目60个，总投资300亿元。"
+    facts = _projects(head + "重大项目中，有先进制造业项目35个，总投资180亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(60, 300)]
+    # and so is a kind told with the stage the opening told again (签约项目中，制造业项目集中签约48个)
+    text = "【丽水市新闻】\n当天，丽水市集中签约项目50个，总投资260亿元。签约项目中，智能制造项目集中签约20个，投资额80亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(50, 260)]
+    text = "【丽水市新闻】\n当天，丽水市集中签约项目50个，总投资260亿元。此次签约的项目中，装备制造业占比最高，签约项目22个。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [50]
+    # but a place's share after such an opening is a batch, and so is a stage of another kind reached
+    facts = _projects(head + "重大项目中，莲都区25个，总投资100亿元。")
+    assert sorted(f["count"] for f in facts if f["batch"]) == [25, 60]
+    text = "【丽水市新闻】\n今年丽水市签约项目50个，总投资260亿元。签约项目中，已开工项目12个，总投资40亿元。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [12, 50]
+    # and how many of a list to start did start, told count first
+    text = "【丽水市新闻】\n今年丽水市安排重点项目80个。30个新开工重点项目中，有25个项目新开工建设，开工率83%。"
+    assert 25 in [f["count"] for f in _projects(text) if f["batch"]]

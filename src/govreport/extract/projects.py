@@ -1171,8 +1171,15 @@ def _sentence_matches(
                 continue  # 推出300项重点招商项目。300项项目中，三大主导产业项目75项…: classes of a count told before, no batch of it (ruling 6)
             intro = breakdown
             told = body[body.find(intro.group()) + len(intro.group()) :] if intro and intro.group() in body else body
-            if intro and not re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", told) and not _staged_count(told) \
-                    and not _share_place(told.lstrip("，, ")):  # (福州市75个、总投资约499亿元: a place's share stays a batch)
+            # (签约项目中，制造业项目集中签约48个; 此次签约的项目中，…签约项目139个: the stage the opening
+            # told, told again of a kind, is still the event's, no split by stage)
+            opened_at = _STAGE.search(intro.group()) if intro else None
+            # (but 23个新开工重点项目中，有19个项目新开工建设: how many of the counted reached it, a batch)
+            same_stage = opened_at is not None and part is None and (_count_stage(told, False) or getattr(_staged_count(told), "lastgroup", None)) == opened_at.lastgroup \
+                and not _COUNT_THEN_NEW_STAGE.search(told)
+            if intro and (same_stage or not re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", told) and not _staged_count(told)) \
+                    and not _PLANNED_COUNT.search(told) and not _share_place(told.lstrip("，, ")):
+                # (福州市75个、总投资约499亿元: a place's share stays a batch; 建设项目中，全年计划新开工项目97项: a plan's batch)
                 # 本次集中开工的项目中，先进制造业项目153个，总投资683亿元: a class of the batch, with its
                 # total, no batch of its own (ruling 6); its named projects are the batch's
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, context.get("batch")))
@@ -1971,7 +1978,7 @@ _CLASS_AFTER = re.compile(r"等?" + _COUNT_WORD + r"(?:总?投资|计划总?投�
 
 
 # a sentence that breaks a batch told before into its classes: 本次集中开工的15个项目中，…
-_BREAKDOWN = re.compile(r"(?:在)?(?:本次|此次|这次|这批|当天|今天)?[^，。；]{0,10}?(?:签约|开工|竣工|投产|开复工)(?:建设)?(?:的)?(?:\d+个)?(?:重大|重点|产业|招商)?(?:项目|工程)(?:中[，,]|(?:主要)?(?:涉及|涵盖)(?=[^，。；]{2,20}(?:项目|工程)\d+个)|[，,](?:[^，。；]{0,30}[，,])?(?:包括|主要有)(?=[^，。；]{0,16}\d+个))")
+_BREAKDOWN = re.compile(r"(?!其中)[^，。；]{0,16}?(?:项目|工程)中[，,]|(?:在)?(?:本次|此次|这次|这批|当天|今天)?[^，。；]{0,10}?(?:签约|开工|竣工|投产|开复工)(?:建设)?(?:的)?(?:\d+个)?(?:重大|重点|产业|招商)?(?:项目|工程)(?:中[，,]|(?:主要)?(?:涉及|涵盖)(?=[^，。；]{2,20}(?:项目|工程)\d+个)|[，,](?:[^，。；]{0,30}[，,])?(?:包括|主要有)(?=[^，。；]{0,16}\d+个))")
 
 
 # a plan's count of projects to reach a stage (力争新建亿元项目100个, 计划新开工项目30个): a batch planned
@@ -2202,6 +2209,9 @@ def _splits_by_stage(body: str, parent: Match | None, stage_first: bool = False)
                for c in re.split(r"[，,；;。]", body))
 
 
+# 有19个项目新开工建设, 15个已签约: how many of the counted reached a stage, told count first (not
+# 55个续建项目复工: a kind, projects going on from a year before)
+_COUNT_THEN_NEW_STAGE = re.compile(_COUNT_WORD + r"(?:项目|工程)?(?:已经|已|新|均|全部|顺利|成功|相继|陆续|先后){0,3}(?!在建|续建|正在|加快|加紧)(?:" + _STAGE_ALTERNATIVES + ")")
 # 6个项目已竣工投产, 79个续建项目: how many of the counted reached a stage or are in one
 _COUNT_BEFORE_STAGE = _COUNT_WORD + r"(?:项目|工程)?(?:已经|[已均全部顺利相继陆续先后]){0,4}"
 _COUNT_THEN_STAGE = re.compile(_COUNT_BEFORE_STAGE + r"(?:" + _STAGE_ALTERNATIVES + ")")
