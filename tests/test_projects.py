@@ -7255,3 +7255,16 @@ def test_a_sentence_opened_by_the_projects_it_breaks_down_counts_their_classes()
     # and how many of a list to start did start, told count first
     text = "【丽水市新闻】\n今年丽水市安排重点项目80个。30个新开工重点项目中，有25个项目新开工建设，开工率83%。"
     assert 25 in [f["count"] for f in _projects(text) if f["batch"]]
+
+
+def test_each_stage_counted_after_its_word_and_a_comma_of_enumeration_is_a_batch():
+    # 其中开工项目37项、竣工项目69项: a split by stage, each of its counts a batch (ruling 6), whatever
+    # mark closes the first
+    text = "【丽水市新闻】\n当天，丽水市集中开竣工项目50个，总投资230亿元，其中开工项目41项、竣工项目9项，涵盖智能制造等领域。"
+    assert sorted((f["count"], f["stage"]) for f in _projects(text) if f["batch"] and f["count"] != 50) == [(9, "completed"), (41, "started")]
+    # and a 其中 told after the second count breaks down that count, not the first's batch
+    text = "【丽水市新闻】\n去年以来，莲都区开工亿元项目14个、竣工亿元项目5个，其中甲乙科技项目落户莲都区，总投资12亿元。"
+    assert sorted((f["count"], f["stage"]) for f in _projects(text) if f["batch"]) == [(5, "completed"), (14, "started")]
+    # but kinds after 其中 stay classes of the batch (其中：省重点项目2个、市重点项目4个)
+    text = "【丽水市新闻】\n当天，丽水市集中开工项目6个，总投资63.6亿元，其中省重点项目2个、市重点项目4个。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [6]

@@ -1194,7 +1194,11 @@ def _sentence_matches(
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
                 continue
             parent = out[batch_at] if batch_at is not None else None
-            if parent is not None and amount is None and "其中" in text[parent.end : group.start + 12] and not _splits_by_stage(body, parent) \
+            # (a 其中 told after the count opens a breakdown of this one, not of the batch before: 开工亿元项目11个、
+            # 竣工亿元项目6个，其中10亿元电子信息项目落户…)
+            counted_at = _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)").search(body)
+            if parent is not None and amount is None and "其中" in text[parent.end : min(group.start + 12, group.start + counted_at.start() if counted_at else group.end)] \
+                    and not _splits_by_stage(body, parent) \
                     and not _next_whole(text, parent.end, group):
                 # 项目共有6个，总投资63.6亿元，其中：省百大项目2个，分别是甲、乙；市重点项目4个…: classes of
                 # the batch this sentence told, their projects its members
@@ -2219,7 +2223,7 @@ _COUNT_THEN_STAGE = re.compile(_COUNT_BEFORE_STAGE + r"(?:" + _STAGE_ALTERNATIVE
 _COUNT_REACHED = re.compile(_COUNT_BEFORE_STAGE + r"(?!在建|续建|正在|加快|加紧|全面建设|施工建设)(?:" + _STAGE_ALTERNATIVES + ")")
 # 其中新开工39项, 竣工23项, 其中开工项目8个: how many of a batch reached each stage, a batch of its own
 # (ruling 6); 续建项目6个 is a kind of project, going on from a year before
-_STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?(?:一批[”\"]?)?(?:(?<!续建)(?<!在建)的?(?:项目|工程))?" + _COUNT_WORD + r"(?:项目|工程)?$")  # (“签约一批”项目20个)
+_STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?(?:一批[”\"]?)?(?:(?<!续建)(?<!在建)的?(?:项目|工程))?" + _COUNT_WORD + r"(?:项目|工程)?、?$")  # (“签约一批”项目20个; 开工项目37项、|竣工项目69项)
 
 
 # a class's count, then the examples it gives of its members: 10亿元以上|的项目有54个，产业项目占43个，具有代表性的是|甲、乙
@@ -2508,8 +2512,10 @@ _PRICED_NEXT = re.compile(
 )
 
 
-# a count of projects, then another stage's count after 、 (签约233个项目、|开工225个项目)
-_STAGED_COUNT_NEXT = re.compile(r"(?<=[\d一二三四五六七八九十两百])(?:个|项)(?:项目|工程)?、(?=(?:新|集中)?(?:签约|开工|竣工|投产|开复工|建成|落地)(?:了)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项))")
+# a count of projects, then another stage's count after 、 (签约233个项目、|开工225个项目), or the
+# projects of that stage counted after their word (开工项目37项、|竣工项目69项, 开工亿元项目11个、|竣工亿元项目6个)
+_STAGED_COUNT_NEXT = re.compile(r"(?<=[\d一二三四五六七八九十两百])(?:个|项)(?:项目|工程)?、(?=(?:新|集中)?(?:签约|开工|竣工|投产|开复工|建成|落地)(?:了)?"
+                                r"(?:(?:的)?[^，,。；;、\d]{0,6}?(?:项目|工程))?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项))")
 
 
 def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
