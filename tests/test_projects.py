@@ -7268,3 +7268,14 @@ def test_each_stage_counted_after_its_word_and_a_comma_of_enumeration_is_a_batch
     # but kinds after 其中 stay classes of the batch (其中：省重点项目2个、市重点项目4个)
     text = "【丽水市新闻】\n当天，丽水市集中开工项目6个，总投资63.6亿元，其中省重点项目2个、市重点项目4个。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [6]
+
+
+def test_projects_a_place_has_pushed_to_a_stage_they_reached_are_a_batch():
+    # 共推动6156个重大产业项目落地开工, 已推动全省753个条件成熟的工业项目开工建设: pushed and done, a batch
+    text = "【丽水市新闻】\n2023年以来，丽水市共推动215个重大产业项目落地开工，总投资680亿元。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(215, "started")]
+    text = "【丽水市新闻】\n一季度，丽水市掀起大抓项目热潮，已推动全市96个手续齐全的工业项目开工建设。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(96, "started")]
+    # but projects still being pushed toward a stage have not reached it
+    text = "【丽水市新闻】\n下一步，丽水市将全力推动96个手续齐全的工业项目开工建设。"
+    assert not [f for f in _projects(text) if f["batch"] and f["stage"] == "started"]

@@ -230,7 +230,7 @@ def _by_first_character(words: list[str]) -> str:
 _PROJECT_WORD_LIST = (_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引|入驻|进驻").split("|")
 _PROJECT_WORDS = re.compile(_by_first_character(_PROJECT_WORD_LIST))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
-_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|推进|推动|全力|尽快|预期|工期)(?!、)[^，。；]{0,14}$")
+_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
 # (but a word that ends a list's item, 屋顶分布式光伏整县推进、甲等25个项目开工建设, is the item's name)
 _EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|投产|运营)?(?:后|以后|之后)|时|前(?!期)|(?:投产)?将)")  # 建成达产后: what it will do once built; 开工前手续: not yet begun; 项目建成将为…: what it will do (not 已建成，将于…投用)
 _DATE = re.compile(
@@ -2018,9 +2018,9 @@ def _staged_count(body: str) -> re.Match[str] | None:
             continue  # (其中新开工39项, 其中46个项目已建成投产: a split by stage, a batch; 其中制造业项目19个: a class, none)
         for stage in _STAGE.finditer(body, clause.start(), clause.end()):  # (offsets in the body)
             before, after = body[clause.start() : stage.start()], body[stage.end() : clause.end()]
-            if _EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(after):
+            if _EXPECT_BEFORE.search(before[-17:]) or _EXPECT_AFTER.match(after):  # (a character more than the cue and its reach: 已|推动…)
                 continue
-            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?)" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
+            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?|[^，,；;。、\d]{1,8}?的[^，,；;。、\d]{0,6}?(?:项目|工程))" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
                 return stage
     return None
 
@@ -2073,7 +2073,7 @@ def _count_stage(body: str, report: bool) -> str | None:
             # 已签约待开工项目2个: signed, the start still to come
             return _STAGE_NAMES.get(reached.group("w"))
         if tied:
-            if _EXPECT_BEFORE.search(piece[: tied.start("w")][-16:]) or _EXPECT_AFTER.match(piece[tied.end("w") :]):
+            if _EXPECT_BEFORE.search(piece[: tied.start("w")][-17:]) or _EXPECT_AFTER.match(piece[tied.end("w") :]):
                 return "planned"  # (预计其余89个项目全部开复工)
             stage, at = _STAGE_NAMES.get(tied.group("w")), tied.end("w")
             while stage == "signed" and (then := _STAGE.match(piece, at)):
