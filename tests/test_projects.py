@@ -7279,3 +7279,19 @@ def test_projects_a_place_has_pushed_to_a_stage_they_reached_are_a_batch():
     # but projects still being pushed toward a stage have not reached it
     text = "【丽水市新闻】\n下一步，丽水市将全力推动96个手续齐全的工业项目开工建设。"
     assert not [f for f in _projects(text) if f["batch"] and f["stage"] == "started"]
+
+
+def test_counts_told_respectively_for_places_or_stages_listed_are_a_batch_each():
+    # 新开工、新投产亿元产业项目分别达20个、10个: a count for each stage listed, a batch each
+    text = "【丽水市新闻】\n今年以来，莲都区新签约、新开工亿元产业项目分别达14个、9个，甲乙制药等有序推进。"
+    assert sorted((f["count"], f["stage"]) for f in _projects(text) if f["batch"]) == [(9, "started"), (14, "signed")]
+    # 溧阳市、金坛区…今年分别已有17个、12个重大项目集中签约: a count for each place, the total told once theirs together
+    text = "【丽水市新闻】\n莲都区、青田县依托龙头企业，吸引了一批上下游项目落户，今年分别已有11个、7个重大项目集中签约，合计总投资近90亿元。"
+    assert sorted((f["count"], f["location"], f["amount"]) for f in _projects(text) if f["batch"]) == [(7, "青田县", None), (11, "莲都区", None)]
+    # 青岛、菏泽、聊城分别开工63个项目: one count for each place
+    text = "【浙江省新闻】\n当天，全省集中开工项目500个。其中，宁波、温州、湖州分别开工42个项目。"
+    assert sorted((f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 500) == [(42, "宁波"), (42, "温州"), (42, "湖州")]
+    # but kinds or sizes so counted are classes of the batch, no batches (ruling 6)
+    for sentence in ("从行业看，开工数居前3位的为先进制造业、现代服务业、基础设施，开工数分别为78个、57个、31个。",
+                     "其中，总投资5亿元、10亿元以上项目分别有80个、27个。"):
+        assert [f["count"] for f in _projects("【浙江省新闻】\n当天，全省集中开工项目500个。" + sentence) if f["batch"]] == [500], sentence

@@ -1483,7 +1483,80 @@ def _sentence_matches(
         if "：" in text[start:end] or ":" in text[start:end]:
             out.extend(_listed_shares(text, start, end, parent, out, identity))
         out.extend(_place_shares(text, start, end, parent, out, identity))
+    if "分别" in text[start:end]:
+        _respective_counts(text, start, end, groups, out, parent, identity, report, plan, lead)
     return out
+
+
+# a count for each of the places or stages listed before 分别: 新开工、新投产亿元产业项目|分别达20个、10个; 溧阳市、
+# 金坛区…今年|分别已有17个、12个重大项目集中签约; 居前3位的为安庆、合肥、滁州市，开工数|分别为29个、27个、25个;
+# or one count for each of them: 青岛、菏泽、聊城|分别开工63个项目
+_RESPECTIVE_COUNTS = re.compile(r"分别(?:为|是|达到?|有|已有|已经?)?(?P<stage>(?:" + _STAGE_ALTERNATIVES + r")了?)?"
+                                r"(?P<counts>(?:\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:个|项)(?:、(?:\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:个|项))*)")
+
+
+def _respective_heads(text: str, lo: int, hi: int, n: int) -> list[tuple[str, str]]:
+    """The ``n`` places or stages listed last before ``hi``, each as ("place", name) or ("stage",
+    stage); [] where the last items listed are neither (传统产业升级改造、战略性新兴产业: kinds, whose
+    counts are classes; 总投资5亿元、10亿元以上项目: sizes)."""
+    stage_word = r"新?(?:" + _STAGE_ALTERNATIVES + ")"
+    for run in reversed(list(re.finditer(r"[^，,。；;：:、]+(?:、[^，,。；;：:、]+)+", text[lo:hi]))):
+        items = run.group().split("、")
+        for i in range(len(items) - n, -1, -1):
+            window = items[i : i + n]
+            first = re.search(stage_word + "$", window[0])
+            if first and all(re.match(stage_word, w) for w in window[1:]):
+                return [("stage", _STAGE.search(w if k else first.group()).lastgroup) for k, w in enumerate(window)]
+            # (the first place ends its item, the last opens its own: 为安庆、合肥、滁州市; 溧阳市、金坛区充分发挥…)
+            head = next((window[0][k:] for k in range(len(window[0]) - 1) if _place_lead(window[0][k:] + "甲乙") == len(window[0]) - k), None)
+            last = _place_lead(window[-1] + "甲乙")
+            if head and last and all(_place_lead(w + "甲乙") == len(w) for w in window[1:-1]):
+                return [("place", w) for w in [head, *window[1:-1], window[-1][:last]]]
+    return []
+
+
+def _respective_counts(text: str, start: int, end: int, groups: list[_Group], out: list[Match], parent: Match | None,
+                       identity: Identity, report: bool, plan: bool, lead: dict | None) -> None:
+    """Places or stages listed, then 分别 and a count for each (or one for all): a batch each, of
+    its stage or at its place (ruling 6); kinds or sizes so counted are classes, left as read."""
+    for told in _RESPECTIVE_COUNTS.finditer(text, start, end):
+        counts = [int(n) if n.isdigit() else int(cn_to_number(n) or 0) for n in re.findall(r"(\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:个|项)", told.group("counts"))]
+        clause = max(text.rfind(mark, start, told.start()) for mark in "，,；;。") + 1
+        if len(counts) > 1:
+            # (the places may be told a clause or two before the one of the counts: 为安庆、合肥、滁州市，开工数分别为…;
+            # 溧阳市、金坛区充分发挥…，吸引了…，今年分别已有…)
+            heads = _respective_heads(text, max(start, told.start() - 60), told.start(), len(counts))
+        else:
+            # (one count for each: 青岛、菏泽、聊城分别开工63个项目; the whole run of places, right before 分别)
+            heads = _respective_heads(text, clause, told.start(), text.count("、", clause, told.start()) + 1)
+            heads = heads if len(heads) >= 2 and all(kind == "place" for kind, _ in heads) else []
+            counts = counts * len(heads)
+        if not heads:
+            continue
+        template = next((m for m in out if m.fields.get("batch") and m.evidence_start == start and m.fields.get("count") in counts
+                         and clause <= m.start <= told.end() + 16), None)
+        group = next((g for g in groups if g.start <= told.start() < g.end), None)
+        if template is not None:
+            # (合计总投资近300亿元: a total told once is theirs together, no one count's)
+            base = {**template.fields, "members": [], **dict.fromkeys(("amount_phase", "amount", "amount_unit", "base_amount", "amount_kind", "modifier"))}
+            out.remove(template)
+        elif parent is not None and heads[0][0] == "place":
+            base = _share_fields(parent, 0, None)
+        elif group is not None:
+            base = _common(text, start, end, group, None, identity, report, plan, None, lead)
+            base.update(batch=True, name=None, members=[])
+        else:
+            continue
+        own = _STAGE.match(told.group("stage") or "")
+        spans = [(told.start("counts") + c.start(), told.start("counts") + c.end()) for c in re.finditer(r"[^、]+", told.group("counts"))]
+        spans = spans if len(spans) == len(counts) else [spans[0]] * len(counts)
+        for (kind, head), count, (a, b) in zip(heads, counts, spans):
+            fields = {**base, "count": count}
+            if kind == "stage":
+                fields.update(stage=head)
+            else:
+                fields.update(location=head, **({"stage": own.lastgroup} if own else {}))
+            out.append(Match(a, b, start, end, fields))
 
 
 # a sentence that tells the kinds a batch holds, one after another: 既有…的外迁项目，也有…的生态项目;
