@@ -7469,3 +7469,78 @@ def test_a_countys_short_name_a_clause_ends_on_after_luohu_is_where():
     # but a word that is no county's name (落户园区) or a town the gazetteer does not hold says nothing
     text = "【湖南新闻】\n27日，总投资16亿元的甲乙光伏电站项目正式落户园区，总投资5亿元的丙丁电子项目落户中堂。"
     assert [f["location"] for f in _projects(text)] == [None, None]
+
+
+def test_a_count_of_places_is_no_count_of_projects():
+    # 八大镇区的项目也集中开工, 11个市市级重点工程…完成投资, 9个县市有项目开工: the places are counted, not the projects
+    for sentence in ("当天，丽水市六大园区的项目也集中开工。",
+                     "此外，10个区区级重点项目完成投资96.5亿元，完成率69%。",
+                     "一季度，全市9个县市区有项目开工，活动现场气氛热烈。",
+                     "5月8日，全省11个市州同步举行重大项目集中开工活动。"):
+        assert not [f for f in _projects(f"【丽水市新闻】\n{sentence}") if f["batch"]], sentence
+    # but a count of projects told by their list's level stays a batch (130个省、市重点项目, 12个市级重点项目)
+    for sentence, count in (("当天，丽水市120个省、市重点项目集中开工，总投资300亿元。", 120),
+                            ("当天，丽水市12个市级重点项目集中开工，总投资30亿元。", 12),
+                            ("当天，丽水市48个省市重点项目集中开工，总投资90亿元。", 48)):
+        assert [f["count"] for f in _projects(f"【丽水市新闻】\n{sentence}") if f["batch"]] == [count], sentence
+
+
+def test_a_sentence_opened_by_the_projects_it_breaks_down_counts_their_classes():
+    # 建设项目中，跨市项目24项; 第二批重大项目中，有制造业项目720个: the opening names the projects told
+    # before, with no stage, and the kind counted after it is a class of them (ruling 6)
+    head = "【丽水市新闻】\n今年丽水市集中开工重大项目60个，总投资300亿元。"
+    facts = _projects(head + "重大项目中，有先进制造业项目35个，总投资180亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(60, 300)]
+    # and so is a kind told with the stage the opening told again (签约项目中，制造业项目集中签约48个)
+    text = "【丽水市新闻】\n当天，丽水市集中签约项目50个，总投资260亿元。签约项目中，智能制造项目集中签约20个，投资额80亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(50, 260)]
+    text = "【丽水市新闻】\n当天，丽水市集中签约项目50个，总投资260亿元。此次签约的项目中，装备制造业占比最高，签约项目22个。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [50]
+    # but a place's share after such an opening is a batch, and so is a stage of another kind reached
+    facts = _projects(head + "重大项目中，莲都区25个，总投资100亿元。")
+    assert sorted(f["count"] for f in facts if f["batch"]) == [25, 60]
+    text = "【丽水市新闻】\n今年丽水市签约项目50个，总投资260亿元。签约项目中，已开工项目12个，总投资40亿元。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [12, 50]
+    # and how many of a list to start did start, told count first
+    text = "【丽水市新闻】\n今年丽水市安排重点项目80个。30个新开工重点项目中，有25个项目新开工建设，开工率83%。"
+    assert 25 in [f["count"] for f in _projects(text) if f["batch"]]
+
+
+def test_each_stage_counted_after_its_word_and_a_comma_of_enumeration_is_a_batch():
+    # 其中开工项目37项、竣工项目69项: a split by stage, each of its counts a batch (ruling 6), whatever
+    # mark closes the first
+    text = "【丽水市新闻】\n当天，丽水市集中开竣工项目50个，总投资230亿元，其中开工项目41项、竣工项目9项，涵盖智能制造等领域。"
+    assert sorted((f["count"], f["stage"]) for f in _projects(text) if f["batch"] and f["count"] != 50) == [(9, "completed"), (41, "started")]
+    # and a 其中 told after the second count breaks down that count, not the first's batch
+    text = "【丽水市新闻】\n去年以来，莲都区开工亿元项目14个、竣工亿元项目5个，其中甲乙科技项目落户莲都区，总投资12亿元。"
+    assert sorted((f["count"], f["stage"]) for f in _projects(text) if f["batch"]) == [(5, "completed"), (14, "started")]
+    # but kinds after 其中 stay classes of the batch (其中：省重点项目2个、市重点项目4个)
+    text = "【丽水市新闻】\n当天，丽水市集中开工项目6个，总投资63.6亿元，其中省重点项目2个、市重点项目4个。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [6]
+
+
+def test_projects_a_place_has_pushed_to_a_stage_they_reached_are_a_batch():
+    # 共推动6156个重大产业项目落地开工, 已推动全省753个条件成熟的工业项目开工建设: pushed and done, a batch
+    text = "【丽水市新闻】\n2023年以来，丽水市共推动215个重大产业项目落地开工，总投资680亿元。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(215, "started")]
+    text = "【丽水市新闻】\n一季度，丽水市掀起大抓项目热潮，已推动全市96个手续齐全的工业项目开工建设。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(96, "started")]
+    # but projects still being pushed toward a stage have not reached it
+    text = "【丽水市新闻】\n下一步，丽水市将全力推动96个手续齐全的工业项目开工建设。"
+    assert not [f for f in _projects(text) if f["batch"] and f["stage"] == "started"]
+
+
+def test_counts_told_respectively_for_places_or_stages_listed_are_a_batch_each():
+    # 新开工、新投产亿元产业项目分别达20个、10个: a count for each stage listed, a batch each
+    text = "【丽水市新闻】\n今年以来，莲都区新签约、新开工亿元产业项目分别达14个、9个，甲乙制药等有序推进。"
+    assert sorted((f["count"], f["stage"]) for f in _projects(text) if f["batch"]) == [(9, "started"), (14, "signed")]
+    # 溧阳市、金坛区…今年分别已有17个、12个重大项目集中签约: a count for each place, the total told once theirs together
+    text = "【丽水市新闻】\n莲都区、青田县依托龙头企业，吸引了一批上下游项目落户，今年分别已有11个、7个重大项目集中签约，合计总投资近90亿元。"
+    assert sorted((f["count"], f["location"], f["amount"]) for f in _projects(text) if f["batch"]) == [(7, "青田县", None), (11, "莲都区", None)]
+    # 青岛、菏泽、聊城分别开工63个项目: one count for each place
+    text = "【浙江省新闻】\n当天，全省集中开工项目500个。其中，宁波、温州、湖州分别开工42个项目。"
+    assert sorted((f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 500) == [(42, "宁波"), (42, "温州"), (42, "湖州")]
+    # but kinds or sizes so counted are classes of the batch, no batches (ruling 6)
+    for sentence in ("从行业看，开工数居前3位的为先进制造业、现代服务业、基础设施，开工数分别为78个、57个、31个。",
+                     "其中，总投资5亿元、10亿元以上项目分别有80个、27个。"):
+        assert [f["count"] for f in _projects("【浙江省新闻】\n当天，全省集中开工项目500个。" + sentence) if f["batch"]] == [500], sentence

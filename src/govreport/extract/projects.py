@@ -230,7 +230,7 @@ def _by_first_character(words: list[str]) -> str:
 _PROJECT_WORD_LIST = (_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引|入驻|进驻").split("|")
 _PROJECT_WORDS = re.compile(_by_first_character(_PROJECT_WORD_LIST))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
-_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|推进|推动|全力|尽快|预期|工期)(?!、)[^，。；]{0,14}$")
+_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
 # (but a word that ends a list's item, 屋顶分布式光伏整县推进、甲等25个项目开工建设, is the item's name)
 _EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|投产|运营)?(?:后|以后|之后)|时|前(?!期)|(?:投产)?将)")  # 建成达产后: what it will do once built; 开工前手续: not yet begun; 项目建成将为…: what it will do (not 已建成，将于…投用)
 _DATE = re.compile(
@@ -242,13 +242,18 @@ _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储
 
 # --- counts of projects (batches) ---------------------------------------------------------
 
+# the places a count may count, told before what they did or hold (11个市|市级重点工程, 八大镇区|的项目,
+# 9个县市|有项目开工, 8个区县|举行…集中开工活动): counts of places, not of projects (but 130个省、市重点项目,
+# 437个省市重点项目, 12个市级重点项目 count projects by their list)
+_PLACES_COUNTED = r"(?:(?P<pl>[市县区])(?P=pl)级|(?:[市县区镇乡州地]{1,3}|镇区|园区|片区|街道|乡镇)(?:[（(][市县区、]{1,5}[）)])?(?:的|有|共|均|都|各|分别|也|同步|同时|举行|联动))"
 _COUNT = re.compile(
     # (every match opens with a numeral or with the 项 or 工 of 项目 and 工程 or the 协 of 协议: re tries the branches,
     # most of which open with a lookbehind, only where the lookahead for these holds)
     r"(?=[\d一二三四五六七八九十两百项工协企])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
     # (8个总投资达20.5亿元的项目, 24个“老乡项目”: the counted told with their total, or by a quoted word; but 一个总投资10亿元的项目 is one project)
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项|宗|批(?!次)|大)(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
+    # (but 11个市|市级重点工程, 八大镇区|的项目, 9个县市|有项目开工, 14个市州|同步举行: a count of places, not of projects)
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项|宗|批(?!次)|大)(?!" + _PLACES_COUNTED + r")(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
     r"(?:(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|“[^”]{0,24}?(?:项目|工程)”)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
@@ -1205,8 +1210,15 @@ def _sentence_matches(
                 continue  # 推出300项重点招商项目。300项项目中，三大主导产业项目75项…: classes of a count told before, no batch of it (ruling 6)
             intro = breakdown
             told = body[body.find(intro.group()) + len(intro.group()) :] if intro and intro.group() in body else body
-            if intro and not re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", told) and not _staged_count(told) \
-                    and not _share_place(told.lstrip("，, ")):  # (福州市75个、总投资约499亿元: a place's share stays a batch)
+            # (签约项目中，制造业项目集中签约48个; 此次签约的项目中，…签约项目139个: the stage the opening
+            # told, told again of a kind, is still the event's, no split by stage)
+            opened_at = _STAGE.search(intro.group()) if intro else None
+            # (but 23个新开工重点项目中，有19个项目新开工建设: how many of the counted reached it, a batch)
+            same_stage = opened_at is not None and part is None and (_count_stage(told, False) or getattr(_staged_count(told), "lastgroup", None)) == opened_at.lastgroup \
+                and not _COUNT_THEN_NEW_STAGE.search(told)
+            if intro and (same_stage or not re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", told) and not _staged_count(told)) \
+                    and not _PLANNED_COUNT.search(told) and not _share_place(told.lstrip("，, ")):
+                # (福州市75个、总投资约499亿元: a place's share stays a batch; 建设项目中，全年计划新开工项目97项: a plan's batch)
                 # 本次集中开工的项目中，先进制造业项目153个，总投资683亿元: a class of the batch, with its
                 # total, no batch of its own (ruling 6); its named projects are the batch's
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, context.get("batch")))
@@ -1221,7 +1233,11 @@ def _sentence_matches(
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
                 continue
             parent = out[batch_at] if batch_at is not None else None
-            if parent is not None and amount is None and "其中" in text[parent.end : group.start + 12] and not _splits_by_stage(body, parent) \
+            # (a 其中 told after the count opens a breakdown of this one, not of the batch before: 开工亿元项目11个、
+            # 竣工亿元项目6个，其中10亿元电子信息项目落户…)
+            counted_at = _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)").search(body)
+            if parent is not None and amount is None and "其中" in text[parent.end : min(group.start + 12, group.start + counted_at.start() if counted_at else group.end)] \
+                    and not _splits_by_stage(body, parent) \
                     and not _next_whole(text, parent.end, group):
                 # 项目共有6个，总投资63.6亿元，其中：省百大项目2个，分别是甲、乙；市重点项目4个…: classes of
                 # the batch this sentence told, their projects its members
@@ -1506,7 +1522,80 @@ def _sentence_matches(
         if "：" in text[start:end] or ":" in text[start:end]:
             out.extend(_listed_shares(text, start, end, parent, out, identity))
         out.extend(_place_shares(text, start, end, parent, out, identity))
+    if "分别" in text[start:end]:
+        _respective_counts(text, start, end, groups, out, parent, identity, report, plan, lead)
     return out
+
+
+# a count for each of the places or stages listed before 分别: 新开工、新投产亿元产业项目|分别达20个、10个; 溧阳市、
+# 金坛区…今年|分别已有17个、12个重大项目集中签约; 居前3位的为安庆、合肥、滁州市，开工数|分别为29个、27个、25个;
+# or one count for each of them: 青岛、菏泽、聊城|分别开工63个项目
+_RESPECTIVE_COUNTS = re.compile(r"分别(?:为|是|达到?|有|已有|已经?)?(?P<stage>(?:" + _STAGE_ALTERNATIVES + r")了?)?"
+                                r"(?P<counts>(?:\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:个|项)(?:、(?:\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:个|项))*)")
+
+
+def _respective_heads(text: str, lo: int, hi: int, n: int) -> list[tuple[str, str]]:
+    """The ``n`` places or stages listed last before ``hi``, each as ("place", name) or ("stage",
+    stage); [] where the last items listed are neither (传统产业升级改造、战略性新兴产业: kinds, whose
+    counts are classes; 总投资5亿元、10亿元以上项目: sizes)."""
+    stage_word = r"新?(?:" + _STAGE_ALTERNATIVES + ")"
+    for run in reversed(list(re.finditer(r"[^，,。；;：:、]+(?:、[^，,。；;：:、]+)+", text[lo:hi]))):
+        items = run.group().split("、")
+        for i in range(len(items) - n, -1, -1):
+            window = items[i : i + n]
+            first = re.search(stage_word + "$", window[0])
+            if first and all(re.match(stage_word, w) for w in window[1:]):
+                return [("stage", _STAGE.search(w if k else first.group()).lastgroup) for k, w in enumerate(window)]
+            # (the first place ends its item, the last opens its own: 为安庆、合肥、滁州市; 溧阳市、金坛区充分发挥…)
+            head = next((window[0][k:] for k in range(len(window[0]) - 1) if _place_lead(window[0][k:] + "甲乙") == len(window[0]) - k), None)
+            last = _place_lead(window[-1] + "甲乙")
+            if head and last and all(_place_lead(w + "甲乙") == len(w) for w in window[1:-1]):
+                return [("place", w) for w in [head, *window[1:-1], window[-1][:last]]]
+    return []
+
+
+def _respective_counts(text: str, start: int, end: int, groups: list[_Group], out: list[Match], parent: Match | None,
+                       identity: Identity, report: bool, plan: bool, lead: dict | None) -> None:
+    """Places or stages listed, then 分别 and a count for each (or one for all): a batch each, of
+    its stage or at its place (ruling 6); kinds or sizes so counted are classes, left as read."""
+    for told in _RESPECTIVE_COUNTS.finditer(text, start, end):
+        counts = [int(n) if n.isdigit() else int(cn_to_number(n) or 0) for n in re.findall(r"(\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:个|项)", told.group("counts"))]
+        clause = max(text.rfind(mark, start, told.start()) for mark in "，,；;。") + 1
+        if len(counts) > 1:
+            # (the places may be told a clause or two before the one of the counts: 为安庆、合肥、滁州市，开工数分别为…;
+            # 溧阳市、金坛区充分发挥…，吸引了…，今年分别已有…)
+            heads = _respective_heads(text, max(start, told.start() - 60), told.start(), len(counts))
+        else:
+            # (one count for each: 青岛、菏泽、聊城分别开工63个项目; the whole run of places, right before 分别)
+            heads = _respective_heads(text, clause, told.start(), text.count("、", clause, told.start()) + 1)
+            heads = heads if len(heads) >= 2 and all(kind == "place" for kind, _ in heads) else []
+            counts = counts * len(heads)
+        if not heads:
+            continue
+        template = next((m for m in out if m.fields.get("batch") and m.evidence_start == start and m.fields.get("count") in counts
+                         and clause <= m.start <= told.end() + 16), None)
+        group = next((g for g in groups if g.start <= told.start() < g.end), None)
+        if template is not None:
+            # (合计总投资近300亿元: a total told once is theirs together, no one count's)
+            base = {**template.fields, "members": [], **dict.fromkeys(("amount_phase", "amount", "amount_unit", "base_amount", "amount_kind", "modifier"))}
+            out.remove(template)
+        elif parent is not None and heads[0][0] == "place":
+            base = _share_fields(parent, 0, None)
+        elif group is not None:
+            base = _common(text, start, end, group, None, identity, report, plan, None, lead)
+            base.update(batch=True, name=None, members=[])
+        else:
+            continue
+        own = _STAGE.match(told.group("stage") or "")
+        spans = [(told.start("counts") + c.start(), told.start("counts") + c.end()) for c in re.finditer(r"[^、]+", told.group("counts"))]
+        spans = spans if len(spans) == len(counts) else [spans[0]] * len(counts)
+        for (kind, head), count, (a, b) in zip(heads, counts, spans):
+            fields = {**base, "count": count}
+            if kind == "stage":
+                fields.update(stage=head)
+            else:
+                fields.update(location=head, **({"stage": own.lastgroup} if own else {}))
+            out.append(Match(a, b, start, end, fields))
 
 
 # a sentence that tells the kinds a batch holds, one after another: 既有…的外迁项目，也有…的生态项目;
@@ -2005,7 +2094,7 @@ _CLASS_AFTER = re.compile(r"等?" + _COUNT_WORD + r"(?:总?投资|计划总?投�
 
 
 # a sentence that breaks a batch told before into its classes: 本次集中开工的15个项目中，…
-_BREAKDOWN = re.compile(r"(?:在)?(?:本次|此次|这次|这批|当天|今天)?[^，。；]{0,10}?(?:签约|开工|竣工|投产|开复工)(?:建设)?(?:的)?(?:\d+个)?(?:重大|重点|产业|招商)?(?:项目|工程)(?:中[，,]|(?:主要)?(?:涉及|涵盖)(?=[^，。；]{2,20}(?:项目|工程)\d+个)|[，,](?:[^，。；]{0,30}[，,])?(?:包括|主要有)(?=[^，。；]{0,16}\d+个))")
+_BREAKDOWN = re.compile(r"(?!其中)[^，。；]{0,16}?(?:项目|工程)中[，,]|(?:在)?(?:本次|此次|这次|这批|当天|今天)?[^，。；]{0,10}?(?:签约|开工|竣工|投产|开复工)(?:建设)?(?:的)?(?:\d+个)?(?:重大|重点|产业|招商)?(?:项目|工程)(?:中[，,]|(?:主要)?(?:涉及|涵盖)(?=[^，。；]{2,20}(?:项目|工程)\d+个)|[，,](?:[^，。；]{0,30}[，,])?(?:包括|主要有)(?=[^，。；]{0,16}\d+个))")
 
 
 # a plan's count of projects to reach a stage (力争新建亿元项目100个, 计划新开工项目30个): a batch planned
@@ -2041,9 +2130,9 @@ def _staged_count(body: str) -> re.Match[str] | None:
             continue  # (其中新开工39项, 其中46个项目已建成投产: a split by stage, a batch; 其中制造业项目19个: a class, none)
         for stage in _STAGE.finditer(body, clause.start(), clause.end()):  # (offsets in the body)
             before, after = body[clause.start() : stage.start()], body[stage.end() : clause.end()]
-            if _EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(after):
+            if _EXPECT_BEFORE.search(before[-17:]) or _EXPECT_AFTER.match(after):  # (a character more than the cue and its reach: 已|推动…)
                 continue
-            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?)" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
+            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?|[^，,；;。、\d]{1,8}?的[^，,；;。、\d]{0,6}?(?:项目|工程))" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
                 return stage
     return None
 
@@ -2096,7 +2185,7 @@ def _count_stage(body: str, report: bool) -> str | None:
             # 已签约待开工项目2个: signed, the start still to come
             return _STAGE_NAMES.get(reached.group("w"))
         if tied:
-            if _EXPECT_BEFORE.search(piece[: tied.start("w")][-16:]) or _EXPECT_AFTER.match(piece[tied.end("w") :]):
+            if _EXPECT_BEFORE.search(piece[: tied.start("w")][-17:]) or _EXPECT_AFTER.match(piece[tied.end("w") :]):
                 return "planned"  # (预计其余89个项目全部开复工)
             stage, at = _STAGE_NAMES.get(tied.group("w")), tied.end("w")
             while stage == "signed" and (then := _STAGE.match(piece, at)):
@@ -2236,6 +2325,9 @@ def _splits_by_stage(body: str, parent: Match | None, stage_first: bool = False)
                for c in re.split(r"[，,；;。]", body))
 
 
+# 有19个项目新开工建设, 15个已签约: how many of the counted reached a stage, told count first (not
+# 55个续建项目复工: a kind, projects going on from a year before)
+_COUNT_THEN_NEW_STAGE = re.compile(_COUNT_WORD + r"(?:项目|工程)?(?:已经|已|新|均|全部|顺利|成功|相继|陆续|先后){0,3}(?!在建|续建|正在|加快|加紧)(?:" + _STAGE_ALTERNATIVES + ")")
 # 6个项目已竣工投产, 79个续建项目: how many of the counted reached a stage or are in one
 _COUNT_BEFORE_STAGE = _COUNT_WORD + r"(?:项目|工程)?(?:已经|[已均全部顺利相继陆续先后]){0,4}"
 _COUNT_THEN_STAGE = re.compile(_COUNT_BEFORE_STAGE + r"(?:" + _STAGE_ALTERNATIVES + ")")
@@ -2243,7 +2335,7 @@ _COUNT_THEN_STAGE = re.compile(_COUNT_BEFORE_STAGE + r"(?:" + _STAGE_ALTERNATIVE
 _COUNT_REACHED = re.compile(_COUNT_BEFORE_STAGE + r"(?!在建|续建|正在|加快|加紧|全面建设|施工建设)(?:" + _STAGE_ALTERNATIVES + ")")
 # 其中新开工39项, 竣工23项, 其中开工项目8个: how many of a batch reached each stage, a batch of its own
 # (ruling 6); 续建项目6个 is a kind of project, going on from a year before
-_STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?(?:一批[”\"]?)?(?:(?<!续建)(?<!在建)的?(?:项目|工程))?" + _COUNT_WORD + r"(?:项目|工程)?$")  # (“签约一批”项目20个)
+_STAGE_SPLIT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")了?(?:一批[”\"]?)?(?:(?<!续建)(?<!在建)的?(?:项目|工程))?" + _COUNT_WORD + r"(?:项目|工程)?、?$")  # (“签约一批”项目20个; 开工项目37项、|竣工项目69项)
 
 
 # a class's count, then the examples it gives of its members: 10亿元以上|的项目有54个，产业项目占43个，具有代表性的是|甲、乙
@@ -2585,8 +2677,10 @@ _PRICED_NEXT = re.compile(
 )
 
 
-# a count of projects, then another stage's count after 、 (签约233个项目、|开工225个项目)
-_STAGED_COUNT_NEXT = re.compile(r"(?<=[\d一二三四五六七八九十两百])(?:个|项)(?:项目|工程)?、(?=(?:新|集中)?(?:签约|开工|竣工|投产|开复工|建成|落地)(?:了)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项))")
+# a count of projects, then another stage's count after 、 (签约233个项目、|开工225个项目), or the
+# projects of that stage counted after their word (开工项目37项、|竣工项目69项, 开工亿元项目11个、|竣工亿元项目6个)
+_STAGED_COUNT_NEXT = re.compile(r"(?<=[\d一二三四五六七八九十两百])(?:个|项)(?:项目|工程)?、(?=(?:新|集中)?(?:签约|开工|竣工|投产|开复工|建成|落地)(?:了)?"
+                                r"(?:(?:的)?[^，,。；;、\d]{0,6}?(?:项目|工程))?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项))")
 
 
 def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
