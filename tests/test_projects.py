@@ -7220,3 +7220,17 @@ def test_a_brand_then_xinjian_and_a_capacity_is_one_name():
     for lead in ("嘉善县", "今年", "甲乙科技有限公司"):
         text = f"【嘉兴市新闻】\n{lead}新建年产20GWh锂离子电池项目开工，总投资105亿元。"
         assert [f["name"] for f in _projects(text) if not f["batch"]] == ["年产20GWh锂离子电池项目"], lead
+
+
+def test_a_plants_buildings_and_site_works_after_its_project_are_its_parts():
+    # 甲项目一期超净车间、动力机房、成品仓库已完工；道路硬化、厂区绿化等工程完工: the buildings and works of the
+    # project just told, by their kind alone, are its parts, no projects of their own
+    text = ("【青田县新闻】\n甲乙新材料有限公司年产5万吨电池隔膜项目进展顺利，一期成品仓库、动力机房已完工；"
+            "道路硬化、厂区绿化、车间外墙装饰等工程完工。目前已建成3000平方米厂房和研发中心。")
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == ["年产5万吨电池隔膜项目"]
+    # but a brand's centre or a product's workshop told beside it has a name of its own
+    text = "【青田县新闻】\n甲乙新材料有限公司年产5万吨电池隔膜项目已竣工投产，丙丁科技研发中心、戊己疫苗生产车间开工建设。"
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == ["年产5万吨电池隔膜项目", "丙丁科技研发中心", "戊己疫苗生产车间"]
+    # and so does a place's stock of standard plants told in a paragraph of its own
+    text = "【青田县新闻】\n甲乙新材料有限公司年产5万吨电池隔膜项目已竣工投产。\n同时，5万平方米标准厂房全面开工建设。"
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == ["年产5万吨电池隔膜项目", "5万平方米标准厂房"]

@@ -606,6 +606,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         _place_inside_name(match, identity.region, default)
         if match.fields.get("name") and _no_name(match.fields["name"]):
             match.fields["name"] = None  # (仙桃天门|两地项目: what is left once the places are out)
+    out = _without_plant_parts(text, out)
     out = [match for match in out if not _told_nothing(match)]
     for match in out:
         if not match.fields.get("location") and default:
@@ -5093,6 +5094,33 @@ _PERSON = re.compile(r"(?:局长|处长|科长|厅长|部长|院长|所长|主�
 # a date a name runs on into, its stage told after it: 甲航电枢纽|12月底提前开工
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)A-Za-z])(?:(?:19|20)\d{2}年)?\d{1,2}月份?(?:\d{1,2}日)?(?:底|初|末|中旬|上旬|下旬)?$")
 _PLACE_AFTER = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]$")
+
+
+# a plant's buildings and site works told by their kind alone, with no name of their own: 成品仓库,
+# 动力机房, 2000平方米厂房和研发中心, 检测中心和研发中心, 道路硬化, 冷却塔安装, 车间外墙装饰 (but 甲公司研发中心,
+# 乙疫苗生产车间 and 丙县人民医院综合楼 have a name: a brand's, a product's, a place's)
+_PART_WORDS = r"(?:生产|成品|原料|原材料|动力|超净|洁净|无尘|重型|联合|辅助|配套|附属|产品|技术|检测|研发|办公|生活|职工|员工|综合|标准化?|钢结构|主体?|新|(?:[\d.]+万?平方米|[\d一二两三四五六七八九十]+(?:栋|座|幢|个|号))的?)"
+_PART_KINDS = r"(?:车间|厂房|仓库|库房|机房|锅炉房|办公楼|宿舍楼|公寓楼|综合楼|研发楼|实验楼|食堂|餐厅|大楼|研发中心|检测中心|实验室)"
+_PLANT_PART = re.compile(r"(?:建设)?" + _PART_WORDS + r"*" + _PART_KINDS + r"+(?:(?:和|及|与)" + _PART_WORDS + r"*" + _PART_KINDS + r"+)*|"
+                         r"(?:道路|厂区|园区|场区|场地|路面|地面|车间|外墙|内外墙|外立面|冷却塔|设备|管网|室外|围墙)+(?:硬化|绿化|亮化|美化|安装|装饰|装修|调试|平整|铺设)")
+
+
+def _without_plant_parts(text: str, matches: list[Match]) -> list[Match]:
+    """A plant's building or site works told by its kind alone (成品仓库, 2000平方米厂房和研发中心,
+    道路硬化), with no amount or figure of its own and no batch it is counted in, after a project
+    the same paragraph told: a part of that project, no project of its own (甲项目一期超净车间、动力机房、
+    成品仓库已完工; 该项目总投资6000万元。目前已经建成2000平方米厂房和研发中心)."""
+    out: list[Match] = []
+    for match in matches:
+        fields = match.fields
+        told = fields.get("name") or (fields["investors"][0]["name"] if not fields.get("name") and len(fields.get("investors") or []) == 1 else None)
+        whole = next((m for m in reversed(out) if not m.fields.get("batch")), None)
+        if not fields.get("batch") and told and _PLANT_PART.fullmatch(told) and fields.get("amount") is None and fields.get("in_batch") is None \
+                and not any(fields.get(key) for key in ("annual_output", "annual_tax", "jobs")) \
+                and whole is not None and whole.evidence_start <= match.evidence_start and "\n" not in text[whole.evidence_start : match.evidence_start]:
+            continue
+        out.append(match)
+    return out
 
 
 def _told_nothing(match: Match) -> bool:
