@@ -7234,3 +7234,14 @@ def test_a_plants_buildings_and_site_works_after_its_project_are_its_parts():
     # and so does a place's stock of standard plants told in a paragraph of its own
     text = "【青田县新闻】\n甲乙新材料有限公司年产5万吨电池隔膜项目已竣工投产。\n同时，5万平方米标准厂房全面开工建设。"
     assert [_told(f) for f in _projects(text) if not f["batch"]] == ["年产5万吨电池隔膜项目", "5万平方米标准厂房"]
+
+
+def test_a_slogans_words_about_projects_name_none():
+    # 一切围着项目转、一切盯着项目干; 把项目建成精品工程、样板工程; 除续建项目外: a slogan's verbs, what it wants
+    # every project to be, and what a clause sets aside are no project's name
+    text = ("【青田县新闻】\n今年以来，全镇上下一切围着项目转、一切盯着项目干，推动一批重大项目落地。\n"
+            "“我们将把项目建成精品工程、样板工程。”\n除续建项目外，青田县今年还新签约了甲乙智能制造项目。")
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == ["甲乙智能制造项目"]
+    # but a name after 除…外 is read without it, and 除 inside a works' name (除险加固) or 样板 inside a name stays
+    text = "【青田县新闻】\n除甲乙智能制造项目外，丙丁新材料项目也于今日开工建设。\n丁水库除险加固工程已经竣工。\n甲乙样板间展示中心项目签约。"
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == ["甲乙智能制造项目", "丙丁新材料项目", "丁水库除险加固工程", "甲乙样板间展示中心项目"]
