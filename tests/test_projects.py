@@ -7245,3 +7245,13 @@ def test_a_slogans_words_about_projects_name_none():
     # but a name after 除…外 is read without it, and 除 inside a works' name (除险加固) or 样板 inside a name stays
     text = "【青田县新闻】\n除甲乙智能制造项目外，丙丁新材料项目也于今日开工建设。\n丁水库除险加固工程已经竣工。\n甲乙样板间展示中心项目签约。"
     assert [_told(f) for f in _projects(text) if not f["batch"]] == ["甲乙智能制造项目", "丙丁新材料项目", "丁水库除险加固工程", "甲乙样板间展示中心项目"]
+
+
+def test_a_quoted_slogan_that_counts_a_plans_aims_is_no_project():
+    # 紧扣“一城三基地”建设: the plan's aims, counted, in quotes, no project (the batch after it stays)
+    text = "【安顺市新闻】\n今年，安顺市紧扣“一城三基地”建设，全年新开工项目120个。"
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == []
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [120]
+    # but works named so, told with their 建设项目 or their amount, are projects
+    text = "【青田县新闻】\n青田县“三馆一中心”建设项目竣工。\n总投资5亿元的“一场两馆”开工建设。"
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == ["“三馆一中心”建设项目", "“一场两馆”"]

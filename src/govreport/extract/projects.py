@@ -607,6 +607,10 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         _place_inside_name(match, identity.region, default)
         if match.fields.get("name") and _no_name(match.fields["name"]):
             match.fields["name"] = None  # (仙桃天门|两地项目: what is left once the places are out)
+        if match.fields.get("name") and match.fields.get("amount") is None and _COUNTED_SLOGAN.fullmatch(match.fields["name"]) \
+                and (quoted := text.find(f"“{match.fields['name']}”", match.evidence_start, match.evidence_end)) >= 0 \
+                and _SLOGANS_AIM.match(text, quoted + len(match.fields["name"]) + 2):
+            match.fields["name"] = None  # 聚焦“两城三基地”建设: a plan's slogan that counts its aims, no project
     out = _without_plant_parts(text, out)
     out = [match for match in out if not _told_nothing(match)]
     for match in out:
@@ -5096,6 +5100,13 @@ _PERSON = re.compile(r"(?:局长|处长|科长|厅长|部长|院长|所长|主�
 # a date a name runs on into, its stage told after it: 甲航电枢纽|12月底提前开工
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)A-Za-z])(?:(?:19|20)\d{2}年)?\d{1,2}月份?(?:\d{1,2}日)?(?:底|初|末|中旬|上旬|下旬)?$")
 _PLACE_AFTER = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]$")
+
+
+# a slogan in quotes that counts the aims of a plan, a number before each (“两城三基地”, “两都五基地”,
+# “一城两新区”), told as what a place builds or lays out (建设, 产业布局): the plan's words, no project's
+# name (but “三馆一中心”项目 and “三馆一中心”建设项目 name works; “一带一路”临港产业园 runs on past its quote)
+_COUNTED_SLOGAN = re.compile(r"(?:[一二两三四五六七八九十百千万\d]+[\u4e00-\u9fff]{1,3}?){2,4}")
+_SLOGANS_AIM = re.compile(r"(?:建设|产业|发展|战略|布局|目标|定位|格局|体系)(?!项目|工程|[\u4e00-\u9fff]{0,2}(?:项目|工程))")
 
 
 # a plant's buildings and site works told by their kind alone, with no name of their own: 成品仓库,
