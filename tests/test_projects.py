@@ -7255,3 +7255,17 @@ def test_a_quoted_slogan_that_counts_a_plans_aims_is_no_project():
     # but works named so, told with their 建设项目 or their amount, are projects
     text = "【青田县新闻】\n青田县“三馆一中心”建设项目竣工。\n总投资5亿元的“一场两馆”开工建设。"
     assert [_told(f) for f in _projects(text) if not f["batch"]] == ["“三馆一中心”建设项目", "“一场两馆”"]
+
+
+def test_kinds_of_works_listed_in_a_sentence_of_kinds_name_no_project():
+    # 既有…，又有抽水蓄能电站、分布式光伏发电等能源项目，还有城市综合体、现代农业产业园等: the kinds a batch holds,
+    # told by a trade's and a works' words alone, none named (the batch stays)
+    text = ("【青田县新闻】\n今年青田县开工重大项目36个，其中既有智能装备、生物医药等一批产业项目，"
+            "又有抽水蓄能电站、分布式光伏发电等能源项目，还有城市综合体、现代农业产业园等服务业项目。")
+    facts = _projects(text)
+    assert [_told(f) for f in facts if not f["batch"]] == [] and [f["count"] for f in facts if f["batch"]] == [36]
+    # but members with a word of their own or a capacity are named
+    text = ("【青田县新闻】\n今年青田县开工重大项目36个，其中既有甲乙湖公园、丙丁大道二期工程等城建项目，"
+            "又有年产5万吨锂电池隔膜、戊己储能电站等产业项目。")
+    names = [_told(f) for f in _projects(text) if not f["batch"]]
+    assert "甲乙湖公园" in names and "丙丁大道二期工程" in names and any("年产5万吨锂电池隔膜" in n for n in names)

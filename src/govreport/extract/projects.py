@@ -1463,7 +1463,12 @@ def _sentence_matches(
         out.append(Match(at[0], at[1], start, end, fields))
     told_batch = out[batch_at] if batch_at is not None else None
     if _VARIETY.search(text, start, end):
-        for kind in [m for m in out if not m.fields.get("batch") and m.fields.get("name") and m.fields.get("amount") is None and _told_as_kind(text, start, end, m.fields["name"])]:
+        # (and so are the items of its lists told only by the words of a trade and a kind of works, with no
+        # word of their own nor a capacity: 又有抽水蓄能电站、共享储能电站等…的项目，还有现代农业产业园等; but
+        # 也有…的甲湖公园、乙大道二期工程, 年产60亿只铁氧体磁芯 name the batch's members; a list's close read with its
+        # last item, 分布式光伏发电等能源项目, is that item's kind)
+        for kind in [m for m in out if not m.fields.get("batch") and m.fields.get("name") and m.fields.get("amount") is None
+                     and (_told_as_kind(text, start, end, m.fields["name"]) or not _names_itself(head := re.split(r"(?<![高中初])等", m.fields["name"])[0]) and not re.search(r"\d", head))]:
             out.remove(kind)  # 既有…的外迁项目，也有…的生态项目: the kinds of projects a batch holds, none named
             for other in out:
                 if kind.fields["name"] in (other.fields.get("members") or []):
