@@ -7544,3 +7544,52 @@ def test_counts_told_respectively_for_places_or_stages_listed_are_a_batch_each()
     for sentence in ("从行业看，开工数居前3位的为先进制造业、现代服务业、基础设施，开工数分别为78个、57个、31个。",
                      "其中，总投资5亿元、10亿元以上项目分别有80个、27个。"):
         assert [f["count"] for f in _projects("【浙江省新闻】\n当天，全省集中开工项目500个。" + sentence) if f["batch"]] == [500], sentence
+
+
+def test_a_plants_buildings_and_site_works_after_its_project_are_its_parts():
+    # 甲项目一期超净车间、动力机房、成品仓库已完工；道路硬化、厂区绿化等工程完工: the buildings and works of the
+    # project just told, by their kind alone, are its parts, no projects of their own
+    text = ("【青田县新闻】\n甲乙新材料有限公司年产5万吨电池隔膜项目进展顺利，一期成品仓库、动力机房已完工；"
+            "道路硬化、厂区绿化、车间外墙装饰等工程完工。目前已建成3000平方米厂房和研发中心。")
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == ["年产5万吨电池隔膜项目"]
+    # but a brand's centre or a product's workshop told beside it has a name of its own
+    text = "【青田县新闻】\n甲乙新材料有限公司年产5万吨电池隔膜项目已竣工投产，丙丁科技研发中心、戊己疫苗生产车间开工建设。"
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == ["年产5万吨电池隔膜项目", "丙丁科技研发中心", "戊己疫苗生产车间"]
+    # and so does a place's stock of standard plants told in a paragraph of its own
+    text = "【青田县新闻】\n甲乙新材料有限公司年产5万吨电池隔膜项目已竣工投产。\n同时，5万平方米标准厂房全面开工建设。"
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == ["年产5万吨电池隔膜项目", "5万平方米标准厂房"]
+
+
+def test_a_slogans_words_about_projects_name_none():
+    # 一切围着项目转、一切盯着项目干; 把项目建成精品工程、样板工程; 除续建项目外: a slogan's verbs, what it wants
+    # every project to be, and what a clause sets aside are no project's name
+    text = ("【青田县新闻】\n今年以来，全镇上下一切围着项目转、一切盯着项目干，推动一批重大项目落地。\n"
+            "“我们将把项目建成精品工程、样板工程。”\n除续建项目外，青田县今年还新签约了甲乙智能制造项目。")
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == ["甲乙智能制造项目"]
+    # but a name after 除…外 is read without it, and 除 inside a works' name (除险加固) or 样板 inside a name stays
+    text = "【青田县新闻】\n除甲乙智能制造项目外，丙丁新材料项目也于今日开工建设。\n丁水库除险加固工程已经竣工。\n甲乙样板间展示中心项目签约。"
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == ["甲乙智能制造项目", "丙丁新材料项目", "丁水库除险加固工程", "甲乙样板间展示中心项目"]
+
+
+def test_a_quoted_slogan_that_counts_a_plans_aims_is_no_project():
+    # 紧扣“一城三基地”建设: the plan's aims, counted, in quotes, no project (the batch after it stays)
+    text = "【安顺市新闻】\n今年，安顺市紧扣“一城三基地”建设，全年新开工项目120个。"
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == []
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [120]
+    # but works named so, told with their 建设项目 or their amount, are projects
+    text = "【青田县新闻】\n青田县“三馆一中心”建设项目竣工。\n总投资5亿元的“一场两馆”开工建设。"
+    assert [_told(f) for f in _projects(text) if not f["batch"]] == ["“三馆一中心”建设项目", "“一场两馆”"]
+
+
+def test_kinds_of_works_listed_in_a_sentence_of_kinds_name_no_project():
+    # 既有…，又有抽水蓄能电站、分布式光伏发电等能源项目，还有城市综合体、现代农业产业园等: the kinds a batch holds,
+    # told by a trade's and a works' words alone, none named (the batch stays)
+    text = ("【青田县新闻】\n今年青田县开工重大项目36个，其中既有智能装备、生物医药等一批产业项目，"
+            "又有抽水蓄能电站、分布式光伏发电等能源项目，还有城市综合体、现代农业产业园等服务业项目。")
+    facts = _projects(text)
+    assert [_told(f) for f in facts if not f["batch"]] == [] and [f["count"] for f in facts if f["batch"]] == [36]
+    # but members with a word of their own or a capacity are named
+    text = ("【青田县新闻】\n今年青田县开工重大项目36个，其中既有甲乙湖公园、丙丁大道二期工程等城建项目，"
+            "又有年产5万吨锂电池隔膜、戊己储能电站等产业项目。")
+    names = [_told(f) for f in _projects(text) if not f["batch"]]
+    assert "甲乙湖公园" in names and "丙丁大道二期工程" in names and any("年产5万吨锂电池隔膜" in n for n in names)

@@ -138,13 +138,14 @@ _HELD_IN_RESERVE = r"储备(?![粮油库林]|中心|基地|站|一体化|能力|
 # a digit, then a 、 that joins it to the number of another unit of the same works: 5、6号机组
 _UNITS_JOINED_AT = re.compile(r"\d、\d{1,2}\s?(?:号|#|＃)|[\d一二三四五六七八九十]、" + _UNITS_TAIL)
 
-# where a name begins: after a word that says what was done with it
+# where a name begins: after a word that says what was done with it (and after 除 that opens a
+# clause, 除在建项目外: what the clause sets aside, not a word of a name; but 水库除险加固工程)
 _NAME_CUT = re.compile(
     r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随[着著]|伴随[着著]?|借助|依托|来到|走进|前往|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
     r"确保|促进|保障|服务(?!业|器)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"呈现出?|根据|依据|全方位(?!为)|拉满|调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<![\d一二三四五六七八九十])、|、(?!\d{1,2}\s?(?:号|#|＃)|" + _UNITS_TAIL + r")|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
-    r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|了|标志着|目前|现在|纳入|打造成?|(?<=元)(?:布局|新上|上马)|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、(?!" + _UNITS_TAIL + r")|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
+    r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|(?<![\u4e00-\u9fff])除了?(?!险)|了|标志着|目前|现在|纳入|打造成?|(?<=元)(?:布局|新上|上马)|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、(?!" + _UNITS_TAIL + r")|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设", "包装"}
@@ -620,6 +621,11 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         _place_inside_name(match, identity.region, default)
         if match.fields.get("name") and _no_name(match.fields["name"]):
             match.fields["name"] = None  # (仙桃天门|两地项目: what is left once the places are out)
+        if match.fields.get("name") and match.fields.get("amount") is None and _COUNTED_SLOGAN.fullmatch(match.fields["name"]) \
+                and (quoted := text.find(f"“{match.fields['name']}”", match.evidence_start, match.evidence_end)) >= 0 \
+                and _SLOGANS_AIM.match(text, quoted + len(match.fields["name"]) + 2):
+            match.fields["name"] = None  # 聚焦“两城三基地”建设: a plan's slogan that counts its aims, no project
+    out = _without_plant_parts(text, out)
     out = [match for match in out if not _told_nothing(match)]
     for match in out:
         if _firms_own_place(match):
@@ -1512,7 +1518,12 @@ def _sentence_matches(
         out.append(Match(at[0], at[1], start, end, fields))
     told_batch = out[batch_at] if batch_at is not None else None
     if _VARIETY.search(text, start, end):
-        for kind in [m for m in out if not m.fields.get("batch") and m.fields.get("name") and m.fields.get("amount") is None and _told_as_kind(text, start, end, m.fields["name"])]:
+        # (and so are the items of its lists told only by the words of a trade and a kind of works, with no
+        # word of their own nor a capacity: 又有抽水蓄能电站、共享储能电站等…的项目，还有现代农业产业园等; but
+        # 也有…的甲湖公园、乙大道二期工程, 年产60亿只铁氧体磁芯 name the batch's members; a list's close read with its
+        # last item, 分布式光伏发电等能源项目, is that item's kind)
+        for kind in [m for m in out if not m.fields.get("batch") and m.fields.get("name") and m.fields.get("amount") is None
+                     and (_told_as_kind(text, start, end, m.fields["name"]) or not _names_itself(head := re.split(r"(?<![高中初])等", m.fields["name"])[0]) and not re.search(r"\d", head))]:
             out.remove(kind)  # 既有…的外迁项目，也有…的生态项目: the kinds of projects a batch holds, none named
             for other in out:
                 if kind.fields["name"] in (other.fields.get("members") or []):
@@ -2875,13 +2886,14 @@ _LIST_TRACKED = {"跟进", "跟踪", "紧盯", "盯紧", "洽谈"}
 # the words of them that are also words of names (管道生产制造项目)
 _LIST_WORDS = {"生产", "具备", "拥有", "配套"}
 # words no project's name holds: a clause's verbs and people (必将掀起项目, 一同为项目,
-# 市领导张安民, 使我省新增高速铁路, 又有科创项目)
+# 市领导张安民, 使我省新增高速铁路, 又有科创项目), a verb of a slogan told with 着 (一切围着项目转,
+# 盯着项目干), and what a slogan wants every project to be (建成优质工程、样板工程)
 _NOT_IN_NAME = re.compile(r"哪些|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|再掀|迈向|调研员|负责人|出席|见证|(?:一流|精品|优质|放心|廉洁)(?:工程|项目)$|领导|书记|主任|表示|认为|指出|强调|动员|放在|将为|主攻方向|发挥|主力军|[区市县]在|"
                           r"一把手|高质量|组织好|狠抓|抓好|树立|增强|充分利用|总经理|董事长|(?<!传)说|^影响(?!力)|签约合作|合作实施|人民政府|[县市区党]委(?!党校)|凸显|彰显|突显|计算后|计算得出|测算|历史上|最大单体|^(?:起点|终点)|[与和](?=[\u4e00-\u9fff]{2,8}(?:集团|公司))|[.．]$|[（(][^）)]*$|"
                           # a clause's words (将进一步完善区域铁路, 工作重心向项目, 抓招商引项目, 坚持以项目, 做到项目, 促产业转型升级项目), an
                           # event (推介暨招商引资项目), a round of a programme (第一批重大项目, 自由贸易港建设项目), an
                           # agreement (融资合作协议)
-                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出|起于|止于|达成)|擂台|[主分]会场|按照|不乏|补齐|会战|^政企|^始终|保持项目$|确定[^，。；]{1,10}?为|[为个](?:项目|工程)$|[既又]抓|均有|提高(?:项目|工程)$|常委|候选人|^中?各项目$|委员会项目$|^先后在|专项债|金融工具项目$|"
+                          r"^(?:将|进一步|促|被|巩固|充分|考虑|突出|起于|止于|达成)|着(?:项目|工程)$|^(?:样板|标杆|民心|满意)(?:工程|项目)$|擂台|[主分]会场|按照|不乏|补齐|会战|^政企|^始终|保持项目$|确定[^，。；]{1,10}?为|[为个](?:项目|工程)$|[既又]抓|均有|提高(?:项目|工程)$|常委|候选人|^中?各项目$|委员会项目$|^先后在|专项债|金融工具项目$|"
                           r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|(?:抓实|抓牢|扭住|敲响|投身|拓展|落实|做实|[在是有])(?:招商引资)?新?(?:新年)?(?:项目|工程)$|^[两三四]地(?:项目|工程)$|抢抓|季度项目$|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|(?:进行|[向抓以靠谋跑盯促到将把])(?:项目|工程)$|坚持|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
 # an event's or a clause's words in what reads as a name (重点项目集中开工暨招商引资项目, 投产仪式举行…宣布项目)
 _EVENT_WORDS = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产)|仪式|宣布|招商引资项目$")
@@ -5287,6 +5299,40 @@ _PERSON = re.compile(r"(?:局长|处长|科长|厅长|部长|院长|所长|主�
 # a date a name runs on into, its stage told after it: 甲航电枢纽|12月底提前开工
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)A-Za-z])(?:(?:19|20)\d{2}年)?\d{1,2}月份?(?:\d{1,2}日)?(?:底|初|末|中旬|上旬|下旬)?$")
 _PLACE_AFTER = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]$")
+
+
+# a slogan in quotes that counts the aims of a plan, a number before each (“两城三基地”, “两都五基地”,
+# “一城两新区”), told as what a place builds or lays out (建设, 产业布局): the plan's words, no project's
+# name (but “三馆一中心”项目 and “三馆一中心”建设项目 name works; “一带一路”临港产业园 runs on past its quote)
+_COUNTED_SLOGAN = re.compile(r"(?:[一二两三四五六七八九十百千万\d]+[\u4e00-\u9fff]{1,3}?){2,4}")
+_SLOGANS_AIM = re.compile(r"(?:建设|产业|发展|战略|布局|目标|定位|格局|体系)(?!项目|工程|[\u4e00-\u9fff]{0,2}(?:项目|工程))")
+
+
+# a plant's buildings and site works told by their kind alone, with no name of their own: 成品仓库,
+# 动力机房, 2000平方米厂房和研发中心, 检测中心和研发中心, 道路硬化, 冷却塔安装, 车间外墙装饰 (but 甲公司研发中心,
+# 乙疫苗生产车间 and 丙县人民医院综合楼 have a name: a brand's, a product's, a place's)
+_PART_WORDS = r"(?:生产|成品|原料|原材料|动力|超净|洁净|无尘|重型|联合|辅助|配套|附属|产品|技术|检测|研发|办公|生活|职工|员工|综合|标准化?|钢结构|主体?|新|(?:[\d.]+万?平方米|[\d一二两三四五六七八九十]+(?:栋|座|幢|个|号))的?)"
+_PART_KINDS = r"(?:车间|厂房|仓库|库房|机房|锅炉房|办公楼|宿舍楼|公寓楼|综合楼|研发楼|实验楼|食堂|餐厅|大楼|研发中心|检测中心|实验室)"
+_PLANT_PART = re.compile(r"(?:建设)?" + _PART_WORDS + r"*" + _PART_KINDS + r"+(?:(?:和|及|与)" + _PART_WORDS + r"*" + _PART_KINDS + r"+)*|"
+                         r"(?:道路|厂区|园区|场区|场地|路面|地面|车间|外墙|内外墙|外立面|冷却塔|设备|管网|室外|围墙)+(?:硬化|绿化|亮化|美化|安装|装饰|装修|调试|平整|铺设)")
+
+
+def _without_plant_parts(text: str, matches: list[Match]) -> list[Match]:
+    """A plant's building or site works told by its kind alone (成品仓库, 2000平方米厂房和研发中心,
+    道路硬化), with no amount or figure of its own and no batch it is counted in, after a project
+    the same paragraph told: a part of that project, no project of its own (甲项目一期超净车间、动力机房、
+    成品仓库已完工; 该项目总投资6000万元。目前已经建成2000平方米厂房和研发中心)."""
+    out: list[Match] = []
+    for match in matches:
+        fields = match.fields
+        told = fields.get("name") or (fields["investors"][0]["name"] if not fields.get("name") and len(fields.get("investors") or []) == 1 else None)
+        whole = next((m for m in reversed(out) if not m.fields.get("batch")), None)
+        if not fields.get("batch") and told and _PLANT_PART.fullmatch(told) and fields.get("amount") is None and fields.get("in_batch") is None \
+                and not any(fields.get(key) for key in ("annual_output", "annual_tax", "jobs")) \
+                and whole is not None and whole.evidence_start <= match.evidence_start and "\n" not in text[whole.evidence_start : match.evidence_start]:
+            continue
+        out.append(match)
+    return out
 
 
 def _told_nothing(match: Match) -> bool:
