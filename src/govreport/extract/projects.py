@@ -1834,6 +1834,8 @@ def _item_matches(
             if not item.firm and item.name not in batch.fields["members"]:
                 batch.fields["members"].append(item.name)
         at = (item.amount.q.start, item.amount.q.end) if item.amount and not item.shared else (item.at, item.at + len(item.name))
+        if item.amount and item.shared:
+            fields["class_bound"] = True  # (the class's bound, no amount of its own: a telling with its own is the project's)
         out.append(Match(at[0], at[1], start, end, fields))
     return out
 
@@ -1960,7 +1962,7 @@ _CLASS_NEXT = re.compile(r"等(?:一批)?(?:总?投资|计划总?投资)?(?:额)
 # a class bound said before its amount (上百亿元, 超10亿元), then its count and members
 _ABOVE_BEFORE = re.compile(r"(?:上|超过?|逾|过)$")
 _CLASS_COUNTED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:就|共)?(?:有|达)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:主要|分别)?(?:有|包括|为|是)[：:]?")
-_CLASS_AFTER = re.compile(r"等?" + _COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|达|在)?")
+_CLASS_AFTER = re.compile(r"等?" + _COUNT_WORD + r"(?:总?投资|计划总?投资|(?:重点|重大)?(?:项目|工程)(?:的)?投资)?(?:额)?(?:均)?(?:超过|超|逾|过|达|在)?")  # (甲、乙等14个项目投资额过10亿元)
 
 
 
@@ -2278,6 +2280,17 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
             for item in enumeration.items[: counted or None]:
                 item.amount, item.shared = _Amount(q, "contract_capital" if intro.group("contract") else "total_investment"), True
             continue
+        lead = _BARE_CLASS_LEAD.search(text, max(group.start if floor is None else floor, enumeration.items[0].at - 16), enumeration.items[0].at)
+        if lead and all(item.amount is None for item in enumeration.items):
+            # 完成投资亿元以上的甲、乙等8个项目, 投资超亿元的甲、乙项目: a class with no figure, told before the
+            # members it leads, each at least its bound, of the kind its cue says (ruling 4)
+            word = "unit" if lead.group("unit") else "above"
+            value, unit, multiplier = _BARE_UNITS[lead.group(word)]
+            q = Quantity(lead.start(word), lead.end(word), value, None, unit, "amount", "at_least", multiplier, "元")
+            kind = "completed_investment" if lead.group("done") else "contract_capital" if lead.group("contract") else "total_investment"
+            for item in enumeration.items:
+                item.amount, item.shared = _Amount(q, kind), True
+            continue
         bare = _BARE_CLASS.match(text, enumeration.end)
         if bare and all(item.amount is None for item in enumeration.items):
             # 甲、乙等亿元以上项目: a class with no figure, 亿元 meaning one
@@ -2317,6 +2330,9 @@ _BARE_CLASS = re.compile(r"(?:等|(?<=为代表的))(?:一批|" + _COUNT_WORD + 
 # 总投资亿元以上项目5个，分别是: a class with no figure that introduces its members (20亿元以上 has one)
 _BARE_CLASS_INTRO = re.compile(r"(?:总?投资|(?P<contract>" + _CONTRACT_CUE + r"))?(?<![\d.])(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共|有|达)?"
                                r"(?P<n>\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:分别是|分别为|包括|主要有|有)[：:]?")
+# 完成投资亿元以上的|甲、乙, 投资超亿元的|甲、乙: a class with no figure right before the members it leads
+_BARE_CLASS_LEAD = re.compile(r"(?:(?P<done>(?:累计)?完成(?:年度)?投资)|(?:计划)?(?:总)?投资(?:额)?|(?P<contract>" + _CONTRACT_CUE + r"))?"
+                              r"(?:(?:超过?|过|逾)(?P<unit>亿元|十亿元|百亿元|千万元)|(?<![\d.一二三四五六七八九十两百千万])(?P<above>亿元|十亿元|百亿元|千万元)(?:及)?以上)的$")
 _BARE_UNITS = {"亿元": (1.0, "亿元", 1e8), "十亿元": (10.0, "亿元", 1e8), "百亿元": (100.0, "亿元", 1e8), "千亿元": (1000.0, "亿元", 1e8), "千万元": (1000.0, "万元", 1e4),
                "十亿": (10.0, "亿元", 1e8), "百亿": (100.0, "亿元", 1e8), "千亿": (1000.0, "亿元", 1e8)}  # (千亿级: a class told without 元)
 
@@ -2458,6 +2474,9 @@ def _size_class(text: str, q: Quantity) -> bool:
     if re.search(_COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾)$", text[max(0, q.start - 14) : q.start]) \
             and re.match(r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)", text[q.end : q.end + 10]):
         return True  # 等11个投资超10亿元工业项目: the size of each project counted
+    if re.search(r"等" + _COUNT_WORD + r"(?:重点|重大)?(?:项目|工程)(?:的)?投资(?:额)?(?:均|都)?(?:超过?|过|逾)$", text[max(0, q.start - 16) : q.start]) \
+            and re.match(r"(?:以上)?(?:[，,。；;]|$)", text[q.end : q.end + 3]):
+        return True  # 甲、乙等14个项目投资额过10亿元: the size each project counted is over, no sum of theirs (but 14个项目总投资超100亿元 is one)
     if re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[q.end : q.end + 12]):
         return True  # 投资50亿元、100亿元以上重大项目: two classes, the first its lower bound
     # (5亿至10亿元: a range told by its ends; 总投资额达到49亿元 is no range)
@@ -3657,7 +3676,9 @@ def _enumeration(
         return None  # 签约项目包括进出口家具制造、高端装备制造、现代服务业、生物技术等: the trades they are in
     if len(items) < 2:
         return None
-    if items[0].amount is not None and all(item.amount is None for item in items[1:]) and text.startswith("的", items[0].amount.q.end) and counted:
+    # (投资10亿元以上的甲、乙: the bound, then 的, as 投资超10亿元的甲、乙 tells it)
+    of = _OF_THE_CLASS.match(text, items[0].amount.q.end) if items[0].amount is not None and items[0].amount.q.modifier == "at_least" else None
+    if items[0].amount is not None and all(item.amount is None for item in items[1:]) and (text.startswith("的", items[0].amount.q.end) or of) and counted:
         if items[0].amount.q.modifier == "at_least":
             # 投资超30亿元的甲、乙、丙等4个项目: the bound of the class the counted projects are of, each
             # member's at least (ruling 4)
@@ -3666,12 +3687,12 @@ def _enumeration(
             items[0].shared = True
         else:
             items[0].amount = None  # 投资30亿元的甲、乙、丙等4个项目: the projects' total, nobody's amount
-    elif items[0].amount is not None and all(item.amount is None for item in items[1:]) and text.startswith("的", items[0].amount.q.end):
+    elif items[0].amount is not None and all(item.amount is None for item in items[1:]) and (text.startswith("的", items[0].amount.q.end) or of):
         if all(len(item.name) >= 6 and _names_itself(item.name) for item in items):
             # 总投资52亿元的甲液体化工码头、乙港区矿石码头等项目: works named as their own, each a
             # project, and the amount theirs together, nobody's (a kind of works told in four or
             # five characters, 古城修缮 or 悬崖栈道, names none)
-            if items[0].amount.q.modifier == "at_least" and items[0].at == items[0].amount.q.end + 1 and not re.match(r"(?:项目|工程)", items[0].name):
+            if items[0].amount.q.modifier == "at_least" and items[0].at == (of.end() if of else items[0].amount.q.end + 1) and not re.match(r"(?:项目|工程)", items[0].name):
                 # 总投资超百亿元的甲地铁4号线、乙海底隧道等一批重大项目: the bound of the class they
                 # are of, each member's at least (ruling 4; but 投资超10亿元的项目有甲、乙 leaves the
                 # members to be priced where the text prices them)
@@ -3686,6 +3707,10 @@ def _enumeration(
         if whole:
             return _Enumeration(a, b, [_Item(items[0].at, whole.group(), items[0].amount)])
     return _Enumeration(a, b, items)
+
+
+# a size class's bound told with 以上 before the members it leads: 投资10亿元|以上的|甲、乙
+_OF_THE_CLASS = re.compile(r"(?:及)?以上的")
 
 
 # a firm told before a list item as who invests in it or builds it: 由甲木业有限公司投资的乙项目,
@@ -5754,8 +5779,9 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
         same = [i for i, prior in enumerate(out) if name and not prior.fields.get("batch") and prior.fields.get("name") and _same_name(prior, match, listed)]
         if same:
             # one project told twice in an item: the telling with an amount, else the body's, else the first
-            priced = match.fields.get("base_amount") is not None
-            unpriced = [i for i in same if out[i].fields.get("base_amount") is None]
+            # (a size class's bound is no amount of its own: 投资过百亿元的甲、乙…；总投资260亿元的甲项目, ruling 4)
+            priced = match.fields.get("base_amount") is not None and not match.fields.get("class_bound")
+            unpriced = [i for i in same if out[i].fields.get("base_amount") is None or out[i].fields.get("class_bound") and priced]
             if priced and unpriced:
                 if not match.fields.get("investors") and out[unpriced[0]].fields.get("investors"):
                     # (甲项目由乙公司建设，…，其中一期总投资2.4亿元: the firms the first telling named)
