@@ -4664,6 +4664,20 @@ def test_a_size_class_told_beside_its_members_gives_each_its_bound():
         ("丙丁绿色建材基地", 100, "at_least"), ("甲乙新材料项目", 260, "point")]
 
 
+def test_words_inside_a_bracket_of_a_name_do_not_cut_it():
+    # a verb or a name's end word inside a bracket the name closes is the bracket's, no cut: the
+    # name runs from before the bracket (建设路 holds 建设, 二期工程 holds 工程)
+    text = "【上城区新闻】\n上城区（含钱江新城）凤起路（建设路—庆春路）、秋涛路（新建路—解放路）等3个项目开工。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["location"]) for f in facts] == [("凤起路（建设路—庆春路）", "上城区"), ("秋涛路（新建路—解放路）", "上城区")]
+    text = "【镇海区新闻】\n已投产的甲乙石化年产100万吨乙烯装置(二期工程配套优化)项目，总投资80亿元。"
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert p["name"] == "甲乙石化年产100万吨乙烯装置（二期工程配套优化）项目" and p["amount"] == 80
+    # (a bracket the name does not close is no part of it: the cut inside it stands)
+    text = "【青田县新闻】\n青田县重点项目集中开工仪式（主会场设在甲乙产业园项目现场）昨日举行。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙产业园项目"]
+
+
 def test_what_a_firm_told_before_a_name_does_is_no_word_of_the_name():
     text = "【某州新闻】\n投资20亿元以上的项目有2个，分别是：甲乙供应链管理股份有限公司建设某县输煤廊道项目、丙丁家居装饰材料制造有限公司建设戊己集约开发绿色工厂项目。"
     facts = [f for f in _projects(text) if not f["batch"]]

@@ -127,8 +127,15 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
         found = _NAME.search(text, since)
         if found is None:
             return
+        if found.group().count("（") + found.group().count("(") > found.group().count("）") + found.group().count(")") \
+                and (closed := _BRACKET_CLOSED_THEN_END.match(text, found.end())) and (whole := _NAME.fullmatch(text, found.start(), closed.end())):
+            found = whole  # 甲装置（二期工程|产品结构优化）项目: a name end inside a bracket the name closes after it, no end of the name
         yield found
         at = found.end()
+
+
+# the rest of a bracket a name's end word stands in, then the name's end after it: 甲装置（二期工程|产品结构优化）项目
+_BRACKET_CLOSED_THEN_END = re.compile(r"[^（）()，。；：、,;:]{0,20}[）)](?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + ")+")
 
 
 # projects held in reserve, to be started some day (储备项目), not a reserve of grain, oil or
@@ -3374,6 +3381,16 @@ def _list_words_leading(cuts: list[re.Match]) -> list[re.Match]:
     return [m for n, m in enumerate(cuts) if not (m.group() in _LIST_WORDS and m.start() > 0 and (n == 0 or cuts[n - 1].end() != m.start() or cuts[n - 1].group() in ("及", "和")))]
 
 
+def _in_brackets(name: str, at: int) -> bool:
+    """Whether a word at ``at`` lies inside a bracket the name opens before it and closes at its
+    end, or before its last few words (东风路（建设路—银岭路）, 甲装置（二期工程产品结构优化）项目,
+    甲大道（建设路至长江路段）改造工程): the bracket's words are the name's, no cut. (A bracket that
+    more words follow is a note before the name: 开竣工活动（甲分会场）暨乙产业园项目二期)"""
+    opened = name.count("（", 0, at) + name.count("(", 0, at) - name.count("）", 0, at) - name.count(")", 0, at)
+    closed = re.compile(r"[）)]").search(name, at)
+    return opened > 0 and closed is not None and len(name) - closed.end() <= 6 and "暨" not in name[closed.end() :]
+
+
 # projects counted at the end of a clause, by the stage they reached (重点项目提前启动23项，): what
 # a list after it names (but not a size class's, 10亿元项目3个，包括甲集团、乙集团: firms)
 _COUNTED_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;]{0,6}?(?:开工|启动|竣工|投产|建成|签约|实施)[^，,。；;]{0,4}?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[，,]$")
@@ -3397,7 +3414,7 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
         return None
     piece = text[a:b]
     # (及 between two things of one name joins them: 高标准农田及现代化灌区等14个项目)
-    cuts = _list_words_leading([m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4 and not (m.group() == "及" and m.start() >= 2)])
+    cuts = _list_words_leading([m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4 and not (m.group() == "及" and m.start() >= 2) and not _in_brackets(piece, m.start())])
     name = _NAME_LEAD.sub("", piece[cuts[-1].end() :] if cuts else piece)
     head, of, tail = name.rpartition("的")
     if of and len(tail) >= 4 and _place_lead(head + "甲乙") == len(head):
@@ -3581,7 +3598,7 @@ def _enumeration(
                 # (先后引进了国电投, 签约润滑油: what is brought in or signed may be a firm or a product of
                 # two or three characters)
                 cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= (2 if re.match(r"引进|引入|招引|签约|签下", m.group()) else 4)
-                        and not _NAME_END_ONLY.fullmatch(piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城"]
+                        and not _NAME_END_ONLY.fullmatch(piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城" and not _in_brackets(piece, m.start())]
                 # (甲生产迁建及配套乙产业建设项目: what comes with the plant, told after 及, is part of its name)
                 cuts = _list_words_leading(cuts)
                 # (甲产品生产及乙、丙等项目: a first item that joins two things by 及 is named whole)
@@ -4230,7 +4247,7 @@ def _tidy_name(raw: str) -> str | None:
     name = _CLOSED_BEFORE.sub("", name)  # (深入7个县（市、区）中泰产业园: a bracket closed before the name began)
     suffix = re.search("(?:" + _NAME_END + ")+$", name)
     core_end = suffix.start() if suffix else len(name)
-    cuts = [m for m in _NAME_CUT.finditer(name) if m.end() <= core_end]
+    cuts = [m for m in _NAME_CUT.finditer(name) if m.end() <= core_end and not _in_brackets(name, m.start())]  # (东风路（建设路—银岭路）: a bracket's words)
     for cut in reversed(cuts):
         if cut.group() in _NAME_WORD_CUTS and (re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end])
                                                or _PHASED_END.fullmatch(name, cut.end())):
@@ -5292,6 +5309,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             park_at, before_park = at, place
         last_at = at
         place, at, in_park = head, at + k, bool(park)
+        if (note := re.match(r"[（(]含[^（）()]{1,12}[）)]", name[at:])) and len(name) - at - note.end() >= 4:
+            at += note.end()  # 甲区（含乙新区）|丙路: what the place takes in, told after it, says where with it
     if re.match(r"[和及与、]", name[at:]) and (in_park or _place_lead(name[at + 1 :]) or not place):
         # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds (but 惠安|和邦网络…);
         # a county told whole before it still says where (兴宁区|京东电商产业园及结算中心二期项目, ruling 1)
