@@ -4823,6 +4823,45 @@ def test_members_of_a_size_class_counted_with_you_have_its_bound():
     assert [f["amount"] for f in _projects(text) if not f["batch"]] == [1, 1, 1]
 
 
+def test_a_size_class_told_beside_its_members_gives_each_its_bound():
+    # ruling 4: a class with no figure told before its members, with the kind its cue says
+    text = "【青田县新闻】\n大项目带动明显，完成投资亿元以上的8万吨锂电隔膜、30吉瓦光伏组件、2万吨高性能纤维等6个项目，占全县投资的七成。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["amount"], f["modifier"], f["amount_kind"]) for f in facts] == [
+        (name, 1, "at_least", "completed_investment") for name in ("8万吨锂电隔膜", "30吉瓦光伏组件", "2万吨高性能纤维")]
+    [p, q] = [f for f in _projects("【青田县新闻】\n投资超亿元的甲乙食品项目、丙丁包装项目开工建设。") if not f["batch"]]
+    assert (p["amount"], q["amount"], q["modifier"]) == (1, 1, "at_least")
+    # (a bound with a figure, then 以上的, as 超10亿元的 tells it)
+    text = "【青田县新闻】\n总投资10亿元以上的甲乙新材料项目、丙丁电池项目等5个项目开工建设。"
+    assert [(f["amount"], f["modifier"]) for f in _projects(text) if not f["batch"]] == [(10, "at_least")] * 2
+    # the bound told after the list's count: 等12个项目投资额过10亿元
+    text = "【青田县新闻】\n其中，甲乙产业园、丙丁物流园项目以及戊己电池生产项目等12个项目投资额过10亿元。"
+    assert [(f["amount"], f["modifier"]) for f in _projects(text) if not f["batch"]] == [(10, "at_least")] * 3
+    # counter-examples: a total of the counted (总投资) is the batch's, no member's; a class counted
+    # with no members names none; a member priced again on its own keeps its own amount
+    text = "【青田县新闻】\n其中，甲乙产业园、丙丁物流园项目等12个项目总投资超100亿元。"
+    assert [f["amount"] for f in _projects(text) if not f["batch"]] == [None, None]
+    assert [f["amount"] for f in _projects(text) if f["batch"]] == [100]
+    assert [f for f in _projects("【青田县新闻】\n今年以来，全县新签约亿元以上的项目12个。") if not f["batch"]] == []
+    text = "【青田县新闻】\n其中，甲乙新材料项目、丙丁绿色建材基地等2个项目投资过百亿元。甲乙新材料项目总投资260亿元，主要生产电子化学品。"
+    assert sorted((f["name"], f["amount"], f["modifier"]) for f in _projects(text) if not f["batch"]) == [
+        ("丙丁绿色建材基地", 100, "at_least"), ("甲乙新材料项目", 260, "point")]
+
+
+def test_words_inside_a_bracket_of_a_name_do_not_cut_it():
+    # a verb or a name's end word inside a bracket the name closes is the bracket's, no cut: the
+    # name runs from before the bracket (建设路 holds 建设, 二期工程 holds 工程)
+    text = "【上城区新闻】\n上城区（含钱江新城）凤起路（建设路—庆春路）、秋涛路（新建路—解放路）等3个项目开工。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["location"]) for f in facts] == [("凤起路（建设路—庆春路）", "上城区"), ("秋涛路（新建路—解放路）", "上城区")]
+    text = "【镇海区新闻】\n已投产的甲乙石化年产100万吨乙烯装置(二期工程配套优化)项目，总投资80亿元。"
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert p["name"] == "甲乙石化年产100万吨乙烯装置（二期工程配套优化）项目" and p["amount"] == 80
+    # (a bracket the name does not close is no part of it: the cut inside it stands)
+    text = "【青田县新闻】\n青田县重点项目集中开工仪式（主会场设在甲乙产业园项目现场）昨日举行。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙产业园项目"]
+
+
 def test_what_a_firm_told_before_a_name_does_is_no_word_of_the_name():
     text = "【某州新闻】\n投资20亿元以上的项目有2个，分别是：甲乙供应链管理股份有限公司建设某县输煤廊道项目、丙丁家居装饰材料制造有限公司建设戊己集约开发绿色工厂项目。"
     facts = [f for f in _projects(text) if not f["batch"]]

@@ -127,8 +127,15 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
         found = _NAME.search(text, since)
         if found is None:
             return
+        if found.group().count("（") + found.group().count("(") > found.group().count("）") + found.group().count(")") \
+                and (closed := _BRACKET_CLOSED_THEN_END.match(text, found.end())) and (whole := _NAME.fullmatch(text, found.start(), closed.end())):
+            found = whole  # 甲装置（二期工程|产品结构优化）项目: a name end inside a bracket the name closes after it, no end of the name
         yield found
         at = found.end()
+
+
+# the rest of a bracket a name's end word stands in, then the name's end after it: 甲装置（二期工程|产品结构优化）项目
+_BRACKET_CLOSED_THEN_END = re.compile(r"[^（）()，。；：、,;:]{0,20}[）)](?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + ")+")
 
 
 # projects held in reserve, to be started some day (储备项目), not a reserve of grain, oil or
@@ -1973,6 +1980,8 @@ def _item_matches(
             if not item.firm and item.name not in batch.fields["members"]:
                 batch.fields["members"].append(item.name)
         at = (item.amount.q.start, item.amount.q.end) if item.amount and not item.shared else (item.at, item.at + len(item.name))
+        if item.amount and item.shared:
+            fields["class_bound"] = True  # (the class's bound, no amount of its own: a telling with its own is the project's)
         out.append(Match(at[0], at[1], start, end, fields))
     return out
 
@@ -2099,7 +2108,7 @@ _CLASS_NEXT = re.compile(r"等(?:一批)?(?:总?投资|计划总?投资)?(?:额)
 # a class bound said before its amount (上百亿元, 超10亿元), then its count and members
 _ABOVE_BEFORE = re.compile(r"(?:上|超过?|逾|过)$")
 _CLASS_COUNTED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:就|共)?(?:有|达)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:主要|分别)?(?:有|包括|为|是)[：:]?")
-_CLASS_AFTER = re.compile(r"等?" + _COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过|达|在)?")  # (甲、乙等3个投资过百亿元项目)
+_CLASS_AFTER = re.compile(r"等?" + _COUNT_WORD + r"(?:总?投资|计划总?投资|(?:重点|重大)?(?:项目|工程)(?:的)?投资)?(?:额)?(?:均)?(?:超过|超|逾|过|达|在)?")  # (甲、乙等3个投资过百亿元项目, 甲、乙等14个项目投资额过10亿元)
 
 
 
@@ -2420,6 +2429,17 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
             for item in enumeration.items[: counted or None]:
                 item.amount, item.shared = _Amount(q, "contract_capital" if intro.group("contract") else "total_investment"), True
             continue
+        lead = _BARE_CLASS_LEAD.search(text, max(group.start if floor is None else floor, enumeration.items[0].at - 16), enumeration.items[0].at)
+        if lead and all(item.amount is None for item in enumeration.items):
+            # 完成投资亿元以上的甲、乙等8个项目, 投资超亿元的甲、乙项目: a class with no figure, told before the
+            # members it leads, each at least its bound, of the kind its cue says (ruling 4)
+            word = "unit" if lead.group("unit") else "above"
+            value, unit, multiplier = _BARE_UNITS[lead.group(word)]
+            q = Quantity(lead.start(word), lead.end(word), value, None, unit, "amount", "at_least", multiplier, "元")
+            kind = "completed_investment" if lead.group("done") else "contract_capital" if lead.group("contract") else "total_investment"
+            for item in enumeration.items:
+                item.amount, item.shared = _Amount(q, kind), True
+            continue
         bare = _BARE_CLASS.match(text, enumeration.end)
         if bare and all(item.amount is None for item in enumeration.items):
             # 甲、乙等亿元以上项目: a class with no figure, 亿元 meaning one
@@ -2512,6 +2532,9 @@ _BARE_CLASS = re.compile(r"(?:等|(?<=为代表的))(?:一批|" + _COUNT_WORD + 
 # 总投资亿元以上项目5个，分别是: a class with no figure that introduces its members (20亿元以上 has one)
 _BARE_CLASS_INTRO = re.compile(r"(?:总?投资|(?P<contract>" + _CONTRACT_CUE + r"))?(?<![\d.])(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共|有|达)?"
                                r"(?P<n>\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:分别是|分别为|包括|主要有|有)[：:]?")
+# 完成投资亿元以上的|甲、乙, 投资超亿元的|甲、乙: a class with no figure right before the members it leads
+_BARE_CLASS_LEAD = re.compile(r"(?:(?P<done>(?:累计)?完成(?:年度)?投资)|(?:计划)?(?:总)?投资(?:额)?|(?P<contract>" + _CONTRACT_CUE + r"))?"
+                              r"(?:(?:超过?|过|逾)(?P<unit>亿元|十亿元|百亿元|千万元)|(?<![\d.一二三四五六七八九十两百千万])(?P<above>亿元|十亿元|百亿元|千万元)(?:及)?以上)的$")
 _BARE_UNITS = {"亿元": (1.0, "亿元", 1e8), "十亿元": (10.0, "亿元", 1e8), "百亿元": (100.0, "亿元", 1e8), "千亿元": (1000.0, "亿元", 1e8), "千万元": (1000.0, "万元", 1e4),
                "十亿": (10.0, "亿元", 1e8), "百亿": (100.0, "亿元", 1e8), "千亿": (1000.0, "亿元", 1e8)}  # (千亿级: a class told without 元)
 
@@ -2653,6 +2676,9 @@ def _size_class(text: str, q: Quantity) -> bool:
     if re.search(_COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过)$", text[max(0, q.start - 14) : q.start]) \
             and re.match(r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)", text[q.end : q.end + 10]):
         return True  # 等11个投资超10亿元工业项目, 等3个投资过百亿元项目: the size of each project counted
+    if re.search(r"等" + _COUNT_WORD + r"(?:重点|重大)?(?:项目|工程)(?:的)?投资(?:额)?(?:均|都)?(?:超过?|过|逾)$", text[max(0, q.start - 16) : q.start]) \
+            and re.match(r"(?:以上)?(?:[，,。；;]|$)", text[q.end : q.end + 3]):
+        return True  # 甲、乙等14个项目投资额过10亿元: the size each project counted is over, no sum of theirs (but 14个项目总投资超100亿元 is one)
     if re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[q.end : q.end + 12]):
         return True  # 投资50亿元、100亿元以上重大项目: two classes, the first its lower bound
     # (5亿至10亿元: a range told by its ends; 总投资额达到49亿元 is no range)
@@ -3553,6 +3579,16 @@ def _list_words_leading(cuts: list[re.Match]) -> list[re.Match]:
     return [m for n, m in enumerate(cuts) if not (m.group() in _LIST_WORDS and m.start() > 0 and (n == 0 or cuts[n - 1].end() != m.start() or cuts[n - 1].group() in ("及", "和")))]
 
 
+def _in_brackets(name: str, at: int) -> bool:
+    """Whether a word at ``at`` lies inside a bracket the name opens before it and closes at its
+    end, or before its last few words (东风路（建设路—银岭路）, 甲装置（二期工程产品结构优化）项目,
+    甲大道（建设路至长江路段）改造工程): the bracket's words are the name's, no cut. (A bracket that
+    more words follow is a note before the name: 开竣工活动（甲分会场）暨乙产业园项目二期)"""
+    opened = name.count("（", 0, at) + name.count("(", 0, at) - name.count("）", 0, at) - name.count(")", 0, at)
+    closed = re.compile(r"[）)]").search(name, at)
+    return opened > 0 and closed is not None and len(name) - closed.end() <= 6 and "暨" not in name[closed.end() :]
+
+
 # projects counted at the end of a clause, by the stage they reached (重点项目提前启动23项，): what
 # a list after it names (but not a size class's, 10亿元项目3个，包括甲集团、乙集团: firms)
 _COUNTED_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;]{0,6}?(?:开工|启动|竣工|投产|建成|签约|实施)[^，,。；;]{0,4}?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[，,]$")
@@ -3576,7 +3612,7 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
         return None
     piece = text[a:b]
     # (及 between two things of one name joins them: 高标准农田及现代化灌区等14个项目)
-    cuts = _list_words_leading([m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4 and not (m.group() == "及" and m.start() >= 2)])
+    cuts = _list_words_leading([m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= 4 and not (m.group() == "及" and m.start() >= 2) and not _in_brackets(piece, m.start())])
     name = _NAME_LEAD.sub("", piece[cuts[-1].end() :] if cuts else piece)
     head, of, tail = name.rpartition("的")
     if of and len(tail) >= 4 and _place_lead(head + "甲乙") == len(head):
@@ -3760,7 +3796,7 @@ def _enumeration(
                 # (先后引进了国电投, 签约润滑油: what is brought in or signed may be a firm or a product of
                 # two or three characters)
                 cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= (2 if re.match(r"引进|引入|招引|签约|签下", m.group()) else 4)
-                        and not _NAME_END_ONLY.fullmatch(piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城"]
+                        and not _NAME_END_ONLY.fullmatch(piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城" and not _in_brackets(piece, m.start())]
                 # (甲生产迁建及配套乙产业建设项目: what comes with the plant, told after 及, is part of its name)
                 cuts = _list_words_leading(cuts)
                 # (甲产品生产及乙、丙等项目: a first item that joins two things by 及 is named whole)
@@ -3855,7 +3891,9 @@ def _enumeration(
         return None  # 签约项目包括进出口家具制造、高端装备制造、现代服务业、生物技术等: the trades they are in
     if len(items) < 2:
         return None
-    if items[0].amount is not None and all(item.amount is None for item in items[1:]) and text.startswith("的", items[0].amount.q.end) and counted:
+    # (投资10亿元以上的甲、乙: the bound, then 的, as 投资超10亿元的甲、乙 tells it)
+    of = _OF_THE_CLASS.match(text, items[0].amount.q.end) if items[0].amount is not None and items[0].amount.q.modifier == "at_least" else None
+    if items[0].amount is not None and all(item.amount is None for item in items[1:]) and (text.startswith("的", items[0].amount.q.end) or of) and counted:
         if items[0].amount.q.modifier == "at_least":
             # 投资超30亿元的甲、乙、丙等4个项目: the bound of the class the counted projects are of, each
             # member's at least (ruling 4)
@@ -3864,12 +3902,12 @@ def _enumeration(
             items[0].shared = True
         else:
             items[0].amount = None  # 投资30亿元的甲、乙、丙等4个项目: the projects' total, nobody's amount
-    elif items[0].amount is not None and all(item.amount is None for item in items[1:]) and text.startswith("的", items[0].amount.q.end):
+    elif items[0].amount is not None and all(item.amount is None for item in items[1:]) and (text.startswith("的", items[0].amount.q.end) or of):
         if all(len(item.name) >= 6 and _names_itself(item.name) for item in items):
             # 总投资52亿元的甲液体化工码头、乙港区矿石码头等项目: works named as their own, each a
             # project, and the amount theirs together, nobody's (a kind of works told in four or
             # five characters, 古城修缮 or 悬崖栈道, names none)
-            if items[0].amount.q.modifier == "at_least" and items[0].at == items[0].amount.q.end + 1 and not re.match(r"(?:项目|工程)", items[0].name):
+            if items[0].amount.q.modifier == "at_least" and items[0].at == (of.end() if of else items[0].amount.q.end + 1) and not re.match(r"(?:项目|工程)", items[0].name):
                 # 总投资超百亿元的甲地铁4号线、乙海底隧道等一批重大项目: the bound of the class they
                 # are of, each member's at least (ruling 4; but 投资超10亿元的项目有甲、乙 leaves the
                 # members to be priced where the text prices them)
@@ -3884,6 +3922,10 @@ def _enumeration(
         if whole:
             return _Enumeration(a, b, [_Item(items[0].at, whole.group(), items[0].amount)])
     return _Enumeration(a, b, items)
+
+
+# a size class's bound told with 以上 before the members it leads: 投资10亿元|以上的|甲、乙
+_OF_THE_CLASS = re.compile(r"(?:及)?以上的")
 
 
 # a firm told before a list item as who invests in it or builds it: 由甲木业有限公司投资的乙项目,
@@ -4403,7 +4445,7 @@ def _tidy_name(raw: str) -> str | None:
     name = _CLOSED_BEFORE.sub("", name)  # (深入7个县（市、区）中泰产业园: a bracket closed before the name began)
     suffix = re.search("(?:" + _NAME_END + ")+$", name)
     core_end = suffix.start() if suffix else len(name)
-    cuts = [m for m in _NAME_CUT.finditer(name) if m.end() <= core_end]
+    cuts = [m for m in _NAME_CUT.finditer(name) if m.end() <= core_end and not _in_brackets(name, m.start())]  # (东风路（建设路—银岭路）: a bracket's words)
     for cut in reversed(cuts):
         if cut.group() in _NAME_WORD_CUTS and (re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end])
                                                or _PHASED_END.fullmatch(name, cut.end())):
@@ -5507,6 +5549,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             park_at, before_park = at, place
         last_at = at
         place, at, in_park = head, at + k, bool(park)
+        if (note := re.match(r"[（(]含[^（）()]{1,12}[）)]", name[at:])) and len(name) - at - note.end() >= 4:
+            at += note.end()  # 甲区（含乙新区）|丙路: what the place takes in, told after it, says where with it
     if re.match(r"[和及与、]", name[at:]) and (in_park or _place_lead(name[at + 1 :]) or not place):
         # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds (but 惠安|和邦网络…);
         # a county told whole before it still says where (兴宁区|京东电商产业园及结算中心二期项目, ruling 1)
@@ -6007,8 +6051,9 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
         same = [i for i, prior in enumerate(out) if name and not prior.fields.get("batch") and prior.fields.get("name") and _same_name(prior, match, listed)]
         if same:
             # one project told twice in an item: the telling with an amount, else the body's, else the first
-            priced = match.fields.get("base_amount") is not None
-            unpriced = [i for i in same if out[i].fields.get("base_amount") is None]
+            # (a size class's bound is no amount of its own: 投资过百亿元的甲、乙…；总投资260亿元的甲项目, ruling 4)
+            priced = match.fields.get("base_amount") is not None and not match.fields.get("class_bound")
+            unpriced = [i for i in same if out[i].fields.get("base_amount") is None or out[i].fields.get("class_bound") and priced]
             if priced and unpriced:
                 if not match.fields.get("investors") and out[unpriced[0]].fields.get("investors"):
                     # (甲项目由乙公司建设，…，其中一期总投资2.4亿元: the firms the first telling named)
