@@ -641,7 +641,8 @@ class Store:
             # sort's index to the end for one that keeps few: the matches are sorted instead
             # (a unary plus is no longer the indexed column)
             column = UnaryExpression(column, operator=custom_op("+"))
-        order = ((column.asc(),) if sort == "name" else (column.is_(None), column.desc() if descending else column.asc())) + (p.id,)
+        # the rows without the value (no amount, no year, no name) last in either direction
+        order = (column.is_(None), column.desc() if descending else column.asc(), p.id)
         with self.engine.connect() as conn:
             total = conn.execute(select(func.count()).select_from(schema.projects).where(where)).scalar_one()
             rows = conn.execute(select(schema.projects).where(where).order_by(*order).limit(limit).offset(offset))
