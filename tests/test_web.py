@@ -511,3 +511,12 @@ def test_the_fact_panel_shows_a_projects_output_tax_and_jobs_as_a_reader_writes_
     page = client.get(f"/documents/{doc['id']}", params={"lang": "zh"}).text
     rows = [row for blob in re.findall(r'data-facts="([^"]+)"', page) for rows in json.loads(html.unescape(blob)) for row in rows]
     assert ["年产值", "30亿元"] in rows and ["年税收", "1.2亿元"] in rows and ["就业", "800人"] in rows
+
+
+def test_the_icon_is_served_where_a_browser_asks_for_it(client):
+    client.cookies.clear()
+    page = client.get("/regions").text
+    assert '<link rel="icon" href="/static/favicon.svg"' in page
+    for path in ("/static/favicon.svg", "/favicon.ico"):
+        icon = client.get(path)
+        assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml") and icon.text.startswith("<svg"), path
