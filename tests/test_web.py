@@ -520,3 +520,15 @@ def test_the_icon_is_served_where_a_browser_asks_for_it(client):
     for path in ("/static/favicon.svg", "/favicon.ico"):
         icon = client.get(path)
         assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml") and icon.text.startswith("<svg"), path
+
+
+@pytest.mark.parametrize("path", ["/projects", "/regions"])
+def test_a_page_past_the_last_shows_the_last(client, path):
+    import re
+
+    client.cookies.clear()
+    first = client.get(path).text
+    past = client.get(path, params={"page": 99}).text
+    links = lambda page: re.findall(r'<td><a href="(/(?:projects|regions)/[^"]+)"', page)  # noqa: E731
+    assert links(first) and links(past) == links(first)  # the samples fit one page: its last is its first
+    assert "没有符合条件的项目" not in past and "99 / " not in past and "第99/" not in past
