@@ -221,3 +221,15 @@ def test_projects_tables_stay_readable_on_a_phone(server, browser_phone, path):
     assert name_width >= 100
     if path == "/projects":
         assert browser_phone.locator("form.filters label").evaluate_all(one_line) == []
+
+
+def test_a_page_load_asks_for_nothing_the_server_lacks(server, browser):
+    """Every request a page makes, its icon among them, is answered: no 404 on each load."""
+    fresh = browser.new_page()
+    failed: list[str] = []
+    fresh.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    fresh.goto(server + "/regions")
+    fresh.wait_for_load_state("networkidle")
+    icon = fresh.evaluate("() => fetch(new URL(document.querySelector('link[rel=icon]').href)).then(r => r.status)")
+    fresh.close()
+    assert failed == [] and icon == 200

@@ -87,3 +87,14 @@ def test_every_export_is_flat(db, tmp_path, what):
     frame = pd.read_parquet(out)
     assert len(frame) and not [c for c in frame.columns if c in ("start", "end")]
     assert not [c for c in (str(x) for x in frame.to_numpy().ravel()) if c.startswith(("{", "[{"))]
+
+
+def test_a_projects_output_tax_and_jobs_are_exported_in_their_own_columns_and_no_column_is_always_empty(db, tmp_path):
+    out = tmp_path / "facts.csv"
+    assert CliRunner().invoke(main, ["export", "facts", str(out), "--db", str(db), "--kind", "project"]).exit_code == 0
+    with open(out, encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert not {"annual_output", "annual_tax", "jobs"} & set(rows[0])  # the bare names no row could fill
+    storage = next(r for r in rows if r["name"] == "储能电池模组生产基地项目")
+    assert (storage["annual_output_value"], storage["annual_output_unit"], storage["annual_tax_value"], storage["jobs_value"], storage["jobs_unit"]) == ("30.0", "亿元", "1.2", "800.0", "人")
+    assert any(r["name"] and not r["annual_output_value"] for r in rows)  # a project without one leaves its columns empty

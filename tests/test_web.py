@@ -499,3 +499,36 @@ def test_every_amount_of_the_projects_page_says_its_kind(client):
     assert "金额（各口径相加，亿元）" in client.get("/projects", params={"lang": "zh"}).text
     assert "Amount (total investment, 100M yuan)" in client.get("/projects", params={"amount_kind": "total_investment", "lang": "en"}).text
     client.get("/", params={"lang": "zh"})  # the cookie back to Chinese for the tests after
+
+
+def test_the_fact_panel_shows_a_projects_output_tax_and_jobs_as_a_reader_writes_them(client):
+    import html
+    import json
+    import re
+
+    client.cookies.clear()
+    doc = next(d for d in client.get("/api/documents", params={"limit": 100}).json()["documents"] if d["source"].endswith("followup_2025.txt"))
+    page = client.get(f"/documents/{doc['id']}", params={"lang": "zh"}).text
+    rows = [row for blob in re.findall(r'data-facts="([^"]+)"', page) for rows in json.loads(html.unescape(blob)) for row in rows]
+    assert ["年产值", "30亿元"] in rows and ["年税收", "1.2亿元"] in rows and ["就业", "800人"] in rows
+
+
+def test_the_icon_is_served_where_a_browser_asks_for_it(client):
+    client.cookies.clear()
+    page = client.get("/regions").text
+    assert '<link rel="icon" href="/static/favicon.svg"' in page
+    for path in ("/static/favicon.svg", "/favicon.ico"):
+        icon = client.get(path)
+        assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml") and icon.text.startswith("<svg"), path
+
+
+@pytest.mark.parametrize("path", ["/projects", "/regions"])
+def test_a_page_past_the_last_shows_the_last(client, path):
+    import re
+
+    client.cookies.clear()
+    first = client.get(path).text
+    past = client.get(path, params={"page": 99}).text
+    links = lambda page: re.findall(r'<td><a href="(/(?:projects|regions)/[^"]+)"', page)  # noqa: E731
+    assert links(first) and links(past) == links(first)  # the samples fit one page: its last is its first
+    assert "没有符合条件的项目" not in past and "99 / " not in past and "第99/" not in past

@@ -61,7 +61,16 @@ def _number_text(value) -> str:
 
 
 def flatten(rows: list[dict]) -> list[dict]:
-    return [flat_row(row) for row in rows]
+    flat = [flat_row(row) for row in rows]
+    # a record some rows hold and others lack (a project's annual_output: {value, unit, base},
+    # or null) is read from its own columns (annual_output_value, …): the rows that lack it
+    # leave those empty, not a column of the bare name that no row could ever fill
+    records = {column(k) for row in rows for k, v in row.items() if isinstance(v, dict)}
+    for row in flat:
+        for name in records:
+            if name in row and row[name] is None:
+                del row[name]
+    return flat
 
 
 def stata_name(name: str) -> str:

@@ -568,7 +568,10 @@ class Store:
             types = dict(conn.execute(select(schema.documents.c.doc_type, func.count()).group_by(schema.documents.c.doc_type)).all())
             return {
                 "sources": count(schema.sources), "documents": count(schema.documents), "document_types": types,
-                "facts": count(schema.facts), "fact_kinds": kinds, "regions": count(schema.regions),
+                # places, as the regions list counts them: a county that became a district (望城县
+                # 430122, 望城区 430112) is one place under two codes, so not the regions table's rows
+                "facts": count(schema.facts), "fact_kinds": kinds,
+                "regions": conn.execute(select(func.count(func.distinct(schema.documents.c.place_id)))).scalar_one(),
                 "version_links": conn.execute(select(func.count()).select_from(schema.links).where(schema.links.c.kind == "version")).scalar_one(),
                 "conflicts": conn.execute(select(func.count()).select_from(schema.links).where(schema.links.c.kind == "conflict")).scalar_one(),
             }
@@ -641,7 +644,8 @@ class Store:
             # sort's index to the end for one that keeps few: the matches are sorted instead
             # (a unary plus is no longer the indexed column)
             column = UnaryExpression(column, operator=custom_op("+"))
-        order = ((column.asc(),) if sort == "name" else (column.is_(None), column.desc() if descending else column.asc())) + (p.id,)
+        # the rows without the value (no amount, no year, no name) last in either direction
+        order = (column.is_(None), column.desc() if descending else column.asc(), p.id)
         with self.engine.connect() as conn:
             total = conn.execute(select(func.count()).select_from(schema.projects).where(where)).scalar_one()
             rows = conn.execute(select(schema.projects).where(where).order_by(*order).limit(limit).offset(offset))

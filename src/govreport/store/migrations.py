@@ -108,7 +108,7 @@ PAGE_ORDERS = {
     "projects_by_amount_desc": "projects ((base_amount IS NULL), base_amount DESC, id)",
     "projects_by_year": "projects ((last_year IS NULL), last_year, id)",
     "projects_by_year_desc": "projects ((last_year IS NULL), last_year DESC, id)",
-    "projects_by_name": "projects (name, id)",
+    "projects_by_name": "projects ((name IS NULL), name, id)",
 }
 
 
@@ -120,6 +120,13 @@ def m011_page_orders(conn: Connection) -> None:
     conn.execute(text("DROP INDEX IF EXISTS projects_amount"))
     for name, columns in PAGE_ORDERS.items():
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {columns}"))
+
+
+def m012_nameless_last(conn: Connection) -> None:
+    """The index of the name sort in its new order, the nameless last as the rows without an
+    amount or a year are (it was (name, id): SQLite put the nameless first, PostgreSQL last)."""
+    conn.execute(text("DROP INDEX IF EXISTS projects_by_name"))
+    conn.execute(text(f"CREATE INDEX projects_by_name ON {PAGE_ORDERS['projects_by_name']}"))
 
 
 MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
@@ -134,6 +141,7 @@ MIGRATIONS: list[tuple[str, Callable[[Connection], None]]] = [
     ("009_pair_indexes", m009_pair_indexes),
     ("010_arrival_index", m010_arrival_index),
     ("011_page_orders", m011_page_orders),
+    ("012_nameless_last", m012_nameless_last),
 ]
 
 

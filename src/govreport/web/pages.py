@@ -40,7 +40,8 @@ Page = Query(1, ge=1, le=100_000)
 def _paged(items: list, page: int, size: int = PAGE_SIZE) -> dict:
     """One page of a long list, with the count and the number of pages the pager shows."""
     pages = max(1, -(-len(items) // size))
-    return {"items": items[(page - 1) * size : page * size], "total": len(items), "page": min(page, pages), "pages": pages}
+    page = min(page, pages)  # a page past the last shows the last
+    return {"items": items[(page - 1) * size : page * size], "total": len(items), "page": page, "pages": pages}
 
 
 def _lang(request: Request) -> str:
@@ -234,6 +235,11 @@ def projects_page(
     store = _store(request)
     filters = project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind)
     rows, total = store.projects(filters, sort=sort, limit=50, offset=(page - 1) * 50)
+    pages = max(1, -(-total // 50))
+    if page > pages:
+        # a page past the last shows the last, as the tracker and the glossary do
+        page = pages
+        rows, total = store.projects(filters, sort=sort, limit=50, offset=(page - 1) * 50)
     totals = store.project_totals(filters, by=by)
     peak = max((t["base_amount"] for t in totals), default=0) or 1
     # the links of the page keep the filters the reader chose and send none of the empty ones
@@ -244,7 +250,7 @@ def projects_page(
         return "?" + urlencode({**chosen, "by": by, **({"page": page} if page > 1 else {}), **changes})
 
     return _page(
-        request, "projects.html", rows=rows, total=total, totals=totals, peak=peak, by=by, page=page, pages=max(1, -(-total // 50)),
+        request, "projects.html", rows=rows, total=total, totals=totals, peak=peak, by=by, page=page, pages=pages,
         batches=store.batches(filters, limit=20), form=form, link=link, csv_limit=CSV_ROWS,
         csv_link="/api/projects?" + urlencode({**chosen, "format": "csv", "limit": CSV_ROWS}),
         taxonomy=industry_taxonomy(), industry_name=industry_name, sorts=PROJECT_SORTS,

@@ -47,9 +47,16 @@ def _shown(key: str, value, t) -> str:
         return "✓"
     if isinstance(value, float):
         return f"{value:g}"
+    if isinstance(value, dict) and value.get("value") is not None:
+        # a quantity (annual output, tax, jobs) as a reader writes it: 30亿元, 800人
+        return _number(value["value"]) + (value.get("unit") or "")
     if isinstance(value, (list, dict)):
         return str(flat_row({key: value})[key]) if isinstance(value, list) else "; ".join(f"{v}" for v in flat_row(value).values() if v is not None)
     return str(value)
+
+
+def _number(value) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def highlighted(text: str, facts: list[dict], t=lambda key: key) -> str:
