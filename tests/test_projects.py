@@ -6413,6 +6413,17 @@ def test_a_firm_that_opens_a_clause_and_builds_there_tells_its_project():
     assert facts == []
 
 
+def test_a_firm_that_plans_to_build_in_a_park_of_a_long_name_tells_the_works_it_builds_there():
+    # (a park's long name after 在, and 规划 for 拟: the works built there are the firm's project, the park its place)
+    facts = _projects("【青田县新闻】\n甲乙资源集团拟在温溪镇新材料新能源产业园建设丙丁高端材料研发基地。")
+    assert [(f["name"], f["investors"][0]["name"], f["location"]) for f in facts] == [("丙丁高端材料研发基地", "甲乙资源集团", "温溪镇新材料新能源产业园")]
+    facts = _projects("【青田县新闻】\n甲乙能源有限责任公司（青田）规划在青田县建设200MW丙丁光伏发电基地。")
+    assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [("200MW丙丁光伏发电基地", "甲乙能源有限责任公司")]
+    # (a park named alone, where nothing is built, is no firm's project)
+    facts = _projects("【青田县新闻】\n甲乙资源集团在温溪镇新材料新能源产业园召开座谈会。")
+    assert facts == []
+
+
 def test_a_list_that_opens_a_sentence_with_包括_and_runs_on_after_以及_names_the_batchs_members():
     text = ("【青田县新闻】\n3月5日，青田县开工项目37个，总投资67.2亿元。据了解，当天开工的项目涉及农业、基础设施等多个领域。"
             "包括甲乙大数据中心二期、丙丁有轨电车S1线、戊己碳纤维装备制造，以及庚辛水生态修复治理、壬癸生态修复林业综合治理，"

@@ -4421,7 +4421,16 @@ def _name(text: str, group: _Group) -> str | None:
             return after[0][1]
         if before:
             return before[-1]
+    if len(group.names) >= 2:
+        # 甲集团拟在乙产业园建设丙基地: the park after 在 is where the works are built, the project what is built in it
+        (at, park), (then, built) = sorted(group.names)[:2]
+        if text.endswith("在", 0, at) and _PARK.fullmatch(park) and _BUILT_IN_PARK.fullmatch(text, at + len(park), then):
+            return built
     return group.names[0][1]
+
+
+# what a firm does in the park it is told to be in, before the name of the works (在乙产业园投资建设丙)
+_BUILT_IN_PARK = re.compile(r"(?:已经?|拟|将)?(?:投资)?(?:建设|兴建|新建|投建|打造)(?:了)?")
 
 
 def _widened(text: str, group: _Group, name: str) -> str:
@@ -4528,13 +4537,21 @@ def _built_by_firm(text: str, group: _Group, name: str) -> bool:
     丙有限公司在某县投资兴建丁项目): a project of the firm's, with no amount told."""
     at = text.find(name, group.start, group.end)
     lead = text[max(group.start, max(text.rfind(mark, group.start, at) for mark in "，,；;：:。") + 1) : at] if at >= 0 else ""
-    firm = _ORG.match(lead.lstrip())
-    return firm is not None and _FIRM_BUILDS.fullmatch(lead.lstrip()[firm.end() :]) is not None
+    lead = _DISCOURSE.sub("", lead.lstrip())  # (目前甲有限公司在某园区…: the firm after the words that open the news)
+    for firm in (_ORG.match(lead), _ORG_WHOLE.match(lead)):
+        # (甲集团乙能源有限责任公司（某地）规划在某县建设: the firm told whole, with its branch in brackets)
+        if firm is not None and _FIRM_BUILDS.fullmatch(_BRACKETED.sub("", lead[firm.end() :], count=1) if lead.startswith(("（", "("), firm.end()) else lead[firm.end() :]):
+            return True
+    return False
 
+
+# a firm told whole, to the last word of its kind (甲集团乙能源有限责任公司, not 甲集团 alone)
+_ORG_WHOLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)")
 
 # what a firm that opens a clause does to the project named after it: 拟在开发区投资建设, 投建 (甲有限公司投建
-# 乙项目), told with 就, 也 or 已 (甲集团就在重庆投资建设乙基地), or 打造 where it is built (在成都打造丙项目)
-_FIRM_BUILDS = re.compile(r"(?:就|也|还|又|已经?|均)?(?:拟|将|计划|准备|正在)?(?:(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|兴建|新建)|投建|在[^，,。；;]{1,12}?打造)(?:了)?(?:的)?")
+# 乙项目), told with 就, 也 or 已 (甲集团就在重庆投资建设乙基地), or 打造 where it is built (在成都打造丙项目);
+# a plan (规划在某县建设) and a park's long name (在某镇新材料新能源产业园建设) too
+_FIRM_BUILDS = re.compile(r"(?:就|也|还|又|已经?|均)?(?:拟|将|计划|规划|准备|正在)?(?:(?:在[^，,。；;、]{1,20}?)?(?:投资)?(?:建设|兴建|新建)|投建|在[^，,。；;、]{1,20}?打造)(?:了)?(?:的)?")
 
 
 def _counted_name(text: str, group: _Group, name: str) -> bool:
