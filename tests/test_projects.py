@@ -6413,6 +6413,20 @@ def test_a_firm_that_opens_a_clause_and_builds_there_tells_its_project():
     assert facts == []
 
 
+def test_a_class_of_one_that_names_its_member_after_为_tells_a_project_of_the_batch():
+    # (a class of the batch counted one, its member named after 为, priced or not: a project, the batch's stage)
+    text = "【青田县新闻】\n集中开工项目16个，总投资52亿元。其中10亿元以上项目1个，为总投资12.5亿元的甲乙精密部件生产项目。"
+    facts = _projects(text)
+    assert [(f["name"], f["amount"], f["stage"]) for f in facts if not f["batch"]] == [("甲乙精密部件生产项目", 12.5, "started")]
+    text = "【青田县新闻】\n5个集中签约项目中，外资项目2个，分别是甲乙纸业扩建项目、丙丁物流总部项目；国企项目1个，为戊己化工技术改造项目。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("甲乙纸业扩建项目", "signed"), ("丙丁物流总部项目", "signed"), ("戊己化工技术改造项目", "signed")]
+    # (a class of one with no member named is still no project; and one named where nothing is done is none)
+    text = "【青田县新闻】\n集中开工项目16个，总投资52亿元。从项目类别上看，乡村振兴项目1个，总投资15亿元。"
+    assert [f["count"] for f in _projects(text)] == [16]
+    text = "【青田县新闻】\n在谈项目中，国企项目1个，为戊己化工技术改造项目。"
+    assert _projects(text) == []
+
+
 def test_a_firm_that_plans_to_build_in_a_park_of_a_long_name_tells_the_works_it_builds_there():
     # (a park's long name after 在, and 规划 for 拟: the works built there are the firm's project, the park its place)
     facts = _projects("【青田县新闻】\n甲乙资源集团拟在温溪镇新材料新能源产业园建设丙丁高端材料研发基地。")

@@ -1069,8 +1069,17 @@ def _sentence_matches(
                     item.stage = "planned"
             else:
                 items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
+        # (央企项目1个，为甲技术改造项目: a class of one names its member after 为, not by the class's words)
+        member = _one_named(text, group, groups, name) if group.count == 1 and not items else None
+        name = member or name
         if group.count == 1 and not items and (batch_at is not None or carried is not None or context.get("batch")) and (_class_of_batch(body) or classes and _class_clause(body)):
             classes = True
+            if member and (told := text.find(member, group.start, group.end)) >= 0:
+                # 央企项目1个，为甲技术改造项目; 20亿元以上项目1个，为总投资22.1亿元的乙项目: the class's one
+                # member, named after 为, is a project of the batch, as the members of a class of more are
+                own = investment if investment is not None and investment.kind in INVESTMENT_KINDS else None
+                out.extend(_item_matches(text, start, end, group, [_Item(told, member, own)], identity, report, plan, lead,
+                                         out[batch_at] if batch_at is not None else carried or context.get("batch")))
             continue  # 从建设项目类别上看，乡村振兴项目1个，总投资15亿元: a class of one, no project of its own (ruling 6)
         # (a place's share of one project, in a breakdown by place, is a batch like the others: ruling 6)
         one_share = group.count == 1 and not name and not items and (batch_at is not None or context.get("batch") is not None) \
@@ -1415,6 +1424,7 @@ def _sentence_matches(
         elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))
                   or (not report and re.search(r"投资建设|投资兴建|投资新建|出资建设", body) and _subject(text, group, name))
                   or (not report and _built_by_firm(text, group, name))
+                  or (member and _STAGE.search(text, start, end))  # (签约…；央企项目1个，为甲项目: the one member a count names)
                   or (not report and not out and group is groups[0] and context.get("batch") is not None
                       and (opening := _TOLD_OF.match(text, start, group.end)) is not None
                       and _compiled(r"(?:" + _LEGAL_NAME + r")?" + re.escape(name) + r"[，,]").match(text, opening.end(), group.end) is not None)):
@@ -5708,6 +5718,21 @@ def _named_after(text: str, matches: list[Match]) -> list[Match]:
 
 
 # one project counted (签约项目1个, 1个项目签约)
+# a class of one that names its member: 央企项目1个，为甲项目
+_ONE_NAMED = re.compile(r"(?:项目|工程)(?:1|一)(?:个|项)[，,：:]?(?:为|是)")
+
+
+def _one_named(text: str, group: _Group, groups: list[_Group], name: str | None) -> str | None:
+    """The one member a class of one names after 为 (央企项目1个，为甲项目), in its group or the
+    next (the comma may close the count's), else None; the group's name if it is told after 为
+    (为总投资22.1亿元的乙项目)."""
+    one = _ONE_NAMED.search(text, group.start, min(group.end + 2, len(text)))
+    if one is None:
+        return None
+    if name and text.find(name, one.end(), group.end) >= 0:
+        return name
+    return next((n for g in groups if g.end > one.end() for at, n in sorted(g.names) if one.end() <= at <= one.end() + 16
+                 and not re.search(r"[，,；;。]", text[one.end() : at])), None)
 _ONE_COUNTED = re.compile(r"(?:项目|工程)(?:共|仅)?(?:1|一)(?:个|项)(?![\d一二三四五六七八九十])|(?<![\d一二三四五六七八九十])(?:1|一)(?:个|项)(?:[\u4e00-\u9fff]{0,4})?(?:项目|工程)")
 
 
