@@ -6413,6 +6413,17 @@ def test_a_firm_that_opens_a_clause_and_builds_there_tells_its_project():
     assert facts == []
 
 
+def test_what_a_works_holds_told_before_its_name_with_包括_在内的_is_no_project_of_its_own():
+    # (包括甲、乙在内的丙: 丙 is the project, 甲 and 乙 what it holds)
+    facts = _projects("【青田县新闻】\n甲乙集团拟投资12亿元，建设包括研发中心、精密部件生产基地在内的华东区域总部，建成后年产值可达30亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("华东区域总部", 12)]
+    facts = _projects("【青田县新闻】\n有一家企业，近期又在青田县投资建设包括智能化测试生产线在内的丙丁计算产业创新中心，明年建成。")
+    assert "智能化测试生产线" not in [f["name"] for f in facts]
+    # (but a list closed by 等 or by a count before 在内的 names the batch's members)
+    facts = _projects("【青田县新闻】\n昨天，包括甲乙物流园项目、丙丁智能装备项目等在内的18个项目集中签约，总投资金额达40亿元。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙物流园项目", "丙丁智能装备项目"]
+
+
 def test_a_class_of_one_that_names_its_member_after_为_tells_a_project_of_the_batch():
     # (a class of the batch counted one, its member named after 为, priced or not: a project, the batch's stage)
     text = "【青田县新闻】\n集中开工项目16个，总投资52亿元。其中10亿元以上项目1个，为总投资12.5亿元的甲乙精密部件生产项目。"

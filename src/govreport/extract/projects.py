@@ -1008,6 +1008,8 @@ def _sentence_matches(
         mine = [e for e in enumerations if group.start <= e.start < group.end]
         # 分别为：甲项目；乙项目，总投资20.9亿元: a list that runs on into this group names its items, not the group
         group.names = [(at, n) for at, n in group.names if not any(e.start <= at < e.end for e in enumerations if e not in mine)]
+        # 建设包括甲中心、乙基地在内的丙总部: the parts the works named after 在内的 holds, no projects of their own
+        group.names = [(at, n) for at, n in group.names if not any(m.start("parts") <= at < m.end("parts") for m in _PARTS_INSIDE.finditer(text, group.start, group.end))]
         listed_total: list[_Amount] = []
         if mine:
             # the names and amounts of an enumeration are its items', not the group's
@@ -5718,6 +5720,10 @@ def _named_after(text: str, matches: list[Match]) -> list[Match]:
 
 
 # one project counted (签约项目1个, 1个项目签约)
+# what one works holds, told before its name (建设包括甲中心、乙基地在内的丙总部); not a list closed by 等
+# (包括甲、乙等在内的一批项目) or by a count (包括甲、乙在内的18个项目): the members of a batch
+_PARTS_INSIDE = re.compile(r"包括(?P<parts>[^，,。；;]{2,60}?)(?<!等)在内的(?![^，,。；;]{0,12}?(?:\d+|[一二三四五六七八九十两百]+|一批|多个|众多)(?:个|项|批)?[^，,。；;]{0,12}?(?:项目|工程))(?=[\u4e00-\u9fffA-Za-z\d]{4})")
+
 # a class of one that names its member: 央企项目1个，为甲项目
 _ONE_NAMED = re.compile(r"(?:项目|工程)(?:1|一)(?:个|项)[，,：:]?(?:为|是)")
 
