@@ -6413,6 +6413,22 @@ def test_a_firm_that_opens_a_clause_and_builds_there_tells_its_project():
     assert facts == []
 
 
+def test_a_list_its_count_names_item_by_item_makes_each_item_a_project_a_short_or_a_trade_name_too():
+    # (甲、乙和丙3个项目: the count names every item, each a project, a product in two characters or a
+    # trade's name too; the firm the list is told by invests in every one)
+    text = "【青田县新闻】\n5月8日，由甲乙铜业集团投资60亿元的锂电铜箔、铜杆、铸造新材料3个重大项目在青田县举行签约活动。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [("锂电铜箔", "甲乙铜业集团"), ("铜杆", "甲乙铜业集团"), ("铸造新材料", "甲乙铜业集团")]
+    text = "【青田县新闻】\n青田县共推出20个招商项目，其中电线电缆、丙丁时代广场和文化产业建设3个项目成功现场签约，总引资额约20亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["电线电缆", "丙丁时代广场", "文化产业"]
+    # (but kinds counted before the projects' count are none, and a count of more than the list names
+    # leaves a short item out)
+    text = "【青田县新闻】\n青田县推出的名泉、温泉、古城古村和乡村生态4个类别15个旅游招商项目，有5个顺利签约。"
+    assert not [f for f in _projects(text) if not f["batch"] and f["name"]]
+    text = "【青田县新闻】\n甲乙铸造、铜杆、丙丁新材料等8个项目集中签约。"
+    assert "铜杆" not in [f["name"] for f in _projects(text)]
+
+
 def test_what_a_works_holds_told_before_its_name_with_包括_在内的_is_no_project_of_its_own():
     # (包括甲、乙在内的丙: 丙 is the project, 甲 and 乙 what it holds)
     facts = _projects("【青田县新闻】\n甲乙集团拟投资12亿元，建设包括研发中心、精密部件生产基地在内的华东区域总部，建成后年产值可达30亿元。")

@@ -2923,10 +2923,15 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if _FIELDS_COVERED.match(sentence, clause_start) or re.search(r"等[^、，。；]{0,6}(?:领域|行业|产业|方面)的?$", sentence[clause_start : close.start()]) \
                 or re.search(r"等(?:\d+|[一二三四五六七八九十]+)大[^、，。；]{0,4}?(?:领域|行业|产业(?!类?(?:项目|工程)|园|基地))", sentence[clause_start : close.start()]):
             continue  # 涉及新能源、新材料等领域的59个项目, 围绕甲、乙等六大优势产业…推介了20个项目: the fields a batch covers, no projects
-        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True, count=2 if two else None)
-        told = re.match(r"(?:共计?|合计)?(\d+)", sentence[close.start() :])
-        exact = enumeration is not None and told is not None and int(told.group(1)) == len(enumeration.items) >= 3  # (the count names every item: 甲久和汽配城…5个项目)
-        if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/×]{4,30}", item.name)
+        if _KINDS_COUNTED.match(sentence, close.start()):
+            continue  # 名泉、温泉、古城古村和乡村生态4个类别15个项目: kinds counted, no projects
+        told = re.match(r"(?:共计?|合计)?(\d+|[一二三四五六七八九十两]+)(?:个|项)", sentence[close.start() :])
+        n = (int(told.group(1)) if told.group(1).isdigit() else cn_to_number(told.group(1))) if told else None
+        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True, count=2 if two else n)
+        exact = enumeration is not None and n == len(enumeration.items) >= 3  # (the count names every item: 甲久和汽配城…5个项目)
+        # (锂电铜箔、铜杆、铸造新材料3个重大项目: a count that names every item makes each a project, a
+        # product told in two characters too)
+        if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/×]{%d,30}" % (2 if exact else 4), item.name)
                                                               and not re.search(r"[在于将各与]|\d+日|签约|合作|实施|(?:集团|公司)$" if exact else r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name))
                                for item in enumeration.items):
             found.append(enumeration)
@@ -3646,7 +3651,10 @@ def _enumeration(
             and 2 * sum(1 for _, piece in pieces if _firm_short_name(piece)) >= len(pieces) - 1 >= 2
         if brand:
             item.firm = True
-        if not own_price and not short_works and not brand and not _item_ok(item.name, item.amount is not None or closes or firms or item.firm):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
+        # (锂电铜箔、铜杆、铸造新材料3个重大项目, 电线电缆、甲广场和文化产业3个项目: a count that names every
+        # item makes each a project, a product or a trade told as one too)
+        told_by_count = counted and count == len(pieces) >= 3 and _counted_item(item.name) and not _KINDS_COUNTED.match(text, b)
+        if not own_price and not short_works and not brand and not told_by_count and not _item_ok(item.name, item.amount is not None or closes or firms or item.firm):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
             if n == 0 and len(pieces) > 2:
                 continue  # a lead that is no project: 开展甲、乙、丙等
             if n == len(pieces) - 1 and re.search(r"^(?:总|计划)?投资|\.$", item.name):
@@ -3655,6 +3663,9 @@ def _enumeration(
                 continue  # 甲、乙、丙、丁等8个项目: the count says they are projects; one item read wrong is skipped
             return None
         items.append(item)
+    if counted and len(items) >= 2 and items[0].investors and pieces[0][1].startswith("由") and not any(item.investors for item in items[1:]):
+        for item in items[1:]:
+            item.investors = items[0].investors  # 由甲集团投资128亿元的乙、丙、丁3个项目: the firm invests in every one of them
     builder = _BUILT_BY.search(pieces[0][1]) if pieces else None
     if builder and not re.match(r"[我该本全各]|.*(?:政府|管委会|[省市县区]$)", builder.group("firm")) and _place_lead(builder.group("firm") + "甲乙") != len(builder.group("firm")):
         # 甲集团承建的乙、丙和丁项目: the firm builds (or invests in) every one of them
@@ -3930,6 +3941,17 @@ def _item_ok(name: str, priced: bool = False) -> bool:
     if re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:回族|满族|蒙古族|苗族|瑶族|壮族|土家族|彝族|藏族)?(?:乡|(?<![小古新])镇|街道)", name):
         return False  # 三垛镇、菱塘回族乡: towns, where the projects are
     return not any(name + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
+
+
+# a count of kinds, not of projects (名泉、温泉、古城古村和乡村生态4个类别15个项目)
+_KINDS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|项)?(?:类|大类|种|方面|领域|板块|行业|产业)")
+
+
+def _counted_item(name: str) -> bool:
+    """An item a count that names every item of its list makes a project: two characters at least,
+    no place, no kind of firms or fields, no figure."""
+    return 2 <= len(name) <= 30 and not _ITEM_NOT.search(name) and not _COUNTED.search(name) and not _EVENT_WORDS.search(name) \
+        and not re.search(r"[，。；：\d]|领域|行业|方面|板块|类$", name) and not any(name + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))
 
 
 def _industry_only(name: str) -> bool:
@@ -5480,6 +5502,8 @@ def _firm_out_of_name(match: Match) -> None:
         # (甲乙新型建筑材料, 将军新型建材: 新型 tells a kind of product the plant makes, no firm's trade)
     if len(name) > 9 or not (_FIRM_TRADE.search(name) or _place_and_brand(name)) or re.search(r"期|及|和|与|、", name):
         return
+    if match.fields.get("in_batch") is not None and any(re.search(r"(?:集团|公司)$", i["name"]) for i in match.fields.get("investors") or []):
+        return  # 由甲集团投资的乙、铸造新材料3个项目: a batch's member whose group is told, named by what it makes
     match.fields["name"] = None
     if not any(name in i["name"] for i in match.fields.get("investors") or []):  # (信阳轩鸿电子 told already: not 轩鸿电子 again)
         match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": name, "role": "investor"}]
