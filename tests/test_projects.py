@@ -6421,6 +6421,9 @@ def test_a_list_its_count_names_item_by_item_makes_each_item_a_project_a_short_o
     assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [("锂电铜箔", "甲乙铜业集团"), ("铜杆", "甲乙铜业集团"), ("铸造新材料", "甲乙铜业集团")]
     text = "【青田县新闻】\n青田县共推出20个招商项目，其中电线电缆、丙丁时代广场和文化产业建设3个项目成功现场签约，总引资额约20亿元。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["电线电缆", "丙丁时代广场", "文化产业"]
+    # (and so does a count told before the list: 4个项目为甲、乙、丙、丁)
+    text = "【青田县新闻】\n这次集中开工的4个重大项目为甲乙智能家电产业园、丙丁声学器件生产项目、城市综合体、戊己光电项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能家电产业园", "丙丁声学器件生产项目", "城市综合体", "戊己光电项目"]
     # (but kinds counted before the projects' count are none, and a count of more than the list names
     # leaves a short item out)
     text = "【青田县新闻】\n青田县推出的名泉、温泉、古城古村和乡村生态4个类别15个旅游招商项目，有5个顺利签约。"

@@ -3019,7 +3019,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 continue
         if "、" not in text[a:b] or any(e.start < b and a < e.end for e in found):
             continue
-        enumeration = _enumeration(text, a, b, money, closed=True, counted=True)
+        # (这次开工的6个重大项目为甲、乙…: the count told before the list names every item, as one after it does)
+        before = re.search(r"(?<![\d.])(\d+|[一二三四五六七八九十两]+)(?:个|项)[\u4e00-\u9fff]{0,6}?(?:项目|工程)?[，,]?$", sentence[: intro.start()])
+        n = (int(before.group(1)) if before.group(1).isdigit() else cn_to_number(before.group(1))) if before and not text.startswith(("；", ";", "，", ","), b) else None
+        enumeration = _enumeration(text, a, b, money, closed=True, counted=True, count=n)
         if enumeration and intro.group().startswith("包括") and not text.startswith(("项目", "工程"), a - 4) and not _COUNTED_BEFORE.search(text, max(0, a - 20), start + intro.start()) and (
                 re.search(r"\d(?:平方米|亩)|类别|领域|行业", text[a:b]) or 3 * sum(1 for item in enumeration.items if _ends_as_project(item.name)) < len(enumeration.items)):
             continue  # ，包括先进装备制造业、研发中心等类别; 包括甲车间约1万平方米: kinds and parts, no projects
