@@ -6636,6 +6636,61 @@ def test_a_firm_that_opens_a_clause_and_builds_there_tells_its_project():
     assert facts == []
 
 
+def test_a_list_its_count_names_item_by_item_makes_each_item_a_project_a_short_or_a_trade_name_too():
+    # (甲、乙和丙3个项目: the count names every item, each a project, a product in two characters or a
+    # trade's name too; the firm the list is told by invests in every one)
+    text = "【青田县新闻】\n5月8日，由甲乙铜业集团投资60亿元的锂电铜箔、铜杆、铸造新材料3个重大项目在青田县举行签约活动。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [("锂电铜箔", "甲乙铜业集团"), ("铜杆", "甲乙铜业集团"), ("铸造新材料", "甲乙铜业集团")]
+    text = "【青田县新闻】\n青田县共推出20个招商项目，其中电线电缆、丙丁时代广场和文化产业建设3个项目成功现场签约，总引资额约20亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["电线电缆", "丙丁时代广场", "文化产业"]
+    # (and so does a count told before the list: 4个项目为甲、乙、丙、丁)
+    text = "【青田县新闻】\n这次集中开工的4个重大项目为甲乙智能家电产业园、丙丁声学器件生产项目、城市综合体、戊己光电项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能家电产业园", "丙丁声学器件生产项目", "城市综合体", "戊己光电项目"]
+    # (but kinds counted before the projects' count are none, and a count of more than the list names
+    # leaves a short item out)
+    text = "【青田县新闻】\n青田县推出的名泉、温泉、古城古村和乡村生态4个类别15个旅游招商项目，有5个顺利签约。"
+    assert not [f for f in _projects(text) if not f["batch"] and f["name"]]
+    text = "【青田县新闻】\n甲乙铸造、铜杆、丙丁新材料等8个项目集中签约。"
+    assert "铜杆" not in [f["name"] for f in _projects(text)]
+
+
+def test_what_a_works_holds_told_before_its_name_with_包括_在内的_is_no_project_of_its_own():
+    # (包括甲、乙在内的丙: 丙 is the project, 甲 and 乙 what it holds)
+    facts = _projects("【青田县新闻】\n甲乙集团拟投资12亿元，建设包括研发中心、精密部件生产基地在内的华东区域总部，建成后年产值可达30亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("华东区域总部", 12)]
+    facts = _projects("【青田县新闻】\n有一家企业，近期又在青田县投资建设包括智能化测试生产线在内的丙丁计算产业创新中心，明年建成。")
+    assert "智能化测试生产线" not in [f["name"] for f in facts]
+    # (but a list closed by 等 or by a count before 在内的 names the batch's members)
+    facts = _projects("【青田县新闻】\n昨天，包括甲乙物流园项目、丙丁智能装备项目等在内的18个项目集中签约，总投资金额达40亿元。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["甲乙物流园项目", "丙丁智能装备项目"]
+
+
+def test_a_class_of_one_that_names_its_member_after_为_tells_a_project_of_the_batch():
+    # (a class of the batch counted one, its member named after 为, priced or not: a project, the batch's stage)
+    text = "【青田县新闻】\n集中开工项目16个，总投资52亿元。其中10亿元以上项目1个，为总投资12.5亿元的甲乙精密部件生产项目。"
+    facts = _projects(text)
+    assert [(f["name"], f["amount"], f["stage"]) for f in facts if not f["batch"]] == [("甲乙精密部件生产项目", 12.5, "started")]
+    text = "【青田县新闻】\n5个集中签约项目中，外资项目2个，分别是甲乙纸业扩建项目、丙丁物流总部项目；国企项目1个，为戊己化工技术改造项目。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("甲乙纸业扩建项目", "signed"), ("丙丁物流总部项目", "signed"), ("戊己化工技术改造项目", "signed")]
+    # (a class of one with no member named is still no project; and one named where nothing is done is none)
+    text = "【青田县新闻】\n集中开工项目16个，总投资52亿元。从项目类别上看，乡村振兴项目1个，总投资15亿元。"
+    assert [f["count"] for f in _projects(text)] == [16]
+    text = "【青田县新闻】\n在谈项目中，国企项目1个，为戊己化工技术改造项目。"
+    assert _projects(text) == []
+
+
+def test_a_firm_that_plans_to_build_in_a_park_of_a_long_name_tells_the_works_it_builds_there():
+    # (a park's long name after 在, and 规划 for 拟: the works built there are the firm's project, the park its place)
+    facts = _projects("【青田县新闻】\n甲乙资源集团拟在温溪镇新材料新能源产业园建设丙丁高端材料研发基地。")
+    assert [(f["name"], f["investors"][0]["name"], f["location"]) for f in facts] == [("丙丁高端材料研发基地", "甲乙资源集团", "温溪镇新材料新能源产业园")]
+    facts = _projects("【青田县新闻】\n甲乙能源有限责任公司（青田）规划在青田县建设200MW丙丁光伏发电基地。")
+    assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [("200MW丙丁光伏发电基地", "甲乙能源有限责任公司")]
+    # (a park named alone, where nothing is built, is no firm's project)
+    facts = _projects("【青田县新闻】\n甲乙资源集团在温溪镇新材料新能源产业园召开座谈会。")
+    assert facts == []
+
+
 def test_a_list_that_opens_a_sentence_with_包括_and_runs_on_after_以及_names_the_batchs_members():
     text = ("【青田县新闻】\n3月5日，青田县开工项目37个，总投资67.2亿元。据了解，当天开工的项目涉及农业、基础设施等多个领域。"
             "包括甲乙大数据中心二期、丙丁有轨电车S1线、戊己碳纤维装备制造，以及庚辛水生态修复治理、壬癸生态修复林业综合治理，"

@@ -1065,6 +1065,8 @@ def _sentence_matches(
         mine = [e for e in enumerations if group.start <= e.start < group.end]
         # 分别为：甲项目；乙项目，总投资20.9亿元: a list that runs on into this group names its items, not the group
         group.names = [(at, n) for at, n in group.names if not any(e.start <= at < e.end for e in enumerations if e not in mine)]
+        # 建设包括甲中心、乙基地在内的丙总部: the parts the works named after 在内的 holds, no projects of their own
+        group.names = [(at, n) for at, n in group.names if not any(m.start("parts") <= at < m.end("parts") for m in _PARTS_INSIDE.finditer(text, group.start, group.end))]
         listed_total: list[_Amount] = []
         if mine:
             # the names and amounts of an enumeration are its items', not the group's
@@ -1126,8 +1128,17 @@ def _sentence_matches(
                     item.stage = "planned"
             else:
                 items = []  # 推进甲、乙等大项目的前期工作, 申报甲、乙等项目: prepared or applied for, not begun
+        # (央企项目1个，为甲技术改造项目: a class of one names its member after 为, not by the class's words)
+        member = _one_named(text, group, groups, name) if group.count == 1 and not items else None
+        name = member or name
         if group.count == 1 and not items and (batch_at is not None or carried is not None or context.get("batch")) and (_class_of_batch(body) or classes and _class_clause(body)):
             classes = True
+            if member and (told := text.find(member, group.start, group.end)) >= 0:
+                # 央企项目1个，为甲技术改造项目; 20亿元以上项目1个，为总投资22.1亿元的乙项目: the class's one
+                # member, named after 为, is a project of the batch, as the members of a class of more are
+                own = investment if investment is not None and investment.kind in INVESTMENT_KINDS else None
+                out.extend(_item_matches(text, start, end, group, [_Item(told, member, own)], identity, report, plan, lead,
+                                         out[batch_at] if batch_at is not None else carried or context.get("batch")))
             continue  # 从建设项目类别上看，乡村振兴项目1个，总投资15亿元: a class of one, no project of its own (ruling 6)
         # (a place's share of one project, in a breakdown by place, is a batch like the others: ruling 6)
         one_share = group.count == 1 and not name and not items and (batch_at is not None or context.get("batch") is not None) \
@@ -1483,6 +1494,7 @@ def _sentence_matches(
         elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))
                   or (not report and re.search(r"投资建设|投资兴建|投资新建|出资建设", body) and _subject(text, group, name))
                   or (not report and _built_by_firm(text, group, name))
+                  or (member and _STAGE.search(text, start, end))  # (签约…；央企项目1个，为甲项目: the one member a count names)
                   or (not report and not out and group is groups[0] and context.get("batch") is not None
                       and (opening := _TOLD_OF.match(text, start, group.end)) is not None
                       and _compiled(r"(?:" + _LEGAL_NAME + r")?" + re.escape(name) + r"[，,]").match(text, opening.end(), group.end) is not None)):
@@ -3135,10 +3147,15 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if _FIELDS_COVERED.match(sentence, clause_start) or re.search(r"等[^、，。；]{0,6}(?:领域|行业|产业|方面)的?$", sentence[clause_start : close.start()]) \
                 or re.search(r"等(?:\d+|[一二三四五六七八九十]+)大[^、，。；]{0,4}?(?:领域|行业|产业(?!类?(?:项目|工程)|园|基地))", sentence[clause_start : close.start()]):
             continue  # 涉及新能源、新材料等领域的59个项目, 围绕甲、乙等六大优势产业…推介了20个项目: the fields a batch covers, no projects
-        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True, count=2 if two else None)
-        told = re.match(r"(?:共计?|合计)?(\d+)", sentence[close.start() :])
-        exact = enumeration is not None and told is not None and int(told.group(1)) == len(enumeration.items) >= 3  # (the count names every item: 甲久和汽配城…5个项目)
-        if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/×]{4,30}", item.name)
+        if _KINDS_COUNTED.match(sentence, close.start()):
+            continue  # 名泉、温泉、古城古村和乡村生态4个类别15个项目: kinds counted, no projects
+        told = re.match(r"(?:共计?|合计)?(\d+|[一二三四五六七八九十两]+)(?:个|项)", sentence[close.start() :])
+        n = (int(told.group(1)) if told.group(1).isdigit() else cn_to_number(told.group(1))) if told else None
+        enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True, count=2 if two else n)
+        exact = enumeration is not None and n == len(enumeration.items) >= 3  # (the count names every item: 甲久和汽配城…5个项目)
+        # (锂电铜箔、铜杆、铸造新材料3个重大项目: a count that names every item makes each a project, a
+        # product told in two characters too)
+        if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/×]{%d,30}" % (2 if exact else 4), item.name)
                                                               and not re.search(r"[在于将各与]|\d+日|签约|合作|实施|(?:集团|公司)$" if exact else r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name))
                                for item in enumeration.items):
             found.append(enumeration)
@@ -3226,7 +3243,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 continue
         if "、" not in text[a:b] or any(e.start < b and a < e.end for e in found):
             continue
-        enumeration = _enumeration(text, a, b, money, closed=True, counted=True)
+        # (这次开工的6个重大项目为甲、乙…: the count told before the list names every item, as one after it does)
+        before = re.search(r"(?<![\d.])(\d+|[一二三四五六七八九十两]+)(?:个|项)[\u4e00-\u9fff]{0,6}?(?:项目|工程)?[，,]?$", sentence[: intro.start()])
+        n = (int(before.group(1)) if before.group(1).isdigit() else cn_to_number(before.group(1))) if before and not text.startswith(("；", ";", "，", ","), b) else None
+        enumeration = _enumeration(text, a, b, money, closed=True, counted=True, count=n)
         if enumeration and intro.group().startswith("包括") and not text.startswith(("项目", "工程"), a - 4) and not _COUNTED_BEFORE.search(text, max(0, a - 20), start + intro.start()) and (
                 re.search(r"\d(?:平方米|亩)|类别|领域|行业", text[a:b]) or 3 * sum(1 for item in enumeration.items if _ends_as_project(item.name)) < len(enumeration.items)):
             continue  # ，包括先进装备制造业、研发中心等类别; 包括甲车间约1万平方米: kinds and parts, no projects
@@ -3868,7 +3888,10 @@ def _enumeration(
             and 2 * sum(1 for _, piece in pieces if _firm_short_name(piece)) >= len(pieces) - 1 >= 2
         if brand:
             item.firm = True
-        if not own_price and not short_works and not brand and not _item_ok(item.name, item.amount is not None or closes or firms or item.firm):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
+        # (锂电铜箔、铜杆、铸造新材料3个重大项目, 电线电缆、甲广场和文化产业3个项目: a count that names every
+        # item makes each a project, a product or a trade told as one too)
+        told_by_count = counted and count == len(pieces) >= 3 and _counted_item(item.name) and not _KINDS_COUNTED.match(text, b)
+        if not own_price and not short_works and not brand and not told_by_count and not _item_ok(item.name, item.amount is not None or closes or firms or item.firm):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
             if n == 0 and len(pieces) > 2:
                 continue  # a lead that is no project: 开展甲、乙、丙等
             if n == len(pieces) - 1 and re.search(r"^(?:总|计划)?投资|\.$", item.name):
@@ -3877,6 +3900,9 @@ def _enumeration(
                 continue  # 甲、乙、丙、丁等8个项目: the count says they are projects; one item read wrong is skipped
             return None
         items.append(item)
+    if counted and len(items) >= 2 and items[0].investors and pieces[0][1].startswith("由") and not any(item.investors for item in items[1:]):
+        for item in items[1:]:
+            item.investors = items[0].investors  # 由甲集团投资128亿元的乙、丙、丁3个项目: the firm invests in every one of them
     builder = _BUILT_BY.search(pieces[0][1]) if pieces else None
     if builder and not re.match(r"[我该本全各]|.*(?:政府|管委会|[省市县区]$)", builder.group("firm")) and _place_lead(builder.group("firm") + "甲乙") != len(builder.group("firm")):
         # 甲集团承建的乙、丙和丁项目: the firm builds (or invests in) every one of them
@@ -4158,6 +4184,17 @@ def _item_ok(name: str, priced: bool = False) -> bool:
     if re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:回族|满族|蒙古族|苗族|瑶族|壮族|土家族|彝族|藏族)?(?:乡|(?<![小古新])镇|街道)", name):
         return False  # 三垛镇、菱塘回族乡: towns, where the projects are
     return not any(name + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
+
+
+# a count of kinds, not of projects (名泉、温泉、古城古村和乡村生态4个类别15个项目)
+_KINDS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|项)?(?:类|大类|种|方面|领域|板块|行业|产业)")
+
+
+def _counted_item(name: str) -> bool:
+    """An item a count that names every item of its list makes a project: two characters at least,
+    no place, no kind of firms or fields, no figure."""
+    return 2 <= len(name) <= 30 and not _ITEM_NOT.search(name) and not _COUNTED.search(name) and not _EVENT_WORDS.search(name) \
+        and not re.search(r"[，。；：\d]|领域|行业|方面|板块|类$", name) and not any(name + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))
 
 
 def _industry_only(name: str) -> bool:
@@ -4661,7 +4698,16 @@ def _name(text: str, group: _Group) -> str | None:
             return after[0][1]
         if before:
             return before[-1]
+    if len(group.names) >= 2:
+        # 甲集团拟在乙产业园建设丙基地: the park after 在 is where the works are built, the project what is built in it
+        (at, park), (then, built) = sorted(group.names)[:2]
+        if text.endswith("在", 0, at) and _PARK.fullmatch(park) and _BUILT_IN_PARK.fullmatch(text, at + len(park), then):
+            return built
     return group.names[0][1]
+
+
+# what a firm does in the park it is told to be in, before the name of the works (在乙产业园投资建设丙)
+_BUILT_IN_PARK = re.compile(r"(?:已经?|拟|将)?(?:投资)?(?:建设|兴建|新建|投建|打造)(?:了)?")
 
 
 def _widened(text: str, group: _Group, name: str) -> str:
@@ -4768,13 +4814,21 @@ def _built_by_firm(text: str, group: _Group, name: str) -> bool:
     丙有限公司在某县投资兴建丁项目): a project of the firm's, with no amount told."""
     at = text.find(name, group.start, group.end)
     lead = text[max(group.start, max(text.rfind(mark, group.start, at) for mark in "，,；;：:。") + 1) : at] if at >= 0 else ""
-    firm = _ORG.match(lead.lstrip())
-    return firm is not None and _FIRM_BUILDS.fullmatch(lead.lstrip()[firm.end() :]) is not None
+    lead = _DISCOURSE.sub("", lead.lstrip())  # (目前甲有限公司在某园区…: the firm after the words that open the news)
+    for firm in (_ORG.match(lead), _ORG_WHOLE.match(lead)):
+        # (甲集团乙能源有限责任公司（某地）规划在某县建设: the firm told whole, with its branch in brackets)
+        if firm is not None and _FIRM_BUILDS.fullmatch(_BRACKETED.sub("", lead[firm.end() :], count=1) if lead.startswith(("（", "("), firm.end()) else lead[firm.end() :]):
+            return True
+    return False
 
+
+# a firm told whole, to the last word of its kind (甲集团乙能源有限责任公司, not 甲集团 alone)
+_ORG_WHOLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)")
 
 # what a firm that opens a clause does to the project named after it: 拟在开发区投资建设, 投建 (甲有限公司投建
-# 乙项目), told with 就, 也 or 已 (甲集团就在重庆投资建设乙基地), or 打造 where it is built (在成都打造丙项目)
-_FIRM_BUILDS = re.compile(r"(?:就|也|还|又|已经?|均)?(?:拟|将|计划|准备|正在)?(?:(?:在[^，,。；;]{1,12}?)?(?:投资)?(?:建设|兴建|新建)|投建|在[^，,。；;]{1,12}?打造)(?:了)?(?:的)?")
+# 乙项目), told with 就, 也 or 已 (甲集团就在重庆投资建设乙基地), or 打造 where it is built (在成都打造丙项目);
+# a plan (规划在某县建设) and a park's long name (在某镇新材料新能源产业园建设) too
+_FIRM_BUILDS = re.compile(r"(?:就|也|还|又|已经?|均)?(?:拟|将|计划|规划|准备|正在)?(?:(?:在[^，,。；;、]{1,20}?)?(?:投资)?(?:建设|兴建|新建)|投建|在[^，,。；;、]{1,20}?打造)(?:了)?(?:的)?")
 
 
 def _counted_name(text: str, group: _Group, name: str) -> bool:
@@ -5748,6 +5802,8 @@ def _firm_out_of_name(match: Match) -> None:
         # (甲乙新型建筑材料, 将军新型建材: 新型 tells a kind of product the plant makes, no firm's trade)
     if len(name) > 9 or not (_FIRM_TRADE.search(name) or _place_and_brand(name)) or re.search(r"期|及|和|与|、", name):
         return
+    if match.fields.get("in_batch") is not None and any(re.search(r"(?:集团|公司)$", i["name"]) for i in match.fields.get("investors") or []):
+        return  # 由甲集团投资的乙、铸造新材料3个项目: a batch's member whose group is told, named by what it makes
     match.fields["name"] = None
     if not any(name in i["name"] for i in match.fields.get("investors") or []):  # (信阳轩鸿电子 told already: not 轩鸿电子 again)
         match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": name, "role": "investor"}]
@@ -5988,6 +6044,25 @@ def _named_after(text: str, matches: list[Match]) -> list[Match]:
 
 
 # one project counted (签约项目1个, 1个项目签约)
+# what one works holds, told before its name (建设包括甲中心、乙基地在内的丙总部); not a list closed by 等
+# (包括甲、乙等在内的一批项目) or by a count (包括甲、乙在内的18个项目): the members of a batch
+_PARTS_INSIDE = re.compile(r"包括(?P<parts>[^，,。；;]{2,60}?)(?<!等)在内的(?![^，,。；;]{0,12}?(?:\d+|[一二三四五六七八九十两百]+|一批|多个|众多)(?:个|项|批)?[^，,。；;]{0,12}?(?:项目|工程))(?=[\u4e00-\u9fffA-Za-z\d]{4})")
+
+# a class of one that names its member: 央企项目1个，为甲项目
+_ONE_NAMED = re.compile(r"(?:项目|工程)(?:1|一)(?:个|项)[，,：:]?(?:为|是)")
+
+
+def _one_named(text: str, group: _Group, groups: list[_Group], name: str | None) -> str | None:
+    """The one member a class of one names after 为 (央企项目1个，为甲项目), in its group or the
+    next (the comma may close the count's), else None; the group's name if it is told after 为
+    (为总投资22.1亿元的乙项目)."""
+    one = _ONE_NAMED.search(text, group.start, min(group.end + 2, len(text)))
+    if one is None:
+        return None
+    if name and text.find(name, one.end(), group.end) >= 0:
+        return name
+    return next((n for g in groups if g.end > one.end() for at, n in sorted(g.names) if one.end() <= at <= one.end() + 16
+                 and not re.search(r"[，,；;。]", text[one.end() : at])), None)
 _ONE_COUNTED = re.compile(r"(?:项目|工程)(?:共|仅)?(?:1|一)(?:个|项)(?![\d一二三四五六七八九十])|(?<![\d一二三四五六七八九十])(?:1|一)(?:个|项)(?:[\u4e00-\u9fff]{0,4})?(?:项目|工程)")
 
 
