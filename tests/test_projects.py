@@ -7643,3 +7643,13 @@ def test_a_name_after_gong_tuidong_or_gong_tuijin_has_no_head_of_the_verb():
     # but 共推 alone, 共推出 said short, still cuts before the name
     text = "【青田县新闻】\n今年，全县共推甲乙智能装备产业园等8个招商引资项目，总投资60亿元。"
     assert all(not (f["name"] or "").startswith(("共", "推")) for f in _projects(text))
+
+
+def test_gongcheng_before_jishu_zhongxin_is_the_field_of_a_centre_no_end():
+    # 甲工程与技术中心项目: 工程 names the centre's field, the name runs on to its end (not 甲工程 + 技术中心项目)
+    text = "【青田县新闻】\n甲乙研究院新材料工程与技术中心项目签约，总投资3亿元。"
+    names = [f["name"] for f in _projects(text)]
+    assert "新材料工程与技术中心项目" in names and "技术中心项目" not in names
+    # but works that end in 工程, one after another, still end there
+    text = "【青田县新闻】\n甲乙水库工程总投资3亿元，今日开工；丙丁大桥工程也同步开工。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙水库工程", "丙丁大桥工程"]
