@@ -7687,3 +7687,24 @@ def test_kinds_of_works_listed_in_a_sentence_of_kinds_name_no_project():
             "又有年产5万吨锂电池隔膜、戊己储能电站等产业项目。")
     names = [_told(f) for f in _projects(text) if not f["batch"]]
     assert "甲乙湖公园" in names and "丙丁大道二期工程" in names and any("年产5万吨锂电池隔膜" in n for n in names)
+
+
+def test_a_name_after_gong_tuidong_or_gong_tuijin_has_no_head_of_the_verb():
+    # 共推动|甲工厂, 共推进|乙产业园: 共, then the verb 推动 or 推进; its 动 or 进 is no head of the name
+    text = "【北京市新闻】\n北京经开区上半年共推动甲乙新能源电池工厂、丙丁生物等12个重大项目开工建设。"
+    assert "甲乙新能源电池工厂" in [f["name"] for f in _projects(text)]
+    text = "【青田县新闻】\n今年以来，全县共推进甲乙智能装备产业园、丙丁食品加工项目等8个重点项目开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能装备产业园", "丙丁食品加工项目"]
+    # but 共推 alone, 共推出 said short, still cuts before the name
+    text = "【青田县新闻】\n今年，全县共推甲乙智能装备产业园等8个招商引资项目，总投资60亿元。"
+    assert all(not (f["name"] or "").startswith(("共", "推")) for f in _projects(text))
+
+
+def test_gongcheng_before_jishu_zhongxin_is_the_field_of_a_centre_no_end():
+    # 甲工程与技术中心项目: 工程 names the centre's field, the name runs on to its end (not 甲工程 + 技术中心项目)
+    text = "【青田县新闻】\n甲乙研究院新材料工程与技术中心项目签约，总投资3亿元。"
+    names = [f["name"] for f in _projects(text)]
+    assert "新材料工程与技术中心项目" in names and "技术中心项目" not in names
+    # but works that end in 工程, one after another, still end there
+    text = "【青田县新闻】\n甲乙水库工程总投资3亿元，今日开工；丙丁大桥工程也同步开工。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙水库工程", "丙丁大桥工程"]
