@@ -7632,3 +7632,16 @@ def test_kinds_of_works_listed_in_a_sentence_of_kinds_name_no_project():
             "又有年产5万吨锂电池隔膜、戊己储能电站等产业项目。")
     names = [_told(f) for f in _projects(text) if not f["batch"]]
     assert "甲乙湖公园" in names and "丙丁大道二期工程" in names and any("年产5万吨锂电池隔膜" in n for n in names)
+
+
+def test_a_count_of_projects_only_in_talks_is_planned():
+    # 在谈项目N个, 成功对接项目N个, 准签约项目N个, N个项目达成合作意向: under negotiation, a planned batch
+    # (no signing word read in 准签约 or 达成合作)
+    for told in ("今年以来，青田县促成在谈项目15个、总投资80亿元。", "青田县成功对接项目23个，投资总额96亿元。",
+                 "青田县促成准签约项目40个，总投资120亿元。", "推介会上，青田县推介项目30个，其中有12个项目达成合作意向，意向投资额50亿元。"):
+        batches = [f for f in _projects("【青田县新闻】\n" + told) if f["batch"]]
+        assert batches and batches[-1]["stage"] == "planned", told
+    # but projects signed at a meeting of talks, or signed beside those talked of, were signed
+    for told in ("在招商洽谈会上，青田县签约项目18个，总投资60亿元。", "今年以来，青田县洽谈项目52个，签约项目30个，总投资90亿元。"):
+        batches = [f for f in _projects("【青田县新闻】\n" + told) if f["batch"]]
+        assert [f["stage"] for f in batches] == ["signed"], told

@@ -2180,6 +2180,14 @@ def _part_reached(body: str, count: int | None) -> re.Match[str] | None:
     return None
 
 
+# a count of projects told as in talks, matched or agreed in intent only (在谈项目27个, 成功对接项目52个,
+# 洽谈对接项目114个, 准签约项目822个; 其中有18个项目达成合作意向): under negotiation, planned (no signing
+# word read in 准签约 or 达成合作 makes them signed)
+# (not a meeting of talks where projects were signed: 在洽谈会上签约项目42个, 对接活动中签约项目9个)
+_TALKS_COUNTED = re.compile(r"(?:在谈|洽谈|对接|准签约?|意向)(?!会|活动|大会)(?:中|类)?的?(?:(?!" + _STAGE_ALTERNATIVES + r")[^，,；;。\d]){0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD
+                            + "|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)?(?:已|已经|均)?(?:达成|形成)了?(?:合作|投资|签约)?意向")
+
+
 def _count_stage(body: str, report: bool) -> str | None:
     """The stage a batch's own count is told with, where the clause ties one to it (开工项目15个,
     竣工项目15个; 新开工39项; 19个项目成功签约), or planned where a plan opens it (计划实施项目126
@@ -2188,6 +2196,8 @@ def _count_stage(body: str, report: bool) -> str | None:
         piece = clause.group()
         if not re.search(_COUNT_WORD, piece):
             continue
+        if _TALKS_COUNTED.search(piece):
+            return "planned"  # (促成在谈项目27个, 成功对接项目52个, 准签约项目822个, 其中有18个项目达成合作意向: only talked of)
         tied = re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")的" + _COUNT_WORD, piece) \
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")(?:的)?[^，,；;。\d]{0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD, piece) \
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD, piece) \
