@@ -7645,3 +7645,14 @@ def test_a_count_of_projects_only_in_talks_is_planned():
     for told in ("在招商洽谈会上，青田县签约项目18个，总投资60亿元。", "今年以来，青田县洽谈项目52个，签约项目30个，总投资90亿元。"):
         batches = [f for f in _projects("【青田县新闻】\n" + told) if f["batch"]]
         assert [f["stage"] for f in batches] == ["signed"], told
+
+
+def test_a_project_landed_and_carried_out_is_under_way():
+    # 甲项目落地实施, 共引进实施亿元以上项目N个: brought in and carried out, started, not only signed
+    facts = _projects("【青田县新闻】\n今年，青田县共引进实施亿元以上重大项目18个，总投资36亿元。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(18, "started")]
+    facts = _projects("【青田县新闻】\n甲乙年产5万吨铝型材项目落地实施，丙丁科技产业园一期投产。")
+    assert [(_told(f), f["stage"]) for f in facts if not f["batch"]][0] == ("甲乙年产5万吨铝型材项目", "started")
+    # but the carrying out spoken of as a thing (这些项目的落地实施，必将…) tells no start: the signing stays
+    facts = _projects("【青田县新闻】\n此次青田县集中签约项目9个，总投资27亿元，这些项目的签约落地实施，必将为全县发展注入动能。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(9, "signed")]
