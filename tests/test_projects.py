@@ -7708,3 +7708,27 @@ def test_gongcheng_before_jishu_zhongxin_is_the_field_of_a_centre_no_end():
     # but works that end in 工程, one after another, still end there
     text = "【青田县新闻】\n甲乙水库工程总投资3亿元，今日开工；丙丁大桥工程也同步开工。"
     assert [f["name"] for f in _projects(text)] == ["甲乙水库工程", "丙丁大桥工程"]
+
+
+def test_a_count_of_projects_only_in_talks_is_planned():
+    # 在谈项目N个, 成功对接项目N个, 准签约项目N个, N个项目达成合作意向: under negotiation, a planned batch
+    # (no signing word read in 准签约 or 达成合作)
+    for told in ("今年以来，青田县促成在谈项目15个、总投资80亿元。", "青田县成功对接项目23个，投资总额96亿元。",
+                 "青田县促成准签约项目40个，总投资120亿元。", "推介会上，青田县推介项目30个，其中有12个项目达成合作意向，意向投资额50亿元。"):
+        batches = [f for f in _projects("【青田县新闻】\n" + told) if f["batch"]]
+        assert batches and batches[-1]["stage"] == "planned", told
+    # but projects signed at a meeting of talks, or signed beside those talked of, were signed
+    for told in ("在招商洽谈会上，青田县签约项目18个，总投资60亿元。", "今年以来，青田县洽谈项目52个，签约项目30个，总投资90亿元。"):
+        batches = [f for f in _projects("【青田县新闻】\n" + told) if f["batch"]]
+        assert [f["stage"] for f in batches] == ["signed"], told
+
+
+def test_a_project_landed_and_carried_out_is_under_way():
+    # 甲项目落地实施, 共引进实施亿元以上项目N个: brought in and carried out, started, not only signed
+    facts = _projects("【青田县新闻】\n今年，青田县共引进实施亿元以上重大项目18个，总投资36亿元。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(18, "started")]
+    facts = _projects("【青田县新闻】\n甲乙年产5万吨铝型材项目落地实施，丙丁科技产业园一期投产。")
+    assert [(_told(f), f["stage"]) for f in facts if not f["batch"]][0] == ("甲乙年产5万吨铝型材项目", "started")
+    # but the carrying out spoken of as a thing (这些项目的落地实施，必将…) tells no start: the signing stays
+    facts = _projects("【青田县新闻】\n此次青田县集中签约项目9个，总投资27亿元，这些项目的签约落地实施，必将为全县发展注入动能。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(9, "signed")]

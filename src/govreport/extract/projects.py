@@ -209,7 +209,8 @@ _STAGE_WORDS = (
     # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so)
     ("completed", r"实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
     # (a building topped out, its shell or groundworks done, its pit or footings dug (甲中心、乙广场基坑开挖, 丙项目基础施工), its plant being fitted: under way, not done)
-    ("started", r"实现开复工|实现开工|开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
+    # (a project brought in or landed and carried out, 甲项目落地实施, 引进实施亿元以上项目26个: under way, not only signed)
+    ("started", r"落地实施|引进实施|引入实施|落户实施|实现开复工|实现开工|开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
                 r"封顶|主体完工|主体完成|主体施工|主体工程施工|基坑开挖|基础施工|桩基施工|施工高峰|全面施工|加快施工|加紧施工|紧张施工|土建完工|土建已完工|土建基本完工|设备安装|安装了设备|安装设备|安装调试|顺利实施"),
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
@@ -2195,6 +2196,14 @@ def _part_reached(body: str, count: int | None) -> re.Match[str] | None:
     return None
 
 
+# a count of projects told as in talks, matched or agreed in intent only (在谈项目27个, 成功对接项目52个,
+# 洽谈对接项目114个, 准签约项目822个; 其中有18个项目达成合作意向): under negotiation, planned (no signing
+# word read in 准签约 or 达成合作 makes them signed)
+# (not a meeting of talks where projects were signed: 在洽谈会上签约项目42个, 对接活动中签约项目9个)
+_TALKS_COUNTED = re.compile(r"(?:在谈|洽谈|对接|准签约?|意向)(?!会|活动|大会)(?:中|类)?的?(?:(?!" + _STAGE_ALTERNATIVES + r")[^，,；;。\d]){0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD
+                            + "|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)?(?:已|已经|均)?(?:达成|形成)了?(?:合作|投资|签约)?意向")
+
+
 def _count_stage(body: str, report: bool) -> str | None:
     """The stage a batch's own count is told with, where the clause ties one to it (开工项目15个,
     竣工项目15个; 新开工39项; 19个项目成功签约), or planned where a plan opens it (计划实施项目126
@@ -2203,6 +2212,8 @@ def _count_stage(body: str, report: bool) -> str | None:
         piece = clause.group()
         if not re.search(_COUNT_WORD, piece):
             continue
+        if _TALKS_COUNTED.search(piece):
+            return "planned"  # (促成在谈项目27个, 成功对接项目52个, 准签约项目822个, 其中有18个项目达成合作意向: only talked of)
         tied = re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")的" + _COUNT_WORD, piece) \
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")(?:的)?[^，,；;。\d]{0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD, piece) \
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD, piece) \
@@ -5960,6 +5971,8 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         if any(a <= match.start() < b for a, b in named):
             continue
         before = body[: match.start()]
+        if match.group() in ("落地实施", "引进实施", "引入实施", "落户实施") and re.search(r"的(?:签约)?$", before):
+            continue  # 这些项目的签约落地实施，必将…: the carrying out spoken of as a thing, not told as begun
         expected = bool(_EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(body[match.end() :]))
         # the date written just before the stage word: 2024年3月18日正式签约
         date = None
