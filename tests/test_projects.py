@@ -7632,3 +7632,22 @@ def test_kinds_of_works_listed_in_a_sentence_of_kinds_name_no_project():
             "又有年产5万吨锂电池隔膜、戊己储能电站等产业项目。")
     names = [_told(f) for f in _projects(text) if not f["batch"]]
     assert "甲乙湖公园" in names and "丙丁大道二期工程" in names and any("年产5万吨锂电池隔膜" in n for n in names)
+
+
+def test_the_firm_a_place_signs_a_listed_project_with_is_its_investor():
+    # 宜昌与甲文旅集团签订的乙项目, 丙县人民政府与丁有限公司签约的, 与戊集团签订总投资15亿元的己项目: the firm
+    # after 与 that a place, its government or its park signs the item with is the item's investor
+    text = ("【宜昌市新闻】\n本次签约30亿元以上项目共3个，分别是宜昌与甲乙文旅集团签订的丙丁度假区项目、"
+            "夷陵区人民政府与戊己科技有限公司签约的庚辛智能制造产业园项目、枝江与美的集团签订的华中区域总部项目。")
+    named = {f["name"]: [i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"] and f["name"]}
+    assert named == {"丙丁度假区项目": ["甲乙文旅集团"], "庚辛智能制造产业园项目": ["戊己科技有限公司"], "华中区域总部项目": ["美的集团"]}
+    text = ("【遂平县新闻】\n遂平县在签约仪式上与甲乙玻璃控股有限公司签订总投资15亿元的丙丁光伏发电项目、"
+            "与戊己食品有限公司签订总投资10亿元的庚辛食品产业园项目。")
+    named = {f["name"]: [i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"] and f["name"]}
+    assert named == {"丙丁光伏发电项目": ["甲乙玻璃控股有限公司"], "庚辛食品产业园项目": ["戊己食品有限公司"]}
+    # but a firm that signs with a firm (甲城投与乙集团签订的: two sides, no single investor) and a place
+    # told after 与 (甲公司与乙县政府签约的) are no investor read so
+    text = ("【宜昌市新闻】\n本次签约项目共2个，分别是甲乙城投与丙丁文旅集团签订的戊己度假区项目、"
+            "庚辛科技有限公司与夷陵区人民政府签约的壬癸智能制造产业园项目。")
+    named = {f["name"]: [i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"] and f["name"]}
+    assert "丙丁文旅集团" not in named.get("戊己度假区项目", []) and "夷陵区人民政府" not in named.get("壬癸智能制造产业园项目", [])

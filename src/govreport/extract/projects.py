@@ -3790,6 +3790,9 @@ def _enumeration(
             elif (firm := _firm_pricing(text[at : amount.start])) is not None:
                 # 包括甲集团投资20亿元的乙项目、台州丙丁投资14亿元的戊项目: the firm that invests the item's money
                 item.investors = [{"name": firm, "role": "investor"}]
+            elif (firm := _signed_firm(text[at : amount.start])) is not None:
+                # 与甲控股有限公司签订总投资15亿元的乙项目: the firm the place signs the item's money with
+                item.investors = [{"name": firm, "role": "investor"}]
         else:
             name = piece
             if n == 0:
@@ -3846,6 +3849,9 @@ def _enumeration(
             item.at, item.name = item.at + built.end(), item.name[built.end() :]  # 、新建甲县委党校项目: what is done to it (but 新建甲至乙铁路 is a route's name)
         bare = item.name.lstrip("-—–－")  # (甲有限公司--年产30万吨乙项目: dashes that set the firm off)
         item.at, item.name = item.at + len(item.name) - len(bare), bare
+        told = item.name.rsplit("的", 1)[0] if "的" in item.name and len(item.name.rsplit("的", 1)[1]) >= 4 else ""
+        if not item.investors and (firm := _signed_firm(text[min(at, item.at) : item.at] + told)):
+            item.investors = [{"name": firm, "role": "investor"}]  # 宜昌与甲文旅集团签订的乙度假区项目: the firm the place signed it with
         if "的" in item.name and len(item.name.rsplit("的", 1)[1]) >= 4:
             tail = item.name.rsplit("的", 1)[1]  # 长沙市的甲电子信息项目
             item.at, item.name = item.at + len(item.name) - len(tail), tail
@@ -3931,6 +3937,28 @@ _OF_THE_CLASS = re.compile(r"(?:及)?以上的")
 # a firm told before a list item as who invests in it or builds it: 由甲木业有限公司投资的乙项目,
 # 丙集团承建的丁工程
 _ITEM_BY = re.compile(r"由?(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:有限公司|有限责任公司|公司|集团))(?P<verb>投资建设|投资兴建|投资|投建|承建)的(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
+
+
+# a firm a place (or its government, its park) signs a project with, told before the project:
+# 宜昌与甲文旅集团签订的|乙项目, 丙县人民政府与丁有限公司签约的|, 与戊集团签订|总投资15亿元的己项目
+_SIGNED_FIRM = re.compile(r"(?P<host>[^，,。；;、：:]{0,30}?)(?:与|和|同)(?P<firm>[\u4e00-\u9fffA-Za-z0-9（）()·]{2,30}?)(?:正式)?(?:签订|签约|签署)了?(?:的|" + _TOTAL_LEAD + ")?$")
+
+
+def _signed_firm(words: str) -> str | None:
+    """The firm the words before a list item's name (or its money) tell a place signed the item
+    with (宜昌与甲文旅集团签订的, 丙县人民政府与丁有限公司签约的, 与戊集团签订总投资), or None: where
+    the side before 与 is a firm too (甲城投与乙集团签订的) or the side after it a place or a
+    government (甲公司与乙县政府签约的), the words name no single investor."""
+    told = _SIGNED_FIRM.search(words)
+    if told is None:
+        return None
+    host, firm = told.group("host"), told.group("firm")
+    # (美的集团: a 的 right before the firm's organisation word is its trade name's own)
+    if re.search(r"(?:公司|集团|城投|企业|大学|学院|银行)$", host) or _ORG_BAD.search(re.sub(r"的(?=集团|公司|股份)", "", firm)) or len(firm) < 4:
+        return None
+    if re.search(r"(?:政府|管委会|管理委员会|[省市县区镇乡村])$", firm) or _place_lead(firm + "甲乙") == len(firm) or _PARK.fullmatch(firm):
+        return None
+    return firm
 
 
 def _firm_by(told: re.Match[str]) -> list[dict]:
