@@ -7651,3 +7651,15 @@ def test_the_firm_a_place_signs_a_listed_project_with_is_its_investor():
             "庚辛科技有限公司与夷陵区人民政府签约的壬癸智能制造产业园项目。")
     named = {f["name"]: [i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"] and f["name"]}
     assert "丙丁文旅集团" not in named.get("戊己度假区项目", []) and "夷陵区人民政府" not in named.get("壬癸智能制造产业园项目", [])
+
+
+def test_a_trade_a_registered_investor_builds_is_the_name_not_a_firm():
+    # 与甲乙农机有限公司签订总投资3.5亿元的农业机械制造: the registered firm is the investor, the trade it
+    # makes the project's name (ruling 2), no second firm
+    text = ("【遂平县新闻】\n遂平县与甲乙玻璃有限公司签订总投资15亿元的丙丁光伏发电项目、"
+            "与河南丙丁农机有限公司签订总投资3.5亿元的农业机械制造等8个项目签约。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts][-1] == ("农业机械制造", ["河南丙丁农机有限公司"])
+    # but a firm's short name told with no registered firm stays the investor (ruling 5)
+    text = "【罗山县新闻】\n投资5亿元的甲乙电子、投资3亿元的丙丁科技等6个项目签约。"
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in _projects(text) if not f["batch"]] == [(None, ["甲乙电子"]), (None, ["丙丁科技"])]

@@ -5776,6 +5776,8 @@ def _firm_out_of_name(match: Match) -> None:
         # (甲乙新型建筑材料, 将军新型建材: 新型 tells a kind of product the plant makes, no firm's trade)
     if len(name) > 9 or not (_FIRM_TRADE.search(name) or _place_and_brand(name)) or re.search(r"期|及|和|与|、", name):
         return
+    if any(i["name"].endswith(("公司", "集团")) and name not in i["name"] for i in match.fields.get("investors") or []):
+        return  # 与甲乙农机有限公司签订…的农业机械制造: a registered firm told as its investor, the name what it makes
     match.fields["name"] = None
     if not any(name in i["name"] for i in match.fields.get("investors") or []):  # (信阳轩鸿电子 told already: not 轩鸿电子 again)
         match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": name, "role": "investor"}]
