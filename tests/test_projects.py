@@ -7663,3 +7663,17 @@ def test_a_trade_a_registered_investor_builds_is_the_name_not_a_firm():
     # but a firm's short name told with no registered firm stays the investor (ruling 5)
     text = "【罗山县新闻】\n投资5亿元的甲乙电子、投资3亿元的丙丁科技等6个项目签约。"
     assert [(f["name"], [i["name"] for i in f["investors"]]) for f in _projects(text) if not f["batch"]] == [(None, ["甲乙电子"]), (None, ["丙丁科技"])]
+
+
+def test_a_lists_project_word_or_a_verb_of_dealing_is_no_part_of_the_firm_after_it():
+    # 新签约项目|甲乙信息科技有限公司丙丁设备制造, 开工项目之一|戊己家居有限公司项目, 促成|庚辛集团进驻: the
+    # list's and the clause's words before a firm are no part of its name
+    text = ("【枣阳市新闻】\n其中新签约项目甲乙信息科技有限公司丙丁设备制造、戊己摩擦材料股份有限公司高铁闸片生产等11个，计划总投资58.4亿元。"
+            "竣工项目庚辛公司300兆瓦光伏电站、壬癸医疗器械生产等8个，总投资37.65亿元。")
+    firms = [i["name"] for f in _projects(text) if not f["batch"] for i in f["investors"]]
+    assert "甲乙信息科技有限公司" in firms and "庚辛公司" in firms and not any(f.startswith("项目") for f in firms)
+    text = "【吴江区新闻】\n吴江开发区开工项目之一甲乙家居用品（苏州）有限公司项目，总投资3.8亿元。"
+    assert [i["name"] for f in _projects(text) if not f["batch"] for i in f["investors"]] == ["甲乙家居用品（苏州）有限公司"]
+    # but a firm that manages projects keeps its word (大连甲乙项目管理有限公司)
+    text = "【大连市新闻】\n大连甲乙项目管理有限公司投资5亿元建设丙丁物流园项目。"
+    assert [i["name"] for f in _projects(text) if not f["batch"] for i in f["investors"]] == ["大连甲乙项目管理有限公司"]

@@ -185,7 +185,10 @@ _ORG_WORDS = re.compile(r"公司|集团|银行|研究院|研究所|大学")
 # words that may stand before a company's name and are no part of it (与, 由, 签约, 政府…); see _org_start
 _ORG_CUT_ANY = re.compile(
     r"(?:签约|签订|签署|引进|招引|携手|联合|与|和|同|及|由|其中|包括|等|、|向|对|是|为|在|将|已|的|了|总投资|投资建设|成立|组建|牵头|合资|合作|会同|政府|"
-    r"举行|举办|签约仪式|仪式上|现场|例如|比如|如|宣布|所属|旗下|企业(?!管理|发展|集团|服务)|继|被|完成|时间|就|(?:大会|仪式|活动|会议|典礼|项目)暨)"
+    r"举行|举办|签约仪式|仪式上|现场|例如|比如|如|宣布|所属|旗下|企业(?!管理|发展|集团|服务)|继|被|完成|时间|就|(?:大会|仪式|活动|会议|典礼|项目)暨|"
+    # a project's word and a verb of dealing that may stand before a firm (竣工项目|甲公司, 项目之一|乙公司,
+    # 洽谈|丙集团, 促成|丁集团); but 甲项目管理有限公司 is a firm's own
+    r"项目(?:之一|有)?(?!管理|投资|建设|咨询|开发|服务|有限)|洽谈|促成)"
 )
 _ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|这家公司|此公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区是]|建设|建立|打造|新建|筹建|开工|签约|竣工|投产|落户|引进)|一家|的|设立|成立|注册|[一二三四五六七八九十两几多]家")
 _PARK = re.compile(
@@ -3995,7 +3998,9 @@ def _tidy_item(item: _Item) -> None:
     if company is None and not by and (bare := _COMPANY.match(item.name)) and not _ORG_BAD.search(bare.group()):
         company = bare  # 呼伦贝尔阜丰公司50万吨氨基酸: a company told short
     if company and len(item.name) - company.end() >= 4:
-        item.investors = [{"name": _HOST_SIGNED.sub("", company.group()), "role": "investor"}]
+        firm = _HOST_SIGNED.sub("", company.group())
+        firm = firm[_org_start(firm) :]  # (竣工项目|甲公司乙电站, 项目有|丙公司丁生产: the list's words before the firm)
+        item.investors = [{"name": firm, "role": "investor"}]
     if company and len(item.name) - company.end() >= 4 and not _DONE_TO_IT.fullmatch(item.name[company.end() :]):
         # (甲有限公司整体搬迁项目: what is done to the firm's plant is named by the firm, ruling 2)
         rest = _FIRM_DOES.sub("", re.sub(r"^(?:签署|签订|签约)了?的?|^就(?!业)|^[-—–－]+", "", item.name[company.end() :]))
