@@ -7732,3 +7732,48 @@ def test_a_project_landed_and_carried_out_is_under_way():
     # but the carrying out spoken of as a thing (这些项目的落地实施，必将…) tells no start: the signing stays
     facts = _projects("【青田县新闻】\n此次青田县集中签约项目9个，总投资27亿元，这些项目的签约落地实施，必将为全县发展注入动能。")
     assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(9, "signed")]
+
+
+def test_the_firm_a_place_signs_a_listed_project_with_is_its_investor():
+    # 宜昌与甲文旅集团签订的乙项目, 丙县人民政府与丁有限公司签约的, 与戊集团签订总投资15亿元的己项目: the firm
+    # after 与 that a place, its government or its park signs the item with is the item's investor
+    text = ("【宜昌市新闻】\n本次签约30亿元以上项目共3个，分别是宜昌与甲乙文旅集团签订的丙丁度假区项目、"
+            "夷陵区人民政府与戊己科技有限公司签约的庚辛智能制造产业园项目、枝江与美的集团签订的华中区域总部项目。")
+    named = {f["name"]: [i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"] and f["name"]}
+    assert named == {"丙丁度假区项目": ["甲乙文旅集团"], "庚辛智能制造产业园项目": ["戊己科技有限公司"], "华中区域总部项目": ["美的集团"]}
+    text = ("【遂平县新闻】\n遂平县在签约仪式上与甲乙玻璃控股有限公司签订总投资15亿元的丙丁光伏发电项目、"
+            "与戊己食品有限公司签订总投资10亿元的庚辛食品产业园项目。")
+    named = {f["name"]: [i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"] and f["name"]}
+    assert named == {"丙丁光伏发电项目": ["甲乙玻璃控股有限公司"], "庚辛食品产业园项目": ["戊己食品有限公司"]}
+    # but a firm that signs with a firm (甲城投与乙集团签订的: two sides, no single investor) and a place
+    # told after 与 (甲公司与乙县政府签约的) are no investor read so
+    text = ("【宜昌市新闻】\n本次签约项目共2个，分别是甲乙城投与丙丁文旅集团签订的戊己度假区项目、"
+            "庚辛科技有限公司与夷陵区人民政府签约的壬癸智能制造产业园项目。")
+    named = {f["name"]: [i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"] and f["name"]}
+    assert "丙丁文旅集团" not in named.get("戊己度假区项目", []) and "夷陵区人民政府" not in named.get("壬癸智能制造产业园项目", [])
+
+
+def test_a_trade_a_registered_investor_builds_is_the_name_not_a_firm():
+    # 与甲乙农机有限公司签订总投资3.5亿元的农业机械制造: the registered firm is the investor, the trade it
+    # makes the project's name (ruling 2), no second firm
+    text = ("【遂平县新闻】\n遂平县与甲乙玻璃有限公司签订总投资15亿元的丙丁光伏发电项目、"
+            "与河南丙丁农机有限公司签订总投资3.5亿元的农业机械制造等8个项目签约。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts][-1] == ("农业机械制造", ["河南丙丁农机有限公司"])
+    # but a firm's short name told with no registered firm stays the investor (ruling 5)
+    text = "【罗山县新闻】\n投资5亿元的甲乙电子、投资3亿元的丙丁科技等6个项目签约。"
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in _projects(text) if not f["batch"]] == [(None, ["甲乙电子"]), (None, ["丙丁科技"])]
+
+
+def test_a_lists_project_word_or_a_verb_of_dealing_is_no_part_of_the_firm_after_it():
+    # 新签约项目|甲乙信息科技有限公司丙丁设备制造, 开工项目之一|戊己家居有限公司项目, 促成|庚辛集团进驻: the
+    # list's and the clause's words before a firm are no part of its name
+    text = ("【枣阳市新闻】\n其中新签约项目甲乙信息科技有限公司丙丁设备制造、戊己摩擦材料股份有限公司高铁闸片生产等11个，计划总投资58.4亿元。"
+            "竣工项目庚辛公司300兆瓦光伏电站、壬癸医疗器械生产等8个，总投资37.65亿元。")
+    firms = [i["name"] for f in _projects(text) if not f["batch"] for i in f["investors"]]
+    assert "甲乙信息科技有限公司" in firms and "庚辛公司" in firms and not any(f.startswith("项目") for f in firms)
+    text = "【吴江区新闻】\n吴江开发区开工项目之一甲乙家居用品（苏州）有限公司项目，总投资3.8亿元。"
+    assert [i["name"] for f in _projects(text) if not f["batch"] for i in f["investors"]] == ["甲乙家居用品（苏州）有限公司"]
+    # but a firm that manages projects keeps its word (大连甲乙项目管理有限公司)
+    text = "【大连市新闻】\n大连甲乙项目管理有限公司投资5亿元建设丙丁物流园项目。"
+    assert [i["name"] for f in _projects(text) if not f["batch"] for i in f["investors"]] == ["大连甲乙项目管理有限公司"]

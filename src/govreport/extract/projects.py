@@ -188,7 +188,10 @@ _ORG_WORDS = re.compile(r"公司|集团|银行|研究院|研究所|大学")
 # words that may stand before a company's name and are no part of it (与, 由, 签约, 政府…); see _org_start
 _ORG_CUT_ANY = re.compile(
     r"(?:签约|签订|签署|引进|招引|携手|联合|与|和|同|及|由|其中|包括|等|、|向|对|是|为|在|将|已|的|了|总投资|投资建设|成立|组建|牵头|合资|合作|会同|政府|"
-    r"举行|举办|签约仪式|仪式上|现场|例如|比如|如|宣布|所属|旗下|企业(?!管理|发展|集团|服务)|继|被|完成|时间|就|(?:大会|仪式|活动|会议|典礼|项目)暨)"
+    r"举行|举办|签约仪式|仪式上|现场|例如|比如|如|宣布|所属|旗下|企业(?!管理|发展|集团|服务)|继|被|完成|时间|就|(?:大会|仪式|活动|会议|典礼|项目)暨|"
+    # a project's word and a verb of dealing that may stand before a firm (竣工项目|甲公司, 项目之一|乙公司,
+    # 洽谈|丙集团, 促成|丁集团); but 甲项目管理有限公司 is a firm's own
+    r"项目(?:之一|有)?(?!管理|投资|建设|咨询|开发|服务|有限)|洽谈|促成)"
 )
 _ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|这家公司|此公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区是]|建设|建立|打造|新建|筹建|开工|签约|竣工|投产|落户|引进)|一家|的|设立|成立|注册|[一二三四五六七八九十两几多]家")
 _PARK = re.compile(
@@ -3824,6 +3827,9 @@ def _enumeration(
             elif (firm := _firm_pricing(text[at : amount.start])) is not None:
                 # 包括甲集团投资20亿元的乙项目、台州丙丁投资14亿元的戊项目: the firm that invests the item's money
                 item.investors = [{"name": firm, "role": "investor"}]
+            elif (firm := _signed_firm(text[at : amount.start])) is not None:
+                # 与甲控股有限公司签订总投资15亿元的乙项目: the firm the place signs the item's money with
+                item.investors = [{"name": firm, "role": "investor"}]
         else:
             name = piece
             if n == 0:
@@ -3880,6 +3886,9 @@ def _enumeration(
             item.at, item.name = item.at + built.end(), item.name[built.end() :]  # 、新建甲县委党校项目: what is done to it (but 新建甲至乙铁路 is a route's name)
         bare = item.name.lstrip("-—–－")  # (甲有限公司--年产30万吨乙项目: dashes that set the firm off)
         item.at, item.name = item.at + len(item.name) - len(bare), bare
+        told = item.name.rsplit("的", 1)[0] if "的" in item.name and len(item.name.rsplit("的", 1)[1]) >= 4 else ""
+        if not item.investors and (firm := _signed_firm(text[min(at, item.at) : item.at] + told)):
+            item.investors = [{"name": firm, "role": "investor"}]  # 宜昌与甲文旅集团签订的乙度假区项目: the firm the place signed it with
         if "的" in item.name and len(item.name.rsplit("的", 1)[1]) >= 4:
             tail = item.name.rsplit("的", 1)[1]  # 长沙市的甲电子信息项目
             item.at, item.name = item.at + len(item.name) - len(tail), tail
@@ -3973,6 +3982,28 @@ _OF_THE_CLASS = re.compile(r"(?:及)?以上的")
 _ITEM_BY = re.compile(r"由?(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{2,30}?(?:有限公司|有限责任公司|公司|集团))(?P<verb>投资建设|投资兴建|投资|投建|承建)的(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
 
 
+# a firm a place (or its government, its park) signs a project with, told before the project:
+# 宜昌与甲文旅集团签订的|乙项目, 丙县人民政府与丁有限公司签约的|, 与戊集团签订|总投资15亿元的己项目
+_SIGNED_FIRM = re.compile(r"(?P<host>[^，,。；;、：:]{0,30}?)(?:与|和|同)(?P<firm>[\u4e00-\u9fffA-Za-z0-9（）()·]{2,30}?)(?:正式)?(?:签订|签约|签署)了?(?:的|" + _TOTAL_LEAD + ")?$")
+
+
+def _signed_firm(words: str) -> str | None:
+    """The firm the words before a list item's name (or its money) tell a place signed the item
+    with (宜昌与甲文旅集团签订的, 丙县人民政府与丁有限公司签约的, 与戊集团签订总投资), or None: where
+    the side before 与 is a firm too (甲城投与乙集团签订的) or the side after it a place or a
+    government (甲公司与乙县政府签约的), the words name no single investor."""
+    told = _SIGNED_FIRM.search(words)
+    if told is None:
+        return None
+    host, firm = told.group("host"), told.group("firm")
+    # (美的集团: a 的 right before the firm's organisation word is its trade name's own)
+    if re.search(r"(?:公司|集团|城投|企业|大学|学院|银行)$", host) or _ORG_BAD.search(re.sub(r"的(?=集团|公司|股份)", "", firm)) or len(firm) < 4:
+        return None
+    if re.search(r"(?:政府|管委会|管理委员会|[省市县区镇乡村])$", firm) or _place_lead(firm + "甲乙") == len(firm) or _PARK.fullmatch(firm):
+        return None
+    return firm
+
+
 def _firm_by(told: re.Match[str]) -> list[dict]:
     """The firm a match of _ITEM_BY or _BUILT_BY tells, as a list of one: the builder where it
     builds (承建), else the investor."""
@@ -4007,7 +4038,9 @@ def _tidy_item(item: _Item) -> None:
     if company is None and not by and (bare := _COMPANY.match(item.name)) and not _ORG_BAD.search(bare.group()):
         company = bare  # 呼伦贝尔阜丰公司50万吨氨基酸: a company told short
     if company and len(item.name) - company.end() >= 4:
-        item.investors = [{"name": _HOST_SIGNED.sub("", company.group()), "role": "investor"}]
+        firm = _HOST_SIGNED.sub("", company.group())
+        firm = firm[_org_start(firm) :]  # (竣工项目|甲公司乙电站, 项目有|丙公司丁生产: the list's words before the firm)
+        item.investors = [{"name": firm, "role": "investor"}]
     if company and len(item.name) - company.end() >= 4 and not _DONE_TO_IT.fullmatch(item.name[company.end() :]):
         # (甲有限公司整体搬迁项目: what is done to the firm's plant is named by the firm, ruling 2)
         rest = _FIRM_DOES.sub("", re.sub(r"^(?:签署|签订|签约)了?的?|^就(?!业)|^[-—–－]+", "", item.name[company.end() :]))
@@ -5818,6 +5851,8 @@ def _firm_out_of_name(match: Match) -> None:
         return
     if match.fields.get("in_batch") is not None and any(re.search(r"(?:集团|公司)$", i["name"]) for i in match.fields.get("investors") or []):
         return  # 由甲集团投资的乙、铸造新材料3个项目: a batch's member whose group is told, named by what it makes
+    if any(i["name"].endswith(("公司", "集团")) and name not in i["name"] for i in match.fields.get("investors") or []):
+        return  # 与甲乙农机有限公司签订…的农业机械制造: a registered firm told as its investor, the name what it makes
     match.fields["name"] = None
     if not any(name in i["name"] for i in match.fields.get("investors") or []):  # (信阳轩鸿电子 told already: not 轩鸿电子 again)
         match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": name, "role": "investor"}]
