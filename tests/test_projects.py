@@ -7708,3 +7708,16 @@ def test_gongcheng_before_jishu_zhongxin_is_the_field_of_a_centre_no_end():
     # but works that end in 工程, one after another, still end there
     text = "【青田县新闻】\n甲乙水库工程总投资3亿元，今日开工；丙丁大桥工程也同步开工。"
     assert [f["name"] for f in _projects(text)] == ["甲乙水库工程", "丙丁大桥工程"]
+
+
+def test_trade_words_joined_before_one_shared_project():
+    # 光伏、储能、汽车用铝板项目: trades joined by 、 before the one 项目 they share name one project (the name
+    # does not start after the last 、), with no amount, after 的 or a clause's opening
+    facts = {f["name"] for f in _projects("【青田县新闻】\n“我们的光伏、储能、汽车用高精度铝板项目一期已经投产。") if f["kind"] == "project"}
+    assert facts == {"光伏、储能、汽车用高精度铝板项目一期"}
+    # (甲有限公司的乙、丙项目: the firm invests, and 的 is no part of the name)
+    facts = [f for f in _projects("【青田县新闻】\n甲乙机械有限公司的挖掘机、起重机械项目已累计完成投资3.2亿元。") if f["kind"] == "project"]
+    assert [f["name"] for f in facts] == ["挖掘机、起重机械项目"]
+    # (but a brand before works named by their own word: 丁戊、己庚康养中心项目 is 己庚康养中心项目 alone)
+    names = {f["name"] for f in _projects("【青田县新闻】\n丁戊、己庚康养中心项目已经开工建设。") if f["kind"] == "project"}
+    assert "丁戊、己庚康养中心项目" not in names
