@@ -7721,3 +7721,14 @@ def test_trade_words_joined_before_one_shared_project():
     # (but a brand before works named by their own word: 丁戊、己庚康养中心项目 is 己庚康养中心项目 alone)
     names = {f["name"] for f in _projects("【青田县新闻】\n丁戊、己庚康养中心项目已经开工建设。") if f["kind"] == "project"}
     assert "丁戊、己庚康养中心项目" not in names
+
+
+def test_trade_words_sharing_one_project_in_a_list():
+    # 包括3亿元仓储物流、果蔬加工项目和1亿元的乙项目: the first item's trades share its 项目, one item
+    text = "【青田县新闻】\n已签约亿元以上项目2个，包括3亿元仓储物流、果蔬加工项目和1亿元的甲乙系列调味品生产项目。"
+    names = {f["name"]: f for f in _projects(text) if f["kind"] == "project" and f.get("name")}
+    assert names["仓储物流、果蔬加工项目"]["amount"] == 3
+    assert "仓储物流" not in names
+    # (but a list's park and another project are two: 甲创业园一期、光伏扶贫项目)
+    text = "【青田县新闻】\n已建成甲乙创业园一期、光伏扶贫项目等3个项目。"
+    assert "甲乙创业园一期、光伏扶贫项目" not in {f.get("name") for f in _projects(text)}

@@ -3768,6 +3768,22 @@ def _enumeration(
             pieces += [(begin, halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
         else:
             pieces.append((begin, whole.rstrip("，,")))
+    shares = set()  # where the items that share one 项目 begin
+    for n in range(len(pieces) - 1, 0, -1):
+        # 5亿元冷链物流、食品加工项目和1亿元的乙项目, 合资建设的运输、旅游及商贸合作项目: trade words before the
+        # one 项目 they share are one item with it (see _trades_before; the first item's words after its lead;
+        # an item joined by 和 or 及 after that 项目 stays one of its own)
+        (before_at, before), (offset, piece) = pieces[n - 1], pieces[n]
+        head = re.match(r"[^、]{2,30}?项目(?:[一二三四五六七八九十]期)?(?=和|及|与|$)", piece)
+        if head is None or n - 1 > 0 or len(pieces) == 2 and head.end() == len(piece) or any(offset + a <= q.start < offset + a + head.end() for q in money):
+            continue
+        # (only the first two items, the first told right after its amount or 的: a list's places, parks and
+        # brands, 甲创业园一期、光伏扶贫项目, 中韩美谷、乙科创园投资运营项目, are each a project)
+        tail = re.search(r"(?<=[的元])((?:(?!的)[\u4e00-\u9fff]){2,8})$", before)
+        if tail and _trades_before(tail.group(1) + "、", head.group()):
+            rest = piece[head.end() + 1 :]
+            pieces[n - 1 : n + 1] = [(before_at, raw[before_at : offset + head.end()])] + ([(offset + head.end() + 1, rest)] if rest else [])
+            shares = {at for at in shares if at not in (offset, before_at)} | {before_at}
     for n in range(len(pieces) - 1, -1, -1):
         # 甲项目、乙产业园和丙风电开发建设等3个项目: the count says the last 和 joins two (a count
         # larger still is of more projects than the list names: 甲及乙、丙等17个项目)
@@ -3775,7 +3791,7 @@ def _enumeration(
             break
         offset, piece = pieces[n]
         halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", piece)
-        if len(halves) == 2 and all(len(h) >= 4 for h in halves) and not re.match(_FACILITY_PART, halves[1]):
+        if len(halves) == 2 and offset not in shares and all(len(h) >= 4 for h in halves) and not re.match(_FACILITY_PART, halves[1]):
             pieces[n : n + 1] = [(offset, halves[0]), (offset + len(piece) - len(halves[1]), halves[1])]
     for n in range(len(pieces) - 1, 0, -1):
         # 甲公司年产3000吨乙、2000吨丙及5000吨丁项目: a capacity after a capacity is one more thing
