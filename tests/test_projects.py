@@ -7777,3 +7777,27 @@ def test_a_lists_project_word_or_a_verb_of_dealing_is_no_part_of_the_firm_after_
     # but a firm that manages projects keeps its word (大连甲乙项目管理有限公司)
     text = "【大连市新闻】\n大连甲乙项目管理有限公司投资5亿元建设丙丁物流园项目。"
     assert [i["name"] for f in _projects(text) if not f["batch"] for i in f["investors"]] == ["大连甲乙项目管理有限公司"]
+
+
+def test_trade_words_joined_before_one_shared_project():
+    # 光伏、储能、汽车用铝板项目: trades joined by 、 before the one 项目 they share name one project (the name
+    # does not start after the last 、), with no amount, after 的 or a clause's opening
+    facts = {f["name"] for f in _projects("【青田县新闻】\n“我们的光伏、储能、汽车用高精度铝板项目一期已经投产。") if f["kind"] == "project"}
+    assert facts == {"光伏、储能、汽车用高精度铝板项目一期"}
+    # (甲有限公司的乙、丙项目: the firm invests, and 的 is no part of the name)
+    facts = [f for f in _projects("【青田县新闻】\n甲乙机械有限公司的挖掘机、起重机械项目已累计完成投资3.2亿元。") if f["kind"] == "project"]
+    assert [f["name"] for f in facts] == ["挖掘机、起重机械项目"]
+    # (but a brand before works named by their own word: 丁戊、己庚康养中心项目 is 己庚康养中心项目 alone)
+    names = {f["name"] for f in _projects("【青田县新闻】\n丁戊、己庚康养中心项目已经开工建设。") if f["kind"] == "project"}
+    assert "丁戊、己庚康养中心项目" not in names
+
+
+def test_trade_words_sharing_one_project_in_a_list():
+    # 包括3亿元仓储物流、果蔬加工项目和1亿元的乙项目: the first item's trades share its 项目, one item
+    text = "【青田县新闻】\n已签约亿元以上项目2个，包括3亿元仓储物流、果蔬加工项目和1亿元的甲乙系列调味品生产项目。"
+    names = {f["name"]: f for f in _projects(text) if f["kind"] == "project" and f.get("name")}
+    assert names["仓储物流、果蔬加工项目"]["amount"] == 3
+    assert "仓储物流" not in names
+    # (but a list's park and another project are two: 甲创业园一期、光伏扶贫项目)
+    text = "【青田县新闻】\n已建成甲乙创业园一期、光伏扶贫项目等3个项目。"
+    assert "甲乙创业园一期、光伏扶贫项目" not in {f.get("name") for f in _projects(text)}

@@ -3782,6 +3782,22 @@ def _enumeration(
             pieces += [(begin, halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
         else:
             pieces.append((begin, whole.rstrip("，,")))
+    shares = set()  # where the items that share one 项目 begin
+    for n in range(len(pieces) - 1, 0, -1):
+        # 5亿元冷链物流、食品加工项目和1亿元的乙项目, 合资建设的运输、旅游及商贸合作项目: trade words before the
+        # one 项目 they share are one item with it (see _trades_before; the first item's words after its lead;
+        # an item joined by 和 or 及 after that 项目 stays one of its own)
+        (before_at, before), (offset, piece) = pieces[n - 1], pieces[n]
+        head = re.match(r"[^、]{2,30}?项目(?:[一二三四五六七八九十]期)?(?=和|及|与|$)", piece)
+        if head is None or n - 1 > 0 or len(pieces) == 2 and head.end() == len(piece) or any(offset + a <= q.start < offset + a + head.end() for q in money):
+            continue
+        # (only the first two items, the first told right after its amount or 的: a list's places, parks and
+        # brands, 甲创业园一期、光伏扶贫项目, 中韩美谷、乙科创园投资运营项目, are each a project)
+        tail = re.search(r"(?<=[的元])((?:(?!的)[\u4e00-\u9fff]){2,8})$", before)
+        if tail and _trades_before(tail.group(1) + "、", head.group()):
+            rest = piece[head.end() + 1 :]
+            pieces[n - 1 : n + 1] = [(before_at, raw[before_at : offset + head.end()])] + ([(offset + head.end() + 1, rest)] if rest else [])
+            shares = {at for at in shares if at not in (offset, before_at)} | {before_at}
     for n in range(len(pieces) - 1, -1, -1):
         # 甲项目、乙产业园和丙风电开发建设等3个项目: the count says the last 和 joins two (a count
         # larger still is of more projects than the list names: 甲及乙、丙等17个项目)
@@ -3789,7 +3805,7 @@ def _enumeration(
             break
         offset, piece = pieces[n]
         halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", piece)
-        if len(halves) == 2 and all(len(h) >= 4 for h in halves) and not re.match(_FACILITY_PART, halves[1]):
+        if len(halves) == 2 and offset not in shares and all(len(h) >= 4 for h in halves) and not re.match(_FACILITY_PART, halves[1]):
             pieces[n : n + 1] = [(offset, halves[0]), (offset + len(piece) - len(halves[1]), halves[1])]
     for n in range(len(pieces) - 1, 0, -1):
         # 甲公司年产3000吨乙、2000吨丙及5000吨丁项目: a capacity after a capacity is one more thing
@@ -4395,8 +4411,11 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         listed = _PRODUCTS_BEFORE.search(piece[: match.start()]) if name and raw.startswith(name) else None
         if listed:
             name = listed.group() + name  # 年产2万吨豆浆、乳制品、饮料生产线: the things one line makes
+        trades = _trades_before(piece[: match.start() + len(raw) - len(name)], name) if name and not listed and raw.endswith(name) else ""
+        if trades:
+            name = trades + name  # 冷链物流、食品加工项目: the trades one 项目 is of
         if name:
-            at = piece.find(name, begin if not listed else listed.start())
+            at = piece.find(name, begin if not listed else listed.start()) if not trades else match.start() + len(raw) - len(name) - len(trades)
             at = at if at >= 0 else begin
             if _LOCATED_AT.search(piece, 0, at):
                 continue  # 项目位于甲县高端陶瓷产业园: where a project is, not another project
@@ -4475,6 +4494,42 @@ _PHASE_STAGED = re.compile(r"\s*(?P<name>[\u4e00-\u9fffA-Za-z0-9“”]{2,16}?[�
 # the things a capacity names, joined by 、 before a name: 年产2万吨豆浆、乳制品、(饮料生产线),
 # 1万头母猪、(年出栏20万头生猪养殖场)
 _PRODUCTS_BEFORE = re.compile(r"(?:年(?:产|加工|处理|出栏)[^，,。；;、和及与]{1,14}|[\d.]+万?(?:吨|头|只|台|套|件|辆)[^，,。；;、和及与]{1,8})、(?:[^，,。；;、和及与\d]{1,5}、)*$")
+
+
+# trade words joined by 、 right before a name closed by the one 项目 they share, after the clause's
+# opening, 的 or a verb (冷链物流、|食品加工项目, 合资建设的运输、|旅游及商贸合作项目, 新能源、大数据、|云计算用
+# 电极箔项目一期): one project of all those trades (but items ending in a works' word are each a
+# project, 华侨大道、天然桥路东段改造工程; and so are firms and brands, 甲电子科技、乙新型建材项目)
+_TRADES_RUN = re.compile(r"(?:(?<=[，,。；;：:\n“”的])|^)((?:(?:(?!的)[\u4e00-\u9fff]){2,8}、){1,3})$")
+_SHARED_PROJECT = re.compile(r"(?P<core>[^、]{2,30}?)项目(?:[一二三四五六七八九十]期)?")
+
+
+def _trades_before(before: str, name: str) -> str:
+    """The trade words joined by 、 that share the name's 项目 (see _TRADES_RUN), or ''."""
+    shared = _SHARED_PROJECT.fullmatch(name)
+    if shared is None or _NAME_ENDS.search(shared.group("core")) or _ends_as_project(shared.group("core")) or not before.endswith("、") \
+            or re.search(r"(?:中心|园|城|馆|楼|站|场|院|校|镇|区|村|路|桥|库|厂)$", shared.group("core")):
+        return ""  # (宝丽恒、宏祥医疗养老中心项目: works named by their own word, each a project)
+        return ""
+    head = before
+    cut = [m for m in _NAME_CUT.finditer(before) if m.group() not in ("及", "、") and m.end() < len(before)]
+    if cut:
+        head = before[cut[-1].end() :]  # (签约|医药、; 建设|热成型、)
+        head = ("，" + head) if not head.startswith("的") else head
+    run = _TRADES_RUN.search(head)
+    if run is None:
+        return ""
+    items = run.group(1).rstrip("、").split("、")
+    if not all(_trade_word(item) for item in items):
+        return ""
+    return run.group(1)
+
+
+def _trade_word(item: str) -> bool:
+    """A trade or a product told alone (运输, 冷链物流, 高频变压器): no works' word, place, firm or brand."""
+    return not _NAME_ENDS.search(item) and not _firm_short_name(item) and _place_lead(item + "甲乙") == 0 \
+        and not gazetteer().lookup(item) and not re.search(r"公司|集团|有限|项目|工程|[和与及等的在将是为]", item) \
+        and not _NAME_CUT.search(item)
 
 
 # what is done at a plant, told after 及 as the second of two works of one project (研发及生产,
