@@ -2667,6 +2667,26 @@ def test_supply_works_told_by_words_of_goods(name, codes):
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # silicon rods pulled for wafers and a capacitor's electrode foils are electronic
+        # materials (C39); PVC resin and its monomer are chemicals (C26)
+        ("甲乙年产8吉瓦拉棒切方项目", ["C39"]),
+        ("丙丁中压电极箔二期", ["C39"]),
+        ("戊己化成箔技改项目", ["C39"]),
+        ("庚辛年产20万吨PVC树脂及烧碱项目", ["C26"]),
+        ("壬癸10万吨VCM装置", ["C26"]),
+        # (goods made of PVC are no resin)
+        ("甲丙PVC管材生产线", []),
+    ],
+)
+def test_rods_foils_and_resin_named_by_their_own_words(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

@@ -343,7 +343,10 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              "中小企业": "中小企业(?=产业园|园|基地|城)",
              # trade, not processing trade, a customs regime that tells no trade of its own
              # (进口木材加工贸易产业园 is wood processing)
-             "贸易": "贸易(?<!加工贸易)"}
+             "贸易": "贸易(?<!加工贸易)",
+             # PVC resin is a chemical (年产30万吨VCM及PVC, PVC烧碱), not the plastic goods made of it
+             # (PVC环保壁纸, PVC管材: C29, told by their own words)
+             "PVC": "PVC(?![\u4e00-\u9fff]{0,4}?(?:壁纸|地板|管材|管道|型材|薄膜|片材))"}
     # (speed: every branch opens with its word, its lookbehind after it, so the scan looks only at
     # the characters a word begins with)
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
