@@ -2687,6 +2687,28 @@ def test_rods_foils_and_resin_named_by_their_own_words(name, codes):
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a park or town built for firms of no trade it names is a park's operation (L)
+        ("甲乙商会工业园项目", ["L"]),
+        ("丙丁工业园区二期", ["L"]),
+        ("戊己工业小镇", ["L"]),
+        ("庚辛科技城（一期）", ["L"]),
+        # (a trade named before it is the park's; a works after it is the works; a park that
+        # names a clause's place and not a name's end tells nothing)
+        ("壬癸食品工业园项目", ["C14"]),
+        ("甲丙汽车科技城项目", ["C36"]),
+        ("乙丁工业园区污水处理厂", ["D"]),
+        ("丙戊科技城管委会大楼", []),
+    ],
+)
+def test_parks_built_for_firms_of_no_trade_named(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

@@ -346,6 +346,9 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              "贸易": "贸易(?<!加工贸易)",
              # PVC resin is a chemical (年产30万吨VCM及PVC, PVC烧碱), not the plastic goods made of it
              # (PVC环保壁纸, PVC管材: C29, told by their own words)
+             # a park built for firms where it closes a name (浙商工业园项目, 启迪科技城（二期）), not a
+             # clause's place (在甲工业园区投资建设…, 科技城管委会)
+             **{w: w + r"(?=$|项目|[一二三四五六七八九十]期|[（(])" for w in ("工业园", "工业园区", "工业城", "工业小镇", "科技城")},
              "PVC": "PVC(?![\u4e00-\u9fff]{0,4}?(?:壁纸|地板|管材|管道|型材|薄膜|片材))"}
     # (speed: every branch opens with its word, its lookbehind after it, so the scan looks only at
     # the characters a word begins with)
@@ -6018,7 +6021,7 @@ _COORDINATED = re.compile(r"以及|及|和|与|、|暨")
 # words of a plant's or a place's kind, not of its goods (轴承生产基地, 奥特莱斯城市综合体), and of
 # waste recovered as the material named before them (金精矿综合回收, 钛铁矿资源综合利用)
 _PLANT_KINDS = {"生产基地", "制造基地", "智能制造", "先进制造", "加工制造", "装备制造", "总部", "研发基地", "城市综合体", "特色小镇",
-                "综合回收", "资源综合利用"}
+                "综合回收", "资源综合利用", "工业园", "工业园区", "工业城", "工业小镇", "科技城"}
 
 
 @lru_cache(maxsize=4096)
