@@ -1229,6 +1229,17 @@ def test_a_park_and_its_district_in_brackets_are_one_place():
     assert p["location"] == "丙丁产业园"
 
 
+def test_a_zone_or_park_within_a_park_told_after_it_is_where():
+    # 甲经济开发区|乙工业园, 丙新区|丁片区: the part of the park told right after it is where, written whole
+    [p] = _projects("【贵州新闻】\n甲乙电机项目位于贵阳经济技术开发区丙丁工业园，计划投资8亿元。")
+    assert p["location"] == "贵阳经济技术开发区丙丁工业园"
+    [p] = _projects("【贵州新闻】\n贵安新区戊己片区总投资6亿元的甲乙智能装备项目开工。")
+    assert p["location"] == "贵安新区戊己片区"
+    # but a park after it that is a listed works, told with its phase, is no place of the others
+    facts = _projects("【浙江新闻】\n其中，庚辛产业集聚区壬癸生物科技产业园（一期）、甲乙商业大厦项目参加集中开工，总投资超30亿元。")
+    assert all(f["location"] == "庚辛产业集聚区" for f in facts if not f["batch"] and f["location"])
+
+
 def test_two_whole_names_with_one_total_are_a_batch_of_two():
     facts = _projects("【某县新闻】\n其中我县签约项目为甲集团某某循环农业生态园项目和林业药用植物种植及加工项目，投资总额达30亿元。")
     [batch] = [f for f in facts if f["batch"]]
@@ -4820,7 +4831,8 @@ def test_words_shared_by_trades_name_no_division_of_their_own():
 
 def test_a_parks_name_begins_after_the_words_of_a_reporters_visit():
     facts = _projects("【某市新闻】\n走进甲乙高新区丙丁化工园区，甲乙硫酸钾肥项目已投产。")
-    assert [f["location"] for f in facts if not f["batch"]] == ["甲乙高新区"]
+    # (the park within it told right after, 丙丁化工园区, is where too, written whole)
+    assert [f["location"] for f in facts if not f["batch"]] == ["甲乙高新区丙丁化工园区"]
     facts = _projects("【某区新闻】\n记者昨天从甲乙新区获悉，今年以来签约项目46个，总投资210亿元。")
     assert [f["location"] for f in facts if f["batch"]] == ["甲乙新区"]
     # (从化 is a district's name, no word of coming from)

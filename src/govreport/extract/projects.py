@@ -5151,6 +5151,14 @@ def _location(body: str, name: str | None = None) -> str | None:
             twin = _PARK_TWIN.match(body, match.end())
             if twin and (re.search(r"[区县市]$", twin.group("place")) or _head_divisions(twin.group("place"))):
                 return park + twin.group()  # (not 甲产业园（一期）, 乙工业园区（上汽项目）: the park's phase or its project)
+            # (a part of the park told right after it, a zone or a park within it, is where, as
+            # written whole: 湖南湘江新区湘阴片区, 衢州绿色产业集聚区高新片区, 温州空港新区天城北园,
+            # 位于公安经济开发区青吉工业园; not a park that is the project, 甲经开区乙产业园二期项目)
+            inner = _INNER_PARK.match(body, match.end())
+            if inner and not _park_built(body, match.end(), inner.end()) and not (name and inner.group() in name) \
+                    and not _last_place_cut(inner.group()) and not body.startswith("域", inner.end()) \
+                    and not re.match(r"[（(]?[一二三四五六七八九十\d]+期", body[inner.end() :]):  # (乙产业园（一期）、: a listed works)
+                return park + inner.group()
             return park  # (把项目建设作为园区…: words about a park, no park)
     # 深圳市甲投资有限公司 says where the investor is from (speed: only a clause with an
     # organisation's word is rewritten; _ORG opens with a lazy run tried at every character)
@@ -5168,6 +5176,10 @@ def _location(body: str, name: str | None = None) -> str | None:
             # (落户华容。, 签约落户宁河，: a county's, where the clause ends on it)
             # (but 在嘉兴，…；在长兴，…: a place that opens a clause of its own is that clause's)
     return None
+
+
+# a zone or park within a park, told right after it: 湘江新区|湘阴片区, 空港新区|天城北园, 经济开发区|青吉工业园
+_INNER_PARK = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:片区|产业园|工业园|园区|工业区|[东南西北]园|起步区)")
 
 
 # the district a park is one with, in brackets after it: 江门高新区（江海区）, 乌鲁木齐经济技术开发区（头屯河区）, 杭州高新区（滨江）
