@@ -7855,3 +7855,16 @@ def test_trade_words_sharing_one_project_in_a_list():
     # (but a list's park and another project are two: 甲创业园一期、光伏扶贫项目)
     text = "【青田县新闻】\n已建成甲乙创业园一期、光伏扶贫项目等3个项目。"
     assert "甲乙创业园一期、光伏扶贫项目" not in {f.get("name") for f in _projects(text)}
+
+
+def test_one_name_told_twice_with_a_character_written_otherwise():
+    # a member of a batch told first, then priced with one character written otherwise (碳/炭): one project
+    text = ("【青田县新闻】\n3月8日，青田县举行重点项目集中开工仪式，甲乙新材料年产8万吨碳素电极及负极材料项目等12个项目开工建设。\n"
+            "据介绍，甲乙新材料年产8万吨炭素电极及负极材料项目总投资5亿元，建成后年产值10亿元。")
+    named = [f for f in _projects(text) if f["kind"] == "project" and f.get("name")]
+    assert [f["amount"] for f in named] == [5]
+    # (but a figure told otherwise is another project: 年产10万吨 and 年产20万吨)
+    text = ("【青田县新闻】\n丙丁化工年产10万吨甲醇及醋酸项目已开工。\n"
+            "丙丁化工年产20万吨甲醇及醋酸项目总投资3亿元。")
+    named = [f for f in _projects(text) if f["kind"] == "project" and f.get("name")]
+    assert len(named) == 2

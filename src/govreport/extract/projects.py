@@ -6456,6 +6456,13 @@ def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
         return False
     if a.fields.get("base_amount") is not None and b.fields.get("base_amount") is not None:
         return False
+    # 石墨及碳素制品制造项目 then 石墨及炭素制品制造项目，总投资13.4亿元; 16万吨再生铅及蓄电池制造项目 then
+    # 16万吨再生铅和电池制造项目: one name told twice with a character or two written otherwise or left
+    # out (a variant, a joining word), one telling priced, in sentences apart (though one is a batch's member); a figure told otherwise (10万吨 and 20万吨) is another
+    if (a.fields.get("base_amount") is None) != (b.fields.get("base_amount") is None) and min(len(x), len(y)) >= 8 \
+            and a.evidence_start != b.evidence_start \
+            and abs(len(x) - len(y)) <= 2 and _matched_size(x, y) >= min(0.9 * min(len(x), len(y)), min(len(x), len(y)) - 1) and not _figure_differs(x, y):
+        return True
     if min(len(x), len(y)) >= 4 and (x in y or y in x) and not _NAME_END_ONLY.fullmatch(min(x, y, key=len)):
         return True  # (but 高速公路 is no project's name: 甲至乙高速公路 and 丙至丁高速公路 are two)
     # 高效单晶组件项目 (隆基公司's) and 隆基公司高效单晶光伏组件项目: one firm's project, the shorter
@@ -6474,6 +6481,16 @@ def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
         return False  # 永兴河第二再生水厂项目 (where the ceremony was), then 永兴河第二再生水厂、西红门第二再生水厂 listed: two
     common = _longest_common(x, y) if min(len(x), len(y)) >= 6 and not _runs_of_six(x).isdisjoint(_runs_of_six(y)) else 0  # (speed: no run of 6 shared, none found)
     return common >= 6 and common >= 0.6 * min(len(x), len(y))
+
+
+def _figure_differs(x: str, y: str) -> bool:
+    """Whether two names differ in a figure or a letter (年产10万吨 and 年产20万吨, A区 and B区)."""
+    blocks = SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks()
+    kept = [set(), set()]
+    for block in blocks:
+        kept[0].update(range(block.a, block.a + block.size))
+        kept[1].update(range(block.b, block.b + block.size))
+    return any(re.match(r"[\dA-Za-z.一二三四五六七八九十百千万亿]", name[i]) for name, seen in zip((x, y), kept) for i in range(len(name)) if i not in seen)
 
 
 def _one_name(a: str | None, b: str | None) -> bool:
