@@ -128,7 +128,8 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
         found = _NAME.search(text, since)
         if found is None:
             return
-        if found.group().count("（") + found.group().count("(") > found.group().count("）") + found.group().count(")") \
+        told = found.group()
+        if ("（" in told or "(" in told) and told.count("（") + told.count("(") > told.count("）") + told.count(")") \
                 and (closed := _BRACKET_CLOSED_THEN_END.match(text, found.end())) and (whole := _NAME.fullmatch(text, found.start(), closed.end())):
             found = whole  # 甲装置（二期工程|产品结构优化）项目: a name end inside a bracket the name closes after it, no end of the name
         yield found
