@@ -234,12 +234,12 @@ def projects_page(
     max_amount = float(max_amount) if max_amount else None
     store = _store(request)
     filters = project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind)
-    rows, total = store.projects(filters, sort=sort, limit=50, offset=(page - 1) * 50)
-    pages = max(1, -(-total // 50))
+    rows, total = store.projects(filters, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    pages = max(1, -(-total // PAGE_SIZE))
     if page > pages:
         # a page past the last shows the last, as the tracker and the glossary do
         page = pages
-        rows, total = store.projects(filters, sort=sort, limit=50, offset=(page - 1) * 50)
+        rows, total = store.projects(filters, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     totals = store.project_totals(filters, by=by)
     peak = max((t["base_amount"] for t in totals), default=0) or 1
     # the links of the page keep the filters the reader chose and send none of the empty ones
