@@ -117,10 +117,12 @@ def create_app(settings: WebSettings = WebSettings(), store: Store | None = None
             raise HTTPException(404, "chart.js is not installed: run scripts/setup.sh (npm install)")
         return Response(app.state.chartjs.read_bytes(), media_type="text/javascript")
 
+    icon = (HERE / "static" / "favicon.svg").read_bytes()  # read once, not on every request
+
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
         # the pages name their icon (/static/favicon.svg); this is for what asks the old path anyway
-        return Response((HERE / "static" / "favicon.svg").read_bytes(), media_type="image/svg+xml", headers={"Cache-Control": "max-age=86400"})
+        return Response(icon, media_type="image/svg+xml", headers={"Cache-Control": "max-age=86400"})
 
     @app.exception_handler(ValueError)
     def bad_value(request: Request, exc: ValueError) -> Response:
