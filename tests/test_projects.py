@@ -1252,6 +1252,20 @@ def test_a_clause_about_another_project_with_its_own_stage_is_another_project():
     assert "含硅废渣利用项目" in [f["name"] for f in facts]
 
 
+def test_a_projects_stage_is_its_own_clauses_not_one_another_subject_reached_after_it():
+    def stages(sentence: str) -> dict:
+        return {f["name"]: f["stage"] for f in _projects(f"【青田县新闻】\n{sentence}") if not f["batch"]}
+
+    # 甲乙大桥开工建设，丙丁中学如期投入使用: the bridge started; the school's use is its own stage
+    assert stages("盼望多年的甲乙大桥开工建设，县二中新校区如期投入使用，一批老旧小区改造完成。")["甲乙大桥"] == "started"
+    assert stages("甲乙精密机械产业园项目开工建设，丙丁会展中心、戊己数据平台建成投用。")["甲乙精密机械产业园项目"] == "started"
+    assert stages("甲乙新型建筑材料等6个亿元以上工业项目顺利开工，丙丁红外、戊己精工等项目建成投产。")["甲乙新型建筑材料"] == "started"
+    # but a clause that goes on about the same project, told by its time, a link or a part of it, is its own
+    assert stages("甲乙精密机械产业园项目于2019年开工建设，今年5月建成投产。")["甲乙精密机械产业园项目"] == "in_production"
+    assert stages("甲乙精密机械产业园项目去年开工建设，一期工程已建成投产。")["甲乙精密机械产业园项目"] == "in_production"
+    assert stages("甲乙精密机械产业园项目开工建设，并于当年顺利投产。")["甲乙精密机械产业园项目"] == "in_production"
+
+
 def test_whole_names_one_to_a_clause_closed_by_deng_are_a_list():
     facts = _projects("【某省动态】\n纳入集中开工的项目还有：\n\n甲集团某某生态综合治理项目，乙集团某某高速公路项目，某某智慧灯杆项目，某某职业学院建设项目等。")
     names = [f["name"] for f in facts if not f["batch"]]

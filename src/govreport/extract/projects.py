@@ -2604,13 +2604,45 @@ _EVENT_ITSELF = re.compile(r"本次|此次|这次|这批|当天|当日|今天|�
 _UNDER_WAY = re.compile(r"进展(?:较快|顺利|良好|迅速)|完成(?:了)?(?:年度|全年)(?:投资)?(?:目标|任务|计划)|序时进度|形象进度|正在(?:加紧|加快)?(?:建设|施工)|施工(?:建设)?中")
 
 
+# a clause that opens with a subject of its own and tells the stage it reached (县四小如期投入使用,
+# 甲中心、乙平台建成投用, 丙、丁等项目建成投产): another's stage, not that of the project a clause
+# beside it names. A clause that goes on about the same project opens otherwise: with a date or a
+# time (今年5月投产, 当年建成), a link or a word of how (并于年底建成, 顺利投产), a word for the project
+# (该项目, 项目) or one of its parts (一期, 主体, 厂房), or a count (6个项目开工)
+_OWN_SUBJECT = re.compile(
+    r"\s*(?!其中|该|其|此|这|本|并|且|又|再|随|同|当|今|去|明|次|年|目前|现|截至|项目|工程|[一二三四五六七八九十首]期|主体|厂房|车间|生产线|设备|"
+    r"预计|计划|拟|将|已|于|在|正|即|均|都|全[面部力年市县省区]|顺利|正式|如期|提前|基本|成功|相继|陆续|先后|率先|也|实现|集中|完成|进入|启动|开始|加快|加紧|推动|推进|力争|确保|争取|"
+    r"[\d一二三四五六七八九十“])"
+    r"[\u4e00-\u9fffA-Za-z0-9（）()、·—]{2,40}?"
+    r"(?:已经|已|均已|均|都|全部|顺利|正式|如期|提前|基本|全面|成功|相继|陆续|先后|率先|也|实现|集中){0,3}"
+    r"(?=" + _STAGE_ALTERNATIVES + ")")
+
+
+def _others_staged(text: str, lo: int, hi: int, name: str, identity: Identity, report: bool, plan: bool) -> list[tuple[int, int]]:
+    """The clauses of text[lo:hi] that tell another subject's stage (_OWN_SUBJECT), where the clause
+    that names ``name`` tells a stage of its own: 甲互通开工建设，县四小如期投入使用 (甲 started, not in
+    production)."""
+    at = text.find(name, lo, hi)
+    if at < 0:
+        return []
+    marks = [-1] + [m.start() for m in re.finditer(r"[，,；;：:]", text[lo:hi])] + [hi - lo]
+    clauses = [(lo + a + 1, lo + b) for a, b in zip(marks, marks[1:]) if b > a + 1]
+    own = next((c for c in clauses if c[0] <= at < c[1]), None)
+    if own is None or at + len(name) > own[1] or not any(not s["expected"] for s in _stages(text, own[0], own[1], identity, report, plan, None, name)):
+        return []
+    return [(a, b) for a, b in clauses if (a, b) != own and _OWN_SUBJECT.match(text[a:b]) and name not in text[a:b]]
+
+
 def _common(
     text: str, start: int, end: int, group: _Group, amount: _Amount | None, identity: Identity, report: bool, plan: bool, name: str | None = None, lead: dict | None = None,
     single: bool = True,
 ) -> dict:
     body = text[group.start : group.end]
     whole = text[start:end]
-    stages = _stages(text, group.start, group.end, identity, report, plan, start, name)
+    others = _others_staged(text, group.start, group.end, name, identity, report, plan) if name and not plan else []
+    # (a project's stage is its own clause's, not the stage another subject's clause tells beside it)
+    staged_text = "".join("|" if any(a <= i < b for a, b in others) else ch for i, ch in enumerate(text[: group.end])) + text[group.end :] if others else text
+    stages = _stages(staged_text, group.start, group.end, identity, report, plan, start, name)
     if not report and not any(not s["expected"] for s in stages) and not (amount and amount.kind == "completed_investment"):
         # a group with no stage of its own shares the sentence's: 其中A项目投资5亿元 (but one that has
         # completed investment is under way, whatever another clause tells: 甲项目累计完成投资4亿元；乙落户)
