@@ -1266,6 +1266,17 @@ def test_a_projects_stage_is_its_own_clauses_not_one_another_subject_reached_aft
     assert stages("甲乙精密机械产业园项目开工建设，并于当年顺利投产。")["甲乙精密机械产业园项目"] == "in_production"
 
 
+def test_two_stages_told_as_either_are_the_earlier_of_them():
+    def stages(sentence: str) -> list:
+        return sorted((f["batch"], f["stage"]) for f in _projects(f"【青田县新闻】\n{sentence}"))
+
+    # 竣工或投产: each reached completion, not sure to be in production
+    assert stages("今年甲乙仓储物流中心、丙丁职教园区等12个项目顺利竣工或投产。") == [(False, "completed"), (False, "completed"), (True, "completed")]
+    assert stages("全年有甲乙电缆扩能、丙丁光伏组件等30个项目完工或部分完工投产。") == [(False, "completed"), (False, "completed"), (True, "completed")]
+    # but two ways of the same stage stay that stage
+    assert stages("甲乙风电基地、丙丁储能电站等项目相继建成投产或部分投产。") == [(False, "in_production"), (False, "in_production")]
+
+
 def test_whole_names_one_to_a_clause_closed_by_deng_are_a_list():
     facts = _projects("【某省动态】\n纳入集中开工的项目还有：\n\n甲集团某某生态综合治理项目，乙集团某某高速公路项目，某某智慧灯杆项目，某某职业学院建设项目等。")
     names = [f["name"] for f in facts if not f["batch"]]

@@ -6103,14 +6103,31 @@ def _jobs(body: str) -> dict | None:
     return None
 
 
+# two stages told as either of them (竣工或投产, 完工或部分完工投产, 竣工投用或部分竣工): the projects
+# reached at least the one that comes first in the making, the earlier (竣工或投产: completed)
+_EITHER_STAGE = re.compile(r"(?P<a>(?:" + _STAGE_ALTERNATIVES + r")+)或(?:部分|局部|[一二三四五六七八九十首]期)?(?P<b>(?:" + _STAGE_ALTERNATIVES + r")+)")
+
+
+def _either_stages(body: str) -> list[tuple[int, int, int]]:
+    """Where ``body`` tells two stages as either (_EITHER_STAGE): each span, and the earlier stage's rank."""
+    out = []
+    for either in _EITHER_STAGE.finditer(body):
+        ranks = [max(STAGES.index(m.lastgroup) for m in _STAGE.finditer(either.group(side))) for side in ("a", "b")]
+        out.append((either.start(), either.end(), min(ranks)))
+    return out
+
+
 def _stages(text: str, start: int, end: int, identity: Identity, report: bool, plan: bool, sentence_start: int | None = None, name: str | None = None) -> list[dict]:
     body = text[start:end]
     out = []
     # (甲300兆瓦光伏并网发电项目开工建设: a stage's word inside the project's name is none of its stages)
     named = [(m.start(), m.end()) for m in re.finditer(re.escape(name), body)] if name and len(name) >= 4 and _STAGE.search(name) else []
+    either = _either_stages(body) if "或" in body else []
     for match in _STAGE.finditer(body):
         if any(a <= match.start() < b for a, b in named):
             continue
+        if any(a <= match.start() < b and STAGES.index(match.lastgroup) > rank for a, b, rank in either):
+            continue  # (竣工或投产: the later of two stages told as either is not sure to be reached)
         before = body[: match.start()]
         if match.group() in ("落地实施", "引进实施", "引入实施", "落户实施") and re.search(r"的(?:签约)?$", before):
             continue  # 这些项目的签约落地实施，必将…: the carrying out spoken of as a thing, not told as begun
