@@ -1277,6 +1277,19 @@ def test_two_stages_told_as_either_are_the_earlier_of_them():
     assert stages("甲乙风电基地、丙丁储能电站等项目相继建成投产或部分投产。") == [(False, "in_production"), (False, "in_production")]
 
 
+def test_what_a_project_can_do_once_in_production_tells_no_stage_reached():
+    def stage(sentence: str) -> str:
+        [p] = _projects(f"【青田县新闻】\n{sentence}")
+        return p["stage"]
+
+    # 建成达产可实现产值, 达产达标后可年加工, 达产达标年产值: what it can do once built, not done
+    assert stage("甲乙汽车专用变速器项目，全部建成达产可实现产值40亿元，年纳税1亿元。") == "planned"
+    assert stage("甲乙粮油项目总投资5亿元，项目达产达标后可年加工20万吨菜籽。") == "planned"
+    assert stage("甲乙照明项目总投资7亿元，达产达标年产值10亿元。") == "planned"
+    # but one told done, then what it can do, is done
+    assert stage("甲乙照明项目总投资7亿元，已建成投产，可实现年产值10亿元。") == "in_production"
+
+
 def test_whole_names_one_to_a_clause_closed_by_deng_are_a_list():
     facts = _projects("【某省动态】\n纳入集中开工的项目还有：\n\n甲集团某某生态综合治理项目，乙集团某某高速公路项目，某某智慧灯杆项目，某某职业学院建设项目等。")
     names = [f["name"] for f in facts if not f["batch"]]

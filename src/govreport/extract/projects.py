@@ -248,7 +248,8 @@ _PROJECT_WORDS = re.compile(_by_first_character(_PROJECT_WORD_LIST))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
 _EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
 # (but a word that ends a list's item, 屋顶分布式光伏整县推进、甲等25个项目开工建设, is the item's name)
-_EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|投产|运营)?(?:后|以后|之后)|时|前(?!期)|(?:投产)?将)")  # 建成达产后: what it will do once built; 开工前手续: not yet begun; 项目建成将为…: what it will do (not 已建成，将于…投用)
+_EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|达标|投产|运营)*(?:后|以后|之后)|时|前(?!期)|(?:投产)?将"  # 建成达产后, 达产达标后: what it will do once built; 开工前手续: not yet begun; 项目建成将为…: what it will do (not 已建成，将于…投用)
+                           r"|(?:达产|达效|达标|投产)*(?:即可|可|能)(?:实现|达|形成|新增|带动|年|提供|增加|创造)|(?:达产|达效)*达标(?=年))")  # 全部建成达产可实现产值40亿元, 达产达标年产值10亿元: what it can do once built
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|末|年底|年初)?|今年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初)?|去年(?:\d{1,2}月)?|"
     r"明年(?:\d{1,2}月)?|年内|年底|\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?)"
