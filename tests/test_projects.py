@@ -1290,6 +1290,18 @@ def test_what_a_project_can_do_once_in_production_tells_no_stage_reached():
     assert stage("甲乙照明项目总投资7亿元，已建成投产，可实现年产值10亿元。") == "in_production"
 
 
+def test_a_project_with_no_stage_of_its_own_shares_the_sentences_not_another_projects():
+    def stages(sentence: str) -> dict:
+        return {f["name"]: f["stage"] for f in _projects(f"【青田县新闻】\n{sentence}") if not f["batch"]}
+
+    # 4个项目正在建设中，其中：甲项目二期已经完工；乙项目正在做桩基础: 乙 is under way, as the four are
+    told = stages("4个项目正在建设中，其中：甲乙物流园项目二期已经完工，三期正在筹备；丙丁文化中心项目正在做桩基础；戊己实验学校项目正在内部装修。")
+    assert (told["丙丁文化中心项目"], told["戊己实验学校项目"]) == ("started", "started")
+    # but a clause that tells the stage of several, one after another, tells it of the project before it too
+    told = stages("农业方面，甲乙公司在青田县投资建设的净菜加工项目；丙丁公司投资建设的肉牛养殖项目相继开工建设。")
+    assert told["净菜加工项目"] == "started"
+
+
 def test_whole_names_one_to_a_clause_closed_by_deng_are_a_list():
     facts = _projects("【某省动态】\n纳入集中开工的项目还有：\n\n甲集团某某生态综合治理项目，乙集团某某高速公路项目，某某智慧灯杆项目，某某职业学院建设项目等。")
     names = [f["name"] for f in facts if not f["batch"]]

@@ -2626,12 +2626,22 @@ def _others_staged(text: str, lo: int, hi: int, name: str, identity: Identity, r
     at = text.find(name, lo, hi)
     if at < 0:
         return []
-    marks = [-1] + [m.start() for m in re.finditer(r"[，,；;：:]", text[lo:hi])] + [hi - lo]
-    clauses = [(lo + a + 1, lo + b) for a, b in zip(marks, marks[1:]) if b > a + 1]
+    clauses = _clauses(text, lo, hi)
     own = next((c for c in clauses if c[0] <= at < c[1]), None)
     if own is None or at + len(name) > own[1] or not any(not s["expected"] for s in _stages(text, own[0], own[1], identity, report, plan, None, name)):
         return []
     return [(a, b) for a, b in clauses if (a, b) != own and _OWN_SUBJECT.match(text[a:b]) and name not in text[a:b]]
+
+
+def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clauses of text[lo:hi], cut at its commas, semicolons and colons."""
+    marks = [-1] + [m.start() for m in re.finditer(r"[，,；;：:]", text[lo:hi])] + [hi - lo]
+    return [(lo + a + 1, lo + b) for a, b in zip(marks, marks[1:]) if b > a + 1]
+
+
+def _subject_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clauses of text[lo:hi] that open with a subject of their own and tell its stage (_OWN_SUBJECT)."""
+    return [(a, b) for a, b in _clauses(text, lo, hi) if _OWN_SUBJECT.match(text[a:b])]
 
 
 def _common(
@@ -2647,7 +2657,12 @@ def _common(
     if not report and not any(not s["expected"] for s in stages) and not (amount and amount.kind == "completed_investment"):
         # a group with no stage of its own shares the sentence's: 其中A项目投资5亿元 (but one that has
         # completed investment is under way, whatever another clause tells: 甲项目累计完成投资4亿元；乙落户)
-        stages += [s for s in _stages(text, start, end, identity, report, plan, start, name) if not s["expected"] and s not in stages]
+        # (but not the stage another project's clause tells of it: 5个项目正在建设中，其中：甲项目二期已经完工；乙项目正在做桩基础;
+        # a clause that tells it of several, 甲项目；乙项目相继开工建设, tells it of the group's too)
+        apart = [(a, b) for a, b in _subject_clauses(text, start, end) if not (group.start <= a < group.end) and not (name and name in text[a:b])
+                 and _NAME_ENDS.search(text, a, a + (told := _OWN_SUBJECT.match(text[a:b]).end())) and not re.search(r"相继|先后|陆续|均|都|分别|同时|一并", text[a + told - 4 : a + told])] if name else []
+        shared = "".join("|" if any(a <= i < b for a, b in apart) else ch for i, ch in enumerate(text[:end])) + text[end:] if apart else text
+        stages += [s for s in _stages(shared, start, end, identity, report, plan, start, name) if not s["expected"] and s not in stages]
     done = [s for s in stages if not s["expected"]]
     if not done and amount and amount.kind == "completed_investment":
         # investment completed in the year, no stage of its own: under construction, whatever
