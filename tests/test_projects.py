@@ -1302,6 +1302,19 @@ def test_a_project_with_no_stage_of_its_own_shares_the_sentences_not_another_pro
     assert told["净菜加工项目"] == "started"
 
 
+def test_a_stage_a_hope_opens_its_clause_with_is_only_planned_however_long_the_list_between():
+    def stages(sentence: str) -> list:
+        return sorted((f["batch"], f["stage"]) for f in _projects(f"【青田县新闻】\n{sentence}"))
+
+    # 确保甲、乙、丙…等12个项目3月份开工建设: the hope opens the clause, the stage closes it far after
+    told = stages("青田县全面落实一站式服务，确保甲乙科技年产60万方氦气、丙丁能源5万吨铝型材、戊己新材料提氦制氢等12个项目3月份开工建设。")
+    assert told == [(False, "planned")] * 3 + [(True, "planned")]
+    # (力促…尽早开工: hoped, as 力争…开工 is)
+    assert stages("新开一批重点项目，力促甲乙智慧物流港、丙丁专用管道等一批前期项目尽早开工建设。") == [(False, "planned")] * 2
+    # but a clause that tells what the hoped-for have done (已) is done
+    assert stages("确保年内开工的甲乙精密机械产业园项目已于3月顺利开工建设。") == [(False, "started")]
+
+
 def test_whole_names_one_to_a_clause_closed_by_deng_are_a_list():
     facts = _projects("【某省动态】\n纳入集中开工的项目还有：\n\n甲集团某某生态综合治理项目，乙集团某某高速公路项目，某某智慧灯杆项目，某某职业学院建设项目等。")
     names = [f["name"] for f in facts if not f["batch"]]

@@ -246,7 +246,10 @@ def _by_first_character(words: list[str]) -> str:
 _PROJECT_WORD_LIST = (_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引|入驻|进驻").split("|")
 _PROJECT_WORDS = re.compile(_by_first_character(_PROJECT_WORD_LIST))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
-_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
+_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|尽早|早日|力促|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
+# a clause a hope opens, however long the list it holds before its stage (确保甲、乙、丙…等89个项目3月份开工建设;
+# but 计划新开工的41个项目已全部开工 tells what a plan's list has done)
+_CLAUSE_HOPED = re.compile(r"(?:^|[，,；;。：:])\s*(?:力争|争取|确保|力促|预计|拟)[^，,；;。：:已]*$")
 # (but a word that ends a list's item, 屋顶分布式光伏整县推进、甲等25个项目开工建设, is the item's name)
 _EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|达标|投产|运营)*(?:后|以后|之后)|时|前(?!期)|(?:投产)?将"  # 建成达产后, 达产达标后: what it will do once built; 开工前手续: not yet begun; 项目建成将为…: what it will do (not 已建成，将于…投用)
                            r"|(?:达产|达效|达标|投产)*(?:即可|可|能)(?:实现|达|形成|新增|带动|年|提供|增加|创造)|(?:达产|达效)*达标(?=年))")  # 全部建成达产可实现产值40亿元, 达产达标年产值10亿元: what it can do once built
@@ -6147,7 +6150,7 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         before = body[: match.start()]
         if match.group() in ("落地实施", "引进实施", "引入实施", "落户实施") and re.search(r"的(?:签约)?$", before):
             continue  # 这些项目的签约落地实施，必将…: the carrying out spoken of as a thing, not told as begun
-        expected = bool(_EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(body[match.end() :]))
+        expected = bool(_EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(body[match.end() :]) or _CLAUSE_HOPED.search(before))
         # the date written just before the stage word: 2024年3月18日正式签约
         date = None
         head = before.rstrip()
