@@ -1252,6 +1252,69 @@ def test_a_clause_about_another_project_with_its_own_stage_is_another_project():
     assert "含硅废渣利用项目" in [f["name"] for f in facts]
 
 
+def test_a_projects_stage_is_its_own_clauses_not_one_another_subject_reached_after_it():
+    def stages(sentence: str) -> dict:
+        return {f["name"]: f["stage"] for f in _projects(f"【青田县新闻】\n{sentence}") if not f["batch"]}
+
+    # 甲乙大桥开工建设，丙丁中学如期投入使用: the bridge started; the school's use is its own stage
+    assert stages("盼望多年的甲乙大桥开工建设，县二中新校区如期投入使用，一批老旧小区改造完成。")["甲乙大桥"] == "started"
+    assert stages("甲乙精密机械产业园项目开工建设，丙丁会展中心、戊己数据平台建成投用。")["甲乙精密机械产业园项目"] == "started"
+    assert stages("甲乙新型建筑材料等6个亿元以上工业项目顺利开工，丙丁红外、戊己精工等项目建成投产。")["甲乙新型建筑材料"] == "started"
+    # but a clause that goes on about the same project, told by its time, a link or a part of it, is its own
+    assert stages("甲乙精密机械产业园项目于2019年开工建设，今年5月建成投产。")["甲乙精密机械产业园项目"] == "in_production"
+    assert stages("甲乙精密机械产业园项目去年开工建设，一期工程已建成投产。")["甲乙精密机械产业园项目"] == "in_production"
+    assert stages("甲乙精密机械产业园项目开工建设，并于当年顺利投产。")["甲乙精密机械产业园项目"] == "in_production"
+
+
+def test_two_stages_told_as_either_are_the_earlier_of_them():
+    def stages(sentence: str) -> list:
+        return sorted((f["batch"], f["stage"]) for f in _projects(f"【青田县新闻】\n{sentence}"))
+
+    # 竣工或投产: each reached completion, not sure to be in production
+    assert stages("今年甲乙仓储物流中心、丙丁职教园区等12个项目顺利竣工或投产。") == [(False, "completed"), (False, "completed"), (True, "completed")]
+    assert stages("全年有甲乙电缆扩能、丙丁光伏组件等30个项目完工或部分完工投产。") == [(False, "completed"), (False, "completed"), (True, "completed")]
+    # but two ways of the same stage stay that stage
+    assert stages("甲乙风电基地、丙丁储能电站等项目相继建成投产或部分投产。") == [(False, "in_production"), (False, "in_production")]
+
+
+def test_what_a_project_can_do_once_in_production_tells_no_stage_reached():
+    def stage(sentence: str) -> str:
+        [p] = _projects(f"【青田县新闻】\n{sentence}")
+        return p["stage"]
+
+    # 建成达产可实现产值, 达产达标后可年加工, 达产达标年产值: what it can do once built, not done
+    assert stage("甲乙汽车专用变速器项目，全部建成达产可实现产值40亿元，年纳税1亿元。") == "planned"
+    assert stage("甲乙粮油项目总投资5亿元，项目达产达标后可年加工20万吨菜籽。") == "planned"
+    assert stage("甲乙照明项目总投资7亿元，达产达标年产值10亿元。") == "planned"
+    # but one told done, then what it can do, is done
+    assert stage("甲乙照明项目总投资7亿元，已建成投产，可实现年产值10亿元。") == "in_production"
+
+
+def test_a_project_with_no_stage_of_its_own_shares_the_sentences_not_another_projects():
+    def stages(sentence: str) -> dict:
+        return {f["name"]: f["stage"] for f in _projects(f"【青田县新闻】\n{sentence}") if not f["batch"]}
+
+    # 4个项目正在建设中，其中：甲项目二期已经完工；乙项目正在做桩基础: 乙 is under way, as the four are
+    told = stages("4个项目正在建设中，其中：甲乙物流园项目二期已经完工，三期正在筹备；丙丁文化中心项目正在做桩基础；戊己实验学校项目正在内部装修。")
+    assert (told["丙丁文化中心项目"], told["戊己实验学校项目"]) == ("started", "started")
+    # but a clause that tells the stage of several, one after another, tells it of the project before it too
+    told = stages("农业方面，甲乙公司在青田县投资建设的净菜加工项目；丙丁公司投资建设的肉牛养殖项目相继开工建设。")
+    assert told["净菜加工项目"] == "started"
+
+
+def test_a_stage_a_hope_opens_its_clause_with_is_only_planned_however_long_the_list_between():
+    def stages(sentence: str) -> list:
+        return sorted((f["batch"], f["stage"]) for f in _projects(f"【青田县新闻】\n{sentence}"))
+
+    # 确保甲、乙、丙…等12个项目3月份开工建设: the hope opens the clause, the stage closes it far after
+    told = stages("青田县全面落实一站式服务，确保甲乙科技年产60万方氦气、丙丁能源5万吨铝型材、戊己新材料提氦制氢等12个项目3月份开工建设。")
+    assert told == [(False, "planned")] * 3 + [(True, "planned")]
+    # (力促…尽早开工: hoped, as 力争…开工 is)
+    assert stages("新开一批重点项目，力促甲乙智慧物流港、丙丁专用管道等一批前期项目尽早开工建设。") == [(False, "planned")] * 2
+    # but a clause that tells what the hoped-for have done (已) is done
+    assert stages("确保年内开工的甲乙精密机械产业园项目已于3月顺利开工建设。") == [(False, "started")]
+
+
 def test_whole_names_one_to_a_clause_closed_by_deng_are_a_list():
     facts = _projects("【某省动态】\n纳入集中开工的项目还有：\n\n甲集团某某生态综合治理项目，乙集团某某高速公路项目，某某智慧灯杆项目，某某职业学院建设项目等。")
     names = [f["name"] for f in facts if not f["batch"]]

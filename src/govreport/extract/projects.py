@@ -246,9 +246,13 @@ def _by_first_character(words: list[str]) -> str:
 _PROJECT_WORD_LIST = (_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引|入驻|进驻").split("|")
 _PROJECT_WORDS = re.compile(_by_first_character(_PROJECT_WORD_LIST))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
-_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
+_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|尽早|早日|力促|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
+# a clause a hope opens, however long the list it holds before its stage (确保甲、乙、丙…等89个项目3月份开工建设;
+# but 计划新开工的41个项目已全部开工 tells what a plan's list has done)
+_CLAUSE_HOPED = re.compile(r"(?:^|[，,；;。：:])\s*(?:力争|争取|确保|力促|预计|拟)[^，,；;。：:已]*$")
 # (but a word that ends a list's item, 屋顶分布式光伏整县推进、甲等25个项目开工建设, is the item's name)
-_EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|投产|运营)?(?:后|以后|之后)|时|前(?!期)|(?:投产)?将)")  # 建成达产后: what it will do once built; 开工前手续: not yet begun; 项目建成将为…: what it will do (not 已建成，将于…投用)
+_EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|达标|投产|运营)*(?:后|以后|之后)|时|前(?!期)|(?:投产)?将"  # 建成达产后, 达产达标后: what it will do once built; 开工前手续: not yet begun; 项目建成将为…: what it will do (not 已建成，将于…投用)
+                           r"|(?:达产|达效|达标|投产)*(?:即可|可|能)(?:实现|达|形成|新增|带动|年|提供|增加|创造)|(?:达产|达效)*达标(?=年))")  # 全部建成达产可实现产值40亿元, 达产达标年产值10亿元: what it can do once built
 _DATE = re.compile(
     r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|末|年底|年初)?|今年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初)?|去年(?:\d{1,2}月)?|"
     r"明年(?:\d{1,2}月)?|年内|年底|\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?)"
@@ -2604,17 +2608,64 @@ _EVENT_ITSELF = re.compile(r"本次|此次|这次|这批|当天|当日|今天|�
 _UNDER_WAY = re.compile(r"进展(?:较快|顺利|良好|迅速)|完成(?:了)?(?:年度|全年)(?:投资)?(?:目标|任务|计划)|序时进度|形象进度|正在(?:加紧|加快)?(?:建设|施工)|施工(?:建设)?中")
 
 
+# a clause that opens with a subject of its own and tells the stage it reached (县四小如期投入使用,
+# 甲中心、乙平台建成投用, 丙、丁等项目建成投产): another's stage, not that of the project a clause
+# beside it names. A clause that goes on about the same project opens otherwise: with a date or a
+# time (今年5月投产, 当年建成), a link or a word of how (并于年底建成, 顺利投产), a word for the project
+# (该项目, 项目) or one of its parts (一期, 主体, 厂房), or a count (6个项目开工)
+_OWN_SUBJECT = re.compile(
+    r"\s*(?!其中|该|其|此|这|本|并|且|又|再|随|同|当|今|去|明|次|年|目前|现|截至|项目|工程|[一二三四五六七八九十首]期|主体|厂房|车间|生产线|设备|"
+    r"预计|计划|拟|将|已|于|在|正|即|均|都|全[面部力年市县省区]|顺利|正式|如期|提前|基本|成功|相继|陆续|先后|率先|也|实现|集中|完成|进入|启动|开始|加快|加紧|推动|推进|力争|确保|争取|"
+    r"[\d一二三四五六七八九十“])"
+    r"[\u4e00-\u9fffA-Za-z0-9（）()、·—]{2,40}?"
+    r"(?:已经|已|均已|均|都|全部|顺利|正式|如期|提前|基本|全面|成功|相继|陆续|先后|率先|也|实现|集中){0,3}"
+    r"(?=" + _STAGE_ALTERNATIVES + ")")
+
+
+def _others_staged(text: str, lo: int, hi: int, name: str, identity: Identity, report: bool, plan: bool) -> list[tuple[int, int]]:
+    """The clauses of text[lo:hi] that tell another subject's stage (_OWN_SUBJECT), where the clause
+    that names ``name`` tells a stage of its own: 甲互通开工建设，县四小如期投入使用 (甲 started, not in
+    production)."""
+    at = text.find(name, lo, hi)
+    if at < 0:
+        return []
+    clauses = _clauses(text, lo, hi)
+    own = next((c for c in clauses if c[0] <= at < c[1]), None)
+    if own is None or at + len(name) > own[1] or not any(not s["expected"] for s in _stages(text, own[0], own[1], identity, report, plan, None, name)):
+        return []
+    return [(a, b) for a, b in clauses if (a, b) != own and _OWN_SUBJECT.match(text[a:b]) and name not in text[a:b]]
+
+
+def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clauses of text[lo:hi], cut at its commas, semicolons and colons."""
+    marks = [-1] + [m.start() for m in re.finditer(r"[，,；;：:]", text[lo:hi])] + [hi - lo]
+    return [(lo + a + 1, lo + b) for a, b in zip(marks, marks[1:]) if b > a + 1]
+
+
+def _subject_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The clauses of text[lo:hi] that open with a subject of their own and tell its stage (_OWN_SUBJECT)."""
+    return [(a, b) for a, b in _clauses(text, lo, hi) if _OWN_SUBJECT.match(text[a:b])]
+
+
 def _common(
     text: str, start: int, end: int, group: _Group, amount: _Amount | None, identity: Identity, report: bool, plan: bool, name: str | None = None, lead: dict | None = None,
     single: bool = True,
 ) -> dict:
     body = text[group.start : group.end]
     whole = text[start:end]
-    stages = _stages(text, group.start, group.end, identity, report, plan, start, name)
+    others = _others_staged(text, group.start, group.end, name, identity, report, plan) if name and not plan else []
+    # (a project's stage is its own clause's, not the stage another subject's clause tells beside it)
+    staged_text = "".join("|" if any(a <= i < b for a, b in others) else ch for i, ch in enumerate(text[: group.end])) + text[group.end :] if others else text
+    stages = _stages(staged_text, group.start, group.end, identity, report, plan, start, name)
     if not report and not any(not s["expected"] for s in stages) and not (amount and amount.kind == "completed_investment"):
         # a group with no stage of its own shares the sentence's: 其中A项目投资5亿元 (but one that has
         # completed investment is under way, whatever another clause tells: 甲项目累计完成投资4亿元；乙落户)
-        stages += [s for s in _stages(text, start, end, identity, report, plan, start, name) if not s["expected"] and s not in stages]
+        # (but not the stage another project's clause tells of it: 5个项目正在建设中，其中：甲项目二期已经完工；乙项目正在做桩基础;
+        # a clause that tells it of several, 甲项目；乙项目相继开工建设, tells it of the group's too)
+        apart = [(a, b) for a, b in _subject_clauses(text, start, end) if not (group.start <= a < group.end) and not (name and name in text[a:b])
+                 and _NAME_ENDS.search(text, a, a + (told := _OWN_SUBJECT.match(text[a:b]).end())) and not re.search(r"相继|先后|陆续|均|都|分别|同时|一并", text[a + told - 4 : a + told])] if name else []
+        shared = "".join("|" if any(a <= i < b for a, b in apart) else ch for i, ch in enumerate(text[:end])) + text[end:] if apart else text
+        stages += [s for s in _stages(shared, start, end, identity, report, plan, start, name) if not s["expected"] and s not in stages]
     done = [s for s in stages if not s["expected"]]
     if not done and amount and amount.kind == "completed_investment":
         # investment completed in the year, no stage of its own: under construction, whatever
@@ -6071,18 +6122,35 @@ def _jobs(body: str) -> dict | None:
     return None
 
 
+# two stages told as either of them (竣工或投产, 完工或部分完工投产, 竣工投用或部分竣工): the projects
+# reached at least the one that comes first in the making, the earlier (竣工或投产: completed)
+_EITHER_STAGE = re.compile(r"(?P<a>(?:" + _STAGE_ALTERNATIVES + r")+)或(?:部分|局部|[一二三四五六七八九十首]期)?(?P<b>(?:" + _STAGE_ALTERNATIVES + r")+)")
+
+
+def _either_stages(body: str) -> list[tuple[int, int, int]]:
+    """Where ``body`` tells two stages as either (_EITHER_STAGE): each span, and the earlier stage's rank."""
+    out = []
+    for either in _EITHER_STAGE.finditer(body):
+        ranks = [max(STAGES.index(m.lastgroup) for m in _STAGE.finditer(either.group(side))) for side in ("a", "b")]
+        out.append((either.start(), either.end(), min(ranks)))
+    return out
+
+
 def _stages(text: str, start: int, end: int, identity: Identity, report: bool, plan: bool, sentence_start: int | None = None, name: str | None = None) -> list[dict]:
     body = text[start:end]
     out = []
     # (甲300兆瓦光伏并网发电项目开工建设: a stage's word inside the project's name is none of its stages)
     named = [(m.start(), m.end()) for m in re.finditer(re.escape(name), body)] if name and len(name) >= 4 and _STAGE.search(name) else []
+    either = _either_stages(body) if "或" in body else []
     for match in _STAGE.finditer(body):
         if any(a <= match.start() < b for a, b in named):
             continue
+        if any(a <= match.start() < b and STAGES.index(match.lastgroup) > rank for a, b, rank in either):
+            continue  # (竣工或投产: the later of two stages told as either is not sure to be reached)
         before = body[: match.start()]
         if match.group() in ("落地实施", "引进实施", "引入实施", "落户实施") and re.search(r"的(?:签约)?$", before):
             continue  # 这些项目的签约落地实施，必将…: the carrying out spoken of as a thing, not told as begun
-        expected = bool(_EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(body[match.end() :]))
+        expected = bool(_EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(body[match.end() :]) or _CLAUSE_HOPED.search(before))
         # the date written just before the stage word: 2024年3月18日正式签约
         date = None
         head = before.rstrip()
