@@ -2636,6 +2636,14 @@ def _others_staged(text: str, lo: int, hi: int, name: str, identity: Identity, r
     return [(a, b) for a, b in clauses if (a, b) != own and _OWN_SUBJECT.match(text[a:b]) and name not in text[a:b]]
 
 
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span's characters written as "|", so no stage word is read there and
+    every offset stays where it was."""
+    for a, b in spans:
+        text = text[:a] + "|" * (b - a) + text[b:]
+    return text
+
+
 def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The clauses of text[lo:hi], cut at its commas, semicolons and colons."""
     marks = [-1] + [m.start() for m in re.finditer(r"[，,；;：:]", text[lo:hi])] + [hi - lo]
@@ -2655,7 +2663,7 @@ def _common(
     whole = text[start:end]
     others = _others_staged(text, group.start, group.end, name, identity, report, plan) if name and not plan else []
     # (a project's stage is its own clause's, not the stage another subject's clause tells beside it)
-    staged_text = "".join("|" if any(a <= i < b for a, b in others) else ch for i, ch in enumerate(text[: group.end])) + text[group.end :] if others else text
+    staged_text = _masked(text, others)
     stages = _stages(staged_text, group.start, group.end, identity, report, plan, start, name)
     if not report and not any(not s["expected"] for s in stages) and not (amount and amount.kind == "completed_investment"):
         # a group with no stage of its own shares the sentence's: 其中A项目投资5亿元 (but one that has
@@ -2664,7 +2672,7 @@ def _common(
         # a clause that tells it of several, 甲项目；乙项目相继开工建设, tells it of the group's too)
         apart = [(a, b) for a, b in _subject_clauses(text, start, end) if not (group.start <= a < group.end) and not (name and name in text[a:b])
                  and _NAME_ENDS.search(text, a, a + (told := _OWN_SUBJECT.match(text[a:b]).end())) and not re.search(r"相继|先后|陆续|均|都|分别|同时|一并", text[a + told - 4 : a + told])] if name else []
-        shared = "".join("|" if any(a <= i < b for a, b in apart) else ch for i, ch in enumerate(text[:end])) + text[end:] if apart else text
+        shared = _masked(text, apart)
         stages += [s for s in _stages(shared, start, end, identity, report, plan, start, name) if not s["expected"] and s not in stages]
     done = [s for s in stages if not s["expected"]]
     if not done and amount and amount.kind == "completed_investment":
