@@ -7868,3 +7868,14 @@ def test_one_name_told_twice_with_a_character_written_otherwise():
             "丙丁化工年产20万吨甲醇及醋酸项目总投资3亿元。")
     named = [f for f in _projects(text) if f["kind"] == "project" and f.get("name")]
     assert len(named) == 2
+
+
+def test_bare_product_takes_the_project_name_the_text_writes_elsewhere():
+    # 甲乙轮胎项目…。甲乙轮胎总投资20亿元: a product told bare, named with its 项目 elsewhere, is that project
+    text = "【青田县新闻】\n甲乙轮胎项目是省重点项目。作为省重大项目，甲乙轮胎总投资20亿元，于今年4月开工建设。"
+    assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 20] == ["甲乙轮胎项目"]
+    text = "【青田县新闻】\n丙丁厂房、戊己燃料乙醇等5个项目已竣工。戊己燃料乙醇项目年产乙醇3万吨。"
+    assert "戊己燃料乙醇项目" in {f["name"] for f in _projects(text)}
+    # (but works named by their own word keep the form told: 庚辛康养中心, not 庚辛康养中心项目)
+    text = "【青田县新闻】\n庚辛康养中心等3个项目已开工。庚辛康养中心项目由某公司建设。"
+    assert "庚辛康养中心" in {f["name"] for f in _projects(text)}

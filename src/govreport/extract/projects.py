@@ -105,6 +105,8 @@ _NAME = re.compile(
 # lookahead, the first characters of _NAME_END's words, the same matches: re tries the class
 # at each character at a third of the cost of trying the alternation there)
 _NAME_ENDS = re.compile(f"(?={_NAME_END_FIRST})(?:{_NAME_END})")
+# a name that ends in a word for works (甲生产线, 乙基地): a name by itself, with no 项目 after it
+_NAME_ENDS_NAME = re.compile(f"(?:{_NAME_END})$")
 # marks that no name's words before its end hold (they are outside _NAME's opening class and
 # its / units, 万吨/年): a name starts after the last of them before its end
 _NOT_IN_NAME_MARKS = "，。；：、,;:"
@@ -646,6 +648,12 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                 and (quoted := text.find(f"“{match.fields['name']}”", match.evidence_start, match.evidence_end)) >= 0 \
                 and _SLOGANS_AIM.match(text, quoted + len(match.fields["name"]) + 2):
             match.fields["name"] = None  # 聚焦“两城三基地”建设: a plan's slogan that counts its aims, no project
+        if (name := match.fields.get("name")) and not match.fields.get("batch") and not _NAME_ENDS_NAME.search(name) and not _LINE_WORKS_END.search(name) \
+                and re.search(re.escape(name) + r"项目(?![部组办群库区])", text):
+            # 甲乙轮胎项目…。甲乙轮胎总投资100亿元: a product or trade told bare where the text names the
+            # project with its 项目 elsewhere takes that full name (ruling 3; but works named by their own
+            # word, 甲康养中心, 乙产业园, 丙生产线, keep the form told here)
+            match.fields["name"] = name + "项目"
     out = _without_plant_parts(text, out)
     out = [match for match in out if not _told_nothing(match)]
     for match in out:
