@@ -7879,3 +7879,15 @@ def test_bare_product_takes_the_project_name_the_text_writes_elsewhere():
     # (but works named by their own word keep the form told: 庚辛康养中心, not 庚辛康养中心项目)
     text = "【青田县新闻】\n庚辛康养中心等3个项目已开工。庚辛康养中心项目由某公司建设。"
     assert "庚辛康养中心" in {f["name"] for f in _projects(text)}
+
+
+def test_works_told_by_their_count_name_no_project():
+    # 投资5亿元建设两条甲乙玻璃生产线: the lines a project builds, told by how many, name no project
+    text = "【青田县新闻】\n丙丁实业有限公司投资5亿元，在青田县建设两条甲乙玻璃生产线。"
+    assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 5] == [None]
+    # (一处新材料项目…。这个总投资10亿元的项目: one project told of as one of a kind, not by its name)
+    text = "【青田县新闻】\n位于青田县的一处新材料项目正在冲刺。这个总投资10亿元的项目达产后将提供动能。"
+    assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 10] == [None]
+    # (but a line named by what it makes keeps its name: 甲乙玻璃生产线)
+    text = "【青田县新闻】\n丙丁实业有限公司投资5亿元，在青田县建设甲乙玻璃生产线。"
+    assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 5] == ["甲乙玻璃生产线"]

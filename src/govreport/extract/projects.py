@@ -107,6 +107,9 @@ _NAME = re.compile(
 _NAME_ENDS = re.compile(f"(?={_NAME_END_FIRST})(?:{_NAME_END})")
 # a name that ends in a word for works (甲生产线, 乙基地): a name by itself, with no 项目 after it
 _NAME_ENDS_NAME = re.compile(f"(?:{_NAME_END})$")
+# works told by how many of them are built (两条浮法玻璃生产线, 一处新材料项目, 一座厂房): what a project builds, or
+# one project told of as one of a kind, no name (but 一条龙 is a word of its own)
+_UNITS_COUNTED = re.compile(r"[一两二三四五六七八九十](?:条(?!龙)|座|处|栋)")
 # marks that no name's words before its end hold (they are outside _NAME's opening class and
 # its / units, 万吨/年): a name starts after the last of them before its end
 _NOT_IN_NAME_MARKS = "，。；：、,;:"
@@ -654,6 +657,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             # project with its 项目 elsewhere takes that full name (ruling 3; but works named by their own
             # word, 甲康养中心, 乙产业园, 丙生产线, keep the form told here)
             match.fields["name"] = name + "项目"
+        if (name := match.fields.get("name")) and not match.fields.get("batch") and _UNITS_COUNTED.match(name):
+            match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
     out = [match for match in out if not _told_nothing(match)]
     for match in out:
