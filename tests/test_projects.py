@@ -7891,3 +7891,12 @@ def test_works_told_by_their_count_name_no_project():
     # (but a line named by what it makes keeps its name: 甲乙玻璃生产线)
     text = "【青田县新闻】\n丙丁实业有限公司投资5亿元，在青田县建设甲乙玻璃生产线。"
     assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 5] == ["甲乙玻璃生产线"]
+
+
+def test_centre_a_firm_builds_with_its_sum_is_the_project():
+    # 甲有限公司拟投资10亿元，在乙县建设丙研发检测中心: the centre the firm builds names the project
+    text = "【青田县新闻】\n丙丁科技有限公司拟投资10亿元，在青田县建设甲乙研发检测中心。"
+    assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 10] == ["甲乙研发检测中心"]
+    # (but a centre the project named before builds is its part: 甲项目开工。项目总投资10亿元，建设研发检测中心)
+    text = "【青田县新闻】\n甲乙新材料产业园项目开工。项目总投资10亿元，建设研发检测中心。"
+    assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 10] == ["甲乙新材料产业园项目"]

@@ -4810,6 +4810,11 @@ def _name(text: str, group: _Group) -> str | None:
                 and not re.match(r"[的用于以是为占比同较及和与、左右以上\d]|年产|年加工|年处理|年出栏", follows.group(1)) and not _generic(follows.group(1)) \
                 and not re.search(r"发布|来源|时间|作者|记者|编辑|日期|浏览", follows.group(1)):
             return follows.group(1)
+    if not group.names and investment and (built := _CENTRE_BUILT.match(text, investment.q.end)) and not _generic(built.group("name")) \
+            and _ORG.search(text, group.start, investment.q.start):
+        # 甲有限公司拟投资50亿元，在乙高新区建设丙研发制造中心: what the firm builds with its sum, a centre
+        # named by a word of its own (中心 ends a name only before an amount, or as 研发中心, 数据中心…)
+        return built.group("name")
     if not group.names:
         return None
     if investment:
@@ -4828,6 +4833,8 @@ def _name(text: str, group: _Group) -> str | None:
     return group.names[0][1]
 
 
+# a centre a firm builds with the sum it invests, named right after the verb (投资50亿元，在甲区建设乙研发制造中心)
+_CENTRE_BUILT = re.compile(r"[，,]?(?:(?:在|于)[^，。；,;]{2,14}?)?(?:投资)?(?:建设|打造|兴建|新建|投建|筹建)(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{4,24}?中心)(?=[，。；,;、…]|和|及|$)")
 # what a firm does in the park it is told to be in, before the name of the works (在乙产业园投资建设丙)
 _BUILT_IN_PARK = re.compile(r"(?:已经?|拟|将)?(?:投资)?(?:建设|兴建|新建|投建|打造)(?:了)?")
 
