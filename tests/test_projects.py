@@ -7879,6 +7879,9 @@ def test_bare_product_takes_the_project_name_the_text_writes_elsewhere():
     # (but works named by their own word keep the form told: 庚辛康养中心, not 庚辛康养中心项目)
     text = "【青田县新闻】\n庚辛康养中心等3个项目已开工。庚辛康养中心项目由某公司建设。"
     assert "庚辛康养中心" in {f["name"] for f in _projects(text)}
+    # (nor does a trade alone, told bare in a list and with 项目 elsewhere: 锂电池 names no project)
+    text = "【青田县新闻】\n锂电池、光伏等5个项目已竣工。锂电池项目年产电池3万组。"
+    assert "锂电池项目" not in {f["name"] for f in _projects(text)}
 
 
 def test_works_told_by_their_count_name_no_project():

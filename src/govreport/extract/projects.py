@@ -652,10 +652,10 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                 and _SLOGANS_AIM.match(text, quoted + len(match.fields["name"]) + 2):
             match.fields["name"] = None  # 聚焦“两城三基地”建设: a plan's slogan that counts its aims, no project
         if (name := match.fields.get("name")) and not match.fields.get("batch") and not _NAME_ENDS_NAME.search(name) and not _LINE_WORKS_END.search(name) \
-                and re.search(re.escape(name) + r"项目(?![部组办群库区])", text):
+                and len(name) >= 4 and not _industry_only(name) and re.search(re.escape(name) + r"项目(?![部组办群库区])", text):
             # 甲乙轮胎项目…。甲乙轮胎总投资100亿元: a product or trade told bare where the text names the
             # project with its 项目 elsewhere takes that full name (ruling 3; but works named by their own
-            # word, 甲康养中心, 乙产业园, 丙生产线, keep the form told here)
+            # word, 甲康养中心, 乙产业园, 丙生产线, keep the form told here; and a trade alone, 锂电池, is no project's)
             match.fields["name"] = name + "项目"
         if (name := match.fields.get("name")) and not match.fields.get("batch") and _UNITS_COUNTED.match(name):
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
