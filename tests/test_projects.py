@@ -7931,3 +7931,38 @@ def test_one_name_told_twice_with_a_character_written_otherwise():
             "丙丁化工年产20万吨甲醇及醋酸项目总投资3亿元。")
     named = [f for f in _projects(text) if f["kind"] == "project" and f.get("name")]
     assert len(named) == 2
+
+
+def test_bare_product_takes_the_project_name_the_text_writes_elsewhere():
+    # 甲乙轮胎项目…。甲乙轮胎总投资20亿元: a product told bare, named with its 项目 elsewhere, is that project
+    text = "【青田县新闻】\n甲乙轮胎项目是省重点项目。作为省重大项目，甲乙轮胎总投资20亿元，于今年4月开工建设。"
+    assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 20] == ["甲乙轮胎项目"]
+    text = "【青田县新闻】\n丙丁厂房、戊己燃料乙醇等5个项目已竣工。戊己燃料乙醇项目年产乙醇3万吨。"
+    assert "戊己燃料乙醇项目" in {f["name"] for f in _projects(text)}
+    # (but works named by their own word keep the form told: 庚辛康养中心, not 庚辛康养中心项目)
+    text = "【青田县新闻】\n庚辛康养中心等3个项目已开工。庚辛康养中心项目由某公司建设。"
+    assert "庚辛康养中心" in {f["name"] for f in _projects(text)}
+    # (nor does a trade alone, told bare in a list and with 项目 elsewhere: 锂电池 names no project)
+    text = "【青田县新闻】\n锂电池、光伏等5个项目已竣工。锂电池项目年产电池3万组。"
+    assert "锂电池项目" not in {f["name"] for f in _projects(text)}
+
+
+def test_works_told_by_their_count_name_no_project():
+    # 投资5亿元建设两条甲乙玻璃生产线: the lines a project builds, told by how many, name no project
+    text = "【青田县新闻】\n丙丁实业有限公司投资5亿元，在青田县建设两条甲乙玻璃生产线。"
+    assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 5] == [None]
+    # (一处新材料项目…。这个总投资10亿元的项目: one project told of as one of a kind, not by its name)
+    text = "【青田县新闻】\n位于青田县的一处新材料项目正在冲刺。这个总投资10亿元的项目达产后将提供动能。"
+    assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 10] == [None]
+    # (but a line named by what it makes keeps its name: 甲乙玻璃生产线)
+    text = "【青田县新闻】\n丙丁实业有限公司投资5亿元，在青田县建设甲乙玻璃生产线。"
+    assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 5] == ["甲乙玻璃生产线"]
+
+
+def test_centre_a_firm_builds_with_its_sum_is_the_project():
+    # 甲有限公司拟投资10亿元，在乙县建设丙研发检测中心: the centre the firm builds names the project
+    text = "【青田县新闻】\n丙丁科技有限公司拟投资10亿元，在青田县建设甲乙研发检测中心。"
+    assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 10] == ["甲乙研发检测中心"]
+    # (but a centre the project named before builds is its part: 甲项目开工。项目总投资10亿元，建设研发检测中心)
+    text = "【青田县新闻】\n甲乙新材料产业园项目开工。项目总投资10亿元，建设研发检测中心。"
+    assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 10] == ["甲乙新材料产业园项目"]

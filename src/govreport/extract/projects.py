@@ -105,6 +105,11 @@ _NAME = re.compile(
 # lookahead, the first characters of _NAME_END's words, the same matches: re tries the class
 # at each character at a third of the cost of trying the alternation there)
 _NAME_ENDS = re.compile(f"(?={_NAME_END_FIRST})(?:{_NAME_END})")
+# a name that ends in a word for works (甲生产线, 乙基地): a name by itself, with no 项目 after it
+_NAME_ENDS_NAME = re.compile(f"(?:{_NAME_END})$")
+# works told by how many of them are built (两条浮法玻璃生产线, 一处新材料项目, 一座厂房): what a project builds, or
+# one project told of as one of a kind, no name (but 一条龙 is a word of its own)
+_UNITS_COUNTED = re.compile(r"[一两二三四五六七八九十](?:条(?!龙)|座|处|栋)")
 # marks that no name's words before its end hold (they are outside _NAME's opening class and
 # its / units, 万吨/年): a name starts after the last of them before its end
 _NOT_IN_NAME_MARKS = "，。；：、,;:"
@@ -650,6 +655,14 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                 and (quoted := text.find(f"“{match.fields['name']}”", match.evidence_start, match.evidence_end)) >= 0 \
                 and _SLOGANS_AIM.match(text, quoted + len(match.fields["name"]) + 2):
             match.fields["name"] = None  # 聚焦“两城三基地”建设: a plan's slogan that counts its aims, no project
+        if (name := match.fields.get("name")) and not match.fields.get("batch") and not _NAME_ENDS_NAME.search(name) and not _LINE_WORKS_END.search(name) \
+                and len(name) >= 4 and not _industry_only(name) and re.search(re.escape(name) + r"项目(?![部组办群库区])", text):
+            # 甲乙轮胎项目…。甲乙轮胎总投资100亿元: a product or trade told bare where the text names the
+            # project with its 项目 elsewhere takes that full name (ruling 3; but works named by their own
+            # word, 甲康养中心, 乙产业园, 丙生产线, keep the form told here; and a trade alone, 锂电池, is no project's)
+            match.fields["name"] = name + "项目"
+        if (name := match.fields.get("name")) and not match.fields.get("batch") and _UNITS_COUNTED.match(name):
+            match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
     out = [match for match in out if not _told_nothing(match)]
     for match in out:
@@ -4856,6 +4869,11 @@ def _name(text: str, group: _Group) -> str | None:
                 and not re.match(r"[的用于以是为占比同较及和与、左右以上\d]|年产|年加工|年处理|年出栏", follows.group(1)) and not _generic(follows.group(1)) \
                 and not re.search(r"发布|来源|时间|作者|记者|编辑|日期|浏览", follows.group(1)):
             return follows.group(1)
+    if not group.names and investment and (built := _CENTRE_BUILT.match(text, investment.q.end)) and not _generic(built.group("name")) \
+            and _ORG.search(text, group.start, investment.q.start):
+        # 甲有限公司拟投资50亿元，在乙高新区建设丙研发制造中心: what the firm builds with its sum, a centre
+        # named by a word of its own (中心 ends a name only before an amount, or as 研发中心, 数据中心…)
+        return built.group("name")
     if not group.names:
         return None
     if investment:
@@ -4874,6 +4892,8 @@ def _name(text: str, group: _Group) -> str | None:
     return group.names[0][1]
 
 
+# a centre a firm builds with the sum it invests, named right after the verb (投资50亿元，在甲区建设乙研发制造中心)
+_CENTRE_BUILT = re.compile(r"[，,]?(?:(?:在|于)[^，。；,;]{2,14}?)?(?:投资)?(?:建设|打造|兴建|新建|投建|筹建)(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{4,24}?中心)(?=[，。；,;、…]|和|及|$)")
 # what a firm does in the park it is told to be in, before the name of the works (在乙产业园投资建设丙)
 _BUILT_IN_PARK = re.compile(r"(?:已经?|拟|将)?(?:投资)?(?:建设|兴建|新建|投建|打造)(?:了)?")
 
