@@ -62,6 +62,16 @@ def test_money_for_something_else_is_no_project():
     assert _projects("【某市新闻】招商成效\n今年以来，全市签约项目投资总额达120亿元，同比增长15%。") == []
 
 
+def test_funds_a_government_obtains_are_no_sum_invested():
+    # 争取…资金: money obtained from higher up for a kind of project, no project's amount
+    assert [f["amount"] for f in _projects("【青田县新闻】\n全年争取乡村振兴项目资金2.6亿元。")] == []
+    # (but money a firm brings in or has put in stays the project's: 引进资金, 到位资金)
+    [p] = _projects("【青田县新闻】\n5月8日，甲乙新材料产业园项目签约落户青田县，引进资金12亿元。")
+    assert (p["amount"], p["amount_kind"]) == (12, "contract_capital")
+    [p] = _projects("【青田县新闻】\n甲乙智能装备项目已完成到位资金3亿元。")
+    assert (p["amount"], p["amount_kind"]) == (3, "paid_in_capital")
+
+
 def test_a_batch_is_one_event_with_its_count_and_total_never_a_nameless_project():
     facts = _projects("【某区招商】11个项目集中签约\n3月1日，某区举行招商引资项目集中签约活动，11个项目集中签约，总投资14亿元。")
     assert len(facts) == 1 and facts[0]["batch"] and (facts[0]["count"], facts[0]["amount"]) == (11, 14)
