@@ -72,6 +72,19 @@ def test_funds_a_government_obtains_are_no_sum_invested():
     assert (p["amount"], p["amount_kind"]) == (3, "paid_in_capital")
 
 
+def test_the_words_a_count_stands_before_name_a_class_not_a_project():
+    # 150个计划完工项目完成投资12.3亿元: the count's class of projects and its figure, no project named 完工项目
+    facts = _projects("【青田县新闻】\n一季度，全县320个续建项目完成投资45.6亿元；150个计划完工项目完成投资12.3亿元。")
+    assert [f["name"] for f in facts if not f["batch"]] == []
+    assert all(f["amount"] != 12.3 or f["batch"] for f in facts)
+    # (but a count that a list follows keeps its members: 集中开工项目3个，分别是甲、乙和丙)
+    facts = _projects("【青田县新闻】\n3月5日，青田县集中开工项目3个，分别是甲乙新材料产业园项目、丙丁物流中心项目和戊己康养小镇项目。")
+    assert {f["name"] for f in facts if not f["batch"]} == {"甲乙新材料产业园项目", "丙丁物流中心项目", "戊己康养小镇项目"}
+    # (and one project counted as one: 建设一个丙丁智能仓储项目)
+    [p] = _projects("【青田县新闻】\n甲乙公司投资1.2亿元建设一个丙丁智能仓储项目。")
+    assert (p["name"], p["amount"]) == ("丙丁智能仓储项目", 1.2)
+
+
 def test_a_batch_is_one_event_with_its_count_and_total_never_a_nameless_project():
     facts = _projects("【某区招商】11个项目集中签约\n3月1日，某区举行招商引资项目集中签约活动，11个项目集中签约，总投资14亿元。")
     assert len(facts) == 1 and facts[0]["batch"] and (facts[0]["count"], facts[0]["amount"]) == (11, 14)

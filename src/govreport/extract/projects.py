@@ -648,7 +648,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                 and _SLOGANS_AIM.match(text, quoted + len(match.fields["name"]) + 2):
             match.fields["name"] = None  # 聚焦“两城三基地”建设: a plan's slogan that counts its aims, no project
     out = _without_plant_parts(text, out)
-    out = [match for match in out if not _told_nothing(match)]
+    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match)]
     for match in out:
         if _firms_own_place(match):
             match.fields["location"] = None
@@ -5551,6 +5551,21 @@ def _without_plant_parts(text: str, matches: list[Match]) -> list[Match]:
             continue
         out.append(match)
     return out
+
+
+# a count of two or more before the words it counts (275个计划完工项目, 百项重点关注项目): a class of projects
+_COUNT_BEFORE_KIND = re.compile(r"(?<![\d.])(?:[2-9]\d*|1\d+|[二三四五六七八九十百千两][一二三四五六七八九十百千]*|一[十百千][一二三四五六七八九十百千]*)(?:余|多)?[个项]"
+                             r"(?:计划|重点|重大|省级|市级|县级|区级|新开工|续建|在建|新建)*$")
+
+
+def _counted_kind(text: str, match: Match) -> bool:
+    """A project named by the words a count stands before (275个计划完工项目完成投资175.8亿元, 百项重点
+    关注项目共完成投资1246亿元): the class of projects the sentence counts and its figure, no project."""
+    name = match.fields.get("name")
+    if not name or match.fields.get("batch"):
+        return False
+    hits = [m.start() for m in re.finditer(re.escape(name), text[match.evidence_start : match.evidence_end])]
+    return bool(hits) and all(_COUNT_BEFORE_KIND.search(text, max(0, match.evidence_start + h - 12), match.evidence_start + h) for h in hits)
 
 
 def _told_nothing(match: Match) -> bool:
