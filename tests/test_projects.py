@@ -2063,6 +2063,14 @@ def test_kinds_and_parts_of_projects_are_no_names(sentence):
     assert not [f for f in _projects("【某市新闻】\n" + sentence) if f["name"]]
 
 
+def test_projects_of_a_kind_told_by_lei_name_none():
+    # 新能源汽车零部件类项目: projects of a kind (类), however long its words; the project the sentence names stays
+    facts = _projects("【青田县新闻】\n今年，新能源汽车零部件类项目加快落地，3月甲乙公司电机壳体项目签约。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["电机壳体项目"]
+    # (but a product that ends in 类 stays a name: 年产5万吨肉类项目)
+    assert [f["name"] for f in _projects("【青田县新闻】\n甲乙食品公司年产5万吨肉类项目签约落户青田县。")] == ["年产5万吨肉类项目"]
+
+
 def test_a_park_phase_keeps_its_name():
     facts = _projects("【某市新闻】\n某市集中开竣工甲乙产业园热电联产一期项目、丙县新一代电子信息产业园一期工程、丁科技产业园二期项目等62个项目。")
     assert {"甲乙产业园热电联产一期项目", "丁科技产业园二期项目"} <= {f["name"] for f in facts}
