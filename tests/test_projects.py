@@ -62,6 +62,29 @@ def test_money_for_something_else_is_no_project():
     assert _projects("【某市新闻】招商成效\n今年以来，全市签约项目投资总额达120亿元，同比增长15%。") == []
 
 
+def test_funds_a_government_obtains_are_no_sum_invested():
+    # 争取…资金: money obtained from higher up for a kind of project, no project's amount
+    assert [f["amount"] for f in _projects("【青田县新闻】\n全年争取乡村振兴项目资金2.6亿元。")] == []
+    # (but money a firm brings in or has put in stays the project's: 引进资金, 到位资金)
+    [p] = _projects("【青田县新闻】\n5月8日，甲乙新材料产业园项目签约落户青田县，引进资金12亿元。")
+    assert (p["amount"], p["amount_kind"]) == (12, "contract_capital")
+    [p] = _projects("【青田县新闻】\n甲乙智能装备项目已完成到位资金3亿元。")
+    assert (p["amount"], p["amount_kind"]) == (3, "paid_in_capital")
+
+
+def test_the_words_a_count_stands_before_name_a_class_not_a_project():
+    # 150个计划完工项目完成投资12.3亿元: the count's class of projects and its figure, no project named 完工项目
+    facts = _projects("【青田县新闻】\n一季度，全县320个续建项目完成投资45.6亿元；150个计划完工项目完成投资12.3亿元。")
+    assert [f["name"] for f in facts if not f["batch"]] == []
+    assert all(f["amount"] != 12.3 or f["batch"] for f in facts)
+    # (but a count that a list follows keeps its members: 集中开工项目3个，分别是甲、乙和丙)
+    facts = _projects("【青田县新闻】\n3月5日，青田县集中开工项目3个，分别是甲乙新材料产业园项目、丙丁物流中心项目和戊己康养小镇项目。")
+    assert {f["name"] for f in facts if not f["batch"]} == {"甲乙新材料产业园项目", "丙丁物流中心项目", "戊己康养小镇项目"}
+    # (and one project counted as one: 建设一个丙丁智能仓储项目)
+    [p] = _projects("【青田县新闻】\n甲乙公司投资1.2亿元建设一个丙丁智能仓储项目。")
+    assert (p["name"], p["amount"]) == ("丙丁智能仓储项目", 1.2)
+
+
 def test_a_batch_is_one_event_with_its_count_and_total_never_a_nameless_project():
     facts = _projects("【某区招商】11个项目集中签约\n3月1日，某区举行招商引资项目集中签约活动，11个项目集中签约，总投资14亿元。")
     assert len(facts) == 1 and facts[0]["batch"] and (facts[0]["count"], facts[0]["amount"]) == (11, 14)
@@ -2101,6 +2124,14 @@ def test_a_works_word_after_a_facility_and_a_centre_joined_by_he_stay_in_the_nam
 ])
 def test_kinds_and_parts_of_projects_are_no_names(sentence):
     assert not [f for f in _projects("【某市新闻】\n" + sentence) if f["name"]]
+
+
+def test_projects_of_a_kind_told_by_lei_name_none():
+    # 新能源汽车零部件类项目: projects of a kind (类), however long its words; the project the sentence names stays
+    facts = _projects("【青田县新闻】\n今年，新能源汽车零部件类项目加快落地，3月甲乙公司电机壳体项目签约。")
+    assert [f["name"] for f in facts if not f["batch"]] == ["电机壳体项目"]
+    # (but a product that ends in 类 stays a name: 年产5万吨肉类项目)
+    assert [f["name"] for f in _projects("【青田县新闻】\n甲乙食品公司年产5万吨肉类项目签约落户青田县。")] == ["年产5万吨肉类项目"]
 
 
 def test_a_park_phase_keeps_its_name():

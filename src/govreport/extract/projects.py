@@ -56,7 +56,8 @@ _CUES = (
     ("annual_output", r"(?<!亩均)(?<!亩均年)(?:年|年均|每年)?(?:工业)?(?:总产值|产值|开票销售(?:收入|额)?|销售收入|营业收入|营收|销售额|主营业务收入|产出|工业产值|开票|销售)(?:总额)?"),
     ("annual_tax", r"(?<!亩均)(?<!亩均年)(?:年|年均|每年)?(?:(?:纳|创)?税收|纳税|利税|创税|上缴税金|税金)(?:总额)?"),  # (年缴纳税收约8亿元, 年创税收2000万元: 税收, not 纳税 and what is left; 利税总额0.72亿元: not 总额, a total invested)
     ("total_investment", r"(?:总)?投资额度|(?:项目)?投资总规模|总规模|总投资|计划投资|拟投资|预计投资|估算投资|耗资|斥资|投资总额|项目投资|投资额|总额|投资|投入|总金额|金额"),
-    ("other", r"(?:年)?(?:进出口|出口|外贸)(?:总额|额)|增加值|生产总值|投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
+    # (funds a government obtains or pays out, 争取政策性项目资金15亿元, 争取到位专债资金10亿元, 兑现惠企资金1.6亿元: no sum invested)
+    ("other", r"(?:争取|兑现|下达|拨付|筹集)[^，。；、,;\d]{0,12}?资金|专项?债(?:券)?资金|预算内资金|(?:年)?(?:进出口|出口|外贸)(?:总额|额)|增加值|生产总值|投资强度|亩均投资|亩均|拉动|带动(?!就业)|撬动|贷款|融资|授信|补贴|补助|奖励|资金支持|债券|债|基金|注册资本|资产|市值|资本金|营业额|税|工资|收入|费|利润|额度|规模"),
 )
 _CUE = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _CUES))
 # how many projects a text counts: 16个, 十余项
@@ -664,7 +665,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if (name := match.fields.get("name")) and not match.fields.get("batch") and _UNITS_COUNTED.match(name):
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
-    out = [match for match in out if not _told_nothing(match)]
+    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match)]
     for match in out:
         if _firms_own_place(match):
             match.fields["location"] = None
@@ -4183,6 +4184,8 @@ def _generic(name: str) -> bool:
         return True  # “开门红”产业链项目, “强链补链”项目, 广西“双百双新”产业项目: a campaign's projects, naming none
     if campaign and not campaign.group(1) and not _NAME_ENDS.search(campaign.group(2)) and re.fullmatch(r"(?:大|重点|重大|优质)+(?:项目|工程)", campaign.group(3)):
         return True  # “百万级”大项目, “链主”重点项目: a tag on the words for big projects, naming none (but “甲乙”智慧园区项目)
+    if re.search(r"(?<![肉禽鱼菌豆薯藻贝茶酒])类(?:项目|工程)(?:$|以及|及|和|、)", name):
+        return True  # 绿色建材产业类项目, 基础设施类项目以及旅游开发项目: projects of a kind (类), however long the kind's words, naming none
     if re.search(r"(?:领域|板块)的?(?:重大|重点)?(?:项目|工程)$", name):
         return True  # “三长三短”领域项目, 大数据、大旅游“三块长板”领域项目: the projects of a field, naming none
     if re.fullmatch(r"(?:投资|招商|签约|合作)?(?:大单|订单|大礼包)", name):
@@ -5629,6 +5632,21 @@ def _without_plant_parts(text: str, matches: list[Match]) -> list[Match]:
             continue
         out.append(match)
     return out
+
+
+# a count of two or more before the words it counts (275个计划完工项目, 百项重点关注项目): a class of projects
+_COUNT_BEFORE_KIND = re.compile(r"(?<![\d.])(?:[2-9]\d*|1\d+|[二三四五六七八九十百千两][一二三四五六七八九十百千]*|一[十百千][一二三四五六七八九十百千]*)(?:余|多)?[个项]"
+                             r"(?:计划|重点|重大|省级|市级|县级|区级|新开工|续建|在建|新建)*$")
+
+
+def _counted_kind(text: str, match: Match) -> bool:
+    """A project named by the words a count stands before (275个计划完工项目完成投资175.8亿元, 百项重点
+    关注项目共完成投资1246亿元): the class of projects the sentence counts and its figure, no project."""
+    name = match.fields.get("name")
+    if not name or match.fields.get("batch"):
+        return False
+    hits = [m.start() for m in re.finditer(re.escape(name), text[match.evidence_start : match.evidence_end])]
+    return bool(hits) and all(_COUNT_BEFORE_KIND.search(text, max(0, match.evidence_start + h - 12), match.evidence_start + h) for h in hits)
 
 
 def _told_nothing(match: Match) -> bool:
