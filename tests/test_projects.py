@@ -655,6 +655,21 @@ def test_a_class_with_no_figure_gives_the_members_it_counts_its_bound():
         (name, 100, "at_least", "contract_capital") for name in ("黄石市基础设施建设项目", "甲乙六氟磷酸锂产业园项目", "丙丁储能产业园项目")]
 
 
+def test_a_bound_told_right_after_a_lists_deng_with_no_count_is_each_members():
+    # 甲、乙等一批过50亿元的项目: the class the members are of, each at least its bound (ruling 4)
+    text = "【青田县新闻】\n今年以来，青田县引进了甲乙智能装备产业园项目、丙丁新材料项目、戊己冷链物流基地等一批过50亿元的项目。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["amount"], f["modifier"], f["stage"]) for f in facts] == [
+        (name, 50, "at_least", "signed") for name in ("甲乙智能装备产业园项目", "丙丁新材料项目", "戊己冷链物流基地")]
+    # (甲、乙等项目完成投资超20亿元: the bound each is over, of the kind its cue says)
+    text = "【青田县新闻】\n甲乙显示面板四期、丙丁纸业包装纸板（一期）、戊己化工结构调整（一期）等项目完成投资超20亿元，全部开工建设。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert {(f["amount"], f["modifier"], f["amount_kind"]) for f in facts} == {(20, "at_least", "completed_investment")} and len(facts) == 3
+    # (but 甲、乙等项目总投资超50亿元 may be their sum: no member's amount)
+    text = "【青田县新闻】\n甲乙智能装备产业园项目、丙丁新材料项目等项目总投资超50亿元，已开工建设。"
+    assert [f["amount"] for f in _projects(text) if not f["batch"] and f.get("name")] == [None, None]
+
+
 def test_a_list_closed_by_its_kind_of_projects_names_projects():
     text = "【某市新闻】\n此次新开工重大项目30个、总投资182.72亿元，其中既包括甲乙工业城三期、丙丁第二产业园、戊己发动机、庚辛智慧物流基地等产业项目，也包含壬癸湖南学院四期等民生项目。"
     assert [f["name"] for f in _projects(text) if not f["batch"]][:4] == ["甲乙工业城三期", "丙丁第二产业园", "戊己发动机", "庚辛智慧物流基地"]

@@ -2130,7 +2130,8 @@ _CLASS_INTRO = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内)(?
 
 
 # 甲、乙等总投资10亿元以上项目5个: the class the list belongs to, its bound right after 等
-_CLASS_NEXT = re.compile(r"等(?:一批)?(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过|达|在)?")
+# (甲、乙等一批过50亿元的项目, 甲、乙等项目完成投资超20亿元: the bound told with no count, see _BOUND_AFTER_LIST)
+_CLASS_NEXT = re.compile(r"等(?:一批|一大批)?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:的)?)?(?:总?投资|计划总?投资|完成投资)?(?:额)?(?:均)?(?:超过|超|逾|过|达|在)?")
 # a class bound said before its amount (上百亿元, 超10亿元), then its count and members
 _ABOVE_BEFORE = re.compile(r"(?:上|超过?|逾|过)$")
 _CLASS_COUNTED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:就|共)?(?:有|达)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:主要|分别)?(?:有|包括|为|是)[：:]?")
@@ -2705,8 +2706,19 @@ _THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)
 _SIZE_COUNT = re.compile(r"(?:(?:以上|以下|以内|之间|级)|(?<![总共计])(?:投资|投资额)?(?:超过|超|过|逾)[\d.]+(?:万亿|亿|千万|万)?元)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|共|有|达)?" + _COUNT_WORD)  # (投资额过100亿元项目40个)
 
 
+# a bound told right after a list's 等, with no count: 甲、乙等一批过50亿元的项目 (the class the members are of),
+# 甲、乙等项目完成投资超20亿元 (each over it; but 等项目总投资超100亿元 may be their sum, and is left so)
+_BOUND_AFTER_LIST = re.compile(r"等(?:一批|一大批)?(?:(?P<kind>[\u4e00-\u9fff]{0,6}?(?:项目|工程))(?:的)?)?(?P<cue>(?:总|计划总?)?投资|完成投资)?(?:额)?(?:均|都)?(?:超过|超|逾|过)$")
+_BOUND_CLASS_AFTER = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
+
+
 def _size_class(text: str, q: Quantity) -> bool:
     """10亿元以上项目55个, 100亿元级项目5个, 5亿至10亿元项目9个: a size class of projects."""
+    if (bound := _BOUND_AFTER_LIST.search(text, max(0, q.start - 16), q.start)) is not None and "、" in text[max(0, bound.start() - 60) : bound.start()]:
+        if _BOUND_CLASS_AFTER.match(text, q.end):
+            return True  # 甲、乙等一批过50亿元的项目: the class the listed members are of
+        if bound.group("kind") and not (bound.group("cue") or "").startswith(("总", "计划总")) and re.match(r"(?:以上)?(?:[，,。；;]|$)", text[q.end : q.end + 3]):
+            return True  # 甲、乙等项目完成投资超20亿元: the bound each is over (their sum would be 总投资)
     if q.value_high is not None and re.match(r"(?:的)?[\u4e00-\u9fff]{0,8}?项目", text[q.end : q.end + 12]):
         return True  # 50—100亿元国内合作项目比上届多6个: a range of sizes
     if re.search(_COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过)$", text[max(0, q.start - 14) : q.start]) \
