@@ -7326,6 +7326,18 @@ def test_a_street_by_its_name_reads_as_works_in_a_list_its_stage_closes():
     assert _projects("【潍坊市新闻】\n今年以来，农村道路、城区主干道路、供水管网、学校操场等开工建设。") == []
 
 
+def test_streets_told_in_three_characters_and_a_stage_with_its_year_or_use_close_a_list_of_works():
+    # 金园路、荣兴路和昌泰路建成: streets by their names alone, each a works, the last joined by 和
+    text = "【青田县新闻】\n鹤城路、瓯江路和温溪路建成，滨江大道二期启动建设。"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [
+        ("鹤城路", "completed"), ("瓯江路", "completed"), ("温溪路", "completed"), ("滨江大道二期", "started")]
+    # (丙路、丁路通车运行, 甲学院、乙学院2019年建成招生: the use the works were put to, and the year, around the stage)
+    text = "【青田县新闻】\n鹤城路、新建西路通车运行，甲乙职业技术学院、丙丁外国语学院2019年建成招生。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["鹤城路", "新建西路", "甲乙职业技术学院", "丙丁外国语学院"]
+    # but kinds of road are no streets' names
+    assert _projects("【青田县新闻】\n产业路、旅游路和通村路建成。") == []
+
+
 def test_a_list_opened_by_baokuo_and_closed_by_deng_zainei_names_members():
     # 包括甲、乙等在内的…项目: the members the sentence names, projects though the words after 等 tell a kind
     text = "【衢州市新闻】\n本次集中签约的项目，包括新能源智造基地、含氟高端新材料系列产品产业化等在内的产业链标志性项目。"

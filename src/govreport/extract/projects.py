@@ -3345,6 +3345,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if not closed or "、" not in clause.group()[: closed.start()] or any(e.start < a + closed.start() and a < e.end for e in found):
             continue
         enumeration = _enumeration(text, a, a + closed.start(), money, closed=True)
+        if enumeration is None and _STREETS.fullmatch(clause.group(), 0, closed.start()):
+            # 金园路、荣兴路和昌泰路建成: streets, each a works (not 全省铁路, 农村公路: kinds of road across a place)
+            streets = [_Item(a + m.start(1), m.group(1)) for m in re.finditer("(" + _STREET + r")(?:、|和|及|$)", clause.group()[: closed.start()])]
+            if not any(_generic(item.name) or _KIND_OF_ROAD.search(item.name) for item in streets):
+                enumeration = _Enumeration(a, a + closed.start(), streets)
         if enumeration and 2 * sum(1 for item in enumeration.items if _ends_as_project(item.name) or _WORKS_END.search(item.name) or item.name.endswith(("中心", "大楼"))) >= len(enumeration.items) \
                 and not any(re.search(r"[在于将由]|^[一二三四五六七八九十]期", item.name) for item in enumeration.items):
             found.append(enumeration)  # (甲基地三期、四期项目在某区开工: one project's phases, told where)
@@ -3520,9 +3525,16 @@ _STAGE_OPEN_WORD = re.compile(r"建成|竣工|开工|投产")
 _CLAUSE_MARK = re.compile(r"[，,；;：:。]")
 # (it opens a clause: the sentence's start or a mark before it; scanned once over the sentence)
 _STAGE_OPEN = re.compile(r"(?:^|(?<=[，,；;：:。]))(?:包括|今年|去年|全年)?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|镇|乡))?(?:已|先后|相继|陆续|顺利|全面|累计)?(?P<w>建成投运|建成投产|建成通车|建成投用|建成使用|建成|竣工投产|竣工|(?:新)?开工建设|新开工|开工|投产)")
+# (甲学院、乙学院2019年建成招生, 丙路、丁路通车运行: the year it was reached told before the stage, and the use
+# the works were put to right after it)
 _STAGE_CLOSE = re.compile(
-    r"(?:(?:(?<=项目)|(?<=工程)|(?<=[期园区城心地厂站路桥馆院校]))(?:当年|今年|年内|同年|年底前?|上半年|下半年|将(?:在|于)[^、，,；;。]{1,8}?))?(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:建成通车|建成投运|建成投产|竣工投产|建成试生产|建成投用|建成使用|建成启用|建成|完工|竣工|通车|投运|启用|投入使用|"
+    r"(?:(?:(?<=项目)|(?<=工程)|(?<=[期园区城心地厂站路桥馆院校]))(?:当年|今年|年内|同年|年底前?|上半年|下半年|将(?:在|于)[^、，,；;。]{1,8}?|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末)?))?(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:(?:建成通车|建成|竣工|通车)(?:运行|招生|开学|营业)|建成通车|建成投运|建成投产|竣工投产|建成试生产|建成投用|建成使用|建成启用|建成|完工|竣工|通车|投运|启用|投入使用|"
     r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水|正在(?:进行)?土建施工|基坑开挖|基础施工|桩基施工|实施)$")
+# a list of streets by their names alone, joined by 、 or a last 和 (金园路、荣兴路和昌泰路): each a works,
+# though most are told in three characters (not 道路、思路, nor a kind of road: 主干路、支路, 产业路、通村路)
+_STREET = r"[\u4e00-\u9fff]{2,6}?(?<![道思之出销门网电线套干支])路"
+_STREETS = re.compile(r"(?:" + _STREET + r"(?:、|和|及))+" + _STREET)
+_KIND_OF_ROAD = re.compile(r"(?:农村|乡村|城乡|城市|城区|县乡|乡镇|村组|通村|通组|旅游|产业|资源|园区|景区|国省|干线|高速|市政|背街)(?:公路|道路|铁路|路)$|(?:公路|铁路)$")
 
 
 # the firm a list opens with, that builds or invests in its projects: 甲集团承建的乙、丙
