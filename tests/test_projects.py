@@ -7338,6 +7338,21 @@ def test_streets_told_in_three_characters_and_a_stage_with_its_year_or_use_close
     assert _projects("【青田县新闻】\n产业路、旅游路和通村路建成。") == []
 
 
+def test_a_list_the_text_breaks_off_in_reads_its_items_where_it_goes_on_from_a_list_or_a_stage():
+    # …等12个项目集中开工，…；温溪镇甲、乙|: a page cut short in a list that goes on from the sentence's list before it
+    text = "【青田县新闻】\n3月8日，全市重大项目集中开工。其中，鹤城街道甲乙冷链物流基地、丙丁电子产业园等12个项目集中开工，总投资20亿元；温溪镇戊己农产品批发配套设施、庚辛智慧产业园"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]][-2:] == [("戊己农产品批发配套设施", "started"), ("庚辛智慧产业园", "started")]
+    # (青田县签约的甲、乙、丙、丁|: after the word for what was done, the last item left out, for it may be cut short)
+    text = "【青田县新闻】\n今年1至5月，青田县签约的甲乙新能源产业基地、丙丁石材交易中心、戊己高端石材产业园区、庚辛石材雕"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙新能源产业基地", "丙丁石材交易中心", "戊己高端石材产业园区"]
+    # (…；甲、乙等一|: cut short after its 等, every item whole)
+    text = "【青田县新闻】\n甲乙水厂、丙丁大桥等一批项目正在开展前期工作；戊己污水处理厂扩建工程、庚辛大道改造工程等一批项目新开工建设；壬癸道路工程、甲丙段改造工程等一"
+    assert [f["name"] for f in _projects(text) if not f["batch"]][-2:] == ["壬癸道路工程", "甲丙段改造工程"]
+    # but the machines or parts one project adds, cut short, are no projects
+    text = "【青田县新闻】\n甲乙智能制造项目位于青田县经济开发区，总投资2亿元，主要建设厂房3栋，购置激光切割中心、焊接机器人工作站、自动喷涂生产线、检"
+    assert [f["name"] for f in _projects(text)] == ["甲乙智能制造项目"]
+
+
 def test_a_list_opened_by_baokuo_and_closed_by_deng_zainei_names_members():
     # 包括甲、乙等在内的…项目: the members the sentence names, projects though the words after 等 tell a kind
     text = "【衢州市新闻】\n本次集中签约的项目，包括新能源智造基地、含氟高端新材料系列产品产业化等在内的产业链标志性项目。"

@@ -3395,7 +3395,27 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         enumeration = _enumeration(text, start + clause_start, start + match.end(), money, closed=False)
         if enumeration:
             found.append(enumeration)
+    if not text[end:].strip() and (cut := _CUT_LIST.search(sentence)) and not any(e.end > start + cut.start() for e in found):
+        # …等7个项目集中开工；衡山县甲配套设施、乙产业园|, 麻城市签约的甲基地、乙联合体、丙雕刻|: a list the text breaks
+        # off in (a page cut short), its items told as if 等 closed them, the last only when it ends as a works' name
+        # (丙雕刻 may be cut short); only where it goes on from a list the sentence told before it, or after the word
+        # for what was done (not 涵盖甲、乙, 开展甲、乙, 规划建设甲、乙, 添置甲、乙: fields, events, parts, machines)
+        a = start + cut.start("items")
+        items = cut.group("items").split("、")
+        b = a + len(cut.group("items")) - (0 if _ends_as_project(items[-1]) or cut.group("deng") else len(items[-1]) + 1)
+        enumeration = _enumeration(text, a, b, money, closed=True) if "、" in text[a:b] else None
+        lead = text[a : enumeration.items[0].at] if enumeration else ""
+        goes_on = any(start <= e.start for e in found) and (not lead or _place_lead(lead) == len(lead)) and not cut.group("lead")
+        done = re.search(r"(?:签约|开工|竣工|投产|落地|落户)(?:的|了)$", lead) is not None
+        if enumeration and (goes_on or done) and not any(item.amount or item.firm for item in enumeration.items) \
+                and all(len(item.name) >= 4 and _item_ok(item.name) for item in enumeration.items):
+            found.append(enumeration)
     return found
+
+
+# a list that runs to the end of the text with no mark to close it: a page cut short in its sentence
+# (甲、乙等一|: cut short in the words after its 等, the items whole)
+_CUT_LIST = re.compile(r"(?:^|[，,；;：:])(?P<lead>(?:此外|另外|同时|其中)?[，,]?(?:还有|包括|主要有|有)?)(?P<items>[^，,；;：:。！？!?…、]{2,40}(?:、[^，,；;：:。！？!?…、]{1,40}?)+)(?P<deng>等[^，,；;：:。！？!?…、等]{0,3})?[ \t　]*$")
 
 
 # a list that runs on after a comma with 以及, to the 等 that closes it at the sentence's end (包括甲、乙，以及
