@@ -678,6 +678,21 @@ def test_a_class_with_no_figure_gives_the_members_it_counts_its_bound():
         (name, 100, "at_least", "contract_capital") for name in ("黄石市基础设施建设项目", "甲乙六氟磷酸锂产业园项目", "丙丁储能产业园项目")]
 
 
+def test_a_bound_told_right_after_a_lists_deng_with_no_count_is_each_members():
+    # 甲、乙等一批过50亿元的项目: the class the members are of, each at least its bound (ruling 4)
+    text = "【青田县新闻】\n今年以来，青田县引进了甲乙智能装备产业园项目、丙丁新材料项目、戊己冷链物流基地等一批过50亿元的项目。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["amount"], f["modifier"], f["stage"]) for f in facts] == [
+        (name, 50, "at_least", "signed") for name in ("甲乙智能装备产业园项目", "丙丁新材料项目", "戊己冷链物流基地")]
+    # (甲、乙等项目完成投资超20亿元: the bound each is over, of the kind its cue says)
+    text = "【青田县新闻】\n甲乙显示面板四期、丙丁纸业包装纸板（一期）、戊己化工结构调整（一期）等项目完成投资超20亿元，全部开工建设。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert {(f["amount"], f["modifier"], f["amount_kind"]) for f in facts} == {(20, "at_least", "completed_investment")} and len(facts) == 3
+    # (but 甲、乙等项目总投资超50亿元 may be their sum: no member's amount)
+    text = "【青田县新闻】\n甲乙智能装备产业园项目、丙丁新材料项目等项目总投资超50亿元，已开工建设。"
+    assert [f["amount"] for f in _projects(text) if not f["batch"] and f.get("name")] == [None, None]
+
+
 def test_a_list_closed_by_its_kind_of_projects_names_projects():
     text = "【某市新闻】\n此次新开工重大项目30个、总投资182.72亿元，其中既包括甲乙工业城三期、丙丁第二产业园、戊己发动机、庚辛智慧物流基地等产业项目，也包含壬癸湖南学院四期等民生项目。"
     assert [f["name"] for f in _projects(text) if not f["batch"]][:4] == ["甲乙工业城三期", "丙丁第二产业园", "戊己发动机", "庚辛智慧物流基地"]
@@ -7403,6 +7418,33 @@ def test_a_street_by_its_name_reads_as_works_in_a_list_its_stage_closes():
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["东外环路", "南外环路拆迁", "下穿青银高速道路工程", "智慧防控综合实战平台"]
     # but 道路 is a kind of works, no street's name: a list of kinds stays none
     assert _projects("【潍坊市新闻】\n今年以来，农村道路、城区主干道路、供水管网、学校操场等开工建设。") == []
+
+
+def test_streets_told_in_three_characters_and_a_stage_with_its_year_or_use_close_a_list_of_works():
+    # 金园路、荣兴路和昌泰路建成: streets by their names alone, each a works, the last joined by 和
+    text = "【青田县新闻】\n鹤城路、瓯江路和温溪路建成，滨江大道二期启动建设。"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [
+        ("鹤城路", "completed"), ("瓯江路", "completed"), ("温溪路", "completed"), ("滨江大道二期", "started")]
+    # (丙路、丁路通车运行, 甲学院、乙学院2019年建成招生: the use the works were put to, and the year, around the stage)
+    text = "【青田县新闻】\n鹤城路、新建西路通车运行，甲乙职业技术学院、丙丁外国语学院2019年建成招生。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["鹤城路", "新建西路", "甲乙职业技术学院", "丙丁外国语学院"]
+    # but kinds of road are no streets' names
+    assert _projects("【青田县新闻】\n产业路、旅游路和通村路建成。") == []
+
+
+def test_a_list_the_text_breaks_off_in_reads_its_items_where_it_goes_on_from_a_list_or_a_stage():
+    # …等12个项目集中开工，…；温溪镇甲、乙|: a page cut short in a list that goes on from the sentence's list before it
+    text = "【青田县新闻】\n3月8日，全市重大项目集中开工。其中，鹤城街道甲乙冷链物流基地、丙丁电子产业园等12个项目集中开工，总投资20亿元；温溪镇戊己农产品批发配套设施、庚辛智慧产业园"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]][-2:] == [("戊己农产品批发配套设施", "started"), ("庚辛智慧产业园", "started")]
+    # (青田县签约的甲、乙、丙、丁|: after the word for what was done, the last item left out, for it may be cut short)
+    text = "【青田县新闻】\n今年1至5月，青田县签约的甲乙新能源产业基地、丙丁石材交易中心、戊己高端石材产业园区、庚辛石材雕"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙新能源产业基地", "丙丁石材交易中心", "戊己高端石材产业园区"]
+    # (…；甲、乙等一|: cut short after its 等, every item whole)
+    text = "【青田县新闻】\n甲乙水厂、丙丁大桥等一批项目正在开展前期工作；戊己污水处理厂扩建工程、庚辛大道改造工程等一批项目新开工建设；壬癸道路工程、甲丙段改造工程等一"
+    assert [f["name"] for f in _projects(text) if not f["batch"]][-2:] == ["壬癸道路工程", "甲丙段改造工程"]
+    # but the machines or parts one project adds, cut short, are no projects
+    text = "【青田县新闻】\n甲乙智能制造项目位于青田县经济开发区，总投资2亿元，主要建设厂房3栋，购置激光切割中心、焊接机器人工作站、自动喷涂生产线、检"
+    assert [f["name"] for f in _projects(text)] == ["甲乙智能制造项目"]
 
 
 def test_a_list_opened_by_baokuo_and_closed_by_deng_zainei_names_members():

@@ -2148,7 +2148,8 @@ _CLASS_INTRO = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内)(?
 
 
 # 甲、乙等总投资10亿元以上项目5个: the class the list belongs to, its bound right after 等
-_CLASS_NEXT = re.compile(r"等(?:一批)?(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过|达|在)?")
+# (甲、乙等一批过50亿元的项目, 甲、乙等项目完成投资超20亿元: the bound told with no count, see _BOUND_AFTER_LIST)
+_CLASS_NEXT = re.compile(r"等(?:一批|一大批)?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:的)?)?(?:总?投资|计划总?投资|完成投资)?(?:额)?(?:均)?(?:超过|超|逾|过|达|在)?")
 # a class bound said before its amount (上百亿元, 超10亿元), then its count and members
 _ABOVE_BEFORE = re.compile(r"(?:上|超过?|逾|过)$")
 _CLASS_COUNTED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:就|共)?(?:有|达)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:主要|分别)?(?:有|包括|为|是)[：:]?")
@@ -2778,8 +2779,19 @@ _THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)
 _SIZE_COUNT = re.compile(r"(?:(?:以上|以下|以内|之间|级)|(?<![总共计])(?:投资|投资额)?(?:超过|超|过|逾)[\d.]+(?:万亿|亿|千万|万)?元)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|共|有|达)?" + _COUNT_WORD)  # (投资额过100亿元项目40个)
 
 
+# a bound told right after a list's 等, with no count: 甲、乙等一批过50亿元的项目 (the class the members are of),
+# 甲、乙等项目完成投资超20亿元 (each over it; but 等项目总投资超100亿元 may be their sum, and is left so)
+_BOUND_AFTER_LIST = re.compile(r"等(?:一批|一大批)?(?:(?P<kind>[\u4e00-\u9fff]{0,6}?(?:项目|工程))(?:的)?)?(?P<cue>(?:总|计划总?)?投资|完成投资)?(?:额)?(?:均|都)?(?:超过|超|逾|过)$")
+_BOUND_CLASS_AFTER = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
+
+
 def _size_class(text: str, q: Quantity) -> bool:
     """10亿元以上项目55个, 100亿元级项目5个, 5亿至10亿元项目9个: a size class of projects."""
+    if (bound := _BOUND_AFTER_LIST.search(text, max(0, q.start - 16), q.start)) is not None and "、" in text[max(0, bound.start() - 60) : bound.start()]:
+        if _BOUND_CLASS_AFTER.match(text, q.end):
+            return True  # 甲、乙等一批过50亿元的项目: the class the listed members are of
+        if bound.group("kind") and not (bound.group("cue") or "").startswith(("总", "计划总")) and re.match(r"(?:以上)?(?:[，,。；;]|$)", text[q.end : q.end + 3]):
+            return True  # 甲、乙等项目完成投资超20亿元: the bound each is over (their sum would be 总投资)
     if q.value_high is not None and re.match(r"(?:的)?[\u4e00-\u9fff]{0,8}?项目", text[q.end : q.end + 12]):
         return True  # 50—100亿元国内合作项目比上届多6个: a range of sizes
     if re.search(_COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过)$", text[max(0, q.start - 14) : q.start]) \
@@ -3406,6 +3418,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if not closed or "、" not in clause.group()[: closed.start()] or any(e.start < a + closed.start() and a < e.end for e in found):
             continue
         enumeration = _enumeration(text, a, a + closed.start(), money, closed=True)
+        if enumeration is None and _STREETS.fullmatch(clause.group(), 0, closed.start()):
+            # 金园路、荣兴路和昌泰路建成: streets, each a works (not 全省铁路, 农村公路: kinds of road across a place)
+            streets = [_Item(a + m.start(1), m.group(1)) for m in re.finditer("(" + _STREET + r")(?:、|和|及|$)", clause.group()[: closed.start()])]
+            if not any(_generic(item.name) or _KIND_OF_ROAD.search(item.name) for item in streets):
+                enumeration = _Enumeration(a, a + closed.start(), streets)
         if enumeration and 2 * sum(1 for item in enumeration.items if _ends_as_project(item.name) or _WORKS_END.search(item.name) or item.name.endswith(("中心", "大楼"))) >= len(enumeration.items) \
                 and not any(re.search(r"[在于将由]|^[一二三四五六七八九十]期", item.name) for item in enumeration.items):
             found.append(enumeration)  # (甲基地三期、四期项目在某区开工: one project's phases, told where)
@@ -3451,7 +3468,27 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         enumeration = _enumeration(text, start + clause_start, start + match.end(), money, closed=False)
         if enumeration:
             found.append(enumeration)
+    if not text[end:].strip() and (cut := _CUT_LIST.search(sentence)) and not any(e.end > start + cut.start() for e in found):
+        # …等7个项目集中开工；衡山县甲配套设施、乙产业园|, 麻城市签约的甲基地、乙联合体、丙雕刻|: a list the text breaks
+        # off in (a page cut short), its items told as if 等 closed them, the last only when it ends as a works' name
+        # (丙雕刻 may be cut short); only where it goes on from a list the sentence told before it, or after the word
+        # for what was done (not 涵盖甲、乙, 开展甲、乙, 规划建设甲、乙, 添置甲、乙: fields, events, parts, machines)
+        a = start + cut.start("items")
+        items = cut.group("items").split("、")
+        b = a + len(cut.group("items")) - (0 if _ends_as_project(items[-1]) or cut.group("deng") else len(items[-1]) + 1)
+        enumeration = _enumeration(text, a, b, money, closed=True) if "、" in text[a:b] else None
+        lead = text[a : enumeration.items[0].at] if enumeration else ""
+        goes_on = any(start <= e.start for e in found) and (not lead or _place_lead(lead) == len(lead)) and not cut.group("lead")
+        done = re.search(r"(?:签约|开工|竣工|投产|落地|落户)(?:的|了)$", lead) is not None
+        if enumeration and (goes_on or done) and not any(item.amount or item.firm for item in enumeration.items) \
+                and all(len(item.name) >= 4 and _item_ok(item.name) for item in enumeration.items):
+            found.append(enumeration)
     return found
+
+
+# a list that runs to the end of the text with no mark to close it: a page cut short in its sentence
+# (甲、乙等一|: cut short in the words after its 等, the items whole)
+_CUT_LIST = re.compile(r"(?:^|[，,；;：:])(?P<lead>(?:此外|另外|同时|其中)?[，,]?(?:还有|包括|主要有|有)?)(?P<items>[^，,；;：:。！？!?…、]{2,40}(?:、[^，,；;：:。！？!?…、]{1,40}?)+)(?P<deng>等[^，,；;：:。！？!?…、等]{0,3})?[ \t　]*$")
 
 
 # a list that runs on after a comma with 以及, to the 等 that closes it at the sentence's end (包括甲、乙，以及
@@ -3581,9 +3618,16 @@ _STAGE_OPEN_WORD = re.compile(r"建成|竣工|开工|投产")
 _CLAUSE_MARK = re.compile(r"[，,；;：:。]")
 # (it opens a clause: the sentence's start or a mark before it; scanned once over the sentence)
 _STAGE_OPEN = re.compile(r"(?:^|(?<=[，,；;：:。]))(?:包括|今年|去年|全年)?(?:[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|州|旗|镇|乡))?(?:已|先后|相继|陆续|顺利|全面|累计)?(?P<w>建成投运|建成投产|建成通车|建成投用|建成使用|建成|竣工投产|竣工|(?:新)?开工建设|新开工|开工|投产)")
+# (甲学院、乙学院2019年建成招生, 丙路、丁路通车运行: the year it was reached told before the stage, and the use
+# the works were put to right after it)
 _STAGE_CLOSE = re.compile(
-    r"(?:(?:(?<=项目)|(?<=工程)|(?<=[期园区城心地厂站路桥馆院校]))(?:当年|今年|年内|同年|年底前?|上半年|下半年|将(?:在|于)[^、，,；;。]{1,8}?))?(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:建成通车|建成投运|建成投产|竣工投产|建成试生产|建成投用|建成使用|建成启用|建成|完工|竣工|通车|投运|启用|投入使用|"
+    r"(?:(?:(?<=项目)|(?<=工程)|(?<=[期园区城心地厂站路桥馆院校]))(?:当年|今年|年内|同年|年底前?|上半年|下半年|将(?:在|于)[^、，,；;。]{1,8}?|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末)?))?(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:(?:建成通车|建成|竣工|通车)(?:运行|招生|开学|营业)|建成通车|建成投运|建成投产|竣工投产|建成试生产|建成投用|建成使用|建成启用|建成|完工|竣工|通车|投运|启用|投入使用|"
     r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水|正在(?:进行)?土建施工|基坑开挖|基础施工|桩基施工|实施)$")
+# a list of streets by their names alone, joined by 、 or a last 和 (金园路、荣兴路和昌泰路): each a works,
+# though most are told in three characters (not 道路、思路, nor a kind of road: 主干路、支路, 产业路、通村路)
+_STREET = r"[\u4e00-\u9fff]{2,6}?(?<![道思之出销门网电线套干支])路"
+_STREETS = re.compile(r"(?:" + _STREET + r"(?:、|和|及))+" + _STREET)
+_KIND_OF_ROAD = re.compile(r"(?:农村|乡村|城乡|城市|城区|县乡|乡镇|村组|通村|通组|旅游|产业|资源|园区|景区|国省|干线|高速|市政|背街)(?:公路|道路|铁路|路)$|(?:公路|铁路)$")
 
 
 # the firm a list opens with, that builds or invests in its projects: 甲集团承建的乙、丙
