@@ -470,7 +470,22 @@ def test_places_shares_told_by_count_alone_are_batches():
     text = "【某省新闻】\n全省集中开工项目1358个。沈阳市项目294个，营口64个，阜新62个，辽阳64个，盘锦62个。"
     shares = sorted((f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 1358)
     assert shares == [(62, "盘锦"), (62, "阜新"), (64, "营口"), (64, "辽阳"), (294, "沈阳市")]
-    # while a headline's batch told again in the body stays one
+    # and so are two places with one count in two lists of shares, or with one total and two counts,
+    # and the headline's place among the shares it is told again by
+    text = ("【丽水市新闻】\n一季度全市新开工亿元以上项目120个，分别为：青田县30个、缙云县28个、龙泉市25个、遂昌县22个、松阳县15个。"
+            "二季度全市新开工亿元以上项目90个，分别为：云和县25个、庆元县22个、景宁县18个、青田县15个、缙云县10个。")
+    shares = sorted((f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] not in (90, 120))
+    assert shares == [(10, "缙云县"), (15, "松阳县"), (15, "青田县"), (18, "景宁县"), (22, "庆元县"), (22, "遂昌县"), (25, "云和县"), (25, "龙泉市"), (28, "缙云县"), (30, "青田县")]
+    text = "【丽水市新闻】\n全市集中开工项目30个，总投资76亿元，其中：青田县8个、总投资31.2亿元，缙云县7个、总投资20亿元，龙泉市13个、总投资20亿元，遂昌县2个、总投资4.8亿元。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [2, 7, 8, 13, 30]
+    text = ("102.5亿元！青田县15个项目集中开工！\n\n本次集中开工项目共60个。其中，缙云县13个项目，年度计划投资87.7亿元；龙泉市15个项目，年度计划投资133亿元；"
+            "青田县15个项目，年度计划投资102.5亿元；遂昌县17个项目，年度计划投资23.5亿元。")
+    assert sorted((f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 60) == [(13, "缙云县"), (15, "青田县"), (15, "龙泉市"), (17, "遂昌县")]
+    # while a headline's batch told again in the body stays one, with the places it names or the shares after it
+    text = "松阳县26个项目集中开工\n\n3月1日，丽水市松阳县26个项目集中开工，总投资120亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(26, 120)]
+    text = "丽水市64个项目集中开工\n\n本次集中开工项目64个，其中青田县20个、缙云县24个、龙泉市20个。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [20, 20, 24, 64]
     text = "某市52个项目集中开工\n\n3月1日，某市52个项目集中开工，总投资120亿元。"
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(52, 120)]
     # two are no list of shares, and counts of kinds are none, with an opening word or without

@@ -6313,6 +6313,10 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
     # a project of its own (甲第二再生水厂、乙第二再生水厂)
     told = Counter(m.evidence_start for m in matches if m.fields.get("name") and m.fields.get("base_amount") is None and not m.fields.get("batch"))
     listed = {at for at, n in told.items() if n > 1}
+    by_sentence: dict[int, list[Match]] = {}
+    for match in matches:
+        if match.fields.get("batch") and match.fields.get("count"):
+            by_sentence.setdefault(match.evidence_start, []).append(match)
     for n, match in enumerate(matches):
         headline = _headline(text, match)
         later = matches[n + 1 :]
@@ -6323,7 +6327,8 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 and any(_same_amount(prior, match) and not prior.fields.get("batch") and not _headline(text, prior) for prior in out):
             continue  # 甲县15亿元玉米深加工项目签约, the title printed again after the body told 乙项目，总投资15亿元: that project
         if amounted and any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch")
-                            and not _other_firms(prior, match) for prior in out):
+                            and not _other_firms(prior, match) and not (match.fields.get("batch") and prior.fields.get("count") != match.fields.get("count")) for prior in out):
+            # (two batches of one total and another count are two: 宁化县7个、总投资20亿元，…，大田县13个、总投资20亿元)
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
         if match.fields.get("batch") and headline and _sum_of_stages(text, match, later):
             continue  # 湘阴65个项目集中签约开工 over 29个项目集中开工…36个项目集中签约: the body's batches, told together
@@ -6331,7 +6336,7 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
                          and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _near_amount(prior, match)
                               or not headline and prior.fields.get("stage") == match.fields.get("stage") and _headline(text, prior))
-                         and not _shares_of_two(prior, match) and not _two_stages_in_one(prior, match)
+                         and not _shares_of_two(prior, match) and not _places_apart(prior, match, by_sentence) and not _two_stages_in_one(prior, match)
                          and not (headline is False and not _headline(text, prior) and _stages_apart(prior, match))), None)
             if told is not None:
                 # the batch the headline reported, told again: the telling with the total, and
@@ -6454,6 +6459,30 @@ def _shares_of_two(one: Match, other: Match) -> bool:
     """Two places' shares told in one sentence with the same count (营口64个, …, 辽阳64个): two
     batches, not one told twice."""
     return one.evidence_start == other.evidence_start and one.fields.get("location") != other.fields.get("location")
+
+
+def _places_apart(one: Match, other: Match, by_sentence: dict[int, list[Match]]) -> bool:
+    """Two places' shares with the same count, each of a place the other is not (霍山县45个 in one
+    list of shares, 霍邱县45个 in the next): two batches, not one told twice (ruling 6); and a
+    headline's place with the count a share of the list after it has (泗洪县15个项目集中开工, then
+    泗阳县15个项目…；泗洪县15个项目…): the headline is that share's, not this one's. A place told
+    short and whole (宁化, 宁化县) is one place."""
+    a, b = one.fields.get("location"), other.fields.get("location")
+    if not a or not b or stem_of(a) in stem_of(b) or stem_of(b) in stem_of(a):
+        return False
+    if _a_share(one, by_sentence) and _a_share(other, by_sentence):
+        return True
+    return any(m is not other and m.fields["count"] == one.fields.get("count") and m.fields.get("location") and stem_of(m.fields["location"]) == stem_of(a)
+               for m in by_sentence.get(other.evidence_start, []))
+
+
+def _a_share(match: Match, by_sentence: dict[int, list[Match]]) -> bool:
+    """Whether a batch is one place's share in a sentence that lists the shares of several (甲县45个、
+    乙区43个、丙县39个): the sentence's other batches at other places count more than it does
+    together (the whole they make up, 此次集中开工的731个项目中，甲市100个、乙市61个…, counts as much as they do)."""
+    others = [m for m in by_sentence.get(match.evidence_start, []) if m is not match]
+    places = {m.fields.get("location") for m in others if m.fields.get("location")} - {match.fields.get("location")}
+    return len(places) >= 2 and match.fields["count"] < sum(m.fields["count"] for m in others)
 
 
 _PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|自治县|县|市|区)")
