@@ -995,6 +995,25 @@ def test_how_many_of_a_list_reached_a_stage_is_a_batch_and_the_list_is_one_where
         assert sorted((f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]) == batches, sentence
 
 
+def test_a_plans_list_all_of_which_reached_its_stage_is_a_batch_of_that_stage():
+    # 计划新开工项目N个，已全部开工: the plan met, its projects a batch of the stage reached, however the
+    # count and the plan are ordered
+    for sentence, count in (
+        ("去年全县计划新开工市重点项目9个，截至年底均已全部开工，开工率100%。", 9),
+        ("今年以来，36个计划新开工项目上半年全部实现开工。", 36),
+        ("全年23项计划竣工项目全部竣工。", 23),
+    ):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(count, "completed" if "竣工" in sentence else "started")], sentence
+    # a list of which all is only hoped to reach it stays a plan, and one partly met keeps the part
+    facts = _projects("【青田县新闻】\n今年计划新开工项目12个，三季度将全部开工。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(12, "planned")]
+    facts = _projects("【青田县新闻】\n今年计划新开工项目12个，力争全部开工。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(12, "planned")]
+    facts = _projects("【青田县新闻】\n40个计划新开工项目已开工31个，开工率77.5%。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(31, "started")]
+
+
 def test_projects_going_on_or_new_built_counted_in_a_breakdown_are_classes_of_the_batch():
     # 其中：续建项目71个…；新建项目64个…: the batch's projects by how far their building is, kinds
     # of it, no batches of their own (ruling 6)

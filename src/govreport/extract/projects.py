@@ -1184,7 +1184,7 @@ def _sentence_matches(
                 part = None  # (90个重点建设项目总投资300亿元，已有72个开工建设: the money told first is the whole's)
             staged = staged or part
             if not staged and not report:
-                staged = _staged_count(body) or _PLANNED_COUNT.search(body) or _YEAR_ARRANGED.search(body)
+                staged = _staged_count(body) or _PLANNED_COUNT.search(body) or _YEAR_ARRANGED.search(body) or _plan_met(body, group.count)
             if not staged and report and not plan:
                 # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
@@ -1339,6 +1339,8 @@ def _sentence_matches(
                 own_stage = told.lastgroup if told else None
             else:
                 own_stage = _count_stage(body, report)
+                if own_stage in ("planned", None) and not plan and (met := _plan_met(body, group.count)):
+                    own_stage = met.lastgroup  # 计划新开工项目4个，目前均已全部开工: a plan's list all of which reached the stage
             if own_stage and own_stage != fields["stage"]:
                 fields.update(stage=own_stage, stage_date=None if own_stage == "planned" else fields["stage_date"])
             mark = together or staged
@@ -2271,6 +2273,27 @@ def _count_stage(body: str, report: bool) -> str | None:
             return "planned"  # (计划实施项目383个; 安排省市重点建设项目630个)
         return None
     return None
+
+
+# all of a plan's list reached the stage it was planned for, told right after its count: 计划新开工项目4个，
+# 目前均已全部开工; 120个计划新开工项目前三季度全部实现开工; 70项计划开工项目全部开工
+_PLAN_MET = re.compile(r"(?P<gap>[^，,；;。]{0,16}?(?:[，,][^，,；;。]{0,8}?)?)(?:均已全部|已全部|全部已|均已|全部)(?:实现|完成)?(?P<w>" + _STAGE_ALTERNATIVES + ")")
+# what makes it a hope, not a plan met: 三季度将全部开工, 力争全部开工, 确保年内全部竣工
+_PLAN_HOPED = re.compile(r"(?<!即)将|即将|力争|争取|确保|有望|可望|预计|(?<![重主只])要|拟|计划$|年内$|年底前$")
+
+
+def _plan_met(body: str, count: int | None) -> re.Match[str] | None:
+    """The stage all of a planned count reached, told right after the count (计划新开工项目4个，目前均已
+    全部开工): the plan's projects a batch of that stage, as the gold labels them; None where the
+    clause only hopes for it (114个重点项目三季度将全部开工) or tells none."""
+    told = _compiled(r"(?<![\d.])" + str(count) + r"(?:个|项)").search(body) if count else None
+    met = _PLAN_MET.match(body, told.end()) if told else None
+    if met is None or _PLAN_HOPED.search(met.group("gap")):
+        return None
+    opening = body[max(body.rfind(mark, 0, told.start()) for mark in "，,；;。：:") + 1 : told.start()]
+    if not re.search(r"计划", opening + met.group("gap")) or _PLAN_HOPED.search(opening.replace("计划", "")):
+        return None  # (a plan's list, told as one: 预计其余89个项目全部开复工 only hopes)
+    return _STAGE.match(body, met.start("w"))
 
 
 def _counts_make(told: str, whole: int | None) -> bool:
