@@ -42,6 +42,9 @@ def test_annual_output_is_a_field_of_its_own_never_the_amount():
     [
         ("完成投资54亿元", "completed_investment"),
         ("累计完成投资3.2亿元", "completed_investment"),
+        # (money put in told of its kind, or with 实现)
+        ("今年已完成技改投资1.6亿元", "completed_investment"),
+        ("一季度实现投资2.4亿元", "completed_investment"),
         ("合同引资20亿元", "contract_capital"),
         ("协议投资总额831亿元", "contract_capital"),
         ("正式合同投资额20.7亿元", "contract_capital"),
@@ -54,6 +57,17 @@ def test_annual_output_is_a_field_of_its_own_never_the_amount():
 def test_amount_kinds_are_read_from_the_words_before_the_amount(clause, kind):
     [p] = _projects(f"【某市招商】项目进展\n某市丙电子有限公司集成电路封装测试项目{clause}。")
     assert p["amount_kind"] == kind
+
+
+def test_a_batchs_money_done_told_of_its_kind_is_completed_investment():
+    # 在建工业项目N个，完成工业投资X亿元; N个重大项目实现投资X亿元: money put in, the batch's
+    facts = _projects("【青田县新闻】\n全年在建工业项目46个，完成工业投资21亿元；实施技改项目18个，完成技改投资6.5亿元。")
+    assert sorted((f["count"], f["amount"], f["amount_kind"]) for f in facts if f["batch"]) == [(18, 6.5, "completed_investment"), (46, 21, "completed_investment")]
+    facts = _projects("【青田县新闻】\n今年以来，28个县重点项目实现投资43.2亿元。")
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in facts if f["batch"]] == [(28, 43.2, "completed_investment")]
+    # while a total the batch is told with stays its total investment
+    facts = _projects("【青田县新闻】\n今年以来，28个县重点项目集中开工，项目总投资43.2亿元。")
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in facts if f["batch"]] == [(28, 43.2, "total_investment")]
 
 
 def test_money_for_something_else_is_no_project():

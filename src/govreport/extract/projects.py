@@ -47,7 +47,8 @@ from .quantity import Quantity, find_quantities, within
 INVESTMENT_KINDS = ("total_investment", "completed_investment", "contract_capital", "paid_in_capital")
 _CUES = (
     ("annual_plan", r"(?:年度|(?:19|20)\d{2}年|今年|当年|本年|年内|年)计划(?:完成)?投资|(?:年度|年内|今年|当年|本年)(?:投资|投入)"),  # a year's share: no project's amount
-    ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产|建设)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
+    # (完成工业投资70亿元, 完成技改投资, 累计完成项目投资48亿元, 重大项目实现投资516亿元: money put in, of a kind or told with 实现)
+    ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产|建设|工业|技改|项目|产业)?投资(?:额)?|实现(?:固定资产)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
     # (but 协议总投资 is the total the deal names: total investment, as 总投资 is)
     ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:投资总额|投资额|投资规模|引资总?额|引资|金额|投资|资金)|引进(?:省外|市外|县外|境外|域外|外来)?资金|引资总?额|引资"),
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金|投资)?|到资|实缴"),  # (实际到位投资总计1.85亿)
