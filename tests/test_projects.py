@@ -1584,6 +1584,20 @@ def test_the_parts_of_one_project_and_a_size_class_of_a_batch_are_not_projects()
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(70, 2086.7)]
 
 
+def test_a_sized_count_told_with_a_stage_of_its_own_is_a_batch_not_a_size_class():
+    # 开工…以上项目N个，竣工…以上项目M个: two stages reached, two batches (ruling 6), though the second
+    # is told with a size as a class of the first would be
+    facts = _projects("【丽水市新闻】\n今年以来，全市开工投资5000万元以上项目86个，竣工投资5000万元以上项目41个。")
+    assert sorted((f["count"], f["stage"]) for f in facts if f["batch"]) == [(41, "completed"), (86, "started")]
+    facts = _projects("【丽水市新闻】\n一季度，全市签约亿元以上项目52个，其中，6个项目投资过十亿元；亿元以上开工项目37个，总投资180亿元。")
+    assert sorted((f["count"], f["stage"]) for f in facts if f["batch"]) == [(37, "started"), (52, "signed")]
+    # while one told with the batch's stage, or with none, is a class of it
+    facts = _projects("【丽水市新闻】\n今年以来，全市开工项目86个，开工投资5000万元以上项目41个。")
+    assert [f["count"] for f in facts if f["batch"]] == [86]
+    facts = _projects("【丽水市新闻】\n今年以来，全市开工项目86个，其中投资5000万元以上项目41个。")
+    assert [f["count"] for f in facts if f["batch"]] == [86]
+
+
 def test_one_project_told_under_two_names_in_an_item_is_one_but_a_list_is_not_merged():
     facts = _projects("【某区新闻】\n甲新能源有限公司16GW大尺寸高效光伏电池项目开工。该项目总投资105亿元。据悉，琅琊区中润高效光伏电池项目将于明年投产。")
     assert [f["amount"] for f in facts] == [105]

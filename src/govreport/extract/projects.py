@@ -1242,6 +1242,7 @@ def _sentence_matches(
             # as many as the title's batch, the same batch told again, no class of it)
             if parent is not None and part is None and not _period_share(body) and not (group.count == parent.fields.get("count") and _is_title(text, parent)) and (
                     _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; ")) and not _place_brought(body)
+                    and _count_stage(body, report) in (None, parent.fields.get("stage"))  # (开工…以上项目718个，竣工…以上项目617个: a stage of its own, a batch)
                     or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)
                     or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))
                     and not _compiled(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"(?:项目|工程)").search(body)  # (共签约了17个项目，…占总投资的66%: a share of its own)
