@@ -1598,6 +1598,19 @@ def test_a_sized_count_told_with_a_stage_of_its_own_is_a_batch_not_a_size_class(
     assert [f["count"] for f in facts if f["batch"]] == [86]
 
 
+def test_a_total_told_alone_after_a_semicolon_is_the_count_befores():
+    # 开工项目N个，同比增长…；投资总额X亿元: the clause after the semicolon only totals the count before it
+    facts = _projects("【丽水市新闻】\n上半年，全市亿元以上新开工项目58个，同比增长12.5%；投资总额236亿元，同比增长20.3%。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(58, 236)]
+    facts = _projects("【丽水市新闻】\n全市集中开工项目40个，总投资120亿元，其中：青田县项目12个，总投资40亿元；缙云县项目9个；总投资31亿元；龙泉市项目19个，总投资49亿元。")
+    assert sorted((f["count"], f["amount"]) for f in facts if f["batch"]) == [(9, 31), (12, 40), (19, 49), (40, 120)]
+    # but a clause with a count of its own is another batch's, and a size bound no total
+    facts = _projects("【丽水市新闻】\n上半年，全市新签约项目58个；总投资236亿元的新开工项目21个。")
+    assert sorted((f["count"], f["amount"]) for f in facts if f["batch"]) == [(21, 236), (58, None)]
+    facts = _projects("【丽水市新闻】\n上半年，全市新开工项目58个，同比增长12.5%；总投资10亿元以上项目9个，同比增长50%。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(58, None)]
+
+
 def test_one_project_told_under_two_names_in_an_item_is_one_but_a_list_is_not_merged():
     facts = _projects("【某区新闻】\n甲新能源有限公司16GW大尺寸高效光伏电池项目开工。该项目总投资105亿元。据悉，琅琊区中润高效光伏电池项目将于明年投产。")
     assert [f["amount"] for f in facts] == [105]

@@ -2910,6 +2910,9 @@ _OFFERED = re.compile(r"(?:推出|对外发布)[^，,。；;]{0,120}?(?:项目|�
 _PROMOTED = re.compile(r"梳理出|推介手册|招商手册|项目手册|招商项目库|对外推介")
 # a clause that opens with what has been invested so far, no subject of its own (已完成投资1705.3亿元)
 _SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(?:完成|实现)(?:年度|当年)?(?:建设)?投资")  # (已完成建设投资1918亿元)
+# a clause after a semicolon that is only the total of the count before it: 开工项目363个，同比增长24.7%；投资总额1921亿元;
+# 甲县项目7个；总投资14.5亿元
+_TOTAL_ALONE_AFTER = re.compile(r"\s*(?:项目)?(?:计划)?(?:总投资|投资总额)(?:额)?(?:约|达|为|近|超|逾){0,2}[\d.]")
 
 
 # a member told as one of a whole the sentence goes on to tell: 包括甲项目在内，
@@ -2947,7 +2950,8 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         # (a clause after a semicolon is another's, but for what a batch has invested so far: 已开工480个，
         # 开工率96%；已完成投资1705.3亿元)
         so_far = current is not None and current.count and not current.investment and not count and not names \
-            and amounts and all(x.kind == "completed_investment" for x in amounts) and _SO_FAR.match(piece) is not None
+            and amounts and (all(x.kind == "completed_investment" for x in amounts) and _SO_FAR.match(piece) is not None
+                             or all(x.kind == "total_investment" for x in amounts) and _TOTAL_ALONE_AFTER.match(piece) is not None)
         new = current is None or re.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or (";" in text[a - 1 : a] or "；" in text[a - 1 : a]) and not so_far \
             or _AMONG_THEM.fullmatch(text, current.start, a) is not None  # 包括甲项目在内，此次开工的项目…总投资566亿元: the member, then the whole
         if current is not None and not new:
