@@ -42,6 +42,9 @@ def test_annual_output_is_a_field_of_its_own_never_the_amount():
     [
         ("完成投资54亿元", "completed_investment"),
         ("累计完成投资3.2亿元", "completed_investment"),
+        # (money put in told of its kind, or with 实现)
+        ("今年已完成技改投资1.6亿元", "completed_investment"),
+        ("一季度实现投资2.4亿元", "completed_investment"),
         ("合同引资20亿元", "contract_capital"),
         ("协议投资总额831亿元", "contract_capital"),
         ("正式合同投资额20.7亿元", "contract_capital"),
@@ -54,6 +57,17 @@ def test_annual_output_is_a_field_of_its_own_never_the_amount():
 def test_amount_kinds_are_read_from_the_words_before_the_amount(clause, kind):
     [p] = _projects(f"【某市招商】项目进展\n某市丙电子有限公司集成电路封装测试项目{clause}。")
     assert p["amount_kind"] == kind
+
+
+def test_a_batchs_money_done_told_of_its_kind_is_completed_investment():
+    # 在建工业项目N个，完成工业投资X亿元; N个重大项目实现投资X亿元: money put in, the batch's
+    facts = _projects("【青田县新闻】\n全年在建工业项目46个，完成工业投资21亿元；实施技改项目18个，完成技改投资6.5亿元。")
+    assert sorted((f["count"], f["amount"], f["amount_kind"]) for f in facts if f["batch"]) == [(18, 6.5, "completed_investment"), (46, 21, "completed_investment")]
+    facts = _projects("【青田县新闻】\n今年以来，28个县重点项目实现投资43.2亿元。")
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in facts if f["batch"]] == [(28, 43.2, "completed_investment")]
+    # while a total the batch is told with stays its total investment
+    facts = _projects("【青田县新闻】\n今年以来，28个县重点项目集中开工，项目总投资43.2亿元。")
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in facts if f["batch"]] == [(28, 43.2, "total_investment")]
 
 
 def test_money_for_something_else_is_no_project():
@@ -493,7 +507,22 @@ def test_places_shares_told_by_count_alone_are_batches():
     text = "【某省新闻】\n全省集中开工项目1358个。沈阳市项目294个，营口64个，阜新62个，辽阳64个，盘锦62个。"
     shares = sorted((f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 1358)
     assert shares == [(62, "盘锦"), (62, "阜新"), (64, "营口"), (64, "辽阳"), (294, "沈阳市")]
-    # while a headline's batch told again in the body stays one
+    # and so are two places with one count in two lists of shares, or with one total and two counts,
+    # and the headline's place among the shares it is told again by
+    text = ("【丽水市新闻】\n一季度全市新开工亿元以上项目120个，分别为：青田县30个、缙云县28个、龙泉市25个、遂昌县22个、松阳县15个。"
+            "二季度全市新开工亿元以上项目90个，分别为：云和县25个、庆元县22个、景宁县18个、青田县15个、缙云县10个。")
+    shares = sorted((f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] not in (90, 120))
+    assert shares == [(10, "缙云县"), (15, "松阳县"), (15, "青田县"), (18, "景宁县"), (22, "庆元县"), (22, "遂昌县"), (25, "云和县"), (25, "龙泉市"), (28, "缙云县"), (30, "青田县")]
+    text = "【丽水市新闻】\n全市集中开工项目30个，总投资76亿元，其中：青田县8个、总投资31.2亿元，缙云县7个、总投资20亿元，龙泉市13个、总投资20亿元，遂昌县2个、总投资4.8亿元。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [2, 7, 8, 13, 30]
+    text = ("102.5亿元！青田县15个项目集中开工！\n\n本次集中开工项目共60个。其中，缙云县13个项目，年度计划投资87.7亿元；龙泉市15个项目，年度计划投资133亿元；"
+            "青田县15个项目，年度计划投资102.5亿元；遂昌县17个项目，年度计划投资23.5亿元。")
+    assert sorted((f["count"], f["location"]) for f in _projects(text) if f["batch"] and f["count"] != 60) == [(13, "缙云县"), (15, "青田县"), (15, "龙泉市"), (17, "遂昌县")]
+    # while a headline's batch told again in the body stays one, with the places it names or the shares after it
+    text = "松阳县26个项目集中开工\n\n3月1日，丽水市松阳县26个项目集中开工，总投资120亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(26, 120)]
+    text = "丽水市64个项目集中开工\n\n本次集中开工项目64个，其中青田县20个、缙云县24个、龙泉市20个。"
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [20, 20, 24, 64]
     text = "某市52个项目集中开工\n\n3月1日，某市52个项目集中开工，总投资120亿元。"
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(52, 120)]
     # two are no list of shares, and counts of kinds are none, with an opening word or without
@@ -1016,6 +1045,25 @@ def test_how_many_of_a_list_reached_a_stage_is_a_batch_and_the_list_is_one_where
     ):
         facts = _projects("【某市新闻】\n" + sentence)
         assert sorted((f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]) == batches, sentence
+
+
+def test_a_plans_list_all_of_which_reached_its_stage_is_a_batch_of_that_stage():
+    # 计划新开工项目N个，已全部开工: the plan met, its projects a batch of the stage reached, however the
+    # count and the plan are ordered
+    for sentence, count in (
+        ("去年全县计划新开工市重点项目9个，截至年底均已全部开工，开工率100%。", 9),
+        ("今年以来，36个计划新开工项目上半年全部实现开工。", 36),
+        ("全年23项计划竣工项目全部竣工。", 23),
+    ):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(count, "completed" if "竣工" in sentence else "started")], sentence
+    # a list of which all is only hoped to reach it stays a plan, and one partly met keeps the part
+    facts = _projects("【青田县新闻】\n今年计划新开工项目12个，三季度将全部开工。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(12, "planned")]
+    facts = _projects("【青田县新闻】\n今年计划新开工项目12个，力争全部开工。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(12, "planned")]
+    facts = _projects("【青田县新闻】\n40个计划新开工项目已开工31个，开工率77.5%。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(31, "started")]
 
 
 def test_projects_going_on_or_new_built_counted_in_a_breakdown_are_classes_of_the_batch():
@@ -1572,6 +1620,33 @@ def test_the_parts_of_one_project_and_a_size_class_of_a_batch_are_not_projects()
     assert [f["name"] for f in facts] == ["甲物流港项目"]
     facts = _projects("【某市新闻】\n本次集中签约重大招商项目70个，合同投资额2086.7亿元。据介绍，本次集中签约项目中，10亿元以上项目有55个，占比78.6%。")
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(70, 2086.7)]
+
+
+def test_a_sized_count_told_with_a_stage_of_its_own_is_a_batch_not_a_size_class():
+    # 开工…以上项目N个，竣工…以上项目M个: two stages reached, two batches (ruling 6), though the second
+    # is told with a size as a class of the first would be
+    facts = _projects("【丽水市新闻】\n今年以来，全市开工投资5000万元以上项目86个，竣工投资5000万元以上项目41个。")
+    assert sorted((f["count"], f["stage"]) for f in facts if f["batch"]) == [(41, "completed"), (86, "started")]
+    facts = _projects("【丽水市新闻】\n一季度，全市签约亿元以上项目52个，其中，6个项目投资过十亿元；亿元以上开工项目37个，总投资180亿元。")
+    assert sorted((f["count"], f["stage"]) for f in facts if f["batch"]) == [(37, "started"), (52, "signed")]
+    # while one told with the batch's stage, or with none, is a class of it
+    facts = _projects("【丽水市新闻】\n今年以来，全市开工项目86个，开工投资5000万元以上项目41个。")
+    assert [f["count"] for f in facts if f["batch"]] == [86]
+    facts = _projects("【丽水市新闻】\n今年以来，全市开工项目86个，其中投资5000万元以上项目41个。")
+    assert [f["count"] for f in facts if f["batch"]] == [86]
+
+
+def test_a_total_told_alone_after_a_semicolon_is_the_count_befores():
+    # 开工项目N个，同比增长…；投资总额X亿元: the clause after the semicolon only totals the count before it
+    facts = _projects("【丽水市新闻】\n上半年，全市亿元以上新开工项目58个，同比增长12.5%；投资总额236亿元，同比增长20.3%。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(58, 236)]
+    facts = _projects("【丽水市新闻】\n全市集中开工项目40个，总投资120亿元，其中：青田县项目12个，总投资40亿元；缙云县项目9个；总投资31亿元；龙泉市项目19个，总投资49亿元。")
+    assert sorted((f["count"], f["amount"]) for f in facts if f["batch"]) == [(9, 31), (12, 40), (19, 49), (40, 120)]
+    # but a clause with a count of its own is another batch's, and a size bound no total
+    facts = _projects("【丽水市新闻】\n上半年，全市新签约项目58个；总投资236亿元的新开工项目21个。")
+    assert sorted((f["count"], f["amount"]) for f in facts if f["batch"]) == [(21, 236), (58, None)]
+    facts = _projects("【丽水市新闻】\n上半年，全市新开工项目58个，同比增长12.5%；总投资10亿元以上项目9个，同比增长50%。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(58, None)]
 
 
 def test_one_project_told_under_two_names_in_an_item_is_one_but_a_list_is_not_merged():

@@ -47,7 +47,8 @@ from .quantity import Quantity, find_quantities, within
 INVESTMENT_KINDS = ("total_investment", "completed_investment", "contract_capital", "paid_in_capital")
 _CUES = (
     ("annual_plan", r"(?:年度|(?:19|20)\d{2}年|今年|当年|本年|年内|年)计划(?:完成)?投资|(?:年度|年内|今年|当年|本年)(?:投资|投入)"),  # a year's share: no project's amount
-    ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产|建设)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
+    # (完成工业投资70亿元, 完成技改投资, 累计完成项目投资48亿元, 重大项目实现投资516亿元: money put in, of a kind or told with 实现)
+    ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产|建设|工业|技改|项目|产业)?投资(?:额)?|实现(?:固定资产)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
     # (but 协议总投资 is the total the deal names: total investment, as 总投资 is)
     ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:投资总额|投资额|投资规模|引资总?额|引资|金额|投资|资金)|引进(?:省外|市外|县外|境外|域外|外来)?资金|引资总?额|引资"),
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金|投资)?|到资|实缴"),  # (实际到位投资总计1.85亿)
@@ -1185,7 +1186,7 @@ def _sentence_matches(
                 part = None  # (90个重点建设项目总投资300亿元，已有72个开工建设: the money told first is the whole's)
             staged = staged or part
             if not staged and not report:
-                staged = _staged_count(body) or _PLANNED_COUNT.search(body) or _YEAR_ARRANGED.search(body)
+                staged = _staged_count(body) or _PLANNED_COUNT.search(body) or _YEAR_ARRANGED.search(body) or _plan_met(body, group.count)
             if not staged and report and not plan:
                 # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
@@ -1242,6 +1243,7 @@ def _sentence_matches(
             # as many as the title's batch, the same batch told again, no class of it)
             if parent is not None and part is None and not _period_share(body) and not (group.count == parent.fields.get("count") and _is_title(text, parent)) and (
                     _class_of_batch(body) or classes and _class_clause(body) or near and _SIZE_COUNT.search(body) and not _share_place(body.lstrip("，,；; ")) and not _place_brought(body)
+                    and _count_stage(body, report) in (None, parent.fields.get("stage"))  # (开工…以上项目718个，竣工…以上项目617个: a stage of its own, a batch)
                     or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)
                     or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))
                     and not _compiled(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"(?:项目|工程)").search(body)  # (共签约了17个项目，…占总投资的66%: a share of its own)
@@ -1340,6 +1342,8 @@ def _sentence_matches(
                 own_stage = told.lastgroup if told else None
             else:
                 own_stage = _count_stage(body, report)
+                if own_stage in ("planned", None) and not plan and (met := _plan_met(body, group.count)):
+                    own_stage = met.lastgroup  # 计划新开工项目4个，目前均已全部开工: a plan's list all of which reached the stage
             if own_stage and own_stage != fields["stage"]:
                 fields.update(stage=own_stage, stage_date=None if own_stage == "planned" else fields["stage_date"])
             mark = together or staged
@@ -2275,6 +2279,27 @@ def _count_stage(body: str, report: bool) -> str | None:
     return None
 
 
+# all of a plan's list reached the stage it was planned for, told right after its count: 计划新开工项目4个，
+# 目前均已全部开工; 120个计划新开工项目前三季度全部实现开工; 70项计划开工项目全部开工
+_PLAN_MET = re.compile(r"(?P<gap>[^，,；;。]{0,16}?(?:[，,][^，,；;。]{0,8}?)?)(?:均已全部|已全部|全部已|均已|全部)(?:实现|完成)?(?P<w>" + _STAGE_ALTERNATIVES + ")")
+# what makes it a hope, not a plan met: 三季度将全部开工, 力争全部开工, 确保年内全部竣工
+_PLAN_HOPED = re.compile(r"(?<!即)将|即将|力争|争取|确保|有望|可望|预计|(?<![重主只])要|拟|计划$|年内$|年底前$")
+
+
+def _plan_met(body: str, count: int | None) -> re.Match[str] | None:
+    """The stage all of a planned count reached, told right after the count (计划新开工项目4个，目前均已
+    全部开工): the plan's projects a batch of that stage, as the gold labels them; None where the
+    clause only hopes for it (114个重点项目三季度将全部开工) or tells none."""
+    told = _compiled(r"(?<![\d.])" + str(count) + r"(?:个|项)").search(body) if count else None
+    met = _PLAN_MET.match(body, told.end()) if told else None
+    if met is None or _PLAN_HOPED.search(met.group("gap")):
+        return None
+    opening = body[max(body.rfind(mark, 0, told.start()) for mark in "，,；;。：:") + 1 : told.start()]
+    if not re.search(r"计划", opening + met.group("gap")) or _PLAN_HOPED.search(opening.replace("计划", "")):
+        return None  # (a plan's list, told as one: 预计其余89个项目全部开复工 only hopes)
+    return _STAGE.match(body, met.start("w"))
+
+
 def _counts_make(told: str, whole: int | None) -> bool:
     """Whether two or more counts a breakdown tells add up to the whole's (15个、3个 of 18)."""
     counts = [int(n) for n in re.findall(r"(?<![\d.])(\d+)(?:个|项)", told)]
@@ -2898,6 +2923,9 @@ _OFFERED = re.compile(r"(?:推出|对外发布)[^，,。；;]{0,120}?(?:项目|�
 _PROMOTED = re.compile(r"梳理出|推介手册|招商手册|项目手册|招商项目库|对外推介")
 # a clause that opens with what has been invested so far, no subject of its own (已完成投资1705.3亿元)
 _SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(?:完成|实现)(?:年度|当年)?(?:建设)?投资")  # (已完成建设投资1918亿元)
+# a clause after a semicolon that is only the total of the count before it: 开工项目363个，同比增长24.7%；投资总额1921亿元;
+# 甲县项目7个；总投资14.5亿元
+_TOTAL_ALONE_AFTER = re.compile(r"\s*(?:项目)?(?:计划)?(?:总投资|投资总额)(?:额)?(?:约|达|为|近|超|逾){0,2}[\d.]")
 
 
 # a member told as one of a whole the sentence goes on to tell: 包括甲项目在内，
@@ -2935,7 +2963,8 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         # (a clause after a semicolon is another's, but for what a batch has invested so far: 已开工480个，
         # 开工率96%；已完成投资1705.3亿元)
         so_far = current is not None and current.count and not current.investment and not count and not names \
-            and amounts and all(x.kind == "completed_investment" for x in amounts) and _SO_FAR.match(piece) is not None
+            and amounts and (all(x.kind == "completed_investment" for x in amounts) and _SO_FAR.match(piece) is not None
+                             or all(x.kind == "total_investment" for x in amounts) and _TOTAL_ALONE_AFTER.match(piece) is not None)
         new = current is None or re.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or (";" in text[a - 1 : a] or "；" in text[a - 1 : a]) and not so_far \
             or _AMONG_THEM.fullmatch(text, current.start, a) is not None  # 包括甲项目在内，此次开工的项目…总投资566亿元: the member, then the whole
         if current is not None and not new:
@@ -6375,6 +6404,10 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
     # a project of its own (甲第二再生水厂、乙第二再生水厂)
     told = Counter(m.evidence_start for m in matches if m.fields.get("name") and m.fields.get("base_amount") is None and not m.fields.get("batch"))
     listed = {at for at, n in told.items() if n > 1}
+    by_sentence: dict[int, list[Match]] = {}
+    for match in matches:
+        if match.fields.get("batch") and match.fields.get("count"):
+            by_sentence.setdefault(match.evidence_start, []).append(match)
     for n, match in enumerate(matches):
         headline = _headline(text, match)
         later = matches[n + 1 :]
@@ -6385,7 +6418,8 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 and any(_same_amount(prior, match) and not prior.fields.get("batch") and not _headline(text, prior) for prior in out):
             continue  # 甲县15亿元玉米深加工项目签约, the title printed again after the body told 乙项目，总投资15亿元: that project
         if amounted and any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch")
-                            and not _other_firms(prior, match) for prior in out):
+                            and not _other_firms(prior, match) and not (match.fields.get("batch") and prior.fields.get("count") != match.fields.get("count")) for prior in out):
+            # (two batches of one total and another count are two: 宁化县7个、总投资20亿元，…，大田县13个、总投资20亿元)
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
         if match.fields.get("batch") and headline and _sum_of_stages(text, match, later):
             continue  # 湘阴65个项目集中签约开工 over 29个项目集中开工…36个项目集中签约: the body's batches, told together
@@ -6393,7 +6427,7 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             told = next((i for i, prior in enumerate(out) if prior.fields.get("batch") and prior.fields["count"] == match.fields["count"]
                          and (None in (prior.fields["base_amount"], match.fields["base_amount"]) or _near_amount(prior, match)
                               or not headline and prior.fields.get("stage") == match.fields.get("stage") and _headline(text, prior))
-                         and not _shares_of_two(prior, match) and not _two_stages_in_one(prior, match)
+                         and not _shares_of_two(prior, match) and not _places_apart(prior, match, by_sentence) and not _two_stages_in_one(prior, match)
                          and not (headline is False and not _headline(text, prior) and _stages_apart(prior, match))), None)
             if told is not None:
                 # the batch the headline reported, told again: the telling with the total, and
@@ -6516,6 +6550,30 @@ def _shares_of_two(one: Match, other: Match) -> bool:
     """Two places' shares told in one sentence with the same count (营口64个, …, 辽阳64个): two
     batches, not one told twice."""
     return one.evidence_start == other.evidence_start and one.fields.get("location") != other.fields.get("location")
+
+
+def _places_apart(one: Match, other: Match, by_sentence: dict[int, list[Match]]) -> bool:
+    """Two places' shares with the same count, each of a place the other is not (霍山县45个 in one
+    list of shares, 霍邱县45个 in the next): two batches, not one told twice (ruling 6); and a
+    headline's place with the count a share of the list after it has (泗洪县15个项目集中开工, then
+    泗阳县15个项目…；泗洪县15个项目…): the headline is that share's, not this one's. A place told
+    short and whole (宁化, 宁化县) is one place."""
+    a, b = one.fields.get("location"), other.fields.get("location")
+    if not a or not b or stem_of(a) in stem_of(b) or stem_of(b) in stem_of(a):
+        return False
+    if _a_share(one, by_sentence) and _a_share(other, by_sentence):
+        return True
+    return any(m is not other and m.fields["count"] == one.fields.get("count") and m.fields.get("location") and stem_of(m.fields["location"]) == stem_of(a)
+               for m in by_sentence.get(other.evidence_start, []))
+
+
+def _a_share(match: Match, by_sentence: dict[int, list[Match]]) -> bool:
+    """Whether a batch is one place's share in a sentence that lists the shares of several (甲县45个、
+    乙区43个、丙县39个): the sentence's other batches at other places count more than it does
+    together (the whole they make up, 此次集中开工的731个项目中，甲市100个、乙市61个…, counts as much as they do)."""
+    others = [m for m in by_sentence.get(match.evidence_start, []) if m is not match]
+    places = {m.fields.get("location") for m in others if m.fields.get("location")} - {match.fields.get("location")}
+    return len(places) >= 2 and match.fields["count"] < sum(m.fields["count"] for m in others)
 
 
 _PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|经济开发区|高新技术产业开发区|经开区|高新区|开发区|自治县|县|市|区)")
