@@ -1936,6 +1936,21 @@ def test_an_item_without_a_date_takes_the_one_year_its_head_names():
     assert r["period"] == 2019
 
 
+def test_an_item_without_a_date_takes_the_year_written_bare_before_an_events_name():
+    def year(lead: str) -> int | None:
+        [p] = [f for f in _projects(f"青田县项目签约\n3月8日，{lead}，甲新材料有限公司年产5万吨负极材料项目签约，总投资6亿元。") if not f["batch"]]
+        return p["period"]
+
+    assert year("2024青田县招商引资大会举行") == 2024
+    assert year("2023（中国）青田侨乡进口商品博览会开幕") == 2023
+    assert year("青田县举办2022浙商500强对接峰会") == 2022
+    assert year("青田县召开2025项目攻坚年动员会") == 2025
+    # a bare figure, a count of projects or a span is no event's year
+    assert year("青田县招商引资大会举行，2000多家企业参会") is None
+    assert year("青田县召开大会，2019项重点项目列入年度计划") is None
+    assert year("青田县回顾2005至今项目会战") is None
+
+
 def test_a_day_told_without_its_year_well_after_the_items_date_is_of_the_year_before():
     def year(dated: str, told: str) -> int:
         [p] = _projects(f"【弋阳县新闻】\n发布时间：{dated}\n{told}，弋阳县甲新材料有限公司年产5万吨负极材料项目开工，总投资6亿元。")

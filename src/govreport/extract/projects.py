@@ -530,6 +530,11 @@ _YEAR_AHEAD = re.compile(r"(?:预计|计划|力争|争取|确保|有望|到|至|
 _YEAR_SPAN = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|末)?(?:份)?(?:至|到|以来|来|起|开始|前|之前|以前|后|之后|以后)")
 
 
+# a year written bare before the name of an event, a campaign or a report that it is the year of
+# (2025绍兴市招商引资大会, 2023(中国)亚欧商品贸易博览会, 2017中国企业500强高峰论坛, 2025项目提效年):
+# its year is the item's (not a figure, 2018亿元, 2000多家, 2019项, nor a span, 2005至2007年)
+_EVENT_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d年万萬亿億多余个個元吨噸亩畝千百米平家户戶人名座台臺条條辆輛至到\-/.:：]|[项項](?!目))"
+                         r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[\u4e00-\u9fff“”·—\-\d]{0,24}?(?:会|會|论坛|論壇|节|節|周|週|月|大典|活动|活動|报告|報告|(?<!\d)年)")
 # a page's dateline that gives its month and no day (发布时间：2016-08): its year is the item's
 _MONTH_DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|发表日期|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}(?![\d/.-])\s*月?")
 
@@ -542,7 +547,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     if not report and not identity.published and identity.report_year is None:
         # an item that prints no date: the one year its title and lead name is when it happened
         # (贵阳市2018年第1次工业项目集中开工); two years there, or none, decide nothing
-        years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:150])) | set(_MONTH_DATELINE.findall(text[:300]))
+        years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:150])) | set(_MONTH_DATELINE.findall(text[:300])) | set(_EVENT_YEAR.findall(text[:150]))
         if not years:
             # none there: the one year the item names anywhere as when a thing was done (凤阳县2013年城市
             # 建设重点项目首季集中开工, 项目于2023年9月开工建设), not one to come or one a span runs from
