@@ -1991,6 +1991,19 @@ def test_a_paragraph_that_opens_on_a_year_before_after_a_source_or_as_the_year_j
     assert told("据了解，甲乙铁路建成通车，丙丁新材料项目开工建设。") == [("甲乙铁路", "completed", 2019), ("丙丁新材料项目", "started", 2019)]
 
 
+def test_a_paragraph_that_opens_on_a_span_from_the_year_before_early_in_a_year_reviews_that_year():
+    def told(dated: str, paragraph: str) -> list[tuple]:
+        text = f"东台市项目建设跑出加速度\n发布时间：{dated}\n东台市全力推进项目建设，为经济发展注入强劲动能。\n{paragraph}"
+        return [(f["name"] or f["count"], f["period"]) for f in _projects(text)]
+
+    assert told("2023-02-10", "去年以来，全镇开工亿元项目11个、竣工亿元项目6个，甲乙电子信息项目建成投产。") == [(11, 2022), (6, 2022), ("甲乙电子信息项目", 2022)]
+    assert told("2021-02-21", "记者从市投资促进中心获悉，从去年开始，全市引进丙丁碳材料产业园、戊己全竹产业园等重大产业项目8个。") == [(8, 2020), ("丙丁碳材料产业园", 2020), ("戊己全竹产业园", 2020)]
+    # later in the year, a span of years, a total run to the present: the item's year
+    assert told("2023-09-10", "去年以来，全镇坚持招大引强。甲乙电子信息项目建成投产。") == [("甲乙电子信息项目", 2023)]
+    assert told("2023-02-10", "2016年以来，全镇坚持招大引强。甲乙电子信息项目建成投产。") == [("甲乙电子信息项目", 2023)]
+    assert told("2023-02-10", "去年以来，全镇坚持招大引强。在前七期活动中，全镇累计签约项目300个。") == [(300, 2023)]
+
+
 def test_an_item_on_a_places_projects_put_on_a_plans_list_tells_them_planned():
     text = ("忠县15个项目列入2019年重庆市级重点项目清单\n发布时间：2019-03-05\n日前，重庆市公布2019年市级重点项目清单。"
             "这15个项目分别是甲乙田园综合体建设试点项目、丙丁沿江快速通道项目、戊己高端装备制造产业园项目等。\n"
