@@ -2011,6 +2011,21 @@ def test_an_item_without_a_date_takes_the_one_year_its_head_names():
     assert r["period"] == 2019
 
 
+def test_an_item_without_a_date_takes_the_year_written_bare_before_an_events_name():
+    def year(lead: str) -> int | None:
+        [p] = [f for f in _projects(f"青田县项目签约\n3月8日，{lead}，甲新材料有限公司年产5万吨负极材料项目签约，总投资6亿元。") if not f["batch"]]
+        return p["period"]
+
+    assert year("2024青田县招商引资大会举行") == 2024
+    assert year("2023（中国）青田侨乡进口商品博览会开幕") == 2023
+    assert year("青田县举办2022浙商500强对接峰会") == 2022
+    assert year("青田县召开2025项目攻坚年动员会") == 2025
+    # a bare figure, a count of projects or a span is no event's year
+    assert year("青田县招商引资大会举行，2000多家企业参会") is None
+    assert year("青田县召开大会，2019项重点项目列入年度计划") is None
+    assert year("青田县回顾2005至今项目会战") is None
+
+
 def test_a_day_told_without_its_year_well_after_the_items_date_is_of_the_year_before():
     def year(dated: str, told: str) -> int:
         [p] = _projects(f"【弋阳县新闻】\n发布时间：{dated}\n{told}，弋阳县甲新材料有限公司年产5万吨负极材料项目开工，总投资6亿元。")
@@ -2049,6 +2064,19 @@ def test_a_paragraph_that_opens_on_a_year_before_after_a_source_or_as_the_year_j
     # a span that runs to the present, a paragraph with no year: the item's year
     assert told("据了解，2018年以来，甲乙铁路建成通车，丙丁新材料项目开工建设。") == [("甲乙铁路", "completed", 2019), ("丙丁新材料项目", "started", 2019)]
     assert told("据了解，甲乙铁路建成通车，丙丁新材料项目开工建设。") == [("甲乙铁路", "completed", 2019), ("丙丁新材料项目", "started", 2019)]
+
+
+def test_a_paragraph_that_opens_on_a_span_from_the_year_before_early_in_a_year_reviews_that_year():
+    def told(dated: str, paragraph: str) -> list[tuple]:
+        text = f"东台市项目建设跑出加速度\n发布时间：{dated}\n东台市全力推进项目建设，为经济发展注入强劲动能。\n{paragraph}"
+        return [(f["name"] or f["count"], f["period"]) for f in _projects(text)]
+
+    assert told("2023-02-10", "去年以来，全镇开工亿元项目11个、竣工亿元项目6个，甲乙电子信息项目建成投产。") == [(11, 2022), (6, 2022), ("甲乙电子信息项目", 2022)]
+    assert told("2021-02-21", "记者从市投资促进中心获悉，从去年开始，全市引进丙丁碳材料产业园、戊己全竹产业园等重大产业项目8个。") == [(8, 2020), ("丙丁碳材料产业园", 2020), ("戊己全竹产业园", 2020)]
+    # later in the year, a span of years, a total run to the present: the item's year
+    assert told("2023-09-10", "去年以来，全镇坚持招大引强。甲乙电子信息项目建成投产。") == [("甲乙电子信息项目", 2023)]
+    assert told("2023-02-10", "2016年以来，全镇坚持招大引强。甲乙电子信息项目建成投产。") == [("甲乙电子信息项目", 2023)]
+    assert told("2023-02-10", "去年以来，全镇坚持招大引强。在前七期活动中，全镇累计签约项目300个。") == [(300, 2023)]
 
 
 def test_an_item_on_a_places_projects_put_on_a_plans_list_tells_them_planned():

@@ -474,6 +474,12 @@ _LEAD_REVIEWS = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:以来|全年|[，,]|�
 # 截至2015年底，…; 截至去年11月底，…; 去年，…; 据了解，2018年福建…; 在刚刚过去的2018年，…
 # (not 2022年以来，: a span that runs to the present is dated by the present, 累计签约3434个项目)
 _PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]+|(?:在)?刚刚过去的)?(?:截至|截止|到)?(?:(?P<year>(?:19|20)\d{2})年|(?P<last>去年))(?:\d{1,2}月(?:份|底|末)?|全年)?(?:底|末)?[，,]")
+# a paragraph that opens on a span from the year before, told in a year's first quarter, as what it goes
+# on to review: 去年以来，…; 从去年开始，…; 记者从市招商中心获悉，去年以来，… (an item dated February 2023)
+# (in an item dated later in the year, 自去年11月以来, the span is mostly the item's own year; a year
+# written out, 2018年以来, is a span run to the present, as before)
+_SINCE_LAST_YEAR = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]+|记者[^，,。；]{0,20}?(?:获悉|了解到|得知)[，,]+)?(?:从|自)?"
+                              r"去年(?:\d{1,2}月(?:份)?)?(?:以来|开始|起)[，,]")
 # what dates a sentence in the present, whatever year its paragraph opened on
 _NOW = re.compile(r"今年|本年|目前|当前|日前|近日|本次|此次|这次|当天|今天|昨天|年内|明年")
 # a year's plan met or passed, or the whole year's investment done: 占年计划的125.6%, 年度投资完成率133.7%,
@@ -496,12 +502,15 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
     paragraph = text.rfind("\n", 0, start) + 1
     # (the paragraph's opening, or that of a sentence of it before this one: 本报讯…。截至2015年底，…)
     starts = [paragraph] + [paragraph + m.end() for m in re.finditer(r"[。！？]", text[paragraph:start])]
-    openings = [o for at in starts if (o := _PARAGRAPH_YEAR.match(text, at))]
+    early = _early_in_year(identity.published)
+    openings = [o for at in starts if (o := _PARAGRAPH_YEAR.match(text, at) or early and _SINCE_LAST_YEAR.match(text, at))]
     opening = openings[-1] if openings else None
     if opening is None or _NOW.search(whole):
         return identity
     published = int(identity.published[:4])
-    year = int(opening.group("year")) if opening.group("year") else published - 1
+    if opening.re is _SINCE_LAST_YEAR and re.search(r"累计|迄今|至今", whole):
+        return identity  # (累计签约3434个项目: a total run to the present, dated by the present)
+    year = int(opening.group("year")) if opening.re is _PARAGRAPH_YEAR and opening.group("year") else published - 1
     return replace(identity, reviewed_year=year) if year < published else identity
 
 
@@ -531,6 +540,11 @@ _YEAR_AHEAD = re.compile(r"(?:预计|计划|力争|争取|确保|有望|到|至|
 _YEAR_SPAN = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|末)?(?:份)?(?:至|到|以来|来|起|开始|前|之前|以前|后|之后|以后)")
 
 
+# a year written bare before the name of an event, a campaign or a report that it is the year of
+# (2025绍兴市招商引资大会, 2023(中国)亚欧商品贸易博览会, 2017中国企业500强高峰论坛, 2025项目提效年):
+# its year is the item's (not a figure, 2018亿元, 2000多家, 2019项, nor a span, 2005至2007年)
+_EVENT_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d年万萬亿億多余个個元吨噸亩畝千百米平家户戶人名座台臺条條辆輛至到\-/.:：]|[项項](?!目))"
+                         r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[\u4e00-\u9fff“”·—\-\d]{0,24}?(?:会|會|论坛|論壇|节|節|周|週|月|大典|活动|活動|报告|報告|(?<!\d)年)")
 # a page's dateline that gives its month and no day (发布时间：2016-08): its year is the item's
 _MONTH_DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|发表日期|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}(?![\d/.-])\s*月?")
 
@@ -543,7 +557,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     if not report and not identity.published and identity.report_year is None:
         # an item that prints no date: the one year its title and lead name is when it happened
         # (贵阳市2018年第1次工业项目集中开工); two years there, or none, decide nothing
-        years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:150])) | set(_MONTH_DATELINE.findall(text[:300]))
+        years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:150])) | set(_MONTH_DATELINE.findall(text[:300])) | set(_EVENT_YEAR.findall(text[:150]))
         if not years:
             # none there: the one year the item names anywhere as when a thing was done (凤阳县2013年城市
             # 建设重点项目首季集中开工, 项目于2023年9月开工建设), not one to come or one a span runs from
