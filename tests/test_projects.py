@@ -7316,6 +7316,19 @@ def test_a_place_in_brackets_inside_a_name_says_where_the_firm_builds():
     assert [f["location"] for f in _projects(text)] == ["惠民县"]
 
 
+def test_a_place_in_brackets_after_a_group_says_where_its_plant_is():
+    # 甲乙集团（武汉）丙丁新材料项目: the group invests, and the place in brackets after it is where the
+    # plant is (as 浙江吉利（南充）… is), though the group leaves the name
+    text = "【湖北省新闻】\n签约项目包括投资12亿元的甲乙集团（武汉）丙丁新材料项目、投资6亿元的戊己集团(宜昌)庚辛物流基地。"
+    got = [(f["name"], f["location"], f["investors"][0]["name"]) for f in _projects(text) if not f["batch"]]
+    assert got == [("丙丁新材料项目", "武汉", "甲乙集团"), ("庚辛物流基地", "宜昌", "戊己集团")]
+    # but a country in brackets is no place it is in (壬癸集团（中国）), and a county of it told before says more
+    text = "【松滋市新闻】\n投资9亿元的壬癸集团（中国）子丑新材料项目签约。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["松滋市"]
+    text = "【湖北省新闻】\n在武汉市江夏区，投资9亿元的壬癸集团（武汉）子丑新材料项目签约。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["江夏区"]
+
+
 def test_a_place_before_a_comprehensive_development_leaves_the_name():
     # 桐柏县孤峰山红色文旅综合开发项目: a development at a site the county holds, not the county's own works
     # (ruling 1): the county is the location

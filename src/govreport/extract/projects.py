@@ -5691,6 +5691,18 @@ def _place_inside_name(match: Match, region: Region | None, default: str | None)
         return
 
 
+def _place_says_where_in_brackets(place: str, region: Region | None) -> bool:
+    """Whether words in brackets inside a name are a place that says where the project is: places
+    throughout, finer than a province, and not the item's own (蒙牛乳业（曲靖）… in a 曲靖 item, which
+    its lead may tell more finely)."""
+    at = 0
+    while at < len(place) and (k := _place_lead(place[at:] + "甲乙")):
+        at += min(k, len(place) - at)
+    if at != len(place) or _province_only(place):
+        return False
+    return not (region is not None and region.code and any(d.code in (region.code, region.code[:4] + "00") for d in _head_divisions(place)))
+
+
 def _place_in_brackets(match: Match, region: Region | None) -> None:
     """A place in brackets inside a name says where the project is (浙江吉利（南充）新能源汽车项目:
     南充, the firm from 浙江): the firm's plant or branch there. Not in a registered company's
@@ -5701,14 +5713,9 @@ def _place_in_brackets(match: Match, region: Region | None) -> None:
     if not found or found.start() == 0:
         return
     place = found.group("place")
-    at = 0
-    while at < len(place) and (k := _place_lead(place[at:] + "甲乙")):
-        at += min(k, len(place) - at)
-    if at != len(place) or _province_only(place) or re.search(r"(?:有限公司|公司|集团|股份)", name[found.end() : found.end() + 14]) \
+    if not _place_says_where_in_brackets(place, region) or re.search(r"(?:有限公司|公司|集团|股份)", name[found.end() : found.end() + 14]) \
             or _place_lead(name[found.end() :]):
         return  # (无穷食品（山东）…: a firm's regional company; 华电内蒙古（巴彦淖尔）磴口…: the place after it is finer)
-    if region is not None and region.code and any(d.code in (region.code, region.code[:4] + "00") for d in _head_divisions(place)):
-        return  # 蒙牛乳业（曲靖）… in a 曲靖 item: the item's own place, which its lead may tell more finely
     head = _place_lead(name[: found.start()] + "甲乙")
     if head and _within(name[:head], region, 2) is not False:
         return
@@ -5882,6 +5889,12 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
     match.fields["name"] = rest
     if group and not any(i["name"] == group.group("firm") for i in match.fields.get("investors") or []):
         match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": group.group("firm"), "role": "investor"}]
+    noted = group and (group.group("note") or group.group("note_"))
+    if noted and not place and _place_says_where_in_brackets(noted, region) and not _county_of(match.fields.get("location") or "", noted):
+        # 中国电子科技集团（成都）|网络信息安全产业园项目, 甲集团（佳木斯）乙基地项目: the group's plant in the place told
+        # in brackets after it, as 浙江吉利（南充）… is (_place_in_brackets; not 先正达集团（中国）, no place; a county
+        # of the place told already is more specific)
+        match.fields["location"] = noted
     location = match.fields.get("location")
     if place and (not location or location in name[:at] or name[:at].startswith(location) or location.startswith(name[:at])
                   or _county_of(place, location) or _told_after(text, match, location, name)
@@ -6021,7 +6034,8 @@ def _place_and_brand(name: str) -> bool:
 
 
 # a group that begins a project's name invests in it (铁投集团, 中国电子科技集团（成都）)
-_GROUP_HEAD = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?集团)(?:（[^（）]{1,8}）|\([^()]{1,8}\))?(?=[\u4e00-\u9fffA-Za-z0-9]{4})(?!公司|有限|股份|子公司)")
+# (the bracket after the group, kept as note or note_, may tell the place its plant is in: 中国电子科技集团（成都）)
+_GROUP_HEAD = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?集团)(?:（(?P<note>[^（）]{1,8})）|\((?P<note_>[^()]{1,8})\))?(?=[\u4e00-\u9fffA-Za-z0-9]{4})(?!公司|有限|股份|子公司)")
 
 
 def _owned(rest: str, park: bool = False) -> bool:
