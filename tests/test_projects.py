@@ -7303,6 +7303,18 @@ def test_a_list_item_that_opens_with_a_town_is_in_that_town():
     assert got["城关镇至青城镇公路改建工程"] == "榆中县"
 
 
+def test_a_county_and_a_town_at_the_head_of_a_name_are_one_place_as_written():
+    # 平江县伍市镇|甲乙机械制造项目: the county told whole right before the town stays with it (ruling 1:
+    # the place as written), not the town alone
+    text = ("【岳阳市新闻】\n岳阳市项目开工\n集中开工项目包括总投资3亿元的平江县伍市镇甲乙机械制造项目、"
+            "总投资2亿元的湘阴县丙丁食品加工项目。")
+    got = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert got == {"甲乙机械制造项目": "平江县伍市镇", "丙丁食品加工项目": "湘阴县"}
+    # but a town and its village say where without the county before them
+    text = "【岳阳市新闻】\n岳阳市项目开工\n总投资1亿元的平江县伍市镇戊己村庚辛养殖基地项目开工。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["伍市镇戊己村"]
+
+
 def test_a_place_in_brackets_inside_a_name_says_where_the_firm_builds():
     # 深圳创示（自贡）电子信息产品制造项目: the firm of 深圳, its plant in 自贡
     text = ("【四川省新闻】\n四川签约重大项目\n签约项目包括投资75亿元的深圳创示（自贡）电子信息产品制造项目、"

@@ -5790,7 +5790,10 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             break  # 双汇第二工业园|高温火腿肠…改造, 楚江导体产业园|高端细线: a firm's own park, fused into the name (ruling 2)
         k = len(park) if park else _place_lead(name[at:])
         if not k and (town := _TOWN_LEAD.match(name, at)) and len(name) - town.end() >= 4 and not name.startswith(("中心", "政府", "人民", "至"), town.end()):
-            place, at, in_park, town_at = town.group(), town.end(), False, True  # 六广镇广城村|存栏2000头生猪养殖基地: a town, a village
+            # (a county told whole right before a town is kept with it, as written: 尤溪县西滨镇|演溪矿区…项目; but
+            # before a town and its village, the village says where: 甲镇乙村)
+            joined = place if place and not in_park and at == town.start() and re.search(r"[县市区旗]$", place) and not town.group().endswith("村") else ""
+            place, at, in_park, town_at = joined + town.group(), town.end(), False, True  # 六广镇广城村|存栏2000头生猪养殖基地: a town, a village
             continue
         head = name[at : at + k]
         if not k or not (park or _named_place(head, text, region) or place and _county_of(head, place)):
