@@ -1229,6 +1229,18 @@ def test_a_park_and_its_district_in_brackets_are_one_place():
     assert p["location"] == "丙丁产业园"
 
 
+def test_the_park_a_names_own_clause_settles_it_in_is_where():
+    # 南昌甲乙智造产业园项目落户丙丁高新区: the park the clause settles the project in is where it is, not the
+    # city its name opens with, nor a park the sentence told before it (与戊己经开区共建…)
+    text = "【江西新闻】\n总投资20亿元的南昌甲乙智造产业园项目落户丙丁高新区，将建设智能装备生产线。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["丙丁高新区"]
+    text = "【江西新闻】\n与戊己经开区合作共建取得突破，投资5亿元的庚辛新材料项目签约落户壬癸工业园区，年内开工。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["壬癸工业园区"]
+    # but a place that is no park is read as places are (the city the name opens with stays)
+    text = "【江西新闻】\n总投资20亿元的南昌甲乙智造产业园项目落户子丑村，将建设智能装备生产线。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["南昌"]
+
+
 def test_a_zone_or_park_within_a_park_told_after_it_is_where():
     # 甲经济开发区|乙工业园, 丙新区|丁片区: the part of the park told right after it is where, written whole
     [p] = _projects("【贵州新闻】\n甲乙电机项目位于贵阳经济技术开发区丙丁工业园，计划投资8亿元。")

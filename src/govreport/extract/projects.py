@@ -2730,7 +2730,7 @@ def _common(
         **_money_fields(text, group, amount),
         "investors": investors,
         "investor": investors[0]["name"] if investors else None,
-        "location": _park_before(body, name) or _location(body, name) or _location(whole, name) or _leading_park(name),
+        "location": _park_settled_in(body, name) or _park_before(body, name) or _location(body, name) or _location(whole, name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
         "industries": _industries_of_name(name or "") or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
@@ -5369,6 +5369,23 @@ def _blank_org(match: re.Match) -> str:
 _PARK_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:工业园区|工业园|工业集中区|集聚区)(?=[\u4e00-\u9fffA-Za-z0-9]{6})(?!.{0,6}(?:产业园|园区|片区|标准厂房|基础设施|孵化|道路|管网))")
 
 
+# the words that settle a project told just before them in a place: 甲项目|落户|乙高新区, 丙产业园（一期）|位于|丁集聚区
+_SETTLED = re.compile(r"(?:[（(][^（）()，,。]{1,10}[）)])?(?:正式|成功|顺利|已|将|拟)?(?:签约)?(?:落户|落地|位于|入驻|坐落于|选址)(?:在|于)?")
+
+
+def _park_settled_in(body: str, name: str | None) -> str | None:
+    """The park a name's own clause settles it in (甲项目落户乙高新区, 丙项目位于丁产业集聚区): where it is,
+    whatever park the sentence told before it (与戊高新区共建…，甲项目落户乙工业园区) or place its name opens
+    with (南京甲产业园项目落户江宁高新区). A place that is no park is left to the reading of places."""
+    at = body.find(name) if name else -1
+    settled = _SETTLED.match(body, at + len(name)) if at >= 0 else None
+    if settled is None:
+        return None
+    clause = re.split(r"[，,。；;：:]", body[settled.end() :], maxsplit=1)[0]
+    park = _location(clause)
+    return park if park and clause.startswith(park) and _PARK.fullmatch(park) else None
+
+
 def _park_before(body: str, name: str | None) -> str | None:
     """The park that stands just before a name (德令哈工业园青海西部镁业…): where it is."""
     at = body.find(name) if name else -1
@@ -5982,6 +5999,8 @@ def _told_after(text: str, match: Match, location: str, name: str) -> bool:
     """Whether a project's location is told in its sentence only after its name (甲县A项目、乙区B
     项目: 乙区 is the next item's place, not A's)."""
     at = text.find(name, match.evidence_start, match.evidence_end)
+    if at >= 0 and (settled := _SETTLED.match(text, at + len(name))) and text.startswith(location, settled.end()):
+        return False  # 南京甲产业园项目落户|江宁高新区: the park the name's own clause settles it in
     return at >= 0 and location not in text[match.evidence_start : at] and location in text[at + len(name) : match.evidence_end]
 
 
