@@ -7327,6 +7327,22 @@ def test_a_county_and_a_town_at_the_head_of_a_name_are_one_place_as_written():
     assert [f["location"] for f in _projects(text) if not f["batch"]] == ["伍市镇戊己村"]
 
 
+def test_a_town_the_headline_or_lead_opens_on_is_where_the_items_projects_are():
+    # 合口镇招商引资成效明显, （通讯员 甲）临澧县合口镇狠抓…, 今年以来，合口镇…: the item is of the town, and a
+    # project it places nowhere else is there, not in the county the item is of
+    text = "【临澧县新闻】\n合口镇招商引资成效明显\n上半年引进甲乙新材料项目，总投资3亿元，已开工建设。"
+    assert [f["location"] for f in _projects(text)] == ["合口镇"]
+    text = "【临澧县新闻】\n临澧县项目建设提速\n（通讯员 丙丁）临澧县合口镇狠抓项目建设。甲乙新材料项目总投资3亿元，已开工建设。"
+    assert [f["location"] for f in _projects(text)] == ["临澧县合口镇"]
+    text = "【临澧县新闻】\n临澧县项目建设提速\n今年以来，合口镇狠抓项目建设。甲乙新材料项目总投资3亿元，已开工建设。"
+    assert [f["location"] for f in _projects(text)] == ["合口镇"]
+    # but towns told as a list, or towns in general, are no one town the item is of
+    text = "【临澧县新闻】\n临澧县项目建设提速\n今年以来，合口镇、修梅镇狠抓项目建设。甲乙新材料项目总投资3亿元，已开工建设。"
+    assert [f["location"] for f in _projects(text)] == ["临澧县"]
+    text = "【临澧县新闻】\n临澧县项目建设提速\n今年以来，新型城镇建设加快。甲乙新材料项目总投资3亿元，已开工建设。"
+    assert [f["location"] for f in _projects(text)] == ["临澧县"]
+
+
 def test_a_place_in_brackets_inside_a_name_says_where_the_firm_builds():
     # 深圳创示（自贡）电子信息产品制造项目: the firm of 深圳, its plant in 自贡
     text = ("【四川省新闻】\n四川签约重大项目\n签约项目包括投资75亿元的深圳创示（自贡）电子信息产品制造项目、"

@@ -642,6 +642,13 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         region = identity.region
         if region and region.level in ("city", "county") and default and (default.endswith(("省", "自治区")) or default in (region.province or "")):
             default = region.county or region.city or default  # 山东省 in the lead, 历城区 the item's place: the finer one
+        # a town the headline or the lead's first sentence opens a clause on, as its subject (五烈镇招商引资扎实推进,
+        # 今年以来，连城镇不断创新…, （通讯员 甲）长泰县陈巷镇狠抓重点项目建设): the item is of the town, finer than
+        # its county (told as the item's place or none)
+        lead = text[len(title) :].lstrip()
+        town = _town_opening(title) or _town_opening(lead[: min([i for i in (lead.find("。"), 200) if i >= 0])])
+        if town and (not default or town.startswith(stem_of(default)) or region and default in (region.county, region.city)):
+            default = town
     for match in out:
         _run_on_out_of_name(match)
         _deed_out_of_name(match)
@@ -940,6 +947,25 @@ def _firms_own_place(match: Match) -> bool:
         return False
     stem = stem_of(location)
     return len(stem) >= 2 and any(i["name"].startswith(stem) for i in fields.get("investors") or [])
+
+
+# a town that opens a clause as its subject, after the county it is in if told (连城镇|不断创新, 长泰县陈巷镇|狠抓):
+# not a town told with its village, its officials or its government, nor one of a list (甲镇、乙镇)
+_TOWN_SUBJECT = re.compile(r"(?:^|[，,：:）)】\]\s])(?P<town>(?:(?:(?![在于是将从向对把和与及的了])[\u4e00-\u9fff]){2,5}?[县市区])?(?:(?![在于是将从向对把和与及的了])[\u4e00-\u9fff]){2,3}?(?<![古小乡水老侨返])(?:镇|乡))(?![村镇乡长党委人政府的、和与及化])")
+
+
+def _town_opening(words: str) -> str | None:
+    """The town a headline or a lead's sentence opens a clause on (中册镇招商引资工作取得新突破), as
+    written; a city named so (景德镇) is none."""
+    found = _TOWN_SUBJECT.search(words)
+    if found is None:
+        return None
+    town = found.group("town")
+    if town.endswith("城镇") and len(town) != 3:
+        return None  # (推进新型城镇建设, 全县城镇居民: towns in general, no town; but 连城镇 is one)
+    lead = _place_lead(town + "甲乙")
+    bare = town[lead:] if lead and lead < len(town) and re.search(r"[县市区]$", town[:lead]) else town
+    return None if bare in gazetteer().short or gazetteer().by_name.get(bare) else town  # (景德镇: a city's name, no town)
 
 
 def _headline_opens_on(title: str, region: Region | None) -> str | None:
