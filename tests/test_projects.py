@@ -7343,6 +7343,19 @@ def test_a_town_the_headline_or_lead_opens_on_is_where_the_items_projects_are():
     assert [f["location"] for f in _projects(text)] == ["临澧县"]
 
 
+def test_a_place_a_clause_of_its_own_tells_before_a_project_is_where_it_is():
+    # 在德清，…；在安吉，…: each place opens the clause of its own project, told by its short name
+    text = ("【浙江省新闻】\n产业项目加快推进。在德清，总投资8亿元的甲乙智能装备项目加紧建设；"
+            "在安吉，总投资20亿元的丙丁文旅综合体项目也已动工。")
+    got = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert got == {"甲乙智能装备项目": "德清", "丙丁文旅综合体项目": "安吉"}
+    # but words of a time, an event or a field that open a clause say no place
+    text = "【德清县新闻】\n产业项目加快推进。在此基础上，总投资8亿元的甲乙智能装备项目加紧建设。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["德清县"]
+    text = "【德清县新闻】\n产业项目加快推进。在新能源领域，总投资8亿元的甲乙光伏组件项目加紧建设。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["德清县"]
+
+
 def test_a_place_in_brackets_inside_a_name_says_where_the_firm_builds():
     # 深圳创示（自贡）电子信息产品制造项目: the firm of 深圳, its plant in 自贡
     text = ("【四川省新闻】\n四川签约重大项目\n签约项目包括投资75亿元的深圳创示（自贡）电子信息产品制造项目、"

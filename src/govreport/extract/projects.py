@@ -2756,7 +2756,8 @@ def _common(
         **_money_fields(text, group, amount),
         "investors": investors,
         "investor": investors[0]["name"] if investors else None,
-        "location": _park_settled_in(body, name) or _park_before(body, name) or _location(body, name) or _location(whole, name) or _leading_park(name),
+        "location": _park_settled_in(body, name) or _park_before(body, name) or _location(body, name) or _place_opening(text, start, group.start, identity.region)
+        or _location(whole, name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
         "industries": _industries_of_name(name or "") or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
@@ -5410,6 +5411,27 @@ def _park_settled_in(body: str, name: str | None) -> str | None:
     clause = re.split(r"[，,。；;：:]", body[settled.end() :], maxsplit=1)[0]
     park = _location(clause)
     return park if park and clause.startswith(park) and _PARK.fullmatch(park) else None
+
+
+# a clause of its own that says where what follows is: 在长兴，|总投资200亿元的甲项目也已动工
+_PLACE_OPENING = re.compile(r"\s*在(?P<place>[\u4e00-\u9fff]{2,10})[，,]")
+_PLACE_OPENING_BEFORE = re.compile(r"(?:^|[。；;，,！？\s])在(?P<place>[\u4e00-\u9fff]{2,10})[，,]\s*$")
+
+
+def _place_opening(text: str, start: int, at: int, region: Region | None) -> str | None:
+    """The place a clause of its own tells as a project's clause opens, or right before it (在嘉兴，甲项目…；在长兴，
+    总投资200亿元的乙项目也已动工): where that clause's project is, though the sentence tells other places for
+    others. Not words of a time, an event or a kind (在此基础上，, 在签约仪式上，, 在新能源领域，)."""
+    opening = _PLACE_OPENING.match(text, at) or _PLACE_OPENING_BEFORE.search(text, max(start, at - 14), at)
+    if opening is None:
+        return None
+    place = opening.group("place")
+    if _PARK.fullmatch(place) and not _GENERIC_PARK.fullmatch(place) and not _PARK_CLASS.fullmatch(place):
+        return place  # 在天津港保税区，甲项目…
+    lead = _place_lead(place + "甲乙")
+    if lead != len(place) or _province_only(place):
+        return None
+    return place if _suffixed(place) or _named_place(place, text, region) else None
 
 
 def _park_before(body: str, name: str | None) -> str | None:
