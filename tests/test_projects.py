@@ -1315,6 +1315,18 @@ def test_a_park_and_its_district_in_brackets_are_one_place():
     assert p["location"] == "丙丁产业园"
 
 
+def test_the_park_a_names_own_clause_settles_it_in_is_where():
+    # 南昌甲乙智造产业园项目落户丙丁高新区: the park the clause settles the project in is where it is, not the
+    # city its name opens with, nor a park the sentence told before it (与戊己经开区共建…)
+    text = "【江西新闻】\n总投资20亿元的南昌甲乙智造产业园项目落户丙丁高新区，将建设智能装备生产线。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["丙丁高新区"]
+    text = "【江西新闻】\n与戊己经开区合作共建取得突破，投资5亿元的庚辛新材料项目签约落户壬癸工业园区，年内开工。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["壬癸工业园区"]
+    # but a place that is no park is read as places are (the city the name opens with stays)
+    text = "【江西新闻】\n总投资20亿元的南昌甲乙智造产业园项目落户子丑村，将建设智能装备生产线。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["南昌"]
+
+
 def test_a_zone_or_park_within_a_park_told_after_it_is_where():
     # 甲经济开发区|乙工业园, 丙新区|丁片区: the part of the park told right after it is where, written whole
     [p] = _projects("【贵州新闻】\n甲乙电机项目位于贵阳经济技术开发区丙丁工业园，计划投资8亿元。")
@@ -7452,6 +7464,47 @@ def test_a_list_item_that_opens_with_a_town_is_in_that_town():
     assert got["城关镇至青城镇公路改建工程"] == "榆中县"
 
 
+def test_a_county_and_a_town_at_the_head_of_a_name_are_one_place_as_written():
+    # 平江县伍市镇|甲乙机械制造项目: the county told whole right before the town stays with it (ruling 1:
+    # the place as written), not the town alone
+    text = ("【岳阳市新闻】\n岳阳市项目开工\n集中开工项目包括总投资3亿元的平江县伍市镇甲乙机械制造项目、"
+            "总投资2亿元的湘阴县丙丁食品加工项目。")
+    got = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert got == {"甲乙机械制造项目": "平江县伍市镇", "丙丁食品加工项目": "湘阴县"}
+    # but a town and its village say where without the county before them
+    text = "【岳阳市新闻】\n岳阳市项目开工\n总投资1亿元的平江县伍市镇戊己村庚辛养殖基地项目开工。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["伍市镇戊己村"]
+
+
+def test_a_town_the_headline_or_lead_opens_on_is_where_the_items_projects_are():
+    # 合口镇招商引资成效明显, （通讯员 甲）临澧县合口镇狠抓…, 今年以来，合口镇…: the item is of the town, and a
+    # project it places nowhere else is there, not in the county the item is of
+    text = "【临澧县新闻】\n合口镇招商引资成效明显\n上半年引进甲乙新材料项目，总投资3亿元，已开工建设。"
+    assert [f["location"] for f in _projects(text)] == ["合口镇"]
+    text = "【临澧县新闻】\n临澧县项目建设提速\n（通讯员 丙丁）临澧县合口镇狠抓项目建设。甲乙新材料项目总投资3亿元，已开工建设。"
+    assert [f["location"] for f in _projects(text)] == ["临澧县合口镇"]
+    text = "【临澧县新闻】\n临澧县项目建设提速\n今年以来，合口镇狠抓项目建设。甲乙新材料项目总投资3亿元，已开工建设。"
+    assert [f["location"] for f in _projects(text)] == ["合口镇"]
+    # but towns told as a list, or towns in general, are no one town the item is of
+    text = "【临澧县新闻】\n临澧县项目建设提速\n今年以来，合口镇、修梅镇狠抓项目建设。甲乙新材料项目总投资3亿元，已开工建设。"
+    assert [f["location"] for f in _projects(text)] == ["临澧县"]
+    text = "【临澧县新闻】\n临澧县项目建设提速\n今年以来，新型城镇建设加快。甲乙新材料项目总投资3亿元，已开工建设。"
+    assert [f["location"] for f in _projects(text)] == ["临澧县"]
+
+
+def test_a_place_a_clause_of_its_own_tells_before_a_project_is_where_it_is():
+    # 在德清，…；在安吉，…: each place opens the clause of its own project, told by its short name
+    text = ("【浙江省新闻】\n产业项目加快推进。在德清，总投资8亿元的甲乙智能装备项目加紧建设；"
+            "在安吉，总投资20亿元的丙丁文旅综合体项目也已动工。")
+    got = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert got == {"甲乙智能装备项目": "德清", "丙丁文旅综合体项目": "安吉"}
+    # but words of a time, an event or a field that open a clause say no place
+    text = "【德清县新闻】\n产业项目加快推进。在此基础上，总投资8亿元的甲乙智能装备项目加紧建设。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["德清县"]
+    text = "【德清县新闻】\n产业项目加快推进。在新能源领域，总投资8亿元的甲乙光伏组件项目加紧建设。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["德清县"]
+
+
 def test_a_place_in_brackets_inside_a_name_says_where_the_firm_builds():
     # 深圳创示（自贡）电子信息产品制造项目: the firm of 深圳, its plant in 自贡
     text = ("【四川省新闻】\n四川签约重大项目\n签约项目包括投资75亿元的深圳创示（自贡）电子信息产品制造项目、"
@@ -7463,6 +7516,19 @@ def test_a_place_in_brackets_inside_a_name_says_where_the_firm_builds():
     assert [f["location"] for f in _projects(text)] == ["陆良县"]
     text = "【惠民县新闻】\n惠民县项目开工\n无穷食品（山东）生产基地暨重点实验室建设项目总投资约11.8亿元。"
     assert [f["location"] for f in _projects(text)] == ["惠民县"]
+
+
+def test_a_place_in_brackets_after_a_group_says_where_its_plant_is():
+    # 甲乙集团（武汉）丙丁新材料项目: the group invests, and the place in brackets after it is where the
+    # plant is (as 浙江吉利（南充）… is), though the group leaves the name
+    text = "【湖北省新闻】\n签约项目包括投资12亿元的甲乙集团（武汉）丙丁新材料项目、投资6亿元的戊己集团(宜昌)庚辛物流基地。"
+    got = [(f["name"], f["location"], f["investors"][0]["name"]) for f in _projects(text) if not f["batch"]]
+    assert got == [("丙丁新材料项目", "武汉", "甲乙集团"), ("庚辛物流基地", "宜昌", "戊己集团")]
+    # but a country in brackets is no place it is in (壬癸集团（中国）), and a county of it told before says more
+    text = "【松滋市新闻】\n投资9亿元的壬癸集团（中国）子丑新材料项目签约。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["松滋市"]
+    text = "【湖北省新闻】\n在武汉市江夏区，投资9亿元的壬癸集团（武汉）子丑新材料项目签约。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["江夏区"]
 
 
 def test_a_place_before_a_comprehensive_development_leaves_the_name():

@@ -658,6 +658,13 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         region = identity.region
         if region and region.level in ("city", "county") and default and (default.endswith(("省", "自治区")) or default in (region.province or "")):
             default = region.county or region.city or default  # 山东省 in the lead, 历城区 the item's place: the finer one
+        # a town the headline or the lead's first sentence opens a clause on, as its subject (五烈镇招商引资扎实推进,
+        # 今年以来，连城镇不断创新…, （通讯员 甲）长泰县陈巷镇狠抓重点项目建设): the item is of the town, finer than
+        # its county (told as the item's place or none)
+        lead = text[len(title) :].lstrip()
+        town = _town_opening(title) or _town_opening(lead[: min([i for i in (lead.find("。"), 200) if i >= 0])])
+        if town and (not default or town.startswith(stem_of(default)) or region and default in (region.county, region.city)):
+            default = town
     for match in out:
         _run_on_out_of_name(match)
         _deed_out_of_name(match)
@@ -956,6 +963,25 @@ def _firms_own_place(match: Match) -> bool:
         return False
     stem = stem_of(location)
     return len(stem) >= 2 and any(i["name"].startswith(stem) for i in fields.get("investors") or [])
+
+
+# a town that opens a clause as its subject, after the county it is in if told (连城镇|不断创新, 长泰县陈巷镇|狠抓):
+# not a town told with its village, its officials or its government, nor one of a list (甲镇、乙镇)
+_TOWN_SUBJECT = re.compile(r"(?:^|[，,：:）)】\]\s])(?P<town>(?:(?:(?![在于是将从向对把和与及的了])[\u4e00-\u9fff]){2,5}?[县市区])?(?:(?![在于是将从向对把和与及的了])[\u4e00-\u9fff]){2,3}?(?<![古小乡水老侨返])(?:镇|乡))(?![村镇乡长党委人政府的、和与及化])")
+
+
+def _town_opening(words: str) -> str | None:
+    """The town a headline or a lead's sentence opens a clause on (中册镇招商引资工作取得新突破), as
+    written; a city named so (景德镇) is none."""
+    found = _TOWN_SUBJECT.search(words)
+    if found is None:
+        return None
+    town = found.group("town")
+    if town.endswith("城镇") and len(town) != 3:
+        return None  # (推进新型城镇建设, 全县城镇居民: towns in general, no town; but 连城镇 is one)
+    lead = _place_lead(town + "甲乙")
+    bare = town[lead:] if lead and lead < len(town) and re.search(r"[县市区]$", town[:lead]) else town
+    return None if bare in gazetteer().short or gazetteer().by_name.get(bare) else town  # (景德镇: a city's name, no town)
 
 
 def _headline_opens_on(title: str, region: Region | None) -> str | None:
@@ -2771,7 +2797,8 @@ def _common(
         **_money_fields(text, group, amount),
         "investors": investors,
         "investor": investors[0]["name"] if investors else None,
-        "location": _park_before(body, name) or _location(body, name) or _location(whole, name) or _leading_park(name),
+        "location": _park_settled_in(body, name) or _park_before(body, name) or _location(body, name) or _place_opening(text, start, group.start, identity.region)
+        or _location(whole, name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
         "industries": _industries_of_name(name or "") or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
@@ -5459,6 +5486,44 @@ def _blank_org(match: re.Match) -> str:
 _PARK_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:工业园区|工业园|工业集中区|集聚区)(?=[\u4e00-\u9fffA-Za-z0-9]{6})(?!.{0,6}(?:产业园|园区|片区|标准厂房|基础设施|孵化|道路|管网))")
 
 
+# the words that settle a project told just before them in a place: 甲项目|落户|乙高新区, 丙产业园（一期）|位于|丁集聚区
+_SETTLED = re.compile(r"(?:[（(][^（）()，,。]{1,10}[）)])?(?:正式|成功|顺利|已|将|拟)?(?:签约)?(?:落户|落地|位于|入驻|坐落于|选址)(?:在|于)?")
+
+
+def _park_settled_in(body: str, name: str | None) -> str | None:
+    """The park a name's own clause settles it in (甲项目落户乙高新区, 丙项目位于丁产业集聚区): where it is,
+    whatever park the sentence told before it (与戊高新区共建…，甲项目落户乙工业园区) or place its name opens
+    with (南京甲产业园项目落户江宁高新区). A place that is no park is left to the reading of places."""
+    at = body.find(name) if name else -1
+    settled = _SETTLED.match(body, at + len(name)) if at >= 0 else None
+    if settled is None:
+        return None
+    clause = re.split(r"[，,。；;：:]", body[settled.end() :], maxsplit=1)[0]
+    park = _location(clause)
+    return park if park and clause.startswith(park) and _PARK.fullmatch(park) else None
+
+
+# a clause of its own that says where what follows is: 在长兴，|总投资200亿元的甲项目也已动工
+_PLACE_OPENING = re.compile(r"\s*在(?P<place>[\u4e00-\u9fff]{2,10})[，,]")
+_PLACE_OPENING_BEFORE = re.compile(r"(?:^|[。；;，,！？\s])在(?P<place>[\u4e00-\u9fff]{2,10})[，,]\s*$")
+
+
+def _place_opening(text: str, start: int, at: int, region: Region | None) -> str | None:
+    """The place a clause of its own tells as a project's clause opens, or right before it (在嘉兴，甲项目…；在长兴，
+    总投资200亿元的乙项目也已动工): where that clause's project is, though the sentence tells other places for
+    others. Not words of a time, an event or a kind (在此基础上，, 在签约仪式上，, 在新能源领域，)."""
+    opening = _PLACE_OPENING.match(text, at) or _PLACE_OPENING_BEFORE.search(text, max(start, at - 14), at)
+    if opening is None:
+        return None
+    place = opening.group("place")
+    if _PARK.fullmatch(place) and not _GENERIC_PARK.fullmatch(place) and not _PARK_CLASS.fullmatch(place):
+        return place  # 在天津港保税区，甲项目…
+    lead = _place_lead(place + "甲乙")
+    if lead != len(place) or _province_only(place):
+        return None
+    return place if _suffixed(place) or _named_place(place, text, region) else None
+
+
 def _park_before(body: str, name: str | None) -> str | None:
     """The park that stands just before a name (德令哈工业园青海西部镁业…): where it is."""
     at = body.find(name) if name else -1
@@ -5796,6 +5861,18 @@ def _place_inside_name(match: Match, region: Region | None, default: str | None)
         return
 
 
+def _place_says_where_in_brackets(place: str, region: Region | None) -> bool:
+    """Whether words in brackets inside a name are a place that says where the project is: places
+    throughout, finer than a province, and not the item's own (蒙牛乳业（曲靖）… in a 曲靖 item, which
+    its lead may tell more finely)."""
+    at = 0
+    while at < len(place) and (k := _place_lead(place[at:] + "甲乙")):
+        at += min(k, len(place) - at)
+    if at != len(place) or _province_only(place):
+        return False
+    return not (region is not None and region.code and any(d.code in (region.code, region.code[:4] + "00") for d in _head_divisions(place)))
+
+
 def _place_in_brackets(match: Match, region: Region | None) -> None:
     """A place in brackets inside a name says where the project is (浙江吉利（南充）新能源汽车项目:
     南充, the firm from 浙江): the firm's plant or branch there. Not in a registered company's
@@ -5806,14 +5883,9 @@ def _place_in_brackets(match: Match, region: Region | None) -> None:
     if not found or found.start() == 0:
         return
     place = found.group("place")
-    at = 0
-    while at < len(place) and (k := _place_lead(place[at:] + "甲乙")):
-        at += min(k, len(place) - at)
-    if at != len(place) or _province_only(place) or re.search(r"(?:有限公司|公司|集团|股份)", name[found.end() : found.end() + 14]) \
+    if not _place_says_where_in_brackets(place, region) or re.search(r"(?:有限公司|公司|集团|股份)", name[found.end() : found.end() + 14]) \
             or _place_lead(name[found.end() :]):
         return  # (无穷食品（山东）…: a firm's regional company; 华电内蒙古（巴彦淖尔）磴口…: the place after it is finer)
-    if region is not None and region.code and any(d.code in (region.code, region.code[:4] + "00") for d in _head_divisions(place)):
-        return  # 蒙牛乳业（曲靖）… in a 曲靖 item: the item's own place, which its lead may tell more finely
     head = _place_lead(name[: found.start()] + "甲乙")
     if head and _within(name[:head], region, 2) is not False:
         return
@@ -5888,7 +5960,10 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             break  # 双汇第二工业园|高温火腿肠…改造, 楚江导体产业园|高端细线: a firm's own park, fused into the name (ruling 2)
         k = len(park) if park else _place_lead(name[at:])
         if not k and (town := _TOWN_LEAD.match(name, at)) and len(name) - town.end() >= 4 and not name.startswith(("中心", "政府", "人民", "至"), town.end()):
-            place, at, in_park, town_at = town.group(), town.end(), False, True  # 六广镇广城村|存栏2000头生猪养殖基地: a town, a village
+            # (a county told whole right before a town is kept with it, as written: 尤溪县西滨镇|演溪矿区…项目; but
+            # before a town and its village, the village says where: 甲镇乙村)
+            joined = place if place and not in_park and at == town.start() and re.search(r"[县市区旗]$", place) and not town.group().endswith("村") else ""
+            place, at, in_park, town_at = joined + town.group(), town.end(), False, True  # 六广镇广城村|存栏2000头生猪养殖基地: a town, a village
             continue
         head = name[at : at + k]
         if not k or not (park or _named_place(head, text, region) or place and _county_of(head, place)):
@@ -5987,6 +6062,12 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
     match.fields["name"] = rest
     if group and not any(i["name"] == group.group("firm") for i in match.fields.get("investors") or []):
         match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": group.group("firm"), "role": "investor"}]
+    noted = group and (group.group("note") or group.group("note_"))
+    if noted and not place and _place_says_where_in_brackets(noted, region) and not _county_of(match.fields.get("location") or "", noted):
+        # 中国电子科技集团（成都）|网络信息安全产业园项目, 甲集团（佳木斯）乙基地项目: the group's plant in the place told
+        # in brackets after it, as 浙江吉利（南充）… is (_place_in_brackets; not 先正达集团（中国）, no place; a county
+        # of the place told already is more specific)
+        match.fields["location"] = noted
     location = match.fields.get("location")
     if place and (not location or location in name[:at] or name[:at].startswith(location) or location.startswith(name[:at])
                   or _county_of(place, location) or _told_after(text, match, location, name)
@@ -6071,6 +6152,8 @@ def _told_after(text: str, match: Match, location: str, name: str) -> bool:
     """Whether a project's location is told in its sentence only after its name (甲县A项目、乙区B
     项目: 乙区 is the next item's place, not A's)."""
     at = text.find(name, match.evidence_start, match.evidence_end)
+    if at >= 0 and (settled := _SETTLED.match(text, at + len(name))) and text.startswith(location, settled.end()):
+        return False  # 南京甲产业园项目落户|江宁高新区: the park the name's own clause settles it in
     return at >= 0 and location not in text[match.evidence_start : at] and location in text[at + len(name) : match.evidence_end]
 
 
@@ -6126,7 +6209,8 @@ def _place_and_brand(name: str) -> bool:
 
 
 # a group that begins a project's name invests in it (铁投集团, 中国电子科技集团（成都）)
-_GROUP_HEAD = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?集团)(?:（[^（）]{1,8}）|\([^()]{1,8}\))?(?=[\u4e00-\u9fffA-Za-z0-9]{4})(?!公司|有限|股份|子公司)")
+# (the bracket after the group, kept as note or note_, may tell the place its plant is in: 中国电子科技集团（成都）)
+_GROUP_HEAD = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?集团)(?:（(?P<note>[^（）]{1,8})）|\((?P<note_>[^()]{1,8})\))?(?=[\u4e00-\u9fffA-Za-z0-9]{4})(?!公司|有限|股份|子公司)")
 
 
 def _owned(rest: str, park: bool = False) -> bool:
