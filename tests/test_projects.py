@@ -2829,6 +2829,35 @@ def test_parks_built_for_firms_of_no_trade_named(name, codes):
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a name that tells no trade, or only that something is made, by a maker's short name
+        ("宁德时代甲乙基地", ["C38"]),
+        ("富士康甲乙智能制造项目", ["C39"]),
+        ("上汽甲乙生产基地", ["C36"]),
+        # (a trade the name tells comes first; a power firm's plant is still only made)
+        ("一汽丙丁动力电池项目", ["C38"]),
+        ("华能丙丁装备制造产业园项目", ["C"]),
+        # (the same characters across two words of another firm's name, or a place, are no maker)
+        ("北京东方甲乙项目", []),
+        ("恩惠科技甲乙项目", []),
+        ("国华能源甲乙项目", []),
+        ("吉利区甲乙项目", []),
+    ],
+)
+def test_a_makers_short_name_files_a_name_of_no_trade(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+def test_makers_listed_or_investing_file_their_projects_by_their_trade():
+    facts = _projects("【青田县新闻】\n今年以来，宁德时代、华电、甲乙科技等企业相继落户青田。\n"
+                      "3月5日，由宁德时代新能源科技股份有限公司投资20亿元建设的丙丁生产基地项目在青田县开工。")
+    assert {_told(f): f["industries"] for f in facts} == {"宁德时代": ["C38"], "华电": ["D"], "甲乙科技": [], "丙丁生产基地项目": ["C38"]}
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

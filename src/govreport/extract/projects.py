@@ -322,6 +322,27 @@ def _unfiled() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _maker_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Makers known by their short names and their trades (宁德时代 C38): read only to file a
+    project whose name or firm tells no trade, never as industry words."""
+    data = tomllib.loads(resources.files("govreport").joinpath("data/industries.toml").read_text("utf-8"))
+    makers: dict[str, str] = data.get("makers", {})
+    # a maker's short name, not the same characters across two words of another's name
+    # (北京东方雨虹, 恩惠科技, 庆华电子, 中华电力, 国华能源) nor a place (洛阳市吉利区)
+    guard = {"京东方": "京东方(?<!北京东方)", "惠科": "惠科(?!技)", "华电": "华电(?<!中华电)(?![子气器缆线池机脑视梯商])",
+             "华能": "华能(?!源)", "吉利": "吉利(?!区)"}
+    words = sorted(makers, key=len, reverse=True)
+    return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), makers
+
+
+def _makers_trade(text: str) -> list[str]:
+    """The trade of the first maker a text names by its short name (宁德时代洛阳基地: C38)."""
+    pattern, makers = _maker_pattern()
+    found = pattern.search(text)
+    return [makers[found.group()]] if found else []
+
+
+@lru_cache(maxsize=1)
 def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     # a word under two industries names both (航电枢纽: a navigation and power works)
     codes: dict[str, tuple[str, ...]] = {kw: () for kw in _unfiled()}
@@ -2013,7 +2034,8 @@ def _item_matches(
             # (the words around the item in its own clause: 甲、乙等工业项目, not another clause's 电商物流)
             clause = _clause_around(text, group, item.at, item.at + len(item.name))
             outside = _without_items(text, _Group(max(clause[0], group.start), min(clause[1], group.end)), items)
-            fields["industries"] = _industries("".join(i["name"] for i in fields["investors"])) or _industries(outside)[:1]
+            firms = "".join(i["name"] for i in fields["investors"])
+            fields["industries"] = _industries(firms) or _makers_trade(firms) or _industries(outside)[:1]
         fields.update(batch=False, count=None, name=None if item.firm else item.name, annual_output=None, annual_tax=None, jobs=None)
         if item.brought and fields["stage"] != "signed":
             fields.update(stage="signed", stage_date=None)
@@ -2735,7 +2757,7 @@ def _common(
         "location": _park_before(body, name) or _location(body, name) or _location(whole, name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
-        "industries": _industries_of_name(name or "") or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
+        "industries": _by_maker(_industries_of_name(name or ""), "".join(i["name"] for i in investors)) or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
         or (_industries(whole)[:1] if not group.count and single else []),
         "stage": stage,
         "stage_date": date,
@@ -6144,6 +6166,16 @@ def _industries(body: str) -> list[str]:
     return list(_industries_named(body))
 
 
+def _by_maker(found: list[str], firms: str) -> list[str]:
+    """A name's industries; where it tells no trade, the trade of a maker its words or its firms'
+    name by their short names (宁德时代洛阳基地, 中州时代新能源生产基地项目 of 宁德时代新能源科技股份
+    有限公司: C38), and where it tells only that something is made, the maker's goods
+    (富士康工业互联智能制造项目 C39; not 华能新能源高速装备制造: a power firm's plant is still made)."""
+    if found == ["C"]:
+        return [c for c in _makers_trade(firms) if c.startswith("C")] or found
+    return found or _makers_trade(firms)
+
+
 def _industries_of_name(name: str) -> list[str]:
     """A name's industries: in each of its coordinated parts (甲及乙, 甲、乙, 甲和乙, 甲暨乙) the
     industry of its head, the last word that names one; the words before it tell what the thing
@@ -6167,7 +6199,7 @@ def _industries_of_name(name: str) -> list[str]:
                 found.append(code)
     if any(c.startswith("C") and len(c) > 1 for c in found):
         found = [c for c in found if c != "C"]
-    return found
+    return _by_maker(found, name)
 
 
 # the words that join the coordinated parts of a name (电解液及双极板, 研发总部和装备制造基地)
