@@ -2858,6 +2858,30 @@ def test_makers_listed_or_investing_file_their_projects_by_their_trade():
     assert {_told(f): f["industries"] for f in facts} == {"宁德时代": ["C38"], "华电": ["D"], "甲乙科技": [], "丙丁生产基地项目": ["C38"]}
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # aluminium made or worked, a chemical made by synthesis, a conductive material
+        ("甲乙年产10万吨合金铝项目", ["C32"]),
+        ("丙丁铝杆项目", ["C32"]),
+        ("甲乙年产2万吨合成丁醇项目", ["C26"]),
+        ("戊己导电材料项目", ["C26"]),
+        # (goods of aluminium named after it, its ore and a chemical of it are no aluminium; a
+        # material told by what it is made of, and 综合成, are no synthesis)
+        ("甲乙光伏组件铝边框项目", ["C38"]),
+        ("甲乙铝塑膜项目", []),
+        ("庚辛铝矾土项目", []),
+        ("丙丁聚氯化铝项目", []),
+        ("丙丁石墨烯合成新材料项目", ["C30"]),
+        ("甲乙综合成品仓库", []),
+    ],
+)
+def test_aluminium_and_synthesised_chemicals_named_by_their_own_words(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

@@ -381,7 +381,13 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              # a park built for firms where it closes a name (浙商工业园项目, 启迪科技城（二期）), not a
              # clause's place (在甲工业园区投资建设…, 科技城管委会)
              **{w: w + r"(?=$|项目|[一二三四五六七八九十]期|[（(])" for w in ("工业园", "工业园区", "工业城", "工业小镇", "科技城")},
-             "PVC": "PVC(?![\u4e00-\u9fff]{0,4}?(?:壁纸|地板|管材|管道|型材|薄膜|片材))"}
+             "PVC": "PVC(?![\u4e00-\u9fff]{0,4}?(?:壁纸|地板|管材|管道|型材|薄膜|片材))",
+             # aluminium made or worked (合金铝, 西南铝, 电工圆铝杆), not goods of it named after it
+             # (铝塑膜, 铝边框, 铝箱体, 铝天花, 铝蜂窝, 铝方通), its ore (铝矾土) nor a chemical (聚氯化铝)
+             "铝": "铝(?<!氯化铝)(?!塑|矾土|边框|箱体|天花|蜂窝|方通)",
+             # a chemical made by synthesis (合成尼古丁, 合成金红石), not 综合成效, a material told by
+             # what it is made of (石墨烯合成新材料) nor synthetic biology (合成生物, research)
+             "合成": "合成(?<!综合成)(?!新材料|材料|生物|的)"}
     # (speed: every branch opens with its word, its lookbehind after it, so the scan looks only at
     # the characters a word begins with)
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
