@@ -2882,6 +2882,25 @@ def test_aluminium_and_synthesised_chemicals_named_by_their_own_words(name, code
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # electronic devices and modules, and a car's shock absorbers, by their own words
+        ("甲乙声学器件生产项目", ["C39"]),
+        ("丙丁光学模组项目", ["C39"]),
+        ("甲乙减震技改项目", ["C36"]),
+        # (a battery's or a solar panel's module is theirs; a rubber pad is no shock absorber)
+        ("甲乙动力电池模组项目", ["C38"]),
+        ("丙丁储能模组项目", ["C38"]),
+        ("丙丁高铁减震垫项目", ["G"]),
+    ],
+)
+def test_devices_modules_and_shock_absorbers_named_by_their_own_words(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

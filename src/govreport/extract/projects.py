@@ -387,7 +387,11 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              "铝": "铝(?<!氯化铝)(?!塑|矾土|边框|箱体|天花|蜂窝|方通)",
              # a chemical made by synthesis (合成尼古丁, 合成金红石), not 综合成效, a material told by
              # what it is made of (石墨烯合成新材料) nor synthetic biology (合成生物, research)
-             "合成": "合成(?<!综合成)(?!新材料|材料|生物|的)"}
+             "合成": "合成(?<!综合成)(?!新材料|材料|生物|的)",
+             # an electronic module (光学模组, 显示模组), not a battery's or a solar panel's (电池模组, 光伏发电模组)
+             "模组": "模组(?<!电池模组)(?<!储能模组)(?<!光伏模组)(?<!发电模组)",
+             # a car's shock absorber (减震器, 川南减震), not a rubber pad (减震垫)
+             "减震": "减震(?!垫)"}
     # (speed: every branch opens with its word, its lookbehind after it, so the scan looks only at
     # the characters a word begins with)
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
