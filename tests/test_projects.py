@@ -2901,6 +2901,48 @@ def test_devices_modules_and_shock_absorbers_named_by_their_own_words(name, code
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a trade's word inside words of another sense tells no trade
+        ("甲乙集团等9家电子企业", ["C39"]),
+        ("国家电投甲乙公司", []),
+        ("带动当地产业发展", []),
+        ("丝绸之路经济带", []),
+        ("数据显示，甲乙", []),
+        ("社会消费品零售总额增长", []),
+        ("甲乙交易会", []),
+        ("会议研究决定", []),
+        ("郑州航空港甲乙", []),
+        ("风光电甲乙基地", []),
+        ("培育一批发展潜力大的企业", []),
+        ("产业高速发展", []),
+        ("发展思路，", []),
+        ("投资贸易洽谈会", []),
+        # (the trade's own words still tell it)
+        ("智能家电产业园", ["C38"]),
+        ("茧丝绸项目", ["C17"]),
+        ("房地产项目", ["K"]),
+        ("新型显示项目", ["C39"]),
+        ("农产品交易中心", ["F"]),
+        ("航空制造", ["C37"]),
+        ("光电显示", ["C39"]),
+        ("批发市场", ["F"]),
+        ("高速公路", ["G"]),
+        ("国际贸易", ["F"]),
+    ],
+)
+def test_a_trades_word_inside_words_of_another_sense_tells_no_trade(text, codes):
+    from govreport.extract.projects import _industries
+
+    assert _industries(text) == codes
+
+
+def test_a_clauses_words_of_another_sense_give_a_project_no_industry():
+    facts = _projects("【青田县新闻】\n统计数据显示，投资5亿元的甲乙项目3月在青田县开工，将带动当地产业发展。")
+    assert [f["industries"] for f in facts] == [[]]
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

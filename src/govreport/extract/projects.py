@@ -356,10 +356,10 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     # 航电 (a navigation and power works) is no 航 before 电子 (普航电子, a firm's name)
     guard = {"化工": "化工(?<![能慧字动智]化工)(?!程|业)", "5G": "5G(?![Ww])", "航电": "航电(?!子)",
              # 高速, an expressway, is no high speed of goods (高速动车组, 高速电机, 高速合金钻头, 高频、高速)
-             "高速": "高速(?!列车|动车|电机|装备|合金|棒材|包装|、)",
+             "高速": "高速(?!列车|动车|电机|装备|合金|棒材|包装|、|发展|增长|度)",
              # a street by its name, where a name ends or tells the works on it (平溪北路, 港城路北延,
              # 天然桥路东段改造工程, 立人路、华吴路), not 电路, 线路, 丝路, 一带一路 nor 雅宝路商城
-             "路": r"路(?<![电线丝一之走铁公道网门]路)(?=$|[东西南北][段延]|[、，,（(及和与]|改|提|拓|扩|延|新建|建设|项目|工程|城市化)",
+             "路": r"路(?<![电线丝一之走铁公道网门思]路)(?=$|[东西南北][段延]|[、，,（(及和与]|改|提|拓|扩|延|新建|建设|项目|工程|城市化)",
              # a port area before its works (城西港区疏港通道, 忠县港区新生作业区), not a district (泉港区);
              # an inland port, not a hospital or a school in its district (陆港医院)
              "港区": r"港区(?=[\u4e00-\u9fff\d#]{0,8}?(?:作业区|码头|泊位|疏港|通道|航道))",
@@ -375,7 +375,7 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              "中小企业": "中小企业(?=产业园|园|基地|城)",
              # trade, not processing trade, a customs regime that tells no trade of its own
              # (进口木材加工贸易产业园 is wood processing)
-             "贸易": "贸易(?<!加工贸易)",
+             "贸易": "贸易(?<!加工贸易)(?!洽谈|试验|港|区)",
              # PVC resin is a chemical (年产30万吨VCM及PVC, PVC烧碱), not the plastic goods made of it
              # (PVC环保壁纸, PVC管材: C29, told by their own words)
              # a park built for firms where it closes a name (浙商工业园项目, 启迪科技城（二期）), not a
@@ -391,7 +391,18 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              # an electronic module (光学模组, 显示模组), not a battery's or a solar panel's (电池模组, 光伏发电模组)
              "模组": "模组(?<!电池模组)(?<!储能模组)(?<!光伏模组)(?<!发电模组)",
              # a car's shock absorber (减震器, 川南减震), not a rubber pad (减震垫)
-             "减震": "减震(?!垫)"}
+             "减震": "减震(?!垫)",
+             # words of another sense a trade's word is part of: 国家电网, 国家电投 and 9家电子企业 are no
+             # home appliances, 丝绸之路 no silk, 当地产业 no real estate, 数据显示 no display, 社会消费品
+             # 零售总额 no retail, 交易会 and 交易额 no market, 研究决定 and 可行性研究报告 no research,
+             # 郑州航空港 (a zone) no aircraft, 风光电 (wind and solar power) no optoelectronics, 一批发展
+             # no wholesale (and 高速发展 is no expressway, 发展思路 no street, 投资贸易洽谈会 and 自由贸易
+             # 试验区 no trade: above)
+             "家电": "家电(?<!国家电)(?<![0-9一二三四五六七八九十几多数两]家电)(?!子|网|投|力)",
+             "丝绸": "丝绸(?!之路)", "地产": "地产(?<![当各本外该异属基]地产)",
+             "显示": "显示(?<!据显示)(?<!调查显示)(?<!统计显示)(?![，,。了出])", "零售": "零售(?!总额|额)",
+             "交易": "交易(?!会|所|额|团)", "研究": "研究(?!报告|决定|部署|员|制定)(?<!性研究)",
+             "航空": "航空(?!港)", "光电": "光电(?<!风光电)", "批发": "批发(?<![一两几这该首大]批发)"}
     # (speed: every branch opens with its word, its lookbehind after it, so the scan looks only at
     # the characters a word begins with)
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
