@@ -2943,6 +2943,23 @@ def test_a_clauses_words_of_another_sense_give_a_project_no_industry():
     assert [f["industries"] for f in facts] == [[]]
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a base that makes and researches is a plant, not research, and names no goods of its own
+        ("甲乙新材料生产研发基地", ["C"]),
+        ("丙丁生产科研基地项目", ["C"]),
+        ("戊己智能家电生产研发基地项目", ["C38"]),
+        # (a research base alone is research)
+        ("庚辛材料研发基地项目", ["M"]),
+    ],
+)
+def test_a_base_that_makes_and_researches_is_a_plant(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

@@ -6227,7 +6227,7 @@ def _industries_of_name(name: str) -> list[str]:
 _COORDINATED = re.compile(r"以及|及|和|与|、|暨")
 # words of a plant's or a place's kind, not of its goods (轴承生产基地, 奥特莱斯城市综合体), and of
 # waste recovered as the material named before them (金精矿综合回收, 钛铁矿资源综合利用)
-_PLANT_KINDS = {"生产基地", "制造基地", "智能制造", "先进制造", "加工制造", "装备制造", "总部", "研发基地", "城市综合体", "特色小镇",
+_PLANT_KINDS = {"生产基地", "生产研发基地", "生产科研基地", "制造基地", "智能制造", "先进制造", "加工制造", "装备制造", "总部", "研发基地", "城市综合体", "特色小镇",
                 "综合回收", "资源综合利用", "工业园", "工业园区", "工业城", "工业小镇", "科技城"}
 
 
