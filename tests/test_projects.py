@@ -2944,6 +2944,137 @@ def test_parks_built_for_firms_of_no_trade_named(name, codes):
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a name that tells no trade, or only that something is made, by a maker's short name
+        ("宁德时代甲乙基地", ["C38"]),
+        ("富士康甲乙智能制造项目", ["C39"]),
+        ("上汽甲乙生产基地", ["C36"]),
+        # (a trade the name tells comes first; a power firm's plant is still only made)
+        ("一汽丙丁动力电池项目", ["C38"]),
+        ("华能丙丁装备制造产业园项目", ["C"]),
+        # (the same characters across two words of another firm's name, or a place, are no maker)
+        ("北京东方甲乙项目", []),
+        ("恩惠科技甲乙项目", []),
+        ("国华能源甲乙项目", []),
+        ("吉利区甲乙项目", []),
+    ],
+)
+def test_a_makers_short_name_files_a_name_of_no_trade(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+def test_makers_listed_or_investing_file_their_projects_by_their_trade():
+    facts = _projects("【青田县新闻】\n今年以来，宁德时代、华电、甲乙科技等企业相继落户青田。\n"
+                      "3月5日，由宁德时代新能源科技股份有限公司投资20亿元建设的丙丁生产基地项目在青田县开工。")
+    assert {_told(f): f["industries"] for f in facts} == {"宁德时代": ["C38"], "华电": ["D"], "甲乙科技": [], "丙丁生产基地项目": ["C38"]}
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # aluminium made or worked, a chemical made by synthesis, a conductive material
+        ("甲乙年产10万吨合金铝项目", ["C32"]),
+        ("丙丁铝杆项目", ["C32"]),
+        ("甲乙年产2万吨合成丁醇项目", ["C26"]),
+        ("戊己导电材料项目", ["C26"]),
+        # (goods of aluminium named after it, its ore and a chemical of it are no aluminium; a
+        # material told by what it is made of, and 综合成, are no synthesis)
+        ("甲乙光伏组件铝边框项目", ["C38"]),
+        ("甲乙铝塑膜项目", []),
+        ("庚辛铝矾土项目", []),
+        ("丙丁聚氯化铝项目", []),
+        ("丙丁石墨烯合成新材料项目", ["C30"]),
+        ("甲乙综合成品仓库", []),
+    ],
+)
+def test_aluminium_and_synthesised_chemicals_named_by_their_own_words(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # electronic devices and modules, and a car's shock absorbers, by their own words
+        ("甲乙声学器件生产项目", ["C39"]),
+        ("丙丁光学模组项目", ["C39"]),
+        ("甲乙减震技改项目", ["C36"]),
+        # (a battery's or a solar panel's module is theirs; a rubber pad is no shock absorber)
+        ("甲乙动力电池模组项目", ["C38"]),
+        ("丙丁储能模组项目", ["C38"]),
+        ("丙丁高铁减震垫项目", ["G"]),
+    ],
+)
+def test_devices_modules_and_shock_absorbers_named_by_their_own_words(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a trade's word inside words of another sense tells no trade
+        ("甲乙集团等9家电子企业", ["C39"]),
+        ("国家电投甲乙公司", []),
+        ("带动当地产业发展", []),
+        ("丝绸之路经济带", []),
+        ("数据显示，甲乙", []),
+        ("社会消费品零售总额增长", []),
+        ("甲乙交易会", []),
+        ("会议研究决定", []),
+        ("郑州航空港甲乙", []),
+        ("风光电甲乙基地", []),
+        ("培育一批发展潜力大的企业", []),
+        ("产业高速发展", []),
+        ("发展思路，", []),
+        ("投资贸易洽谈会", []),
+        # (the trade's own words still tell it)
+        ("智能家电产业园", ["C38"]),
+        ("茧丝绸项目", ["C17"]),
+        ("房地产项目", ["K"]),
+        ("新型显示项目", ["C39"]),
+        ("农产品交易中心", ["F"]),
+        ("航空制造", ["C37"]),
+        ("光电显示", ["C39"]),
+        ("批发市场", ["F"]),
+        ("高速公路", ["G"]),
+        ("国际贸易", ["F"]),
+    ],
+)
+def test_a_trades_word_inside_words_of_another_sense_tells_no_trade(text, codes):
+    from govreport.extract.projects import _industries
+
+    assert _industries(text) == codes
+
+
+def test_a_clauses_words_of_another_sense_give_a_project_no_industry():
+    facts = _projects("【青田县新闻】\n统计数据显示，投资5亿元的甲乙项目3月在青田县开工，将带动当地产业发展。")
+    assert [f["industries"] for f in facts] == [[]]
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a base that makes and researches is a plant, not research, and names no goods of its own
+        ("甲乙新材料生产研发基地", ["C"]),
+        ("丙丁生产科研基地项目", ["C"]),
+        ("戊己智能家电生产研发基地项目", ["C38"]),
+        # (a research base alone is research)
+        ("庚辛材料研发基地项目", ["M"]),
+    ],
+)
+def test_a_base_that_makes_and_researches_is_a_plant(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_listed_projects_industries_are_its_names_not_the_lists():
     facts = _projects("【某县新闻】\n甲乙食品加工项目、丙丁道路工程、戊己锂电池项目等3个项目集中开工。")
     assert {f["name"]: f["industries"] for f in facts if not f["batch"]} == {"甲乙食品加工项目": ["C14"], "丙丁道路工程": ["G"], "戊己锂电池项目": ["C38"]}

@@ -323,6 +323,27 @@ def _unfiled() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _maker_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Makers known by their short names and their trades (宁德时代 C38): read only to file a
+    project whose name or firm tells no trade, never as industry words."""
+    data = tomllib.loads(resources.files("govreport").joinpath("data/industries.toml").read_text("utf-8"))
+    makers: dict[str, str] = data.get("makers", {})
+    # a maker's short name, not the same characters across two words of another's name
+    # (北京东方雨虹, 恩惠科技, 庆华电子, 中华电力, 国华能源) nor a place (洛阳市吉利区)
+    guard = {"京东方": "京东方(?<!北京东方)", "惠科": "惠科(?!技)", "华电": "华电(?<!中华电)(?![子气器缆线池机脑视梯商])",
+             "华能": "华能(?!源)", "吉利": "吉利(?!区)"}
+    words = sorted(makers, key=len, reverse=True)
+    return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), makers
+
+
+def _makers_trade(text: str) -> list[str]:
+    """The trade of the first maker a text names by its short name (宁德时代洛阳基地: C38)."""
+    pattern, makers = _maker_pattern()
+    found = pattern.search(text)
+    return [makers[found.group()]] if found else []
+
+
+@lru_cache(maxsize=1)
 def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     # a word under two industries names both (航电枢纽: a navigation and power works)
     codes: dict[str, tuple[str, ...]] = {kw: () for kw in _unfiled()}
@@ -336,10 +357,10 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     # 航电 (a navigation and power works) is no 航 before 电子 (普航电子, a firm's name)
     guard = {"化工": "化工(?<![能慧字动智]化工)(?!程|业)", "5G": "5G(?![Ww])", "航电": "航电(?!子)",
              # 高速, an expressway, is no high speed of goods (高速动车组, 高速电机, 高速合金钻头, 高频、高速)
-             "高速": "高速(?!列车|动车|电机|装备|合金|棒材|包装|、)",
+             "高速": "高速(?!列车|动车|电机|装备|合金|棒材|包装|、|发展|增长|度)",
              # a street by its name, where a name ends or tells the works on it (平溪北路, 港城路北延,
              # 天然桥路东段改造工程, 立人路、华吴路), not 电路, 线路, 丝路, 一带一路 nor 雅宝路商城
-             "路": r"路(?<![电线丝一之走铁公道网门]路)(?=$|[东西南北][段延]|[、，,（(及和与]|改|提|拓|扩|延|新建|建设|项目|工程|城市化)",
+             "路": r"路(?<![电线丝一之走铁公道网门思]路)(?=$|[东西南北][段延]|[、，,（(及和与]|改|提|拓|扩|延|新建|建设|项目|工程|城市化)",
              # a port area before its works (城西港区疏港通道, 忠县港区新生作业区), not a district (泉港区);
              # an inland port, not a hospital or a school in its district (陆港医院)
              "港区": r"港区(?=[\u4e00-\u9fff\d#]{0,8}?(?:作业区|码头|泊位|疏港|通道|航道))",
@@ -355,13 +376,34 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              "中小企业": "中小企业(?=产业园|园|基地|城)",
              # trade, not processing trade, a customs regime that tells no trade of its own
              # (进口木材加工贸易产业园 is wood processing)
-             "贸易": "贸易(?<!加工贸易)",
+             "贸易": "贸易(?<!加工贸易)(?!洽谈|试验|港|区)",
              # PVC resin is a chemical (年产30万吨VCM及PVC, PVC烧碱), not the plastic goods made of it
              # (PVC环保壁纸, PVC管材: C29, told by their own words)
              # a park built for firms where it closes a name (浙商工业园项目, 启迪科技城（二期）), not a
              # clause's place (在甲工业园区投资建设…, 科技城管委会)
              **{w: w + r"(?=$|项目|[一二三四五六七八九十]期|[（(])" for w in ("工业园", "工业园区", "工业城", "工业小镇", "科技城")},
-             "PVC": "PVC(?![\u4e00-\u9fff]{0,4}?(?:壁纸|地板|管材|管道|型材|薄膜|片材))"}
+             "PVC": "PVC(?![\u4e00-\u9fff]{0,4}?(?:壁纸|地板|管材|管道|型材|薄膜|片材))",
+             # aluminium made or worked (合金铝, 西南铝, 电工圆铝杆), not goods of it named after it
+             # (铝塑膜, 铝边框, 铝箱体, 铝天花, 铝蜂窝, 铝方通), its ore (铝矾土) nor a chemical (聚氯化铝)
+             "铝": "铝(?<!氯化铝)(?!塑|矾土|边框|箱体|天花|蜂窝|方通)",
+             # a chemical made by synthesis (合成尼古丁, 合成金红石), not 综合成效, a material told by
+             # what it is made of (石墨烯合成新材料) nor synthetic biology (合成生物, research)
+             "合成": "合成(?<!综合成)(?!新材料|材料|生物|的)",
+             # an electronic module (光学模组, 显示模组), not a battery's or a solar panel's (电池模组, 光伏发电模组)
+             "模组": "模组(?<!电池模组)(?<!储能模组)(?<!光伏模组)(?<!发电模组)",
+             # a car's shock absorber (减震器, 川南减震), not a rubber pad (减震垫)
+             "减震": "减震(?!垫)",
+             # words of another sense a trade's word is part of: 国家电网, 国家电投 and 9家电子企业 are no
+             # home appliances, 丝绸之路 no silk, 当地产业 no real estate, 数据显示 no display, 社会消费品
+             # 零售总额 no retail, 交易会 and 交易额 no market, 研究决定 and 可行性研究报告 no research,
+             # 郑州航空港 (a zone) no aircraft, 风光电 (wind and solar power) no optoelectronics, 一批发展
+             # no wholesale (and 高速发展 is no expressway, 发展思路 no street, 投资贸易洽谈会 and 自由贸易
+             # 试验区 no trade: above)
+             "家电": "家电(?<!国家电)(?<![0-9一二三四五六七八九十几多数两]家电)(?!子|网|投|力)",
+             "丝绸": "丝绸(?!之路)", "地产": "地产(?<![当各本外该异属基]地产)",
+             "显示": "显示(?<!据显示)(?<!调查显示)(?<!统计显示)(?![，,。了出])", "零售": "零售(?!总额|额)",
+             "交易": "交易(?!会|所|额|团)", "研究": "研究(?!报告|决定|部署|员|制定)(?<!性研究)",
+             "航空": "航空(?!港)", "光电": "光电(?<!风光电)", "批发": "批发(?<![一两几这该首大]批发)"}
     # (speed: every branch opens with its word, its lookbehind after it, so the scan looks only at
     # the characters a word begins with)
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
@@ -2057,7 +2099,8 @@ def _item_matches(
             # (the words around the item in its own clause: 甲、乙等工业项目, not another clause's 电商物流)
             clause = _clause_around(text, group, item.at, item.at + len(item.name))
             outside = _without_items(text, _Group(max(clause[0], group.start), min(clause[1], group.end)), items)
-            fields["industries"] = _industries("".join(i["name"] for i in fields["investors"])) or _industries(outside)[:1]
+            firms = "".join(i["name"] for i in fields["investors"])
+            fields["industries"] = _industries(firms) or _makers_trade(firms) or _industries(outside)[:1]
         fields.update(batch=False, count=None, name=None if item.firm else item.name, annual_output=None, annual_tax=None, jobs=None)
         if item.brought and fields["stage"] != "signed":
             fields.update(stage="signed", stage_date=None)
@@ -2801,7 +2844,7 @@ def _common(
         or _location(whole, name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
-        "industries": _industries_of_name(name or "") or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
+        "industries": _by_maker(_industries_of_name(name or ""), "".join(i["name"] for i in investors)) or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
         or (_industries(whole)[:1] if not group.count and single else []),
         "stage": stage,
         "stage_date": date,
@@ -6271,6 +6314,16 @@ def _industries(body: str) -> list[str]:
     return list(_industries_named(body))
 
 
+def _by_maker(found: list[str], firms: str) -> list[str]:
+    """A name's industries; where it tells no trade, the trade of a maker its words or its firms'
+    name by their short names (宁德时代洛阳基地, 中州时代新能源生产基地项目 of 宁德时代新能源科技股份
+    有限公司: C38), and where it tells only that something is made, the maker's goods
+    (富士康工业互联智能制造项目 C39; not 华能新能源高速装备制造: a power firm's plant is still made)."""
+    if found == ["C"]:
+        return [c for c in _makers_trade(firms) if c.startswith("C")] or found
+    return found or _makers_trade(firms)
+
+
 def _industries_of_name(name: str) -> list[str]:
     """A name's industries: in each of its coordinated parts (甲及乙, 甲、乙, 甲和乙, 甲暨乙) the
     industry of its head, the last word that names one; the words before it tell what the thing
@@ -6294,14 +6347,14 @@ def _industries_of_name(name: str) -> list[str]:
                 found.append(code)
     if any(c.startswith("C") and len(c) > 1 for c in found):
         found = [c for c in found if c != "C"]
-    return found
+    return _by_maker(found, name)
 
 
 # the words that join the coordinated parts of a name (电解液及双极板, 研发总部和装备制造基地)
 _COORDINATED = re.compile(r"以及|及|和|与|、|暨")
 # words of a plant's or a place's kind, not of its goods (轴承生产基地, 奥特莱斯城市综合体), and of
 # waste recovered as the material named before them (金精矿综合回收, 钛铁矿资源综合利用)
-_PLANT_KINDS = {"生产基地", "制造基地", "智能制造", "先进制造", "加工制造", "装备制造", "总部", "研发基地", "城市综合体", "特色小镇",
+_PLANT_KINDS = {"生产基地", "生产研发基地", "生产科研基地", "制造基地", "智能制造", "先进制造", "加工制造", "装备制造", "总部", "研发基地", "城市综合体", "特色小镇",
                 "综合回收", "资源综合利用", "工业园", "工业园区", "工业城", "工业小镇", "科技城"}
 
 
