@@ -721,7 +721,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                 and _SLOGANS_AIM.match(text, quoted + len(match.fields["name"]) + 2):
             match.fields["name"] = None  # 聚焦“两城三基地”建设: a plan's slogan that counts its aims, no project
         if (name := match.fields.get("name")) and not match.fields.get("batch") and not _NAME_ENDS_NAME.search(name) and not _LINE_WORKS_END.search(name) \
-                and len(name) >= 4 and not _industry_only(name) and re.search(re.escape(name) + r"项目(?![部组办群库区])", text):
+                and len(name) >= 4 and not _industry_only(name) and any(not text.startswith(tuple("部组办群库区"), at + len(name) + 2) for at in _starts(name + "项目", text)):
             # 甲乙轮胎项目…。甲乙轮胎总投资100亿元: a product or trade told bare where the text names the
             # project with its 项目 elsewhere takes that full name (ruling 3; but works named by their own
             # word, 甲康养中心, 乙产业园, 丙生产线, keep the form told here; and a trade alone, 锂电池, is no project's)
@@ -5840,8 +5840,8 @@ def _counted_kind(text: str, match: Match) -> bool:
     name = match.fields.get("name")
     if not name or match.fields.get("batch"):
         return False
-    hits = [m.start() for m in re.finditer(re.escape(name), text[match.evidence_start : match.evidence_end])]
-    return bool(hits) and all(_COUNT_BEFORE_KIND.search(text, max(0, match.evidence_start + h - 12), match.evidence_start + h) for h in hits)
+    hits = [match.evidence_start + h for h in _starts(name, text[match.evidence_start : match.evidence_end])]
+    return bool(hits) and all(_COUNT_BEFORE_KIND.search(text, max(0, h - 12), h) for h in hits)
 
 
 def _told_nothing(match: Match) -> bool:
