@@ -8208,3 +8208,21 @@ def test_centre_a_firm_builds_with_its_sum_is_the_project():
     # (but a centre the project named before builds is its part: 甲项目开工。项目总投资10亿元，建设研发检测中心)
     text = "【青田县新闻】\n甲乙新材料产业园项目开工。项目总投资10亿元，建设研发检测中心。"
     assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 10] == ["甲乙新材料产业园项目"]
+
+
+def test_a_firm_only_the_second_telling_of_a_project_names_is_its_investor():
+    # 以总投资8亿元的甲风电场项目为代表…。与乙有限公司签约的甲风电场项目，总投资8亿元: one project, told
+    # twice; the firm the second telling names is its investor
+    text = ("【青田县新闻】\n本次签约项目以总投资8亿元的甲乙风电场项目为代表，涉及多个产业领域。"
+            "与丙丁能源有限公司签约的甲乙风电场项目，总投资8亿元，安装风力发电机组30台。")
+    facts = [f for f in _projects(text) if not f["batch"] and f["amount"] == 8]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["丙丁能源有限公司"]]
+    # a title's project, then the body's telling with no amount, its firm written right before its name
+    text = "【青田县新闻】总投资6亿元 甲乙新材料项目开工\n5月8日，戊己新材料有限公司甲乙新材料项目在青田县开工建设。"
+    facts = [f for f in _projects(text) if not f["batch"] and f["amount"] == 6]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["戊己新材料有限公司"]]
+    # (but not a firm that second telling names beside it, of a project of its own)
+    text = ("【青田县新闻】\n在甲乙造纸项目生产车间，工人正忙碌作业。该项目总投资6亿元，年产特种纸10万吨。"
+            "在甲乙造纸项目不远处，庚辛纸业有限公司项目建设如火如荼。")
+    facts = [f for f in _projects(text) if not f["batch"] and f["amount"] == 6]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [[]]

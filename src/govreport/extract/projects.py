@@ -6518,6 +6518,8 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
         if amounted and any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch")
                             and not _other_firms(prior, match) and not (match.fields.get("batch") and prior.fields.get("count") != match.fields.get("count")) for prior in out):
             # (two batches of one total and another count are two: 宁化县7个、总投资20亿元，…，大田县13个、总投资20亿元)
+            kept = next(prior for prior in out if _same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch"))
+            _investors_told_again(kept, match)
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
         if match.fields.get("batch") and headline and _sum_of_stages(text, match, later):
             continue  # 湘阴65个项目集中签约开工 over 29个项目集中开工…36个项目集中签约: the body's batches, told together
@@ -6563,9 +6565,27 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 # 甲项目是由乙公司投资建设…年产值…: the telling that says most about it, or as much
                 # in a sentence of its own about the project
                 out[same[0]] = match
+            else:
+                _investors_told_again(out[same[0]], match, text)
             continue
         out.append(match)
     return out
+
+
+def _investors_told_again(kept: Match, dropped: Match, text: str | None = None) -> None:
+    """One project told twice, the second telling dropped: the firm only the second names is its
+    investor (以总投资11亿元的甲风电场项目为代表…。与乙有限公司签约的甲风电场项目，总投资11亿元). Of a
+    second telling with no amount (a title's project, then 乙有限公司甲项目开工建设) only the firm
+    written right before its name: the sentence may tell another firm's project beside it (在乙有限
+    公司甲项目不远处，丙有限公司项目建设如火如荼)."""
+    if kept.fields.get("investors") or not dropped.fields.get("investors") or dropped.fields.get("batch"):
+        return
+    firms = dropped.fields["investors"]
+    if text is not None:
+        told = text[dropped.evidence_start : dropped.evidence_end]
+        firms = [i for i in firms if i["name"] + (dropped.fields.get("name") or "\0") in told]
+    if firms:
+        kept.fields["investors"], kept.fields["investor"] = firms, firms[0]["name"]
 
 
 def _printed_again(text: str, match: Match) -> bool:
