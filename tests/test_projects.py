@@ -8226,3 +8226,19 @@ def test_a_firm_only_the_second_telling_of_a_project_names_is_its_investor():
             "在甲乙造纸项目不远处，庚辛纸业有限公司项目建设如火如荼。")
     facts = [f for f in _projects(text) if not f["batch"] and f["amount"] == 6]
     assert [[i["name"] for i in f["investors"]] for f in facts] == [[]]
+
+
+def test_a_sentence_told_of_the_firm_by_gongsi_alone_is_that_firms():
+    # 甲股份有限公司董事长告诉记者：…。公司将在某地投资18亿元，建设乙项目: 公司 is the firm the paragraph named
+    text = ("【青田县新闻】\n甲乙玻璃股份有限公司董事长告诉记者，这里营商环境好。"
+            "公司将在青田县投资18亿元，建设年产60万吨日用玻璃生产项目。")
+    facts = [f for f in _projects(text) if not f["batch"] and f["amount"] == 18]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["甲乙玻璃股份有限公司"]]
+    text = "【青田县新闻】\n丙丁药业有限公司迁建项目正式开工。企业将投资10亿元在青田县建设原料药生产基地。"
+    facts = [f for f in _projects(text) if not f["batch"] and f["amount"] == 10]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["丙丁药业有限公司"]]
+    # (but not a kind of firm, 企业投资类项目; nor a firm another paragraph named)
+    text = "【青田县新闻】\n戊己科技有限公司负责人出席。本次开工项目中，企业投资类项目17个，投资总额85亿元。"
+    assert all(not f["investors"] for f in _projects(text))
+    text = "【青田县新闻】\n戊己科技有限公司负责人出席仪式。\n公司将在青田县投资5亿元，建设年产5万吨饲料项目。"
+    assert all(not f["investors"] for f in _projects(text) if f["amount"] == 5)

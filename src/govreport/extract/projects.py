@@ -2735,6 +2735,20 @@ def _subject_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in _clauses(text, lo, hi) if _OWN_SUBJECT.match(text[a:b])]
 
 
+# the firm a sentence tells of by 公司 or 企业 alone, as its subject (企业将投资10亿元…, 公司在某地新增投资,
+# 公司一期工程建成投产), not a kind of firm (“500强”企业共投资33个项目, 企业投资类项目)
+_FIRM_REFERRED = re.compile(r"(?<![^，,。；;：:！!\n])(?:该|本|这家)?(?:公司|企业)(?=将|拟|计划|预计|已|在|以|又|还|再|也|先后|累计|目前|正在|就|新增|追加|[一二三四五六七八九十]期)")
+
+
+def _firm_referred_to(text: str, start: int, end: int) -> list[dict]:
+    """A sentence whose subject is 公司 or 企业 alone (公司将在某地投资18亿元): its investor is the
+    registered firm its paragraph named last before it (甲股份有限公司董事长告诉记者：…。公司将在某地投资18亿元)."""
+    if not _FIRM_REFERRED.search(text, start, end):
+        return []
+    firms = [i for i in _investors(text[text.rfind("\n", 0, start) + 1 : start]) if re.search(r"(?:有限(?:责任)?公司|股份公司|集团公司)$", i["name"])]
+    return [{"name": firms[-1]["name"], "role": "investor"}] if firms else []
+
+
 def _common(
     text: str, start: int, end: int, group: _Group, amount: _Amount | None, identity: Identity, report: bool, plan: bool, name: str | None = None, lead: dict | None = None,
     single: bool = True,
@@ -2792,7 +2806,7 @@ def _common(
         # (甲、乙等6个项目进展较快，均已完成年度投资目标: projects told how far their building has come are under way)
         stage = "started" if _UNDER_WAY.search(body) else "planned" if years_list or _PLANNED.search(body) or stages or not group.count else "signed"
         date, year = None, _default_year(identity, report)
-    investors = _investors(body) or ([] if report or not single else _investors(whole))
+    investors = _investors(body) or ([] if report or not single else _investors(whole)) or ([] if report else _firm_referred_to(text, start, group.end))
     return {
         **_money_fields(text, group, amount),
         "investors": investors,
