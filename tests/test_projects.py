@@ -8242,3 +8242,14 @@ def test_a_sentence_told_of_the_firm_by_gongsi_alone_is_that_firms():
     assert all(not f["investors"] for f in _projects(text))
     text = "【青田县新闻】\n戊己科技有限公司负责人出席仪式。\n公司将在青田县投资5亿元，建设年产5万吨饲料项目。"
     assert all(not f["investors"] for f in _projects(text) if f["amount"] == 5)
+
+
+def test_a_park_told_before_a_firm_is_no_part_of_its_name():
+    # 青田经开区甲乙汽车有限公司丙工厂: the park says where; the firm's name begins after it
+    text = "【青田县新闻】\n青田经开区甲乙汽车有限公司丙丁零部件工厂项目开工，总投资8亿元。"
+    assert [i["name"] for f in _projects(text) if f["amount"] == 8 for i in f["investors"]] == ["甲乙汽车有限公司"]
+    # (but a park's own firm keeps it: 甲产业园区运营管理有限公司, 乙工业园开发有限公司)
+    text = "【青田县新闻】\n由甲乙产业园区运营管理有限公司投资8亿元建设的丙丁标准厂房项目开工。"
+    assert [i["name"] for f in _projects(text) if f["amount"] == 8 for i in f["investors"]] == ["甲乙产业园区运营管理有限公司"]
+    text = "【青田县新闻】\n由丙丁工业园开发有限公司投资6亿元建设的戊己标准厂房项目开工。"
+    assert [i["name"] for f in _projects(text) if f["amount"] == 6 for i in f["investors"]] == ["丙丁工业园开发有限公司"]
