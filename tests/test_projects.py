@@ -8253,3 +8253,14 @@ def test_a_park_told_before_a_firm_is_no_part_of_its_name():
     assert [i["name"] for f in _projects(text) if f["amount"] == 8 for i in f["investors"]] == ["甲乙产业园区运营管理有限公司"]
     text = "【青田县新闻】\n由丙丁工业园开发有限公司投资6亿元建设的戊己标准厂房项目开工。"
     assert [i["name"] for f in _projects(text) if f["amount"] == 6 for i in f["investors"]] == ["丙丁工业园开发有限公司"]
+
+
+def test_an_association_that_invests_is_the_investor():
+    # 与甲乙商品流通协会签订丙项目, 由丁戊企业投资交流协会投资的己基地: an association invests like a firm
+    text = "【青田县新闻】\n总投资20亿元的青田县人民政府与甲乙家居流通协会签订丙丁家居产业园一期项目。"
+    assert [i["name"] for f in _projects(text) if f["amount"] == 20 for i in f["investors"]] == ["甲乙家居流通协会"]
+    text = "【青田县新闻】\n由丙丁两岸企业投资交流协会投资的戊己农产品进出口基地位于青田县，总投资额高达23亿元。"
+    assert [i["name"] for f in _projects(text) if f["amount"] == 23 for i in f["investors"]] == ["丙丁两岸企业投资交流协会"]
+    # (but a fair for investors, 招商会, is no body that invests)
+    text = "【青田县新闻】\n青田县举办第九届杨梅节招商会，签约项目12个，总投资30亿元。"
+    assert all(not f["investors"] for f in _projects(text))
