@@ -2041,11 +2041,13 @@ def _item_matches(
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
         told_by = _firm_told(item.name)
-        named_by_company = _item_ok(item.name, True) and len(item.name) <= 8 and (told_by.endswith(("公司", "集团")) or not any(_ends_as_project(told) or re.search(
+        named_by_company = _item_ok(item.name, True) and len(item.name) <= 8 and (told_by.endswith(("公司", "集团")) or told_by == item.name and not any(_ends_as_project(told) or re.search(
             r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|水电|航电|焚烧发电|生物质发电|高速|铁路|公路|机场|枢纽|水库|项目|设施|道路|住宅|"
             r"(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆|区|路|桥|站|楼|厦|苑|府|院|校|场|库|厂|寓|店|段|线|道|[东南西北]延|[一二三四五六七八九十]中)$", told) for told in {item.name, told_by}))
-        # (海利锂电, 捷力泰科技, 甲乙三期; not 甲镁业年产2万吨材料, 乙物流园, 丙城小区, 丁市政道路, 戊大道二期: a place
-        # or a building is built, no firm; nor 甲乙高速扩容, 丙丁航电枢纽: a route's or a river's works)
+        # (海利锂电, 捷力泰科技; not 甲镁业年产2万吨材料, 乙物流园, 丙城小区, 丁市政道路, 戊大道二期: a place
+        # or a building is built, no firm; nor 甲乙高速扩容, 丙丁航电枢纽: a route's or a river's works; nor 甲乙三期,
+        # 丙丁技改搬迁: a phase or what is done to a plant names a project of its own, told by no firm, but
+        # 甲乙公司三期 is 甲乙公司's)
         fields["investors"] = item.investors or ([{"name": told_by, "role": "investor"}] if named_by_company or item.firm else []) or _leading_company(item.name)
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         # (六广镇广城村|存栏2000头生猪养殖基地, 高沙镇|旧城改造: a town, and a village in it, that the item's name opens with)
@@ -5313,9 +5315,8 @@ def _trade_name_short(rest: str) -> bool:
 
 
 def _firm_told(name: str) -> str:
-    """The firm a project told by its firm's name is of: 甲乙三期 is 甲乙's, 丙丁水泥优化升级 is
-    丙丁水泥's, 河钢搬迁 河钢's, 川南减震技改搬迁 川南减震's (a phase or what is done to its plant, once
-    or twice, is no part of the firm's name)."""
+    """The words a project's name holds before its phase or what is done to its plant, once or
+    twice (甲乙公司三期: 甲乙公司; 丙丁集团技改搬迁: 丙丁集团): the firm, if they end as one."""
     firm = re.sub(r"(?:[一二三四五六七八九十\d]+期(?:项目|工程)?|优化升级|技改|技术改造|扩建|改扩建|升级改造|扩容|扩能|(?:整体|异地)?(?:搬迁|迁建))+$", "", name)
     return firm if len(firm) >= 2 else name
 
