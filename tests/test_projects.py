@@ -3460,10 +3460,15 @@ def test_what_was_signed_or_restarted_is_not_part_of_the_name():
     assert {"戊己动物医院", "庚辛产业园供水工程"} <= {f["name"] for f in facts if not f["batch"]}
 
 
-def test_a_project_told_by_its_firm_and_a_phase_is_the_firms_without_the_phase():
-    facts = {f["name"]: f for f in _projects("【某县新闻】\n甲乙科技三期、丙丁人造金刚石等一批项目建成投产。") if not f["batch"]}
-    assert [i["name"] for i in facts["甲乙科技三期"]["investors"]] == ["甲乙科技"]
+def test_a_project_told_by_a_phase_or_a_plants_works_names_no_firm():
+    # 甲乙科技三期, 丙丁纸业扩建: a phase, or what is done to a plant, names a project of its own, told
+    # by no firm (gold on eleven sets); a firm told bare is the project's investor (ruling 5)
+    facts = {f["name"]: f for f in _projects("【某县新闻】\n甲乙科技三期、丙丁人造金刚石、戊己纸业扩建等一批项目建成投产。") if not f["batch"]}
+    assert facts["甲乙科技三期"]["investors"] == [] and facts["戊己纸业扩建"]["investors"] == []
     assert [i["name"] for i in facts["丙丁人造金刚石"]["investors"]] == ["丙丁人造金刚石"]
+    # (but a registered firm's phase is the firm's: 庚辛集团二期)
+    facts = {f["name"]: f for f in _projects("【某县新闻】\n庚辛集团二期、壬癸人造金刚石等一批项目建成投产。") if not f["batch"]}
+    assert [i["name"] for f in facts.values() for i in f["investors"] if f["name"] == "庚辛集团二期"] == ["庚辛集团"]
     # 优化升级 is what is done to the plant, part of the name, and no name alone
     names = [f["name"] for f in _projects("某县2023年政府工作报告\n一、2022年工作回顾\n15亿元庚辛水泥优化升级项目开工。", "report.txt")]
     assert names == ["庚辛水泥优化升级项目"]
@@ -4771,8 +4776,8 @@ def test_a_list_after_a_count_of_projects_names_them():
     text = "【某市新闻】\n市重点前期项目提前开工23项，包括甲区大数据创新小镇、乙县丙钢搬迁、丁县戊己田园综合体、高新区庚辛钒钛新材料等。"
     told = {f["name"]: f for f in _projects(text) if not f["batch"]}
     assert {"甲区大数据创新小镇", "乙县丙钢搬迁", "丁县戊己田园综合体"} <= set(told)
-    # (a firm's plant moved is told by the firm: 丙钢搬迁 is the firm's, the move no part of its name)
-    assert [i["name"] for i in told["乙县丙钢搬迁"]["investors"]] == ["乙县丙钢"]
+    # (a firm's plant moved names a project of its own, told by no firm: 丙钢搬迁)
+    assert told["乙县丙钢搬迁"]["investors"] == []
     # (a size class counted is no stage reached: 10亿元项目3个，包括甲集团、乙集团 names firms, no projects)
     text = "【某区新闻】\n已签约项目26个，协议引资500亿元，其中100亿元项目3个，10亿元项目3个，包括世界500强甲乙建材、全国行业排名第一的丙丁集团。"
     assert [f for f in _projects(text) if not f["batch"]] == []
@@ -5455,9 +5460,9 @@ def test_a_word_of_hope_that_ends_a_list_item_is_the_items_name_not_a_plan():
 def test_a_routes_works_in_a_list_name_no_firm_and_a_firms_works_name_the_firm_alone():
     facts = _projects("【某市新闻】\n乐西高速马边至昭觉段、甲乙高速扩容、丙丁航电枢纽等项目开工。")
     assert all(f["investors"] == [] for f in facts if not f["batch"])
-    # (what is done to a firm's plant, once or twice, is no part of the firm's name)
+    # (nor does what is done to a firm's plant, once or twice: it names a project of its own)
     facts = _projects("【某市新闻】\n产业化项目有序推进，甲乙8万吨甘氨酸、丙丁减震技改搬迁、戊己茶饮料技改等项目竣工投产。")
-    assert [i["name"] for f in facts for i in f["investors"] if f["name"] == "丙丁减震技改搬迁"] == ["丙丁减震"]
+    assert [i["name"] for f in facts for i in f["investors"] if f["name"] == "丙丁减震技改搬迁"] == []
 
 
 def test_what_a_project_will_do_once_built_tells_no_completion():
@@ -8339,3 +8344,59 @@ def test_centre_a_firm_builds_with_its_sum_is_the_project():
     # (but a centre the project named before builds is its part: 甲项目开工。项目总投资10亿元，建设研发检测中心)
     text = "【青田县新闻】\n甲乙新材料产业园项目开工。项目总投资10亿元，建设研发检测中心。"
     assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 10] == ["甲乙新材料产业园项目"]
+
+
+def test_a_firm_only_the_second_telling_of_a_project_names_is_its_investor():
+    # 以总投资8亿元的甲风电场项目为代表…。与乙有限公司签约的甲风电场项目，总投资8亿元: one project, told
+    # twice; the firm the second telling names is its investor
+    text = ("【青田县新闻】\n本次签约项目以总投资8亿元的甲乙风电场项目为代表，涉及多个产业领域。"
+            "与丙丁能源有限公司签约的甲乙风电场项目，总投资8亿元，安装风力发电机组30台。")
+    facts = [f for f in _projects(text) if not f["batch"] and f["amount"] == 8]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["丙丁能源有限公司"]]
+    # a title's project, then the body's telling with no amount, its firm written right before its name
+    text = "【青田县新闻】总投资6亿元 甲乙新材料项目开工\n5月8日，戊己新材料有限公司甲乙新材料项目在青田县开工建设。"
+    facts = [f for f in _projects(text) if not f["batch"] and f["amount"] == 6]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["戊己新材料有限公司"]]
+    # (but not a firm that second telling names beside it, of a project of its own)
+    text = ("【青田县新闻】\n在甲乙造纸项目生产车间，工人正忙碌作业。该项目总投资6亿元，年产特种纸10万吨。"
+            "在甲乙造纸项目不远处，庚辛纸业有限公司项目建设如火如荼。")
+    facts = [f for f in _projects(text) if not f["batch"] and f["amount"] == 6]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [[]]
+
+
+def test_a_sentence_told_of_the_firm_by_gongsi_alone_is_that_firms():
+    # 甲股份有限公司董事长告诉记者：…。公司将在某地投资18亿元，建设乙项目: 公司 is the firm the paragraph named
+    text = ("【青田县新闻】\n甲乙玻璃股份有限公司董事长告诉记者，这里营商环境好。"
+            "公司将在青田县投资18亿元，建设年产60万吨日用玻璃生产项目。")
+    facts = [f for f in _projects(text) if not f["batch"] and f["amount"] == 18]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["甲乙玻璃股份有限公司"]]
+    text = "【青田县新闻】\n丙丁药业有限公司迁建项目正式开工。企业将投资10亿元在青田县建设原料药生产基地。"
+    facts = [f for f in _projects(text) if not f["batch"] and f["amount"] == 10]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["丙丁药业有限公司"]]
+    # (but not a kind of firm, 企业投资类项目; nor a firm another paragraph named)
+    text = "【青田县新闻】\n戊己科技有限公司负责人出席。本次开工项目中，企业投资类项目17个，投资总额85亿元。"
+    assert all(not f["investors"] for f in _projects(text))
+    text = "【青田县新闻】\n戊己科技有限公司负责人出席仪式。\n公司将在青田县投资5亿元，建设年产5万吨饲料项目。"
+    assert all(not f["investors"] for f in _projects(text) if f["amount"] == 5)
+
+
+def test_a_park_told_before_a_firm_is_no_part_of_its_name():
+    # 青田经开区甲乙汽车有限公司丙工厂: the park says where; the firm's name begins after it
+    text = "【青田县新闻】\n青田经开区甲乙汽车有限公司丙丁零部件工厂项目开工，总投资8亿元。"
+    assert [i["name"] for f in _projects(text) if f["amount"] == 8 for i in f["investors"]] == ["甲乙汽车有限公司"]
+    # (but a park's own firm keeps it: 甲产业园区运营管理有限公司, 乙工业园开发有限公司)
+    text = "【青田县新闻】\n由甲乙产业园区运营管理有限公司投资8亿元建设的丙丁标准厂房项目开工。"
+    assert [i["name"] for f in _projects(text) if f["amount"] == 8 for i in f["investors"]] == ["甲乙产业园区运营管理有限公司"]
+    text = "【青田县新闻】\n由丙丁工业园开发有限公司投资6亿元建设的戊己标准厂房项目开工。"
+    assert [i["name"] for f in _projects(text) if f["amount"] == 6 for i in f["investors"]] == ["丙丁工业园开发有限公司"]
+
+
+def test_an_association_that_invests_is_the_investor():
+    # 与甲乙商品流通协会签订丙项目, 由丁戊企业投资交流协会投资的己基地: an association invests like a firm
+    text = "【青田县新闻】\n总投资20亿元的青田县人民政府与甲乙家居流通协会签订丙丁家居产业园一期项目。"
+    assert [i["name"] for f in _projects(text) if f["amount"] == 20 for i in f["investors"]] == ["甲乙家居流通协会"]
+    text = "【青田县新闻】\n由丙丁两岸企业投资交流协会投资的戊己农产品进出口基地位于青田县，总投资额高达23亿元。"
+    assert [i["name"] for f in _projects(text) if f["amount"] == 23 for i in f["investors"]] == ["丙丁两岸企业投资交流协会"]
+    # (but a fair for investors, 招商会, is no body that invests)
+    text = "【青田县新闻】\n青田县举办第九届杨梅节招商会，签约项目12个，总投资30亿元。"
+    assert all(not f["investors"] for f in _projects(text))

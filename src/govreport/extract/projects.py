@@ -190,16 +190,20 @@ _GENERIC = re.compile(
     r"^(?:新建|续建|扩建)?(?:项目|工程)(?:首期|[一二三四五六七八九十]期)$|"  # 新建项目一期: a phase of a project told before
     r"^(?:先进)?制造(?:业|类)?(?:项目|工程)$"  # 瞄准重点产业的制造项目: projects of a sector (but 智能制造项目 stays a name)
 )
-_ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团(?:公司)?|公司|银行|研究院|研究所|大学)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))(?![）)][\u4e00-\u9fff]{0,4}(?:有限|股份|公司))")  # (甲（集团）有限公司: one firm)
+_ORG = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}?(?:(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团(?:公司)?|公司|银行|研究院|研究所|大学|协会|(?<!招)商会)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))(?![）)][\u4e00-\u9fff]{0,4}(?:有限|股份|公司))")  # (甲（集团）有限公司: one firm)
 # the words every match of _ORG ends in
-_ORG_WORDS = re.compile(r"公司|集团|银行|研究院|研究所|大学")
+_ORG_WORDS = re.compile(r"公司|集团|银行|研究院|研究所|大学|协会|商会")
 # words that may stand before a company's name and are no part of it (与, 由, 签约, 政府…); see _org_start
 _ORG_CUT_ANY = re.compile(
     r"(?:签约|签订|签署|引进|招引|携手|联合|与|和|同|及|由|其中|包括|等|、|向|对|是|为|在|将|已|的|了|总投资|投资建设|成立|组建|牵头|合资|合作|会同|政府|"
-    r"举行|举办|签约仪式|仪式上|现场|例如|比如|如|宣布|所属|旗下|企业(?!管理|发展|集团|服务)|继|被|完成|时间|就|(?:大会|仪式|活动|会议|典礼|项目)暨|"
+    r"举行|举办|签约仪式|仪式上|现场|例如|比如|如|宣布|所属|旗下|企业(?!管理|发展|集团|服务|[\u4e00-\u9fff]{0,8}协会)|继|被|完成|时间|就|(?:大会|仪式|活动|会议|典礼|项目)暨|"
     # a project's word and a verb of dealing that may stand before a firm (竣工项目|甲公司, 项目之一|乙公司,
     # 洽谈|丙集团, 促成|丁集团); but 甲项目管理有限公司 is a firm's own
-    r"项目(?:之一|有)?(?!管理|投资|建设|咨询|开发|服务|有限)|洽谈|促成)"
+    r"项目(?:之一|有)?(?!管理|投资|建设|咨询|开发|服务|有限)|洽谈|促成|"
+    # a park told before a firm says where it is (赣州经开区|甲汽车有限公司, 淄博高新区|乙集成电路有限责任公司);
+    # but a park's own firm keeps it (甲产业园区运营管理有限公司, 乙工业园开发有限公司)
+    r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区|产业园区|工业园|产业园)"
+    r"(?!区|开发|建设|投资|管理|运营|发展|服务|有限|股份|集团|公司|科技|实业|资产|控股|置业))"
 )
 _ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|这家公司|此公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区是]|建设|建立|打造|新建|筹建|开工|签约|竣工|投产|落户|引进)|一家|的|设立|成立|注册|[一二三四五六七八九十两几多]家")
 _PARK = re.compile(
@@ -2079,11 +2083,13 @@ def _item_matches(
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
         told_by = _firm_told(item.name)
-        named_by_company = _item_ok(item.name, True) and len(item.name) <= 8 and (told_by.endswith(("公司", "集团")) or not any(_ends_as_project(told) or re.search(
+        named_by_company = _item_ok(item.name, True) and len(item.name) <= 8 and (told_by.endswith(("公司", "集团")) or told_by == item.name and not any(_ends_as_project(told) or re.search(
             r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|水电|航电|焚烧发电|生物质发电|高速|铁路|公路|机场|枢纽|水库|项目|设施|道路|住宅|"
             r"(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆|区|路|桥|站|楼|厦|苑|府|院|校|场|库|厂|寓|店|段|线|道|[东南西北]延|[一二三四五六七八九十]中)$", told) for told in {item.name, told_by}))
-        # (海利锂电, 捷力泰科技, 甲乙三期; not 甲镁业年产2万吨材料, 乙物流园, 丙城小区, 丁市政道路, 戊大道二期: a place
-        # or a building is built, no firm; nor 甲乙高速扩容, 丙丁航电枢纽: a route's or a river's works)
+        # (海利锂电, 捷力泰科技; not 甲镁业年产2万吨材料, 乙物流园, 丙城小区, 丁市政道路, 戊大道二期: a place
+        # or a building is built, no firm; nor 甲乙高速扩容, 丙丁航电枢纽: a route's or a river's works; nor 甲乙三期,
+        # 丙丁技改搬迁: a phase or what is done to a plant names a project of its own, told by no firm, but
+        # 甲乙公司三期 is 甲乙公司's)
         fields["investors"] = item.investors or ([{"name": told_by, "role": "investor"}] if named_by_company or item.firm else []) or _leading_company(item.name)
         fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         # (六广镇广城村|存栏2000头生猪养殖基地, 高沙镇|旧城改造: a town, and a village in it, that the item's name opens with)
@@ -2778,6 +2784,20 @@ def _subject_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in _clauses(text, lo, hi) if _OWN_SUBJECT.match(text[a:b])]
 
 
+# the firm a sentence tells of by 公司 or 企业 alone, as its subject (企业将投资10亿元…, 公司在某地新增投资,
+# 公司一期工程建成投产), not a kind of firm (“500强”企业共投资33个项目, 企业投资类项目)
+_FIRM_REFERRED = re.compile(r"(?<![^，,。；;：:！!\n])(?:该|本|这家)?(?:公司|企业)(?=将|拟|计划|预计|已|在|以|又|还|再|也|先后|累计|目前|正在|就|新增|追加|[一二三四五六七八九十]期)")
+
+
+def _firm_referred_to(text: str, start: int, end: int) -> list[dict]:
+    """A sentence whose subject is 公司 or 企业 alone (公司将在某地投资18亿元): its investor is the
+    registered firm its paragraph named last before it (甲股份有限公司董事长告诉记者：…。公司将在某地投资18亿元)."""
+    if not _FIRM_REFERRED.search(text, start, end):
+        return []
+    firms = [i for i in _investors(text[text.rfind("\n", 0, start) + 1 : start]) if re.search(r"(?:有限(?:责任)?公司|股份公司|集团公司)$", i["name"])]
+    return [{"name": firms[-1]["name"], "role": "investor"}] if firms else []
+
+
 def _common(
     text: str, start: int, end: int, group: _Group, amount: _Amount | None, identity: Identity, report: bool, plan: bool, name: str | None = None, lead: dict | None = None,
     single: bool = True,
@@ -2835,7 +2855,7 @@ def _common(
         # (甲、乙等6个项目进展较快，均已完成年度投资目标: projects told how far their building has come are under way)
         stage = "started" if _UNDER_WAY.search(body) else "planned" if years_list or _PLANNED.search(body) or stages or not group.count else "signed"
         date, year = None, _default_year(identity, report)
-    investors = _investors(body) or ([] if report or not single else _investors(whole))
+    investors = _investors(body) or ([] if report or not single else _investors(whole)) or ([] if report else _firm_referred_to(text, start, group.end))
     return {
         **_money_fields(text, group, amount),
         "investors": investors,
@@ -5338,9 +5358,8 @@ def _trade_name_short(rest: str) -> bool:
 
 
 def _firm_told(name: str) -> str:
-    """The firm a project told by its firm's name is of: 甲乙三期 is 甲乙's, 丙丁水泥优化升级 is
-    丙丁水泥's, 河钢搬迁 河钢's, 川南减震技改搬迁 川南减震's (a phase or what is done to its plant, once
-    or twice, is no part of the firm's name)."""
+    """The words a project's name holds before its phase or what is done to its plant, once or
+    twice (甲乙公司三期: 甲乙公司; 丙丁集团技改搬迁: 丙丁集团): the firm, if they end as one."""
     firm = re.sub(r"(?:[一二三四五六七八九十\d]+期(?:项目|工程)?|优化升级|技改|技术改造|扩建|改扩建|升级改造|扩容|扩能|(?:整体|异地)?(?:搬迁|迁建))+$", "", name)
     return firm if len(firm) >= 2 else name
 
@@ -6571,6 +6590,8 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
         if amounted and any(_same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch")
                             and not _other_firms(prior, match) and not (match.fields.get("batch") and prior.fields.get("count") != match.fields.get("count")) for prior in out):
             # (two batches of one total and another count are two: 宁化县7个、总投资20亿元，…，大田县13个、总投资20亿元)
+            kept = next(prior for prior in out if _same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch"))
+            _investors_told_again(kept, match)
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
         if match.fields.get("batch") and headline and _sum_of_stages(text, match, later):
             continue  # 湘阴65个项目集中签约开工 over 29个项目集中开工…36个项目集中签约: the body's batches, told together
@@ -6616,9 +6637,27 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 # 甲项目是由乙公司投资建设…年产值…: the telling that says most about it, or as much
                 # in a sentence of its own about the project
                 out[same[0]] = match
+            else:
+                _investors_told_again(out[same[0]], match, text)
             continue
         out.append(match)
     return out
+
+
+def _investors_told_again(kept: Match, dropped: Match, text: str | None = None) -> None:
+    """One project told twice, the second telling dropped: the firm only the second names is its
+    investor (以总投资11亿元的甲风电场项目为代表…。与乙有限公司签约的甲风电场项目，总投资11亿元). Of a
+    second telling with no amount (a title's project, then 乙有限公司甲项目开工建设) only the firm
+    written right before its name: the sentence may tell another firm's project beside it (在乙有限
+    公司甲项目不远处，丙有限公司项目建设如火如荼)."""
+    if kept.fields.get("investors") or not dropped.fields.get("investors") or dropped.fields.get("batch"):
+        return
+    firms = dropped.fields["investors"]
+    if text is not None:
+        told = text[dropped.evidence_start : dropped.evidence_end]
+        firms = [i for i in firms if i["name"] + (dropped.fields.get("name") or "\0") in told]
+    if firms:
+        kept.fields["investors"], kept.fields["investor"] = firms, firms[0]["name"]
 
 
 def _printed_again(text: str, match: Match) -> bool:
