@@ -8208,3 +8208,14 @@ def test_centre_a_firm_builds_with_its_sum_is_the_project():
     # (but a centre the project named before builds is its part: 甲项目开工。项目总投资10亿元，建设研发检测中心)
     text = "【青田县新闻】\n甲乙新材料产业园项目开工。项目总投资10亿元，建设研发检测中心。"
     assert [f["name"] for f in _projects(text) if f["kind"] == "project" and f["amount"] == 10] == ["甲乙新材料产业园项目"]
+
+
+def test_a_plant_told_running_is_in_production():
+    # 一号车间已正常生产, 全部竣工并实现批量生产, 完成重组并恢复生产: the plant makes goods, in production
+    def stage(sentence):
+        return [f["stage"] for f in _projects("【青田县新闻】\n" + sentence) if f["kind"] == "project"]
+    assert stage("甲乙纺织有限公司的年产20万锭丙丁纱线项目一号车间已正常生产，二号车间设备开始安装。") == ["in_production"]
+    assert stage("总投资3亿元的甲乙新材料项目全部竣工并实现批量生产。") == ["in_production"]
+    assert stage("甲乙焦化产业园项目完成重组并恢复生产。") == ["in_production"]
+    # (but one only hoped to run is not: 已完成设备安装，预计年底投入生产 is under way)
+    assert stage("总投资3亿元的甲乙新材料项目已完成设备安装，预计年底投入生产。") == ["started"]
