@@ -8219,3 +8219,17 @@ def test_a_plant_told_running_is_in_production():
     assert stage("甲乙焦化产业园项目完成重组并恢复生产。") == ["in_production"]
     # (but one only hoped to run is not: 已完成设备安装，预计年底投入生产 is under way)
     assert stage("总投资3亿元的甲乙新材料项目已完成设备安装，预计年底投入生产。") == ["started"]
+
+
+def test_investment_told_done_puts_a_planned_list_under_way():
+    # 今年安排的60个项目，已完成投资48亿元; 今年计划投资3亿元，实际完成投资4.1亿元: a plan's words tell the list
+    # or the year's share, the investment done tells the projects under way
+    def stage(sentence):
+        return [f["stage"] for f in _projects("【青田县新闻】\n" + sentence) if f["kind"] == "project"]
+    assert stage("今年青田县安排的60个县重点项目，已完成投资48亿元，完成率达80%。") == ["started"]
+    assert stage("甲乙新材料产业园项目总投资12亿元，今年计划投资3亿元，实际完成投资4.1亿元。") == ["started"]
+    assert stage("计划实施的60个县重点工业项目完成投资48亿元。") == ["started"]
+    # (but investment only hoped for leaves the plan a plan: 力争完成投资, 确保实际完成投资)
+    assert stage("今年青田县计划实施县重点项目60个，力争完成投资80亿元。") == ["planned"]
+    assert stage("今年青田县安排县重点项目60个，全年确保实际完成投资达到80亿元。") == ["planned"]
+    assert stage("甲乙新材料产业园项目总投资12亿元，今年计划投资3亿元，确保完成投资4亿元。") == ["planned"]

@@ -2315,8 +2315,8 @@ def _count_stage(body: str, report: bool) -> str | None:
                 stage, at = then.lastgroup, then.end()
             return stage
         before = piece[: re.search(_COUNT_WORD, piece).start()]
-        if not report and re.search(r"(?:计划|安排|拟|谋划|力争|争取)(?:实施|建设|推进)?[^，,；;。]{0,14}$", before):
-            return "planned"  # (计划实施项目383个; 安排省市重点建设项目630个)
+        if not report and re.search(r"(?:计划|安排|拟|谋划|力争|争取)(?:实施|建设|推进)?[^，,；;。]{0,14}$", before) and not _investment_done(body):
+            return "planned"  # (计划实施项目383个; 安排省市重点建设项目630个; but 今年安排的450个项目，已完成投资4908亿元 is under way)
         return None
     return None
 
@@ -2688,6 +2688,18 @@ _EVENT_ITSELF = re.compile(r"本次|此次|这次|这批|当天|当日|今天|�
 
 # how far a project's building has come: it is under way (进展顺利, 完成年度投资目标, 完成序时进度)
 _UNDER_WAY = re.compile(r"进展(?:较快|顺利|良好|迅速)|完成(?:了)?(?:年度|全年)(?:投资)?(?:目标|任务|计划)|序时进度|形象进度|正在(?:加紧|加快)?(?:建设|施工)|施工(?:建设)?中")
+# investment told as done, with a word that marks it so (已完成投资4908亿元, 累计完成投资18亿元, 实际完成投资6.3亿元,
+# 截至年底，完成投资142亿元; 计划实施的107项…工业项目完成投资490.6亿元): the projects are under way, though a plan's words tell their list or its
+# year's share (今年安排的450个省重大项目，已完成投资…; 2025年计划投资4.2亿元，实际完成投资6.3亿元); but
+# not one only hoped for (全年确保实际完成投资达到1000亿元, 预计年底累计完成投资…)
+_INVESTMENT_DONE = re.compile(r"(?:已经?|累计|实际|共)完成(?:了)?[^，,；;。\d]{0,6}?投资(?:额)?[^，,；;。\d]{0,4}\d|(?:截至|截止)[^，,；;。]{0,10}[，,]完成(?:了)?投资\d|(?<=项目|工程)完成投资\d")
+
+
+def _investment_done(text: str) -> bool:
+    """Whether ``text`` tells investment done (_INVESTMENT_DONE), not only hoped for (a plan's word that
+    tells which list, 计划实施的60个项目, 安排的, hopes nothing of it)."""
+    return any(not _EXPECT_BEFORE.search(re.sub(r"(?:计划|安排)[^，,；;。的]{0,6}的", "", text[: m.start()][-16:])) and not _CLAUSE_HOPED.search(text[: m.start()])
+               for m in _INVESTMENT_DONE.finditer(text))
 
 
 # a clause that opens with a subject of its own and tells the stage it reached (县四小如期投入使用,
@@ -2792,7 +2804,9 @@ def _common(
         # a project told with no stage of its own or its item's is only planned as far as the text says
         # (a batch with none was signed: a count of projects is told when they are brought in)
         # (甲、乙等6个项目进展较快，均已完成年度投资目标: projects told how far their building has come are under way)
-        stage = "started" if _UNDER_WAY.search(body) else "planned" if years_list or _PLANNED.search(body) or stages or not group.count else "signed"
+        # (…，2025年计划投资4.2亿元，实际完成投资6.3亿元: the clause after it tells its investment done, under way)
+        told_on = text[group.start : group.end + len(re.match(r"[^，,；;。]*", text[group.end : end]).group())]
+        stage = "started" if _UNDER_WAY.search(body) or _investment_done(told_on) else "planned" if years_list or _PLANNED.search(body) or stages or not group.count else "signed"
         date, year = None, _default_year(identity, report)
     investors = _investors(body) or ([] if report or not single else _investors(whole))
     return {
