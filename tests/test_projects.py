@@ -8233,3 +8233,14 @@ def test_investment_told_done_puts_a_planned_list_under_way():
     assert stage("今年青田县计划实施县重点项目60个，力争完成投资80亿元。") == ["planned"]
     assert stage("今年青田县安排县重点项目60个，全年确保实际完成投资达到80亿元。") == ["planned"]
     assert stage("甲乙新材料产业园项目总投资12亿元，今年计划投资3亿元，确保完成投资4亿元。") == ["planned"]
+
+
+def test_works_power_is_let_into_are_in_production():
+    # 甲工程已送电, 乙项目送电试车: power let in, the works run (not only built, as 通车 tells a road)
+    def stages(sentence):
+        return {f["name"]: f["stage"] for f in _projects("【青田县新闻】\n" + sentence) if f["kind"] == "project"}
+    assert stages("甲乙特高压直流工程已送电，丙丁高速公路通车运营。") == {"甲乙特高压直流工程": "in_production", "丙丁高速公路": "completed"}
+    assert stages("甲乙年产5万吨负极材料项目送电试车。") == {"甲乙年产5万吨负极材料项目": "in_production"}
+    # (but a works named for carrying power is no stage of its own, nor is power only hoped for)
+    assert stages("总投资5亿元的甲乙500千伏送电工程开工建设。") == {"甲乙500千伏送电工程": "started"}
+    assert stages("甲乙变电站项目总投资3亿元，预计年底送电。") == {"甲乙变电站项目": "planned"}
