@@ -3555,7 +3555,7 @@ def test_a_split_of_a_batch_by_stage_is_a_batch_each():
         ("今年，甲乙电子产业园等59个产业类和基建类项目落地开工，总投资80亿元。", "started"),
         ("全年共有12个签约项目落地投产，总投资20亿元。", "in_production"),
         ("全年共有12个项目签约落地，总投资20亿元。", "signed"),
-        ("全市共有16个项目建成投运，总投资30亿元。", "completed"),  # (works built and put to use are built)
+        ("全市共有16个项目建成投运，总投资30亿元。", "in_production"),  # (works built and put into operation are running; but 建成投用 stays built)
         # a plan that opens the count (news), or a stage only expected
         ("今年，某市计划实施重大项目521个，总投资4401亿元。", "planned"),
         ("预计二季度其余89个项目全部开复工，总投资300亿元。", "planned"),
@@ -8244,3 +8244,12 @@ def test_works_power_is_let_into_are_in_production():
     # (but a works named for carrying power is no stage of its own, nor is power only hoped for)
     assert stages("总投资5亿元的甲乙500千伏送电工程开工建设。") == {"甲乙500千伏送电工程": "started"}
     assert stages("甲乙变电站项目总投资3亿元，预计年底送电。") == {"甲乙变电站项目": "planned"}
+
+
+def test_a_count_built_and_put_into_operation_is_in_production():
+    # 甲、乙等36个项目建成投运: built and running, in production, as its members are
+    def batches(sentence):
+        return [(f["count"], f["stage"]) for f in _projects("【青田县新闻】\n" + sentence) if f["batch"]]
+    assert batches("今年甲乙新材料、丙丁垃圾焚烧发电等36个产业项目建成投运。") == [(36, "in_production")]
+    # (but works built and put to use stay built: 建成投用)
+    assert batches("今年甲乙学校、丙丁医院等12个项目建成投用。") == [(12, "completed")]

@@ -216,8 +216,9 @@ _PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|企业|启动|�
 STAGES = ("planned", "signed", "started", "completed", "in_production")  # in order of progress
 # (a plant or line making goods, told as it runs: 第一条生产线已正常生产, 全部竣工并实现批量生产, 10个项目部分
 # 设备投入生产, 完成重组并恢复生产: in production; so are works power is let into, 甲工程已送电, 乙项目送电试车)
+# (works built and put into operation, 甲、乙等43个项目建成投运, are running: in production, not only built)
 _STAGE_WORDS = (
-    ("in_production", r"实现投产|建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|试运行|试运营|投产|量产|达产|投入运营|投入运行|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
+    ("in_production", r"实现投产|建成投产|建成投运|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|试运行|试运营|投产|量产|达产|投入运营|投入运行|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
                       r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网|正常生产|恢复生产|投入生产|批量生产|送电"),
     # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so)
     ("completed", r"实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
@@ -2311,7 +2312,7 @@ def _count_stage(body: str, report: bool) -> str | None:
             stage, at = _STAGE_NAMES.get(tied.group("w")), tied.end("w")
             while stage == "signed" and (then := _STAGE.match(piece, at)):
                 # 落地开工, 落地投产: a stage told straight after the signing is how far the counted came
-                # (建成投运 stays built: works put to use, as 建成投用 is)
+                # (建成投用 stays built: works put to use, told as done)
                 stage, at = then.lastgroup, then.end()
             return stage
         before = piece[: re.search(_COUNT_WORD, piece).start()]
