@@ -8253,3 +8253,13 @@ def test_a_count_built_and_put_into_operation_is_in_production():
     assert batches("今年甲乙新材料、丙丁垃圾焚烧发电等36个产业项目建成投运。") == [(36, "in_production")]
     # (but works built and put to use stay built: 建成投用)
     assert batches("今年甲乙学校、丙丁医院等12个项目建成投用。") == [(12, "completed")]
+
+
+def test_a_list_chosen_is_a_plan():
+    # 确定实施重点项目60个, 确定了总投资80亿元的重点项目60个: a list chosen for the year, no stage reached yet
+    def batches(sentence):
+        return [(f["count"], f["stage"]) for f in _projects("【青田县新闻】\n" + sentence) if f["batch"]]
+    assert batches("今年青田县确定实施重点项目60个，总投资80亿元。") == [(60, "planned")]
+    assert batches("今年，青田县确定了总投资80亿元的县重点项目60个，力争年内完成投资25亿元。") == [(60, "planned")]
+    # (but the stage the chosen list reached is its own: 确定的60个重点项目已全部开工)
+    assert batches("今年青田县确定的60个重点项目已全部开工，总投资80亿元。") == [(60, "started")]

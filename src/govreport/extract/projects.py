@@ -2316,8 +2316,10 @@ def _count_stage(body: str, report: bool) -> str | None:
                 stage, at = then.lastgroup, then.end()
             return stage
         before = piece[: re.search(_COUNT_WORD, piece).start()]
-        if not report and re.search(r"(?:计划|安排|拟|谋划|力争|争取)(?:实施|建设|推进)?[^，,；;。]{0,14}$", before) and not _investment_done(body):
-            return "planned"  # (计划实施项目383个; 安排省市重点建设项目630个; but 今年安排的450个项目，已完成投资4908亿元 is under way)
+        if not report and re.search(r"(?:计划|安排|拟|谋划|力争|争取)(?:实施|建设|推进)?[^，,；;。]{0,14}$|(?:确定|筛选|梳理|遴选)(?:了|出)?[^，,；;。]{0,20}$", before) and not _investment_done(body):
+            # (计划实施项目383个; 安排省市重点建设项目630个; a list chosen, 确定实施重点项目143个, 确定了总投资280亿元的
+            # 重点项目50个, 梳理出年内实施的建设项目789项; but 今年安排的450个项目，已完成投资4908亿元 is under way)
+            return "planned"
         return None
     return None
 
