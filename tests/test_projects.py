@@ -3691,7 +3691,7 @@ def test_a_split_of_a_batch_by_stage_is_a_batch_each():
         ("今年，甲乙电子产业园等59个产业类和基建类项目落地开工，总投资80亿元。", "started"),
         ("全年共有12个签约项目落地投产，总投资20亿元。", "in_production"),
         ("全年共有12个项目签约落地，总投资20亿元。", "signed"),
-        ("全市共有16个项目建成投运，总投资30亿元。", "completed"),  # (works built and put to use are built)
+        ("全市共有16个项目建成投运，总投资30亿元。", "in_production"),  # (works built and put into operation are running; but 建成投用 stays built)
         # a plan that opens the count (news), or a stage only expected
         ("今年，某市计划实施重大项目521个，总投资4401亿元。", "planned"),
         ("预计二季度其余89个项目全部开复工，总投资300亿元。", "planned"),
@@ -8400,3 +8400,58 @@ def test_an_association_that_invests_is_the_investor():
     # (but a fair for investors, 招商会, is no body that invests)
     text = "【青田县新闻】\n青田县举办第九届杨梅节招商会，签约项目12个，总投资30亿元。"
     assert all(not f["investors"] for f in _projects(text))
+
+
+def test_a_plant_told_running_is_in_production():
+    # 一号车间已正常生产, 全部竣工并实现批量生产, 完成重组并恢复生产: the plant makes goods, in production
+    def stage(sentence):
+        return [f["stage"] for f in _projects("【青田县新闻】\n" + sentence) if f["kind"] == "project"]
+    assert stage("甲乙纺织有限公司的年产20万锭丙丁纱线项目一号车间已正常生产，二号车间设备开始安装。") == ["in_production"]
+    assert stage("总投资3亿元的甲乙新材料项目全部竣工并实现批量生产。") == ["in_production"]
+    assert stage("甲乙焦化产业园项目完成重组并恢复生产。") == ["in_production"]
+    # (but one only hoped to run is not: 已完成设备安装，预计年底投入生产 is under way)
+    assert stage("总投资3亿元的甲乙新材料项目已完成设备安装，预计年底投入生产。") == ["started"]
+
+
+def test_investment_told_done_puts_a_planned_list_under_way():
+    # 今年安排的60个项目，已完成投资48亿元; 今年计划投资3亿元，实际完成投资4.1亿元: a plan's words tell the list
+    # or the year's share, the investment done tells the projects under way
+    def stage(sentence):
+        return [f["stage"] for f in _projects("【青田县新闻】\n" + sentence) if f["kind"] == "project"]
+    assert stage("今年青田县安排的60个县重点项目，已完成投资48亿元，完成率达80%。") == ["started"]
+    assert stage("甲乙新材料产业园项目总投资12亿元，今年计划投资3亿元，实际完成投资4.1亿元。") == ["started"]
+    assert stage("计划实施的60个县重点工业项目完成投资48亿元。") == ["started"]
+    # (but investment only hoped for leaves the plan a plan: 力争完成投资, 确保实际完成投资)
+    assert stage("今年青田县计划实施县重点项目60个，力争完成投资80亿元。") == ["planned"]
+    assert stage("今年青田县安排县重点项目60个，全年确保实际完成投资达到80亿元。") == ["planned"]
+    assert stage("甲乙新材料产业园项目总投资12亿元，今年计划投资3亿元，确保完成投资4亿元。") == ["planned"]
+
+
+def test_works_power_is_let_into_are_in_production():
+    # 甲工程已送电, 乙项目送电试车: power let in, the works run (not only built, as 通车 tells a road)
+    def stages(sentence):
+        return {f["name"]: f["stage"] for f in _projects("【青田县新闻】\n" + sentence) if f["kind"] == "project"}
+    assert stages("甲乙特高压直流工程已送电，丙丁高速公路通车运营。") == {"甲乙特高压直流工程": "in_production", "丙丁高速公路": "completed"}
+    assert stages("甲乙年产5万吨负极材料项目送电试车。") == {"甲乙年产5万吨负极材料项目": "in_production"}
+    # (but a works named for carrying power is no stage of its own, nor is power only hoped for)
+    assert stages("总投资5亿元的甲乙500千伏送电工程开工建设。") == {"甲乙500千伏送电工程": "started"}
+    assert stages("甲乙变电站项目总投资3亿元，预计年底送电。") == {"甲乙变电站项目": "planned"}
+
+
+def test_a_count_built_and_put_into_operation_is_in_production():
+    # 甲、乙等36个项目建成投运: built and running, in production, as its members are
+    def batches(sentence):
+        return [(f["count"], f["stage"]) for f in _projects("【青田县新闻】\n" + sentence) if f["batch"]]
+    assert batches("今年甲乙新材料、丙丁垃圾焚烧发电等36个产业项目建成投运。") == [(36, "in_production")]
+    # (but works built and put to use stay built: 建成投用)
+    assert batches("今年甲乙学校、丙丁医院等12个项目建成投用。") == [(12, "completed")]
+
+
+def test_a_list_chosen_is_a_plan():
+    # 确定实施重点项目60个, 确定了总投资80亿元的重点项目60个: a list chosen for the year, no stage reached yet
+    def batches(sentence):
+        return [(f["count"], f["stage"]) for f in _projects("【青田县新闻】\n" + sentence) if f["batch"]]
+    assert batches("今年青田县确定实施重点项目60个，总投资80亿元。") == [(60, "planned")]
+    assert batches("今年，青田县确定了总投资80亿元的县重点项目60个，力争年内完成投资25亿元。") == [(60, "planned")]
+    # (but the stage the chosen list reached is its own: 确定的60个重点项目已全部开工)
+    assert batches("今年青田县确定的60个重点项目已全部开工，总投资80亿元。") == [(60, "started")]

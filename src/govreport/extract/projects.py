@@ -218,9 +218,12 @@ _PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|企业|启动|�
 # --- stages -----------------------------------------------------------------------------
 
 STAGES = ("planned", "signed", "started", "completed", "in_production")  # in order of progress
+# (a plant or line making goods, told as it runs: 第一条生产线已正常生产, 全部竣工并实现批量生产, 10个项目部分
+# 设备投入生产, 完成重组并恢复生产: in production; so are works power is let into, 甲工程已送电, 乙项目送电试车)
+# (works built and put into operation, 甲、乙等43个项目建成投运, are running: in production, not only built)
 _STAGE_WORDS = (
-    ("in_production", r"实现投产|建成投产|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|试运行|试运营|投产|量产|达产|投入运营|投入运行|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
-                      r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网"),
+    ("in_production", r"实现投产|建成投产|建成投运|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|试运行|试运营|投产|量产|达产|投入运营|投入运行|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
+                      r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网|正常生产|恢复生产|投入生产|批量生产|送电"),
     # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so)
     ("completed", r"实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
     # (a building topped out, its shell or groundworks done, its pit or footings dug (甲中心、乙广场基坑开挖, 丙项目基础施工), its plant being fitted: under way, not done)
@@ -2358,12 +2361,14 @@ def _count_stage(body: str, report: bool) -> str | None:
             stage, at = _STAGE_NAMES.get(tied.group("w")), tied.end("w")
             while stage == "signed" and (then := _STAGE.match(piece, at)):
                 # 落地开工, 落地投产: a stage told straight after the signing is how far the counted came
-                # (建成投运 stays built: works put to use, as 建成投用 is)
+                # (建成投用 stays built: works put to use, told as done)
                 stage, at = then.lastgroup, then.end()
             return stage
         before = piece[: re.search(_COUNT_WORD, piece).start()]
-        if not report and re.search(r"(?:计划|安排|拟|谋划|力争|争取)(?:实施|建设|推进)?[^，,；;。]{0,14}$", before):
-            return "planned"  # (计划实施项目383个; 安排省市重点建设项目630个)
+        if not report and re.search(r"(?:计划|安排|拟|谋划|力争|争取)(?:实施|建设|推进)?[^，,；;。]{0,14}$|(?:确定|筛选|梳理|遴选)(?:了|出)?[^，,；;。]{0,20}$", before) and not _investment_done(body):
+            # (计划实施项目383个; 安排省市重点建设项目630个; a list chosen, 确定实施重点项目143个, 确定了总投资280亿元的
+            # 重点项目50个, 梳理出年内实施的建设项目789项; but 今年安排的450个项目，已完成投资4908亿元 is under way)
+            return "planned"
         return None
     return None
 
@@ -2735,6 +2740,18 @@ _EVENT_ITSELF = re.compile(r"本次|此次|这次|这批|当天|当日|今天|�
 
 # how far a project's building has come: it is under way (进展顺利, 完成年度投资目标, 完成序时进度)
 _UNDER_WAY = re.compile(r"进展(?:较快|顺利|良好|迅速)|完成(?:了)?(?:年度|全年)(?:投资)?(?:目标|任务|计划)|序时进度|形象进度|正在(?:加紧|加快)?(?:建设|施工)|施工(?:建设)?中")
+# investment told as done, with a word that marks it so (已完成投资4908亿元, 累计完成投资18亿元, 实际完成投资6.3亿元,
+# 截至年底，完成投资142亿元; 计划实施的107项…工业项目完成投资490.6亿元): the projects are under way, though a plan's words tell their list or its
+# year's share (今年安排的450个省重大项目，已完成投资…; 2025年计划投资4.2亿元，实际完成投资6.3亿元); but
+# not one only hoped for (全年确保实际完成投资达到1000亿元, 预计年底累计完成投资…)
+_INVESTMENT_DONE = re.compile(r"(?:已经?|累计|实际|共)完成(?:了)?[^，,；;。\d]{0,6}?投资(?:额)?[^，,；;。\d]{0,4}\d|(?:截至|截止)[^，,；;。]{0,10}[，,]完成(?:了)?投资\d|(?<=项目|工程)完成投资\d")
+
+
+def _investment_done(text: str) -> bool:
+    """Whether ``text`` tells investment done (_INVESTMENT_DONE), not only hoped for (a plan's word that
+    tells which list, 计划实施的60个项目, 安排的, hopes nothing of it)."""
+    return any(not _EXPECT_BEFORE.search(re.sub(r"(?:计划|安排)[^，,；;。的]{0,6}的", "", text[: m.start()][-16:])) and not _CLAUSE_HOPED.search(text[: m.start()])
+               for m in _INVESTMENT_DONE.finditer(text))
 
 
 # a clause that opens with a subject of its own and tells the stage it reached (县四小如期投入使用,
@@ -2853,7 +2870,9 @@ def _common(
         # a project told with no stage of its own or its item's is only planned as far as the text says
         # (a batch with none was signed: a count of projects is told when they are brought in)
         # (甲、乙等6个项目进展较快，均已完成年度投资目标: projects told how far their building has come are under way)
-        stage = "started" if _UNDER_WAY.search(body) else "planned" if years_list or _PLANNED.search(body) or stages or not group.count else "signed"
+        # (…，2025年计划投资4.2亿元，实际完成投资6.3亿元: the clause after it tells its investment done, under way)
+        told_on = text[group.start : group.end + len(re.match(r"[^，,；;。]*", text[group.end : end]).group())]
+        stage = "started" if _UNDER_WAY.search(body) or _investment_done(told_on) else "planned" if years_list or _PLANNED.search(body) or stages or not group.count else "signed"
         date, year = None, _default_year(identity, report)
     investors = _investors(body) or ([] if report or not single else _investors(whole)) or ([] if report else _firm_referred_to(text, start, group.end))
     return {
