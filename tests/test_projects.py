@@ -8400,3 +8400,17 @@ def test_an_association_that_invests_is_the_investor():
     # (but a fair for investors, 招商会, is no body that invests)
     text = "【青田县新闻】\n青田县举办第九届杨梅节招商会，签约项目12个，总投资30亿元。"
     assert all(not f["investors"] for f in _projects(text))
+
+
+def test_what_the_project_told_before_builds_is_its_part():
+    # 甲项目开工。项目落地某区，拟建设乙产业园: the next sentence opens on the project and tells what it
+    # builds, a part of it (and so does one that opens on its kind: 甲基地项目…。基地同时建设乙研发中心)
+    text = "【青田县新闻】\n甲乙供应链项目开工。项目落地青田经开区，拟建设集加工、展示、结算等功能于一体的丙丁跨境贸易产业园。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙供应链项目"]
+    text = "【青田县新闻】\n甲乙食品生产基地项目总投资11亿元。基地同时建设丙丁食品研发中心，建设内容包括研发中心、检测中心。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙食品生产基地项目"]
+    # (but a sentence that opens on a firm or a zone tells projects of their own)
+    text = "【青田县新闻】\n甲乙供应链项目开工。同日，戊己科技有限公司新建的丙丁电子产业园项目签约。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙供应链项目", "丙丁电子产业园项目"]
+    text = "【青田县新闻】\n甲乙供应链项目开工。该区同时建设丙丁电子产业园项目，预计年底投产。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙供应链项目", "丙丁电子产业园项目"]

@@ -1600,9 +1600,9 @@ def _sentence_matches(
             continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接; or pushed: 全力推动甲高铁、乙大道等建设)
         if not (investment or others or jobs) and told >= 0 and _venue_of_stages(text, start, told, name):
             continue  # 集中签约开工仪式在甲项目现场举行: where an event of several stages was held, no stage of its own
-        if not investment and out and _part_of(text, group, name, report):
-            whole = out[-1]
-            if not whole.fields.get("batch") and whole.evidence_start == start and (others or jobs):
+        if not investment and (out or carried is None and not report and _refers_to_last(text, start, group, context)) and _part_of(text, group, name, report):
+            whole = out[-1] if out else None
+            if whole is not None and not whole.fields.get("batch") and whole.evidence_start == start and (others or jobs):
                 # 甲项目，总投资17亿元，主要建设乙生产线，年产值50亿元: what the part will yield is the project's
                 for kind in ("annual_output", "annual_tax"):
                     found = next((a for a in others if a.kind == kind), None)
@@ -5158,6 +5158,22 @@ def _part_of(text: str, group: _Group, name: str, report: bool = False) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[，,；;。]")
+
+
+# what opens a sentence about the one project the sentences before told, its subject: 项目, 该项目, 本项目,
+# 这个项目, or the kind of works it is (该基地, 基地, 该产业园; the kind must be the name's)
+_OPENS_ON_LAST = re.compile(r"[\s　“]*(?:(?P<this>该|本|此|这个|这一)?(?:项目|工程)(?![部组办群库])|(?:该|本|此|这个|这一|这座)?(?P<kind>基地|产业园|园区|中心|工厂|电站))")
+
+
+def _refers_to_last(text: str, start: int, group: _Group, context: dict) -> bool:
+    """The group's clause is in a sentence that opens on the one project the sentences before told, as its
+    subject (甲项目开工。项目落地某新区，拟建设乙产业园; 甲生产基地项目总投资11.8亿元。基地同时建设乙研发中心):
+    what it builds is that project's part, as in the sentence that tells the project (_part_of)."""
+    last = context.get("last")
+    if not last or re.search(r"[；;]", text[start : group.start]):
+        return False  # (a clause after a semicolon may be another's subject)
+    opening = _OPENS_ON_LAST.match(_DISCOURSE.sub("", text[start:group.end].lstrip()))
+    return opening is not None and (not opening.group("kind") or opening.group("kind") in last)
 
 
 def _part_of_words(before: str) -> bool:
