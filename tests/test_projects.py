@@ -8414,3 +8414,19 @@ def test_what_the_project_told_before_builds_is_its_part():
     assert [f["name"] for f in _projects(text)] == ["甲乙供应链项目", "丙丁电子产业园项目"]
     text = "【青田县新闻】\n甲乙供应链项目开工。该区同时建设丙丁电子产业园项目，预计年底投产。"
     assert [f["name"] for f in _projects(text)] == ["甲乙供应链项目", "丙丁电子产业园项目"]
+
+
+def test_a_part_or_a_phase_priced_after_the_whole_is_no_project():
+    # 甲项目总投资8亿元，其中乙项目总投资2亿元; 首期拟建设丙，投资金额6亿元; 二期和三期项目分别投资…: a part
+    # or a phase of the project just priced whole, with a smaller sum of its own
+    text = "【青田县新闻】\n甲乙新能源项目总投资8亿元，其中丙丁储能电站项目总投资2亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙新能源项目", 8)]
+    text = "【青田县新闻】\n甲乙食品产业园项目总投资20亿元，分两期建设，首期拟建设丙丁冷链基地，投资金额6亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙食品产业园项目", 20)]
+    text = "【青田县新闻】\n甲乙食品产业园项目总投资20亿元，分三期建设。\n二期和三期项目分别投资6亿元、8亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙食品产业园项目", 20)]
+    # (but a batch's member after 其中, and another project priced in a sentence of its own, are projects)
+    text = "【青田县新闻】\n本次共签约项目10个，总投资50亿元，其中甲乙新能源项目总投资20亿元。"
+    assert ("甲乙新能源项目", 20) in [(f["name"], f["amount"]) for f in _projects(text)]
+    text = "【青田县新闻】\n甲乙食品产业园项目总投资20亿元。丙丁物流园项目总投资6亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙食品产业园项目", 20), ("丙丁物流园项目", 6)]

@@ -1505,6 +1505,13 @@ def _sentence_matches(
         if investment and investment.phase and context.get("priced") and context.get("priced") == context.get("last") and context.get("whole_total") and re.match(r"^[\s，,；;]*(?:其中[，,]?)?(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划)?投资", body) \
                 and (not name or body.find(name) > body.find("投资")):
             continue  # …一期项目投资6亿元，建设甲加工厂；二期项目投资4亿元，建设乙生产线: the told project's phases
+        if investment and not group.count and context.get("whole_total") and context.get("priced_base") and (investment.q.base_value or 0) < context["priced_base"] \
+                and (context.get("priced_in") == start and out and not out[-1].fields.get("batch") and _OPENS_ON_PART.match(body)
+                     or context.get("priced") == context.get("last") and _OPENS_ON_PHASE.match(_DISCOURSE.sub("", body.lstrip()))):
+            # 甲项目总投资5.2亿元，其中乙生产线项目总投资1.2亿元; 甲基地总投资20亿元，分两期建设，首期拟建设乙基地，
+            # 投资金额6亿元; (甲项目总投资20亿元…。)二期和三期项目分别投资6亿元、8亿元: a part or a phase of
+            # the project just priced whole, with a smaller sum of its own, no project of its own
+            continue
         refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, "))) or (_REFER_PRICED.match(_DISCOURSE.sub("", body.lstrip("其中，, "))) if investment and not name else None)
         if not refer and investment and not name:
             # 甲公司在长春举行奠基仪式，该项目总投资26亿欧元: the clause of the amount refers back
@@ -1651,6 +1658,7 @@ def _sentence_matches(
             context["priced"] = name
             context["priced_in"] = start
             context["whole_total"] = not investment.phase
+            context["priced_base"] = investment.q.base_value
         batch = out[batch_at] if batch_at is not None else carried
         if batch is not None:
             fields["in_batch"] = batch.start
@@ -5163,6 +5171,12 @@ _CLAUSE_END = re.compile(r"[，,；;。]")
 # what opens a sentence about the one project the sentences before told, its subject: 项目, 该项目, 本项目,
 # 这个项目, or the kind of works it is (该基地, 基地, 该产业园; the kind must be the name's)
 _OPENS_ON_LAST = re.compile(r"[\s　“]*(?:(?P<this>该|本|此|这个|这一)?(?:项目|工程)(?![部组办群库])|(?:该|本|此|这个|这一|这座)?(?P<kind>基地|产业园|园区|中心|工厂|电站))")
+
+
+# what opens a clause about a part or a phase of the project just priced whole: 其中 (其中，乙生产线项目总投资1.2亿元;
+# 其中整车产线改造投资14.5亿元), or its phases (首期拟建设…, 二期和三期项目分别投资…)
+_OPENS_ON_PHASE = re.compile(r"[\s　，,；;]*(?:其中[，,]?)?(?:首期|[一二三四五六七八九十]期)(?:(?:和|、|及|与)(?:[一二三四五六七八九十]期))*(?:项目|工程)?")
+_OPENS_ON_PART = re.compile(r"[\s　，,；;]*其中[，,：:]?|" + _OPENS_ON_PHASE.pattern)
 
 
 def _refers_to_last(text: str, start: int, group: _Group, context: dict) -> bool:
