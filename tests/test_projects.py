@@ -8455,3 +8455,33 @@ def test_a_list_chosen_is_a_plan():
     assert batches("今年，青田县确定了总投资80亿元的县重点项目60个，力争年内完成投资25亿元。") == [(60, "planned")]
     # (but the stage the chosen list reached is its own: 确定的60个重点项目已全部开工)
     assert batches("今年青田县确定的60个重点项目已全部开工，总投资80亿元。") == [(60, "started")]
+
+
+def test_what_the_project_told_before_builds_is_its_part():
+    # 甲项目开工。项目落地某区，拟建设乙产业园: the next sentence opens on the project and tells what it
+    # builds, a part of it (and so does one that opens on its kind: 甲基地项目…。基地同时建设乙研发中心)
+    text = "【青田县新闻】\n甲乙供应链项目开工。项目落地青田经开区，拟建设集加工、展示、结算等功能于一体的丙丁跨境贸易产业园。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙供应链项目"]
+    text = "【青田县新闻】\n甲乙食品生产基地项目总投资11亿元。基地同时建设丙丁食品研发中心，建设内容包括研发中心、检测中心。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙食品生产基地项目"]
+    # (but a sentence that opens on a firm or a zone tells projects of their own)
+    text = "【青田县新闻】\n甲乙供应链项目开工。同日，戊己科技有限公司新建的丙丁电子产业园项目签约。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙供应链项目", "丙丁电子产业园项目"]
+    text = "【青田县新闻】\n甲乙供应链项目开工。该区同时建设丙丁电子产业园项目，预计年底投产。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙供应链项目", "丙丁电子产业园项目"]
+
+
+def test_a_part_or_a_phase_priced_after_the_whole_is_no_project():
+    # 甲项目总投资8亿元，其中乙项目总投资2亿元; 首期拟建设丙，投资金额6亿元; 二期和三期项目分别投资…: a part
+    # or a phase of the project just priced whole, with a smaller sum of its own
+    text = "【青田县新闻】\n甲乙新能源项目总投资8亿元，其中丙丁储能电站项目总投资2亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙新能源项目", 8)]
+    text = "【青田县新闻】\n甲乙食品产业园项目总投资20亿元，分两期建设，首期拟建设丙丁冷链基地，投资金额6亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙食品产业园项目", 20)]
+    text = "【青田县新闻】\n甲乙食品产业园项目总投资20亿元，分三期建设。\n二期和三期项目分别投资6亿元、8亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙食品产业园项目", 20)]
+    # (but a batch's member after 其中, and another project priced in a sentence of its own, are projects)
+    text = "【青田县新闻】\n本次共签约项目10个，总投资50亿元，其中甲乙新能源项目总投资20亿元。"
+    assert ("甲乙新能源项目", 20) in [(f["name"], f["amount"]) for f in _projects(text)]
+    text = "【青田县新闻】\n甲乙食品产业园项目总投资20亿元。丙丁物流园项目总投资6亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙食品产业园项目", 20), ("丙丁物流园项目", 6)]

@@ -1508,6 +1508,13 @@ def _sentence_matches(
         if investment and investment.phase and context.get("priced") and context.get("priced") == context.get("last") and context.get("whole_total") and re.match(r"^[\s，,；;]*(?:其中[，,]?)?(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划)?投资", body) \
                 and (not name or body.find(name) > body.find("投资")):
             continue  # …一期项目投资6亿元，建设甲加工厂；二期项目投资4亿元，建设乙生产线: the told project's phases
+        if investment and not group.count and context.get("whole_total") and context.get("priced_base") and (investment.q.base_value or 0) < context["priced_base"] \
+                and (context.get("priced_in") == start and out and not out[-1].fields.get("batch") and _OPENS_ON_PART.match(body)
+                     or context.get("priced") == context.get("last") and _OPENS_ON_PHASE.match(_DISCOURSE.sub("", body.lstrip()))):
+            # 甲项目总投资5.2亿元，其中乙生产线项目总投资1.2亿元; 甲基地总投资20亿元，分两期建设，首期拟建设乙基地，
+            # 投资金额6亿元; (甲项目总投资20亿元…。)二期和三期项目分别投资6亿元、8亿元: a part or a phase of
+            # the project just priced whole, with a smaller sum of its own, no project of its own
+            continue
         refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, "))) or (_REFER_PRICED.match(_DISCOURSE.sub("", body.lstrip("其中，, "))) if investment and not name else None)
         if not refer and investment and not name:
             # 甲公司在长春举行奠基仪式，该项目总投资26亿欧元: the clause of the amount refers back
@@ -1603,9 +1610,9 @@ def _sentence_matches(
             continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接; or pushed: 全力推动甲高铁、乙大道等建设)
         if not (investment or others or jobs) and told >= 0 and _venue_of_stages(text, start, told, name):
             continue  # 集中签约开工仪式在甲项目现场举行: where an event of several stages was held, no stage of its own
-        if not investment and out and _part_of(text, group, name, report):
-            whole = out[-1]
-            if not whole.fields.get("batch") and whole.evidence_start == start and (others or jobs):
+        if not investment and (out or carried is None and not report and _refers_to_last(text, start, group, context)) and _part_of(text, group, name, report):
+            whole = out[-1] if out else None
+            if whole is not None and not whole.fields.get("batch") and whole.evidence_start == start and (others or jobs):
                 # 甲项目，总投资17亿元，主要建设乙生产线，年产值50亿元: what the part will yield is the project's
                 for kind in ("annual_output", "annual_tax"):
                     found = next((a for a in others if a.kind == kind), None)
@@ -1654,6 +1661,7 @@ def _sentence_matches(
             context["priced"] = name
             context["priced_in"] = start
             context["whole_total"] = not investment.phase
+            context["priced_base"] = investment.q.base_value
         batch = out[batch_at] if batch_at is not None else carried
         if batch is not None:
             fields["in_batch"] = batch.start
@@ -5177,6 +5185,28 @@ def _part_of(text: str, group: _Group, name: str, report: bool = False) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[，,；;。]")
+
+
+# what opens a sentence about the one project the sentences before told, its subject: 项目, 该项目, 本项目,
+# 这个项目, or the kind of works it is (该基地, 基地, 该产业园; the kind must be the name's)
+_OPENS_ON_LAST = re.compile(r"[\s　“]*(?:(?P<this>该|本|此|这个|这一)?(?:项目|工程)(?![部组办群库])|(?:该|本|此|这个|这一|这座)?(?P<kind>基地|产业园|园区|中心|工厂|电站))")
+
+
+# what opens a clause about a part or a phase of the project just priced whole: 其中 (其中，乙生产线项目总投资1.2亿元;
+# 其中整车产线改造投资14.5亿元), or its phases (首期拟建设…, 二期和三期项目分别投资…)
+_OPENS_ON_PHASE = re.compile(r"[\s　，,；;]*(?:其中[，,]?)?(?:首期|[一二三四五六七八九十]期)(?:(?:和|、|及|与)(?:[一二三四五六七八九十]期))*(?:项目|工程)?")
+_OPENS_ON_PART = re.compile(r"[\s　，,；;]*其中[，,：:]?|" + _OPENS_ON_PHASE.pattern)
+
+
+def _refers_to_last(text: str, start: int, group: _Group, context: dict) -> bool:
+    """The group's clause is in a sentence that opens on the one project the sentences before told, as its
+    subject (甲项目开工。项目落地某新区，拟建设乙产业园; 甲生产基地项目总投资11.8亿元。基地同时建设乙研发中心):
+    what it builds is that project's part, as in the sentence that tells the project (_part_of)."""
+    last = context.get("last")
+    if not last or re.search(r"[；;]", text[start : group.start]):
+        return False  # (a clause after a semicolon may be another's subject)
+    opening = _OPENS_ON_LAST.match(_DISCOURSE.sub("", text[start:group.end].lstrip()))
+    return opening is not None and (not opening.group("kind") or opening.group("kind") in last)
 
 
 def _part_of_words(before: str) -> bool:
