@@ -3691,7 +3691,10 @@ def test_a_split_of_a_batch_by_stage_is_a_batch_each():
         ("今年，甲乙电子产业园等59个产业类和基建类项目落地开工，总投资80亿元。", "started"),
         ("全年共有12个签约项目落地投产，总投资20亿元。", "in_production"),
         ("全年共有12个项目签约落地，总投资20亿元。", "signed"),
-        ("全市共有16个项目建成投运，总投资30亿元。", "completed"),  # (works built and put to use are built)
+        # built and put into operation (建成投运) is in production; built and put to use (建成投用) stays built
+        ("全市共有16个项目建成投运，总投资30亿元。", "in_production"),
+        ("今年，甲乙水厂、丙丁大道等21个民生项目竣工投运，总投资30亿元。", "in_production"),
+        ("全市共有16个项目建成投用，总投资30亿元。", "completed"),
         # a plan that opens the count (news), or a stage only expected
         ("今年，某市计划实施重大项目521个，总投资4401亿元。", "planned"),
         ("预计二季度其余89个项目全部开复工，总投资300亿元。", "planned"),

@@ -2358,8 +2358,11 @@ def _count_stage(body: str, report: bool) -> str | None:
             stage, at = _STAGE_NAMES.get(tied.group("w")), tied.end("w")
             while stage == "signed" and (then := _STAGE.match(piece, at)):
                 # 落地开工, 落地投产: a stage told straight after the signing is how far the counted came
-                # (建成投运 stays built: works put to use, as 建成投用 is)
                 stage, at = then.lastgroup, then.end()
+            if stage == "completed" and piece.startswith("投运", at):
+                # 等256个产业项目建成投运, 43个重点项目竣工投运: built and put into operation, in production
+                # as one project told so is (but 建成投用, 竣工投用: works built and put to use, built)
+                stage = "in_production"
             return stage
         before = piece[: re.search(_COUNT_WORD, piece).start()]
         if not report and re.search(r"(?:计划|安排|拟|谋划|力争|争取)(?:实施|建设|推进)?[^，,；;。]{0,14}$", before):
