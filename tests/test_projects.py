@@ -3700,6 +3700,10 @@ def test_a_split_of_a_batch_by_stage_is_a_batch_each():
         ("预计二季度其余89个项目全部开复工，总投资300亿元。", "planned"),
         # stages told as one decide nothing
         ("柳州市此次集中开竣工项目69个，总投资490亿元。", None),
+        # but started and producing told together (开工投产) have all of the batch started, not all producing
+        ("当天集中开工投产的甲乙饮品、丙丁钢构等9个项目，投资额达20亿元。", "started"),
+        ("某县此次集中开工、投产的项目共11个，总投资40亿元。", "started"),
+        ("全县共有11个项目竣工投产，总投资40亿元。", "in_production"),
     ],
 )
 def test_a_batchs_stage_is_the_one_its_count_is_told_with(sentence, stage):

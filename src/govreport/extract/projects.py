@@ -2848,6 +2848,11 @@ def _common(
     latest = max(done, key=lambda s: STAGES.index(s["stage"])) if done else None
     if latest and re.search(r"开竣工|开工[和及、或与]竣工|(?:动工|开工)[和或、与](?:签约|签订)|(?:签约|签订)[和或、与](?:开工|动工)", body if _STAGE.search(body) else whole):
         latest = {"stage": None, "date": None, "year": latest["year"], "expected": False}  # 集中开竣工: started and completed, told as one
+    elif latest and latest["stage"] == "in_production" and group.count and not name \
+            and re.search(r"(?<!签约)(?<!签订)(?<![约订][、和])(?:开工|动工)(?:[和及、与]|并)?投产", body if _STAGE.search(body) else whole):
+        # 此次开工投产的304个项目, 集中开工、投产的项目共17个: a batch told as started and producing
+        # together has all of it started, not all of it producing (a campaign's 签约开工投产 left as it was)
+        latest = dict(latest, stage="started")
     if plan:
         stage, date, year = "planned", None, identity.plan_year or _default_year(identity, report)  # (news of a plan: the year it came out)
     elif latest:
