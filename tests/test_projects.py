@@ -3698,6 +3698,12 @@ def test_a_split_of_a_batch_by_stage_is_a_batch_each():
         # a plan that opens the count (news), or a stage only expected
         ("今年，某市计划实施重大项目521个，总投资4401亿元。", "planned"),
         ("预计二季度其余89个项目全部开复工，总投资300亿元。", "planned"),
+        # a count tied to a stage still to come (将, 即将, 拟) is planned, whatever stage another clause tells
+        ("除本次集中签约项目外，某县另有15个项目将于下月签约，协议投资额6亿元。", "planned"),
+        ("今年以来，已有总投资300亿元的42个招商项目即将落户该市。", "planned"),
+        ("另有8个项目拟在年内开工，总投资12亿元。", "planned"),
+        # but not a count tied to a stage done, with what it will bring told after it
+        ("全县共有15个项目集中签约，总投资60亿元，将带动就业2000人。", "signed"),
         # stages told as one decide nothing
         ("柳州市此次集中开竣工项目69个，总投资490亿元。", None),
         # but started and producing told together (开工投产) have all of the batch started, not all producing
@@ -3709,6 +3715,12 @@ def test_a_split_of_a_batch_by_stage_is_a_batch_each():
 def test_a_batchs_stage_is_the_one_its_count_is_told_with(sentence, stage):
     [b] = [f for f in _projects("【某省新闻】\n" + sentence) if f["batch"]]
     assert b["stage"] == stage
+
+
+def test_a_batch_still_to_come_is_planned_whatever_the_lead_tells():
+    # 160个招商项目即将落户: a count tied to a stage still to come, not the signing the item's lead tells
+    text = "【某市新闻】\n2月14日，某市集中签约36个制造业项目，总投资达668亿元。今年以来，已有总投资300亿元的42个招商项目即将落户该市。"
+    assert [(b["count"], b["stage"]) for b in _projects(text) if b["batch"]] == [(36, "signed"), (42, "planned")]
 
 
 def test_the_members_a_counted_class_of_projects_names_are_projects():

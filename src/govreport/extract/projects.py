@@ -2340,7 +2340,9 @@ def _count_stage(body: str, report: bool) -> str | None:
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")(?:的)?[^，,；;。\d]{0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD, piece) \
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD, piece) \
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")" + _SIZED_AFTER_STAGE.pattern, piece) \
-            or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)" + _WHERE_REACHED + r"[已均全部顺利成功相继陆续先后集中]{0,4}(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
+            or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)" + _WHERE_REACHED + r"[已均全部顺利成功相继陆续先后集中]{0,4}(?P<w>" + _STAGE_ALTERNATIVES + ")", piece) \
+            or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)(?:(?<!即)将|即将|拟)[^，,；;。\d]{0,6}?(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
+        # (另有23个项目将在会后签约, 160个招商项目即将落户天津: the count tied to a stage still to come, planned below)
         if re.search(r"开竣工|开复竣工|(?:签约|开工|动工|竣工|投产)[和及、与或]?(?:签约|开工|动工|竣工|投产)", piece):
             return None  # 集中开竣工项目69个, 签约开工投产: stages told as one
         together = re.search(r"集中(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
