@@ -3723,6 +3723,18 @@ def test_a_batch_still_to_come_is_planned_whatever_the_lead_tells():
     assert [(b["count"], b["stage"]) for b in _projects(text) if b["batch"]] == [(36, "signed"), (42, "planned")]
 
 
+def test_a_reports_year_unread_by_its_identity_is_its_titles_or_its_pages():
+    # 2019政府工作报告: a year written bare before the report's name; what it reviews is the year before
+    text = "2019政府工作报告\n\n过去的一年，我们抓项目、促投资。全年新开工亿元以上项目72个，新签约重大项目38个。"
+    assert [(b["count"], b["period"]) for b in _projects(text) if b["batch"]] == [(72, 2018), (38, 2018)]
+    # a page dated early in the year (发布日期:2023-02-15) gives the report's year
+    text = "政府工作报告摘编\n发布日期:2023-02-15\n一、政府工作回顾\n过去一年，全市累计实施重大项目260个，完成投资455亿元，竣工109个。"
+    assert [(b["count"], b["period"]) for b in _projects(text) if b["batch"]] == [(260, 2022), (109, 2022)]
+    # but not one dated December, when a report may review the year it is given in
+    text = "政府工作报告摘编\n发布日期:2023-12-15\n一、政府工作回顾\n今年以来，全市累计实施重大项目260个，完成投资455亿元，竣工109个。"
+    assert [(b["count"], b["period"]) for b in _projects(text) if b["batch"]] == [(260, None), (109, None)]
+
+
 def test_the_members_a_counted_class_of_projects_names_are_projects():
     text = ("【某州新闻】\n第一批100个集中开复工项目总投资651亿元，其中：一般性工业项目11个，年内计划完成投资10.1亿元，"
             "主要有甲乙2万吨碳酸锂、丙丁镍钴矿采选、戊己钾肥增产保供等；城市基础设施项目67个，主要有庚辛展示馆、壬癸生态公园等。")

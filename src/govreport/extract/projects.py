@@ -600,6 +600,21 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     if quantities is None:
         quantities = find_quantities(text)
     out: list[Match] = []
+    if report and identity.report_year is None and identity.reviewed_year is None and identity.plan_year is None:
+        # a work report whose year its identity could not read: the one year its title writes bare
+        # before the report's name (2018政府工作报告), else its page's date (发布日期：2022-02-15; not
+        # a page of November or December, when a report may review the year it is given in): the
+        # year it plans, after the one it reviews
+        title = text[: max(text.find("\n"), 0) or 80][:80]
+        years = set(_EVENT_YEAR.findall(title)) | set(_YEAR_TOLD.findall(title))
+        if len(years) == 1:
+            year = int(years.pop())
+        elif not years and identity.published and re.fullmatch(r"(?:19|20)\d{2}-(?:0\d|10)-\d{2}", identity.published):
+            year = int(identity.published[:4])
+        else:
+            year = None
+        if year:
+            identity = replace(identity, report_year=year, plan_year=year)
     if not report and not identity.published and identity.report_year is None:
         # an item that prints no date: the one year its title and lead name is when it happened
         # (贵阳市2018年第1次工业项目集中开工); two years there, or none, decide nothing
