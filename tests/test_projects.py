@@ -3702,6 +3702,12 @@ def test_a_split_of_a_batch_by_stage_is_a_batch_each():
         ("除本次集中签约项目外，某县另有15个项目将于下月签约，协议投资额6亿元。", "planned"),
         ("今年以来，已有总投资300亿元的42个招商项目即将落户该市。", "planned"),
         ("另有8个项目拟在年内开工，总投资12亿元。", "planned"),
+        # work pushed on (推动, 推进), told by the count that reached the stage after it, is done
+        ("全年推动签订重点产业项目86个，总投资900亿元。", "signed"),
+        ("某区扎实推进“三个一批”活动：重点项目开工18个。", "started"),
+        # but what a plan or a hope pushes on is planned
+        ("今年将全力推动新开工项目30个，总投资50亿元。", "planned"),
+        ("计划推动新开工项目30个，总投资50亿元。", "planned"),
         # but not a count tied to a stage done, with what it will bring told after it
         ("全县共有15个项目集中签约，总投资60亿元，将带动就业2000人。", "signed"),
         # stages told as one decide nothing

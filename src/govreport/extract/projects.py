@@ -2370,7 +2370,10 @@ def _count_stage(body: str, report: bool) -> str | None:
             # 已签约待开工项目2个: signed, the start still to come
             return _STAGE_NAMES.get(reached.group("w"))
         if tied:
-            if _EXPECT_BEFORE.search(piece[: tied.start("w")][-17:]) or _EXPECT_AFTER.match(piece[tied.end("w") :]):
+            hoped = piece[: tied.start("w")][-17:]
+            if re.search(r"推进|推动", hoped) and re.search(_COUNT_WORD, piece[tied.end("w") :]) and not _EXPECT_BEFORE.search(re.sub(r"推进|推动", "", hoped)):
+                hoped = ""  # (推动签订重点产业项目560个, 积极推进“三个一批”活动：重点项目签约21个: work pushed on, told by the count that reached the stage, done)
+            if _EXPECT_BEFORE.search(hoped) or _EXPECT_AFTER.match(piece[tied.end("w") :]):
                 return "planned"  # (预计其余89个项目全部开复工)
             stage, at = _STAGE_NAMES.get(tied.group("w")), tied.end("w")
             while stage == "signed" and (then := _STAGE.match(piece, at)):
