@@ -3692,16 +3692,56 @@ def test_a_split_of_a_batch_by_stage_is_a_batch_each():
         ("全年共有12个签约项目落地投产，总投资20亿元。", "in_production"),
         ("全年共有12个项目签约落地，总投资20亿元。", "signed"),
         ("全市共有16个项目建成投运，总投资30亿元。", "in_production"),  # (works built and put into operation are running; but 建成投用 stays built)
+
+
+        # built and put into operation (建成投运) is in production; built and put to use (建成投用) stays built
+        ("全市共有16个项目建成投运，总投资30亿元。", "in_production"),
+        ("今年，甲乙水厂、丙丁大道等21个民生项目竣工投运，总投资30亿元。", "in_production"),
+        ("全市共有16个项目建成投用，总投资30亿元。", "completed"),
         # a plan that opens the count (news), or a stage only expected
         ("今年，某市计划实施重大项目521个，总投资4401亿元。", "planned"),
         ("预计二季度其余89个项目全部开复工，总投资300亿元。", "planned"),
+        # a count tied to a stage still to come (将, 即将, 拟) is planned, whatever stage another clause tells
+        ("除本次集中签约项目外，某县另有15个项目将于下月签约，协议投资额6亿元。", "planned"),
+        ("今年以来，已有总投资300亿元的42个招商项目即将落户该市。", "planned"),
+        ("另有8个项目拟在年内开工，总投资12亿元。", "planned"),
+        # work pushed on (推动, 推进), told by the count that reached the stage after it, is done
+        ("全年推动签订重点产业项目86个，总投资900亿元。", "signed"),
+        ("某区扎实推进“三个一批”活动：重点项目开工18个。", "started"),
+        # but what a plan or a hope pushes on is planned
+        ("今年将全力推动新开工项目30个，总投资50亿元。", "planned"),
+        ("计划推动新开工项目30个，总投资50亿元。", "planned"),
+        # but not a count tied to a stage done, with what it will bring told after it
+        ("全县共有15个项目集中签约，总投资60亿元，将带动就业2000人。", "signed"),
         # stages told as one decide nothing
         ("柳州市此次集中开竣工项目69个，总投资490亿元。", None),
+        # but started and producing told together (开工投产) have all of the batch started, not all producing
+        ("当天集中开工投产的甲乙饮品、丙丁钢构等9个项目，投资额达20亿元。", "started"),
+        ("某县此次集中开工、投产的项目共11个，总投资40亿元。", "started"),
+        ("全县共有11个项目竣工投产，总投资40亿元。", "in_production"),
     ],
 )
 def test_a_batchs_stage_is_the_one_its_count_is_told_with(sentence, stage):
     [b] = [f for f in _projects("【某省新闻】\n" + sentence) if f["batch"]]
     assert b["stage"] == stage
+
+
+def test_a_batch_still_to_come_is_planned_whatever_the_lead_tells():
+    # 160个招商项目即将落户: a count tied to a stage still to come, not the signing the item's lead tells
+    text = "【某市新闻】\n2月14日，某市集中签约36个制造业项目，总投资达668亿元。今年以来，已有总投资300亿元的42个招商项目即将落户该市。"
+    assert [(b["count"], b["stage"]) for b in _projects(text) if b["batch"]] == [(36, "signed"), (42, "planned")]
+
+
+def test_a_reports_year_unread_by_its_identity_is_its_titles_or_its_pages():
+    # 2019政府工作报告: a year written bare before the report's name; what it reviews is the year before
+    text = "2019政府工作报告\n\n过去的一年，我们抓项目、促投资。全年新开工亿元以上项目72个，新签约重大项目38个。"
+    assert [(b["count"], b["period"]) for b in _projects(text) if b["batch"]] == [(72, 2018), (38, 2018)]
+    # a page dated early in the year (发布日期:2023-02-15) gives the report's year
+    text = "政府工作报告摘编\n发布日期:2023-02-15\n一、政府工作回顾\n过去一年，全市累计实施重大项目260个，完成投资455亿元，竣工109个。"
+    assert [(b["count"], b["period"]) for b in _projects(text) if b["batch"]] == [(260, 2022), (109, 2022)]
+    # but not one dated December, when a report may review the year it is given in
+    text = "政府工作报告摘编\n发布日期:2023-12-15\n一、政府工作回顾\n今年以来，全市累计实施重大项目260个，完成投资455亿元，竣工109个。"
+    assert [(b["count"], b["period"]) for b in _projects(text) if b["batch"]] == [(260, None), (109, None)]
 
 
 def test_the_members_a_counted_class_of_projects_names_are_projects():

@@ -603,6 +603,21 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     if quantities is None:
         quantities = find_quantities(text)
     out: list[Match] = []
+    if report and identity.report_year is None and identity.reviewed_year is None and identity.plan_year is None:
+        # a work report whose year its identity could not read: the one year its title writes bare
+        # before the report's name (2018政府工作报告), else its page's date (发布日期：2022-02-15; not
+        # a page of November or December, when a report may review the year it is given in): the
+        # year it plans, after the one it reviews
+        title = text[: max(text.find("\n"), 0) or 80][:80]
+        years = set(_EVENT_YEAR.findall(title)) | set(_YEAR_TOLD.findall(title))
+        if len(years) == 1:
+            year = int(years.pop())
+        elif not years and identity.published and re.fullmatch(r"(?:19|20)\d{2}-(?:0\d|10)-\d{2}", identity.published):
+            year = int(identity.published[:4])
+        else:
+            year = None
+        if year:
+            identity = replace(identity, report_year=year, plan_year=year)
     if not report and not identity.published and identity.report_year is None:
         # an item that prints no date: the one year its title and lead name is when it happened
         # (贵阳市2018年第1次工业项目集中开工); two years there, or none, decide nothing
@@ -2351,7 +2366,9 @@ def _count_stage(body: str, report: bool) -> str | None:
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")(?:的)?[^，,；;。\d]{0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD, piece) \
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD, piece) \
             or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")" + _SIZED_AFTER_STAGE.pattern, piece) \
-            or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)" + _WHERE_REACHED + r"[已均全部顺利成功相继陆续先后集中]{0,4}(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
+            or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)" + _WHERE_REACHED + r"[已均全部顺利成功相继陆续先后集中]{0,4}(?P<w>" + _STAGE_ALTERNATIVES + ")", piece) \
+            or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)(?:(?<!即)将|即将|拟)[^，,；;。\d]{0,6}?(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
+        # (另有23个项目将在会后签约, 160个招商项目即将落户天津: the count tied to a stage still to come, planned below)
         if re.search(r"开竣工|开复竣工|(?:签约|开工|动工|竣工|投产)[和及、与或]?(?:签约|开工|动工|竣工|投产)", piece):
             return None  # 集中开竣工项目69个, 签约开工投产: stages told as one
         together = re.search(r"集中(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
@@ -2364,13 +2381,19 @@ def _count_stage(body: str, report: bool) -> str | None:
             # 已签约待开工项目2个: signed, the start still to come
             return _STAGE_NAMES.get(reached.group("w"))
         if tied:
-            if _EXPECT_BEFORE.search(piece[: tied.start("w")][-17:]) or _EXPECT_AFTER.match(piece[tied.end("w") :]):
+            hoped = piece[: tied.start("w")][-17:]
+            if re.search(r"推进|推动", hoped) and re.search(_COUNT_WORD, piece[tied.end("w") :]) and not _EXPECT_BEFORE.search(re.sub(r"推进|推动", "", hoped)):
+                hoped = ""  # (推动签订重点产业项目560个, 积极推进“三个一批”活动：重点项目签约21个: work pushed on, told by the count that reached the stage, done)
+            if _EXPECT_BEFORE.search(hoped) or _EXPECT_AFTER.match(piece[tied.end("w") :]):
                 return "planned"  # (预计其余89个项目全部开复工)
             stage, at = _STAGE_NAMES.get(tied.group("w")), tied.end("w")
             while stage == "signed" and (then := _STAGE.match(piece, at)):
                 # 落地开工, 落地投产: a stage told straight after the signing is how far the counted came
-                # (建成投用 stays built: works put to use, told as done)
                 stage, at = then.lastgroup, then.end()
+            if stage == "completed" and piece.startswith("投运", at):
+                # 等256个产业项目建成投运, 43个重点项目竣工投运: built and put into operation, in production
+                # as one project told so is (but 建成投用, 竣工投用: works built and put to use, built)
+                stage = "in_production"
             return stage
         before = piece[: re.search(_COUNT_WORD, piece).start()]
         if not report and re.search(r"(?:计划|安排|拟|谋划|力争|争取)(?:实施|建设|推进)?[^，,；;。]{0,14}$|(?:确定|筛选|梳理|遴选)(?:了|出)?[^，,；;。]{0,20}$", before) and not _investment_done(body):
@@ -2870,6 +2893,11 @@ def _common(
     latest = max(done, key=lambda s: STAGES.index(s["stage"])) if done else None
     if latest and re.search(r"开竣工|开工[和及、或与]竣工|(?:动工|开工)[和或、与](?:签约|签订)|(?:签约|签订)[和或、与](?:开工|动工)", body if _STAGE.search(body) else whole):
         latest = {"stage": None, "date": None, "year": latest["year"], "expected": False}  # 集中开竣工: started and completed, told as one
+    elif latest and latest["stage"] == "in_production" and group.count and not name \
+            and re.search(r"(?<!签约)(?<!签订)(?<![约订][、和])(?:开工|动工)(?:[和及、与]|并)?投产", body if _STAGE.search(body) else whole):
+        # 此次开工投产的304个项目, 集中开工、投产的项目共17个: a batch told as started and producing
+        # together has all of it started, not all of it producing (a campaign's 签约开工投产 left as it was)
+        latest = dict(latest, stage="started")
     if plan:
         stage, date, year = "planned", None, identity.plan_year or _default_year(identity, report)  # (news of a plan: the year it came out)
     elif latest:
