@@ -8400,3 +8400,15 @@ def test_an_association_that_invests_is_the_investor():
     # (but a fair for investors, 招商会, is no body that invests)
     text = "【青田县新闻】\n青田县举办第九届杨梅节招商会，签约项目12个，总投资30亿元。"
     assert all(not f["investors"] for f in _projects(text))
+
+
+def test_a_firms_officer_telling_the_projects_sum_makes_it_the_firms():
+    # 甲有限公司项目负责人介绍，项目总投资6.8亿元: the firm whose officer speaks is the investor
+    text = "【青田县新闻】\n“园区服务很周到。”5月8日，甲乙制药有限公司项目负责人介绍，项目总投资6.8亿元，建成后年产原料药2000吨。"
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if f["amount"] == 6.8] == [["甲乙制药有限公司"]]
+    # (and with a clause about the project between: 这一项目是…重点工程，总投资105亿元; 这一项目 is no count of one)
+    text = "【青田县新闻】\n项目外方负责人，丙丁新能源有限公司总经理王五告诉记者，这一项目是两国合作重点工程，总投资105亿元。"
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if f["amount"] == 105] == [["丙丁新能源有限公司"]]
+    # (but a phase's sum, 该项目一期…投资1.5亿元, is no project of its own)
+    text = "【青田县新闻】\n戊己农业示范园总投资5亿元，分3期建设。投资方庚辛农业科技有限公司负责人介绍，该项目一期规划面积1500亩，投资1.5亿元。"
+    assert [f["amount"] for f in _projects(text)] == [5]

@@ -282,9 +282,10 @@ _COUNT = re.compile(
     # most of which open with a lookbehind, only where the lookahead for these holds)
     r"(?=[\d一二三四五六七八九十两百项工协企])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
+    # (这一项目是甲工程: the one project told of, 一项目 no count; 一项 counts only where 目 does not follow)
     # (8个总投资达20.5亿元的项目, 24个“老乡项目”: the counted told with their total, or by a quoted word; but 一个总投资10亿元的项目 is one project)
     # (but 11个市|市级重点工程, 八大镇区|的项目, 9个县市|有项目开工, 14个市州|同步举行: a count of places, not of projects)
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项|宗|批(?!次)|大)(?!" + _PLACES_COUNTED + r")(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项(?!目)|宗|批(?!次)|大)(?!" + _PLACES_COUNTED + r")(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
     r"(?:(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|“[^”]{0,24}?(?:项目|工程)”)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
@@ -1996,6 +1997,27 @@ _COMPANY_CLAUSE = re.compile(r"(?:^|的)(?P<org>" + _LEGAL_NAME + r")$")
 _COMPANY_SIGNED = re.compile(r"(?:与|和|同)(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?))(?:进行|正式|成功)?(?:签约|签订|签署)")
 
 
+# 甲制药有限公司项目负责人介绍，|项目总投资6.8亿元; 乙新能源有限公司总经理丙告诉记者，|这一项目是…，|总投资105亿元:
+# the firm whose officer tells of the project, and so the firm whose project it is
+_FIRM_SPEAKS = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?))(?:的)?(?:项目)?(?:中方|外方)?"
+                          r"(?:负责人|总经理|副总经理|董事长|总裁|副总裁|经理|厂长)[\u4e00-\u9fff]{0,4}?(?:介绍|表示|说|告诉记者|透露)(?:说)?")
+# the clause between the officer's words and the sum, about the project as a whole (not 该项目一期…, a phase's)
+_SPOKEN_OF = re.compile(r"(?:该|这一|这个|此)(?:项目|工程)(?![^，,；;。]*?(?:[一二三四五六七八九十]期|首期))[^，,；;。]*")
+
+
+def _firm_speaking(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The firm whose officer speaks in the clause that ends at ``hi`` (or in the clause before it,
+    when that one is about the project: 这一项目是中荷合作重点工程)."""
+    for _ in range(2):
+        clause = max(text.rfind(mark, lo, hi) for mark in "，,；;：:。") + 1
+        words = text[max(lo, clause) : hi].lstrip("“”\"「」 　")
+        spoken = _FIRM_SPEAKS.fullmatch(words)
+        if spoken is not None or not _SPOKEN_OF.fullmatch(words) or clause - 1 <= lo:
+            return spoken
+        hi = clause - 1
+    return None
+
+
 def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
     """The company whose own investment the amount is, when the clause opens with it."""
     if amount.kind not in ("total_investment", "contract_capital"):
@@ -2007,6 +2029,8 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
         # 此次开工的甲能源科技有限公司，项目总投资30亿元: the firm the clause before names
         before = text[max(group.start, max(text.rfind(mark, group.start, clause - 1) for mark in "，,；;：:") + 1) : clause - 1]
         found = _COMPANY_CLAUSE.search(before) or _COMPANY_SIGNED.search(before)
+    if found is None and re.fullmatch(r"(?:(?:该|这一|这个|此)?(?:项目|工程))?" + _TOTAL_LEAD, lead) and clause - 1 > group.start:
+        found = _firm_speaking(text, group.start, clause - 1)
     if found is None and re.fullmatch(_TOTAL_LEAD, lead):
         # 1号厂房入驻企业是甲玻璃公司，主要生产钢化玻璃，总投资2000万元: the firm the segment says it is
         segment = max(group.start, max(text.rfind(mark, group.start, clause) for mark in "；;。") + 1)
