@@ -8412,3 +8412,18 @@ def test_a_firms_officer_telling_the_projects_sum_makes_it_the_firms():
     # (but a phase's sum, 该项目一期…投资1.5亿元, is no project of its own)
     text = "【青田县新闻】\n戊己农业示范园总投资5亿元，分3期建设。投资方庚辛农业科技有限公司负责人介绍，该项目一期规划面积1500亩，投资1.5亿元。"
     assert [f["amount"] for f in _projects(text)] == [5]
+
+
+def test_a_firm_told_after_a_dash_or_as_a_branch_invests_as_a_firm():
+    # 唯一一家中央企业—甲集团公司将投资10亿元: the firm the dash names after what it is
+    text = "【青田县新闻】\n丙丁行业中唯一一家中央企业—甲乙集团公司将投资10亿元，筹建全国最大的。"
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if f["amount"] == 10] == [["甲乙集团公司"]]
+    # 甲有限公司乙分公司计划投资20亿元: a registered firm's branch, with its sum told before a list of others' projects
+    text = "【青田县新闻】\n甲乙科技有限公司丙丁分公司计划投资20亿元，青田县与庚辛集团签约的壬癸项目、子丑项目等。"
+    facts = _projects(text)
+    assert [[i["name"] for i in f["investors"]] for f in facts if f["amount"] == 20] == [["甲乙科技有限公司丙丁分公司"]]
+    assert {f["name"] for f in facts if f["amount"] is None} == {"壬癸项目", "子丑项目"}
+    # (but a branch alone names no firm; and a sum the firm builds the list with is the list's, no project of its own)
+    assert not _projects("【青田县新闻】\n其分公司计划投资20亿元。")
+    text = "【青田县新闻】\n甲乙有限公司将投资20亿元，在青田县开工建设丙丁项目、戊己项目。"
+    assert [f["name"] for f in _projects(text)] == ["丙丁项目", "戊己项目"]

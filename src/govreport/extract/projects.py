@@ -1467,7 +1467,13 @@ def _sentence_matches(
                 # 集中开工项目18个，包括甲、乙、丙等，总投资额80.65亿元: a total told after the list's 等, in
                 # the clause after the count, is the batch's (not 其中甲、乙等，总投资…: a few of them)
                 out[batch_at] = replace(told, start=investment.q.start, end=investment.q.end, fields={**told.fields, **_money_fields(text, group, investment)})
-            if not name:
+            # 甲有限公司乙分公司计划投资20亿元，丙与丁签约的戊项目、己项目等: the firm's own sum, in a clause
+            # before the list that no item of it claims, is the firm's project (read below, with no name)
+            # (but 甲公司将投资20亿元，在某县开工建设乙、丙项目: what the firm builds with it, the list's)
+            own = not name and investment is not None and told is None and investment.kind in INVESTMENT_KINDS and not any(item.amount for item in items) \
+                and not group.count and re.search(r"[，,；;]", text[investment.q.end : min(e.start for e in mine)]) is not None \
+                and not _FIRM_BUILDS_LIST.match(text, investment.q.end) and _company_subject(text, group, investment) is not None
+            if not name and not own:
                 continue
         joined = _joined_projects(text, group) if investment else []
         if joined:
@@ -1963,8 +1969,9 @@ def _brought_one(text: str, group: "_Group", investment: "_Amount") -> bool:
 # 伊利集团追加投资30亿元, 某某有限公司计划总投资1亿元: a company, then its own investment
 # a registered company's name, from its first character to its legal form (甲科技股份有限公司)
 _LEGAL_NAME = r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)"
+# (甲有限公司乙分公司计划投资20亿元: a branch a registered firm names invests as a firm; 子公司, 分公司 alone name none)
 _COMPANY_SUBJECT = re.compile(
-    r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?|(?<![子分])公司))"
+    r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?)(?:[\u4e00-\u9fff]{2,16}?分公司)?|[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?<![子分])公司)"
     r"(?:将|还|又|再|已|先后)?(?:计划|拟|追加|增加|累计|共)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为|了){0,2}$")
 
 
@@ -1997,6 +2004,10 @@ _COMPANY_CLAUSE = re.compile(r"(?:^|的)(?P<org>" + _LEGAL_NAME + r")$")
 _COMPANY_SIGNED = re.compile(r"(?:与|和|同)(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?))(?:进行|正式|成功)?(?:签约|签订|签署)")
 
 
+# ，在某县开工建设|甲、乙项目: the clause after a firm's sum tells what it builds with it
+_FIRM_BUILDS_LIST = re.compile(r"(?:元|美元)?(?:人民币)?(?:以上|左右)?[，,；;]\s*(?:并|将|拟|计划|主要|重点|先后|分别)?(?:在[^，,；;]{2,12}?)?(?:开工|动工|新建|建设|投资建设|兴建|实施|打造|建成|包括|用于|引进|签约|布局|上马)")
+
+
 # 甲制药有限公司项目负责人介绍，|项目总投资6.8亿元; 乙新能源有限公司总经理丙告诉记者，|这一项目是…，|总投资105亿元:
 # the firm whose officer tells of the project, and so the firm whose project it is
 _FIRM_SPEAKS = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?))(?:的)?(?:项目)?(?:中方|外方)?"
@@ -2024,6 +2035,8 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
         return None
     clause = max(text.rfind(mark, group.start, amount.q.start) for mark in "，,；;：:") + 1
     lead = _DISCOURSE.sub("", text[max(group.start, clause) : amount.q.start].lstrip("，,；; 　"))
+    # 行业中唯一一家中央企业—甲集团公司将投资10亿元: the firm a dash names after what it is
+    lead = re.split(r"[—－―]+", lead)[-1]
     found = _COMPANY_SUBJECT.fullmatch(lead)
     if found is None and re.fullmatch(r"(?:该)?项目" + _TOTAL_LEAD, lead) and clause - 1 > group.start:
         # 此次开工的甲能源科技有限公司，项目总投资30亿元: the firm the clause before names
