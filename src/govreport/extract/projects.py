@@ -2600,7 +2600,8 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
             # 上百亿元: at least; 5亿元至10亿元项目: at least its lower bound
             ranged = amount.q.value_high is not None or text[amount.q.end : amount.q.end + 1] in ("至", "到", "-", "~", "—") \
                 or re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[amount.q.end : amount.q.end + 12]) is not None
-            bound = replace(amount.q, modifier="at_least") if (above and amount.q.modifier == "point") or ranged else amount.q
+            words = _IN_WORDS_COUNTED.search(text[max(0, amount.q.start - 6) : amount.q.start + 2]) is not None  # (2个百亿元项目: at least a hundred)
+            bound = replace(amount.q, modifier="at_least") if ((above or words) and amount.q.modifier == "point") or ranged else amount.q
             shared = _Amount(bound, kind if kind in INVESTMENT_KINDS else "total_investment")
             for item in enumeration.items:
                 if item.amount is None:
@@ -2646,7 +2647,7 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
             for item in enumeration.items:
                 item.amount, item.shared = _Amount(q, kind), True
             continue
-        bare = _BARE_CLASS.match(text, enumeration.end)
+        bare = _BARE_CLASS.match(text, enumeration.end) or _COUNTED_CLASS.match(text, enumeration.end)
         if bare and all(item.amount is None for item in enumeration.items):
             # 甲、乙等亿元以上项目: a class with no figure, 亿元 meaning one
             word = "unit" if bare.group("unit") else "each"
@@ -2735,6 +2736,9 @@ def _pair_told_as_two(text: str, start: int, end: int, matches: list[Match]) -> 
 _BARE_CLASS = re.compile(r"(?:等|(?<=为代表的))(?:一批|" + _COUNT_WORD + r")?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千亿元|千万元|[十百千]亿(?=级))(?:(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?|(?:重点|重大)?)(?:项目|工程)|"
                          # 甲、乙和丙等五个项目全部过亿元: the class the counted list's members are all of
                          r"等" + _COUNT_WORD + r"[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:投资)?(?:全部|均|都)(?:已)?(?:过|超过?|逾|在)(?P<each>亿元|十亿元|百亿元|千万元)")
+# 甲、乙、丙“三个百亿”项目, 甲、乙三个百亿级项目: the class a list closed by its count is of, told in words
+# with no 元 (no figure read), each member at least its bound (ruling 4; 三个亿元项目 names no bound of ten or more)
+_COUNTED_CLASS = re.compile(r"“?" + _COUNT_WORD + r"(?P<unit>十亿|百亿|千亿)(?:元)?(?:以上|级)?”?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
 # 总投资亿元以上项目5个，分别是: a class with no figure that introduces its members (20亿元以上 has one)
 _BARE_CLASS_INTRO = re.compile(r"(?:总?投资|(?P<contract>" + _CONTRACT_CUE + r"))?(?<![\d.])(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共|有|达)?"
                                r"(?P<n>\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:分别是|分别为|包括|主要有|有)[：:]?")
@@ -2945,6 +2949,8 @@ _THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)
 _SIZE_COUNT = re.compile(r"(?:(?:以上|以下|以内|之间|级)|(?<![总共计])(?:投资|投资额)?(?:超过|超|过|逾)[\d.]+(?:万亿|亿|千万|万)?元)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|共|有|达)?" + _COUNT_WORD)  # (投资额过100亿元项目40个)
 
 
+# a count, then a bound told in words (2个百亿元, “三个十亿元”): the size of each counted, no sum
+_IN_WORDS_COUNTED = re.compile(_COUNT_WORD + r"“?[十百千]亿$")
 # a bound told right after a list's 等, with no count: 甲、乙等一批过50亿元的项目 (the class the members are of),
 # 甲、乙等项目完成投资超20亿元 (each over it; but 等项目总投资超100亿元 may be their sum, and is left so)
 _BOUND_AFTER_LIST = re.compile(r"等(?:一批|一大批)?(?:(?P<kind>[\u4e00-\u9fff]{0,6}?(?:项目|工程))(?:的)?)?(?P<cue>(?:总|计划总?)?投资|完成投资)?(?:额)?(?:均|都)?(?:超过|超|逾|过)$")
@@ -2968,6 +2974,8 @@ def _size_class(text: str, q: Quantity) -> bool:
         return True  # 甲、乙等14个项目投资额过10亿元: the size each project counted is over, no sum of theirs (but 14个项目总投资超100亿元 is one)
     if re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[q.end : q.end + 12]):
         return True  # 投资50亿元、100亿元以上重大项目: two classes, the first its lower bound
+    if _IN_WORDS_COUNTED.search(text[max(0, q.start - 6) : q.start + 2]) and re.match(r"(?:以上|级)?”?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)", text[q.end : q.end + 12]):
+        return True  # 甲、乙2个百亿元项目: the size each counted project is of, told in words, not their sum
     # (5亿至10亿元: a range told by its ends; 总投资额达到49亿元 is no range)
     return bool(_THRESHOLD.match(text, q.end)) or re.search(r"[\d.]+(?:万亿|亿|万)?元?(?:至|到|-|~|—)$", text[max(0, q.start - 12) : q.start]) is not None or bool(
         re.match(r"(?:至|到|-|~|—)(?:[\d.]+(?:万亿|亿|万)?|万亿|亿)元?(?:的)?[\u4e00-\u9fff]{0,4}?(?:项目|企业)", text[q.end : q.end + 18]))  # (500万元—1亿元重点项目, 500万元-亿元项目)
@@ -3409,13 +3417,16 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             found.append(enumeration)
     # (speed: the count that closes such a list is a numeral, then 个 or 项; the scan for a list's
     # end opens with lookbehinds and is tried at every character)
-    counted_closes = re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?<!共有)(?=(?:共有|共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
+    counted_closes = re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?<!共有)(?=(?:(?<!的)“)?(?:共有|共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
                                  r"(?<=项目\d个|项目\d项)(?:计划|拟|已|均|全部|将)?(?:参加)?(?:集中)?(?:签约|开工|竣工|投产|落户|落地)))", sentence) \
         if _NUMERAL_COUNT.search(sentence) else ()
     for close in counted_closes:
         # 甲智能装备、乙金属新材料、丙金属新材料三个亿元项目集中开工: a list closed by its count
+        # (甲、乙、丙“三个百亿”项目: the count quoted; but 一批甲突出、乙强的“六个千亿”产业工程 tells what the works are like)
         # (甲项目、乙项目、丙项目3项计划参加集中签约: whole names, counted and told what they do)
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
+        # (…百亿元项目，和甲、乙2个10亿元以上项目: the 和 that joins the list to the one told before is no part of it)
+        clause_start += len(re.match(r"(?:以及|和|及)?", sentence[clause_start:]).group())
         priced = [q for q in money if start + clause_start <= q.start < start + close.start()]
         if priced and re.match(r"(?:两|二|2)(?:个|项)", sentence[close.start() :]):
             clause_start = priced[-1].end - start  # (投资28亿元建设甲和乙两个项目: the pair's total, told before the pair)
@@ -3428,7 +3439,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue  # 涉及新能源、新材料等领域的59个项目, 围绕甲、乙等六大优势产业…推介了20个项目: the fields a batch covers, no projects
         if _KINDS_COUNTED.match(sentence, close.start()):
             continue  # 名泉、温泉、古城古村和乡村生态4个类别15个项目: kinds counted, no projects
-        told = re.match(r"(?:共计?|合计)?(\d+|[一二三四五六七八九十两]+)(?:个|项)", sentence[close.start() :])
+        told = re.match(r"“?(?:共计?|合计)?(\d+|[一二三四五六七八九十两]+)(?:个|项)", sentence[close.start() :])  # (甲、乙、丙“三个百亿”项目: a count quoted)
         n = (int(told.group(1)) if told.group(1).isdigit() else cn_to_number(told.group(1))) if told else None
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True, count=2 if two else n)
         exact = enumeration is not None and n == len(enumeration.items) >= 3  # (the count names every item: 甲久和汽配城…5个项目)
