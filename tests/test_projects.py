@@ -8525,3 +8525,51 @@ def test_a_part_or_a_phase_priced_after_the_whole_is_no_project():
     assert ("甲乙新能源项目", 20) in [(f["name"], f["amount"]) for f in _projects(text)]
     text = "【青田县新闻】\n甲乙食品产业园项目总投资20亿元。丙丁物流园项目总投资6亿元。"
     assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙食品产业园项目", 20), ("丙丁物流园项目", 6)]
+
+
+def test_a_firms_officer_telling_the_projects_sum_makes_it_the_firms():
+    # 甲有限公司项目负责人介绍，项目总投资6.8亿元: the firm whose officer speaks is the investor
+    text = "【青田县新闻】\n“园区服务很周到。”5月8日，甲乙制药有限公司项目负责人介绍，项目总投资6.8亿元，建成后年产原料药2000吨。"
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if f["amount"] == 6.8] == [["甲乙制药有限公司"]]
+    # (and with a clause about the project between: 这一项目是…重点工程，总投资105亿元; 这一项目 is no count of one)
+    text = "【青田县新闻】\n项目外方负责人，丙丁新能源有限公司总经理王五告诉记者，这一项目是两国合作重点工程，总投资105亿元。"
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if f["amount"] == 105] == [["丙丁新能源有限公司"]]
+    # (but a phase's sum, 该项目一期…投资1.5亿元, is no project of its own)
+    text = "【青田县新闻】\n戊己农业示范园总投资5亿元，分3期建设。投资方庚辛农业科技有限公司负责人介绍，该项目一期规划面积1500亩，投资1.5亿元。"
+    assert [f["amount"] for f in _projects(text)] == [5]
+
+
+def test_a_firm_told_after_a_dash_or_as_a_branch_invests_as_a_firm():
+    # 唯一一家中央企业—甲集团公司将投资10亿元: the firm the dash names after what it is
+    text = "【青田县新闻】\n丙丁行业中唯一一家中央企业—甲乙集团公司将投资10亿元，筹建全国最大的。"
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if f["amount"] == 10] == [["甲乙集团公司"]]
+    # 甲有限公司乙分公司计划投资20亿元: a registered firm's branch, with its sum told before a list of others' projects
+    text = "【青田县新闻】\n甲乙科技有限公司丙丁分公司计划投资20亿元，青田县与庚辛集团签约的壬癸项目、子丑项目等。"
+    facts = _projects(text)
+    assert [[i["name"] for i in f["investors"]] for f in facts if f["amount"] == 20] == [["甲乙科技有限公司丙丁分公司"]]
+    assert {f["name"] for f in facts if f["amount"] is None} == {"壬癸项目", "子丑项目"}
+    # (but a branch alone names no firm; and a sum the firm builds the list with is the list's, no project of its own)
+    assert not _projects("【青田县新闻】\n其分公司计划投资20亿元。")
+    text = "【青田县新闻】\n甲乙有限公司将投资20亿元，在青田县开工建设丙丁项目、戊己项目。"
+    assert [f["name"] for f in _projects(text)] == ["丙丁项目", "戊己项目"]
+
+
+def test_a_size_class_told_in_words_after_a_counted_list_bounds_each_member():
+    # 甲、乙、丙“三个百亿”项目: a list closed by its count, the class told in words with no 元 (ruling 4)
+    text = "【青田县新闻】\n甲乙抽水蓄能电站、丙丁高速、戊己水库“三个百亿”项目开工。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["amount"], f["modifier"]) for f in facts] == [(n, 100, "at_least") for n in ("甲乙抽水蓄能电站", "丙丁高速", "戊己水库")]
+    # 甲、乙2个百亿元项目: each member's bound, not the pair's sum
+    text = "【青田县新闻】\n青田县集中签约项目8个，其中包括甲乙城项目、丙丁城项目2个百亿元项目。"
+    facts = _projects(text)
+    assert [(f["name"], f["amount"], f["modifier"]) for f in facts if not f["batch"]] == [("甲乙城项目", 100, "at_least"), ("丙丁城项目", 100, "at_least")]
+    assert all(f["amount"] != 100 for f in facts if f["batch"])
+    # ，和甲、乙2个10亿元以上项目: the 和 joining the list to the one before is no part of its first member
+    text = "【青田县新闻】\n共有13个项目集中动工，投资总额135.9亿元，其中包括甲乙城项目，和丙丁湖景一号、戊己科技园2个10亿元以上项目。"
+    assert sorted(_told(f) for f in _projects(text) if f["amount"] == 10) == ["丙丁湖景一号", "戊己科技园"]
+    # (but a sum of the counted stays theirs; 三个亿元项目 names no bound; and 一批甲突出、乙强的“六个千亿”工程 tells what works are like)
+    assert [(f["count"], f["amount"]) for f in _projects("【青田县新闻】\n青田县3个项目集中开工，总投资百亿元。") if f["batch"]] == [(3, 100)]
+    text = "【青田县新闻】\n青田县举行甲乙智能装备、丙丁金属新材料、戊己金属新材料三个亿元项目集中开工仪式。"
+    assert all(f["amount"] is None for f in _projects(text) if not f["batch"])
+    text = "【青田县新闻】\n青田县开工建设一批核心竞争力突出、产业带动力强的“六个千亿”产业投资工程重大项目，总投资2684亿元。"
+    assert all(f["batch"] for f in _projects(text))

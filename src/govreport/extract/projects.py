@@ -285,9 +285,10 @@ _COUNT = re.compile(
     # most of which open with a lookbehind, only where the lookahead for these holds)
     r"(?=[\d一二三四五六七八九十两百项工协企])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
+    # (这一项目是甲工程: the one project told of, 一项目 no count; 一项 counts only where 目 does not follow)
     # (8个总投资达20.5亿元的项目, 24个“老乡项目”: the counted told with their total, or by a quoted word; but 一个总投资10亿元的项目 is one project)
     # (but 11个市|市级重点工程, 八大镇区|的项目, 9个县市|有项目开工, 14个市州|同步举行: a count of places, not of projects)
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项|宗|批(?!次)|大)(?!" + _PLACES_COUNTED + r")(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项(?!目)|宗|批(?!次)|大)(?!" + _PLACES_COUNTED + r")(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
     r"(?:(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|“[^”]{0,24}?(?:项目|工程)”)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
@@ -1484,7 +1485,13 @@ def _sentence_matches(
                 # 集中开工项目18个，包括甲、乙、丙等，总投资额80.65亿元: a total told after the list's 等, in
                 # the clause after the count, is the batch's (not 其中甲、乙等，总投资…: a few of them)
                 out[batch_at] = replace(told, start=investment.q.start, end=investment.q.end, fields={**told.fields, **_money_fields(text, group, investment)})
-            if not name:
+            # 甲有限公司乙分公司计划投资20亿元，丙与丁签约的戊项目、己项目等: the firm's own sum, in a clause
+            # before the list that no item of it claims, is the firm's project (read below, with no name)
+            # (but 甲公司将投资20亿元，在某县开工建设乙、丙项目: what the firm builds with it, the list's)
+            own = not name and investment is not None and told is None and investment.kind in INVESTMENT_KINDS and not any(item.amount for item in items) \
+                and not group.count and re.search(r"[，,；;]", text[investment.q.end : min(e.start for e in mine)]) is not None \
+                and not _FIRM_BUILDS_LIST.match(text, investment.q.end) and _company_subject(text, group, investment) is not None
+            if not name and not own:
                 continue
         joined = _joined_projects(text, group) if investment else []
         if joined:
@@ -1988,8 +1995,9 @@ def _brought_one(text: str, group: "_Group", investment: "_Amount") -> bool:
 # 伊利集团追加投资30亿元, 某某有限公司计划总投资1亿元: a company, then its own investment
 # a registered company's name, from its first character to its legal form (甲科技股份有限公司)
 _LEGAL_NAME = r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)"
+# (甲有限公司乙分公司计划投资20亿元: a branch a registered firm names invests as a firm; 子公司, 分公司 alone name none)
 _COMPANY_SUBJECT = re.compile(
-    r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?|(?<![子分])公司))"
+    r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?)(?:[\u4e00-\u9fff]{2,16}?分公司)?|[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?<![子分])公司)"
     r"(?:将|还|又|再|已|先后)?(?:计划|拟|追加|增加|累计|共)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为|了){0,2}$")
 
 
@@ -2022,17 +2030,46 @@ _COMPANY_CLAUSE = re.compile(r"(?:^|的)(?P<org>" + _LEGAL_NAME + r")$")
 _COMPANY_SIGNED = re.compile(r"(?:与|和|同)(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?))(?:进行|正式|成功)?(?:签约|签订|签署)")
 
 
+# ，在某县开工建设|甲、乙项目: the clause after a firm's sum tells what it builds with it
+_FIRM_BUILDS_LIST = re.compile(r"(?:元|美元)?(?:人民币)?(?:以上|左右)?[，,；;]\s*(?:并|将|拟|计划|主要|重点|先后|分别)?(?:在[^，,；;]{2,12}?)?(?:开工|动工|新建|建设|投资建设|兴建|实施|打造|建成|包括|用于|引进|签约|布局|上马)")
+
+
+# 甲制药有限公司项目负责人介绍，|项目总投资6.8亿元; 乙新能源有限公司总经理丙告诉记者，|这一项目是…，|总投资105亿元:
+# the firm whose officer tells of the project, and so the firm whose project it is
+_FIRM_SPEAKS = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?))(?:的)?(?:项目)?(?:中方|外方)?"
+                          r"(?:负责人|总经理|副总经理|董事长|总裁|副总裁|经理|厂长)[\u4e00-\u9fff]{0,4}?(?:介绍|表示|说|告诉记者|透露)(?:说)?")
+# the clause between the officer's words and the sum, about the project as a whole (not 该项目一期…, a phase's)
+_SPOKEN_OF = re.compile(r"(?:该|这一|这个|此)(?:项目|工程)(?![^，,；;。]*?(?:[一二三四五六七八九十]期|首期))[^，,；;。]*")
+
+
+def _firm_speaking(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The firm whose officer speaks in the clause that ends at ``hi`` (or in the clause before it,
+    when that one is about the project: 这一项目是中荷合作重点工程)."""
+    for _ in range(2):
+        clause = max(text.rfind(mark, lo, hi) for mark in "，,；;：:。") + 1
+        words = text[max(lo, clause) : hi].lstrip("“”\"「」 　")
+        spoken = _FIRM_SPEAKS.fullmatch(words)
+        if spoken is not None or not _SPOKEN_OF.fullmatch(words) or clause - 1 <= lo:
+            return spoken
+        hi = clause - 1
+    return None
+
+
 def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
     """The company whose own investment the amount is, when the clause opens with it."""
     if amount.kind not in ("total_investment", "contract_capital"):
         return None
     clause = max(text.rfind(mark, group.start, amount.q.start) for mark in "，,；;：:") + 1
     lead = _DISCOURSE.sub("", text[max(group.start, clause) : amount.q.start].lstrip("，,；; 　"))
+    # 行业中唯一一家中央企业—甲集团公司将投资10亿元: the firm a dash names after what it is
+    lead = re.split(r"[—－―]+", lead)[-1]
     found = _COMPANY_SUBJECT.fullmatch(lead)
     if found is None and re.fullmatch(r"(?:该)?项目" + _TOTAL_LEAD, lead) and clause - 1 > group.start:
         # 此次开工的甲能源科技有限公司，项目总投资30亿元: the firm the clause before names
         before = text[max(group.start, max(text.rfind(mark, group.start, clause - 1) for mark in "，,；;：:") + 1) : clause - 1]
         found = _COMPANY_CLAUSE.search(before) or _COMPANY_SIGNED.search(before)
+    if found is None and re.fullmatch(r"(?:(?:该|这一|这个|此)?(?:项目|工程))?" + _TOTAL_LEAD, lead) and clause - 1 > group.start:
+        found = _firm_speaking(text, group.start, clause - 1)
     if found is None and re.fullmatch(_TOTAL_LEAD, lead):
         # 1号厂房入驻企业是甲玻璃公司，主要生产钢化玻璃，总投资2000万元: the firm the segment says it is
         segment = max(group.start, max(text.rfind(mark, group.start, clause) for mark in "；;。") + 1)
@@ -2599,7 +2636,8 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
             # 上百亿元: at least; 5亿元至10亿元项目: at least its lower bound
             ranged = amount.q.value_high is not None or text[amount.q.end : amount.q.end + 1] in ("至", "到", "-", "~", "—") \
                 or re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[amount.q.end : amount.q.end + 12]) is not None
-            bound = replace(amount.q, modifier="at_least") if (above and amount.q.modifier == "point") or ranged else amount.q
+            words = _IN_WORDS_COUNTED.search(text[max(0, amount.q.start - 6) : amount.q.start + 2]) is not None  # (2个百亿元项目: at least a hundred)
+            bound = replace(amount.q, modifier="at_least") if ((above or words) and amount.q.modifier == "point") or ranged else amount.q
             shared = _Amount(bound, kind if kind in INVESTMENT_KINDS else "total_investment")
             for item in enumeration.items:
                 if item.amount is None:
@@ -2645,7 +2683,7 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
             for item in enumeration.items:
                 item.amount, item.shared = _Amount(q, kind), True
             continue
-        bare = _BARE_CLASS.match(text, enumeration.end)
+        bare = _BARE_CLASS.match(text, enumeration.end) or _COUNTED_CLASS.match(text, enumeration.end)
         if bare and all(item.amount is None for item in enumeration.items):
             # 甲、乙等亿元以上项目: a class with no figure, 亿元 meaning one
             word = "unit" if bare.group("unit") else "each"
@@ -2734,6 +2772,9 @@ def _pair_told_as_two(text: str, start: int, end: int, matches: list[Match]) -> 
 _BARE_CLASS = re.compile(r"(?:等|(?<=为代表的))(?:一批|" + _COUNT_WORD + r")?(?:总?投资)?(?P<unit>亿元|十亿元|百亿元|千亿元|千万元|[十百千]亿(?=级))(?:(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?|(?:重点|重大)?)(?:项目|工程)|"
                          # 甲、乙和丙等五个项目全部过亿元: the class the counted list's members are all of
                          r"等" + _COUNT_WORD + r"[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:投资)?(?:全部|均|都)(?:已)?(?:过|超过?|逾|在)(?P<each>亿元|十亿元|百亿元|千万元)")
+# 甲、乙、丙“三个百亿”项目, 甲、乙三个百亿级项目: the class a list closed by its count is of, told in words
+# with no 元 (no figure read), each member at least its bound (ruling 4; 三个亿元项目 names no bound of ten or more)
+_COUNTED_CLASS = re.compile(r"“?" + _COUNT_WORD + r"(?P<unit>十亿|百亿|千亿)(?:元)?(?:以上|级)?”?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
 # 总投资亿元以上项目5个，分别是: a class with no figure that introduces its members (20亿元以上 has one)
 _BARE_CLASS_INTRO = re.compile(r"(?:总?投资|(?P<contract>" + _CONTRACT_CUE + r"))?(?<![\d.])(?P<unit>亿元|十亿元|百亿元|千万元)(?:以上|级)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共|有|达)?"
                                r"(?P<n>\d+|[一二三四五六七八九十两]+)(?:个|项)[，,：:]?(?:分别是|分别为|包括|主要有|有)[：:]?")
@@ -2963,6 +3004,8 @@ _THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)
 _SIZE_COUNT = re.compile(r"(?:(?:以上|以下|以内|之间|级)|(?<![总共计])(?:投资|投资额)?(?:超过|超|过|逾)[\d.]+(?:万亿|亿|千万|万)?元)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|共|有|达)?" + _COUNT_WORD)  # (投资额过100亿元项目40个)
 
 
+# a count, then a bound told in words (2个百亿元, “三个十亿元”): the size of each counted, no sum
+_IN_WORDS_COUNTED = re.compile(_COUNT_WORD + r"“?[十百千]亿$")
 # a bound told right after a list's 等, with no count: 甲、乙等一批过50亿元的项目 (the class the members are of),
 # 甲、乙等项目完成投资超20亿元 (each over it; but 等项目总投资超100亿元 may be their sum, and is left so)
 _BOUND_AFTER_LIST = re.compile(r"等(?:一批|一大批)?(?:(?P<kind>[\u4e00-\u9fff]{0,6}?(?:项目|工程))(?:的)?)?(?P<cue>(?:总|计划总?)?投资|完成投资)?(?:额)?(?:均|都)?(?:超过|超|逾|过)$")
@@ -2986,6 +3029,8 @@ def _size_class(text: str, q: Quantity) -> bool:
         return True  # 甲、乙等14个项目投资额过10亿元: the size each project counted is over, no sum of theirs (but 14个项目总投资超100亿元 is one)
     if re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[q.end : q.end + 12]):
         return True  # 投资50亿元、100亿元以上重大项目: two classes, the first its lower bound
+    if _IN_WORDS_COUNTED.search(text[max(0, q.start - 6) : q.start + 2]) and re.match(r"(?:以上|级)?”?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)", text[q.end : q.end + 12]):
+        return True  # 甲、乙2个百亿元项目: the size each counted project is of, told in words, not their sum
     # (5亿至10亿元: a range told by its ends; 总投资额达到49亿元 is no range)
     return bool(_THRESHOLD.match(text, q.end)) or re.search(r"[\d.]+(?:万亿|亿|万)?元?(?:至|到|-|~|—)$", text[max(0, q.start - 12) : q.start]) is not None or bool(
         re.match(r"(?:至|到|-|~|—)(?:[\d.]+(?:万亿|亿|万)?|万亿|亿)元?(?:的)?[\u4e00-\u9fff]{0,4}?(?:项目|企业)", text[q.end : q.end + 18]))  # (500万元—1亿元重点项目, 500万元-亿元项目)
@@ -3427,13 +3472,16 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             found.append(enumeration)
     # (speed: the count that closes such a list is a numeral, then 个 or 项; the scan for a list's
     # end opens with lookbehinds and is tried at every character)
-    counted_closes = re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?<!共有)(?=(?:共有|共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
+    counted_closes = re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?<!共有)(?=(?:(?<!的)“)?(?:共有|共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
                                  r"(?<=项目\d个|项目\d项)(?:计划|拟|已|均|全部|将)?(?:参加)?(?:集中)?(?:签约|开工|竣工|投产|落户|落地)))", sentence) \
         if _NUMERAL_COUNT.search(sentence) else ()
     for close in counted_closes:
         # 甲智能装备、乙金属新材料、丙金属新材料三个亿元项目集中开工: a list closed by its count
+        # (甲、乙、丙“三个百亿”项目: the count quoted; but 一批甲突出、乙强的“六个千亿”产业工程 tells what the works are like)
         # (甲项目、乙项目、丙项目3项计划参加集中签约: whole names, counted and told what they do)
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
+        # (…百亿元项目，和甲、乙2个10亿元以上项目: the 和 that joins the list to the one told before is no part of it)
+        clause_start += len(re.match(r"(?:以及|和|及)?", sentence[clause_start:]).group())
         priced = [q for q in money if start + clause_start <= q.start < start + close.start()]
         if priced and re.match(r"(?:两|二|2)(?:个|项)", sentence[close.start() :]):
             clause_start = priced[-1].end - start  # (投资28亿元建设甲和乙两个项目: the pair's total, told before the pair)
@@ -3446,7 +3494,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue  # 涉及新能源、新材料等领域的59个项目, 围绕甲、乙等六大优势产业…推介了20个项目: the fields a batch covers, no projects
         if _KINDS_COUNTED.match(sentence, close.start()):
             continue  # 名泉、温泉、古城古村和乡村生态4个类别15个项目: kinds counted, no projects
-        told = re.match(r"(?:共计?|合计)?(\d+|[一二三四五六七八九十两]+)(?:个|项)", sentence[close.start() :])
+        told = re.match(r"“?(?:共计?|合计)?(\d+|[一二三四五六七八九十两]+)(?:个|项)", sentence[close.start() :])  # (甲、乙、丙“三个百亿”项目: a count quoted)
         n = (int(told.group(1)) if told.group(1).isdigit() else cn_to_number(told.group(1))) if told else None
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True, count=2 if two else n)
         exact = enumeration is not None and n == len(enumeration.items) >= 3  # (the count names every item: 甲久和汽配城…5个项目)
