@@ -1995,9 +1995,11 @@ def _brought_one(text: str, group: "_Group", investment: "_Amount") -> bool:
 # 伊利集团追加投资30亿元, 某某有限公司计划总投资1亿元: a company, then its own investment
 # a registered company's name, from its first character to its legal form (甲科技股份有限公司)
 _LEGAL_NAME = r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司)"
+# a registered firm or a group, by its whole name (甲科技有限公司, 乙集团, 丙集团公司)
+_FIRM_NAME = r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?)"
 # (甲有限公司乙分公司计划投资20亿元: a branch a registered firm names invests as a firm; 子公司, 分公司 alone name none)
 _COMPANY_SUBJECT = re.compile(
-    r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?)(?:[\u4e00-\u9fff]{2,16}?分公司)?|[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?<![子分])公司)"
+    r"(?P<org>" + _FIRM_NAME + r"(?:[\u4e00-\u9fff]{2,16}?分公司)?|[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?<![子分])公司)"
     r"(?:将|还|又|再|已|先后)?(?:计划|拟|追加|增加|累计|共)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为|了){0,2}$")
 
 
@@ -2027,7 +2029,7 @@ _FIRM_IS = re.compile(r"(?:入驻|落户|引进)?(?:企业|业主|投资方|投�
 # a clause that ends with a company's registered name: 此次开工的甲能源科技有限公司
 _COMPANY_CLAUSE = re.compile(r"(?:^|的)(?P<org>" + _LEGAL_NAME + r")$")
 # 甲县人民政府与乙有限公司进行签约，项目总投资48亿元: the firm a signing names, the project's
-_COMPANY_SIGNED = re.compile(r"(?:与|和|同)(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?))(?:进行|正式|成功)?(?:签约|签订|签署)")
+_COMPANY_SIGNED = re.compile(r"(?:与|和|同)(?P<org>" + _FIRM_NAME + r")(?:进行|正式|成功)?(?:签约|签订|签署)")
 
 
 # ，在某县开工建设|甲、乙项目: the clause after a firm's sum tells what it builds with it
@@ -2036,7 +2038,7 @@ _FIRM_BUILDS_LIST = re.compile(r"(?:元|美元)?(?:人民币)?(?:以上|左右)?
 
 # 甲制药有限公司项目负责人介绍，|项目总投资6.8亿元; 乙新能源有限公司总经理丙告诉记者，|这一项目是…，|总投资105亿元:
 # the firm whose officer tells of the project, and so the firm whose project it is
-_FIRM_SPEAKS = re.compile(r"(?P<org>[\u4e00-\u9fffA-Za-z0-9（）()]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团(?:公司)?))(?:的)?(?:项目)?(?:中方|外方)?"
+_FIRM_SPEAKS = re.compile(r"(?P<org>" + _FIRM_NAME + r")(?:的)?(?:项目)?(?:中方|外方)?"
                           r"(?:负责人|总经理|副总经理|董事长|总裁|副总裁|经理|厂长)[\u4e00-\u9fff]{0,4}?(?:介绍|表示|说|告诉记者|透露)(?:说)?")
 # the clause between the officer's words and the sum, about the project as a whole (not 该项目一期…, a phase's)
 _SPOKEN_OF = re.compile(r"(?:该|这一|这个|此)(?:项目|工程)(?![^，,；;。]*?(?:[一二三四五六七八九十]期|首期))[^，,；;。]*")
