@@ -8573,3 +8573,11 @@ def test_a_size_class_told_in_words_after_a_counted_list_bounds_each_member():
     assert all(f["amount"] is None for f in _projects(text) if not f["batch"])
     text = "【青田县新闻】\n青田县开工建设一批核心竞争力突出、产业带动力强的“六个千亿”产业投资工程重大项目，总投资2684亿元。"
     assert all(f["batch"] for f in _projects(text))
+
+
+def test_a_project_of_which_a_part_reached_a_stage_is_named():
+    # 甲项目部分投运, 乙工程部分完工: a part of the named works reached the stage, so the project did (项目部 is a project's office, 部分 is part of it)
+    text = "【青田县新闻】\n甲乙电池材料项目部分投运，丙丁物流园二期工程部分完工。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("甲乙电池材料项目", "in_production"), ("丙丁物流园二期工程", "completed")]
+    # (but 项目部分别 is the project offices, each doing something: no project)
+    assert not _projects("【青田县新闻】\n各项目部分别制定了施工计划。")
