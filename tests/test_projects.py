@@ -8581,3 +8581,18 @@ def test_a_project_of_which_a_part_reached_a_stage_is_named():
     assert [(f["name"], f["stage"]) for f in _projects(text)] == [("甲乙电池材料项目", "in_production"), ("丙丁物流园二期工程", "completed")]
     # (but 项目部分别 is the project offices, each doing something: no project)
     assert not _projects("【青田县新闻】\n各项目部分别制定了施工计划。")
+
+
+def test_projects_named_as_the_venues_of_an_event_reached_its_stage():
+    # 共设甲项目、乙项目和丙项目3个主会场: each venue a project that took part, at the stage of the sentence's event
+    text = "【青田县新闻】\n集中开工现场，共设甲乙制药基地项目、丙丁学府项目和戊己配件生产基地项目3个主会场，开工建设30个项目。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["stage"]) for f in facts] == [(n, "started") for n in ("甲乙制药基地项目", "丙丁学府项目", "戊己配件生产基地项目")]
+    # “甲项目”、“乙项目”作为市主会场参加了…集中开工活动: the same, each with its own firm and place only
+    text = "【青田县新闻】\n“甲乙科技有限公司精密铸件项目”、“青田经济开发区丙丁智能装备产业基地项目”作为市主会场参加了全省集中开工活动。"
+    facts = _projects(text)
+    assert [(f["name"], f["stage"]) for f in facts] == [("精密铸件项目", "started"), ("丙丁智能装备产业基地项目", "started")]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["甲乙科技有限公司"], []]
+    # (but places or parks set up as venues are no projects)
+    text = "【青田县新闻】\n集中开工现场，共设青田县、丽水经济开发区2个分会场，开工建设30个项目。"
+    assert all(f["batch"] for f in _projects(text))

@@ -161,7 +161,7 @@ _UNITS_JOINED_AT = re.compile(r"\d、\d{1,2}\s?(?:号|#|＃)|[\d一二三四五�
 # (共推 is 共推出 said short, 共推甲、乙项目; but 共推动|甲工厂, 共推进|乙项目: 共, then the verb 推动 or 推进, whose
 # 动 or 进 is no head of the name)
 _NAME_CUT = re.compile(
-    r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随[着著]|伴随[着著]?|借助|依托|来到|走进|前往|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
+    r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随[着著]|伴随[着著]?|借助|依托|来到|走进|前往|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|共设(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
     r"确保|促进|保障|服务(?!业|器)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"呈现出?|根据|依据|全方位(?!为)|拉满|调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<![\d一二三四五六七八九十])、|、(?!\d{1,2}\s?(?:号|#|＃)|" + _UNITS_TAIL + r")|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推(?![动进])|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
@@ -697,7 +697,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             context.setdefault("names", []).extend(n for _, n in named)
     if not report:
         _yields_once_built(text, sentences, quantities, out)
-    if lead is not None and "会场" in text:
+    if "会场" in text:
         out.extend(_venue_projects(text, sentences, identity, lead, out))
     if "简称" in text:
         _by_their_full_names(text, out)
@@ -935,19 +935,24 @@ def _list_lines_joined(text: str, sentences: Sequence[Sentence]) -> Sequence[Sen
 # a project that took part in it
 _VENUES_AT = re.compile(r"(?:主|分)?会场(?:分别)?(?:设在|设于|设立在|设置在|位于)(?P<sites>[^，,。；！？]{4,160}?)(?:(?:建设|施工)?(?:现场|工地)|(?=[，,。；]|$))")
 _VENUE_AT = re.compile(r"(?P<sites>[^，。；！？、]{4,40}?)(?:建设|施工)?现场(?:设|为)(?:主|分)会场")
+# the projects an event set up as its venues, named as such (共设甲项目、乙项目和丙项目3个主会场; “甲项目”、“乙项目”作为
+# 市主会场参加了…集中开工活动): each a project that took part in it, at the stage the sentence's event tells
+_VENUES_COUNTED = re.compile(r"(?:共设|设有|设立|设置|(?<![建开假增预])设)(?P<sites>[^，,。；！？]{4,160}?)(?:[\d一二三四五六七八九十两]+个)(?:主|分)会场")
+_VENUES_AS = re.compile(r"(?:^|(?<=[，,：:]))(?P<sites>[^，,。；！？]{4,160}?)(?:分别|共同|一起)?作为(?:[省市县区]级?)?(?:主|分)会场")
 
 
-def _venue_projects(text: str, sentences: Sequence[Sentence], identity: Identity, lead: dict, found: list[Match]) -> list[Match]:
+def _venue_projects(text: str, sentences: Sequence[Sentence], identity: Identity, lead: dict | None, found: list[Match]) -> list[Match]:
     """The projects whose sites an item's event was held at, not told otherwise: each reached
-    the stage the item's lead tells (8个项目集中开工…分会场设在甲项目和乙项目现场)."""
+    the stage the item's lead tells (8个项目集中开工…分会场设在甲项目和乙项目现场), or the
+    stage of the event its sentence tells where it names them as the venues."""
     told = {m.fields.get("name") for m in found}
-    batch = next((m for m in found if m.fields.get("batch") and m.fields.get("stage") == lead["stage"]), None)
+    batch = next((m for m in found if m.fields.get("batch") and m.fields.get("stage") == lead["stage"]), None) if lead else None
     out: list[Match] = []
     for sentence in sentences:
         whole = text[sentence.start : sentence.end]
         if "会场" not in whole:
             continue
-        for venue in (*_VENUES_AT.finditer(whole), *_VENUE_AT.finditer(whole)):
+        for venue in (*_VENUES_AT.finditer(whole), *_VENUE_AT.finditer(whole)) if lead else ():
             at = sentence.start + venue.start("sites")
             for piece in re.split(r"、|和|与", venue.group("sites")):  # (甲中心及乙基地项目: one project, its parts)
                 name = _tidy_name(piece.strip())
@@ -958,13 +963,32 @@ def _venue_projects(text: str, sentences: Sequence[Sentence], identity: Identity
                 at += len(piece) + 1
                 told.add(name)
                 out.append(_staged_member(text, begin, sentence.start, sentence.end, name, None, identity, lead, batch))
+        for venue in (*_VENUES_COUNTED.finditer(whole), *_VENUES_AS.finditer(whole)):
+            # (the stage of the event the sentence tells, 集中开工现场，共设…主会场: the venues', whatever the item's lead tells first)
+            own = [s for s in _stages(text, sentence.start, sentence.end, identity, False, False, sentence.start) if not s["expected"] and not s["word"].endswith("现场")]
+            stage = own[0] if own else lead
+            if stage is None:
+                continue
+            at = sentence.start + venue.start("sites")
+            for piece in re.split(r"、|和|与", venue.group("sites")):
+                name = _tidy_name(piece.strip().strip("“”"))
+                begin = text.find(name, at) if name else -1
+                own_words = (at, at + len(piece))
+                at += len(piece) + 1
+                if not name or begin < 0 or name in told or not name.endswith(("项目", "工程")) or not _item_ok(name):
+                    continue
+                told.add(name)
+                out.append(_staged_member(text, begin, sentence.start, sentence.end, name, None, identity, stage, batch if stage is lead else None, own_words))
     return out
 
 
-def _staged_member(text: str, begin: int, start: int, end: int, name: str, amount: _Amount | None, identity: Identity, stage: dict, batch: Match | None) -> Match:
+def _staged_member(text: str, begin: int, start: int, end: int, name: str, amount: _Amount | None, identity: Identity, stage: dict, batch: Match | None,
+                   own: tuple[int, int] | None = None) -> Match:
     """A project an item names outside any sentence of its own (a venue's site, a heading's
-    line), at the stage the item tells, and a member of the batch of that stage if any."""
-    fields = _common(text, start, end, _Group(start, end), amount, identity, False, False, name, stage, False)
+    line), at the stage the item tells, and a member of the batch of that stage if any; its
+    place, firm and trade read from ``own`` (its words in a list of several) if given."""
+    a, b = own or (start, end)
+    fields = _common(text, a, b, _Group(a, b), amount, identity, False, False, name, stage, False)
     fields.update(batch=False, count=None, name=name, annual_output=None, annual_tax=None, jobs=None,
                   stage=stage["stage"], stage_date=stage.get("date"), period=stage.get("year"))
     if batch is not None:
