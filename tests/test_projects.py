@@ -8596,3 +8596,15 @@ def test_projects_named_as_the_venues_of_an_event_reached_its_stage():
     # (but places or parks set up as venues are no projects)
     text = "【青田县新闻】\n集中开工现场，共设青田县、丽水经济开发区2个分会场，开工建设30个项目。"
     assert all(f["batch"] for f in _projects(text))
+
+
+def test_a_section_or_line_told_by_its_number_alone_shares_the_head_before_it():
+    # 甲配套二期一标段、二标段: the second section is a works of its own, named with the head the first told
+    text = "【青田县新闻】\n本次集中开工包含甲乙供热项目、戊己产业园基础设施配套二期一标段、二标段等5个项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙供热项目", "戊己产业园基础设施配套二期一标段", "戊己产业园基础设施配套二期二标段"]
+    # 甲地铁3号线一期、4号线通车运营等: a line by its number, a list closed by 通车运营 and the 等 of a report's review
+    text = "【青田县新闻】\n去年，甲乙大道一期建成，丙丁地铁3号线一期、4号线通车运营等。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("甲乙大道一期", "completed"), ("丙丁地铁3号线一期", "completed"), ("丙丁地铁4号线", "completed")]
+    # (but phases or units joined under one name stay one: 甲基地三期、四期项目, 轨道交通1、2号线)
+    assert [f["name"] for f in _projects("【青田县新闻】\n甲乙洛阳基地三期、四期项目正式开工。")] == ["甲乙洛阳基地三期、四期项目"]
+    assert [f["name"] for f in _projects("【青田县新闻】\n青田县轨道交通1、2号线开工建设。")] == ["青田县轨道交通1、2号线"]

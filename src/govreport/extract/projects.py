@@ -3885,8 +3885,8 @@ _STAGE_OPEN = re.compile(r"(?:^|(?<=[，,；;：:。]))(?:包括|今年|去年|�
 # (甲学院、乙学院2019年建成招生, 丙路、丁路通车运行: the year it was reached told before the stage, and the use
 # the works were put to right after it)
 _STAGE_CLOSE = re.compile(
-    r"(?:(?:(?<=项目)|(?<=工程)|(?<=[期园区城心地厂站路桥馆院校]))(?:当年|今年|年内|同年|年底前?|上半年|下半年|将(?:在|于)[^、，,；;。]{1,8}?|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末)?))?(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:(?:建成通车|建成|竣工|通车)(?:运行|招生|开学|营业)|建成通车|建成投运|建成投产|竣工投产|建成试生产|建成投用|建成使用|建成启用|建成|完工|竣工|通车|投运|启用|投入使用|"
-    r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水|正在(?:进行)?土建施工|基坑开挖|基础施工|桩基施工|实施)$")
+    r"(?:(?:(?<=项目)|(?<=工程)|(?<=[期园区城心地厂站路桥馆院校]))(?:当年|今年|年内|同年|年底前?|上半年|下半年|将(?:在|于)[^、，,；;。]{1,8}?|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末)?))?(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:(?:建成通车|建成|竣工|通车)(?:运行|运营|招生|开学|营业)|建成通车|建成投运|建成投产|竣工投产|建成试生产|建成投用|建成使用|建成启用|建成|完工|竣工|通车|投运|启用|投入使用|"
+    r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水|正在(?:进行)?土建施工|基坑开挖|基础施工|桩基施工|实施)(?:等)?$")
 # a list of streets by their names alone, joined by 、 or a last 和 (金园路、荣兴路和昌泰路): each a works,
 # though most are told in three characters (not 道路、思路, nor a kind of road: 主干路、支路, 产业路、通村路)
 _STREET = r"[\u4e00-\u9fff]{2,6}?(?<![道思之出销门网电线套干支])路"
@@ -4306,6 +4306,11 @@ def _enumeration(
             item.firm = item.brought = True  # 引进了甲、乙、丙等一批优质项目: the firms brought in (ruling 5)
         if item.amount is None and n + 1 < len(pieces) and (shared := _shared_works(item.name, pieces[n + 1][1])):
             item.name = item.name + shared  # 杭州、宁波城际铁路: the works the next place's name shares, 杭州城际铁路
+        if item.amount is None and items and (unit := re.fullmatch(r"[一二三四五六七八九十\d]{1,2}(标段|号线)", item.name)) \
+                and (head := re.match(r"(.{2,}?)[一二三四五六七八九十\d]{1,2}" + unit.group(1), items[-1].name)):
+            # 甲配套二期一标段、二标段, 甲地铁3号线一期、4号线: a section or a line told by its number alone shares
+            # the head of the one before, a works of its own (甲配套二期二标段, 甲地铁4号线)
+            item.at, item.name = item.at - len(head.group(1)), head.group(1) + item.name  # (a span that ends where its number does)
         # (总投资3亿元的生物质发电、…: an item priced on its own may be named by its trade alone)
         own_price = item.amount is not None and text.startswith("的", item.amount.q.end) and 4 <= len(item.name) <= 8 and _industry_only(item.name)
         # (甲乙3GW光伏组件、新一中等25个项目: a counted list's school, hospital or hall told in three characters)
