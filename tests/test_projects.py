@@ -8573,3 +8573,38 @@ def test_a_size_class_told_in_words_after_a_counted_list_bounds_each_member():
     assert all(f["amount"] is None for f in _projects(text) if not f["batch"])
     text = "【青田县新闻】\n青田县开工建设一批核心竞争力突出、产业带动力强的“六个千亿”产业投资工程重大项目，总投资2684亿元。"
     assert all(f["batch"] for f in _projects(text))
+
+
+def test_a_project_of_which_a_part_reached_a_stage_is_named():
+    # 甲项目部分投运, 乙工程部分完工: a part of the named works reached the stage, so the project did (项目部 is a project's office, 部分 is part of it)
+    text = "【青田县新闻】\n甲乙电池材料项目部分投运，丙丁物流园二期工程部分完工。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("甲乙电池材料项目", "in_production"), ("丙丁物流园二期工程", "completed")]
+    # (but 项目部分别 is the project offices, each doing something: no project)
+    assert not _projects("【青田县新闻】\n各项目部分别制定了施工计划。")
+
+
+def test_projects_named_as_the_venues_of_an_event_reached_its_stage():
+    # 共设甲项目、乙项目和丙项目3个主会场: each venue a project that took part, at the stage of the sentence's event
+    text = "【青田县新闻】\n集中开工现场，共设甲乙制药基地项目、丙丁学府项目和戊己配件生产基地项目3个主会场，开工建设30个项目。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["stage"]) for f in facts] == [(n, "started") for n in ("甲乙制药基地项目", "丙丁学府项目", "戊己配件生产基地项目")]
+    # “甲项目”、“乙项目”作为市主会场参加了…集中开工活动: the same, each with its own firm and place only
+    text = "【青田县新闻】\n“甲乙科技有限公司精密铸件项目”、“青田经济开发区丙丁智能装备产业基地项目”作为市主会场参加了全省集中开工活动。"
+    facts = _projects(text)
+    assert [(f["name"], f["stage"]) for f in facts] == [("精密铸件项目", "started"), ("丙丁智能装备产业基地项目", "started")]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["甲乙科技有限公司"], []]
+    # (but places or parks set up as venues are no projects)
+    text = "【青田县新闻】\n集中开工现场，共设青田县、丽水经济开发区2个分会场，开工建设30个项目。"
+    assert all(f["batch"] for f in _projects(text))
+
+
+def test_a_section_or_line_told_by_its_number_alone_shares_the_head_before_it():
+    # 甲配套二期一标段、二标段: the second section is a works of its own, named with the head the first told
+    text = "【青田县新闻】\n本次集中开工包含甲乙供热项目、戊己产业园基础设施配套二期一标段、二标段等5个项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙供热项目", "戊己产业园基础设施配套二期一标段", "戊己产业园基础设施配套二期二标段"]
+    # 甲地铁3号线一期、4号线通车运营等: a line by its number, a list closed by 通车运营 and the 等 of a report's review
+    text = "【青田县新闻】\n去年，甲乙大道一期建成，丙丁地铁3号线一期、4号线通车运营等。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("甲乙大道一期", "completed"), ("丙丁地铁3号线一期", "completed"), ("丙丁地铁4号线", "completed")]
+    # (but phases or units joined under one name stay one: 甲基地三期、四期项目, 轨道交通1、2号线)
+    assert [f["name"] for f in _projects("【青田县新闻】\n甲乙洛阳基地三期、四期项目正式开工。")] == ["甲乙洛阳基地三期、四期项目"]
+    assert [f["name"] for f in _projects("【青田县新闻】\n青田县轨道交通1、2号线开工建设。")] == ["青田县轨道交通1、2号线"]

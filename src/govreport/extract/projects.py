@@ -79,9 +79,11 @@ _NAME_END = (
     r"(?:万千瓦|兆瓦|MW|GW)(?:平价|集中式|分布式|[农渔林牧]光互补)?(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|[一二三四五六七八九十\d]厂区|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部(?!经济)|综合体|工程(?!(?:与|和)?技术(?:研究)?中心|研究(?:中心|院))|电站|电厂|水厂|医院|学校|大桥|酒店|宾馆|大道|"
     r"(?:示范园|(?<=[\u4e00-\u9fff]{3})(?<!工业)园|中心|广场|厂区|[一二三四五六七八九十]期)(?=(?:已经?|预计|计划|共|累计)?(?:完成)?(?:固定资产|固定)?(?:总)?投资(?:额|金额)?(?:也)?(?:约|近|超|逾|达到|达|约为|为)?\d)|"
     r"(?<=[\u4e00-\u9fffA-Za-z]{4})[二三四五六七八九十]期(?=(?:项目|工程)?(?:已经?|顺利|正式|全面|成功)?(?:建成投产|竣工投产|建成|投产|竣工|开工建设|开工))|"  # 甲光伏四期建成投产: a brand's works told by their phase and stage  # 甲示范园总投资5亿元, 乙电声一期已投资1亿元, 甲生物医药园总投资达到100亿元, 乙供应链智慧园总投资也为100亿元, 丙文化艺术中心总投资10亿元: works told with their sum (a 工业园 so told is where others build)
-    r"高铁|铁路|高速公路|高速(?!发展|增长|运转|推进|前进|崛起|成长|扩张|迭代)|机场|码头|港区|水库|枢纽|城际|研究院|校区|(?<!互联|交流|联通|沟通|融合)互通|立交桥|综合管廊|地铁\d+号线(?:支线|延长线|延伸线)?|轨道交通\d+号线(?:支线|延长线|延伸线)?|\d+号线(?:支线|延长线|延伸线)?|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量友]|车(?!间)|疫苗|塑料|数量|校友|师生|学生|教师|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署)|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
+    r"高铁|铁路|高速公路|高速(?!发展|增长|运转|推进|前进|崛起|成长|扩张|迭代)|机场|码头|港区|水库|枢纽|城际|研究院|校区|(?<!互联|交流|联通|沟通|融合)互通|立交桥|综合管廊|地铁\d+号线(?:支线|延长线|延伸线)?|轨道交通\d+号线(?:支线|延长线|延伸线)?|\d+号线(?:支线|延长线|延伸线)?|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量友]|车(?!间)|疫苗|塑料|数量|校友|师生|学生|教师|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署|分(?!别))|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
 )
 # (工程 before 技术中心, 与技术中心 or 研究中心 is the field of an institution, no end: 甲工程与技术中心项目, 乙工程技术研究中心)
+# (项目部 is a project's office, no end of a name; but 项目部分 is part of the project, told with the stage that part
+# reached: 甲项目|部分投运, 乙工程|部分完工; 项目部分别 is the offices again)
 # (互通 is a road's interchange, 甲南互通, but not the links that 互联互通 and 交流互通 tell of)
 # (总部 is a firm's headquarters, 甲华中总部, but 洋湖总部经济区 is a zone, where projects are: no project's name)
 # a name that is only words for a kind of works (高速公路, 产业园项目)
@@ -159,7 +161,7 @@ _UNITS_JOINED_AT = re.compile(r"\d、\d{1,2}\s?(?:号|#|＃)|[\d一二三四五�
 # (共推 is 共推出 said short, 共推甲、乙项目; but 共推动|甲工厂, 共推进|乙项目: 共, then the verb 推动 or 推进, whose
 # 动 or 进 is no head of the name)
 _NAME_CUT = re.compile(
-    r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随[着著]|伴随[着著]?|借助|依托|来到|走进|前往|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
+    r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随[着著]|伴随[着著]?|借助|依托|来到|走进|前往|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|共设(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
     r"确保|促进|保障|服务(?!业|器)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"呈现出?|根据|依据|全方位(?!为)|拉满|调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<![\d一二三四五六七八九十])、|、(?!\d{1,2}\s?(?:号|#|＃)|" + _UNITS_TAIL + r")|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推(?![动进])|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
@@ -695,7 +697,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             context.setdefault("names", []).extend(n for _, n in named)
     if not report:
         _yields_once_built(text, sentences, quantities, out)
-    if lead is not None and "会场" in text:
+    if "会场" in text:
         out.extend(_venue_projects(text, sentences, identity, lead, out))
     if "简称" in text:
         _by_their_full_names(text, out)
@@ -933,19 +935,24 @@ def _list_lines_joined(text: str, sentences: Sequence[Sentence]) -> Sequence[Sen
 # a project that took part in it
 _VENUES_AT = re.compile(r"(?:主|分)?会场(?:分别)?(?:设在|设于|设立在|设置在|位于)(?P<sites>[^，,。；！？]{4,160}?)(?:(?:建设|施工)?(?:现场|工地)|(?=[，,。；]|$))")
 _VENUE_AT = re.compile(r"(?P<sites>[^，。；！？、]{4,40}?)(?:建设|施工)?现场(?:设|为)(?:主|分)会场")
+# the projects an event set up as its venues, named as such (共设甲项目、乙项目和丙项目3个主会场; “甲项目”、“乙项目”作为
+# 市主会场参加了…集中开工活动): each a project that took part in it, at the stage the sentence's event tells
+_VENUES_COUNTED = re.compile(r"(?:共设|设有|设立|设置|(?<![建开假增预])设)(?P<sites>[^，,。；！？]{4,160}?)(?:[\d一二三四五六七八九十两]+个)(?:主|分)会场")
+_VENUES_AS = re.compile(r"(?:^|(?<=[，,：:]))(?P<sites>[^，,。；！？]{4,160}?)(?:分别|共同|一起)?作为(?:[省市县区]级?)?(?:主|分)会场")
 
 
-def _venue_projects(text: str, sentences: Sequence[Sentence], identity: Identity, lead: dict, found: list[Match]) -> list[Match]:
+def _venue_projects(text: str, sentences: Sequence[Sentence], identity: Identity, lead: dict | None, found: list[Match]) -> list[Match]:
     """The projects whose sites an item's event was held at, not told otherwise: each reached
-    the stage the item's lead tells (8个项目集中开工…分会场设在甲项目和乙项目现场)."""
+    the stage the item's lead tells (8个项目集中开工…分会场设在甲项目和乙项目现场), or the
+    stage of the event its sentence tells where it names them as the venues."""
     told = {m.fields.get("name") for m in found}
-    batch = next((m for m in found if m.fields.get("batch") and m.fields.get("stage") == lead["stage"]), None)
+    batch = next((m for m in found if m.fields.get("batch") and m.fields.get("stage") == lead["stage"]), None) if lead else None
     out: list[Match] = []
     for sentence in sentences:
         whole = text[sentence.start : sentence.end]
         if "会场" not in whole:
             continue
-        for venue in (*_VENUES_AT.finditer(whole), *_VENUE_AT.finditer(whole)):
+        for venue in (*_VENUES_AT.finditer(whole), *_VENUE_AT.finditer(whole)) if lead else ():
             at = sentence.start + venue.start("sites")
             for piece in re.split(r"、|和|与", venue.group("sites")):  # (甲中心及乙基地项目: one project, its parts)
                 name = _tidy_name(piece.strip())
@@ -956,13 +963,32 @@ def _venue_projects(text: str, sentences: Sequence[Sentence], identity: Identity
                 at += len(piece) + 1
                 told.add(name)
                 out.append(_staged_member(text, begin, sentence.start, sentence.end, name, None, identity, lead, batch))
+        for venue in (*_VENUES_COUNTED.finditer(whole), *_VENUES_AS.finditer(whole)):
+            # (the stage of the event the sentence tells, 集中开工现场，共设…主会场: the venues', whatever the item's lead tells first)
+            own = [s for s in _stages(text, sentence.start, sentence.end, identity, False, False, sentence.start) if not s["expected"] and not s["word"].endswith("现场")]
+            stage = own[0] if own else lead
+            if stage is None:
+                continue
+            at = sentence.start + venue.start("sites")
+            for piece in re.split(r"、|和|与", venue.group("sites")):
+                name = _tidy_name(piece.strip().strip("“”"))
+                begin = text.find(name, at) if name else -1
+                own_words = (at, at + len(piece))
+                at += len(piece) + 1
+                if not name or begin < 0 or name in told or not name.endswith(("项目", "工程")) or not _item_ok(name):
+                    continue
+                told.add(name)
+                out.append(_staged_member(text, begin, sentence.start, sentence.end, name, None, identity, stage, batch if stage is lead else None, own_words))
     return out
 
 
-def _staged_member(text: str, begin: int, start: int, end: int, name: str, amount: _Amount | None, identity: Identity, stage: dict, batch: Match | None) -> Match:
+def _staged_member(text: str, begin: int, start: int, end: int, name: str, amount: _Amount | None, identity: Identity, stage: dict, batch: Match | None,
+                   own: tuple[int, int] | None = None) -> Match:
     """A project an item names outside any sentence of its own (a venue's site, a heading's
-    line), at the stage the item tells, and a member of the batch of that stage if any."""
-    fields = _common(text, start, end, _Group(start, end), amount, identity, False, False, name, stage, False)
+    line), at the stage the item tells, and a member of the batch of that stage if any; its
+    place, firm and trade read from ``own`` (its words in a list of several) if given."""
+    a, b = own or (start, end)
+    fields = _common(text, a, b, _Group(a, b), amount, identity, False, False, name, stage, False)
     fields.update(batch=False, count=None, name=name, annual_output=None, annual_tax=None, jobs=None,
                   stage=stage["stage"], stage_date=stage.get("date"), period=stage.get("year"))
     if batch is not None:
@@ -3859,8 +3885,8 @@ _STAGE_OPEN = re.compile(r"(?:^|(?<=[，,；;：:。]))(?:包括|今年|去年|�
 # (甲学院、乙学院2019年建成招生, 丙路、丁路通车运行: the year it was reached told before the stage, and the use
 # the works were put to right after it)
 _STAGE_CLOSE = re.compile(
-    r"(?:(?:(?<=项目)|(?<=工程)|(?<=[期园区城心地厂站路桥馆院校]))(?:当年|今年|年内|同年|年底前?|上半年|下半年|将(?:在|于)[^、，,；;。]{1,8}?|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末)?))?(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:(?:建成通车|建成|竣工|通车)(?:运行|招生|开学|营业)|建成通车|建成投运|建成投产|竣工投产|建成试生产|建成投用|建成使用|建成启用|建成|完工|竣工|通车|投运|启用|投入使用|"
-    r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水|正在(?:进行)?土建施工|基坑开挖|基础施工|桩基施工|实施)$")
+    r"(?:(?:(?<=项目)|(?<=工程)|(?<=[期园区城心地厂站路桥馆院校]))(?:当年|今年|年内|同年|年底前?|上半年|下半年|将(?:在|于)[^、，,；;。]{1,8}?|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:底|初|末)?))?(?:已|均|全部|全面|相继|先后|正式|顺利|基本|主体工程|同时|同步|陆续|集中|提前)?(?:(?:建成通车|建成|竣工|通车)(?:运行|运营|招生|开学|营业)|建成通车|建成投运|建成投产|竣工投产|建成试生产|建成投用|建成使用|建成启用|建成|完工|竣工|通车|投运|启用|投入使用|"
+    r"开工建设|开工|动工|投产|试生产|(?:[\d一二三四五六七八九十两]+台)?机组(?:并网)?发电|并网发电|正式通水|通水|正在(?:进行)?土建施工|基坑开挖|基础施工|桩基施工|实施)(?:等)?$")
 # a list of streets by their names alone, joined by 、 or a last 和 (金园路、荣兴路和昌泰路): each a works,
 # though most are told in three characters (not 道路、思路, nor a kind of road: 主干路、支路, 产业路、通村路)
 _STREET = r"[\u4e00-\u9fff]{2,6}?(?<![道思之出销门网电线套干支])路"
@@ -4280,6 +4306,11 @@ def _enumeration(
             item.firm = item.brought = True  # 引进了甲、乙、丙等一批优质项目: the firms brought in (ruling 5)
         if item.amount is None and n + 1 < len(pieces) and (shared := _shared_works(item.name, pieces[n + 1][1])):
             item.name = item.name + shared  # 杭州、宁波城际铁路: the works the next place's name shares, 杭州城际铁路
+        if item.amount is None and items and (unit := re.fullmatch(r"[一二三四五六七八九十\d]{1,2}(标段|号线)", item.name)) \
+                and (head := re.match(r"(.{2,}?)[一二三四五六七八九十\d]{1,2}" + unit.group(1), items[-1].name)):
+            # 甲配套二期一标段、二标段, 甲地铁3号线一期、4号线: a section or a line told by its number alone shares
+            # the head of the one before, a works of its own (甲配套二期二标段, 甲地铁4号线)
+            item.at, item.name = item.at - len(head.group(1)), head.group(1) + item.name  # (a span that ends where its number does)
         # (总投资3亿元的生物质发电、…: an item priced on its own may be named by its trade alone)
         own_price = item.amount is not None and text.startswith("的", item.amount.q.end) and 4 <= len(item.name) <= 8 and _industry_only(item.name)
         # (甲乙3GW光伏组件、新一中等25个项目: a counted list's school, hospital or hall told in three characters)
