@@ -8573,3 +8573,17 @@ def test_a_size_class_told_in_words_after_a_counted_list_bounds_each_member():
     assert all(f["amount"] is None for f in _projects(text) if not f["batch"])
     text = "【青田县新闻】\n青田县开工建设一批核心竞争力突出、产业带动力强的“六个千亿”产业投资工程重大项目，总投资2684亿元。"
     assert all(f["batch"] for f in _projects(text))
+
+
+def test_works_named_in_quotes_then_the_word_for_the_project_are_one_name():
+    # 甲“乙产业园”项目: the quoted works and the 项目 after the quote are one name, as written (ruling 3)
+    text = "【青田县新闻】\n包括总投资10亿元的甲乙“数字经济创新产业园”项目，总投资8亿元的青田中学迁建项目等。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙“数字经济创新产业园”项目", "青田中学迁建项目"]
+    # the centre whose quoted project it is, told before the quote, is no part of its name; and a 「」 quote reads as “”
+    text = "【青田县新闻】\n同时签约的还有丙丁技术交易中心“跨境贸易功能平台和跨境孵化基地”项目。该项目拟投资26亿元，总建筑面积24万平方米。"
+    assert [f["name"] for f in _projects(text)] == ["“跨境贸易功能平台和跨境孵化基地”项目"]
+    text = "【青田县新闻】\n青田县人民政府与戊己能源集团签订的「风光储」一体化综合能源基地项目，总投资820亿元。"
+    assert [f["name"] for f in _projects(text)] == ["「风光储」一体化综合能源基地项目"]
+    # (but a campaign quoted before 项目, “三个一批”项目, names no works)
+    text = "【青田县新闻】\n青田县举行第七期“三个一批”项目集中签约，庚辛智能装备产业园项目总投资5亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["庚辛智能装备产业园项目"]

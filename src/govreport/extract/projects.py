@@ -92,7 +92,7 @@ _NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研�
 # what a bracket after a name tells of the project, no part of its name (聚焦无人机研发, 年处理24万吨废轮胎)
 _TOLD_OF_IT = r"聚焦|涵盖|主要|包括|年处理|年产|占地|用于|位于|总投资|投资|计划|预计|拟"
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』（）()·.×\-&＆+＋]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
     r"(?:(?<=机场)(?:[A-Z]\d|新)?航站(?:楼|区))?"  # 甲机场T1航站楼: the airport's terminal
     r"(?:(?<=工程|电站|电厂)(?:[\u4e00-\u9fff]{2,4}?核电)?[\d一二三四五六七八九十]{1,2}(?:、[\d一二三四五六七八九十]{1,2})*号(?:机组|机|主变))?"  # 甲变电站2号主变, 乙示范工程丙核电5号机: a unit of the works, told after it
     r"(?:(?<=公路|高速|铁路|高铁|城际|国道|省道|干线|号线)(?:[\u4e00-\u9fff]{2,6}至)?[\u4e00-\u9fff]{2,6}?段(?:(?:[\u4e00-\u9fff]{0,6}?(?:工程|项目))(?![\u4e00-\u9fff]{0,2}(?:公司|有限)))?)?"  # 京昆高速公路蒲城至涝峪段改建扩容工程, 南珠高铁南玉段
@@ -139,10 +139,18 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
         if ("（" in told or "(" in told) and told.count("（") + told.count("(") > told.count("）") + told.count(")") \
                 and (closed := _BRACKET_CLOSED_THEN_END.match(text, found.end())) and (whole := _NAME.fullmatch(text, found.start(), closed.end())):
             found = whole  # 甲装置（二期工程|产品结构优化）项目: a name end inside a bracket the name closes after it, no end of the name
+        told = found.group()
+        if (close := text[found.end() : found.end() + 1]) in _QUOTE_OPENED and text.startswith(("项目", "工程"), found.end() + 1) \
+                and told.count(_QUOTE_OPENED[close]) > told.count(close) and (whole := _NAME_QUOTED.fullmatch(text, found.start(), found.end() + 3)):
+            found = whole  # 甲“乙产业孵化基地”项目: works named in quotes, then the word for the project, one name
         yield found
         at = found.end()
 
 
+# a quote that closes after a name's end word, and the one that opens it; then the quoted works and
+# the word for the project after the quote: 甲“乙平台和丙基地”项目, 丙「丁一体化综合能源基地」项目
+_QUOTE_OPENED = {"”": "“", "」": "「", "』": "『"}
+_NAME_QUOTED = re.compile("(?:" + _NAME.pattern + ")[”」』](?:项目|工程)")
 # the rest of a bracket a name's end word stands in, then the name's end after it: 甲装置（二期工程|产品结构优化）项目
 _BRACKET_CLOSED_THEN_END = re.compile(r"[^（）()，。；：、,;:]{0,20}[）)](?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + ")+")
 
@@ -4986,6 +4994,8 @@ def _tidy_name(raw: str) -> str | None:
         name = name.rsplit("“", 1)[1]  # …的“甲项目: the name the quote opens
     if name.count("”") > name.count("“"):
         name = name.split("”", 1)[1]  # “投资促进季”招商引资项目: the quote closed before the name
+    if (works := _QUOTED_WORKS.search(name)) and _ends_as_project(works.group("works")) and _QUOTED_WORKS_OWNER.search(name, 0, works.start()):
+        name = name[works.start() :]  # 甲交易中心“乙平台和丙基地”项目: the quoted works are the project, the centre whose it is no part of its name
     name = re.sub(r"^(?:本|该|母|子)?(?:公司|集团)(?=[\u4e00-\u9fff]{4})", "", name)  # 公司电芯项目
     name = name.lstrip(".")
     if re.search(r"(?<!美)的", name):  # (美的 is a firm's name: 芜湖美的厨热…)
@@ -5048,9 +5058,16 @@ def _tidy_name(raw: str) -> str | None:
         suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())]) and not _own_industry(name[: -len(suffix.group())])
         and not _with_its_supporting_works(name[: -len(suffix.group())])
         and not re.match(r"“[^“”]{2,}”(?![和及与、])", name)  # (“甲超算一号”卫星发射战略合作项目: a name of its own)
+        and not ((works := _QUOTED_WORKS.search(name)) and _ends_as_project(works.group("works")))  # (甲“乙产业园”项目: works named in quotes)
     ):
         return None
     return name
+
+
+# works named in quotes at a name's end, then the word for the project: 甲“乙产业孵化基地”项目, 「丙产业园」项目
+_QUOTED_WORKS = re.compile(r"[“「『](?P<works>[^“”「」『』]{4,})[”」』](?:项目|工程)$")
+# who a quoted project is of, before it: a centre, an exchange or an institute (甲交易中心“乙基地”项目)
+_QUOTED_WORKS_OWNER = re.compile(r"(?:中心|交易所|研究所|研究院|管委会|委员会|政府|^国家)$")
 
 
 def _with_its_supporting_works(head: str) -> bool:
@@ -5605,7 +5622,7 @@ def _county_short(head: str) -> bool:
 def _park_is_the_project(park: str, name: str) -> bool:
     """甲产业园项目, 乙物流园一期, 丙产业园第一期项目: the park named is what is built, no place it
     is in (but 丁产业园造纸项目 is built in it)."""
-    return park in name and re.fullmatch(r"(?:" + _NAME_END + r"|建设|第?[一二三四五六七八九十]期|[（(][^（）()]{1,8}[）)])*", name.split(park, 1)[1]) is not None
+    return park in name and re.fullmatch(r"[”」』]?(?:" + _NAME_END + r"|建设|第?[一二三四五六七八九十]期|[（(][^（）()]{1,8}[）)])*", name.split(park, 1)[1]) is not None  # (甲“乙产业园”项目)
 
 
 # an event told with more than one stage (集中签约开工仪式, 集中开工复工动员大会, “集中签约、开工及竣工”活动)
