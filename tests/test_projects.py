@@ -8587,3 +8587,17 @@ def test_works_named_in_quotes_then_the_word_for_the_project_are_one_name():
     # (but a campaign quoted before 项目, “三个一批”项目, names no works)
     text = "【青田县新闻】\n青田县举行第七期“三个一批”项目集中签约，庚辛智能装备产业园项目总投资5亿元。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["庚辛智能装备产业园项目"]
+
+
+def test_a_pair_joined_by_he_that_the_sentence_counts_or_gives_in_turn_is_two():
+    # 甲工程和乙工程等两个…项目: the pair counted after 等 is two works (ruling 3: each name ends at its own word)
+    text = "【青田县新闻】\n甲乙大道改建工程和丙丁交通枢纽工程等两个计划建成项目均提前完工。"
+    assert sorted(f["name"] for f in _projects(text) if not f["batch"]) == ["丙丁交通枢纽工程", "甲乙大道改建工程"]
+    # 甲、乙分别投资50亿元建设丙生产线和丁生产线: one works each, the sum each one's, the firms in turn
+    text = "【青田县新闻】\n甲乙科技有限公司、丙丁集团分别投资50亿元在青田县建设全自动液晶面板生产线和钛材生产线。"
+    facts = _projects(text)
+    assert [(f["name"], f["amount"], [i["name"] for i in f["investors"]]) for f in facts] == [
+        ("全自动液晶面板生产线", 50, ["甲乙科技有限公司"]), ("钛材生产线", 50, ["丙丁集团"])]
+    # (but a pair told as one, with no count and no firms in turn, stays one name: 甲研发中心和产业化基地)
+    text = "【青田县新闻】\n戊己集团投资20亿元在青田县建设新材料研发中心和产业化基地。"
+    assert [f["name"] for f in _projects(text)] == ["新材料研发中心和产业化基地"]

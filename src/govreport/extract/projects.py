@@ -2731,6 +2731,10 @@ def _class_of_sentence(sentence: str, matches: list[Match]) -> None:
 _PAIR_JOIN = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:和|与)(?=[\u4e00-\u9fffA-Za-z0-9])")
 _BOTH_AFTER = re.compile(r"(?:均|都)(?![^，,；;。]*?\d[\d.]*(?:万亿|亿|千万|万)?(?:美元|元))")  # (not 均总投资10亿元: each its own sum)
 _TWO_TOLD = re.compile(r"(?:这|该|上述)?(?:两|二)(?:个|大|项)?(?:项目|工程)(?!中)|两者|二者")
+# the pair counted right after it: 甲工程和乙工程等两个计划建成项目
+_TWO_COUNTED = re.compile(r"等(?:两|二|2)(?:个|项)[^，,。；;\d]{0,10}?(?:项目|工程)")
+# two who invest, then 分别, before the pair: each builds one of the two, in turn (甲、乙分别投资50亿元建设丙生产线和丁生产线)
+_TWO_RESPECTIVELY = re.compile(r"[\s　]*(?P<one>[^，,。；;：:、和与]{2,20}?)[、和与](?P<other>[^，,。；;：:、和与]{2,20}?)分别[^，,。；;]*$")
 _AMOUNT_FIELDS = ("amount", "amount_unit", "base_amount", "amount_kind", "modifier", "amount_phase")
 
 
@@ -2750,7 +2754,10 @@ def _pair_told_as_two(text: str, start: int, end: int, matches: list[Match]) -> 
         if len(halves) == 2 and all(len(h) >= 4 and _ends_as_project(h) for h in halves):
             # 甲学校和乙工程均…: the pair read as one name
             first, second, second_at, after = halves[0], halves[1], at + len(halves[0]) + 1, at + len(name)
-            if not text.startswith(("均", "都"), after) and not _TWO_TOLD.search(text, after, min(end, after + 30)):
+            clause = max(text.rfind(mark, start, at) for mark in "，,；;：:。") + 1
+            respectively = _TWO_RESPECTIVELY.match(text, max(clause, start), at)
+            if not text.startswith(("均", "都"), after) and not _TWO_TOLD.search(text, after, min(end, after + 30)) and not _TWO_COUNTED.match(text, after) \
+                    and not respectively:
                 continue
         elif len(halves) == 1 and text.startswith(("和", "与"), at + len(name)):
             # 投资96亿元的甲高速公路和乙工程…，两项目…: the first of the pair read alone, with the pair's sum
@@ -2766,9 +2773,19 @@ def _pair_told_as_two(text: str, start: int, end: int, matches: list[Match]) -> 
             continue
         fields = dict(match.fields, name=first)
         each = text.startswith(("均", "都"), after) and not _BOTH_AFTER.match(text, after)  # (均总投资10亿元: each its own sum)
-        if not each:
+        respectively = respectively if len(halves) == 2 and any(i["name"] in (respectively.group("one"), respectively.group("other")) or respectively.group("other").endswith(i["name"])
+                                                                   for i in match.fields.get("investors") or []) \
+            and not any(_place_lead(who) == len(who) for who in respectively.group("one", "other")) else None  # (甲县和乙县分别…: places, no firms that invest)
+        if not each and not respectively:
             fields.update({k: None for k in _AMOUNT_FIELDS})
         other = dict(fields, name=second)
+        if respectively:
+            # 甲、乙分别投资50亿元建设丙生产线和丁生产线: the sum told once is each one's, and the first who
+            # invests builds the first works, the other the second
+            for one, who in ((fields, respectively.group("one")), (other, respectively.group("other"))):
+                firm = next((i for i in fields.get("investors") or [] if i["name"] == who or who.endswith(i["name"])), None)
+                one["investors"] = [firm or {"name": who, "role": "investor"}]
+                one["investor"] = one["investors"][0]["name"]
         if fields.get("industries"):
             # (each its own trade: 职业技术学校 a school's, 城市环境综合整治工程 the town's works)
             fields["industries"] = _industries_of_name(first) or fields["industries"]
