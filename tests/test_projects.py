@@ -8601,3 +8601,14 @@ def test_a_pair_joined_by_he_that_the_sentence_counts_or_gives_in_turn_is_two():
     # (but a pair told as one, with no count and no firms in turn, stays one name: 甲研发中心和产业化基地)
     text = "【青田县新闻】\n戊己集团投资20亿元在青田县建设新材料研发中心和产业化基地。"
     assert [f["name"] for f in _projects(text)] == ["新材料研发中心和产业化基地"]
+
+
+def test_a_name_runs_on_to_the_works_named_after_another_right_before_their_stage():
+    # 甲大道跨乙河桥通车, 丙铁路出海通道建成: the bridge or passage the stage is told of, named after the
+    # road it carries or the line it opens, is the project's whole name (ruling 3)
+    assert [f["name"] for f in _projects("【青田县新闻】\n甲乙大道跨丙丁河桥通车，改善出行环境。")] == ["甲乙大道跨丙丁河桥"]
+    assert [f["name"] for f in _projects("【青田县新闻】\n戊己铁路出海通道如期建成。")] == ["戊己铁路出海通道"]
+    assert [f["name"] for f in _projects("【青田县新闻】\n庚辛文化旅游综合体壬癸部落景区建成并试运营。")] == ["庚辛文化旅游综合体壬癸部落景区"]
+    # (but a part of the works told after them is no works of its own: 甲电站首批机组投产, 乙公路改建工程施工通道建成)
+    assert [f["name"] for f in _projects("【青田县新闻】\n甲乙水电站首批机组投产发电。")] == ["甲乙水电站"]
+    assert [f["name"] for f in _projects("【青田县新闻】\n丙丁公路改建工程施工通道建成。")] == ["丙丁公路改建工程"]

@@ -143,6 +143,8 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
         if (close := text[found.end() : found.end() + 1]) in _QUOTE_OPENED and text.startswith(("项目", "工程"), found.end() + 1) \
                 and told.count(_QUOTE_OPENED[close]) > told.count(close) and (whole := _NAME_QUOTED.fullmatch(text, found.start(), found.end() + 3)):
             found = whole  # 甲“乙产业孵化基地”项目: works named in quotes, then the word for the project, one name
+        if (more := _RUNS_ON_TO_WORKS.match(text, found.end())) and (whole := _NAME_RUN_ON.fullmatch(text, found.start(), more.end())):
+            found = whole  # 甲大道跨乙河桥通车, 丙铁路出海通道建成: the works the stage is told of, named after another's
         yield found
         at = found.end()
 
@@ -151,6 +153,13 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
 # the word for the project after the quote: 甲“乙平台和丙基地”项目, 丙「丁一体化综合能源基地」项目
 _QUOTE_OPENED = {"”": "“", "」": "「", "』": "『"}
 _NAME_QUOTED = re.compile("(?:" + _NAME.pattern + ")[”」』](?:项目|工程)")
+# works named on from another works' name, with no mark between, right before the stage they reached: a bridge
+# named by the road it carries over a river (甲大道|跨乙河桥通车), a passage or a scenic area (丙铁路|出海通道建成,
+# 丁文化旅游综合体|戊部落景区建成); the name runs to them (but not to a part, 甲电站|首批机组投产, 乙高铁|全线首座隧道贯通,
+# nor to the works' own access, 甲公路改建工程|施工通道建成)
+_RUNS_ON_TO_WORKS = re.compile(r"(?:跨[\u4e00-\u9fff]{1,8}?桥|[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?<!施工|临时|消防|应急)(?:通道|景区))"
+                               r"(?=(?:已经?|如期|顺利|正式|全面|提前|全线|基本)?(?:建成|竣工|完工|通车|贯通|开工|动工|开通|投用|投运|运营|试运营|开放))")
+_NAME_RUN_ON = re.compile("(?:" + _NAME.pattern + r")(?:跨[\u4e00-\u9fff]{1,8}?桥|[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?<!施工|临时|消防|应急)(?:通道|景区))")
 # the rest of a bracket a name's end word stands in, then the name's end after it: 甲装置（二期工程|产品结构优化）项目
 _BRACKET_CLOSED_THEN_END = re.compile(r"[^（）()，。；：、,;:]{0,20}[）)](?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + ")+")
 
