@@ -8612,3 +8612,16 @@ def test_a_name_runs_on_to_the_works_named_after_another_right_before_their_stag
     # (but a part of the works told after them is no works of its own: 甲电站首批机组投产, 乙公路改建工程施工通道建成)
     assert [f["name"] for f in _projects("【青田县新闻】\n甲乙水电站首批机组投产发电。")] == ["甲乙水电站"]
     assert [f["name"] for f in _projects("【青田县新闻】\n丙丁公路改建工程施工通道建成。")] == ["丙丁公路改建工程"]
+
+
+def test_a_name_ends_at_its_xiangmu_when_the_words_after_it_name_no_works():
+    # 甲产业高科园项目乙全粉、丙生产线已投产: what the project makes, listed after its name, is no part of it (ruling 3)
+    text = "【南宁市新闻】\n甲乙食品有限公司的丙丁产业高科园项目戊己全粉、庚辛成型食品生产线已投产。"
+    assert [f["name"] for f in _projects(text)][0] == "丙丁产业高科园项目"
+    # 甲风电项目等世界500强、中国500强企业投资项目4个: the class the list's last item is one of
+    text = ("【南宁市新闻】\n新能源产业合作层次高，包括西乡塘区丙丁集中式储能项目、江南区戊己风电场项目、"
+            "武鸣区庚辛200兆瓦风电项目等世界500强、中国500强企业投资项目4个。")
+    assert "庚辛200兆瓦风电项目" in [f["name"] for f in _projects(text)]
+    # (but its phase, a works joined by 及, a PPP or a works named after it stay: 甲项目一期, 乙小学项目及丙活动中心, 丁项目戊厂房)
+    assert [f["name"] for f in _projects("【青田县新闻】\n丙丁产业园项目一期已完工。")] == ["丙丁产业园项目一期"]
+    assert [f["name"] for f in _projects("【青田县新闻】\n甲乙大道综合整治工程PPP项目开工。")] == ["甲乙大道综合整治工程PPP项目"]

@@ -5973,6 +5973,9 @@ _CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏|存栏|屠宰|吞�
 
 # what a clause says of a project, run on into its name: …项目同日竣工, …签署协议拟20亿元投建…
 _RUN_ON = re.compile(r"(?:(?<=项目|工程)(?:同日|同时|当日|顺利|正式|全面|已经|已)?(?:竣工|投产|开工|签约|落户|落地)|正(?:在)?(?:积极)?洽谈|[（(]不含[^（）()]{1,12}[）)])[^，。；]*$")
+# words after a name's 项目 that name no works of their own (nor its phase, 项目一期, nor another works joined by 及): what it
+# makes or is made of, listed after it (甲产业园项目|乙全粉、丙生产线已投产), or a class it is one of (丁项目|等世界500强)
+_WORDS_AFTER_PROJECT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9）)]{4})项目(?P<words>(?![一二三四五六七八九十\d]+期|首期|PPP|[及和与暨])[^，。；、（）()]+)$")
 _NO_NAME = re.compile(r"签署|协议|[\d.]+(?:亿|万)元|^等")
 # a clause's words read as a name: an adverb or verb that opens a clause (尽快将生产线, 作为陆港区,
 # 确定项目落户, 跑出项目建设的速度), a venue (推进会齐河会场项目), a style (建设花园式工厂)
@@ -6050,6 +6053,9 @@ def _run_on_out_of_name(match: Match) -> None:
     if not name:
         return
     name = _NOTE_MARK.sub("", _RUN_ON.sub("", name))  # (“两区一闸”②: a report's note mark)
+    if (words := _WORDS_AFTER_PROJECT.search(name)) and not _ends_as_project(words.group("words")) and not _LINE_WORKS_END.search(words.group("words")) \
+            and not words.group("words").endswith("部分"):  # (甲基地铝项目电解铝部分: the part of it the text tells of, named as such)
+        name = name[: words.start("words")]  # 甲产业园项目|乙全粉 (what it makes, listed), 丙风电项目|等世界500强 (a class it is one of)
     date = _DATE_AFTER.search(name)
     if date and date.start() >= 4:
         name = name[: date.start()]
