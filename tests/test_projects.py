@@ -8608,3 +8608,55 @@ def test_a_section_or_line_told_by_its_number_alone_shares_the_head_before_it():
     # (but phases or units joined under one name stay one: 甲基地三期、四期项目, 轨道交通1、2号线)
     assert [f["name"] for f in _projects("【青田县新闻】\n甲乙洛阳基地三期、四期项目正式开工。")] == ["甲乙洛阳基地三期、四期项目"]
     assert [f["name"] for f in _projects("【青田县新闻】\n青田县轨道交通1、2号线开工建设。")] == ["青田县轨道交通1、2号线"]
+
+
+def test_works_named_in_quotes_then_the_word_for_the_project_are_one_name():
+    # 甲“乙产业园”项目: the quoted works and the 项目 after the quote are one name, as written (ruling 3)
+    text = "【青田县新闻】\n包括总投资10亿元的甲乙“数字经济创新产业园”项目，总投资8亿元的青田中学迁建项目等。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙“数字经济创新产业园”项目", "青田中学迁建项目"]
+    # the centre whose quoted project it is, told before the quote, is no part of its name; and a 「」 quote reads as “”
+    text = "【青田县新闻】\n同时签约的还有丙丁技术交易中心“跨境贸易功能平台和跨境孵化基地”项目。该项目拟投资26亿元，总建筑面积24万平方米。"
+    assert [f["name"] for f in _projects(text)] == ["“跨境贸易功能平台和跨境孵化基地”项目"]
+    text = "【青田县新闻】\n青田县人民政府与戊己能源集团签订的「风光储」一体化综合能源基地项目，总投资820亿元。"
+    assert [f["name"] for f in _projects(text)] == ["「风光储」一体化综合能源基地项目"]
+    # (but a campaign quoted before 项目, “三个一批”项目, names no works)
+    text = "【青田县新闻】\n青田县举行第七期“三个一批”项目集中签约，庚辛智能装备产业园项目总投资5亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["庚辛智能装备产业园项目"]
+
+
+def test_a_pair_joined_by_he_that_the_sentence_counts_or_gives_in_turn_is_two():
+    # 甲工程和乙工程等两个…项目: the pair counted after 等 is two works (ruling 3: each name ends at its own word)
+    text = "【青田县新闻】\n甲乙大道改建工程和丙丁交通枢纽工程等两个计划建成项目均提前完工。"
+    assert sorted(f["name"] for f in _projects(text) if not f["batch"]) == ["丙丁交通枢纽工程", "甲乙大道改建工程"]
+    # 甲、乙分别投资50亿元建设丙生产线和丁生产线: one works each, the sum each one's, the firms in turn
+    text = "【青田县新闻】\n甲乙科技有限公司、丙丁集团分别投资50亿元在青田县建设全自动液晶面板生产线和钛材生产线。"
+    facts = _projects(text)
+    assert [(f["name"], f["amount"], [i["name"] for i in f["investors"]]) for f in facts] == [
+        ("全自动液晶面板生产线", 50, ["甲乙科技有限公司"]), ("钛材生产线", 50, ["丙丁集团"])]
+    # (but a pair told as one, with no count and no firms in turn, stays one name: 甲研发中心和产业化基地)
+    text = "【青田县新闻】\n戊己集团投资20亿元在青田县建设新材料研发中心和产业化基地。"
+    assert [f["name"] for f in _projects(text)] == ["新材料研发中心和产业化基地"]
+
+
+def test_a_name_runs_on_to_the_works_named_after_another_right_before_their_stage():
+    # 甲大道跨乙河桥通车, 丙铁路出海通道建成: the bridge or passage the stage is told of, named after the
+    # road it carries or the line it opens, is the project's whole name (ruling 3)
+    assert [f["name"] for f in _projects("【青田县新闻】\n甲乙大道跨丙丁河桥通车，改善出行环境。")] == ["甲乙大道跨丙丁河桥"]
+    assert [f["name"] for f in _projects("【青田县新闻】\n戊己铁路出海通道如期建成。")] == ["戊己铁路出海通道"]
+    assert [f["name"] for f in _projects("【青田县新闻】\n庚辛文化旅游综合体壬癸部落景区建成并试运营。")] == ["庚辛文化旅游综合体壬癸部落景区"]
+    # (but a part of the works told after them is no works of its own: 甲电站首批机组投产, 乙公路改建工程施工通道建成)
+    assert [f["name"] for f in _projects("【青田县新闻】\n甲乙水电站首批机组投产发电。")] == ["甲乙水电站"]
+    assert [f["name"] for f in _projects("【青田县新闻】\n丙丁公路改建工程施工通道建成。")] == ["丙丁公路改建工程"]
+
+
+def test_a_name_ends_at_its_xiangmu_when_the_words_after_it_name_no_works():
+    # 甲产业高科园项目乙全粉、丙生产线已投产: what the project makes, listed after its name, is no part of it (ruling 3)
+    text = "【南宁市新闻】\n甲乙食品有限公司的丙丁产业高科园项目戊己全粉、庚辛成型食品生产线已投产。"
+    assert [f["name"] for f in _projects(text)][0] == "丙丁产业高科园项目"
+    # 甲风电项目等世界500强、中国500强企业投资项目4个: the class the list's last item is one of
+    text = ("【南宁市新闻】\n新能源产业合作层次高，包括西乡塘区丙丁集中式储能项目、江南区戊己风电场项目、"
+            "武鸣区庚辛200兆瓦风电项目等世界500强、中国500强企业投资项目4个。")
+    assert "庚辛200兆瓦风电项目" in [f["name"] for f in _projects(text)]
+    # (but its phase, a works joined by 及, a PPP or a works named after it stay: 甲项目一期, 乙小学项目及丙活动中心, 丁项目戊厂房)
+    assert [f["name"] for f in _projects("【青田县新闻】\n丙丁产业园项目一期已完工。")] == ["丙丁产业园项目一期"]
+    assert [f["name"] for f in _projects("【青田县新闻】\n甲乙大道综合整治工程PPP项目开工。")] == ["甲乙大道综合整治工程PPP项目"]

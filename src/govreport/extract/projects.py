@@ -94,7 +94,7 @@ _NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研�
 # what a bracket after a name tells of the project, no part of its name (聚焦无人机研发, 年处理24万吨废轮胎)
 _TOLD_OF_IT = r"聚焦|涵盖|主要|包括|年处理|年产|占地|用于|位于|总投资|投资|计划|预计|拟"
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』（）()·.×\-&＆+＋]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
     r"(?:(?<=机场)(?:[A-Z]\d|新)?航站(?:楼|区))?"  # 甲机场T1航站楼: the airport's terminal
     r"(?:(?<=工程|电站|电厂)(?:[\u4e00-\u9fff]{2,4}?核电)?[\d一二三四五六七八九十]{1,2}(?:、[\d一二三四五六七八九十]{1,2})*号(?:机组|机|主变))?"  # 甲变电站2号主变, 乙示范工程丙核电5号机: a unit of the works, told after it
     r"(?:(?<=公路|高速|铁路|高铁|城际|国道|省道|干线|号线)(?:[\u4e00-\u9fff]{2,6}至)?[\u4e00-\u9fff]{2,6}?段(?:(?:[\u4e00-\u9fff]{0,6}?(?:工程|项目))(?![\u4e00-\u9fff]{0,2}(?:公司|有限)))?)?"  # 京昆高速公路蒲城至涝峪段改建扩容工程, 南珠高铁南玉段
@@ -141,10 +141,27 @@ def _name_matches(text: str) -> Iterator[re.Match[str]]:
         if ("（" in told or "(" in told) and told.count("（") + told.count("(") > told.count("）") + told.count(")") \
                 and (closed := _BRACKET_CLOSED_THEN_END.match(text, found.end())) and (whole := _NAME.fullmatch(text, found.start(), closed.end())):
             found = whole  # 甲装置（二期工程|产品结构优化）项目: a name end inside a bracket the name closes after it, no end of the name
+        told = found.group()
+        if (close := text[found.end() : found.end() + 1]) in _QUOTE_OPENED and text.startswith(("项目", "工程"), found.end() + 1) \
+                and told.count(_QUOTE_OPENED[close]) > told.count(close) and (whole := _NAME_QUOTED.fullmatch(text, found.start(), found.end() + 3)):
+            found = whole  # 甲“乙产业孵化基地”项目: works named in quotes, then the word for the project, one name
+        if (more := _RUNS_ON_TO_WORKS.match(text, found.end())) and (whole := _NAME_RUN_ON.fullmatch(text, found.start(), more.end())):
+            found = whole  # 甲大道跨乙河桥通车, 丙铁路出海通道建成: the works the stage is told of, named after another's
         yield found
         at = found.end()
 
 
+# a quote that closes after a name's end word, and the one that opens it; then the quoted works and
+# the word for the project after the quote: 甲“乙平台和丙基地”项目, 丙「丁一体化综合能源基地」项目
+_QUOTE_OPENED = {"”": "“", "」": "「", "』": "『"}
+_NAME_QUOTED = re.compile("(?:" + _NAME.pattern + ")[”」』](?:项目|工程)")
+# works named on from another works' name, with no mark between, right before the stage they reached: a bridge
+# named by the road it carries over a river (甲大道|跨乙河桥通车), a passage or a scenic area (丙铁路|出海通道建成,
+# 丁文化旅游综合体|戊部落景区建成); the name runs to them (but not to a part, 甲电站|首批机组投产, 乙高铁|全线首座隧道贯通,
+# nor to the works' own access, 甲公路改建工程|施工通道建成)
+_RUNS_ON_TO_WORKS = re.compile(r"(?:跨[\u4e00-\u9fff]{1,8}?桥|[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?<!施工|临时|消防|应急)(?:通道|景区))"
+                               r"(?=(?:已经?|如期|顺利|正式|全面|提前|全线|基本)?(?:建成|竣工|完工|通车|贯通|开工|动工|开通|投用|投运|运营|试运营|开放))")
+_NAME_RUN_ON = re.compile("(?:" + _NAME.pattern + r")(?:跨[\u4e00-\u9fff]{1,8}?桥|[\u4e00-\u9fffA-Za-z0-9]{1,8}?(?<!施工|临时|消防|应急)(?:通道|景区))")
 # the rest of a bracket a name's end word stands in, then the name's end after it: 甲装置（二期工程|产品结构优化）项目
 _BRACKET_CLOSED_THEN_END = re.compile(r"[^（）()，。；：、,;:]{0,20}[）)](?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + ")+")
 
@@ -2749,6 +2766,10 @@ def _class_of_sentence(sentence: str, matches: list[Match]) -> None:
 _PAIR_JOIN = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:和|与)(?=[\u4e00-\u9fffA-Za-z0-9])")
 _BOTH_AFTER = re.compile(r"(?:均|都)(?![^，,；;。]*?\d[\d.]*(?:万亿|亿|千万|万)?(?:美元|元))")  # (not 均总投资10亿元: each its own sum)
 _TWO_TOLD = re.compile(r"(?:这|该|上述)?(?:两|二)(?:个|大|项)?(?:项目|工程)(?!中)|两者|二者")
+# the pair counted right after it: 甲工程和乙工程等两个计划建成项目
+_TWO_COUNTED = re.compile(r"等(?:两|二|2)(?:个|项)[^，,。；;\d]{0,10}?(?:项目|工程)")
+# two who invest, then 分别, before the pair: each builds one of the two, in turn (甲、乙分别投资50亿元建设丙生产线和丁生产线)
+_TWO_RESPECTIVELY = re.compile(r"[\s　]*(?P<one>[^，,。；;：:、和与]{2,20}?)[、和与](?P<other>[^，,。；;：:、和与]{2,20}?)分别[^，,。；;]*$")
 _AMOUNT_FIELDS = ("amount", "amount_unit", "base_amount", "amount_kind", "modifier", "amount_phase")
 
 
@@ -2768,7 +2789,10 @@ def _pair_told_as_two(text: str, start: int, end: int, matches: list[Match]) -> 
         if len(halves) == 2 and all(len(h) >= 4 and _ends_as_project(h) for h in halves):
             # 甲学校和乙工程均…: the pair read as one name
             first, second, second_at, after = halves[0], halves[1], at + len(halves[0]) + 1, at + len(name)
-            if not text.startswith(("均", "都"), after) and not _TWO_TOLD.search(text, after, min(end, after + 30)):
+            clause = max(text.rfind(mark, start, at) for mark in "，,；;：:。") + 1
+            respectively = _TWO_RESPECTIVELY.match(text, max(clause, start), at)
+            if not text.startswith(("均", "都"), after) and not _TWO_TOLD.search(text, after, min(end, after + 30)) and not _TWO_COUNTED.match(text, after) \
+                    and not respectively:
                 continue
         elif len(halves) == 1 and text.startswith(("和", "与"), at + len(name)):
             # 投资96亿元的甲高速公路和乙工程…，两项目…: the first of the pair read alone, with the pair's sum
@@ -2784,9 +2808,19 @@ def _pair_told_as_two(text: str, start: int, end: int, matches: list[Match]) -> 
             continue
         fields = dict(match.fields, name=first)
         each = text.startswith(("均", "都"), after) and not _BOTH_AFTER.match(text, after)  # (均总投资10亿元: each its own sum)
-        if not each:
+        respectively = respectively if len(halves) == 2 and any(i["name"] in (respectively.group("one"), respectively.group("other")) or respectively.group("other").endswith(i["name"])
+                                                                   for i in match.fields.get("investors") or []) \
+            and not any(_place_lead(who) == len(who) for who in respectively.group("one", "other")) else None  # (甲县和乙县分别…: places, no firms that invest)
+        if not each and not respectively:
             fields.update({k: None for k in _AMOUNT_FIELDS})
         other = dict(fields, name=second)
+        if respectively:
+            # 甲、乙分别投资50亿元建设丙生产线和丁生产线: the sum told once is each one's, and the first who
+            # invests builds the first works, the other the second
+            for one, who in ((fields, respectively.group("one")), (other, respectively.group("other"))):
+                firm = next((i for i in fields.get("investors") or [] if i["name"] == who or who.endswith(i["name"])), None)
+                one["investors"] = [firm or {"name": who, "role": "investor"}]
+                one["investor"] = one["investors"][0]["name"]
         if fields.get("industries"):
             # (each its own trade: 职业技术学校 a school's, 城市环境综合整治工程 the town's works)
             fields["industries"] = _industries_of_name(first) or fields["industries"]
@@ -5017,6 +5051,8 @@ def _tidy_name(raw: str) -> str | None:
         name = name.rsplit("“", 1)[1]  # …的“甲项目: the name the quote opens
     if name.count("”") > name.count("“"):
         name = name.split("”", 1)[1]  # “投资促进季”招商引资项目: the quote closed before the name
+    if (works := _QUOTED_WORKS.search(name)) and _ends_as_project(works.group("works")) and _QUOTED_WORKS_OWNER.search(name, 0, works.start()):
+        name = name[works.start() :]  # 甲交易中心“乙平台和丙基地”项目: the quoted works are the project, the centre whose it is no part of its name
     name = re.sub(r"^(?:本|该|母|子)?(?:公司|集团)(?=[\u4e00-\u9fff]{4})", "", name)  # 公司电芯项目
     name = name.lstrip(".")
     if re.search(r"(?<!美)的", name):  # (美的 is a firm's name: 芜湖美的厨热…)
@@ -5079,9 +5115,16 @@ def _tidy_name(raw: str) -> str | None:
         suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())]) and not _own_industry(name[: -len(suffix.group())])
         and not _with_its_supporting_works(name[: -len(suffix.group())])
         and not re.match(r"“[^“”]{2,}”(?![和及与、])", name)  # (“甲超算一号”卫星发射战略合作项目: a name of its own)
+        and not ((works := _QUOTED_WORKS.search(name)) and _ends_as_project(works.group("works")))  # (甲“乙产业园”项目: works named in quotes)
     ):
         return None
     return name
+
+
+# works named in quotes at a name's end, then the word for the project: 甲“乙产业孵化基地”项目, 「丙产业园」项目
+_QUOTED_WORKS = re.compile(r"[“「『](?P<works>[^“”「」『』]{4,})[”」』](?:项目|工程)$")
+# who a quoted project is of, before it: a centre, an exchange or an institute (甲交易中心“乙基地”项目)
+_QUOTED_WORKS_OWNER = re.compile(r"(?:中心|交易所|研究所|研究院|管委会|委员会|政府|^国家)$")
 
 
 def _with_its_supporting_works(head: str) -> bool:
@@ -5636,7 +5679,7 @@ def _county_short(head: str) -> bool:
 def _park_is_the_project(park: str, name: str) -> bool:
     """甲产业园项目, 乙物流园一期, 丙产业园第一期项目: the park named is what is built, no place it
     is in (but 丁产业园造纸项目 is built in it)."""
-    return park in name and re.fullmatch(r"(?:" + _NAME_END + r"|建设|第?[一二三四五六七八九十]期|[（(][^（）()]{1,8}[）)])*", name.split(park, 1)[1]) is not None
+    return park in name and re.fullmatch(r"[”」』]?(?:" + _NAME_END + r"|建设|第?[一二三四五六七八九十]期|[（(][^（）()]{1,8}[）)])*", name.split(park, 1)[1]) is not None  # (甲“乙产业园”项目)
 
 
 # an event told with more than one stage (集中签约开工仪式, 集中开工复工动员大会, “集中签约、开工及竣工”活动)
@@ -5961,6 +6004,9 @@ _CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏|存栏|屠宰|吞�
 
 # what a clause says of a project, run on into its name: …项目同日竣工, …签署协议拟20亿元投建…
 _RUN_ON = re.compile(r"(?:(?<=项目|工程)(?:同日|同时|当日|顺利|正式|全面|已经|已)?(?:竣工|投产|开工|签约|落户|落地)|正(?:在)?(?:积极)?洽谈|[（(]不含[^（）()]{1,12}[）)])[^，。；]*$")
+# words after a name's 项目 that name no works of their own (nor its phase, 项目一期, nor another works joined by 及): what it
+# makes or is made of, listed after it (甲产业园项目|乙全粉、丙生产线已投产), or a class it is one of (丁项目|等世界500强)
+_WORDS_AFTER_PROJECT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9）)]{4})项目(?P<words>(?![一二三四五六七八九十\d]+期|首期|PPP|[及和与暨])[^，。；、（）()]+)$")
 _NO_NAME = re.compile(r"签署|协议|[\d.]+(?:亿|万)元|^等")
 # a clause's words read as a name: an adverb or verb that opens a clause (尽快将生产线, 作为陆港区,
 # 确定项目落户, 跑出项目建设的速度), a venue (推进会齐河会场项目), a style (建设花园式工厂)
@@ -6038,6 +6084,9 @@ def _run_on_out_of_name(match: Match) -> None:
     if not name:
         return
     name = _NOTE_MARK.sub("", _RUN_ON.sub("", name))  # (“两区一闸”②: a report's note mark)
+    if (words := _WORDS_AFTER_PROJECT.search(name)) and not _ends_as_project(words.group("words")) and not _LINE_WORKS_END.search(words.group("words")) \
+            and not words.group("words").endswith("部分"):  # (甲基地铝项目电解铝部分: the part of it the text tells of, named as such)
+        name = name[: words.start("words")]  # 甲产业园项目|乙全粉 (what it makes, listed), 丙风电项目|等世界500强 (a class it is one of)
     date = _DATE_AFTER.search(name)
     if date and date.start() >= 4:
         name = name[: date.start()]
