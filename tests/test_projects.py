@@ -2062,6 +2062,28 @@ def test_a_paragraph_that_opens_on_a_year_before_the_items_dates_its_stages_in_t
     assert years["戊己新材料项目"] == years["庚辛化工项目"] == years["壬癸物流园项目"] == 2024
 
 
+def test_a_paragraph_that_goes_on_with_the_one_before_is_of_the_year_that_one_opened_on():
+    head = "鄂州市工业投资再创新高\n发布时间：2022-05-18\n5月17日，记者从鄂州市发改委获悉，全市工业投资增势良好。\n"
+
+    def years(paragraphs: str) -> dict:
+        return {f["name"]: f["period"] for f in _projects(head + paragraphs) if f["name"]}
+
+    # 同时，… / 与此同时，… go on with the year the paragraph before opened on
+    told = years("项目建设是全市发展的关键。2021年，鄂州市亿元以上在建项目超300个，完成投资增长18%。\n"
+                 "同时，一批重大项目的质量持续提升。比如总投资60亿元的甲乙光电产业园、丙丁新材料项目等一批项目开工建设。")
+    assert told["甲乙光电产业园"] == told["丙丁新材料项目"] == 2021
+    told = years("去年，鄂州市新签约亿元以上项目120个。\n与此同时，总投资20亿元的戊己智能装备项目、庚辛冷链物流园等重大项目签约落地。")
+    assert told["戊己智能装备项目"] == told["庚辛冷链物流园"] == 2021
+    # a paragraph that does not go on with the one before, or one that opened on no year: the item's year
+    told = years("2021年，鄂州市亿元以上在建项目超300个。\n总投资60亿元的甲乙光电产业园开工建设。")
+    assert told["甲乙光电产业园"] == 2022
+    told = years("鄂州市亿元以上在建项目超300个。\n同时，总投资60亿元的甲乙光电产业园开工建设。")
+    assert told["甲乙光电产业园"] == 2022
+    # nor one that speaks of the present (目前)
+    told = years("2021年，鄂州市亿元以上在建项目超300个。\n同时，目前总投资60亿元的甲乙光电产业园已开工建设。")
+    assert told["甲乙光电产业园"] == 2022
+
+
 def test_a_paragraph_that_opens_on_a_year_before_after_a_source_or_as_the_year_just_past_reviews_that_year():
     lead = ("宁波市重大项目集中开工\n发布时间：2019-01-02\n今天，宁波市105个重大项目集中开工，总投资1000亿元。"
             + "项目涵盖先进制造业、现代服务业、城建交通和民生社会事业等多个领域，将为全市经济发展注入新动能。" * 3 + "\n")

@@ -530,6 +530,9 @@ _PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介�
 # written out, 2018年以来, is a span run to the present, as before)
 _SINCE_LAST_YEAR = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]+|记者[^，,。；]{0,20}?(?:获悉|了解到|得知)[，,]+)?(?:从|自)?"
                               r"去年(?:\d{1,2}月(?:份)?)?(?:以来|开始|起)[，,]")
+# a paragraph that opens on going on with the one before (同时，…; 与此同时，…; 此外，…): it tells of the
+# time the paragraph before opened on (2023年，辽宁省…。¶同时，…甲、乙等一批项目开工建设, dated 2024)
+_GOES_ON = re.compile(r"[\s　]*(?:与此同时|同时|此外|另外)[，,]")
 # what dates a sentence in the present, whatever year its paragraph opened on
 _NOW = re.compile(r"今年|本年|目前|当前|日前|近日|本次|此次|这次|当天|今天|昨天|年内|明年")
 # a year's plan met or passed, or the whole year's investment done: 占年计划的125.6%, 年度投资完成率133.7%,
@@ -554,6 +557,12 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
     starts = [paragraph] + [paragraph + m.end() for m in re.finditer(r"[。！？]", text[paragraph:start])]
     early = _early_in_year(identity.published)
     openings = [o for at in starts if (o := _PARAGRAPH_YEAR.match(text, at) or early and _SINCE_LAST_YEAR.match(text, at))]
+    if not openings and _GOES_ON.match(text, paragraph):
+        # (同时，… going on with the paragraph before: the openings of that one's sentences)
+        before = text[: paragraph].rstrip()
+        previous = before.rfind("\n") + 1
+        starts = [previous] + [previous + m.end() for m in re.finditer(r"[。！？]", before[previous:])]
+        openings = [o for at in starts if (o := _PARAGRAPH_YEAR.match(text, at) or early and _SINCE_LAST_YEAR.match(text, at))]
     opening = openings[-1] if openings else None
     if opening is None or _NOW.search(whole):
         return identity
