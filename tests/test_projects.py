@@ -2062,6 +2062,21 @@ def test_a_paragraph_that_opens_on_a_year_before_the_items_dates_its_stages_in_t
     assert years["戊己新材料项目"] == years["庚辛化工项目"] == years["壬癸物流园项目"] == 2024
 
 
+def test_a_date_that_opens_an_earlier_clause_dates_a_stage_told_after_it_with_no_date_of_its_own():
+    def told(sentence: str, dated: str = "2023-05-18") -> list[tuple]:
+        text = f"宜城市项目建设综述\n发布时间：{dated}\n宜城市全力推进项目建设，为经济发展注入强劲动能。\n{sentence}"
+        return [(f["name"], f["stage"], f["stage_date"], f["period"]) for f in _projects(text) if f["name"]]
+
+    assert told("作为沿江经济带的重点工程，去年10月、11月，甲乙码头建设项目、丙丁物流园项目相继开建，总投资分别为3亿元、5亿元。") == [
+        ("甲乙码头建设项目", "started", "去年10月", 2022), ("丙丁物流园项目", "started", "去年10月", 2022)]
+    assert told("全县持续开展招商引资攻坚活动，2021年新签约项目40个，合同资金120亿元，戊己新材料项目、庚辛智能装备项目等一批项目签约落地。") == [
+        ("戊己新材料项目", "signed", "2021年", 2021), ("庚辛智能装备项目", "signed", "2021年", 2021)]
+    # a span the date runs from, or the present told after it: the item's year
+    assert told("全县持续开展招商引资攻坚活动，2021年以来，戊己新材料项目签约落地，总投资8亿元。") == [("戊己新材料项目", "signed", None, 2023)]
+    assert told("全县持续开展招商引资攻坚活动，2021年，戊己新材料有限公司落户园区，目前戊己新材料项目已建成投产，总投资8亿元。") == [
+        ("戊己新材料项目", "in_production", None, 2023)]
+
+
 def test_a_paragraph_that_goes_on_with_the_one_before_is_of_the_year_that_one_opened_on():
     head = "鄂州市工业投资再创新高\n发布时间：2022-05-18\n5月17日，记者从鄂州市发改委获悉，全市工业投资增势良好。\n"
 

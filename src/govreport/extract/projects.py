@@ -6561,6 +6561,24 @@ def _either_stages(body: str) -> list[tuple[int, int, int]]:
     return out
 
 
+# a date that opens a clause of the sentence, told before a stage word that has no date of its own: it dates
+# that stage (作为重大项目，去年8月、9月，甲项目、乙工程相继开建; 持续开展招商活动，2022年签约项目60个，…，
+# 甲、乙等一批项目签约落地; 数据显示，2016年某区完成投资15亿元，招商引资项目13个), not a span's end
+# it runs from (2020年以来，…), nor a date with the present told after it (2019年，甲公司落户，目前项目已投产)
+_CLAUSE_DATE = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉|统计)[，,]|数据显示[，,])?"
+                          r"(?P<date>(?=(?:19|20)\d{2}年|去年|今年|\d{1,2}月)(?:" + _DATE.pattern + r"))(?![\d月日]|(?:份|[一二三四]季度|首季度?|[上下]半年|初|底)?(?:以来|来|至|到|起|开始|前|之前|以前|后|之后|以后))")
+
+
+def _clause_date(text: str, lo: int, at: int) -> str | None:
+    """The date that opens the last clause of text[lo:at] to open on one (_CLAUSE_DATE), if nothing
+    of the present (_NOW) is told after it."""
+    told = text[lo:at]
+    opened = list(_CLAUSE_DATE.finditer(told))
+    if not opened or _NOW.search(told, opened[-1].end("date")):
+        return None
+    return opened[-1].group("date")
+
+
 def _stages(text: str, start: int, end: int, identity: Identity, report: bool, plan: bool, sentence_start: int | None = None, name: str | None = None) -> list[dict]:
     body = text[start:end]
     out = []
@@ -6587,6 +6605,9 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
             lead = _DATE.match(body.lstrip("在于")) if start == sentence_start else None
             if lead and re.match(r"^[，,]?", body.lstrip("在于")[lead.end() :]):
                 date = lead.group()
+        if date is None and not expected and not report and sentence_start is not None and sentence_start < start + match.start():
+            # (a date that opens an earlier clause of the sentence: 去年8月、9月，甲项目、乙工程相继开建)
+            date = _clause_date(text, sentence_start, start + match.start())
         year = _year_of(date, identity, report) if date else None
         if year is None and not expected:
             year = _default_year(identity, report)
