@@ -2062,6 +2062,16 @@ def test_a_paragraph_that_opens_on_a_year_before_the_items_dates_its_stages_in_t
     assert years["戊己新材料项目"] == years["庚辛化工项目"] == years["壬癸物流园项目"] == 2024
 
 
+def test_a_month_written_with_fen_and_the_end_or_start_of_last_year_are_dates_of_the_stage():
+    def told(dated: str, sentence: str) -> list[tuple]:
+        return [(f["stage"], f["stage_date"], f["period"]) for f in _projects(f"【宜城新闻】\n发布时间：{dated}\n{sentence}")]
+
+    assert told("2022-06-08", "宜城市甲乙新材料有限公司年产5万吨负极材料项目于2021年12月份建成投产，总投资6亿元。") == [("in_production", "2021年12月份", 2021)]
+    assert told("2015-01-27", "日前，宜城市引进丙丁纺织有限公司年产3万吨纺纱项目，总投资10亿元，去年底开工建设，预计2015年8月份投产。") == [("started", "去年底", 2014)]
+    # this year's month, and a month to come, which is only expected
+    assert told("2022-06-08", "宜城市戊己电子有限公司智能终端项目于今年3月份开工建设，总投资6亿元，预计2023年8月份建成投产。") == [("started", "今年3月份", 2022)]
+
+
 def test_a_date_that_opens_an_earlier_clause_dates_a_stage_told_after_it_with_no_date_of_its_own():
     def told(sentence: str, dated: str = "2023-05-18") -> list[tuple]:
         text = f"宜城市项目建设综述\n发布时间：{dated}\n宜城市全力推进项目建设，为经济发展注入强劲动能。\n{sentence}"
