@@ -2051,6 +2051,21 @@ def test_a_day_told_without_its_year_well_after_the_items_date_is_of_the_year_be
     assert year("2017-06-26", "6月27日") == 2017
 
 
+def test_an_item_whose_lead_opens_on_a_day_of_the_year_before_tells_of_that_year():
+    def told(dated: str, lead: str) -> list[tuple]:
+        text = (f"华容县签约六大项目\n发布时间：{dated}\n本报讯（通讯员 李明）{lead}"
+                "\n此次签约的项目共6个，总投资19.9亿元。甲乙新能源有限公司200兆瓦渔光互补光伏电站项目签约落户，总投资16亿元。")
+        return [(f["name"] or f["count"], f["period"]) for f in _projects(text)]
+
+    # a day with its month over a month after the item's date, a day alone after the item's day in January
+    assert told("2020-01-24", "12月30日，华容县举行重大招商引资项目签约仪式。") == [(6, 2019), ("200兆瓦渔光互补光伏电站项目", 2019)]
+    assert told("2018-01-25", "27日，华容县举行重大招商引资项目签约仪式。") == [(6, 2017), ("200兆瓦渔光互补光伏电站项目", 2017)]
+    # a day before the item's, a day alone later in the year (of the month before), a day to come: the item's year
+    assert told("2020-01-24", "1月20日，华容县举行重大招商引资项目签约仪式。") == [(6, 2020), ("200兆瓦渔光互补光伏电站项目", 2020)]
+    assert told("2018-03-01", "28日，华容县举行重大招商引资项目签约仪式。") == [(6, 2018), ("200兆瓦渔光互补光伏电站项目", 2018)]
+    assert told("2018-01-25", "27日，华容县将举行重大招商引资项目签约仪式。")[1] == ("200兆瓦渔光互补光伏电站项目", 2018)
+
+
 def test_a_paragraph_that_opens_on_a_year_before_the_items_dates_its_stages_in_that_year():
     text = ("辽宁省重大项目建设提速\n发布时间：2024-05-10\n5月9日，辽宁省政府新闻办召开新闻发布会，介绍一季度全省重大项目建设情况。"
             "全省项目建设势头良好，投资增长较快，为全年经济稳定增长奠定坚实基础。\n"

@@ -573,6 +573,31 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
     return replace(identity, reviewed_year=year) if year < published else identity
 
 
+# the day an item's lead opens on, told without its year (本报讯…：12月30日，…; 文章简介:27日，…; 8月14日上午，…)
+_LEAD_DAY = re.compile(r"(?:^|(?<=[\n：:）)\s，,]))(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日(?:上午|下午|晚上?|凌晨)?[，,](?P<told>[^。！？\n]*)")
+
+
+def _lead_day_year(text: str, published: str) -> int | None:
+    """The year of the day an item's lead opens on (_LEAD_DAY), from the item's date: a day over a month
+    after it (12月30日, dated 2020-01-24), or a day of the month with no month told after the item's own
+    day in January (27日, dated 2018-01-25), is of the year before. Not a day the lead tells is to come
+    (27日，将举行…), nor one its sentence gives another year (12月30日，…2021年…, dated 2020-01-24)."""
+    if not re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", published):
+        return None
+    year, month, day = int(published[:4]), int(published[5:7]), int(published[8:10])
+    title = max(text.find("\n"), 0)
+    told = _LEAD_DAY.search(text, title, title + 400)
+    if told is None or re.search(r"将|拟|即将|计划|预计", told.group("told")[:30]):
+        return None
+    if told.group("month"):
+        before = 1 <= int(told.group("month")) <= 12 and (int(told.group("month")) - month) * 31 + int(told.group("day")) - day > 31
+    else:
+        before = month == 1 and day < int(told.group("day")) <= 31
+    found = year - 1 if before else year
+    named = {int(y) for y in _YEAR_TOLD.findall(told.group("told"))}
+    return found if not named or named == {found} else None
+
+
 # a sentence that opens on the year and says what will be done in it: 2022年，榆中县将…; 今年，新区将再铺排项目401个;
 # 据悉，今年该市将实施省市重点项目120项 (not 即将, what is about to happen)
 _YEAR_AHEAD_OPENING = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]?)?(?:(?P<year>(?:19|20)\d{2})年|今年)[，,]?[^，,。；\d]{1,12}?(?:还|再|也|更)?(?<!即)将")
@@ -653,6 +678,10 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             # 去年河南省重点项目超额完成投资目标 (dated January); 2014年聚焦项目引进… in the lead of an
             # item dated January 2015: a review of the year before
             identity = replace(identity, reviewed_year=published - 1)
+        elif not identity.reviewed_year and (day_year := _lead_day_year(text, identity.published)) and day_year < published:
+            # 12月30日，弋阳县举行2019年第四次工业项目集中开工活动 (dated 2020-01-24); 27日，我县举行…签约仪式
+            # (dated 2018-01-25): the item tells of its lead's day, of the year before
+            identity = replace(identity, reviewed_year=day_year)
     lead = None if report else _lead_stage(text, identity)
     # an item that announces a plan's list (我省发布2018年重点建设项目计划, 省政府确定重大建设项目780个):
     # the projects it tells are planned, but for what it says was done already
