@@ -145,6 +145,26 @@ def test_work_report_projects_with_amounts_and_stages():
     assert planned and all(f["stage"] == "planned" for f in planned)
 
 
+def test_a_report_whose_review_opens_on_the_year_its_identity_plans_reviews_that_year():
+    def told(text: str) -> list[tuple]:
+        return [(f["name"] or f["count"], f["stage"], f["period"]) for f in _projects(text, "report.txt")]
+
+    # an indented review heading of the year the report was thought to plan (2023年是…开局之年 read as a plan)
+    assert told("郏城县政府工作报告\n各位代表：\n  现在，我代表县人民政府，向大会报告工作，请予审议。\n  一、2023年工作回顾\n"
+                "  2023年是全面贯彻党的二十大精神的开局之年。一年来，全县上下砥砺奋进。\n"
+                "  项目建设稳固有力。新开工项目115个、总投资197亿元。甲乙新材料项目建成投产。") == [
+        (115, "started", 2023), ("甲乙新材料项目", "in_production", 2023)]
+    # a heading of the year past, then a paragraph that opens on the year as the one it was
+    assert told("2019年梨城县政府工作报告\n——在梨城县第十八届人民代表大会第四次会议上\n各位代表：\n"
+                "一、勠力奋战，克难攻坚，过去一年政府工作成效显著\n2019年，是我县经济社会发展极具挑战的一年。\n"
+                "项目建设质量跃升。全年开复工5000万元以上项目32个，总投资64.8亿元。甲乙新材料项目建成投产。") == [
+        (32, "started", 2019), ("甲乙新材料项目", "in_production", 2019)]
+    # a review heading of the year before the one the report plans: as before
+    assert told("某某市2020年政府工作报告\n各位代表：\n  一、2019年工作回顾\n  过去一年，甲乙新材料项目建成投产。\n"
+                "  二、2020年工作安排\n  计划开工建设总投资10亿元的丙丁智能装备项目。") == [
+        ("甲乙新材料项目", "in_production", 2019), ("丙丁智能装备项目", "planned", 2020)]
+
+
 def test_words_about_projects_in_general_are_no_project():
     assert _projects("【某市招商】招商综述\n这些项目覆盖智能制造、新材料等领域，为推动项目落地，市里建立了一对一服务机制。") == []
 

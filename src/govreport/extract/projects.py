@@ -629,6 +629,11 @@ _YEAR_SPAN = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|�
 # its year is the item's (not a figure, 2018亿元, 2000多家, 2019项, nor a span, 2005至2007年)
 _EVENT_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d年万萬亿億多余个個元吨噸亩畝千百米平家户戶人名座台臺条條辆輛至到\-/.:：]|[项項](?!目))"
                          r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[\u4e00-\u9fff“”·—\-\d]{0,24}?(?:会|會|论坛|論壇|节|節|周|週|月|大典|活动|活動|报告|報告|(?<!\d)年)")
+# the heading a report's review opens on, naming the year it reviews (一、2023年工作回顾, an indented
+# 2022年工作回顾), or a heading of the year past and a paragraph that opens on the year as the one it
+# was (一、…，过去一年政府工作成效显著\n2019年，是我县…的一年)
+_REVIEW_OPENING = re.compile(r"^[ \t　]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?[ \t　]*((?:19|20)\d{2})年[^\n。]{0,12}?(?:回顾|成绩|总结)[^\n。]{0,20}$"
+                             r"|(?:过去一年|过去的一年)[^\n。]{0,30}\n[ \t　]*((?:19|20)\d{2})年[，,]?是", re.M)
 # a page's dateline that gives its month and no day (发布时间：2016-08): its year is the item's
 _MONTH_DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|发表日期|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}(?![\d/.-])\s*月?")
 
@@ -653,6 +658,13 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             year = None
         if year:
             identity = replace(identity, report_year=year, plan_year=year)
+    if report and (reviews := _REVIEW_OPENING.search(text)):
+        # a report whose review opens on the year it reviews (一、2023年工作回顾; 过去一年…\n2019年，是…的一年)
+        # where its identity has that year as the one it plans or an earlier one: it reviews that year
+        # and plans the next (郏县政府工作报告 … 一、2023年工作回顾, given in 2024)
+        reviewed = int(reviews.group(1) or reviews.group(2))
+        if identity.reviewed_year != reviewed and (identity.plan_year is None or identity.plan_year <= reviewed):
+            identity = replace(identity, reviewed_year=reviewed, plan_year=reviewed + 1)
     if not report and not identity.published and identity.report_year is None:
         # an item that prints no date: the one year its title and lead name is when it happened
         # (贵阳市2018年第1次工业项目集中开工); two years there, or none, decide nothing
