@@ -145,6 +145,26 @@ def test_work_report_projects_with_amounts_and_stages():
     assert planned and all(f["stage"] == "planned" for f in planned)
 
 
+def test_a_report_whose_review_opens_on_the_year_its_identity_plans_reviews_that_year():
+    def told(text: str) -> list[tuple]:
+        return [(f["name"] or f["count"], f["stage"], f["period"]) for f in _projects(text, "report.txt")]
+
+    # an indented review heading of the year the report was thought to plan (2023年是…开局之年 read as a plan)
+    assert told("郏城县政府工作报告\n各位代表：\n  现在，我代表县人民政府，向大会报告工作，请予审议。\n  一、2023年工作回顾\n"
+                "  2023年是全面贯彻党的二十大精神的开局之年。一年来，全县上下砥砺奋进。\n"
+                "  项目建设稳固有力。新开工项目115个、总投资197亿元。甲乙新材料项目建成投产。") == [
+        (115, "started", 2023), ("甲乙新材料项目", "in_production", 2023)]
+    # a heading of the year past, then a paragraph that opens on the year as the one it was
+    assert told("2019年梨城县政府工作报告\n——在梨城县第十八届人民代表大会第四次会议上\n各位代表：\n"
+                "一、勠力奋战，克难攻坚，过去一年政府工作成效显著\n2019年，是我县经济社会发展极具挑战的一年。\n"
+                "项目建设质量跃升。全年开复工5000万元以上项目32个，总投资64.8亿元。甲乙新材料项目建成投产。") == [
+        (32, "started", 2019), ("甲乙新材料项目", "in_production", 2019)]
+    # a review heading of the year before the one the report plans: as before
+    assert told("某某市2020年政府工作报告\n各位代表：\n  一、2019年工作回顾\n  过去一年，甲乙新材料项目建成投产。\n"
+                "  二、2020年工作安排\n  计划开工建设总投资10亿元的丙丁智能装备项目。") == [
+        ("甲乙新材料项目", "in_production", 2019), ("丙丁智能装备项目", "planned", 2020)]
+
+
 def test_words_about_projects_in_general_are_no_project():
     assert _projects("【某市招商】招商综述\n这些项目覆盖智能制造、新材料等领域，为推动项目落地，市里建立了一对一服务机制。") == []
 
@@ -2051,6 +2071,21 @@ def test_a_day_told_without_its_year_well_after_the_items_date_is_of_the_year_be
     assert year("2017-06-26", "6月27日") == 2017
 
 
+def test_an_item_whose_lead_opens_on_a_day_of_the_year_before_tells_of_that_year():
+    def told(dated: str, lead: str) -> list[tuple]:
+        text = (f"华容县签约六大项目\n发布时间：{dated}\n本报讯（通讯员 李明）{lead}"
+                "\n此次签约的项目共6个，总投资19.9亿元。甲乙新能源有限公司200兆瓦渔光互补光伏电站项目签约落户，总投资16亿元。")
+        return [(f["name"] or f["count"], f["period"]) for f in _projects(text)]
+
+    # a day with its month over a month after the item's date, a day alone after the item's day in January
+    assert told("2020-01-24", "12月30日，华容县举行重大招商引资项目签约仪式。") == [(6, 2019), ("200兆瓦渔光互补光伏电站项目", 2019)]
+    assert told("2018-01-25", "27日，华容县举行重大招商引资项目签约仪式。") == [(6, 2017), ("200兆瓦渔光互补光伏电站项目", 2017)]
+    # a day before the item's, a day alone later in the year (of the month before), a day to come: the item's year
+    assert told("2020-01-24", "1月20日，华容县举行重大招商引资项目签约仪式。") == [(6, 2020), ("200兆瓦渔光互补光伏电站项目", 2020)]
+    assert told("2018-03-01", "28日，华容县举行重大招商引资项目签约仪式。") == [(6, 2018), ("200兆瓦渔光互补光伏电站项目", 2018)]
+    assert told("2018-01-25", "27日，华容县将举行重大招商引资项目签约仪式。")[1] == ("200兆瓦渔光互补光伏电站项目", 2018)
+
+
 def test_a_paragraph_that_opens_on_a_year_before_the_items_dates_its_stages_in_that_year():
     text = ("辽宁省重大项目建设提速\n发布时间：2024-05-10\n5月9日，辽宁省政府新闻办召开新闻发布会，介绍一季度全省重大项目建设情况。"
             "全省项目建设势头良好，投资增长较快，为全年经济稳定增长奠定坚实基础。\n"
@@ -2060,6 +2095,53 @@ def test_a_paragraph_that_opens_on_a_year_before_the_items_dates_its_stages_in_t
     assert years["甲乙地铁4号线"] == years["丙丁海底隧道"] == 2023
     # a sentence of the present (今年), a span that runs to the present (2022年以来), another paragraph: the item's year
     assert years["戊己新材料项目"] == years["庚辛化工项目"] == years["壬癸物流园项目"] == 2024
+
+
+def test_a_month_written_with_fen_and_the_end_or_start_of_last_year_are_dates_of_the_stage():
+    def told(dated: str, sentence: str) -> list[tuple]:
+        return [(f["stage"], f["stage_date"], f["period"]) for f in _projects(f"【宜城新闻】\n发布时间：{dated}\n{sentence}")]
+
+    assert told("2022-06-08", "宜城市甲乙新材料有限公司年产5万吨负极材料项目于2021年12月份建成投产，总投资6亿元。") == [("in_production", "2021年12月份", 2021)]
+    assert told("2015-01-27", "日前，宜城市引进丙丁纺织有限公司年产3万吨纺纱项目，总投资10亿元，去年底开工建设，预计2015年8月份投产。") == [("started", "去年底", 2014)]
+    # this year's month, and a month to come, which is only expected
+    assert told("2022-06-08", "宜城市戊己电子有限公司智能终端项目于今年3月份开工建设，总投资6亿元，预计2023年8月份建成投产。") == [("started", "今年3月份", 2022)]
+
+
+def test_a_date_that_opens_an_earlier_clause_dates_a_stage_told_after_it_with_no_date_of_its_own():
+    def told(sentence: str, dated: str = "2023-05-18") -> list[tuple]:
+        text = f"宜城市项目建设综述\n发布时间：{dated}\n宜城市全力推进项目建设，为经济发展注入强劲动能。\n{sentence}"
+        return [(f["name"], f["stage"], f["stage_date"], f["period"]) for f in _projects(text) if f["name"]]
+
+    assert told("作为沿江经济带的重点工程，去年10月、11月，甲乙码头建设项目、丙丁物流园项目相继开建，总投资分别为3亿元、5亿元。") == [
+        ("甲乙码头建设项目", "started", "去年10月", 2022), ("丙丁物流园项目", "started", "去年10月", 2022)]
+    assert told("全县持续开展招商引资攻坚活动，2021年新签约项目40个，合同资金120亿元，戊己新材料项目、庚辛智能装备项目等一批项目签约落地。") == [
+        ("戊己新材料项目", "signed", "2021年", 2021), ("庚辛智能装备项目", "signed", "2021年", 2021)]
+    # a span the date runs from, or the present told after it: the item's year
+    assert told("全县持续开展招商引资攻坚活动，2021年以来，戊己新材料项目签约落地，总投资8亿元。") == [("戊己新材料项目", "signed", None, 2023)]
+    assert told("全县持续开展招商引资攻坚活动，2021年，戊己新材料有限公司落户园区，目前戊己新材料项目已建成投产，总投资8亿元。") == [
+        ("戊己新材料项目", "in_production", None, 2023)]
+
+
+def test_a_paragraph_that_goes_on_with_the_one_before_is_of_the_year_that_one_opened_on():
+    head = "鄂州市工业投资再创新高\n发布时间：2022-05-18\n5月17日，记者从鄂州市发改委获悉，全市工业投资增势良好。\n"
+
+    def years(paragraphs: str) -> dict:
+        return {f["name"]: f["period"] for f in _projects(head + paragraphs) if f["name"]}
+
+    # 同时，… / 与此同时，… go on with the year the paragraph before opened on
+    told = years("项目建设是全市发展的关键。2021年，鄂州市亿元以上在建项目超300个，完成投资增长18%。\n"
+                 "同时，一批重大项目的质量持续提升。比如总投资60亿元的甲乙光电产业园、丙丁新材料项目等一批项目开工建设。")
+    assert told["甲乙光电产业园"] == told["丙丁新材料项目"] == 2021
+    told = years("去年，鄂州市新签约亿元以上项目120个。\n与此同时，总投资20亿元的戊己智能装备项目、庚辛冷链物流园等重大项目签约落地。")
+    assert told["戊己智能装备项目"] == told["庚辛冷链物流园"] == 2021
+    # a paragraph that does not go on with the one before, or one that opened on no year: the item's year
+    told = years("2021年，鄂州市亿元以上在建项目超300个。\n总投资60亿元的甲乙光电产业园开工建设。")
+    assert told["甲乙光电产业园"] == 2022
+    told = years("鄂州市亿元以上在建项目超300个。\n同时，总投资60亿元的甲乙光电产业园开工建设。")
+    assert told["甲乙光电产业园"] == 2022
+    # nor one that speaks of the present (目前)
+    told = years("2021年，鄂州市亿元以上在建项目超300个。\n同时，目前总投资60亿元的甲乙光电产业园已开工建设。")
+    assert told["甲乙光电产业园"] == 2022
 
 
 def test_a_paragraph_that_opens_on_a_year_before_after_a_source_or_as_the_year_just_past_reviews_that_year():

@@ -287,8 +287,8 @@ _CLAUSE_HOPED = re.compile(r"(?:^|[，,；;。：:])\s*(?:力争|争取|确保|�
 _EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|达标|投产|运营)*(?:后|以后|之后)|时|前(?!期)|(?:投产)?将"  # 建成达产后, 达产达标后: what it will do once built; 开工前手续: not yet begun; 项目建成将为…: what it will do (not 已建成，将于…投用)
                            r"|(?:达产|达效|达标|投产)*(?:即可|可|能)(?:实现|达|形成|新增|带动|年|提供|增加|创造)|(?:达产|达效)*达标(?=年))")  # 全部建成达产可实现产值40亿元, 达产达标年产值10亿元: what it can do once built
 _DATE = re.compile(
-    r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|末|年底|年初)?|今年(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初)?|去年(?:\d{1,2}月)?|"
-    r"明年(?:\d{1,2}月)?|年内|年底|\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?)"
+    r"(?:(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日|份|底|初|中旬|上旬|下旬)?|[上下]半年|底|初|末|年底|年初)?|今年(?:\d{1,2}月(?:\d{1,2}日|份|底|初)?|[上下]半年|底|初)?|"
+    r"去年(?:\d{1,2}月(?:份|底|初)?|[上下]半年|年底|年初|底|初|末)?|明年(?:\d{1,2}月)?|年内|年底|\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|底|初|中旬|上旬|下旬)?)"
 )
 _DATE_LINK = re.compile(r"^(?:[于在已经将并正式顺利成功全面当天上午下午晚上日前近日目前现已，]){0,6}")
 _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储备|洽谈|推进|加快")
@@ -549,6 +549,9 @@ _PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介�
 # written out, 2018年以来, is a span run to the present, as before)
 _SINCE_LAST_YEAR = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]+|记者[^，,。；]{0,20}?(?:获悉|了解到|得知)[，,]+)?(?:从|自)?"
                               r"去年(?:\d{1,2}月(?:份)?)?(?:以来|开始|起)[，,]")
+# a paragraph that opens on going on with the one before (同时，…; 与此同时，…; 此外，…): it tells of the
+# time the paragraph before opened on (2023年，辽宁省…。¶同时，…甲、乙等一批项目开工建设, dated 2024)
+_GOES_ON = re.compile(r"[\s　]*(?:与此同时|同时|此外|另外)[，,]")
 # what dates a sentence in the present, whatever year its paragraph opened on
 _NOW = re.compile(r"今年|本年|目前|当前|日前|近日|本次|此次|这次|当天|今天|昨天|年内|明年")
 # a year's plan met or passed, or the whole year's investment done: 占年计划的125.6%, 年度投资完成率133.7%,
@@ -573,6 +576,12 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
     starts = [paragraph] + [paragraph + m.end() for m in re.finditer(r"[。！？]", text[paragraph:start])]
     early = _early_in_year(identity.published)
     openings = [o for at in starts if (o := _PARAGRAPH_YEAR.match(text, at) or early and _SINCE_LAST_YEAR.match(text, at))]
+    if not openings and _GOES_ON.match(text, paragraph):
+        # (同时，… going on with the paragraph before: the openings of that one's sentences)
+        before = text[: paragraph].rstrip()
+        previous = before.rfind("\n") + 1
+        starts = [previous] + [previous + m.end() for m in re.finditer(r"[。！？]", before[previous:])]
+        openings = [o for at in starts if (o := _PARAGRAPH_YEAR.match(text, at) or early and _SINCE_LAST_YEAR.match(text, at))]
     opening = openings[-1] if openings else None
     if opening is None or _NOW.search(whole):
         return identity
@@ -581,6 +590,31 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
         return identity  # (累计签约3434个项目: a total run to the present, dated by the present)
     year = int(opening.group("year")) if opening.re is _PARAGRAPH_YEAR and opening.group("year") else published - 1
     return replace(identity, reviewed_year=year) if year < published else identity
+
+
+# the day an item's lead opens on, told without its year (本报讯…：12月30日，…; 文章简介:27日，…; 8月14日上午，…)
+_LEAD_DAY = re.compile(r"(?:^|(?<=[\n：:）)\s，,]))(?:(?P<month>\d{1,2})月)?(?P<day>\d{1,2})日(?:上午|下午|晚上?|凌晨)?[，,](?P<told>[^。！？\n]*)")
+
+
+def _lead_day_year(text: str, published: str) -> int | None:
+    """The year of the day an item's lead opens on (_LEAD_DAY), from the item's date: a day over a month
+    after it (12月30日, dated 2020-01-24), or a day of the month with no month told after the item's own
+    day in January (27日, dated 2018-01-25), is of the year before. Not a day the lead tells is to come
+    (27日，将举行…), nor one its sentence gives another year (12月30日，…2021年…, dated 2020-01-24)."""
+    if not re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", published):
+        return None
+    year, month, day = int(published[:4]), int(published[5:7]), int(published[8:10])
+    title = max(text.find("\n"), 0)
+    told = _LEAD_DAY.search(text, title, title + 400)
+    if told is None or re.search(r"将|拟|即将|计划|预计", told.group("told")[:30]):
+        return None
+    if told.group("month"):
+        before = 1 <= int(told.group("month")) <= 12 and (int(told.group("month")) - month) * 31 + int(told.group("day")) - day > 31
+    else:
+        before = month == 1 and day < int(told.group("day")) <= 31
+    found = year - 1 if before else year
+    named = {int(y) for y in _YEAR_TOLD.findall(told.group("told"))}
+    return found if not named or named == {found} else None
 
 
 # a sentence that opens on the year and says what will be done in it: 2022年，榆中县将…; 今年，新区将再铺排项目401个;
@@ -614,6 +648,11 @@ _YEAR_SPAN = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日)?|[上下]半年|底|初|�
 # its year is the item's (not a figure, 2018亿元, 2000多家, 2019项, nor a span, 2005至2007年)
 _EVENT_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d年万萬亿億多余个個元吨噸亩畝千百米平家户戶人名座台臺条條辆輛至到\-/.:：]|[项項](?!目))"
                          r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?[\u4e00-\u9fff“”·—\-\d]{0,24}?(?:会|會|论坛|論壇|节|節|周|週|月|大典|活动|活動|报告|報告|(?<!\d)年)")
+# the heading a report's review opens on, naming the year it reviews (一、2023年工作回顾, an indented
+# 2022年工作回顾), or a heading of the year past and a paragraph that opens on the year as the one it
+# was (一、…，过去一年政府工作成效显著\n2019年，是我县…的一年)
+_REVIEW_OPENING = re.compile(r"^[ \t　]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?[ \t　]*((?:19|20)\d{2})年[^\n。]{0,12}?(?:回顾|成绩|总结)[^\n。]{0,20}$"
+                             r"|(?:过去一年|过去的一年)[^\n。]{0,30}\n[ \t　]*((?:19|20)\d{2})年[，,]?是", re.M)
 # a page's dateline that gives its month and no day (发布时间：2016-08): its year is the item's
 _MONTH_DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|发表日期|时间|日期)\s*[:：]\s*((?:19|20)\d{2})\s*[-/.年]\s*\d{1,2}(?![\d/.-])\s*月?")
 
@@ -638,6 +677,13 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             year = None
         if year:
             identity = replace(identity, report_year=year, plan_year=year)
+    if report and (reviews := _REVIEW_OPENING.search(text)):
+        # a report whose review opens on the year it reviews (一、2023年工作回顾; 过去一年…\n2019年，是…的一年)
+        # where its identity has that year as the one it plans or an earlier one: it reviews that year
+        # and plans the next (郏县政府工作报告 … 一、2023年工作回顾, given in 2024)
+        reviewed = int(reviews.group(1) or reviews.group(2))
+        if identity.reviewed_year != reviewed and (identity.plan_year is None or identity.plan_year <= reviewed):
+            identity = replace(identity, reviewed_year=reviewed, plan_year=reviewed + 1)
     if not report and not identity.published and identity.report_year is None:
         # an item that prints no date: the one year its title and lead name is when it happened
         # (贵阳市2018年第1次工业项目集中开工); two years there, or none, decide nothing
@@ -663,6 +709,10 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             # 去年河南省重点项目超额完成投资目标 (dated January); 2014年聚焦项目引进… in the lead of an
             # item dated January 2015: a review of the year before
             identity = replace(identity, reviewed_year=published - 1)
+        elif not identity.reviewed_year and (day_year := _lead_day_year(text, identity.published)) and day_year < published:
+            # 12月30日，弋阳县举行2019年第四次工业项目集中开工活动 (dated 2020-01-24); 27日，我县举行…签约仪式
+            # (dated 2018-01-25): the item tells of its lead's day, of the year before
+            identity = replace(identity, reviewed_year=day_year)
     lead = None if report else _lead_stage(text, identity)
     # an item that announces a plan's list (我省发布2018年重点建设项目计划, 省政府确定重大建设项目780个):
     # the projects it tells are planned, but for what it says was done already
@@ -6632,6 +6682,24 @@ def _either_stages(body: str) -> list[tuple[int, int, int]]:
     return out
 
 
+# a date that opens a clause of the sentence, told before a stage word that has no date of its own: it dates
+# that stage (作为重大项目，去年8月、9月，甲项目、乙工程相继开建; 持续开展招商活动，2022年签约项目60个，…，
+# 甲、乙等一批项目签约落地; 数据显示，2016年某区完成投资15亿元，招商引资项目13个), not a span's end
+# it runs from (2020年以来，…), nor a date with the present told after it (2019年，甲公司落户，目前项目已投产)
+_CLAUSE_DATE = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉|统计)[，,]|数据显示[，,])?"
+                          r"(?P<date>(?=(?:19|20)\d{2}年|去年|今年|\d{1,2}月)(?:" + _DATE.pattern + r"))(?![\d月日]|(?:份|[一二三四]季度|首季度?|[上下]半年|初|底)?(?:以来|来|至|到|起|开始|前|之前|以前|后|之后|以后))")
+
+
+def _clause_date(text: str, lo: int, at: int) -> str | None:
+    """The date that opens the last clause of text[lo:at] to open on one (_CLAUSE_DATE), if nothing
+    of the present (_NOW) is told after it."""
+    told = text[lo:at]
+    opened = list(_CLAUSE_DATE.finditer(told))
+    if not opened or _NOW.search(told, opened[-1].end("date")):
+        return None
+    return opened[-1].group("date")
+
+
 def _stages(text: str, start: int, end: int, identity: Identity, report: bool, plan: bool, sentence_start: int | None = None, name: str | None = None) -> list[dict]:
     body = text[start:end]
     out = []
@@ -6658,6 +6726,9 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
             lead = _DATE.match(body.lstrip("在于")) if start == sentence_start else None
             if lead and re.match(r"^[，,]?", body.lstrip("在于")[lead.end() :]):
                 date = lead.group()
+        if date is None and not expected and not report and sentence_start is not None and sentence_start < start + match.start():
+            # (a date that opens an earlier clause of the sentence: 去年8月、9月，甲项目、乙工程相继开建)
+            date = _clause_date(text, sentence_start, start + match.start())
         year = _year_of(date, identity, report) if date else None
         if year is None and not expected:
             year = _default_year(identity, report)
