@@ -8573,3 +8573,17 @@ def test_a_size_class_told_in_words_after_a_counted_list_bounds_each_member():
     assert all(f["amount"] is None for f in _projects(text) if not f["batch"])
     text = "【青田县新闻】\n青田县开工建设一批核心竞争力突出、产业带动力强的“六个千亿”产业投资工程重大项目，总投资2684亿元。"
     assert all(f["batch"] for f in _projects(text))
+
+
+def test_a_project_told_as_an_events_site_then_as_a_member_is_kept_where_it_is_a_member():
+    # 仪式在甲项目现场举行。…开工项目包括甲、乙: the site first, then the batch's member: one project, the member's telling
+    text = ("【青田县新闻】\n3月5日上午，青田县第一批重大项目集中开工仪式在甲乙污水处理厂项目现场举行。"
+            "本次集中开工的重大项目包括甲乙污水处理厂、丙丁文化中心、戊己小学扩建工程等。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert sorted(f["name"] for f in facts) == ["丙丁文化中心", "戊己小学扩建工程", "甲乙污水处理厂"]
+    assert next(f for f in facts if f["name"] == "甲乙污水处理厂")["evidence"].startswith("本次")
+    # (but a project told twice, neither time as a site, keeps its first telling; and one told only as the site stays)
+    text = ("【青田县新闻】\n甲乙污水处理厂项目今天开工建设。本次集中开工的重大项目包括甲乙污水处理厂、丙丁文化中心等。")
+    assert next(f for f in _projects(text) if f["name"] and f["name"].startswith("甲乙"))["evidence"].startswith("甲乙")
+    text = "【青田县新闻】\n3月5日上午，青田县重大项目集中开工仪式在甲乙污水处理厂项目现场举行。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙污水处理厂项目"]

@@ -6751,6 +6751,11 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                     match.fields.update(investors=out[unpriced[0]].fields["investors"], investor=out[unpriced[0]].fields.get("investor"))
                 out[unpriced[0]] = match
                 out = [m for i, m in enumerate(out) if i not in unpriced[1:]]
+            elif not priced and len(unpriced) == len(same) and all(_told_as_site(text, out[i]) for i in same) and not _told_as_site(text, match):
+                # 开工仪式在甲水厂项目现场举行。…开工的项目包括甲水厂、乙水厂: told first as the place an
+                # event was held at, then as what reached the stage: the second telling, where it is counted
+                _investors_told_again(match, out[same[0]], text)
+                out[same[0]] = match
             elif not priced and len(unpriced) == len(same) and all(_is_title(text, out[i]) for i in same):
                 out[same[0]] = match  # the title's project, told again in the body
             elif not priced and len(unpriced) == len(same) and all(_told_by_firm(out[i]) for i in same) and not _told_by_firm(match) \
@@ -6769,6 +6774,17 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             continue
         out.append(match)
     return out
+
+
+# the site of an event a name is told as: 仪式在|甲项目|建设现场举行, 主会场设在|乙基地项目|施工现场
+_SITE_BEFORE = re.compile(r"(?:在|设在|设于)[^，,。；;！？在]{0,12}$")
+_SITE_AFTER = re.compile(r"(?:[（(][^（）()，,。]{0,20}[）)])?(?:建设|施工)?(?:现场|工地)")
+
+
+def _told_as_site(text: str, match: Match) -> bool:
+    """Whether a project is told only as the site where something was held (集中开工仪式在甲项目现场举行)."""
+    name, told = match.fields.get("name"), text[match.evidence_start : match.evidence_end]
+    return bool(name) and any(_SITE_AFTER.match(told, at + len(name)) and _SITE_BEFORE.search(told, max(0, at - 14), at) for at in _starts(name, told))
 
 
 def _investors_told_again(kept: Match, dropped: Match, text: str | None = None) -> None:
