@@ -8587,3 +8587,15 @@ def test_a_project_told_as_an_events_site_then_as_a_member_is_kept_where_it_is_a
     assert next(f for f in _projects(text) if f["name"] and f["name"].startswith("甲乙"))["evidence"].startswith("甲乙")
     text = "【青田县新闻】\n3月5日上午，青田县重大项目集中开工仪式在甲乙污水处理厂项目现场举行。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙污水处理厂项目"]
+
+
+def test_a_project_named_by_a_word_that_names_none_is_no_project():
+    # 诸多项目, 一些项目, 部分干线项目: words that count the projects, naming none
+    assert not [f for f in _projects("【青田县新闻】\n今年以来，诸多项目陆续落地投产。") if not f["batch"]]
+    text = "【青田县新闻】\n一季度青田县安排了这样一些项目，新增总投资12亿元，均已开工。"
+    assert not [f for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n预计年底前，青田县还将有部分农村公路项目具备开工条件，全年新开工公路项目总投资将超100亿元。"
+    assert not [f for f in _projects(text) if not f["batch"] and f["name"]]
+    # (but a place's part of a project is one: 甲乙保税区（一期）青田部分项目)
+    text = "【青田县新闻】\n甲乙保税区（一期）青田部分项目今天开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙保税区（一期）青田部分项目"]

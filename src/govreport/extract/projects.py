@@ -752,7 +752,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if (name := match.fields.get("name")) and not match.fields.get("batch") and _UNITS_COUNTED.match(name):
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
-    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match)]
+    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match)]
     for match in out:
         if _firms_own_place(match):
             match.fields["location"] = None
@@ -5988,6 +5988,18 @@ def _counted_kind(text: str, match: Match) -> bool:
         return False
     hits = [match.evidence_start + h for h in _starts(name, text[match.evidence_start : match.evidence_end])]
     return bool(hits) and all(_COUNT_BEFORE_KIND.search(text, max(0, h - 12), h) for h in hits)
+
+
+# a word that leaves the projects it counts unnamed: 诸多项目, 一些项目, 部分国省干线项目 (but 甲区部分项目
+# is a place's part of one; 某, which may stand for a name held back, 某环光伏四期, is not read here)
+_INDEFINITE = re.compile(r"诸多|众多|若干|一些|部分(?=[\u4e00-\u9fff]{2,}(?:项目|工程)$)")
+
+
+def _indefinite(match: Match) -> bool:
+    """A project named by a word that names none (诸多项目陆续落地, 二季度安排这样一些项目, 部分国省干线
+    项目): the projects a sentence talks of, or their sum, no project of its own."""
+    name = match.fields.get("name")
+    return bool(name) and not match.fields.get("batch") and (found := _INDEFINITE.search(name)) is not None and not re.search(r"\d", name[found.end() :])
 
 
 def _told_nothing(match: Match) -> bool:
