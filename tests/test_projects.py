@@ -8599,3 +8599,18 @@ def test_a_project_named_by_a_word_that_names_none_is_no_project():
     # (but a place's part of a project is one: 甲乙保税区（一期）青田部分项目)
     text = "【青田县新闻】\n甲乙保税区（一期）青田部分项目今天开工建设。"
     assert [f["name"] for f in _projects(text)] == ["甲乙保税区（一期）青田部分项目"]
+
+
+def test_a_clauses_verb_at_the_head_of_a_name_with_no_works_after_it_names_nothing():
+    # 甲总部项目，总投资15亿元，…，建设总部大楼、…: what the project builds, the verb read into no name
+    text = "【青田县新闻】\n甲乙总部项目，总投资15亿元，落户青田县，建设总部大楼、展示中心和实验室等。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙总部项目"]
+    # 建设热冲压、丙丁壳体等汽车零部件生产项目: the verb and a product, no project's name
+    text = ("【青田县新闻】\n其中，甲乙汽车部件有限公司将投资9亿元，占地约120亩，购置冲压机等设备建置3条生产线，"
+            "建设热冲压、丙丁壳体等汽车零部件生产项目，达产后年产值约12亿元。")
+    assert not [f["name"] for f in _projects(text) if f["name"] and f["name"].startswith("建设")]
+    # (but a verb before works named after it leaves that name; and a place's 建设职业技术学院 is an institution)
+    text = "【青田县新闻】\n建设甲乙科技产业园项目今天签约，总投资5亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙科技产业园项目"]
+    text = "【青田县新闻】\n总投资12亿元的浙江建设职业技术学院青田校区项目今天开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["浙江建设职业技术学院青田校区项目"]

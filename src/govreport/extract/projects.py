@@ -6099,6 +6099,9 @@ def _place_in_brackets(match: Match, region: Region | None) -> None:
 # what is done with a project, told at the head of its name or right after the places where it is
 # done (开发太阳能发电项目, 在尚义、赤城开发抽水蓄能电站, 在南川布局甲示范项目, 力促甲联运基地,
 # 合作开展甲勘查项目): a verb, no word of the name (but 开发区, 开发建设, 开发利用 are words of one)
+# a verb of what is done or where one goes, at a name's head (建设|甲工厂, 来到|乙基地): the clause's, not
+# the name's (but 建设路 and 建设银行 are names, and 建设中 is a state)
+_DOING_HEAD = re.compile(r"(?:建设|构建|打造|推进|推动|实施|履行|来到|走进|前往|加快)(?!路|大道|街|巷|银行|集团|公司|有限|中|[\u4e00-\u9fff]{0,6}?(?:学院|大学|学校))")
 _DEED_HEAD = re.compile(r"(?:合作)?(?:开发|布局|开展|力促)(?!区|建设|利用|性|银行|商|公司|有限|投资)")
 
 
@@ -6112,7 +6115,16 @@ def _deed_out_of_name(match: Match) -> None:
     while at < len(name) and (k := _place_lead(name[at:])):
         at += k
         at += name.startswith("、", at)  # (尚义、赤城开发甲: the places it is done in)
-    deed = _DEED_HEAD.match(name, at)
+    doing = _DOING_HEAD.match(name)  # (at its very head: 浙江建设职业技术学院 is a place's institution)
+    if doing is not None and not (len(name) - doing.end() >= 4 and _ends_as_project(name[doing.end() :]) and not _generic(name[doing.end() :])):
+        # 来到多晶硅, 建设总部, 履行年产1000套风机叶片: a clause's verb and what it acts on, with no works
+        # named after it: no project's name (nor the firm's a short name was read as)
+        match.fields["name"] = None
+        firms = [i for i in match.fields.get("investors") or [] if i["name"] != name]
+        match.fields["investors"], match.fields["investor"] = firms, firms[0]["name"] if firms else None
+        return
+    deed = _DEED_HEAD.match(name, at) or doing
+    at = at if deed is not doing else 0
     if deed is None or len(name) - deed.end() < 4 or _generic(name[deed.end() :]):
         return
     match.fields["name"] = name[deed.end() :]
