@@ -8614,3 +8614,16 @@ def test_a_clauses_verb_at_the_head_of_a_name_with_no_works_after_it_names_nothi
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙科技产业园项目"]
     text = "【青田县新闻】\n总投资12亿元的浙江建设职业技术学院青田校区项目今天开工建设。"
     assert [f["name"] for f in _projects(text)] == ["浙江建设职业技术学院青田校区项目"]
+
+
+def test_a_parts_milestone_takes_no_stage_from_another_works_clause():
+    # 甲高铁首座隧道贯通，…，乙变电站开工建设: the start is 乙's; 甲's tunnel through is no stage of 甲
+    text = "【青田县新闻】\n甲乙高铁全线首座隧道——丙丁隧道顺利贯通，戊己航运工程完成年度计划60%，庚辛变电站主体工程开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["庚辛变电站"]
+    text = "【青田县新闻】\n目前，甲乙高铁预可研已报待审；丙丁铁路黄花至浏阳段已开工建设。"
+    assert not [f for f in _projects(text) if f["name"] and f["name"].startswith("甲乙")]
+    # (but a works told under way in its own words keeps the sentence's stage, and a list split by a comma shares it)
+    text = "【青田县新闻】\n甲乙铁路青田段建设如火如荼；丙丁学校一期工程圆满竣工，并顺利开学。"
+    assert [f["name"] for f in _projects(text)][:1] == ["甲乙铁路青田段"]
+    text = "【青田县新闻】\n青田县有甲乙新材料产业基地项目一期,丙丁大街工程等50个项目开竣工,总投资约95亿元。"
+    assert "甲乙新材料产业基地项目一期" in [f["name"] for f in _projects(text)]

@@ -1645,6 +1645,8 @@ def _sentence_matches(
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
         if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
             continue  # 甲镇某某产业园热气腾腾，投资5亿元的乙…开工: the park is where the projects are
+        if not (investment or others or jobs) and told >= 0 and _staged_in_anothers_clause(text, [n for g in groups for n in g.names], told, end, name):
+            continue  # 甲高铁首座隧道贯通，乙航运工程完成年度计划60%，丙变电站开工建设: the stage is 丙's, told in its own clause
         elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))
                   or (not report and re.search(r"投资建设|投资兴建|投资新建|出资建设", body) and _subject(text, group, name))
                   or (not report and _built_by_firm(text, group, name))
@@ -1789,6 +1791,27 @@ _VARIETY = re.compile(r"既(?:有|包括|涵盖|包含)[^。；;]*?[，,](?:[^�
 # one kind in such a sentence: what opens it (也有, 既有承接京津产业转型的), then words for projects, one or
 # a few, short and with no 等 (既有产业项目，也有基础设施项目、生态民生项目，…)
 _KIND_PART = re.compile(r"(?:既|也|又|还)?(?:有|包括|涵盖|包含)(?:[^，,；;。]{0,30}?的)?(?P<kinds>[^，,；;。、\d等]{1,6}(?:项目|工程)(?:、[^，,；;。、\d等]{1,6}(?:项目|工程))*)(?=[，,；;。]|$)")
+
+
+# what a clause may tell of a works that is no stage of it: a part's milestone (首座隧道贯通, 特大桥合龙, 桥梁及
+# 通道全部完成) or a step on paper (预可研已报待审, 可研通过评审)
+_MILESTONE = re.compile(r"贯通|合龙|合拢|(?<!投资)完成(?!投资)|待审|评审|可研")
+
+
+def _staged_in_anothers_clause(text: str, names: list[tuple[int, str]], told: int, end: int, name: str) -> bool:
+    """Whether a name told with no amount has no stage of its own: its clause tells a milestone of a
+    part or a step on paper, and the sentence's stage words stand in a later clause that opens on
+    another works' name, which they are told of (甲高铁首座隧道顺利贯通，…，乙变电站主体工程开工建设:
+    乙's start, not 甲's; but 甲项目进度已经过半，乙项目进入土建施工 tells 甲 under way, and 甲项目，乙工程等
+    50个项目开竣工 is a list, one stage for all)."""
+    after = told + len(name)
+    opening = next((at for at, other in sorted(names) if at > after and other != name and text[at - 1 : at] in "，,；;"), None)
+    clause_end = min([at for at in (text.find(mark, after) for mark in "，,；;。") if at >= 0] + [end])
+    if opening is None or not _MILESTONE.search(text, after, clause_end):
+        return False
+    head = max(text.rfind(mark, 0, told) for mark in "。！？\n") + 1
+    own = text[head:told] + "，" + text[after:opening]
+    return not _STAGE.search(own) and not ("现场" in own and _SITE.search(own)) and _STAGE.search(text, opening, end) is not None
 
 
 def _told_as_kind(text: str, start: int, end: int, name: str) -> bool:
