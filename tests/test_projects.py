@@ -8627,3 +8627,17 @@ def test_a_parts_milestone_takes_no_stage_from_another_works_clause():
     assert [f["name"] for f in _projects(text)][:1] == ["甲乙铁路青田段"]
     text = "【青田县新闻】\n青田县有甲乙新材料产业基地项目一期,丙丁大街工程等50个项目开竣工,总投资约95亿元。"
     assert "甲乙新材料产业基地项目一期" in [f["name"] for f in _projects(text)]
+
+
+def test_a_name_at_the_head_of_a_quoted_slogan_or_title_is_no_project():
+    # “甲乙项目落实、丙丁转型升级”专项行动: a campaign's title, whose first words read as a name
+    text = "【青田县新闻】\n去年以来，青田县全力推动“甲乙入青项目落实、丙丁助力转型升级”专项行动，一手抓签约项目落实。"
+    assert not [f for f in _projects(text) if f["name"] and f["name"].startswith("甲乙")]
+    # “…甲节项目签约仪式”在乙会馆召开: an event's title
+    text = "【青田县新闻】\n12月24日，“青田县第五届甲乙文化节项目签约仪式”在青田会馆召开，会上共签约项目10项，签约额达15.3亿元。"
+    assert not [f for f in _projects(text) if f["name"] and "文化节" in f["name"]]
+    # (but a quote that is the name, with a bare 建设 after it, or a list of names, names them)
+    text = "【青田县新闻】\n青田县“甲乙污水处理厂建设”今天开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙污水处理厂"]
+    text = "【青田县新闻】\n“甲乙功率半导体项目”、“丙丁运河古城项目”等5个项目今天签约。"
+    assert {"甲乙功率半导体项目", "丙丁运河古城项目"} <= {f["name"] for f in _projects(text)}

@@ -752,7 +752,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if (name := match.fields.get("name")) and not match.fields.get("batch") and _UNITS_COUNTED.match(name):
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
-    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match)]
+    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match)]
     for match in out:
         if _firms_own_place(match):
             match.fields["location"] = None
@@ -6023,6 +6023,27 @@ def _indefinite(match: Match) -> bool:
     项目): the projects a sentence talks of, or their sum, no project of its own."""
     name = match.fields.get("name")
     return bool(name) and not match.fields.get("batch") and (found := _INDEFINITE.search(name)) is not None and not re.search(r"\d", name[found.end() :])
+
+
+# what may close a quote after a name that the quote is: its phase, a bracket, 项目 or a bare 建设 (“甲大厦建设”)
+_QUOTED_NAME_TAIL = re.compile(r"(?:建设|项目|工程|[（(][^（）()]*[）)]|[一二三四五六七八九十]期)*")
+
+
+def _head_of_a_quote(text: str, match: Match) -> bool:
+    """Whether a name with no amount is the head of a quoted phrase that runs on past it with more than
+    a name's tail, in a quote that is no one's words (no clause in it): a slogan, a campaign or an
+    event's title (“工作项目化、项目清单化”, “三企入桂项目落实、行企助力转型升级”专项行动, “甲节项目签约
+    仪式”在乙举行), of which the name is no project (but “甲、乙项目” lists them, and “丙大厦建设” is one)."""
+    name, told = match.fields.get("name"), text[match.evidence_start : match.evidence_end]
+    if not name or match.fields.get("batch") or match.fields.get("amount") is not None:
+        return False
+    heads = []
+    for at in _starts(name, told):
+        opened, closed = told.rfind("“", 0, at), told.rfind("”", 0, at)
+        end = told.find("”", at + len(name))
+        rest = told[at + len(name) : end] if opened > closed and end >= 0 and not re.search(r"[，。,；;！？]", told[opened:end]) else ""
+        heads.append(bool(rest) and not re.match(r"[、，,和及与]", rest) and not _QUOTED_NAME_TAIL.fullmatch(rest))
+    return bool(heads) and all(heads)  # (told once more outside such a quote, it is named there)
 
 
 def _told_nothing(match: Match) -> bool:
