@@ -8742,3 +8742,71 @@ def test_a_name_ends_at_its_xiangmu_when_the_words_after_it_name_no_works():
     # (but its phase, a works joined by 及, a PPP or a works named after it stay: 甲项目一期, 乙小学项目及丙活动中心, 丁项目戊厂房)
     assert [f["name"] for f in _projects("【青田县新闻】\n丙丁产业园项目一期已完工。")] == ["丙丁产业园项目一期"]
     assert [f["name"] for f in _projects("【青田县新闻】\n甲乙大道综合整治工程PPP项目开工。")] == ["甲乙大道综合整治工程PPP项目"]
+
+
+def test_a_project_told_as_an_events_site_then_as_a_member_is_kept_where_it_is_a_member():
+    # 仪式在甲项目现场举行。…开工项目包括甲、乙: the site first, then the batch's member: one project, the member's telling
+    text = ("【青田县新闻】\n3月5日上午，青田县第一批重大项目集中开工仪式在甲乙污水处理厂项目现场举行。"
+            "本次集中开工的重大项目包括甲乙污水处理厂、丙丁文化中心、戊己小学扩建工程等。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert sorted(f["name"] for f in facts) == ["丙丁文化中心", "戊己小学扩建工程", "甲乙污水处理厂"]
+    assert next(f for f in facts if f["name"] == "甲乙污水处理厂")["evidence"].startswith("本次")
+    # (but a project told twice, neither time as a site, keeps its first telling; and one told only as the site stays)
+    text = ("【青田县新闻】\n甲乙污水处理厂项目今天开工建设。本次集中开工的重大项目包括甲乙污水处理厂、丙丁文化中心等。")
+    assert next(f for f in _projects(text) if f["name"] and f["name"].startswith("甲乙"))["evidence"].startswith("甲乙")
+    text = "【青田县新闻】\n3月5日上午，青田县重大项目集中开工仪式在甲乙污水处理厂项目现场举行。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙污水处理厂项目"]
+
+
+def test_a_project_named_by_a_word_that_names_none_is_no_project():
+    # 诸多项目, 一些项目, 部分干线项目: words that count the projects, naming none
+    assert not [f for f in _projects("【青田县新闻】\n今年以来，诸多项目陆续落地投产。") if not f["batch"]]
+    text = "【青田县新闻】\n一季度青田县安排了这样一些项目，新增总投资12亿元，均已开工。"
+    assert not [f for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n预计年底前，青田县还将有部分农村公路项目具备开工条件，全年新开工公路项目总投资将超100亿元。"
+    assert not [f for f in _projects(text) if not f["batch"] and f["name"]]
+    # (but a place's part of a project is one: 甲乙保税区（一期）青田部分项目)
+    text = "【青田县新闻】\n甲乙保税区（一期）青田部分项目今天开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙保税区（一期）青田部分项目"]
+
+
+def test_a_clauses_verb_at_the_head_of_a_name_with_no_works_after_it_names_nothing():
+    # 甲总部项目，总投资15亿元，…，建设总部大楼、…: what the project builds, the verb read into no name
+    text = "【青田县新闻】\n甲乙总部项目，总投资15亿元，落户青田县，建设总部大楼、展示中心和实验室等。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙总部项目"]
+    # 建设热冲压、丙丁壳体等汽车零部件生产项目: the verb and a product, no project's name
+    text = ("【青田县新闻】\n其中，甲乙汽车部件有限公司将投资9亿元，占地约120亩，购置冲压机等设备建置3条生产线，"
+            "建设热冲压、丙丁壳体等汽车零部件生产项目，达产后年产值约12亿元。")
+    assert not [f["name"] for f in _projects(text) if f["name"] and f["name"].startswith("建设")]
+    # (but a verb before works named after it leaves that name; and a place's 建设职业技术学院 is an institution)
+    text = "【青田县新闻】\n建设甲乙科技产业园项目今天签约，总投资5亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙科技产业园项目"]
+    text = "【青田县新闻】\n总投资12亿元的浙江建设职业技术学院青田校区项目今天开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["浙江建设职业技术学院青田校区项目"]
+
+
+def test_a_parts_milestone_takes_no_stage_from_another_works_clause():
+    # 甲高铁首座隧道贯通，…，乙变电站开工建设: the start is 乙's; 甲's tunnel through is no stage of 甲
+    text = "【青田县新闻】\n甲乙高铁全线首座隧道——丙丁隧道顺利贯通，戊己航运工程完成年度计划60%，庚辛变电站主体工程开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["庚辛变电站"]
+    text = "【青田县新闻】\n目前，甲乙高铁预可研已报待审；丙丁铁路黄花至浏阳段已开工建设。"
+    assert not [f for f in _projects(text) if f["name"] and f["name"].startswith("甲乙")]
+    # (but a works told under way in its own words keeps the sentence's stage, and a list split by a comma shares it)
+    text = "【青田县新闻】\n甲乙铁路青田段建设如火如荼；丙丁学校一期工程圆满竣工，并顺利开学。"
+    assert [f["name"] for f in _projects(text)][:1] == ["甲乙铁路青田段"]
+    text = "【青田县新闻】\n青田县有甲乙新材料产业基地项目一期,丙丁大街工程等50个项目开竣工,总投资约95亿元。"
+    assert "甲乙新材料产业基地项目一期" in [f["name"] for f in _projects(text)]
+
+
+def test_a_name_at_the_head_of_a_quoted_slogan_or_title_is_no_project():
+    # “甲乙项目落实、丙丁转型升级”专项行动: a campaign's title, whose first words read as a name
+    text = "【青田县新闻】\n去年以来，青田县全力推动“甲乙入青项目落实、丙丁助力转型升级”专项行动，一手抓签约项目落实。"
+    assert not [f for f in _projects(text) if f["name"] and f["name"].startswith("甲乙")]
+    # “…甲节项目签约仪式”在乙会馆召开: an event's title
+    text = "【青田县新闻】\n12月24日，“青田县第五届甲乙文化节项目签约仪式”在青田会馆召开，会上共签约项目10项，签约额达15.3亿元。"
+    assert not [f for f in _projects(text) if f["name"] and "文化节" in f["name"]]
+    # (but a quote that is the name, with a bare 建设 after it, or a list of names, names them)
+    text = "【青田县新闻】\n青田县“甲乙污水处理厂建设”今天开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙污水处理厂"]
+    text = "【青田县新闻】\n“甲乙功率半导体项目”、“丙丁运河古城项目”等5个项目今天签约。"
+    assert {"甲乙功率半导体项目", "丙丁运河古城项目"} <= {f["name"] for f in _projects(text)}

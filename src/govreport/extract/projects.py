@@ -821,7 +821,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if (name := match.fields.get("name")) and not match.fields.get("batch") and _UNITS_COUNTED.match(name):
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
-    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match)]
+    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match)]
     for match in out:
         if _firms_own_place(match):
             match.fields["location"] = None
@@ -1738,6 +1738,8 @@ def _sentence_matches(
             continue  # 甲项目总投资260亿元，主要建设乙产业园: what the project told before is made of
         if not (investment or others or jobs or stage_here) and len(groups) > 1 and _PARK.fullmatch(name):
             continue  # 甲镇某某产业园热气腾腾，投资5亿元的乙…开工: the park is where the projects are
+        if not (investment or others or jobs) and told >= 0 and _staged_in_anothers_clause(text, [n for g in groups for n in g.names], told, end, name):
+            continue  # 甲高铁首座隧道贯通，乙航运工程完成年度计划60%，丙变电站开工建设: the stage is 丙's, told in its own clause
         elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))
                   or (not report and re.search(r"投资建设|投资兴建|投资新建|出资建设", body) and _subject(text, group, name))
                   or (not report and _built_by_firm(text, group, name))
@@ -1882,6 +1884,27 @@ _VARIETY = re.compile(r"既(?:有|包括|涵盖|包含)[^。；;]*?[，,](?:[^�
 # one kind in such a sentence: what opens it (也有, 既有承接京津产业转型的), then words for projects, one or
 # a few, short and with no 等 (既有产业项目，也有基础设施项目、生态民生项目，…)
 _KIND_PART = re.compile(r"(?:既|也|又|还)?(?:有|包括|涵盖|包含)(?:[^，,；;。]{0,30}?的)?(?P<kinds>[^，,；;。、\d等]{1,6}(?:项目|工程)(?:、[^，,；;。、\d等]{1,6}(?:项目|工程))*)(?=[，,；;。]|$)")
+
+
+# what a clause may tell of a works that is no stage of it: a part's milestone (首座隧道贯通, 特大桥合龙, 桥梁及
+# 通道全部完成) or a step on paper (预可研已报待审, 可研通过评审)
+_MILESTONE = re.compile(r"贯通|合龙|合拢|(?<!投资)完成(?!投资)|待审|评审|可研")
+
+
+def _staged_in_anothers_clause(text: str, names: list[tuple[int, str]], told: int, end: int, name: str) -> bool:
+    """Whether a name told with no amount has no stage of its own: its clause tells a milestone of a
+    part or a step on paper, and the sentence's stage words stand in a later clause that opens on
+    another works' name, which they are told of (甲高铁首座隧道顺利贯通，…，乙变电站主体工程开工建设:
+    乙's start, not 甲's; but 甲项目进度已经过半，乙项目进入土建施工 tells 甲 under way, and 甲项目，乙工程等
+    50个项目开竣工 is a list, one stage for all)."""
+    after = told + len(name)
+    opening = next((at for at, other in sorted(names) if at > after and other != name and text[at - 1 : at] in "，,；;"), None)
+    clause_end = min([at for at in (text.find(mark, after) for mark in "，,；;。") if at >= 0] + [end])
+    if opening is None or not _MILESTONE.search(text, after, clause_end):
+        return False
+    head = max(text.rfind(mark, 0, told) for mark in "。！？\n") + 1
+    own = text[head:told] + "，" + text[after:opening]
+    return not _STAGE.search(own) and not ("现场" in own and _SITE.search(own)) and _STAGE.search(text, opening, end) is not None
 
 
 def _told_as_kind(text: str, start: int, end: int, name: str) -> bool:
@@ -6117,6 +6140,39 @@ def _counted_kind(text: str, match: Match) -> bool:
     return bool(hits) and all(_COUNT_BEFORE_KIND.search(text, max(0, h - 12), h) for h in hits)
 
 
+# a word that leaves the projects it counts unnamed: 诸多项目, 一些项目, 部分国省干线项目 (but 甲区部分项目
+# is a place's part of one; 某, which may stand for a name held back, 某环光伏四期, is not read here)
+_INDEFINITE = re.compile(r"诸多|众多|若干|一些|部分(?=[\u4e00-\u9fff]{2,}(?:项目|工程)$)")
+
+
+def _indefinite(match: Match) -> bool:
+    """A project named by a word that names none (诸多项目陆续落地, 二季度安排这样一些项目, 部分国省干线
+    项目): the projects a sentence talks of, or their sum, no project of its own."""
+    name = match.fields.get("name")
+    return bool(name) and not match.fields.get("batch") and (found := _INDEFINITE.search(name)) is not None and not re.search(r"\d", name[found.end() :])
+
+
+# what may close a quote after a name that the quote is: its phase, a bracket, 项目 or a bare 建设 (“甲大厦建设”)
+_QUOTED_NAME_TAIL = re.compile(r"(?:建设|项目|工程|[（(][^（）()]*[）)]|[一二三四五六七八九十]期)*")
+
+
+def _head_of_a_quote(text: str, match: Match) -> bool:
+    """Whether a name with no amount is the head of a quoted phrase that runs on past it with more than
+    a name's tail, in a quote that is no one's words (no clause in it): a slogan, a campaign or an
+    event's title (“工作项目化、项目清单化”, “三企入桂项目落实、行企助力转型升级”专项行动, “甲节项目签约
+    仪式”在乙举行), of which the name is no project (but “甲、乙项目” lists them, and “丙大厦建设” is one)."""
+    name, told = match.fields.get("name"), text[match.evidence_start : match.evidence_end]
+    if not name or match.fields.get("batch") or match.fields.get("amount") is not None:
+        return False
+    heads = []
+    for at in _starts(name, told):
+        opened, closed = told.rfind("“", 0, at), told.rfind("”", 0, at)
+        end = told.find("”", at + len(name))
+        rest = told[at + len(name) : end] if opened > closed and end >= 0 and not re.search(r"[，。,；;！？]", told[opened:end]) else ""
+        heads.append(bool(rest) and not re.match(r"[、，,和及与]", rest) and not _QUOTED_NAME_TAIL.fullmatch(rest))
+    return bool(heads) and all(heads)  # (told once more outside such a quote, it is named there)
+
+
 def _told_nothing(match: Match) -> bool:
     """A project whose name turned out to be none (an attendee, a clause's words) and that has no
     amount, count, firm or figure of its own: nothing is left to tell of it."""
@@ -6217,6 +6273,9 @@ def _place_in_brackets(match: Match, region: Region | None) -> None:
 # what is done with a project, told at the head of its name or right after the places where it is
 # done (开发太阳能发电项目, 在尚义、赤城开发抽水蓄能电站, 在南川布局甲示范项目, 力促甲联运基地,
 # 合作开展甲勘查项目): a verb, no word of the name (but 开发区, 开发建设, 开发利用 are words of one)
+# a verb of what is done or where one goes, at a name's head (建设|甲工厂, 来到|乙基地): the clause's, not
+# the name's (but 建设路 and 建设银行 are names, and 建设中 is a state)
+_DOING_HEAD = re.compile(r"(?:建设|构建|打造|推进|推动|实施|履行|来到|走进|前往|加快)(?!路|大道|街|巷|银行|集团|公司|有限|中|[\u4e00-\u9fff]{0,6}?(?:学院|大学|学校))")
 _DEED_HEAD = re.compile(r"(?:合作)?(?:开发|布局|开展|力促)(?!区|建设|利用|性|银行|商|公司|有限|投资)")
 
 
@@ -6230,7 +6289,16 @@ def _deed_out_of_name(match: Match) -> None:
     while at < len(name) and (k := _place_lead(name[at:])):
         at += k
         at += name.startswith("、", at)  # (尚义、赤城开发甲: the places it is done in)
-    deed = _DEED_HEAD.match(name, at)
+    doing = _DOING_HEAD.match(name)  # (at its very head: 浙江建设职业技术学院 is a place's institution)
+    if doing is not None and not (len(name) - doing.end() >= 4 and _ends_as_project(name[doing.end() :]) and not _generic(name[doing.end() :])):
+        # 来到多晶硅, 建设总部, 履行年产1000套风机叶片: a clause's verb and what it acts on, with no works
+        # named after it: no project's name (nor the firm's a short name was read as)
+        match.fields["name"] = None
+        firms = [i for i in match.fields.get("investors") or [] if i["name"] != name]
+        match.fields["investors"], match.fields["investor"] = firms, firms[0]["name"] if firms else None
+        return
+    deed = _DEED_HEAD.match(name, at) or doing
+    at = at if deed is not doing else 0
     if deed is None or len(name) - deed.end() < 4 or _generic(name[deed.end() :]):
         return
     match.fields["name"] = name[deed.end() :]
@@ -6902,6 +6970,11 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                     match.fields.update(investors=out[unpriced[0]].fields["investors"], investor=out[unpriced[0]].fields.get("investor"))
                 out[unpriced[0]] = match
                 out = [m for i, m in enumerate(out) if i not in unpriced[1:]]
+            elif not priced and len(unpriced) == len(same) and all(_told_as_site(text, out[i]) for i in same) and not _told_as_site(text, match):
+                # 开工仪式在甲水厂项目现场举行。…开工的项目包括甲水厂、乙水厂: told first as the place an
+                # event was held at, then as what reached the stage: the second telling, where it is counted
+                _investors_told_again(match, out[same[0]], text)
+                out[same[0]] = match
             elif not priced and len(unpriced) == len(same) and all(_is_title(text, out[i]) for i in same):
                 out[same[0]] = match  # the title's project, told again in the body
             elif not priced and len(unpriced) == len(same) and all(_told_by_firm(out[i]) for i in same) and not _told_by_firm(match) \
@@ -6920,6 +6993,17 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             continue
         out.append(match)
     return out
+
+
+# the site of an event a name is told as: 仪式在|甲项目|建设现场举行, 主会场设在|乙基地项目|施工现场
+_SITE_BEFORE = re.compile(r"(?:在|设在|设于)[^，,。；;！？在]{0,12}$")
+_SITE_AFTER = re.compile(r"(?:[（(][^（）()，,。]{0,20}[）)])?(?:建设|施工)?(?:现场|工地)")
+
+
+def _told_as_site(text: str, match: Match) -> bool:
+    """Whether a project is told only as the site where something was held (集中开工仪式在甲项目现场举行)."""
+    name, told = match.fields.get("name"), text[match.evidence_start : match.evidence_end]
+    return bool(name) and any(_SITE_AFTER.match(told, at + len(name)) and _SITE_BEFORE.search(told, max(0, at - 14), at) for at in _starts(name, told))
 
 
 def _investors_told_again(kept: Match, dropped: Match, text: str | None = None) -> None:
