@@ -8573,3 +8573,16 @@ def test_a_size_class_told_in_words_after_a_counted_list_bounds_each_member():
     assert all(f["amount"] is None for f in _projects(text) if not f["batch"])
     text = "【青田县新闻】\n青田县开工建设一批核心竞争力突出、产业带动力强的“六个千亿”产业投资工程重大项目，总投资2684亿元。"
     assert all(f["batch"] for f in _projects(text))
+
+
+def test_kaijungong_in_a_lead_is_the_start_told_first():
+    # 集中开竣工: starts and completions told as one event; a project the item then describes with
+    # no stage of its own is started (the start told first), not completed by the 竣工 inside 开竣工
+    text = "【青田县新闻】\n1月29日，青田县举行重点项目集中开竣工活动。甲乙智慧产业园项目位于青田经济开发区，总投资10亿元，主要生产智能家电。"
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert p["stage"] == "started"
+    # (but a 竣工 told of its own is a completion; and a batch counted with 开竣工 still tells no single stage)
+    text = "【青田县新闻】\n1月29日，青田县举行重点项目集中开竣工活动。甲乙智慧产业园项目顺利竣工，总投资10亿元。"
+    assert [f["stage"] for f in _projects(text) if not f["batch"]] == ["completed"]
+    [b] = _projects("【青田县新闻】\n此次集中开竣工项目共20个，总投资100亿元。")
+    assert b["batch"] and b["stage"] is None

@@ -6583,7 +6583,10 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
             year = _default_year(identity, report)
         if date and year and not report and identity.published and identity.published[:4].isdigit() and year > int(identity.published[:4]):
             expected = True  # 计划总投资17.7亿元、于2025年12月建成, 明年7月建成投用 (an item of 2024): a date to come, only expected
-        stage = {"stage": match.lastgroup, "word": match.group(), "date": date, "year": year, "expected": expected or plan}
+        told = match.lastgroup
+        if told == "completed" and match.group() == "竣工" and re.search(r"开复?$", before):
+            told = "started"  # 集中开竣工, 开复竣工: starts and completions told as one event, the start told first (not a 竣工 of its own)
+        stage = {"stage": told, "word": match.group(), "date": date, "year": year, "expected": expected or plan}
         if stage not in out:
             out.append(stage)
         if expected and not plan and match.lastgroup in ("completed", "in_production") and re.search(r"即将(?:建成)?$", before):
