@@ -8586,3 +8586,16 @@ def test_kaijungong_in_a_lead_is_the_start_told_first():
     assert [f["stage"] for f in _projects(text) if not f["batch"]] == ["completed"]
     [b] = _projects("【青田县新闻】\n此次集中开竣工项目共20个，总投资100亿元。")
     assert b["batch"] and b["stage"] is None
+
+
+def test_a_start_joined_to_production_as_one_event_is_the_start():
+    # 开工投产, 动工（投产）: one event told by a start joined to a putting into production; the projects
+    # it names are started, the start told first, as the batch of them is
+    text = "【青田县新闻】\n当天开工投产的甲乙食品、丙丁循环经济产业园、戊己玻璃深加工产业园等8个项目，投资额达20亿元。"
+    assert {f["stage"] for f in _projects(text)} == {"started"}
+    text = "【青田县新闻】\n本次集中动工（投产）活动中，甲乙应急产业项目、丙丁照明研发生产项目等一批项目集中动工。"
+    assert {f["stage"] for f in _projects(text) if not f["batch"]} == {"started"}
+    # (but firms brought in, then started and producing, 落地开工、投产见效, came that far; and 建成投产 is production)
+    text = "【青田县新闻】\n甲乙科技、丙丁重装等一批大项目好项目落地开工、投产见效，产业集聚效能加速凸显。"
+    assert {f["stage"] for f in _projects(text)} == {"in_production"}
+    assert [f["stage"] for f in _projects("【青田县新闻】\n甲乙食品项目建成投产，总投资5亿元。")] == ["in_production"]

@@ -6538,6 +6538,11 @@ def _jobs(body: str) -> dict | None:
     return None
 
 
+# a start told joined to a putting into production, as one event (开工投产, 开工、投产, 动工（投产）): the 投产
+# is no stage of its own (not after a signing or a landing, 签约开工投产, 落地开工、投产见效: how far they came)
+_JOINED_START = re.compile(r"(?<!签约)(?<!签订)(?<!落地)(?<!落户)(?<![约订地户][、和及与])(?:开工|动工)[、和及与（(]?$")
+
+
 # two stages told as either of them (竣工或投产, 完工或部分完工投产, 竣工投用或部分竣工): the projects
 # reached at least the one that comes first in the making, the earlier (竣工或投产: completed)
 _EITHER_STAGE = re.compile(r"(?P<a>(?:" + _STAGE_ALTERNATIVES + r")+)或(?:部分|局部|[一二三四五六七八九十首]期)?(?P<b>(?:" + _STAGE_ALTERNATIVES + r")+)")
@@ -6586,6 +6591,8 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         told = match.lastgroup
         if told == "completed" and match.group() == "竣工" and re.search(r"开复?$", before):
             told = "started"  # 集中开竣工, 开复竣工: starts and completions told as one event, the start told first (not a 竣工 of its own)
+        if match.group() == "投产" and _JOINED_START.search(before) and not body.startswith(("见效", "达效"), match.end()):
+            continue  # 当天开工投产的甲、乙等12个项目, 集中动工（投产）活动: one event, the start told first (but 落地开工、投产见效 is how far they came)
         stage = {"stage": told, "word": match.group(), "date": date, "year": year, "expected": expected or plan}
         if stage not in out:
             out.append(stage)
