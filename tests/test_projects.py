@@ -8599,3 +8599,17 @@ def test_a_start_joined_to_production_as_one_event_is_the_start():
     text = "【青田县新闻】\n甲乙科技、丙丁重装等一批大项目好项目落地开工、投产见效，产业集聚效能加速凸显。"
     assert {f["stage"] for f in _projects(text)} == {"in_production"}
     assert [f["stage"] for f in _projects("【青田县新闻】\n甲乙食品项目建成投产，总投资5亿元。")] == ["in_production"]
+
+
+def test_a_signing_and_a_start_joined_as_one_event_are_the_stage_told_first():
+    # 签约和开工项目15个, 集中开工、签约项目15个: one event told by two stages with a word between them,
+    # of the stage told first
+    [b] = _projects("【青田县新闻】\n一季度青田县签约和开工项目15个，总投资30亿元。")
+    assert b["batch"] and b["stage"] == "signed"
+    [b] = _projects("【青田县新闻】\n本月青田县集中开工、签约项目15个，总投资30亿元。")
+    assert b["batch"] and b["stage"] == "started"
+    # (but stages told as either tell none, and 开竣工 tells none)
+    [b] = _projects("【青田县新闻】\n今年以来青田县签约或开工项目15个，总投资30亿元。")
+    assert b["batch"] and b["stage"] is None
+    [b] = _projects("【青田县新闻】\n本月青田县集中开竣工项目15个，总投资30亿元。")
+    assert b["batch"] and b["stage"] is None

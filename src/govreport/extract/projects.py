@@ -2408,8 +2408,11 @@ def _count_stage(body: str, report: bool) -> str | None:
             or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)" + _WHERE_REACHED + r"[已均全部顺利成功相继陆续先后集中]{0,4}(?P<w>" + _STAGE_ALTERNATIVES + ")", piece) \
             or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)(?:(?<!即)将|即将|拟)[^，,；;。\d]{0,6}?(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
         # (另有23个项目将在会后签约, 160个招商项目即将落户天津: the count tied to a stage still to come, planned below)
-        if re.search(r"开竣工|开复竣工|(?:签约|开工|动工|竣工|投产)[和及、与或]?(?:签约|开工|动工|竣工|投产)", piece):
-            return None  # 集中开竣工项目69个, 签约开工投产: stages told as one
+        if (joined := re.search(r"开竣工|开复竣工|(?:签约|开工|动工|竣工|投产)[和及、与或]?(?:签约|开工|动工|竣工|投产)", piece)):
+            # 集中开竣工项目69个, 签约开工投产: stages told as one; but 签约和开工项目23个, 集中开工、签约项目51个:
+            # a signing and a start joined by a word between them, the stage told first
+            first = _STAGE_SIGNED_FIRST.match(joined.group())
+            return first.lastgroup if first else None
         together = re.search(r"集中(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
         if together:
             return _STAGE_NAMES.get(together.group("w"))  # 近两年签约的309个项目集中开工: the event told
@@ -2934,8 +2937,11 @@ def _common(
         # a report's review: 实施投资5.5亿元的甲项目 is a project under way
         done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
     latest = max(done, key=lambda s: STAGES.index(s["stage"])) if done else None
-    if latest and re.search(r"开竣工|开工[和及、或与]竣工|(?:动工|开工)[和或、与](?:签约|签订)|(?:签约|签订)[和或、与](?:开工|动工)", body if _STAGE.search(body) else whole):
-        latest = {"stage": None, "date": None, "year": latest["year"], "expected": False}  # 集中开竣工: started and completed, told as one
+    if latest and (joined := re.search(r"开竣工|开工[和及、或与]竣工|(?:动工|开工)[和或、与](?:签约|签订)|(?:签约|签订)[和或、与](?:开工|动工)", body if _STAGE.search(body) else whole)):
+        # 集中开竣工: started and completed, told as one, no single stage; but a signing and a start
+        # joined as one event (集中签约、开工项目共30个, 集中开工、签约项目51个) are of the stage told first
+        first = _STAGE_SIGNED_FIRST.match(joined.group())
+        latest = {"stage": first.lastgroup if first else None, "date": latest["date"] if first else None, "year": latest["year"], "expected": False}
     elif latest and latest["stage"] == "in_production" and group.count and not name \
             and re.search(r"(?<!签约)(?<!签订)(?<![约订][、和])(?:开工|动工)(?:[和及、与]|并)?投产", body if _STAGE.search(body) else whole):
         # 此次开工投产的304个项目, 集中开工、投产的项目共17个: a batch told as started and producing
@@ -6538,6 +6544,9 @@ def _jobs(body: str) -> dict | None:
     return None
 
 
+# a signing and a start joined as one event by a word between them (签约、开工, 签约和开工, 开工、签约), read
+# for the stage told first; not fused (签约开工, 开工签约: as read before) nor told as either (签约或开工)
+_STAGE_SIGNED_FIRST = re.compile(r"(?P<signed>签约|签订)(?=[和、与及](?:开工|动工))|(?P<started>开工|动工)(?=[和、与及](?:签约|签订))")
 # a start told joined to a putting into production, as one event (开工投产, 开工、投产, 动工（投产）): the 投产
 # is no stage of its own (not after a signing or a landing, 签约开工投产, 落地开工、投产见效: how far they came)
 _JOINED_START = re.compile(r"(?<!签约)(?<!签订)(?<!落地)(?<!落户)(?<![约订地户][、和及与])(?:开工|动工)[、和及与（(]?$")
