@@ -8613,3 +8613,12 @@ def test_a_signing_and_a_start_joined_as_one_event_are_the_stage_told_first():
     assert b["batch"] and b["stage"] is None
     [b] = _projects("【青田县新闻】\n本月青田县集中开竣工项目15个，总投资30亿元。")
     assert b["batch"] and b["stage"] is None
+
+
+def test_ready_for_a_stage_is_not_the_stage():
+    # 具备竣工条件, 具备投产条件: ready to be finished or to produce, so under way, not finished
+    text = "【青田县新闻】\n甲乙项目、丙丁项目等10个项目基本具备竣工条件。"
+    assert {f["stage"] for f in _projects(text)} == {"started"}
+    # (but 具备开工条件 is not yet started; and a 竣工 told of its own completes)
+    assert [f["stage"] for f in _projects("【青田县新闻】\n甲乙公路项目已具备开工条件，总投资5亿元。")] == ["planned"]
+    assert [f["stage"] for f in _projects("【青田县新闻】\n甲乙公路项目已竣工，总投资5亿元。")] == ["completed"]

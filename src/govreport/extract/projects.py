@@ -6600,6 +6600,10 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         told = match.lastgroup
         if told == "completed" and match.group() == "竣工" and re.search(r"开复?$", before):
             told = "started"  # 集中开竣工, 开复竣工: starts and completions told as one event, the start told first (not a 竣工 of its own)
+        if re.search(r"具备了?$", before) and re.match(r"(?:验收)?条件", body[match.end() :]):
+            if told == "started":
+                continue  # 具备开工条件: ready to start, not started
+            told = "started"  # 基本具备竣工条件, 具备投产条件: ready to be finished, so under way, not finished
         if match.group() == "投产" and _JOINED_START.search(before) and not body.startswith(("见效", "达效"), match.end()):
             continue  # 当天开工投产的甲、乙等12个项目, 集中动工（投产）活动: one event, the start told first (but 落地开工、投产见效 is how far they came)
         stage = {"stage": told, "word": match.group(), "date": date, "year": year, "expected": expected or plan}
