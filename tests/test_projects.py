@@ -8622,3 +8622,17 @@ def test_ready_for_a_stage_is_not_the_stage():
     # (but 具备开工条件 is not yet started; and a 竣工 told of its own completes)
     assert [f["stage"] for f in _projects("【青田县新闻】\n甲乙公路项目已具备开工条件，总投资5亿元。")] == ["planned"]
     assert [f["stage"] for f in _projects("【青田县新闻】\n甲乙公路项目已竣工，总投资5亿元。")] == ["completed"]
+
+
+def test_work_pressed_on_or_measured_as_built_is_under_way():
+    # 正在抓紧建设, 正抓紧施工: under way, whatever signing the item's lead tells
+    text = "【青田县新闻】\n青田县与甲乙集团签约。青田经济开发区的甲乙光伏项目正在抓紧建设中，一期项目计划明年3月投入试生产。"
+    assert [f["stage"] for f in _projects(text)] == ["started"]
+    # 已经铺设管网1000米, 架线完成100千米: how much is built, under way, though the completion is to come
+    text = "【青田县新闻】\n投资1200万元的甲乙供水管网工程已经铺设管网1000米，有望在年内竣工投入使用。"
+    assert [f["stage"] for f in _projects(text)] == ["started"]
+    text = "【青田县新闻】\n发布时间：2024-10-26\n甲乙输变电工程线路基础全部完成，架线完成100千米，明年7月建成投用。"
+    assert [f["stage"] for f in _projects(text)] == ["started"]
+    # (but what a plan will lay, or a firm will press on with, is planned)
+    text = "【青田县新闻】\n投资1200万元的甲乙供水管网工程计划铺设管网1000米，有望在年内竣工投入使用。"
+    assert [f["stage"] for f in _projects(text)] == ["planned"]

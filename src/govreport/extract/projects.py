@@ -228,7 +228,8 @@ _STAGE_WORDS = (
     ("completed", r"实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
     # (a building topped out, its shell or groundworks done, its pit or footings dug (甲中心、乙广场基坑开挖, 丙项目基础施工), its plant being fitted: under way, not done)
     # (a project brought in or landed and carried out, 甲项目落地实施, 引进实施亿元以上项目26个: under way, not only signed)
-    ("started", r"落地实施|引进实施|引入实施|落户实施|实现开复工|实现开工|开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
+    # (works being pressed on now, 正抓紧施工, 正在抓紧建设: under way; not a hope to press on, 将…抓紧建设)
+    ("started", r"落地实施|引进实施|引入实施|落户实施|实现开复工|实现开工|开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|正在抓紧建设|正抓紧建设|正在抓紧施工|正抓紧施工|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
                 r"封顶|主体完工|主体完成|主体施工|主体工程施工|基坑开挖|基础施工|桩基施工|施工高峰|全面施工|加快施工|加紧施工|紧张施工|土建完工|土建已完工|土建基本完工|设备安装|安装了设备|安装设备|安装调试|顺利实施"),
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
@@ -2816,7 +2817,10 @@ _EVENT_ITSELF = re.compile(r"本次|此次|这次|这批|当天|当日|今天|�
 
 
 # how far a project's building has come: it is under way (进展顺利, 完成年度投资目标, 完成序时进度)
-_UNDER_WAY = re.compile(r"进展(?:较快|顺利|良好|迅速)|完成(?:了)?(?:年度|全年)(?:投资)?(?:目标|任务|计划)|序时进度|形象进度|正在(?:加紧|加快)?(?:建设|施工)|施工(?:建设)?中")
+# (and works told by how much of them is built, 已经铺设管网1000米, 架线完成100千米, 桩基完成360根: under way, though
+# their completion is still to come; not what a plan will lay, 计划铺设管网10公里)
+_UNDER_WAY = re.compile(r"进展(?:较快|顺利|良好|迅速)|完成(?:了)?(?:年度|全年)(?:投资)?(?:目标|任务|计划)|序时进度|形象进度|正在(?:加紧|加快)?(?:建设|施工)|施工(?:建设)?中|"
+                        r"(?:已经?|累计)(?:铺设|架设|浇筑|敷设|架线|完成)[^，,；;。\d]{0,8}?\d+(?:\.\d+)?(?:米|千米|公里|延米|根|榀)|(?:铺设|架设|浇筑|敷设|架线|桩基|基础)(?:已经?)?完成[^，,；;。\d]{0,4}?\d+(?:\.\d+)?(?:米|千米|公里|延米|根|榀)")
 # investment told as done, with a word that marks it so (已完成投资4908亿元, 累计完成投资18亿元, 实际完成投资6.3亿元,
 # 截至年底，完成投资142亿元; 计划实施的107项…工业项目完成投资490.6亿元): the projects are under way, though a plan's words tell their list or its
 # year's share (今年安排的450个省重大项目，已完成投资…; 2025年计划投资4.2亿元，实际完成投资6.3亿元); but
