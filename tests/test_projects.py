@@ -8810,3 +8810,66 @@ def test_a_name_at_the_head_of_a_quoted_slogan_or_title_is_no_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙污水处理厂"]
     text = "【青田县新闻】\n“甲乙功率半导体项目”、“丙丁运河古城项目”等5个项目今天签约。"
     assert {"甲乙功率半导体项目", "丙丁运河古城项目"} <= {f["name"] for f in _projects(text)}
+
+
+def test_kaijungong_in_a_lead_is_the_start_told_first():
+    # 集中开竣工: starts and completions told as one event; a project the item then describes with
+    # no stage of its own is started (the start told first), not completed by the 竣工 inside 开竣工
+    text = "【青田县新闻】\n1月29日，青田县举行重点项目集中开竣工活动。甲乙智慧产业园项目位于青田经济开发区，总投资10亿元，主要生产智能家电。"
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert p["stage"] == "started"
+    # (but a 竣工 told of its own is a completion; and a batch counted with 开竣工 still tells no single stage)
+    text = "【青田县新闻】\n1月29日，青田县举行重点项目集中开竣工活动。甲乙智慧产业园项目顺利竣工，总投资10亿元。"
+    assert [f["stage"] for f in _projects(text) if not f["batch"]] == ["completed"]
+    [b] = _projects("【青田县新闻】\n此次集中开竣工项目共20个，总投资100亿元。")
+    assert b["batch"] and b["stage"] is None
+
+
+def test_a_start_joined_to_production_as_one_event_is_the_start():
+    # 开工投产, 动工（投产）: one event told by a start joined to a putting into production; the projects
+    # it names are started, the start told first, as the batch of them is
+    text = "【青田县新闻】\n当天开工投产的甲乙食品、丙丁循环经济产业园、戊己玻璃深加工产业园等8个项目，投资额达20亿元。"
+    assert {f["stage"] for f in _projects(text)} == {"started"}
+    text = "【青田县新闻】\n本次集中动工（投产）活动中，甲乙应急产业项目、丙丁照明研发生产项目等一批项目集中动工。"
+    assert {f["stage"] for f in _projects(text) if not f["batch"]} == {"started"}
+    # (but firms brought in, then started and producing, 落地开工、投产见效, came that far; and 建成投产 is production)
+    text = "【青田县新闻】\n甲乙科技、丙丁重装等一批大项目好项目落地开工、投产见效，产业集聚效能加速凸显。"
+    assert {f["stage"] for f in _projects(text)} == {"in_production"}
+    assert [f["stage"] for f in _projects("【青田县新闻】\n甲乙食品项目建成投产，总投资5亿元。")] == ["in_production"]
+
+
+def test_a_signing_and_a_start_joined_as_one_event_are_the_stage_told_first():
+    # 签约和开工项目15个, 集中开工、签约项目15个: one event told by two stages with a word between them,
+    # of the stage told first
+    [b] = _projects("【青田县新闻】\n一季度青田县签约和开工项目15个，总投资30亿元。")
+    assert b["batch"] and b["stage"] == "signed"
+    [b] = _projects("【青田县新闻】\n本月青田县集中开工、签约项目15个，总投资30亿元。")
+    assert b["batch"] and b["stage"] == "started"
+    # (but stages told as either tell none, and 开竣工 tells none)
+    [b] = _projects("【青田县新闻】\n今年以来青田县签约或开工项目15个，总投资30亿元。")
+    assert b["batch"] and b["stage"] is None
+    [b] = _projects("【青田县新闻】\n本月青田县集中开竣工项目15个，总投资30亿元。")
+    assert b["batch"] and b["stage"] is None
+
+
+def test_ready_for_a_stage_is_not_the_stage():
+    # 具备竣工条件, 具备投产条件: ready to be finished or to produce, so under way, not finished
+    text = "【青田县新闻】\n甲乙项目、丙丁项目等10个项目基本具备竣工条件。"
+    assert {f["stage"] for f in _projects(text)} == {"started"}
+    # (but 具备开工条件 is not yet started; and a 竣工 told of its own completes)
+    assert [f["stage"] for f in _projects("【青田县新闻】\n甲乙公路项目已具备开工条件，总投资5亿元。")] == ["planned"]
+    assert [f["stage"] for f in _projects("【青田县新闻】\n甲乙公路项目已竣工，总投资5亿元。")] == ["completed"]
+
+
+def test_work_pressed_on_or_measured_as_built_is_under_way():
+    # 正在抓紧建设, 正抓紧施工: under way, whatever signing the item's lead tells
+    text = "【青田县新闻】\n青田县与甲乙集团签约。青田经济开发区的甲乙光伏项目正在抓紧建设中，一期项目计划明年3月投入试生产。"
+    assert [f["stage"] for f in _projects(text)] == ["started"]
+    # 已经铺设管网1000米, 架线完成100千米: how much is built, under way, though the completion is to come
+    text = "【青田县新闻】\n投资1200万元的甲乙供水管网工程已经铺设管网1000米，有望在年内竣工投入使用。"
+    assert [f["stage"] for f in _projects(text)] == ["started"]
+    text = "【青田县新闻】\n发布时间：2024-10-26\n甲乙输变电工程线路基础全部完成，架线完成100千米，明年7月建成投用。"
+    assert [f["stage"] for f in _projects(text)] == ["started"]
+    # (but what a plan will lay, or a firm will press on with, is planned)
+    text = "【青田县新闻】\n投资1200万元的甲乙供水管网工程计划铺设管网1000米，有望在年内竣工投入使用。"
+    assert [f["stage"] for f in _projects(text)] == ["planned"]

@@ -247,7 +247,8 @@ _STAGE_WORDS = (
     ("completed", r"实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
     # (a building topped out, its shell or groundworks done, its pit or footings dug (甲中心、乙广场基坑开挖, 丙项目基础施工), its plant being fitted: under way, not done)
     # (a project brought in or landed and carried out, 甲项目落地实施, 引进实施亿元以上项目26个: under way, not only signed)
-    ("started", r"落地实施|引进实施|引入实施|落户实施|实现开复工|实现开工|开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
+    # (works being pressed on now, 正抓紧施工, 正在抓紧建设: under way; not a hope to press on, 将…抓紧建设)
+    ("started", r"落地实施|引进实施|引入实施|落户实施|实现开复工|实现开工|开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|正在抓紧建设|正抓紧建设|正在抓紧施工|正抓紧施工|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
                 r"封顶|主体完工|主体完成|主体施工|主体工程施工|基坑开挖|基础施工|桩基施工|施工高峰|全面施工|加快施工|加紧施工|紧张施工|土建完工|土建已完工|土建基本完工|设备安装|安装了设备|安装设备|安装调试|顺利实施"),
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
@@ -2524,8 +2525,11 @@ def _count_stage(body: str, report: bool) -> str | None:
             or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)" + _WHERE_REACHED + r"[已均全部顺利成功相继陆续先后集中]{0,4}(?P<w>" + _STAGE_ALTERNATIVES + ")", piece) \
             or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)(?:(?<!即)将|即将|拟)[^，,；;。\d]{0,6}?(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
         # (另有23个项目将在会后签约, 160个招商项目即将落户天津: the count tied to a stage still to come, planned below)
-        if re.search(r"开竣工|开复竣工|(?:签约|开工|动工|竣工|投产)[和及、与或]?(?:签约|开工|动工|竣工|投产)", piece):
-            return None  # 集中开竣工项目69个, 签约开工投产: stages told as one
+        if (joined := re.search(r"开竣工|开复竣工|(?:签约|开工|动工|竣工|投产)[和及、与或]?(?:签约|开工|动工|竣工|投产)", piece)):
+            # 集中开竣工项目69个, 签约开工投产: stages told as one; but 签约和开工项目23个, 集中开工、签约项目51个:
+            # a signing and a start joined by a word between them, the stage told first
+            first = _STAGE_SIGNED_FIRST.match(joined.group())
+            return first.lastgroup if first else None
         together = re.search(r"集中(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
         if together:
             return _STAGE_NAMES.get(together.group("w"))  # 近两年签约的309个项目集中开工: the event told
@@ -2946,7 +2950,10 @@ _EVENT_ITSELF = re.compile(r"本次|此次|这次|这批|当天|当日|今天|�
 
 
 # how far a project's building has come: it is under way (进展顺利, 完成年度投资目标, 完成序时进度)
-_UNDER_WAY = re.compile(r"进展(?:较快|顺利|良好|迅速)|完成(?:了)?(?:年度|全年)(?:投资)?(?:目标|任务|计划)|序时进度|形象进度|正在(?:加紧|加快)?(?:建设|施工)|施工(?:建设)?中")
+# (and works told by how much of them is built, 已经铺设管网1000米, 架线完成100千米, 桩基完成360根: under way, though
+# their completion is still to come; not what a plan will lay, 计划铺设管网10公里)
+_UNDER_WAY = re.compile(r"进展(?:较快|顺利|良好|迅速)|完成(?:了)?(?:年度|全年)(?:投资)?(?:目标|任务|计划)|序时进度|形象进度|正在(?:加紧|加快)?(?:建设|施工)|施工(?:建设)?中|"
+                        r"(?:已经?|累计)(?:铺设|架设|浇筑|敷设|架线|完成)[^，,；;。\d]{0,8}?\d+(?:\.\d+)?(?:米|千米|公里|延米|根|榀)|(?:铺设|架设|浇筑|敷设|架线|桩基|基础)(?:已经?)?完成[^，,；;。\d]{0,4}?\d+(?:\.\d+)?(?:米|千米|公里|延米|根|榀)")
 # investment told as done, with a word that marks it so (已完成投资4908亿元, 累计完成投资18亿元, 实际完成投资6.3亿元,
 # 截至年底，完成投资142亿元; 计划实施的107项…工业项目完成投资490.6亿元): the projects are under way, though a plan's words tell their list or its
 # year's share (今年安排的450个省重大项目，已完成投资…; 2025年计划投资4.2亿元，实际完成投资6.3亿元); but
@@ -3067,8 +3074,11 @@ def _common(
         # a report's review: 实施投资5.5亿元的甲项目 is a project under way
         done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
     latest = max(done, key=lambda s: STAGES.index(s["stage"])) if done else None
-    if latest and re.search(r"开竣工|开工[和及、或与]竣工|(?:动工|开工)[和或、与](?:签约|签订)|(?:签约|签订)[和或、与](?:开工|动工)", body if _STAGE.search(body) else whole):
-        latest = {"stage": None, "date": None, "year": latest["year"], "expected": False}  # 集中开竣工: started and completed, told as one
+    if latest and (joined := re.search(r"开竣工|开工[和及、或与]竣工|(?:动工|开工)[和或、与](?:签约|签订)|(?:签约|签订)[和或、与](?:开工|动工)", body if _STAGE.search(body) else whole)):
+        # 集中开竣工: started and completed, told as one, no single stage; but a signing and a start
+        # joined as one event (集中签约、开工项目共30个, 集中开工、签约项目51个) are of the stage told first
+        first = _STAGE_SIGNED_FIRST.match(joined.group())
+        latest = {"stage": first.lastgroup if first else None, "date": latest["date"] if first else None, "year": latest["year"], "expected": False}
     elif latest and latest["stage"] == "in_production" and group.count and not name \
             and re.search(r"(?<!签约)(?<!签订)(?<![约订][、和])(?:开工|动工)(?:[和及、与]|并)?投产", body if _STAGE.search(body) else whole):
         # 此次开工投产的304个项目, 集中开工、投产的项目共17个: a batch told as started and producing
@@ -6736,6 +6746,14 @@ def _jobs(body: str) -> dict | None:
     return None
 
 
+# a signing and a start joined as one event by a word between them (签约、开工, 签约和开工, 开工、签约), read
+# for the stage told first; not fused (签约开工, 开工签约: as read before) nor told as either (签约或开工)
+_STAGE_SIGNED_FIRST = re.compile(r"(?P<signed>签约|签订)(?=[和、与及](?:开工|动工))|(?P<started>开工|动工)(?=[和、与及](?:签约|签订))")
+# a start told joined to a putting into production, as one event (开工投产, 开工、投产, 动工（投产）): the 投产
+# is no stage of its own (not after a signing or a landing, 签约开工投产, 落地开工、投产见效: how far they came)
+_JOINED_START = re.compile(r"(?<!签约)(?<!签订)(?<!落地)(?<!落户)(?<![约订地户][、和及与])(?:开工|动工)[、和及与（(]?$")
+
+
 # two stages told as either of them (竣工或投产, 完工或部分完工投产, 竣工投用或部分竣工): the projects
 # reached at least the one that comes first in the making, the earlier (竣工或投产: completed)
 _EITHER_STAGE = re.compile(r"(?P<a>(?:" + _STAGE_ALTERNATIVES + r")+)或(?:部分|局部|[一二三四五六七八九十首]期)?(?P<b>(?:" + _STAGE_ALTERNATIVES + r")+)")
@@ -6802,7 +6820,16 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
             year = _default_year(identity, report)
         if date and year and not report and identity.published and identity.published[:4].isdigit() and year > int(identity.published[:4]):
             expected = True  # 计划总投资17.7亿元、于2025年12月建成, 明年7月建成投用 (an item of 2024): a date to come, only expected
-        stage = {"stage": match.lastgroup, "word": match.group(), "date": date, "year": year, "expected": expected or plan}
+        told = match.lastgroup
+        if told == "completed" and match.group() == "竣工" and re.search(r"开复?$", before):
+            told = "started"  # 集中开竣工, 开复竣工: starts and completions told as one event, the start told first (not a 竣工 of its own)
+        if re.search(r"具备了?$", before) and re.match(r"(?:验收)?条件", body[match.end() :]):
+            if told == "started":
+                continue  # 具备开工条件: ready to start, not started
+            told = "started"  # 基本具备竣工条件, 具备投产条件: ready to be finished, so under way, not finished
+        if match.group() == "投产" and _JOINED_START.search(before) and not body.startswith(("见效", "达效"), match.end()):
+            continue  # 当天开工投产的甲、乙等12个项目, 集中动工（投产）活动: one event, the start told first (but 落地开工、投产见效 is how far they came)
+        stage = {"stage": told, "word": match.group(), "date": date, "year": year, "expected": expected or plan}
         if stage not in out:
             out.append(stage)
         if expected and not plan and match.lastgroup in ("completed", "in_production") and re.search(r"即将(?:建成)?$", before):
