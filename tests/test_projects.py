@@ -8573,3 +8573,12 @@ def test_a_size_class_told_in_words_after_a_counted_list_bounds_each_member():
     assert all(f["amount"] is None for f in _projects(text) if not f["batch"])
     text = "【青田县新闻】\n青田县开工建设一批核心竞争力突出、产业带动力强的“六个千亿”产业投资工程重大项目，总投资2684亿元。"
     assert all(f["batch"] for f in _projects(text))
+
+
+def test_a_park_named_by_the_place_a_name_opens_with_is_where_it_is():
+    # 青田甲乙项目位于青田丙丁产业园内: the park says more than the short place the name opens with
+    text = "【青田县新闻】\n青田甲乙电子元件项目位于青田丙丁智能装备产业园内，总投资5亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("甲乙电子元件项目", "青田丙丁智能装备产业园")]
+    # (but a park that is the project itself leaves the county before it as where it is)
+    text = "【台江县新闻】\n台江县甲乙及丙丁产业园建设项目总投资3亿元。"
+    assert [f["location"] for f in _projects(text)] == ["台江县"]

@@ -6258,11 +6258,14 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         # of the place told already is more specific)
         match.fields["location"] = noted
     location = match.fields.get("location")
-    if place and (not location or location in name[:at] or name[:at].startswith(location) or location.startswith(name[:at])
+    if place and (not location or location in name[:at] or name[:at].startswith(location)
+                  or location.startswith(name[:at]) and not (_PARK.search(location) and len(location) > at + 2 and location not in name)
                   or _county_of(place, location) or _told_after(text, match, location, name)
                   or _suffixed(place) and not place.endswith("省") and not _PARK.search(location) and _head_divisions(place)):
         # (田阳 of 百色市: the more specific place; a place told only after the name is another's;
-        # a division told whole at the head of the name says where it is, unless a park does)
+        # a division told whole at the head of the name says where it is, unless a park does;
+        # but a park named by the place the name opens with is finer than it: 甲乙项目位于甲高端装备产业园内
+        # keeps the park, not 甲; unless the park is the project, 甲县乙产业园建设项目)
         match.fields["location"] = place
 
 
