@@ -8582,3 +8582,16 @@ def test_a_park_named_by_the_place_a_name_opens_with_is_where_it_is():
     # (but a park that is the project itself leaves the county before it as where it is)
     text = "【台江县新闻】\n台江县甲乙及丙丁产业园建设项目总投资3亿元。"
     assert [f["location"] for f in _projects(text)] == ["台江县"]
+
+
+def test_a_place_a_later_part_of_a_sentence_tells_is_that_parts_own():
+    # 甲、乙等正在加紧建设；丙工业园区开工建设项目12个: the park is the batch's, not where the projects before the semicolon are
+    text = "【青田县新闻】\n甲乙元件生产线、丙丁物流中心项目等正在加紧建设；温溪工业园区开工建设项目12个，总投资8亿元。"
+    facts = _projects(text)
+    assert [(f["name"], f["location"]) for f in facts if not f["batch"]] == [("甲乙元件生产线", "青田县"), ("丙丁物流中心项目", "青田县")]
+    assert [f["location"] for f in facts if f["batch"]] == ["温溪工业园区"]
+    text = "【青田县新闻】\n甲乙新材料项目总投资3亿元，落户温溪工业园区；丙丁文旅项目总投资2亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("甲乙新材料项目", "温溪工业园区"), ("丙丁文旅项目", "青田县")]
+    # (but semicolons that part the items of a list after a colon leave the list's lead every item's)
+    text = "【丽水市新闻】\n以莲都区为例，签约的项目包括：总投资3亿元的甲乙新材料项目；总投资2亿元的丙丁文旅项目等5个项目。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["莲都区", "莲都区"]

@@ -2959,7 +2959,7 @@ def _common(
         "investors": investors,
         "investor": investors[0]["name"] if investors else None,
         "location": _park_settled_in(body, name) or _park_before(body, name) or _location(body, name) or _place_opening(text, start, group.start, identity.region)
-        or _location(whole, name) or _leading_park(name),
+        or _location(_own_part(text, start, end, group), name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
         "industries": _by_maker(_industries_of_name(name or ""), "".join(i["name"] for i in investors)) or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
@@ -2969,6 +2969,18 @@ def _common(
         "period": year,
         "stages": stages,
     }
+
+
+def _own_part(text: str, start: int, end: int, group: _Group) -> str:
+    """The part of a sentence a group's clause is in, between the semicolons around it: 甲项目、乙项目
+    等正在加紧建设；丙工业园区开工建设项目65项: a place a later part tells is that part's, not where
+    the projects of an earlier part are. Semicolons after a colon part the items of the list the colon
+    opens, whose lead is every item's (以甲县为例，签约的项目包括：乙项目；丙项目)."""
+    lo = max(text.rfind("；", start, group.start), text.rfind(";", start, group.start))
+    ends = [at for at in (text.find("；", max(group.end - 1, group.start), end), text.find(";", max(group.end - 1, group.start), end)) if at >= 0]
+    own = text[lo + 1 if lo >= 0 else start : min(ends) if ends else end]
+    colon = max(text.rfind("：", start, lo), text.rfind(":", start, lo)) if lo >= 0 else -1
+    return text[start : colon + 1] + own if colon >= 0 else own
 
 
 # --- cutting a sentence into project groups ------------------------------------------------
