@@ -8595,3 +8595,12 @@ def test_a_place_a_later_part_of_a_sentence_tells_is_that_parts_own():
     # (but semicolons that part the items of a list after a colon leave the list's lead every item's)
     text = "【丽水市新闻】\n以莲都区为例，签约的项目包括：总投资3亿元的甲乙新材料项目；总投资2亿元的丙丁文旅项目等5个项目。"
     assert [f["location"] for f in _projects(text) if not f["batch"]] == ["莲都区", "莲都区"]
+
+
+def test_a_line_that_names_a_place_alone_heads_its_section():
+    # ⏎科尔沁区⏎…⏎开鲁县⏎…: a project its section tells with no place of its own is in the place the heading names
+    text = ("【通辽市新闻】\n通辽各旗县重点项目加快推进\n科尔沁区\n今年全区实施重点项目80个。甲乙集团风机叶片项目已投产。\n"
+            "开鲁县\n丙丁食品有限公司乳制品加工项目总投资3亿元，已开工建设。")
+    assert {f["name"]: f["location"] for f in _projects(text) if not f["batch"]} == {"风机叶片项目": "科尔沁区", "乳制品加工项目": "开鲁县"}
+    # (but with no such heading the item's own place stays)
+    assert [f["location"] for f in _projects("【通辽市新闻】\n通辽重点项目加快推进\n甲乙集团风机叶片项目已投产。")] == ["通辽市"]

@@ -753,13 +753,33 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
     out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match)]
+    sections = _place_headings(text) if "\n" in text else []
     for match in out:
         if _firms_own_place(match):
             match.fields["location"] = None
-        if not match.fields.get("location") and default:
-            match.fields["location"] = default
+        if not match.fields.get("location"):
+            match.fields["location"] = _section_place(sections, match.evidence_start) or default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
     return out
+
+
+# a line that is a place's full name alone, heading a section of the item (⏎科尔沁区⏎…项目投产; ⏎【万州区】⏎…)
+_PLACE_HEADING = re.compile(r"^[ \t\u3000]*【?(?P<place>[\u4e00-\u9fff]{2,12}?)】?[ \t\u3000]*$", re.M)
+
+
+def _place_headings(text: str) -> list[tuple[int, str]]:
+    """Where each line that heads a section with a place's name alone is, and the place: an item that
+    tells its counties one by one under their names (通辽各旗县市区…⏎科尔沁区⏎…⏎霍林郭勒市⏎…)."""
+    places = gazetteer()
+    return [(m.start(), m.group("place")) for m in _PLACE_HEADING.finditer(text, max(text.find("\n"), 0))
+            if any(d.level in ("city", "county", "town") for d in places.by_name.get(m.group("place"), ()))]
+
+
+def _section_place(sections: list[tuple[int, str]], at: int) -> str | None:
+    """The place the last section heading before ``at`` names: where a project its section tells with no
+    place of its own is, rather than the item's own (the city its headline names)."""
+    before = [place for start, place in sections if start < at]
+    return before[-1] if before else None
 
 
 # a year's list of projects by its kind, the kind's progress told after it with no count of its own:
