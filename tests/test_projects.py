@@ -8604,3 +8604,16 @@ def test_a_line_that_names_a_place_alone_heads_its_section():
     assert {f["name"]: f["location"] for f in _projects(text) if not f["batch"]} == {"风机叶片项目": "科尔沁区", "乳制品加工项目": "开鲁县"}
     # (but with no such heading the item's own place stays)
     assert [f["location"] for f in _projects("【通辽市新闻】\n通辽重点项目加快推进\n甲乙集团风机叶片项目已投产。")] == ["通辽市"]
+
+
+def test_a_paragraph_that_opens_on_a_place_as_its_subject_is_of_that_place():
+    # ⏎2024年，相城区紧盯…，甲、乙等项目签约落户: the paragraph's place, not the one the headline names first
+    text = "【苏州市新闻】\n吴中区与相城区考核结果公布\n2024年，相城区紧盯重点任务，甲乙汽车零部件产业园、丙丁检测认证基地等项目签约落户。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["相城区", "相城区"]
+    # (but a place the project's own sentence tells stays; and a province opening the paragraph says no more than the item's place)
+    text = "【苏州市新闻】\n吴中区与相城区考核结果公布\n2024年，相城区紧盯重点任务，甲乙汽车零部件产业园落户吴中经开区。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["吴中经开区"]
+    text = "【苏州市新闻】\n苏州重点项目加快推进\n2024年，江苏省紧盯重点任务，甲乙汽车零部件产业园等项目签约落户。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["苏州市"]
+    # (nor a city that opens a project's name at the paragraph's head: the item's own district there says more)
+    assert [f["location"] for f in _projects("【莲都区新闻】\n重点项目加快推进\n丽水市甲乙水厂建成投产。")] == ["莲都区"]

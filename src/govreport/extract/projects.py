@@ -754,11 +754,13 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     out = _without_plant_parts(text, out)
     out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match)]
     sections = _place_headings(text) if "\n" in text else []
+    names = {match.fields["name"] for match in out if match.fields.get("name")}
     for match in out:
         if _firms_own_place(match):
             match.fields["location"] = None
         if not match.fields.get("location"):
-            match.fields["location"] = _section_place(sections, match.evidence_start) or default
+            # (a project told with no place of its own is where its paragraph's subject, else its section's heading, else its item is)
+            match.fields["location"] = _paragraph_place(text, match.evidence_start, names) or _section_place(sections, match.evidence_start) or default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
     return out
 
@@ -780,6 +782,28 @@ def _section_place(sections: list[tuple[int, str]], at: int) -> str | None:
     place of its own is, rather than the item's own (the city its headline names)."""
     before = [place for start, place in sections if start < at]
     return before[-1] if before else None
+
+
+# a paragraph that opens on a place as its subject, after the time it tells of: ⏎2024年，甲经开区紧盯…; ⏎乙县坚持…
+_PARAGRAPH_SUBJECT = re.compile(r"(?:^|\n)[ \t\u3000]*(?:(?:\d{4}年|今年|去年)(?:以来|上半年|前三季度)?[，,])?(?P<place>[\u4e00-\u9fff]{2,10}?(?:县|区|市|旗|镇|乡))(?![的和与及])")
+
+
+def _paragraph_place(text: str, at: int, names: set[str]) -> str | None:
+    """The county, town or park a paragraph after the headline opens on as its subject (2024年，甲经开区紧盯
+    重点任务，…乙、丙等项目签约落户): where the projects it tells with no place of their own are, rather than
+    the place the item's headline names first. A province (江苏省坚持…) or a park told by its kind is none, nor
+    a place that opens a project's name (⏎甲市乙水厂建成投产: the name's place, told by the project's own reading)."""
+    line = text.rfind("\n", 0, at)
+    if line < 0:
+        return None
+    m = _PARAGRAPH_SUBJECT.match(text, line)
+    if m is None or not (any(d.level in ("city", "county", "town") for d in gazetteer().by_name.get(m.group("place"), ()))
+                         or _PARK.fullmatch(m.group("place")) and not _last_place_cut(m.group("place")) and not _GENERIC_PARK.fullmatch(m.group("place"))
+                         and not _PARK_CLASS.fullmatch(m.group("place"))):
+        return None
+    if any(text.startswith(name, m.start("place")) or text.startswith(name, m.end()) for name in names):
+        return None
+    return m.group("place")
 
 
 # a year's list of projects by its kind, the kind's progress told after it with no count of its own:
