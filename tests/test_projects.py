@@ -8617,3 +8617,14 @@ def test_a_paragraph_that_opens_on_a_place_as_its_subject_is_of_that_place():
     assert [f["location"] for f in _projects(text) if not f["batch"]] == ["苏州市"]
     # (nor a city that opens a project's name at the paragraph's head: the item's own district there says more)
     assert [f["location"] for f in _projects("【莲都区新闻】\n重点项目加快推进\n丽水市甲乙水厂建成投产。")] == ["莲都区"]
+
+
+def test_a_place_a_lists_closing_words_settle_it_in_is_every_items():
+    # 甲项目、乙项目……多个项目相继落户丙高新区: the park the list settles in is where each of its items is
+    text = "【沈阳市新闻】\n总投资达50亿元的甲乙科技小镇项目、总投资达30亿元的丙丁智慧物流项目……近期，多个招商引资项目相继落户浑南高新区。"
+    assert [f["location"] for f in _projects(text)] == ["浑南高新区", "浑南高新区"]
+    # (but not one of the places the items are shared out to, 分别位于甲、乙和丙; nor a kind of park the text counts)
+    text = "【洪湖市新闻】\n当天开工的甲乙饮品、丙丁产业园等12个项目，分别位于洪湖经济开发区、乌林镇和新滩经合区，投资额达36亿元。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["洪湖市", "洪湖市"]
+    text = "【德宏州新闻】\n3个沿边产业园招商到位资金增长，甲乙标准厂房项目、丙丁制衣项目等一批项目签约落地沿边产业园。"
+    assert "沿边产业园" not in [f["location"] for f in _projects(text)]

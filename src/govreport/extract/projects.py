@@ -2207,7 +2207,7 @@ def _item_matches(
             town = None  # (甲镇至乙镇公路: a route's first end, not where it is)
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (town.group() if town else None) or (park.group() if park and not _park_is_the_project(park.group(), item.name) else None) or (
             _item_own_place(text, group, items, item) if len(items) > 1 else None) or (
-            fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
+            fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) or _list_settled_in(text, group, items, fields["location"]) else None)
         if not _industries_of_name(item.name):
             # an item's industry is its own, or its firm's, or the one the words around the list
             # tell of all its items (甲、乙等新能源项目); never another item's (甲木业搬迁项目、乙深加工项目)
@@ -2271,6 +2271,24 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     if not own and not _STAGE.search(text, group.start, first):
         return None  # (nothing told before the list: the group's stage is the list's)
     return found[0] if found else None
+
+
+# the words that settle a list's projects, told after its last item, in the place after them:
+# 甲、乙等3个项目签约落地|丙经开区, 甲项目、乙项目……多个项目相继落户|丁新区
+_LIST_SETTLED = re.compile(r"(?:落户|落地|入驻|位于|选址)(?:在|于|到)?$")
+
+
+def _list_settled_in(text: str, group: _Group, items: list[_Item], location: str | None) -> bool:
+    """Whether a list's place is the one its closing words settle all its items in (甲、乙、丙等3大项目签约落地
+    丁经开区): every item's, not a park one item is or is in. Not one of several places the items are
+    shared out to (分别位于甲经开区、乙镇和丙区), nor a kind of park the text counts (3个沿边产业园)."""
+    if not location or not items:
+        return False
+    last = max(item.at + len(item.name) for item in items)
+    tail = text[last : group.end]
+    at = tail.find(location)
+    return at > 0 and not re.search(r"[。；;]|分别", tail[:at]) and _LIST_SETTLED.search(tail[:at]) is not None \
+        and not re.match(r"[、和及与]", tail[at + len(location) :]) and not re.search(r"[\d一二三四五六七八九十两几多]个" + re.escape(location), text)
 
 
 def _item_own_place(text: str, group: _Group, items: list[_Item], item: _Item) -> str | None:
