@@ -8873,3 +8873,58 @@ def test_work_pressed_on_or_measured_as_built_is_under_way():
     # (but what a plan will lay, or a firm will press on with, is planned)
     text = "【青田县新闻】\n投资1200万元的甲乙供水管网工程计划铺设管网1000米，有望在年内竣工投入使用。"
     assert [f["stage"] for f in _projects(text)] == ["planned"]
+
+
+def test_a_park_named_by_the_place_a_name_opens_with_is_where_it_is():
+    # 青田甲乙项目位于青田丙丁产业园内: the park says more than the short place the name opens with
+    text = "【青田县新闻】\n青田甲乙电子元件项目位于青田丙丁智能装备产业园内，总投资5亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("甲乙电子元件项目", "青田丙丁智能装备产业园")]
+    # (but a park that is the project itself leaves the county before it as where it is)
+    text = "【台江县新闻】\n台江县甲乙及丙丁产业园建设项目总投资3亿元。"
+    assert [f["location"] for f in _projects(text)] == ["台江县"]
+
+
+def test_a_place_a_later_part_of_a_sentence_tells_is_that_parts_own():
+    # 甲、乙等正在加紧建设；丙工业园区开工建设项目12个: the park is the batch's, not where the projects before the semicolon are
+    text = "【青田县新闻】\n甲乙元件生产线、丙丁物流中心项目等正在加紧建设；温溪工业园区开工建设项目12个，总投资8亿元。"
+    facts = _projects(text)
+    assert [(f["name"], f["location"]) for f in facts if not f["batch"]] == [("甲乙元件生产线", "青田县"), ("丙丁物流中心项目", "青田县")]
+    assert [f["location"] for f in facts if f["batch"]] == ["温溪工业园区"]
+    text = "【青田县新闻】\n甲乙新材料项目总投资3亿元，落户温溪工业园区；丙丁文旅项目总投资2亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("甲乙新材料项目", "温溪工业园区"), ("丙丁文旅项目", "青田县")]
+    # (but semicolons that part the items of a list after a colon leave the list's lead every item's)
+    text = "【丽水市新闻】\n以莲都区为例，签约的项目包括：总投资3亿元的甲乙新材料项目；总投资2亿元的丙丁文旅项目等5个项目。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["莲都区", "莲都区"]
+
+
+def test_a_line_that_names_a_place_alone_heads_its_section():
+    # ⏎科尔沁区⏎…⏎开鲁县⏎…: a project its section tells with no place of its own is in the place the heading names
+    text = ("【通辽市新闻】\n通辽各旗县重点项目加快推进\n科尔沁区\n今年全区实施重点项目80个。甲乙集团风机叶片项目已投产。\n"
+            "开鲁县\n丙丁食品有限公司乳制品加工项目总投资3亿元，已开工建设。")
+    assert {f["name"]: f["location"] for f in _projects(text) if not f["batch"]} == {"风机叶片项目": "科尔沁区", "乳制品加工项目": "开鲁县"}
+    # (but with no such heading the item's own place stays)
+    assert [f["location"] for f in _projects("【通辽市新闻】\n通辽重点项目加快推进\n甲乙集团风机叶片项目已投产。")] == ["通辽市"]
+
+
+def test_a_paragraph_that_opens_on_a_place_as_its_subject_is_of_that_place():
+    # ⏎2024年，相城区紧盯…，甲、乙等项目签约落户: the paragraph's place, not the one the headline names first
+    text = "【苏州市新闻】\n吴中区与相城区考核结果公布\n2024年，相城区紧盯重点任务，甲乙汽车零部件产业园、丙丁检测认证基地等项目签约落户。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["相城区", "相城区"]
+    # (but a place the project's own sentence tells stays; and a province opening the paragraph says no more than the item's place)
+    text = "【苏州市新闻】\n吴中区与相城区考核结果公布\n2024年，相城区紧盯重点任务，甲乙汽车零部件产业园落户吴中经开区。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["吴中经开区"]
+    text = "【苏州市新闻】\n苏州重点项目加快推进\n2024年，江苏省紧盯重点任务，甲乙汽车零部件产业园等项目签约落户。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["苏州市"]
+    # (nor a city that opens a project's name at the paragraph's head: the item's own district there says more)
+    assert [f["location"] for f in _projects("【莲都区新闻】\n重点项目加快推进\n丽水市甲乙水厂建成投产。")] == ["莲都区"]
+
+
+def test_a_place_a_lists_closing_words_settle_it_in_is_every_items():
+    # 甲项目、乙项目……多个项目相继落户丙高新区: the park the list settles in is where each of its items is
+    text = "【沈阳市新闻】\n总投资达50亿元的甲乙科技小镇项目、总投资达30亿元的丙丁智慧物流项目……近期，多个招商引资项目相继落户浑南高新区。"
+    assert [f["location"] for f in _projects(text)] == ["浑南高新区", "浑南高新区"]
+    # (but not one of the places the items are shared out to, 分别位于甲、乙和丙; nor a kind of park the text counts)
+    text = "【洪湖市新闻】\n当天开工的甲乙饮品、丙丁产业园等12个项目，分别位于洪湖经济开发区、乌林镇和新滩经合区，投资额达36亿元。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["洪湖市", "洪湖市"]
+    text = "【德宏州新闻】\n3个沿边产业园招商到位资金增长，甲乙标准厂房项目、丙丁制衣项目等一批项目签约落地沿边产业园。"
+    assert "沿边产业园" not in [f["location"] for f in _projects(text)]

@@ -823,13 +823,57 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
     out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match)]
+    sections = _place_headings(text) if "\n" in text else []
+    names = {match.fields["name"] for match in out if match.fields.get("name")}
     for match in out:
         if _firms_own_place(match):
             match.fields["location"] = None
-        if not match.fields.get("location") and default:
-            match.fields["location"] = default
+        if not match.fields.get("location"):
+            # (a project told with no place of its own is where its paragraph's subject, else its section's heading, else its item is)
+            match.fields["location"] = _paragraph_place(text, match.evidence_start, names) or _section_place(sections, match.evidence_start) or default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
     return out
+
+
+# a line that is a place's full name alone, heading a section of the item (⏎科尔沁区⏎…项目投产; ⏎【万州区】⏎…)
+_PLACE_HEADING = re.compile(r"^[ \t\u3000]*【?(?P<place>[\u4e00-\u9fff]{2,12}?)】?[ \t\u3000]*$", re.M)
+
+
+def _place_headings(text: str) -> list[tuple[int, str]]:
+    """Where each line that heads a section with a place's name alone is, and the place: an item that
+    tells its counties one by one under their names (通辽各旗县市区…⏎科尔沁区⏎…⏎霍林郭勒市⏎…)."""
+    places = gazetteer()
+    return [(m.start(), m.group("place")) for m in _PLACE_HEADING.finditer(text, max(text.find("\n"), 0))
+            if any(d.level in ("city", "county", "town") for d in places.by_name.get(m.group("place"), ()))]
+
+
+def _section_place(sections: list[tuple[int, str]], at: int) -> str | None:
+    """The place the last section heading before ``at`` names: where a project its section tells with no
+    place of its own is, rather than the item's own (the city its headline names)."""
+    before = [place for start, place in sections if start < at]
+    return before[-1] if before else None
+
+
+# a paragraph that opens on a place as its subject, after the time it tells of: ⏎2024年，甲经开区紧盯…; ⏎乙县坚持…
+_PARAGRAPH_SUBJECT = re.compile(r"(?:^|\n)[ \t\u3000]*(?:(?:\d{4}年|今年|去年)(?:以来|上半年|前三季度)?[，,])?(?P<place>[\u4e00-\u9fff]{2,10}?(?:县|区|市|旗|镇|乡))(?![的和与及])")
+
+
+def _paragraph_place(text: str, at: int, names: set[str]) -> str | None:
+    """The county, town or park a paragraph after the headline opens on as its subject (2024年，甲经开区紧盯
+    重点任务，…乙、丙等项目签约落户): where the projects it tells with no place of their own are, rather than
+    the place the item's headline names first. A province (江苏省坚持…) or a park told by its kind is none, nor
+    a place that opens a project's name (⏎甲市乙水厂建成投产: the name's place, told by the project's own reading)."""
+    line = text.rfind("\n", 0, at)
+    if line < 0:
+        return None
+    m = _PARAGRAPH_SUBJECT.match(text, line)
+    if m is None or not (any(d.level in ("city", "county", "town") for d in gazetteer().by_name.get(m.group("place"), ()))
+                         or _PARK.fullmatch(m.group("place")) and not _last_place_cut(m.group("place")) and not _GENERIC_PARK.fullmatch(m.group("place"))
+                         and not _PARK_CLASS.fullmatch(m.group("place"))):
+        return None
+    if any(text.startswith(name, m.start("place")) or text.startswith(name, m.end()) for name in names):
+        return None
+    return m.group("place")
 
 
 # a year's list of projects by its kind, the kind's progress told after it with no count of its own:
@@ -2280,7 +2324,7 @@ def _item_matches(
             town = None  # (甲镇至乙镇公路: a route's first end, not where it is)
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (town.group() if town else None) or (park.group() if park and not _park_is_the_project(park.group(), item.name) else None) or (
             _item_own_place(text, group, items, item) if len(items) > 1 else None) or (
-            fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) else None)
+            fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) or _list_settled_in(text, group, items, fields["location"]) else None)
         if not _industries_of_name(item.name):
             # an item's industry is its own, or its firm's, or the one the words around the list
             # tell of all its items (甲、乙等新能源项目); never another item's (甲木业搬迁项目、乙深加工项目)
@@ -2344,6 +2388,24 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     if not own and not _STAGE.search(text, group.start, first):
         return None  # (nothing told before the list: the group's stage is the list's)
     return found[0] if found else None
+
+
+# the words that settle a list's projects, told after its last item, in the place after them:
+# 甲、乙等3个项目签约落地|丙经开区, 甲项目、乙项目……多个项目相继落户|丁新区
+_LIST_SETTLED = re.compile(r"(?:落户|落地|入驻|位于|选址)(?:在|于|到)?$")
+
+
+def _list_settled_in(text: str, group: _Group, items: list[_Item], location: str | None) -> bool:
+    """Whether a list's place is the one its closing words settle all its items in (甲、乙、丙等3大项目签约落地
+    丁经开区): every item's, not a park one item is or is in. Not one of several places the items are
+    shared out to (分别位于甲经开区、乙镇和丙区), nor a kind of park the text counts (3个沿边产业园)."""
+    if not location or not items:
+        return False
+    last = max(item.at + len(item.name) for item in items)
+    tail = text[last : group.end]
+    at = tail.find(location)
+    return at > 0 and not re.search(r"[。；;]|分别", tail[:at]) and _LIST_SETTLED.search(tail[:at]) is not None \
+        and not re.match(r"[、和及与]", tail[at + len(location) :]) and not re.search(r"[\d一二三四五六七八九十两几多]个" + re.escape(location), text)
 
 
 def _item_own_place(text: str, group: _Group, items: list[_Item], item: _Item) -> str | None:
@@ -3102,7 +3164,7 @@ def _common(
         "investors": investors,
         "investor": investors[0]["name"] if investors else None,
         "location": _park_settled_in(body, name) or _park_before(body, name) or _location(body, name) or _place_opening(text, start, group.start, identity.region)
-        or _location(whole, name) or _leading_park(name),
+        or _location(_own_part(text, start, end, group), name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
         "industries": _by_maker(_industries_of_name(name or ""), "".join(i["name"] for i in investors)) or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
@@ -3112,6 +3174,18 @@ def _common(
         "period": year,
         "stages": stages,
     }
+
+
+def _own_part(text: str, start: int, end: int, group: _Group) -> str:
+    """The part of a sentence a group's clause is in, between the semicolons around it: 甲项目、乙项目
+    等正在加紧建设；丙工业园区开工建设项目65项: a place a later part tells is that part's, not where
+    the projects of an earlier part are. Semicolons after a colon part the items of the list the colon
+    opens, whose lead is every item's (以甲县为例，签约的项目包括：乙项目；丙项目)."""
+    lo = max(text.rfind("；", start, group.start), text.rfind(";", start, group.start))
+    ends = [at for at in (text.find("；", max(group.end - 1, group.start), end), text.find(";", max(group.end - 1, group.start), end)) if at >= 0]
+    own = text[lo + 1 if lo >= 0 else start : min(ends) if ends else end]
+    colon = max(text.rfind("：", start, lo), text.rfind(":", start, lo)) if lo >= 0 else -1
+    return text[start : colon + 1] + own if colon >= 0 else own
 
 
 # --- cutting a sentence into project groups ------------------------------------------------
@@ -6466,11 +6540,14 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         # of the place told already is more specific)
         match.fields["location"] = noted
     location = match.fields.get("location")
-    if place and (not location or location in name[:at] or name[:at].startswith(location) or location.startswith(name[:at])
+    if place and (not location or location in name[:at] or name[:at].startswith(location)
+                  or location.startswith(name[:at]) and not (_PARK.search(location) and len(location) > at + 2 and location not in name)
                   or _county_of(place, location) or _told_after(text, match, location, name)
                   or _suffixed(place) and not place.endswith("省") and not _PARK.search(location) and _head_divisions(place)):
         # (田阳 of 百色市: the more specific place; a place told only after the name is another's;
-        # a division told whole at the head of the name says where it is, unless a park does)
+        # a division told whole at the head of the name says where it is, unless a park does;
+        # but a park named by the place the name opens with is finer than it: 甲乙项目位于甲高端装备产业园内
+        # keeps the park, not 甲; unless the park is the project, 甲县乙产业园建设项目)
         match.fields["location"] = place
 
 
