@@ -5256,6 +5256,32 @@ def test_stages_told_with_shixian():
     assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(134, "started")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "围绕主导产业，新开工制造业项目12个，投资额150亿元，占开工总额的32.8%。",  # a share of a sum
+        "这次活动，园区板块开工项目10个，总投资150亿元，占比33%。",  # 占比, bare
+        "围绕新兴产业，开工数字经济项目9个，占全市项目比重30%。",  # a share of all projects' 比重
+        "以工业为主，工业项目20个，总投资300亿元，年度投资100亿元，分别占66.7%、65.5%、70%。",  # 分别占, bare
+    ],
+)
+def test_a_count_told_as_its_share_of_the_whole_in_a_clause_of_its_own_is_a_class(sentence):
+    facts = _projects("【某市新闻】\n此次集中开工项目30个，总投资458亿元。" + sentence)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(30, 458)]  # ruling 6
+
+
+def test_a_split_by_a_stage_reached_told_with_its_share_stays_a_batch():
+    # 其中已开工20个，占比66.7%: how many reached a stage, a batch (ruling 6), whatever share it is
+    facts = _projects("【某市新闻】\n全市计划新开工项目30个，总投资458亿元。其中已开工20个，占比66.7%。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(30, "planned"), (20, "started")]
+    # a share of where the money comes from, not of the whole, leaves the count a batch of its own
+    facts = _projects("【某市新闻】\n本次集中签约项目30个，总投资100亿元。共集中开工甲乙、丙丁等项目32个，总投资61.3亿元，社会投资占比78.9%。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(30, "signed"), (32, "started")]
+    # and so does a plan's rate told bare
+    facts = _projects("【某市新闻】\n本次集中开工项目30个，总投资458亿元。目前已实际开工29个，占96.7%。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(30, "started"), (29, "started")]
+
+
 def test_a_count_told_with_dadao_is_a_batch_and_one_told_as_the_events_share_is_a_class():
     facts = _projects("【某区新闻】\n今年，高新区新开工产业项目已经达到15个。")
     assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(15, "started")]

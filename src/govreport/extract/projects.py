@@ -1352,6 +1352,7 @@ def _sentence_matches(
                     or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)
                     or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))
                     and not _compiled(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"(?:项目|工程)").search(body)  # (共签约了17个项目，…占总投资的66%: a share of its own)
+                    and not _compiled(r"已(?:经)?(?:实际|全部|累计)?(?:" + _STAGE_ALTERNATIVES + r")").search(body)  # (其中已开工38个，占比76%: a split by a stage reached, a batch)
                     # (甲等基础设施项目429个, with no stage of its own: a class told by a project named for it)
                     or items and all(item.exemplar for item in items) and not _STAGE.search(body)
                     or group is not groups[0] and not _STAGE.search(body) and not any(g.amounts for g in groups[: groups.index(group)]) and _class_of_batch(_DISCOURSE.sub("", text[start : group.end].lstrip()))):
@@ -2503,7 +2504,12 @@ def _class_of_this_event(body: str, count: int, parent: Match) -> bool:
 # 项目67个，占全部总投资20.9%; not of a year's plan, 占年计划投资136.8%, which is progress, nor of all of a
 # stage, 其中已开工38个，占全部新开工项目的24%, a split by stage)
 _PART_OF_THE_EVENT = re.compile(r"占(?:到|比)?(?:(?:本次|此次|这次|当天)[^，,；;。]{0,12}?(?:项目|工程)|(?![^，,；;。]{0,16}?计划)[^，,；;。\d]{0,12}?"
-                                r"(?:项目总数|项目数|总投资额?|投资总额|投资总量|总数|全部(?:总?投资|项目)))[^，,；;。\d]{0,4}?的?(?:比重)?(?:达到|达|为)?[\d.]+%")
+                                r"(?:项目总数|项目数|总投资额?|投资总额|投资总量|总数|全部(?:总?投资|项目)))[^，,；;。\d]{0,4}?的?(?:比重)?(?:达到|达|为)?[\d.]+%"
+                                # (and a clause that opens with the share, of a sum or of all projects: …，占签约总额的52%; …，占全市项目
+                                # 比重60.7%; …，占比23%; …，分别占77.8%、82.9%; not 社会投资占比78.9%, a share of the money's source,
+                                # nor 已开工680个，占97.4%, the rate of a plan)
+                                r"|(?:(?<=[，,])|分别|均)占(?:比(?:达到|达|为)?[\d.]+%|(?![^，,；;。]{0,16}?计划)[^，,；;。\d]{0,12}?(?:总额|(?:项目|工程)(?:的)?比重)"
+                                r"[^，,；;。\d]{0,4}?的?(?:比重)?(?:达到|达|为)?[\d.]+%)|分别占(?:到)?[\d.]+%")
 
 
 # the event told before, then a kind of its projects and their count
