@@ -586,6 +586,17 @@ def test_a_sum_told_per_day_is_no_total():
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(480, None)]
 
 
+def test_an_investment_told_as_an_average_per_project_is_no_total():
+    # 单体项目平均总投资达到8.7亿元: what each project invests on average, no batch's sum
+    text = "【某市新闻】\n今年，某市计划实施亿元以上重点项目320个，单体项目平均总投资达到6.5亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(320, None)]
+    text = "【某市新闻】\n甲乙联合开工的96个项目涵盖产业、基础设施等领域，平均投资4.2亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(96, None)]
+    # (but the batch's own total told before the average is its sum)
+    text = "【某市新闻】\n本次集中签约项目20个，总投资150亿元，项目平均投资额7.5亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(20, 150)]
+
+
 def test_what_a_batch_has_invested_so_far_after_a_semicolon_is_its_own():
     text = "【某省新闻】\n截至目前，全省百大项目已开工480个，开工率96%；已完成投资1705.3亿元，投资完成率68.1%。"
     assert [(f["count"], f["amount"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(480, 1705.3, "completed_investment")]

@@ -3000,8 +3000,9 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
     return best.lastgroup
 
 
-# a sum told per day or per month (每天投资近14亿元, 日均完成投资2亿元)
-_RATE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|周均)[\u4e00-\u9fff]{0,6}$")
+# a sum told per day or per month (每天投资近14亿元, 日均完成投资2亿元), or an investment told per
+# project, an average (单体项目平均总投资达到8.7亿元, 平均单个项目总投资35亿元, 项目平均投资额近5亿元)
+_RATE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|周均)[\u4e00-\u9fff]{0,6}$|平均[\u4e00-\u9fff]{0,6}?(?:投资|投入)[\u4e00-\u9fff]{0,4}$")
 
 
 # 10亿元以上项目55个, 投资额3000万元以上的项目: a size class of projects, nobody's amount
