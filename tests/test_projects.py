@@ -586,6 +586,22 @@ def test_a_sum_told_per_day_is_no_total():
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(480, None)]
 
 
+def test_counts_of_two_kinds_joined_with_one_verb_are_a_batch_each_or_one_with_their_sum():
+    # 9个总部平台类项目、18个产业类项目签约落户: a batch of each kind (ruling 6)
+    facts = _projects("【南宁市新闻】\n会上，12个先进制造类项目、7个现代服务类项目集中签约。")
+    assert sorted((f["count"], f["stage"]) for f in facts if f["batch"]) == [(7, "signed"), (12, "signed")]
+    # with one sum told after them, one batch of them all
+    facts = _projects("【南宁市新闻】\n全年5个省级、31个市级重点项目完成投资48亿元，超额完成年度目标。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(36, 48)]
+    facts = _projects("【南宁市新闻】\n当天，签约落地6个工业项目、4个总部项目，总投资达120亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(10, 120)]
+    # (but not counts given a sum each, nor a breakdown of a batch told before them)
+    facts = _projects("【南宁市新闻】\n5个生态环保项目、20个社会民生项目分别完成投资30.2亿元、210.5亿元。")
+    assert 25 not in [f["count"] for f in facts if f["batch"]]
+    facts = _projects("【南宁市新闻】\n今年全区共安排重点项目60个，包括30个产业项目、20个基础设施项目、10个民生项目。")
+    assert [f["count"] for f in facts if f["batch"]] == [60]
+
+
 def test_an_investment_told_as_an_average_per_project_is_no_total():
     # 单体项目平均总投资达到8.7亿元: what each project invests on average, no batch's sum
     text = "【某市新闻】\n今年，某市计划实施亿元以上重点项目320个，单体项目平均总投资达到6.5亿元。"

@@ -1452,13 +1452,33 @@ def _sentence_matches(
                     own_stage = met.lastgroup  # 计划新开工项目4个，目前均已全部开工: a plan's list all of which reached the stage
             if own_stage and own_stage != fields["stage"]:
                 fields.update(stage=own_stage, stage_date=None if own_stage == "planned" else fields["stage_date"])
+            # counts of two kinds told one after the other, with one verb (9个总部平台类项目、18个产业类项目签约落户;
+            # 12项省级重点项目、100项市级重点项目全部开复工): with a sum told after them, one batch of them all
+            # (全年6个盟级、42个旗级重点项目完成投资21亿元: 48 projects); with none, a batch each (ruling 6)
+            # (not counts told after 分别, one to each place before: 甲市、乙区今年分别已有17个、12个重大项目集中签约;
+            # nor those given a sum each: 7个生态环保项目、26个社会民生项目分别完成投资60.3亿元、524.7亿元)
+            joined = _JOINED_COUNTS.search(body) if part is None and not reached else None
+            if joined and ("分别" in body[: joined.start()] or re.search(r"[\d.]+\s*(?:万亿|亿|千万|万)?元\s*、\s*[\d.]", body[joined.end() :])):
+                joined = None
+            joined = [(group.start + joined.start() + m.start(), group.start + joined.start() + m.end(), int(m.group(1)))
+                      for m in re.finditer(r"(\d+)(?:个|项)", joined.group())] if joined else []
+            if group.count not in [n for _, _, n in joined]:
+                joined = []
+            elif amount is not None:
+                fields["count"] = sum(n for _, _, n in joined)
             mark = together or staged
             at = (amount.q.start, amount.q.end) if amount else (group.start + mark.start(), group.start + mark.end())
             if whole_too is not None:
                 out.append(Match(at[0], at[1], start, end, whole_too))
                 at = (group.start + part.start(), group.start + part.end())
-            out.append(Match(at[0], at[1], start, end, fields))
-            batch_at = len(out) - 1
+            batch = Match(at[0], at[1], start, end, fields)
+            if joined and amount is None:
+                # (the fewer first: no count of a kind is read below as a class of a larger one told before it)
+                first = next(j for j in joined if j[2] == group.count)
+                out.extend(sorted([batch, *(Match(a, b, start, end, {**fields, "count": n}) for a, b, n in joined if (a, b, n) != first)], key=lambda m: m.fields["count"]))
+            else:
+                out.append(batch)
+            batch_at = out.index(batch)
             before = context.get("batch")
             context["batch"] = out[batch_at - 1] if whole_too is not None else before if part is not None and before is not None \
                 and (before.fields.get("count") or 0) > int(part.group("whole")) else out[batch_at]  # (the list the part is of, or the batch it is of, stays in view)
@@ -2497,6 +2517,11 @@ def _class_of_this_event(body: str, count: int, parent: Match) -> bool:
     kind_at = body.find(told.group()) + told.group().rindex("的") + 1
     kind = re.match(r"[^，,；;。]*?(?=项目|工程)", body[kind_at:])
     return kind is not None and kind.group() != "" and _class_clause(body[kind_at:])  # (a kind, then its count)
+
+
+# counts of kinds of projects told one after another, joined by 、, before their word for projects:
+# 9个总部平台类项目、18个产业类项目, 12项省级重点项目、100项市级重点项目, 6个盟级、42个旗级重点项目
+_JOINED_COUNTS = re.compile(r"(?<![\d.、])\d+(?:个|项)(?:[^，,；;。、\d]{1,12}?(?:项目|工程)|[^，,；;。、\d]{1,4}?)(?:、\d+(?:个|项)[^，,；;。、\d]{1,12}?(?:项目|工程))+(?![\d中])")
 
 
 # a count told as its share of the event's projects: 工业项目达到49个，…，分别占到本次集中签约项目的70.0%
