@@ -586,6 +586,20 @@ def test_a_sum_told_per_day_is_no_total():
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(480, None)]
 
 
+def test_a_batch_of_an_event_named_by_signing_and_starting_has_the_first_stage_named():
+    # 集中签约、开工项目30个: the event's batch is signed, the first stage its name tells (as the gold labels it)
+    facts = _projects("【大连市新闻】\n一季度，某某区集中签约、开工项目18个，总投资96.5亿元。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(18, "signed")]
+    facts = _projects("【大连市新闻】\n一季度，某某区签约和开工项目18个，总投资96.5亿元。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(18, "signed")]
+    # and started when the start is named first
+    facts = _projects("【襄阳市新闻】\n该市二月集中开工、签约项目27个，总投资188.6亿元。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(27, "started")]
+    # (but 开竣工, started and completed told as one, stays without a stage)
+    facts = _projects("【襄阳市新闻】\n此次集中开竣工项目27个，总投资188.6亿元。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(27, None)]
+
+
 def test_counts_of_two_kinds_joined_with_one_verb_are_a_batch_each_or_one_with_their_sum():
     # 9个总部平台类项目、18个产业类项目签约落户: a batch of each kind (ruling 6)
     facts = _projects("【南宁市新闻】\n会上，12个先进制造类项目、7个现代服务类项目集中签约。")

@@ -2965,7 +2965,12 @@ def _common(
         # a report's review: 实施投资5.5亿元的甲项目 is a project under way
         done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
     latest = max(done, key=lambda s: STAGES.index(s["stage"])) if done else None
-    if latest and re.search(r"开竣工|开工[和及、或与]竣工|(?:动工|开工)[和或、与](?:签约|签订)|(?:签约|签订)[和或、与](?:开工|动工)", body if _STAGE.search(body) else whole):
+    told_as_one = re.search(r"开竣工|开工[和及、或与]竣工|(?P<sign>签约|签订)[和或、与](?:开工|动工)|(?P<start>动工|开工)[和或、与](?:签约|签订)", body if _STAGE.search(body) else whole) if latest else None
+    if told_as_one and (told_as_one.group("sign") or told_as_one.group("start")):
+        # 集中签约、开工项目30个, 签约和开工项目23个: the first of the two stages the event is named by,
+        # signed (开工、签约项目51个: started), as the gold labels it
+        latest = dict(latest, stage="signed" if told_as_one.group("sign") else "started")
+    elif told_as_one:
         latest = {"stage": None, "date": None, "year": latest["year"], "expected": False}  # 集中开竣工: started and completed, told as one
     elif latest and latest["stage"] == "in_production" and group.count and not name \
             and re.search(r"(?<!签约)(?<!签订)(?<![约订][、和])(?:开工|动工)(?:[和及、与]|并)?投产", body if _STAGE.search(body) else whole):
