@@ -586,6 +586,12 @@ def test_a_sum_told_per_day_is_no_total():
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(480, None)]
 
 
+def test_a_count_of_projects_taiwans_traditional_calls_zhuanan_is_a_batch():
+    # 重大專案440個: projects, as Taiwan's Traditional writes them (a plan to start them: planned)
+    facts = _projects("【溫州市新聞】\n據了解，全市第二季度計畫新開工重大專案32個，總投資達156億元，涵蓋製造業、觀光與基礎建設等領域。")
+    assert [(f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]] == [(32, 156, "planned")]
+
+
 def test_a_batch_of_an_event_named_by_signing_and_starting_has_the_first_stage_named():
     # 集中签约、开工项目30个: the event's batch is signed, the first stage its name tells (as the gold labels it)
     facts = _projects("【大连市新闻】\n一季度，某某区集中签约、开工项目18个，总投资96.5亿元。")
