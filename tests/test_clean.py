@@ -173,6 +173,15 @@ def test_clean_converts_traditional_reports_to_simplified():
     assert any(w.code == "traditional_converted" for w in result.warnings)
 
 
+def test_clean_reads_taiwans_word_for_a_project_as_project():
+    # 專案, as Taiwan's Traditional writes a project: 项目 (OpenCC keeps it as 专案)
+    result = _clean("據了解，全縣第二季度計畫新開工重大專案32個，總投資達156億元，涵蓋製造業、觀光與基礎建設。")
+    assert "计划新开工重大项目32个" in result.text
+    # (a Simplified text's 专案, a case under inquiry, is left as it is)
+    text = "该县公安局成立专案组，对该案件开展调查。"
+    assert _clean(text).text == text
+
+
 def test_clean_leaves_simplified_text_alone():
     text = "各位代表：现在，我代表市人民政府向大会报告工作。"
     result = _clean(text)

@@ -606,6 +606,53 @@ def test_a_sum_told_per_day_is_no_total():
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(480, None)]
 
 
+def test_a_count_of_projects_taiwans_traditional_calls_zhuanan_is_a_batch():
+    # 重大專案440個: projects, as Taiwan's Traditional writes them (a plan to start them: planned)
+    facts = _projects("【溫州市新聞】\n據了解，全市第二季度計畫新開工重大專案32個，總投資達156億元，涵蓋製造業、觀光與基礎建設等領域。")
+    assert [(f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]] == [(32, 156, "planned")]
+
+
+def test_a_batch_of_an_event_named_by_signing_and_starting_has_the_first_stage_named():
+    # 集中签约、开工项目30个: the event's batch is signed, the first stage its name tells (as the gold labels it)
+    facts = _projects("【大连市新闻】\n一季度，某某区集中签约、开工项目18个，总投资96.5亿元。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(18, "signed")]
+    facts = _projects("【大连市新闻】\n一季度，某某区签约和开工项目18个，总投资96.5亿元。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(18, "signed")]
+    # and started when the start is named first
+    facts = _projects("【襄阳市新闻】\n该市二月集中开工、签约项目27个，总投资188.6亿元。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(27, "started")]
+    # (but 开竣工, started and completed told as one, stays without a stage)
+    facts = _projects("【襄阳市新闻】\n此次集中开竣工项目27个，总投资188.6亿元。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(27, None)]
+
+
+def test_counts_of_two_kinds_joined_with_one_verb_are_a_batch_each_or_one_with_their_sum():
+    # 9个总部平台类项目、18个产业类项目签约落户: a batch of each kind (ruling 6)
+    facts = _projects("【南宁市新闻】\n会上，12个先进制造类项目、7个现代服务类项目集中签约。")
+    assert sorted((f["count"], f["stage"]) for f in facts if f["batch"]) == [(7, "signed"), (12, "signed")]
+    # with one sum told after them, one batch of them all
+    facts = _projects("【南宁市新闻】\n全年5个省级、31个市级重点项目完成投资48亿元，超额完成年度目标。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(36, 48)]
+    facts = _projects("【南宁市新闻】\n当天，签约落地6个工业项目、4个总部项目，总投资达120亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(10, 120)]
+    # (but not counts given a sum each, nor a breakdown of a batch told before them)
+    facts = _projects("【南宁市新闻】\n5个生态环保项目、20个社会民生项目分别完成投资30.2亿元、210.5亿元。")
+    assert 25 not in [f["count"] for f in facts if f["batch"]]
+    facts = _projects("【南宁市新闻】\n今年全区共安排重点项目60个，包括30个产业项目、20个基础设施项目、10个民生项目。")
+    assert [f["count"] for f in facts if f["batch"]] == [60]
+
+
+def test_an_investment_told_as_an_average_per_project_is_no_total():
+    # 单体项目平均总投资达到8.7亿元: what each project invests on average, no batch's sum
+    text = "【某市新闻】\n今年，某市计划实施亿元以上重点项目320个，单体项目平均总投资达到6.5亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(320, None)]
+    text = "【某市新闻】\n甲乙联合开工的96个项目涵盖产业、基础设施等领域，平均投资4.2亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(96, None)]
+    # (but the batch's own total told before the average is its sum)
+    text = "【某市新闻】\n本次集中签约项目20个，总投资150亿元，项目平均投资额7.5亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(20, 150)]
+
+
 def test_what_a_batch_has_invested_so_far_after_a_semicolon_is_its_own():
     text = "【某省新闻】\n截至目前，全省百大项目已开工480个，开工率96%；已完成投资1705.3亿元，投资完成率68.1%。"
     assert [(f["count"], f["amount"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(480, 1705.3, "completed_investment")]
@@ -5336,6 +5383,32 @@ def test_stages_told_with_shixian():
     # 已实现开复工: started, told with 实现
     facts = _projects("【某市新闻】\n截至目前，134个招商项目已实现开复工。")
     assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(134, "started")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "围绕主导产业，新开工制造业项目12个，投资额150亿元，占开工总额的32.8%。",  # a share of a sum
+        "这次活动，园区板块开工项目10个，总投资150亿元，占比33%。",  # 占比, bare
+        "围绕新兴产业，开工数字经济项目9个，占全市项目比重30%。",  # a share of all projects' 比重
+        "以工业为主，工业项目20个，总投资300亿元，年度投资100亿元，分别占66.7%、65.5%、70%。",  # 分别占, bare
+    ],
+)
+def test_a_count_told_as_its_share_of_the_whole_in_a_clause_of_its_own_is_a_class(sentence):
+    facts = _projects("【某市新闻】\n此次集中开工项目30个，总投资458亿元。" + sentence)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(30, 458)]  # ruling 6
+
+
+def test_a_split_by_a_stage_reached_told_with_its_share_stays_a_batch():
+    # 其中已开工20个，占比66.7%: how many reached a stage, a batch (ruling 6), whatever share it is
+    facts = _projects("【某市新闻】\n全市计划新开工项目30个，总投资458亿元。其中已开工20个，占比66.7%。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(30, "planned"), (20, "started")]
+    # a share of where the money comes from, not of the whole, leaves the count a batch of its own
+    facts = _projects("【某市新闻】\n本次集中签约项目30个，总投资100亿元。共集中开工甲乙、丙丁等项目32个，总投资61.3亿元，社会投资占比78.9%。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(30, "signed"), (32, "started")]
+    # and so does a plan's rate told bare
+    facts = _projects("【某市新闻】\n本次集中开工项目30个，总投资458亿元。目前已实际开工29个，占96.7%。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(30, "started"), (29, "started")]
 
 
 def test_a_count_told_with_dadao_is_a_batch_and_one_told_as_the_events_share_is_a_class():

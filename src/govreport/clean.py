@@ -256,6 +256,10 @@ def _script_edits(text: str) -> list[Edit]:
     converted = converter.convert(text)
     if len(converted) != len(text) or converted == text:
         return []
+    if "專案" in text:
+        # 專案, the word Taiwan's Traditional writes for a project (重大專案440個), which OpenCC keeps as
+        # 专案: 项目, as the text means it (in Simplified, 专案 is a case under inquiry)
+        converted = re.sub("专案", lambda m: "项目" if text.startswith("專案", m.start()) else m.group(), converted)
     changed, firsts, ends = _differing_runs(text, converted)
     cjk = _cjk_count(text) or 1
     if changed < 3 or changed / cjk <= 0.02:

@@ -1490,6 +1490,7 @@ def _sentence_matches(
                     or opens and _class_clause(body) or _class_of_this_event(body, group.count, parent)
                     or _PART_OF_THE_EVENT.search(body) and not _share_place(body.lstrip("，,；; "))
                     and not _compiled(r"(?:" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"(?:项目|工程)").search(body)  # (共签约了17个项目，…占总投资的66%: a share of its own)
+                    and not _compiled(r"已(?:经)?(?:实际|全部|累计)?(?:" + _STAGE_ALTERNATIVES + r")").search(body)  # (其中已开工38个，占比76%: a split by a stage reached, a batch)
                     # (甲等基础设施项目429个, with no stage of its own: a class told by a project named for it)
                     or items and all(item.exemplar for item in items) and not _STAGE.search(body)
                     or group is not groups[0] and not _STAGE.search(body) and not any(g.amounts for g in groups[: groups.index(group)]) and _class_of_batch(_DISCOURSE.sub("", text[start : group.end].lstrip()))):
@@ -1589,13 +1590,33 @@ def _sentence_matches(
                     own_stage = met.lastgroup  # 计划新开工项目4个，目前均已全部开工: a plan's list all of which reached the stage
             if own_stage and own_stage != fields["stage"]:
                 fields.update(stage=own_stage, stage_date=None if own_stage == "planned" else fields["stage_date"])
+            # counts of two kinds told one after the other, with one verb (9个总部平台类项目、18个产业类项目签约落户;
+            # 12项省级重点项目、100项市级重点项目全部开复工): with a sum told after them, one batch of them all
+            # (全年6个盟级、42个旗级重点项目完成投资21亿元: 48 projects); with none, a batch each (ruling 6)
+            # (not counts told after 分别, one to each place before: 甲市、乙区今年分别已有17个、12个重大项目集中签约;
+            # nor those given a sum each: 7个生态环保项目、26个社会民生项目分别完成投资60.3亿元、524.7亿元)
+            joined = _JOINED_COUNTS.search(body) if part is None and not reached else None
+            if joined and ("分别" in body[: joined.start()] or re.search(r"[\d.]+\s*(?:万亿|亿|千万|万)?元\s*、\s*[\d.]", body[joined.end() :])):
+                joined = None
+            joined = [(group.start + joined.start() + m.start(), group.start + joined.start() + m.end(), int(m.group(1)))
+                      for m in re.finditer(r"(\d+)(?:个|项)", joined.group())] if joined else []
+            if group.count not in [n for _, _, n in joined]:
+                joined = []
+            elif amount is not None:
+                fields["count"] = sum(n for _, _, n in joined)
             mark = together or staged
             at = (amount.q.start, amount.q.end) if amount else (group.start + mark.start(), group.start + mark.end())
             if whole_too is not None:
                 out.append(Match(at[0], at[1], start, end, whole_too))
                 at = (group.start + part.start(), group.start + part.end())
-            out.append(Match(at[0], at[1], start, end, fields))
-            batch_at = len(out) - 1
+            batch = Match(at[0], at[1], start, end, fields)
+            if joined and amount is None:
+                # (the fewer first: no count of a kind is read below as a class of a larger one told before it)
+                first = next(j for j in joined if j[2] == group.count)
+                out.extend(sorted([batch, *(Match(a, b, start, end, {**fields, "count": n}) for a, b, n in joined if (a, b, n) != first)], key=lambda m: m.fields["count"]))
+            else:
+                out.append(batch)
+            batch_at = out.index(batch)
             before = context.get("batch")
             context["batch"] = out[batch_at - 1] if whole_too is not None else before if part is not None and before is not None \
                 and (before.fields.get("count") or 0) > int(part.group("whole")) else out[batch_at]  # (the list the part is of, or the batch it is of, stays in view)
@@ -2680,12 +2701,22 @@ def _class_of_this_event(body: str, count: int, parent: Match) -> bool:
     return kind is not None and kind.group() != "" and _class_clause(body[kind_at:])  # (a kind, then its count)
 
 
+# counts of kinds of projects told one after another, joined by 、, before their word for projects:
+# 9个总部平台类项目、18个产业类项目, 12项省级重点项目、100项市级重点项目, 6个盟级、42个旗级重点项目
+_JOINED_COUNTS = re.compile(r"(?<![\d.、])\d+(?:个|项)(?:[^，,；;。、\d]{1,12}?(?:项目|工程)|[^，,；;。、\d]{1,4}?)(?:、\d+(?:个|项)[^，,；;。、\d]{1,12}?(?:项目|工程))+(?![\d中])")
+
+
 # a count told as its share of the event's projects: 工业项目达到49个，…，分别占到本次集中签约项目的70.0%
 # (and one told as its share of the whole's count or money: 68个项目共投资419亿元，占投资总额的52%; 产业
 # 项目67个，占全部总投资20.9%; not of a year's plan, 占年计划投资136.8%, which is progress, nor of all of a
 # stage, 其中已开工38个，占全部新开工项目的24%, a split by stage)
 _PART_OF_THE_EVENT = re.compile(r"占(?:到|比)?(?:(?:本次|此次|这次|当天)[^，,；;。]{0,12}?(?:项目|工程)|(?![^，,；;。]{0,16}?计划)[^，,；;。\d]{0,12}?"
-                                r"(?:项目总数|项目数|总投资额?|投资总额|投资总量|总数|全部(?:总?投资|项目)))[^，,；;。\d]{0,4}?的?(?:比重)?(?:达到|达|为)?[\d.]+%")
+                                r"(?:项目总数|项目数|总投资额?|投资总额|投资总量|总数|全部(?:总?投资|项目)))[^，,；;。\d]{0,4}?的?(?:比重)?(?:达到|达|为)?[\d.]+%"
+                                # (and a clause that opens with the share, of a sum or of all projects: …，占签约总额的52%; …，占全市项目
+                                # 比重60.7%; …，占比23%; …，分别占77.8%、82.9%; not 社会投资占比78.9%, a share of the money's source,
+                                # nor 已开工680个，占97.4%, the rate of a plan)
+                                r"|(?:(?<=[，,])|分别|均)占(?:比(?:达到|达|为)?[\d.]+%|(?![^，,；;。]{0,16}?计划)[^，,；;。\d]{0,12}?(?:总额|(?:项目|工程)(?:的)?比重)"
+                                r"[^，,；;。\d]{0,4}?的?(?:比重)?(?:达到|达|为)?[\d.]+%)|分别占(?:到)?[\d.]+%")
 
 
 # the event told before, then a kind of its projects and their count
@@ -3211,8 +3242,9 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
     return best.lastgroup
 
 
-# a sum told per day or per month (每天投资近14亿元, 日均完成投资2亿元)
-_RATE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|周均)[\u4e00-\u9fff]{0,6}$")
+# a sum told per day or per month (每天投资近14亿元, 日均完成投资2亿元), or an investment told per
+# project, an average (单体项目平均总投资达到8.7亿元, 平均单个项目总投资35亿元, 项目平均投资额近5亿元)
+_RATE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|周均)[\u4e00-\u9fff]{0,6}$|平均[\u4e00-\u9fff]{0,6}?(?:投资|投入)[\u4e00-\u9fff]{0,4}$")
 
 
 # 10亿元以上项目55个, 投资额3000万元以上的项目: a size class of projects, nobody's amount
