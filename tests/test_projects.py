@@ -2734,6 +2734,37 @@ def test_a_names_industry_is_its_heads(name, codes):
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a farm good's processing, told by the good, its trade or its goods and 加工, is farm
+        # produce processing (C13)
+        ("甲乙年产3000吨花生加工项目", ["C13"]),
+        ("丙丁鹅产业深加工项目", ["C13"]),
+        ("戊己板栗深加工及综合利用项目", ["C13"]),
+        ("庚辛肉羊精深加工项目", ["C13"]),
+        ("壬癸年养殖5万只麻鸭及鸭产品深加工项目", ["A", "C13"]),
+        ("甲丙10万吨大豆全产业链加工项目", ["C13"]),
+        # (加工 after no farm good tells no trade of its own: machining, a part, a herb, a firm's
+        # word; goods made of a farm good are told by their own words)
+        ("乙丁精密机械加工项目", ["C34"]),
+        ("丙戊带柄叶轮加工项目", []),
+        ("丁己人参精深加工项目", []),
+        ("戊庚实业加工项目", []),
+        ("己辛牛奶加工项目", ["C14"]),
+    ],
+)
+def test_a_farm_goods_processing_is_farm_produce_processing(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+def test_a_farm_goods_processing_project_is_filed_so():
+    [p] = [f for f in _projects("【青田县新闻】\n甲乙食品有限公司年产2万吨核桃深加工项目开工，总投资3亿元。") if not f["batch"]]
+    assert p["industries"] == ["C13"]
+
+
 def test_a_projects_industry_is_its_names_head():
     [p] = [f for f in _projects("【青田县新闻】\n甲乙高端汽车模具项目开工，总投资10亿元。") if not f["batch"]]
     assert p["industries"] == ["C35"]

@@ -371,12 +371,28 @@ def _makers_trade(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _farm_processing() -> str:
+    """加工 where a farm good, its trade or its goods come right before it (花生加工, 核桃深加工,
+    鸭产业深加工, 肉牛精深加工, 大豆全产业链加工): the lookbehinds, one for each width (a lookbehind
+    is of one width)."""
+    data = tomllib.loads(resources.files("govreport").joinpath("data/industries.toml").read_text("utf-8"))
+    heads = {good + told + how for good in data.get("farm_goods", []) for told in ("", "产业", "产品", "全产业链") for how in ("", "精深", "深")}
+    widths: dict[int, list[str]] = {}
+    for head in sorted(heads):
+        widths.setdefault(len(head), []).append(re.escape(head))
+    return "加工(?:" + "|".join(f"(?<=(?:{'|'.join(heads)})加工)" for _width, heads in sorted(widths.items())) + ")"
+
+
+@lru_cache(maxsize=1)
 def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     # a word under two industries names both (航电枢纽: a navigation and power works)
     codes: dict[str, tuple[str, ...]] = {kw: () for kw in _unfiled()}
     for row in industries():
         for kw in row["keywords"]:
             codes[kw] = codes.get(kw, ()) + (row["code"],)
+    # a farm good's processing is farm produce processing (花生加工, 鸭产业深加工: C13), read only
+    # right after the good (_farm_processing), not 机械加工, 带柄叶轮加工 nor 人参精深加工
+    codes["加工"] = ("C13",)
     words = sorted(codes, key=len, reverse=True)  # longer first: 新能源汽车 before 汽车
     # 化工 is no chemical works inside 一体化工程, 绿化工程, 现代化工业: a word ending in 化 before 工程/工业,
     # nor inside 智能化工厂, 智慧化工厂, 数字化工厂, 自动化工厂, 数智化工厂
@@ -430,7 +446,8 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              "丝绸": "丝绸(?!之路)", "地产": "地产(?<![当各本外该异属基]地产)",
              "显示": "显示(?<!据显示)(?<!调查显示)(?<!统计显示)(?![，,。了出])", "零售": "零售(?!总额|额)",
              "交易": "交易(?!会|所|额|团)", "研究": "研究(?!报告|决定|部署|员|制定)(?<!性研究)",
-             "航空": "航空(?!港)", "光电": "光电(?<!风光电)", "批发": "批发(?<![一两几这该首大]批发)"}
+             "航空": "航空(?!港)", "光电": "光电(?<!风光电)", "批发": "批发(?<![一两几这该首大]批发)",
+             "加工": _farm_processing()}
     # (speed: every branch opens with its word, its lookbehind after it, so the scan looks only at
     # the characters a word begins with)
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
