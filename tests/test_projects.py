@@ -2765,6 +2765,26 @@ def test_a_farm_goods_processing_project_is_filed_so():
     assert p["industries"] == ["C13"]
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a car's part is told by the part, whatever it is made of: wheels, hubs, filters, pistons
+        ("甲乙年产100万件锻造铝合金车轮项目", ["C36"]),
+        ("丙丁年产300万只轮毂项目", ["C36"]),
+        ("戊己工程车辆滤清器项目", ["C36"]),
+        ("庚辛铝硅活塞生产线", ["C36"]),
+        ("壬癸轮胎轮毂", ["C36"]),
+        # (a train's wheels are a train's; the material alone stays the material)
+        ("甲丙机车车轮项目", ["C37"]),
+        ("乙丁铝合金型材项目", ["C32"]),
+    ],
+)
+def test_a_cars_part_is_told_by_the_part(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_projects_industry_is_its_names_head():
     [p] = [f for f in _projects("【青田县新闻】\n甲乙高端汽车模具项目开工，总投资10亿元。") if not f["batch"]]
     assert p["industries"] == ["C35"]

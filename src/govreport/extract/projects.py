@@ -447,7 +447,9 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              "显示": "显示(?<!据显示)(?<!调查显示)(?<!统计显示)(?![，,。了出])", "零售": "零售(?!总额|额)",
              "交易": "交易(?!会|所|额|团)", "研究": "研究(?!报告|决定|部署|员|制定)(?<!性研究)",
              "航空": "航空(?!港)", "光电": "光电(?<!风光电)", "批发": "批发(?<![一两几这该首大]批发)",
-             "加工": _farm_processing()}
+             "加工": _farm_processing(),
+             # a car's wheel, not a train's (火车车轮, 机车车轮: C37)
+             "车轮": "车轮(?<!火车车轮)(?<!机车车轮)(?<!列车车轮)"}
     # (speed: every branch opens with its word, its lookbehind after it, so the scan looks only at
     # the characters a word begins with)
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
