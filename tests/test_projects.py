@@ -2785,6 +2785,29 @@ def test_a_cars_part_is_told_by_the_part(name, codes):
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a machine is told by what it does: lifting and handling, and a wind turbine's tower, are
+        # general equipment (C34); a machine of one trade is special equipment (C35)
+        ("甲乙智能起重机项目", ["C34"]),
+        ("丙丁起重机械及钢结构生产项目", ["C34", "C33"]),
+        ("戊己电动叉车、桩工机械项目", ["C34", "C35"]),
+        ("庚辛风电塔筒制造项目", ["C34"]),
+        ("壬癸大型粮机生产线项目", ["C35"]),
+        ("甲丙选矿机生产项目", ["C35"]),
+        ("乙丁环卫机械生产项目", ["C35"]),
+        # (a forklift's counterweight is iron cast for it; a trade's goods are not its machines)
+        ("丙戊叉车平衡重二期项目", []),
+        ("丁己粮食加工项目", ["C13"]),
+    ],
+)
+def test_a_machine_is_told_by_what_it_does(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_projects_industry_is_its_names_head():
     [p] = [f for f in _projects("【青田县新闻】\n甲乙高端汽车模具项目开工，总投资10亿元。") if not f["batch"]]
     assert p["industries"] == ["C35"]

@@ -449,7 +449,12 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              "航空": "航空(?!港)", "光电": "光电(?<!风光电)", "批发": "批发(?<![一两几这该首大]批发)",
              "加工": _farm_processing(),
              # a car's wheel, not a train's (火车车轮, 机车车轮: C37)
-             "车轮": "车轮(?<!火车车轮)(?<!机车车轮)(?<!列车车轮)"}
+             "车轮": "车轮(?<!火车车轮)(?<!机车车轮)(?<!列车车轮)",
+             # a forklift, not its counterweight (叉车平衡重, 叉车配重: iron cast for it, C33)
+             "叉车": "叉车(?!平衡重|配重)",
+             # the work a machine does, before the machine (起重机, 起重机械, 选矿机, 选矿设备, 桩工机械,
+             # 环卫机械), not the work itself (选矿厂, 环卫工人, 环卫一体化: mining, sanitation)
+             "起重": "起重(?=机)", "选矿": "选矿(?=机|设备)", "桩工": "桩工(?=机)", "环卫": "环卫(?=机械)"}
     # (speed: every branch opens with its word, its lookbehind after it, so the scan looks only at
     # the characters a word begins with)
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
