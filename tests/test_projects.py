@@ -2808,6 +2808,22 @@ def test_a_machine_is_told_by_what_it_does(name, codes):
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # waste disposed of in a cement kiln is waste disposal, not cement
+        ("甲乙10万吨/年水泥窑协同处置固废项目", ["N"]),
+        ("丙丁水泥窑协同处置工业废弃物", ["N"]),
+        # (a kiln's cement stays cement)
+        ("戊己日产5000吨新型干法水泥熟料生产线", ["C30"]),
+    ],
+)
+def test_waste_burnt_in_a_cement_kiln_is_waste_disposal(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
 def test_a_projects_industry_is_its_names_head():
     [p] = [f for f in _projects("【青田县新闻】\n甲乙高端汽车模具项目开工，总投资10亿元。") if not f["batch"]]
     assert p["industries"] == ["C35"]
