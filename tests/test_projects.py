@@ -2824,6 +2824,18 @@ def test_waste_burnt_in_a_cement_kiln_is_waste_disposal(name, codes):
     assert _industries_of_name(name) == codes
 
 
+def test_a_plants_goods_told_beside_its_name_file_it():
+    # a name that tells only that something is made (智能制造基地: C) is filed under what its own
+    # clause tells is made there
+    [p] = _projects("【青田县新闻】\n甲乙智能制造基地项目开工，总投资20亿元，建成后年产高端电子元器件1亿只。")
+    assert p["industries"] == ["C39"]
+    # (nothing told: manufacturing stays; a list's other item's goods are its own)
+    [p] = _projects("【青田县新闻】\n甲乙智能制造基地项目开工，总投资20亿元。")
+    assert p["industries"] == ["C"]
+    found = {f["name"]: f["industries"] for f in _projects("【青田县新闻】\n丙丁专用车生产项目、戊己智能制造基地项目开工，总投资20亿元。")}
+    assert found["戊己智能制造基地项目"] == ["C"]
+
+
 def test_a_projects_industry_is_its_names_head():
     [p] = [f for f in _projects("【青田县新闻】\n甲乙高端汽车模具项目开工，总投资10亿元。") if not f["batch"]]
     assert p["industries"] == ["C35"]

@@ -3046,7 +3046,8 @@ def _common(
         or _location(whole, name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
-        "industries": _by_maker(_industries_of_name(name or ""), "".join(i["name"] for i in investors)) or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
+        "industries": _made_told(_by_maker(_industries_of_name(name or ""), "".join(i["name"] for i in investors)), body.replace(name or "", "") if single and not group.count else "")
+        or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
         or (_industries(whole)[:1] if not group.count and single else []),
         "stage": stage,
         "stage_date": date,
@@ -6572,6 +6573,16 @@ def _by_maker(found: list[str], firms: str) -> list[str]:
     if found == ["C"]:
         return [c for c in _makers_trade(firms) if c.startswith("C")] or found
     return found or _makers_trade(firms)
+
+
+def _made_told(found: list[str], body: str) -> list[str]:
+    """A name's industries; where it tells only that something is made (甲生产基地, 乙智能制造项目:
+    C), what its clause tells is made there, the first division of manufacturing it names (甲绿色
+    新材料生产基地项目，主要建设墙体材料和涂料生产线: C30)."""
+    if found == ["C"] and "、" not in body:
+        # (not where its clause lists others, whose goods are theirs: 甲专用车生产项目、乙装备制造基地项目)
+        return [c for c in _industries(body) if c.startswith("C") and len(c) > 1][:1] or found
+    return found
 
 
 def _industries_of_name(name: str) -> list[str]:
