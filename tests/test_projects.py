@@ -2863,6 +2863,108 @@ def test_a_names_industry_is_its_heads(name, codes):
     assert _industries_of_name(name) == codes
 
 
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a farm good's processing, told by the good, its trade or its goods and 加工, is farm
+        # produce processing (C13)
+        ("甲乙年产3000吨花生加工项目", ["C13"]),
+        ("丙丁鹅产业深加工项目", ["C13"]),
+        ("戊己板栗深加工及综合利用项目", ["C13"]),
+        ("庚辛肉羊精深加工项目", ["C13"]),
+        ("壬癸年养殖5万只麻鸭及鸭产品深加工项目", ["A", "C13"]),
+        ("甲丙10万吨大豆全产业链加工项目", ["C13"]),
+        # (加工 after no farm good tells no trade of its own: machining, a part, a herb, a firm's
+        # word; goods made of a farm good are told by their own words)
+        ("乙丁精密机械加工项目", ["C34"]),
+        ("丙戊带柄叶轮加工项目", []),
+        ("丁己人参精深加工项目", []),
+        ("戊庚实业加工项目", []),
+        ("己辛牛奶加工项目", ["C14"]),
+    ],
+)
+def test_a_farm_goods_processing_is_farm_produce_processing(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+def test_a_farm_goods_processing_project_is_filed_so():
+    [p] = [f for f in _projects("【青田县新闻】\n甲乙食品有限公司年产2万吨核桃深加工项目开工，总投资3亿元。") if not f["batch"]]
+    assert p["industries"] == ["C13"]
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a car's part is told by the part, whatever it is made of: wheels, hubs, filters, pistons
+        ("甲乙年产100万件锻造铝合金车轮项目", ["C36"]),
+        ("丙丁年产300万只轮毂项目", ["C36"]),
+        ("戊己工程车辆滤清器项目", ["C36"]),
+        ("庚辛铝硅活塞生产线", ["C36"]),
+        ("壬癸轮胎轮毂", ["C36"]),
+        # (a train's wheels are a train's; the material alone stays the material)
+        ("甲丙机车车轮项目", ["C37"]),
+        ("乙丁铝合金型材项目", ["C32"]),
+    ],
+)
+def test_a_cars_part_is_told_by_the_part(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a machine is told by what it does: lifting and handling, and a wind turbine's tower, are
+        # general equipment (C34); a machine of one trade is special equipment (C35)
+        ("甲乙智能起重机项目", ["C34"]),
+        ("丙丁起重机械及钢结构生产项目", ["C34", "C33"]),
+        ("戊己电动叉车、桩工机械项目", ["C34", "C35"]),
+        ("庚辛风电塔筒制造项目", ["C34"]),
+        ("壬癸大型粮机生产线项目", ["C35"]),
+        ("甲丙选矿机生产项目", ["C35"]),
+        ("乙丁环卫机械生产项目", ["C35"]),
+        # (a forklift's counterweight is iron cast for it; a trade's goods are not its machines)
+        ("丙戊叉车平衡重二期项目", []),
+        ("丁己粮食加工项目", ["C13"]),
+    ],
+)
+def test_a_machine_is_told_by_what_it_does(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # waste disposed of in a cement kiln is waste disposal, not cement
+        ("甲乙10万吨/年水泥窑协同处置固废项目", ["N"]),
+        ("丙丁水泥窑协同处置工业废弃物", ["N"]),
+        # (a kiln's cement stays cement)
+        ("戊己日产5000吨新型干法水泥熟料生产线", ["C30"]),
+    ],
+)
+def test_waste_burnt_in_a_cement_kiln_is_waste_disposal(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+def test_a_plants_goods_told_beside_its_name_file_it():
+    # a name that tells only that something is made (智能制造基地: C) is filed under what its own
+    # clause tells is made there
+    [p] = _projects("【青田县新闻】\n甲乙智能制造基地项目开工，总投资20亿元，建成后年产高端电子元器件1亿只。")
+    assert p["industries"] == ["C39"]
+    # (nothing told: manufacturing stays; a list's other item's goods are its own)
+    [p] = _projects("【青田县新闻】\n甲乙智能制造基地项目开工，总投资20亿元。")
+    assert p["industries"] == ["C"]
+    found = {f["name"]: f["industries"] for f in _projects("【青田县新闻】\n丙丁专用车生产项目、戊己智能制造基地项目开工，总投资20亿元。")}
+    assert found["戊己智能制造基地项目"] == ["C"]
+
+
 def test_a_projects_industry_is_its_names_head():
     [p] = [f for f in _projects("【青田县新闻】\n甲乙高端汽车模具项目开工，总投资10亿元。") if not f["batch"]]
     assert p["industries"] == ["C35"]

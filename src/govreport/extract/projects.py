@@ -372,12 +372,28 @@ def _makers_trade(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _farm_processing() -> str:
+    """加工 where a farm good, its trade or its goods come right before it (花生加工, 核桃深加工,
+    鸭产业深加工, 肉牛精深加工, 大豆全产业链加工): the lookbehinds, one for each width (a lookbehind
+    is of one width)."""
+    data = tomllib.loads(resources.files("govreport").joinpath("data/industries.toml").read_text("utf-8"))
+    heads = {good + told + how for good in data.get("farm_goods", []) for told in ("", "产业", "产品", "全产业链") for how in ("", "精深", "深")}
+    widths: dict[int, list[str]] = {}
+    for head in sorted(heads):
+        widths.setdefault(len(head), []).append(re.escape(head))
+    return "加工(?:" + "|".join(f"(?<=(?:{'|'.join(heads)})加工)" for _width, heads in sorted(widths.items())) + ")"
+
+
+@lru_cache(maxsize=1)
 def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     # a word under two industries names both (航电枢纽: a navigation and power works)
     codes: dict[str, tuple[str, ...]] = {kw: () for kw in _unfiled()}
     for row in industries():
         for kw in row["keywords"]:
             codes[kw] = codes.get(kw, ()) + (row["code"],)
+    # a farm good's processing is farm produce processing (花生加工, 鸭产业深加工: C13), read only
+    # right after the good (_farm_processing), not 机械加工, 带柄叶轮加工 nor 人参精深加工
+    codes["加工"] = ("C13",)
     words = sorted(codes, key=len, reverse=True)  # longer first: 新能源汽车 before 汽车
     # 化工 is no chemical works inside 一体化工程, 绿化工程, 现代化工业: a word ending in 化 before 工程/工业,
     # nor inside 智能化工厂, 智慧化工厂, 数字化工厂, 自动化工厂, 数智化工厂
@@ -431,7 +447,15 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              "丝绸": "丝绸(?!之路)", "地产": "地产(?<![当各本外该异属基]地产)",
              "显示": "显示(?<!据显示)(?<!调查显示)(?<!统计显示)(?![，,。了出])", "零售": "零售(?!总额|额)",
              "交易": "交易(?!会|所|额|团)", "研究": "研究(?!报告|决定|部署|员|制定)(?<!性研究)",
-             "航空": "航空(?!港)", "光电": "光电(?<!风光电)", "批发": "批发(?<![一两几这该首大]批发)"}
+             "航空": "航空(?!港)", "光电": "光电(?<!风光电)", "批发": "批发(?<![一两几这该首大]批发)",
+             "加工": _farm_processing(),
+             # a car's wheel, not a train's (火车车轮, 机车车轮: C37)
+             "车轮": "车轮(?<!火车车轮)(?<!机车车轮)(?<!列车车轮)",
+             # a forklift, not its counterweight (叉车平衡重, 叉车配重: iron cast for it, C33)
+             "叉车": "叉车(?!平衡重|配重)",
+             # the work a machine does, before the machine (起重机, 起重机械, 选矿机, 选矿设备, 桩工机械,
+             # 环卫机械), not the work itself (选矿厂, 环卫工人, 环卫一体化: mining, sanitation)
+             "起重": "起重(?=机)", "选矿": "选矿(?=机|设备)", "桩工": "桩工(?=机)", "环卫": "环卫(?=机械)"}
     # (speed: every branch opens with its word, its lookbehind after it, so the scan looks only at
     # the characters a word begins with)
     return re.compile("|".join(guard.get(w, re.escape(w)) for w in words)), codes
@@ -3198,7 +3222,8 @@ def _common(
         or _location(_own_part(text, start, end, group), name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
-        "industries": _by_maker(_industries_of_name(name or ""), "".join(i["name"] for i in investors)) or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
+        "industries": _made_told(_by_maker(_industries_of_name(name or ""), "".join(i["name"] for i in investors)), body.replace(name or "", "") if single and not group.count else "")
+        or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
         or (_industries(whole)[:1] if not group.count and single else []),
         "stage": stage,
         "stage_date": date,
@@ -6785,6 +6810,16 @@ def _by_maker(found: list[str], firms: str) -> list[str]:
     if found == ["C"]:
         return [c for c in _makers_trade(firms) if c.startswith("C")] or found
     return found or _makers_trade(firms)
+
+
+def _made_told(found: list[str], body: str) -> list[str]:
+    """A name's industries; where it tells only that something is made (甲生产基地, 乙智能制造项目:
+    C), what its clause tells is made there, the first division of manufacturing it names (甲绿色
+    新材料生产基地项目，主要建设墙体材料和涂料生产线: C30)."""
+    if found == ["C"] and "、" not in body:
+        # (not where its clause lists others, whose goods are theirs: 甲专用车生产项目、乙装备制造基地项目)
+        return [c for c in _industries(body) if c.startswith("C") and len(c) > 1][:1] or found
+    return found
 
 
 def _industries_of_name(name: str) -> list[str]:
