@@ -8660,3 +8660,16 @@ def test_a_name_ends_at_its_xiangmu_when_the_words_after_it_name_no_works():
     # (but its phase, a works joined by 及, a PPP or a works named after it stay: 甲项目一期, 乙小学项目及丙活动中心, 丁项目戊厂房)
     assert [f["name"] for f in _projects("【青田县新闻】\n丙丁产业园项目一期已完工。")] == ["丙丁产业园项目一期"]
     assert [f["name"] for f in _projects("【青田县新闻】\n甲乙大道综合整治工程PPP项目开工。")] == ["甲乙大道综合整治工程PPP项目"]
+
+
+def test_a_project_told_as_an_events_site_is_the_one_the_body_lists():
+    # 开工仪式在甲项目现场举行, then 包括甲项目、乙项目: the site, then the project among the others; one
+    # project, told where the body lists it (with the site's place)
+    text = ("【青田县新闻】\n3月2日上午，青田县一季度重大项目集中开工仪式在油竹街道甲乙智能装备产业园项目现场举行。"
+            "本次集中开工项目8个，总投资30亿元，包括甲乙智能装备产业园项目、丙丁食品加工项目等。")
+    told = [f for f in _projects(text) if not f["batch"] and "甲乙智能装备" in (f["name"] or "")]
+    assert len(told) == 1 and told[0]["evidence"].startswith("本次集中开工")
+    # a site told alone is a project of its own, where the site is told
+    text = "【青田县新闻】\n3月2日上午，青田县重大项目集中开工仪式在甲乙智能装备产业园项目现场举行。本次集中开工项目8个，总投资30亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能装备产业园项目"]
+

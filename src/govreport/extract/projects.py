@@ -6833,6 +6833,13 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 out = [m for i, m in enumerate(out) if i not in unpriced[1:]]
             elif not priced and len(unpriced) == len(same) and all(_is_title(text, out[i]) for i in same):
                 out[same[0]] = match  # the title's project, told again in the body
+            elif not priced and len(unpriced) == len(same) and all(_told_as_venue(text, out[i]) for i in same) and not _told_as_venue(text, match):
+                # 开工仪式在甲项目现场举行。…包括甲、乙等项目: the site an event was held at, then the project
+                # told among the others (the gold labels it there, once)
+                _investors_told_again(match, out[same[0]])
+                if not match.fields.get("location") and out[same[0]].fields.get("location"):
+                    match.fields["location"] = out[same[0]].fields["location"]  # (the site is where it is)
+                out[same[0]] = match
             elif not priced and len(unpriced) == len(same) and all(_told_by_firm(out[i]) for i in same) and not _told_by_firm(match) \
                     and match.fields["name"].startswith(out[same[0]].fields["name"]) and len(match.fields["name"]) > len(out[same[0]].fields["name"]):
                 # 引进甲锂能等项目19个；甲锂能项目一期建成投产: a firm told in a list, then its project by name
@@ -6849,6 +6856,23 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             continue
         out.append(match)
     return out
+
+
+# where a project is told only as the site something was held at or seen: 仪式在|甲项目|现场举行,
+# 分会场设在|乙项目|施工现场, 在…、|丙公司丁项目|建设工地出席开工仪式
+_VENUE_TOLD_BEFORE = re.compile(r"(?:在|设在|设于|设立在|设置在)[^，,。；;！？\n]{0,40}$")
+_VENUE_TOLD_AFTER = re.compile(r"(?:[（(][^（）()，,。]{0,20}[）)])?(?:建设|施工)?(?:现场|工地)")
+
+
+def _told_as_venue(text: str, match: Match) -> bool:
+    """Whether a telling names its project only as the place at which an event was held or a
+    visit made (在甲项目现场举行, 会场设在乙项目施工现场): a site, not the project's own telling."""
+    name = match.fields.get("name")
+    at = text.find(name, match.evidence_start, match.evidence_end) if name else -1
+    if at < 0 or not _VENUE_TOLD_AFTER.match(text, at + len(name)):
+        return False
+    clause = max(text.rfind(mark, match.evidence_start, at) for mark in "，,。；;！？\n")
+    return _VENUE_TOLD_BEFORE.search(text[max(clause + 1, match.evidence_start) : at]) is not None
 
 
 def _investors_told_again(kept: Match, dropped: Match, text: str | None = None) -> None:
