@@ -8673,3 +8673,15 @@ def test_a_project_told_as_an_events_site_is_the_one_the_body_lists():
     text = "【青田县新闻】\n3月2日上午，青田县重大项目集中开工仪式在甲乙智能装备产业园项目现场举行。本次集中开工项目8个，总投资30亿元。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能装备产业园项目"]
 
+
+def test_two_phases_of_one_works_told_apart_are_two_projects():
+    # the site of the second phase, then the first phase reaching its own stage: two projects
+    text = ("【青田县新闻】\n3月2日上午，青田县重大项目集中开工仪式在甲乙智能装备产业园二期项目现场举行。"
+            "当天，甲乙智能装备产业园一期项目竣工投产。")
+    assert sorted(f["name"] for f in _projects(text) if not f["batch"]) == ["甲乙智能装备产业园一期项目", "甲乙智能装备产业园二期项目"]
+    # (and a phase of a total told of all its phases: 一期 and 一至三期)
+    text = "【宜宾市新闻】\n甲乙动力电池一期项目投运仪式在三江新区举行。此前，宜宾与甲乙签订甲乙动力电池一至三期项目，总投资超过100亿元。"
+    assert len([f for f in _projects(text) if not f["batch"]]) == 2
+    # but a works told whole and by its phase is one (甲园项目, then 甲园项目一期总投资…)
+    text = "【青田县新闻】\n甲乙智能装备产业园项目开工。甲乙智能装备产业园项目一期总投资5亿元。"
+    assert len([f for f in _projects(text) if not f["batch"]]) == 1

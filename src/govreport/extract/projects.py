@@ -7088,6 +7088,8 @@ def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
         return False  # 甲公司水泥预制构件加工厂项目、乙公司水泥预制构件加工厂项目: two firms' works of one kind, told in one list
     if x == y:
         return True
+    if _phases_apart(x, y):
+        return False  # 甲产业园一期项目 and 甲产业园二期项目: two phases, two projects
     # (文昌市生活垃圾焚烧发电场扩建工程 and 陵水县生活垃圾焚烧发电项目: two places' works of one kind)
     pa, pb = _PLACE_LEAD.match(a.fields["name"]), _PLACE_LEAD.match(b.fields["name"])
     if pa and pb and pa.group() not in pb.group() and pb.group() not in pa.group():
@@ -7119,6 +7121,15 @@ def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
         return False  # 永兴河第二再生水厂项目 (where the ceremony was), then 永兴河第二再生水厂、西红门第二再生水厂 listed: two
     common = _longest_common(x, y) if min(len(x), len(y)) >= 6 and not _runs_of_six(x).isdisjoint(_runs_of_six(y)) else 0  # (speed: no run of 6 shared, none found)
     return common >= 6 and common >= 0.6 * min(len(x), len(y))
+
+
+_PHASES_NAMED = re.compile(r"(?:第)?([一二三四五六七八九十\d]+|首)期")
+
+
+def _phases_apart(x: str, y: str) -> bool:
+    """Whether two names each tell a phase and none the same (甲园一期 and 甲园二期; not 甲园 and 甲园一期)."""
+    a, b = set(_PHASES_NAMED.findall(x)), set(_PHASES_NAMED.findall(y))
+    return bool(a) and bool(b) and not a & b
 
 
 def _figure_differs(x: str, y: str) -> bool:
