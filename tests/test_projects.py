@@ -8685,3 +8685,18 @@ def test_two_phases_of_one_works_told_apart_are_two_projects():
     # but a works told whole and by its phase is one (甲园项目, then 甲园项目一期总投资…)
     text = "【青田县新闻】\n甲乙智能装备产业园项目开工。甲乙智能装备产业园项目一期总投资5亿元。"
     assert len([f for f in _projects(text) if not f["batch"]]) == 1
+
+
+def test_what_a_project_yields_told_with_one_telling_stays_when_another_telling_is_kept():
+    # 甲项目动工。项目建成后年产值…。甲项目…计划总投资3亿元: one project told twice, the priced telling kept, with
+    # the output and tax the first telling's sentence after it told
+    [p] = _projects("【青田县新闻】\n3月5日，甲乙精密机床生产项目正式动工。项目建成后，预计年产值不低于4亿元，年纳税2700万元。"
+                    "记者获悉，甲乙精密机床生产项目由丙丁智能装备有限公司投资建设，计划总投资3亿元。")
+    assert (p["amount"], p["annual_output"]["value"], p["annual_tax"]["value"]) == (3, 4, 2700)
+    # a project counted and priced, then named: the named telling's output, tax and jobs
+    [p] = [f for f in _projects("【青田县新闻】\n青田县签约项目1个，总投资10.5亿元。签约仪式上，青田县与甲乙液压股份有限公司签订甲乙液压系统生产基地项目。"
+                                "项目达产后，预计年产值约7亿元，年纳税约4600万元，解决就业500人。") if not f["batch"]]
+    assert (p["amount"], p["annual_output"]["value"], p["annual_tax"]["value"], p["jobs"]["value"]) == (10.5, 7, 4600, 500)
+    # but what another project yields is not the one told before it
+    facts = _projects("【青田县新闻】\n3月5日，甲乙精密机床生产项目正式动工，计划总投资3亿元。当天，丙丁食品加工项目也正式动工。项目建成后，预计年产值不低于4亿元。")
+    assert [(f["name"], f["annual_output"] and f["annual_output"]["value"]) for f in facts] == [("甲乙精密机床生产项目", None), ("丙丁食品加工项目", 4)]

@@ -6725,6 +6725,7 @@ def _named_after(text: str, matches: list[Match]) -> list[Match]:
                      or _ONE_COUNTED.search(text, prior.evidence_start, prior.evidence_end) and 0 <= match.evidence_start - prior.evidence_end <= 2) \
                 and 0 <= match.evidence_start - prior.evidence_end <= 80:
             prior.fields["name"] = name
+            _figures_told_again(prior, match)
             if not prior.fields.get("investors") and match.fields.get("investors"):
                 prior.fields["investors"], prior.fields["investor"] = match.fields["investors"], match.fields.get("investor")
             continue
@@ -6799,6 +6800,7 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             # (two batches of one total and another count are two: 宁化县7个、总投资20亿元，…，大田县13个、总投资20亿元)
             kept = next(prior for prior in out if _same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch"))
             _investors_told_again(kept, match)
+            _figures_told_again(kept, match)
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
         if match.fields.get("batch") and headline and _sum_of_stages(text, match, later):
             continue  # 湘阴65个项目集中签约开工 over 29个项目集中开工…36个项目集中签约: the body's batches, told together
@@ -6829,9 +6831,12 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 if not match.fields.get("investors") and out[unpriced[0]].fields.get("investors"):
                     # (甲项目由乙公司建设，…，其中一期总投资2.4亿元: the firms the first telling named)
                     match.fields.update(investors=out[unpriced[0]].fields["investors"], investor=out[unpriced[0]].fields.get("investor"))
+                for i in unpriced:
+                    _figures_told_again(match, out[i])  # (甲项目开工，建成后年产值…；甲项目总投资…: what the first telling yields)
                 out[unpriced[0]] = match
                 out = [m for i, m in enumerate(out) if i not in unpriced[1:]]
             elif not priced and len(unpriced) == len(same) and all(_is_title(text, out[i]) for i in same):
+                _figures_told_again(match, out[same[0]])
                 out[same[0]] = match  # the title's project, told again in the body
             elif not priced and len(unpriced) == len(same) and all(_told_as_venue(text, out[i]) for i in same) and not _told_as_venue(text, match):
                 # 开工仪式在甲项目现场举行。…包括甲、乙等项目: the site an event was held at, then the project
@@ -6839,20 +6844,24 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 _investors_told_again(match, out[same[0]])
                 if not match.fields.get("location") and out[same[0]].fields.get("location"):
                     match.fields["location"] = out[same[0]].fields["location"]  # (the site is where it is)
+                _figures_told_again(match, out[same[0]])
                 out[same[0]] = match
             elif not priced and len(unpriced) == len(same) and all(_told_by_firm(out[i]) for i in same) and not _told_by_firm(match) \
                     and match.fields["name"].startswith(out[same[0]].fields["name"]) and len(match.fields["name"]) > len(out[same[0]].fields["name"]):
                 # 引进甲锂能等项目19个；甲锂能项目一期建成投产: a firm told in a list, then its project by name
                 match.fields["investors"] = match.fields.get("investors") or out[same[0]].fields["investors"]
                 match.fields["investor"] = match.fields["investors"][0]["name"]
+                _figures_told_again(match, out[same[0]])
                 out[same[0]] = match
             elif not priced and len(unpriced) == len(same) and (_richness(match) > max(_richness(out[i]) for i in same) or (
                     _richness(match) == max(_richness(out[i]) for i in same) and text[match.evidence_start : match.evidence_end].lstrip().startswith(name))):
                 # 甲项目是由乙公司投资建设…年产值…: the telling that says most about it, or as much
                 # in a sentence of its own about the project
+                _figures_told_again(match, out[same[0]])
                 out[same[0]] = match
             else:
                 _investors_told_again(out[same[0]], match, text)
+                _figures_told_again(out[same[0]], match)
             continue
         out.append(match)
     return out
@@ -6873,6 +6882,14 @@ def _told_as_venue(text: str, match: Match) -> bool:
         return False
     clause = max(text.rfind(mark, match.evidence_start, at) for mark in "，,。；;！？\n")
     return _VENUE_TOLD_BEFORE.search(text[max(clause + 1, match.evidence_start) : at]) is not None
+
+
+def _figures_told_again(kept: Match, dropped: Match) -> None:
+    """One project told twice, one telling dropped: what it yields (output, tax, jobs) told only in
+    the dropped telling is the kept one's (甲项目开工，项目建成后年产值4亿元…。甲项目由乙公司投资，计划总投资3亿元)."""
+    for key in ("annual_output", "annual_tax", "jobs"):
+        if kept.fields.get(key) is None and dropped.fields.get(key) is not None:
+            kept.fields[key] = dropped.fields[key]
 
 
 def _investors_told_again(kept: Match, dropped: Match, text: str | None = None) -> None:
