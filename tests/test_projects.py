@@ -8700,3 +8700,15 @@ def test_what_a_project_yields_told_with_one_telling_stays_when_another_telling_
     # but what another project yields is not the one told before it
     facts = _projects("【青田县新闻】\n3月5日，甲乙精密机床生产项目正式动工，计划总投资3亿元。当天，丙丁食品加工项目也正式动工。项目建成后，预计年产值不低于4亿元。")
     assert [(f["name"], f["annual_output"] and f["annual_output"]["value"]) for f in facts] == [("甲乙精密机床生产项目", None), ("丙丁食品加工项目", 4)]
+
+
+def test_yields_told_in_the_next_paragraph_of_the_project_by_its_word_are_its_own():
+    # 甲项目总投资7亿元。⏎项目采用…。项目达产后，年销售收入4亿元: the sentence opens on 项目, the one told before
+    [p] = _projects("【青田县新闻】\n甲乙新型建材项目由丙丁集团有限公司投资建设，总投资7亿元，占地100亩。\n"
+                    "项目采用行业最新工艺，建设花园式工厂。项目达产后，年销售收入4亿元，实现纳税3000万元以上，新增就业岗位200余个。")
+    assert (p["annual_output"]["value"], p["annual_tax"]["value"], p["jobs"]["value"]) == (4, 3000, 200)
+    # but not a park's yield, nor the whole's yield after a phase was told last
+    [p] = _projects("【青田县新闻】\n甲乙新型建材项目由丙丁集团有限公司投资建设，总投资7亿元。\n园区全部建成后，年销售收入40亿元。")
+    assert p["annual_output"] is None
+    facts = _projects("【青田县新闻】\n甲乙电池基地项目总投资320亿元，共分四期建设。其中，三期、四期项目总投资180亿元，将于明年开工。\n项目全部建成后，预计可实现年产值超2000亿元。")
+    assert all(f["annual_output"] is None or f["amount"] == 320 for f in facts)

@@ -848,6 +848,11 @@ _ONCE_BUILT = re.compile(r"(?:建成|投产|达产|达效|达标|完工|竣工|�
 _ONCE_BUILT_SUBJECT = re.compile(r"(?:预计|待|等|在|当|将)?(?:该|此|这个|这一|整个|本)?(?:项目|工程)?(?:[一二三四五六七八九十]期|首期)?(?:项目|工程)?(?:全部|全面|整体|总体|完全|正式|顺利|建成)?(?:预计|将)?")
 
 
+# a sentence that opens on the project by the word for it (项目达产后, 该项目建成投产后), in a paragraph after
+# the one that told the project
+_NEXT_PARAGRAPH_OF_IT = re.compile(r"(?:该|此|这个|这一|整个|本)?(?:项目|工程)(?:[一二三四五六七八九十]期|首期)?(?:全部|全面|整体|总体|完全|正式|顺利)?(?:建成|投产|达产|达效|竣工|完工|运营)")
+
+
 def _yields_once_built(text: str, sentences: Sequence[Sentence], quantities: list[Quantity], out: list[Match]) -> None:
     """The output, tax and jobs a sentence tells the project before it will yield once built, with
     no project of its own (甲项目总投资10亿元，…。项目全部建成后年产值可达30亿元，上缴税收5000万元，带动就业
@@ -873,7 +878,10 @@ def _yields_once_built(text: str, sentences: Sequence[Sentence], quantities: lis
         if not before:
             continue
         last = max(before, key=lambda m: m.evidence_end)
-        if last.fields.get("batch") or "\n" in text[last.evidence_end : sentence.start] \
+        # (another paragraph's project, but for a sentence that opens on 项目: 甲项目总投资7亿元。⏎项目采用…。项目达产后，
+        # 年销售收入4亿元; not the whole's yield after a phase's telling, 三期、四期项目总投资180亿元。⏎项目全部建成后…)
+        if last.fields.get("batch") or "\n" in text[last.evidence_end : sentence.start] and not (
+                _NEXT_PARAGRAPH_OF_IT.match(told) and not (re.search(r"全部|全面|整体|总体", told[: built.end()]) and _PHASES_NAMED.search(last.fields.get("name") or ""))) \
                 or sum(1 for m in out if m.evidence_start == last.evidence_start) > 1:
             continue  # (another paragraph's, or one of the projects a sentence told together)
         if last.fields.get("amount") is None and _ABOUT.match(_DISCOURSE.sub("", text[last.evidence_start : last.evidence_end].lstrip())):
