@@ -8712,3 +8712,21 @@ def test_yields_told_in_the_next_paragraph_of_the_project_by_its_word_are_its_ow
     assert p["annual_output"] is None
     facts = _projects("【青田县新闻】\n甲乙电池基地项目总投资320亿元，共分四期建设。其中，三期、四期项目总投资180亿元，将于明年开工。\n项目全部建成后，预计可实现年产值超2000亿元。")
     assert all(f["annual_output"] is None or f["amount"] == 320 for f in facts)
+
+
+def test_a_project_told_again_by_its_firms_short_name_is_one():
+    # 总投资20亿元的甲乙科技…项目, then 甲乙科技公司总投资20亿元的项目…年产值: the firm's project with its sum, told again
+    facts = [f for f in _projects("【周口市新闻】\n周口市第七期开工项目包括总投资20亿元的甲乙科技智能终端产业基地项目、总投资5亿元的丙丁食品加工项目等。"
+                                  "今天在主会场开工的甲乙科技公司总投资20亿元的项目，投产后预计年产值可达30亿元，每年可实现利税2亿元。") if not f["batch"]]
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙科技智能终端产业基地项目", 20), ("丙丁食品加工项目", 5)]
+    assert (facts[0]["investors"][0]["name"], facts[0]["annual_output"]["value"], facts[0]["annual_tax"]["value"]) == ("甲乙科技公司", 30, 2)
+    # 甲乙丙丁控股集团有限公司戊己高速装备制造产业园项目, then 甲乙丙丁高速装备产业园: its firm's short name and its own said short
+    [p] = _projects("【公安县新闻】\n甲乙丙丁控股（湖北）集团有限公司戊己高速装备制造产业园项目位于公安经济开发区，项目计划投资10亿元。\n"
+                    "甲乙丙丁高速装备产业园占地100亩，今天开工，预计每年利税可达到5000万元，带动就业近500人。")
+    assert (p["amount"], p["annual_tax"]["value"], p["jobs"]["value"]) == (10, 5000, 500)
+    # but another firm's project of the same sum, and the firm's other works, are projects of their own
+    facts = _projects("【周口市新闻】\n总投资20亿元的甲乙科技智能终端产业基地项目今天开工。同日，戊己材料公司总投资20亿元的项目也在周口开工。")
+    assert len(facts) == 2
+    facts = _projects("【公安县新闻】\n甲乙丙丁控股（湖北）集团有限公司戊己高速装备制造产业园项目位于公安经济开发区，项目计划投资10亿元。\n"
+                      "同日，甲乙丙丁冷链物流中心项目开工，预计每年利税可达到5000万元。")
+    assert len(facts) == 2

@@ -6810,6 +6810,15 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             _investors_told_again(kept, match)
             _figures_told_again(kept, match)
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
+        if amounted and not match.fields.get("batch") and (told := next((i for i, prior in enumerate(out) if not prior.fields.get("batch") and _same_amount(prior, match)
+                                                                         and (_by_its_firm(prior, match) or _by_its_firm(match, prior))), None)) is not None:
+            # 总投资108亿元的甲乙科技年产…项目, then 开工的甲乙科技公司总投资108亿元的项目…年产值可达100亿元: one project,
+            # told again by its firm with its sum; the named telling is kept, with what the other told
+            kept, dropped = (out[told], match) if out[told].fields.get("name") else (match, out[told])
+            _investors_told_again(kept, dropped)
+            _figures_told_again(kept, dropped)
+            out[told] = kept
+            continue
         if match.fields.get("batch") and headline and _sum_of_stages(text, match, later):
             continue  # 湘阴65个项目集中签约开工 over 29个项目集中开工…36个项目集中签约: the body's batches, told together
         if match.fields.get("batch"):
@@ -6890,6 +6899,39 @@ def _told_as_venue(text: str, match: Match) -> bool:
         return False
     clause = max(text.rfind(mark, match.evidence_start, at) for mark in "，,。；;！？\n")
     return _VENUE_TOLD_BEFORE.search(text[max(clause + 1, match.evidence_start) : at]) is not None
+
+
+def _firm_short(firm: str) -> str:
+    """A firm's name without its bracket and legal words (甲乙控股（湖北）集团有限公司: 甲乙; 丙丁科技公司: 丙丁科技)."""
+    short = re.sub(r"[（(][^（）()]*[）)]", "", firm)
+    while (cut := re.sub(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|控股|股份)$", "", short)) != short:
+        short = cut
+    return short
+
+
+def _by_its_firm(named: Match, told: Match) -> bool:
+    """Whether a telling with no name of its own tells a project by its firm (甲乙科技公司…的项目) whose
+    short name opens the other's name (甲乙科技年产…项目), or is the other's firm."""
+    name = named.fields.get("name")
+    if not name or told.fields.get("name") or not told.fields.get("investors"):
+        return False
+    shorts = [_firm_short(i["name"]) for i in told.fields["investors"]]
+    return any(len(short) >= 3 and _place_lead(short) == 0 and (name.startswith(short) or any(_firm_short(i["name"]) == short for i in named.fields.get("investors") or []))
+               for short in shorts)
+
+
+def _short_by_its_firm(whole: Match, short: Match) -> bool:
+    """Whether a name opens with the short name of the firm of another telling and what follows
+    is that telling's name said short (甲乙控股集团有限公司的丙丁高速装备制造产业园项目: 甲乙高速装备产业园)."""
+    told = short.fields["name"]
+    if short.fields.get("investors"):
+        return False
+    for firm in whole.fields.get("investors") or []:
+        head = _firm_short(firm["name"])
+        rest = re.sub(r"(?:项目|工程)$", "", told[len(head) :])
+        if len(head) >= 3 and _place_lead(head) == 0 and told.startswith(head) and len(rest) >= 4 and _matched_size(rest, whole.fields["name"]) == len(rest):
+            return True
+    return False
 
 
 def _figures_told_again(kept: Match, dropped: Match) -> None:
@@ -7136,6 +7178,10 @@ def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
     if any(f in a.fields["name"] or f in b.fields["name"] for f in firms) or (len(firms) > len(set(firms))):
         if min(len(x), len(y)) >= 4 and (_letters(x) & _letters(y)).total() >= 0.9 * min(len(x), len(y)) and _matched_size(x, y) >= 0.9 * min(len(x), len(y)):
             return True
+    # 甲乙控股集团有限公司丙丁高速装备制造产业园项目, then 甲乙高速装备产业园: the project told again by its firm's
+    # short name and its own name said short (its characters all in the other's, in order)
+    if (a.fields.get("base_amount") is None or b.fields.get("base_amount") is None) and (_short_by_its_firm(a, b) or _short_by_its_firm(b, a)):
+        return True
     # 琅琊区中润高效光伏电池项目 and 16GW大尺寸高效光伏电池项目: one project told twice
     # outside any list (two unpriced names in one sentence are a list), where most of the
     # shorter name is a run the two share
