@@ -9103,3 +9103,73 @@ def test_a_place_a_lists_closing_words_settle_it_in_is_every_items():
     assert [f["location"] for f in _projects(text) if not f["batch"]] == ["洪湖市", "洪湖市"]
     text = "【德宏州新闻】\n3个沿边产业园招商到位资金增长，甲乙标准厂房项目、丙丁制衣项目等一批项目签约落地沿边产业园。"
     assert "沿边产业园" not in [f["location"] for f in _projects(text)]
+
+
+def test_a_project_told_as_an_events_site_is_the_one_the_body_lists():
+    # 开工仪式在甲项目现场举行, then 包括甲项目、乙项目: the site, then the project among the others; one
+    # project, told where the body lists it (with the site's place)
+    text = ("【青田县新闻】\n3月2日上午，青田县一季度重大项目集中开工仪式在油竹街道甲乙智能装备产业园项目现场举行。"
+            "本次集中开工项目8个，总投资30亿元，包括甲乙智能装备产业园项目、丙丁食品加工项目等。")
+    told = [f for f in _projects(text) if not f["batch"] and "甲乙智能装备" in (f["name"] or "")]
+    assert len(told) == 1 and told[0]["evidence"].startswith("本次集中开工")
+    # a site told alone is a project of its own, where the site is told
+    text = "【青田县新闻】\n3月2日上午，青田县重大项目集中开工仪式在甲乙智能装备产业园项目现场举行。本次集中开工项目8个，总投资30亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能装备产业园项目"]
+
+
+def test_two_phases_of_one_works_told_apart_are_two_projects():
+    # the site of the second phase, then the first phase reaching its own stage: two projects
+    text = ("【青田县新闻】\n3月2日上午，青田县重大项目集中开工仪式在甲乙智能装备产业园二期项目现场举行。"
+            "当天，甲乙智能装备产业园一期项目竣工投产。")
+    assert sorted(f["name"] for f in _projects(text) if not f["batch"]) == ["甲乙智能装备产业园一期项目", "甲乙智能装备产业园二期项目"]
+    # (and a phase of a total told of all its phases: 一期 and 一至三期)
+    text = "【宜宾市新闻】\n甲乙动力电池一期项目投运仪式在三江新区举行。此前，宜宾与甲乙签订甲乙动力电池一至三期项目，总投资超过100亿元。"
+    assert len([f for f in _projects(text) if not f["batch"]]) == 2
+    # but a works told whole and by its phase is one (甲园项目, then 甲园项目一期总投资…)
+    text = "【青田县新闻】\n甲乙智能装备产业园项目开工。甲乙智能装备产业园项目一期总投资5亿元。"
+    assert len([f for f in _projects(text) if not f["batch"]]) == 1
+
+
+def test_what_a_project_yields_told_with_one_telling_stays_when_another_telling_is_kept():
+    # 甲项目动工。项目建成后年产值…。甲项目…计划总投资3亿元: one project told twice, the priced telling kept, with
+    # the output and tax the first telling's sentence after it told
+    [p] = _projects("【青田县新闻】\n3月5日，甲乙精密机床生产项目正式动工。项目建成后，预计年产值不低于4亿元，年纳税2700万元。"
+                    "记者获悉，甲乙精密机床生产项目由丙丁智能装备有限公司投资建设，计划总投资3亿元。")
+    assert (p["amount"], p["annual_output"]["value"], p["annual_tax"]["value"]) == (3, 4, 2700)
+    # a project counted and priced, then named: the named telling's output, tax and jobs
+    [p] = [f for f in _projects("【青田县新闻】\n青田县签约项目1个，总投资10.5亿元。签约仪式上，青田县与甲乙液压股份有限公司签订甲乙液压系统生产基地项目。"
+                                "项目达产后，预计年产值约7亿元，年纳税约4600万元，解决就业500人。") if not f["batch"]]
+    assert (p["amount"], p["annual_output"]["value"], p["annual_tax"]["value"], p["jobs"]["value"]) == (10.5, 7, 4600, 500)
+    # but what another project yields is not the one told before it
+    facts = _projects("【青田县新闻】\n3月5日，甲乙精密机床生产项目正式动工，计划总投资3亿元。当天，丙丁食品加工项目也正式动工。项目建成后，预计年产值不低于4亿元。")
+    assert [(f["name"], f["annual_output"] and f["annual_output"]["value"]) for f in facts] == [("甲乙精密机床生产项目", None), ("丙丁食品加工项目", 4)]
+
+
+def test_yields_told_in_the_next_paragraph_of_the_project_by_its_word_are_its_own():
+    # 甲项目总投资7亿元。⏎项目采用…。项目达产后，年销售收入4亿元: the sentence opens on 项目, the one told before
+    [p] = _projects("【青田县新闻】\n甲乙新型建材项目由丙丁集团有限公司投资建设，总投资7亿元，占地100亩。\n"
+                    "项目采用行业最新工艺，建设花园式工厂。项目达产后，年销售收入4亿元，实现纳税3000万元以上，新增就业岗位200余个。")
+    assert (p["annual_output"]["value"], p["annual_tax"]["value"], p["jobs"]["value"]) == (4, 3000, 200)
+    # but not a park's yield, nor the whole's yield after a phase was told last
+    [p] = _projects("【青田县新闻】\n甲乙新型建材项目由丙丁集团有限公司投资建设，总投资7亿元。\n园区全部建成后，年销售收入40亿元。")
+    assert p["annual_output"] is None
+    facts = _projects("【青田县新闻】\n甲乙电池基地项目总投资320亿元，共分四期建设。其中，三期、四期项目总投资180亿元，将于明年开工。\n项目全部建成后，预计可实现年产值超2000亿元。")
+    assert all(f["annual_output"] is None or f["amount"] == 320 for f in facts)
+
+
+def test_a_project_told_again_by_its_firms_short_name_is_one():
+    # 总投资20亿元的甲乙科技…项目, then 甲乙科技公司总投资20亿元的项目…年产值: the firm's project with its sum, told again
+    facts = [f for f in _projects("【周口市新闻】\n周口市第七期开工项目包括总投资20亿元的甲乙科技智能终端产业基地项目、总投资5亿元的丙丁食品加工项目等。"
+                                  "今天在主会场开工的甲乙科技公司总投资20亿元的项目，投产后预计年产值可达30亿元，每年可实现利税2亿元。") if not f["batch"]]
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙科技智能终端产业基地项目", 20), ("丙丁食品加工项目", 5)]
+    assert (facts[0]["investors"][0]["name"], facts[0]["annual_output"]["value"], facts[0]["annual_tax"]["value"]) == ("甲乙科技公司", 30, 2)
+    # 甲乙丙丁控股集团有限公司戊己高速装备制造产业园项目, then 甲乙丙丁高速装备产业园: its firm's short name and its own said short
+    [p] = _projects("【公安县新闻】\n甲乙丙丁控股（湖北）集团有限公司戊己高速装备制造产业园项目位于公安经济开发区，项目计划投资10亿元。\n"
+                    "甲乙丙丁高速装备产业园占地100亩，今天开工，预计每年利税可达到5000万元，带动就业近500人。")
+    assert (p["amount"], p["annual_tax"]["value"], p["jobs"]["value"]) == (10, 5000, 500)
+    # but another firm's project of the same sum, and the firm's other works, are projects of their own
+    facts = _projects("【周口市新闻】\n总投资20亿元的甲乙科技智能终端产业基地项目今天开工。同日，戊己材料公司总投资20亿元的项目也在周口开工。")
+    assert len(facts) == 2
+    facts = _projects("【公安县新闻】\n甲乙丙丁控股（湖北）集团有限公司戊己高速装备制造产业园项目位于公安经济开发区，项目计划投资10亿元。\n"
+                      "同日，甲乙丙丁冷链物流中心项目开工，预计每年利税可达到5000万元。")
+    assert len(facts) == 2

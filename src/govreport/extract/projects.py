@@ -967,6 +967,11 @@ _ONCE_BUILT = re.compile(r"(?:建成|投产|达产|达效|达标|完工|竣工|�
 _ONCE_BUILT_SUBJECT = re.compile(r"(?:预计|待|等|在|当|将)?(?:该|此|这个|这一|整个|本)?(?:项目|工程)?(?:[一二三四五六七八九十]期|首期)?(?:项目|工程)?(?:全部|全面|整体|总体|完全|正式|顺利|建成)?(?:预计|将)?")
 
 
+# a sentence that opens on the project by the word for it (项目达产后, 该项目建成投产后), in a paragraph after
+# the one that told the project
+_NEXT_PARAGRAPH_OF_IT = re.compile(r"(?:该|此|这个|这一|整个|本)?(?:项目|工程)(?:[一二三四五六七八九十]期|首期)?(?:全部|全面|整体|总体|完全|正式|顺利)?(?:建成|投产|达产|达效|竣工|完工|运营)")
+
+
 def _yields_once_built(text: str, sentences: Sequence[Sentence], quantities: list[Quantity], out: list[Match]) -> None:
     """The output, tax and jobs a sentence tells the project before it will yield once built, with
     no project of its own (甲项目总投资10亿元，…。项目全部建成后年产值可达30亿元，上缴税收5000万元，带动就业
@@ -992,7 +997,10 @@ def _yields_once_built(text: str, sentences: Sequence[Sentence], quantities: lis
         if not before:
             continue
         last = max(before, key=lambda m: m.evidence_end)
-        if last.fields.get("batch") or "\n" in text[last.evidence_end : sentence.start] \
+        # (another paragraph's project, but for a sentence that opens on 项目: 甲项目总投资7亿元。⏎项目采用…。项目达产后，
+        # 年销售收入4亿元; not the whole's yield after a phase's telling, 三期、四期项目总投资180亿元。⏎项目全部建成后…)
+        if last.fields.get("batch") or "\n" in text[last.evidence_end : sentence.start] and not (
+                _NEXT_PARAGRAPH_OF_IT.match(told) and not (re.search(r"全部|全面|整体|总体", told[: built.end()]) and _PHASES_NAMED.search(last.fields.get("name") or ""))) \
                 or sum(1 for m in out if m.evidence_start == last.evidence_start) > 1:
             continue  # (another paragraph's, or one of the projects a sentence told together)
         if last.fields.get("amount") is None and _ABOUT.match(_DISCOURSE.sub("", text[last.evidence_start : last.evidence_end].lstrip())):
@@ -7035,6 +7043,7 @@ def _named_after(text: str, matches: list[Match]) -> list[Match]:
                      or _ONE_COUNTED.search(text, prior.evidence_start, prior.evidence_end) and 0 <= match.evidence_start - prior.evidence_end <= 2) \
                 and 0 <= match.evidence_start - prior.evidence_end <= 80:
             prior.fields["name"] = name
+            _figures_told_again(prior, match)
             if not prior.fields.get("investors") and match.fields.get("investors"):
                 prior.fields["investors"], prior.fields["investor"] = match.fields["investors"], match.fields.get("investor")
             continue
@@ -7109,7 +7118,17 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             # (two batches of one total and another count are two: 宁化县7个、总投资20亿元，…，大田县13个、总投资20亿元)
             kept = next(prior for prior in out if _same_amount(prior, match) and _one_name(prior.fields.get("name"), match.fields.get("name")) and prior.fields.get("batch") == match.fields.get("batch"))
             _investors_told_again(kept, match)
+            _figures_told_again(kept, match)
             continue  # 总投资112亿元的甲动力电池基地项目, then 甲在某区建设的动力电池基地项目，总投资112亿元
+        if amounted and not match.fields.get("batch") and (told := next((i for i, prior in enumerate(out) if not prior.fields.get("batch") and _same_amount(prior, match)
+                                                                         and (_by_its_firm(prior, match) or _by_its_firm(match, prior))), None)) is not None:
+            # 总投资108亿元的甲乙科技年产…项目, then 开工的甲乙科技公司总投资108亿元的项目…年产值可达100亿元: one project,
+            # told again by its firm with its sum; the named telling is kept, with what the other told
+            kept, dropped = (out[told], match) if out[told].fields.get("name") else (match, out[told])
+            _investors_told_again(kept, dropped)
+            _figures_told_again(kept, dropped)
+            out[told] = kept
+            continue
         if match.fields.get("batch") and headline and _sum_of_stages(text, match, later):
             continue  # 湘阴65个项目集中签约开工 over 29个项目集中开工…36个项目集中签约: the body's batches, told together
         if match.fields.get("batch"):
@@ -7139,42 +7158,98 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 if not match.fields.get("investors") and out[unpriced[0]].fields.get("investors"):
                     # (甲项目由乙公司建设，…，其中一期总投资2.4亿元: the firms the first telling named)
                     match.fields.update(investors=out[unpriced[0]].fields["investors"], investor=out[unpriced[0]].fields.get("investor"))
+                for i in unpriced:
+                    _figures_told_again(match, out[i])  # (甲项目开工，建成后年产值…；甲项目总投资…: what the first telling yields)
                 out[unpriced[0]] = match
                 out = [m for i, m in enumerate(out) if i not in unpriced[1:]]
-            elif not priced and len(unpriced) == len(same) and all(_told_as_site(text, out[i]) for i in same) and not _told_as_site(text, match):
-                # 开工仪式在甲水厂项目现场举行。…开工的项目包括甲水厂、乙水厂: told first as the place an
-                # event was held at, then as what reached the stage: the second telling, where it is counted
-                _investors_told_again(match, out[same[0]], text)
-                out[same[0]] = match
             elif not priced and len(unpriced) == len(same) and all(_is_title(text, out[i]) for i in same):
+                _figures_told_again(match, out[same[0]])
                 out[same[0]] = match  # the title's project, told again in the body
+            elif not priced and len(unpriced) == len(same) and all(_told_as_venue(text, out[i]) for i in same) and not _told_as_venue(text, match):
+                # 开工仪式在甲项目现场举行。…包括甲、乙等项目: the site an event was held at, then the project
+                # told among the others (the gold labels it there, once)
+                _investors_told_again(match, out[same[0]])
+                if not match.fields.get("location") and out[same[0]].fields.get("location"):
+                    match.fields["location"] = out[same[0]].fields["location"]  # (the site is where it is)
+                _figures_told_again(match, out[same[0]])
+                out[same[0]] = match
             elif not priced and len(unpriced) == len(same) and all(_told_by_firm(out[i]) for i in same) and not _told_by_firm(match) \
                     and match.fields["name"].startswith(out[same[0]].fields["name"]) and len(match.fields["name"]) > len(out[same[0]].fields["name"]):
                 # 引进甲锂能等项目19个；甲锂能项目一期建成投产: a firm told in a list, then its project by name
                 match.fields["investors"] = match.fields.get("investors") or out[same[0]].fields["investors"]
                 match.fields["investor"] = match.fields["investors"][0]["name"]
+                _figures_told_again(match, out[same[0]])
                 out[same[0]] = match
             elif not priced and len(unpriced) == len(same) and (_richness(match) > max(_richness(out[i]) for i in same) or (
                     _richness(match) == max(_richness(out[i]) for i in same) and text[match.evidence_start : match.evidence_end].lstrip().startswith(name))):
                 # 甲项目是由乙公司投资建设…年产值…: the telling that says most about it, or as much
                 # in a sentence of its own about the project
+                _figures_told_again(match, out[same[0]])
                 out[same[0]] = match
             else:
                 _investors_told_again(out[same[0]], match, text)
+                _figures_told_again(out[same[0]], match)
             continue
         out.append(match)
     return out
 
 
-# the site of an event a name is told as: 仪式在|甲项目|建设现场举行, 主会场设在|乙基地项目|施工现场
-_SITE_BEFORE = re.compile(r"(?:在|设在|设于)[^，,。；;！？在]{0,12}$")
-_SITE_AFTER = re.compile(r"(?:[（(][^（）()，,。]{0,20}[）)])?(?:建设|施工)?(?:现场|工地)")
+# where a project is told only as the site something was held at or seen: 仪式在|甲项目|现场举行,
+# 分会场设在|乙项目|施工现场, 在…、|丙公司丁项目|建设工地出席开工仪式
+_VENUE_TOLD_BEFORE = re.compile(r"(?:在|设在|设于|设立在|设置在)[^，,。；;！？\n]{0,40}$")
+_VENUE_TOLD_AFTER = re.compile(r"(?:[（(][^（）()，,。]{0,20}[）)])?(?:建设|施工)?(?:现场|工地)")
 
 
-def _told_as_site(text: str, match: Match) -> bool:
-    """Whether a project is told only as the site where something was held (集中开工仪式在甲项目现场举行)."""
-    name, told = match.fields.get("name"), text[match.evidence_start : match.evidence_end]
-    return bool(name) and any(_SITE_AFTER.match(told, at + len(name)) and _SITE_BEFORE.search(told, max(0, at - 14), at) for at in _starts(name, told))
+def _told_as_venue(text: str, match: Match) -> bool:
+    """Whether a telling names its project only as the place at which an event was held or a
+    visit made (在甲项目现场举行, 会场设在乙项目施工现场): a site, not the project's own telling."""
+    name = match.fields.get("name")
+    at = text.find(name, match.evidence_start, match.evidence_end) if name else -1
+    if at < 0 or not _VENUE_TOLD_AFTER.match(text, at + len(name)):
+        return False
+    clause = max(text.rfind(mark, match.evidence_start, at) for mark in "，,。；;！？\n")
+    return _VENUE_TOLD_BEFORE.search(text[max(clause + 1, match.evidence_start) : at]) is not None
+
+
+def _firm_short(firm: str) -> str:
+    """A firm's name without its bracket and legal words (甲乙控股（湖北）集团有限公司: 甲乙; 丙丁科技公司: 丙丁科技)."""
+    short = re.sub(r"[（(][^（）()]*[）)]", "", firm)
+    while (cut := re.sub(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|控股|股份)$", "", short)) != short:
+        short = cut
+    return short
+
+
+def _by_its_firm(named: Match, told: Match) -> bool:
+    """Whether a telling with no name of its own tells a project by its firm (甲乙科技公司…的项目) whose
+    short name opens the other's name (甲乙科技年产…项目), or is the other's firm."""
+    name = named.fields.get("name")
+    if not name or told.fields.get("name") or not told.fields.get("investors"):
+        return False
+    shorts = [_firm_short(i["name"]) for i in told.fields["investors"]]
+    return any(len(short) >= 3 and _place_lead(short) == 0 and (name.startswith(short) or any(_firm_short(i["name"]) == short for i in named.fields.get("investors") or []))
+               for short in shorts)
+
+
+def _short_by_its_firm(whole: Match, short: Match) -> bool:
+    """Whether a name opens with the short name of the firm of another telling and what follows
+    is that telling's name said short (甲乙控股集团有限公司的丙丁高速装备制造产业园项目: 甲乙高速装备产业园)."""
+    told = short.fields["name"]
+    if short.fields.get("investors"):
+        return False
+    for firm in whole.fields.get("investors") or []:
+        head = _firm_short(firm["name"])
+        rest = re.sub(r"(?:项目|工程)$", "", told[len(head) :])
+        if len(head) >= 3 and _place_lead(head) == 0 and told.startswith(head) and len(rest) >= 4 and _matched_size(rest, whole.fields["name"]) == len(rest):
+            return True
+    return False
+
+
+def _figures_told_again(kept: Match, dropped: Match) -> None:
+    """One project told twice, one telling dropped: what it yields (output, tax, jobs) told only in
+    the dropped telling is the kept one's (甲项目开工，项目建成后年产值4亿元…。甲项目由乙公司投资，计划总投资3亿元)."""
+    for key in ("annual_output", "annual_tax", "jobs"):
+        if kept.fields.get(key) is None and dropped.fields.get(key) is not None:
+            kept.fields[key] = dropped.fields[key]
 
 
 def _investors_told_again(kept: Match, dropped: Match, text: str | None = None) -> None:
@@ -7390,6 +7465,8 @@ def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
         return False  # 甲公司水泥预制构件加工厂项目、乙公司水泥预制构件加工厂项目: two firms' works of one kind, told in one list
     if x == y:
         return True
+    if _phases_apart(x, y):
+        return False  # 甲产业园一期项目 and 甲产业园二期项目: two phases, two projects
     # (文昌市生活垃圾焚烧发电场扩建工程 and 陵水县生活垃圾焚烧发电项目: two places' works of one kind)
     pa, pb = _PLACE_LEAD.match(a.fields["name"]), _PLACE_LEAD.match(b.fields["name"])
     if pa and pb and pa.group() not in pb.group() and pb.group() not in pa.group():
@@ -7411,6 +7488,10 @@ def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
     if any(f in a.fields["name"] or f in b.fields["name"] for f in firms) or (len(firms) > len(set(firms))):
         if min(len(x), len(y)) >= 4 and (_letters(x) & _letters(y)).total() >= 0.9 * min(len(x), len(y)) and _matched_size(x, y) >= 0.9 * min(len(x), len(y)):
             return True
+    # 甲乙控股集团有限公司丙丁高速装备制造产业园项目, then 甲乙高速装备产业园: the project told again by its firm's
+    # short name and its own name said short (its characters all in the other's, in order)
+    if (a.fields.get("base_amount") is None or b.fields.get("base_amount") is None) and (_short_by_its_firm(a, b) or _short_by_its_firm(b, a)):
+        return True
     # 琅琊区中润高效光伏电池项目 and 16GW大尺寸高效光伏电池项目: one project told twice
     # outside any list (two unpriced names in one sentence are a list), where most of the
     # shorter name is a run the two share
@@ -7421,6 +7502,15 @@ def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
         return False  # 永兴河第二再生水厂项目 (where the ceremony was), then 永兴河第二再生水厂、西红门第二再生水厂 listed: two
     common = _longest_common(x, y) if min(len(x), len(y)) >= 6 and not _runs_of_six(x).isdisjoint(_runs_of_six(y)) else 0  # (speed: no run of 6 shared, none found)
     return common >= 6 and common >= 0.6 * min(len(x), len(y))
+
+
+_PHASES_NAMED = re.compile(r"(?:第)?([一二三四五六七八九十\d]+|首)期")
+
+
+def _phases_apart(x: str, y: str) -> bool:
+    """Whether two names each tell a phase and none the same (甲园一期 and 甲园二期; not 甲园 and 甲园一期)."""
+    a, b = set(_PHASES_NAMED.findall(x)), set(_PHASES_NAMED.findall(y))
+    return bool(a) and bool(b) and not a & b
 
 
 def _figure_differs(x: str, y: str) -> bool:
