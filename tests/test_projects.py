@@ -2249,6 +2249,19 @@ def test_an_e_paper_page_is_dated_by_its_issue_line_or_masthead():
     assert epaper_date(body + "记者 2018-10-03 金东区乡贤大会开幕 1 1 中国改革报 content_16572.htm") is None
 
 
+def test_a_masthead_whose_weekday_was_cut_off_still_dates_the_item():
+    # (2017年6月12日 星期, its 一 lost when the e-paper was flattened): the item is dated, so a
+    # paragraph that opens on the year before reviews that year, not the item's
+    def years(head: str) -> list:
+        text = (f"青田县经济稳中有进\n第03版:综合\n{head}\n2 上一篇  下一篇 3\n"
+                "本报讯 日前，在全市经济工作会议上，青田县被评为全市经济社会发展目标考核优秀县，县经济开发区也第三次获评全市先进开发区，"
+                "成绩来之不易，全县上下备受鼓舞。\n"
+                "2016年，该县9个市重点项目完成投资32.8亿元，占年度计划的126%。")
+        return [f["period"] for f in _projects(text)]
+    assert years("2017年6月12日 星期") == [2016]
+    assert years("2017年6月12日 星期一") == [2016]  # (whole, as before)
+
+
 def test_an_item_without_a_date_and_a_year_in_its_head_takes_the_one_year_its_body_tells():
     lead = "凤阳县重点项目集中开工\n日前，凤阳县甲新材料有限公司年产5万吨负极材料项目开工，总投资6亿元，为冲刺首季开门红写下浓重的一笔，项目涵盖新材料、装备制造、食品加工、物流等多个领域。\n此次开工的项目体量大、质量优、带动力强，将为全县经济社会高质量发展注入强劲动能，为全面完成全年目标任务奠定坚实基础。"
     [p] = [f for f in _projects(lead + "\n凤阳县2013年城市建设重点项目首季集中开工共有15个项目。") if not f["batch"]]
