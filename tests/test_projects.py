@@ -2255,11 +2255,24 @@ def test_a_masthead_whose_weekday_was_cut_off_still_dates_the_item():
     def years(head: str) -> list:
         text = (f"青田县经济稳中有进\n第03版:综合\n{head}\n2 上一篇  下一篇 3\n"
                 "本报讯 日前，在全市经济工作会议上，青田县被评为全市经济社会发展目标考核优秀县，县经济开发区也第三次获评全市先进开发区，"
-                "成绩来之不易，全县上下备受鼓舞。\n"
+                "连续三年位居全市前列，成绩来之不易，全县上下备受鼓舞。\n"
                 "2016年，该县9个市重点项目完成投资32.8亿元，占年度计划的126%。")
         return [f["period"] for f in _projects(text)]
     assert years("2017年6月12日 星期") == [2016]
     assert years("2017年6月12日 星期一") == [2016]  # (whole, as before)
+
+
+def test_a_date_on_a_line_of_its_own_under_the_title_dates_the_item():
+    # (青田县经济稳中有进\n丽水日报\n2017年06月12日\n第03版): the item is dated, so a paragraph
+    # that opens on the year before reviews that year, not the item's
+    def years(head: str) -> list:
+        text = (f"青田县经济稳中有进\n丽水日报\n{head}\n第03版:综合\n"
+                "本报讯 日前，在全市经济工作会议上，青田县被评为全市经济社会发展目标考核优秀县，县经济开发区也第三次获评全市先进开发区，"
+                "连续三年位居全市前列，成绩来之不易，全县上下备受鼓舞。\n"
+                "2016年，该县9个市重点项目完成投资32.8亿元，占年度计划的126%。")
+        return [f["period"] for f in _projects(text)]
+    assert years("2017年06月12日") == [2016]
+    assert years("2017-06-12 09:30") == [2016]  # (a dated line, as before)
 
 
 def test_an_item_without_a_date_and_a_year_in_its_head_takes_the_one_year_its_body_tells():

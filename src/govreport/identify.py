@@ -301,6 +301,9 @@ _PAGE_DATES = (
     # a paper's masthead: 2024年03月30日 星期六, or with its weekday cut off where the page was
     # flattened to text (2015年4月17日 星期\n3 上一篇; 上一版 下一版 2020年3月30日 星期 放大)
     (re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*星期"), (1, 2, 3)),
+    # a line that holds the date alone, under the title or a paper's name (庆城县项目建设快速推进\n
+    # 甘肃工人报\n2017年11月30日\n第02版; 我市18个重大项目集中开工\n2025年02月09日)
+    (re.compile(r"(?m)^[ \t　]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[ \t　]*$"), (1, 2, 3)),
 )
 
 
