@@ -290,6 +290,14 @@ def test_a_county_told_whole_again_and_again_in_an_item_of_its_province_is_the_r
         ("某项目\n总投资12.5亿元，2018年开工", None),  # amounts and a year: no date
         ("某县项目\n共签约201803/12个项目", None),
         ("某县项目集中开工\n3月2日，某县25个项目开工，2023年计划投资5亿元。", None),  # a year alone is no page date
+        # a masthead whose weekday was cut off when the page was flattened to text
+        ("甲县经济稳中有进\n第03版:综合\n2017年6月12日 星期\n2 上一篇  下一篇 3", "2017-06-12"),
+        ("某区项目集中签约\n上一版  下一版 2021年9月6日 星期 放大 缩小 默认", "2021-09-06"),
+        ("某县项目集中开工\n2023年3月2日上午，某县25个项目开工。", None),  # a lead's day is no masthead
+        # a line that holds the date alone, under the title or a paper's name
+        ("甲乙项目集中签约\n某某日报\n2019年06月03日\n第02版：要闻", "2019-06-03"),
+        ("某区重点项目建设进展情况\n投资与重点项目处\n  2020年7月8日 \n", "2020-07-08"),
+        ("某县项目集中开工\n2023年3月2日，某县25个项目开工。", None),  # a date that opens a sentence is the day it tells
     ],
 )
 def test_an_unlabelled_page_date_in_the_head(head, date):

@@ -2249,6 +2249,47 @@ def test_an_e_paper_page_is_dated_by_its_issue_line_or_masthead():
     assert epaper_date(body + "记者 2018-10-03 金东区乡贤大会开幕 1 1 中国改革报 content_16572.htm") is None
 
 
+def test_a_masthead_whose_weekday_was_cut_off_still_dates_the_item():
+    # (2017年6月12日 星期, its 一 lost when the e-paper was flattened): the item is dated, so a
+    # paragraph that opens on the year before reviews that year, not the item's
+    def years(head: str) -> list:
+        text = (f"青田县经济稳中有进\n第03版:综合\n{head}\n2 上一篇  下一篇 3\n"
+                "本报讯 日前，在全市经济工作会议上，青田县被评为全市经济社会发展目标考核优秀县，县经济开发区也第三次获评全市先进开发区，"
+                "连续三年位居全市前列，成绩来之不易，全县上下备受鼓舞。\n"
+                "2016年，该县9个市重点项目完成投资32.8亿元，占年度计划的126%。")
+        return [f["period"] for f in _projects(text)]
+    assert years("2017年6月12日 星期") == [2016]
+    assert years("2017年6月12日 星期一") == [2016]  # (whole, as before)
+
+
+def test_a_date_on_a_line_of_its_own_under_the_title_dates_the_item():
+    # (青田县经济稳中有进\n丽水日报\n2017年06月12日\n第03版): the item is dated, so a paragraph
+    # that opens on the year before reviews that year, not the item's
+    def years(head: str) -> list:
+        text = (f"青田县经济稳中有进\n丽水日报\n{head}\n第03版:综合\n"
+                "本报讯 日前，在全市经济工作会议上，青田县被评为全市经济社会发展目标考核优秀县，县经济开发区也第三次获评全市先进开发区，"
+                "连续三年位居全市前列，成绩来之不易，全县上下备受鼓舞。\n"
+                "2016年，该县9个市重点项目完成投资32.8亿元，占年度计划的126%。")
+        return [f["period"] for f in _projects(text)]
+    assert years("2017年06月12日") == [2016]
+    assert years("2017-06-12 09:30") == [2016]  # (a dated line, as before)
+
+
+def test_an_undated_item_takes_the_year_of_the_full_date_its_lead_opens_on():
+    # a December day in an item's lead is of its own year (a December session plans the next)
+    text = ("辽宁—长三角招商推介周在上海举行\n2021年12月6日至10日，辽宁省在上海举办招商推介周。\n"
+            "推介周期间，全省共签约项目12个，投资总额156亿元，涵盖装备制造、新材料、现代物流、文化旅游等领域，"
+            "签约项目数量和投资总额均为历届之最，招商引资成效明显，为全省经济发展注入新动能。")
+    assert [f["period"] for f in _projects(text)] == [2021]
+    # a lead too long for a header line, that names another year after its date
+    text = ("南宁博览会签约项目30个\n2019年11月20日，第5届中国—东盟林产品博览会签约仪式在南宁举行，此次签约仪式共签订投资合作项目30个，"
+            "总投资额326.5亿元，是2015年首届博览会以来签约项目最多的一届。\n甲乙科技有限公司年产10万吨林产化工项目签约，总投资28亿元。")
+    assert [f["period"] for f in _projects(text)] == [2019, 2019]
+    # not where the title names another year: the lead's day may be the day a year's review is told
+    [doc] = run_bytes("news.txt", "南宁2018年招商引资成效显著\n2019年1月8日，记者从南宁市投资促进局获悉，南宁市全年共签约投资合作项目30个，总投资额326.5亿元，签约项目数量和投资总额均创历年新高。".encode())
+    assert doc.identity.report_year is None
+
+
 def test_an_item_without_a_date_and_a_year_in_its_head_takes_the_one_year_its_body_tells():
     lead = "凤阳县重点项目集中开工\n日前，凤阳县甲新材料有限公司年产5万吨负极材料项目开工，总投资6亿元，为冲刺首季开门红写下浓重的一笔，项目涵盖新材料、装备制造、食品加工、物流等多个领域。\n此次开工的项目体量大、质量优、带动力强，将为全县经济社会高质量发展注入强劲动能，为全面完成全年目标任务奠定坚实基础。"
     [p] = [f for f in _projects(lead + "\n凤阳县2013年城市建设重点项目首季集中开工共有15个项目。") if not f["batch"]]

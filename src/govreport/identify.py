@@ -298,7 +298,12 @@ _PAGE_DATES = (
     (re.compile(r"(?<!\d)((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})(?!\d)"), (1, 2, 3)),
     (re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})/(\d{2})(?=\s*\d{1,2}:\d{2}(?!\d))"), (1, 2, 3)),
     (re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}"), (1, 2, 3)),
-    (re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*星期[一二三四五六日天]"), (1, 2, 3)),  # a paper's masthead: 2024年03月30日 星期六
+    # a paper's masthead: 2024年03月30日 星期六, or with its weekday cut off where the page was
+    # flattened to text (2015年4月17日 星期\n3 上一篇; 上一版 下一版 2020年3月30日 星期 放大)
+    (re.compile(r"(?<!\d)((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*星期"), (1, 2, 3)),
+    # a line that holds the date alone, under the title or a paper's name (庆城县项目建设快速推进\n
+    # 甘肃工人报\n2017年11月30日\n第02版; 我市18个重大项目集中开工\n2025年02月09日)
+    (re.compile(r"(?m)^[ \t　]*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日[ \t　]*$"), (1, 2, 3)),
 )
 
 
@@ -332,14 +337,25 @@ def page_date(head: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_LEAD_DATE = re.compile(r"\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+
+
 def _years(title, text, header, meeting, meeting_date, doc_type, published, warnings, inferred):
     """report, reviewed and plan year, each from the most trusted evidence that states it."""
     title_year = _first_int(re.search(_YEAR + r"年", title))
     date_year = None
+    item = doc_type in ("news", "other")
     if meeting_date:
         year, month = int(meeting_date[:4]), int(meeting_date[5:7])
-        date_year = year + 1 if month == 12 else year  # a December session plans the next year
+        # a December session plans the next year; an item's December day (2020年12月9日至15日，…
+        # 在北京举行) is of its own year
+        date_year = year + 1 if month == 12 and not item else year
     session_year = _session_year(meeting, title)
+    # an item's lead that opens on a full date past its header (a lead longer than a header line:
+    # 2020年11月27日，第17届…签约仪式在南宁举行。此次…): the year it tells of, where the title
+    # names no other (南宁2018年招商引资成效显著\n2019年1月8日，…)
+    lead = _LEAD_DATE.match(text, text.find("\n") + 1) if item and not meeting_date and "\n" in text else None
+    lead_year = int(lead.group(1)) if lead and set(re.findall(_YEAR + "年", text[: text.find("\n")])) <= {lead.group(1)} else None
     head = text[:60000]
     short_lines = _short_lines(head)
     review = next(_heading_matches(_REVIEW_HEADING, head, short_lines), None)
@@ -349,7 +365,7 @@ def _years(title, text, header, meeting, meeting_date, doc_type, published, warn
     plan_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_in(_PLAN, text, windows))
     review_words = Counter(int(next(g for g in m.groups() if g)) for m in finditer_in(_REVIEW, text, windows))
 
-    report_year = date_year or title_year or session_year
+    report_year = date_year or title_year or lead_year or session_year
     if report_year is None and doc_type == "resolution":
         # a resolution approves the year's plan (同意报告提出的2017年工作总体部署)
         approved = re.search(_YEAR + r"年(?:工作|主要任务|经济社会发展|国民经济)", text[:600])
