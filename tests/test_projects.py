@@ -3855,6 +3855,24 @@ def test_a_batchs_stage_is_the_one_its_count_is_told_with(sentence, stage):
     assert b["stage"] == stage
 
 
+def test_the_lead_is_the_items_opening_not_one_projects_stage_told_after_it():
+    # the lead is the title, the datelines and the body's first paragraph: a stage one project reached,
+    # told in the next paragraph (甲项目目前已进入试生产阶段), is that project's, not the item's event
+    head = "青田县重点项目建设情况通报\n发布时间：2023-10-20\n"
+    tail = "总投资6亿元的丙丁智能装备产业园项目，计划建设标准厂房10万平方米。"
+    text = (head + "记者从县发改局获悉，今年1至9月，青田县重点项目完成投资52亿元，完成年度计划的85%。\n"
+            "其中，甲乙新材料有限公司年产5万吨负极材料项目目前已进入试生产阶段。\n" + tail)
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("年产5万吨负极材料项目", "in_production"), ("丙丁智能装备产业园项目", "planned")]
+    # but a stage told of many projects after the opening paragraph is the item's event still
+    text = (head + "记者从县发改局获悉，今年以来，青田县坚持把项目建设作为发展的重中之重。\n"
+            "3月中旬，青田县14个重点项目集中开工，总投资52亿元。\n" + tail)
+    assert [(f["name"] or f["count"], f["stage"]) for f in _projects(text)] == [(14, "started"), ("丙丁智能装备产业园项目", "started")]
+    # and a title line that is the body's first paragraph is the opening whole (…举行。…出席开工仪式。)
+    text = ("6月11日上午，青田县20个亿元以上项目在县经济开发区举行。县委书记等出席开工仪式。\n"
+            "总投资6亿元的丙丁智能装备产业园项目，计划建设标准厂房10万平方米。")
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("丙丁智能装备产业园项目", "started")]
+
+
 def test_a_batch_still_to_come_is_planned_whatever_the_lead_tells():
     # 160个招商项目即将落户: a count tied to a stage still to come, not the signing the item's lead tells
     text = "【某市新闻】\n2月14日，某市集中签约36个制造业项目，总投资达668亿元。今年以来，已有总投资300亿元的42个招商项目即将落户该市。"

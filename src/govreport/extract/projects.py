@@ -1271,10 +1271,45 @@ def _as_money(text: str, q: Quantity) -> Quantity | None:
     return None
 
 
+# a line of an item's body, not its title, a headline, a dateline or a source's line: one that tells a
+# sentence (1月29日，安溪县举行重点项目集中开工活动。) or runs long
+_BODY_LINE = re.compile(r"[^\n]*[。？?][^\n]*|[^\n]{60,}")
+# a clause that tells of many projects (57项重点项目陆续开复工, 14个施工现场集中开工, 一批项目开工)
+_MANY_TOLD = re.compile(r"\d+\s*(?:个|项|家|批)|[一二两三四五六七八九十百千几数]+(?:个|项|家|批)|集中|多个|诸多|一批")
+
+
+def _opening_end(text: str) -> int:
+    """Where an item's opening ends: its title line, the headlines, datelines and sources' lines
+    after it (河北巨鹿：5个重点项目集中开工⏎发布时间：2021-03-02⏎来源：…), and the first paragraph
+    of its body (1月29日，安溪县举行重点项目集中开工活动。…), or the title line that is that
+    paragraph itself."""
+    title = text.find("\n")
+    if title < 0:
+        return len(text)
+    if re.search(r"[。？?]", text[:title]):
+        return title  # (6月11日上午，…100个亿元以上项目在长春高新区举行。…出席开工仪式。⏎…)
+    body = _BODY_LINE.search(text, title)
+    return body.end() if body else len(text)
+
+
+def _many_told_stages(text: str, lo: int, hi: int, identity: Identity) -> list[dict]:
+    """The stages text[lo:hi] tells in clauses of many projects (57项重点项目陆续开复工; 集中开工项目18个),
+    not in one project's (甲啤酒工厂项目目前在投料试产)."""
+    marks = [lo - 1] + [lo + m.start() for m in re.finditer(r"[，,；;：:。！？!?\n]", text[lo:hi])] + [hi]
+    single = [(a + 1, b) for a, b in zip(marks, marks[1:]) if b > a + 1 and not _MANY_TOLD.search(text, a + 1, b)]
+    return _stages(_masked(text, single), lo, hi, identity, False, False, lo)
+
+
 def _lead_stage(text: str, identity: Identity) -> dict | None:
     """What an item's lead says happened (5个项目签约落户): the stage of a project the item
-    goes on to describe with nothing but what is expected of it."""
-    found = [s for s in _stages(text, 0, min(len(text), 300), identity, False, False, 0) if not s["expected"] and not s["word"].endswith("现场")]
+    goes on to describe with nothing but what is expected of it. The lead is the item's opening
+    (_opening_end, at most its first 300 characters), and after it, within them, what a clause
+    tells of many projects (近年来，…。⏎3月中旬，中卫市14个施工现场集中开工), not one project's stage
+    (…。⏎其中，甲啤酒工厂项目目前在投料试产)."""
+    end = min(len(text), 300)
+    opening = min(_opening_end(text), end)
+    found = _stages(text, 0, opening, identity, False, False, 0) + (_many_told_stages(text, opening, end, identity) if end > opening else [])
+    found = [s for s in found if not s["expected"] and not s["word"].endswith("现场")]
     return found[0] if found else None
 
 
