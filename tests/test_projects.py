@@ -3873,6 +3873,23 @@ def test_the_lead_is_the_items_opening_not_one_projects_stage_told_after_it():
     assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("丙丁智能装备产业园项目", "started")]
 
 
+def test_a_project_after_its_paragraphs_own_event_takes_that_event_not_the_leads():
+    # the lead tells a signing; a paragraph that tells a start of many projects before the one it goes on to
+    # describe (当天，全县集中开工项目8个…。其中，…的丙项目): that project was started, not signed
+    head = ("青田县第三季度招商引资项目集中签约\n发布时间：2022-09-28\n"
+            "9月27日，青田县举行第三季度招商引资项目集中签约活动，12个项目现场签约，总投资52亿元。\n")
+    tail = "总投资6亿元的丙丁智能装备产业园项目，将建设标准厂房10万平方米。"
+
+    def stage(paragraph: str) -> str:
+        [p] = [f for f in _projects(head + paragraph + tail) if f["name"] == "丙丁智能装备产业园项目"]
+        return p["stage"]
+
+    assert stage("当天，全县集中开工项目8个，总投资30亿元。其中，") == "started"
+    # one project's start is its own, and a plan is no event: the lead's signing stays
+    assert stage("当天，甲乙新材料项目开工建设。") == "signed"
+    assert stage("今年全县计划开工项目8个。") == "signed"
+
+
 def test_a_batch_still_to_come_is_planned_whatever_the_lead_tells():
     # 160个招商项目即将落户: a count tied to a stage still to come, not the signing the item's lead tells
     text = "【某市新闻】\n2月14日，某市集中签约36个制造业项目，总投资达668亿元。今年以来，已有总投资300亿元的42个招商项目即将落户该市。"

@@ -1313,6 +1313,18 @@ def _lead_stage(text: str, identity: Identity) -> dict | None:
     return found[0] if found else None
 
 
+def _paragraph_event(text: str, start: int, identity: Identity) -> dict | None:
+    """The stage of the event a sentence before ``start``'s in its paragraph tells of many projects, the
+    last one that tells one (…集中签约。⏎当天，集中开工项目8个，总投资30亿元。其中，总投资6亿元的甲项目…;
+    集中开工的项目涉及…领域。甲项目，总投资35亿元): the paragraph's own event, whatever the item's lead tells."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    before = max(text.rfind(mark, paragraph, start) for mark in "。！？!?") + 1
+    if before <= paragraph:
+        return None
+    found = [s for s in _many_told_stages(text, paragraph, before, identity) if not s["expected"] and not s["word"].endswith("现场")]
+    return found[-1] if found else None
+
+
 # a clause that opens on where an event is held (分会场分别设立在乙项目施工现场): the project
 # whose site it is is the clause's own
 _SITE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:设立在|设置在|设在|设于|位于)")
@@ -3193,6 +3205,10 @@ def _common(
     years_list = not done and lead is not None and not report and not identity.reviewed_year and group.count is not None and not name and _YEARS_SHARE.search(whole) is not None \
         and not _EVENT_ITSELF.search(whole) and not re.match(r"\s*其中", whole) and not re.search(r"(?<!计划)(?<!拟)(?<!将)实施", whole) \
         and _YEARS_LIST.search(_YEARS_SHARE.sub("", whole)) is not None
+    if not done and not years_list and not report:
+        # (a sentence before in the paragraph that tells an event of many projects, 集中开工项目18个，…。其中，
+        # 总投资5亿元的甲项目…, in an item whose lead tells a signing: the paragraph's event, not the lead's)
+        lead = _paragraph_event(text, start, identity) or lead
     if not done and lead and not years_list:
         done = [lead]  # the stage the item's lead tells (6个项目集中签约), for a project with none of its own
         if identity.reviewed_year and lead["year"] != identity.reviewed_year:
