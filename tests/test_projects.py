@@ -3890,6 +3890,23 @@ def test_a_project_after_its_paragraphs_own_event_takes_that_event_not_the_leads
     assert stage("今年全县计划开工项目8个。") == "signed"
 
 
+def test_a_sentence_that_refers_to_the_project_named_before_takes_the_stage_told_there_not_the_leads():
+    # 记者走进甲项目建设现场，…。该项目总投资6亿元: the project the sentence before named, at the stage told of
+    # it there (under way), not the signing the item's lead tells
+    head = ("青田县重点项目集中签约\n发布时间：2023-05-10\n"
+            "5月9日，青田县举行重点项目集中签约仪式，10个项目签约，总投资60亿元。\n")
+    tail = "该项目总投资6亿元，主要建设标准厂房。"
+
+    def told(named: str) -> tuple:
+        [p] = [f for f in _projects(head + named + tail) if not f["batch"]]
+        return p["name"], p["stage"], p["period"]
+
+    assert told("记者走进甲乙新材料产业园项目建设现场，工人们正在加紧施工。") == ("甲乙新材料产业园项目", "started", 2023)
+    assert told("甲乙新材料产业园项目去年12月建成投产。") == ("甲乙新材料产业园项目", "in_production", 2022)
+    # a sentence that tells nothing done to it leaves the lead's stage
+    assert told("记者来到甲乙新材料产业园项目，了解企业需求。") == ("甲乙新材料产业园项目", "signed", 2023)
+
+
 def test_a_batch_still_to_come_is_planned_whatever_the_lead_tells():
     # 160个招商项目即将落户: a count tied to a stage still to come, not the signing the item's lead tells
     text = "【某市新闻】\n2月14日，某市集中签约36个制造业项目，总投资达668亿元。今年以来，已有总投资300亿元的42个招商项目即将落户该市。"

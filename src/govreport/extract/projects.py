@@ -736,6 +736,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             # with no project word of its own
             if named := _names(text[sentences[i - 1].start : sentences[i - 1].end], sentences[i - 1].start):
                 context["last"] = named[-1][1]
+                context["last_at"] = (sentences[i - 1].start, sentences[i - 1].end)
         if not report and _is_caption(text, sentence.end, whole):
             continue  # 甲项目建设现场。某某供图: a photo's caption, which tells nothing the item does not
         # (news: an item that announces a plan's list, or a sentence that opens on the year and tells what
@@ -762,6 +763,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                     # 竣工投产，乙项目正式开工: each reached a stage of its own, and the last told is in view)
                     told = named[-1][1]
                 context["last"] = told  # 某某项目签约。该项目总投资…
+                context["last_at"] = (sentence.start, sentence.end)
             context.setdefault("names", []).extend(n for _, n in named)
     if not report:
         _yields_once_built(text, sentences, quantities, out)
@@ -1325,6 +1327,13 @@ def _paragraph_event(text: str, start: int, identity: Identity) -> dict | None:
     return found[-1] if found else None
 
 
+def _referent_stage(text: str, told: tuple[int, int], name: str, identity: Identity) -> dict | None:
+    """The latest stage the sentence that named a project (told) tells, for a sentence after it that refers
+    to the project (该项目总投资…) and tells none of its own."""
+    found = [s for s in _stages(text, told[0], told[1], identity, False, False, told[0], name) if not s["expected"]]
+    return max(found, key=lambda s: STAGES.index(s["stage"])) if found else None
+
+
 # a clause that opens on where an event is held (分会场分别设立在乙项目施工现场): the project
 # whose site it is is the clause's own
 _SITE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:设立在|设置在|设在|设于|位于)")
@@ -1766,6 +1775,10 @@ def _sentence_matches(
             # (甲县与乙有限公司进行签约，项目总投资48亿元: a new signing, not the project named before)
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
             name = context["last"]
+            if not report and (told := context.get("last_at")) and told[0] < start:
+                # 记者走进甲项目建设现场，…。该项目总投资6000万元: the stage the sentence that named the project told
+                # of it, before the item's lead (a signing)
+                lead = _referent_stage(text, told, name, identity) or lead
             if (this and refer.group().endswith("项目") or about) and name.endswith("工程"):
                 # 该项目: the project last named as one, not a works (基础工程) named since
                 part = re.fullmatch(r"(?P<whole>.{4,}?)(?:土建|主体|基础|附属|路基|桥梁|隧道)工程", name)
@@ -1887,6 +1900,7 @@ def _sentence_matches(
             fields[kind] = {"value": found.q.value, "unit": found.q.unit, "base": found.q.base_value} if found else None
         fields["jobs"] = jobs
         context["last"] = name
+        context["last_at"] = (start, end)
         if investment and investment.kind == "total_investment":
             context["priced"] = name
             context["priced_in"] = start
