@@ -3907,6 +3907,22 @@ def test_a_sentence_that_refers_to_the_project_named_before_takes_the_stage_told
     assert told("记者来到甲乙新材料产业园项目，了解企业需求。") == ("甲乙新材料产业园项目", "signed", 2023)
 
 
+def test_projects_on_the_lines_under_a_heading_of_many_take_its_stage_not_the_leads():
+    # 竣工项目2个：⏎甲项目，总投资1.2亿元…⏎乙项目…: each line's project was completed, as its heading tells,
+    # not signed, the first stage the item's lead names
+    head = ("青田县第四季度重大项目集中签约活动举行\n发布时间：2023-11-12\n"
+            "11月11日，青田县举行第四季度重大项目集中签约、开工、竣工活动。\n")
+    lines = ("甲乙服饰有限公司年产50万件高档服饰项目，总投资1.2亿元，新建厂房2万平方米。\n"
+             "丙丁纺织有限公司年产1000吨高档面料项目，总投资0.9亿元，新建厂房1万平方米。")
+
+    def stages(heading: str) -> list[str]:
+        return [f["stage"] for f in _projects(head + heading + lines) if not f["batch"]]
+
+    assert stages("竣工项目2个：\n") == ["completed", "completed"]
+    # a heading that tells no stage of many projects leaves the lead's
+    assert stages("部分项目介绍：\n") == ["signed", "signed"]
+
+
 def test_a_batch_still_to_come_is_planned_whatever_the_lead_tells():
     # 160个招商项目即将落户: a count tied to a stage still to come, not the signing the item's lead tells
     text = "【某市新闻】\n2月14日，某市集中签约36个制造业项目，总投资达668亿元。今年以来，已有总投资300亿元的42个招商项目即将落户该市。"

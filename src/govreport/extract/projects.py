@@ -1318,13 +1318,27 @@ def _lead_stage(text: str, identity: Identity) -> dict | None:
 def _paragraph_event(text: str, start: int, identity: Identity) -> dict | None:
     """The stage of the event a sentence before ``start``'s in its paragraph tells of many projects, the
     last one that tells one (…集中签约。⏎当天，集中开工项目8个，总投资30亿元。其中，总投资6亿元的甲项目…;
-    集中开工的项目涉及…领域。甲项目，总投资35亿元): the paragraph's own event, whatever the item's lead tells."""
+    集中开工的项目涉及…领域。甲项目，总投资35亿元), else the heading the paragraph is under (竣工项目5个：⏎
+    甲项目，总投资1亿元…⏎乙项目…): the paragraph's own event, whatever the item's lead tells. A heading is a
+    short line with no full stop after the item's opening; one that tells no stage of many projects ends the search."""
     paragraph = text.rfind("\n", 0, start) + 1
     before = max(text.rfind(mark, paragraph, start) for mark in "。！？!?") + 1
-    if before <= paragraph:
-        return None
-    found = [s for s in _many_told_stages(text, paragraph, before, identity) if not s["expected"] and not s["word"].endswith("现场")]
-    return found[-1] if found else None
+    found = [s for s in _many_told_stages(text, paragraph, before, identity) if not s["expected"] and not s["word"].endswith("现场")] if before > paragraph else []
+    if found:
+        return found[-1]
+    # (the heading the paragraph's lines are under, after the item's opening: 竣工项目5个，其中…：⏎甲项目，总投资1亿元…)
+    opening = _opening_end(text)
+    end = paragraph - 1
+    while end > opening:
+        line = text.rfind("\n", 0, end) + 1
+        if line < opening:
+            break
+        heading = text[line:end].strip()
+        if heading and not re.search(r"[。！？!?]", heading) and len(heading) <= 40:
+            found = [s for s in _many_told_stages(text, line, end, identity) if not s["expected"] and not s["word"].endswith("现场")]
+            return found[-1] if found else None
+        end = line - 1
+    return None
 
 
 def _referent_stage(text: str, told: tuple[int, int], name: str, identity: Identity) -> dict | None:
