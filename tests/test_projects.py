@@ -3923,6 +3923,22 @@ def test_projects_on_the_lines_under_a_heading_of_many_take_its_stage_not_the_le
     assert stages("部分项目介绍：\n") == ["signed", "signed"]
 
 
+def test_a_project_whose_first_phase_the_next_sentence_tells_reached_a_stage_is_at_that_stage_not_the_leads():
+    # 甲项目总投资30亿元，分三期建设。其中，一期已于2021年10月建成投产: the project is producing since then,
+    # whatever the item's lead tells (a signing)
+    head = ("青田县重点项目集中签约\n发布时间：2023-05-10\n"
+            "5月9日，青田县举行重点项目集中签约仪式，10个项目签约，总投资60亿元。\n")
+
+    def told(tail: str) -> tuple:
+        [p] = [f for f in _projects(head + tail) if not f["batch"]]
+        return p["stage"], p["period"]
+
+    assert told("甲乙新材料产业园项目总投资30亿元，分三期建设。其中，一期已于2021年10月建成投产，二期正在建设。") == ("in_production", 2021)
+    # a first phase still to come tells nothing reached, and a later phase is a project of its own
+    assert told("甲乙新材料产业园项目总投资30亿元，分三期建设。其中，一期计划于2024年10月建成投产。") == ("signed", 2023)
+    assert told("甲乙新材料产业园二期项目总投资8亿元。一期已于2021年10月建成投产。") == ("signed", 2023)
+
+
 def test_a_batch_still_to_come_is_planned_whatever_the_lead_tells():
     # 160个招商项目即将落户: a count tied to a stage still to come, not the signing the item's lead tells
     text = "【某市新闻】\n2月14日，某市集中签约36个制造业项目，总投资达668亿元。今年以来，已有总投资300亿元的42个招商项目即将落户该市。"

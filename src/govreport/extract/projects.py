@@ -1348,6 +1348,22 @@ def _referent_stage(text: str, told: tuple[int, int], name: str, identity: Ident
     return max(found, key=lambda s: STAGES.index(s["stage"])) if found else None
 
 
+# a sentence that opens on a project's first phase (其中，一期已于2024年12月投产; 项目一期于2019年12月开工;
+# 一期30万吨2006年建成投产), its first clause
+_FIRST_PHASE = re.compile(r"[。！？!?]?[\s　]*(?:其中[，,]?)?(?:该|这一|此)?(?:项目)?(?:一期|首期)[^，,；;。！？!?\n]*")
+
+
+def _first_phase_after(text: str, end: int, identity: Identity) -> dict | None:
+    """The stage the sentence after a project's tells its first phase reached (甲项目总投资320亿元，共分四期建设。
+    其中，一期已于2024年12月投产，二期将于2025年6月投产): the project's, with the phase's date, for a project
+    that tells no stage of its own, before the item's lead."""
+    phase = _FIRST_PHASE.match(text, end)
+    if phase is None:
+        return None
+    found = [s for s in _stages(text, phase.start(), phase.end(), identity, False, False, phase.start()) if not s["expected"]]
+    return max(found, key=lambda s: STAGES.index(s["stage"])) if found else None
+
+
 # a clause that opens on where an event is held (分会场分别设立在乙项目施工现场): the project
 # whose site it is is the clause's own
 _SITE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:设立在|设置在|设在|设于|位于)")
@@ -3217,6 +3233,10 @@ def _common(
         shared = _masked(text, apart)
         stages += [s for s in _stages(shared, start, end, identity, report, plan, start, name) if not s["expected"] and s not in stages]
     done = [s for s in stages if not s["expected"]]
+    if not done and not report and not group.count and not re.search(r"[二三四五六七八九十]期", name or "") and (phase := _first_phase_after(text, end, identity)):
+        # 甲项目总投资320亿元，共分四期建设。其中，一期已于2024年12月投产: the first phase's stage is the project's
+        # (not a later phase's own: 甲项目二期总投资8亿元。一期已于2020年投产)
+        done = [phase]
     if not done and amount and amount.kind == "completed_investment":
         # investment completed in the year, no stage of its own: under construction, whatever
         # the item's lead tells of other projects (the lead's year stays: 2017年…全年完成投资)
