@@ -3998,6 +3998,90 @@ def test_a_batchs_stage_is_the_one_its_count_is_told_with(sentence, stage):
     assert b["stage"] == stage
 
 
+def test_the_lead_is_the_items_opening_not_one_projects_stage_told_after_it():
+    # the lead is the title, the datelines and the body's first paragraph: a stage one project reached,
+    # told in the next paragraph (甲项目目前已进入试生产阶段), is that project's, not the item's event
+    head = "青田县重点项目建设情况通报\n发布时间：2023-10-20\n"
+    tail = "总投资6亿元的丙丁智能装备产业园项目，计划建设标准厂房10万平方米。"
+    text = (head + "记者从县发改局获悉，今年1至9月，青田县重点项目完成投资52亿元，完成年度计划的85%。\n"
+            "其中，甲乙新材料有限公司年产5万吨负极材料项目目前已进入试生产阶段。\n" + tail)
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("年产5万吨负极材料项目", "in_production"), ("丙丁智能装备产业园项目", "planned")]
+    # but a stage told of many projects after the opening paragraph is the item's event still
+    text = (head + "记者从县发改局获悉，今年以来，青田县坚持把项目建设作为发展的重中之重。\n"
+            "3月中旬，青田县14个重点项目集中开工，总投资52亿元。\n" + tail)
+    assert [(f["name"] or f["count"], f["stage"]) for f in _projects(text)] == [(14, "started"), ("丙丁智能装备产业园项目", "started")]
+    # and a title line that is the body's first paragraph is the opening whole (…举行。…出席开工仪式。)
+    text = ("6月11日上午，青田县20个亿元以上项目在县经济开发区举行。县委书记等出席开工仪式。\n"
+            "总投资6亿元的丙丁智能装备产业园项目，计划建设标准厂房10万平方米。")
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("丙丁智能装备产业园项目", "started")]
+
+
+def test_a_project_after_its_paragraphs_own_event_takes_that_event_not_the_leads():
+    # the lead tells a signing; a paragraph that tells a start of many projects before the one it goes on to
+    # describe (当天，全县集中开工项目8个…。其中，…的丙项目): that project was started, not signed
+    head = ("青田县第三季度招商引资项目集中签约\n发布时间：2022-09-28\n"
+            "9月27日，青田县举行第三季度招商引资项目集中签约活动，12个项目现场签约，总投资52亿元。\n")
+    tail = "总投资6亿元的丙丁智能装备产业园项目，将建设标准厂房10万平方米。"
+
+    def stage(paragraph: str) -> str:
+        [p] = [f for f in _projects(head + paragraph + tail) if f["name"] == "丙丁智能装备产业园项目"]
+        return p["stage"]
+
+    assert stage("当天，全县集中开工项目8个，总投资30亿元。其中，") == "started"
+    # one project's start is its own, and a plan is no event: the lead's signing stays
+    assert stage("当天，甲乙新材料项目开工建设。") == "signed"
+    assert stage("今年全县计划开工项目8个。") == "signed"
+
+
+def test_a_sentence_that_refers_to_the_project_named_before_takes_the_stage_told_there_not_the_leads():
+    # 记者走进甲项目建设现场，…。该项目总投资6亿元: the project the sentence before named, at the stage told of
+    # it there (under way), not the signing the item's lead tells
+    head = ("青田县重点项目集中签约\n发布时间：2023-05-10\n"
+            "5月9日，青田县举行重点项目集中签约仪式，10个项目签约，总投资60亿元。\n")
+    tail = "该项目总投资6亿元，主要建设标准厂房。"
+
+    def told(named: str) -> tuple:
+        [p] = [f for f in _projects(head + named + tail) if not f["batch"]]
+        return p["name"], p["stage"], p["period"]
+
+    assert told("记者走进甲乙新材料产业园项目建设现场，工人们正在加紧施工。") == ("甲乙新材料产业园项目", "started", 2023)
+    assert told("甲乙新材料产业园项目去年12月建成投产。") == ("甲乙新材料产业园项目", "in_production", 2022)
+    # a sentence that tells nothing done to it leaves the lead's stage
+    assert told("记者来到甲乙新材料产业园项目，了解企业需求。") == ("甲乙新材料产业园项目", "signed", 2023)
+
+
+def test_projects_on_the_lines_under_a_heading_of_many_take_its_stage_not_the_leads():
+    # 竣工项目2个：⏎甲项目，总投资1.2亿元…⏎乙项目…: each line's project was completed, as its heading tells,
+    # not signed, the first stage the item's lead names
+    head = ("青田县第四季度重大项目集中签约活动举行\n发布时间：2023-11-12\n"
+            "11月11日，青田县举行第四季度重大项目集中签约、开工、竣工活动。\n")
+    lines = ("甲乙服饰有限公司年产50万件高档服饰项目，总投资1.2亿元，新建厂房2万平方米。\n"
+             "丙丁纺织有限公司年产1000吨高档面料项目，总投资0.9亿元，新建厂房1万平方米。")
+
+    def stages(heading: str) -> list[str]:
+        return [f["stage"] for f in _projects(head + heading + lines) if not f["batch"]]
+
+    assert stages("竣工项目2个：\n") == ["completed", "completed"]
+    # a heading that tells no stage of many projects leaves the lead's
+    assert stages("部分项目介绍：\n") == ["signed", "signed"]
+
+
+def test_a_project_whose_first_phase_the_next_sentence_tells_reached_a_stage_is_at_that_stage_not_the_leads():
+    # 甲项目总投资30亿元，分三期建设。其中，一期已于2021年10月建成投产: the project is producing since then,
+    # whatever the item's lead tells (a signing)
+    head = ("青田县重点项目集中签约\n发布时间：2023-05-10\n"
+            "5月9日，青田县举行重点项目集中签约仪式，10个项目签约，总投资60亿元。\n")
+
+    def told(tail: str) -> tuple:
+        [p] = [f for f in _projects(head + tail) if not f["batch"]]
+        return p["stage"], p["period"]
+
+    assert told("甲乙新材料产业园项目总投资30亿元，分三期建设。其中，一期已于2021年10月建成投产，二期正在建设。") == ("in_production", 2021)
+    # a first phase still to come tells nothing reached, and a later phase is a project of its own
+    assert told("甲乙新材料产业园项目总投资30亿元，分三期建设。其中，一期计划于2024年10月建成投产。") == ("signed", 2023)
+    assert told("甲乙新材料产业园二期项目总投资8亿元。一期已于2021年10月建成投产。") == ("signed", 2023)
+
+
 def test_a_batch_still_to_come_is_planned_whatever_the_lead_tells():
     # 160个招商项目即将落户: a count tied to a stage still to come, not the signing the item's lead tells
     text = "【某市新闻】\n2月14日，某市集中签约36个制造业项目，总投资达668亿元。今年以来，已有总投资300亿元的42个招商项目即将落户该市。"

@@ -760,6 +760,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             # with no project word of its own
             if named := _names(text[sentences[i - 1].start : sentences[i - 1].end], sentences[i - 1].start):
                 context["last"] = named[-1][1]
+                context["last_at"] = (sentences[i - 1].start, sentences[i - 1].end)
         if not report and _is_caption(text, sentence.end, whole):
             continue  # 甲项目建设现场。某某供图: a photo's caption, which tells nothing the item does not
         # (news: an item that announces a plan's list, or a sentence that opens on the year and tells what
@@ -786,6 +787,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                     # 竣工投产，乙项目正式开工: each reached a stage of its own, and the last told is in view)
                     told = named[-1][1]
                 context["last"] = told  # 某某项目签约。该项目总投资…
+                context["last_at"] = (sentence.start, sentence.end)
             context.setdefault("names", []).extend(n for _, n in named)
     if not report:
         _yields_once_built(text, sentences, quantities, out)
@@ -1303,11 +1305,95 @@ def _as_money(text: str, q: Quantity) -> Quantity | None:
     return None
 
 
+# a line of an item's body, not its title, a headline, a dateline or a source's line: one that tells a
+# sentence (1月29日，安溪县举行重点项目集中开工活动。) or runs long
+_BODY_LINE = re.compile(r"[^\n]*[。？?][^\n]*|[^\n]{60,}")
+# a clause that tells of many projects (57项重点项目陆续开复工, 14个施工现场集中开工, 一批项目开工)
+_MANY_TOLD = re.compile(r"\d+\s*(?:个|项|家|批)|[一二两三四五六七八九十百千几数]+(?:个|项|家|批)|集中|多个|诸多|一批")
+
+
+def _opening_end(text: str) -> int:
+    """Where an item's opening ends: its title line, the headlines, datelines and sources' lines
+    after it (河北巨鹿：5个重点项目集中开工⏎发布时间：2021-03-02⏎来源：…), and the first paragraph
+    of its body (1月29日，安溪县举行重点项目集中开工活动。…), or the title line that is that
+    paragraph itself."""
+    title = text.find("\n")
+    if title < 0:
+        return len(text)
+    if re.search(r"[。？?]", text[:title]):
+        return title  # (6月11日上午，…100个亿元以上项目在长春高新区举行。…出席开工仪式。⏎…)
+    body = _BODY_LINE.search(text, title)
+    return body.end() if body else len(text)
+
+
+def _many_told_stages(text: str, lo: int, hi: int, identity: Identity) -> list[dict]:
+    """The stages text[lo:hi] tells in clauses of many projects (57项重点项目陆续开复工; 集中开工项目18个),
+    not in one project's (甲啤酒工厂项目目前在投料试产)."""
+    marks = [lo - 1] + [lo + m.start() for m in re.finditer(r"[，,；;：:。！？!?\n]", text[lo:hi])] + [hi]
+    single = [(a + 1, b) for a, b in zip(marks, marks[1:]) if b > a + 1 and not _MANY_TOLD.search(text, a + 1, b)]
+    return _stages(_masked(text, single), lo, hi, identity, False, False, lo)
+
+
 def _lead_stage(text: str, identity: Identity) -> dict | None:
     """What an item's lead says happened (5个项目签约落户): the stage of a project the item
-    goes on to describe with nothing but what is expected of it."""
-    found = [s for s in _stages(text, 0, min(len(text), 300), identity, False, False, 0) if not s["expected"] and not s["word"].endswith("现场")]
+    goes on to describe with nothing but what is expected of it. The lead is the item's opening
+    (_opening_end, at most its first 300 characters), and after it, within them, what a clause
+    tells of many projects (近年来，…。⏎3月中旬，中卫市14个施工现场集中开工), not one project's stage
+    (…。⏎其中，甲啤酒工厂项目目前在投料试产)."""
+    end = min(len(text), 300)
+    opening = min(_opening_end(text), end)
+    found = _stages(text, 0, opening, identity, False, False, 0) + (_many_told_stages(text, opening, end, identity) if end > opening else [])
+    found = [s for s in found if not s["expected"] and not s["word"].endswith("现场")]
     return found[0] if found else None
+
+
+def _paragraph_event(text: str, start: int, identity: Identity) -> dict | None:
+    """The stage of the event a sentence before ``start``'s in its paragraph tells of many projects, the
+    last one that tells one (…集中签约。⏎当天，集中开工项目8个，总投资30亿元。其中，总投资6亿元的甲项目…;
+    集中开工的项目涉及…领域。甲项目，总投资35亿元), else the heading the paragraph is under (竣工项目5个：⏎
+    甲项目，总投资1亿元…⏎乙项目…): the paragraph's own event, whatever the item's lead tells. A heading is a
+    short line with no full stop after the item's opening; one that tells no stage of many projects ends the search."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    before = max(text.rfind(mark, paragraph, start) for mark in "。！？!?") + 1
+    found = [s for s in _many_told_stages(text, paragraph, before, identity) if not s["expected"] and not s["word"].endswith("现场")] if before > paragraph else []
+    if found:
+        return found[-1]
+    # (the heading the paragraph's lines are under, after the item's opening: 竣工项目5个，其中…：⏎甲项目，总投资1亿元…)
+    opening = _opening_end(text)
+    end = paragraph - 1
+    while end > opening:
+        line = text.rfind("\n", 0, end) + 1
+        if line < opening:
+            break
+        heading = text[line:end].strip()
+        if heading and not re.search(r"[。！？!?]", heading) and len(heading) <= 40:
+            found = [s for s in _many_told_stages(text, line, end, identity) if not s["expected"] and not s["word"].endswith("现场")]
+            return found[-1] if found else None
+        end = line - 1
+    return None
+
+
+def _referent_stage(text: str, told: tuple[int, int], name: str, identity: Identity) -> dict | None:
+    """The latest stage the sentence that named a project (told) tells, for a sentence after it that refers
+    to the project (该项目总投资…) and tells none of its own."""
+    found = [s for s in _stages(text, told[0], told[1], identity, False, False, told[0], name) if not s["expected"]]
+    return max(found, key=lambda s: STAGES.index(s["stage"])) if found else None
+
+
+# a sentence that opens on a project's first phase (其中，一期已于2024年12月投产; 项目一期于2019年12月开工;
+# 一期30万吨2006年建成投产), its first clause
+_FIRST_PHASE = re.compile(r"[。！？!?]?[\s　]*(?:其中[，,]?)?(?:该|这一|此)?(?:项目)?(?:一期|首期)[^，,；;。！？!?\n]*")
+
+
+def _first_phase_after(text: str, end: int, identity: Identity) -> dict | None:
+    """The stage the sentence after a project's tells its first phase reached (甲项目总投资320亿元，共分四期建设。
+    其中，一期已于2024年12月投产，二期将于2025年6月投产): the project's, with the phase's date, for a project
+    that tells no stage of its own, before the item's lead."""
+    phase = _FIRST_PHASE.match(text, end)
+    if phase is None:
+        return None
+    found = [s for s in _stages(text, phase.start(), phase.end(), identity, False, False, phase.start()) if not s["expected"]]
+    return max(found, key=lambda s: STAGES.index(s["stage"])) if found else None
 
 
 # a clause that opens on where an event is held (分会场分别设立在乙项目施工现场): the project
@@ -1751,6 +1837,10 @@ def _sentence_matches(
             # (甲县与乙有限公司进行签约，项目总投资48亿元: a new signing, not the project named before)
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
             name = context["last"]
+            if not report and (told := context.get("last_at")) and told[0] < start:
+                # 记者走进甲项目建设现场，…。该项目总投资6000万元: the stage the sentence that named the project told
+                # of it, before the item's lead (a signing)
+                lead = _referent_stage(text, told, name, identity) or lead
             if (this and refer.group().endswith("项目") or about) and name.endswith("工程"):
                 # 该项目: the project last named as one, not a works (基础工程) named since
                 part = re.fullmatch(r"(?P<whole>.{4,}?)(?:土建|主体|基础|附属|路基|桥梁|隧道)工程", name)
@@ -1872,6 +1962,7 @@ def _sentence_matches(
             fields[kind] = {"value": found.q.value, "unit": found.q.unit, "base": found.q.base_value} if found else None
         fields["jobs"] = jobs
         context["last"] = name
+        context["last_at"] = (start, end)
         if investment and investment.kind == "total_investment":
             context["priced"] = name
             context["priced_in"] = start
@@ -3174,6 +3265,10 @@ def _common(
         shared = _masked(text, apart)
         stages += [s for s in _stages(shared, start, end, identity, report, plan, start, name) if not s["expected"] and s not in stages]
     done = [s for s in stages if not s["expected"]]
+    if not done and not report and not group.count and not re.search(r"[二三四五六七八九十]期", name or "") and (phase := _first_phase_after(text, end, identity)):
+        # 甲项目总投资320亿元，共分四期建设。其中，一期已于2024年12月投产: the first phase's stage is the project's
+        # (not a later phase's own: 甲项目二期总投资8亿元。一期已于2020年投产)
+        done = [phase]
     if not done and amount and amount.kind == "completed_investment":
         # investment completed in the year, no stage of its own: under construction, whatever
         # the item's lead tells of other projects (the lead's year stays: 2017年…全年完成投资)
@@ -3190,6 +3285,10 @@ def _common(
     years_list = not done and lead is not None and not report and not identity.reviewed_year and group.count is not None and not name and _YEARS_SHARE.search(whole) is not None \
         and not _EVENT_ITSELF.search(whole) and not re.match(r"\s*其中", whole) and not re.search(r"(?<!计划)(?<!拟)(?<!将)实施", whole) \
         and _YEARS_LIST.search(_YEARS_SHARE.sub("", whole)) is not None
+    if not done and not years_list and not report:
+        # (a sentence before in the paragraph that tells an event of many projects, 集中开工项目18个，…。其中，
+        # 总投资5亿元的甲项目…, in an item whose lead tells a signing: the paragraph's event, not the lead's)
+        lead = _paragraph_event(text, start, identity) or lead
     if not done and lead and not years_list:
         done = [lead]  # the stage the item's lead tells (6个项目集中签约), for a project with none of its own
         if identity.reviewed_year and lead["year"] != identity.reviewed_year:
