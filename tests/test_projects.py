@@ -8810,3 +8810,34 @@ def test_a_name_at_the_head_of_a_quoted_slogan_or_title_is_no_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙污水处理厂"]
     text = "【青田县新闻】\n“甲乙功率半导体项目”、“丙丁运河古城项目”等5个项目今天签约。"
     assert {"甲乙功率半导体项目", "丙丁运河古城项目"} <= {f["name"] for f in _projects(text)}
+
+
+def test_a_closed_list_that_reached_a_stage_together_shares_the_total_told_after_it_as_a_batch():
+    # 甲项目、乙项目、丙项目…集中签约，合同引资额X: the total is the list's, a batch of as many as it names (ruling 6)
+    text = "【青田县新闻】\n会后，甲乙工业盐项目、丙丁科技产业园项目、戊己电池材料项目在丽水市主会场进行了集中签约，合同引资额15.3亿元。"
+    facts = _projects(text)
+    [batch] = [f for f in facts if f["batch"]]
+    assert (batch["count"], batch["amount"], batch["amount_kind"]) == (3, 15.3, "contract_capital")
+    assert sorted(f["name"] for f in facts if not f["batch"]) == ["丙丁科技产业园项目", "戊己电池材料项目", "甲乙工业盐项目"]
+    assert all(f["amount"] is None for f in facts if not f["batch"])
+    # (firms listed as what was signed with, ruling 5, and the total they come to)
+    text = "【青田县新闻】\n仪式上，青田县分别与甲乙科技有限公司、丙丁新材料有限公司、戊己农业开发有限公司签约，签约额总计9.5亿元。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(3, 9.5)]
+    assert len([f for f in facts if not f["batch"] and f["amount"] is None]) == 3
+    # (a list read only in part as names: a 、 inside one, works with no word for a project; a town in brackets says where)
+    text = ("【青田县新闻】\n会后，青田县年产10万吨工业盐项目（甲镇）、青田县食用菌菌种生产、栽培及加工综合建设项目（乙镇）、"
+            "青田县年处理20万吨粉煤灰综合利用项目（丙镇）在丽水市主会场进行了集中签约，合同引资额15.3亿元。")
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(3, 15.3)]
+    assert {"年产10万吨工业盐项目", "食用菌菌种生产、栽培及加工综合建设项目"} <= {f["name"] for f in facts}
+    text = "【青田县新闻】\n其中，青田经开区甲乙生物科技产业园（一期）、228国道青田温溪段、丙丁商业大厦项目参加今天的集中开工活动，总投资超30亿元。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(3, 30)]
+    assert "228国道青田温溪段" in {f["name"] for f in facts}
+    # (but a list left open by 等 and a count, a list whose total is told as one project's, and two names of one
+    # project with its total, are no batch of as many as are named)
+    text = "【青田县新闻】\n会后，甲乙工业盐项目、丙丁科技产业园项目等12个项目集中签约，合同引资额15.3亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [12]
+    text = "【青田县新闻】\n此次在青田县投资的文旅项目为甲乙文化产业园、丙丁文化走廊建设项目，项目总投资为36.8亿元，分三期建设。"
+    assert not [f for f in _projects(text) if f["batch"]]

@@ -1569,6 +1569,16 @@ def _sentence_matches(
         if items and not any(item.amount or item.brought for item in items) and not _STAGE.search(text[start:end]) and not _PROGRESS.search(body) and lead is None and carried is None \
                 and not (report and re.search(r"实施|推进|加快|建设|引进|引入|招引", body)):
             items = []  # 甲、乙等项目完成施工招标: named, but nothing has happened to them yet
+        if items and not name and batch_at is None and not group.count and _shares_one_total(text, group, mine, investment):
+            # 甲项目、乙项目、丙项目在某会场进行了集中签约，合同引资额15.3亿元; 分别与甲公司、乙公司签约，签约额总计9亿元:
+            # a list closed with no 等 nor count, whose items reached a stage together, then one total told
+            # for them all: a batch of as many as it names, its items its members (ruling 6), none of them the total's
+            fields = _common(text, start, end, group, investment, identity, report, plan, None, lead)
+            fields.update(batch=True, count=len(items), name=None, members=[])
+            batch_match = Match(investment.q.start, investment.q.end, start, end, fields)
+            out.append(batch_match)
+            out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, batch_match))
+            continue
         if items:
             out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
             told = out[batch_at] if batch_at is not None else None
@@ -1587,6 +1597,11 @@ def _sentence_matches(
             if not name and not own:
                 continue
         joined = _joined_projects(text, group) if investment else []
+        if not joined and investment and not items and not group.count and batch_at is None:
+            # 甲县乙项目（丙镇）、甲县丁生产、栽培及加工项目（戊镇）…在某会场进行了集中签约，合同引资额15.3亿元: a closed
+            # list read only in part as names (a 、 inside one, works with no word for a project), its items
+            # sharing the total told after their stage (as above, a batch of as many as it names)
+            joined = _closed_list_names(text, group, investment)
         if joined:
             # 甲项目和乙项目，投资总额达30亿元: two projects and their total, a batch of two
             fields = _common(text, start, end, group, investment, identity, report, plan, None, lead)
@@ -1594,6 +1609,9 @@ def _sentence_matches(
             batch_match = Match(investment.q.start, investment.q.end, start, end, fields)
             out.append(batch_match)
             members = [_Item(at, n, investors=_firm_before(text, at, joined[k - 1][0] + len(joined[k - 1][1]) if k else group.start)) for k, (at, n) in enumerate(joined)]
+            for member in members:
+                if (town := _TOWN_IN_BRACKETS.search(member.name)) is not None:
+                    member.name, member.park = member.name[: town.start()], town.group("place")  # 甲项目（乙镇）: where it is, told after it
             out.extend(_item_matches(text, start, end, group, members, identity, report, plan, lead, batch_match))
             continue
         listed = _listed(text, group)
@@ -5501,6 +5519,62 @@ def _last_company(words: str) -> list[dict]:
 
 # a registered company that ends where a name begins
 _LEGAL_BEFORE = re.compile(_LEGAL_NAME + "$")
+
+
+# the words between a closed list and the total its items share: their stage, told together, then the
+# total in a clause of its own (…|在某会场进行了集中签约，合同引资额|15.3亿元; …|签约，签约额总计|9亿元), with no 等
+# nor count that would leave the list open (甲、乙等12个项目) and no word that makes the total one item's (项目总投资)
+_TOGETHER_THEN_TOTAL = re.compile(r"(?P<stage>[^，,。；;、等]{0,24}?(?:" + _STAGE_ALTERNATIVES + r")[^，,。；;、等\d]{0,6}?)[，,]"
+                                  r"(?:总投资|计划总投资|投资总额|总投资额|合同引资额?|签约(?:金)?额|合同(?:金)?额|协议(?:投资|引资)额?)(?:总计|合计|共计|共)?"
+                                  r"(?:[约近超逾达为了共计合累]|高达|达到){0,3}$")
+
+
+def _shares_one_total(text: str, group: _Group, mine: list[_Enumeration], investment: _Amount | None) -> bool:
+    """Whether the one list of a group is closed (甲项目、乙项目、丙项目, 分别与甲公司、乙公司) and its
+    items, none priced, reached a stage together, with one total of theirs told after it."""
+    if investment is None or investment.kind not in ("total_investment", "contract_capital") or len(mine) != 1:
+        return False
+    items = mine[0].items
+    if len(items) < 2 or any(item.amount or item.shared for item in items) or investment.q.start < mine[0].end:
+        return False
+    if len([a for a in group.amounts if a.kind in INVESTMENT_KINDS]) != 1:
+        return False
+    told = _TOGETHER_THEN_TOTAL.fullmatch(text, mine[0].end, investment.q.start)
+    return told is not None and not _COUNT.search(told.group("stage"))
+
+
+# where an item of a list ends as a name does, with a bracket after it (甲项目（乙镇）、, 甲产业园（一期）、, 丙国道丁段、):
+# a 、 after it closes the item, one inside a name does not (甲菌种生产、栽培及加工项目)
+_ITEM_CLOSED = re.compile(r"(?:" + _NAME_END + r"|段)(?:[（(][^（）()，。、]{1,10}[）)])?$")
+# a town or a park told in a bracket after an item's name: where it is (甲项目（乙镇）)
+_TOWN_IN_BRACKETS = re.compile(r"(?<=项目|工程)[（(](?P<place>[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|" + _PARK.pattern + r"))[）)]$")
+
+
+def _closed_list_names(text: str, group: _Group, investment: _Amount) -> list[tuple[int, str]]:
+    """The items of a closed list the group's names are read from only in part, each whole, where
+    its items reached a stage together and one total of theirs is told after it; [] otherwise."""
+    names = sorted(group.names)
+    if len(names) < 2 or investment.kind not in ("total_investment", "contract_capital") or len([a for a in group.amounts if a.kind in INVESTMENT_KINDS]) != 1:
+        return []
+    last_at, last = names[-1]
+    told = _TOGETHER_THEN_TOTAL.fullmatch(text, last_at + len(last), investment.q.start)
+    if told is None or _COUNT.search(told.group("stage")):
+        return []
+    opening = max(group.start, *(text.rfind(mark, group.start, names[0][0]) + 1 for mark in "，,；;：:"))
+    head = text[opening : names[0][0]]
+    if head and not _only_a_place(head) and not _PARK.fullmatch(head):
+        return []  # (the list opens the clause, after a place or a park at most: no verb before it)
+    span = text[opening : last_at + len(last)]
+    items, begin, depth = [], 0, 0
+    for k, ch in enumerate(span):
+        depth += 1 if ch in "（(" else -1 if ch in "）)" else 0
+        if ch == "、" and depth == 0 and _ITEM_CLOSED.search(span, begin, k):
+            items.append((opening + begin, span[begin:k]))
+            begin = k + 1
+    items.append((opening + begin, span[begin:]))
+    if len(items) < 2 or any(len(item) < 4 for _, item in items) or not all(any(at <= n_at < at + len(item) for at, item in items) for n_at, _ in names):
+        return []
+    return items
 
 
 def _joined_projects(text: str, group: _Group) -> list[tuple[int, str]]:
