@@ -8841,3 +8841,21 @@ def test_a_closed_list_that_reached_a_stage_together_shares_the_total_told_after
     assert [f["count"] for f in _projects(text) if f["batch"]] == [12]
     text = "【青田县新闻】\n此次在青田县投资的文旅项目为甲乙文化产业园、丙丁文化走廊建设项目，项目总投资为36.8亿元，分三期建设。"
     assert not [f for f in _projects(text) if f["batch"]]
+
+
+def test_one_partys_sum_spent_in_a_place_on_what_it_builds_there_is_one_project_whoever_the_party_is():
+    # 甲电投投资104亿元在乙区实施…: a party told by a short name, not a registered firm's, spends its own sum there
+    text = "【青田县新闻】\n如丙丁集团投资53.5亿元在温溪镇布局多能互补综合能源示范项目，甲乙电投投资104亿元在青田经开区实施能源绿色发展项目。"
+    [p] = [f for f in _projects(text) if f["amount"] == 104]
+    assert p["investors"] == [{"name": "甲乙电投", "role": "investor"}] and p["location"] == "青田经开区"
+    # (a plant's name; the output it will make is the project's)
+    text = "【青田县新闻】\n甲乙食品厂计划总投资约6000万元在青田经开区投资建厂，生产各种肉类加工食品，项目达产后年产值8000万元。"
+    [p] = _projects(text)
+    assert (p["amount"], p["investors"][0]["name"], p["annual_output"]["value"]) == (6000, "甲乙食品厂", 8000)
+    # (a firm told by its kind in the clause before: a project, with no firm named)
+    text = "【青田县新闻】\n此外，一家来自德国、专门生产汽车电气化系统的零部件供应商，也投资近10亿元，在青田经开区建设新。"
+    [p] = _projects(text)
+    assert p["amount"] == 10 and p["modifier"] == "about" and p["investors"] == []
+    # (but a place's or a government's sum, and the sum of a count of projects, are no one party's project)
+    assert not _projects("【青田县新闻】\n县财政投资500万元在甲乙村建设道路。")
+    assert not [f for f in _projects("【青田县新闻】\n全县今年投资5亿元在各乡镇建设道路。") if f["amount"] == 5]

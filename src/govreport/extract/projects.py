@@ -1710,6 +1710,20 @@ def _sentence_matches(
                 fields.update(batch=False, count=None, name=None, jobs=_jobs(body))
                 out.append(Match(investment.q.start, investment.q.end, start, end, fields))
                 continue
+            party = _builds_there(text, group, investment) if investment and not subject and not attached and not group.count else None
+            if party is not None:
+                # 甲电投投资104亿元在乙区实施丙项目, 甲食品厂计划总投资约6000万元在乙区投资建厂, 一家…供应商，也投资近10亿元，在乙区建设:
+                # one party's own sum, spent in a place on what it builds there, is one project, whoever the party is
+                # (a registered firm's is read above); the party its investor where the clause names it
+                fields = _common(text, start, end, group, investment, identity, report, plan, None, lead)
+                fields.update(batch=False, count=None, name=None, jobs=_jobs(body))
+                if party:
+                    fields.update(investors=[{"name": party, "role": "investor"}], investor=party)
+                for kind in ("annual_output", "annual_tax"):
+                    found = next((a for a in group.amounts if a.kind == kind), None)
+                    fields[kind] = {"value": found.q.value, "unit": found.q.unit, "base": found.q.base_value} if found else None
+                out.append(Match(investment.q.start, investment.q.end, start, end, fields))
+                continue
             told_before = context.get("batch")
             if investment and not subject and not attached and not group.count and investment.kind == "total_investment" and told_before is not None \
                     and told_before.fields["amount"] is None and 0 <= start - told_before.evidence_end <= 2 and group is groups[0] \
@@ -2219,6 +2233,35 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
     org = found.group("org")
     org = org[_org_start(org) :]
     return None if _ORG_BAD.search(org) or len(org) < 4 else org
+
+
+# where one party's sum goes, told right after it: 在乙区实施, 在乙区投资建厂, ，在乙新区建设
+_SPENT_THERE = re.compile(r"[，,]?在[^，,。；;、]{2,12}?(?:实施|投资建设|建设|布局|打造|兴建|新建|投资建厂|建厂)")
+# the party that opens the clause of its sum: 甲电投|投资, 甲食品厂|计划总投资约 (or none: 也投资近)
+_PARTY_INVESTS = re.compile(r"(?P<party>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)?(?:将|也|还|又|则|已)?(?:计划|拟|预计|追加)?(?:总)?投资(?:额)?(?:约|近|超|逾|达|为){0,2}")
+# a party that is a place's whole, a government, a time or a sum's words: no one party (全县, 县财政, 今年, 累计)
+_NO_PARTY = re.compile(r"^(?:全|我|各|本|该|这)|财政|政府|累计|共计|合计|共同|今年|去年|当年|年内|项目|工程|企业|单位|群众|村民|农户")
+# what a clause before the sum names as the party that invests it: 一家来自德国…的汽车系统供应商，|也投资
+_PARTY_BEFORE = re.compile(r"(?:企业|供应商|厂商|制造商|公司|集团|厂)$")
+
+
+def _builds_there(text: str, group: _Group, investment: _Amount) -> str | None:
+    """The party whose own sum the amount is, spent in a place on what it builds there (甲电投投资104亿元
+    在乙区实施…): its name, "" where the clause before names it by its kind alone (一家…供应商，也投资近10亿元，
+    在乙区建设…); None where the sum is no one party's so spent."""
+    if investment.kind != "total_investment" or not _SPENT_THERE.match(text, investment.q.end):
+        return None
+    clause = max(group.start, *(text.rfind(mark, group.start, investment.q.start) + 1 for mark in "，,；;：:"))
+    told = _PARTY_INVESTS.fullmatch(_DISCOURSE.sub("", text[clause : investment.q.start].lstrip()))
+    if told is None:
+        return None
+    party = told.group("party")
+    if party is None:
+        opening = max(group.start, *(text.rfind(mark, group.start, clause - 1) + 1 for mark in "，,；;：:")) if clause > group.start else clause
+        return "" if clause > group.start and _PARTY_BEFORE.search(text, opening, clause - 1) else None
+    if _only_a_place(party) or _PARK.fullmatch(party) or _NO_PARTY.search(party) or re.search(r"[\d、]", party):
+        return None
+    return party
 
 
 # a title that announces a plan's list of projects
