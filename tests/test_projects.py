@@ -8859,3 +8859,19 @@ def test_one_partys_sum_spent_in_a_place_on_what_it_builds_there_is_one_project_
     # (but a place's or a government's sum, and the sum of a count of projects, are no one party's project)
     assert not _projects("【青田县新闻】\n县财政投资500万元在甲乙村建设道路。")
     assert not [f for f in _projects("【青田县新闻】\n全县今年投资5亿元在各乡镇建设道路。") if f["amount"] == 5]
+
+
+def test_a_park_priced_by_its_own_sum_is_the_project_not_where_the_others_are():
+    # 甲产业园总投资39亿元，…已引入乙、丙等龙头企业: the park's own sum, whatever firms the sentence lists in it
+    text = "【青田县新闻】\n甲乙智能传感器产业园总投资39亿元，项目以智能传感器为突破口，目前已引入丙丁科技、戊己电子等龙头企业。"
+    assert [(f["name"], f["amount"]) for f in _projects(text) if f["amount"]] == [("甲乙智能传感器产业园", 39)]
+    # (这8个项目分别为投资6000万元的甲工业园，…: the first of the projects counted, priced, no batch's total)
+    text = "【青田县新闻】\n3月5日，青田县当场签约8个项目。这8个项目分别为投资6000万元的甲乙工业园，投资5000万元的丙丁商业街项目。"
+    facts = _projects(text)
+    assert ("甲乙工业园", 6000) in [(f["name"], f["amount"]) for f in facts]
+    assert [f["amount"] for f in facts if f["batch"]] == [None]
+    # (but a park named before the projects priced in it is where they are)
+    text = "【青田县新闻】\n当日，青田县甲乙非织造布产业园热气腾腾，投资5亿元的丙丁科技、投资1.2亿元的戊己纺织等6个项目集中开工。"
+    facts = _projects(text)
+    assert not [f for f in facts if f["name"] and "产业园" in f["name"]]
+    assert sorted(f["amount"] for f in facts if not f["batch"]) == [1.2, 5]

@@ -1326,8 +1326,10 @@ def _sentence_matches(
         heading = _heading_name(text, start) if investment and not mine and not group.count else None
         if heading and next(g for g in groups if g.investment) is group:
             name = heading  # 半导体器件模组产业化项目⏎甲公司投资9亿元，建设乙生产线: the subheading names the project
-        if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name) or _places_only(re.sub(r"(?:项目|工程)$", "", name))):
+        if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name) or _places_only(re.sub(r"(?:项目|工程)$", "", name))) \
+                and not _priced_park(text, group, name, investment):
             name = None  # 社会民生项目4个, 8个总部类项目: a class of projects counted, a batch
+            # (but 这8个项目分别为投资6000万元的甲工业园，…: a park priced by its own sum is the first of them)
         late = None
         if name and group.count and group.count > 1 and (investment and _later_clause(text, group, name, investment) or not investment and _after_the_count(text, group, name)):
             # 总投资122亿元的27个项目集中开工，…领导为甲项目开工奠基: the batch, and one of its
@@ -1564,8 +1566,9 @@ def _sentence_matches(
                 at = (own.q.start, own.q.end) if own else (told, told + len(late))
                 out.append(Match(at[0], at[1], start, end, fields))
             continue
-        if items and name and _PARK.fullmatch(name):
+        if items and name and _PARK.fullmatch(name) and not _priced_park(text, group, name, investment):
             name = None  # 彭场镇非织造布产业园，投资5亿元的甲、…等6个项目: the park is where they are
+            # (but 甲产业园总投资39亿元，…已引入乙、丙等龙头企业: a park priced by its own sum is the project)
         if items and not any(item.amount or item.brought for item in items) and not _STAGE.search(text[start:end]) and not _PROGRESS.search(body) and lead is None and carried is None \
                 and not (report and re.search(r"实施|推进|加快|建设|引进|引入|招引", body)):
             items = []  # 甲、乙等项目完成施工招标: named, but nothing has happened to them yet
@@ -2130,6 +2133,17 @@ _PRICED_KIND = re.compile(r"(?:的)?[\u4e00-\u9fff]{2,8}?项目(?:成功|正式|
 # 成功引进一个投资10亿元的工业项目: one project brought in or started, told by its size and kind
 _BROUGHT_BEFORE = re.compile(r"(?:引进|引入|招引|签约|签下|新签|开工|新开工|新上|上马)(?:了)?(?:一个|一家|一|1个)?(?:总|计划总|计划)?投资(?:额)?(?:约|近|超|逾|达)?$")
 _BROUGHT_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?项目(?![\u4e00-\u9fff]{0,4}?(?:\d|[一二三四五六七八九十两百]+[个项]))")
+
+
+def _priced_park(text: str, group: "_Group", name: str, investment: "_Amount | None") -> bool:
+    """Whether a park the group names is priced by a sum of its own, told right before or after it
+    (投资6000万元的甲工业园, 甲产业园总投资39亿元): the park is then the project (ruling 1), not
+    where the projects the group counts or lists are."""
+    if investment is None or investment.kind not in INVESTMENT_KINDS or (at := text.find(name, group.start, group.end)) < 0:
+        return False
+    if investment.q.end <= at and re.fullmatch(r"(?:元|美元)?(?:人民币)?的", text[investment.q.end : at]):
+        return True  # 投资6000万元的甲工业园
+    return at + len(name) <= investment.q.start and re.fullmatch(r"(?:计划|预计)?(?:总)?投资(?:额)?(?:约|近|超|逾|达到|达|为)?", text[at + len(name) : investment.q.start]) is not None
 
 
 def _brought_one(text: str, group: "_Group", investment: "_Amount") -> bool:
