@@ -9298,3 +9298,68 @@ def test_a_project_told_again_by_its_firms_short_name_is_one():
     facts = _projects("【公安县新闻】\n甲乙丙丁控股（湖北）集团有限公司戊己高速装备制造产业园项目位于公安经济开发区，项目计划投资10亿元。\n"
                       "同日，甲乙丙丁冷链物流中心项目开工，预计每年利税可达到5000万元。")
     assert len(facts) == 2
+
+
+def test_a_closed_list_that_reached_a_stage_together_shares_the_total_told_after_it_as_a_batch():
+    # 甲项目、乙项目、丙项目…集中签约，合同引资额X: the total is the list's, a batch of as many as it names (ruling 6)
+    text = "【青田县新闻】\n会后，甲乙工业盐项目、丙丁科技产业园项目、戊己电池材料项目在丽水市主会场进行了集中签约，合同引资额15.3亿元。"
+    facts = _projects(text)
+    [batch] = [f for f in facts if f["batch"]]
+    assert (batch["count"], batch["amount"], batch["amount_kind"]) == (3, 15.3, "contract_capital")
+    assert sorted(f["name"] for f in facts if not f["batch"]) == ["丙丁科技产业园项目", "戊己电池材料项目", "甲乙工业盐项目"]
+    assert all(f["amount"] is None for f in facts if not f["batch"])
+    # (firms listed as what was signed with, ruling 5, and the total they come to)
+    text = "【青田县新闻】\n仪式上，青田县分别与甲乙科技有限公司、丙丁新材料有限公司、戊己农业开发有限公司签约，签约额总计9.5亿元。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(3, 9.5)]
+    assert len([f for f in facts if not f["batch"] and f["amount"] is None]) == 3
+    # (a list read only in part as names: a 、 inside one, works with no word for a project; a town in brackets says where)
+    text = ("【青田县新闻】\n会后，青田县年产10万吨工业盐项目（甲镇）、青田县食用菌菌种生产、栽培及加工综合建设项目（乙镇）、"
+            "青田县年处理20万吨粉煤灰综合利用项目（丙镇）在丽水市主会场进行了集中签约，合同引资额15.3亿元。")
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(3, 15.3)]
+    assert {"年产10万吨工业盐项目", "食用菌菌种生产、栽培及加工综合建设项目"} <= {f["name"] for f in facts}
+    text = "【青田县新闻】\n其中，青田经开区甲乙生物科技产业园（一期）、228国道青田温溪段、丙丁商业大厦项目参加今天的集中开工活动，总投资超30亿元。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(3, 30)]
+    assert "228国道青田温溪段" in {f["name"] for f in facts}
+    # (but a list left open by 等 and a count, a list whose total is told as one project's, and two names of one
+    # project with its total, are no batch of as many as are named)
+    text = "【青田县新闻】\n会后，甲乙工业盐项目、丙丁科技产业园项目等12个项目集中签约，合同引资额15.3亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [12]
+    text = "【青田县新闻】\n此次在青田县投资的文旅项目为甲乙文化产业园、丙丁文化走廊建设项目，项目总投资为36.8亿元，分三期建设。"
+    assert not [f for f in _projects(text) if f["batch"]]
+
+
+def test_one_partys_sum_spent_in_a_place_on_what_it_builds_there_is_one_project_whoever_the_party_is():
+    # 甲电投投资104亿元在乙区实施…: a party told by a short name, not a registered firm's, spends its own sum there
+    text = "【青田县新闻】\n如丙丁集团投资53.5亿元在温溪镇布局多能互补综合能源示范项目，甲乙电投投资104亿元在青田经开区实施能源绿色发展项目。"
+    [p] = [f for f in _projects(text) if f["amount"] == 104]
+    assert p["investors"] == [{"name": "甲乙电投", "role": "investor"}] and p["location"] == "青田经开区"
+    # (a plant's name; the output it will make is the project's)
+    text = "【青田县新闻】\n甲乙食品厂计划总投资约6000万元在青田经开区投资建厂，生产各种肉类加工食品，项目达产后年产值8000万元。"
+    [p] = _projects(text)
+    assert (p["amount"], p["investors"][0]["name"], p["annual_output"]["value"]) == (6000, "甲乙食品厂", 8000)
+    # (a firm told by its kind in the clause before: a project, with no firm named)
+    text = "【青田县新闻】\n此外，一家来自德国、专门生产汽车电气化系统的零部件供应商，也投资近10亿元，在青田经开区建设新。"
+    [p] = _projects(text)
+    assert p["amount"] == 10 and p["modifier"] == "about" and p["investors"] == []
+    # (but a place's or a government's sum, and the sum of a count of projects, are no one party's project)
+    assert not _projects("【青田县新闻】\n县财政投资500万元在甲乙村建设道路。")
+    assert not [f for f in _projects("【青田县新闻】\n全县今年投资5亿元在各乡镇建设道路。") if f["amount"] == 5]
+
+
+def test_a_park_priced_by_its_own_sum_is_the_project_not_where_the_others_are():
+    # 甲产业园总投资39亿元，…已引入乙、丙等龙头企业: the park's own sum, whatever firms the sentence lists in it
+    text = "【青田县新闻】\n甲乙智能传感器产业园总投资39亿元，项目以智能传感器为突破口，目前已引入丙丁科技、戊己电子等龙头企业。"
+    assert [(f["name"], f["amount"]) for f in _projects(text) if f["amount"]] == [("甲乙智能传感器产业园", 39)]
+    # (这8个项目分别为投资6000万元的甲工业园，…: the first of the projects counted, priced, no batch's total)
+    text = "【青田县新闻】\n3月5日，青田县当场签约8个项目。这8个项目分别为投资6000万元的甲乙工业园，投资5000万元的丙丁商业街项目。"
+    facts = _projects(text)
+    assert ("甲乙工业园", 6000) in [(f["name"], f["amount"]) for f in facts]
+    assert [f["amount"] for f in facts if f["batch"]] == [None]
+    # (but a park named before the projects priced in it is where they are)
+    text = "【青田县新闻】\n当日，青田县甲乙非织造布产业园热气腾腾，投资5亿元的丙丁科技、投资1.2亿元的戊己纺织等6个项目集中开工。"
+    facts = _projects(text)
+    assert not [f for f in facts if f["name"] and "产业园" in f["name"]]
+    assert sorted(f["amount"] for f in facts if not f["batch"]) == [1.2, 5]

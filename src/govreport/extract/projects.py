@@ -1489,8 +1489,10 @@ def _sentence_matches(
         heading = _heading_name(text, start) if investment and not mine and not group.count else None
         if heading and next(g for g in groups if g.investment) is group:
             name = heading  # 半导体器件模组产业化项目⏎甲公司投资9亿元，建设乙生产线: the subheading names the project
-        if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name) or _places_only(re.sub(r"(?:项目|工程)$", "", name))):
+        if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name) or _places_only(re.sub(r"(?:项目|工程)$", "", name))) \
+                and not _priced_park(text, group, name, investment):
             name = None  # 社会民生项目4个, 8个总部类项目: a class of projects counted, a batch
+            # (but 这8个项目分别为投资6000万元的甲工业园，…: a park priced by its own sum is the first of them)
         late = None
         if name and group.count and group.count > 1 and (investment and _later_clause(text, group, name, investment) or not investment and _after_the_count(text, group, name)):
             # 总投资122亿元的27个项目集中开工，…领导为甲项目开工奠基: the batch, and one of its
@@ -1748,11 +1750,22 @@ def _sentence_matches(
                 at = (own.q.start, own.q.end) if own else (told, told + len(late))
                 out.append(Match(at[0], at[1], start, end, fields))
             continue
-        if items and name and _PARK.fullmatch(name):
+        if items and name and _PARK.fullmatch(name) and not _priced_park(text, group, name, investment):
             name = None  # 彭场镇非织造布产业园，投资5亿元的甲、…等6个项目: the park is where they are
+            # (but 甲产业园总投资39亿元，…已引入乙、丙等龙头企业: a park priced by its own sum is the project)
         if items and not any(item.amount or item.brought for item in items) and not _STAGE.search(text[start:end]) and not _PROGRESS.search(body) and lead is None and carried is None \
                 and not (report and re.search(r"实施|推进|加快|建设|引进|引入|招引", body)):
             items = []  # 甲、乙等项目完成施工招标: named, but nothing has happened to them yet
+        if items and not name and batch_at is None and not group.count and _shares_one_total(text, group, mine, investment):
+            # 甲项目、乙项目、丙项目在某会场进行了集中签约，合同引资额15.3亿元; 分别与甲公司、乙公司签约，签约额总计9亿元:
+            # a list closed with no 等 nor count, whose items reached a stage together, then one total told
+            # for them all: a batch of as many as it names, its items its members (ruling 6), none of them the total's
+            fields = _common(text, start, end, group, investment, identity, report, plan, None, lead)
+            fields.update(batch=True, count=len(items), name=None, members=[])
+            batch_match = Match(investment.q.start, investment.q.end, start, end, fields)
+            out.append(batch_match)
+            out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, batch_match))
+            continue
         if items:
             out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
             told = out[batch_at] if batch_at is not None else None
@@ -1771,6 +1784,11 @@ def _sentence_matches(
             if not name and not own:
                 continue
         joined = _joined_projects(text, group) if investment else []
+        if not joined and investment and not items and not group.count and batch_at is None:
+            # 甲县乙项目（丙镇）、甲县丁生产、栽培及加工项目（戊镇）…在某会场进行了集中签约，合同引资额15.3亿元: a closed
+            # list read only in part as names (a 、 inside one, works with no word for a project), its items
+            # sharing the total told after their stage (as above, a batch of as many as it names)
+            joined = _closed_list_names(text, group, investment)
         if joined:
             # 甲项目和乙项目，投资总额达30亿元: two projects and their total, a batch of two
             fields = _common(text, start, end, group, investment, identity, report, plan, None, lead)
@@ -1778,6 +1796,9 @@ def _sentence_matches(
             batch_match = Match(investment.q.start, investment.q.end, start, end, fields)
             out.append(batch_match)
             members = [_Item(at, n, investors=_firm_before(text, at, joined[k - 1][0] + len(joined[k - 1][1]) if k else group.start)) for k, (at, n) in enumerate(joined)]
+            for member in members:
+                if (town := _TOWN_IN_BRACKETS.search(member.name)) is not None:
+                    member.name, member.park = member.name[: town.start()], town.group("place")  # 甲项目（乙镇）: where it is, told after it
             out.extend(_item_matches(text, start, end, group, members, identity, report, plan, lead, batch_match))
             continue
         listed = _listed(text, group)
@@ -1878,6 +1899,20 @@ def _sentence_matches(
                 # 10亿元电子信息项目落户东台市开发区: one project, told by its size and kind alone
                 fields = _common(text, start, end, group, investment, identity, report, plan, None, lead)
                 fields.update(batch=False, count=None, name=None, jobs=_jobs(body))
+                out.append(Match(investment.q.start, investment.q.end, start, end, fields))
+                continue
+            party = _builds_there(text, group, investment) if investment and not subject and not attached and not group.count else None
+            if party is not None:
+                # 甲电投投资104亿元在乙区实施丙项目, 甲食品厂计划总投资约6000万元在乙区投资建厂, 一家…供应商，也投资近10亿元，在乙区建设:
+                # one party's own sum, spent in a place on what it builds there, is one project, whoever the party is
+                # (a registered firm's is read above); the party its investor where the clause names it
+                fields = _common(text, start, end, group, investment, identity, report, plan, None, lead)
+                fields.update(batch=False, count=None, name=None, jobs=_jobs(body))
+                if party:
+                    fields.update(investors=[{"name": party, "role": "investor"}], investor=party)
+                for kind in ("annual_output", "annual_tax"):
+                    found = next((a for a in group.amounts if a.kind == kind), None)
+                    fields[kind] = {"value": found.q.value, "unit": found.q.unit, "base": found.q.base_value} if found else None
                 out.append(Match(investment.q.start, investment.q.end, start, end, fields))
                 continue
             told_before = context.get("batch")
@@ -2289,6 +2324,17 @@ _BROUGHT_BEFORE = re.compile(r"(?:引进|引入|招引|签约|签下|新签|开�
 _BROUGHT_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?项目(?![\u4e00-\u9fff]{0,4}?(?:\d|[一二三四五六七八九十两百]+[个项]))")
 
 
+def _priced_park(text: str, group: "_Group", name: str, investment: "_Amount | None") -> bool:
+    """Whether a park the group names is priced by a sum of its own, told right before or after it
+    (投资6000万元的甲工业园, 甲产业园总投资39亿元): the park is then the project (ruling 1), not
+    where the projects the group counts or lists are."""
+    if investment is None or investment.kind not in INVESTMENT_KINDS or (at := text.find(name, group.start, group.end)) < 0:
+        return False
+    if investment.q.end <= at and re.fullmatch(r"(?:元|美元)?(?:人民币)?的", text[investment.q.end : at]):
+        return True  # 投资6000万元的甲工业园
+    return at + len(name) <= investment.q.start and re.fullmatch(r"(?:计划|预计)?(?:总)?投资(?:额)?(?:约|近|超|逾|达到|达|为)?", text[at + len(name) : investment.q.start]) is not None
+
+
 def _brought_one(text: str, group: "_Group", investment: "_Amount") -> bool:
     """成功引进一个投资10亿元的工业项目, 新开工一投资5亿元的项目: a project told by its size and
     kind after the verb that brought it in or started it. A count after it (引进投资10亿元的项目3个)
@@ -2390,6 +2436,35 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
     org = found.group("org")
     org = org[_org_start(org) :]
     return None if _ORG_BAD.search(org) or len(org) < 4 else org
+
+
+# where one party's sum goes, told right after it: 在乙区实施, 在乙区投资建厂, ，在乙新区建设
+_SPENT_THERE = re.compile(r"[，,]?在[^，,。；;、]{2,12}?(?:实施|投资建设|建设|布局|打造|兴建|新建|投资建厂|建厂)")
+# the party that opens the clause of its sum: 甲电投|投资, 甲食品厂|计划总投资约 (or none: 也投资近)
+_PARTY_INVESTS = re.compile(r"(?P<party>[\u4e00-\u9fffA-Za-z（）()]{2,16}?)?(?:将|也|还|又|则|已)?(?:计划|拟|预计|追加)?(?:总)?投资(?:额)?(?:约|近|超|逾|达|为){0,2}")
+# a party that is a place's whole, a government, a time or a sum's words: no one party (全县, 县财政, 今年, 累计)
+_NO_PARTY = re.compile(r"^(?:全|我|各|本|该|这)|财政|政府|累计|共计|合计|共同|今年|去年|当年|年内|项目|工程|企业|单位|群众|村民|农户")
+# what a clause before the sum names as the party that invests it: 一家来自德国…的汽车系统供应商，|也投资
+_PARTY_BEFORE = re.compile(r"(?:企业|供应商|厂商|制造商|公司|集团|厂)$")
+
+
+def _builds_there(text: str, group: _Group, investment: _Amount) -> str | None:
+    """The party whose own sum the amount is, spent in a place on what it builds there (甲电投投资104亿元
+    在乙区实施…): its name, "" where the clause before names it by its kind alone (一家…供应商，也投资近10亿元，
+    在乙区建设…); None where the sum is no one party's so spent."""
+    if investment.kind != "total_investment" or not _SPENT_THERE.match(text, investment.q.end):
+        return None
+    clause = max(group.start, *(text.rfind(mark, group.start, investment.q.start) + 1 for mark in "，,；;：:"))
+    told = _PARTY_INVESTS.fullmatch(_DISCOURSE.sub("", text[clause : investment.q.start].lstrip()))
+    if told is None:
+        return None
+    party = told.group("party")
+    if party is None:
+        opening = max(group.start, *(text.rfind(mark, group.start, clause - 1) + 1 for mark in "，,；;：:")) if clause > group.start else clause
+        return "" if clause > group.start and _PARTY_BEFORE.search(text, opening, clause - 1) else None
+    if _only_a_place(party) or _PARK.fullmatch(party) or _NO_PARTY.search(party) or re.search(r"[\d、]", party):
+        return None
+    return party
 
 
 # a title that announces a plan's list of projects
@@ -5749,6 +5824,62 @@ def _last_company(words: str) -> list[dict]:
 
 # a registered company that ends where a name begins
 _LEGAL_BEFORE = re.compile(_LEGAL_NAME + "$")
+
+
+# the words between a closed list and the total its items share: their stage, told together, then the
+# total in a clause of its own (…|在某会场进行了集中签约，合同引资额|15.3亿元; …|签约，签约额总计|9亿元), with no 等
+# nor count that would leave the list open (甲、乙等12个项目) and no word that makes the total one item's (项目总投资)
+_TOGETHER_THEN_TOTAL = re.compile(r"(?P<stage>[^，,。；;、等]{0,24}?(?:" + _STAGE_ALTERNATIVES + r")[^，,。；;、等\d]{0,6}?)[，,]"
+                                  r"(?:总投资|计划总投资|投资总额|总投资额|合同引资额?|签约(?:金)?额|合同(?:金)?额|协议(?:投资|引资)额?)(?:总计|合计|共计|共)?"
+                                  r"(?:[约近超逾达为了共计合累]|高达|达到){0,3}$")
+
+
+def _shares_one_total(text: str, group: _Group, mine: list[_Enumeration], investment: _Amount | None) -> bool:
+    """Whether the one list of a group is closed (甲项目、乙项目、丙项目, 分别与甲公司、乙公司) and its
+    items, none priced, reached a stage together, with one total of theirs told after it."""
+    if investment is None or investment.kind not in ("total_investment", "contract_capital") or len(mine) != 1:
+        return False
+    items = mine[0].items
+    if len(items) < 2 or any(item.amount or item.shared for item in items) or investment.q.start < mine[0].end:
+        return False
+    if len([a for a in group.amounts if a.kind in INVESTMENT_KINDS]) != 1:
+        return False
+    told = _TOGETHER_THEN_TOTAL.fullmatch(text, mine[0].end, investment.q.start)
+    return told is not None and not _COUNT.search(told.group("stage"))
+
+
+# where an item of a list ends as a name does, with a bracket after it (甲项目（乙镇）、, 甲产业园（一期）、, 丙国道丁段、):
+# a 、 after it closes the item, one inside a name does not (甲菌种生产、栽培及加工项目)
+_ITEM_CLOSED = re.compile(r"(?:" + _NAME_END + r"|段)(?:[（(][^（）()，。、]{1,10}[）)])?$")
+# a town or a park told in a bracket after an item's name: where it is (甲项目（乙镇）)
+_TOWN_IN_BRACKETS = re.compile(r"(?<=项目|工程)[（(](?P<place>[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|" + _PARK.pattern + r"))[）)]$")
+
+
+def _closed_list_names(text: str, group: _Group, investment: _Amount) -> list[tuple[int, str]]:
+    """The items of a closed list the group's names are read from only in part, each whole, where
+    its items reached a stage together and one total of theirs is told after it; [] otherwise."""
+    names = sorted(group.names)
+    if len(names) < 2 or investment.kind not in ("total_investment", "contract_capital") or len([a for a in group.amounts if a.kind in INVESTMENT_KINDS]) != 1:
+        return []
+    last_at, last = names[-1]
+    told = _TOGETHER_THEN_TOTAL.fullmatch(text, last_at + len(last), investment.q.start)
+    if told is None or _COUNT.search(told.group("stage")):
+        return []
+    opening = max(group.start, *(text.rfind(mark, group.start, names[0][0]) + 1 for mark in "，,；;：:"))
+    head = text[opening : names[0][0]]
+    if head and not _only_a_place(head) and not _PARK.fullmatch(head):
+        return []  # (the list opens the clause, after a place or a park at most: no verb before it)
+    span = text[opening : last_at + len(last)]
+    items, begin, depth = [], 0, 0
+    for k, ch in enumerate(span):
+        depth += 1 if ch in "（(" else -1 if ch in "）)" else 0
+        if ch == "、" and depth == 0 and _ITEM_CLOSED.search(span, begin, k):
+            items.append((opening + begin, span[begin:k]))
+            begin = k + 1
+    items.append((opening + begin, span[begin:]))
+    if len(items) < 2 or any(len(item) < 4 for _, item in items) or not all(any(at <= n_at < at + len(item) for at, item in items) for n_at, _ in names):
+        return []
+    return items
 
 
 def _joined_projects(text: str, group: _Group) -> list[tuple[int, str]]:
