@@ -2602,6 +2602,20 @@ def test_a_list_only_pushed_along_is_no_projects_in_news_and_in_a_report():
     assert {(f["name"], f["stage"]) for f in _projects(retold) if f["name"] in ("丙丁名城", "戊己未来城")} == {("丙丁名城", "started"), ("戊己未来城", "started")}
 
 
+def test_a_list_told_only_as_going_well_is_no_projects():
+    # 甲、乙等项目进展良好, 甲、乙等项目推进顺利, 甲、乙等项目加速建设: how the works go, no stage reached and no sum
+    # (the gold labels none such), though a clause before tells another list's year plan met
+    for going in ("进展良好", "进展顺利", "进展加快", "推进顺利", "加速推进", "加速建设"):
+        news = f"【沈丘县新闻】\n甲乙商贸城等项目均完成年度投资计划，丙丁机械、戊己食品深加工等项目{going}。"
+        assert not {"丙丁机械", "戊己食品深加工"} & {_told(f) for f in _projects(news)}, going
+        report = ("某县政府工作报告\n——2021年1月8日在某县第十七届人民代表大会第五次会议上\n各位代表：\n一、2020年工作回顾\n"
+                  f"甲医养结合体、乙商业广场等重点项目{going}，丙丁产业园、戊己物流园等项目竣工投产。")
+        assert {f["name"] for f in _projects(report, "report.txt")} == {"丙丁产业园", "戊己物流园"}, going
+    # but a list going well with what it has invested since has started (and its count is a batch)
+    news = "【庆阳市新闻】\n甲乙肉鸡产业链、丙丁生猪屠宰加工厂等26个重点项目进展顺利，累计完成投资58.5亿元。"
+    assert {(f["name"], f["stage"]) for f in _projects(news) if not f["batch"]} == {("甲乙肉鸡产业链", "started"), ("丙丁生猪屠宰加工厂", "started")}
+
+
 def test_a_list_of_works_its_stage_closes_names_them_though_some_lack_a_word_of_their_kind():
     text = ("某省政府工作报告\n一、过去一年的工作\n专项债项目支出进度、政策性开发性金融工具项目签约投放额居全国前列，甲乙电厂、丙丁智能制造基地等投运投产，"
             "甲乙高速改扩建、丙丁高铁、戊己铁路、庚辛灌区、甲丙特高压工程、乙丁抽水蓄能电站、丙戊工业互联智能制造等开工建设。")
@@ -7193,12 +7207,12 @@ def test_a_firms_own_park_at_the_head_of_a_name_stays_in_it():
 
 def test_a_place_before_a_plaza_a_developer_names_only_says_where():
     # 新华区|华业商务广场, 城北|吾悦广场一期: a plaza with a name of its own, which the place only locates (ruling 1)
-    found = _projects("【石家庄市新闻】\n69个计划竣工项目中，藁城区甲乙太阳能LED照明灯具产业化、新华区华业商务广场、新乐市丙丁汽车精密零配件加工等项目进展顺利。")
+    found = _projects("【石家庄市新闻】\n69个计划竣工项目中，藁城区甲乙太阳能LED照明灯具产业化、新华区华业商务广场、新乐市丙丁汽车精密零配件加工等项目已竣工。")
     assert [(p["name"], p["location"]) for p in found if not p["batch"]][1] == ("华业商务广场", "新华区")
     [p] = _projects("【西宁市新闻】\n城北吾悦广场一期总投资10亿元。")
     assert (p["name"], p["location"]) == ("吾悦广场一期", "城北")
     # but the place's own square keeps it (市民广场, 文体广场), and so do works done to a square
-    found = _projects("【沐川县新闻】\n计划竣工项目中，甲乙太阳能LED照明灯具产业化、沐川县市民广场、丙丁汽车精密零配件加工等项目进展顺利。")
+    found = _projects("【沐川县新闻】\n计划竣工项目中，甲乙太阳能LED照明灯具产业化、沐川县市民广场、丙丁汽车精密零配件加工等项目已竣工。")
     assert [p["name"] for p in found][1] == "沐川县市民广场"
     [p] = _projects("【成都市新闻】\n成都市天府广场改造工程总投资3亿元。")
     assert p["name"] == "成都市天府广场改造工程"

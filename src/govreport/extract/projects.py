@@ -1385,10 +1385,13 @@ def _sentence_matches(
         # have those told with what they have invested since: 甲、乙等重大项目加快推进，全年完成投资56亿元)
         # (甲、乙等5个百亿级制造业项目加快推进: members of a size class have its bound, an amount, and
         # a project priced is one whatever is done to it: ruling 4)
+        # (甲、乙等项目进展良好, 推进顺利, 加速建设: how the works go, no more, though a clause before tells
+        # another list's year plan met, 丙等项目均超额完成年度投资计划; but 甲、乙等6个项目进展较快，均已完成
+        # 年度投资目标 tells what the list has invested since, as a sum would)
         _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
-        pushed_along = [e for e in mine if not any(item.stage for item in e.items) and (pushed := _ONLY_PUSHED.match(text, e.end, group.end) or _pushed_open(text, e, group))
+        pushed_along = [e for e in mine if not any(item.stage for item in e.items) and (pushed := _ONLY_PUSHED.match(text, e.end, group.end) or _GOING_WELL.match(text, e.end, group.end) or _pushed_open(text, e, group))
                         and not re.search(r"续建|在建|前期工作", pushed.group()) and not _AIMED_START.search(text, e.end, group.end)
-                        and not any(a.kind in INVESTMENT_KINDS and a.q.start >= e.end for a in group.amounts)]
+                        and not any(a.kind in INVESTMENT_KINDS and a.q.start >= e.end for a in group.amounts) and not _YEAR_PLAN_MET.search(text, e.end, group.end)]
         mine = [e for e in mine if e not in pushed_along or any(item.amount for item in e.items)]
         # 洽谈达成甲、乙等10余个意向项目, 考察对接项目40余个，包括甲、乙等: projects only talked of, no
         # sum told: nothing done to them, no projects and no batch (but 总投资100亿元的甲、乙等在谈项目 are planned)
@@ -1786,9 +1789,10 @@ def _sentence_matches(
             continue  # an amount with no name is a batch's part or a total, never a project of its own
         told = text.find(name, group.start, group.end)
         if not report and not (investment or others) and told >= 0 and (_ONLY_PUSHED.match(text, told + len(name), group.end) or _TALKS_AFTER.match(text, told + len(name), group.end)
+                                                                    or (well := _GOING_WELL.match(text, told + len(name), group.end)) and not _STAGE.search(text, well.end(), group.end)
                                                                     or _LEADS_THE_WAY.match(text, told + len(name), group.end)
                                                                     or _PUSH_OPENS.search(text, max(group.start, told - 8), told) and not _STAGE.search(re.compile(r"[^，,。；;]*").match(text, told, group.end).group())):
-            continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接; or pushed: 全力推动甲高铁、乙大道等建设)
+            continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接; or pushed: 全力推动甲高铁、乙大道等建设; or going well, nothing done told after it: 甲枢纽工程等在建项目推进顺利)
         if not (investment or others or jobs) and told >= 0 and _venue_of_stages(text, start, told, name):
             continue  # 集中签约开工仪式在甲项目现场举行: where an event of several stages was held, no stage of its own
         if not investment and (out or carried is None and not report and _refers_to_last(text, start, group, context)) and _part_of(text, group, name, report):
@@ -2115,9 +2119,15 @@ def _each_place_shares(text: str, start: int, end: int, parent: Match, found: li
 _ABOUT = re.compile(r"^[\s　]*(?:(?:我们)?(?:这次|此次|本次|该|此|本)?(?:的)?项目(?![部组办群库])|作为[^，。；]{0,20}?(?:项目|工程)[，,])")
 
 
+# a year's share of the plan invested, told as met (均已完成年度投资目标, 完成全年任务)
+_YEAR_PLAN_MET = re.compile(r"完成(?:了)?(?:年度|全年)(?:投资)?(?:目标|任务|计划)")
 _ONLY_PUSHED = re.compile(r"等?(?:(?!开工|动工|竣工|投产|建成|签约)[^，。；,;]){0,16}?(?:项目|工程)?[，,]?(?:也|均|都|还)?(?:将|正在)?"
                           r"(?:(?:加快|顺利|稳步|有序|扎实|全力|全速|持续|积极|快速|高效|强力|大力|全面)推进|推进有力|稳步前行|加快建设|加快实施|有序实施|稳步实施|全面实施|前期工作|(?:施工|建设)进度|"
                           r"(?:仍|还|正)?(?:在|处于)?(?:积极|加紧|持续)?(?:推动|推进|洽谈|对接|磋商|谈判)中)")  # (甲、乙等5个项目仍在积极推动中: nothing done yet)
+# what a list or a project after it is told with when only told as going well (甲、乙等项目进展良好, 推进顺利,
+# 加速建设): how the works go, no stage reached
+_GOING_WELL = re.compile(r"等?(?:(?!开工|动工|竣工|投产|建成|签约)[^，。；,;]){0,16}?(?:项目|工程)?[，,]?(?:也|均|都|还)?(?:整体|总体|建设)?"
+                         r"(?:进展(?:顺利|良好|加快|较快|迅速)|推进(?:顺利|较快)|加速(?:推进|建设))")
 
 
 # the talks a list is told of: before it (该县洽谈达成了甲、乙; 考察对接项目40余个，包括甲、乙), or after
