@@ -3901,6 +3901,10 @@ def test_projects_under_way_pushed_along_have_started_and_a_dash_names_the_proje
     assert {_told(f) for f in _projects(news) if not f["batch"]} >= {"甲至乙高速铁路", "丙轨道交通丁线"}
     # without 续建 a list only pushed along is still none (in news)
     assert not [f for f in _projects("【某省新闻】\n甲至乙高速铁路、丙轨道交通丁线等项目加快建设。") if not f["batch"]]
+    # and so is one under way with no count, told only as going well: no stage reached, no batch it belongs to
+    for told in ("在建项目加速建设", "续建项目顺利推进", "在建项目加快建设"):
+        news = f"【宣城市新闻】\n甲乙轻合金、丙至丁一级公路改建工程、戊己智能装备等{told}；庚辛五金产业园等151个项目开工建设。"
+        assert {_told(f) for f in _projects(news) if not f["batch"]} == {"庚辛五金产业园"}, told
     # 首条…铁路——甲至乙铁路: what it is, then its name; 甲项目——乙项目和丙项目: its parts, the whole kept
     [p] = _projects("【某省新闻】\n11月24日，某省首条自主投资建设铁路——甲至乙铁路在某区开工建设。")
     assert p["name"] == "甲至乙铁路"

@@ -1381,8 +1381,10 @@ def _sentence_matches(
         # 甲、乙等一批重点项目加快推进, 甲、乙等项目推进有力: projects only pushed along, nothing has
         # happened to them, in news and in a report's review alike (no stage verb: the gold labels none
         # such on five reports, 加快推进, 加快建设, 推进有力, 全面实施, 稳步前行)
-        # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started; and so
-        # have those told with what they have invested since: 甲、乙等重大项目加快推进，全年完成投资56亿元)
+        # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started, a count of them a batch
+        # (ruling 6); but 甲、乙等在建项目加速建设, 等续建项目顺利推进, with no count, tell only how the works go: the gold
+        # labels none such on three pages, and such members on one; and so have started those told with what they
+        # have invested since: 甲、乙等重大项目加快推进，全年完成投资56亿元)
         # (甲、乙等5个百亿级制造业项目加快推进: members of a size class have its bound, an amount, and
         # a project priced is one whatever is done to it: ruling 4)
         # (甲、乙等项目进展良好, 推进顺利, 加速建设: how the works go, no more, though a clause before tells
@@ -1390,7 +1392,8 @@ def _sentence_matches(
         # 年度投资目标 tells what the list has invested since, as a sum would)
         _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
         pushed_along = [e for e in mine if not any(item.stage for item in e.items) and (pushed := _ONLY_PUSHED.match(text, e.end, group.end) or _GOING_WELL.match(text, e.end, group.end) or _pushed_open(text, e, group))
-                        and not re.search(r"续建|在建|前期工作", pushed.group()) and not _AIMED_START.search(text, e.end, group.end)
+                        and not re.search(r"前期工作", pushed.group()) and not (re.search(r"续建|在建", pushed.group()) and re.search(_COUNT_WORD, pushed.group()))
+                        and not _AIMED_START.search(text, e.end, group.end)
                         and not any(a.kind in INVESTMENT_KINDS and a.q.start >= e.end for a in group.amounts) and not _YEAR_PLAN_MET.search(text, e.end, group.end)]
         mine = [e for e in mine if e not in pushed_along or any(item.amount for item in e.items)]
         # 洽谈达成甲、乙等10余个意向项目, 考察对接项目40余个，包括甲、乙等: projects only talked of, no
