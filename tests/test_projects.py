@@ -7492,6 +7492,12 @@ def test_a_list_only_talked_of_names_no_projects():
                      "并将延续“集中外出招商月”的良好氛围，进一步加强对接，促成项目早日落地。") == []
     assert _projects("【临沂市新闻】\n1-5月份，临沂高新区先后赴德国、韩国等地考察对接项目40余个，包括甲乙集团共同投资的智能物流园项目、"
                      "丙丁磁性材料元器件项目等。") == []
+    # and so when the talk opens the list's own clause (对接甲、乙、丙等补链项目86个), after a clause of its own
+    assert _projects("【福州市新闻】\n新材料项目多，对接甲乙硅基外延片项目、丙丁光伏支架生产、年产20万吨戊己新材料等补链项目86个，"
+                     "将提升全市产业竞争力。") == []
+    # (but a list talked over and signed is signed)
+    found = _projects("【福州市新闻】\n新材料项目多，对接并签约甲乙硅基外延片项目、丙丁光伏支架生产等补链项目86个。")
+    assert {(p["name"], p["stage"]) for p in found if not p["batch"]} == {("甲乙硅基外延片项目", "signed"), ("丙丁光伏支架生产", "signed")}
     # but projects in talks told with their sums are planned projects
     found = _projects("【江门市新闻】\n总投资100亿元的甲乙技术年产10万吨动力电池材料项目、总投资150亿元的丙丁高科新型半导体显示器件项目等在谈项目推进签约。")
     assert [(p["name"], p["amount"]) for p in found] == [("甲乙技术年产10万吨动力电池材料项目", 100), ("丙丁高科新型半导体显示器件项目", 150)]

@@ -2145,11 +2145,12 @@ def _talked_of(text: str, e: "_Enumeration", group: "_Group", start: int) -> boo
     stage told in the list's clause (3个在谈类项目，甲、乙等2个项目已成功签约: signed)."""
     if any(item.amount or item.stage for item in e.items) or any(a.kind in INVESTMENT_KINDS and a.q.start >= e.start for a in group.amounts):
         return False
-    first = min(e.start, e.items[0].at)
-    if not (_TALKED_BEFORE.search(text, max(start, first - 40), first) or _TALKED_AFTER.match(text, e.end, group.end)):
+    # (the talk may open the list's own clause, read as the list's start: 对接|甲项目、乙、丙等强链项目113个)
+    first, at = min(e.start, e.items[0].at), e.items[0].at
+    if not (_TALKED_BEFORE.search(text, max(start, first - 40), first) or _TALKED_BEFORE.search(text, max(start, at - 40), at) or _TALKED_AFTER.match(text, e.end, group.end)):
         return False
     clause_end = re.compile(r"[^，,。；;]*").match(text, e.end, group.end).end()
-    return not _STAGE.search(text, max(start, max(text.rfind(mark, start, first) for mark in "，,。；;") + 1), first) and not _STAGE.search(text, e.end, clause_end)
+    return not _STAGE.search(text, max(start, max(text.rfind(mark, start, at) for mark in "，,。；;") + 1), at) and not _STAGE.search(text, e.end, clause_end)
 
 
 # a start, a completion or production aimed at: 力争开工建设, 确保年内建成
