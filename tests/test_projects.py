@@ -2616,6 +2616,24 @@ def test_a_list_told_only_as_going_well_is_no_projects():
     assert {(f["name"], f["stage"]) for f in _projects(news) if not f["batch"]} == {("甲乙肉鸡产业链", "started"), ("丙丁生猪屠宰加工厂", "started")}
 
 
+def test_a_project_its_own_clause_tells_only_pushed_along_is_none_whatever_another_clause_tells():
+    # 甲、乙、丙工程进展加快，丁、戊等开工建设: the list without 等 is only going well; the start is the other list's
+    news = "【潍坊市新闻】\n甲乙片区改造工程、丙丁新区开发工程、戊己道路畅通工程进展加快，庚辛外环路、壬癸下穿道路工程等开工建设。"
+    assert {f["name"] for f in _projects(news)} == {"庚辛外环路", "壬癸下穿道路工程"}
+    report = "某旗政府工作报告\n一、2019年工作回顾\n"
+    # (a report) 甲项目加快建设，乙项目恢复生产: 甲 only pushed, 乙 in production
+    found = _projects(report + "甲乙新材料年产10万吨乙二醇项目加快建设，丙丁焦化循环产业园项目完成重组并恢复生产。", "report.txt")
+    assert [f["name"] for f in found] == ["丙丁焦化循环产业园项目"]
+    # 加快推进甲工程和乙工程，建成后将…: pushed, its completion only to come
+    assert _projects(report + "加快推进甲乙河堤防工程和丙丁居民迁建工程，建成后将彻底解决群众搬迁难题。", "report.txt") == []
+    # but a stage told after it in a clause with no subject of its own is its own
+    [p] = _projects(report + "甲乙新材料年产10万吨乙二醇项目加快建设，主体工程已封顶。", "report.txt")
+    assert (p["name"], p["stage"]) == ("甲乙新材料年产10万吨乙二醇项目", "started")
+    # and so is a stage in its own clause
+    [p] = _projects(report + "甲乙新材料年产10万吨乙二醇项目加快建设并建成投产。", "report.txt")
+    assert p["name"] == "甲乙新材料年产10万吨乙二醇项目"
+
+
 def test_a_list_of_works_its_stage_closes_names_them_though_some_lack_a_word_of_their_kind():
     text = ("某省政府工作报告\n一、过去一年的工作\n专项债项目支出进度、政策性开发性金融工具项目签约投放额居全国前列，甲乙电厂、丙丁智能制造基地等投运投产，"
             "甲乙高速改扩建、丙丁高铁、戊己铁路、庚辛灌区、甲丙特高压工程、乙丁抽水蓄能电站、丙戊工业互联智能制造等开工建设。")

@@ -1796,6 +1796,8 @@ def _sentence_matches(
                                                                     or _LEADS_THE_WAY.match(text, told + len(name), group.end)
                                                                     or _PUSH_OPENS.search(text, max(group.start, told - 8), told) and not _STAGE.search(re.compile(r"[^，,。；;]*").match(text, told, group.end).group())):
             continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接; or pushed: 全力推动甲高铁、乙大道等建设; or going well, nothing done told after it: 甲枢纽工程等在建项目推进顺利)
+        if not (investment or others or jobs) and told >= 0 and _clause_only_pushed(text, group, told, name):
+            continue  # 甲、乙、丙工程进展加快，丁等开工建设; (a report) 甲项目加快建设，乙项目恢复生产; 加快推进甲工程和乙工程，建成后…: only pushed along in its own clause
         if not (investment or others or jobs) and told >= 0 and _venue_of_stages(text, start, told, name):
             continue  # 集中签约开工仪式在甲项目现场举行: where an event of several stages was held, no stage of its own
         if not investment and (out or carried is None and not report and _refers_to_last(text, start, group, context)) and _part_of(text, group, name, report):
@@ -2151,6 +2153,32 @@ def _talked_of(text: str, e: "_Enumeration", group: "_Group", start: int) -> boo
         return False
     clause_end = re.compile(r"[^，,。；;]*").match(text, e.end, group.end).end()
     return not _STAGE.search(text, max(start, max(text.rfind(mark, start, at) for mark in "，,。；;") + 1), at) and not _STAGE.search(text, e.end, clause_end)
+
+
+# the words that tell a project only pushed along or going well, wherever they stand in its clause (加快推进甲工程和乙工程;
+# 甲项目加快建设; 甲、乙、丙工程进展加快): how the works go, no stage reached (加快建设 is read as a start elsewhere)
+_PUSHED_WORDS = re.compile(r"(?:加快|顺利|稳步|有序|扎实|全力|全速|持续|积极|快速|高效|强力|大力|全面|加速|重点)?推进|推进(?:有力|顺利|较快)|进展(?:顺利|良好|加快|较快|迅速)"
+                           r"|加快建设|加速建设|加快实施|有序实施|稳步实施|全面实施")
+
+
+def _clause_only_pushed(text: str, group: "_Group", told: int, name: str) -> bool:
+    """Whether the clause that holds a project's name tells it only pushed along or going well (甲、乙、丙工程进展加快，
+    丁、戊等开工建设; 甲项目加快建设，乙项目完成重组并恢复生产; 加快推进甲工程和乙工程，建成后…): no stage of its own, in
+    news or a report, whatever another clause of the sentence tells (the gold labels none such)."""
+    lo = max([text.rfind(mark, group.start, told) for mark in "，,。；;：:"] + [group.start - 1]) + 1
+    hi = re.compile(r"[^，,。；;：:]*").match(text, told + len(name), group.end).end()
+    rest = text[lo:told] + "|" + text[told + len(name) : hi]
+    if _PUSHED_WORDS.search(rest) is None or _STAGE.search(_PUSHED_WORDS.sub("|", rest)):
+        return False
+    # (a stage told after it in a clause with no subject of its own is still its: 甲项目加快建设，主体工程已封顶;
+    # not one only to come, 建成后将…, nor another works' of a clause its name opens, 乙项目恢复生产)
+    for clause in re.finditer(r"[^，,。；;：:]+", text[hi : group.end]):
+        at = hi + clause.start()
+        told_there = _PUSHED_WORDS.sub(lambda w: "|" * len(w.group()), clause.group())  # (加快建设乙、丙等项目: pushed too, no stage)
+        reached = [m for m in _STAGE.finditer(told_there) if not _EXPECT_AFTER.match(told_there[m.end() :]) and not _EXPECT_BEFORE.search(told_there[: m.start()][-16:])]
+        if reached and not _OWN_SUBJECT.match(text, at):
+            return False
+    return True
 
 
 # a start, a completion or production aimed at: 力争开工建设, 确保年内建成
