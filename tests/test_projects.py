@@ -2643,6 +2643,38 @@ def test_a_list_only_pushed_along_is_no_projects_in_news_and_in_a_report():
     assert {(f["name"], f["stage"]) for f in _projects(retold) if f["name"] in ("丙丁名城", "戊己未来城")} == {("丙丁名城", "started"), ("戊己未来城", "started")}
 
 
+def test_a_list_told_only_as_going_well_is_no_projects():
+    # 甲、乙等项目进展良好, 甲、乙等项目推进顺利, 甲、乙等项目加速建设: how the works go, no stage reached and no sum
+    # (the gold labels none such), though a clause before tells another list's year plan met
+    for going in ("进展良好", "进展顺利", "进展加快", "推进顺利", "加速推进", "加速建设"):
+        news = f"【沈丘县新闻】\n甲乙商贸城等项目均完成年度投资计划，丙丁机械、戊己食品深加工等项目{going}。"
+        assert not {"丙丁机械", "戊己食品深加工"} & {_told(f) for f in _projects(news)}, going
+        report = ("某县政府工作报告\n——2021年1月8日在某县第十七届人民代表大会第五次会议上\n各位代表：\n一、2020年工作回顾\n"
+                  f"甲医养结合体、乙商业广场等重点项目{going}，丙丁产业园、戊己物流园等项目竣工投产。")
+        assert {f["name"] for f in _projects(report, "report.txt")} == {"丙丁产业园", "戊己物流园"}, going
+    # but a list going well with what it has invested since has started (and its count is a batch)
+    news = "【庆阳市新闻】\n甲乙肉鸡产业链、丙丁生猪屠宰加工厂等26个重点项目进展顺利，累计完成投资58.5亿元。"
+    assert {(f["name"], f["stage"]) for f in _projects(news) if not f["batch"]} == {("甲乙肉鸡产业链", "started"), ("丙丁生猪屠宰加工厂", "started")}
+
+
+def test_a_project_its_own_clause_tells_only_pushed_along_is_none_whatever_another_clause_tells():
+    # 甲、乙、丙工程进展加快，丁、戊等开工建设: the list without 等 is only going well; the start is the other list's
+    news = "【潍坊市新闻】\n甲乙片区改造工程、丙丁新区开发工程、戊己道路畅通工程进展加快，庚辛外环路、壬癸下穿道路工程等开工建设。"
+    assert {f["name"] for f in _projects(news)} == {"庚辛外环路", "壬癸下穿道路工程"}
+    report = "某旗政府工作报告\n一、2019年工作回顾\n"
+    # (a report) 甲项目加快建设，乙项目恢复生产: 甲 only pushed, 乙 in production
+    found = _projects(report + "甲乙新材料年产10万吨乙二醇项目加快建设，丙丁焦化循环产业园项目完成重组并恢复生产。", "report.txt")
+    assert [f["name"] for f in found] == ["丙丁焦化循环产业园项目"]
+    # 加快推进甲工程和乙工程，建成后将…: pushed, its completion only to come
+    assert _projects(report + "加快推进甲乙河堤防工程和丙丁居民迁建工程，建成后将彻底解决群众搬迁难题。", "report.txt") == []
+    # but a stage told after it in a clause with no subject of its own is its own
+    [p] = _projects(report + "甲乙新材料年产10万吨乙二醇项目加快建设，主体工程已封顶。", "report.txt")
+    assert (p["name"], p["stage"]) == ("甲乙新材料年产10万吨乙二醇项目", "started")
+    # and so is a stage in its own clause
+    [p] = _projects(report + "甲乙新材料年产10万吨乙二醇项目加快建设并建成投产。", "report.txt")
+    assert p["name"] == "甲乙新材料年产10万吨乙二醇项目"
+
+
 def test_a_list_of_works_its_stage_closes_names_them_though_some_lack_a_word_of_their_kind():
     text = ("某省政府工作报告\n一、过去一年的工作\n专项债项目支出进度、政策性开发性金融工具项目签约投放额居全国前列，甲乙电厂、丙丁智能制造基地等投运投产，"
             "甲乙高速改扩建、丙丁高铁、戊己铁路、庚辛灌区、甲丙特高压工程、乙丁抽水蓄能电站、丙戊工业互联智能制造等开工建设。")
@@ -4114,6 +4146,10 @@ def test_projects_under_way_pushed_along_have_started_and_a_dash_names_the_proje
     assert {_told(f) for f in _projects(news) if not f["batch"]} >= {"甲至乙高速铁路", "丙轨道交通丁线"}
     # without 续建 a list only pushed along is still none (in news)
     assert not [f for f in _projects("【某省新闻】\n甲至乙高速铁路、丙轨道交通丁线等项目加快建设。") if not f["batch"]]
+    # and so is one under way with no count, told only as going well: no stage reached, no batch it belongs to
+    for told in ("在建项目加速建设", "续建项目顺利推进", "在建项目加快建设"):
+        news = f"【宣城市新闻】\n甲乙轻合金、丙至丁一级公路改建工程、戊己智能装备等{told}；庚辛五金产业园等151个项目开工建设。"
+        assert {_told(f) for f in _projects(news) if not f["batch"]} == {"庚辛五金产业园"}, told
     # 首条…铁路——甲至乙铁路: what it is, then its name; 甲项目——乙项目和丙项目: its parts, the whole kept
     [p] = _projects("【某省新闻】\n11月24日，某省首条自主投资建设铁路——甲至乙铁路在某区开工建设。")
     assert p["name"] == "甲至乙铁路"
@@ -7420,12 +7456,12 @@ def test_a_firms_own_park_at_the_head_of_a_name_stays_in_it():
 
 def test_a_place_before_a_plaza_a_developer_names_only_says_where():
     # 新华区|华业商务广场, 城北|吾悦广场一期: a plaza with a name of its own, which the place only locates (ruling 1)
-    found = _projects("【石家庄市新闻】\n69个计划竣工项目中，藁城区甲乙太阳能LED照明灯具产业化、新华区华业商务广场、新乐市丙丁汽车精密零配件加工等项目进展顺利。")
+    found = _projects("【石家庄市新闻】\n69个计划竣工项目中，藁城区甲乙太阳能LED照明灯具产业化、新华区华业商务广场、新乐市丙丁汽车精密零配件加工等项目已竣工。")
     assert [(p["name"], p["location"]) for p in found if not p["batch"]][1] == ("华业商务广场", "新华区")
     [p] = _projects("【西宁市新闻】\n城北吾悦广场一期总投资10亿元。")
     assert (p["name"], p["location"]) == ("吾悦广场一期", "城北")
     # but the place's own square keeps it (市民广场, 文体广场), and so do works done to a square
-    found = _projects("【沐川县新闻】\n计划竣工项目中，甲乙太阳能LED照明灯具产业化、沐川县市民广场、丙丁汽车精密零配件加工等项目进展顺利。")
+    found = _projects("【沐川县新闻】\n计划竣工项目中，甲乙太阳能LED照明灯具产业化、沐川县市民广场、丙丁汽车精密零配件加工等项目已竣工。")
     assert [p["name"] for p in found][1] == "沐川县市民广场"
     [p] = _projects("【成都市新闻】\n成都市天府广场改造工程总投资3亿元。")
     assert p["name"] == "成都市天府广场改造工程"
@@ -7701,6 +7737,12 @@ def test_a_list_only_talked_of_names_no_projects():
                      "并将延续“集中外出招商月”的良好氛围，进一步加强对接，促成项目早日落地。") == []
     assert _projects("【临沂市新闻】\n1-5月份，临沂高新区先后赴德国、韩国等地考察对接项目40余个，包括甲乙集团共同投资的智能物流园项目、"
                      "丙丁磁性材料元器件项目等。") == []
+    # and so when the talk opens the list's own clause (对接甲、乙、丙等补链项目86个), after a clause of its own
+    assert _projects("【福州市新闻】\n新材料项目多，对接甲乙硅基外延片项目、丙丁光伏支架生产、年产20万吨戊己新材料等补链项目86个，"
+                     "将提升全市产业竞争力。") == []
+    # (but a list talked over and signed is signed)
+    found = _projects("【福州市新闻】\n新材料项目多，对接并签约甲乙硅基外延片项目、丙丁光伏支架生产等补链项目86个。")
+    assert {(p["name"], p["stage"]) for p in found if not p["batch"]} == {("甲乙硅基外延片项目", "signed"), ("丙丁光伏支架生产", "signed")}
     # but projects in talks told with their sums are planned projects
     found = _projects("【江门市新闻】\n总投资100亿元的甲乙技术年产10万吨动力电池材料项目、总投资150亿元的丙丁高科新型半导体显示器件项目等在谈项目推进签约。")
     assert [(p["name"], p["amount"]) for p in found] == [("甲乙技术年产10万吨动力电池材料项目", 100), ("丙丁高科新型半导体显示器件项目", 150)]

@@ -1501,14 +1501,20 @@ def _sentence_matches(
         # 甲、乙等一批重点项目加快推进, 甲、乙等项目推进有力: projects only pushed along, nothing has
         # happened to them, in news and in a report's review alike (no stage verb: the gold labels none
         # such on five reports, 加快推进, 加快建设, 推进有力, 全面实施, 稳步前行)
-        # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started; and so
-        # have those told with what they have invested since: 甲、乙等重大项目加快推进，全年完成投资56亿元)
+        # (甲、乙等489个续建项目加快建设: projects under way, pushed along, have started, a count of them a batch
+        # (ruling 6); but 甲、乙等在建项目加速建设, 等续建项目顺利推进, with no count, tell only how the works go: the gold
+        # labels none such on three pages, and such members on one; and so have started those told with what they
+        # have invested since: 甲、乙等重大项目加快推进，全年完成投资56亿元)
         # (甲、乙等5个百亿级制造业项目加快推进: members of a size class have its bound, an amount, and
         # a project priced is one whatever is done to it: ruling 4)
+        # (甲、乙等项目进展良好, 推进顺利, 加速建设: how the works go, no more, though a clause before tells
+        # another list's year plan met, 丙等项目均超额完成年度投资计划; but 甲、乙等6个项目进展较快，均已完成
+        # 年度投资目标 tells what the list has invested since, as a sum would)
         _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
-        pushed_along = [e for e in mine if not any(item.stage for item in e.items) and (pushed := _ONLY_PUSHED.match(text, e.end, group.end) or _pushed_open(text, e, group))
-                        and not re.search(r"续建|在建|前期工作", pushed.group()) and not _AIMED_START.search(text, e.end, group.end)
-                        and not any(a.kind in INVESTMENT_KINDS and a.q.start >= e.end for a in group.amounts)]
+        pushed_along = [e for e in mine if not any(item.stage for item in e.items) and (pushed := _ONLY_PUSHED.match(text, e.end, group.end) or _GOING_WELL.match(text, e.end, group.end) or _pushed_open(text, e, group))
+                        and not re.search(r"前期工作", pushed.group()) and not (re.search(r"续建|在建", pushed.group()) and re.search(_COUNT_WORD, pushed.group()))
+                        and not _AIMED_START.search(text, e.end, group.end)
+                        and not any(a.kind in INVESTMENT_KINDS and a.q.start >= e.end for a in group.amounts) and not _YEAR_PLAN_MET.search(text, e.end, group.end)]
         mine = [e for e in mine if e not in pushed_along or any(item.amount for item in e.items)]
         # 洽谈达成甲、乙等10余个意向项目, 考察对接项目40余个，包括甲、乙等: projects only talked of, no
         # sum told: nothing done to them, no projects and no batch (but 总投资100亿元的甲、乙等在谈项目 are planned)
@@ -1943,9 +1949,12 @@ def _sentence_matches(
             continue  # an amount with no name is a batch's part or a total, never a project of its own
         told = text.find(name, group.start, group.end)
         if not report and not (investment or others) and told >= 0 and (_ONLY_PUSHED.match(text, told + len(name), group.end) or _TALKS_AFTER.match(text, told + len(name), group.end)
+                                                                    or (well := _GOING_WELL.match(text, told + len(name), group.end)) and not _STAGE.search(text, well.end(), group.end)
                                                                     or _LEADS_THE_WAY.match(text, told + len(name), group.end)
                                                                     or _PUSH_OPENS.search(text, max(group.start, told - 8), told) and not _STAGE.search(re.compile(r"[^，,。；;]*").match(text, told, group.end).group())):
-            continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接; or pushed: 全力推动甲高铁、乙大道等建设)
+            continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接; or pushed: 全力推动甲高铁、乙大道等建设; or going well, nothing done told after it: 甲枢纽工程等在建项目推进顺利)
+        if not (investment or others or jobs) and told >= 0 and _clause_only_pushed(text, group, told, name):
+            continue  # 甲、乙、丙工程进展加快，丁等开工建设; (a report) 甲项目加快建设，乙项目恢复生产; 加快推进甲工程和乙工程，建成后…: only pushed along in its own clause
         if not (investment or others or jobs) and told >= 0 and _venue_of_stages(text, start, told, name):
             continue  # 集中签约开工仪式在甲项目现场举行: where an event of several stages was held, no stage of its own
         if not investment and (out or carried is None and not report and _refers_to_last(text, start, group, context)) and _part_of(text, group, name, report):
@@ -2273,9 +2282,15 @@ def _each_place_shares(text: str, start: int, end: int, parent: Match, found: li
 _ABOUT = re.compile(r"^[\s　]*(?:(?:我们)?(?:这次|此次|本次|该|此|本)?(?:的)?项目(?![部组办群库])|作为[^，。；]{0,20}?(?:项目|工程)[，,])")
 
 
+# a year's share of the plan invested, told as met (均已完成年度投资目标, 完成全年任务)
+_YEAR_PLAN_MET = re.compile(r"完成(?:了)?(?:年度|全年)(?:投资)?(?:目标|任务|计划)")
 _ONLY_PUSHED = re.compile(r"等?(?:(?!开工|动工|竣工|投产|建成|签约)[^，。；,;]){0,16}?(?:项目|工程)?[，,]?(?:也|均|都|还)?(?:将|正在)?"
                           r"(?:(?:加快|顺利|稳步|有序|扎实|全力|全速|持续|积极|快速|高效|强力|大力|全面)推进|推进有力|稳步前行|加快建设|加快实施|有序实施|稳步实施|全面实施|前期工作|(?:施工|建设)进度|"
                           r"(?:仍|还|正)?(?:在|处于)?(?:积极|加紧|持续)?(?:推动|推进|洽谈|对接|磋商|谈判)中)")  # (甲、乙等5个项目仍在积极推动中: nothing done yet)
+# what a list or a project after it is told with when only told as going well (甲、乙等项目进展良好, 推进顺利,
+# 加速建设): how the works go, no stage reached
+_GOING_WELL = re.compile(r"等?(?:(?!开工|动工|竣工|投产|建成|签约)[^，。；,;]){0,16}?(?:项目|工程)?[，,]?(?:也|均|都|还)?(?:整体|总体|建设)?"
+                         r"(?:进展(?:顺利|良好|加快|较快|迅速)|推进(?:顺利|较快)|加速(?:推进|建设))")
 
 
 # the talks a list is told of: before it (该县洽谈达成了甲、乙; 考察对接项目40余个，包括甲、乙), or after
@@ -2290,11 +2305,38 @@ def _talked_of(text: str, e: "_Enumeration", group: "_Group", start: int) -> boo
     stage told in the list's clause (3个在谈类项目，甲、乙等2个项目已成功签约: signed)."""
     if any(item.amount or item.stage for item in e.items) or any(a.kind in INVESTMENT_KINDS and a.q.start >= e.start for a in group.amounts):
         return False
-    first = min(e.start, e.items[0].at)
-    if not (_TALKED_BEFORE.search(text, max(start, first - 40), first) or _TALKED_AFTER.match(text, e.end, group.end)):
+    # (the talk may open the list's own clause, read as the list's start: 对接|甲项目、乙、丙等强链项目113个)
+    first, at = min(e.start, e.items[0].at), e.items[0].at
+    if not (_TALKED_BEFORE.search(text, max(start, first - 40), first) or _TALKED_BEFORE.search(text, max(start, at - 40), at) or _TALKED_AFTER.match(text, e.end, group.end)):
         return False
     clause_end = re.compile(r"[^，,。；;]*").match(text, e.end, group.end).end()
-    return not _STAGE.search(text, max(start, max(text.rfind(mark, start, first) for mark in "，,。；;") + 1), first) and not _STAGE.search(text, e.end, clause_end)
+    return not _STAGE.search(text, max(start, max(text.rfind(mark, start, at) for mark in "，,。；;") + 1), at) and not _STAGE.search(text, e.end, clause_end)
+
+
+# the words that tell a project only pushed along or going well, wherever they stand in its clause (加快推进甲工程和乙工程;
+# 甲项目加快建设; 甲、乙、丙工程进展加快): how the works go, no stage reached (加快建设 is read as a start elsewhere)
+_PUSHED_WORDS = re.compile(r"(?:加快|顺利|稳步|有序|扎实|全力|全速|持续|积极|快速|高效|强力|大力|全面|加速|重点)?推进|推进(?:有力|顺利|较快)|进展(?:顺利|良好|加快|较快|迅速)"
+                           r"|加快建设|加速建设|加快实施|有序实施|稳步实施|全面实施")
+
+
+def _clause_only_pushed(text: str, group: "_Group", told: int, name: str) -> bool:
+    """Whether the clause that holds a project's name tells it only pushed along or going well (甲、乙、丙工程进展加快，
+    丁、戊等开工建设; 甲项目加快建设，乙项目完成重组并恢复生产; 加快推进甲工程和乙工程，建成后…): no stage of its own, in
+    news or a report, whatever another clause of the sentence tells (the gold labels none such)."""
+    lo = max([text.rfind(mark, group.start, told) for mark in "，,。；;：:"] + [group.start - 1]) + 1
+    hi = re.compile(r"[^，,。；;：:]*").match(text, told + len(name), group.end).end()
+    rest = text[lo:told] + "|" + text[told + len(name) : hi]
+    if _PUSHED_WORDS.search(rest) is None or _STAGE.search(_PUSHED_WORDS.sub("|", rest)):
+        return False
+    # (a stage told after it in a clause with no subject of its own is still its: 甲项目加快建设，主体工程已封顶;
+    # not one only to come, 建成后将…, nor another works' of a clause its name opens, 乙项目恢复生产)
+    for clause in re.finditer(r"[^，,。；;：:]+", text[hi : group.end]):
+        at = hi + clause.start()
+        told_there = _PUSHED_WORDS.sub(lambda w: "|" * len(w.group()), clause.group())  # (加快建设乙、丙等项目: pushed too, no stage)
+        reached = [m for m in _STAGE.finditer(told_there) if not _EXPECT_AFTER.match(told_there[m.end() :]) and not _EXPECT_BEFORE.search(told_there[: m.start()][-16:])]
+        if reached and not _OWN_SUBJECT.match(text, at):
+            return False
+    return True
 
 
 # a start, a completion or production aimed at: 力争开工建设, 确保年内建成
