@@ -2144,6 +2144,19 @@ def test_a_paragraph_that_opens_on_a_year_before_the_items_dates_its_stages_in_t
     assert years["戊己新材料项目"] == years["庚辛化工项目"] == years["壬癸物流园项目"] == 2024
 
 
+def test_a_sentence_that_opens_on_a_year_before_the_items_with_no_comma_dates_its_own_stages():
+    head = "宜城市项目建设综述\n发布时间：2019-03-02\n宜城市全力推进项目建设，为经济发展注入强劲动能。\n"
+
+    def years(paragraph: str) -> list[tuple]:
+        return [(f["name"] or f["count"], f["period"]) for f in _projects(head + paragraph)]
+
+    # 2018年列入…的项目共120个 (dated 2019): of 2018; the sentence after it, of the present, is of the item's year
+    assert years("项目建设成效明显。2018年列入市重点工程建设的项目共120个，总投资300亿元。甲乙新材料项目开工建设，总投资8亿元。") == [
+        (120, 2018), ("甲乙新材料项目", 2019)]
+    # a span from a part of the year, which runs to the present, is no such opening (2018年一季度以来)
+    assert years("2018年一季度以来列入市重点工程建设的项目共120个，总投资300亿元。") == [(120, 2019)]
+
+
 def test_a_month_written_with_fen_and_the_end_or_start_of_last_year_are_dates_of_the_stage():
     def told(dated: str, sentence: str) -> list[tuple]:
         return [(f["stage"], f["stage_date"], f["period"]) for f in _projects(f"【宜城新闻】\n发布时间：{dated}\n{sentence}")]

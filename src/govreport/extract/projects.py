@@ -567,7 +567,13 @@ _LEAD_REVIEWS = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:以来|全年|[，,]|�
 # a paragraph that opens on a year before the item's own, as what it goes on to review: 2023年，辽宁省…;
 # 截至2015年底，…; 截至去年11月底，…; 去年，…; 据了解，2018年福建…; 在刚刚过去的2018年，…
 # (not 2022年以来，: a span that runs to the present is dated by the present, 累计签约3434个项目)
-_PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]+|(?:在)?刚刚过去的)?(?:截至|截止|到)?(?:(?P<year>(?:19|20)\d{2})年|(?P<last>去年))(?:\d{1,2}月(?:份|底|末)?|全年)?(?:底|末)?[，,]")
+_PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]+|数据显示[，,]|(?:在)?刚刚过去的)?(?:截至|截止|到)?(?:(?P<year>(?:19|20)\d{2})年|(?P<last>去年))(?:\d{1,2}月(?:份|底|末)?|全年)?(?:底|末)?[，,]")
+# a sentence that opens on a year before the item's own as the time of what it tells, with no comma
+# after it: 2018年列入市重点工程建设的项目共223个…; 数据显示，2016年甲分区完成固定资产投资…，招商引资项目13个
+# (not a span, 2016年以来, 2022年一季度以来, 2016年至今, 2016年底前, nor a year's count or heading, 2016年第一批,
+# 2016年度, 2016年工作回顾; it dates its own sentence, not the paragraph's sentences after it)
+_YEAR_SUBJECT = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]+|数据显示[，,])?(?P<year>(?:19|20)\d{2})年"
+                           r"(?![以至到底末初前后上下起开来全第度是工一二三四])(?![^，,。；]{0,8}?(?:以来|至今|以后|之后|开始))(?=[\u4e00-\u9fff])")
 # a paragraph that opens on a span from the year before, told in a year's first quarter, as what it goes
 # on to review: 去年以来，…; 从去年开始，…; 记者从市招商中心获悉，去年以来，… (an item dated February 2023)
 # (in an item dated later in the year, 自去年11月以来, the span is mostly the item's own year; a year
@@ -607,13 +613,15 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
         previous = before.rfind("\n") + 1
         starts = [previous] + [previous + m.end() for m in re.finditer(r"[。！？]", before[previous:])]
         openings = [o for at in starts if (o := _PARAGRAPH_YEAR.match(text, at) or early and _SINCE_LAST_YEAR.match(text, at))]
+    if (subject := _YEAR_SUBJECT.match(text, start)) is not None:
+        openings.append(subject)  # (of its own sentence only: the sentences after may tell the present, 已完成投资22亿余元)
     opening = openings[-1] if openings else None
     if opening is None or _NOW.search(whole):
         return identity
     published = int(identity.published[:4])
     if opening.re is _SINCE_LAST_YEAR and re.search(r"累计|迄今|至今", whole):
         return identity  # (累计签约3434个项目: a total run to the present, dated by the present)
-    year = int(opening.group("year")) if opening.re is _PARAGRAPH_YEAR and opening.group("year") else published - 1
+    year = int(opening.group("year")) if opening.re is not _SINCE_LAST_YEAR and opening.group("year") else published - 1
     return replace(identity, reviewed_year=year) if year < published else identity
 
 
