@@ -590,6 +590,26 @@ _NOW = re.compile(r"今年|本年|目前|当前|日前|近日|本次|此次|这�
 _YEAR_MET = re.compile(r"(?:年计划|年度计划|年度投资计划|年度目标|年度任务|年度目标任务)(?:投资)?(?:的)?(?:约)?[1-9]\d\d(?:\.\d+)?%|完成率(?:达到?|为)?[1-9]\d\d(?:\.\d+)?%|"
                        r"(?:超额|全面)完成(?:全年|年度)|全年(?:累计)?完成(?:固定资产)?投资")
 
+# the whole year's projects told as done (全年新开工项目7274个; 全年新落地招商引资项目38个; 全年引进亿元以上项目
+# 1403个): in an item of a year's first half, and a paragraph that names no year of its own nor the
+# present, a year that is over, the year before the item's (not 全年计划新开工, 全年可完成新开工: still to come)
+_WHOLE_YEAR_DONE = re.compile(r"全年(?:累计)?(?:共)?(?:新)?(?:落地|签约|签订|引进|开工|竣工|投产|建成)")
+
+
+
+def _whole_year_done(text: str, paragraph: int, end: int) -> bool:
+    """Whether the paragraph up to end tells the whole year's projects done (_WHOLE_YEAR_DONE) with no
+    year of its own nor the present around it: from its opening, or from the bullet the telling is in
+    (●全年新开工项目7274个，计划总投资1.24万亿元●…, a list of bullets told as one paragraph)."""
+    told = None
+    for told in _WHOLE_YEAR_DONE.finditer(text, paragraph, end):
+        pass
+    if told is None:
+        return False
+    since = max([paragraph] + [text.rfind(b, paragraph, told.start()) + 1 for b in "●•◆■"])
+    until = min([end] + [at for b in "●•◆■" if (at := text.find(b, told.end(), end)) >= 0])
+    return not re.search(r"今年|本年|明年|当年", text[since:until]) and not _YEAR_TOLD.search(text, since, until)
+
 
 def _paragraph_year(text: str, start: int, whole: str, identity: Identity, report: bool) -> Identity:
     """The identity a sentence's stages are dated by: in a paragraph that opens on a year before
@@ -603,6 +623,12 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
         # is over, the year before the item's
         return replace(identity, reviewed_year=int(identity.published[:4]) - 1)
     paragraph = text.rfind("\n", 0, start) + 1
+    if identity.published[4:5] == "-" and "01" <= identity.published[5:7] <= "06" and not _NOW.search(whole) \
+            and _whole_year_done(text, paragraph, start + len(whole)):
+        # 该县…全年新落地招商引资项目38个，合同投资额409.4亿元。甲乙2×100万千瓦燃煤发电项目已签署战略合作框架协议
+        # (dated April 2015): the whole year's done, and what the paragraph goes on to tell, of the year before
+        # (but a sentence of the present, 目前甲项目已投产, of the item's)
+        return replace(identity, reviewed_year=int(identity.published[:4]) - 1)
     # (the paragraph's opening, or that of a sentence of it before this one: 本报讯…。截至2015年底，…)
     starts = [paragraph] + [paragraph + m.end() for m in re.finditer(r"[。！？]", text[paragraph:start])]
     early = _early_in_year(identity.published)
