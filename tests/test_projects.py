@@ -2144,6 +2144,34 @@ def test_a_paragraph_that_opens_on_a_year_before_the_items_dates_its_stages_in_t
     assert years["戊己新材料项目"] == years["庚辛化工项目"] == years["壬癸物流园项目"] == 2024
 
 
+def test_a_sentence_that_opens_on_a_year_before_the_items_with_no_comma_dates_its_own_stages():
+    head = "宜城市项目建设综述\n发布时间：2019-03-02\n宜城市全力推进项目建设，为经济发展注入强劲动能。\n"
+
+    def years(paragraph: str) -> list[tuple]:
+        return [(f["name"] or f["count"], f["period"]) for f in _projects(head + paragraph)]
+
+    # 2018年列入…的项目共120个 (dated 2019): of 2018; the sentence after it, of the present, is of the item's year
+    assert years("项目建设成效明显。2018年列入市重点工程建设的项目共120个，总投资300亿元。甲乙新材料项目开工建设，总投资8亿元。") == [
+        (120, 2018), ("甲乙新材料项目", 2019)]
+    # a span from a part of the year, which runs to the present, is no such opening (2018年一季度以来)
+    assert years("2018年一季度以来列入市重点工程建设的项目共120个，总投资300亿元。") == [(120, 2019)]
+
+
+def test_the_whole_years_projects_told_as_done_in_a_years_first_half_are_of_the_year_before():
+    def years(dated: str, paragraph: str) -> list[tuple]:
+        text = f"宜城市经济发展综述\n发布时间：{dated}\n宜城市经济社会发展稳中向好。\n{paragraph}"
+        return [(f["name"] or f["count"], f["period"]) for f in _projects(text)]
+
+    # 全年新落地…38个 (dated April 2019): a year that is over; so is what the paragraph goes on to tell
+    done = "开放招商成果丰硕。全市主动承接产业转移，全年新落地招商引资项目38个，合同投资额120亿元。甲乙热电联产项目已签署战略合作框架协议，一期计划投资30亿元。"
+    assert years("2019-04-17", done) == [(38, 2018), ("甲乙热电联产项目", 2018)]
+    # the same in November, a plan for the year (全年计划新开工), a sentence of the present (目前): the item's year
+    assert years("2019-11-17", done) == [(38, 2019), ("甲乙热电联产项目", 2019)]
+    assert years("2019-04-17", "开放招商成果丰硕。全市全年计划新开工项目38个，总投资120亿元。") == [(38, 2019)]
+    assert years("2019-04-17", "开放招商成果丰硕。全市全年新落地招商引资项目38个，合同投资额120亿元。目前，丙丁新材料项目已建成投产，总投资6亿元。") == [
+        (38, 2018), ("丙丁新材料项目", 2019)]
+
+
 def test_a_month_written_with_fen_and_the_end_or_start_of_last_year_are_dates_of_the_stage():
     def told(dated: str, sentence: str) -> list[tuple]:
         return [(f["stage"], f["stage_date"], f["period"]) for f in _projects(f"【宜城新闻】\n发布时间：{dated}\n{sentence}")]

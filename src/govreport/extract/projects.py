@@ -567,7 +567,13 @@ _LEAD_REVIEWS = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:以来|全年|[，,]|�
 # a paragraph that opens on a year before the item's own, as what it goes on to review: 2023年，辽宁省…;
 # 截至2015年底，…; 截至去年11月底，…; 去年，…; 据了解，2018年福建…; 在刚刚过去的2018年，…
 # (not 2022年以来，: a span that runs to the present is dated by the present, 累计签约3434个项目)
-_PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]+|(?:在)?刚刚过去的)?(?:截至|截止|到)?(?:(?P<year>(?:19|20)\d{2})年|(?P<last>去年))(?:\d{1,2}月(?:份|底|末)?|全年)?(?:底|末)?[，,]")
+_PARAGRAPH_YEAR = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]+|数据显示[，,]|(?:在)?刚刚过去的)?(?:截至|截止|到)?(?:(?P<year>(?:19|20)\d{2})年|(?P<last>去年))(?:\d{1,2}月(?:份|底|末)?|全年)?(?:底|末)?[，,]")
+# a sentence that opens on a year before the item's own as the time of what it tells, with no comma
+# after it: 2018年列入市重点工程建设的项目共223个…; 数据显示，2016年甲分区完成固定资产投资…，招商引资项目13个
+# (not a span, 2016年以来, 2022年一季度以来, 2016年至今, 2016年底前, nor a year's count or heading, 2016年第一批,
+# 2016年度, 2016年工作回顾; it dates its own sentence, not the paragraph's sentences after it)
+_YEAR_SUBJECT = re.compile(r"[\s　]*(?:据[^，,。；]{0,12}?(?:了解|介绍|悉)[，,]+|数据显示[，,])?(?P<year>(?:19|20)\d{2})年"
+                           r"(?![以至到底末初前后上下起开来全第度是工一二三四])(?![^，,。；]{0,8}?(?:以来|至今|以后|之后|开始))(?=[\u4e00-\u9fff])")
 # a paragraph that opens on a span from the year before, told in a year's first quarter, as what it goes
 # on to review: 去年以来，…; 从去年开始，…; 记者从市招商中心获悉，去年以来，… (an item dated February 2023)
 # (in an item dated later in the year, 自去年11月以来, the span is mostly the item's own year; a year
@@ -584,6 +590,26 @@ _NOW = re.compile(r"今年|本年|目前|当前|日前|近日|本次|此次|这�
 _YEAR_MET = re.compile(r"(?:年计划|年度计划|年度投资计划|年度目标|年度任务|年度目标任务)(?:投资)?(?:的)?(?:约)?[1-9]\d\d(?:\.\d+)?%|完成率(?:达到?|为)?[1-9]\d\d(?:\.\d+)?%|"
                        r"(?:超额|全面)完成(?:全年|年度)|全年(?:累计)?完成(?:固定资产)?投资")
 
+# the whole year's projects told as done (全年新开工项目7274个; 全年新落地招商引资项目38个; 全年引进亿元以上项目
+# 1403个): in an item of a year's first half, and a paragraph that names no year of its own nor the
+# present, a year that is over, the year before the item's (not 全年计划新开工, 全年可完成新开工: still to come)
+_WHOLE_YEAR_DONE = re.compile(r"全年(?:累计)?(?:共)?(?:新)?(?:落地|签约|签订|引进|开工|竣工|投产|建成)")
+
+
+
+def _whole_year_done(text: str, paragraph: int, end: int) -> bool:
+    """Whether the paragraph up to end tells the whole year's projects done (_WHOLE_YEAR_DONE) with no
+    year of its own nor the present around it: from its opening, or from the bullet the telling is in
+    (●全年新开工项目7274个，计划总投资1.24万亿元●…, a list of bullets told as one paragraph)."""
+    told = None
+    for told in _WHOLE_YEAR_DONE.finditer(text, paragraph, end):
+        pass
+    if told is None:
+        return False
+    since = max([paragraph] + [text.rfind(b, paragraph, told.start()) + 1 for b in "●•◆■"])
+    until = min([end] + [at for b in "●•◆■" if (at := text.find(b, told.end(), end)) >= 0])
+    return not re.search(r"今年|本年|明年|当年", text[since:until]) and not _YEAR_TOLD.search(text, since, until)
+
 
 def _paragraph_year(text: str, start: int, whole: str, identity: Identity, report: bool) -> Identity:
     """The identity a sentence's stages are dated by: in a paragraph that opens on a year before
@@ -597,6 +623,12 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
         # is over, the year before the item's
         return replace(identity, reviewed_year=int(identity.published[:4]) - 1)
     paragraph = text.rfind("\n", 0, start) + 1
+    if identity.published[4:5] == "-" and "01" <= identity.published[5:7] <= "06" and not _NOW.search(whole) \
+            and _whole_year_done(text, paragraph, start + len(whole)):
+        # 该县…全年新落地招商引资项目38个，合同投资额409.4亿元。甲乙2×100万千瓦燃煤发电项目已签署战略合作框架协议
+        # (dated April 2015): the whole year's done, and what the paragraph goes on to tell, of the year before
+        # (but a sentence of the present, 目前甲项目已投产, of the item's)
+        return replace(identity, reviewed_year=int(identity.published[:4]) - 1)
     # (the paragraph's opening, or that of a sentence of it before this one: 本报讯…。截至2015年底，…)
     starts = [paragraph] + [paragraph + m.end() for m in re.finditer(r"[。！？]", text[paragraph:start])]
     early = _early_in_year(identity.published)
@@ -607,13 +639,15 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
         previous = before.rfind("\n") + 1
         starts = [previous] + [previous + m.end() for m in re.finditer(r"[。！？]", before[previous:])]
         openings = [o for at in starts if (o := _PARAGRAPH_YEAR.match(text, at) or early and _SINCE_LAST_YEAR.match(text, at))]
+    if (subject := _YEAR_SUBJECT.match(text, start)) is not None:
+        openings.append(subject)  # (of its own sentence only: the sentences after may tell the present, 已完成投资22亿余元)
     opening = openings[-1] if openings else None
     if opening is None or _NOW.search(whole):
         return identity
     published = int(identity.published[:4])
     if opening.re is _SINCE_LAST_YEAR and re.search(r"累计|迄今|至今", whole):
         return identity  # (累计签约3434个项目: a total run to the present, dated by the present)
-    year = int(opening.group("year")) if opening.re is _PARAGRAPH_YEAR and opening.group("year") else published - 1
+    year = int(opening.group("year")) if opening.re is not _SINCE_LAST_YEAR and opening.group("year") else published - 1
     return replace(identity, reviewed_year=year) if year < published else identity
 
 
