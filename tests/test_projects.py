@@ -1917,7 +1917,8 @@ def test_a_list_closed_by_a_bare_count_with_figures_in_its_names_and_investors_o
     assert [f["name"] for f in items] == ["乙硼锂年产10000吨碳酸锂", "丙新能源（某地）锡铁山矿区三期100兆瓦风电"]
     assert all(f["investors"] == [] for f in items)
     facts = _projects("【某区新闻】\n本次集中开工的2个产业项目分别为甲乙锂电、丙丁电源。")
-    assert [f["investors"][0]["name"] for f in facts if not f["batch"]] == ["甲乙锂电", "丙丁电源"]
+    # (丙丁电源 is told by the product it makes, a brand before it: its name, no investor, ruling 2)
+    assert [[i["name"] for i in f["investors"]] for f in facts if not f["batch"]] == [["甲乙锂电"], []]
     # dates are no items
     facts = _projects("【某市新闻】\n甲市和乙市在2、3日接连各有25个项目开工。")
     assert not [f for f in facts if not f["batch"]]
@@ -3465,7 +3466,8 @@ def test_a_project_told_by_a_phase_or_a_plants_works_names_no_firm():
     # by no firm (gold on eleven sets); a firm told bare is the project's investor (ruling 5)
     facts = {f["name"]: f for f in _projects("【某县新闻】\n甲乙科技三期、丙丁人造金刚石、戊己纸业扩建等一批项目建成投产。") if not f["batch"]}
     assert facts["甲乙科技三期"]["investors"] == [] and facts["戊己纸业扩建"]["investors"] == []
-    assert [i["name"] for i in facts["丙丁人造金刚石"]["investors"]] == ["丙丁人造金刚石"]
+    # (丙丁人造金刚石 is told by its product: a brand fused into its name, no investor, ruling 2)
+    assert facts["丙丁人造金刚石"]["investors"] == []
     # (but a registered firm's phase is the firm's: 庚辛集团二期)
     facts = {f["name"]: f for f in _projects("【某县新闻】\n庚辛集团二期、壬癸人造金刚石等一批项目建成投产。") if not f["batch"]}
     assert [i["name"] for f in facts.values() for i in f["investors"] if f["name"] == "庚辛集团二期"] == ["庚辛集团"]
@@ -8660,3 +8662,16 @@ def test_a_name_ends_at_its_xiangmu_when_the_words_after_it_name_no_works():
     # (but its phase, a works joined by 及, a PPP or a works named after it stay: 甲项目一期, 乙小学项目及丙活动中心, 丁项目戊厂房)
     assert [f["name"] for f in _projects("【青田县新闻】\n丙丁产业园项目一期已完工。")] == ["丙丁产业园项目一期"]
     assert [f["name"] for f in _projects("【青田县新闻】\n甲乙大道综合整治工程PPP项目开工。")] == ["甲乙大道综合整治工程PPP项目"]
+
+
+def test_a_list_item_told_by_its_product_or_works_is_no_firm():
+    # 蓝宝石晶体、集成电路封装、甲乙饲料等项目: an item told by the product or works it makes, a brand
+    # before it or not, is the project's name and not also its investor (ruling 2; gold on many sets)
+    text = "【青田县新闻】\n今年以来，碳化硅衬底、光纤连接器、甲乙饲料、丙丁物流平台等12个项目先后开工。"
+    facts = {f["name"]: f for f in _projects(text) if not f["batch"]}
+    assert {n: [i["name"] for i in f["investors"]] for n, f in facts.items()} == {
+        "碳化硅衬底": [], "光纤连接器": [], "甲乙饲料": [], "丙丁物流平台": []}
+    # (but an item that reads as a firm, by its trade or by no trade told, is the firm it is read as)
+    text = "【青田县新闻】\n本次集中开工的3个产业项目分别为戊己锂电、庚辛科技、壬癸电源。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["戊己锂电"], ["庚辛科技"], []]

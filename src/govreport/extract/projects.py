@@ -773,6 +773,13 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     out = _without_plant_parts(text, out)
     out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match)]
     for match in out:
+        if _told_by_firm(match) and _industries_of_name(match.fields["name"]) and not _FIRM_TRADE.search(match.fields["name"]):
+            # 蓝宝石晶体、集成电路封装、甲乙饲料等项目开工: an item told by the product or works it makes is
+            # the project's name, not also its investor, with a brand before it or not (ruling 2); an item
+            # that reads as a firm (甲乙锂电, 丙丁科技; 戊己, no trade told) is the firm it was read as
+            name = match.fields["name"]
+            match.fields["investors"] = [i for i in match.fields["investors"] if i["name"] != name]
+            match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
         if _firms_own_place(match):
             match.fields["location"] = None
         if not match.fields.get("location") and default:
