@@ -8675,3 +8675,21 @@ def test_a_list_item_told_by_its_product_or_works_is_no_firm():
     text = "【青田县新闻】\n本次集中开工的3个产业项目分别为戊己锂电、庚辛科技、壬癸电源。"
     facts = [f for f in _projects(text) if not f["batch"]]
     assert [[i["name"] for i in f["investors"]] for f in facts] == [["戊己锂电"], ["庚辛科技"], []]
+
+
+def test_a_firm_told_by_its_role_in_another_sentence_of_the_paragraph_invests_in_its_one_project():
+    # 该项目由甲集团投资; 建设单位系乙有限公司; 丙有限公司项目负责人表示: the firm a paragraph names by what it
+    # is to the one project it tells, in a sentence after the sum's, is the project's investor
+    def investors(text):
+        return [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n甲乙新材料产业园项目位于青田经开区，总投资8亿元。据了解，该项目由上市公司、化工龙头企业丙丁集团投资，分两期建设。"
+    assert investors(text) == [["丙丁集团"]]
+    text = "【青田县新闻】\n戊己智能装备制造基地位于油竹街道，总用地约30亩，项目总投资约4亿元。建设单位系庚辛智能科技有限公司，公司主营数控机床。"
+    assert investors(text) == [["庚辛智能科技有限公司"]]
+    text = "【青田县新闻】\n位于青田经开区的壬癸精密轴承项目总投资超5亿元。“我们看中的是这里的营商环境。”壬癸精密轴承有限公司项目负责人表示。"
+    assert investors(text) == [["壬癸精密轴承有限公司"]]
+    # (but a paragraph of two projects names no firm for either, and a builder invests in none)
+    text = "【青田县新闻】\n甲乙物流园项目总投资8亿元，丙丁酒店项目总投资3亿元。建设单位系戊己置业有限公司，公司主营房地产开发。"
+    assert investors(text) == [[], []]
+    text = "【青田县新闻】\n庚辛大道改造工程总投资2亿元。施工单位为壬癸路桥有限公司，工期一年。"
+    assert investors(text) == [[]]

@@ -780,6 +780,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             name = match.fields["name"]
             match.fields["investors"] = [i for i in match.fields["investors"] if i["name"] != name]
             match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
+        if not match.fields.get("investors") and not match.fields.get("batch") and (firm := _firm_by_role(text, match, out)):
+            match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
         if _firms_own_place(match):
             match.fields["location"] = None
         if not match.fields.get("location") and default:
@@ -6992,6 +6994,40 @@ def _name_key(name: str) -> str:
         if stripped == key or len(stripped) < 4:
             return key
         key = stripped
+
+
+# a firm told by what it is to the project (the project's owner, its investor, the officer who speaks
+# of it), in a sentence of the project's paragraph other than the one of its sum: 该项目由甲集团投资; 建设单位
+# 系乙有限公司; 投资方丙有限公司负责人介绍; 丁有限公司项目负责人表示 (not 施工单位, a builder)
+_FIRM_ROLE = re.compile(
+    r"(?:(?:该|本|此|这一|这个)?(?:项目|工程)(?:是)?由(?P<by>[^，,。；;]{2,40}?)(?:共同|联合)?(?:投资|兴建|投建|出资)"
+    r"|(?:建设单位|投资方|投资主体|项目业主|业主单位|实施主体|项目法人)(?:代表)?(?:为|是|系)?[：:]?(?P<owner>[^，,。；;“”]{2,40}?(?:公司|集团))"
+    r"|(?P<speaker>[^，,。；;“”]{2,40}?(?:公司|集团))(?:的)?(?:项目)?(?:负责人|总经理|副总经理|董事长|总裁|副总裁|厂长)[\u4e00-\u9fff]{0,6}?(?:介绍|表示|说|告诉记者|透露))")
+
+
+_FIRM_KIND = re.compile(r"(?:上市|国有|民营|外资|合资|中外合资|知名|大型|龙头|股份制)(?:公司|集团)")
+
+
+def _firm_by_role(text: str, match: Match, out: list[Match]) -> str | None:
+    """The firm whose project a paragraph tells, named in another of its sentences by what it is to
+    the project (甲项目总投资20亿元。据了解，该项目由乙集团投资; 丙基地项目总投资3.5亿元。建设单位系丁有限
+    公司): the project's investor, when the paragraph tells no other project and names one such firm
+    alone. (A firm told so in the sentence of the sum is read there.)"""
+    lo = text.rfind("\n", 0, match.evidence_start) + 1
+    hi = text.find("\n", match.evidence_end)
+    hi = len(text) if hi < 0 else hi
+    if any(other is not match and not other.fields.get("batch") and other.evidence_start < hi and other.evidence_end > lo for other in out):
+        return None
+    firms = set()
+    for role in _FIRM_ROLE.finditer(text, lo, hi):
+        if match.evidence_start <= role.start() < match.evidence_end:
+            continue
+        # (由上市公司、国内龙头企业甲集团投资: what the firm is, told before its name, is no firm)
+        told = [i["name"] for i in _investors(next(words for words in role.groups() if words)) if i["role"] == "investor" and not _FIRM_KIND.fullmatch(i["name"])]
+        if len(told) != 1:
+            return None
+        firms.add(told[0])
+    return firms.pop() if len(firms) == 1 else None
 
 
 def _told_by_firm(match: Match) -> bool:
