@@ -8693,3 +8693,15 @@ def test_a_firm_told_by_its_role_in_another_sentence_of_the_paragraph_invests_in
     assert investors(text) == [[], []]
     text = "【青田县新闻】\n庚辛大道改造工程总投资2亿元。施工单位为壬癸路桥有限公司，工期一年。"
     assert investors(text) == [[]]
+
+
+def test_a_university_or_institute_a_name_holds_is_its_own_works_not_its_investor():
+    # 甲医科大学肿瘤医院二期扩建工程, 乙大学丙研究院建设项目: an institution's own works, named by it, have no
+    # investor (ruling 1; a public institution is no firm of ruling 2)
+    text = "【天津市新闻】\n甲乙医科大学附属医院二期扩建工程总投资逾20亿元，规划建筑面积20万平方米。"
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]] == [[]]
+    text = "【长沙市新闻】\n丙丁大学新材料成果转化基地项目正式开工，该项目主要建设办公研发、中试车间、标准厂房等。"
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]] == [[]]
+    # (but an institute that invests in works named otherwise is their investor)
+    text = "【青田县新闻】\n由壬癸研究院投资建设的智能传感器产业化项目，总投资3亿元。"
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]] == [["壬癸研究院"]]

@@ -780,6 +780,11 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             name = match.fields["name"]
             match.fields["investors"] = [i for i in match.fields["investors"] if i["name"] != name]
             match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
+        if (name := match.fields.get("name")) and "合作" not in name and any(_INSTITUTION.search(i["name"]) and i["name"] in name for i in match.fields.get("investors") or []):
+            # 甲医科大学肿瘤医院二期扩建工程, 乙大学丙研究院建设项目: a university's or an institute's own works, named
+            # by it, are the place's own (ruling 1), not its investment (but 甲县人民政府乙大学专项合作: a partner)
+            match.fields["investors"] = [i for i in match.fields["investors"] if not (_INSTITUTION.search(i["name"]) and i["name"] in name)]
+            match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
         if not match.fields.get("investors") and not match.fields.get("batch") and (firm := _firm_by_role(text, match, out)):
             match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
         if _firms_own_place(match):
@@ -7005,6 +7010,8 @@ _FIRM_ROLE = re.compile(
     r"|(?P<speaker>[^，,。；;“”]{2,40}?(?:公司|集团))(?:的)?(?:项目)?(?:负责人|总经理|副总经理|董事长|总裁|副总裁|厂长)[\u4e00-\u9fff]{0,6}?(?:介绍|表示|说|告诉记者|透露))")
 
 
+# a university, a college or an institute: a public institution, no firm (ruling 2 is of firms)
+_INSTITUTION = re.compile(r"(?:大学|学院|研究院|研究所|科学院)$")
 _FIRM_KIND = re.compile(r"(?:上市|国有|民营|外资|合资|中外合资|知名|大型|龙头|股份制)(?:公司|集团)")
 
 
