@@ -8705,3 +8705,22 @@ def test_a_university_or_institute_a_name_holds_is_its_own_works_not_its_investo
     # (but an institute that invests in works named otherwise is their investor)
     text = "【青田县新闻】\n由壬癸研究院投资建设的智能传感器产业化项目，总投资3亿元。"
     assert [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]] == [["壬癸研究院"]]
+
+
+def test_an_investor_is_read_without_the_verb_before_it_and_never_by_reference():
+    # 项目将发挥甲集团…的优势, 正在洽谈乙集团: the verb that opens the clause is no part of the firm's name;
+    # 该集团, 我公司, 丙、丁等公司 tell no firm; 收购戊有限公司 tells what is bought; and 己集团 beside
+    # 山东己集团有限公司 is one firm told twice
+    from govreport.extract.projects import _investors_words_cut
+    def names(*told):
+        return [i["name"] for i in _investors_words_cut([{"name": n, "role": "investor"} for n in told])]
+    assert names("发挥甲乙控股集团", "丙丁电子商务有限公司") == ["甲乙控股集团", "丙丁电子商务有限公司"]
+    assert names("洽谈戊己集团") == ["戊己集团"]
+    assert names("这也标志着该集团") == [] and names("管委会就我公司") == [] and names("庚辛、壬癸等公司") == []
+    assert names("甲乙集团", "总体收购丙丁电子科技有限公司") == ["甲乙集团"]
+    assert names("包括金辛集团", "山东金辛集团有限公司") == ["山东金辛集团有限公司"]
+    # (but a firm's own name is left whole: 甲乙控股集团, 日本丙丁公司)
+    assert names("甲乙控股集团", "日本丙丁公司") == ["甲乙控股集团", "日本丙丁公司"]
+    text = ("【齐河县新闻】\n本次集中开工的重点项目共25个，总投资达173.5亿元。其中包括甲乙集团年产110万吨水泥粉磨项目。"
+            "该项目由山东甲乙集团有限公司投资建设，总投资7亿元，占地100亩。")
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]] == [["山东甲乙集团有限公司"]]

@@ -780,6 +780,9 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             name = match.fields["name"]
             match.fields["investors"] = [i for i in match.fields["investors"] if i["name"] != name]
             match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
+        if any(_INVESTOR_VERB.search(i["name"]) or _INVESTOR_REFERENCE.search(i["name"]) or _told_in_full(i, match.fields["investors"]) for i in match.fields.get("investors") or []):
+            match.fields["investors"] = _investors_words_cut(match.fields["investors"])
+            match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
         if (name := match.fields.get("name")) and "合作" not in name and any(_INSTITUTION.search(i["name"]) and i["name"] in name for i in match.fields.get("investors") or []):
             # 甲医科大学肿瘤医院二期扩建工程, 乙大学丙研究院建设项目: a university's or an institute's own works, named
             # by it, are the place's own (ruling 1), not its investment (but 甲县人民政府乙大学专项合作: a partner)
@@ -7008,6 +7011,30 @@ _FIRM_ROLE = re.compile(
     r"(?:(?:该|本|此|这一|这个)?(?:项目|工程)(?:是)?由(?P<by>[^，,。；;]{2,40}?)(?:共同|联合)?(?:投资|兴建|投建|出资)"
     r"|(?:建设单位|投资方|投资主体|项目业主|业主单位|实施主体|项目法人)(?:代表)?(?:为|是|系)?[：:]?(?P<owner>[^，,。；;“”]{2,40}?(?:公司|集团))"
     r"|(?P<speaker>[^，,。；;“”]{2,40}?(?:公司|集团))(?:的)?(?:项目)?(?:负责人|总经理|副总经理|董事长|总裁|副总裁|厂长)[\u4e00-\u9fff]{0,6}?(?:介绍|表示|说|告诉记者|透露))")
+
+
+# a verb a firm's name was read with, from the clause it opens (项目将发挥|甲集团在…的优势, 正在洽谈|乙集团,
+# 其中包括|丙集团…项目): no part of the firm's name
+_INVESTOR_VERB = re.compile(r"^.*?(?:发挥|洽谈|包括|约定|标志着|依托|借助|吸引|携手)")
+# a firm told by reference or by kind, no firm's name (该集团, 我公司, 甲、乙等公司, 公司总经理乙代表公司), or
+# a firm bought (收购甲有限公司: what is bought, not who invests)
+_INVESTOR_REFERENCE = re.compile(r"^(?:本|其)?(?:公司|集团|企业)$|(?:该|我|这家|此|等)(?:公司|集团|企业)$|代表|收购|并购")
+
+
+def _investors_words_cut(investors: list[dict]) -> list[dict]:
+    """A project's investors without the verbs their names were read with (发挥甲集团: 甲集团), and
+    without the firms told by reference or bought (该集团, 乙等公司, 收购丙有限公司)."""
+    out = []
+    for investor in investors:
+        name = _INVESTOR_VERB.sub("", investor["name"])
+        if len(name) >= 2 and not _INVESTOR_REFERENCE.search(name) and not any(o["name"] == name for o in out):
+            out.append({**investor, "name": name})
+    return [o for o in out if not _told_in_full(o, out)]
+
+
+def _told_in_full(investor: dict, investors: list[dict]) -> bool:
+    """金石集团 beside 山东金石集团有限公司: one firm's group name, told short and in full."""
+    return investor["name"].endswith("集团") and any(p is not investor and investor["name"] in p["name"] and p["name"].endswith("公司") for p in investors)
 
 
 # a university, a college or an institute: a public institution, no firm (ruling 2 is of firms)
