@@ -8724,3 +8724,17 @@ def test_an_investor_is_read_without_the_verb_before_it_and_never_by_reference()
     text = ("【齐河县新闻】\n本次集中开工的重点项目共25个，总投资达173.5亿元。其中包括甲乙集团年产110万吨水泥粉磨项目。"
             "该项目由山东甲乙集团有限公司投资建设，总投资7亿元，占地100亩。")
     assert [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]] == [["山东甲乙集团有限公司"]]
+
+
+def test_a_firm_told_by_its_short_name_that_opens_the_clause_of_its_sum_invests_in_the_project_it_builds():
+    # 甲乙投资110亿元在丙区实施丁项目, 戊己企业投资35亿元建设庚项目: the firm the clause opens on, told by its
+    # short name, invests its sum in the project it builds
+    def investors(text):
+        return [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]]
+    text = "【重庆市新闻】\n绿色能源成为热点，丙丁电建投资110亿元在开州区实施清洁能源综合开发项目，有助于增强能源保障能力。"
+    assert investors(text) == [["丙丁电建"]]
+    text = "【武宁县新闻】\n本次签约的项目分别是：绍兴戊己企业投资35亿元建设再生面料产业链项目；庚辛纺织有限公司投资5亿元建设喷水织布项目。"
+    assert investors(text) == [["绍兴戊己企业"], ["庚辛纺织有限公司"]]
+    # (but a place, a time or public money that opens the clause invests as no firm)
+    text = "【青田县新闻】\n青田县财政投资2亿元建设城南污水处理厂项目；中央预算内投资5000万元建设县人民医院综合楼项目。"
+    assert investors(text) == [[], []]

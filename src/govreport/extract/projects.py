@@ -2957,6 +2957,28 @@ def _subject_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 _FIRM_REFERRED = re.compile(r"(?<![^，,。；;：:！!\n])(?:该|本|这家)?(?:公司|企业)(?=将|拟|计划|预计|已|在|以|又|还|再|也|先后|累计|目前|正在|就|新增|追加|[一二三四五六七八九十]期)")
 
 
+# a clause that opens on a firm told by its short name, which invests a sum to build a project: 甲乙投资110亿元在
+# 丙区实施丁项目, 戊己企业投资35亿元建设庚项目 (a registered firm is read by _investors)
+_SHORT_FIRM_INVESTS = re.compile(r"(?:^|[：:，,；;])[\s　]*(?:如|例如|比如|其中|另外|此外)?[，,]?(?P<firm>[\u4e00-\u9fffA-Za-z]{4,10}?)(?:将|拟|计划|已)?(?:追加|新增)?投资(?:约|近|超|逾|达)?"
+                                 r"[\d.]+ ?(?:万亿|亿|万)?(?:元|美元)(?:人民币)?(?:在[^，,。；;]{2,12}?)?(?:实施|建设|布局|打造|兴建|新建)")
+# what opens such a clause but is no firm: a place, a time, a whole, a reference, public money (全市, 今年, 累计,
+# 该企业, 项目, 中央预算内, 县财政, 社会资本)
+_NO_FIRM_OPENS = re.compile(r"^(?:全|我|今|去|明|本|该|此|各|这|累计|共|总|计划|项目|工程|企业|公司)|[省市县区镇乡村园]$|[年月\d]|季度|以来|期间|"
+                            r"政府|管委会|财政|预算|资金|资本|债|中央|省级|市级|县级|国资|社会|群众|农户|村民|居民")
+
+
+def _short_firm_investing(body: str) -> list[dict]:
+    """The firm told by its short name that opens the clause of a project's sum, investing it to
+    build the project (甲乙投资110亿元在丙区实施丁项目): its investor."""
+    opening = _SHORT_FIRM_INVESTS.search(body)  # (分别是：甲乙企业投资35亿元建设丙项目: after the words before the list)
+    if opening is None or _SHORT_FIRM_INVESTS.search(body, opening.end()):
+        return []  # (a clause of two such firms tells each its own)
+    firm = opening.group("firm")
+    if _NO_FIRM_OPENS.search(firm) or _ORG_BAD.search(firm) or _industry_only(firm) or _place_lead(firm) == len(firm):
+        return []
+    return [{"name": firm, "role": "investor"}]
+
+
 def _firm_referred_to(text: str, start: int, end: int) -> list[dict]:
     """A sentence whose subject is 公司 or 企业 alone (公司将在某地投资18亿元): its investor is the
     registered firm its paragraph named last before it (甲股份有限公司董事长告诉记者：…。公司将在某地投资18亿元)."""
@@ -3030,7 +3052,8 @@ def _common(
         told_on = text[group.start : group.end + len(re.match(r"[^，,；;。]*", text[group.end : end]).group())]
         stage = "started" if _UNDER_WAY.search(body) or _investment_done(told_on) else "planned" if years_list or _PLANNED.search(body) or stages or not group.count else "signed"
         date, year = None, _default_year(identity, report)
-    investors = _investors(body) or ([] if report or not single else _investors(whole)) or ([] if report else _firm_referred_to(text, start, group.end))
+    investors = _investors(body) or ([] if report or not single else _investors(whole)) or ([] if report else _firm_referred_to(text, start, group.end)) \
+        or ([] if group.count else _short_firm_investing(body))
     return {
         **_money_fields(text, group, amount),
         "investors": investors,
