@@ -1984,7 +1984,8 @@ def test_a_list_closed_by_a_bare_count_with_figures_in_its_names_and_investors_o
     assert [f["name"] for f in items] == ["乙硼锂年产10000吨碳酸锂", "丙新能源（某地）锡铁山矿区三期100兆瓦风电"]
     assert all(f["investors"] == [] for f in items)
     facts = _projects("【某区新闻】\n本次集中开工的2个产业项目分别为甲乙锂电、丙丁电源。")
-    assert [f["investors"][0]["name"] for f in facts if not f["batch"]] == ["甲乙锂电", "丙丁电源"]
+    # (丙丁电源 is told by the product it makes, a brand before it: its name, no investor, ruling 2)
+    assert [[i["name"] for i in f["investors"]] for f in facts if not f["batch"]] == [["甲乙锂电"], []]
     # dates are no items
     facts = _projects("【某市新闻】\n甲市和乙市在2、3日接连各有25个项目开工。")
     assert not [f for f in facts if not f["batch"]]
@@ -3797,7 +3798,8 @@ def test_a_project_told_by_a_phase_or_a_plants_works_names_no_firm():
     # by no firm (gold on eleven sets); a firm told bare is the project's investor (ruling 5)
     facts = {f["name"]: f for f in _projects("【某县新闻】\n甲乙科技三期、丙丁人造金刚石、戊己纸业扩建等一批项目建成投产。") if not f["batch"]}
     assert facts["甲乙科技三期"]["investors"] == [] and facts["戊己纸业扩建"]["investors"] == []
-    assert [i["name"] for i in facts["丙丁人造金刚石"]["investors"]] == ["丙丁人造金刚石"]
+    # (丙丁人造金刚石 is told by its product: a brand fused into its name, no investor, ruling 2)
+    assert facts["丙丁人造金刚石"]["investors"] == []
     # (but a registered firm's phase is the firm's: 庚辛集团二期)
     facts = {f["name"]: f for f in _projects("【某县新闻】\n庚辛集团二期、壬癸人造金刚石等一批项目建成投产。") if not f["batch"]}
     assert [i["name"] for f in facts.values() for i in f["investors"] if f["name"] == "庚辛集团二期"] == ["庚辛集团"]
@@ -9433,3 +9435,79 @@ def test_a_park_priced_by_its_own_sum_is_the_project_not_where_the_others_are():
     facts = _projects(text)
     assert not [f for f in facts if f["name"] and "产业园" in f["name"]]
     assert sorted(f["amount"] for f in facts if not f["batch"]) == [1.2, 5]
+
+
+def test_a_list_item_told_by_its_product_or_works_is_no_firm():
+    # 蓝宝石晶体、集成电路封装、甲乙饲料等项目: an item told by the product or works it makes, a brand
+    # before it or not, is the project's name and not also its investor (ruling 2; gold on many sets)
+    text = "【青田县新闻】\n今年以来，碳化硅衬底、光纤连接器、甲乙饲料、丙丁物流平台等12个项目先后开工。"
+    facts = {f["name"]: f for f in _projects(text) if not f["batch"]}
+    assert {n: [i["name"] for i in f["investors"]] for n, f in facts.items()} == {
+        "碳化硅衬底": [], "光纤连接器": [], "甲乙饲料": [], "丙丁物流平台": []}
+    # (but an item that reads as a firm, by its trade or by no trade told, is the firm it is read as)
+    text = "【青田县新闻】\n本次集中开工的3个产业项目分别为戊己锂电、庚辛科技、壬癸电源。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["戊己锂电"], ["庚辛科技"], []]
+
+
+def test_a_firm_told_by_its_role_in_another_sentence_of_the_paragraph_invests_in_its_one_project():
+    # 该项目由甲集团投资; 建设单位系乙有限公司; 丙有限公司项目负责人表示: the firm a paragraph names by what it
+    # is to the one project it tells, in a sentence after the sum's, is the project's investor
+    def investors(text):
+        return [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n甲乙新材料产业园项目位于青田经开区，总投资8亿元。据了解，该项目由上市公司、化工龙头企业丙丁集团投资，分两期建设。"
+    assert investors(text) == [["丙丁集团"]]
+    text = "【青田县新闻】\n戊己智能装备制造基地位于油竹街道，总用地约30亩，项目总投资约4亿元。建设单位系庚辛智能科技有限公司，公司主营数控机床。"
+    assert investors(text) == [["庚辛智能科技有限公司"]]
+    text = "【青田县新闻】\n位于青田经开区的壬癸精密轴承项目总投资超5亿元。“我们看中的是这里的营商环境。”壬癸精密轴承有限公司项目负责人表示。"
+    assert investors(text) == [["壬癸精密轴承有限公司"]]
+    # (but a paragraph of two projects names no firm for either, and a builder invests in none)
+    text = "【青田县新闻】\n甲乙物流园项目总投资8亿元，丙丁酒店项目总投资3亿元。建设单位系戊己置业有限公司，公司主营房地产开发。"
+    assert investors(text) == [[], []]
+    text = "【青田县新闻】\n庚辛大道改造工程总投资2亿元。施工单位为壬癸路桥有限公司，工期一年。"
+    assert investors(text) == [[]]
+
+
+def test_a_university_or_institute_a_name_holds_is_its_own_works_not_its_investor():
+    # 甲医科大学肿瘤医院二期扩建工程, 乙大学丙研究院建设项目: an institution's own works, named by it, have no
+    # investor (ruling 1; a public institution is no firm of ruling 2)
+    text = "【天津市新闻】\n甲乙医科大学附属医院二期扩建工程总投资逾20亿元，规划建筑面积20万平方米。"
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]] == [[]]
+    text = "【长沙市新闻】\n丙丁大学新材料成果转化基地项目正式开工，该项目主要建设办公研发、中试车间、标准厂房等。"
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]] == [[]]
+    # (but an institute that invests in works named otherwise is their investor)
+    text = "【青田县新闻】\n由壬癸研究院投资建设的智能传感器产业化项目，总投资3亿元。"
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]] == [["壬癸研究院"]]
+
+
+def test_an_investor_is_read_without_the_verb_before_it_and_never_by_reference():
+    # 项目将发挥甲集团…的优势, 正在洽谈乙集团: the verb that opens the clause is no part of the firm's name;
+    # 该集团, 我公司, 丙、丁等公司 tell no firm; 收购戊有限公司 tells what is bought; and 己集团 beside
+    # 山东己集团有限公司 is one firm told twice
+    from govreport.extract.projects import _investors_words_cut
+    def names(*told):
+        return [i["name"] for i in _investors_words_cut([{"name": n, "role": "investor"} for n in told])]
+    assert names("发挥甲乙控股集团", "丙丁电子商务有限公司") == ["甲乙控股集团", "丙丁电子商务有限公司"]
+    assert names("洽谈戊己集团") == ["戊己集团"]
+    assert names("这也标志着该集团") == [] and names("管委会就我公司") == [] and names("庚辛、壬癸等公司") == []
+    assert names("甲乙集团", "总体收购丙丁电子科技有限公司") == ["甲乙集团"]
+    assert names("包括金辛集团", "山东金辛集团有限公司") == ["山东金辛集团有限公司"]
+    # (but a firm's own name is left whole: 甲乙控股集团, 日本丙丁公司)
+    assert names("甲乙控股集团", "日本丙丁公司") == ["甲乙控股集团", "日本丙丁公司"]
+    text = ("【齐河县新闻】\n本次集中开工的重点项目共25个，总投资达173.5亿元。其中包括甲乙集团年产110万吨水泥粉磨项目。"
+            "该项目由山东甲乙集团有限公司投资建设，总投资7亿元，占地100亩。")
+    assert [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]] == [["山东甲乙集团有限公司"]]
+
+
+def test_a_firm_told_by_its_short_name_that_opens_the_clause_of_its_sum_invests_in_the_project_it_builds():
+    # 甲乙投资110亿元在丙区实施丁项目, 戊己企业投资35亿元建设庚项目: the firm the clause opens on, told by its
+    # short name, invests its sum in the project it builds
+    def investors(text):
+        return [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]]
+    text = "【重庆市新闻】\n绿色能源成为热点，丙丁电建投资110亿元在开州区实施清洁能源综合开发项目，有助于增强能源保障能力。"
+    assert investors(text) == [["丙丁电建"]]
+    text = "【武宁县新闻】\n本次签约的项目分别是：绍兴戊己企业投资35亿元建设再生面料产业链项目；庚辛纺织有限公司投资5亿元建设喷水织布项目。"
+    assert investors(text) == [["绍兴戊己企业"], ["庚辛纺织有限公司"]]
+    # (but a place, a time or public money that opens the clause invests as no firm)
+    text = "【青田县新闻】\n青田县财政投资2亿元建设城南污水处理厂项目；中央预算内投资5000万元建设县人民医院综合楼项目。"
+    assert investors(text) == [[], []]

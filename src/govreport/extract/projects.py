@@ -886,6 +886,23 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     sections = _place_headings(text) if "\n" in text else []
     names = {match.fields["name"] for match in out if match.fields.get("name")}
     for match in out:
+        if _told_by_firm(match) and _industries_of_name(match.fields["name"]) and not _FIRM_TRADE.search(match.fields["name"]):
+            # 蓝宝石晶体、集成电路封装、甲乙饲料等项目开工: an item told by the product or works it makes is
+            # the project's name, not also its investor, with a brand before it or not (ruling 2); an item
+            # that reads as a firm (甲乙锂电, 丙丁科技; 戊己, no trade told) is the firm it was read as
+            name = match.fields["name"]
+            match.fields["investors"] = [i for i in match.fields["investors"] if i["name"] != name]
+            match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
+        if any(_INVESTOR_VERB.search(i["name"]) or _INVESTOR_REFERENCE.search(i["name"]) or _told_in_full(i, match.fields["investors"]) for i in match.fields.get("investors") or []):
+            match.fields["investors"] = _investors_words_cut(match.fields["investors"])
+            match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
+        if (name := match.fields.get("name")) and "合作" not in name and any(_INSTITUTION.search(i["name"]) and i["name"] in name for i in match.fields.get("investors") or []):
+            # 甲医科大学肿瘤医院二期扩建工程, 乙大学丙研究院建设项目: a university's or an institute's own works, named
+            # by it, are the place's own (ruling 1), not its investment (but 甲县人民政府乙大学专项合作: a partner)
+            match.fields["investors"] = [i for i in match.fields["investors"] if not (_INSTITUTION.search(i["name"]) and i["name"] in name)]
+            match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
+        if not match.fields.get("investors") and not match.fields.get("batch") and (firm := _firm_by_role(text, match, out)):
+            match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
         if _firms_own_place(match):
             match.fields["location"] = None
         if not match.fields.get("location"):
@@ -3387,6 +3404,28 @@ def _subject_clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 _FIRM_REFERRED = re.compile(r"(?<![^，,。；;：:！!\n])(?:该|本|这家)?(?:公司|企业)(?=将|拟|计划|预计|已|在|以|又|还|再|也|先后|累计|目前|正在|就|新增|追加|[一二三四五六七八九十]期)")
 
 
+# a clause that opens on a firm told by its short name, which invests a sum to build a project: 甲乙投资110亿元在
+# 丙区实施丁项目, 戊己企业投资35亿元建设庚项目 (a registered firm is read by _investors)
+_SHORT_FIRM_INVESTS = re.compile(r"(?:^|[：:，,；;])[\s　]*(?:如|例如|比如|其中|另外|此外)?[，,]?(?P<firm>[\u4e00-\u9fffA-Za-z]{4,10}?)(?:将|拟|计划|已)?(?:追加|新增)?投资(?:约|近|超|逾|达)?"
+                                 r"[\d.]+ ?(?:万亿|亿|万)?(?:元|美元)(?:人民币)?(?:在[^，,。；;]{2,12}?)?(?:实施|建设|布局|打造|兴建|新建)")
+# what opens such a clause but is no firm: a place, a time, a whole, a reference, public money (全市, 今年, 累计,
+# 该企业, 项目, 中央预算内, 县财政, 社会资本)
+_NO_FIRM_OPENS = re.compile(r"^(?:全|我|今|去|明|本|该|此|各|这|累计|共|总|计划|项目|工程|企业|公司)|[省市县区镇乡村园]$|[年月\d]|季度|以来|期间|"
+                            r"政府|管委会|财政|预算|资金|资本|债|中央|省级|市级|县级|国资|社会|群众|农户|村民|居民")
+
+
+def _short_firm_investing(body: str) -> list[dict]:
+    """The firm told by its short name that opens the clause of a project's sum, investing it to
+    build the project (甲乙投资110亿元在丙区实施丁项目): its investor."""
+    opening = _SHORT_FIRM_INVESTS.search(body)  # (分别是：甲乙企业投资35亿元建设丙项目: after the words before the list)
+    if opening is None or _SHORT_FIRM_INVESTS.search(body, opening.end()):
+        return []  # (a clause of two such firms tells each its own)
+    firm = opening.group("firm")
+    if _NO_FIRM_OPENS.search(firm) or _ORG_BAD.search(firm) or _industry_only(firm) or _place_lead(firm) == len(firm):
+        return []
+    return [{"name": firm, "role": "investor"}]
+
+
 def _firm_referred_to(text: str, start: int, end: int) -> list[dict]:
     """A sentence whose subject is 公司 or 企业 alone (公司将在某地投资18亿元): its investor is the
     registered firm its paragraph named last before it (甲股份有限公司董事长告诉记者：…。公司将在某地投资18亿元)."""
@@ -3471,7 +3510,8 @@ def _common(
         told_on = text[group.start : group.end + len(re.match(r"[^，,；;。]*", text[group.end : end]).group())]
         stage = "started" if _UNDER_WAY.search(body) or _investment_done(told_on) else "planned" if years_list or _PLANNED.search(body) or stages or not group.count else "signed"
         date, year = None, _default_year(identity, report)
-    investors = _investors(body) or ([] if report or not single else _investors(whole)) or ([] if report else _firm_referred_to(text, start, group.end))
+    investors = _investors(body) or ([] if report or not single else _investors(whole)) or ([] if report else _firm_referred_to(text, start, group.end)) \
+        or ([] if group.count else _short_firm_investing(body))
     return {
         **_money_fields(text, group, amount),
         "investors": investors,
@@ -7692,6 +7732,66 @@ def _name_key(name: str) -> str:
         if stripped == key or len(stripped) < 4:
             return key
         key = stripped
+
+
+# a firm told by what it is to the project (the project's owner, its investor, the officer who speaks
+# of it), in a sentence of the project's paragraph other than the one of its sum: 该项目由甲集团投资; 建设单位
+# 系乙有限公司; 投资方丙有限公司负责人介绍; 丁有限公司项目负责人表示 (not 施工单位, a builder)
+_FIRM_ROLE = re.compile(
+    r"(?:(?:该|本|此|这一|这个)?(?:项目|工程)(?:是)?由(?P<by>[^，,。；;]{2,40}?)(?:共同|联合)?(?:投资|兴建|投建|出资)"
+    r"|(?:建设单位|投资方|投资主体|项目业主|业主单位|实施主体|项目法人)(?:代表)?(?:为|是|系)?[：:]?(?P<owner>[^，,。；;“”]{2,40}?(?:公司|集团))"
+    r"|(?P<speaker>[^，,。；;“”]{2,40}?(?:公司|集团))(?:的)?(?:项目)?(?:负责人|总经理|副总经理|董事长|总裁|副总裁|厂长)[\u4e00-\u9fff]{0,6}?(?:介绍|表示|说|告诉记者|透露))")
+
+
+# a verb a firm's name was read with, from the clause it opens (项目将发挥|甲集团在…的优势, 正在洽谈|乙集团,
+# 其中包括|丙集团…项目): no part of the firm's name
+_INVESTOR_VERB = re.compile(r"^.*?(?:发挥|洽谈|包括|约定|标志着|依托|借助|吸引|携手)")
+# a firm told by reference or by kind, no firm's name (该集团, 我公司, 甲、乙等公司, 公司总经理乙代表公司), or
+# a firm bought (收购甲有限公司: what is bought, not who invests)
+_INVESTOR_REFERENCE = re.compile(r"^(?:本|其)?(?:公司|集团|企业)$|(?:该|我|这家|此|等)(?:公司|集团|企业)$|代表|收购|并购")
+
+
+def _investors_words_cut(investors: list[dict]) -> list[dict]:
+    """A project's investors without the verbs their names were read with (发挥甲集团: 甲集团), and
+    without the firms told by reference or bought (该集团, 乙等公司, 收购丙有限公司)."""
+    out = []
+    for investor in investors:
+        name = _INVESTOR_VERB.sub("", investor["name"])
+        if len(name) >= 2 and not _INVESTOR_REFERENCE.search(name) and not any(o["name"] == name for o in out):
+            out.append({**investor, "name": name})
+    return [o for o in out if not _told_in_full(o, out)]
+
+
+def _told_in_full(investor: dict, investors: list[dict]) -> bool:
+    """金石集团 beside 山东金石集团有限公司: one firm's group name, told short and in full."""
+    return investor["name"].endswith("集团") and any(p is not investor and investor["name"] in p["name"] and p["name"].endswith("公司") for p in investors)
+
+
+# a university, a college or an institute: a public institution, no firm (ruling 2 is of firms)
+_INSTITUTION = re.compile(r"(?:大学|学院|研究院|研究所|科学院)$")
+_FIRM_KIND = re.compile(r"(?:上市|国有|民营|外资|合资|中外合资|知名|大型|龙头|股份制)(?:公司|集团)")
+
+
+def _firm_by_role(text: str, match: Match, out: list[Match]) -> str | None:
+    """The firm whose project a paragraph tells, named in another of its sentences by what it is to
+    the project (甲项目总投资20亿元。据了解，该项目由乙集团投资; 丙基地项目总投资3.5亿元。建设单位系丁有限
+    公司): the project's investor, when the paragraph tells no other project and names one such firm
+    alone. (A firm told so in the sentence of the sum is read there.)"""
+    lo = text.rfind("\n", 0, match.evidence_start) + 1
+    hi = text.find("\n", match.evidence_end)
+    hi = len(text) if hi < 0 else hi
+    if any(other is not match and not other.fields.get("batch") and other.evidence_start < hi and other.evidence_end > lo for other in out):
+        return None
+    firms = set()
+    for role in _FIRM_ROLE.finditer(text, lo, hi):
+        if match.evidence_start <= role.start() < match.evidence_end:
+            continue
+        # (由上市公司、国内龙头企业甲集团投资: what the firm is, told before its name, is no firm)
+        told = [i["name"] for i in _investors(next(words for words in role.groups() if words)) if i["role"] == "investor" and not _FIRM_KIND.fullmatch(i["name"])]
+        if len(told) != 1:
+            return None
+        firms.add(told[0])
+    return firms.pop() if len(firms) == 1 else None
 
 
 def _told_by_firm(match: Match) -> bool:
