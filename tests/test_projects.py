@@ -9363,3 +9363,14 @@ def test_a_park_priced_by_its_own_sum_is_the_project_not_where_the_others_are():
     facts = _projects(text)
     assert not [f for f in facts if f["name"] and "产业园" in f["name"]]
     assert sorted(f["amount"] for f in facts if not f["batch"]) == [1.2, 5]
+
+
+def test_a_ceremony_of_many_projects_is_no_project_that_this_project_refers_to():
+    # 甲项目…，并参加了…年度首次外资项目集中签约仪式。该项目…总投资…: 该项目 is 甲, not the ceremony's projects
+    text = ("【青田县新闻】\n日前，甲乙航空计划在青田县投资建设丙丁无人机研发制造项目，并参加了县政府举行的2022年度首次外资项目集中签约仪式。"
+            "该项目计划年产无人机约300架，项目总投资1.61亿美元。")
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("丙丁无人机研发制造项目", 1.61)]
+    # (but a project's own signing ceremony names the project)
+    text = "【青田县新闻】\n5月8日，甲乙新材料项目签约仪式在青田县举行，该项目总投资8亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙新材料项目", 8)]
+

@@ -5148,7 +5148,9 @@ _FIRST_OF_ITS_KIND = re.compile(r"是[^，,；;。是]{0,24}?(?:首个|首家|�
 # after a name: a ceremony held there, an event or a meeting named for projects, a place others
 # gather around, a dash and what follows, a loan, a catalogue's entry
 _HELD = re.compile(r"(?:隆重|盛大|成功|顺利)?(?:举行|召开|举办)")
-_EVENT = re.compile(r"(?:集中)?(?:推介会|推介大会|洽谈会|招商会|签约会|签约大会|恳谈会|对接会|发布会|观摩会|现场会|推进会|调度会|动员会|座谈会)")
+# (and a ceremony of many: 2022年度首次外资项目集中签约仪式, 重点项目集中开工活动)
+_EVENT = re.compile(r"(?:集中)?(?:推介会|推介大会|洽谈会|招商会|签约会|签约大会|恳谈会|对接会|发布会|观摩会|现场会|推进会|调度会|动员会|座谈会)"
+                    r"|集中(?:签约|开工|竣工|开竣工|开复工)(?:仪式|活动)")
 _HUB = re.compile(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)")
 _DASH_THEN_WORDS = re.compile(r"[—－-]{1,2}(?=[\u4e00-\u9fff])")
 _LOAN = re.compile(r"(?:融资|贷款|授信|银团)")
