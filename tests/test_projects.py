@@ -9374,3 +9374,12 @@ def test_a_ceremony_of_many_projects_is_no_project_that_this_project_refers_to()
     text = "【青田县新闻】\n5月8日，甲乙新材料项目签约仪式在青田县举行，该项目总投资8亿元。"
     assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙新材料项目", 8)]
 
+
+def test_the_role_a_project_plays_is_no_name_and_leaves_it_to_the_sentence_before():
+    # 甲项目开工。作为乙区首个开工的重点项目，计划总投资2.9亿元: 作为乙区 is no name; the sum is 甲's
+    text = ("【青田县新闻】\n当天，青田县甲乙粮油交易中心项目也拉开了开工序幕。作为港区首个开工的重点项目，"
+            "计划总投资2.9亿元，打造集展示交易、商务洽谈于一体的交易平台。")
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙粮油交易中心项目", 2.9)]
+    # (and a project named after 作为…项目， keeps its own name)
+    text = "【青田县新闻】\n作为青田县今年签约的项目，丙丁建设基地总投资20亿元，分两期建设。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("丙丁建设基地", 20)]
