@@ -9383,3 +9383,18 @@ def test_the_role_a_project_plays_is_no_name_and_leaves_it_to_the_sentence_befor
     # (and a project named after 作为…项目， keeps its own name)
     text = "【青田县新闻】\n作为青田县今年签约的项目，丙丁建设基地总投资20亿元，分两期建设。"
     assert [(f["name"], f["amount"]) for f in _projects(text)] == [("丙丁建设基地", 20)]
+
+
+def test_the_stage_told_of_the_project_the_sentence_before_named_with_nothing_of_its_own():
+    # 在甲项目工程现场，工人正在调试。据介绍，该项目于某日开工: the stage is that project's
+    text = ("【青田县新闻】\n3月2日，在位于青田县温溪镇的甲乙污水处理厂扩建项目工程现场，工人们正在紧张忙碌。"
+            "据介绍，该项目于2022年6月8日开工，预计年底投入运行，年产值约3000万元。")
+    [p] = _projects(text)
+    assert (p["name"], p["stage"], p["annual_output"]["value"]) == ("甲乙污水处理厂扩建项目", "started", 3000)
+    text = "【青田县新闻】\n走进丙丁科技年产5万套智能门锁项目车间，一台台机器正在运转。该项目自开工建设以来进展顺利，于2021年9月建成投产。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("丙丁科技年产5万套智能门锁项目", "in_production")]
+    # (but not when the sentence before named two, nor when this one tells no day of a stage)
+    text = "【青田县新闻】\n记者先后来到甲乙电站项目和丙丁物流园项目现场。该项目于2022年6月8日开工。"
+    assert not [f for f in _projects(text) if f["stage"] == "started"]
+    text = "【青田县新闻】\n在甲乙污水处理厂扩建项目工程现场，工人们正在紧张忙碌。该项目正在抓紧施工。"
+    assert not _projects(text)
