@@ -9365,26 +9365,6 @@ def test_a_park_priced_by_its_own_sum_is_the_project_not_where_the_others_are():
     assert sorted(f["amount"] for f in facts if not f["batch"]) == [1.2, 5]
 
 
-def test_a_ceremony_of_many_projects_is_no_project_that_this_project_refers_to():
-    # 甲项目…，并参加了…年度首次外资项目集中签约仪式。该项目…总投资…: 该项目 is 甲, not the ceremony's projects
-    text = ("【青田县新闻】\n日前，甲乙航空计划在青田县投资建设丙丁无人机研发制造项目，并参加了县政府举行的2022年度首次外资项目集中签约仪式。"
-            "该项目计划年产无人机约300架，项目总投资1.61亿美元。")
-    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("丙丁无人机研发制造项目", 1.61)]
-    # (but a project's own signing ceremony names the project)
-    text = "【青田县新闻】\n5月8日，甲乙新材料项目签约仪式在青田县举行，该项目总投资8亿元。"
-    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙新材料项目", 8)]
-
-
-def test_the_role_a_project_plays_is_no_name_and_leaves_it_to_the_sentence_before():
-    # 甲项目开工。作为乙区首个开工的重点项目，计划总投资2.9亿元: 作为乙区 is no name; the sum is 甲's
-    text = ("【青田县新闻】\n当天，青田县甲乙粮油交易中心项目也拉开了开工序幕。作为港区首个开工的重点项目，"
-            "计划总投资2.9亿元，打造集展示交易、商务洽谈于一体的交易平台。")
-    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("甲乙粮油交易中心项目", 2.9)]
-    # (and a project named after 作为…项目， keeps its own name)
-    text = "【青田县新闻】\n作为青田县今年签约的项目，丙丁建设基地总投资20亿元，分两期建设。"
-    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("丙丁建设基地", 20)]
-
-
 def test_the_stage_told_of_the_project_the_sentence_before_named_with_nothing_of_its_own():
     # 在甲项目工程现场，工人正在调试。据介绍，该项目于某日开工: the stage is that project's
     text = ("【青田县新闻】\n3月2日，在位于青田县温溪镇的甲乙污水处理厂扩建项目工程现场，工人们正在紧张忙碌。"

@@ -5176,10 +5176,6 @@ _INDUSTRIES_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两百]
 # what the project is, or is made of: 该项目是…, 建设内容为…; a clause that opens with 属于 says
 # what the project told of is (项目总投资约3亿元，…，属于综合性总部)
 _WHAT_IT_IS = re.compile(r"(?:该|此|这个|这一)(?:项目|工程)(?:是|为|属于|系|作为)|^(?:也|均|都|同样)?属于")
-# a clause that opens on the role a project plays (作为甲区首个开工的重点项目，…): what 作为 governs is no
-# project the sentence tells, and a place right after it (作为陆港区) no name (but a name after the role's
-# 的 is one: 作为全省第一批试点的甲储能示范项目)
-_ROLE = re.compile(r"作为[^的]*$")
 _MADE_OF = re.compile(r"内容(?:主要)?(?:为|包括|是|有)")
 # before a name: what it will become (将成为…基地), the kinds of a batch (主要是…工程)
 _BECOMES = re.compile(r"(?:成为|打造成为?|定位(?:发展|为|于)?|迈向|转向|转型为|(?:正在|正|逐步|加快|加速)向|向着|朝着)[^，,；;。]*$")
@@ -5191,9 +5187,7 @@ _FIRST_OF_ITS_KIND = re.compile(r"是[^，,；;。是]{0,24}?(?:首个|首家|�
 # after a name: a ceremony held there, an event or a meeting named for projects, a place others
 # gather around, a dash and what follows, a loan, a catalogue's entry
 _HELD = re.compile(r"(?:隆重|盛大|成功|顺利)?(?:举行|召开|举办)")
-# (and a ceremony of many: 2022年度首次外资项目集中签约仪式, 重点项目集中开工活动)
-_EVENT = re.compile(r"(?:集中)?(?:推介会|推介大会|洽谈会|招商会|签约会|签约大会|恳谈会|对接会|发布会|观摩会|现场会|推进会|调度会|动员会|座谈会)"
-                    r"|集中(?:签约|开工|竣工|开竣工|开复工)(?:仪式|活动)")
+_EVENT = re.compile(r"(?:集中)?(?:推介会|推介大会|洽谈会|招商会|签约会|签约大会|恳谈会|对接会|发布会|观摩会|现场会|推进会|调度会|动员会|座谈会)")
 _HUB = re.compile(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)")
 _DASH_THEN_WORDS = re.compile(r"[—－-]{1,2}(?=[\u4e00-\u9fff])")
 _LOAN = re.compile(r"(?:融资|贷款|授信|银团)")
@@ -5245,8 +5239,6 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             continue  # 该项目是长三角规划中的市域铁路项目: what the project is, not another one
         if _MADE_OF.search(raw):
             continue  # 建设内容为年产30万立方米板材生产线: what the project is made of
-        if _ROLE.match(raw):
-            continue  # 作为陆港区|首个开工的重点项目: the role the project plays, no project told
         if _BECOMES.search(piece, 0, match.start()):
             continue  # 建成后将成为其在西南地区最重要的动力电池生产基地: what it will become
         if _HELD.match(piece, match.end()):
