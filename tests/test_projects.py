@@ -9511,3 +9511,18 @@ def test_a_firm_told_by_its_short_name_that_opens_the_clause_of_its_sum_invests_
     # (but a place, a time or public money that opens the clause invests as no firm)
     text = "【青田县新闻】\n青田县财政投资2亿元建设城南污水处理厂项目；中央预算内投资5000万元建设县人民医院综合楼项目。"
     assert investors(text) == [[], []]
+
+
+def test_the_stage_told_of_the_project_the_sentence_before_named_with_nothing_of_its_own():
+    # 在甲项目工程现场，工人正在调试。据介绍，该项目于某日开工: the stage is that project's
+    text = ("【青田县新闻】\n3月2日，在位于青田县温溪镇的甲乙污水处理厂扩建项目工程现场，工人们正在紧张忙碌。"
+            "据介绍，该项目于2022年6月8日开工，预计年底投入运行，年产值约3000万元。")
+    [p] = _projects(text)
+    assert (p["name"], p["stage"], p["annual_output"]["value"]) == ("甲乙污水处理厂扩建项目", "started", 3000)
+    text = "【青田县新闻】\n走进丙丁科技年产5万套智能门锁项目车间，一台台机器正在运转。该项目自开工建设以来进展顺利，于2021年9月建成投产。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [("丙丁科技年产5万套智能门锁项目", "in_production")]
+    # (but not when the sentence before named two, nor when this one tells no day of a stage)
+    text = "【青田县新闻】\n记者先后来到甲乙电站项目和丙丁物流园项目现场。该项目于2022年6月8日开工。"
+    assert not [f for f in _projects(text) if f["stage"] == "started"]
+    text = "【青田县新闻】\n在甲乙污水处理厂扩建项目工程现场，工人们正在紧张忙碌。该项目正在抓紧施工。"
+    assert not _projects(text)

@@ -810,6 +810,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         found = _pair_told_as_two(text, sentence.start, sentence.end, found)
         if not report and money and not any(m.fields.get("batch") for m in found) and (progress := _list_progress(text, sentences, i, money, _paragraph_year(text, sentence.start, whole, identity, report), plan, lead, out)):
             found.append(progress)
+        if not report and not found and i > 0 and (staged := _staged_after_its_telling(text, sentences, i, money, identity, plan, lead, context, out)):
+            found.append(staged)
         out.extend(found)
         if not report:
             named = _names(whole, sentence.start)
@@ -1000,6 +1002,43 @@ def _list_progress(text: str, sentences: Sequence[Sentence], i: int, money: list
     if len(years) == 1 and fields["stage"] == "started":
         fields["period"] = int(years.pop())  # (2018年福建全省重点项目1562个…: the list's year is its progress's)
     return Match(amount.q.start, amount.q.end, start, end, fields)
+
+
+# a sentence that opens on the project by the word for it (据介绍，该项目于2021年6月18日开工; 该项目自开工建设以来…，
+# 项目于2020年5月投产)
+_THIS_PROJECT_OPENS = re.compile(r"(?:该|此|这个|这一|本)(?:项目|工程)(?![部组办群库])")
+
+
+def _staged_after_its_telling(
+    text: str, sentences: Sequence[Sentence], i: int, money: list[Quantity], identity: Identity, plan: bool, lead: dict | None, context: dict, out: list[Match]
+) -> Match | None:
+    """The project the sentence before named with nothing of its own (在甲垃圾焚烧发电项目工程现场，工人正在调试机组;
+    甲公司年产15GW硅片项目车间，…), when this one opens on it and tells the stage it reached on a day (据介绍，该项目
+    于2021年6月18日开工，…，年产值约4500万元): that project, with the stage and yield told here."""
+    sentence, before = sentences[i], sentences[i - 1]
+    whole = text[sentence.start : sentence.end]
+    opening = _DISCOURSE.sub("", whole.lstrip(" \t　“\"")).lstrip("“\"，, ")
+    if context.get("last_at") != (before.start, before.end) or "\n" in text[before.end : sentence.start].strip(" \t　") or not _THIS_PROJECT_OPENS.match(opening):
+        return None
+    if not _STAGE.search(whole) or not re.search(r"\d{4}年|\d{1,2}月", whole):
+        return None
+    kinds = [_kind(text, sentence.start, q) for q in money]
+    if any(k in INVESTMENT_KINDS or k == "total_investment_weak" for k in kinds):
+        return None  # (a sum invested: read above, with the project it refers to)
+    named = _names(text[before.start : before.end], before.start)
+    if len(named) != 1 or named[0][1] != context.get("last") or any(before.start <= m.evidence_start < before.end or m.fields.get("name") == named[0][1] for m in out):
+        return None  # (one project named before, and nothing told of it there nor since)
+    name = re.sub(r"(?<=项目)工程$", "", named[0][1])  # (甲项目工程现场: the project's site)
+    fields = _common(text, sentence.start, sentence.end, _Group(sentence.start, sentence.end), None, identity, False, plan, name, lead)
+    told = _common(text, before.start, before.end, _Group(before.start, before.end), None, identity, False, plan, name, lead)
+    for key in ("investors", "investor", "location"):
+        fields[key] = told.get(key) or fields.get(key)  # (who builds it and where: the sentence that named it tells)
+    fields.update(batch=False, count=None, name=name, jobs=_jobs(whole))
+    for kind in ("annual_output", "annual_tax"):
+        q = next((q for q, k in zip(money, kinds) if k == kind), None)
+        fields[kind] = {"value": q.value, "unit": q.unit, "base": q.base_value} if q is not None else None
+    at = sentence.start + whole.find(opening[:4])
+    return Match(at, at + 4, sentence.start, sentence.end, fields)
 
 
 def _told_of(text: str, start: int, named: list[tuple[int, str]]) -> str:
