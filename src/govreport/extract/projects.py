@@ -6847,6 +6847,10 @@ def _no_name(name: str) -> bool:
     return bool(_NO_NAME.search(name) or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _CLAUSE_WORDS.search(name)) or listed or name in ("项目", "工程")
 
 
+# a firm's word soon after a place and two characters (甲县乙丙|科技集团): the place heads a firm's name
+_FIRM_WORD_SOON = re.compile(r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)")
+
+
 def _place_out_of_name(text: str, match: Match, region: Region | None = None, default: str | None = None) -> None:
     """青田县世邦智能制造项目, 宝鸡高新区航宇光电…研发生产项目, 铁投集团宜宾市长江生态综合治理项目:
     a group that invests, or a place or park that only says where a project is, leaves its
@@ -6945,7 +6949,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
                      or not _suffixed(place) and not in_park and not after_firm and not _TRADE_LEAD.match(rest) and not _short_place_says_where(place, rest, text, region))
     firms = place and (not _suffixed(place) and _TRADE_LEAD.match(rest)
                        or not in_park and not town_at and (_within(place, region, 2) is False or _firms_home(place, rest, region))
-                       or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and _compiled(re.escape(place + rest[:2]) + r"[\u4e00-\u9fffA-Za-z]{0,8}?(?:集团|公司|股份)").search(text))
+                       or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and any(_FIRM_WORD_SOON.match(text, at + len(place) + 2) for at in _starts(place + rest[:2], text)))
     if place and not done_there and (own or firms):
         # (a place of another province, 苏州 in a 定远县 item, says where the investor is from)
         # the place's own works, or a firm whose name it begins (四川路桥(集团), 宁德时代): only the group leaves
