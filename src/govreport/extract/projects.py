@@ -336,17 +336,22 @@ _COUNT_HINT = re.compile(r"[\d一二三四五六七八九十两百](?:\s?[余多
 
 
 @lru_cache(maxsize=1)
+def _industries_data() -> dict:
+    """data/industries.toml, read once: the taxonomy and the word lists beside it."""
+    return tomllib.loads(resources.files("govreport").joinpath("data/industries.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def industries() -> tuple[dict, ...]:
     """The taxonomy: each industry's code, name and keywords."""
-    data = tomllib.loads(resources.files("govreport").joinpath("data/industries.toml").read_text("utf-8"))
-    return tuple(data["industry"])
+    return tuple(_industries_data()["industry"])
 
 
 @lru_cache(maxsize=1)
 def _unfiled() -> tuple[str, ...]:
     """Words that tell a project's industry but file it under no one code (环保: 环保设备 is
     made, 环保纸制品 too): industry words to read a name by, no code to give."""
-    data = tomllib.loads(resources.files("govreport").joinpath("data/industries.toml").read_text("utf-8"))
+    data = _industries_data()
     return tuple(data.get("unfiled", []))
 
 
@@ -354,7 +359,7 @@ def _unfiled() -> tuple[str, ...]:
 def _maker_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """Makers known by their short names and their trades (宁德时代 C38): read only to file a
     project whose name or firm tells no trade, never as industry words."""
-    data = tomllib.loads(resources.files("govreport").joinpath("data/industries.toml").read_text("utf-8"))
+    data = _industries_data()
     makers: dict[str, str] = data.get("makers", {})
     # a maker's short name, not the same characters across two words of another's name
     # (北京东方雨虹, 恩惠科技, 庆华电子, 中华电力, 国华能源) nor a place (洛阳市吉利区)
@@ -376,7 +381,7 @@ def _farm_processing() -> str:
     """加工 where a farm good, its trade or its goods come right before it (花生加工, 核桃深加工,
     鸭产业深加工, 肉牛精深加工, 大豆全产业链加工): the lookbehinds, one for each width (a lookbehind
     is of one width)."""
-    data = tomllib.loads(resources.files("govreport").joinpath("data/industries.toml").read_text("utf-8"))
+    data = _industries_data()
     heads = {good + told + how for good in data.get("farm_goods", []) for told in ("", "产业", "产品", "全产业链") for how in ("", "精深", "深")}
     widths: dict[int, list[str]] = {}
     for head in sorted(heads):
