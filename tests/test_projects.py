@@ -621,9 +621,9 @@ def test_a_batch_of_an_event_named_by_signing_and_starting_has_the_first_stage_n
     # and started when the start is named first
     facts = _projects("【襄阳市新闻】\n该市二月集中开工、签约项目27个，总投资188.6亿元。")
     assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(27, "started")]
-    # (but 开竣工, started and completed told as one, stays without a stage)
+    # (开竣工, starts and completions told as one, is started: all of it started, ruling 7)
     facts = _projects("【襄阳市新闻】\n此次集中开竣工项目27个，总投资188.6亿元。")
-    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(27, None)]
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(27, "started")]
 
 
 def test_counts_of_two_kinds_joined_with_one_verb_are_a_batch_each_or_one_with_their_sum():
@@ -1524,9 +1524,9 @@ def test_what_a_told_project_is_made_of_is_no_project():
 
 
 def test_stage_words_read_in_their_kind_of_sentence():
-    # 开竣工 tells starts and completions as one: no single stage
+    # 开竣工 tells starts and completions as one: every project of it started (ruling 7)
     [b] = _projects("【某区动态】\n此次集中开竣工项目69个，总投资490亿元。")
-    assert b["batch"] and b["stage"] is None
+    assert b["batch"] and b["stage"] == "started"
     # 累计签约 is signed, not expected (计 is no 计划)
     [c] = _projects("【某州动态】\n2023年以来，某州累计签约合作项目22个，总投资147.1亿元。")
     assert c["stage"] == "signed"
@@ -4047,8 +4047,8 @@ def test_a_split_of_a_batch_by_stage_is_a_batch_each():
         ("计划推动新开工项目30个，总投资50亿元。", "planned"),
         # but not a count tied to a stage done, with what it will bring told after it
         ("全县共有15个项目集中签约，总投资60亿元，将带动就业2000人。", "signed"),
-        # stages told as one decide nothing
-        ("柳州市此次集中开竣工项目69个，总投资490亿元。", None),
+        # starts and completions told as one: all of them started (ruling 7)
+        ("柳州市此次集中开竣工项目69个，总投资490亿元。", "started"),
         # but started and producing told together (开工投产) have all of the batch started, not all producing
         ("当天集中开工投产的甲乙饮品、丙丁钢构等9个项目，投资额达20亿元。", "started"),
         ("某县此次集中开工、投产的项目共11个，总投资40亿元。", "started"),
@@ -5054,7 +5054,7 @@ def test_projects_put_forward_begin_after_the_verb_and_refining_names_none():
 
 def test_how_many_of_a_batch_reached_a_stage_of_their_own_is_a_batch():
     text = "【某县新闻】\n某县18个项目集中开竣工，总投资25.53亿元。其中开工项目8个，竣工项目4个。"
-    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(18, None), (8, "started"), (4, "completed")]
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(18, "started"), (8, "started"), (4, "completed")]
     text = "【某县新闻】\n目前，169个重点项目开工率100%，投资完成率77%；其中46个项目已建成投产投用，预计年底可实现产值22亿元。"
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(169, "started"), (46, "in_production")]
 
@@ -9190,11 +9190,11 @@ def test_kaijungong_in_a_lead_is_the_start_told_first():
     text = "【青田县新闻】\n1月29日，青田县举行重点项目集中开竣工活动。甲乙智慧产业园项目位于青田经济开发区，总投资10亿元，主要生产智能家电。"
     [p] = [f for f in _projects(text) if not f["batch"]]
     assert p["stage"] == "started"
-    # (but a 竣工 told of its own is a completion; and a batch counted with 开竣工 still tells no single stage)
+    # (but a 竣工 told of its own is a completion; and a batch counted with 开竣工 is started, ruling 7)
     text = "【青田县新闻】\n1月29日，青田县举行重点项目集中开竣工活动。甲乙智慧产业园项目顺利竣工，总投资10亿元。"
     assert [f["stage"] for f in _projects(text) if not f["batch"]] == ["completed"]
     [b] = _projects("【青田县新闻】\n此次集中开竣工项目共20个，总投资100亿元。")
-    assert b["batch"] and b["stage"] is None
+    assert b["batch"] and b["stage"] == "started"
 
 
 def test_a_start_joined_to_production_as_one_event_is_the_start():
@@ -9217,11 +9217,11 @@ def test_a_signing_and_a_start_joined_as_one_event_are_the_stage_told_first():
     assert b["batch"] and b["stage"] == "signed"
     [b] = _projects("【青田县新闻】\n本月青田县集中开工、签约项目15个，总投资30亿元。")
     assert b["batch"] and b["stage"] == "started"
-    # (but stages told as either tell none, and 开竣工 tells none)
+    # (but stages told as either tell none; 开竣工 is started, ruling 7)
     [b] = _projects("【青田县新闻】\n今年以来青田县签约或开工项目15个，总投资30亿元。")
     assert b["batch"] and b["stage"] is None
     [b] = _projects("【青田县新闻】\n本月青田县集中开竣工项目15个，总投资30亿元。")
-    assert b["batch"] and b["stage"] is None
+    assert b["batch"] and b["stage"] == "started"
 
 
 def test_ready_for_a_stage_is_not_the_stage():
@@ -9526,3 +9526,17 @@ def test_the_stage_told_of_the_project_the_sentence_before_named_with_nothing_of
     assert not [f for f in _projects(text) if f["stage"] == "started"]
     text = "【青田县新闻】\n在甲乙污水处理厂扩建项目工程现场，工人们正在紧张忙碌。该项目正在抓紧施工。"
     assert not _projects(text)
+
+
+def test_a_start_and_completion_event_is_started_and_splits_by_either_stage():
+    # 集中开竣工 (ruling 7): some projects break ground, others are finished, so every one started;
+    # the split told after it (其中新开工41项，竣工28项) is a batch of each stage (ruling 6)
+    text = "【某市新闻】\n某市此次集中开竣工项目69个，总投资490亿元，其中新开工41项，竣工28项。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(69, "started"), (41, "started"), (28, "completed")]
+    # a member named with no stage of its own takes the event's
+    text = "【某市新闻】\n某市集中开竣工甲乙锂电池项目、丙丁环境综合整治工程等81个项目，总投资约480亿元。"
+    facts = _projects(text)
+    assert [f["stage"] for f in facts if not f["batch"]] == ["started", "started"]
+    # (开工和竣工 told apart by a word is two stages named, none for the whole)
+    [b] = _projects("【某县新闻】\n今年以来某县开工和竣工项目30个，总投资60亿元。")
+    assert b["batch"] and b["stage"] is None

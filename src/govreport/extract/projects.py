@@ -1747,7 +1747,7 @@ def _sentence_matches(
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, context.get("batch")))
                 continue
             if not report and amount is None and (carried is not None or batch_at is not None) and re.match(r"^[\s，,]*(?:其中|包括)", body) \
-                    and not re.search(r"集中(?:签约|开工|竣工|投产)", body) and not _splits_by_stage(body, out[batch_at] if batch_at is not None else carried, stage_first=True) \
+                    and not re.search(r"集中(?:签约|开工|竣工|投产)", body) and not _splits_by_stage(text, body, out[batch_at] if batch_at is not None else carried, stage_first=True) \
                     and not re.match(r"[\s，,；;]*(?:其中[，,：:]?)?(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", body):
                 # (其中当天集中开工重大项目104个, 其中新开工39项, 其中开工项目包括甲、乙等18个: an event
                 # of its own, a split by stage)
@@ -1760,7 +1760,7 @@ def _sentence_matches(
             # 竣工亿元项目6个，其中10亿元电子信息项目落户…)
             counted_at = _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)").search(body)
             if parent is not None and amount is None and "其中" in text[parent.end : min(group.start + 12, group.start + counted_at.start() if counted_at else group.end)] \
-                    and not _splits_by_stage(body, parent) \
+                    and not _splits_by_stage(text, body, parent) \
                     and not _next_whole(text, parent.end, group):
                 # 项目共有6个，总投资63.6亿元，其中：省百大项目2个，分别是甲、乙；市重点项目4个…: classes of
                 # the batch this sentence told, their projects its members
@@ -2944,8 +2944,11 @@ def _count_stage(body: str, report: bool) -> str | None:
             or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)(?:(?<!即)将|即将|拟)[^，,；;。\d]{0,6}?(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
         # (另有23个项目将在会后签约, 160个招商项目即将落户天津: the count tied to a stage still to come, planned below)
         if (joined := re.search(r"开竣工|开复竣工|(?:签约|开工|动工|竣工|投产)[和及、与或]?(?:签约|开工|动工|竣工|投产)", piece)):
-            # 集中开竣工项目69个, 签约开工投产: stages told as one; but 签约和开工项目23个, 集中开工、签约项目51个:
-            # a signing and a start joined by a word between them, the stage told first
+            # 签约开工投产: stages told as one; 签约和开工项目23个, 集中开工、签约项目51个: a signing and a start
+            # joined by a word between them, the stage told first; 集中开竣工项目69个: some started, some
+            # finished, so every one of them started
+            if joined.group() in ("开竣工", "开复竣工"):
+                return "started"
             first = _STAGE_SIGNED_FIRST.match(joined.group())
             return first.lastgroup if first else None
         together = re.search(r"集中(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
@@ -3127,12 +3130,15 @@ def _class_clause(body: str) -> bool:
                 or re.match(r"(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", clause))  # (开工项目包括甲、乙等18个)
 
 
-def _splits_by_stage(body: str, parent: Match | None, stage_first: bool = False) -> bool:
+def _splits_by_stage(text: str, body: str, parent: Match | None, stage_first: bool = False) -> bool:
     """Whether a clause of a breakdown tells how many of the batch reached a stage of their own
     (其中新开工39项, 其中46个项目已建成投产): a batch (ruling 6), not a class of the batch (其中现场
     签约10个 of a signing, 其中提前竣工4项 of a batch completed). With ``stage_first``, a count
-    told after its stage (市本级32个项目开复工28个) is one whatever the batch's stage."""
+    told after its stage (市本级32个项目开复工28个) is one whatever the batch's stage. A batch of
+    starts and completions told as one (开竣工项目69个, started) splits by either (其中新开工41项)."""
     told = parent.fields.get("stage") if parent is not None else None
+    if parent is not None and "开竣工" in text[parent.evidence_start : parent.evidence_end]:
+        told = None
     return any(stage_first and _STAGE_SPLIT.search(c) or (_STAGE_SPLIT.search(c) or _COUNT_REACHED.search(c)) and _count_stage(c, False) != told
                for c in re.split(r"[，,；;。]", body))
 
@@ -3533,10 +3539,12 @@ def _common(
         done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
     latest = max(done, key=lambda s: STAGES.index(s["stage"])) if done else None
     if latest and (joined := re.search(r"开竣工|开工[和及、或与]竣工|(?:动工|开工)[和或、与](?:签约|签订)|(?:签约|签订)[和或、与](?:开工|动工)", body if _STAGE.search(body) else whole)):
-        # 集中开竣工: started and completed, told as one, no single stage; but a signing and a start
-        # joined as one event (集中签约、开工项目共30个, 集中开工、签约项目51个) are of the stage told first
+        # 集中开竣工: started and completed, told as one, so all of it started (开工和竣工 stays without one
+        # stage); a signing and a start joined as one event (集中签约、开工项目共30个, 集中开工、签约项目51个)
+        # are of the stage told first
         first = _STAGE_SIGNED_FIRST.match(joined.group())
-        latest = {"stage": first.lastgroup if first else None, "date": latest["date"] if first else None, "year": latest["year"], "expected": False}
+        told = first.lastgroup if first else "started" if joined.group() == "开竣工" else None
+        latest = {"stage": told, "date": latest["date"] if told else None, "year": latest["year"], "expected": False}
     elif latest and latest["stage"] == "in_production" and group.count and not name \
             and re.search(r"(?<!签约)(?<!签订)(?<![约订][、和])(?:开工|动工)(?:[和及、与]|并)?投产", body if _STAGE.search(body) else whole):
         # 此次开工投产的304个项目, 集中开工、投产的项目共17个: a batch told as started and producing
