@@ -1506,6 +1506,36 @@ _SITE = re.compile(r"(?<=项目|工程)(?:建设|施工)现场(?!会)")
 # re's own cache holds 512 patterns and drops the oldest, and hundreds of these a news file
 # would push out the fixed patterns, which are then compiled again and again (speed)
 _compiled = lru_cache(maxsize=4096)(re.compile)
+
+
+def _counted(pattern: re.Pattern[str], count: int | str, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    """The leftmost match of ``pattern`` whose group ``c`` (a run of digits the pattern bounds on both
+    sides) is ``count``: what the pattern written with that count in place of the group finds, from
+    one pattern for every count instead of one compiled for each."""
+    wanted, endpos = str(count), len(text) if endpos is None else endpos
+    found = pattern.search(text, pos, endpos)
+    while found is not None and found.group("c") != wanted:
+        found = pattern.search(text, found.start() + 1, endpos)
+    return found
+
+
+# a count in digits (20个, 20项; not the 20 of 120个 or 1.20个)
+_COUNT_TOLD = re.compile(r"(?<![\d.])(?P<c>\d+)(?:个|项)")
+# how many are not yet at a stage: 3个项目尚未开工, 尚未开工的项目有3个
+_COUNT_NOT_YET = re.compile(r"(?<![\d.])(?P<c>\d+)(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")")
+_NOT_YET_COUNT = re.compile(r"(?:尚|还|仍)?未(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)?(?:有|共)?(?P<c>\d+)(?:个|项)")
+# a count told again before (300项 of 300项项目中，…)
+_COUNT_AGAIN = re.compile(r"(?<!\d)(?P<c>\d+)(?:个|项)")
+# how many of the counted reached a stage, told right after: 190个重点项目开复工164项
+_COUNT_STAGE_COUNT = re.compile(r"(?<![\d.])(?P<c>\d+)个[^，,。；;]{0,12}?(?:项目|工程)(?:已|均|已经|累计)?(?:" + _STAGE_ALTERNATIVES + r")(?P<n>\d+)(?:个|项)")
+# the same told with 有: 982个项目，目前已经有257个建成投产
+_COUNT_HAS_STAGE = re.compile(r"(?<![\d.])(?P<c>\d+)个[^，,。；;]{0,12}?(?:项目|工程)[，,]?(?:目前|截至[^，,。；;]{1,8}[，,]?)?(?:已经|已)?有(?P<n>\d+)个(?:项目)?(?:已经|已|顺利|成功|正式){0,2}(?:"
+                              + _STAGE_ALTERNATIVES + ")")
+# a count of one kind of projects: 11个工业能源类项目, 旅游商贸类项目24个
+_COUNT_OF_KIND = re.compile(r"(?<![\d.])(?P<c>\d+)(?:个|项)(?:(?!类)[^，,。；;、\d]){0,10}?(?<!各)类(?:项目|工程)")
+_KIND_THEN_COUNT = re.compile(r"(?<!各)类(?:项目|工程)(?:共|有|达)?(?P<c>\d+)(?:个|项)")
+# a sum of counts: 共计12个
+_COUNT_SUMMED = re.compile(r"(?:共计|合计|总计|共有|共)(?P<c>\d+)(?:个|项)")
 # what a sentence that tells how many of a batch reached a stage (32个项目开复工28个) holds,
 # scanned before a pattern is built for the batch's count (speed)
 _STAGE_THEN_COUNT = re.compile(r"(?:" + _STAGE_ALTERNATIVES + r")\d+(?:个|项)")
@@ -1677,10 +1707,10 @@ def _sentence_matches(
                 classes = classes or (batch_at is not None or carried is not None or context.get("batch") is not None) and (_class_of_batch(body)
                     or group is not groups[0] and not any(g.amounts for g in groups[: groups.index(group)]) and _class_of_batch(_DISCOURSE.sub("", text[start : group.end].lstrip())))
                 continue
-            if amount is None and "未" in body and _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)[^，,。；;]{0,6}?(?:项目|工程)?(?:尚|均|还|仍)?未(?:" + _STAGE_ALTERNATIVES + ")").search(body):
+            if amount is None and "未" in body and _counted(_COUNT_NOT_YET, group.count, body):
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
                 continue  # 甲、乙等4个项目未开工: projects named, no batch of a stage not reached
-            if part is None and "未" in body and _compiled(r"(?:尚|还|仍)?未(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)?(?:有|共)?" + str(group.count) + r"(?:个|项)").search(body):
+            if part is None and "未" in body and _counted(_NOT_YET_COUNT, group.count, body):
                 continue  # 共开复工38项，未开复工2项: how many have not started, no event
             if not report and context.get("batch") and amount is None and not items and _SIZE_COUNT.search(body) \
                     and _count_stage(body, report) in (None, context["batch"].fields.get("stage")) and group.count < (context["batch"].fields.get("count") or group.count + 1) \
@@ -1728,7 +1758,7 @@ def _sentence_matches(
             opened = body if group is groups[0] or any(g.amounts for g in groups[: groups.index(group)]) else _DISCOURSE.sub("", text[start : group.end].lstrip())
             opening = _BREAKDOWN_OPENING.match(opened) if parent is None else None
             counted_before = re.search(r"(\d+)(?:个|项)", opening.group()) if opening else None
-            if counted_before and _compiled(r"(?<!\d)" + counted_before.group(1) + r"(?:个|项)").search(text, 0, start) and _class_of_batch(opened):
+            if counted_before and _counted(_COUNT_AGAIN, counted_before.group(1), text, 0, start) and _class_of_batch(opened):
                 classes = True
                 continue  # 推出300项重点招商项目。300项项目中，三大主导产业项目75项…: classes of a count told before, no batch of it (ruling 6)
             intro = breakdown
@@ -1758,7 +1788,7 @@ def _sentence_matches(
             parent = out[batch_at] if batch_at is not None else None
             # (a 其中 told after the count opens a breakdown of this one, not of the batch before: 开工亿元项目11个、
             # 竣工亿元项目6个，其中10亿元电子信息项目落户…)
-            counted_at = _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)").search(body)
+            counted_at = _counted(_COUNT_TOLD, group.count, body)
             if parent is not None and amount is None and "其中" in text[parent.end : min(group.start + 12, group.start + counted_at.start() if counted_at else group.end)] \
                     and not _splits_by_stage(text, body, parent) \
                     and not _next_whole(text, parent.end, group):
@@ -1769,13 +1799,11 @@ def _sentence_matches(
             fields = _common(text, start, end, group, amount, identity, report, plan, None, lead)
             fields.update(batch=True, count=group.count, name=None, members=[])
             # (190个重点项目开复工164项，…完成投资391.5亿元: the money is the whole's, and so is the batch)
-            reached = None if amount is not None or re.search(r"完成投资|总投资|计划投资", text[start:end]) or not _STAGE_THEN_COUNT.search(body) else _compiled(
-                r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)(?:已|均|已经|累计)?(?:" + _STAGE_ALTERNATIVES + r")(?P<n>\d+)(?:个|项)").search(body)
+            reached = None if amount is not None or re.search(r"完成投资|总投资|计划投资", text[start:end]) or not _STAGE_THEN_COUNT.search(body) else _counted(_COUNT_STAGE_COUNT, group.count, body)
             if reached is None and "有" in body:
                 # 涉及…新兴产业的982个项目，目前已经有257个建成投产: how many of the counted reached it, told after
                 # (and the total told after them is theirs: 15个旅游招商项目，有5个顺利签约，总签约额321亿元)
-                reached = _compiled(r"(?<![\d.])" + str(group.count) + r"个[^，,。；;]{0,12}?(?:项目|工程)[，,]?(?:目前|截至[^，,。；;]{1,8}[，,]?)?(?:已经|已)?有(?P<n>\d+)个(?:项目)?(?:已经|已|顺利|成功|正式){0,2}(?:"
-                                    + _STAGE_ALTERNATIVES + ")").search(body)
+                reached = _counted(_COUNT_HAS_STAGE, group.count, body)
                 if reached and amount is not None and amount.q.start < group.start + reached.end():
                     reached = None
             whole_too = None
@@ -2995,7 +3023,7 @@ def _plan_met(body: str, count: int | None) -> re.Match[str] | None:
     """The stage all of a planned count reached, told right after the count (计划新开工项目4个，目前均已
     全部开工): the plan's projects a batch of that stage, as the gold labels them; None where the
     clause only hopes for it (114个重点项目三季度将全部开工) or tells none."""
-    told = _compiled(r"(?<![\d.])" + str(count) + r"(?:个|项)").search(body) if count else None
+    told = _counted(_COUNT_TOLD, count, body) if count else None
     met = _PLAN_MET.match(body, told.end()) if told else None
     if met is None or _PLAN_HOPED.search(met.group("gap")):
         return None
@@ -5871,7 +5899,7 @@ def _after_the_count(text: str, group: _Group, name: str) -> bool:
     """The name stands in a clause after the one that counts the group's projects (实施80个重点项目
     建设，甲高速、乙公路全线推进)."""
     at = text.find(name, group.start, group.end)
-    counted = _compiled(r"(?<![\d.])" + str(group.count) + r"(?:个|项)").search(text, group.start, group.end)
+    counted = _counted(_COUNT_TOLD, group.count, text, group.start, group.end)
     return counted is not None and at > counted.end() and re.search(r"[，,；;]", text[counted.end() : at]) is not None \
         and not re.match(r"[^，,；;]{0,8}?(?:项目|工程)中", text[counted.end() : at])  # (已开工的23个项目中，…: the projects among them)
 
@@ -7688,7 +7716,7 @@ def _sum_of_stages(text: str, match: Match, later: list[Match]) -> bool:
     parts = [m for m in later if m.fields.get("batch") and m.evidence_start >= match.evidence_end and m.fields.get("stage") and m.fields.get("count")]
     if any(m.fields["count"] == count and not _headline(text, m) for m in later if m.fields.get("batch")):
         return False
-    for again in _compiled(r"(?<![\d.])" + str(count) + r"(?:个|项)").finditer(text, match.evidence_end):
+    for again in (m for m in _COUNT_TOLD.finditer(text, match.evidence_end) if m.group("c") == str(count)):
         line = text[text.rfind("\n", 0, again.start()) + 1 : (text.find("\n", again.end()) + 1 or len(text) + 1) - 1].rstrip()
         if line[-1:] in "。！？；":
             return False  # (the count told again in a sentence of the body, though not read as a batch there)
@@ -7705,8 +7733,8 @@ def _without_classes_by_kind(text: str, matches: list[Match]) -> list[Match]:
     for match in matches:
         count = match.fields.get("count") if match.fields.get("batch") else None
         whole = next((b for b in batches if count and b.fields["count"] > count and b.fields.get("stage") == match.fields.get("stage")), None)
-        if whole is not None and _compiled(rf"(?<![\d.]){count}(?:个|项)(?:(?!类)[^，,。；;、\d]){{0,10}}?(?<!各)类(?:项目|工程)|(?<!各)类(?:项目|工程)(?:共|有|达)?{count}(?:个|项)").search(
-                text, match.evidence_start, match.evidence_end):
+        if whole is not None and (_counted(_COUNT_OF_KIND, count, text, match.evidence_start, match.evidence_end)
+                                      or _counted(_KIND_THEN_COUNT, count, text, match.evidence_start, match.evidence_end)):
             whole.fields["members"].extend(m for m in match.fields.get("members") or [] if m not in whole.fields["members"])
             continue
         if count:
@@ -7722,7 +7750,7 @@ def _without_parts_of_a_total(text: str, matches: list[Match]) -> list[Match]:
     parts: set[int] = set()
     for n, total in enumerate(matches):
         count = total.fields.get("count") if total.fields.get("batch") else None
-        if not count or "共" not in text[total.evidence_start : total.evidence_end] and "计" not in text[total.evidence_start : total.evidence_end] or not _compiled(r"(?:共计|合计|总计|共有|共)(?:" + str(count) + r")(?:个|项)").search(text, total.evidence_start, total.evidence_end):
+        if not count or "共" not in text[total.evidence_start : total.evidence_end] and "计" not in text[total.evidence_start : total.evidence_end] or not _counted(_COUNT_SUMMED, count, text, total.evidence_start, total.evidence_end):
             continue
         before = [i for i in range(n) if matches[i].fields.get("batch") and matches[i].evidence_start == total.evidence_start and matches[i].fields.get("count")]
         if len(before) >= 2 and sum(matches[i].fields["count"] for i in before) == count and not any(
