@@ -9540,3 +9540,12 @@ def test_a_start_and_completion_event_is_started_and_splits_by_either_stage():
     # (开工和竣工 told apart by a word is two stages named, none for the whole)
     [b] = _projects("【某县新闻】\n今年以来某县开工和竣工项目30个，总投资60亿元。")
     assert b["batch"] and b["stage"] is None
+
+
+def test_projects_named_as_an_events_counted_venues_without_a_word_for_setting_them():
+    # 甲项目、乙项目、丙项目三个分会场…汇报开工: the named projects were the start's venues, each started
+    text = "【青田县新闻】\n甲乙汽车材料研发中心项目、丙丁安置房项目、戊己路改建工程项目三个分会场负责人通过视频连线汇报开工启动。"
+    assert [(f["name"], f["stage"]) for f in _projects(text)] == [
+        ("甲乙汽车材料研发中心项目", "started"), ("丙丁安置房项目", "started"), ("戊己路改建工程项目", "started")]
+    # (but venues told with no stage reached are no projects)
+    assert not _projects("【青田县新闻】\n甲乙汽车材料研发中心项目、丙丁安置房项目两个分会场负责人汇报了筹备情况。")

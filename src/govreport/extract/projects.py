@@ -1180,6 +1180,9 @@ _VENUE_AT = re.compile(r"(?P<sites>[^，。；！？、]{4,40}?)(?:建设|施工
 # 市主会场参加了…集中开工活动): each a project that took part in it, at the stage the sentence's event tells
 _VENUES_COUNTED = re.compile(r"(?:共设|设有|设立|设置|(?<![建开假增预])设)(?P<sites>[^，,。；！？]{4,160}?)(?:[\d一二三四五六七八九十两]+个)(?:主|分)会场")
 _VENUES_AS = re.compile(r"(?:^|(?<=[，,：:]))(?P<sites>[^，,。；！？]{4,160}?)(?:分别|共同|一起)?作为(?:[省市县区]级?)?(?:主|分)会场")
+# the projects that were an event's venues, named at a clause's head and counted as its venues with no word
+# for setting them up (甲项目、乙项目、丙项目三个分会场负责人汇报开工启动): each took part in the event
+_VENUES_NAMED = re.compile(r"(?:^|(?<=[，,：:]))(?P<sites>[^，,。；！？]{4,160}?(?:项目|工程))(?:[\d一二三四五六七八九十两]+个)(?:主|分)会场")
 
 
 def _venue_projects(text: str, sentences: Sequence[Sentence], identity: Identity, lead: dict | None, found: list[Match]) -> list[Match]:
@@ -1204,7 +1207,7 @@ def _venue_projects(text: str, sentences: Sequence[Sentence], identity: Identity
                 at += len(piece) + 1
                 told.add(name)
                 out.append(_staged_member(text, begin, sentence.start, sentence.end, name, None, identity, lead, batch))
-        for venue in (*_VENUES_COUNTED.finditer(whole), *_VENUES_AS.finditer(whole)):
+        for venue in (*_VENUES_COUNTED.finditer(whole), *_VENUES_AS.finditer(whole), *(v for v in _VENUES_NAMED.finditer(whole) if not re.search(r"设|作为", v.group("sites")))):
             # (the stage of the event the sentence tells, 集中开工现场，共设…主会场: the venues', whatever the item's lead tells first)
             own = [s for s in _stages(text, sentence.start, sentence.end, identity, False, False, sentence.start) if not s["expected"] and not s["word"].endswith("现场")]
             stage = own[0] if own else lead
