@@ -9540,3 +9540,26 @@ def test_a_start_and_completion_event_is_started_and_splits_by_either_stage():
     # (开工和竣工 told apart by a word is two stages named, none for the whole)
     [b] = _projects("【某县新闻】\n今年以来某县开工和竣工项目30个，总投资60亿元。")
     assert b["batch"] and b["stage"] is None
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a scenic area told as culture's is culture (R); works of repair on a road are the road's (G);
+        # an ocean park is a theme park (R)
+        ("甲乙古寨文化旅游景区提升项目", ["R"]),
+        ("丙丁红色文化研学景区", ["R"]),
+        ("戊己道路综合整治工程", ["G"]),
+        ("庚辛县乡公路路面整治项目", ["G"]),
+        ("壬癸欢乐海洋公园", ["R"]),
+        # (a scenic area told of no culture, a roadside's environment, a river and a plain park stay N)
+        ("甲丙国家4A旅游景区", ["N"]),
+        ("乙丁国道沿线环境整治", ["N"]),
+        ("丙戊河道整治工程", ["N"]),
+        ("丁己滨河公园", ["N"]),
+    ],
+)
+def test_a_heads_trade_told_by_the_word_before_it(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes

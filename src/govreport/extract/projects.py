@@ -7278,6 +7278,12 @@ def _industries_of_name(name: str) -> list[str]:
         named = _industries(part)
         words = [m.group() for m in pattern.finditer(part) if set(codes[m.group()]) & set(named)]
         heads = [w for w in words if w not in _PLANT_KINDS] or words
+        told = _HEAD_TOLD.get(heads[-1]) if heads else None
+        if told and len(heads) > 1 and told[0].search(part):
+            # a head whose trade the word before it tells (文化旅游景区 R, 道路整治 G: _HEAD_TOLD)
+            if told[1] not in found:
+                found.append(told[1])
+            continue
         for code in codes[heads[-1]] if heads else ():
             if code in named and code not in found:
                 found.append(code)
@@ -7286,6 +7292,12 @@ def _industries_of_name(name: str) -> list[str]:
     return _by_maker(found, name)
 
 
+# heads whose trade the word before them tells: a scenic area told as culture's (仓颉庙文化旅游景区,
+# 长征文化体验景区: R; 5A旅游景区 without culture stays N), and works of repair on a road (道路整治工程,
+# 公路油返砂整治项目: G; 公路沿线环境整治 stays N)
+_HEAD_TOLD = {"景区": (re.compile(r"文化[\u4e00-\u9fff]{0,10}景区"), "R"),
+              "整治": (re.compile(r"(?:公路|道路|大道|大街|街道|国道|省道)(?:(?!环境|沿线|两侧|周边|河|沟)[\u4e00-\u9fff]){0,4}整治"), "G"),
+              "治理": (re.compile(r"(?:公路|道路|大道|大街|国道|省道)(?:(?!环境|沿线|两侧|周边|河|沟)[\u4e00-\u9fff]){0,4}治理"), "G")}
 # the words that join the coordinated parts of a name (电解液及双极板, 研发总部和装备制造基地)
 _COORDINATED = re.compile(r"以及|及|和|与|、|暨")
 # words of a plant's or a place's kind, not of its goods (轴承生产基地, 奥特莱斯城市综合体), and of
