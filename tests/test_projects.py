@@ -9545,6 +9545,26 @@ def test_a_start_and_completion_event_is_started_and_splits_by_either_stage():
 @pytest.mark.parametrize(
     "name, codes",
     [
+        # equipment made for a works' trade is equipment: special (C35) for treatment works, general
+        # (C34) for wind turbines, not the works or the power it serves
+        ("甲乙桥梁检测治理设备生产项目", ["C35"]),
+        ("丙丁风力发电装备制造基地", ["C34"]),
+        ("戊己海上风电配套装备制造项目", ["C34"]),
+        # (a works built stays a works: 风电场, 环境治理, and a machine's maker told by its goods)
+        ("庚辛风电场项目", ["D"]),
+        ("壬癸矿区环境治理工程", ["N"]),
+        ("甲丙环保设备生产基地", ["C35"]),
+    ],
+)
+def test_equipment_made_for_a_works_trade_is_equipment(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
         # a scenic area told as culture's is culture (R); works of repair on a road are the road's (G);
         # an ocean park is a theme park (R)
         ("甲乙古寨文化旅游景区提升项目", ["R"]),

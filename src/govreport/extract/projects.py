@@ -7284,6 +7284,14 @@ def _industries_of_name(name: str) -> list[str]:
             if told[1] not in found:
                 found.append(told[1])
             continue
+        at = part.rfind(heads[-1]) if heads else -1
+        if at >= 0 and _EQUIPMENT_FOR.match(part, at + len(heads[-1])):
+            # equipment made for the trade named before it (隧道治理设备生产, 风力发电装备制造): equipment
+            code = "C34" if re.search(r"风(?:力发电|电)$", part[: at + len(heads[-1])]) else "C35" if "N" in codes[heads[-1]] else None
+            if code:
+                if code not in found:
+                    found.append(code)
+                continue
         for code in codes[heads[-1]] if heads else ():
             if code in named and code not in found:
                 found.append(code)
@@ -7298,6 +7306,10 @@ def _industries_of_name(name: str) -> list[str]:
 _HEAD_TOLD = {"景区": (re.compile(r"文化[\u4e00-\u9fff]{0,10}景区"), "R"),
               "整治": (re.compile(r"(?:公路|道路|大道|大街|街道|国道|省道)(?:(?!环境|沿线|两侧|周边|河|沟)[\u4e00-\u9fff]){0,4}整治"), "G"),
               "治理": (re.compile(r"(?:公路|道路|大道|大街|国道|省道)(?:(?!环境|沿线|两侧|周边|河|沟)[\u4e00-\u9fff]){0,4}治理"), "G")}
+# equipment made for a trade that is a works' (隧道治理设备生产项目, 污染治理装备制造: special equipment C35;
+# 风力发电装备制造产业园, 风电母港装备制造: a wind turbine's, general equipment C34), where the name ends
+# with the equipment and its making
+_EQUIPMENT_FOR = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:设备|装备)(?:生产线?|制造|研发|项目|基地|产业园|工厂|厂|$)")
 # the words that join the coordinated parts of a name (电解液及双极板, 研发总部和装备制造基地)
 _COORDINATED = re.compile(r"以及|及|和|与|、|暨")
 # words of a plant's or a place's kind, not of its goods (轴承生产基地, 奥特莱斯城市综合体), and of
