@@ -9583,3 +9583,23 @@ def test_a_heads_trade_told_by_the_word_before_it(name, codes):
     from govreport.extract.projects import _industries_of_name
 
     assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a housing estate told by its name's close where the name tells no trade (K)
+        ("甲乙锦绣华庭项目", ["K"]),
+        ("丙丁御景首府建设项目", ["K"]),
+        ("戊己幸福嘉园（二期）", ["K"]),
+        ("庚辛兰亭苑", ["K"]),
+        # (a court, a government, a prince's mansion are no estates; a trade named keeps its code)
+        ("壬癸人民法庭", []),
+        ("甲丙恭王府修缮", []),
+        ("乙丁文学馆作家家园", ["R"]),
+    ],
+)
+def test_a_housing_estate_told_by_its_names_close(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes

@@ -7297,6 +7297,8 @@ def _industries_of_name(name: str) -> list[str]:
                 found.append(code)
     if any(c.startswith("C") and len(c) > 1 for c in found):
         found = [c for c in found if c != "C"]
+    if not found and _RESIDENCE.search(name):
+        found = ["K"]  # 甲乙豪庭, 丙丁嘉园项目: a housing estate told by its name's close (_RESIDENCE)
     return _by_maker(found, name)
 
 
@@ -7310,6 +7312,10 @@ _HEAD_TOLD = {"景区": (re.compile(r"文化[\u4e00-\u9fff]{0,10}景区"), "R"),
 # 风力发电装备制造产业园, 风电母港装备制造: a wind turbine's, general equipment C34), where the name ends
 # with the equipment and its making
 _EQUIPMENT_FOR = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:设备|装备)(?:生产线?|制造|研发|项目|基地|产业园|工厂|厂|$)")
+# the close of a housing estate's name, where the name tells no trade (盛世豪庭, 书香华庭, 中源首府建设项目,
+# 芙蓉嘉园项目, 宏图家园, 香枫苑, 文祥豪府1号院); not a court (法庭), a family (家庭), a government (政府)
+# nor a prince's mansion (王府), and a name that tells a trade keeps it (文学馆诺奖家园: R)
+_RESIDENCE = re.compile(r"(?:(?<![法家])庭|(?<![政王州])府|苑|嘉园|家园)(?:\d+号院)?(?:[（(][^（）()]*[）)])?(?:建设)?(?:项目|工程)?(?:[一二三四五六七八九十]期)?(?:工程|项目)?$")
 # the words that join the coordinated parts of a name (电解液及双极板, 研发总部和装备制造基地)
 _COORDINATED = re.compile(r"以及|及|和|与|、|暨")
 # words of a plant's or a place's kind, not of its goods (轴承生产基地, 奥特莱斯城市综合体), and of
