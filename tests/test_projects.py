@@ -9549,3 +9549,66 @@ def test_projects_named_as_an_events_counted_venues_without_a_word_for_setting_t
         ("甲乙汽车材料研发中心项目", "started"), ("丙丁安置房项目", "started"), ("戊己路改建工程项目", "started")]
     # (but venues told with no stage reached are no projects)
     assert not _projects("【青田县新闻】\n甲乙汽车材料研发中心项目、丙丁安置房项目两个分会场负责人汇报了筹备情况。")
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # equipment made for a works' trade is equipment: special (C35) for treatment works, general
+        # (C34) for wind turbines, not the works or the power it serves
+        ("甲乙桥梁检测治理设备生产项目", ["C35"]),
+        ("丙丁风力发电装备制造基地", ["C34"]),
+        ("戊己海上风电配套装备制造项目", ["C34"]),
+        # (a works built stays a works: 风电场, 环境治理, and a machine's maker told by its goods)
+        ("庚辛风电场项目", ["D"]),
+        ("壬癸矿区环境治理工程", ["N"]),
+        ("甲丙环保设备生产基地", ["C35"]),
+    ],
+)
+def test_equipment_made_for_a_works_trade_is_equipment(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a scenic area told as culture's is culture (R); works of repair on a road are the road's (G);
+        # an ocean park is a theme park (R)
+        ("甲乙古寨文化旅游景区提升项目", ["R"]),
+        ("丙丁红色文化研学景区", ["R"]),
+        ("戊己道路综合整治工程", ["G"]),
+        ("庚辛县乡公路路面整治项目", ["G"]),
+        ("壬癸欢乐海洋公园", ["R"]),
+        # (a scenic area told of no culture, a roadside's environment, a river and a plain park stay N)
+        ("甲丙国家4A旅游景区", ["N"]),
+        ("乙丁国道沿线环境整治", ["N"]),
+        ("丙戊河道整治工程", ["N"]),
+        ("丁己滨河公园", ["N"]),
+    ],
+)
+def test_a_heads_trade_told_by_the_word_before_it(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # a housing estate told by its name's close where the name tells no trade (K)
+        ("甲乙锦绣华庭项目", ["K"]),
+        ("丙丁御景首府建设项目", ["K"]),
+        ("戊己幸福嘉园（二期）", ["K"]),
+        ("庚辛兰亭苑", ["K"]),
+        # (a court, a government, a prince's mansion are no estates; a trade named keeps its code)
+        ("壬癸人民法庭", []),
+        ("甲丙恭王府修缮", []),
+        ("乙丁文学馆作家家园", ["R"]),
+    ],
+)
+def test_a_housing_estate_told_by_its_names_close(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes

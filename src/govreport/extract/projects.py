@@ -7281,14 +7281,44 @@ def _industries_of_name(name: str) -> list[str]:
         named = _industries(part)
         words = [m.group() for m in pattern.finditer(part) if set(codes[m.group()]) & set(named)]
         heads = [w for w in words if w not in _PLANT_KINDS] or words
+        told = _HEAD_TOLD.get(heads[-1]) if heads else None
+        if told and len(heads) > 1 and told[0].search(part):
+            # a head whose trade the word before it tells (文化旅游景区 R, 道路整治 G: _HEAD_TOLD)
+            if told[1] not in found:
+                found.append(told[1])
+            continue
+        at = part.rfind(heads[-1]) if heads else -1
+        if at >= 0 and _EQUIPMENT_FOR.match(part, at + len(heads[-1])):
+            # equipment made for the trade named before it (隧道治理设备生产, 风力发电装备制造): equipment
+            code = "C34" if re.search(r"风(?:力发电|电)$", part[: at + len(heads[-1])]) else "C35" if "N" in codes[heads[-1]] else None
+            if code:
+                if code not in found:
+                    found.append(code)
+                continue
         for code in codes[heads[-1]] if heads else ():
             if code in named and code not in found:
                 found.append(code)
     if any(c.startswith("C") and len(c) > 1 for c in found):
         found = [c for c in found if c != "C"]
+    if not found and _RESIDENCE.search(name):
+        found = ["K"]  # 甲乙豪庭, 丙丁嘉园项目: a housing estate told by its name's close (_RESIDENCE)
     return _by_maker(found, name)
 
 
+# heads whose trade the word before them tells: a scenic area told as culture's (仓颉庙文化旅游景区,
+# 长征文化体验景区: R; 5A旅游景区 without culture stays N), and works of repair on a road (道路整治工程,
+# 公路油返砂整治项目: G; 公路沿线环境整治 stays N)
+_HEAD_TOLD = {"景区": (re.compile(r"文化[\u4e00-\u9fff]{0,10}景区"), "R"),
+              "整治": (re.compile(r"(?:公路|道路|大道|大街|街道|国道|省道)(?:(?!环境|沿线|两侧|周边|河|沟)[\u4e00-\u9fff]){0,4}整治"), "G"),
+              "治理": (re.compile(r"(?:公路|道路|大道|大街|国道|省道)(?:(?!环境|沿线|两侧|周边|河|沟)[\u4e00-\u9fff]){0,4}治理"), "G")}
+# equipment made for a trade that is a works' (隧道治理设备生产项目, 污染治理装备制造: special equipment C35;
+# 风力发电装备制造产业园, 风电母港装备制造: a wind turbine's, general equipment C34), where the name ends
+# with the equipment and its making
+_EQUIPMENT_FOR = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:设备|装备)(?:生产线?|制造|研发|项目|基地|产业园|工厂|厂|$)")
+# the close of a housing estate's name, where the name tells no trade (盛世豪庭, 书香华庭, 中源首府建设项目,
+# 芙蓉嘉园项目, 宏图家园, 香枫苑, 文祥豪府1号院); not a court (法庭), a family (家庭), a government (政府)
+# nor a prince's mansion (王府), and a name that tells a trade keeps it (文学馆诺奖家园: R)
+_RESIDENCE = re.compile(r"(?:(?<![法家])庭|(?<![政王州])府|苑|嘉园|家园)(?:\d+号院)?(?:[（(][^（）()]*[）)])?(?:建设)?(?:项目|工程)?(?:[一二三四五六七八九十]期)?(?:工程|项目)?$")
 # the words that join the coordinated parts of a name (电解液及双极板, 研发总部和装备制造基地)
 _COORDINATED = re.compile(r"以及|及|和|与|、|暨")
 # words of a plant's or a place's kind, not of its goods (轴承生产基地, 奥特莱斯城市综合体), and of
