@@ -4046,6 +4046,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         raw = sentence[clause_start : close.start()]
         apart = _FIRMS_APART.search(sentence, 0, close.start()) if "、" not in raw and not bare and raw.endswith(("公司", "集团")) else None
+        if apart is None and raw.endswith(("公司", "集团")) and "、" not in raw and not bare and re.match(r"等(?:\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:家|户)", close.group()) \
+                and _FIRM_DONE.match(sentence, close.end()):
+            # 某县与甲有限公司等12家企业签订了投资合作协议: one registered firm named for the firms that signed
+            apart = _FIRMS_APART_ONE.search(sentence, 0, close.start())
         if apart:
             clause_start, raw = apart.start("firms"), apart.group("firms")  # 分别与甲集团有限公司，乙公司，丙集团等13家企业: firms one to a clause
         if "、" not in raw and not apart or any(e.start <= start + close.start() <= e.end for e in found):
@@ -4080,15 +4084,18 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         counted = close.re is _FIRM_LIST and close.group("firms")
         if counted and enumeration and len(enumeration.items) != (int(counted) if counted.isdigit() else cn_to_number(counted)):
             continue  # (甲、乙、丙3家企业: the count names every firm, or the list is read wrong)
-        # (签约的企业有甲、乙等17家企业: the firms after the words for them)
+        # (签约的企业有甲、乙等17家企业, 签约项目有甲有限公司、乙有限公司等6家企业: the firms after the words for them)
         # (签约项目投资方主要来自于甲、乙等大型央企: the firms after where the investors come from)
         # (…产业基金，与甲、乙等4家企业同时签约: the firms the place signs with, its clause opening with 与)
-        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户|入驻|进驻)了?(?:的(?:企业|客商)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和)|.*来自于?"
+        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户|入驻|进驻)了?(?:(?:的(?:企业|客商)|项目)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和)|.*来自于?"
                         r"|(?:并|还|又|也|另|分别|先后|同时)?与(?=[\u4e00-\u9fffA-Za-z]{2}))?(?:建设|新建)?",
                         enumeration.items[0].name) if enumeration else None
         if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
             first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
+        for item in enumeration.items if enumeration and not bare else ():
+            if re.search(r"有限(?:责任)?公司项目$", item.name):
+                item.name = item.name[:-2]  # (甲有限公司、乙有限公司项目等6家企业: the firm told with the word for what it signed)
         # (甲智能、乙国创、丙俱进等纷纷落户: any short name that is no project's, no trade's and no
         # place's is a firm's)
         arrive = bare and _FIRMS_ARRIVE.match(sentence, close.start()) is not None
@@ -4461,6 +4468,8 @@ _FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进
 # 乙粮油股份有限公司，丙集团(等13家企业进行了集中签约)
 _FIRM_WHOLE = r"[\u4e00-\u9fffA-Za-z（）()]{2,24}?(?:有限(?:责任)?公司|股份公司|集团公司|集团|公司)"
 _FIRMS_APART = re.compile(r"(?:与|同|和)(?P<firms>(?:" + _FIRM_WHOLE + r"[，,]){1,20}" + _FIRM_WHOLE + r")$")
+# one registered firm told for a counted many, after the word for dealing with them: 与甲有限公司(等12家企业签订了投资协议)
+_FIRMS_APART_ONE = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE + r")$")
 # firms that move out or close (搬迁, 关停): what they sign is no investment (but 搬迁入园 moves one in)
 _MOVED_OUT = re.compile(r"(?:搬迁|关停|关闭|退出|腾退)(?!入园|入驻|落户|落地|至|到|进)")
 # registered firms that sign with the place, one after another, and no project named:
@@ -7620,6 +7629,10 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 _investors_told_again(out[same[0]], match, text)
                 _figures_told_again(out[same[0]], match)
             continue
+        firms = {i["name"] for i in match.fields.get("investors") or []}
+        if not name and firms and not match.fields.get("batch") and match.fields.get("base_amount") is None \
+                and any(not prior.fields.get("name") and not prior.fields.get("batch") and {i["name"] for i in prior.fields.get("investors") or []} == firms for prior in out):
+            continue  # 某县与甲有限公司等12家企业签订了协议…；会上，某县分别与甲有限公司等12家企业签约: a firm told as a project (ruling 5), told again
         out.append(match)
     return out
 
