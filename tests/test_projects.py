@@ -9564,3 +9564,22 @@ def test_firms_listed_after_the_words_for_what_was_signed_and_one_firm_told_for_
 ])
 def test_one_firm_told_for_a_count_that_signs_no_project_is_none(text):
     assert not [f for f in _projects(text) if not f["batch"] and f["name"] is None]
+
+
+@pytest.mark.parametrize("sentence, firms", [
+    # ruling 5: firms closed by a chain of ranks, or by 一批央企 and another word for them after 、
+    ("甲乙集团、丙丁控股等世界500强、中国500强、民营500强企业落户青田县。", ["甲乙集团", "丙丁控股"]),
+    ("甲乙研究院、丙丁一局等一批央企、国企二、三级总部签约。", ["甲乙研究院", "丙丁一局"]),
+])
+def test_firms_closed_by_ranks_or_a_batch_of_state_firms_are_projects(sentence, firms):
+    facts = [f for f in _projects("【青田县新闻】\n" + sentence) if not f["batch"]]
+    assert [(f["name"], f["investors"][0]["name"], f["stage"]) for f in facts] == [(None, firm, "signed") for firm in firms]
+
+
+@pytest.mark.parametrize("sentence", [
+    "甲乙集团、丙丁控股等企业负责人出席签约仪式。",  # the firms' people attend
+    "甲乙集团、丙丁控股等一批央企、国企负责人出席签约仪式。",
+    "与甲乙集团、丙丁控股等一批央企、国企代表座谈。",  # talks
+])
+def test_firms_whose_people_attend_or_talk_are_no_projects(sentence):
+    assert not [f for f in _projects("【青田县新闻】\n" + sentence) if not f["batch"]]

@@ -4073,6 +4073,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue  # 电池材料、精密部件等上下游企业: kinds of firms, none named
         if _TALKS_AFTER.match(sentence, close.end()):
             continue  # 与甲、乙等企业就铝系项目落地进行对接: talks with firms, nothing brought in yet
+        if re.match(r"[^，,。；;]{0,16}?(?:出席|见证|观摩|莅临|应邀|受邀)", sentence[close.end() :]):
+            continue  # 甲、乙等企业负责人出席签约仪式: the firms' people attend, nothing of theirs signed
         if re.search(r"签约|签订|签署|协议", sentence[close.end() : close.end() + 12]) and _MOVED_OUT.search(sentence, max(0, clause_start - 16), min(len(sentence), close.end() + 12)):
             continue  # 化工企业搬迁…，已完成甲、乙等7家化工企业的签约工作: firms moved out, nothing invested
             # (but 企业向远郊搬迁，其中，甲、乙等11户企业已竣工投产: built anew where they moved to)
@@ -4109,6 +4111,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             for item in enumeration.items:
                 # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
                 item.firm, item.brought = True, not since and bool(re.search(r"引进|引入|招引|签约|签下|落地|落户|入驻|进驻", told) or among_brought or done and re.search(r"签约|签订|签署|落户|落地|入驻|进驻|投资", done.group()))
+            if done and done.group().startswith("、"):
+                enumeration.end = start + done.end()  # (等一批央企、国企二、三级总部签约: the other words for the firms are no list of projects)
             found.append(enumeration)
     for intro in _FIRMS_INTRO.finditer(sentence) if "企业" in sentence else ():
         # 落户某省的500强企业有：甲、乙、丙等: firms brought in, told after the words for them (ruling 5)
@@ -4457,9 +4461,11 @@ _SITE_END = re.compile(r"[城园区站馆港镇村谷湾]$|中心$")
 
 # firms a list closes (等一批龙头企业, 等3家企业, 等中国500强企业, 等大型央企; not 等一批央企投资的产业项目), and what they did after it (投产达效, 相继落户)
 # (等世界500强、中国500强企业: two ranks the firms hold, a 、 between them)
-_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?(?:[\u4e00-\u9fff]|\d+强|(?<=强)、){0,10}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商|(?:(?<=家)|(?<=等)|(?<=大型))(?:央企|国企|外企|民企)(?!投资|的))|"
+# (等世界500强、中国500强、民营500强企业: three ranks; 等一批央企: state firms, a batch of them)
+_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?(?:[\u4e00-\u9fff]|\d+强|(?<=强)、){0,12}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商|(?:(?<=家)|(?<=等)|(?<=大型)|(?<=一批))(?:央企|国企|外企|民企)(?!投资|的))|"
                         r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
-_FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))"
+# (等一批央企、国企二、三级总部签约, 等一批产业龙头、行业巨头纷纷落户: another word for the firms after 、, then what they did)
+_FIRM_DONE = re.compile(r"(?:、[^，,。；;]{2,10}?)?[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))"
                         # 甲、乙等7家企业代表现场与某县政府进行项目签约, 等25家企业代表签订项目合作协议: the firms
                         # sign with the place (but 等5家企业签署战略合作协议: a partnership, no project)
                         r"|(?:代表)?(?:现场|分别)?(?:与|同|和)[^，,。；;]{1,12}?(?:进行了?|举行了?)?(?:集中|现场)?(?:项目)?签约"
