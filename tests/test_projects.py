@@ -9612,3 +9612,46 @@ def test_a_housing_estate_told_by_its_names_close(name, codes):
     from govreport.extract.projects import _industries_of_name
 
     assert _industries_of_name(name) == codes
+
+
+def test_firms_listed_after_the_words_for_what_was_signed_and_one_firm_told_for_a_count():
+    # ruling 5: 签约项目有甲有限公司、乙有限公司、丙有限公司项目等6家企业: the firms after the words
+    # for the projects signed, the last told with the word for what it signed
+    text = ("【青田县新闻】\n签约项目有甲乙科技有限公司、丙丁新材料有限公司、戊己包装材料有限公司项目等6家企业，"
+            "总投资3亿元。")
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["investors"][0]["name"], f["stage"]) for f in facts] == [
+        (None, "甲乙科技有限公司", "signed"), (None, "丙丁新材料有限公司", "signed"), (None, "戊己包装材料有限公司", "signed")]
+    # one registered firm named for the firms that signed, and the signing told again: one project
+    text = ("【青田县新闻】\n推介会在县城举行，青田县与甲乙电力机车研究所有限公司等12家企业签订了投资合作协议，"
+            "涉及投资总额达57亿元。会上，青田县分别与甲乙电力机车研究所有限公司等12家企业签订了投资合作协议。")
+    facts = [f for f in _projects(text) if not f["batch"] and f["name"] is None]
+    assert [(f["investors"][0]["name"], f["amount"]) for f in facts] == [("甲乙电力机车研究所有限公司", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "【青田县新闻】\n县长与甲乙化工有限公司等5家企业签署战略合作协议。",  # a partnership, no project
+    "【青田县新闻】\n县领导会见了甲乙化工有限公司等5家企业负责人。",  # met, nothing signed
+    "【青田县新闻】\n甲乙化工有限公司等5家企业负责人参加了签约仪式。",  # attended
+])
+def test_one_firm_told_for_a_count_that_signs_no_project_is_none(text):
+    assert not [f for f in _projects(text) if not f["batch"] and f["name"] is None]
+
+
+@pytest.mark.parametrize("sentence, firms", [
+    # ruling 5: firms closed by a chain of ranks, or by 一批央企 and another word for them after 、
+    ("甲乙集团、丙丁控股等世界500强、中国500强、民营500强企业落户青田县。", ["甲乙集团", "丙丁控股"]),
+    ("甲乙研究院、丙丁一局等一批央企、国企二、三级总部签约。", ["甲乙研究院", "丙丁一局"]),
+])
+def test_firms_closed_by_ranks_or_a_batch_of_state_firms_are_projects(sentence, firms):
+    facts = [f for f in _projects("【青田县新闻】\n" + sentence) if not f["batch"]]
+    assert [(f["name"], f["investors"][0]["name"], f["stage"]) for f in facts] == [(None, firm, "signed") for firm in firms]
+
+
+@pytest.mark.parametrize("sentence", [
+    "甲乙集团、丙丁控股等企业负责人出席签约仪式。",  # the firms' people attend
+    "甲乙集团、丙丁控股等一批央企、国企负责人出席签约仪式。",
+    "与甲乙集团、丙丁控股等一批央企、国企代表座谈。",  # talks
+])
+def test_firms_whose_people_attend_or_talk_are_no_projects(sentence):
+    assert not [f for f in _projects("【青田县新闻】\n" + sentence) if not f["batch"]]

@@ -4049,6 +4049,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         raw = sentence[clause_start : close.start()]
         apart = _FIRMS_APART.search(sentence, 0, close.start()) if "、" not in raw and not bare and raw.endswith(("公司", "集团")) else None
+        if apart is None and raw.endswith(("公司", "集团")) and "、" not in raw and not bare and re.match(r"等(?:\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:家|户)", close.group()) \
+                and _FIRM_DONE.match(sentence, close.end()):
+            # 某县与甲有限公司等12家企业签订了投资合作协议: one registered firm named for the firms that signed
+            apart = _FIRMS_APART_ONE.search(sentence, 0, close.start())
         if apart:
             clause_start, raw = apart.start("firms"), apart.group("firms")  # 分别与甲集团有限公司，乙公司，丙集团等13家企业: firms one to a clause
         if "、" not in raw and not apart or any(e.start <= start + close.start() <= e.end for e in found):
@@ -4072,6 +4076,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue  # 电池材料、精密部件等上下游企业: kinds of firms, none named
         if _TALKS_AFTER.match(sentence, close.end()):
             continue  # 与甲、乙等企业就铝系项目落地进行对接: talks with firms, nothing brought in yet
+        if re.match(r"[^，,。；;]{0,16}?(?:出席|见证|观摩|莅临|应邀|受邀)", sentence[close.end() :]):
+            continue  # 甲、乙等企业负责人出席签约仪式: the firms' people attend, nothing of theirs signed
         if re.search(r"签约|签订|签署|协议", sentence[close.end() : close.end() + 12]) and _MOVED_OUT.search(sentence, max(0, clause_start - 16), min(len(sentence), close.end() + 12)):
             continue  # 化工企业搬迁…，已完成甲、乙等7家化工企业的签约工作: firms moved out, nothing invested
             # (but 企业向远郊搬迁，其中，甲、乙等11户企业已竣工投产: built anew where they moved to)
@@ -4083,15 +4089,18 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         counted = close.re is _FIRM_LIST and close.group("firms")
         if counted and enumeration and len(enumeration.items) != (int(counted) if counted.isdigit() else cn_to_number(counted)):
             continue  # (甲、乙、丙3家企业: the count names every firm, or the list is read wrong)
-        # (签约的企业有甲、乙等17家企业: the firms after the words for them)
+        # (签约的企业有甲、乙等17家企业, 签约项目有甲有限公司、乙有限公司等6家企业: the firms after the words for them)
         # (签约项目投资方主要来自于甲、乙等大型央企: the firms after where the investors come from)
         # (…产业基金，与甲、乙等4家企业同时签约: the firms the place signs with, its clause opening with 与)
-        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户|入驻|进驻)了?(?:的(?:企业|客商)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和)|.*来自于?"
+        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户|入驻|进驻)了?(?:(?:的(?:企业|客商)|项目)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和)|.*来自于?"
                         r"|(?:并|还|又|也|另|分别|先后|同时)?与(?=[\u4e00-\u9fffA-Za-z]{2}))?(?:建设|新建)?",
                         enumeration.items[0].name) if enumeration else None
         if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
             first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
+        for item in enumeration.items if enumeration and not bare else ():
+            if re.search(r"有限(?:责任)?公司项目$", item.name):
+                item.name = item.name[:-2]  # (甲有限公司、乙有限公司项目等6家企业: the firm told with the word for what it signed)
         # (甲智能、乙国创、丙俱进等纷纷落户: any short name that is no project's, no trade's and no
         # place's is a firm's)
         arrive = bare and _FIRMS_ARRIVE.match(sentence, close.start()) is not None
@@ -4105,6 +4114,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             for item in enumeration.items:
                 # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
                 item.firm, item.brought = True, not since and bool(re.search(r"引进|引入|招引|签约|签下|落地|落户|入驻|进驻", told) or among_brought or done and re.search(r"签约|签订|签署|落户|落地|入驻|进驻|投资", done.group()))
+            if done and done.group().startswith("、"):
+                enumeration.end = start + done.end()  # (等一批央企、国企二、三级总部签约: the other words for the firms are no list of projects)
             found.append(enumeration)
     for intro in _FIRMS_INTRO.finditer(sentence) if "企业" in sentence else ():
         # 落户某省的500强企业有：甲、乙、丙等: firms brought in, told after the words for them (ruling 5)
@@ -4453,9 +4464,11 @@ _SITE_END = re.compile(r"[城园区站馆港镇村谷湾]$|中心$")
 
 # firms a list closes (等一批龙头企业, 等3家企业, 等中国500强企业, 等大型央企; not 等一批央企投资的产业项目), and what they did after it (投产达效, 相继落户)
 # (等世界500强、中国500强企业: two ranks the firms hold, a 、 between them)
-_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?(?:[\u4e00-\u9fff]|\d+强|(?<=强)、){0,10}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商|(?:(?<=家)|(?<=等)|(?<=大型))(?:央企|国企|外企|民企)(?!投资|的))|"
+# (等世界500强、中国500强、民营500强企业: three ranks; 等一批央企: state firms, a batch of them)
+_FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?(?:[\u4e00-\u9fff]|\d+强|(?<=强)、){0,12}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商|(?:(?<=家)|(?<=等)|(?<=大型)|(?<=一批))(?:央企|国企|外企|民企)(?!投资|的))|"
                         r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
-_FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))"
+# (等一批央企、国企二、三级总部签约, 等一批产业龙头、行业巨头纷纷落户: another word for the firms after 、, then what they did)
+_FIRM_DONE = re.compile(r"(?:、[^，,。；;]{2,10}?)?[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))"
                         # 甲、乙等7家企业代表现场与某县政府进行项目签约, 等25家企业代表签订项目合作协议: the firms
                         # sign with the place (but 等5家企业签署战略合作协议: a partnership, no project)
                         r"|(?:代表)?(?:现场|分别)?(?:与|同|和)[^，,。；;]{1,12}?(?:进行了?|举行了?)?(?:集中|现场)?(?:项目)?签约"
@@ -4464,6 +4477,8 @@ _FIRM_DONE = re.compile(r"[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进
 # 乙粮油股份有限公司，丙集团(等13家企业进行了集中签约)
 _FIRM_WHOLE = r"[\u4e00-\u9fffA-Za-z（）()]{2,24}?(?:有限(?:责任)?公司|股份公司|集团公司|集团|公司)"
 _FIRMS_APART = re.compile(r"(?:与|同|和)(?P<firms>(?:" + _FIRM_WHOLE + r"[，,]){1,20}" + _FIRM_WHOLE + r")$")
+# one registered firm told for a counted many, after the word for dealing with them: 与甲有限公司(等12家企业签订了投资协议)
+_FIRMS_APART_ONE = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE + r")$")
 # firms that move out or close (搬迁, 关停): what they sign is no investment (but 搬迁入园 moves one in)
 _MOVED_OUT = re.compile(r"(?:搬迁|关停|关闭|退出|腾退)(?!入园|入驻|落户|落地|至|到|进)")
 # registered firms that sign with the place, one after another, and no project named:
@@ -7653,6 +7668,10 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
                 _investors_told_again(out[same[0]], match, text)
                 _figures_told_again(out[same[0]], match)
             continue
+        firms = {i["name"] for i in match.fields.get("investors") or []}
+        if not name and firms and not match.fields.get("batch") and match.fields.get("base_amount") is None \
+                and any(not prior.fields.get("name") and not prior.fields.get("batch") and {i["name"] for i in prior.fields.get("investors") or []} == firms for prior in out):
+            continue  # 某县与甲有限公司等12家企业签订了协议…；会上，某县分别与甲有限公司等12家企业签约: a firm told as a project (ruling 5), told again
         out.append(match)
     return out
 
