@@ -9540,3 +9540,12 @@ def test_a_start_and_completion_event_is_started_and_splits_by_either_stage():
     # (开工和竣工 told apart by a word is two stages named, none for the whole)
     [b] = _projects("【某县新闻】\n今年以来某县开工和竣工项目30个，总投资60亿元。")
     assert b["batch"] and b["stage"] is None
+
+
+def test_a_year_list_opened_by_anpai_takes_no_verb_into_the_first_name():
+    # 安排甲线、乙园等2个重大项目: 安排 opens the list like 实施 or 推进, it is no word of the first name
+    text = "【北京市新闻】\n今年，北京市安排轨道交通甲乙线、丙丁科技园等2个重大项目，总投资50亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["轨道交通甲乙线", "丙丁科技园"]
+    # (a name with no 安排 before it is left whole, and 安排就业 after it is no name)
+    text = "【青田县新闻】\n甲乙科技有限公司年产5万吨饲料项目签约，总投资3亿元，可安排就业200人。"
+    assert [f["name"] for f in _projects(text)] == ["年产5万吨饲料项目"]
