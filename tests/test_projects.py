@@ -9549,3 +9549,14 @@ def test_a_year_list_opened_by_anpai_takes_no_verb_into_the_first_name():
     # (a name with no 安排 before it is left whole, and 安排就业 after it is no name)
     text = "【青田县新闻】\n甲乙科技有限公司年产5万吨饲料项目签约，总投资3亿元，可安排就业200人。"
     assert [f["name"] for f in _projects(text)] == ["年产5万吨饲料项目"]
+
+
+def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
+    # 矢志不渝推项目, 不断催生项目建设新亮点, 把谋实项目落地作为重中之重: 推/催生/谋实 take 项目 as their object
+    for text in ("【青田县新闻】\n全县上下要坚定不移抓招商，矢志不渝推项目，抢抓机遇促发展。",
+                 "【青田县新闻】\n要不断催生项目建设新亮点，力促开工项目早竣工、早投产。",
+                 "【青田县新闻】\n某县始终把谋实项目落地作为重中之重。"):
+        assert not [f for f in _projects(text) if f["name"]], text
+    # (a name told after the call is still read, and so is a product's name that ends in 项目)
+    text = "【青田县新闻】\n某县始终把谋实项目落地作为重中之重，甲乙科技年产5万吨饲料项目签约，总投资3亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]

@@ -5125,6 +5125,8 @@ def _generic(name: str) -> bool:
         return True  # “开门红”产业链项目, “强链补链”项目, 广西“双百双新”产业项目: a campaign's projects, naming none
     if campaign and not campaign.group(1) and not _NAME_ENDS.search(campaign.group(2)) and re.fullmatch(r"(?:大|重点|重大|优质)+(?:项目|工程)", campaign.group(3)):
         return True  # “百万级”大项目, “链主”重点项目: a tag on the words for big projects, naming none (but “甲乙”智慧园区项目)
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:推|抓|谋实|谋好|谋|催生|促)项目", name):
+        return True  # 坚定不移抓招商，矢志不渝推项目; 不断催生项目建设新亮点; 把谋实项目落地作为重中之重: a verb whose object is 项目, in a call to work, naming none
     if re.search(r"(?<![肉禽鱼菌豆薯藻贝茶酒])类(?:项目|工程)(?:$|以及|及|和|、)", name):
         return True  # 绿色建材产业类项目, 基础设施类项目以及旅游开发项目: projects of a kind (类), however long the kind's words, naming none
     if re.search(r"(?:领域|板块)的?(?:重大|重点)?(?:项目|工程)$", name):
