@@ -9560,3 +9560,14 @@ def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
     # (a name told after the call is still read, and so is a product's name that ends in 项目)
     text = "【青田县新闻】\n某县始终把谋实项目落地作为重中之重，甲乙科技年产5万吨饲料项目签约，总投资3亿元。"
     assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
+
+
+def test_kinds_in_a_count_by_kind_closed_by_the_others_are_no_projects():
+    # 交通项目9个，…，甲乙安澜等其他项目2个: the kinds a count splits into, "the others" the last of them
+    text = "【温州市新闻】\n今年全市共安排重大项目48个，其中交通项目9个，民生设施项目5个，甲乙安澜等其他项目2个。"
+    assert not [f for f in _projects(text) if f["name"]]
+    text = "【温州市新闻】\n48个大中型项目中，交通、能源等基础设施项目30个；节能减排和循环经济、污水垃圾处理及其他生态环保等项目18个。"
+    assert not [f for f in _projects(text) if f["name"]]
+    # (a list of works closed by 及其他配套工程, with no count of kinds, still names its works)
+    text = "【温州市新闻】\n今年某县开工建设甲乙污水处理厂、丙丁垃圾中转站及其他配套工程，总投资3亿元。"
+    assert "甲乙污水处理厂" in [f["name"] for f in _projects(text)]

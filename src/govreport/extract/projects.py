@@ -891,7 +891,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if (name := match.fields.get("name")) and not match.fields.get("batch") and _UNITS_COUNTED.match(name):
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
-    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match)]
+    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match) and not _other_kinds(text, match)]
     sections = _place_headings(text) if "\n" in text else []
     names = {match.fields["name"] for match in out if match.fields.get("name")}
     for match in out:
@@ -6717,6 +6717,22 @@ def _counted_kind(text: str, match: Match) -> bool:
         return False
     hits = [match.evidence_start + h for h in _starts(name, text[match.evidence_start : match.evidence_end])]
     return bool(hits) and all(_COUNT_BEFORE_KIND.search(text, max(0, h - 12), h) for h in hits)
+
+
+# a list closed by 等其他 or 及其他 and a kind's count (水网安澜等其他项目2个; 节能减排、污水处理及其他生态环保等
+# 项目210个): the kinds of a count by kind, of which "the others" is the last, each no project
+_OTHER_KINDS_AFTER = re.compile(r"(?:、[^，,；;。、：:]{1,16}?)*(?:等|及)(?:其他|其它)[\u4e00-\u9fff]{0,8}?(?:项目|工程)" + _COUNT_WORD)
+
+
+def _other_kinds(text: str, match: Match) -> bool:
+    """A project named by a kind in a count by kind whose last kind is "the others" (其中交通项目9个，…，
+    水网安澜等其他项目2个): the kinds the count splits into, no project (but 甲、乙及其他配套工程, with no
+    count, leaves 甲 and 乙 the works they are)."""
+    name = match.fields.get("name")
+    if not name or match.fields.get("batch") or match.fields.get("amount") is not None:
+        return False
+    hits = [match.evidence_start + h for h in _starts(name, text[match.evidence_start : match.evidence_end])]
+    return bool(hits) and all(_OTHER_KINDS_AFTER.match(text, h + len(name)) for h in hits)
 
 
 # a word that leaves the projects it counts unnamed: 诸多项目, 一些项目, 部分国省干线项目 (but 甲区部分项目
