@@ -9571,3 +9571,11 @@ def test_kinds_in_a_count_by_kind_closed_by_the_others_are_no_projects():
     # (a list of works closed by 及其他配套工程, with no count of kinds, still names its works)
     text = "【温州市新闻】\n今年某县开工建设甲乙污水处理厂、丙丁垃圾中转站及其他配套工程，总投资3亿元。"
     assert "甲乙污水处理厂" in [f["name"] for f in _projects(text)]
+
+
+def test_projects_told_by_the_origin_of_their_capital_taiwan_or_a_direction_name_none():
+    # 新签约台资项目中…; 已累计落地上海方向实体项目50余个: projects by the origin of their capital, no name
+    assert not [f for f in _projects("【淮安市新闻】\n据统计，30个新签约台资项目中，制造业项目20个，总投资19.5亿美元。") if f["name"]]
+    assert not [f for f in _projects("【淮安市新闻】\n截至目前，某区已累计落地上海方向实体项目50余个。") if f["name"]]
+    # (a name of its own before the origin stays: 甲乙台资项目)
+    assert [f["name"] for f in _projects("【淮安市新闻】\n甲乙台资项目签约，总投资3亿元。")] == ["甲乙台资项目"]
