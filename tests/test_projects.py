@@ -9655,3 +9655,42 @@ def test_firms_closed_by_ranks_or_a_batch_of_state_firms_are_projects(sentence, 
 ])
 def test_firms_whose_people_attend_or_talk_are_no_projects(sentence):
     assert not [f for f in _projects("【青田县新闻】\n" + sentence) if not f["batch"]]
+
+
+def test_a_year_list_opened_by_anpai_takes_no_verb_into_the_first_name():
+    # 安排甲线、乙园等2个重大项目: 安排 opens the list like 实施 or 推进, it is no word of the first name
+    text = "【北京市新闻】\n今年，北京市安排轨道交通甲乙线、丙丁科技园等2个重大项目，总投资50亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["轨道交通甲乙线", "丙丁科技园"]
+    # (a name with no 安排 before it is left whole, and 安排就业 after it is no name)
+    text = "【青田县新闻】\n甲乙科技有限公司年产5万吨饲料项目签约，总投资3亿元，可安排就业200人。"
+    assert [f["name"] for f in _projects(text)] == ["年产5万吨饲料项目"]
+
+
+def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
+    # 矢志不渝推项目, 不断催生项目建设新亮点, 把谋实项目落地作为重中之重: 推/催生/谋实 take 项目 as their object
+    for text in ("【青田县新闻】\n全县上下要坚定不移抓招商，矢志不渝推项目，抢抓机遇促发展。",
+                 "【青田县新闻】\n要不断催生项目建设新亮点，力促开工项目早竣工、早投产。",
+                 "【青田县新闻】\n某县始终把谋实项目落地作为重中之重。"):
+        assert not [f for f in _projects(text) if f["name"]], text
+    # (a name told after the call is still read, and so is a product's name that ends in 项目)
+    text = "【青田县新闻】\n某县始终把谋实项目落地作为重中之重，甲乙科技年产5万吨饲料项目签约，总投资3亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
+
+
+def test_kinds_in_a_count_by_kind_closed_by_the_others_are_no_projects():
+    # 交通项目9个，…，甲乙安澜等其他项目2个: the kinds a count splits into, "the others" the last of them
+    text = "【温州市新闻】\n今年全市共安排重大项目48个，其中交通项目9个，民生设施项目5个，甲乙安澜等其他项目2个。"
+    assert not [f for f in _projects(text) if f["name"]]
+    text = "【温州市新闻】\n48个大中型项目中，交通、能源等基础设施项目30个；节能减排和循环经济、污水垃圾处理及其他生态环保等项目18个。"
+    assert not [f for f in _projects(text) if f["name"]]
+    # (a list of works closed by 及其他配套工程, with no count of kinds, still names its works)
+    text = "【温州市新闻】\n今年某县开工建设甲乙污水处理厂、丙丁垃圾中转站及其他配套工程，总投资3亿元。"
+    assert "甲乙污水处理厂" in [f["name"] for f in _projects(text)]
+
+
+def test_projects_told_by_the_origin_of_their_capital_taiwan_or_a_direction_name_none():
+    # 新签约台资项目中…; 已累计落地上海方向实体项目50余个: projects by the origin of their capital, no name
+    assert not [f for f in _projects("【淮安市新闻】\n据统计，30个新签约台资项目中，制造业项目20个，总投资19.5亿美元。") if f["name"]]
+    assert not [f for f in _projects("【淮安市新闻】\n截至目前，某区已累计落地上海方向实体项目50余个。") if f["name"]]
+    # (a name of its own before the origin stays: 甲乙台资项目)
+    assert [f["name"] for f in _projects("【淮安市新闻】\n甲乙台资项目签约，总投资3亿元。")] == ["甲乙台资项目"]

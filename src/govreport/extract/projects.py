@@ -173,12 +173,14 @@ _HELD_IN_RESERVE = r"储备(?![粮油库林]|中心|基地|站|一体化|能力|
 # a digit, then a 、 that joins it to the number of another unit of the same works: 5、6号机组
 _UNITS_JOINED_AT = re.compile(r"\d、\d{1,2}\s?(?:号|#|＃)|[\d一二三四五六七八九十]、" + _UNITS_TAIL)
 
+# (安排 opens a year's list like 实施 and 推进: 安排甲公园、乙路等2个重大项目 → 甲公园, 乙路; but 安排这样一些项目 is
+# read whole as the indefinite it is, and 安排部署 is no list)
 # where a name begins: after a word that says what was done with it (and after 除 that opens a
 # clause, 除在建项目外: what the clause sets aside, not a word of a name; but 水库除险加固工程)
 # (共推 is 共推出 said short, 共推甲、乙项目; but 共推动|甲工厂, 共推进|乙项目: 共, then the verb 推动 or 推进, whose
 # 动 or 进 is no head of the name)
 _NAME_CUT = re.compile(
-    r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随[着著]|伴随[着著]?|借助|依托|来到|走进|前往|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|共设(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
+    r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随[着著]|伴随[着著]?|借助|依托|来到|走进|前往|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|共设(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|安排(?!部署|这|一些)|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
     r"确保|促进|保障|服务(?!业|器)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"呈现出?|根据|依据|全方位(?!为)|拉满|调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<![\d一二三四五六七八九十])、|、(?!\d{1,2}\s?(?:号|#|＃)|" + _UNITS_TAIL + r")|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推(?![动进])|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
@@ -193,7 +195,7 @@ _AND_NOT_PLACE = r"和(?!县|安|布克|平|康|政|林格尔|田|硕|静|顺|�
 _NAME_LEAD = re.compile(r"^(?:[）)]|\d{1,2}日(?=[\u4e00-\u9fff])|[\d.]+(?:万亿|亿|万|千)?(?:美元|元)|元(?=的)|到(?=[^，。；]{4})|之一(?=[^，。；]{4})|的|个(?!旧)|项(?!城)|条(?=[\dA-Za-z])|是|为|家|暨|有(?![色机限线轨氧声效])|" + _AND_NOT_PLACE + r"|及|与|以及|以(?:上|下)?|在(?!建)|(?:该|本|其)?公司(?=[^，。；]{4}))+")
 _GENERIC_WORDS = (
     r"(?:共|共计|累计|集中|现场|成功|本次|此次|这批|该批|此批|上述|以上|全部|所有|各类|各|新|续建|新建|新开工|在建|储备|拟|招商引资|招商|签约|落地|开工|竣工|投产|引进|产业化|产业|重点|重大|工业|省级|市级|"
-    r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|十亿元?级?|百亿元?级?|千亿元?级?|亿元级?|内外资|外资|内资|内联|外联|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
+    r"民生|基础设施|社会事业|政府投资|协议|合同|代表|引资|签约类|开工类|产业类|工业类|服务业|农业|文旅|亿元以上|千万元以上|5000万元以上|十亿元以上|百亿元以上|[\d.]+亿元以上|十亿元?级?|百亿元?级?|千亿元?级?|亿元级?|内外资|外资|内资|港澳台资|[台港澳侨日韩美欧]资|内联|外联|省外|市外|央企|民营|优质|大|好|新兴|实体|合作|示范|的|个|等|"
     r"[\u4e00-\u9fff]{0,4}类|主体|配套|复工|建筑|整个|两期|助力|外网|内网|附属|众多|解决|一同|扩规|扩能|首期|部门|新增|大抓|我省|"
     r"现代化|智能化|数字化|一体化|智能|智慧|国家|大型|(?:19|20)\d{2}年|第?[一二三四]季度|首季|奋战|一次|一场|一轮|护航|外迁|承接|包装|[上下]半年|年度|今年|去年|线上|线下|云上|近年来?|新签|全[省市县区州]|[我本该][省市县区州]|(?:全|我|本)?自治区|更多|重要|督办|技改|扩建|迁建|改造|这一|该|本|其|此|每个|单个|单体|社会|高新技术|创新创业|基金|产业集群|战略性新兴产业|新兴产业|抓|力促|促|一边|上|回归|[浙粤闽晋徽湘鲁苏豫川渝赣鄂]商|"
     r"土建|场平|生产|标准|入库|已入库|未入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|强基|固链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
@@ -203,7 +205,8 @@ _GENERIC_WORDS = (
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
-    r"^[\d.]*(?:(?:" + _GENERIC_WORDS + r"|建设|进行|首先|今天|当天|当日)(?:和|及|与)?)*(?:项目|工程|基地|工厂|厂房)$|"
+    # (projects by where their money comes from, 台资项目, 侨资项目, 北京方向实体项目: naming none)
+    r"^[\d.]*(?:[\u4e00-\u9fff]{0,4}方向的?)?(?:(?:" + _GENERIC_WORDS + r"|建设|进行|首先|今天|当天|当日)(?:和|及|与)?)*(?:项目|工程|基地|工厂|厂房)$|"
     r"^[\u4e00-\u9fff]{0,10}?(?:经济技术开发区|经开区|高新区|开发区|产业园|工业园|园区|新区)" + _GENERIC_WORDS + r"+(?:项目|工程|基地|工厂)$|"
     r"^(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)(?:扩建|改扩建|新建|续建|技改)?(?:项目|工程|厂房|车间)$|"
     r"^(?:新建|续建|扩建)?(?:项目|工程)(?:首期|[一二三四五六七八九十]期)$|"  # 新建项目一期: a phase of a project told before
@@ -889,7 +892,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if (name := match.fields.get("name")) and not match.fields.get("batch") and _UNITS_COUNTED.match(name):
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
-    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match)]
+    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match) and not _other_kinds(text, match)]
     sections = _place_headings(text) if "\n" in text else []
     names = {match.fields["name"] for match in out if match.fields.get("name")}
     for match in out:
@@ -5141,6 +5144,8 @@ def _generic(name: str) -> bool:
         return True  # “开门红”产业链项目, “强链补链”项目, 广西“双百双新”产业项目: a campaign's projects, naming none
     if campaign and not campaign.group(1) and not _NAME_ENDS.search(campaign.group(2)) and re.fullmatch(r"(?:大|重点|重大|优质)+(?:项目|工程)", campaign.group(3)):
         return True  # “百万级”大项目, “链主”重点项目: a tag on the words for big projects, naming none (but “甲乙”智慧园区项目)
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:推|抓|谋实|谋好|谋|催生|促)项目", name):
+        return True  # 坚定不移抓招商，矢志不渝推项目; 不断催生项目建设新亮点; 把谋实项目落地作为重中之重: a verb whose object is 项目, in a call to work, naming none
     if re.search(r"(?<![肉禽鱼菌豆薯藻贝茶酒])类(?:项目|工程)(?:$|以及|及|和|、)", name):
         return True  # 绿色建材产业类项目, 基础设施类项目以及旅游开发项目: projects of a kind (类), however long the kind's words, naming none
     if re.search(r"(?:领域|板块)的?(?:重大|重点)?(?:项目|工程)$", name):
@@ -6731,6 +6736,22 @@ def _counted_kind(text: str, match: Match) -> bool:
         return False
     hits = [match.evidence_start + h for h in _starts(name, text[match.evidence_start : match.evidence_end])]
     return bool(hits) and all(_COUNT_BEFORE_KIND.search(text, max(0, h - 12), h) for h in hits)
+
+
+# a list closed by 等其他 or 及其他 and a kind's count (水网安澜等其他项目2个; 节能减排、污水处理及其他生态环保等
+# 项目210个): the kinds of a count by kind, of which "the others" is the last, each no project
+_OTHER_KINDS_AFTER = re.compile(r"(?:、[^，,；;。、：:]{1,16}?)*(?:等|及)(?:其他|其它)[\u4e00-\u9fff]{0,8}?(?:项目|工程)" + _COUNT_WORD)
+
+
+def _other_kinds(text: str, match: Match) -> bool:
+    """A project named by a kind in a count by kind whose last kind is "the others" (其中交通项目9个，…，
+    水网安澜等其他项目2个): the kinds the count splits into, no project (but 甲、乙及其他配套工程, with no
+    count, leaves 甲 and 乙 the works they are)."""
+    name = match.fields.get("name")
+    if not name or match.fields.get("batch") or match.fields.get("amount") is not None:
+        return False
+    hits = [match.evidence_start + h for h in _starts(name, text[match.evidence_start : match.evidence_end])]
+    return bool(hits) and all(_OTHER_KINDS_AFTER.match(text, h + len(name)) for h in hits)
 
 
 # a word that leaves the projects it counts unnamed: 诸多项目, 一些项目, 部分国省干线项目 (but 甲区部分项目
