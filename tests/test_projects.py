@@ -2647,6 +2647,24 @@ def test_a_breakdown_of_a_batch_by_count_is_no_batch_of_its_own():
         assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [count, 30], split
 
 
+def test_a_batch_split_into_kinds_or_its_kinds_counted_after_includes_is_no_batch_of_each_kind():
+    # 此次开工的20个项目共分为三大类，…等12个制造业项目，总投资…; 集中开工项目包括基础设施项目8个，…:
+    # a breakdown of the batch told before by kind, with or without totals (ruling 6)
+    text = ("【青田县新闻】\n近日，青田县举行重点项目集中开工活动，集中开工重点项目20个、总投资80亿元。"
+            "此次开工的20个重点项目共分为三大类，具体包括甲乙新材料生产基地、丙丁智能装备等12个先进制造业项目，总投资60亿元；"
+            "甲路提升改造工程、乙安置小区等5个基础设施项目，总投资15亿元；丙中学综合楼等3个社会民生项目，总投资5亿元。")
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(20, 80)]
+    assert "甲路提升改造工程" in [f["name"] for f in facts if not f["batch"]]
+    text = ("【青田县新闻】\n青田县将集中开工20个重点项目。记者8日从县发改局了解到，集中开工项目包括基础设施项目8个，"
+            "民生改善项目5个，先进制造业项目7个。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [20]
+    # (but a split by stage told after 包括 is a batch of each stage)
+    text = ("【青田县新闻】\n近日，青田县集中开竣工项目18个，总投资40亿元。其中，开工项目包括甲乙路改造工程、丙丁厂房建设项目等12个；"
+            "竣工项目包括戊己仓储中心项目等6个。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [6, 12, 18]
+
+
 def test_a_years_share_is_no_projects_amount():
     [p] = [f for f in _projects("【某区新闻】\n3月18日，某区集中开工项目35个。其中甲云基地项目年内投资37亿元，建设数据中心。") if not f["batch"]]
     assert (p["name"], p["amount"]) == ("甲云基地项目", None)
