@@ -2665,6 +2665,22 @@ def test_a_batch_split_into_kinds_or_its_kinds_counted_after_includes_is_no_batc
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [6, 12, 18]
 
 
+def test_a_kinds_progress_after_a_list_and_its_split_by_stage_is_a_kind_of_the_list():
+    # 600个重点项目完成投资…；其中，400个续建项目…；150个项目新开工…。300个产业项目完成投资…: the kind is a
+    # share of the 600 (ruling 6), though the last batch told, 150, is smaller than it
+    text = ("【四川省新闻】\n1—5月，600个省重点项目完成投资2000亿元，年度投资完成率41%。其中，400个续建项目完成投资1500亿元；"
+            "150个项目按计划开工建设、完成投资300亿元。\n300个产业项目完成投资900亿元、年度投资完成率40%。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [600, 400, 150]
+    # (and told after a clause on how the kind goes)
+    text = ("【湖南省新闻】\n今年湖南省重点建设项目共计300个，总投资9000亿元，1至5月共完成投资1200亿元。"
+            "工业项目进展较快，180个工业项目完成投资600亿元，占年计划的50%。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [300]
+    # (but not kinds whose counts together pass every batch told before: 90个…、157个… after 114 started)
+    text = ("【江西省新闻】\n今年1至8月，省重点项目累计完成投资1310亿元。新开工建设114个项目。\n"
+            "90个基础设施项目累计完成投资457.85亿元。\n157个产业项目累计完成投资811.23亿元。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [90, 114, 157]
+
+
 def test_a_years_share_is_no_projects_amount():
     [p] = [f for f in _projects("【某区新闻】\n3月18日，某区集中开工项目35个。其中甲云基地项目年内投资37亿元，建设数据中心。") if not f["batch"]]
     assert (p["name"], p["amount"]) == ("甲云基地项目", None)

@@ -1722,10 +1722,11 @@ def _sentence_matches(
             if not report and batch_at is None and context.get("batch") is not None and not items and group.count <= (context["batch"].fields.get("count") or 0) \
                     and (amount is None or amount.kind == "completed_investment") and _KIND_PROGRESS.match(_DISCOURSE.sub("", body.lstrip()).lstrip("，, ")):
                 continue  # 25个重大基础设施项目已开工20个, 现代产业项目已开工78个: a kind of the batch told before and how far it has come, no batch (ruling 6)
-            if not report and batch_at is None and context.get("batch") and not items and not _STAGE.search(body) and group.count < (context["batch"].fields.get("count") or 0) \
-                    and (amount is None or amount.kind == "completed_investment") and _KIND_COUNT.match(_DISCOURSE.sub("", body.lstrip()).lstrip("，, ")) \
-                    and sum(int(n) for k in _KIND_COUNT.finditer(text, context["batch"].evidence_end) for n in re.findall(r"\d+", k.group())[-1:]) <= context["batch"].fields["count"]:
+            if not report and batch_at is None and context.get("batch") and not items and not _STAGE.search(body) \
+                    and (amount is None or amount.kind == "completed_investment") and _KIND_COUNT.match(_PROGRESS_LEAD.sub("", _DISCOURSE.sub("", body.lstrip()).lstrip("，, "))) \
+                    and _whole_of_kinds(text, context, group.count):
                 # (the kinds' counts together within the batch's: 90个基础设施项目、157个产业项目 after 114 started are no part of it)
+                # (产业项目进展较快，238个产业项目完成投资…: the kind's count after a clause on how it goes)
                 continue  # 安排市重点项目954个。…482个产业发展项目完成投资614亿元: a kind of the batch told before, and its progress (ruling 6)
             parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
             near = batch_at is not None or carried is not None or _BREAKDOWN_OPENING.match(body) is not None \
@@ -3765,6 +3766,22 @@ _CATEGORY = re.compile(r"(?:(?:基础设施|社会民生|民生|社会事业|公
 _KIND_PROGRESS = re.compile(_KIND_COUNT_LEAD + r"(?:我[省市区县])?(?:" + _COUNT_WORD + r"[^，,。；;\d]{0,12}?(?:项目|工程)中的)?(?:" + _COUNT_WORD + r")?(?:市|省|县|区)?(?:重点|重大)?(?:现代)?(?:"
                             + _CATEGORY.pattern + r")(?:发展|建设|保障)?(?:类)?(?:项目|工程)(?:已经|已|全部|均){0,2}(?:" + _STAGE_ALTERNATIVES + r")(?:建设)?(?:" + _COUNT_WORD + r")?(?=[，,。；;]|$)")
 _KIND_COUNT = re.compile(_KIND_COUNT_LEAD + _COUNT_WORD + r"(?:市|省|县|区)?(?:重点|重大)?(?:" + _CATEGORY.pattern + r")(?:发展|建设|保障)?(?:类)?(?:项目|工程)")
+# a clause with no figure that opens on how a kind goes, before its count (产业项目进展相对较快，238个产业项目…)
+_PROGRESS_LEAD = re.compile(r"^[^，,。；;\d]{0,12}?(?:进展|推进|建设)[^，,。；;\d]{0,8}[，,]")
+
+
+def _whole_of_kinds(text: str, context: dict, count: int) -> bool:
+    """Whether a batch told before holds a kind's count and all the kinds counted after it: the last
+    batch, or the largest one the item told before it (700个省重点项目完成投资…；其中504个续建项目…；116个
+    项目开工…。348个产业项目完成投资…: the kind is of the 700, not of the 116 split from it by stage)."""
+    told = [m for m in context.get("found", []) if m.fields.get("batch") and m.fields.get("count")]
+    for whole in [context["batch"], *sorted(told, key=lambda m: -m.fields["count"])[:1]]:
+        if count < (whole.fields.get("count") or 0) \
+                and sum(int(n) for k in _KIND_COUNT.finditer(text, whole.evidence_end) for n in re.findall(r"\d+", k.group())[-1:]) <= whole.fields["count"]:
+            return True
+    return False
+
+
 # a place and its count of a batch (福州市75个, 位于甲街道的项目2个), and its share of one project
 # (阳明洞街道项目1个, 小箐镇1个)
 _PLACE_BEFORE_COUNT = r"(?:位于)?[\u4e00-\u9fff]{1,10}?(?:[省市县区州旗盟镇乡]|街道)(?:的)?(?:项目|工程)?(?:共|有)?"
