@@ -2681,6 +2681,19 @@ def test_a_kinds_progress_after_a_list_and_its_split_by_stage_is_a_kind_of_the_l
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [90, 114, 157]
 
 
+def test_a_count_of_projects_told_by_what_they_have_is_a_batch():
+    # N个具有…、…的重点项目: the counted told by a 具有…的 phrase before their word for projects
+    text = "【青田县新闻】\n近日，青田县集中开工20个具有示范带动作用、产业链带动效应明显的重点项目。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(20, "started")]
+    text = ("【青田县新闻】\n为发挥带动作用，青田县精选了18个具有代表性、示范性的新建项目举办开工仪式。其中，甲乙化工年产5万吨"
+            "氯酸盐项目、丙丁矿业采选项目等12个重点产业项目，总投资190亿元；戊己物流中心项目等6个基础设施项目，总投资13亿元。")
+    facts = _projects(text)
+    assert [f["count"] for f in facts if f["batch"]] == [18]  # (the kinds after 其中 are classes of it, ruling 6)
+    assert "戊己物流中心项目" in [f["name"] for f in facts if not f["batch"]]
+    # (but not a count of firms or of other things told by what they have)
+    assert not [f for f in _projects("【青田县新闻】\n展会上，12个具有较强竞争力的企业集中展示了新产品。") if f["batch"]]
+
+
 def test_a_years_share_is_no_projects_amount():
     [p] = [f for f in _projects("【某区新闻】\n3月18日，某区集中开工项目35个。其中甲云基地项目年内投资37亿元，建设数据中心。") if not f["batch"]]
     assert (p["name"], p["amount"]) == ("甲云基地项目", None)

@@ -307,8 +307,9 @@ _COUNT = re.compile(
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
     # (这一项目是甲工程: the one project told of, 一项目 no count; 一项 counts only where 目 does not follow)
     # (8个总投资达20.5亿元的项目, 24个“老乡项目”: the counted told with their total, or by a quoted word; but 一个总投资10亿元的项目 is one project)
+    # (21个具有一定影响力、带动效应明显的重点项目, 16个具有代表性的重点项目: the counted told by what they have)
     # (but 11个市|市级重点工程, 八大镇区|的项目, 9个县市|有项目开工, 14个市州|同步举行: a count of places, not of projects)
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项(?!目)|宗|批(?!次)|大)(?!" + _PLACES_COUNTED + r")(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项(?!目)|宗|批(?!次)|大)(?!" + _PLACES_COUNTED + r")(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3}|(?:具有|具备)[^，,。；;\d“”]{1,24}?的)?"
     r"(?:(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|“[^”]{0,24}?(?:项目|工程)”)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
@@ -2923,7 +2924,8 @@ def _staged_count(body: str) -> re.Match[str] | None:
             before, after = body[clause.start() : stage.start()], body[stage.end() : clause.end()]
             if _EXPECT_BEFORE.search(before[-17:]) or _EXPECT_AFTER.match(after):  # (a character more than the cue and its reach: 已|推动…)
                 continue
-            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?|[^，,；;。、\d]{1,8}?的[^，,；;。、\d]{0,6}?(?:项目|工程))" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
+            # (18个具有代表性、示范性的新建项目举办开复工仪式: the counted told by what they have, then the stage)
+            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?|[^，,；;。、\d]{1,8}?的[^，,；;。、\d]{0,6}?(?:项目|工程)|(?:具有|具备)[^，,；;。\d“”]{1,24}?的[^，,；;。、\d]{0,8}?)" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
                 return stage
     return None
 
