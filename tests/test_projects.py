@@ -2694,6 +2694,18 @@ def test_a_count_of_projects_told_by_what_they_have_is_a_batch():
     assert not [f for f in _projects("【青田县新闻】\n展会上，12个具有较强竞争力的企业集中展示了新产品。") if f["batch"]]
 
 
+def test_a_count_of_projects_held_in_a_database_is_no_batch():
+    # 在库项目N个, 储备库…入库项目N个: a stock of projects, no stage reached (ruling 6)
+    text = "【宜昌市新闻】\n目前，宜昌市在库亿元以上项目1200个、总投资5000亿元，全市经济稳步增长。"
+    assert not [f for f in _projects(text) if f["batch"]]
+    text = ("【青田县新闻】\n1-6月，全县新签约项目30个，协议总投资80亿元；项目储备库和建设库入库项目150个，总投资400亿元；"
+            "固定资产投资完成60亿元。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [30]
+    # (but projects newly entered in the statistics are a batch)
+    text = "【青田县新闻】\n上半年，温溪镇新增入库固投项目40个、总投资30亿元，居全县第一。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [40]
+
+
 def test_a_years_share_is_no_projects_amount():
     [p] = [f for f in _projects("【某区新闻】\n3月18日，某区集中开工项目35个。其中甲云基地项目年内投资37亿元，建设数据中心。") if not f["batch"]]
     assert (p["name"], p["amount"]) == ("甲云基地项目", None)

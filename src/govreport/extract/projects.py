@@ -1696,6 +1696,8 @@ def _sentence_matches(
                 continue
             if _PREPARED_COUNT.search(body) and not _STAGE.search(body):
                 continue  # 谋划储备重大项目111个，总投资169.51亿元: projects prepared, no stage reached (ruling 6)
+            if any(int(m.group("n")) == group.count for m in _IN_STORE.finditer(body)):
+                continue  # 在库亿元以上项目1750个，在建…; 储备库和建设库入库项目210个: projects held in a database, no stage reached (ruling 6)
             if _PROMOTED.search(body) or _OFFERED.search(body) and not _STAGE.search(body):
                 continue  # 梳理出总投资867亿元的54个重大投资项目: projects offered to investors, nothing done yet
             if class_pushed and amount is None and not together:
@@ -3797,6 +3799,9 @@ _PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包
                              r"(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD
                              # (谋划部署48个省重点前期工作项目: projects counted before the words that tell them prepared)
                              + r"|(?:谋划|策划|" + _HELD_IN_RESERVE + r")[^，,；;。\d]{0,4}?" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|储备)(?:工作)?(?:项目|工程)")
+# a count of projects held in a database, a stock with no stage reached (在库亿元以上项目1750个, 项目储备库和建设库
+# 入库项目210个); not those newly entered in the statistics, 新增入库固投项目55个, which have started
+_IN_STORE = re.compile(r"(?:在库|(?:储备库|项目库)[^，,；;。\d]{0,8}?入库)[^，,；;。\d]{0,12}?(?:项目|工程)(?:共|有|达)?(?P<n>\d+)(?:个|项)")
 # projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
 # projects put out for investors to take up (全县共推出甲、乙等招商引资项目39个, 推出项目39个, 对外发布招商项目111个):
 # offered, nothing done yet (but 推出的15个旅游招商项目，有5个顺利签约 tells what was signed)
