@@ -2706,6 +2706,16 @@ def test_a_count_of_projects_held_in_a_database_is_no_batch():
     assert [f["count"] for f in _projects(text) if f["batch"]] == [40]
 
 
+def test_a_split_by_stage_of_a_years_plan_is_planned():
+    # 2025年，甲区计划实施重点项目100个…。其中新开工项目60个…；续建项目40个…: the plan's parts (ruling 6)
+    text = ("【汉台区新闻】\n2025年，汉台区计划实施重点项目100个，总投资500亿元，年度计划投资110亿元。"
+            "其中新开工项目60个，总投资170亿元，年度投资40亿元；续建项目40个，总投资330亿元，年度计划投资70亿元。")
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(100, "planned"), (60, "planned"), (40, "planned")]
+    # (but a split by a stage reached stays that stage)
+    text = "【汉台区新闻】\n2025年，汉台区计划实施重点项目100个，总投资500亿元。其中，已开工项目60个，完成投资170亿元。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(100, "planned"), (60, "started")]
+
+
 def test_a_years_share_is_no_projects_amount():
     [p] = [f for f in _projects("【某区新闻】\n3月18日，某区集中开工项目35个。其中甲云基地项目年内投资37亿元，建设数据中心。") if not f["batch"]]
     assert (p["name"], p["amount"]) == ("甲云基地项目", None)
