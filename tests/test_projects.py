@@ -2647,6 +2647,75 @@ def test_a_breakdown_of_a_batch_by_count_is_no_batch_of_its_own():
         assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [count, 30], split
 
 
+def test_a_batch_split_into_kinds_or_its_kinds_counted_after_includes_is_no_batch_of_each_kind():
+    # 此次开工的20个项目共分为三大类，…等12个制造业项目，总投资…; 集中开工项目包括基础设施项目8个，…:
+    # a breakdown of the batch told before by kind, with or without totals (ruling 6)
+    text = ("【青田县新闻】\n近日，青田县举行重点项目集中开工活动，集中开工重点项目20个、总投资80亿元。"
+            "此次开工的20个重点项目共分为三大类，具体包括甲乙新材料生产基地、丙丁智能装备等12个先进制造业项目，总投资60亿元；"
+            "甲路提升改造工程、乙安置小区等5个基础设施项目，总投资15亿元；丙中学综合楼等3个社会民生项目，总投资5亿元。")
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(20, 80)]
+    assert "甲路提升改造工程" in [f["name"] for f in facts if not f["batch"]]
+    text = ("【青田县新闻】\n青田县将集中开工20个重点项目。记者8日从县发改局了解到，集中开工项目包括基础设施项目8个，"
+            "民生改善项目5个，先进制造业项目7个。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [20]
+    # (but a split by stage told after 包括 is a batch of each stage)
+    text = ("【青田县新闻】\n近日，青田县集中开竣工项目18个，总投资40亿元。其中，开工项目包括甲乙路改造工程、丙丁厂房建设项目等12个；"
+            "竣工项目包括戊己仓储中心项目等6个。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [6, 12, 18]
+
+
+def test_a_kinds_progress_after_a_list_and_its_split_by_stage_is_a_kind_of_the_list():
+    # 600个重点项目完成投资…；其中，400个续建项目…；150个项目新开工…。300个产业项目完成投资…: the kind is a
+    # share of the 600 (ruling 6), though the last batch told, 150, is smaller than it
+    text = ("【四川省新闻】\n1—5月，600个省重点项目完成投资2000亿元，年度投资完成率41%。其中，400个续建项目完成投资1500亿元；"
+            "150个项目按计划开工建设、完成投资300亿元。\n300个产业项目完成投资900亿元、年度投资完成率40%。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [600, 400, 150]
+    # (and told after a clause on how the kind goes)
+    text = ("【湖南省新闻】\n今年湖南省重点建设项目共计300个，总投资9000亿元，1至5月共完成投资1200亿元。"
+            "工业项目进展较快，180个工业项目完成投资600亿元，占年计划的50%。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [300]
+    # (but not kinds whose counts together pass every batch told before: 90个…、157个… after 114 started)
+    text = ("【江西省新闻】\n今年1至8月，省重点项目累计完成投资1310亿元。新开工建设114个项目。\n"
+            "90个基础设施项目累计完成投资457.85亿元。\n157个产业项目累计完成投资811.23亿元。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [90, 114, 157]
+
+
+def test_a_count_of_projects_told_by_what_they_have_is_a_batch():
+    # N个具有…、…的重点项目: the counted told by a 具有…的 phrase before their word for projects
+    text = "【青田县新闻】\n近日，青田县集中开工20个具有示范带动作用、产业链带动效应明显的重点项目。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(20, "started")]
+    text = ("【青田县新闻】\n为发挥带动作用，青田县精选了18个具有代表性、示范性的新建项目举办开工仪式。其中，甲乙化工年产5万吨"
+            "氯酸盐项目、丙丁矿业采选项目等12个重点产业项目，总投资190亿元；戊己物流中心项目等6个基础设施项目，总投资13亿元。")
+    facts = _projects(text)
+    assert [f["count"] for f in facts if f["batch"]] == [18]  # (the kinds after 其中 are classes of it, ruling 6)
+    assert "戊己物流中心项目" in [f["name"] for f in facts if not f["batch"]]
+    # (but not a count of firms or of other things told by what they have)
+    assert not [f for f in _projects("【青田县新闻】\n展会上，12个具有较强竞争力的企业集中展示了新产品。") if f["batch"]]
+
+
+def test_a_count_of_projects_held_in_a_database_is_no_batch():
+    # 在库项目N个, 储备库…入库项目N个: a stock of projects, no stage reached (ruling 6)
+    text = "【宜昌市新闻】\n目前，宜昌市在库亿元以上项目1200个、总投资5000亿元，全市经济稳步增长。"
+    assert not [f for f in _projects(text) if f["batch"]]
+    text = ("【青田县新闻】\n1-6月，全县新签约项目30个，协议总投资80亿元；项目储备库和建设库入库项目150个，总投资400亿元；"
+            "固定资产投资完成60亿元。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [30]
+    # (but projects newly entered in the statistics are a batch)
+    text = "【青田县新闻】\n上半年，温溪镇新增入库固投项目40个、总投资30亿元，居全县第一。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [40]
+
+
+def test_a_split_by_stage_of_a_years_plan_is_planned():
+    # 2025年，甲区计划实施重点项目100个…。其中新开工项目60个…；续建项目40个…: the plan's parts (ruling 6)
+    text = ("【汉台区新闻】\n2025年，汉台区计划实施重点项目100个，总投资500亿元，年度计划投资110亿元。"
+            "其中新开工项目60个，总投资170亿元，年度投资40亿元；续建项目40个，总投资330亿元，年度计划投资70亿元。")
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(100, "planned"), (60, "planned"), (40, "planned")]
+    # (but a split by a stage reached stays that stage)
+    text = "【汉台区新闻】\n2025年，汉台区计划实施重点项目100个，总投资500亿元。其中，已开工项目60个，完成投资170亿元。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(100, "planned"), (60, "started")]
+
+
 def test_a_years_share_is_no_projects_amount():
     [p] = [f for f in _projects("【某区新闻】\n3月18日，某区集中开工项目35个。其中甲云基地项目年内投资37亿元，建设数据中心。") if not f["batch"]]
     assert (p["name"], p["amount"]) == ("甲云基地项目", None)

@@ -310,8 +310,9 @@ _COUNT = re.compile(
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
     # (这一项目是甲工程: the one project told of, 一项目 no count; 一项 counts only where 目 does not follow)
     # (8个总投资达20.5亿元的项目, 24个“老乡项目”: the counted told with their total, or by a quoted word; but 一个总投资10亿元的项目 is one project)
+    # (21个具有一定影响力、带动效应明显的重点项目, 16个具有代表性的重点项目: the counted told by what they have)
     # (but 11个市|市级重点工程, 八大镇区|的项目, 9个县市|有项目开工, 14个市州|同步举行: a count of places, not of projects)
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项(?!目)|宗|批(?!次)|大)(?!" + _PLACES_COUNTED + r")(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3})?"
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项(?!目)|宗|批(?!次)|大)(?!" + _PLACES_COUNTED + r")(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3}|(?:具有|具备)[^，,。；;\d“”]{1,24}?的)?"
     r"(?:(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|“[^”]{0,24}?(?:项目|工程)”)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
@@ -1701,6 +1702,8 @@ def _sentence_matches(
                 continue
             if _PREPARED_COUNT.search(body) and not _STAGE.search(body):
                 continue  # 谋划储备重大项目111个，总投资169.51亿元: projects prepared, no stage reached (ruling 6)
+            if any(int(m.group("n")) == group.count for m in _IN_STORE.finditer(body)):
+                continue  # 在库亿元以上项目1750个，在建…; 储备库和建设库入库项目210个: projects held in a database, no stage reached (ruling 6)
             if _PROMOTED.search(body) or _OFFERED.search(body) and not _STAGE.search(body):
                 continue  # 梳理出总投资867亿元的54个重大投资项目: projects offered to investors, nothing done yet
             if class_pushed and amount is None and not together:
@@ -1728,10 +1731,11 @@ def _sentence_matches(
             if not report and batch_at is None and context.get("batch") is not None and not items and group.count <= (context["batch"].fields.get("count") or 0) \
                     and (amount is None or amount.kind == "completed_investment") and _KIND_PROGRESS.match(_DISCOURSE.sub("", body.lstrip()).lstrip("，, ")):
                 continue  # 25个重大基础设施项目已开工20个, 现代产业项目已开工78个: a kind of the batch told before and how far it has come, no batch (ruling 6)
-            if not report and batch_at is None and context.get("batch") and not items and not _STAGE.search(body) and group.count < (context["batch"].fields.get("count") or 0) \
-                    and (amount is None or amount.kind == "completed_investment") and _KIND_COUNT.match(_DISCOURSE.sub("", body.lstrip()).lstrip("，, ")) \
-                    and sum(int(n) for k in _KIND_COUNT.finditer(text, context["batch"].evidence_end) for n in re.findall(r"\d+", k.group())[-1:]) <= context["batch"].fields["count"]:
+            if not report and batch_at is None and context.get("batch") and not items and not _STAGE.search(body) \
+                    and (amount is None or amount.kind == "completed_investment") and _KIND_COUNT.match(_PROGRESS_LEAD.sub("", _DISCOURSE.sub("", body.lstrip()).lstrip("，, "))) \
+                    and _whole_of_kinds(text, context, group.count):
                 # (the kinds' counts together within the batch's: 90个基础设施项目、157个产业项目 after 114 started are no part of it)
+                # (产业项目进展较快，238个产业项目完成投资…: the kind's count after a clause on how it goes)
                 continue  # 安排市重点项目954个。…482个产业发展项目完成投资614亿元: a kind of the batch told before, and its progress (ruling 6)
             parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
             near = batch_at is not None or carried is not None or _BREAKDOWN_OPENING.match(body) is not None \
@@ -1845,6 +1849,12 @@ def _sentence_matches(
                     own_stage = met.lastgroup  # 计划新开工项目4个，目前均已全部开工: a plan's list all of which reached the stage
             if own_stage and own_stage != fields["stage"]:
                 fields.update(stage=own_stage, stage_date=None if own_stage == "planned" else fields["stage_date"])
+            # 2025年，甲区计划实施重点项目110个…。其中新开工项目71个…；续建项目39个…: the split by stage of a
+            # year's plan is of the plan, planned like it (ruling 6), not a stage reached (其中已开工38个 is one)
+            split_of = carried if carried is not None else out[batch_at] if batch_at is not None else None
+            if not plan and part is None and split_of is not None and split_of.fields.get("stage") == "planned" and fields["stage"] in ("started", "completed", "in_production") \
+                    and _SPLIT_OF_PLAN.match(body) and not re.search(r"已|累计|实际|完成投资|实现|目前|截至", body):
+                fields.update(stage="planned", stage_date=split_of.fields.get("stage_date"))
             # counts of two kinds told one after the other, with one verb (9个总部平台类项目、18个产业类项目签约落户;
             # 12项省级重点项目、100项市级重点项目全部开复工): with a sum told after them, one batch of them all
             # (全年6个盟级、42个旗级重点项目完成投资21亿元: 48 projects); with none, a batch each (ruling 6)
@@ -2648,7 +2658,8 @@ _THIS_BATCH = re.compile(r"(?:(?:此次|本次|这次|这批|该批|此批|上�
 # 项目涵盖生态环保、社会事业等领域，总投资达7.02亿元; 这些项目主要涉及主攻工业、新型城镇化等领域，总投资82.46亿元: the fields the projects told before cover, then their total
 _COVERS = re.compile(r"(?:这些|上述|以上|此次|本次|这批)?(?:[\u4e00-\u9fff]{0,8}?的)?项目(?:主要)?(?:涵盖|涉及|覆盖|分布在|分布于|集中在)[^。；]{2,60}?[，,](?:计划)?(?:总投资|投资总额|投资额)(?:额)?[约近超逾达为]{0,2}$")
 # 据了解，该项目…: words that tell where the news came from, before what it says
-_DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|统计|测算|报道)|(?:另|又)据(?:了解|介绍|悉)|记者(?:从[^，,。]{1,20})?(?:了解|获悉)到?|目前|同时"
+# (记者11日从市发改委了解到: the reporter's day before where he learned it)
+_DISCOURSE = re.compile(r"^(?:据(?:[^，,。；]{1,12}?)?(?:了解|介绍|悉|统计|测算|报道)|(?:另|又)据(?:了解|介绍|悉)|记者(?:\d{1,2}日|昨天|昨日|今天|今日|近日|日前)?(?:从[^，,。]{1,20})?(?:了解|获悉)到?|目前|同时"
                         r"|[^，,。；;“”：:]{2,30}?(?:说|表示|介绍|告诉记者)[：:][“\"「]?)[，,]?")  # (甲公司总经理乙说：“这个项目…: a speaker's words)
 
 # words that refer back to the works just named by their kind: 该中心, 该产业园 (the kind must be the name's)
@@ -2886,7 +2897,10 @@ _CLASS_AFTER = re.compile(r"等?" + _COUNT_WORD + r"(?:总?投资|计划总?投�
 
 
 # a sentence that breaks a batch told before into its classes: 本次集中开工的15个项目中，…
-_BREAKDOWN = re.compile(r"(?!其中)[^，。；]{0,16}?(?:项目|工程)中[，,]|(?:在)?(?:本次|此次|这次|这批|当天|今天)?[^，。；]{0,10}?(?:签约|开工|竣工|投产|开复工)(?:建设)?(?:的)?(?:\d+个)?(?:重大|重点|产业|招商)?(?:项目|工程)(?:中[，,]|(?:主要)?(?:涉及|涵盖)(?=[^，。；]{2,20}(?:项目|工程)\d+个)|[，,](?:[^，。；]{0,30}[，,])?(?:包括|主要有)(?=[^，。；]{0,16}\d+个))")
+# (and 此次开工的20个重点项目共分为三大类，…等12个制造业项目…: the kinds it is split into; 集中开工项目包括
+# 基础设施项目8个，民生项目5个: its kinds counted, told straight after 包括)
+_BREAKDOWN = re.compile(r"(?!其中)[^，。；]{0,16}?(?:项目|工程)中[，,]|(?:在)?(?:本次|此次|这次|这批|当天|今天)?[^，。；]{0,10}?(?:签约|开工|竣工|投产|开复工)(?:建设)?(?:的)?(?:\d+个)?(?:重大|重点|产业|招商)?(?:项目|工程)(?:中[，,]|(?:主要)?(?:涉及|涵盖)(?=[^，。；]{2,20}(?:项目|工程)\d+个)|[，,](?:[^，。；]{0,30}[，,])?(?:包括|主要有)(?=[^，。；]{0,16}\d+个)"
+                        r"|(?:共|主要)?(?:分为|分成)[^，。；\d]{0,4}类|(?:主要)?(?:包括|包含)(?=[^，。；\d]{0,16}\d+个))")
 
 
 # a plan's count of projects to reach a stage (力争新建亿元项目100个, 计划新开工项目30个): a batch planned
@@ -2924,7 +2938,8 @@ def _staged_count(body: str) -> re.Match[str] | None:
             before, after = body[clause.start() : stage.start()], body[stage.end() : clause.end()]
             if _EXPECT_BEFORE.search(before[-17:]) or _EXPECT_AFTER.match(after):  # (a character more than the cue and its reach: 已|推动…)
                 continue
-            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?|[^，,；;。、\d]{1,8}?的[^，,；;。、\d]{0,6}?(?:项目|工程))" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
+            # (18个具有代表性、示范性的新建项目举办开复工仪式: the counted told by what they have, then the stage)
+            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?|[^，,；;。、\d]{1,8}?的[^，,；;。、\d]{0,6}?(?:项目|工程)|(?:具有|具备)[^，,；;。\d“”]{1,24}?的[^，,；;。、\d]{0,8}?)" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
                 return stage
     return None
 
@@ -3767,6 +3782,22 @@ _CATEGORY = re.compile(r"(?:(?:基础设施|社会民生|民生|社会事业|公
 _KIND_PROGRESS = re.compile(_KIND_COUNT_LEAD + r"(?:我[省市区县])?(?:" + _COUNT_WORD + r"[^，,。；;\d]{0,12}?(?:项目|工程)中的)?(?:" + _COUNT_WORD + r")?(?:市|省|县|区)?(?:重点|重大)?(?:现代)?(?:"
                             + _CATEGORY.pattern + r")(?:发展|建设|保障)?(?:类)?(?:项目|工程)(?:已经|已|全部|均){0,2}(?:" + _STAGE_ALTERNATIVES + r")(?:建设)?(?:" + _COUNT_WORD + r")?(?=[，,。；;]|$)")
 _KIND_COUNT = re.compile(_KIND_COUNT_LEAD + _COUNT_WORD + r"(?:市|省|县|区)?(?:重点|重大)?(?:" + _CATEGORY.pattern + r")(?:发展|建设|保障)?(?:类)?(?:项目|工程)")
+# a clause with no figure that opens on how a kind goes, before its count (产业项目进展相对较快，238个产业项目…)
+_PROGRESS_LEAD = re.compile(r"^[^，,。；;\d]{0,12}?(?:进展|推进|建设)[^，,。；;\d]{0,8}[，,]")
+
+
+def _whole_of_kinds(text: str, context: dict, count: int) -> bool:
+    """Whether a batch told before holds a kind's count and all the kinds counted after it: the last
+    batch, or the largest one the item told before it (700个省重点项目完成投资…；其中504个续建项目…；116个
+    项目开工…。348个产业项目完成投资…: the kind is of the 700, not of the 116 split from it by stage)."""
+    told = [m for m in context.get("found", []) if m.fields.get("batch") and m.fields.get("count")]
+    for whole in [context["batch"], *sorted(told, key=lambda m: -m.fields["count"])[:1]]:
+        if count < (whole.fields.get("count") or 0) \
+                and sum(int(n) for k in _KIND_COUNT.finditer(text, whole.evidence_end) for n in re.findall(r"\d+", k.group())[-1:]) <= whole.fields["count"]:
+            return True
+    return False
+
+
 # a place and its count of a batch (福州市75个, 位于甲街道的项目2个), and its share of one project
 # (阳明洞街道项目1个, 小箐镇1个)
 _PLACE_BEFORE_COUNT = r"(?:位于)?[\u4e00-\u9fff]{1,10}?(?:[省市县区州旗盟镇乡]|街道)(?:的)?(?:项目|工程)?(?:共|有)?"
@@ -3780,6 +3811,11 @@ _PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包
                              r"(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD
                              # (谋划部署48个省重点前期工作项目: projects counted before the words that tell them prepared)
                              + r"|(?:谋划|策划|" + _HELD_IN_RESERVE + r")[^，,；;。\d]{0,4}?" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|储备)(?:工作)?(?:项目|工程)")
+# a count of projects by the stage they are to reach, opening a clause (其中新开工项目71个, 续建项目39个)
+_SPLIT_OF_PLAN = re.compile(r"[\s，,；;]*(?:其中[，,：:]?)?(?:新开工|续建|新建|开工|竣工|投产)(?:的)?[^，,；;。\d]{0,8}?(?:项目|工程)" + _COUNT_WORD)
+# a count of projects held in a database, a stock with no stage reached (在库亿元以上项目1750个, 项目储备库和建设库
+# 入库项目210个); not those newly entered in the statistics, 新增入库固投项目55个, which have started
+_IN_STORE = re.compile(r"(?:在库|(?:储备库|项目库)[^，,；;。\d]{0,8}?入库)[^，,；;。\d]{0,12}?(?:项目|工程)(?:共|有|达)?(?P<n>\d+)(?:个|项)")
 # projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
 # projects put out for investors to take up (全县共推出甲、乙等招商引资项目39个, 推出项目39个, 对外发布招商项目111个):
 # offered, nothing done yet (but 推出的15个旅游招商项目，有5个顺利签约 tells what was signed)
