@@ -9540,3 +9540,16 @@ def test_a_start_and_completion_event_is_started_and_splits_by_either_stage():
     # (开工和竣工 told apart by a word is two stages named, none for the whole)
     [b] = _projects("【某县新闻】\n今年以来某县开工和竣工项目30个，总投资60亿元。")
     assert b["batch"] and b["stage"] is None
+
+
+def test_a_town_named_like_another_place_after_its_county_is_the_location():
+    # 甲县|大丰镇…: a town whose name opens with another place's short name (大丰, a district of 盐城)
+    # is still the town, told with its county as written, not the county alone
+    text = "【青田县新闻】\n近日，青田县大丰镇甲乙康养中心项目开工建设。"
+    [p] = _projects(text)
+    assert p["location"] == "青田县大丰镇"
+    # (a town named by no other place was read so already; a county's works after it keep the county)
+    [p] = _projects("【青田县新闻】\n近日，青田县西滨镇甲乙康养中心项目开工建设。")
+    assert p["location"] == "青田县西滨镇"
+    [p] = _projects("【青田县新闻】\n近日，青田县大丰路改造工程开工建设。")
+    assert p["location"] == "青田县"

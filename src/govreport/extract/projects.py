@@ -6925,6 +6925,9 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         if park and _firms_park(park):
             break  # 双汇第二工业园|高温火腿肠…改造, 楚江导体产业园|高端细线: a firm's own park, fused into the name (ruling 2)
         k = len(park) if park else _place_lead(name[at:])
+        if k and not park and place and not in_park and re.search(r"[县市区旗]$", place) and name.startswith(("镇", "乡"), at + k) \
+                and (town := _TOWN_LEAD.match(name, at)) and town.end() > at + k and not town.group().endswith("村"):
+            k = 0  # 上林县|大丰镇戒毒康复中心: a town named like another place (大丰, 盐城's district) after its county is the town, read below
         if not k and (town := _TOWN_LEAD.match(name, at)) and len(name) - town.end() >= 4 and not name.startswith(("中心", "政府", "人民", "至"), town.end()):
             # (a county told whole right before a town is kept with it, as written: 尤溪县西滨镇|演溪矿区…项目; but
             # before a town and its village, the village says where: 甲镇乙村)
