@@ -9553,3 +9553,20 @@ def test_a_town_named_like_another_place_after_its_county_is_the_location():
     assert p["location"] == "青田县西滨镇"
     [p] = _projects("【青田县新闻】\n近日，青田县大丰路改造工程开工建设。")
     assert p["location"] == "青田县"
+
+
+def test_a_place_in_a_clause_that_opens_on_another_project_is_not_this_ones():
+    # 甲项目投产，乙开发区丙项目已通线，丁项目试运行: the park is told of 丙 in its own clause, which opens
+    # on 丙 by its name and tells how far it has come; 甲 and 丁 are where the item is, not in it
+    lead = "【丽水市新闻】\n丽水市重点项目建设扎实推进。\n"
+    facts = _projects(lead + "甲乙新材料项目部分生产线投产，青田经济开发区丙丁芯片项目已通线，戊己装备项目试运行。")
+    got = {f["name"]: f["location"] for f in facts}
+    assert got["甲乙新材料项目"] == got["戊己装备项目"] == "丽水市"
+    # (a list of other projects told after it, 乙县丙项目、丁项目等30个项目…, is theirs too)
+    [p] = _projects(lead + "甲乙新材料项目于5月开工，云和县丙丁茶叶基地项目（一期）、戊己仓储项目等30个项目年度投资完成率超过80%。")
+    assert p["location"] == "丽水市"
+    # but a clause that goes on about the same project, or an event's venue, still tells where it is
+    [p] = _projects(lead + "甲乙新材料项目正式开工，项目位于青田经济开发区，总投资5亿元。")
+    assert p["location"] == "青田经济开发区"
+    facts = _projects(lead + "甲乙新材料项目开工仪式在青田经济开发区举行，丙丁集团总投资5亿元的新材料项目正式进入施工阶段。")
+    assert {f["location"] for f in facts} == {"青田经济开发区"}

@@ -3458,6 +3458,26 @@ def _others_staged(text: str, lo: int, hi: int, name: str, identity: Identity, r
     return [(a, b) for a, b in clauses if (a, b) != own and _OWN_SUBJECT.match(text[a:b]) and name not in text[a:b]]
 
 
+# a clause that opens on another project by its name, then tells what it reached (乙高新区丙项目已通线, 丁中心项目试运行)
+# or lists it with others (乙县丙项目（一期）、丁项目等237个项目…): its words, a park or a place among them, are those
+# projects' (but 是乙高新区最大的项目, 位于…, 项目主体…: words of the same project)
+_OTHER_NAMED = re.compile(r"\s*(?!其中|该|其|此|这|本|并|且|是|为|系|位于|作为|成为|属于|占地|总投资|投资|计划|预计|项目|工程|[一二三四五六七八九十首]期|[\d一二三四五六七八九十])"
+                          r"[\u4e00-\u9fffA-Za-z0-9（）()·—]{2,40}?(?:项目|工程)(?:部分生产线|主体(?:工程|建筑)?|一期|二期)?(?:已经|已|均已|正在|全面|顺利|正式|基本|如期|提前)?"
+                          r"(?=" + _STAGE_ALTERNATIVES + r"|通线|试运行|试生产|封顶|贯通|并网|(?:[（(][^（）()]{1,8}[）)])?、[^，,。；;]{2,40}?等\d+个)")
+
+
+def _others_named(text: str, lo: int, hi: int, name: str | None) -> str:
+    """``text`` with the clauses of text[lo:hi] that open on another project by its own name masked
+    (_masked), so no place is read there for ``name`` (甲项目部分生产线投产，乙高新区丙项目已通线，: 乙高新区
+    is 丙's, not 甲's)."""
+    at = text.find(name, lo, hi) if name else -1
+    if at < 0 or not re.search(r"[，,]", text[lo:hi]):
+        return text
+    spans = [(a, b) for a, b in _clauses(text, lo, hi) if not (a <= at < b) and name not in text[a:b] and _OTHER_NAMED.match(text, a, b)
+             and not re.search(r"仪式|典礼|活动|大会", text[a:b])]  # (甲项目开工仪式在乙市举行: an event's venue, where the text is of)
+    return _masked(text, spans) if spans else text
+
+
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each span's characters written as "|", so no stage word is read there and
     every offset stays where it was."""
@@ -3596,8 +3616,11 @@ def _common(
         **_money_fields(text, group, amount),
         "investors": investors,
         "investor": investors[0]["name"] if investors else None,
-        "location": _park_settled_in(body, name) or _park_before(body, name) or _location(body, name) or _place_opening(text, start, group.start, identity.region)
-        or _location(_own_part(text, start, end, group), name) or _leading_park(name),
+        # (a clause beside it that opens on another project by its name tells that project's place, not this one's:
+        # 甲项目投产，乙高新区丙项目已通线)
+        "location": _park_settled_in(placed := (apart := _others_named(text, start, end, name))[group.start : group.end], name) or _park_before(placed, name)
+        or _location(placed, name) or _place_opening(text, start, group.start, identity.region)
+        or _location(_own_part(apart, start, end, group), name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
         "industries": _made_told(_by_maker(_industries_of_name(name or ""), "".join(i["name"] for i in investors)), body.replace(name or "", "") if single and not group.count else "")
