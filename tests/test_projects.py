@@ -9570,3 +9570,18 @@ def test_a_place_in_a_clause_that_opens_on_another_project_is_not_this_ones():
     assert p["location"] == "青田经济开发区"
     facts = _projects(lead + "甲乙新材料项目开工仪式在青田经济开发区举行，丙丁集团总投资5亿元的新材料项目正式进入施工阶段。")
     assert {f["location"] for f in facts} == {"青田经济开发区"}
+
+
+def test_a_project_referred_to_is_where_the_sentence_that_named_it_sets_it():
+    # 在位于甲县乙镇的丙项目现场…。该项目总投资6亿元: the sentence that names the project sets it in a
+    # place (位于…的 right before its name, or before 一处…项目); the sentence that refers to it tells none
+    lead = "【丽水市新闻】\n丽水市重点项目建设扎实推进。\n"
+    [p] = _projects(lead + "在位于青田县温溪镇的甲乙垃圾焚烧发电项目现场，工人们正在调试机组。该项目于2021年6月18日开工，总投资6亿元。")
+    assert (p["name"], p["location"]) == ("甲乙垃圾焚烧发电项目", "青田县温溪镇")
+    [p] = _projects(lead + "最近，位于青田经济开发区的一处新材料项目正做着最后冲刺。这个总投资10.2亿元的项目由甲乙公司投资。")
+    assert p["location"] == "青田经济开发区"
+    # but not a place 位于 sets of a firm the sentence names, nor over the place the referring sentence tells
+    [p] = _projects(lead + "记者从位于青田县的甲乙集团获悉，丙丁垃圾焚烧发电项目已开工。该项目总投资6亿元。")
+    assert p["location"] == "丽水市"
+    [p] = _projects(lead + "在位于青田县温溪镇的甲乙垃圾焚烧发电项目现场，工人们正在调试机组。该项目位于云和县，总投资6亿元。")
+    assert p["location"] == "云和县"

@@ -1983,10 +1983,12 @@ def _sentence_matches(
             and _ABOUT.match(_DISCOURSE.sub("", text[start:end].lstrip().lstrip("“\"「"))) is not None
         signed_anew = investment is not None and not name and _COMPANY_SIGNED.search(text, group.start, investment.q.start) is not None
         covers = investment is not None and not name and context.get("batch") is not None and _COVERS.match(_DISCOURSE.sub("", text[start : investment.q.start].lstrip())) is not None
+        referred = None  # the sentence that named the project this one refers to (该项目总投资…)
         if investment and context.get("last") and (refer or about) and (not name or this) and not signed_anew and not covers:
             # (甲县与乙有限公司进行签约，项目总投资48亿元: a new signing, not the project named before)
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
             name = context["last"]
+            referred = context.get("last_at")
             if not report and (told := context.get("last_at")) and told[0] < start:
                 # 记者走进甲项目建设现场，…。该项目总投资6000万元: the stage the sentence that named the project told
                 # of it, before the item's lead (a signing)
@@ -2124,6 +2126,8 @@ def _sentence_matches(
             fields["investors"] = _investors(bare)
             fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         fields.update(batch=False, count=None, name=name)
+        if referred and referred[0] < start and not _location(text[start:end], name) and (where := _sited_before(text, referred, name)):
+            fields["location"] = where  # 走进位于甲高新区的乙项目现场…。该项目总投资6亿元: where the sentence that named it sets it
         for kind in ("annual_output", "annual_tax"):
             found = next((a for a in others if a.kind == kind), None)
             fields[kind] = {"value": found.q.value, "unit": found.q.unit, "base": found.q.base_value} if found else None
@@ -5963,6 +5967,28 @@ _OPENS_ON_LAST = re.compile(r"[\s　“]*(?:(?P<this>该|本|此|这个|这一)?
 # 其中整车产线改造投资14.5亿元), or its phases (首期拟建设…, 二期和三期项目分别投资…)
 _OPENS_ON_PHASE = re.compile(r"[\s　，,；;]*(?:其中[，,]?)?(?:首期|[一二三四五六七八九十]期)(?:(?:和|、|及|与)(?:[一二三四五六七八九十]期))*(?:项目|工程)?")
 _OPENS_ON_PART = re.compile(r"[\s　，,；;]*其中[，,：:]?|" + _OPENS_ON_PHASE.pattern)
+
+
+# where a sentence sets the project it names, as 位于X的 right before its name (走进位于甲高新区的省重点项目乙项目现场, 在位于丙县丁镇的
+# 戊项目现场, 位于己市的一处新材料项目): a park or a place, with the town and what leads to it as written (丙县丁镇)
+_SITED_BEFORE = re.compile(r"位于(?P<place>[\u4e00-\u9fff（）()—]{2,24}?)(?:[东南西北]侧|[东南西北]部|境内|内)?的(?:[\u4e00-\u9fff]{0,8}?(?:项目|工程)|一处|一个)?$")
+
+
+def _sited_before(text: str, told: tuple[int, int], name: str) -> str | None:
+    """The place 位于…的 sets right before the name in the sentence that told the project (_SITED_BEFORE)."""
+    at = text.find(name, told[0], told[1])
+    if at < 0:
+        at = next((m.start() for m in re.finditer(r"(?:一处|一个)[\u4e00-\u9fff]{0,12}?(?:项目|工程)", text[told[0] : told[1]])), -1)
+        at = told[0] + at if at >= 0 else -1
+    sited = _SITED_BEFORE.search(text, max(told[0], at - 40), at) if at >= 0 else None
+    if sited is None:
+        return None
+    place = re.sub(r"^(?:该|本|我)[县市区]", "", sited.group("place"))
+    town = re.match(r"[\u4e00-\u9fff]*?(?:镇|乡)(?=[\u4e00-\u9fff]{1,4}村|$)", place)
+    if town and len(town.group()) >= 3:
+        return town.group()  # (丙县丁镇戊村: the county and town, as written; the village is finer than a project's place)
+    found = _location(place)
+    return found if found and (found in place) else (place if _place_lead(place + "甲乙") == len(place) else None)
 
 
 def _refers_to_last(text: str, start: int, group: _Group, context: dict) -> bool:
