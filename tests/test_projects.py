@@ -9763,3 +9763,48 @@ def test_projects_told_by_the_origin_of_their_capital_taiwan_or_a_direction_name
     assert not [f for f in _projects("【淮安市新闻】\n截至目前，某区已累计落地上海方向实体项目50余个。") if f["name"]]
     # (a name of its own before the origin stays: 甲乙台资项目)
     assert [f["name"] for f in _projects("【淮安市新闻】\n甲乙台资项目签约，总投资3亿元。")] == ["甲乙台资项目"]
+
+
+def test_a_town_named_like_another_place_after_its_county_is_the_location():
+    # 甲县|大丰镇…: a town whose name opens with another place's short name (大丰, a district of 盐城)
+    # is still the town, told with its county as written, not the county alone
+    text = "【青田县新闻】\n近日，青田县大丰镇甲乙康养中心项目开工建设。"
+    [p] = _projects(text)
+    assert p["location"] == "青田县大丰镇"
+    # (a town named by no other place was read so already; a county's works after it keep the county)
+    [p] = _projects("【青田县新闻】\n近日，青田县西滨镇甲乙康养中心项目开工建设。")
+    assert p["location"] == "青田县西滨镇"
+    [p] = _projects("【青田县新闻】\n近日，青田县大丰路改造工程开工建设。")
+    assert p["location"] == "青田县"
+
+
+def test_a_place_in_a_clause_that_opens_on_another_project_is_not_this_ones():
+    # 甲项目投产，乙开发区丙项目已通线，丁项目试运行: the park is told of 丙 in its own clause, which opens
+    # on 丙 by its name and tells how far it has come; 甲 and 丁 are where the item is, not in it
+    lead = "【丽水市新闻】\n丽水市重点项目建设扎实推进。\n"
+    facts = _projects(lead + "甲乙新材料项目部分生产线投产，青田经济开发区丙丁芯片项目已通线，戊己装备项目试运行。")
+    got = {f["name"]: f["location"] for f in facts}
+    assert got["甲乙新材料项目"] == got["戊己装备项目"] == "丽水市"
+    # (a list of other projects told after it, 乙县丙项目、丁项目等30个项目…, is theirs too)
+    [p] = _projects(lead + "甲乙新材料项目于5月开工，云和县丙丁茶叶基地项目（一期）、戊己仓储项目等30个项目年度投资完成率超过80%。")
+    assert p["location"] == "丽水市"
+    # but a clause that goes on about the same project, or an event's venue, still tells where it is
+    [p] = _projects(lead + "甲乙新材料项目正式开工，项目位于青田经济开发区，总投资5亿元。")
+    assert p["location"] == "青田经济开发区"
+    facts = _projects(lead + "甲乙新材料项目开工仪式在青田经济开发区举行，丙丁集团总投资5亿元的新材料项目正式进入施工阶段。")
+    assert {f["location"] for f in facts} == {"青田经济开发区"}
+
+
+def test_a_project_referred_to_is_where_the_sentence_that_named_it_sets_it():
+    # 在位于甲县乙镇的丙项目现场…。该项目总投资6亿元: the sentence that names the project sets it in a
+    # place (位于…的 right before its name, or before 一处…项目); the sentence that refers to it tells none
+    lead = "【丽水市新闻】\n丽水市重点项目建设扎实推进。\n"
+    [p] = _projects(lead + "在位于青田县温溪镇的甲乙垃圾焚烧发电项目现场，工人们正在调试机组。该项目于2021年6月18日开工，总投资6亿元。")
+    assert (p["name"], p["location"]) == ("甲乙垃圾焚烧发电项目", "青田县温溪镇")
+    [p] = _projects(lead + "最近，位于青田经济开发区的一处新材料项目正做着最后冲刺。这个总投资10.2亿元的项目由甲乙公司投资。")
+    assert p["location"] == "青田经济开发区"
+    # but not a place 位于 sets of a firm the sentence names, nor over the place the referring sentence tells
+    [p] = _projects(lead + "记者从位于青田县的甲乙集团获悉，丙丁垃圾焚烧发电项目已开工。该项目总投资6亿元。")
+    assert p["location"] == "丽水市"
+    [p] = _projects(lead + "在位于青田县温溪镇的甲乙垃圾焚烧发电项目现场，工人们正在调试机组。该项目位于云和县，总投资6亿元。")
+    assert p["location"] == "云和县"

@@ -1999,10 +1999,12 @@ def _sentence_matches(
             and _ABOUT.match(_DISCOURSE.sub("", text[start:end].lstrip().lstrip("“\"「"))) is not None
         signed_anew = investment is not None and not name and _COMPANY_SIGNED.search(text, group.start, investment.q.start) is not None
         covers = investment is not None and not name and context.get("batch") is not None and _COVERS.match(_DISCOURSE.sub("", text[start : investment.q.start].lstrip())) is not None
+        referred = None  # the sentence that named the project this one refers to (该项目总投资…)
         if investment and context.get("last") and (refer or about) and (not name or this) and not signed_anew and not covers:
             # (甲县与乙有限公司进行签约，项目总投资48亿元: a new signing, not the project named before)
             # 该项目总投资18亿元，…主要建设X生产线; 首期项目投资140亿元: the project named before, not its parts
             name = context["last"]
+            referred = context.get("last_at")
             if not report and (told := context.get("last_at")) and told[0] < start:
                 # 记者走进甲项目建设现场，…。该项目总投资6000万元: the stage the sentence that named the project told
                 # of it, before the item's lead (a signing)
@@ -2140,6 +2142,8 @@ def _sentence_matches(
             fields["investors"] = _investors(bare)
             fields["investor"] = fields["investors"][0]["name"] if fields["investors"] else None
         fields.update(batch=False, count=None, name=name)
+        if referred and referred[0] < start and not _location(text[start:end], name) and (where := _sited_before(text, referred, name)):
+            fields["location"] = where  # 走进位于甲高新区的乙项目现场…。该项目总投资6亿元: where the sentence that named it sets it
         for kind in ("annual_output", "annual_tax"):
             found = next((a for a in others if a.kind == kind), None)
             fields[kind] = {"value": found.q.value, "unit": found.q.unit, "base": found.q.base_value} if found else None
@@ -3479,6 +3483,26 @@ def _others_staged(text: str, lo: int, hi: int, name: str, identity: Identity, r
     return [(a, b) for a, b in clauses if (a, b) != own and _OWN_SUBJECT.match(text[a:b]) and name not in text[a:b]]
 
 
+# a clause that opens on another project by its name, then tells what it reached (乙高新区丙项目已通线, 丁中心项目试运行)
+# or lists it with others (乙县丙项目（一期）、丁项目等237个项目…): its words, a park or a place among them, are those
+# projects' (but 是乙高新区最大的项目, 位于…, 项目主体…: words of the same project)
+_OTHER_NAMED = re.compile(r"\s*(?!其中|该|其|此|这|本|并|且|是|为|系|位于|作为|成为|属于|占地|总投资|投资|计划|预计|项目|工程|[一二三四五六七八九十首]期|[\d一二三四五六七八九十])"
+                          r"[\u4e00-\u9fffA-Za-z0-9（）()·—]{2,40}?(?:项目|工程)(?:部分生产线|主体(?:工程|建筑)?|一期|二期)?(?:已经|已|均已|正在|全面|顺利|正式|基本|如期|提前)?"
+                          r"(?=" + _STAGE_ALTERNATIVES + r"|通线|试运行|试生产|封顶|贯通|并网|(?:[（(][^（）()]{1,8}[）)])?、[^，,。；;]{2,40}?等\d+个)")
+
+
+def _others_named(text: str, lo: int, hi: int, name: str | None) -> str:
+    """``text`` with the clauses of text[lo:hi] that open on another project by its own name masked
+    (_masked), so no place is read there for ``name`` (甲项目部分生产线投产，乙高新区丙项目已通线，: 乙高新区
+    is 丙's, not 甲's)."""
+    at = text.find(name, lo, hi) if name else -1
+    if at < 0 or not re.search(r"[，,]", text[lo:hi]):
+        return text
+    spans = [(a, b) for a, b in _clauses(text, lo, hi) if not (a <= at < b) and name not in text[a:b] and _OTHER_NAMED.match(text, a, b)
+             and not re.search(r"仪式|典礼|活动|大会", text[a:b])]  # (甲项目开工仪式在乙市举行: an event's venue, where the text is of)
+    return _masked(text, spans) if spans else text
+
+
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each span's characters written as "|", so no stage word is read there and
     every offset stays where it was."""
@@ -3617,8 +3641,11 @@ def _common(
         **_money_fields(text, group, amount),
         "investors": investors,
         "investor": investors[0]["name"] if investors else None,
-        "location": _park_settled_in(body, name) or _park_before(body, name) or _location(body, name) or _place_opening(text, start, group.start, identity.region)
-        or _location(_own_part(text, start, end, group), name) or _leading_park(name),
+        # (a clause beside it that opens on another project by its name tells that project's place, not this one's:
+        # 甲项目投产，乙高新区丙项目已通线)
+        "location": _park_settled_in(placed := (apart := _others_named(text, start, end, name))[group.start : group.end], name) or _park_before(placed, name)
+        or _location(placed, name) or _place_opening(text, start, group.start, identity.region)
+        or _location(_own_part(apart, start, end, group), name) or _leading_park(name),
         # the name's industries, all of them; else the one its clause names first (a sentence
         # names many industries, of many projects); a batch has every industry it names
         "industries": _made_told(_by_maker(_industries_of_name(name or ""), "".join(i["name"] for i in investors)), body.replace(name or "", "") if single and not group.count else "")
@@ -6001,6 +6028,28 @@ _OPENS_ON_PHASE = re.compile(r"[\s　，,；;]*(?:其中[，,]?)?(?:首期|[一�
 _OPENS_ON_PART = re.compile(r"[\s　，,；;]*其中[，,：:]?|" + _OPENS_ON_PHASE.pattern)
 
 
+# where a sentence sets the project it names, as 位于X的 right before its name (走进位于甲高新区的省重点项目乙项目现场, 在位于丙县丁镇的
+# 戊项目现场, 位于己市的一处新材料项目): a park or a place, with the town and what leads to it as written (丙县丁镇)
+_SITED_BEFORE = re.compile(r"位于(?P<place>[\u4e00-\u9fff（）()—]{2,24}?)(?:[东南西北]侧|[东南西北]部|境内|内)?的(?:[\u4e00-\u9fff]{0,8}?(?:项目|工程)|一处|一个)?$")
+
+
+def _sited_before(text: str, told: tuple[int, int], name: str) -> str | None:
+    """The place 位于…的 sets right before the name in the sentence that told the project (_SITED_BEFORE)."""
+    at = text.find(name, told[0], told[1])
+    if at < 0:
+        at = next((m.start() for m in re.finditer(r"(?:一处|一个)[\u4e00-\u9fff]{0,12}?(?:项目|工程)", text[told[0] : told[1]])), -1)
+        at = told[0] + at if at >= 0 else -1
+    sited = _SITED_BEFORE.search(text, max(told[0], at - 40), at) if at >= 0 else None
+    if sited is None:
+        return None
+    place = re.sub(r"^(?:该|本|我)[县市区]", "", sited.group("place"))
+    town = re.match(r"[\u4e00-\u9fff]*?(?:镇|乡)(?=[\u4e00-\u9fff]{1,4}村|$)", place)
+    if town and len(town.group()) >= 3:
+        return town.group()  # (丙县丁镇戊村: the county and town, as written; the village is finer than a project's place)
+    found = _location(place)
+    return found if found and (found in place) else (place if _place_lead(place + "甲乙") == len(place) else None)
+
+
 def _refers_to_last(text: str, start: int, group: _Group, context: dict) -> bool:
     """The group's clause is in a sentence that opens on the one project the sentences before told, as its
     subject (甲项目开工。项目落地某新区，拟建设乙产业园; 甲生产基地项目总投资11.8亿元。基地同时建设乙研发中心):
@@ -7000,6 +7049,9 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         if park and _firms_park(park):
             break  # 双汇第二工业园|高温火腿肠…改造, 楚江导体产业园|高端细线: a firm's own park, fused into the name (ruling 2)
         k = len(park) if park else _place_lead(name[at:])
+        if k and not park and place and not in_park and re.search(r"[县市区旗]$", place) and name.startswith(("镇", "乡"), at + k) \
+                and (town := _TOWN_LEAD.match(name, at)) and town.end() > at + k and not town.group().endswith("村"):
+            k = 0  # 上林县|大丰镇戒毒康复中心: a town named like another place (大丰, 盐城's district) after its county is the town, read below
         if not k and (town := _TOWN_LEAD.match(name, at)) and len(name) - town.end() >= 4 and not name.startswith(("中心", "政府", "人民", "至"), town.end()):
             # (a county told whole right before a town is kept with it, as written: 尤溪县西滨镇|演溪矿区…项目; but
             # before a town and its village, the village says where: 甲镇乙村)
