@@ -176,3 +176,44 @@ def test_the_core_of_a_name_drops_where_and_who_but_keeps_what():
     assert _name_core("甘肃省体育馆") != _name_core("体育馆")
     assert _name_core("年产8万吨金属硅项目") != _name_core("年产10万吨金属硅项目")
     assert _name_core(None) is None
+
+
+def test_linking_is_scored_on_the_pairs_a_pair_gold_judges(tmp_path):
+    # labellers of different sets never saw each other's pages, so two mentions without a shared
+    # link id are two projects only where a reader of both pages judged them so (links.tsv)
+    from govreport.evaluate import Report, _score_links, read_link_pairs
+
+    def project(name, amount=None):
+        return {"name": name, "investors": [], "location": None, "amount_unit": "亿元" if amount else None,
+                "base_amount": amount * 1e8 if amount else None, "modifier": "point", "amount_kind": "total_investment"}
+
+    region = {"province": "湖南省", "city": "长沙市"}
+    report = Report()
+    report.linked = [
+        ("a.json:甲", region, "d1", project("星河新能源汽车电池生产基地项目", 50.0), ("a.json", "甲")),
+        ("b.json:乙", region, "d2", project("星河新能源汽车电池生产基地项目", 50.0), ("b.json", "乙")),
+        ("c.json:丙", region, "d3", project("月湖精密轴承制造产业园项目", 8.0), ("c.json", "丙")),
+        ("d.json:丁", region, "d4", project("月湖精密轴承制造产业园项目", 8.0), ("d.json", "丁")),
+    ]
+    pairs = tmp_path / "links.tsv"
+    header = "pair\tdoc_a\tanchor_a\tname_a\tdoc_b\tanchor_b\tname_b\tverdict\treason\n"
+    pairs.write_text(header + "P1\ta.json\t甲\tx\tb.json\t乙\tx\tsame\tone firm\n" + "P2\tc.json\t丙\tx\td.json\t丁\tx\tdifferent\ttwo phases\n", "utf-8")
+    _score_links(report, read_link_pairs(pairs))
+    # a pair judged one project and linked is right, one judged two and linked is wrong, and the
+    # pairs no one judged (甲 with 丙) are left out
+    assert (report.links.tp, report.links.fp, report.links.fn, report.links_unjudged) == (1, 1, 0, 0)
+    # without a pair gold, mentions with no shared link id are two projects
+    report.links, report.misses = None, []
+    _score_links(report)
+    assert (report.links.tp, report.links.fp) == (0, 2)
+
+
+def test_a_pair_gold_line_without_a_known_verdict_names_its_file_and_line(tmp_path):
+    from govreport.evaluate import read_link_pairs
+
+    pairs = tmp_path / "links.tsv"
+    pairs.write_text("pair\tdoc_a\tanchor_a\tname_a\tdoc_b\tanchor_b\tname_b\tverdict\treason\nP1\ta.json\t甲\tx\tb.json\t乙\tx\tmaybe\t\n", "utf-8")
+    with pytest.raises(ValueError, match=r"links.tsv:2: verdict 'maybe'"):
+        read_link_pairs(pairs)
+    pairs.write_text("pair\tdoc_a\tanchor_a\tname_a\tdoc_b\tanchor_b\tname_b\tverdict\treason\nP1\ta.json\t甲\tx\tb.json\t乙\tx\tunsure\t\n", "utf-8")
+    assert read_link_pairs(pairs) == {}

@@ -86,15 +86,18 @@ class Report:
     documents: int = 0
     skipped: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
-    # (gold link id, document id, predicted fact) of every matched project whose gold links it
-    linked: list[tuple[str, dict, str, dict]] = field(default_factory=list)
+    # (gold link id, region, document id, predicted fact, (gold file, anchor)) of every matched project
+    linked: list[tuple[str, dict, str, dict, tuple[str, str]]] = field(default_factory=list)
     links: Tally | None = None  # pairs of mentions linked into one project, across documents
+    # pairs the linker links that no gold judges (neither one link id nor a line of the pair gold)
+    links_unjudged: int = 0
 
     def to_json(self) -> dict:
         return {
             "documents": self.documents,
             "skipped": self.skipped,
             "links": self.links.to_json() if self.links else None,
+            "links_unjudged": self.links_unjudged,
             "kinds": {k: t.to_json() for k, t in sorted(self.kinds.items())},
             "fields": {f"{k}.{f}": t.to_json() for (k, f), t in sorted(self.fields.items())},
         }
@@ -229,21 +232,47 @@ def evaluate(gold: str | Path, seeds: str | Path, corpus: str | Path = "../share
             continue
         report.documents += 1
         _score(report, gold_file.name, spec, docs[0])
+    pair_gold = next(iter(sorted(Path(gold).rglob("links.tsv"))), None) if Path(gold).is_dir() else None
+    pairs = read_link_pairs(pair_gold) if pair_gold else None
     for report in evaluation.sets.values():
-        _score_links(report)
+        _score_links(report, pairs)
     return evaluation
 
 
-def _score_links(report: Report) -> None:
-    """Pairs of matched project mentions in different documents: linked by the gold (one
-    ``link`` id) against linked by the linker (project_link), as precision and recall."""
+def read_link_pairs(path: Path) -> dict[frozenset[tuple[str, str]], bool]:
+    """The pair gold of linking (``links.tsv`` beside the gold files): pairs of project mentions in
+    two documents, each named by its gold file and anchor, judged one project (``same``) or two
+    (``different``) by a reader of both pages; ``unsure`` lines are left out."""
+    pairs: dict[frozenset[tuple[str, str]], bool] = {}
+    with path.open(encoding="utf-8") as lines:
+        header = next(lines).rstrip("\n").split("\t")
+        at = {column: n for n, column in enumerate(header)}
+        for number, line in enumerate(lines, 2):
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) < len(header):
+                raise ValueError(f"{path}:{number}: {len(cells)} columns, the header has {len(header)}")
+            verdict = cells[at["verdict"]].strip()
+            if verdict not in ("same", "different", "unsure"):
+                raise ValueError(f"{path}:{number}: verdict {verdict!r} is none of same, different, unsure")
+            if verdict != "unsure":
+                pairs[frozenset({(cells[at["doc_a"]], cells[at["anchor_a"]]), (cells[at["doc_b"]], cells[at["anchor_b"]])})] = verdict == "same"
+    return pairs
+
+
+def _score_links(report: Report, pairs: dict[frozenset[tuple[str, str]], bool] | None = None) -> None:
+    """Pairs of matched project mentions in different documents: linked by the gold against linked
+    by the linker (project_link), as precision and recall. Two mentions are one project in the gold
+    when they share a ``link`` id; with a pair gold (``links.tsv``), a pair it judges is one or two
+    projects as judged, and a pair it does not judge is left out (labellers of different sets never
+    saw each other's pages, so no link id between them says nothing); without one, mentions with no
+    shared link id are two projects."""
     from itertools import combinations
 
     from .project_link import link_projects, mention
 
     mentions = [
         mention(n, doc_id, p, region.get("province"), region.get("city"), (region.get("province"), region.get("city"), region.get("county"), region.get("name")))
-        for n, (_key, region, doc_id, p) in enumerate(report.linked)
+        for n, (_key, region, doc_id, p, _where) in enumerate(report.linked)
     ]
     if not mentions:
         return
@@ -252,8 +281,15 @@ def _score_links(report: Report) -> None:
     for a, b in combinations(range(len(mentions)), 2):
         if mentions[a].document == mentions[b].document:
             continue
-        gold = report.linked[a][0] == report.linked[b][0]
+        gold: bool | None = report.linked[a][0] == report.linked[b][0]
+        if pairs is not None and not gold:
+            gold = pairs.get(frozenset({report.linked[a][4], report.linked[b][4]}))
         got = ids[a] == ids[b]
+        if gold is None:
+            report.links_unjudged += got
+            if got:
+                report.misses.append(f"link: {mentions[a].name!r} and {mentions[b].name!r} linked, a pair no gold judges")
+            continue
         if gold and got:
             tally.tp += 1
         elif got:
@@ -417,7 +453,7 @@ def _score(report: Report, name: str, spec: dict, doc: dict) -> None:
         report.kinds[kind].tp += 1
         if kind == "project":
             region = doc.get("region") or {}
-            report.linked.append((g.get("link") or f"{name}:{g['anchor']}", region, doc["id"], p))
+            report.linked.append((g.get("link") or f"{name}:{g['anchor']}", region, doc["id"], p, (name, g["anchor"])))
         for f in FIELDS[kind]:
             if f not in g and not (f == "industry_sections" and "industries" in g) and not (f == "name_core" and "name" in g):
                 continue
@@ -467,6 +503,8 @@ def render(evaluation: Evaluation) -> str:
             if kind == "project" and report.links and report.links.tp + report.links.fp + report.links.fn:
                 t = report.links
                 lines.append(f"  {'linking (mention pairs)':26} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.tp:5d} {t.fp:5d} {t.fn:5d}")
+                if report.links_unjudged:
+                    lines.append(f"  {'(linked, judged by no gold)':26} {report.links_unjudged:5d}")
         lines.append("")
     identity = evaluation.identity
     if identity.documents or identity.skipped:
