@@ -9612,3 +9612,17 @@ def test_a_housing_estate_told_by_its_names_close(name, codes):
     from govreport.extract.projects import _industries_of_name
 
     assert _industries_of_name(name) == codes
+
+
+def test_a_project_told_with_a_bound_then_its_own_figure_has_the_figure():
+    # 投资超百亿元的甲项目开工。该项目总投资…: the bound only said it was over; the figure is its amount
+    text = "【青田县新闻】\n3月5日，青田县投资超百亿元重大产业项目——甲乙年产5万吨铜箔产业基地项目开工建设。\n该项目总投资135.8亿元，分两期建设。"
+    [f] = _projects(text)
+    assert (f["amount"], f["modifier"]) == (135.8, "point")
+    # a member of a size class told later by a name a little otherwise, with its own figure: one project
+    text = ("【东营市新闻】\n会议指出，全力推进甲乙丙丁化工原料基地、戊己新材料产业园等3个投资过百亿元项目。"
+            "据悉，甲乙集团丙丁化工原料基地项目计划建设120万吨乙烯装置。项目总投资260亿元，位于广饶县。")
+    assert sorted((f["name"], f["amount"]) for f in _projects(text) if not f["batch"]) == [("丙丁化工原料基地项目", 260.0), ("戊己新材料产业园", 100.0)]
+    # (a figure under the bound is a part's, not the whole's: the bound stays)
+    text = "【青田县新闻】\n3月5日，青田县投资超百亿元的甲乙铜箔产业基地项目开工建设。\n该项目一期投资30亿元。"
+    assert [f["amount"] for f in _projects(text) if not f["batch"]][0] == 100.0

@@ -7616,7 +7616,7 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             # one project told twice in an item: the telling with an amount, else the body's, else the first
             # (a size class's bound is no amount of its own: 投资过百亿元的甲、乙…；总投资260亿元的甲项目, ruling 4)
             priced = match.fields.get("base_amount") is not None and not match.fields.get("class_bound")
-            unpriced = [i for i in same if out[i].fields.get("base_amount") is None or out[i].fields.get("class_bound") and priced]
+            unpriced = [i for i in same if out[i].fields.get("base_amount") is None or (out[i].fields.get("class_bound") or _bound_then_figure(out[i], match)) and priced]
             if priced and unpriced:
                 if not match.fields.get("investors") and out[unpriced[0]].fields.get("investors"):
                     # (甲项目由乙公司建设，…，其中一期总投资2.4亿元: the firms the first telling named)
@@ -7979,6 +7979,14 @@ def _runs_of_six(key: str) -> frozenset[str]:
     return frozenset(key[i : i + 6] for i in range(len(key) - 5))
 
 
+def _bound_then_figure(prior: Match, match: Match) -> bool:
+    """A project told first with a bound (投资超百亿元的甲项目开工), then with its own figure of the same
+    kind over it (该项目总投资122.6亿元): the figure is its amount, the bound only said it was over."""
+    p, m = prior.fields, match.fields
+    return p.get("modifier") == "at_least" and m.get("modifier") == "point" and p.get("amount_kind") == m.get("amount_kind") \
+        and p.get("base_amount") is not None and m.get("base_amount") is not None and m["base_amount"] >= p["base_amount"]
+
+
 def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
     """One project named twice: the same name, or (where one telling has no amount) a name
     that holds the other (储能电芯项目 and 储能电芯项目一期)."""
@@ -7994,8 +8002,8 @@ def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
     pa, pb = _PLACE_LEAD.match(a.fields["name"]), _PLACE_LEAD.match(b.fields["name"])
     if pa and pb and pa.group() not in pb.group() and pb.group() not in pa.group():
         return False
-    if a.fields.get("base_amount") is not None and b.fields.get("base_amount") is not None:
-        return False
+    if a.fields.get("base_amount") is not None and b.fields.get("base_amount") is not None and not (a.fields.get("class_bound") or b.fields.get("class_bound")):
+        return False  # (but a size class's bound is no amount of its own: 甲基地等3个投资过百亿元项目…甲集团乙基地项目总投资250亿元, one project)
     # 石墨及碳素制品制造项目 then 石墨及炭素制品制造项目，总投资13.4亿元; 16万吨再生铅及蓄电池制造项目 then
     # 16万吨再生铅和电池制造项目: one name told twice with a character or two written otherwise or left
     # out (a variant, a joining word), one telling priced, in sentences apart (though one is a batch's member); a figure told otherwise (10万吨 and 20万吨) is another
