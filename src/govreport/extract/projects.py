@@ -1596,6 +1596,15 @@ def _sentence_matches(
             group.names = [(at, n) for at, n in group.names if not inside(at)]
             # (but 总投资86亿元的甲、乙等12个项目开工: a total before the list that no item claims is the
             # batch's the list's count and stage make, not a class's of a breakdown: 等三个基础配套项目。)
+            first = min(mine, key=lambda e: e.start).items[0]
+            if first.amount is None and group.count and any(x.kind in ("total_investment", "contract_capital") and x.q.start >= max(e.end for e in mine) for x in group.amounts):
+                # 总投资10亿美元的甲等24个项目签约，签约金额达32.6亿美元: with the count's own sum told after the
+                # list, the sum told right before its first item is that item's (but 总投资86亿元的甲、乙等12个项目开工，
+                # 累计完成投资20亿元: the first sum the whole's, the one after what it has done)
+                own = next((x for x in group.amounts if x.kind in INVESTMENT_KINDS and re.fullmatch(r"(?:人民币)?的", text[x.q.end : first.at])), None)
+                if own is not None:
+                    first.amount = own
+                    group.amounts = [x for x in group.amounts if x is not own]
             claimed = {item.amount.q.start for e in mine for item in e.items if item.amount}
             staged = group.count and _STAGE.search(text, max(e.end for e in mine), group.end)
             listed_total = [x for x in group.amounts if inside(x.q.start) and staged and x.q.start not in claimed
@@ -3831,7 +3840,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         if current is not None and not new:
             phase_then_total = all(x.phase for x in current.amounts if x.kind in INVESTMENT_KINDS) and not names and any(
                 x.kind == "total_investment" and not x.phase for x in amounts)
-            if has_investment and current.investment and not (count and not current.count) and not phase_then_total:
+            if has_investment and current.investment and not (count and not current.count) and not phase_then_total and not _members_total(text, current, piece, amounts, names, count):
                 new = True  # a second investment amount: a second project (a phase's, then the total, is one)
             elif names and current.names and (current.amounts or current.count):
                 new = True  # a second project's name after the first's figures
@@ -3863,6 +3872,21 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         if count and not current.count:
             current.count = count
     return groups
+
+
+# a clause that is a sum and nothing else, invested or signed for (，总投资53.1亿元; ，签约金额达32.6亿美元)
+_SUM_ALONE = re.compile(r"\s*(?:共|合计|累计)?(?:计划|预计)?(?:总投资|投资总额|(?:" + _CONTRACT_CUE + r"|签约总额|协议总投资)(?:总额)?)(?:额|规模)?(?:达|约|近|超|逾|超过|为)*[\d.]+(?:万亿|亿|万)?(?:美)?元?(?:以上)?[，,\s]*")
+
+
+def _members_total(text: str, current: _Group, piece: str, amounts: list[_Amount], names: list, count: int | None) -> bool:
+    """A clause that is only a total (，总投资53.1亿元), after a count whose members are each told with
+    their own sum before their name (总投资15亿元的甲项目、总投资10亿元的乙项目等8个项目签约): the count's
+    total, not another project's."""
+    if names or count or not current.count or not amounts or _SUM_ALONE.fullmatch(piece.rstrip("。！!？?")) is None:
+        return False
+    own = [x for x in current.amounts if x.kind in INVESTMENT_KINDS]
+    return bool(own) and all(re.match(r"(?:人民币)?的", text[x.q.end : x.q.end + 4]) for x in own) \
+        and re.search(r"等" + _COUNT_WORD + r"[^，,；;。]{0,12}?(?:项目|工程)", text[current.start : current.end]) is not None
 
 
 # a clause that calls what the next clause opens with a project (作为省重大项目，库比森轮胎总投资100亿元，于今年4月开工
