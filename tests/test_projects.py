@@ -9808,3 +9808,36 @@ def test_a_project_referred_to_is_where_the_sentence_that_named_it_sets_it():
     assert p["location"] == "丽水市"
     [p] = _projects(lead + "在位于青田县温溪镇的甲乙垃圾焚烧发电项目现场，工人们正在调试机组。该项目位于云和县，总投资6亿元。")
     assert p["location"] == "云和县"
+
+
+def test_a_project_told_with_a_bound_then_its_own_figure_has_the_figure():
+    # 投资超百亿元的甲项目开工。该项目总投资…: the bound only said it was over; the figure is its amount
+    text = "【青田县新闻】\n3月5日，青田县投资超百亿元重大产业项目——甲乙年产5万吨铜箔产业基地项目开工建设。\n该项目总投资135.8亿元，分两期建设。"
+    [f] = _projects(text)
+    assert (f["amount"], f["modifier"]) == (135.8, "point")
+    # a member of a size class told later by a name a little otherwise, with its own figure: one project
+    text = ("【东营市新闻】\n会议指出，全力推进甲乙丙丁化工原料基地、戊己新材料产业园等3个投资过百亿元项目。"
+            "据悉，甲乙集团丙丁化工原料基地项目计划建设120万吨乙烯装置。项目总投资260亿元，位于广饶县。")
+    assert sorted((f["name"], f["amount"]) for f in _projects(text) if not f["batch"]) == [("丙丁化工原料基地项目", 260.0), ("戊己新材料产业园", 100.0)]
+    # (a figure under the bound is a part's, not the whole's: the bound stays)
+    text = "【青田县新闻】\n3月5日，青田县投资超百亿元的甲乙铜箔产业基地项目开工建设。\n该项目一期投资30亿元。"
+    assert [f["amount"] for f in _projects(text) if not f["batch"]][0] == 100.0
+
+
+def test_a_lists_count_with_its_own_sum_after_members_priced_before_their_names():
+    # 总投资X的甲、总投资Y的乙等N个项目签约，总投资Z: the count's sum told in its own clause after the
+    # list is the batch's, each member keeps the sum told before its name
+    text = "【青田县新闻】\n青田县与甲乙有限公司签订总投资12亿元的丙丁光伏发电项目、与戊己有限公司签订总投资8亿元的庚辛食品产业园项目等6个项目签约，总投资41.5亿元。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(6, 41.5)]
+    assert sorted(f["amount"] for f in facts if not f["batch"]) == [8.0, 12.0]
+    # one member priced before its name, the count's sum signed for after it: the member's sum is its own
+    text = "【大连市新闻】\n甲乙化工公司总投资6亿美元的丙丁气体岛等18个重点外资项目签约，签约金额达27.4亿美元。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in facts if f["batch"]] == [(18, 27.4, "contract_capital")]
+    assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("丙丁气体岛", 6.0)]
+    # (a sum before the list with no sum of the count after it is the count's: 总投资86亿元的甲、乙等12个项目开工)
+    text = "【青田县新闻】\n总投资86亿元的丙丁光伏发电项目、戊己产业园项目等12个项目集中开工，累计完成投资20亿元。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(12, 86.0)]
+    assert [f["amount"] for f in facts if not f["batch"]] == [None, None]

@@ -1600,6 +1600,15 @@ def _sentence_matches(
             group.names = [(at, n) for at, n in group.names if not inside(at)]
             # (but 总投资86亿元的甲、乙等12个项目开工: a total before the list that no item claims is the
             # batch's the list's count and stage make, not a class's of a breakdown: 等三个基础配套项目。)
+            first = min(mine, key=lambda e: e.start).items[0]
+            if first.amount is None and group.count and any(x.kind in ("total_investment", "contract_capital") and x.q.start >= max(e.end for e in mine) for x in group.amounts):
+                # 总投资10亿美元的甲等24个项目签约，签约金额达32.6亿美元: with the count's own sum told after the
+                # list, the sum told right before its first item is that item's (but 总投资86亿元的甲、乙等12个项目开工，
+                # 累计完成投资20亿元: the first sum the whole's, the one after what it has done)
+                own = next((x for x in group.amounts if x.kind in INVESTMENT_KINDS and re.fullmatch(r"(?:人民币)?的", text[x.q.end : first.at])), None)
+                if own is not None:
+                    first.amount = own
+                    group.amounts = [x for x in group.amounts if x is not own]
             claimed = {item.amount.q.start for e in mine for item in e.items if item.amount}
             staged = group.count and _STAGE.search(text, max(e.end for e in mine), group.end)
             listed_total = [x for x in group.amounts if inside(x.q.start) and staged and x.q.start not in claimed
@@ -3897,7 +3906,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         if current is not None and not new:
             phase_then_total = all(x.phase for x in current.amounts if x.kind in INVESTMENT_KINDS) and not names and any(
                 x.kind == "total_investment" and not x.phase for x in amounts)
-            if has_investment and current.investment and not (count and not current.count) and not phase_then_total:
+            if has_investment and current.investment and not (count and not current.count) and not phase_then_total and not _members_total(text, current, piece, amounts, names, count):
                 new = True  # a second investment amount: a second project (a phase's, then the total, is one)
             elif names and current.names and (current.amounts or current.count):
                 new = True  # a second project's name after the first's figures
@@ -3929,6 +3938,21 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         if count and not current.count:
             current.count = count
     return groups
+
+
+# a clause that is a sum and nothing else, invested or signed for (，总投资53.1亿元; ，签约金额达32.6亿美元)
+_SUM_ALONE = re.compile(r"\s*(?:共|合计|累计)?(?:计划|预计)?(?:总投资|投资总额|(?:" + _CONTRACT_CUE + r"|签约总额|协议总投资)(?:总额)?)(?:额|规模)?(?:达|约|近|超|逾|超过|为)*[\d.]+(?:万亿|亿|万)?(?:美)?元?(?:以上)?[，,\s]*")
+
+
+def _members_total(text: str, current: _Group, piece: str, amounts: list[_Amount], names: list, count: int | None) -> bool:
+    """A clause that is only a total (，总投资53.1亿元), after a count whose members are each told with
+    their own sum before their name (总投资15亿元的甲项目、总投资10亿元的乙项目等8个项目签约): the count's
+    total, not another project's."""
+    if names or count or not current.count or not amounts or _SUM_ALONE.fullmatch(piece.rstrip("。！!？?")) is None:
+        return False
+    own = [x for x in current.amounts if x.kind in INVESTMENT_KINDS]
+    return bool(own) and all(re.match(r"(?:人民币)?的", text[x.q.end : x.q.end + 4]) for x in own) \
+        and re.search(r"等" + _COUNT_WORD + r"[^，,；;。]{0,12}?(?:项目|工程)", text[current.start : current.end]) is not None
 
 
 # a clause that calls what the next clause opens with a project (作为省重大项目，库比森轮胎总投资100亿元，于今年4月开工
@@ -7740,7 +7764,7 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             # one project told twice in an item: the telling with an amount, else the body's, else the first
             # (a size class's bound is no amount of its own: 投资过百亿元的甲、乙…；总投资260亿元的甲项目, ruling 4)
             priced = match.fields.get("base_amount") is not None and not match.fields.get("class_bound")
-            unpriced = [i for i in same if out[i].fields.get("base_amount") is None or out[i].fields.get("class_bound") and priced]
+            unpriced = [i for i in same if out[i].fields.get("base_amount") is None or (out[i].fields.get("class_bound") or _bound_then_figure(out[i], match)) and priced]
             if priced and unpriced:
                 if not match.fields.get("investors") and out[unpriced[0]].fields.get("investors"):
                     # (甲项目由乙公司建设，…，其中一期总投资2.4亿元: the firms the first telling named)
@@ -8107,6 +8131,14 @@ def _runs_of_six(key: str) -> frozenset[str]:
     return frozenset(key[i : i + 6] for i in range(len(key) - 5))
 
 
+def _bound_then_figure(prior: Match, match: Match) -> bool:
+    """A project told first with a bound (投资超百亿元的甲项目开工), then with its own figure of the same
+    kind over it (该项目总投资122.6亿元): the figure is its amount, the bound only said it was over."""
+    p, m = prior.fields, match.fields
+    return p.get("modifier") == "at_least" and m.get("modifier") == "point" and p.get("amount_kind") == m.get("amount_kind") \
+        and p.get("base_amount") is not None and m.get("base_amount") is not None and m["base_amount"] >= p["base_amount"]
+
+
 def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
     """One project named twice: the same name, or (where one telling has no amount) a name
     that holds the other (储能电芯项目 and 储能电芯项目一期)."""
@@ -8122,8 +8154,8 @@ def _same_name(a: Match, b: Match, listed: set[int] = frozenset()) -> bool:
     pa, pb = _PLACE_LEAD.match(a.fields["name"]), _PLACE_LEAD.match(b.fields["name"])
     if pa and pb and pa.group() not in pb.group() and pb.group() not in pa.group():
         return False
-    if a.fields.get("base_amount") is not None and b.fields.get("base_amount") is not None:
-        return False
+    if a.fields.get("base_amount") is not None and b.fields.get("base_amount") is not None and not (a.fields.get("class_bound") or b.fields.get("class_bound")):
+        return False  # (but a size class's bound is no amount of its own: 甲基地等3个投资过百亿元项目…甲集团乙基地项目总投资250亿元, one project)
     # 石墨及碳素制品制造项目 then 石墨及炭素制品制造项目，总投资13.4亿元; 16万吨再生铅及蓄电池制造项目 then
     # 16万吨再生铅和电池制造项目: one name told twice with a character or two written otherwise or left
     # out (a variant, a joining word), one telling priced, in sentences apart (though one is a batch's member); a figure told otherwise (10万吨 and 20万吨) is another
