@@ -217,3 +217,17 @@ def test_a_pair_gold_line_without_a_known_verdict_names_its_file_and_line(tmp_pa
         read_link_pairs(pairs)
     pairs.write_text("pair\tdoc_a\tanchor_a\tname_a\tdoc_b\tanchor_b\tname_b\tverdict\treason\nP1\ta.json\t甲\tx\tb.json\t乙\tx\tunsure\t\n", "utf-8")
     assert read_link_pairs(pairs) == {}
+
+
+def test_every_pair_of_the_linking_gold_names_two_gold_projects_in_two_documents():
+    from govreport.evaluate import read_link_pairs
+
+    pairs = read_link_pairs(ROOT / "gold" / "projects" / "links.tsv")
+    anchors = {}
+    for path in (ROOT / "gold" / "projects").glob("*.json"):
+        anchors[path.name] = {g["anchor"] for g in json.loads(path.read_text("utf-8"))["facts"] if g.get("kind") == "project"}
+    assert len(pairs) >= 200 and any(pairs.values())
+    for pair in pairs:
+        (doc_a, anchor_a), (doc_b, anchor_b) = sorted(pair)
+        assert doc_a != doc_b
+        assert anchor_a in anchors[doc_a] and anchor_b in anchors[doc_b], sorted(pair)
