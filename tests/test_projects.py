@@ -9540,3 +9540,20 @@ def test_a_start_and_completion_event_is_started_and_splits_by_either_stage():
     # (开工和竣工 told apart by a word is two stages named, none for the whole)
     [b] = _projects("【某县新闻】\n今年以来某县开工和竣工项目30个，总投资60亿元。")
     assert b["batch"] and b["stage"] is None
+
+
+def test_a_short_place_before_a_plant_that_makes_goods_only_says_where():
+    # 宁远|新型环保建材制造项目, 通渭|中药材精深加工生产线: a plant told by its product alone is a firm's,
+    # no place's own works; the county's short name at its head is its location (ruling 1)
+    text = "【永州市新闻】\n5月12日，宁远新型环保建材制造项目开工，总投资8亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("新型环保建材制造项目", "宁远")]
+    text = "【定西市新闻】\n通渭中药材精深加工生产线建成投产，总投资2亿元。"
+    assert [f["name"] for f in _projects(text)] == ["中药材精深加工生产线"]
+    # but words of a kind that are no plant keep the place (武威热电联产), a park named by a
+    # place is its own (邯郸数字经济产业园), and a trade after the place makes a firm (长安汽车)
+    text = "【甘肃省新闻】\n6月1日，总投资12亿元的武威热电联产项目开工。"
+    assert [f["name"] for f in _projects(text)] == ["武威热电联产项目"]
+    text = "【河北省新闻】\n总投资30亿元的邯郸装备制造产业园开工。"
+    assert [f["name"] for f in _projects(text)] == ["邯郸装备制造产业园"]
+    text = "【重庆市新闻】\n总投资50亿元的长安汽车智能制造基地项目开工。"
+    assert [f["name"] for f in _projects(text)] == ["长安汽车智能制造基地项目"]

@@ -6637,7 +6637,14 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
         return False
     if _province_only(place) and _ZONE_END.search(rest):
         return False  # 广西|1828大健康产业园项目(一期), 广西|甲乙国际旅游度假区: a park that is itself the project keeps its name (ruling 1)
+    if _GOODS_MADE.search(rest) and not _ZONE_END.search(rest) and not _owned(rest):
+        return True  # 宁远|新型建材制造项目, 通渭|中药饮片生产线: a plant that makes goods is some firm's, no place's own works
     return _brand_leads(rest) or _CAPACITY_LEAD.match(rest) is not None
+
+
+# what a plant that makes goods is told by, its product before it (新型建材制造, 中药饮片生产线, 硅砂新材料项目):
+# made by a firm, never a place's own works, though no brand is written
+_GOODS_MADE = re.compile(r"制造|生产线?|加工(?!区)|新材料")
 
 
 # what may follow a park that is itself the project: 项目（一期）, 二期工程
