@@ -9557,3 +9557,16 @@ def test_a_short_place_before_a_plant_that_makes_goods_only_says_where():
     assert [f["name"] for f in _projects(text)] == ["邯郸装备制造产业园"]
     text = "【重庆市新闻】\n总投资50亿元的长安汽车智能制造基地项目开工。"
     assert [f["name"] for f in _projects(text)] == ["长安汽车智能制造基地项目"]
+
+
+def test_a_short_place_before_a_trade_of_manufacture_only_says_where():
+    # 衢州|无人机产业项目, 曲靖|单晶硅片产业基地: a name of a manufacture alone is a firm's plant, whose
+    # city's short name at its head says where it is (ruling 1)
+    text = "【浙江省新闻】\n3月8日，总投资20亿元的衢州无人机产业项目签约。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("无人机产业项目", "衢州")]
+    # but a trade right after the place makes a firm's name (吉林化纤), and a province's short name
+    # before a trade may be a firm's (湖南航空): both stay whole
+    text = "【吉林省新闻】\n总投资24亿元的吉林化纤年产10万吨差别化腈纶项目开工。"
+    assert [f["name"] for f in _projects(text)] == ["吉林化纤年产10万吨差别化腈纶项目"]
+    text = "【长沙县新闻】\n总投资5亿元的湖南航空主运营基地开工。"
+    assert [f["name"] for f in _projects(text)] == ["湖南航空主运营基地"]

@@ -6637,14 +6637,22 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
         return False
     if _province_only(place) and _ZONE_END.search(rest):
         return False  # 广西|1828大健康产业园项目(一期), 广西|甲乙国际旅游度假区: a park that is itself the project keeps its name (ruling 1)
-    if _GOODS_MADE.search(rest) and not _ZONE_END.search(rest) and not _owned(rest):
-        return True  # 宁远|新型建材制造项目, 通渭|中药饮片生产线: a plant that makes goods is some firm's, no place's own works
+    if (_GOODS_MADE.search(rest) or not _province_only(place) and _made_goods_only(rest)) and not _ZONE_END.search(rest) and not _owned(rest):
+        # 宁远|新型建材制造项目, 通渭|中药饮片生产线, 台州|无人机产业项目: a plant that makes goods is some firm's, no
+        # place's own works (but a province's short name before a trade may be a firm's: 湖南航空)
+        return True
     return _brand_leads(rest) or _CAPACITY_LEAD.match(rest) is not None
 
 
 # what a plant that makes goods is told by, its product before it (新型建材制造, 中药饮片生产线, 硅砂新材料项目):
 # made by a firm, never a place's own works, though no brand is written
 _GOODS_MADE = re.compile(r"制造|生产线?|加工(?!区)|新材料")
+
+
+def _made_goods_only(rest: str) -> bool:
+    """Whether every industry a name's words tell is a manufacture (眉山|新能源8GW高效异质结电池片项目: C38)."""
+    found = _industries(rest)
+    return bool(found) and all(code.startswith("C") for code in found)
 
 
 # what may follow a park that is itself the project: 项目（一期）, 二期工程
@@ -7144,7 +7152,7 @@ _FIRM_TRADE = re.compile(
 
 # a trade right after a place's short name makes the two a firm's name (延长石油, 抚顺石化, 长安汽车)
 # (and a trade with 科技 or 股份 after it: 宁德新能源科技, but 甲新材料科技园 is a park)
-_TRADE_LEAD = re.compile(r"(?:石油|石化|化工|电气|汽车|钢铁|煤业|煤电|矿业|电力|能源|建工|建设集团|路桥|交投|城投|重工|药业|制药|铝业|铜业|水泥|啤酒|银行|港务|机场集团)"
+_TRADE_LEAD = re.compile(r"(?:石油|石化|化工|化纤|电气|汽车|钢铁|煤业|煤电|矿业|电力|能源|建工|建设集团|路桥|交投|城投|重工|药业|制药|铝业|铜业|水泥|啤酒|银行|港务|机场集团)"
                          r"|(?:新能源|新材料|电子|生物|医药|光电)(?:科技|股份|实业)(?!园|城|小镇|产业园|谷)")
 
 
