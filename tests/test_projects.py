@@ -9570,3 +9570,15 @@ def test_a_short_place_before_a_trade_of_manufacture_only_says_where():
     assert [f["name"] for f in _projects(text)] == ["吉林化纤年产10万吨差别化腈纶项目"]
     text = "【长沙县新闻】\n总投资5亿元的湖南航空主运营基地开工。"
     assert [f["name"] for f in _projects(text)] == ["湖南航空主运营基地"]
+
+
+def test_a_capacity_in_yi_or_an_energy_unit_after_a_capacity_is_one_more_thing_the_plant_makes():
+    # 年产10万辆电动货车、5亿安时储能电池项目: each figure one more thing one plant makes, one project
+    # with the amount, not two nameless pieces (a unit in 亿, or AH, GWh, after the 、)
+    for second in ("5亿安时储能电池生产项目", "5GWh储能电池生产项目"):
+        text = f"【赣州市新闻】\n总投资30亿元的甲乙新能源科技有限公司年产10万辆电动货车、{second}开工。"
+        facts = [f for f in _projects(text) if not f["batch"]]
+        assert [(f["name"], f["amount"]) for f in facts] == [("年产10万辆电动货车、" + second, 30)]
+    # but a list of projects, each with its own brand, stays a list
+    text = "【自贡市新闻】\n甲乙年产20万吨电解液项目、丙丁5GWh储能电池项目竣工投产。"
+    assert len([f for f in _projects(text) if not f["batch"]]) == 2

@@ -4722,7 +4722,8 @@ def _one_member(text: str, a: int, b: int, before: str, told: bool = False) -> _
 
 # a capacity a plant is named by (年产3000吨乙), and one more figure of its output after it (2000吨丙)
 _CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏)[\d.]")
-_CAPACITY_NEXT = re.compile(r"[\d.]+万?(?:吨|头|只|台|套|件|辆|平方米|立方米|片|千瓦|兆瓦|吉瓦)")
+# (and a count in 亿 with an energy or charge unit: 20万辆纯电动汽车、|20亿AH动力锂电池)
+_CAPACITY_NEXT = re.compile(r"[\d.]+[万亿]?(?:吨|头|只|台|套|件|辆|平方米|立方米|片|千瓦|兆瓦|吉瓦|安时|(?:AH|Ah|GWh|GWH|MWh|MWH|GW|MW)(?![A-Za-z]))")
 
 
 # an item of a list: up to its 、 (or 以及), a bracket whole (甲产业园（铝模及爬架生产、租赁一体化）项目)
