@@ -9582,3 +9582,16 @@ def test_a_capacity_in_yi_or_an_energy_unit_after_a_capacity_is_one_more_thing_t
     # but a list of projects, each with its own brand, stays a list
     text = "【自贡市新闻】\n甲乙年产20万吨电解液项目、丙丁5GWh储能电池项目竣工投产。"
     assert len([f for f in _projects(text) if not f["batch"]]) == 2
+
+
+def test_a_towns_short_name_the_text_tells_whole_elsewhere_only_says_where():
+    # 寮步|甲乙数控机床生产项目 in an item that names 寮步镇: the town's short name at the head of a name
+    # only says where the firm's plant is (ruling 1)
+    text = "【东莞市新闻】\n今年以来，寮步镇新签约项目5个。其中，总投资3亿元的寮步甲乙数控机床生产项目已开工。"
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert (p["name"], p["location"]) == ("甲乙数控机床生产项目", "寮步镇")
+    # but a quarter the town builds is its own (寮步丙丁星城项目), and a town named nowhere whole is no town
+    text = "【东莞市新闻】\n今年以来，寮步镇新签约项目5个。其中，总投资12亿元的寮步数字时尚星城项目已开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["寮步数字时尚星城项目"]
+    text = "【东莞市新闻】\n总投资3亿元的寮步甲乙数控机床生产项目已开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["寮步甲乙数控机床生产项目"]

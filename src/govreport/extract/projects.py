@@ -6626,6 +6626,12 @@ _TOWN_LEAD = re.compile(r"[\u4e00-\u9fff]{2,3}?(?<![古小城乡])(?:镇|乡)(?!
 # (a village alone keeps its name: what it builds is its own, 甲村光伏产业振兴三期项目)
 
 
+# the two characters a town's short name may be at the head of a name: no word of a kind or an industry
+# (特色, 智慧, 新型), no number (the town told whole elsewhere in the text, 金井镇, is what makes it a town)
+_TOWN_QUARTER = re.compile(r"(?:城|新区|片区|小镇|社区)(?:建设)?(?:项目|工程)?$")
+_TOWN_SHORT = re.compile(r"(?!特色|智慧|智能|新型|现代|生态|数字|绿色|高端|国际|中心|城市|文化|旅游|乡村|农业|工业)[\u4e00-\u9fff]{2}(?![镇乡])")
+
+
 def _short_place_says_where(place: str, rest: str, text: str, region: Region | None) -> bool:
     """Whether a place told by its short name (马鞍山, 平潭) before the rest of a name only says
     where the project is: the text tells the rest without it, or the rest opens with a word of
@@ -6946,6 +6952,13 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             # before a town and its village, the village says where: 甲镇乙村)
             joined = place if place and not in_park and at == town.start() and re.search(r"[县市区旗]$", place) and not town.group().endswith("村") else ""
             place, at, in_park, town_at = joined + town.group(), town.end(), False, True  # 六广镇广城村|存栏2000头生猪养殖基地: a town, a village
+            continue
+        if not k and at == 0 and _TOWN_SHORT.match(name) and name[:2] + "镇" in text and len(name) >= 6 and not _generic(name[2:]) \
+                and not _TOWN_QUARTER.search(name):
+            # 金井|风电装备制造产业园, 中堂|甲乙数控机床生产项目: a town the text tells whole elsewhere (金井镇), told here
+            # by its short name at the head of a name, only says where (ruling 1); but a quarter of the town it
+            # builds is its own (濮院数字时尚星城项目, 甲乙新区, 丙丁片区)
+            place, at, in_park, town_at = name[:2] + "镇", 2, False, True
             continue
         head = name[at : at + k]
         if not k or not (park or _named_place(head, text, region) or place and _county_of(head, place)):
