@@ -9595,3 +9595,15 @@ def test_a_towns_short_name_the_text_tells_whole_elsewhere_only_says_where():
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["寮步数字时尚星城项目"]
     text = "【东莞市新闻】\n总投资3亿元的寮步甲乙数控机床生产项目已开工。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["寮步甲乙数控机床生产项目"]
+
+
+def test_a_short_place_before_a_hot_spring_or_sewage_plant_of_a_name_of_its_own_only_says_where():
+    # 万宁|兴隆温泉康养中心项目, 渝北|鱼嘴沱污水处理厂二期工程: a site with a name of its own (兴隆温泉,
+    # 鱼嘴沱污水处理厂), which the place only locates (ruling 1)
+    text = "【海南省新闻】\n签约的有万宁兴隆温泉康养中心项目，总投资8亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]] == [("兴隆温泉康养中心项目", "万宁")]
+    text = "【重庆市新闻】\n渝北鱼嘴沱污水处理厂二期工程开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["鱼嘴沱污水处理厂二期工程"]
+    # but one told by words any place's could have is the place's own (城南污水处理厂, 第二污水处理厂)
+    text = "【重庆市新闻】\n渝北城南污水处理厂二期工程开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["渝北城南污水处理厂二期工程"]

@@ -7229,11 +7229,12 @@ def _owned(rest: str, park: bool = False) -> bool:
             or (not _names_itself(rest) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
 
 
-# a scenic area, a reservoir, an old town or a school told by a name of its own (茶卡景区,
-# 下天吉水利枢纽, 双石铺中学), not by words any place's could have (人民公园, 城西中学, 体育公园)
+# a scenic area, a reservoir, an old town, a school, a hot spring or a sewage plant told by a name of its
+# own (茶卡景区, 下天吉水利枢纽, 双石铺中学, 官塘温泉…, 唐家沱污水处理厂), not by words any place's could have
+# (人民公园, 城西中学, 体育公园, 城南污水处理厂, 第二污水处理厂)
 # (and a plaza a developer names, 新华区|华业商务广场, 城北|吾悦广场, 大田|龙腾盛世市民休闲广场; but 甲县市民广场,
 # 乙文体广场 are the place's own, and so is the works done to one: 甲市天府广场改造工程)
-_NAMED_SITE = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,4}?)(?:风景区|景区|旅游区|水利枢纽|水库|古镇|古城|中学|小学|湿地公园|湿地|公园|(?:商务|商业|市民休闲|休闲)?广场$)")
+_NAMED_SITE = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,4}?)(?:风景区|景区|旅游区|水利枢纽|水库|古镇|古城|中学|小学|湿地公园|湿地|公园|温泉|污水处理厂|净水厂|(?:商务|商业|市民休闲|休闲)?广场$)")
 _COMMON_SITE_WORD = re.compile(r"人民|市民|科创|外国语|县城|城[东南西北中]|[东南西北]城|第|实验|中心|体育|文体|文化|森林|生态|中医|传染|妇幼|儿童|老年|职业|高级|初级|民族|国家|省级|市级|县级|国际|滨江|滨河|滨湖|沿江|城市|新区|主题|综合")
 
 
