@@ -9841,3 +9841,70 @@ def test_a_lists_count_with_its_own_sum_after_members_priced_before_their_names(
     facts = _projects(text)
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(12, 86.0)]
     assert [f["amount"] for f in facts if not f["batch"]] == [None, None]
+
+
+def test_a_short_place_before_a_plant_that_makes_goods_only_says_where():
+    # 宁远|新型环保建材制造项目, 通渭|中药材精深加工生产线: a plant told by its product alone is a firm's,
+    # no place's own works; the county's short name at its head is its location (ruling 1)
+    text = "【永州市新闻】\n5月12日，宁远新型环保建材制造项目开工，总投资8亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("新型环保建材制造项目", "宁远")]
+    text = "【定西市新闻】\n通渭中药材精深加工生产线建成投产，总投资2亿元。"
+    assert [f["name"] for f in _projects(text)] == ["中药材精深加工生产线"]
+    # but words of a kind that are no plant keep the place (武威热电联产), a park named by a
+    # place is its own (邯郸数字经济产业园), and a trade after the place makes a firm (长安汽车)
+    text = "【甘肃省新闻】\n6月1日，总投资12亿元的武威热电联产项目开工。"
+    assert [f["name"] for f in _projects(text)] == ["武威热电联产项目"]
+    text = "【河北省新闻】\n总投资30亿元的邯郸装备制造产业园开工。"
+    assert [f["name"] for f in _projects(text)] == ["邯郸装备制造产业园"]
+    text = "【重庆市新闻】\n总投资50亿元的长安汽车智能制造基地项目开工。"
+    assert [f["name"] for f in _projects(text)] == ["长安汽车智能制造基地项目"]
+
+
+def test_a_short_place_before_a_trade_of_manufacture_only_says_where():
+    # 衢州|无人机产业项目, 曲靖|单晶硅片产业基地: a name of a manufacture alone is a firm's plant, whose
+    # city's short name at its head says where it is (ruling 1)
+    text = "【浙江省新闻】\n3月8日，总投资20亿元的衢州无人机产业项目签约。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("无人机产业项目", "衢州")]
+    # but a trade right after the place makes a firm's name (吉林化纤), and a province's short name
+    # before a trade may be a firm's (湖南航空): both stay whole
+    text = "【吉林省新闻】\n总投资24亿元的吉林化纤年产10万吨差别化腈纶项目开工。"
+    assert [f["name"] for f in _projects(text)] == ["吉林化纤年产10万吨差别化腈纶项目"]
+    text = "【长沙县新闻】\n总投资5亿元的湖南航空主运营基地开工。"
+    assert [f["name"] for f in _projects(text)] == ["湖南航空主运营基地"]
+
+
+def test_a_capacity_in_yi_or_an_energy_unit_after_a_capacity_is_one_more_thing_the_plant_makes():
+    # 年产10万辆电动货车、5亿安时储能电池项目: each figure one more thing one plant makes, one project
+    # with the amount, not two nameless pieces (a unit in 亿, or AH, GWh, after the 、)
+    for second in ("5亿安时储能电池生产项目", "5GWh储能电池生产项目"):
+        text = f"【赣州市新闻】\n总投资30亿元的甲乙新能源科技有限公司年产10万辆电动货车、{second}开工。"
+        facts = [f for f in _projects(text) if not f["batch"]]
+        assert [(f["name"], f["amount"]) for f in facts] == [("年产10万辆电动货车、" + second, 30)]
+    # but a list of projects, each with its own brand, stays a list
+    text = "【自贡市新闻】\n甲乙年产20万吨电解液项目、丙丁5GWh储能电池项目竣工投产。"
+    assert len([f for f in _projects(text) if not f["batch"]]) == 2
+
+
+def test_a_towns_short_name_the_text_tells_whole_elsewhere_only_says_where():
+    # 寮步|甲乙数控机床生产项目 in an item that names 寮步镇: the town's short name at the head of a name
+    # only says where the firm's plant is (ruling 1)
+    text = "【东莞市新闻】\n今年以来，寮步镇新签约项目5个。其中，总投资3亿元的寮步甲乙数控机床生产项目已开工。"
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert (p["name"], p["location"]) == ("甲乙数控机床生产项目", "寮步镇")
+    # but a quarter the town builds is its own (寮步丙丁星城项目), and a town named nowhere whole is no town
+    text = "【东莞市新闻】\n今年以来，寮步镇新签约项目5个。其中，总投资12亿元的寮步数字时尚星城项目已开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["寮步数字时尚星城项目"]
+    text = "【东莞市新闻】\n总投资3亿元的寮步甲乙数控机床生产项目已开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["寮步甲乙数控机床生产项目"]
+
+
+def test_a_short_place_before_a_hot_spring_or_sewage_plant_of_a_name_of_its_own_only_says_where():
+    # 万宁|兴隆温泉康养中心项目, 渝北|鱼嘴沱污水处理厂二期工程: a site with a name of its own (兴隆温泉,
+    # 鱼嘴沱污水处理厂), which the place only locates (ruling 1)
+    text = "【海南省新闻】\n签约的有万宁兴隆温泉康养中心项目，总投资8亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]] == [("兴隆温泉康养中心项目", "万宁")]
+    text = "【重庆市新闻】\n渝北鱼嘴沱污水处理厂二期工程开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["鱼嘴沱污水处理厂二期工程"]
+    # but one told by words any place's could have is the place's own (城南污水处理厂, 第二污水处理厂)
+    text = "【重庆市新闻】\n渝北城南污水处理厂二期工程开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["渝北城南污水处理厂二期工程"]

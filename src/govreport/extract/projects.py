@@ -4830,7 +4830,8 @@ def _one_member(text: str, a: int, b: int, before: str, told: bool = False) -> _
 
 # a capacity a plant is named by (年产3000吨乙), and one more figure of its output after it (2000吨丙)
 _CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏)[\d.]")
-_CAPACITY_NEXT = re.compile(r"[\d.]+万?(?:吨|头|只|台|套|件|辆|平方米|立方米|片|千瓦|兆瓦|吉瓦)")
+# (and a count in 亿 with an energy or charge unit: 20万辆纯电动汽车、|20亿AH动力锂电池)
+_CAPACITY_NEXT = re.compile(r"[\d.]+[万亿]?(?:吨|头|只|台|套|件|辆|平方米|立方米|片|千瓦|兆瓦|吉瓦|安时|(?:AH|Ah|GWh|GWH|MWh|MWH|GW|MW)(?![A-Za-z]))")
 
 
 # an item of a list: up to its 、 (or 以及), a bracket whole (甲产业园（铝模及爬架生产、租赁一体化）项目)
@@ -6757,6 +6758,12 @@ _TOWN_LEAD = re.compile(r"[\u4e00-\u9fff]{2,3}?(?<![古小城乡])(?:镇|乡)(?!
 # (a village alone keeps its name: what it builds is its own, 甲村光伏产业振兴三期项目)
 
 
+# the two characters a town's short name may be at the head of a name: no word of a kind or an industry
+# (特色, 智慧, 新型), no number (the town told whole elsewhere in the text, 金井镇, is what makes it a town)
+_TOWN_QUARTER = re.compile(r"(?:城|新区|片区|小镇|社区)(?:建设)?(?:项目|工程)?$")
+_TOWN_SHORT = re.compile(r"(?!特色|智慧|智能|新型|现代|生态|数字|绿色|高端|国际|中心|城市|文化|旅游|乡村|农业|工业)[\u4e00-\u9fff]{2}(?![镇乡])")
+
+
 def _short_place_says_where(place: str, rest: str, text: str, region: Region | None) -> bool:
     """Whether a place told by its short name (马鞍山, 平潭) before the rest of a name only says
     where the project is: the text tells the rest without it, or the rest opens with a word of
@@ -6769,7 +6776,22 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
         return False
     if _province_only(place) and _ZONE_END.search(rest):
         return False  # 广西|1828大健康产业园项目(一期), 广西|甲乙国际旅游度假区: a park that is itself the project keeps its name (ruling 1)
+    if (_GOODS_MADE.search(rest) or not _province_only(place) and _made_goods_only(rest)) and not _ZONE_END.search(rest) and not _owned(rest):
+        # 宁远|新型建材制造项目, 通渭|中药饮片生产线, 台州|无人机产业项目: a plant that makes goods is some firm's, no
+        # place's own works (but a province's short name before a trade may be a firm's: 湖南航空)
+        return True
     return _brand_leads(rest) or _CAPACITY_LEAD.match(rest) is not None
+
+
+# what a plant that makes goods is told by, its product before it (新型建材制造, 中药饮片生产线, 硅砂新材料项目):
+# made by a firm, never a place's own works, though no brand is written
+_GOODS_MADE = re.compile(r"制造|生产线?|加工(?!区)|新材料")
+
+
+def _made_goods_only(rest: str) -> bool:
+    """Whether every industry a name's words tell is a manufacture (眉山|新能源8GW高效异质结电池片项目: C38)."""
+    found = _industries(rest)
+    return bool(found) and all(code.startswith("C") for code in found)
 
 
 # what may follow a park that is itself the project: 项目（一期）, 二期工程
@@ -7082,6 +7104,13 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             joined = place if place and not in_park and at == town.start() and re.search(r"[县市区旗]$", place) and not town.group().endswith("村") else ""
             place, at, in_park, town_at = joined + town.group(), town.end(), False, True  # 六广镇广城村|存栏2000头生猪养殖基地: a town, a village
             continue
+        if not k and at == 0 and _TOWN_SHORT.match(name) and name[:2] + "镇" in text and len(name) >= 6 and not _generic(name[2:]) \
+                and not _TOWN_QUARTER.search(name):
+            # 金井|风电装备制造产业园, 中堂|甲乙数控机床生产项目: a town the text tells whole elsewhere (金井镇), told here
+            # by its short name at the head of a name, only says where (ruling 1); but a quarter of the town it
+            # builds is its own (濮院数字时尚星城项目, 甲乙新区, 丙丁片区)
+            place, at, in_park, town_at = name[:2] + "镇", 2, False, True
+            continue
         head = name[at : at + k]
         if not k or not (park or _named_place(head, text, region) or place and _county_of(head, place)):
             break  # (龙岩永定: a county's short name after its own city's is a place)
@@ -7288,7 +7317,7 @@ _FIRM_TRADE = re.compile(
 
 # a trade right after a place's short name makes the two a firm's name (延长石油, 抚顺石化, 长安汽车)
 # (and a trade with 科技 or 股份 after it: 宁德新能源科技, but 甲新材料科技园 is a park)
-_TRADE_LEAD = re.compile(r"(?:石油|石化|化工|电气|汽车|钢铁|煤业|煤电|矿业|电力|能源|建工|建设集团|路桥|交投|城投|重工|药业|制药|铝业|铜业|水泥|啤酒|银行|港务|机场集团)"
+_TRADE_LEAD = re.compile(r"(?:石油|石化|化工|化纤|电气|汽车|钢铁|煤业|煤电|矿业|电力|能源|建工|建设集团|路桥|交投|城投|重工|药业|制药|铝业|铜业|水泥|啤酒|银行|港务|机场集团)"
                          r"|(?:新能源|新材料|电子|生物|医药|光电)(?:科技|股份|实业)(?!园|城|小镇|产业园|谷)")
 
 
@@ -7351,11 +7380,12 @@ def _owned(rest: str, park: bool = False) -> bool:
             or (not _names_itself(rest) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
 
 
-# a scenic area, a reservoir, an old town or a school told by a name of its own (茶卡景区,
-# 下天吉水利枢纽, 双石铺中学), not by words any place's could have (人民公园, 城西中学, 体育公园)
+# a scenic area, a reservoir, an old town, a school, a hot spring or a sewage plant told by a name of its
+# own (茶卡景区, 下天吉水利枢纽, 双石铺中学, 官塘温泉…, 唐家沱污水处理厂), not by words any place's could have
+# (人民公园, 城西中学, 体育公园, 城南污水处理厂, 第二污水处理厂)
 # (and a plaza a developer names, 新华区|华业商务广场, 城北|吾悦广场, 大田|龙腾盛世市民休闲广场; but 甲县市民广场,
 # 乙文体广场 are the place's own, and so is the works done to one: 甲市天府广场改造工程)
-_NAMED_SITE = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,4}?)(?:风景区|景区|旅游区|水利枢纽|水库|古镇|古城|中学|小学|湿地公园|湿地|公园|(?:商务|商业|市民休闲|休闲)?广场$)")
+_NAMED_SITE = re.compile(r"(?P<own>[\u4e00-\u9fff]{2,4}?)(?:风景区|景区|旅游区|水利枢纽|水库|古镇|古城|中学|小学|湿地公园|湿地|公园|温泉|污水处理厂|净水厂|(?:商务|商业|市民休闲|休闲)?广场$)")
 _COMMON_SITE_WORD = re.compile(r"人民|市民|科创|外国语|县城|城[东南西北中]|[东南西北]城|第|实验|中心|体育|文体|文化|森林|生态|中医|传染|妇幼|儿童|老年|职业|高级|初级|民族|国家|省级|市级|县级|国际|滨江|滨河|滨湖|沿江|城市|新区|主题|综合")
 
 
