@@ -9612,3 +9612,17 @@ def test_a_housing_estate_told_by_its_names_close(name, codes):
     from govreport.extract.projects import _industries_of_name
 
     assert _industries_of_name(name) == codes
+
+
+def test_firms_told_as_a_tally_to_the_present_are_of_no_one_year():
+    def years(sentence: str) -> dict:
+        facts = _projects(f"【青田县新闻】\n发布时间：2021-03-02 10:00\n{sentence}")
+        return {f["investors"][0]["name"]: f["period"] for f in facts if not f["name"] and f["investors"]}
+
+    # 目前…已引进 / 累计签约 firms: brought in over years the text does not tell
+    assert years("目前，青田县已吸引包括甲乙科技、丙丁新材、戊己机械等一批战略投资者相继落户。") \
+        == {"甲乙科技": None, "丙丁新材": None, "戊己机械": None}
+    assert years("据介绍，产业港一期、二期累计签约甲乙科技、丙丁新材等各类领军企业近40家，已经成为产业高地。") \
+        == {"甲乙科技": None, "丙丁新材": None}
+    # (but a tally of a year or of an event is that year's: 今年以来已引进…, 本届…累计签约…)
+    assert set(years("今年以来，青田县已吸引包括甲乙科技、丙丁新材、戊己机械等一批战略投资者相继落户。").values()) == {2021}

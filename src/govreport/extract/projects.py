@@ -2658,6 +2658,13 @@ _REFER_PRICED = re.compile(r"^[，,“]?(?P<this>这个|这一|这项|该|此)(?
 _REFER = re.compile(r"^[，,“]?(?:[●•◆■▲★☆◎○][\s　]*)?(?:(?:此次|本次|这次|当天|当日)?(?:正式|顺利|集中|成功)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|这项|这一|此|本|我们的?)(?!批)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=(?:总|计划)?投资))")
 
 
+# firms told as a tally run to the present, with no event or year of their own: 目前已引进甲、乙等企业13户,
+# 目前，某市已吸引甲、乙等一批战略投资者相继落户, 一期、二期累计签约甲、乙等领军企业近50家
+_FIRMS_TALLIED = re.compile(r"(?:目前|至今|迄今)[^。；;！？]{0,30}?已经?(?:先后|相继|陆续|累计)?(?:引进|引入|招引|吸引|落地|落户|签约)|累计(?:引进|引入|招引|签约)")
+# (but a tally of a year or an event is of that one: 今年以来已引进甲、乙; 本届博览会累计签约甲、乙)
+_TALLY_DATED = re.compile(r"(?:19|20)\d{2}年|今年|本年|去年|当年|年内|以来|本届|此次|本次|这次|当天|期间|会上")
+
+
 def _item_matches(
     text: str, start: int, end: int, group: _Group, items: list[_Item], identity: Identity, report: bool, plan: bool, lead: dict | None, batch: Match | None
 ) -> list[Match]:
@@ -2725,6 +2732,8 @@ def _item_matches(
             fields.update(stage="signed", stage_date=None)
         elif item.stage and (item.stage == "planned" or not (plan or fields["stages"] and all(s["expected"] for s in fields["stages"]))):
             fields.update(stage=item.stage, stage_date=None)  # (but 力争建成甲、乙: a plan's, planned like the rest)
+        if item.firm and _FIRMS_TALLIED.search(text, start, end) and not _TALLY_DATED.search(text, start, end):
+            fields.update(stage_date=None, period=None)  # (目前已引进甲、乙等企业13户: brought in over years untold, of no one year)
         if batch is not None:
             fields["in_batch"] = batch.start
             if not item.firm and item.name not in batch.fields["members"]:
