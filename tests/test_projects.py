@@ -9626,3 +9626,15 @@ def test_firms_told_as_a_tally_to_the_present_are_of_no_one_year():
         == {"甲乙科技": None, "丙丁新材": None}
     # (but a tally of a year or of an event is that year's: 今年以来已引进…, 本届…累计签约…)
     assert set(years("今年以来，青田县已吸引包括甲乙科技、丙丁新材、戊己机械等一批战略投资者相继落户。").values()) == {2021}
+
+
+def test_a_tally_to_date_in_a_years_first_month_is_the_year_just_ended():
+    def years(dated: str, sentence: str) -> list:
+        return [f["period"] for f in _projects(f"【青田县新闻】\n发布时间：{dated}\n{sentence}")]
+
+    # 截至目前 in an item of January: the count was run up over the year before
+    told = "截至目前，全县确定的120项亿元以上项目开复工108项，完成投资356.2亿元；省调度的30项重大项目已全部开工。"
+    assert years("2022-01-20 09:00", told) == [2021, 2021]
+    # (but in an item of a later month, or one that speaks of the new year, the item's own)
+    assert years("2022-05-20 09:00", told) == [2022, 2022]
+    assert years("2022-01-20 09:00", "截至目前，今年全县已签约项目12个，总投资36.2亿元。") == [2022]

@@ -616,6 +616,10 @@ def _whole_year_done(text: str, paragraph: int, end: int) -> bool:
     return not re.search(r"今年|本年|明年|当年", text[since:until]) and not _YEAR_TOLD.search(text, since, until)
 
 
+# a sentence that opens on a tally to date (截至目前，…; 截止目前…)
+_TO_DATE = re.compile(r"[\s“\"]*(?:截至|截止|到)(?:目前|当前|现在)为?止?")
+
+
 def _paragraph_year(text: str, start: int, whole: str, identity: Identity, report: bool) -> Identity:
     """The identity a sentence's stages are dated by: in a paragraph that opens on a year before
     the item's own (2023年，辽宁省亿元以上在建项目超6000个…。总投资超百亿元的甲、乙等一批重大项目建成运营,
@@ -623,6 +627,11 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
     the present (今年, 目前, 此次)."""
     if report or not identity.published or not identity.published[:4].isdigit() or identity.reviewed_year:
         return identity
+    if identity.published[4:8] == "-01-" and (_TO_DATE.match(whole) or _TO_DATE.match(text, text.rfind("。", 0, start) + 1, start)) \
+            and not re.search(r"今年|本年|明年|新年|元月|(?<!\d)1月|开年|年初", whole):
+        # 截至目前，确定的亿元以上项目开复工280项，完成投资1163.6亿元 (dated January): a tally to date
+        # made in a year's first month is the year just ended's (but 截至目前，今年已签约…: the new year's)
+        return replace(identity, reviewed_year=int(identity.published[:4]) - 1)
     if _early_in_year(identity.published) and _YEAR_MET.search(whole) and not re.search(r"今年|本年|明年", whole):
         # 在建重点项目完成投资4737.12亿元，完成年度计划的110.0% (dated January): a year whose plan is met
         # is over, the year before the item's
