@@ -9638,3 +9638,15 @@ def test_a_tally_to_date_in_a_years_first_month_is_the_year_just_ended():
     # (but in an item of a later month, or one that speaks of the new year, the item's own)
     assert years("2022-05-20 09:00", told) == [2022, 2022]
     assert years("2022-01-20 09:00", "截至目前，今年全县已签约项目12个，总投资36.2亿元。") == [2022]
+
+
+def test_the_sentence_after_that_tells_the_project_again_dates_its_stage():
+    def told(sentence: str) -> list[tuple]:
+        return [(f["stage"], f["stage_date"], f["period"]) for f in _projects(f"【青田县新闻】\n发布时间：2019-01-20 10:00\n{sentence}")]
+
+    opening = "日前，青田县成功引进一投资8亿元的机械制造项目。该项目由甲乙机械有限公司投资建设，占地300亩，"
+    # 该项目…去年底开工建设: brought in, then started, when the sentence after tells it
+    assert told(opening + "去年底开工建设，预计今年10月投产。") == [("started", "去年底", 2018)]
+    # (but a stage to come, or one dated after the item's own, is no stage reached)
+    assert told(opening + "预计今年10月开工建设。") == [("signed", None, 2019)]
+    assert told(opening + "2020年10月建成投产。") == [("signed", None, 2019)]

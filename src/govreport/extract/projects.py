@@ -1492,13 +1492,27 @@ def _referent_stage(text: str, told: tuple[int, int], name: str, identity: Ident
 _FIRST_PHASE = re.compile(r"[。！？!?]?[\s　]*(?:其中[，,]?)?(?:该|这一|此)?(?:项目)?(?:一期|首期)[^，,；;。！？!?\n]*")
 
 
+# a sentence that opens on the project the one before told, named again by a word for it: 该项目为…,
+# 项目于…, 小镇于… (its sentence, to its end)
+_TOLD_AGAIN = re.compile(r"[。！？!?]?[\s　]*(?:(?:该|这一|此)(?:项目|工程)|(?:项目|工程|小镇|园区|基地|产业园|电站|工厂)(?=已?于|已经?))[^。！？!?\n]*")
+
+
 def _first_phase_after(text: str, end: int, identity: Identity) -> dict | None:
     """The stage the sentence after a project's tells its first phase reached (甲项目总投资320亿元，共分四期建设。
     其中，一期已于2024年12月投产，二期将于2025年6月投产): the project's, with the phase's date, for a project
     that tells no stage of its own, before the item's lead."""
     phase = _FIRST_PHASE.match(text, end)
     if phase is None:
-        return None
+        # (该项目为甲公司…，去年底开工建设; 小镇于2018年3月开工: the sentence after, opening on the project
+        # told again, tells the date it reached a stage: the project's, when the date is written)
+        # (not a year after the item's own, told with no word for what is to come: 2024年投产 in an item of
+        # 2021; in an item that prints no date, none can be told done)
+        told = _TOLD_AGAIN.match(text, end)
+        if told is None or not identity.published or not identity.published[:4].isdigit():
+            return None
+        found = [s for s in _stages(text, told.start(), told.end(), identity, False, False, told.start())
+                 if not s["expected"] and s["date"] and s["year"] and s["year"] <= int(identity.published[:4])]
+        return max(found, key=lambda s: STAGES.index(s["stage"])) if found else None
     found = [s for s in _stages(text, phase.start(), phase.end(), identity, False, False, phase.start()) if not s["expected"]]
     return max(found, key=lambda s: STAGES.index(s["stage"])) if found else None
 
@@ -3554,9 +3568,11 @@ def _common(
         shared = _masked(text, apart)
         stages += [s for s in _stages(shared, start, end, identity, report, plan, start, name) if not s["expected"] and s not in stages]
     done = [s for s in stages if not s["expected"]]
-    if not done and not report and not group.count and not re.search(r"[二三四五六七八九十]期", name or "") and (phase := _first_phase_after(text, end, identity)):
+    if (not done or [s["stage"] for s in done] == ["signed"]) and not report and not group.count and not re.search(r"[二三四五六七八九十]期", name or "") \
+            and (phase := _first_phase_after(text, end, identity)) and (not done or STAGES.index(phase["stage"]) > STAGES.index("signed")):
         # 甲项目总投资320亿元，共分四期建设。其中，一期已于2024年12月投产: the first phase's stage is the project's
         # (not a later phase's own: 甲项目二期总投资8亿元。一期已于2020年投产)
+        # (成功引进一投资10亿元的工业项目。该项目…去年底开工建设: signed, then started, as the sentence after tells)
         done = [phase]
     if not done and amount and amount.kind == "completed_investment":
         # investment completed in the year, no stage of its own: under construction, whatever
