@@ -9908,3 +9908,41 @@ def test_a_short_place_before_a_hot_spring_or_sewage_plant_of_a_name_of_its_own_
     # but one told by words any place's could have is the place's own (城南污水处理厂, 第二污水处理厂)
     text = "【重庆市新闻】\n渝北城南污水处理厂二期工程开工建设。"
     assert [f["name"] for f in _projects(text)] == ["渝北城南污水处理厂二期工程"]
+
+
+def test_firms_told_as_a_tally_to_the_present_are_of_no_one_year():
+    def years(sentence: str) -> dict:
+        facts = _projects(f"【青田县新闻】\n发布时间：2021-03-02 10:00\n{sentence}")
+        return {f["investors"][0]["name"]: f["period"] for f in facts if not f["name"] and f["investors"]}
+
+    # 目前…已引进 / 累计签约 firms: brought in over years the text does not tell
+    assert years("目前，青田县已吸引包括甲乙科技、丙丁新材、戊己机械等一批战略投资者相继落户。") \
+        == {"甲乙科技": None, "丙丁新材": None, "戊己机械": None}
+    assert years("据介绍，产业港一期、二期累计签约甲乙科技、丙丁新材等各类领军企业近40家，已经成为产业高地。") \
+        == {"甲乙科技": None, "丙丁新材": None}
+    # (but a tally of a year or of an event is that year's: 今年以来已引进…, 本届…累计签约…)
+    assert set(years("今年以来，青田县已吸引包括甲乙科技、丙丁新材、戊己机械等一批战略投资者相继落户。").values()) == {2021}
+
+
+def test_a_tally_to_date_in_a_years_first_month_is_the_year_just_ended():
+    def years(dated: str, sentence: str) -> list:
+        return [f["period"] for f in _projects(f"【青田县新闻】\n发布时间：{dated}\n{sentence}")]
+
+    # 截至目前 in an item of January: the count was run up over the year before
+    told = "截至目前，全县确定的120项亿元以上项目开复工108项，完成投资356.2亿元；省调度的30项重大项目已全部开工。"
+    assert years("2022-01-20 09:00", told) == [2021, 2021]
+    # (but in an item of a later month, or one that speaks of the new year, the item's own)
+    assert years("2022-05-20 09:00", told) == [2022, 2022]
+    assert years("2022-01-20 09:00", "截至目前，今年全县已签约项目12个，总投资36.2亿元。") == [2022]
+
+
+def test_the_sentence_after_that_tells_the_project_again_dates_its_stage():
+    def told(sentence: str) -> list[tuple]:
+        return [(f["stage"], f["stage_date"], f["period"]) for f in _projects(f"【青田县新闻】\n发布时间：2019-01-20 10:00\n{sentence}")]
+
+    opening = "日前，青田县成功引进一投资8亿元的机械制造项目。该项目由甲乙机械有限公司投资建设，占地300亩，"
+    # 该项目…去年底开工建设: brought in, then started, when the sentence after tells it
+    assert told(opening + "去年底开工建设，预计今年10月投产。") == [("started", "去年底", 2018)]
+    # (but a stage to come, or one dated after the item's own, is no stage reached)
+    assert told(opening + "预计今年10月开工建设。") == [("signed", None, 2019)]
+    assert told(opening + "2020年10月建成投产。") == [("signed", None, 2019)]

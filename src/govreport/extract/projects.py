@@ -620,6 +620,10 @@ def _whole_year_done(text: str, paragraph: int, end: int) -> bool:
     return not re.search(r"今年|本年|明年|当年", text[since:until]) and not _YEAR_TOLD.search(text, since, until)
 
 
+# a sentence that opens on a tally to date (截至目前，…; 截止目前…)
+_TO_DATE = re.compile(r"[\s“\"]*(?:截至|截止|到)(?:目前|当前|现在)为?止?")
+
+
 def _paragraph_year(text: str, start: int, whole: str, identity: Identity, report: bool) -> Identity:
     """The identity a sentence's stages are dated by: in a paragraph that opens on a year before
     the item's own (2023年，辽宁省亿元以上在建项目超6000个…。总投资超百亿元的甲、乙等一批重大项目建成运营,
@@ -627,6 +631,11 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
     the present (今年, 目前, 此次)."""
     if report or not identity.published or not identity.published[:4].isdigit() or identity.reviewed_year:
         return identity
+    if identity.published[4:8] == "-01-" and (_TO_DATE.match(whole) or _TO_DATE.match(text, text.rfind("。", 0, start) + 1, start)) \
+            and not re.search(r"今年|本年|明年|新年|元月|(?<!\d)1月|开年|年初", whole):
+        # 截至目前，确定的亿元以上项目开复工280项，完成投资1163.6亿元 (dated January): a tally to date
+        # made in a year's first month is the year just ended's (but 截至目前，今年已签约…: the new year's)
+        return replace(identity, reviewed_year=int(identity.published[:4]) - 1)
     if _early_in_year(identity.published) and _YEAR_MET.search(whole) and not re.search(r"今年|本年|明年", whole):
         # 在建重点项目完成投资4737.12亿元，完成年度计划的110.0% (dated January): a year whose plan is met
         # is over, the year before the item's
@@ -1487,13 +1496,27 @@ def _referent_stage(text: str, told: tuple[int, int], name: str, identity: Ident
 _FIRST_PHASE = re.compile(r"[。！？!?]?[\s　]*(?:其中[，,]?)?(?:该|这一|此)?(?:项目)?(?:一期|首期)[^，,；;。！？!?\n]*")
 
 
+# a sentence that opens on the project the one before told, named again by a word for it: 该项目为…,
+# 项目于…, 小镇于… (its sentence, to its end)
+_TOLD_AGAIN = re.compile(r"[。！？!?]?[\s　]*(?:(?:该|这一|此)(?:项目|工程)|(?:项目|工程|小镇|园区|基地|产业园|电站|工厂)(?=已?于|已经?))[^。！？!?\n]*")
+
+
 def _first_phase_after(text: str, end: int, identity: Identity) -> dict | None:
     """The stage the sentence after a project's tells its first phase reached (甲项目总投资320亿元，共分四期建设。
     其中，一期已于2024年12月投产，二期将于2025年6月投产): the project's, with the phase's date, for a project
     that tells no stage of its own, before the item's lead."""
     phase = _FIRST_PHASE.match(text, end)
     if phase is None:
-        return None
+        # (该项目为甲公司…，去年底开工建设; 小镇于2018年3月开工: the sentence after, opening on the project
+        # told again, tells the date it reached a stage: the project's, when the date is written)
+        # (not a year after the item's own, told with no word for what is to come: 2024年投产 in an item of
+        # 2021; in an item that prints no date, none can be told done)
+        told = _TOLD_AGAIN.match(text, end)
+        if told is None or not identity.published or not identity.published[:4].isdigit():
+            return None
+        found = [s for s in _stages(text, told.start(), told.end(), identity, False, False, told.start())
+                 if not s["expected"] and s["date"] and s["year"] and s["year"] <= int(identity.published[:4])]
+        return max(found, key=lambda s: STAGES.index(s["stage"])) if found else None
     found = [s for s in _stages(text, phase.start(), phase.end(), identity, False, False, phase.start()) if not s["expected"]]
     return max(found, key=lambda s: STAGES.index(s["stage"])) if found else None
 
@@ -2685,6 +2708,13 @@ _REFER_PRICED = re.compile(r"^[，,“]?(?P<this>这个|这一|这项|该|此)(?
 _REFER = re.compile(r"^[，,“]?(?:[●•◆■▲★☆◎○][\s　]*)?(?:(?:此次|本次|这次|当天|当日)?(?:正式|顺利|集中|成功)?(?:开工|签约|投产|竣工)的)?(?:(?P<this>该|这个|这项|这一|此|本|我们的?)(?!批)[\u4e00-\u9fff]{0,4}?(?:项目|工程)|(?:首期|[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*)?(?:项目|工程)(?=[^，。；]{0,6}?(?:投资|总投资))|(?:首期|[一二三四五六七八九十]期)(?=(?:总|计划)?投资))")
 
 
+# firms told as a tally run to the present, with no event or year of their own: 目前已引进甲、乙等企业13户,
+# 目前，某市已吸引甲、乙等一批战略投资者相继落户, 一期、二期累计签约甲、乙等领军企业近50家
+_FIRMS_TALLIED = re.compile(r"(?:目前|至今|迄今)[^。；;！？]{0,30}?已经?(?:先后|相继|陆续|累计)?(?:引进|引入|招引|吸引|落地|落户|签约)|累计(?:引进|引入|招引|签约)")
+# (but a tally of a year or an event is of that one: 今年以来已引进甲、乙; 本届博览会累计签约甲、乙)
+_TALLY_DATED = re.compile(r"(?:19|20)\d{2}年|今年|本年|去年|当年|年内|以来|本届|此次|本次|这次|当天|期间|会上")
+
+
 def _item_matches(
     text: str, start: int, end: int, group: _Group, items: list[_Item], identity: Identity, report: bool, plan: bool, lead: dict | None, batch: Match | None
 ) -> list[Match]:
@@ -2752,6 +2782,8 @@ def _item_matches(
             fields.update(stage="signed", stage_date=None)
         elif item.stage and (item.stage == "planned" or not (plan or fields["stages"] and all(s["expected"] for s in fields["stages"]))):
             fields.update(stage=item.stage, stage_date=None)  # (but 力争建成甲、乙: a plan's, planned like the rest)
+        if item.firm and _FIRMS_TALLIED.search(text, start, end) and not _TALLY_DATED.search(text, start, end):
+            fields.update(stage_date=None, period=None)  # (目前已引进甲、乙等企业13户: brought in over years untold, of no one year)
         if batch is not None:
             fields["in_batch"] = batch.start
             if not item.firm and item.name not in batch.fields["members"]:
@@ -3587,9 +3619,11 @@ def _common(
         shared = _masked(text, apart)
         stages += [s for s in _stages(shared, start, end, identity, report, plan, start, name) if not s["expected"] and s not in stages]
     done = [s for s in stages if not s["expected"]]
-    if not done and not report and not group.count and not re.search(r"[二三四五六七八九十]期", name or "") and (phase := _first_phase_after(text, end, identity)):
+    if (not done or [s["stage"] for s in done] == ["signed"]) and not report and not group.count and not re.search(r"[二三四五六七八九十]期", name or "") \
+            and (phase := _first_phase_after(text, end, identity)) and (not done or STAGES.index(phase["stage"]) > STAGES.index("signed")):
         # 甲项目总投资320亿元，共分四期建设。其中，一期已于2024年12月投产: the first phase's stage is the project's
         # (not a later phase's own: 甲项目二期总投资8亿元。一期已于2020年投产)
+        # (成功引进一投资10亿元的工业项目。该项目…去年底开工建设: signed, then started, as the sentence after tells)
         done = [phase]
     if not done and amount and amount.kind == "completed_investment":
         # investment completed in the year, no stage of its own: under construction, whatever
