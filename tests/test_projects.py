@@ -9540,3 +9540,21 @@ def test_a_start_and_completion_event_is_started_and_splits_by_either_stage():
     # (开工和竣工 told apart by a word is two stages named, none for the whole)
     [b] = _projects("【某县新闻】\n今年以来某县开工和竣工项目30个，总投资60亿元。")
     assert b["batch"] and b["stage"] is None
+
+
+def test_a_breakdown_of_a_plan_told_just_before_is_planned_where_it_tells_nothing_done():
+    # a year's planned list, then its classes (其中新开工项目N个) or the members of one (交通项目包括甲、乙):
+    # the plan's, planned, not the stage word a class is named by (新开工, 续建) nor a signing
+    def staged(text: str) -> list[tuple]:
+        return [(f["count"] if f["batch"] else f["name"], f["stage"]) for f in _projects(text)]
+
+    text = ("【青田县新闻】\n今年，青田县计划实施重点项目60个，总投资300亿元，年度计划投资80亿元。"
+            "其中新开工项目35个，总投资120亿元，年度投资30亿元；续建项目25个，总投资180亿元。")
+    assert staged(text) == [(60, "planned"), (35, "planned"), (25, "planned")]
+    text = ("【青田县新闻】\n青田县发改局发布今年县重点建设项目名单，共安排项目40个，总投资260亿元。"
+            "交通项目包括温溪至船寮公路、瓯江航道整治工程等8个项目。")
+    assert {name: stage for name, stage in staged(text) if isinstance(name, str)} == {"温溪至船寮公路": "planned", "瓯江航道整治工程": "planned"}
+    # (but the plan's progress told after it is what was reached: 其中已开工, 完成投资)
+    text = ("【青田县新闻】\n今年，青田县计划实施重点项目60个，总投资300亿元，年度计划投资80亿元。"
+            "其中新开工项目35个，已完成投资12亿元。")
+    assert staged(text)[1] == (35, "started")

@@ -695,6 +695,29 @@ def _year_ahead(whole: str, identity: Identity) -> bool:
     return not (opening.group("year") and identity.published and identity.published[:4].isdigit() and int(opening.group("year")) < int(identity.published[:4]))
 
 
+# a sentence that breaks down a plan's list told just before into its classes, or names the
+# members of one (今年计划实施重点项目110个。|其中，新开工项目71个…；续建项目39个…; 共铺排项目324个。|
+# 基础设施项目包括甲高铁、乙水库等; 100个重点项目中，…): of the plan, all it tells planned, where it tells
+# nothing done (其中已开工38个, 完成投资75亿元, 投资均完成年度计划的20%, 目前, 累计: the plan's progress, reached;
+# nor a place's share, 其中，甲市一季度开工项目70个, told as its own)
+_PLAN_CLASS_OPENING = re.compile(r"[\s　，,]*(?:据了解|据介绍|据悉)?[，,]?(?:其中[，,：:]?|(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[^，,。；;\d]{0,12}?(?:项目|工程)中[，,]|[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:\d+个)?[，,]?(?:主要)?包括)")
+# the stage words a plan's classes are named by (新开工项目, 计划竣工项目, 续建项目, 前期项目): no stage reached
+_PLAN_CLASS_WORD = re.compile(r"(?:计划|拟)?(?:新开工|新建|续建|在建|开工|竣工|投产)(?=(?:的)?[^，,；;。\d、]{0,6}?(?:项目|工程))")
+_PLAN_REACHED = re.compile(r"已|(?<!计划)(?<!预计)完成|累计|目前|截至|去年|集中|仪式|实现|顺利|成功|正式")
+
+
+def _breaks_down_plan(whole: str, at: int, context: dict) -> bool:
+    """Whether a news sentence breaks down the planned batch told just before it into classes, or
+    names its members, and tells nothing reached: the plan's, planned (ruling 6: 计划新开工项目N个)."""
+    told = context.get("batch")
+    opening = _PLAN_CLASS_OPENING.match(whole)
+    if told is None or told.fields.get("stage") != "planned" or not 0 <= at - told.evidence_end < 300 or opening is None:
+        return False
+    if _PLAN_REACHED.search(whole) or "其中" in opening.group() and _share_place(whole[opening.end() :]):
+        return False  # (其中，南昌市一季度开工重大项目70个: a place's share, told as its own)
+    return _STAGE.search(_PLAN_CLASS_WORD.sub("", whole)) is None
+
+
 def _early_in_year(published: str) -> bool:
     """A date in a year's first quarter, when items review the year before."""
     return published[4:5] == "-" and published[5:7] in ("01", "02", "03")
@@ -806,6 +829,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         # will be done in it, 今年该市将实施省市重点项目120项…预计完成投资70亿元; not what is done already)
         plan = bool(where and where.in_plan(sentence.start)) if report else (announced and not re.search(r"已|完成投资|累计|目前|截至|去年", whole)
                                                                               or _year_ahead(whole, identity) and not re.search(r"已|(?<!预计)(?<!计划)完成投资|累计|目前|截至|去年", whole))
+        if not report and not plan and _breaks_down_plan(whole, sentence.start, context):
+            plan = True  # (其中，新开工项目71个，年度计划投资41亿元 after a year's plan of 110: the plan's classes, planned)
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
         money = [q for q in money if q is not None]
         if report and not money and _idle_in_report(whole, context.get("batch") is not None):
