@@ -9554,6 +9554,10 @@ def test_a_breakdown_of_a_plan_told_just_before_is_planned_where_it_tells_nothin
     text = ("【青田县新闻】\n青田县发改局发布今年县重点建设项目名单，共安排项目40个，总投资260亿元。"
             "交通项目包括温溪至船寮公路、瓯江航道整治工程等8个项目。")
     assert {name: stage for name, stage in staged(text) if isinstance(name, str)} == {"温溪至船寮公路": "planned", "瓯江航道整治工程": "planned"}
+    # (a signing told first leaves a plan's members told after it planned: 计划新开工项目N个。主要包括甲、乙)
+    text = ("【青田县新闻】\n1月14日，青田县举行一季度项目签约和开工大会。签约项目8个，总投资50亿元，主要包括甲乙商业综合体等。"
+            "计划新开工项目12个，同比增长20%，总投资90亿元。主要包括甲乙医养中心一期工程、丙丁实验学校等项目。")
+    assert staged(text) == [(8, "signed"), ("甲乙商业综合体", "signed"), (12, "planned"), ("甲乙医养中心一期工程", "planned"), ("丙丁实验学校", "planned")]
     # (but the plan's progress told after it is what was reached: 其中已开工, 完成投资)
     text = ("【青田县新闻】\n今年，青田县计划实施重点项目60个，总投资300亿元，年度计划投资80亿元。"
             "其中新开工项目35个，已完成投资12亿元。")

@@ -697,10 +697,10 @@ def _year_ahead(whole: str, identity: Identity) -> bool:
 
 # a sentence that breaks down a plan's list told just before into its classes, or names the
 # members of one (今年计划实施重点项目110个。|其中，新开工项目71个…；续建项目39个…; 共铺排项目324个。|
-# 基础设施项目包括甲高铁、乙水库等; 100个重点项目中，…): of the plan, all it tells planned, where it tells
+# 基础设施项目包括甲高铁、乙水库等; 计划新开工项目10个。|主要包括甲、乙等项目; 100个重点项目中，…): of the plan, all it tells planned, where it tells
 # nothing done (其中已开工38个, 完成投资75亿元, 投资均完成年度计划的20%, 目前, 累计: the plan's progress, reached;
 # nor a place's share, 其中，甲市一季度开工项目70个, told as its own)
-_PLAN_CLASS_OPENING = re.compile(r"[\s　，,]*(?:据了解|据介绍|据悉)?[，,]?(?:其中[，,：:]?|(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[^，,。；;\d]{0,12}?(?:项目|工程)中[，,]|[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:\d+个)?[，,]?(?:主要)?包括)")
+_PLAN_CLASS_OPENING = re.compile(r"[\s　，,]*(?:据了解|据介绍|据悉)?[，,]?(?:其中[，,：:]?|(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[^，,。；;\d]{0,12}?(?:项目|工程)中[，,]|(?:[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:\d+个)?[，,]?)?(?:主要)?包括)")
 # the stage words a plan's classes are named by (新开工项目, 计划竣工项目, 续建项目, 前期项目): no stage reached
 _PLAN_CLASS_WORD = re.compile(r"(?:计划|拟)?(?:新开工|新建|续建|在建|开工|竣工|投产)(?=(?:的)?[^，,；;。\d、]{0,6}?(?:项目|工程))")
 _PLAN_REACHED = re.compile(r"已|(?<!计划)(?<!预计)完成|累计|目前|截至|去年|集中|仪式|实现|顺利|成功|正式")
