@@ -9562,3 +9562,17 @@ def test_a_breakdown_of_a_plan_told_just_before_is_planned_where_it_tells_nothin
     text = ("【青田县新闻】\n今年，青田县计划实施重点项目60个，总投资300亿元，年度计划投资80亿元。"
             "其中新开工项目35个，已完成投资12亿元。")
     assert staged(text)[1] == (35, "started")
+
+
+def test_a_plans_projects_that_reached_their_stage_ahead_of_it_reached_it():
+    # 甲、乙等N个计划下季度开工项目提前至本季度开工建设: 计划 names the projects, 提前 tells the stage reached
+    def staged(text: str) -> list[tuple]:
+        return [(f["count"] if f["batch"] else f["name"], f["stage"]) for f in _projects(text)]
+
+    text = "【青田县新闻】\n截至6月底，青田县甲乙海洋乐园、丙丁屋顶光伏项目等9个计划下半年开工项目提前至二季度开工建设。"
+    assert staged(text) == [("甲乙海洋乐园", "started"), ("丙丁屋顶光伏项目", "started"), (9, "started")]
+    text = "【青田县新闻】\n甲乙公路改建工程和丙丁客运枢纽工程等两个计划年底建成项目均提前完工。"
+    assert [stage for _, stage in staged(text)] == ["completed"] * 3
+    # (but a hope to be early stays a hope)
+    text = "【青田县新闻】\n青田县将力争甲乙公路改建工程、丙丁客运枢纽工程等计划开工项目提前至一季度开工建设。"
+    assert staged(text) == [("甲乙公路改建工程", "planned"), ("丙丁客运枢纽工程", "planned")]
