@@ -9946,3 +9946,39 @@ def test_the_sentence_after_that_tells_the_project_again_dates_its_stage():
     # (but a stage to come, or one dated after the item's own, is no stage reached)
     assert told(opening + "预计今年10月开工建设。") == [("signed", None, 2019)]
     assert told(opening + "2020年10月建成投产。") == [("signed", None, 2019)]
+
+
+def test_a_breakdown_of_a_plan_told_just_before_is_planned_where_it_tells_nothing_done():
+    # a year's planned list, then its classes (其中新开工项目N个) or the members of one (交通项目包括甲、乙):
+    # the plan's, planned, not the stage word a class is named by (新开工, 续建) nor a signing
+    def staged(text: str) -> list[tuple]:
+        return [(f["count"] if f["batch"] else f["name"], f["stage"]) for f in _projects(text)]
+
+    text = ("【青田县新闻】\n今年，青田县计划实施重点项目60个，总投资300亿元，年度计划投资80亿元。"
+            "其中新开工项目35个，总投资120亿元，年度投资30亿元；续建项目25个，总投资180亿元。")
+    assert staged(text) == [(60, "planned"), (35, "planned"), (25, "planned")]
+    text = ("【青田县新闻】\n青田县发改局发布今年县重点建设项目名单，共安排项目40个，总投资260亿元。"
+            "交通项目包括温溪至船寮公路、瓯江航道整治工程等8个项目。")
+    assert {name: stage for name, stage in staged(text) if isinstance(name, str)} == {"温溪至船寮公路": "planned", "瓯江航道整治工程": "planned"}
+    # (a signing told first leaves a plan's members told after it planned: 计划新开工项目N个。主要包括甲、乙)
+    text = ("【青田县新闻】\n1月14日，青田县举行一季度项目签约和开工大会。签约项目8个，总投资50亿元，主要包括甲乙商业综合体等。"
+            "计划新开工项目12个，同比增长20%，总投资90亿元。主要包括甲乙医养中心一期工程、丙丁实验学校等项目。")
+    assert staged(text) == [(8, "signed"), ("甲乙商业综合体", "signed"), (12, "planned"), ("甲乙医养中心一期工程", "planned"), ("丙丁实验学校", "planned")]
+    # (but the plan's progress told after it is what was reached: 其中已开工, 完成投资)
+    text = ("【青田县新闻】\n今年，青田县计划实施重点项目60个，总投资300亿元，年度计划投资80亿元。"
+            "其中新开工项目35个，已完成投资12亿元。")
+    assert staged(text)[1] == (35, "started")
+
+
+def test_a_plans_projects_that_reached_their_stage_ahead_of_it_reached_it():
+    # 甲、乙等N个计划下季度开工项目提前至本季度开工建设: 计划 names the projects, 提前 tells the stage reached
+    def staged(text: str) -> list[tuple]:
+        return [(f["count"] if f["batch"] else f["name"], f["stage"]) for f in _projects(text)]
+
+    text = "【青田县新闻】\n截至6月底，青田县甲乙海洋乐园、丙丁屋顶光伏项目等9个计划下半年开工项目提前至二季度开工建设。"
+    assert staged(text) == [("甲乙海洋乐园", "started"), ("丙丁屋顶光伏项目", "started"), (9, "started")]
+    text = "【青田县新闻】\n甲乙公路改建工程和丙丁客运枢纽工程等两个计划年底建成项目均提前完工。"
+    assert [stage for _, stage in staged(text)] == ["completed"] * 3
+    # (but a hope to be early stays a hope)
+    text = "【青田县新闻】\n青田县将力争甲乙公路改建工程、丙丁客运枢纽工程等计划开工项目提前至一季度开工建设。"
+    assert staged(text) == [("甲乙公路改建工程", "planned"), ("丙丁客运枢纽工程", "planned")]

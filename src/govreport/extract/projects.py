@@ -286,6 +286,11 @@ _PROJECT_WORDS = re.compile(_by_first_character(_PROJECT_WORD_LIST))
 _EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|尽早|早日|力促|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
 # a clause a hope opens, however long the list it holds before its stage (确保甲、乙、丙…等89个项目3月份开工建设;
 # but 计划新开工的41个项目已全部开工 tells what a plan's list has done)
+# a plan's projects that reached their stage ahead of it: 11个计划后续季度开工项目|提前至一季度|开工建设, 两个计划
+# 建成投产项目均|提前|完工 (计划 names the projects, 提前 tells the stage reached; not a hope to be early, 力争提前竣工)
+_AHEAD_OF_PLAN = re.compile(r"计划[^，,。；;]{0,12}?(?:项目|工程)(?:均|已|已经|全部|都){0,2}提前(?:至|到|于|在)?[^，,。；;\d]{0,8}?(?:实现)?(?=" + "|".join(p for _, p in _STAGE_WORDS) + ")")
+# (but a hope to be early is none: 力争甲、乙等计划开工项目提前至一季度开工)
+_AHEAD_HOPED = re.compile(r"力争|争取|确保|力促|(?<!即)将|即将|拟|预计|有望|推动|推进")
 _CLAUSE_HOPED = re.compile(r"(?:^|[，,；;。：:])\s*(?:力争|争取|确保|力促|预计|拟)[^，,；;。：:已]*$")
 # (but a word that ends a list's item, 屋顶分布式光伏整县推进、甲等25个项目开工建设, is the item's name)
 _EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|达标|投产|运营)*(?:后|以后|之后)|时|前(?!期)|(?:投产)?将"  # 建成达产后, 达产达标后: what it will do once built; 开工前手续: not yet begun; 项目建成将为…: what it will do (not 已建成，将于…投用)
@@ -708,6 +713,29 @@ def _year_ahead(whole: str, identity: Identity) -> bool:
     return not (opening.group("year") and identity.published and identity.published[:4].isdigit() and int(opening.group("year")) < int(identity.published[:4]))
 
 
+# a sentence that breaks down a plan's list told just before into its classes, or names the
+# members of one (今年计划实施重点项目110个。|其中，新开工项目71个…；续建项目39个…; 共铺排项目324个。|
+# 基础设施项目包括甲高铁、乙水库等; 计划新开工项目10个。|主要包括甲、乙等项目; 100个重点项目中，…): of the plan, all it tells planned, where it tells
+# nothing done (其中已开工38个, 完成投资75亿元, 投资均完成年度计划的20%, 目前, 累计: the plan's progress, reached;
+# nor a place's share, 其中，甲市一季度开工项目70个, told as its own)
+_PLAN_CLASS_OPENING = re.compile(r"[\s　，,]*(?:据了解|据介绍|据悉)?[，,]?(?:其中[，,：:]?|(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[^，,。；;\d]{0,12}?(?:项目|工程)中[，,]|(?:[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:\d+个)?[，,]?)?(?:主要)?包括)")
+# the stage words a plan's classes are named by (新开工项目, 计划竣工项目, 续建项目, 前期项目): no stage reached
+_PLAN_CLASS_WORD = re.compile(r"(?:计划|拟)?(?:新开工|新建|续建|在建|开工|竣工|投产)(?=(?:的)?[^，,；;。\d、]{0,6}?(?:项目|工程))")
+_PLAN_REACHED = re.compile(r"已|(?<!计划)(?<!预计)完成|累计|目前|截至|去年|集中|仪式|实现|顺利|成功|正式")
+
+
+def _breaks_down_plan(whole: str, at: int, context: dict) -> bool:
+    """Whether a news sentence breaks down the planned batch told just before it into classes, or
+    names its members, and tells nothing reached: the plan's, planned (ruling 6: 计划新开工项目N个)."""
+    told = context.get("batch")
+    opening = _PLAN_CLASS_OPENING.match(whole)
+    if told is None or told.fields.get("stage") != "planned" or not 0 <= at - told.evidence_end < 300 or opening is None:
+        return False
+    if _PLAN_REACHED.search(whole) or "其中" in opening.group() and _share_place(whole[opening.end() :]):
+        return False  # (其中，南昌市一季度开工重大项目70个: a place's share, told as its own)
+    return _STAGE.search(_PLAN_CLASS_WORD.sub("", whole)) is None
+
+
 def _early_in_year(published: str) -> bool:
     """A date in a year's first quarter, when items review the year before."""
     return published[4:5] == "-" and published[5:7] in ("01", "02", "03")
@@ -819,6 +847,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         # will be done in it, 今年该市将实施省市重点项目120项…预计完成投资70亿元; not what is done already)
         plan = bool(where and where.in_plan(sentence.start)) if report else (announced and not re.search(r"已|完成投资|累计|目前|截至|去年", whole)
                                                                               or _year_ahead(whole, identity) and not re.search(r"已|(?<!预计)(?<!计划)完成投资|累计|目前|截至|去年", whole))
+        if not report and not plan and _breaks_down_plan(whole, sentence.start, context):
+            plan = True  # (其中，新开工项目71个，年度计划投资41亿元 after a year's plan of 110: the plan's classes, planned)
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
         money = [q for q in money if q is not None]
         if report and not money and _idle_in_report(whole, context.get("batch") is not None):
@@ -2823,6 +2853,11 @@ def _closing_stage(text: str, group: _Group, items: list[_Item], identity: Ident
     if clause_end == last + 1 and text[last] in "，," and (then := _LIST_PREDICATE.match(text, clause_end, group.end)):
         clause_end = then.end()  # 甲项目、乙项目，都将在今年加快建设: the list is the subject of the clause after it
     found = _stages(text, last, clause_end, identity, report, False)
+    if found and found[0]["expected"] and _AHEAD_OF_PLAN.search(text, last, clause_end) \
+            and not _AHEAD_HOPED.search(text, max(max(text.rfind(mark, 0, first) for mark in "，,。；;\n") + 1, clause_start), clause_end):
+        # 甲、乙等11个计划下半年开工项目提前至一季度开工建设: the plan's stage names the projects, the stage
+        # they reached ahead of it closes the list
+        found = [s for s in found if not s["expected"]] or found
     hoped = found and _LIST_HOPED.fullmatch(text, max(group.start, clause_start), first) is not None  # (not 计划新开工项目已有甲、乙等68个项目开工建设)
     if found and (found[0]["expected"] or hoped):
         # 甲、乙4个项目未开工, 甲、乙项目将于年内开工: only to come, whatever the sentence tells before
@@ -7628,6 +7663,9 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         if match.group() in ("落地实施", "引进实施", "引入实施", "落户实施") and re.search(r"的(?:签约)?$", before):
             continue  # 这些项目的签约落地实施，必将…: the carrying out spoken of as a thing, not told as begun
         expected = bool(_EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(body[match.end() :]) or _CLAUSE_HOPED.search(before))
+        if expected and any(m.end() == len(before) for m in _AHEAD_OF_PLAN.finditer(before + match.group())) and not _AHEAD_HOPED.search(re.split(r"[，,。；;]", before)[-1]) \
+                and not _EXPECT_AFTER.match(body[match.end() :]):
+            expected = False  # (甲、乙等11个计划下半年开工项目提前至一季度开工建设: the plan's projects reached it early)
         # the date written just before the stage word: 2024年3月18日正式签约
         date = None
         head = before.rstrip()
