@@ -9444,10 +9444,22 @@ def test_a_list_item_told_by_its_product_or_works_is_no_firm():
     facts = {f["name"]: f for f in _projects(text) if not f["batch"]}
     assert {n: [i["name"] for i in f["investors"]] for n, f in facts.items()} == {
         "碳化硅衬底": [], "光纤连接器": [], "甲乙饲料": [], "丙丁物流平台": []}
-    # (but an item that reads as a firm, by its trade or by no trade told, is the firm it is read as)
+    # (but an item that reads as a firm by its trade is the firm it is read as)
     text = "【青田县新闻】\n本次集中开工的3个产业项目分别为戊己锂电、庚辛科技、壬癸电源。"
     facts = [f for f in _projects(text) if not f["batch"]]
     assert [[i["name"] for i in f["investors"]] for f in facts] == [["戊己锂电"], ["庚辛科技"], []]
+
+
+def test_a_list_item_told_by_no_known_product_or_trade_is_no_firm_either():
+    # 甲乙气缸套、丙丁文档、戊己等一批项目开工: an item of a list of projects told by no product the
+    # industries know and no firm's trade is the project's name, not also its own investor (a name is
+    # never its own investor; gold on sets 80, 85, 86, 11, 55, 47, 71, 21, 27)
+    text = "【青田县新闻】\n去年，甲乙气缸套、丙丁智慧文档、戊己庚等一批重点项目陆续开工建设。"
+    facts = {f["name"]: f for f in _projects(text) if not f["batch"]}
+    assert {n: [i["name"] for i in f["investors"]] for n, f in facts.items()} == {"甲乙气缸套": [], "丙丁智慧文档": [], "戊己庚": []}
+    # (but an item that ends in a firm's trade is still the firm it is read as)
+    text = "【青田县新闻】\n去年，辛壬锂电、癸子科技等一批重点项目陆续开工建设。"
+    assert sorted(i["name"] for f in _projects(text) if not f["batch"] for i in f["investors"]) == ["癸子科技", "辛壬锂电"]
 
 
 def test_a_firm_told_by_its_role_in_another_sentence_of_the_paragraph_invests_in_its_one_project():

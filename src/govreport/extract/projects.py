@@ -893,10 +893,12 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     sections = _place_headings(text) if "\n" in text else []
     names = {match.fields["name"] for match in out if match.fields.get("name")}
     for match in out:
-        if _told_by_firm(match) and _industries_of_name(match.fields["name"]) and not _FIRM_TRADE.search(match.fields["name"]):
+        if _told_by_firm(match) and not _FIRM_TRADE.search(match.fields["name"]):
             # 蓝宝石晶体、集成电路封装、甲乙饲料等项目开工: an item told by the product or works it makes is
-            # the project's name, not also its investor, with a brand before it or not (ruling 2); an item
-            # that reads as a firm (甲乙锂电, 丙丁科技; 戊己, no trade told) is the firm it was read as
+            # the project's name, not also its investor, with a brand before it or not (ruling 2); and so is
+            # one told by no known product or trade (甲乙气缸套、丙丁文档、戊己等一批项目开工: what was built,
+            # a name is never its own investor); an item that ends in a firm's trade (甲乙锂电, 丙丁科技)
+            # is the firm it was read as
             name = match.fields["name"]
             match.fields["investors"] = [i for i in match.fields["investors"] if i["name"] != name]
             match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
