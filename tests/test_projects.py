@@ -9667,3 +9667,19 @@ def test_firms_closed_by_ranks_or_a_batch_of_state_firms_are_projects(sentence, 
 ])
 def test_firms_whose_people_attend_or_talk_are_no_projects(sentence):
     assert not [f for f in _projects("【青田县新闻】\n" + sentence) if not f["batch"]]
+
+
+def test_a_groups_subsidiary_told_right_after_the_group_is_one_firm():
+    # 甲集团乙新能源有限公司: a subsidiary named by its group's name and its own with nothing between is one
+    # investor, not the group and the company (gold on sets 15, 39, 76, 79)
+    def investors(text):
+        return [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n本次开工的光伏发电项目由甲乙能源集团丙丁新能源有限公司投资8亿元，在油竹街道建设光伏电站。"
+    assert investors(text) == [["甲乙能源集团丙丁新能源有限公司"]]
+    text = "【青田县新闻】\n青田县与戊己文旅集团庚辛影视投资公司签订壬癸影视城项目。"
+    assert investors(text) == [["戊己文旅集团庚辛影视投资公司"]]
+    # (but a group and a firm it deals with, or one joined to it by 与, are two)
+    text = "【青田县新闻】\n中药深加工项目投资1.5亿元，由甲乙集团总体收购丙丁电子科技有限公司，建设中药深加工线。"
+    assert "甲乙集团" in investors(text)[0] and not any("收购" in n or n.startswith("甲乙集团丙") for n in investors(text)[0])
+    text = "【青田县新闻】\n甲乙能源集团与丙丁新能源有限公司投资8亿元建设的戊己光伏电站项目开工。"
+    assert sorted(investors(text)[0]) == ["丙丁新能源有限公司", "甲乙能源集团"]

@@ -6156,6 +6156,12 @@ def _fresh_copies(function):
     return lambda body: [dict(o) for o in cached(body)]
 
 
+# a subsidiary's own name and legal form right after its group's (甲集团|乙新能源有限公司)
+# and what a group does to another firm, which is then no subsidiary's name (甲集团|总体收购乙有限公司)
+_GROUP_DEALS = re.compile(r"^(?:投资|出资|注资)|收购|并购|兼并|重组|入股|参股|托管|接管|整合|全资|控股(?!集团)")
+_SUBSIDIARY = re.compile(r"(?P<own>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:股份有限公司|有限责任公司|有限公司|公司)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
+
+
 @_fresh_copies
 def _investors(body: str) -> list[dict]:
     out: list[dict] = []
@@ -6169,6 +6175,12 @@ def _investors(body: str) -> list[dict]:
         branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", body[match.end() :]) if name.endswith(("有限公司", "集团")) else None
         if branch:
             name, branch_end = name + branch.group(), match.end() + branch.end()
+        # 甲集团乙有限公司: a group's subsidiary, told by the group's name and its own with nothing
+        # between, one firm (国家能源集团商南新能源有限公司, 上海电影集团影视文化投资公司); but 甲集团与乙公司,
+        # 甲集团的全资子公司乙有限公司, 甲集团旗下乙公司, 甲集团收购乙有限公司 are two
+        elif name.endswith("集团") and (sub := _SUBSIDIARY.match(body, match.end())) and not _ORG_CUT_ANY.search(sub.group("own")) \
+                and not _GROUP_DEALS.search(sub.group("own")):
+            name, branch_end = name + sub.group(), sub.end()
         # the company begins after the last word that may not be in it, of those that leave a
         # name of four characters (长清区政府与澳门国为集团: after 与, not after 为)
         name = name[_org_start(name) :]
