@@ -9683,3 +9683,19 @@ def test_a_groups_subsidiary_told_right_after_the_group_is_one_firm():
     assert "甲乙集团" in investors(text)[0] and not any("收购" in n or n.startswith("甲乙集团丙") for n in investors(text)[0])
     text = "【青田县新闻】\n甲乙能源集团与丙丁新能源有限公司投资8亿元建设的戊己光伏电站项目开工。"
     assert sorted(investors(text)[0]) == ["丙丁新能源有限公司", "甲乙能源集团"]
+
+
+def test_a_firm_told_short_is_the_registered_firm_the_text_names_in_full():
+    # 甲乙建材有限公司 after 茌平甲乙建材有限公司, 丙丁仓储公司 after 郑州丙丁仓储服务有限公司, 戊己集团 after
+    # 广西戊己木业集团股份有限公司: one registered firm, its investor under its full name (gold on sets 5, 45,
+    # 51, 72)
+    def investors(text):
+        return [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]]
+    text = ("【茌平区新闻】\n5月10日，在茌平甲乙建材有限公司石膏板项目建设现场，负责人介绍，第一条生产线已经安装完毕。\n\n"
+            "甲乙建材有限公司石膏板项目总投资20亿元，拟引进4条石膏板生产线。")
+    assert investors(text) == [["茌平甲乙建材有限公司"]]
+    text = "【青田县新闻】\n开工的项目中，投资3.5亿元的丙丁仓储公司仓储分拨及配送项目开工。分会场设在郑州丙丁仓储服务有限公司仓储分拨及配送项目现场。"
+    assert investors(text) == [["郑州丙丁仓储服务有限公司"]]
+    # (but a group is no short telling of a firm of its that has a name of its own, nor of its subsidiary)
+    text = "【横州市新闻】\n由南宁戊己新材料有限公司建设的3万吨碳酸锂项目，是戊己集团落地广西的首个碳酸锂项目，计划总投资15亿元。"
+    assert "戊己集团" in investors(text)[0]
