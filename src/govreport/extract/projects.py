@@ -935,11 +935,14 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match) and not _other_kinds(text, match)]
     sections = _place_headings(text) if "\n" in text else []
     names = {match.fields["name"] for match in out if match.fields.get("name")}
+    registered: list[str] | None = None  # (speed: the registered firms the text names, read once when asked)
     for match in out:
-        if _told_by_firm(match) and _industries_of_name(match.fields["name"]) and not _FIRM_TRADE.search(match.fields["name"]):
+        if _told_by_firm(match) and not _FIRM_TRADE.search(match.fields["name"]):
             # 蓝宝石晶体、集成电路封装、甲乙饲料等项目开工: an item told by the product or works it makes is
-            # the project's name, not also its investor, with a brand before it or not (ruling 2); an item
-            # that reads as a firm (甲乙锂电, 丙丁科技; 戊己, no trade told) is the firm it was read as
+            # the project's name, not also its investor, with a brand before it or not (ruling 2); and so is
+            # one told by no known product or trade (甲乙气缸套、丙丁文档、戊己等一批项目开工: what was built,
+            # a name is never its own investor); an item that ends in a firm's trade (甲乙锂电, 丙丁科技)
+            # is the firm it was read as
             name = match.fields["name"]
             match.fields["investors"] = [i for i in match.fields["investors"] if i["name"] != name]
             match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
@@ -953,6 +956,15 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
         if not match.fields.get("investors") and not match.fields.get("batch") and (firm := _firm_by_role(text, match, out)):
             match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
+        if match.fields.get("investors"):
+            # 茌平甲乙建材有限公司…。甲乙建材有限公司乙项目总投资20亿元; 郑州丙丁仓储服务有限公司…丙丁仓储公司;
+            # 广西戊己木业集团股份有限公司…戊己集团: a firm told short where the text names it in full
+            # elsewhere, registered, is that firm (as the full name tells it)
+            registered = registered if registered is not None else [i["name"] for i in _investors(text) if _REGISTERED_NAME.search(i["name"])]
+            told = [_registered_in_full(i, registered) for i in match.fields["investors"]]
+            if told != match.fields["investors"]:
+                match.fields["investors"] = [i for k, i in enumerate(told) if not any(o["name"] == i["name"] for o in told[:k])]
+                match.fields["investor"] = match.fields["investors"][0]["name"]
         if _firms_own_place(match):
             match.fields["location"] = None
         if not match.fields.get("location"):
@@ -1329,6 +1341,37 @@ def _projects_under_heading(text: str, identity: Identity, lead: dict | None, fo
             told.add(name)
             out.append(_staged_member(text, text.find(name, line.start("name")), line.start(), line.end(), name, bound, identity, stage, batch))
     return out
+
+
+# a registered firm's legal form at the end of its name
+_REGISTERED_NAME = re.compile(r"(?:有限公司|有限责任公司|股份公司)$")
+
+
+def _registered_in_full(investor: dict, registered: list[str]) -> dict:
+    """An investor told short (甲乙建材有限公司, 丙丁仓储公司, 戊己集团) as the one registered firm the text
+    names in full that it shortens: the full name with a place before it (茌平|甲乙建材有限公司), the full
+    name of which it keeps the trade name and its trade's start (郑州|丙丁仓储|服务有限公司), or the group
+    it names (广西|戊己|木业集团股份有限公司); else the investor as told. (A group's subsidiary, 甲集团乙
+    有限公司, is no telling of 甲集团: its group name is followed by a name of its own.)"""
+    short = investor["name"]
+    core = re.sub(r"(?:有限公司|有限责任公司|股份公司|集团|公司)$", "", short)
+    if len(core) < 2 or core == short:
+        return investor
+    fulls = set()
+    for full in registered:
+        at = full.find(core)
+        if at < 0 or len(full) <= len(short):
+            continue
+        head, rest = full[:at], full[at + len(core) :]
+        if head and _place_lead(full) != len(head):
+            continue  # (甲乙丙丁有限公司 is no telling of 丙丁公司: a trade name of its own before it)
+        if _REGISTERED_NAME.search(short) and full.endswith(short):
+            fulls.add(full)  # 茌平|甲乙建材有限公司
+        elif short.endswith("集团") and re.fullmatch(r"[\u4e00-\u9fff]{0,4}集团(?:股份有限公司|有限公司|有限责任公司)", rest):
+            fulls.add(full)  # 戊己集团: 广西|戊己|木业集团股份有限公司
+        elif short.endswith("公司") and not _REGISTERED_NAME.search(short) and re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:有限公司|有限责任公司|股份有限公司)", rest) and len(core) >= 3:
+            fulls.add(full)  # 丙丁仓储公司: 郑州|丙丁仓储|服务有限公司
+    return {**investor, "name": fulls.pop()} if len(fulls) == 1 else investor
 
 
 def _firms_own_place(match: Match) -> bool:
@@ -6338,6 +6381,12 @@ def _fresh_copies(function):
     return lambda body: [dict(o) for o in cached(body)]
 
 
+# a subsidiary's own name and legal form right after its group's (甲集团|乙新能源有限公司)
+# and what a group does to another firm, which is then no subsidiary's name (甲集团|总体收购乙有限公司)
+_GROUP_DEALS = re.compile(r"^(?:投资|出资|注资)|收购|并购|兼并|重组|入股|参股|托管|接管|整合|全资|控股(?!集团)")
+_SUBSIDIARY = re.compile(r"(?P<own>[\u4e00-\u9fffA-Za-z]{2,16}?)(?:股份有限公司|有限责任公司|有限公司|公司)(?![\u4e00-\u9fff]{0,2}(?:有限|公司))")
+
+
 @_fresh_copies
 def _investors(body: str) -> list[dict]:
     out: list[dict] = []
@@ -6351,6 +6400,12 @@ def _investors(body: str) -> list[dict]:
         branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", body[match.end() :]) if name.endswith(("有限公司", "集团")) else None
         if branch:
             name, branch_end = name + branch.group(), match.end() + branch.end()
+        # 甲集团乙有限公司: a group's subsidiary, told by the group's name and its own with nothing
+        # between, one firm (国家能源集团商南新能源有限公司, 上海电影集团影视文化投资公司); but 甲集团与乙公司,
+        # 甲集团的全资子公司乙有限公司, 甲集团旗下乙公司, 甲集团收购乙有限公司 are two
+        elif name.endswith("集团") and (sub := _SUBSIDIARY.match(body, match.end())) and not _ORG_CUT_ANY.search(sub.group("own")) \
+                and not _GROUP_DEALS.search(sub.group("own")):
+            name, branch_end = name + sub.group(), sub.end()
         # the company begins after the last word that may not be in it, of those that leave a
         # name of four characters (长清区政府与澳门国为集团: after 与, not after 为)
         name = name[_org_start(name) :]
