@@ -10026,3 +10026,19 @@ def test_a_firm_told_short_is_the_registered_firm_the_text_names_in_full():
     # (but a group is no short telling of a firm of its that has a name of its own, nor of its subsidiary)
     text = "【横州市新闻】\n由南宁戊己新材料有限公司建设的3万吨碳酸锂项目，是戊己集团落地广西的首个碳酸锂项目，计划总投资15亿元。"
     assert "戊己集团" in investors(text)[0]
+
+
+def test_an_area_the_project_is_settled_in_is_its_location():
+    # 位于甲经济区, 位于乙乡丙工业区, 位于丁小镇: an area whose kind no park's word names, told after the
+    # words that settle the project in it, is where it is (gold on sets 5, 49, 62, 76)
+    def locations(text):
+        return [f["location"] for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n甲乙科技智能装备制造项目位于青田县丙丁经济发展区，预计总投资12亿元。"
+    assert locations(text) == ["青田县丙丁经济发展区"]
+    text = "【青田县新闻】\n甲乙食品加工项目位于船寮镇戊己工业区，计划总投资3亿元，分3期建设。"
+    assert locations(text) == ["船寮镇戊己工业区"]
+    text = "【滨江区新闻】\n甲乙光谱仪器制造基地位于滨江区丙丁智造小镇，总用地约18亩，项目总投资约3.5亿元。"
+    assert locations(text) == ["滨江区丙丁智造小镇"]
+    # (but a town that is the project itself is no place it is in, nor a division named alone)
+    text = "【青田县新闻】\n总投资10亿元的甲乙小镇项目落户青田县。"
+    assert locations(text) == ["青田县"]

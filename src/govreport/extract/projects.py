@@ -6525,6 +6525,13 @@ def _location(body: str, name: str | None = None) -> str | None:
                     and not re.match(r"[（(]?[一二三四五六七八九十\d]+期", body[inner.end() :]):  # (乙产业园（一期）、: a listed works)
                 return park + inner.group()
             return park  # (把项目建设作为园区…: words about a park, no park)
+    # an area of a kind no park's word names, told after the words that settle the project in it
+    # (位于甲经济区, 位于乙乡丙工业区, 落户丁小镇, 位于戊县己经济发展区): where it is, finer than the
+    # division the area's name may hold
+    for match in _SETTLED_AREA.finditer(body) if "位于" in body or "落" in body or "坐落" in body or "选址" in body else ():
+        area = match.group("area")
+        if not (name and area in name) and not _last_place_cut(area) and not _AREA_KIND.search(area):
+            return area
     # 深圳市甲投资有限公司 says where the investor is from (speed: only a clause with an
     # organisation's word is rewritten; _ORG opens with a lazy run tried at every character)
     found = [place for place in _places_named(body) if not (name and place in name)]
@@ -6541,6 +6548,12 @@ def _location(body: str, name: str | None = None) -> str | None:
             # (落户华容。, 签约落户宁河，: a county's, where the clause ends on it)
             # (but 在嘉兴，…；在长兴，…: a place that opens a clause of its own is that clause's)
     return None
+
+
+# an area settled in whose kind no park's word names: 位于|甲经济区, 位于|乙乡丙工业区, 落户|丁小镇
+# (not 落户戊小镇项目: the area is the project)
+_SETTLED_AREA = re.compile(r"(?:位于|坐落于|坐落在|落户(?:在|于|到)?|落地(?:在|于)?|选址(?:在|于)?)"
+                           r"(?P<area>[\u4e00-\u9fff]{2,14}?(?:经济发展区|经济区|工业区|小镇|片区))(?!项目|工程|[一二三四五六七八九十]期|建设)")
 
 
 # a zone or park within a park, told right after it: 湘江新区|湘阴片区, 空港新区|天城北园, 经济开发区|青吉工业园
