@@ -10042,3 +10042,16 @@ def test_an_area_the_project_is_settled_in_is_its_location():
     # (but a town that is the project itself is no place it is in, nor a division named alone)
     text = "【青田县新闻】\n总投资10亿元的甲乙小镇项目落户青田县。"
     assert locations(text) == ["青田县"]
+
+
+def test_a_firm_brought_in_then_its_priced_project_by_name_is_one_project():
+    # 引进了甲乙科技、丙丁等一批企业, then 引进了投资20亿元的甲乙科技智能装备项目: one investment told twice,
+    # the firm in a list (ruling 5) and its project by the name its short name opens; kept once, by
+    # name, with the firm as investor (gold on sets 71, 83)
+    text = ("【青田县新闻】\n近年来，青田县引进了甲乙科技、丙丁新材、戊己控股等一批龙头企业，产业集群初步形成。\n"
+            "据了解，在延长产业链上，青田县引进了投资20亿元的甲乙科技智能装备制造项目，预计年产值50亿元。")
+    told = [(p["name"], p["amount"], tuple(i["name"] for i in p["investors"])) for p in _projects(text) if not p["batch"]]
+    assert ("甲乙科技智能装备制造项目", 20, ("甲乙科技",)) in told
+    assert not any(name is None and firms == ("甲乙科技",) for name, _, firms in told)
+    # (a listed firm whose name opens no project's name stays a project of its own)
+    assert any(name is None and firms == ("丙丁新材",) for name, _, firms in told)

@@ -7910,6 +7910,17 @@ def _without_repeats(text: str, matches: list[Match]) -> list[Match]:
             _figures_told_again(kept, dropped)
             out[told] = kept
             continue
+        if not match.fields.get("batch") and (told := next((i for i, prior in enumerate(out) if not prior.fields.get("batch")
+                and (prior.fields.get("base_amount") is None and _by_its_firm(match, prior) or match.fields.get("base_amount") is None and _by_its_firm(prior, match))), None)) is not None:
+            # 引进了甲乙科技、丙丁等一批企业；…引进了投资70亿元的甲乙科技生物发酵项目: a firm told in a list
+            # (ruling 5), then its project by a name its short name opens; one investment, the named
+            # telling kept, with the firm as investor
+            kept, dropped = (out[told], match) if out[told].fields.get("name") else (match, out[told])
+            if not kept.fields.get("investors"):
+                kept.fields["investors"], kept.fields["investor"] = dropped.fields["investors"], dropped.fields["investors"][0]["name"]
+            _figures_told_again(kept, dropped)
+            out[told] = kept
+            continue
         if match.fields.get("batch") and headline and _sum_of_stages(text, match, later):
             continue  # 湘阴65个项目集中签约开工 over 29个项目集中开工…36个项目集中签约: the body's batches, told together
         if match.fields.get("batch"):
