@@ -10026,3 +10026,25 @@ def test_a_firm_told_short_is_the_registered_firm_the_text_names_in_full():
     # (but a group is no short telling of a firm of its that has a name of its own, nor of its subsidiary)
     text = "【横州市新闻】\n由南宁戊己新材料有限公司建设的3万吨碳酸锂项目，是戊己集团落地广西的首个碳酸锂项目，计划总投资15亿元。"
     assert "戊己集团" in investors(text)[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a kind told by its aim or field alone, with the money done on it
+        "其中，现代基础设施项目前三季度完成投资120.5亿元。",
+        "其中交通项目完成投资3.2亿元，城市建设项目完成投资6.1亿元。",
+        # a kind a list of named projects is closed with
+        "甲乙商业广场、丙丁物流园等农文旅融合项目加快建设。",
+        "吸引了一批国际化创新创业项目落地。",
+    ],
+)
+def test_a_kind_told_by_its_aim_or_field_is_no_project(sentence):
+    names = [f["name"] for f in _projects("【江山市新闻】\n" + sentence)]
+    assert not any(n and re.search("现代基础设施|城市建设项目|融合项目|国际化", n) for n in names)
+
+
+def test_a_places_own_city_works_keep_their_name():
+    # the counter-example: a place's own works (ruling 1) are a project, not a kind
+    [p] = _projects("【江山市新闻】\n总投资5.2亿元的江山市城市建设项目开工。")
+    assert p["amount"] == 5.2 and p["name"] and "城市建设项目" in p["name"]
