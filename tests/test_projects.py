@@ -10055,3 +10055,25 @@ def test_a_firm_brought_in_then_its_priced_project_by_name_is_one_project():
     assert not any(name is None and firms == ("甲乙科技",) for name, _, firms in told)
     # (a listed firm whose name opens no project's name stays a project of its own)
     assert any(name is None and firms == ("丙丁新材",) for name, _, firms in told)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a kind told by its aim or field alone, with the money done on it
+        "其中，现代基础设施项目前三季度完成投资120.5亿元。",
+        "其中交通项目完成投资3.2亿元，城市建设项目完成投资6.1亿元。",
+        # a kind a list of named projects is closed with
+        "甲乙商业广场、丙丁物流园等农文旅融合项目加快建设。",
+        "吸引了一批国际化创新创业项目落地。",
+    ],
+)
+def test_a_kind_told_by_its_aim_or_field_is_no_project(sentence):
+    names = [f["name"] for f in _projects("【江山市新闻】\n" + sentence)]
+    assert not any(n and re.search("现代基础设施|城市建设项目|融合项目|国际化", n) for n in names)
+
+
+def test_a_places_own_city_works_keep_their_name():
+    # the counter-example: a place's own works (ruling 1) are a project, not a kind
+    [p] = _projects("【江山市新闻】\n总投资5.2亿元的江山市城市建设项目开工。")
+    assert p["amount"] == 5.2 and p["name"] and "城市建设项目" in p["name"]

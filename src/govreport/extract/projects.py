@@ -201,7 +201,9 @@ _GENERIC_WORDS = (
     r"土建|场平|生产|标准|入库|已入库|未入库|首批|第[一二三四五六七八九十\d]+批|延链|补链|强链|建链|强基|固链|紧盯|盯紧|直到|提高|注重|跟进|达产|投达产|开复工|区县|园区|战新|升级|优化升级|"
     r"剩余|其余|余下|后续|部分|其他|其它|特别是|尤其是|新型|城市功能|创新创业和?|土地增减挂|增减挂|保障性安居|安居|转型(?!升级)|让|按下|相关|又一|惠民|制定|交通|轻工业?|重工业?|装备|系统完善|[省市县区]{2,3}三级|现代服务业|"
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
-    r"[一二三]产|前期(?:工作)?|收尾|预备|生态环保|大干|干大|强攻|攻坚|制造业|类型|老工业|事业|工程|(?:补链|强链|延链|建链|龙头|科技|创新|带动|引领|税源|外向|劳动密集)型|越来越多|更多的|科技人才|人才|功能型|民生发展和?|锻长板|补短板|水利|高端|施工|高标准|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际|提升|扩产)"
+    r"[一二三]产|前期(?:工作)?|收尾|预备|生态环保|大干|干大|强攻|攻坚|制造业|类型|老工业|事业|工程|(?:补链|强链|延链|建链|龙头|科技|创新|带动|引领|税源|外向|劳动密集)型|越来越多|更多的|科技人才|人才|功能型|民生发展和?|锻长板|补短板|水利|高端|施工|高标准|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际|提升|扩产|"
+    # kinds told by their aim or field alone (现代基础设施项目, 城市建设项目, 农文旅融合项目, 国际化创新创业项目, 标志性项目)
+    r"现代|城市建设|融合|农文旅|国际化|标志性)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -5367,8 +5369,8 @@ def _generic(name: str) -> bool:
         if not lead:
             break
         rest = rest[lead:]
-    if rest != name and _place_lead(name) and re.fullmatch(r"(?:城市)?(?:基础设施|交通)(?:建设)?(?:项目|工程)", rest):
-        return False  # 黄石市基础设施建设项目, 甲区交通建设项目: a place's own works (ruling 1), not words about projects
+    if rest != name and _place_lead(name) and re.fullmatch(r"(?:(?:城市)?(?:基础设施|交通)|城市)(?:建设)?(?:项目|工程)", rest):
+        return False  # 黄石市基础设施建设项目, 甲区交通建设项目, 乙县城市建设项目: a place's own works (ruling 1), not words about projects
     return bool(_GENERIC.match(rest or name))
 
 
