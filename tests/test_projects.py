@@ -10026,3 +10026,28 @@ def test_a_firm_told_short_is_the_registered_firm_the_text_names_in_full():
     # (but a group is no short telling of a firm of its that has a name of its own, nor of its subsidiary)
     text = "【横州市新闻】\n由南宁戊己新材料有限公司建设的3万吨碳酸锂项目，是戊己集团落地广西的首个碳酸锂项目，计划总投资15亿元。"
     assert "戊己集团" in investors(text)[0]
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # goods and services told by a product word of their own: sports goods, carvings and
+        # instruments (C24), a vehicle rebuilt or an engine's part (C36), a rocket (C37), laying hens
+        # (A), seasonings (C14), care for the old (颐养: Q)
+        ("甲乙网球羽毛球生产基地", ["C24"]),
+        ("丙丁根雕工艺生产项目", ["C24"]),
+        ("戊己吉他制造项目", ["C24"]),
+        ("庚辛专用改装车生产线", ["C36"]),
+        ("壬癸气缸套项目", ["C36"]),
+        ("甲丙商业火箭总装基地", ["C37"]),
+        ("乙丁蛋鸡生产基地", ["A"]),
+        ("丙戊复合调味料生产项目", ["C14"]),
+        ("丁己颐养中心建设项目", ["Q"]),
+        # (a hall to play in is a sports venue, R, not the goods)
+        ("戊庚全民健身羽毛球馆", ["R"]),
+    ],
+)
+def test_goods_told_by_a_product_word(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
