@@ -10032,7 +10032,8 @@ def test_a_firm_told_short_is_the_registered_firm_the_text_names_in_full():
     "name, codes",
     [
         # goods and services told by a product word of their own: sports goods, carvings and
-        # instruments (C24), a vehicle rebuilt or an engine's part (C36), a rocket (C37), laying hens
+        # instruments (C24), a vehicle rebuilt or an engine's part (C36), a rocket or a train's brake pads
+        # (C37: not the railway), laying hens
         # (A), seasonings (C14), care for the old (颐养: Q)
         ("甲乙网球羽毛球生产基地", ["C24"]),
         ("丙丁根雕工艺生产项目", ["C24"]),
@@ -10040,11 +10041,13 @@ def test_a_firm_told_short_is_the_registered_firm_the_text_names_in_full():
         ("庚辛专用改装车生产线", ["C36"]),
         ("壬癸气缸套项目", ["C36"]),
         ("甲丙商业火箭总装基地", ["C37"]),
+        ("乙戊高铁制动闸片生产项目", ["C37"]),
         ("乙丁蛋鸡生产基地", ["A"]),
         ("丙戊复合调味料生产项目", ["C14"]),
         ("丁己颐养中心建设项目", ["Q"]),
         # (a hall to play in is a sports venue, R, not the goods)
         ("戊庚全民健身羽毛球馆", ["R"]),
+        ("己辛高铁站改造工程", ["G"]),
     ],
 )
 def test_goods_told_by_a_product_word(name, codes):
