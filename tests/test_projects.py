@@ -10077,3 +10077,31 @@ def test_a_places_own_city_works_keep_their_name():
     # the counter-example: a place's own works (ruling 1) are a project, not a kind
     [p] = _projects("【江山市新闻】\n总投资5.2亿元的江山市城市建设项目开工。")
     assert p["amount"] == 5.2 and p["name"] and "城市建设项目" in p["name"]
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        # goods and services told by a product word of their own: sports goods, carvings and
+        # instruments (C24), a vehicle rebuilt or an engine's part (C36), a rocket or a train's brake pads
+        # (C37: not the railway), laying hens
+        # (A), seasonings (C14), care for the old (颐养: Q)
+        ("甲乙网球羽毛球生产基地", ["C24"]),
+        ("丙丁根雕工艺生产项目", ["C24"]),
+        ("戊己吉他制造项目", ["C24"]),
+        ("庚辛专用改装车生产线", ["C36"]),
+        ("壬癸气缸套项目", ["C36"]),
+        ("甲丙商业火箭总装基地", ["C37"]),
+        ("乙戊高铁制动闸片生产项目", ["C37"]),
+        ("乙丁蛋鸡生产基地", ["A"]),
+        ("丙戊复合调味料生产项目", ["C14"]),
+        ("丁己颐养中心建设项目", ["Q"]),
+        # (a hall to play in is a sports venue, R, not the goods)
+        ("戊庚全民健身羽毛球馆", ["R"]),
+        ("己辛高铁站改造工程", ["G"]),
+    ],
+)
+def test_goods_told_by_a_product_word(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
