@@ -10026,3 +10026,25 @@ def test_a_firm_told_short_is_the_registered_firm_the_text_names_in_full():
     # (but a group is no short telling of a firm of its that has a name of its own, nor of its subsidiary)
     text = "【横州市新闻】\n由南宁戊己新材料有限公司建设的3万吨碳酸锂项目，是戊己集团落地广西的首个碳酸锂项目，计划总投资15亿元。"
     assert "戊己集团" in investors(text)[0]
+
+
+def test_an_item_whose_title_tells_a_joint_event_still_to_come_is_planned():
+    # 甲市计划集中开工21个重点项目, 乙州：200个项目将集体开工: the event is to come, so its batch and the
+    # members the item lists are planned, not the event's stage (gold on sets 21, 86)
+    def staged(text: str) -> list[tuple]:
+        return [(f["count"] if f["batch"] else f["name"], f["stage"]) for f in _projects(text)]
+
+    text = ("【青田县新闻】青田县计划集中开工15个重点项目\n发布时间：2024-03-02\n"
+            "青田县计划集中开工15个带动作用明显的重点项目，总投资约80亿元。"
+            "本次集中开工项目涵盖交通、产业等领域。安排甲乙快速路、丙丁智能装备产业园等6个重大项目。")
+    assert {stage for _, stage in staged(text)} == {"planned"}
+    assert ("甲乙快速路", "planned") in staged(text)
+    # (what the item tells was done before the event stays done: 第一批…集中开工活动成功举行, 已开工)
+    text = ("【青田县新闻】青田县：30个项目将集体开工\n发布时间：2024-06-20\n"
+            "今年3月，青田县第一批40个项目集中开工活动成功举行，总投资90亿元。"
+            "青田县确定了30个新建项目进行集中开工，总投资达60亿元，计划年内完成投资20亿元。")
+    assert staged(text) == [(40, "started"), (30, "planned")]
+    # (but a period's plan told in a title is no event to come: the day's starts the item tells are started)
+    text = ("【青田县新闻】青田县计划一季度开工重大项目50个\n发布时间：2024-02-16\n"
+            "2月16日，青田县一季度开工重大项目20个，总投资47亿元。")
+    assert (20, "started") in staged(text)
