@@ -10048,3 +10048,20 @@ def test_an_item_whose_title_tells_a_joint_event_still_to_come_is_planned():
     text = ("【青田县新闻】青田县计划一季度开工重大项目50个\n发布时间：2024-02-16\n"
             "2月16日，青田县一季度开工重大项目20个，总投资47亿元。")
     assert (20, "started") in staged(text)
+
+
+def test_a_finish_spoken_of_as_a_thing_and_what_it_will_bring_is_no_stage_reached():
+    # 甲项目的建成，将推动…; 这些项目的落户投产，对于…具有重要意义: the finish named as a thing, with what it
+    # will bring, is not told as reached (gold on sets 49, 62)
+    def staged(text: str) -> dict:
+        return {f["name"]: f["stage"] for f in _projects(text) if not f["batch"] and f["name"]}
+
+    text = ("【青田县新闻】\n3月5日，青田县举行重点项目集中开工仪式，5个项目总投资1.8亿元。"
+            "其中，甲乙木业项目主攻实木地板加工；丙丁康养中心项目的建成，将推动全县养老服务迈上新台阶。")
+    assert staged(text)["丙丁康养中心项目"] == "started"
+    text = ("【青田县新闻】\n4月2日，青田县举行项目集中签约活动，签约项目20个，总投资80亿元。签约的20个项目中，电子信息产业项目8个，"
+            "包括总投资6亿元的甲乙电子扩建项目、总投资5亿元的丙丁汽车配件项目等，这些项目的落户投产，对于全县打造电子信息产业集群具有重要意义。")
+    assert set(staged(text).values()) == {"signed"}
+    # (but a finish told done stays reached, with or without what it brings)
+    text = "【青田县新闻】\n5月8日，戊己康养中心项目建成投用，将为全县老人提供床位500张。"
+    assert staged(text)["戊己康养中心项目"] != "started"

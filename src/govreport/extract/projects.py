@@ -7715,6 +7715,11 @@ def _clause_date(text: str, lo: int, at: int) -> str | None:
     return opened[-1].group("date")
 
 
+# what a finish spoken of as a thing (项目的建成, 这些项目的落户投产) is said to bring: 将推动…, 对于…具有重要意义,
+# 为…注入动力, 有利于… (not 标志着, 填补了: what it marks, told as done)
+_STAGE_AS_CAUSE = re.compile(r"[，,]?\s*(?:也将|必将|势必|将|对于|对|为|有利于|有助于|可|能|不仅|进一步)")
+
+
 def _stages(text: str, start: int, end: int, identity: Identity, report: bool, plan: bool, sentence_start: int | None = None, name: str | None = None) -> list[dict]:
     body = text[start:end]
     out = []
@@ -7729,6 +7734,9 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         before = body[: match.start()]
         if match.group() in ("落地实施", "引进实施", "引入实施", "落户实施") and re.search(r"的(?:签约)?$", before):
             continue  # 这些项目的签约落地实施，必将…: the carrying out spoken of as a thing, not told as begun
+        if match.lastgroup in ("completed", "in_production") and re.search(r"的(?:落户|落地|签约|顺利|全面|早日|尽快)?$", before) \
+                and _STAGE_AS_CAUSE.match(body, match.end()):
+            continue  # 甲、乙项目的建成，将推动…; 这些项目的落户投产，对于…具有重要意义: the finish spoken of as a thing and what it will bring, not told as reached
         expected = bool(_EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(body[match.end() :]) or _CLAUSE_HOPED.search(before))
         if expected and any(m.end() == len(before) for m in _AHEAD_OF_PLAN.finditer(before + match.group())) and not _AHEAD_HOPED.search(re.split(r"[，,。；;]", before)[-1]) \
                 and not _EXPECT_AFTER.match(body[match.end() :]):
