@@ -10105,3 +10105,42 @@ def test_goods_told_by_a_product_word(name, codes):
     from govreport.extract.projects import _industries_of_name
 
     assert _industries_of_name(name) == codes
+
+
+def test_an_item_whose_title_tells_a_joint_event_still_to_come_is_planned():
+    # 甲市计划集中开工21个重点项目, 乙州：200个项目将集体开工: the event is to come, so its batch and the
+    # members the item lists are planned, not the event's stage (gold on sets 21, 86)
+    def staged(text: str) -> list[tuple]:
+        return [(f["count"] if f["batch"] else f["name"], f["stage"]) for f in _projects(text)]
+
+    text = ("【青田县新闻】青田县计划集中开工15个重点项目\n发布时间：2024-03-02\n"
+            "青田县计划集中开工15个带动作用明显的重点项目，总投资约80亿元。"
+            "本次集中开工项目涵盖交通、产业等领域。安排甲乙快速路、丙丁智能装备产业园等6个重大项目。")
+    assert {stage for _, stage in staged(text)} == {"planned"}
+    assert ("甲乙快速路", "planned") in staged(text)
+    # (what the item tells was done before the event stays done: 第一批…集中开工活动成功举行, 已开工)
+    text = ("【青田县新闻】青田县：30个项目将集体开工\n发布时间：2024-06-20\n"
+            "今年3月，青田县第一批40个项目集中开工活动成功举行，总投资90亿元。"
+            "青田县确定了30个新建项目进行集中开工，总投资达60亿元，计划年内完成投资20亿元。")
+    assert staged(text) == [(40, "started"), (30, "planned")]
+    # (but a period's plan told in a title is no event to come: the day's starts the item tells are started)
+    text = ("【青田县新闻】青田县计划一季度开工重大项目50个\n发布时间：2024-02-16\n"
+            "2月16日，青田县一季度开工重大项目20个，总投资47亿元。")
+    assert (20, "started") in staged(text)
+
+
+def test_a_finish_spoken_of_as_a_thing_and_what_it_will_bring_is_no_stage_reached():
+    # 甲项目的建成，将推动…; 这些项目的落户投产，对于…具有重要意义: the finish named as a thing, with what it
+    # will bring, is not told as reached (gold on sets 49, 62)
+    def staged(text: str) -> dict:
+        return {f["name"]: f["stage"] for f in _projects(text) if not f["batch"] and f["name"]}
+
+    text = ("【青田县新闻】\n3月5日，青田县举行重点项目集中开工仪式，5个项目总投资1.8亿元。"
+            "其中，甲乙木业项目主攻实木地板加工；丙丁康养中心项目的建成，将推动全县养老服务迈上新台阶。")
+    assert staged(text)["丙丁康养中心项目"] == "started"
+    text = ("【青田县新闻】\n4月2日，青田县举行项目集中签约活动，签约项目20个，总投资80亿元。签约的20个项目中，电子信息产业项目8个，"
+            "包括总投资6亿元的甲乙电子扩建项目、总投资5亿元的丙丁汽车配件项目等，这些项目的落户投产，对于全县打造电子信息产业集群具有重要意义。")
+    assert set(staged(text).values()) == {"signed"}
+    # (but a finish told done stays reached, with or without what it brings)
+    text = "【青田县新闻】\n5月8日，戊己康养中心项目建成投用，将为全县老人提供床位500张。"
+    assert staged(text)["戊己康养中心项目"] != "started"

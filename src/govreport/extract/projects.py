@@ -824,6 +824,10 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     # an item that announces a plan's list (我省发布2018年重点建设项目计划, 省政府确定重大建设项目780个):
     # the projects it tells are planned, but for what it says was done already
     announced = not report and _PLAN_TITLE.search(text[: max(text.find("\n"), 0) or 80][:80]) is not None
+    # an item whose title tells a joint event still to come (甲市计划集中开工21个重点项目, 乙州：200个项目将集体开工):
+    # the event's batch and members are planned, but for what it says was done already (第一批…集中开工活动成功举行,
+    # 已开复工项目395个); not a quarter's or a year's plan count (计划一季度开工重大项目2051个), told of a day's starts
+    previewed = not report and _EVENT_AHEAD_TITLE.search(text[: max(text.find("\n"), 0) or 80][:80]) is not None
     context: dict = {"found": out}  # the projects of the sentences before
     sentences = _list_lines_joined(text, segments.sentences)
     # (speed: one scan of the text finds the sentences that may hold a project word, and one those
@@ -849,6 +853,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         # will be done in it, 今年该市将实施省市重点项目120项…预计完成投资70亿元; not what is done already)
         plan = bool(where and where.in_plan(sentence.start)) if report else (announced and not re.search(r"已|完成投资|累计|目前|截至|去年", whole)
                                                                               or _year_ahead(whole, identity) and not re.search(r"已|(?<!预计)(?<!计划)完成投资|累计|目前|截至|去年", whole))
+        if previewed and not plan and not _EVENT_DONE.search(whole):
+            plan = True  # (北京计划集中开工21个重点项目 … 安排甲、乙等4个重大项目: members of the event to come, planned)
         if not report and not plan and _breaks_down_plan(whole, sentence.start, context):
             plan = True  # (其中，新开工项目71个，年度计划投资41亿元 after a year's plan of 110: the plan's classes, planned)
         money = [_as_money(text, q) for q in within(quantities, sentence.start, sentence.end)]
@@ -2759,6 +2765,12 @@ def _builds_there(text: str, group: _Group, investment: _Amount) -> str | None:
     return party
 
 
+# a title that tells a joint event of projects still to come (北京计划集中开工21个重点项目, 海西：200个项目将集体开工,
+# 甲县拟集中签约一批项目): a plan or a hope before the event's word for doing together (集中, 集体, 统一, 同时);
+# not a plan for a period with no event (计划一季度开工重大项目2051个, 三季度计划新开工产业项目167个)
+_EVENT_AHEAD_TITLE = re.compile(r"^[^。！？!?\n]{0,40}?(?:计划|拟|(?<!即)将|即将|准备|预计)(?:于[^，,。\n]{1,10}?)?(?:集中|集体|统一|同时)(?:开工|开建|动工|签约|竣工|投产|开竣工|开复工)")
+# what a sentence of such an item tells was done already: the events before it (第一批…集中开复工活动成功举行), a tally
+_EVENT_DONE = re.compile(r"已|(?<![计预][划计])(?<![计预][划计](?:年内|年度|全年))完成投资|累计|目前|截至|截止|去年|成功|顺利")  # (not 计划年内完成投资90亿元: a plan)
 # a title that announces a plan's list of projects
 _PLAN_TITLE = re.compile(r"(?:发布|印发|下达|公布|出台|确定)[^，。\n]{0,16}?(?:(?:项目|建设)(?:投资)?计划(?!执行|完成)|项目(?:清单|名单)|(?:重点|重大)[^，。\n]{0,4}项目\d+个)|"
                          # 忠县15个项目列入2019年重庆市级重点项目清单, 清远48个项目被列入省重点项目: a place's share of a plan's list
@@ -7718,6 +7730,11 @@ def _clause_date(text: str, lo: int, at: int) -> str | None:
     return opened[-1].group("date")
 
 
+# what a finish spoken of as a thing (项目的建成, 这些项目的落户投产) is said to bring: 将推动…, 对于…具有重要意义,
+# 为…注入动力, 有利于… (not 标志着, 填补了: what it marks, told as done)
+_STAGE_AS_CAUSE = re.compile(r"[，,]?\s*(?:也将|必将|势必|将|对于|对|为|有利于|有助于|可|能|不仅|进一步)")
+
+
 def _stages(text: str, start: int, end: int, identity: Identity, report: bool, plan: bool, sentence_start: int | None = None, name: str | None = None) -> list[dict]:
     body = text[start:end]
     out = []
@@ -7732,6 +7749,9 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         before = body[: match.start()]
         if match.group() in ("落地实施", "引进实施", "引入实施", "落户实施") and re.search(r"的(?:签约)?$", before):
             continue  # 这些项目的签约落地实施，必将…: the carrying out spoken of as a thing, not told as begun
+        if match.lastgroup in ("completed", "in_production") and re.search(r"的(?:落户|落地|签约|顺利|全面|早日|尽快)?$", before) \
+                and _STAGE_AS_CAUSE.match(body, match.end()):
+            continue  # 甲、乙项目的建成，将推动…; 这些项目的落户投产，对于…具有重要意义: the finish spoken of as a thing and what it will bring, not told as reached
         expected = bool(_EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(body[match.end() :]) or _CLAUSE_HOPED.search(before))
         if expected and any(m.end() == len(before) for m in _AHEAD_OF_PLAN.finditer(before + match.group())) and not _AHEAD_HOPED.search(re.split(r"[，,。；;]", before)[-1]) \
                 and not _EXPECT_AFTER.match(body[match.end() :]):
