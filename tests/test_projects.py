@@ -10026,3 +10026,16 @@ def test_a_firm_told_short_is_the_registered_firm_the_text_names_in_full():
     # (but a group is no short telling of a firm of its that has a name of its own, nor of its subsidiary)
     text = "【横州市新闻】\n由南宁戊己新材料有限公司建设的3万吨碳酸锂项目，是戊己集团落地广西的首个碳酸锂项目，计划总投资15亿元。"
     assert "戊己集团" in investors(text)[0]
+
+
+def test_a_parks_own_infrastructure_is_a_project_named_with_the_park():
+    # 甲县经济开发区基础设施项目, 乙化工新材料产业园基础设施项目: one park's own works, named with the park
+    # (ruling 1), not words about projects (gold on sets 21, 41)
+    def names(text):
+        return [f["name"] for f in _projects(text) if not f["batch"]]
+    assert names("【青田县新闻】\n青田县经济开发区基础设施项目昨日开工建设。") == ["青田县经济开发区基础设施项目"]
+    assert names("【青田县新闻】\n青田县政府与甲乙集团签署《青田县经济开发区基础设施项目投资协议》。") == ["青田县经济开发区基础设施项目"]
+    assert names("【青田县新闻】\n丙丁化工新材料产业园基础设施项目开工建设。") == ["丙丁化工新材料产业园基础设施项目"]
+    # (but the parks of a place told together name none)
+    assert names("【青田县新闻】\n今年各开发区基础设施项目全面开工。") == []
+    assert names("【青田县新闻】\n全县开发区基础设施项目开工建设。") == []

@@ -5360,6 +5360,9 @@ def _generic(name: str) -> bool:
         return True  # 阳明洞街道项目1个: a town's projects, naming none
     if re.fullmatch(r"[\u4e00-\u9fff]{2,10}?园区基础设施(?:建设)?(?:项目|工程)", name) and not name.startswith(("产业园区", "工业园区", "园区")):
         return False  # 教育园区基础设施项目: one park's works
+    if (own := re.fullmatch(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区))基础设施(?:建设)?(?:项目|工程)", name)) \
+            and not re.match(r"(?:各|全|省级|市级|县级|国家级|重点|产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区)", own.group("park")):
+        return False  # 甲县经济开发区基础设施项目, 乙化工新材料产业园基础设施项目: one park's own works (ruling 1), not words about projects
     rest = name
     while rest:
         # 湘西州重点项目, 上半年大庆市项目: places and words about projects, in any order
