@@ -10039,3 +10039,14 @@ def test_a_parks_own_infrastructure_is_a_project_named_with_the_park():
     # (but the parks of a place told together name none)
     assert names("【青田县新闻】\n今年各开发区基础设施项目全面开工。") == []
     assert names("【青田县新闻】\n全县开发区基础设施项目开工建设。") == []
+
+
+def test_works_whose_building_is_done_are_completed():
+    # 甲水库建设完成, 乙项目一期完成建设: the works' building is done, completed (gold on sets 33, 85)
+    def staged(text):
+        return [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]]
+    assert staged("【青田县新闻】\n青松水库建设完成，桥亭水闸开工建设。") == [("青松水库", "completed"), ("桥亭水闸", "started")]
+    assert staged("【青田县新闻】\n甲乙电子项目一期完成建设，完成年计划投资的62.2%。") == [("甲乙电子项目一期", "completed")]
+    # (but not the sum its building has taken, nor a year it is due to be done)
+    assert [s for _, s in staged("【青田县新闻】\n甲乙电子项目建设完成投资5亿元。")] != ["completed"]
+    assert [s for _, s in staged("【青田县新闻】\n甲乙电子项目计划今年完成投资2亿元，2026年完成建设。")] != ["completed"]

@@ -258,7 +258,11 @@ _STAGE_WORDS = (
 # (the lookahead for the words' first characters, the same matches: re tries the named groups
 # at every character, the class first costs a fraction of that where no word opens)
 _STAGE_FIRST = "[" + "".join(sorted({word[0] for _, pattern in _STAGE_WORDS for word in pattern.split("|")})) + "]"
-_STAGE = re.compile(f"(?={_STAGE_FIRST})(?:" + "|".join(f"(?P<{stage}>{pattern})" for stage, pattern in _STAGE_WORDS) + ")")
+# (甲水库建设完成, 乙项目一期完成建设: works whose building is done, completed; but not a sum or a share
+# of the year's work done, 项目建设完成投资5亿元, 完成建设任务的80%, nor a date it is due, 2026年完成建设: read by
+# _STAGE alone, past the word lists)
+_STAGE_GUARDED = {"completed": r"|建设(?:全部|全面|基本|已经?)?完成(?![^，。；,;]{0,4}(?:投资|任务|计划|目标|工作量|工程量|\d))|(?<![年底内前将])完成(?:了)?建设(?![^，。；,;]{0,2}(?:投资|任务|计划|目标|工作量|\d))"}
+_STAGE = re.compile(f"(?={_STAGE_FIRST})(?:" + "|".join(f"(?P<{stage}>{pattern}{_STAGE_GUARDED.get(stage, '')})" for stage, pattern in _STAGE_WORDS) + ")")
 # a sentence no project fact can come from names no stage and none of these words; one flat
 # alternation of words is scanned many times faster than _STAGE with its named groups
 # every stage word as one flat alternation, and the stage each word tells
