@@ -10144,3 +10144,27 @@ def test_a_finish_spoken_of_as_a_thing_and_what_it_will_bring_is_no_stage_reache
     # (but a finish told done stays reached, with or without what it brings)
     text = "【青田县新闻】\n5月8日，戊己康养中心项目建成投用，将为全县老人提供床位500张。"
     assert staged(text)["戊己康养中心项目"] != "started"
+
+
+def test_a_parks_own_infrastructure_is_a_project_named_with_the_park():
+    # 甲县经济开发区基础设施项目, 乙化工新材料产业园基础设施项目: one park's own works, named with the park
+    # (ruling 1), not words about projects (gold on sets 21, 41)
+    def names(text):
+        return [f["name"] for f in _projects(text) if not f["batch"]]
+    assert names("【青田县新闻】\n青田县经济开发区基础设施项目昨日开工建设。") == ["青田县经济开发区基础设施项目"]
+    assert names("【青田县新闻】\n青田县政府与甲乙集团签署《青田县经济开发区基础设施项目投资协议》。") == ["青田县经济开发区基础设施项目"]
+    assert names("【青田县新闻】\n丙丁化工新材料产业园基础设施项目开工建设。") == ["丙丁化工新材料产业园基础设施项目"]
+    # (but the parks of a place told together name none)
+    assert names("【青田县新闻】\n今年各开发区基础设施项目全面开工。") == []
+    assert names("【青田县新闻】\n全县开发区基础设施项目开工建设。") == []
+
+
+def test_works_whose_building_is_done_are_completed():
+    # 甲水库建设完成, 乙项目一期完成建设: the works' building is done, completed (gold on sets 33, 85)
+    def staged(text):
+        return [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]]
+    assert staged("【青田县新闻】\n青松水库建设完成，桥亭水闸开工建设。") == [("青松水库", "completed"), ("桥亭水闸", "started")]
+    assert staged("【青田县新闻】\n甲乙电子项目一期完成建设，完成年计划投资的62.2%。") == [("甲乙电子项目一期", "completed")]
+    # (but not the sum its building has taken, nor a year it is due to be done)
+    assert [s for _, s in staged("【青田县新闻】\n甲乙电子项目建设完成投资5亿元。")] != ["completed"]
+    assert [s for _, s in staged("【青田县新闻】\n甲乙电子项目计划今年完成投资2亿元，2026年完成建设。")] != ["completed"]

@@ -260,7 +260,11 @@ _STAGE_WORDS = (
 # (the lookahead for the words' first characters, the same matches: re tries the named groups
 # at every character, the class first costs a fraction of that where no word opens)
 _STAGE_FIRST = "[" + "".join(sorted({word[0] for _, pattern in _STAGE_WORDS for word in pattern.split("|")})) + "]"
-_STAGE = re.compile(f"(?={_STAGE_FIRST})(?:" + "|".join(f"(?P<{stage}>{pattern})" for stage, pattern in _STAGE_WORDS) + ")")
+# (甲水库建设完成, 乙项目一期完成建设: works whose building is done, completed; but not a sum or a share
+# of the year's work done, 项目建设完成投资5亿元, 完成建设任务的80%, nor a date it is due, 2026年完成建设: read by
+# _STAGE alone, past the word lists)
+_STAGE_GUARDED = {"completed": r"|建设(?:全部|全面|基本|已经?)?完成(?![^，。；,;]{0,4}(?:投资|任务|计划|目标|工作量|工程量|\d))|(?<![年底内前将])完成(?:了)?建设(?![^，。；,;]{0,2}(?:投资|任务|计划|目标|工作量|\d))"}
+_STAGE = re.compile(f"(?={_STAGE_FIRST})(?:" + "|".join(f"(?P<{stage}>{pattern}{_STAGE_GUARDED.get(stage, '')})" for stage, pattern in _STAGE_WORDS) + ")")
 # a sentence no project fact can come from names no stage and none of these words; one flat
 # alternation of words is scanned many times faster than _STAGE with its named groups
 # every stage word as one flat alternation, and the stage each word tells
@@ -5374,6 +5378,9 @@ def _generic(name: str) -> bool:
         return True  # 阳明洞街道项目1个: a town's projects, naming none
     if re.fullmatch(r"[\u4e00-\u9fff]{2,10}?园区基础设施(?:建设)?(?:项目|工程)", name) and not name.startswith(("产业园区", "工业园区", "园区")):
         return False  # 教育园区基础设施项目: one park's works
+    if (own := re.fullmatch(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区))基础设施(?:建设)?(?:项目|工程)", name)) \
+            and not re.match(r"(?:各|全|省级|市级|县级|国家级|重点|产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区)", own.group("park")):
+        return False  # 甲县经济开发区基础设施项目, 乙化工新材料产业园基础设施项目: one park's own works (ruling 1), not words about projects
     rest = name
     while rest:
         # 湘西州重点项目, 上半年大庆市项目: places and words about projects, in any order
