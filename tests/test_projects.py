@@ -10026,3 +10026,17 @@ def test_a_firm_told_short_is_the_registered_firm_the_text_names_in_full():
     # (but a group is no short telling of a firm of its that has a name of its own, nor of its subsidiary)
     text = "【横州市新闻】\n由南宁戊己新材料有限公司建设的3万吨碳酸锂项目，是戊己集团落地广西的首个碳酸锂项目，计划总投资15亿元。"
     assert "戊己集团" in investors(text)[0]
+
+
+def test_a_count_of_projects_in_preparation_is_no_batch():
+    # 安排前期项目N个, N个预备项目: projects still being prepared, like those in reserve, no stage reached (ruling 6)
+    text = ("【青田县新闻】\n去年，全县共安排重点建设项目80个，总投资300亿元；安排重大前期项目45个，总投资900亿元。"
+            "此外，拟安排12个预备项目，总投资150亿元。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [80]
+    # (the projects it names are still projects)
+    text = "【青田县新闻】\n今年全县前期工作项目2个，总投资60亿元，分别为甲乙抽水蓄能电站、丙丁物流园。"
+    assert [f for f in _projects(text) if f["batch"]] == []
+    assert {f["name"] for f in _projects(text)} == {"甲乙抽水蓄能电站", "丙丁物流园"}
+    # (but those among them that reached a stage are a batch, and so are those to start)
+    text = "【青田县新闻】\n60个前期项目中有9个项目提前开工，完成投资12亿元。另安排4个重点预备开工项目。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(9, "started"), (4, "planned")]

@@ -1807,6 +1807,9 @@ def _sentence_matches(
                 continue
             if _PREPARED_COUNT.search(body) and not _STAGE.search(body):
                 continue  # 谋划储备重大项目111个，总投资169.51亿元: projects prepared, no stage reached (ruling 6)
+            if _IN_PREPARATION.search(body) and not _STAGE.search(body):
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
+                continue  # 安排前期项目102项，总投资1266亿元: projects in preparation, no batch (ruling 6); those named are projects
             if any(int(m.group("n")) == group.count for m in _IN_STORE.finditer(body)):
                 continue  # 在库亿元以上项目1750个，在建…; 储备库和建设库入库项目210个: projects held in a database, no stage reached (ruling 6)
             if _PROMOTED.search(body) or _OFFERED.search(body) and not _STAGE.search(body):
@@ -3959,6 +3962,10 @@ _PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包
                              r"(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD
                              # (谋划部署48个省重点前期工作项目: projects counted before the words that tell them prepared)
                              + r"|(?:谋划|策划|" + _HELD_IN_RESERVE + r")[^，,；;。\d]{0,4}?" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|储备)(?:工作)?(?:项目|工程)")
+# a count of projects still in preparation (安排重大前期项目122个, 前期规划研究项目216个, 拟安排29个预备项目,
+# 101个预备重点项目完成投资…): like those in reserve, no stage reached (ruling 6); not 3个预备开工项目, to start
+_IN_PREPARATION = re.compile(r"(?:前期|预备)(?!开工)[^，,；;。\d]{0,8}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD
+                             + r"|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|预备)(?!开工)[^，,；;。\d]{0,6}?(?:项目|工程)")
 # a count of projects by the stage they are to reach, opening a clause (其中新开工项目71个, 续建项目39个)
 _SPLIT_OF_PLAN = re.compile(r"[\s，,；;]*(?:其中[，,：:]?)?(?:新开工|续建|新建|开工|竣工|投产)(?:的)?[^，,；;。\d]{0,8}?(?:项目|工程)" + _COUNT_WORD)
 # a count of projects held in a database, a stock with no stage reached (在库亿元以上项目1750个, 项目储备库和建设库
