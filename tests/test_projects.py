@@ -10040,3 +10040,14 @@ def test_a_count_of_projects_in_preparation_is_no_batch():
     # (but those among them that reached a stage are a batch, and so are those to start)
     text = "【青田县新闻】\n60个前期项目中有9个项目提前开工，完成投资12亿元。另安排4个重点预备开工项目。"
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(9, "started"), (4, "planned")]
+
+
+def test_a_provinces_hundred_key_projects_is_a_programme_not_a_count():
+    # 省百大项目, 市百大项目: a programme of key projects by name, not 100 of them
+    text = "【鹤岗市新闻】\n在全省百大项目集中开工活动之后，萝北县一批省市百大项目陆续复工。"
+    assert not [f for f in _projects(text) if f["batch"]]
+    # (its count told apart is counted, and 五大项目 is five)
+    text = "【鹤岗市新闻】\n今年以来，省百大项目已开工18个，完成投资20亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [18]
+    text = "【鹤岗市新闻】\n5月8日，萝北县五大项目集中开工，总投资30亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [5]
