@@ -10051,3 +10051,15 @@ def test_a_provinces_hundred_key_projects_is_a_programme_not_a_count():
     assert [f["count"] for f in _projects(text) if f["batch"]] == [18]
     text = "【鹤岗市新闻】\n5月8日，萝北县五大项目集中开工，总投资30亿元。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [5]
+
+
+def test_a_batch_split_by_whose_money_is_no_batch():
+    # 共开工N个…。民间投资项目a个，外商投资项目b个: a breakdown of the batch told before, by kind (ruling 6)
+    text = ("【青田县新闻】\n5日上午，共计120个、总投资300亿元的重大项目集中开工。\n"
+            "据介绍，此次开工项目中，民间投资项目80个、总投资200亿元，外商投资项目12个、总投资40亿元。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [120]
+    text = "【青田县新闻】\n洽谈会上共有30个项目成功签约，总投资90亿元。签约仪式上，共签订利用外资项目4项，总投资3亿美元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [30]
+    # (but with no larger batch told before, each is a batch of its own)
+    text = "【青田县新闻】\n今年上报境外投资项目2个，投资总额2600万美元；境内市外项目5个，投资总额10亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [2, 5]

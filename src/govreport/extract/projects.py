@@ -1812,6 +1812,11 @@ def _sentence_matches(
             if _IN_PREPARATION.search(body) and not _STAGE.search(body):
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
                 continue  # 安排前期项目102项，总投资1266亿元: projects in preparation, no batch (ruling 6); those named are projects
+            if _split_by_capital(body, group.count, context, out):
+                whole = out[batch_at] if batch_at is not None else carried or context.get("batch")
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, whole))
+                out.extend(_staged_names(text, start, end, group, items, identity, whole))
+                continue  # 共开工537个，…民间投资项目402个，外商投资项目34个: a batch told before split by whose money, no batch (ruling 6)
             if any(int(m.group("n")) == group.count for m in _IN_STORE.finditer(body)):
                 continue  # 在库亿元以上项目1750个，在建…; 储备库和建设库入库项目210个: projects held in a database, no stage reached (ruling 6)
             if _PROMOTED.search(body) or _OFFERED.search(body) and not _STAGE.search(body):
@@ -3970,6 +3975,22 @@ _IN_PREPARATION = re.compile(r"(?:前期|预备)(?!开工)[^，,；;。\d]{0,8}?
                              + r"|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|预备)(?!开工)[^，,；;。\d]{0,6}?(?:项目|工程)")
 # a count of projects by the stage they are to reach, opening a clause (其中新开工项目71个, 续建项目39个)
 _SPLIT_OF_PLAN = re.compile(r"[\s，,；;]*(?:其中[，,：:]?)?(?:新开工|续建|新建|开工|竣工|投产)(?:的)?[^，,；;。\d]{0,8}?(?:项目|工程)" + _COUNT_WORD)
+# a count of projects by whose money they bring (民间投资项目402个, 外商投资项目19个, 国(境)外投资项目52个, 签订引进内资项目39项,
+# 32个内资项目): after a larger batch told before, a breakdown of it by kind, no batch (ruling 6)
+_CAPITAL_SOURCE = r"(?:内资|外资|内外资|民间投资|民资|民营企业|外商投资|外商独资|外资企业|(?:国内)?省外投资|市外投资|境内市外|国[（(]境[)）]外投资|境外投资|国外投资|对外投资)"
+_BY_CAPITAL = re.compile(_CAPITAL_SOURCE + r"[^，,。；;\d]{0,4}?(?:项目|工程)(?:共|有|达)?(?P<c>\d+)(?:个|项)")
+_COUNT_BY_CAPITAL = re.compile(r"(?<![\d.])(?P<c>\d+)(?:个|项)(?:利用|引进)?" + _CAPITAL_SOURCE + r"[^，,。；;\d]{0,4}?(?:项目|工程)")
+
+
+def _split_by_capital(body: str, count: int, context: dict, out: list[Match]) -> bool:
+    """Whether a count of projects by whose money they bring (外商投资项目34个) splits a larger batch the item told
+    before it (共计537个…重大项目集中开工): a breakdown by kind, no batch (ruling 6); with no such batch before
+    (上报境外投资项目1个…；境内市外项目3个) each is a batch of its own."""
+    if not (_counted(_BY_CAPITAL, count, body) or _counted(_COUNT_BY_CAPITAL, count, body)):
+        return False
+    return any(m.fields.get("batch") and (m.fields.get("count") or 0) > count for m in [*context.get("found", []), *out])
+
+
 # a count of projects held in a database, a stock with no stage reached (在库亿元以上项目1750个, 项目储备库和建设库
 # 入库项目210个); not those newly entered in the statistics, 新增入库固投项目55个, which have started
 _IN_STORE = re.compile(r"(?:在库|(?:储备库|项目库)[^，,；;。\d]{0,8}?入库)[^，,；;。\d]{0,12}?(?:项目|工程)(?:共|有|达)?(?P<n>\d+)(?:个|项)")
