@@ -10063,3 +10063,11 @@ def test_a_batch_split_by_whose_money_is_no_batch():
     # (but with no larger batch told before, each is a batch of its own)
     text = "【青田县新闻】\n今年上报境外投资项目2个，投资总额2600万美元；境内市外项目5个，投资总额10亿元。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [2, 5]
+
+
+def test_a_count_of_batches_is_no_count_of_projects():
+    # 前3批, 5个批次, 两批: how many events, not how many projects
+    text = "【青田县新闻】\n自去年首批集中开工以来，全县至今6个批次累计集中开工项目210个，总投资800亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [210]
+    text = "【青田县新闻】\n1月至9月，前4批集中开工项目完成投资120亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] in ([], [None])
