@@ -10071,3 +10071,15 @@ def test_a_count_of_batches_is_no_count_of_projects():
     assert [f["count"] for f in _projects(text) if f["batch"]] == [210]
     text = "【青田县新闻】\n1月至9月，前4批集中开工项目完成投资120亿元。"
     assert [f["count"] for f in _projects(text) if f["batch"]] in ([], [None])
+
+
+def test_a_higher_levels_share_of_key_projects_is_no_batch():
+    # N个市级重点项目…。其中，M个省重点项目完成投资…: a breakdown by level (ruling 6)
+    text = ("【丽水市新闻】\n一季度全市600个市级重点项目完成年度计划投资的28%。"
+            "其中，150个省重点项目完成投资210亿元，完成年度计划的30%。")
+    assert 150 not in [f["count"] for f in _projects(text) if f["batch"]]
+    # (but a count of another kind before it leaves it a batch, and so does a stage of its own)
+    text = "【丽水市新闻】\n全省2000个省大中型项目完成投资1.2万亿元；500个省重点项目完成投资4000亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [2000, 500]
+    text = "【丽水市新闻】\n今年全市安排重点项目300个。10项省级重点项目全部开工，累计完成投资90亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [300, 10]

@@ -1812,6 +1812,9 @@ def _sentence_matches(
             if _IN_PREPARATION.search(body) and not _STAGE.search(body):
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
                 continue  # 安排前期项目102项，总投资1266亿元: projects in preparation, no batch (ruling 6); those named are projects
+            if batch_at is None and carried is None and _level_share(text, group.start, body, group.count):
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
+                continue  # 954个市级重点项目…。其中，220个省重点项目完成投资346亿元: the higher level's share of the key projects told before, no batch (ruling 6)
             if _split_by_capital(body, group.count, context, out):
                 whole = out[batch_at] if batch_at is not None else carried or context.get("batch")
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, whole))
@@ -3975,6 +3978,35 @@ _IN_PREPARATION = re.compile(r"(?:前期|预备)(?!开工)[^，,；;。\d]{0,8}?
                              + r"|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|预备)(?!开工)[^，,；;。\d]{0,6}?(?:项目|工程)")
 # a count of projects by the stage they are to reach, opening a clause (其中新开工项目71个, 续建项目39个)
 _SPLIT_OF_PLAN = re.compile(r"[\s，,；;]*(?:其中[，,：:]?)?(?:新开工|续建|新建|开工|竣工|投产)(?:的)?[^，,；;。\d]{0,8}?(?:项目|工程)" + _COUNT_WORD)
+# a count of key projects of a level (220个省重点项目, 省级重点项目25个) and a count of key projects told before it
+# (954个市级重点项目, 安排市重点项目954个)
+_LEVEL_COUNT = re.compile(r"(?<![\d.])(?P<c>\d+)(?:个|项)(?:省|市|县|区|国家)级?(?:、(?:省|市|县|区)级?)?(?:重点|重大)(?:建设)?(?:项目|工程)")
+_LEVEL_THEN_COUNT = re.compile(r"(?:省|市|县|区)级?(?:重点|重大)(?:建设)?(?:项目|工程)(?:共|有)?(?P<c>\d+)(?:个|项)")
+_KEY_COUNT = re.compile(r"(?<![\d.])(?P<c>\d+)(?:个|项)[^，,。；;\d]{0,10}?(?:重点|重大)(?:建设)?(?:项目|工程)|(?:重点|重大)(?:建设)?(?:项目|工程)(?:共|有)?(?P<d>\d+)(?:个|项)")
+
+
+def _level_share(text: str, at: int, body: str, count: int) -> bool:
+    """Whether a count of one level's key projects with no stage of its own (220个省重点项目完成投资346亿元) follows a
+    larger count of key projects the item told before (954个市级重点项目完成年度计划投资的30.1%): the level's
+    share of them, a breakdown by level, no batch (ruling 6); a count of another kind before it (3455个省大中型项目),
+    one at a stage (12项省级重点项目全部开复工) or a place's (其中清远共有48个省重点项目) stays a batch."""
+    if _STAGE.search(body) or not (_counted(_LEVEL_COUNT, count, body) or _counted(_LEVEL_THEN_COUNT, count, body)):
+        return False
+    if _share_place(re.sub(r"^[\s，,；;]*(?:其中[，,：:]?)?", "", body)):
+        return False  # (广东省1530个重点项目…其中清远共有48个省重点项目: a place's share, a batch)
+    # (the count before told close by, in the sentence or the one before: not a list told paragraphs earlier)
+    # (and a count of key projects, not an event's: 1416个重大项目集中开工。…700个省重点项目 is the year's list, a batch)
+    return any(int(m.group("c") or m.group("d")) > count and not _STAGE.search(_clause_at(text, m.start(), m.end()))
+               for m in _KEY_COUNT.finditer(text, max(0, at - 100), at))
+
+
+def _clause_at(text: str, start: int, end: int) -> str:
+    """The clause (between commas, semicolons or full stops) that holds text[start:end]."""
+    opens = max(text.rfind(mark, 0, start) for mark in "，,；;。\n") + 1
+    closes = min([i for i in (text.find(mark, end) for mark in "，,；;。\n") if i >= 0] + [len(text)])
+    return text[opens:closes]
+
+
 # a count of projects by whose money they bring (民间投资项目402个, 外商投资项目19个, 国(境)外投资项目52个, 签订引进内资项目39项,
 # 32个内资项目): after a larger batch told before, a breakdown of it by kind, no batch (ruling 6)
 _CAPITAL_SOURCE = r"(?:内资|外资|内外资|民间投资|民资|民营企业|外商投资|外商独资|外资企业|(?:国内)?省外投资|市外投资|境内市外|国[（(]境[)）]外投资|境外投资|国外投资|对外投资)"
