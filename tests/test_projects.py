@@ -10168,3 +10168,60 @@ def test_works_whose_building_is_done_are_completed():
     # (but not the sum its building has taken, nor a year it is due to be done)
     assert [s for _, s in staged("【青田县新闻】\n甲乙电子项目建设完成投资5亿元。")] != ["completed"]
     assert [s for _, s in staged("【青田县新闻】\n甲乙电子项目计划今年完成投资2亿元，2026年完成建设。")] != ["completed"]
+
+
+def test_a_count_of_projects_in_preparation_is_no_batch():
+    # 安排前期项目N个, N个预备项目: projects still being prepared, like those in reserve, no stage reached (ruling 6)
+    text = ("【青田县新闻】\n去年，全县共安排重点建设项目80个，总投资300亿元；安排重大前期项目45个，总投资900亿元。"
+            "此外，拟安排12个预备项目，总投资150亿元。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [80]
+    # (the projects it names are still projects)
+    text = "【青田县新闻】\n今年全县前期工作项目2个，总投资60亿元，分别为甲乙抽水蓄能电站、丙丁物流园。"
+    assert [f for f in _projects(text) if f["batch"]] == []
+    assert {f["name"] for f in _projects(text)} == {"甲乙抽水蓄能电站", "丙丁物流园"}
+    # (but those among them that reached a stage are a batch, and so are those to start)
+    text = "【青田县新闻】\n60个前期项目中有9个项目提前开工，完成投资12亿元。另安排4个重点预备开工项目。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(9, "started"), (4, "planned")]
+
+
+def test_a_provinces_hundred_key_projects_is_a_programme_not_a_count():
+    # 省百大项目, 市百大项目: a programme of key projects by name, not 100 of them
+    text = "【鹤岗市新闻】\n在全省百大项目集中开工活动之后，萝北县一批省市百大项目陆续复工。"
+    assert not [f for f in _projects(text) if f["batch"]]
+    # (its count told apart is counted, and 五大项目 is five)
+    text = "【鹤岗市新闻】\n今年以来，省百大项目已开工18个，完成投资20亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [18]
+    text = "【鹤岗市新闻】\n5月8日，萝北县五大项目集中开工，总投资30亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [5]
+
+
+def test_a_batch_split_by_whose_money_is_no_batch():
+    # 共开工N个…。民间投资项目a个，外商投资项目b个: a breakdown of the batch told before, by kind (ruling 6)
+    text = ("【青田县新闻】\n5日上午，共计120个、总投资300亿元的重大项目集中开工。\n"
+            "据介绍，此次开工项目中，民间投资项目80个、总投资200亿元，外商投资项目12个、总投资40亿元。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [120]
+    text = "【青田县新闻】\n洽谈会上共有30个项目成功签约，总投资90亿元。签约仪式上，共签订利用外资项目4项，总投资3亿美元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [30]
+    # (but with no larger batch told before, each is a batch of its own)
+    text = "【青田县新闻】\n今年上报境外投资项目2个，投资总额2600万美元；境内市外项目5个，投资总额10亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [2, 5]
+
+
+def test_a_count_of_batches_is_no_count_of_projects():
+    # 前3批, 5个批次, 两批: how many events, not how many projects
+    text = "【青田县新闻】\n自去年首批集中开工以来，全县至今6个批次累计集中开工项目210个，总投资800亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [210]
+    text = "【青田县新闻】\n1月至9月，前4批集中开工项目完成投资120亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] in ([], [None])
+
+
+def test_a_higher_levels_share_of_key_projects_is_no_batch():
+    # N个市级重点项目…。其中，M个省重点项目完成投资…: a breakdown by level (ruling 6)
+    text = ("【丽水市新闻】\n一季度全市600个市级重点项目完成年度计划投资的28%。"
+            "其中，150个省重点项目完成投资210亿元，完成年度计划的30%。")
+    assert 150 not in [f["count"] for f in _projects(text) if f["batch"]]
+    # (but a count of another kind before it leaves it a batch, and so does a stage of its own)
+    text = "【丽水市新闻】\n全省2000个省大中型项目完成投资1.2万亿元；500个省重点项目完成投资4000亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [2000, 500]
+    text = "【丽水市新闻】\n今年全市安排重点项目300个。10项省级重点项目全部开工，累计完成投资90亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [300, 10]

@@ -322,8 +322,10 @@ _COUNT = re.compile(
     # (这一项目是甲工程: the one project told of, 一项目 no count; 一项 counts only where 目 does not follow)
     # (8个总投资达20.5亿元的项目, 24个“老乡项目”: the counted told with their total, or by a quoted word; but 一个总投资10亿元的项目 is one project)
     # (21个具有一定影响力、带动效应明显的重点项目, 16个具有代表性的重点项目: the counted told by what they have)
+    # (but 省百大项目, 市百大项目: a province's or city's programme of key projects by name, its count told apart
+    # (省百大项目开复工36个), not 100; 五大项目 is five)
     # (but 11个市|市级重点工程, 八大镇区|的项目, 9个县市|有项目开工, 14个市州|同步举行: a count of places, not of projects)
-    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月)|项(?!目)|宗|批(?!次)|大)(?!" + _PLACES_COUNTED + r")(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3}|(?:具有|具备)[^，,。；;\d“”]{1,24}?的)?"
+    r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月|批)|项(?!目)|宗|(?<![^一二三四五六七八九十两\d]百)大)(?!" + _PLACES_COUNTED + r")(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3}|(?:具有|具备)[^，,。；;\d“”]{1,24}?的)?"
     r"(?:(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|“[^”]{0,24}?(?:项目|工程)”)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
@@ -1819,6 +1821,17 @@ def _sentence_matches(
                 continue
             if _PREPARED_COUNT.search(body) and not _STAGE.search(body):
                 continue  # 谋划储备重大项目111个，总投资169.51亿元: projects prepared, no stage reached (ruling 6)
+            if _IN_PREPARATION.search(body) and not _STAGE.search(body):
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
+                continue  # 安排前期项目102项，总投资1266亿元: projects in preparation, no batch (ruling 6); those named are projects
+            if batch_at is None and carried is None and _level_share(text, group.start, body, group.count):
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, None))
+                continue  # 954个市级重点项目…。其中，220个省重点项目完成投资346亿元: the higher level's share of the key projects told before, no batch (ruling 6)
+            if _split_by_capital(body, group.count, context, out):
+                whole = out[batch_at] if batch_at is not None else carried or context.get("batch")
+                out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, whole))
+                out.extend(_staged_names(text, start, end, group, items, identity, whole))
+                continue  # 共开工537个，…民间投资项目402个，外商投资项目34个: a batch told before split by whose money, no batch (ruling 6)
             if any(int(m.group("n")) == group.count for m in _IN_STORE.finditer(body)):
                 continue  # 在库亿元以上项目1750个，在建…; 储备库和建设库入库项目210个: projects held in a database, no stage reached (ruling 6)
             if _PROMOTED.search(body) or _OFFERED.search(body) and not _STAGE.search(body):
@@ -3977,8 +3990,57 @@ _PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包
                              r"(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD
                              # (谋划部署48个省重点前期工作项目: projects counted before the words that tell them prepared)
                              + r"|(?:谋划|策划|" + _HELD_IN_RESERVE + r")[^，,；;。\d]{0,4}?" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|储备)(?:工作)?(?:项目|工程)")
+# a count of projects still in preparation (安排重大前期项目122个, 前期规划研究项目216个, 拟安排29个预备项目,
+# 101个预备重点项目完成投资…): like those in reserve, no stage reached (ruling 6); not 3个预备开工项目, to start
+_IN_PREPARATION = re.compile(r"(?:前期|预备)(?!开工)[^，,；;。\d]{0,8}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD
+                             + r"|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|预备)(?!开工)[^，,；;。\d]{0,6}?(?:项目|工程)")
 # a count of projects by the stage they are to reach, opening a clause (其中新开工项目71个, 续建项目39个)
 _SPLIT_OF_PLAN = re.compile(r"[\s，,；;]*(?:其中[，,：:]?)?(?:新开工|续建|新建|开工|竣工|投产)(?:的)?[^，,；;。\d]{0,8}?(?:项目|工程)" + _COUNT_WORD)
+# a count of key projects of a level (220个省重点项目, 省级重点项目25个) and a count of key projects told before it
+# (954个市级重点项目, 安排市重点项目954个)
+_LEVEL_COUNT = re.compile(r"(?<![\d.])(?P<c>\d+)(?:个|项)(?:省|市|县|区|国家)级?(?:、(?:省|市|县|区)级?)?(?:重点|重大)(?:建设)?(?:项目|工程)")
+_LEVEL_THEN_COUNT = re.compile(r"(?:省|市|县|区)级?(?:重点|重大)(?:建设)?(?:项目|工程)(?:共|有)?(?P<c>\d+)(?:个|项)")
+_KEY_COUNT = re.compile(r"(?<![\d.])(?P<c>\d+)(?:个|项)[^，,。；;\d]{0,10}?(?:重点|重大)(?:建设)?(?:项目|工程)|(?:重点|重大)(?:建设)?(?:项目|工程)(?:共|有)?(?P<d>\d+)(?:个|项)")
+
+
+def _level_share(text: str, at: int, body: str, count: int) -> bool:
+    """Whether a count of one level's key projects with no stage of its own (220个省重点项目完成投资346亿元) follows a
+    larger count of key projects the item told before (954个市级重点项目完成年度计划投资的30.1%): the level's
+    share of them, a breakdown by level, no batch (ruling 6); a count of another kind before it (3455个省大中型项目),
+    one at a stage (12项省级重点项目全部开复工) or a place's (其中清远共有48个省重点项目) stays a batch."""
+    if _STAGE.search(body) or not (_counted(_LEVEL_COUNT, count, body) or _counted(_LEVEL_THEN_COUNT, count, body)):
+        return False
+    if _share_place(re.sub(r"^[\s，,；;]*(?:其中[，,：:]?)?", "", body)):
+        return False  # (广东省1530个重点项目…其中清远共有48个省重点项目: a place's share, a batch)
+    # (the count before told close by, in the sentence or the one before: not a list told paragraphs earlier)
+    # (and a count of key projects, not an event's: 1416个重大项目集中开工。…700个省重点项目 is the year's list, a batch)
+    return any(int(m.group("c") or m.group("d")) > count and not _STAGE.search(_clause_at(text, m.start(), m.end()))
+               for m in _KEY_COUNT.finditer(text, max(0, at - 100), at))
+
+
+def _clause_at(text: str, start: int, end: int) -> str:
+    """The clause (between commas, semicolons or full stops) that holds text[start:end]."""
+    opens = max(text.rfind(mark, 0, start) for mark in "，,；;。\n") + 1
+    closes = min([i for i in (text.find(mark, end) for mark in "，,；;。\n") if i >= 0] + [len(text)])
+    return text[opens:closes]
+
+
+# a count of projects by whose money they bring (民间投资项目402个, 外商投资项目19个, 国(境)外投资项目52个, 签订引进内资项目39项,
+# 32个内资项目): after a larger batch told before, a breakdown of it by kind, no batch (ruling 6)
+_CAPITAL_SOURCE = r"(?:内资|外资|内外资|民间投资|民资|民营企业|外商投资|外商独资|外资企业|(?:国内)?省外投资|市外投资|境内市外|国[（(]境[)）]外投资|境外投资|国外投资|对外投资)"
+_BY_CAPITAL = re.compile(_CAPITAL_SOURCE + r"[^，,。；;\d]{0,4}?(?:项目|工程)(?:共|有|达)?(?P<c>\d+)(?:个|项)")
+_COUNT_BY_CAPITAL = re.compile(r"(?<![\d.])(?P<c>\d+)(?:个|项)(?:利用|引进)?" + _CAPITAL_SOURCE + r"[^，,。；;\d]{0,4}?(?:项目|工程)")
+
+
+def _split_by_capital(body: str, count: int, context: dict, out: list[Match]) -> bool:
+    """Whether a count of projects by whose money they bring (外商投资项目34个) splits a larger batch the item told
+    before it (共计537个…重大项目集中开工): a breakdown by kind, no batch (ruling 6); with no such batch before
+    (上报境外投资项目1个…；境内市外项目3个) each is a batch of its own."""
+    if not (_counted(_BY_CAPITAL, count, body) or _counted(_COUNT_BY_CAPITAL, count, body)):
+        return False
+    return any(m.fields.get("batch") and (m.fields.get("count") or 0) > count for m in [*context.get("found", []), *out])
+
+
 # a count of projects held in a database, a stock with no stage reached (在库亿元以上项目1750个, 项目储备库和建设库
 # 入库项目210个); not those newly entered in the statistics, 新增入库固投项目55个, which have started
 _IN_STORE = re.compile(r"(?:在库|(?:储备库|项目库)[^，,；;。\d]{0,8}?入库)[^，,；;。\d]{0,12}?(?:项目|工程)(?:共|有|达)?(?P<n>\d+)(?:个|项)")
