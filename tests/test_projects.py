@@ -10026,3 +10026,20 @@ def test_a_firm_told_short_is_the_registered_firm_the_text_names_in_full():
     # (but a group is no short telling of a firm of its that has a name of its own, nor of its subsidiary)
     text = "【横州市新闻】\n由南宁戊己新材料有限公司建设的3万吨碳酸锂项目，是戊己集团落地广西的首个碳酸锂项目，计划总投资15亿元。"
     assert "戊己集团" in investors(text)[0]
+
+
+def test_a_trade_park_before_only_what_is_done_keeps_the_park_in_the_name():
+    # 甲茶业产业园综合一体化项目, 乙电子产业园研发生产建设项目: the rest tells only what is done, no thing of its
+    # own, so the park named by its trade is the project (ruling 1); a county before it still says where
+    # (gold on sets 84 and 85)
+    def names(text):
+        return [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n青田县甲乙茶业产业园综合一体化项目开工。"
+    assert names(text) == [("甲乙茶业产业园综合一体化项目", "青田县")]
+    text = "【青田县新闻】\n丙丁电子产业园研发生产建设项目开工。"
+    assert names(text)[0][0] == "丙丁电子产业园研发生产建设项目"
+    # (but a thing of its own after the park, or what a zone is told by, leaves the park as where it is)
+    text = "【青田县新闻】\n青田县甲乙茶业产业园丙丁包装材料项目开工。"
+    assert names(text)[0][0] == "丙丁包装材料项目"
+    text = "【青田县新闻】\n青田经济开发区综合一体化项目开工。"
+    assert names(text)[0][0] == "综合一体化项目"

@@ -6921,6 +6921,11 @@ def _made_goods_only(rest: str) -> bool:
 # what may follow a park that is itself the project: 项目（一期）, 二期工程
 _PHASE_ONLY = re.compile(r"(?:建设)?(?:项目|工程)?[（(]?(?:首期|[一二三四五六七八九十]期)(?:工程|项目)?[）)]?(?:项目|工程)?")
 
+# what is done, and nothing it is done to, after a park named by its trade (甲茶业产业园|综合一体化项目, 乙电子产业园|
+# 研发生产建设项目): the rest names nothing without the park, which is the project (ruling 1: a park that is itself the project)
+_DOINGS_ONLY = re.compile(r"(?:研发|生产|制造|加工|建设|新建|扩建|改扩建|续建|技改|改造|升级|转型|提升|提质|综合|一体化|配套|整体|运营)+"
+                          r"(?:项目|工程)?(?:[（(]?(?:首期|[一二三四五六七八九十]期)(?:工程|项目)?[）)]?)?")
+
 # the words a park or a zone that is itself the project ends in, before its phase (产业园, 旅游度假区)
 _ZONE_END = re.compile(r"(?:产业园|工业园|园区|度假区|旅游区|景区|新城|小镇|科技城)(?:项目)?(?:[（(]?[一二三四五六七八九十]期(?:工程)?[）)]?)?(?:项目)?$")
 
@@ -7214,8 +7219,10 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             park += "区"  # 甲物流园|区: the park's whole name
         if park and (zone := re.match(r"(?:起步区|启动区|核心区|先行区|先导区)", name[at + len(park) :])):
             park += zone.group()  # 甲新区|起步区乙公寓项目: the park's zone is where it is
-        if park and (len(name) - at - len(park) < 4 or name.endswith("项目") and len(name) - at - len(park) < 5 or _generic(name[at + len(park) :]) or _PHASE_ONLY.fullmatch(name[at + len(park) :])):
+        if park and (len(name) - at - len(park) < 4 or name.endswith("项目") and len(name) - at - len(park) < 5 or _generic(name[at + len(park) :]) or _PHASE_ONLY.fullmatch(name[at + len(park) :])
+                     or _DOINGS_ONLY.fullmatch(name[at + len(park) :]) and _product_park(park[_place_lead(park) :])):
             park = None  # 蚌埠市龙子湖区丙丁电子产业园|建设项目, 甲产业园|集群项目: the park is the project; its places may lead
+            # (甲茶业产业园|综合一体化项目: what is done in a park named by its trade, and no thing of its own, see _DOINGS_ONLY)
         if park and _firms_park(park):
             break  # 双汇第二工业园|高温火腿肠…改造, 楚江导体产业园|高端细线: a firm's own park, fused into the name (ruling 2)
         k = len(park) if park else _place_lead(name[at:])
