@@ -10043,3 +10043,19 @@ def test_a_trade_park_before_only_what_is_done_keeps_the_park_in_the_name():
     assert names(text)[0][0] == "丙丁包装材料项目"
     text = "【青田县新闻】\n青田经济开发区综合一体化项目开工。"
     assert names(text)[0][0] == "综合一体化项目"
+
+
+def test_what_a_project_is_next_to_or_built_to_is_no_name():
+    # 甲度假区项目毗邻5A级乙遗址公园, 全线采用六车道高速公路标准建设: a clause told of the project, which the
+    # name pattern reads as works; the project is the one named before it (gold on sets 77 and 85)
+    def names(text):
+        return [f["name"] for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n甲乙度假区项目毗邻5A级丙丁遗址公园、处于温泉带上，总占地面积475亩，计划累计投资14.34亿元。"
+    assert names(text) == ["甲乙度假区项目"]
+    text = "【青田县新闻】\n青田至丽水高速公路是规划中的重要通道，全线采用六车道高速公路标准建设，估算总投资约108亿元。"
+    assert names(text) == ["青田至丽水高速公路"]
+    text = "【青田县新闻】\n青田至丽水高速公路是规划中的重要通道。全线采用六车道高速公路标准建设，估算总投资约108亿元。"
+    assert "全线采用六车道高速公路" not in names(text)
+    # (but a name after the amount, or one alone, is still read)
+    text = "【青田县新闻】\n总投资5亿元的甲乙公园项目开工，项目毗邻丙丁湿地。"
+    assert names(text) == ["甲乙公园项目"]

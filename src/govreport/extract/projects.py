@@ -6056,6 +6056,8 @@ def _name(text: str, group: _Group) -> str | None:
         # 投资10亿元的X项目 / 投资10亿元建设X项目: the name after the amount
         if after and re.match(r"^(?:的|建设|新建|建|用于|打造|兴建)", text[investment.q.end : after[0][0]]):
             return after[0][1]
+        if len(before) >= 2 and _BESIDE_LEAD.match(before[-1]):
+            return before[-2]  # 甲度假区项目毗邻乙遗址公园，…投资14亿元: what the project is next to, told of it, no name
         if before:
             return before[-1]
     if len(group.names) >= 2:
@@ -6064,6 +6066,11 @@ def _name(text: str, group: _Group) -> str | None:
         if text.endswith("在", 0, at) and _PARK.fullmatch(park) and _BUILT_IN_PARK.fullmatch(text, at + len(park), then):
             return built
     return group.names[0][1]
+
+
+# what a project is next to, or the standard it is built to, told right after its name (甲度假区项目|毗邻5A级乙遗址公园,
+# 甲至乙高速公路…全线采用六车道高速公路标准建设): no name of its own
+_BESIDE_LEAD = re.compile(r"(?:毗邻|紧邻|全线采用|采用)")
 
 
 # a centre a firm builds with the sum it invests, named right after the verb (投资50亿元，在甲区建设乙研发制造中心)
@@ -6941,7 +6948,8 @@ _WORDS_AFTER_PROJECT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9）)]{4})项目(?
 _NO_NAME = re.compile(r"签署|协议|[\d.]+(?:亿|万)元|^等")
 # a clause's words read as a name: an adverb or verb that opens a clause (尽快将生产线, 作为陆港区,
 # 确定项目落户, 跑出项目建设的速度), a venue (推进会齐河会场项目), a style (建设花园式工厂)
-_CLAUSE_WORDS = re.compile(r"^(?:尽快|作为|确定|跑出|争取|力争|全力|加快|推动|推进|抓紧|积极|努力|确保|实现|完成|以便|为了|通过|由|对于)|会场|(?:帮助|支持|推动|带动|关心|指导)下|[头一]号(?:工程|项目)$|(?:活动|仪式|大会|会议|典礼)在|会暨|含量$|^[\u4e00-\u9fff]{2}式(?:工厂|厂房|园区)$")
+# (毗邻5A级乙遗址公园, 全线采用六车道高速公路: what a project is next to or built to, see _BESIDE_LEAD)
+_CLAUSE_WORDS = re.compile(r"^(?:尽快|作为|确定|跑出|争取|力争|全力|加快|推动|推进|抓紧|积极|努力|确保|实现|完成|以便|为了|通过|由|对于|毗邻|紧邻|(?:全线)?采用)|会场|(?:帮助|支持|推动|带动|关心|指导)下|[头一]号(?:工程|项目)$|(?:活动|仪式|大会|会议|典礼)在|会暨|含量$|^[\u4e00-\u9fff]{2}式(?:工厂|厂房|园区)$")
 # a person told by the post they hold (投资促进局局长赵平, 重大项目处调研员谭桂兰): an attendee, no project
 _PERSON = re.compile(r"(?:局长|处长|科长|厅长|部长|院长|所长|主任|调研员|巡视员|秘书长|董事长|总经理|总裁|经理|书记|主席|常委)[\u4e00-\u9fff]{2,3}$")
 # a date a name runs on into, its stage told after it: 甲航电枢纽|12月底提前开工
