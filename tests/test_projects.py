@@ -10059,3 +10059,17 @@ def test_what_a_project_is_next_to_or_built_to_is_no_name():
     # (but a name after the amount, or one alone, is still read)
     text = "【青田县新闻】\n总投资5亿元的甲乙公园项目开工，项目毗邻丙丁湿地。"
     assert names(text) == ["甲乙公园项目"]
+
+
+def test_a_single_dash_between_words_is_part_of_the_name():
+    # 甲未来世界—文化旅游中心项目, 川渝合作（广安—合川）乙产业园: a dash joins two parts of one name, and the
+    # name does not begin after it (gold on sets 72, 75 and 80)
+    def names(text):
+        return [f["name"] for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n甲乙未来世界—文化旅游中心项目开工建设，总投资30亿元。"
+    assert names(text) == ["甲乙未来世界—文化旅游中心项目"]
+    text = "【广安市新闻】\n川渝合作（广安—合川）丙丁医药产业园试运行。"
+    assert names(text) == ["川渝合作（广安—合川）丙丁医药产业园"]
+    # (but a double dash sets a title apart: the name begins after it)
+    text = "【青田县新闻】\n重点项目——甲乙文化旅游中心项目开工建设。"
+    assert names(text) == ["甲乙文化旅游中心项目"]
