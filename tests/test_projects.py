@@ -10225,3 +10225,50 @@ def test_a_higher_levels_share_of_key_projects_is_no_batch():
     assert [f["count"] for f in _projects(text) if f["batch"]] == [2000, 500]
     text = "【丽水市新闻】\n今年全市安排重点项目300个。10项省级重点项目全部开工，累计完成投资90亿元。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [300, 10]
+
+
+def test_a_trade_park_before_only_what_is_done_keeps_the_park_in_the_name():
+    # 甲茶业产业园综合一体化项目, 乙电子产业园研发生产建设项目: the rest tells only what is done, no thing of its
+    # own, so the park named by its trade is the project (ruling 1); a county before it still says where
+    # (gold on sets 84 and 85)
+    def names(text):
+        return [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n青田县甲乙茶业产业园综合一体化项目开工。"
+    assert names(text) == [("甲乙茶业产业园综合一体化项目", "青田县")]
+    text = "【青田县新闻】\n丙丁电子产业园研发生产建设项目开工。"
+    assert names(text)[0][0] == "丙丁电子产业园研发生产建设项目"
+    # (but a thing of its own after the park, or what a zone is told by, leaves the park as where it is)
+    text = "【青田县新闻】\n青田县甲乙茶业产业园丙丁包装材料项目开工。"
+    assert names(text)[0][0] == "丙丁包装材料项目"
+    text = "【青田县新闻】\n青田经济开发区综合一体化项目开工。"
+    assert names(text)[0][0] == "综合一体化项目"
+
+
+def test_what_a_project_is_next_to_or_built_to_is_no_name():
+    # 甲度假区项目毗邻5A级乙遗址公园, 全线采用六车道高速公路标准建设: a clause told of the project, which the
+    # name pattern reads as works; the project is the one named before it (gold on sets 77 and 85)
+    def names(text):
+        return [f["name"] for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n甲乙度假区项目毗邻5A级丙丁遗址公园、处于温泉带上，总占地面积475亩，计划累计投资14.34亿元。"
+    assert names(text) == ["甲乙度假区项目"]
+    text = "【青田县新闻】\n青田至丽水高速公路是规划中的重要通道，全线采用六车道高速公路标准建设，估算总投资约108亿元。"
+    assert names(text) == ["青田至丽水高速公路"]
+    text = "【青田县新闻】\n青田至丽水高速公路是规划中的重要通道。全线采用六车道高速公路标准建设，估算总投资约108亿元。"
+    assert "全线采用六车道高速公路" not in names(text)
+    # (but a name after the amount, or one alone, is still read)
+    text = "【青田县新闻】\n总投资5亿元的甲乙公园项目开工，项目毗邻丙丁湿地。"
+    assert names(text) == ["甲乙公园项目"]
+
+
+def test_a_single_dash_between_words_is_part_of_the_name():
+    # 甲未来世界—文化旅游中心项目, 川渝合作（广安—合川）乙产业园: a dash joins two parts of one name, and the
+    # name does not begin after it (gold on sets 72, 75 and 80)
+    def names(text):
+        return [f["name"] for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n甲乙未来世界—文化旅游中心项目开工建设，总投资30亿元。"
+    assert names(text) == ["甲乙未来世界—文化旅游中心项目"]
+    text = "【广安市新闻】\n川渝合作（广安—合川）丙丁医药产业园试运行。"
+    assert names(text) == ["川渝合作（广安—合川）丙丁医药产业园"]
+    # (but a double dash sets a title apart: the name begins after it)
+    text = "【青田县新闻】\n重点项目——甲乙文化旅游中心项目开工建设。"
+    assert names(text) == ["甲乙文化旅游中心项目"]

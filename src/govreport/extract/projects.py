@@ -91,10 +91,12 @@ _NAME_END_ONLY = re.compile("(?:" + _NAME_END + ")+")
 # the first characters of _NAME_END's words: a lookahead for them before the words costs less
 # than trying the seventy words, where none opens (after each character of a name's opening run)
 _NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研运文体会公万兆高火客中小幼图博煤矿养种牧新分风物数总综电水医学大铁机码港枢城校互立地轨商科配汽建家影众教不健康未名酒宾示园广一二三四五六七八九十A-Z\d]"
+# (a single dash between words is part of a name: 甲未来世界—文化旅游中心项目, 川渝合作（广安—合川）乙产业园; a double one,
+# ——, sets a title apart)
 # what a bracket after a name tells of the project, no part of its name (聚焦无人机研发, 年处理24万吨废轮胎)
 _TOLD_OF_IT = r"聚焦|涵盖|主要|包括|年处理|年产|占地|用于|位于|总投资|投资|计划|预计|拟"
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|(?<=[\u4e00-\u9fff）)])[—－](?=[\u4e00-\u9fff（(])|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
     r"(?:(?<=机场)(?:[A-Z]\d|新)?航站(?:楼|区))?"  # 甲机场T1航站楼: the airport's terminal
     r"(?:(?<=工程|电站|电厂)(?:[\u4e00-\u9fff]{2,4}?核电)?[\d一二三四五六七八九十]{1,2}(?:、[\d一二三四五六七八九十]{1,2})*号(?:机组|机|主变))?"  # 甲变电站2号主变, 乙示范工程丙核电5号机: a unit of the works, told after it
     r"(?:(?<=公路|高速|铁路|高铁|城际|国道|省道|干线|号线)(?:[\u4e00-\u9fff]{2,6}至)?[\u4e00-\u9fff]{2,6}?段(?:(?:[\u4e00-\u9fff]{0,6}?(?:工程|项目))(?![\u4e00-\u9fff]{0,2}(?:公司|有限)))?)?"  # 京昆高速公路蒲城至涝峪段改建扩容工程, 南珠高铁南玉段
@@ -6139,6 +6141,8 @@ def _name(text: str, group: _Group) -> str | None:
         # 投资10亿元的X项目 / 投资10亿元建设X项目: the name after the amount
         if after and re.match(r"^(?:的|建设|新建|建|用于|打造|兴建)", text[investment.q.end : after[0][0]]):
             return after[0][1]
+        if len(before) >= 2 and _BESIDE_LEAD.match(before[-1]):
+            return before[-2]  # 甲度假区项目毗邻乙遗址公园，…投资14亿元: what the project is next to, told of it, no name
         if before:
             return before[-1]
     if len(group.names) >= 2:
@@ -6147,6 +6151,11 @@ def _name(text: str, group: _Group) -> str | None:
         if text.endswith("在", 0, at) and _PARK.fullmatch(park) and _BUILT_IN_PARK.fullmatch(text, at + len(park), then):
             return built
     return group.names[0][1]
+
+
+# what a project is next to, or the standard it is built to, told right after its name (甲度假区项目|毗邻5A级乙遗址公园,
+# 甲至乙高速公路…全线采用六车道高速公路标准建设): no name of its own
+_BESIDE_LEAD = re.compile(r"(?:毗邻|紧邻|全线采用|采用)")
 
 
 # a centre a firm builds with the sum it invests, named right after the verb (投资50亿元，在甲区建设乙研发制造中心)
@@ -7017,6 +7026,11 @@ def _made_goods_only(rest: str) -> bool:
 # what may follow a park that is itself the project: 项目（一期）, 二期工程
 _PHASE_ONLY = re.compile(r"(?:建设)?(?:项目|工程)?[（(]?(?:首期|[一二三四五六七八九十]期)(?:工程|项目)?[）)]?(?:项目|工程)?")
 
+# what is done, and nothing it is done to, after a park named by its trade (甲茶业产业园|综合一体化项目, 乙电子产业园|
+# 研发生产建设项目): the rest names nothing without the park, which is the project (ruling 1: a park that is itself the project)
+_DOINGS_ONLY = re.compile(r"(?:研发|生产|制造|加工|建设|新建|扩建|改扩建|续建|技改|改造|升级|转型|提升|提质|综合|一体化|配套|整体|运营)+"
+                          r"(?:项目|工程)?(?:[（(]?(?:首期|[一二三四五六七八九十]期)(?:工程|项目)?[）)]?)?")
+
 # the words a park or a zone that is itself the project ends in, before its phase (产业园, 旅游度假区)
 _ZONE_END = re.compile(r"(?:产业园|工业园|园区|度假区|旅游区|景区|新城|小镇|科技城)(?:项目)?(?:[（(]?[一二三四五六七八九十]期(?:工程)?[）)]?)?(?:项目)?$")
 
@@ -7032,7 +7046,8 @@ _WORDS_AFTER_PROJECT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9）)]{4})项目(?
 _NO_NAME = re.compile(r"签署|协议|[\d.]+(?:亿|万)元|^等")
 # a clause's words read as a name: an adverb or verb that opens a clause (尽快将生产线, 作为陆港区,
 # 确定项目落户, 跑出项目建设的速度), a venue (推进会齐河会场项目), a style (建设花园式工厂)
-_CLAUSE_WORDS = re.compile(r"^(?:尽快|作为|确定|跑出|争取|力争|全力|加快|推动|推进|抓紧|积极|努力|确保|实现|完成|以便|为了|通过|由|对于)|会场|(?:帮助|支持|推动|带动|关心|指导)下|[头一]号(?:工程|项目)$|(?:活动|仪式|大会|会议|典礼)在|会暨|含量$|^[\u4e00-\u9fff]{2}式(?:工厂|厂房|园区)$")
+# (毗邻5A级乙遗址公园, 全线采用六车道高速公路: what a project is next to or built to, see _BESIDE_LEAD)
+_CLAUSE_WORDS = re.compile(r"^(?:尽快|作为|确定|跑出|争取|力争|全力|加快|推动|推进|抓紧|积极|努力|确保|实现|完成|以便|为了|通过|由|对于|毗邻|紧邻|(?:全线)?采用)|会场|(?:帮助|支持|推动|带动|关心|指导)下|[头一]号(?:工程|项目)$|(?:活动|仪式|大会|会议|典礼)在|会暨|含量$|^[\u4e00-\u9fff]{2}式(?:工厂|厂房|园区)$")
 # a person told by the post they hold (投资促进局局长赵平, 重大项目处调研员谭桂兰): an attendee, no project
 _PERSON = re.compile(r"(?:局长|处长|科长|厅长|部长|院长|所长|主任|调研员|巡视员|秘书长|董事长|总经理|总裁|经理|书记|主席|常委)[\u4e00-\u9fff]{2,3}$")
 # a date a name runs on into, its stage told after it: 甲航电枢纽|12月底提前开工
@@ -7310,8 +7325,10 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             park += "区"  # 甲物流园|区: the park's whole name
         if park and (zone := re.match(r"(?:起步区|启动区|核心区|先行区|先导区)", name[at + len(park) :])):
             park += zone.group()  # 甲新区|起步区乙公寓项目: the park's zone is where it is
-        if park and (len(name) - at - len(park) < 4 or name.endswith("项目") and len(name) - at - len(park) < 5 or _generic(name[at + len(park) :]) or _PHASE_ONLY.fullmatch(name[at + len(park) :])):
+        if park and (len(name) - at - len(park) < 4 or name.endswith("项目") and len(name) - at - len(park) < 5 or _generic(name[at + len(park) :]) or _PHASE_ONLY.fullmatch(name[at + len(park) :])
+                     or _DOINGS_ONLY.fullmatch(name[at + len(park) :]) and _product_park(park[_place_lead(park) :])):
             park = None  # 蚌埠市龙子湖区丙丁电子产业园|建设项目, 甲产业园|集群项目: the park is the project; its places may lead
+            # (甲茶业产业园|综合一体化项目: what is done in a park named by its trade, and no thing of its own, see _DOINGS_ONLY)
         if park and _firms_park(park):
             break  # 双汇第二工业园|高温火腿肠…改造, 楚江导体产业园|高端细线: a firm's own park, fused into the name (ruling 2)
         k = len(park) if park else _place_lead(name[at:])
