@@ -3657,10 +3657,17 @@ def _others_named(text: str, lo: int, hi: int, name: str | None) -> str:
 
 def _masked(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each span's characters written as "|", so no stage word is read there and
-    every offset stays where it was."""
-    for a, b in spans:
-        text = text[:a] + "|" * (b - a) + text[b:]
-    return text
+    every offset stays where it was (the text is built once, not copied for each span)."""
+    if not spans:
+        return text
+    pieces, at = [], 0
+    for a, b in sorted(spans):
+        a = max(a, at)
+        if b > a:
+            pieces += [text[at:a], "|" * (b - a)]
+            at = b
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
