@@ -1981,12 +1981,6 @@ def _sentence_matches(
                     own_stage = met.lastgroup  # 计划新开工项目4个，目前均已全部开工: a plan's list all of which reached the stage
             if own_stage and own_stage != fields["stage"]:
                 fields.update(stage=own_stage, stage_date=None if own_stage == "planned" else fields["stage_date"])
-            # 2025年，甲区计划实施重点项目110个…。其中新开工项目71个…；续建项目39个…: the split by stage of a
-            # year's plan is of the plan, planned like it (ruling 6), not a stage reached (其中已开工38个 is one)
-            split_of = carried if carried is not None else out[batch_at] if batch_at is not None else None
-            if not plan and part is None and split_of is not None and split_of.fields.get("stage") == "planned" and fields["stage"] in ("started", "completed", "in_production") \
-                    and _SPLIT_OF_PLAN.match(body) and not re.search(r"已|累计|实际|完成投资|实现|目前|截至", body):
-                fields.update(stage="planned", stage_date=split_of.fields.get("stage_date"))
             # counts of two kinds told one after the other, with one verb (9个总部平台类项目、18个产业类项目签约落户;
             # 12项省级重点项目、100项市级重点项目全部开复工): with a sum told after them, one batch of them all
             # (全年6个盟级、42个旗级重点项目完成投资21亿元: 48 projects); with none, a batch each (ruling 6)
@@ -4003,8 +3997,6 @@ _PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包
 # 101个预备重点项目完成投资…): like those in reserve, no stage reached (ruling 6); not 3个预备开工项目, to start
 _IN_PREPARATION = re.compile(r"(?:前期|预备)(?!开工)[^，,；;。\d]{0,8}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD
                              + r"|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|预备)(?!开工)[^，,；;。\d]{0,6}?(?:项目|工程)")
-# a count of projects by the stage they are to reach, opening a clause (其中新开工项目71个, 续建项目39个)
-_SPLIT_OF_PLAN = re.compile(r"[\s，,；;]*(?:其中[，,：:]?)?(?:新开工|续建|新建|开工|竣工|投产)(?:的)?[^，,；;。\d]{0,8}?(?:项目|工程)" + _COUNT_WORD)
 # a count of key projects of a level (220个省重点项目, 省级重点项目25个) and a count of key projects told before it
 # (954个市级重点项目, 安排市重点项目954个)
 _LEVEL_COUNT = re.compile(r"(?<![\d.])(?P<c>\d+)(?:个|项)(?:省|市|县|区|国家)级?(?:、(?:省|市|县|区)级?)?(?:重点|重大)(?:建设)?(?:项目|工程)")
