@@ -1301,17 +1301,23 @@ def test_a_ceremonys_venue_is_no_location_of_the_projects():
 
 
 def test_a_province_is_no_location_where_the_item_says_more():
-    # a province's short name before the project (ruling 1) says less than the item's own county
-    text = "长沙县重大项目签约\n近日，长沙县举行招商项目签约仪式。投资50亿元的湖南庚辛新能源装备精密制造项目签约。"
+    # a province's short name before the project's kind (ruling 1) says less than the item's own county
+    text = "长沙县重大项目签约\n近日，长沙县举行招商项目签约仪式。投资50亿元的湖南新能源装备精密制造项目签约。"
     [p] = [f for f in _projects(text) if not f["batch"]]
-    assert (p["name"], p["location"]) == ("庚辛新能源装备精密制造项目", "长沙县")
+    assert (p["name"], p["location"]) == ("新能源装备精密制造项目", "长沙县")
     # and nothing more than a province item's own province
-    text = "湖南省重大项目签约\n近日，湖南省举行招商项目签约仪式。投资50亿元的湖南庚辛新能源装备精密制造项目签约。"
+    text = "湖南省重大项目签约\n近日，湖南省举行招商项目签约仪式。投资50亿元的湖南新能源装备精密制造项目签约。"
     [p] = [f for f in _projects(text) if not f["batch"]]
     assert p["location"] is None
     # another province, or a province in a national item, is still where the project is
-    [p] = [f for f in _projects("【某省新闻】\n投资50亿元的湖北庚辛新能源装备精密制造项目签约。") if not f["batch"]]
+    [p] = [f for f in _projects("【某省新闻】\n投资50亿元的湖北新能源装备精密制造项目签约。") if not f["batch"]]
     assert p["location"] == "湖北"
+    # but before a firm's brand (湖南|庚辛…) it opens the firm's name, and is no location at all (ruling 8)
+    text = "长沙县重大项目签约\n近日，长沙县举行招商项目签约仪式。投资50亿元的湖南庚辛新能源装备精密制造项目签约。"
+    [p] = [f for f in _projects(text) if not f["batch"]]
+    assert (p["name"], p["location"]) == ("湖南庚辛新能源装备精密制造项目", "长沙县")
+    [p] = [f for f in _projects("【某省新闻】\n投资50亿元的湖北庚辛新能源装备精密制造项目签约。") if not f["batch"]]
+    assert p["location"] != "湖北"
 
 
 def test_a_place_kept_in_the_name_of_its_own_works_is_where_they_are():
@@ -3744,7 +3750,7 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资3亿元的甲乙古镇文化旅游综合体开工。", "甲乙古镇文化旅游综合体", None),
         ("总投资1亿元的甲乙镇中心大市场开工。", "甲乙镇中心大市场", None),
         ("总投资2亿元的甲乙乡村振兴示范园项目开工。", "甲乙乡村振兴示范园项目", None),
-        ("投资3.2亿元的河南承业年产80万千瓦防爆电机生产项目开工。", "承业年产80万千瓦防爆电机生产项目", "河南"),  # (河南 the province, not 河南县)
+        ("投资3.2亿元的河南承业年产80万千瓦防爆电机生产项目开工。", "河南承业年产80万千瓦防爆电机生产项目", None),  # (河南 the province, not 河南县: ruling 8)
         ("总投资3亿元的明月山国家储备林建设项目开工。", "明月山国家储备林建设项目", None),  # (储备林 is no 储备)
         ("总投资6亿元的甲乙医药产业园三期暨5000吨中药饮片生产仓储项目落户。", "甲乙医药产业园三期暨5000吨中药饮片生产仓储项目", None),  # the park's phase
         ("总投资1亿元的甲乙工业园区水循环综合利用项目开工。", "甲乙工业园区水循环综合利用项目", None),
@@ -3754,9 +3760,10 @@ def test_a_clause_of_the_whole_after_a_phase_is_no_amount_of_the_phase():
         ("总投资18亿元的戊己集团介休碳材料产业园转型升级项目在介休市开工。", "碳材料产业园转型升级项目", "介休"),
         # (a zone named by its place keeps it: 甲经济技术开发区, 乙综合保税区)
         ("总投资10亿元的天津庚辛综合保税区基础设施及产业配套一期工程开工。", "天津庚辛综合保税区基础设施及产业配套一期工程", None),
-        # a province's short name before a word of its own says where too (ruling 1), though it may
-        # begin a firm's registered name; a trade after it makes the two a firm's name (四川路桥)
-        ("投资50亿元的湖北庚辛新能源装备精密制造项目签约。", "庚辛新能源装备精密制造项目", "湖北"),
+        # a province's short name before a firm's brand begins the firm's name (ruling 8), and so does
+        # one before a trade (四川路桥); before a kind of works it says where (ruling 1)
+        ("投资50亿元的湖北庚辛新能源装备精密制造项目签约。", "湖北庚辛新能源装备精密制造项目", None),
+        ("投资50亿元的湖北新能源装备精密制造项目签约。", "新能源装备精密制造项目", "湖北"),
         # (but after a place in the province, the province's short name can only begin the firm's name)
         ("总投资16亿元的遂平县河南庚辛新材智能锂电池隔膜建设项目签约。", "河南庚辛新材智能锂电池隔膜建设项目", "遂平县"),
         # (but a park or a resort that is itself the project keeps the province it is named with)
@@ -7448,7 +7455,7 @@ def test_a_lists_last_he_before_a_name_a_place_begins_joins_two_items():
     # 、甲一体化建设和湖北乙一体化等项目: 和 joins the last two items, as 、 joins the others
     found = _projects("【蕲春县新闻】\n此次集中开工的项目包括大明医圣酒厂、棠树岭生态休闲观光旅游、蕲春县现代服饰产业基地、"
                       "万吨柴油仓储运输一体化建设和湖北鑫鸿水产养殖销售一体化等项目。")
-    assert [p["name"] for p in found][-2:] == ["万吨柴油仓储运输一体化", "鑫鸿水产养殖销售一体化"]
+    assert [p["name"] for p in found][-2:] == ["万吨柴油仓储运输一体化", "湖北鑫鸿水产养殖销售一体化"]  # (ruling 8)
     # but 和 between two places is one project's, and 及 may join one project's two works
     found = _projects("【承德市新闻】\n今年开工建设了国电康保30万千瓦风电、中电投平泉和丰宁太阳能光伏发电、中电投宁晋热电联产等项目。")
     assert "中电投平泉和丰宁太阳能光伏发电" in [p["name"] for p in found]
@@ -7867,7 +7874,7 @@ def test_a_sum_told_before_its_own_word_for_trade_or_a_loan_is_no_investment():
     # 100亿元年进出口额, 1.95亿元贷款: a sum with no cue before it and a word after it that is no
     # investment's (it read a project named 年进出口额 of 100亿元, and a loan as a project's investment)
     [p] = _projects("【上海市新闻】\n上海甲乙新增智能运营中心暨新改扩建项目将实现100亿元年产值和100亿元年进出口额。")
-    assert (p["name"], p["amount"], p["annual_output"]["value"]) == ("甲乙新增智能运营中心暨新改扩建项目", None, 100)
+    assert (p["name"], p["amount"], p["annual_output"]["value"]) == ("上海甲乙新增智能运营中心暨新改扩建项目", None, 100)  # (ruling 8)
     assert _projects("【澄城县新闻】\n成功争取到甲乙窑旅游扶贫基础设施建设项目1.95亿元贷款。") == []
     # but a sum with an investment's word after it is the project's investment
     [q] = _projects("【澄城县新闻】\n甲乙新材料项目签约落户，将带来15亿元投资。")
@@ -10272,3 +10279,24 @@ def test_a_single_dash_between_words_is_part_of_the_name():
     # (but a double dash sets a title apart: the name begins after it)
     text = "【青田县新闻】\n重点项目——甲乙文化旅游中心项目开工建设。"
     assert names(text) == ["甲乙文化旅游中心项目"]
+
+
+def test_a_province_short_name_before_a_brand_opens_the_firms_name_not_the_place():
+    # ruling 8: 甲省's short name right before a firm's brand begins the firm's name (such firms often
+    # build in another province): the name keeps it, and it is no location
+    text = "【阳春市新闻】\n5月9日，总投资3亿元的四川琪瑞竹纤维复合管材项目在阳春工业园区开工。"
+    [p] = _projects(text)
+    assert p["name"] == "四川琪瑞竹纤维复合管材项目"
+    assert p["location"] != "四川"
+    text = "【漳平市新闻】\n总投资2亿元的福建恒达无纺布生产项目竣工投产。"
+    assert [f["name"] for f in _projects(text)] == ["福建恒达无纺布生产项目"]
+
+
+def test_a_province_short_name_before_a_site_or_a_kind_still_says_where():
+    # but works named by their site (黄龙 is where the station is built) and a product told by its kind
+    # (珍稀食用菌) open with no brand: the province only says where (ruling 1)
+    text = "【甘肃省新闻】\n总投资150亿元的甘肃白龙抽水蓄能电站项目开工。"
+    assert [f["name"] for f in _projects(text)] == ["白龙抽水蓄能电站项目"]
+    text = "【青海省新闻】\n总投资4600万元的青海珍稀食用菌工厂化栽培项目开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["珍稀食用菌工厂化栽培项目"]
+

@@ -6995,7 +6995,8 @@ _TOWN_SHORT = re.compile(r"(?!特色|智慧|智能|新型|现代|生态|数字|�
 def _short_place_says_where(place: str, rest: str, text: str, region: Region | None) -> bool:
     """Whether a place told by its short name (马鞍山, 平潭) before the rest of a name only says
     where the project is: the text tells the rest without it, or the rest opens with a word of
-    its own (平潭|大练海上风电项目, 青海|嘉诺钾资源…) or with a capacity (田阳|年产1000万吨骨料项目). A
+    its own (平潭|大练海上风电项目; but 青海|嘉诺钾资源… keeps the province, the firm's name, ruling 8) or
+    with a capacity (田阳|年产1000万吨骨料项目). A
     rest all of words of a kind keeps the place: the thing has no name without it (武威热电联产,
     邯郸数字经济产业园, 新疆国家林木种植资源保存库)."""
     if _stands_alone(rest, place, text):
@@ -7004,11 +7005,24 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
         return False
     if _province_only(place) and _ZONE_END.search(rest):
         return False  # 广西|1828大健康产业园项目(一期), 广西|甲乙国际旅游度假区: a park that is itself the project keeps its name (ruling 1)
+    if _province_short(place) and _brand_leads(rest) and not _SITE_WORKS.search(rest) and not _KIND_OPENING.match(rest):
+        # 四川|琦丰竹基材料…项目, 福建|三达无纺布生产项目: a province's short name before a brand opens a firm's
+        # name, no place the project is in (it often lies in another province); but works named by their
+        # site (甘肃|黄龙抽水蓄能电站项目) open with a place's name, no brand
+        return False
     if (_GOODS_MADE.search(rest) or not _province_only(place) and _made_goods_only(rest)) and not _ZONE_END.search(rest) and not _owned(rest):
         # 宁远|新型建材制造项目, 通渭|中药饮片生产线, 台州|无人机产业项目: a plant that makes goods is some firm's, no
         # place's own works (but a province's short name before a trade may be a firm's: 湖南航空)
         return True
     return _brand_leads(rest) or _CAPACITY_LEAD.match(rest) is not None
+
+
+# works named by the site they are built at (黄龙抽水蓄能电站, 甲水电站, 乙风电场, 丙水库): the word before is a place's
+_SITE_WORKS = re.compile(r"(?:抽水蓄能电站|水电站|风电场|光伏电站|水库|水利枢纽|航电枢纽|机场|港区|码头)(?:项目|工程)?(?:[（(]?[一二三四五六七八九十]期(?:工程)?[）)]?)?(?:项目|工程)?$")
+# words that open a name by what kind of thing it is, no brand (青海|珍稀食用菌工厂化栽培项目, 湖南|新能源装备…项目,
+# 甲|优质…, 乙|特色…): the province before them says where
+_KIND_OPENING = re.compile(r"珍稀|优质|特色|名优|高原|有机|绿色|生态(?!园)|天然|野生|道地|新能源|新材料|新型|新一代|新兴|高新|高端|先进|现代|"
+                           r"智能|智慧|数字|循环|节能|低碳|零碳|清洁|可再生|精细|精密|大型|综合|国际|国家|区域|跨境|农产品|农业|工业|文化|旅游|文旅|康养|健康|医疗|生物|化工")
 
 
 # what a plant that makes goods is told by, its product before it (新型建材制造, 中药饮片生产线, 硅砂新材料项目):
