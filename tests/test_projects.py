@@ -10300,3 +10300,20 @@ def test_a_province_short_name_before_a_site_or_a_kind_still_says_where():
     text = "【青海省新闻】\n总投资4600万元的青海珍稀食用菌工厂化栽培项目开工建设。"
     assert [f["name"] for f in _projects(text)] == ["珍稀食用菌工厂化栽培项目"]
 
+
+def test_sites_visited_one_after_another_are_the_projects_and_the_visitors_none():
+    # 甲、乙等领导先后到|丙项目现场、丁项目现场…等地巡检: each site is a project, named without 现场,
+    # the first one too, and the people before the list are no items of it
+    text = ("【某市新闻】\n开工仪式结束后，张明、李华、王强等市领导先后到甲乙年产800吨饲料添加剂项目现场、"
+            "丙丁医疗器械生产项目现场、智能冷链仓储项目、戊己新材料产业园项目现场等地进行项目巡检。")
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == [
+        "甲乙年产800吨饲料添加剂项目", "丙丁医疗器械生产项目", "智能冷链仓储项目", "戊己新材料产业园项目"]
+
+
+def test_what_is_done_at_a_projects_site_is_no_project_but_a_site_that_is_a_project_is():
+    # 在甲项目现场|代表某县报告本地区项目开复工情况: the words after the site name no project
+    text = "【某县新闻】\n活动中，县委书记在甲乙农产品加工产业园项目现场代表某县报告本地区项目开复工情况。"
+    assert not [f for f in _projects(text) if (f["name"] or "").startswith("现场")]
+    # but 开工现场是|甲公司乙项目: the site is the project named after it, with its sum
+    text = "【某市新闻】\n分会场的开工现场是丙丁新能源股份有限公司20万吨锂电池负极材料生产项目，总投资56亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("20万吨锂电池负极材料生产项目", 56)]

@@ -182,7 +182,7 @@ _UNITS_JOINED_AT = re.compile(r"\d、\d{1,2}\s?(?:号|#|＃)|[\d一二三四五�
 # (共推 is 共推出 said short, 共推甲、乙项目; but 共推动|甲工厂, 共推进|乙项目: 共, then the verb 推动 or 推进, whose
 # 动 or 进 is no head of the name)
 _NAME_CUT = re.compile(
-    r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随[着著]|伴随[着著]?|借助|依托|来到|走进|前往|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|共设(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|安排(?!部署|这|一些)|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
+    r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随[着著]|伴随[着著]?|借助|依托|来到|走进|前往|(?:先后|相继|陆续|分别|又|再)到(?=[^，。；]{4})|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|共设(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|安排(?!部署|这|一些)|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
     r"确保|促进|保障|服务(?!业|器)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"呈现出?|根据|依据|全方位(?!为)|拉满|调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<![\d一二三四五六七八九十])、|、(?!\d{1,2}\s?(?:号|#|＃)|" + _UNITS_TAIL + r")|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推(?![动进])|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
@@ -4233,6 +4233,11 @@ _BRACKETED = re.compile(r"[（(][^（）()]{1,6}[）)]")
 _FIELDS_COVERED = re.compile(r"(?:主要)?(?:涉及|涵盖|覆盖|围绕|聚焦|集中在|分布在|分布于)")
 
 
+# people listed, then where they went (甲、乙等市领导先后到, 丙、丁一行深入, 戊等负责同志来到): the list of
+# sites that follows is the list of projects, the people before it none
+_VISITORS = re.compile(r"(?:等|一行)[^、，,。；;：:]{0,12}?(?:领导|负责同志|同志|一行|人员|干部|代表|嘉宾|专家)?(?:先后|相继|陆续|分别|一同|一起|一道)?(?:到|来到|深入|走进|走访|前往|赴|莅临|实地察看|察看|查看|调研|观摩)(?=[^，。；]{4})")
+
+
 def _enumerations(text: str, start: int, end: int, money: list[Quantity], report: bool = False) -> list[_Enumeration]:
     """Projects listed one after another and closed by 等 (甲、乙、丙等16个项目建成投产), or by
     a project's name (甲、乙项目开工建设): each item is a project, with the amount that
@@ -4258,6 +4263,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         if _TALKED_OF.search(sentence[max(0, clause_start - 16) : clause_start + 4]):
             continue  # 正在洽谈项目13个，分别为甲、乙等: projects only talked of or followed, none done
+        if visitors := _VISITORS.search(sentence, clause_start, close.start()):
+            clause_start = visitors.end()  # 甲、乙、丙等领导先后到|丁项目现场、戊项目现场等地调研: the visitors' names are no items
         raw = sentence[clause_start : close.start()]
         others = _AND_OTHER_KINDS.search(raw)
         list_end = clause_start + others.start() if others and "、" in raw[: others.start()] else close.start()  # (甲、乙以及其他学校、医院等项目: the named, then kinds)
@@ -5967,6 +5974,10 @@ def _tidy_name(raw: str) -> str | None:
         return None  # 项目（二期）, 向世界级…基地迈进, 等落户…, 唯一社会事业类项目: no project's name
     if re.match(r"^配套", name):
         return None  # 及配套基础设施项目: the supporting works of the project named before
+    if site := re.match(r"(?:开工|建设|施工)?现场(?!会)(?P<is>是|为)?", name):
+        if not site.group("is"):
+            return None  # 在甲项目|现场代表某市报告本地区项目开复工情况: what is done at the site of the project named before
+        name = name[site.end() :]  # 分会场的开工现场是|甲公司乙项目: the site is the project named after it
     # 甲科技有限公司乙材料生产项目: the company is the investor, in a quoted title too where it is a
     # registered company (“甲科技（山东）有限公司乙项目”); a quoted title keeps a short one (“甲公司乙”)
     whole, name = name, _without_company(name, _LEGAL if quoted else _COMPANY)
@@ -7174,6 +7185,10 @@ def _told_nothing(match: Match) -> bool:
         and not any(fields.get(key) for key in ("annual_output", "annual_tax", "jobs"))
 
 
+# a project's building site told after its name (甲项目现场, 乙工程建设现场, 丙基地施工现场)
+_SITE_AFTER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9）)]{4})(?:(?<=项目|工程|基地|园区|工厂|厂房|中心)|(?<=产业园))(?:建设|施工)?现场$")
+
+
 def _run_on_out_of_name(match: Match) -> None:
     """A name that runs on into what its clause tells ends where the project's name does
     (…项目同日竣工, 甲综合体（合肥）正积极洽谈, 甲整治工程项目（不含示范段）); one that holds a
@@ -7183,6 +7198,7 @@ def _run_on_out_of_name(match: Match) -> None:
     if not name:
         return
     name = _NOTE_MARK.sub("", _RUN_ON.sub("", name))  # (“两区一闸”②: a report's note mark)
+    name = _SITE_AFTER.sub("", name)  # (到甲项目现场、乙项目现场调研: the site where the project is built, no part of its name)
     if (words := _WORDS_AFTER_PROJECT.search(name)) and not _ends_as_project(words.group("words")) and not _LINE_WORKS_END.search(words.group("words")) \
             and not words.group("words").endswith("部分"):  # (甲基地铝项目电解铝部分: the part of it the text tells of, named as such)
         name = name[: words.start("words")]  # 甲产业园项目|乙全粉 (what it makes, listed), 丙风电项目|等世界500强 (a class it is one of)
