@@ -231,3 +231,30 @@ def test_every_pair_of_the_linking_gold_names_two_gold_projects_in_two_documents
         (doc_a, anchor_a), (doc_b, anchor_b) = sorted(pair)
         assert doc_a != doc_b
         assert anchor_a in anchors[doc_a] and anchor_b in anchors[doc_b], sorted(pair)
+
+
+def test_a_stated_field_counts_only_the_values_the_text_states():
+    # amount_stated beside amount: a project neither side prices counts for nothing, a missed project
+    # only where the gold prices it, an extra one only where the prediction does
+    from govreport.evaluate import Report, _score
+
+    doc = {"id": 1, "facts": [
+        {"kind": "project", "batch": False, "name": "甲项目", "amount": 5.0, "evidence": "总投资5亿元的甲项目开工。"},
+        {"kind": "project", "batch": False, "name": "乙项目", "amount": None, "evidence": "乙项目、丙项目同日开工。"},
+        {"kind": "project", "batch": False, "name": "丁项目", "amount": 3.0, "evidence": "丁项目总投资3亿元。"},
+    ]}
+    spec = {"exhaustive_kinds": ["project", "batch"], "facts": [
+        {"kind": "project", "anchor": "甲项目开工", "name": "甲项目", "amount": 5.0},
+        {"kind": "project", "anchor": "乙项目、丙项目", "name": "乙项目", "amount": None},
+        {"kind": "project", "anchor": "乙项目、丙项目", "name": "丙项目", "amount": None},
+        {"kind": "project", "anchor": "总投资8亿元的戊项目", "name": "戊项目", "amount": 8.0},
+    ]}
+    report = Report()
+    _score(report, "x.json", spec, doc)
+    amount, stated = report.fields[("project", "amount")], report.fields[("project", "amount_stated")]
+    # amount: 甲 and 乙 right (乙's null on both sides), 丙 and 戊 missed, 丁 an extra with its sum
+    assert (amount.tp, amount.fp, amount.fn) == (2, 1, 2)
+    # stated: 甲 right, 戊 missed, 丁 extra; 乙 and 丙 state no sum and count for nothing
+    assert (stated.tp, stated.fp, stated.fn) == (1, 1, 1)
+    names = report.fields[("project", "name_stated")]
+    assert (names.tp, names.fp, names.fn) == (2, 1, 2)  # 甲, 乙 right; 丁 extra; 丙, 戊 missed

@@ -41,12 +41,17 @@ FIELDS = {
     "metric": ("value", "unit", "stance", "period", "period_start", "modifier", "indicator", "measure", "base_value", "strive"),
     "term": ("term", "page"),
     "livelihood": ("no", "targets", "actuals", "completion", "stance", "period"),
-    "project": ("name", "name_core", "amount", "amount_unit", "amount_kind", "modifier", "stage", "year", "investors", "location", "industries",
-                "industry_sections", "annual_output", "annual_tax", "jobs"),
+    "project": ("name", "name_core", "name_stated", "amount", "amount_stated", "amount_unit", "amount_kind", "modifier", "stage", "year", "investors",
+                "location", "industries", "industry_sections", "annual_output", "annual_tax", "jobs"),
     "batch": ("count", "amount", "amount_kind", "stage", "year"),
 }
 # a gold field read from a predicted field of another name or shape
 _PREDICTED_AS = {"year": "period"}
+# a field scored on the values the text states alone, beside the field itself (``amount_stated``
+# beside ``amount``): a project neither side gives a value counts for nothing, a missed project
+# only where the gold states the value, an extra one only where the prediction does; the field
+# itself counts every matched project, a null on both sides as right, and every missed one
+_STATED = "_stated"
 IDENTITY_FIELDS = ("doc_type", "region", "report_year", "reviewed_year", "plan_year", "meeting", "speaker", "meeting_date")
 SETS = ("real", "seed", "sample")
 SET_NAMES = {
@@ -336,6 +341,8 @@ def _kind_of(fact: dict) -> str:
 
 def _field(g: dict, p: dict, name: str):
     """The gold and predicted values of one field, in comparable shapes."""
+    if name.endswith(_STATED):
+        return _field(g, p, name[: -len(_STATED)])
     want, got = g.get(name), p.get(_PREDICTED_AS.get(name, name))
     if name == "investors":
         want = sorted(_norm(x["name"] if isinstance(x, dict) else x) for x in want or [])
@@ -417,6 +424,21 @@ def _match_retold(facts: list[dict], predicted: list[dict], matches: list[int | 
                 break
 
 
+def _tally_stated(tally: Tally, want, got) -> None:
+    """Count one matched fact's field on stated values alone: right where both state the same
+    value; a stated prediction that is not the gold's is a false positive, a stated gold value
+    not predicted a false negative; nothing where neither states one."""
+    if _unstated(want) and _unstated(got):
+        return
+    if not _unstated(want) and _same(want, got):
+        tally.tp += 1
+        return
+    if not _unstated(got):
+        tally.fp += 1
+    if not _unstated(want):
+        tally.fn += 1
+
+
 def _score(report: Report, name: str, spec: dict, doc: dict) -> None:
     predicted = doc["facts"]
     used: set[int] = set()
@@ -445,7 +467,10 @@ def _score(report: Report, name: str, spec: dict, doc: dict) -> None:
             report.kinds[kind].fn += 1
             report.misses.append(f"{name}: missed {kind} {g.get(key) if g.get(key) is not None else g.get('name')!r} at {g['anchor']!r}")
             for f in FIELDS[kind]:
-                if f in g or (f == "name_core" and "name" in g):
+                if f.endswith(_STATED):
+                    if not _unstated(g.get(f[: -len(_STATED)])):
+                        report.fields[(kind, f)].fn += 1
+                elif f in g or (f == "name_core" and "name" in g):
                     report.fields[(kind, f)].fn += 1
             continue
         used.add(match)
@@ -455,6 +480,9 @@ def _score(report: Report, name: str, spec: dict, doc: dict) -> None:
             region = doc.get("region") or {}
             report.linked.append((g.get("link") or f"{name}:{g['anchor']}", region, doc["id"], p, (name, g["anchor"])))
         for f in FIELDS[kind]:
+            if f.endswith(_STATED):
+                _tally_stated(report.fields[(kind, f)], *_field(g, p, f))
+                continue
             if f not in g and not (f == "industry_sections" and "industries" in g) and not (f == "name_core" and "name" in g):
                 continue
             tally = report.fields[(kind, f)]
