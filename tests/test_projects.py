@@ -10317,3 +10317,16 @@ def test_what_is_done_at_a_projects_site_is_no_project_but_a_site_that_is_a_proj
     # but 开工现场是|甲公司乙项目: the site is the project named after it, with its sum
     text = "【某市新闻】\n分会场的开工现场是丙丁新能源股份有限公司20万吨锂电池负极材料生产项目，总投资56亿元。"
     assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("20万吨锂电池负极材料生产项目", 56)]
+
+
+def test_the_projects_a_stage_reached_told_after_xiangmu_wei_are_each_read():
+    # 集中开工项目为|甲、乙和丙；集中竣工项目为|丁、戊: every member after 项目为, the last one after 和
+    # too, and members whose names end with no 项目
+    text = ("【青田县新闻】\n据悉，本次集中开工项目为甲乙智能装备项目、丙丁新材料项目和戊己精密铸件项目；"
+            "集中竣工项目为庚辛物流园、壬癸彩印一期。")
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [
+        ("甲乙智能装备项目", "started"), ("丙丁新材料项目", "started"), ("戊己精密铸件项目", "started"),
+        ("庚辛物流园", "completed"), ("壬癸彩印一期", "completed")]
+    # but kinds of works after 项目为 are no projects
+    text = "【青田县新闻】\n今年新开工项目为道路、供水、污水处理等基础设施，总投资3亿元。"
+    assert not [f for f in _projects(text) if not f["batch"]]
