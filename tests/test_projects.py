@@ -10317,3 +10317,17 @@ def test_what_is_done_at_a_projects_site_is_no_project_but_a_site_that_is_a_proj
     # but 开工现场是|甲公司乙项目: the site is the project named after it, with its sum
     text = "【某市新闻】\n分会场的开工现场是丙丁新能源股份有限公司20万吨锂电池负极材料生产项目，总投资56亿元。"
     assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("20万吨锂电池负极材料生产项目", 56)]
+
+
+def test_a_foreign_land_before_a_firms_brand_is_no_word_of_the_name():
+    # 法国|甲乙汽车零部件产业园, 德国|丙丁亚太区总部: the land the foreign firm comes from, no word of the
+    # project's name (a firm told alone keeps its whole name as the investor's)
+    text = "【苏州市新闻】\n法国甲乙汽车零部件产业园、德国丙丁亚太区总部等优质项目签约落户浒墅关经开区。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙汽车零部件产业园", "丙丁亚太区总部"]
+    text = "【杭州市新闻】\n总投资10亿元的美国戊己（Costco）杭州商超项目签约。"
+    assert [f["name"] for f in _projects(text)] == ["戊己（Costco）杭州商超项目"]
+    # but a town themed on the land, and a firm's registered name it opens (新加坡甲乙贸易), keep it
+    text = "【苏州市新闻】\n总投资10亿元的德国风情小镇项目签约。"
+    assert [f["name"] for f in _projects(text)] == ["德国风情小镇项目"]
+    text = "【丹东市新闻】\n重点项目涵盖新加坡庚辛贸易镁建材、壬癸新材料产业园等项目，均已签约。"
+    assert "新加坡庚辛贸易镁建材" in [f["name"] for f in _projects(text)]

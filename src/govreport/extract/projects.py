@@ -7077,6 +7077,11 @@ _PERSON = re.compile(r"(?:局长|处长|科长|厅长|部长|院长|所长|主�
 # a date a name runs on into, its stage told after it: 甲航电枢纽|12月底提前开工
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)A-Za-z])(?:(?:19|20)\d{2}年)?\d{1,2}月份?(?:\d{1,2}日)?(?:底|初|末|中旬|上旬|下旬)?$")
 _PLACE_AFTER = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]$")
+# a foreign land told at the head of a name, before its firm's brand (美国甲乙（Costco）杭州商超项目, 德国丙丁亚太区总部);
+# but a town or park themed on the land, or its own (德国风情小镇, 日本产业园), keeps it, and so does a firm's
+# registered name it opens, as a province's short name does by ruling 8 (新加坡甲乙贸易|镁建材)
+_FOREIGN_HEAD = re.compile(r"^(?:美国|法国|日本|德国|韩国|英国|意大利|新加坡|瑞士|荷兰|丹麦|瑞典|芬兰|挪威|以色列|奥地利|比利时|西班牙|澳大利亚|加拿大|泰国)(?=[\u4e00-\u9fffA-Za-z])")
+_THEMED_AFTER_LAND = re.compile(r"(?:风情|特色|文化|主题|小镇|产业园|工业园|科技园|园区|城|街|馆|中心|商会|企业|项目|工程)")
 
 
 # a slogan in quotes that counts the aims of a plan, a number before each (“两城三基地”, “两都五基地”,
@@ -7206,6 +7211,10 @@ def _run_on_out_of_name(match: Match) -> None:
     if date and date.start() >= 4:
         name = name[: date.start()]
     name = re.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (（中国区）鞋业…: the firm's region)
+    if (land := _FOREIGN_HEAD.match(name)) and len(rest := name[land.end() :]) >= 4 and not _generic(rest) and not _THEMED_AFTER_LAND.match(rest) \
+            and not re.match(r"[\u4e00-\u9fff]{2,4}(?:贸易|实业|控股|国际|集团|投资)", rest) \
+            and name not in [firm["name"] for firm in match.fields.get("investors") or []]:  # (法国甲乙动保 told as a firm: its own name)
+        name = rest  # 法国|甲乙汽车零部件产业园, 日本|丙丁江苏总部: the land a foreign firm comes from, no word of the name nor where it is built
     after = _PLACE_AFTER.search(name)
     if after and len(name) - len(after.group()) >= 4 and _place_lead(after.group("place") + "甲乙") == len(after.group("place")):
         name = name[: after.start()]
