@@ -10331,3 +10331,13 @@ def test_a_foreign_land_before_a_firms_brand_is_no_word_of_the_name():
     assert [f["name"] for f in _projects(text)] == ["德国风情小镇项目"]
     text = "【丹东市新闻】\n重点项目涵盖新加坡庚辛贸易镁建材、壬癸新材料产业园等项目，均已签约。"
     assert "新加坡庚辛贸易镁建材" in [f["name"] for f in _projects(text)]
+
+
+def test_an_industrial_zone_at_the_head_of_a_name_says_where():
+    # 甲镇乙工业区|年产…项目: a park told as 工业区 or 加工区 only says where a firm's plant is (ruling 1)
+    text = "【慈溪市新闻】\n慈溪周巷镇兴业工业区年产3万吨甲乙新材料项目开工，总投资5亿元。"
+    [p] = _projects(text)
+    assert (p["name"], p["location"]) == ("年产3万吨甲乙新材料项目", "慈溪周巷镇兴业工业区")
+    # but a zone told by its kind alone keeps its own works (出口加工区|东向道路改造工程)
+    text = "【昆明市新闻】\n出口加工区东向道路改造工程开工，总投资2亿元。"
+    assert [f["name"] for f in _projects(text)] == ["出口加工区东向道路改造工程"]
