@@ -10341,3 +10341,18 @@ def test_an_industrial_zone_at_the_head_of_a_name_says_where():
     # but a zone told by its kind alone keeps its own works (出口加工区|东向道路改造工程)
     text = "【昆明市新闻】\n出口加工区东向道路改造工程开工，总投资2亿元。"
     assert [f["name"] for f in _projects(text)] == ["出口加工区东向道路改造工程"]
+
+
+def test_a_farm_product_known_by_its_county_keeps_the_county_in_the_name():
+    # 洛川|苹果…, 政和|白茶…: the county's short name is a word of its product's name, and still says where
+    text = "【延安市新闻】\n总投资3亿元的洛川苹果精深加工产业园开工。"
+    [p] = _projects(text)
+    assert (p["name"], p["location"]) == ("洛川苹果精深加工产业园", "洛川")
+    # (政和 ends in 和, which is no conjunction that tells 白茶… alone)
+    text = "【南平市新闻】\n总投资6亿元的政和白茶精制加工园开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["政和白茶精制加工园"]
+    # but the county told whole, or before a brand, only says where (ruling 1)
+    text = "【延安市新闻】\n总投资3亿元的洛川县苹果精深加工产业园开工。"
+    assert [f["name"] for f in _projects(text)] == ["苹果精深加工产业园"]
+    text = "【延安市新闻】\n总投资3亿元的洛川甲乙苹果深加工项目开工。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙苹果深加工项目"]

@@ -6874,7 +6874,9 @@ def _stands_alone(rest: str, place: str, text: str) -> bool:
     before it (中联重科 told alone beside 马鞍山中联重科…): then the place only says where."""
     brand = rest[:4] if len(rest) >= 6 else rest[:3]
     # told alone: after no word, or after a word that ends where a name begins (的, 与, 引进…)
+    # (but not after the place itself, whose last word may read as one: 政和|白茶…, 和 no conjunction)
     return any(at == 0 or not re.match(r"[\u4e00-\u9fff]", text[at - 1]) or re.match(_ALONE_AFTER, text[max(0, at - 2) : at])
+               and not text.startswith(place, at - len(place))
                for at in _starts(brand, text))
 
 
@@ -7016,6 +7018,8 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
         return True
     if _within(place, region, 2) is False:
         return False
+    if not _province_short(place) and not _province_only(place) and _LOCAL_PRODUCE.match(rest):
+        return False  # 政和|白茶标准化产业园, 宁都|黄鸡深加工: a farm product known by the county it comes from is named with it
     if _province_only(place) and _ZONE_END.search(rest):
         return False  # 广西|1828大健康产业园项目(一期), 广西|甲乙国际旅游度假区: a park that is itself the project keeps its name (ruling 1)
     if _province_short(place) and _brand_leads(rest) and not _SITE_WORKS.search(rest) and not _KIND_OPENING.match(rest):
@@ -7030,6 +7034,10 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
     return _brand_leads(rest) or _CAPACITY_LEAD.match(rest) is not None
 
 
+# a farm product known by the place it comes from, told right after the place's short name (政和白茶, 宁都黄鸡,
+# 白水苹果, 赣南脐橙): the place is a word of the product's name, not only where it is made
+_LOCAL_PRODUCE = re.compile(r"(?:白茶|红茶|绿茶|黑茶|毛尖|岩茶|黄鸡|土鸡|麻鸭|黑猪|黄牛|肉牛|牦牛|滩羊|苹果|脐橙|蜜柚|猕猴桃|雪梨|香梨|红枣|核桃|板栗|"
+                            r"人参|枸杞|山药|大米|香米|小米|花椒|辣椒|生姜|大蒜|茶油|油茶|莲子|香菇|木耳|百香果|沃柑|荔枝|龙眼|芒果|葡萄|小龙虾|大闸蟹)")
 # works named by the site they are built at (黄龙抽水蓄能电站, 甲水电站, 乙风电场, 丙水库): the word before is a place's
 _SITE_WORKS = re.compile(r"(?:抽水蓄能电站|水电站|风电场|光伏电站|水库|水利枢纽|航电枢纽|机场|港区|码头)(?:项目|工程)?(?:[（(]?[一二三四五六七八九十]期(?:工程)?[）)]?)?(?:项目|工程)?$")
 # words that open a name by what kind of thing it is, no brand (青海|珍稀食用菌工厂化栽培项目, 湖南|新能源装备…项目,
@@ -7473,11 +7481,13 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
                 # they are, not the short place its name opens with
                 match.fields["location"] = place
             elif own and not firms and not re.match(r"[至镇乡村]", rest) and not _province_only(place) and _place_says_more(place, location or default) \
-                    and (_suffixed(place) or _city_short(place) or last_at > (group.end() if group else 0) or _within(place, region, 4)):
+                    and (_suffixed(place) or _city_short(place) or last_at > (group.end() if group else 0) or _within(place, region, 4)
+                         or _LOCAL_PRODUCE.match(rest) and _head_divisions(place)):
                 # 合肥新桥机场S1线, 杭州市地铁3号线二期项目, 张掖电厂扩建工程: the place whose own works they are, kept in
                 # their name, is where they are, not a place another clause tells, nor the item's own when that is
                 # no part of it (but 南充至成都高速公路 runs from it; a county's short name says so only after its city's,
-                # or in an item of its city: 金水产业孵化园 in a 温县 item is a park's own name)
+                # or in an item of its city: 金水产业孵化园 in a 温县 item is a park's own name; but a county whose farm
+                # product the name keeps, 政和|白茶标准化产业园, is where the product and its plant are)
                 match.fields["location"] = place
             return
         else:
