@@ -10330,3 +10330,42 @@ def test_the_projects_a_stage_reached_told_after_xiangmu_wei_are_each_read():
     # but kinds of works after 项目为 are no projects
     text = "【青田县新闻】\n今年新开工项目为道路、供水、污水处理等基础设施，总投资3亿元。"
     assert not [f for f in _projects(text) if not f["batch"]]
+
+
+def test_a_foreign_land_before_a_firms_brand_is_no_word_of_the_name():
+    # 法国|甲乙汽车零部件产业园, 德国|丙丁亚太区总部: the land the foreign firm comes from, no word of the
+    # project's name (a firm told alone keeps its whole name as the investor's)
+    text = "【苏州市新闻】\n法国甲乙汽车零部件产业园、德国丙丁亚太区总部等优质项目签约落户浒墅关经开区。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙汽车零部件产业园", "丙丁亚太区总部"]
+    text = "【杭州市新闻】\n总投资10亿元的美国戊己（Costco）杭州商超项目签约。"
+    assert [f["name"] for f in _projects(text)] == ["戊己（Costco）杭州商超项目"]
+    # but a town themed on the land, and a firm's registered name it opens (新加坡甲乙贸易), keep it
+    text = "【苏州市新闻】\n总投资10亿元的德国风情小镇项目签约。"
+    assert [f["name"] for f in _projects(text)] == ["德国风情小镇项目"]
+    text = "【丹东市新闻】\n重点项目涵盖新加坡庚辛贸易镁建材、壬癸新材料产业园等项目，均已签约。"
+    assert "新加坡庚辛贸易镁建材" in [f["name"] for f in _projects(text)]
+
+
+def test_an_industrial_zone_at_the_head_of_a_name_says_where():
+    # 甲镇乙工业区|年产…项目: a park told as 工业区 or 加工区 only says where a firm's plant is (ruling 1)
+    text = "【慈溪市新闻】\n慈溪周巷镇兴业工业区年产3万吨甲乙新材料项目开工，总投资5亿元。"
+    [p] = _projects(text)
+    assert (p["name"], p["location"]) == ("年产3万吨甲乙新材料项目", "慈溪周巷镇兴业工业区")
+    # but a zone told by its kind alone keeps its own works (出口加工区|东向道路改造工程)
+    text = "【昆明市新闻】\n出口加工区东向道路改造工程开工，总投资2亿元。"
+    assert [f["name"] for f in _projects(text)] == ["出口加工区东向道路改造工程"]
+
+
+def test_a_farm_product_known_by_its_county_keeps_the_county_in_the_name():
+    # 洛川|苹果…, 政和|白茶…: the county's short name is a word of its product's name, and still says where
+    text = "【延安市新闻】\n总投资3亿元的洛川苹果精深加工产业园开工。"
+    [p] = _projects(text)
+    assert (p["name"], p["location"]) == ("洛川苹果精深加工产业园", "洛川")
+    # (政和 ends in 和, which is no conjunction that tells 白茶… alone)
+    text = "【南平市新闻】\n总投资6亿元的政和白茶精制加工园开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["政和白茶精制加工园"]
+    # but the county told whole, or before a brand, only says where (ruling 1)
+    text = "【延安市新闻】\n总投资3亿元的洛川县苹果精深加工产业园开工。"
+    assert [f["name"] for f in _projects(text)] == ["苹果精深加工产业园"]
+    text = "【延安市新闻】\n总投资3亿元的洛川甲乙苹果深加工项目开工。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙苹果深加工项目"]

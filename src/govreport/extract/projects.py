@@ -234,7 +234,9 @@ _ORG_CUT_ANY = re.compile(
 _ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|这家公司|此公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区是]|建设|建立|打造|新建|筹建|开工|签约|竣工|投产|落户|引进)|一家|的|设立|成立|注册|[一二三四五六七八九十两几多]家")
 _PARK = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,20}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|产业开发区|"
-    r"工业集中区|产业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区|风景名胜区|风景区|示范区|合作区|投资区)"
+    r"工业集中区|产业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区|风景名胜区|风景区|示范区|合作区|投资区|"
+    r"(?<![\d一二三四五六七八九十两个老])(?:工业区|加工区))"  # (甲镇乙丙工业区|年产5万吨…项目, 丁戊加工区|陶瓷项目: parks told as such;
+    # not 3个加工区, nor 丙市老工业区|搬迁改造工程, an old zone that is itself the works)
 )
 _PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)((?:(?![的了和与及])[\u4e00-\u9fff]){2,12}?(?:自治县|县|(?<!园)区|市(?!场)|镇|乡|街道))")  # not 在刚刚闭幕的市, 在经济发展和园区, 在中国市场
 # words no park's name holds: the park's name begins after the last (仪式在|甲工业园区; 进一步完善|高新区,
@@ -6840,7 +6842,7 @@ def _leading_park(name: str | None) -> str | None:
 
 
 # a park told by its kind alone, no park of a name (产业园区, 工业园, 经济开发区)
-_GENERIC_PARK = re.compile(r"(?:产业|工业|经济|科技|物流|高新)?(?:园区|新区|产业园|工业园|开发区|集聚区|集中区)")
+_GENERIC_PARK = re.compile(r"(?:产业|工业|经济|科技|物流|高新)?(?:园区|新区|产业园|工业园|开发区|集聚区|集中区)|(?:出口)?加工区|工业区")
 
 
 # what a place or park owns and is named by, as the last word of a name: its institutions,
@@ -6874,7 +6876,9 @@ def _stands_alone(rest: str, place: str, text: str) -> bool:
     before it (中联重科 told alone beside 马鞍山中联重科…): then the place only says where."""
     brand = rest[:4] if len(rest) >= 6 else rest[:3]
     # told alone: after no word, or after a word that ends where a name begins (的, 与, 引进…)
+    # (but not after the place itself, whose last word may read as one: 政和|白茶…, 和 no conjunction)
     return any(at == 0 or not re.match(r"[\u4e00-\u9fff]", text[at - 1]) or re.match(_ALONE_AFTER, text[max(0, at - 2) : at])
+               and not text.startswith(place, at - len(place))
                for at in _starts(brand, text))
 
 
@@ -7016,6 +7020,8 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
         return True
     if _within(place, region, 2) is False:
         return False
+    if not _province_short(place) and not _province_only(place) and _LOCAL_PRODUCE.match(rest):
+        return False  # 政和|白茶标准化产业园, 宁都|黄鸡深加工: a farm product known by the county it comes from is named with it
     if _province_only(place) and _ZONE_END.search(rest):
         return False  # 广西|1828大健康产业园项目(一期), 广西|甲乙国际旅游度假区: a park that is itself the project keeps its name (ruling 1)
     if _province_short(place) and _brand_leads(rest) and not _SITE_WORKS.search(rest) and not _KIND_OPENING.match(rest):
@@ -7030,6 +7036,10 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
     return _brand_leads(rest) or _CAPACITY_LEAD.match(rest) is not None
 
 
+# a farm product known by the place it comes from, told right after the place's short name (政和白茶, 宁都黄鸡,
+# 白水苹果, 赣南脐橙): the place is a word of the product's name, not only where it is made
+_LOCAL_PRODUCE = re.compile(r"(?:白茶|红茶|绿茶|黑茶|毛尖|岩茶|黄鸡|土鸡|麻鸭|黑猪|黄牛|肉牛|牦牛|滩羊|苹果|脐橙|蜜柚|猕猴桃|雪梨|香梨|红枣|核桃|板栗|"
+                            r"人参|枸杞|山药|大米|香米|小米|花椒|辣椒|生姜|大蒜|茶油|油茶|莲子|香菇|木耳|百香果|沃柑|荔枝|龙眼|芒果|葡萄|小龙虾|大闸蟹)")
 # works named by the site they are built at (黄龙抽水蓄能电站, 甲水电站, 乙风电场, 丙水库): the word before is a place's
 _SITE_WORKS = re.compile(r"(?:抽水蓄能电站|水电站|风电场|光伏电站|水库|水利枢纽|航电枢纽|机场|港区|码头)(?:项目|工程)?(?:[（(]?[一二三四五六七八九十]期(?:工程)?[）)]?)?(?:项目|工程)?$")
 # words that open a name by what kind of thing it is, no brand (青海|珍稀食用菌工厂化栽培项目, 湖南|新能源装备…项目,
@@ -7079,6 +7089,11 @@ _PERSON = re.compile(r"(?:局长|处长|科长|厅长|部长|院长|所长|主�
 # a date a name runs on into, its stage told after it: 甲航电枢纽|12月底提前开工
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)A-Za-z])(?:(?:19|20)\d{2}年)?\d{1,2}月份?(?:\d{1,2}日)?(?:底|初|末|中旬|上旬|下旬)?$")
 _PLACE_AFTER = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]$")
+# a foreign land told at the head of a name, before its firm's brand (美国甲乙（Costco）杭州商超项目, 德国丙丁亚太区总部);
+# but a town or park themed on the land, or its own (德国风情小镇, 日本产业园), keeps it, and so does a firm's
+# registered name it opens, as a province's short name does by ruling 8 (新加坡甲乙贸易|镁建材)
+_FOREIGN_HEAD = re.compile(r"^(?:美国|法国|日本|德国|韩国|英国|意大利|新加坡|瑞士|荷兰|丹麦|瑞典|芬兰|挪威|以色列|奥地利|比利时|西班牙|澳大利亚|加拿大|泰国)(?=[\u4e00-\u9fffA-Za-z])")
+_THEMED_AFTER_LAND = re.compile(r"(?:风情|特色|文化|主题|小镇|产业园|工业园|科技园|园区|城|街|馆|中心|商会|企业|项目|工程)")
 
 
 # a slogan in quotes that counts the aims of a plan, a number before each (“两城三基地”, “两都五基地”,
@@ -7208,6 +7223,10 @@ def _run_on_out_of_name(match: Match) -> None:
     if date and date.start() >= 4:
         name = name[: date.start()]
     name = re.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (（中国区）鞋业…: the firm's region)
+    if (land := _FOREIGN_HEAD.match(name)) and len(rest := name[land.end() :]) >= 4 and not _generic(rest) and not _THEMED_AFTER_LAND.match(rest) \
+            and not re.match(r"[\u4e00-\u9fff]{2,4}(?:贸易|实业|控股|国际|集团|投资)", rest) \
+            and name not in [firm["name"] for firm in match.fields.get("investors") or []]:  # (法国甲乙动保 told as a firm: its own name)
+        name = rest  # 法国|甲乙汽车零部件产业园, 日本|丙丁江苏总部: the land a foreign firm comes from, no word of the name nor where it is built
     after = _PLACE_AFTER.search(name)
     if after and len(name) - len(after.group()) >= 4 and _place_lead(after.group("place") + "甲乙") == len(after.group("place")):
         name = name[: after.start()]
@@ -7464,11 +7483,13 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
                 # they are, not the short place its name opens with
                 match.fields["location"] = place
             elif own and not firms and not re.match(r"[至镇乡村]", rest) and not _province_only(place) and _place_says_more(place, location or default) \
-                    and (_suffixed(place) or _city_short(place) or last_at > (group.end() if group else 0) or _within(place, region, 4)):
+                    and (_suffixed(place) or _city_short(place) or last_at > (group.end() if group else 0) or _within(place, region, 4)
+                         or _LOCAL_PRODUCE.match(rest) and _head_divisions(place)):
                 # 合肥新桥机场S1线, 杭州市地铁3号线二期项目, 张掖电厂扩建工程: the place whose own works they are, kept in
                 # their name, is where they are, not a place another clause tells, nor the item's own when that is
                 # no part of it (but 南充至成都高速公路 runs from it; a county's short name says so only after its city's,
-                # or in an item of its city: 金水产业孵化园 in a 温县 item is a park's own name)
+                # or in an item of its city: 金水产业孵化园 in a 温县 item is a park's own name; but a county whose farm
+                # product the name keeps, 政和|白茶标准化产业园, is where the product and its plant are)
                 match.fields["location"] = place
             return
         else:
