@@ -10317,3 +10317,17 @@ def test_what_is_done_at_a_projects_site_is_no_project_but_a_site_that_is_a_proj
     # but 开工现场是|甲公司乙项目: the site is the project named after it, with its sum
     text = "【某市新闻】\n分会场的开工现场是丙丁新能源股份有限公司20万吨锂电池负极材料生产项目，总投资56亿元。"
     assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("20万吨锂电池负极材料生产项目", 56)]
+
+
+def test_a_list_opened_by_baokuo_after_one_sites_works_is_its_parts():
+    # 项目位于某镇，规划占地…，包括新建甲、乙; 主要建设标准厂房…，包含甲、乙等: what the one project told is
+    # made of, no projects of its own
+    text = ("【青田县新闻】\n甲乙滨江新城综合开发项目开工，项目位于青田县温溪镇，总投资约12亿元，规划占地800亩，"
+            "包括新建滨江大道、排涝泵站及管网工程，湿地公园及配套设施等。")
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙滨江新城综合开发项目"]
+    text = ("【青田县新闻】\n丙丁电子产业园项目开工。项目位于青田县经济开发区，用地面积约300亩。"
+            "主要建设标准厂房约20万平方米及其他配套工程，包含污水处理站、危化品仓库、电镀车间等。")
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["丙丁电子产业园项目"]
+    # but a count's members, after what the count covers, are projects
+    text = "【青田县新闻】\n此次集中开工的3个项目总占地600亩，包括戊己智能装备产业园、庚辛物流园、壬癸食品加工项目等。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["戊己智能装备产业园", "庚辛物流园", "壬癸食品加工项目"]

@@ -4198,6 +4198,16 @@ _LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:(?:省|市|县|区)?(?:重大|
 _PARTS_LEAD = re.compile(r"(?:其中)?(?:(?P<own>(?:[一二三四五六七八九十]期|该|此|本|这个)(?:项目|工程)(?:主要)?(?:包含|包括|建设))|(?:拟|将|计划|规划|同时)(?:在[^、，,]{1,8})?(?:建设|新建))")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
 _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
+# a list opened by 包括 or 包含 in a sentence that has told one site's works (项目位于某镇，规划占地2500亩，包括新建
+# 甲道路、乙管网; 主要建设标准厂房10万平方米，包含甲厂、乙站等): what that one project is made of, not projects
+# (but 此次开工的12个项目总占地3000亩，包括甲、乙等 names a count's members)
+_PARTS_INTRO = re.compile(r"(?:主要)?(?:包括|包含)(?:新建|建设)?")
+_ONE_SITE_TOLD = re.compile(r"位于|占地|用地面积|建筑面积|建设内容|(?:^|[，,])[\s　]*(?:项目)?主要建设")
+
+
+def _parts_of_one_site(before: str) -> bool:
+    """Whether the words before a list opened by 包括/包含 tell one site's works (_PARTS_INTRO)."""
+    return _ONE_SITE_TOLD.search(before) is not None and re.search(_COUNT_WORD, before) is None
 # projects counted as only talked of or followed (正在洽谈项目13个, 正在跟踪项目15个), whose names follow
 _TALKED_OF = re.compile(r"(?:洽谈|跟踪|在谈|意向|谋划|储备)(?:中|类)?的?(?:项目|工程)(?:共|有)?\d+个")
 # a list that follows these words is of projects only followed or watched (积极跟进甲、乙等项目,
@@ -4315,6 +4325,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if close.group("loose") is not None and not staged_close and (parts := _PARTS_LEAD.match(raw)) and not re.search(_COUNT_WORD + r"|集中|批", sentence[: close.start()]) \
                 and (parts.group("own") or re.search(r"(?:项目|园区|基地|产业园)(?:是|为|由|位于|占地|总用地|总投资)", sentence[:clause_start])):
             continue  # 一期项目包含甲厂房、乙厂房等, 拟在某县建设甲基地、乙中心等: what one project is made of
+        if close.group("loose") is not None and not staged_close and _PARTS_INTRO.match(raw) and _parts_of_one_site(sentence[:clause_start]):
+            continue  # 主要建设标准厂房10万平方米，包含甲厂、乙站等: what the one site told is made of
         if enumeration and (close.group("loose") is not None or not_projects) and not members and \
                 (2 if staged_close else 3) * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name) or staged_close and _WORKS_END.search(item.name)
                                                   or text.startswith("建设", item.at + len(item.name)) or _PHASE_TOLD.search(item.name)) \
@@ -4482,6 +4494,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|^\s*包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))(?:[：:]|(?<=分别是|分别为|依次为)[，,])?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
+        if intro.group().startswith("包括") and _parts_of_one_site(sentence[: intro.start()]):
+            continue  # 项目位于某镇，规划占地2500亩，包括新建甲道路、乙管网: the parts of the one site told
         if _TALKED_OF.search(sentence[max(0, intro.start() - 16) : intro.start()]):
             continue  # 正在洽谈项目13个，分别为甲、乙: projects only talked of or followed, none done
         # 6个项目分别为甲、乙、丙: the projects the count promised, to the end of the clause
