@@ -10331,3 +10331,24 @@ def test_a_list_opened_by_baokuo_after_one_sites_works_is_its_parts():
     # but a count's members, after what the count covers, are projects
     text = "【青田县新闻】\n此次集中开工的3个项目总占地600亩，包括戊己智能装备产业园、庚辛物流园、壬癸食品加工项目等。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["戊己智能装备产业园", "庚辛物流园", "壬癸食品加工项目"]
+
+
+def test_words_for_a_chains_or_many_projects_name_none():
+    # 瞄准重点产业链项目, 助力强产业补链条项目, 推动大批项目签约, 为下一步项目招引, 对接、考察项目: words
+    # about projects, no project's name
+    for text in ("【青田县新闻】\n会上要求，全县要瞄准重点产业链项目推进，扎实推进项目进度。",
+                 "【青田县新闻】\n全县助力强产业补链条项目年行动开局，一季度集中开工项目20个。",
+                 "【青田县新闻】\n借助博览会推动大批项目签约，青田引资热度持续走高。",
+                 "【青田县新闻】\n县里出台了招商办法，为下一步项目精准招引打下基础。",
+                 "【青田县新闻】\n招商小分队赴温州对接、考察项目。"):
+        assert not [f for f in _projects(text) if not f["batch"] and f["name"]], text
+    # (项目有涉及甲、乙等内容的“强链补链”项目，包括丙、丁等在内的产业链标志性项目: the named members only)
+    text = ("【青田县新闻】\n本次签约的项目有涉及新材料、智能装备等内容的“强链补链”项目，"
+            "包括甲乙新能源基地、丙丁新材料产业化等在内的产业链标志性项目。")
+    assert "产业链标志性项目" not in [f["name"] for f in _projects(text)]
+    assert "“强链补链”项目" not in [f["name"] for f in _projects(text)]
+    # but a chain named by its product is a project
+    text = "【青田县新闻】\n总投资30亿元的甲乙丙烷产业链项目签约。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙丙烷产业链项目"]
+    text = "【青田县新闻】\n总投资3亿元的农业产业链示范园区项目开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["农业产业链示范园区项目"]

@@ -205,7 +205,9 @@ _GENERIC_WORDS = (
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
     r"[一二三]产|前期(?:工作)?|收尾|预备|生态环保|大干|干大|强攻|攻坚|制造业|类型|老工业|事业|工程|(?:补链|强链|延链|建链|龙头|科技|创新|带动|引领|税源|外向|劳动密集)型|越来越多|更多的|科技人才|人才|功能型|民生发展和?|锻长板|补短板|水利|高端|施工|高标准|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际|提升|扩产|"
     # kinds told by their aim or field alone (现代基础设施项目, 城市建设项目, 农文旅融合项目, 国际化创新创业项目, 标志性项目)
-    r"现代|城市建设|融合|农文旅|国际化|标志性)"
+    r"现代|城市建设|融合|农文旅|国际化|标志性|"
+    # how many projects, what is next or looked at (推动大批项目签约, 为下一步项目精准招引, 对接、考察项目)
+    r"(?:一|一大|大)批|下一步|考察)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -4553,6 +4555,9 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                         parts.append(_Item(a + m.end() - len(own), own))  # (乙集团承建的丙项目: the project)
                 if sentence[intro.end() + m.end() : intro.end() + m.end() + 1] not in "，,":
                     break
+            # (项目有涉及甲、乙等内容的“强链补链”项目，包括丙、丁等在内的产业链标志性项目: clauses that end on
+            # words about projects tell kinds, naming none)
+            parts = [item for item in parts if not _generic(item.name)]
             if len(parts) >= 2:
                 for item in parts:
                     _tidy_item(item)
@@ -5444,6 +5449,10 @@ def _generic(name: str) -> bool:
     if campaign and not _NAME_ENDS.search(campaign.group(2)) and re.fullmatch(r"(?:产业链?|基础设施)(?:项目|工程)", campaign.group(3)) \
             and (not campaign.group(1) or _generic(campaign.group(1) + "项目")):
         return True  # “开门红”产业链项目, “强链补链”项目, 广西“双百双新”产业项目: a campaign's projects, naming none
+    if re.fullmatch(r"(?:重点|重大|强产业|补链条|(?:补|强|延|建|固)链)*(?:产业链(?:标志性|重点|重大|龙头)?|补链条)(?:项目|工程)", name):
+        return True  # 瞄准重点产业链项目, 产业链标志性项目, 强产业补链条项目: a chain's projects, naming none (but 丙烷产业链项目, 农业产业链示范园区项目)
+    if campaign and not _NAME_ENDS.search(campaign.group(2)) and _GENERIC.match(campaign.group(1) + campaign.group(2) + campaign.group(3)):
+        return True  # “强链补链”项目, 重点“链主”项目: words about projects in quotes, naming none (but “菜鸟”项目)
     if campaign and not campaign.group(1) and not _NAME_ENDS.search(campaign.group(2)) and re.fullmatch(r"(?:大|重点|重大|优质)+(?:项目|工程)", campaign.group(3)):
         return True  # “百万级”大项目, “链主”重点项目: a tag on the words for big projects, naming none (but “甲乙”智慧园区项目)
     if re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:推|抓|谋实|谋好|谋|催生|促)项目", name):
