@@ -10352,3 +10352,14 @@ def test_words_for_a_chains_or_many_projects_name_none():
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙丙烷产业链项目"]
     text = "【青田县新闻】\n总投资3亿元的农业产业链示范园区项目开工。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["农业产业链示范园区项目"]
+
+
+def test_a_hope_before_a_project_is_no_part_of_its_name():
+    # 力保|项目一期…投产, 力求|在…: a hope, cut like 力争; what is left, 项目一期, is the project told before
+    text = "【新兴县新闻】\n在新兴县的甲乙铝材项目建设现场，工人们紧张施工，力保项目一期在明年8月如期投产。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙铝材项目"]
+    text = "【新兴县新闻】\n当地力求丙丁智能家居项目年内建成投产，总投资5亿元。"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("丙丁智能家居项目", "planned")]
+    # (but a name that holds the words inside stays whole: 亚克力保护膜)
+    text = "【新兴县新闻】\n总投资2亿元的年产5万吨亚克力保护膜项目开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["年产5万吨亚克力保护膜项目"]
