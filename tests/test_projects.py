@@ -10363,3 +10363,13 @@ def test_a_hope_before_a_project_is_no_part_of_its_name():
     # (but a name that holds the words inside stays whole: 亚克力保护膜)
     text = "【新兴县新闻】\n总投资2亿元的年产5万吨亚克力保护膜项目开工。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["年产5万吨亚克力保护膜项目"]
+
+
+def test_where_a_guest_comes_from_is_no_project():
+    # 中国工程院院士甲，乙研究院人才培训中心主任丙…等见证签约仪式: the guests' academies, no projects
+    text = ("【青田县新闻】\n青田县举行项目签约仪式，12个项目集中签约。中国工程院院士、某大学教授张明，"
+            "中国管理科学研究院人才培训中心主任李华，县领导王强等见证签约仪式。")
+    assert not [f for f in _projects(text) if not f["batch"]]
+    # but a project that took part, with a guest's title told in a clause after it, is one
+    text = "【青田县新闻】\n甲乙智能装备项目作为代表参加签约活动，开发区管委会主任李华等出席签约活动。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能装备项目"]

@@ -2224,6 +2224,8 @@ def _sentence_matches(
             continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接; or pushed: 全力推动甲高铁、乙大道等建设; or going well, nothing done told after it: 甲枢纽工程等在建项目推进顺利)
         if not (investment or others or jobs) and told >= 0 and _clause_only_pushed(text, group, told, name):
             continue  # 甲、乙、丙工程进展加快，丁等开工建设; (a report) 甲项目加快建设，乙项目恢复生产; 加快推进甲工程和乙工程，建成后…: only pushed along in its own clause
+        if not (investment or others or jobs) and told >= 0 and _AFFILIATION.match(text, told + len(name), end) and _WITNESSED.search(text, told, end):
+            continue  # 中国工程院院士甲，乙研究院主任丙…等出席签约仪式: where a guest comes from, no project
         if not (investment or others or jobs) and told >= 0 and _venue_of_stages(text, start, told, name):
             continue  # 集中签约开工仪式在甲项目现场举行: where an event of several stages was held, no stage of its own
         if not investment and (out or carried is None and not report and _refers_to_last(text, start, group, context)) and _part_of(text, group, name, report):
@@ -6733,6 +6735,13 @@ _VENUE_EVENT = re.compile(r"(?P<event>[^，,。；;！？]*?(?:仪式|活动|大
 _VENUE_SITE = re.compile(r"(?:[（(][^（）()，,。]{0,20}[）)])?(?:建设|施工)?(?:现场|工地)(?:[（(][^（）()，,。]{0,20}[）)])?(?:隆重|盛大)?(?:举行|举办|召开)")
 _EVENT_STAGE_KINDS = (("signed", r"签约|签订"), ("started", r"开工|动工|开复工|开竣工|开[（(]竣[）)]工"), ("resumed", r"复工|开复工"),
                       ("completed", r"竣工|开竣工|开[（(]竣[）)]工"), ("in_production", r"投产"))
+
+
+# a guest's title told right after what reads as a name, in its own clause (中国工程|院院士, 甲研究院|高级人才培训中心主任乙),
+# in a sentence that closes on the guests witnessing or attending an event (…等见证签约仪式, 出席开工仪式): the
+# name is where the guest comes from (but 甲项目作为代表参加签约活动，管委会主任乙… tells the project)
+_AFFILIATION = re.compile(r"[^，,、。；;！？\n]{0,24}?(?:院士|研究员|主任|行长|会长|书记|县长|市长|区长|州长|董事长|总经理|总裁|局长|处长|厅长|秘书长)")
+_WITNESSED = re.compile(r"(?:见证|出席|参加|莅临|观摩)了?[^。；;！？，,\n]{0,16}(?:仪式|活动|大会)[^，,；;]{0,12}(?:[。；;！？\n]|$)")
 
 
 def _venue_of_stages(text: str, start: int, at: int, name: str) -> bool:
