@@ -10369,3 +10369,59 @@ def test_a_farm_product_known_by_its_county_keeps_the_county_in_the_name():
     assert [f["name"] for f in _projects(text)] == ["苹果精深加工产业园"]
     text = "【延安市新闻】\n总投资3亿元的洛川甲乙苹果深加工项目开工。"
     assert [f["name"] for f in _projects(text)] == ["甲乙苹果深加工项目"]
+
+
+def test_a_list_opened_by_baokuo_after_one_sites_works_is_its_parts():
+    # 项目位于某镇，规划占地…，包括新建甲、乙; 主要建设标准厂房…，包含甲、乙等: what the one project told is
+    # made of, no projects of its own
+    text = ("【青田县新闻】\n甲乙滨江新城综合开发项目开工，项目位于青田县温溪镇，总投资约12亿元，规划占地800亩，"
+            "包括新建滨江大道、排涝泵站及管网工程，湿地公园及配套设施等。")
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙滨江新城综合开发项目"]
+    text = ("【青田县新闻】\n丙丁电子产业园项目开工。项目位于青田县经济开发区，用地面积约300亩。"
+            "主要建设标准厂房约20万平方米及其他配套工程，包含污水处理站、危化品仓库、电镀车间等。")
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["丙丁电子产业园项目"]
+    # but a count's members, after what the count covers, are projects
+    text = "【青田县新闻】\n此次集中开工的3个项目总占地600亩，包括戊己智能装备产业园、庚辛物流园、壬癸食品加工项目等。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["戊己智能装备产业园", "庚辛物流园", "壬癸食品加工项目"]
+
+
+def test_words_for_a_chains_or_many_projects_name_none():
+    # 瞄准重点产业链项目, 助力强产业补链条项目, 推动大批项目签约, 为下一步项目招引, 对接、考察项目: words
+    # about projects, no project's name
+    for text in ("【青田县新闻】\n会上要求，全县要瞄准重点产业链项目推进，扎实推进项目进度。",
+                 "【青田县新闻】\n全县助力强产业补链条项目年行动开局，一季度集中开工项目20个。",
+                 "【青田县新闻】\n借助博览会推动大批项目签约，青田引资热度持续走高。",
+                 "【青田县新闻】\n县里出台了招商办法，为下一步项目精准招引打下基础。",
+                 "【青田县新闻】\n招商小分队赴温州对接、考察项目。"):
+        assert not [f for f in _projects(text) if not f["batch"] and f["name"]], text
+    # (项目有涉及甲、乙等内容的“强链补链”项目，包括丙、丁等在内的产业链标志性项目: the named members only)
+    text = ("【青田县新闻】\n本次签约的项目有涉及新材料、智能装备等内容的“强链补链”项目，"
+            "包括甲乙新能源基地、丙丁新材料产业化等在内的产业链标志性项目。")
+    assert "产业链标志性项目" not in [f["name"] for f in _projects(text)]
+    assert "“强链补链”项目" not in [f["name"] for f in _projects(text)]
+    # but a chain named by its product is a project
+    text = "【青田县新闻】\n总投资30亿元的甲乙丙烷产业链项目签约。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙丙烷产业链项目"]
+    text = "【青田县新闻】\n总投资3亿元的农业产业链示范园区项目开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["农业产业链示范园区项目"]
+
+
+def test_a_hope_before_a_project_is_no_part_of_its_name():
+    # 力保|项目一期…投产, 力求|在…: a hope, cut like 力争; what is left, 项目一期, is the project told before
+    text = "【新兴县新闻】\n在新兴县的甲乙铝材项目建设现场，工人们紧张施工，力保项目一期在明年8月如期投产。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙铝材项目"]
+    text = "【新兴县新闻】\n当地力求丙丁智能家居项目年内建成投产，总投资5亿元。"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("丙丁智能家居项目", "planned")]
+    # (but a name that holds the words inside stays whole: 亚克力保护膜)
+    text = "【新兴县新闻】\n总投资2亿元的年产5万吨亚克力保护膜项目开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["年产5万吨亚克力保护膜项目"]
+
+
+def test_where_a_guest_comes_from_is_no_project():
+    # 中国工程院院士甲，乙研究院人才培训中心主任丙…等见证签约仪式: the guests' academies, no projects
+    text = ("【青田县新闻】\n青田县举行项目签约仪式，12个项目集中签约。中国工程院院士、某大学教授张明，"
+            "中国管理科学研究院人才培训中心主任李华，县领导王强等见证签约仪式。")
+    assert not [f for f in _projects(text) if not f["batch"]]
+    # but a project that took part, with a guest's title told in a clause after it, is one
+    text = "【青田县新闻】\n甲乙智能装备项目作为代表参加签约活动，开发区管委会主任李华等出席签约活动。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能装备项目"]

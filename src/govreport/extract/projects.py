@@ -186,7 +186,7 @@ _NAME_CUT = re.compile(
     r"确保|促进|保障|服务(?!业|器)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"呈现出?|根据|依据|全方位(?!为)|拉满|调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<![\d一二三四五六七八九十])、|、(?!\d{1,2}\s?(?:号|#|＃)|" + _UNITS_TAIL + r")|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推(?![动进])|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
-    r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|(?<![\u4e00-\u9fff])除了?(?!险)|了|标志着|目前|现在|纳入|打造成?|(?<=元)(?:布局|新上|上马)|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、(?!" + _UNITS_TAIL + r")|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
+    r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|力保|力求|(?<![\u4e00-\u9fff])除了?(?!险)|了|标志着|目前|现在|纳入|打造成?|(?<=元)(?:布局|新上|上马)|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、(?!" + _UNITS_TAIL + r")|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设", "包装"}
@@ -205,7 +205,9 @@ _GENERIC_WORDS = (
     # kinds by sector, by how far they have come, and the aims they serve (二产项目, 收尾项目, 锻长板项目)
     r"[一二三]产|前期(?:工作)?|收尾|预备|生态环保|大干|干大|强攻|攻坚|制造业|类型|老工业|事业|工程|(?:补链|强链|延链|建链|龙头|科技|创新|带动|引领|税源|外向|劳动密集)型|越来越多|更多的|科技人才|人才|功能型|民生发展和?|锻长板|补短板|水利|高端|施工|高标准|牵引性|带动性|引领性|支撑性|实地|海外|境外|国外|国际|提升|扩产|"
     # kinds told by their aim or field alone (现代基础设施项目, 城市建设项目, 农文旅融合项目, 国际化创新创业项目, 标志性项目)
-    r"现代|城市建设|融合|农文旅|国际化|标志性)"
+    r"现代|城市建设|融合|农文旅|国际化|标志性|"
+    # how many projects, what is next or looked at (推动大批项目签约, 为下一步项目精准招引, 对接、考察项目)
+    r"(?:一|一大|大)批|下一步|考察)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -293,7 +295,7 @@ def _by_first_character(words: list[str]) -> str:
 _PROJECT_WORD_LIST = (_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引|入驻|进驻").split("|")
 _PROJECT_WORDS = re.compile(_by_first_character(_PROJECT_WORD_LIST))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
-_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|尽早|早日|力促|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
+_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|力保|力求|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|尽早|早日|力促|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
 # a clause a hope opens, however long the list it holds before its stage (确保甲、乙、丙…等89个项目3月份开工建设;
 # but 计划新开工的41个项目已全部开工 tells what a plan's list has done)
 # a plan's projects that reached their stage ahead of it: 11个计划后续季度开工项目|提前至一季度|开工建设, 两个计划
@@ -2224,6 +2226,8 @@ def _sentence_matches(
             continue  # 甲电站加快建设: in news, a project only pushed along, whatever the clause before tells (or talked of: 就甲项目落地进行对接; or pushed: 全力推动甲高铁、乙大道等建设; or going well, nothing done told after it: 甲枢纽工程等在建项目推进顺利)
         if not (investment or others or jobs) and told >= 0 and _clause_only_pushed(text, group, told, name):
             continue  # 甲、乙、丙工程进展加快，丁等开工建设; (a report) 甲项目加快建设，乙项目恢复生产; 加快推进甲工程和乙工程，建成后…: only pushed along in its own clause
+        if not (investment or others or jobs) and told >= 0 and _AFFILIATION.match(text, told + len(name), end) and _WITNESSED.search(text, told, end):
+            continue  # 中国工程院院士甲，乙研究院主任丙…等出席签约仪式: where a guest comes from, no project
         if not (investment or others or jobs) and told >= 0 and _venue_of_stages(text, start, told, name):
             continue  # 集中签约开工仪式在甲项目现场举行: where an event of several stages was held, no stage of its own
         if not investment and (out or carried is None and not report and _refers_to_last(text, start, group, context)) and _part_of(text, group, name, report):
@@ -4200,6 +4204,16 @@ _LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:(?:省|市|县|区)?(?:重大|
 _PARTS_LEAD = re.compile(r"(?:其中)?(?:(?P<own>(?:[一二三四五六七八九十]期|该|此|本|这个)(?:项目|工程)(?:主要)?(?:包含|包括|建设))|(?:拟|将|计划|规划|同时)(?:在[^、，,]{1,8})?(?:建设|新建))")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
 _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套", "生产", "主要", "包括", "以及", "及"}
+# a list opened by 包括 or 包含 in a sentence that has told one site's works (项目位于某镇，规划占地2500亩，包括新建
+# 甲道路、乙管网; 主要建设标准厂房10万平方米，包含甲厂、乙站等): what that one project is made of, not projects
+# (but 此次开工的12个项目总占地3000亩，包括甲、乙等 names a count's members)
+_PARTS_INTRO = re.compile(r"(?:主要)?(?:包括|包含)(?:新建|建设)?")
+_ONE_SITE_TOLD = re.compile(r"位于|占地|用地面积|建筑面积|建设内容|(?:^|[，,])[\s　]*(?:项目)?主要建设")
+
+
+def _parts_of_one_site(before: str) -> bool:
+    """Whether the words before a list opened by 包括/包含 tell one site's works (_PARTS_INTRO)."""
+    return _ONE_SITE_TOLD.search(before) is not None and re.search(_COUNT_WORD, before) is None
 # projects counted as only talked of or followed (正在洽谈项目13个, 正在跟踪项目15个), whose names follow
 _TALKED_OF = re.compile(r"(?:洽谈|跟踪|在谈|意向|谋划|储备)(?:中|类)?的?(?:项目|工程)(?:共|有)?\d+个")
 # a list that follows these words is of projects only followed or watched (积极跟进甲、乙等项目,
@@ -4317,6 +4331,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if close.group("loose") is not None and not staged_close and (parts := _PARTS_LEAD.match(raw)) and not re.search(_COUNT_WORD + r"|集中|批", sentence[: close.start()]) \
                 and (parts.group("own") or re.search(r"(?:项目|园区|基地|产业园)(?:是|为|由|位于|占地|总用地|总投资)", sentence[:clause_start])):
             continue  # 一期项目包含甲厂房、乙厂房等, 拟在某县建设甲基地、乙中心等: what one project is made of
+        if close.group("loose") is not None and not staged_close and _PARTS_INTRO.match(raw) and _parts_of_one_site(sentence[:clause_start]):
+            continue  # 主要建设标准厂房10万平方米，包含甲厂、乙站等: what the one site told is made of
         if enumeration and (close.group("loose") is not None or not_projects) and not members and \
                 (2 if staged_close else 3) * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name) or staged_close and _WORKS_END.search(item.name)
                                                   or text.startswith("建设", item.at + len(item.name)) or _PHASE_TOLD.search(item.name)) \
@@ -4486,6 +4502,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?:(?<=[工约产]项目)|(?<=[工约产设]的项目))为(?!王)(?=[^，。；：:]{4,40}、)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|^\s*包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))(?:[：:]|(?<=分别是|分别为|依次为)[，,])?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
+        if intro.group().startswith("包括") and _parts_of_one_site(sentence[: intro.start()]):
+            continue  # 项目位于某镇，规划占地2500亩，包括新建甲道路、乙管网: the parts of the one site told
         if _TALKED_OF.search(sentence[max(0, intro.start() - 16) : intro.start()]):
             continue  # 正在洽谈项目13个，分别为甲、乙: projects only talked of or followed, none done
         # 6个项目分别为甲、乙、丙: the projects the count promised, to the end of the clause
@@ -4543,6 +4561,9 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                         parts.append(_Item(a + m.end() - len(own), own))  # (乙集团承建的丙项目: the project)
                 if sentence[intro.end() + m.end() : intro.end() + m.end() + 1] not in "，,":
                     break
+            # (项目有涉及甲、乙等内容的“强链补链”项目，包括丙、丁等在内的产业链标志性项目: clauses that end on
+            # words about projects tell kinds, naming none)
+            parts = [item for item in parts if not _generic(item.name)]
             if len(parts) >= 2:
                 for item in parts:
                     _tidy_item(item)
@@ -5434,6 +5455,10 @@ def _generic(name: str) -> bool:
     if campaign and not _NAME_ENDS.search(campaign.group(2)) and re.fullmatch(r"(?:产业链?|基础设施)(?:项目|工程)", campaign.group(3)) \
             and (not campaign.group(1) or _generic(campaign.group(1) + "项目")):
         return True  # “开门红”产业链项目, “强链补链”项目, 广西“双百双新”产业项目: a campaign's projects, naming none
+    if re.fullmatch(r"(?:重点|重大|强产业|补链条|(?:补|强|延|建|固)链)*(?:产业链(?:标志性|重点|重大|龙头)?|补链条)(?:项目|工程)", name):
+        return True  # 瞄准重点产业链项目, 产业链标志性项目, 强产业补链条项目: a chain's projects, naming none (but 丙烷产业链项目, 农业产业链示范园区项目)
+    if campaign and not _NAME_ENDS.search(campaign.group(2)) and _GENERIC.match(campaign.group(1) + campaign.group(2) + campaign.group(3)):
+        return True  # “强链补链”项目, 重点“链主”项目: words about projects in quotes, naming none (but “菜鸟”项目)
     if campaign and not campaign.group(1) and not _NAME_ENDS.search(campaign.group(2)) and re.fullmatch(r"(?:大|重点|重大|优质)+(?:项目|工程)", campaign.group(3)):
         return True  # “百万级”大项目, “链主”重点项目: a tag on the words for big projects, naming none (but “甲乙”智慧园区项目)
     if re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:推|抓|谋实|谋好|谋|催生|促)项目", name):
@@ -6714,6 +6739,13 @@ _VENUE_EVENT = re.compile(r"(?P<event>[^，,。；;！？]*?(?:仪式|活动|大
 _VENUE_SITE = re.compile(r"(?:[（(][^（）()，,。]{0,20}[）)])?(?:建设|施工)?(?:现场|工地)(?:[（(][^（）()，,。]{0,20}[）)])?(?:隆重|盛大)?(?:举行|举办|召开)")
 _EVENT_STAGE_KINDS = (("signed", r"签约|签订"), ("started", r"开工|动工|开复工|开竣工|开[（(]竣[）)]工"), ("resumed", r"复工|开复工"),
                       ("completed", r"竣工|开竣工|开[（(]竣[）)]工"), ("in_production", r"投产"))
+
+
+# a guest's title told right after what reads as a name, in its own clause (中国工程|院院士, 甲研究院|高级人才培训中心主任乙),
+# in a sentence that closes on the guests witnessing or attending an event (…等见证签约仪式, 出席开工仪式): the
+# name is where the guest comes from (but 甲项目作为代表参加签约活动，管委会主任乙… tells the project)
+_AFFILIATION = re.compile(r"[^，,、。；;！？\n]{0,24}?(?:院士|研究员|主任|行长|会长|书记|县长|市长|区长|州长|董事长|总经理|总裁|局长|处长|厅长|秘书长)")
+_WITNESSED = re.compile(r"(?:见证|出席|参加|莅临|观摩)了?[^。；;！？，,\n]{0,16}(?:仪式|活动|大会)[^，,；;]{0,12}(?:[。；;！？\n]|$)")
 
 
 def _venue_of_stages(text: str, start: int, at: int, name: str) -> bool:
