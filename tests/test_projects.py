@@ -992,6 +992,33 @@ def test_registered_firms_that_signed_with_the_place_are_projects_each():
     assert len([f for f in _projects(text) if f["name"] is None]) == 2
 
 
+def test_firms_told_before_the_place_they_sign_with_are_projects():
+    # registered firms open the clause and sign with a place's government, no project named (ruling 5)
+    text = "【宁明县新闻】\n宁明县招商引资成效明显。会后，甲乙生态农业有限公司、丙丁渔业科技有限公司负责人与峙浪乡政府签订了合作协议。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["investors"][0]["name"], f["stage"]) for f in facts] == [
+        (None, "甲乙生态农业有限公司", "signed"), (None, "丙丁渔业科技有限公司", "signed")]
+    # one firm alone, and a time before 与
+    text = "【宁明县新闻】\n宁明县招商引资成效明显。戊己果蔬加工有限公司去年3月与宁明县正式签约，同年年底建成一条生产线。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [(None, "戊己果蔬加工有限公司")]
+
+
+@pytest.mark.parametrize("text", [
+    "【宁明县新闻】\n宁明县招商引资成效明显。甲乙生态农业有限公司与丙丁投资集团有限公司签订了合作协议。",  # two firms, no place
+    "【宁明县新闻】\n宁明县招商引资成效明显。甲乙生态农业有限公司与中国农业银行宁明支行签署了合作协议。",  # a bank's loan
+    "【宁明县新闻】\n宁明县招商引资成效明显。甲乙生态农业有限公司与宁明县签订战略合作协议。",  # a partnership
+])
+def test_firms_told_before_what_they_sign_with_that_is_no_place_are_none(text):
+    assert not [f for f in _projects(text) if not f["batch"]]
+
+
+def test_firm_told_before_the_place_it_signs_with_and_the_works_after_is_not_the_project():
+    # the works it signed for are named after: the project is those works, not the firm alone
+    text = "【宁明县新闻】\n宁明县招商引资成效明显。甲乙汽车有限公司与崇左市人民政府签约，在宁明县建设甲乙专用汽车产业园，合同额15亿元。"
+    assert [f for f in _projects(text) if not f["batch"] and f["name"] is None and f["amount"] is None] == []
+
+
 @pytest.mark.parametrize("text", [
     "【某县新闻】\n市长与甲乙化工有限公司、丙丁食品有限公司等5家企业签署战略合作协议。",  # a partnership, no project
     "【某县新闻】\n县政府与甲乙化工有限公司、丙丁食品有限公司签订战略合作协议。",

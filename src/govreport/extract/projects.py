@@ -4260,6 +4260,23 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     opens it (投资14亿元甲、15亿元乙等32个项目) if any."""
     sentence = text[start:end]
     found: list[_Enumeration] = []
+    for signed in _FIRMS_SIGN_WITH.finditer(sentence) if "公司" in sentence and "与" in sentence and not re.search(r"项目|工程", sentence) else ():
+        # 甲有限公司、乙有限公司与某镇政府签订了合作协议: registered firms that signed with the place, told
+        # before it, no project named in the sentence: each a project of its own (ruling 5)
+        place = signed.group("place")
+        if not (re.search(r"(?:人民政府|政府|管委会|[省市县区镇乡])$", place) or any(place + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))):
+            continue  # 甲集团与国家开发银行天津分行签署, 甲公司与乙集团签订: a bank or a firm, no place
+        if re.search(r"建设|新建|兴建|打造|投资", sentence[signed.end() :]):
+            continue  # 甲有限公司与某市人民政府签约，在某县建设乙产业园，合同额15亿元: the works it signed for are named
+        a, b = start + signed.start("firms"), start + signed.end("firms")
+        if any(e.start < b and a < e.end for e in found):
+            continue
+        # (one firm alone is no list: its item made here, before the lists below, which need a 、)
+        enumeration = _enumeration(text, a, b, money, closed=True, firms=True) if "、" in signed.group("firms") else _Enumeration(a, b, [_Item(a, signed.group("firms"))])
+        if enumeration:
+            for item in enumeration.items:
+                item.firm, item.brought = True, True
+            found.append(enumeration)
     if "、" not in sentence and "以及" not in sentence and "等" not in sentence and "分别" not in sentence and "为代表" not in sentence and not re.search(r"[两二2][个项]|项目为[：:]", sentence):
         return found  # no list without a 、, 以及, 等, 分别, 为代表, a pair counted or 项目为： (most sentences)
     exemplars = _class_exemplars(text, start, end)
@@ -4800,6 +4817,12 @@ _MOVED_OUT = re.compile(r"(?:搬迁|关停|关闭|退出|腾退)(?!入园|入驻
 # 与甲有限公司、乙有限公司签订项目协议, 与甲集团有限公司、乙有限公司进行集中签约 (not 签约丙项目)
 _FIRMS_SIGNED = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE + r"(?:、" + _FIRM_WHOLE + r")+)(?=(?:代表)?(?:现场|分别)?(?:签订|签署)了?(?:项目|投资|入园|招商)[^，,。；;]{0,6}?(?:协议|合同)"
                            r"|(?:代表)?(?:现场|分别)?(?:进行了?|举行了?)?(?:集中|现场)?(?:项目)?签约(?![了的]?[^，,。；;]{2,30}?(?:项目|工程)))")
+# registered firms that open their clause and sign with a place or its government, no project named:
+# 甲有限公司、乙有限公司法人代表与某镇政府签订了合作协议, 甲有限公司2020年5月与某县签约 (each a project, ruling 5;
+# not 与国家开发银行签署, with a bank or a firm, nor 签订战略合作协议, a partnership)
+_FIRMS_SIGN_WITH = re.compile(r"(?:^|(?<=[，,；;：:\s　]))(?P<firms>" + _FIRM_WHOLE + r"(?:、" + _FIRM_WHOLE + r")*)(?:法人代表|法定代表人|代表|负责人)?"
+                              r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式|成功|现场)?与(?P<place>[\u4e00-\u9fff]{2,16}?)(?:正式|成功|现场)?"
+                              r"(?:签约|(?:签订|签署)了?(?:项目|投资|入园|招商|合作)[^，,。；;]{0,4}?(?:协议|合同))")
 # firms brought in, told after the words for them and a colon: 落户某省的500强企业有：甲、乙等
 _FIRMS_INTRO = re.compile(r"(?:落户|落地|引进|引入|招引|签约|入驻)[^，,。；;：:]{0,16}?企业(?:主要)?(?:有|包括|是|为)[：:](?P<firms>[^，,。；;：:]{4,200}?)(?:等(?:一批)?(?:企业)?)?(?=[。；;]|$)")
 # what talks about a list's firms or projects are told with: 等企业就铝系项目落地进行对接
