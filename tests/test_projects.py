@@ -10452,3 +10452,24 @@ def test_where_a_guest_comes_from_is_no_project():
     # but a project that took part, with a guest's title told in a clause after it, is one
     text = "【青田县新闻】\n甲乙智能装备项目作为代表参加签约活动，开发区管委会主任李华等出席签约活动。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能装备项目"]
+
+
+def test_a_park_named_by_its_region_and_trade_only_says_where():
+    # 桂中林业产业园|…基地项目, 阜合现代产业园区|…产业园项目: a park named by a region and a trade, or by 现代,
+    # is no firm's brand: it says where, and the name starts after it (ruling 1)
+    text = "【鹿寨县新闻】\n甲乙林业产业园丙丁实木家具生产基地项目开工建设，总投资5亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]] == [("丙丁实木家具生产基地项目", "甲乙林业产业园")]
+    text = "【颍泉区新闻】\n甲乙现代产业园区精密制造产业园项目，总投资10亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]] == [("精密制造产业园项目", "甲乙现代产业园区")]
+    # (but a park named by a firm's brand and product is fused into the name, ruling 2)
+    text = "【铜陵市新闻】\n丙丁导体产业园高端细线项目总投资10亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["丙丁导体产业园高端细线项目"]
+
+
+def test_a_part_of_a_park_named_by_its_side_stays_in_its_name():
+    # 甲乙产业园（南区）: the part of the park built, named by its side, no place it is in
+    text = "【无锡市新闻】\n1月28日上午，锡山区举行重大产业项目暨甲乙智能装备产业园(南区)开工仪式。"
+    assert [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]] == [("甲乙智能装备产业园（南区）", "锡山区")]
+    # (but a county told in brackets after a name says where it is)
+    text = "【赣州市新闻】\n丙丁电子产业园(南康区)项目开工建设，总投资5亿元。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["南康区"]

@@ -7144,6 +7144,8 @@ _PERSON = re.compile(r"(?:局长|处长|科长|厅长|部长|院长|所长|主�
 # a date a name runs on into, its stage told after it: 甲航电枢纽|12月底提前开工
 _DATE_AFTER = re.compile(r"(?<=[\u4e00-\u9fff）)A-Za-z])(?:(?:19|20)\d{2}年)?\d{1,2}月份?(?:\d{1,2}日)?(?:底|初|末|中旬|上旬|下旬)?$")
 _PLACE_AFTER = re.compile(r"[（(](?P<place>[\u4e00-\u9fff]{2,8})[）)]$")
+# a part of a park or works named by its side, told in brackets after it (甲产业园（南区）, 乙园（北区）): no place
+_PART_BY_SIDE = re.compile(r"(?:东|南|西|北|中|东南|西南|东北|西北)(?:区|片|片区|园区?)")
 # a foreign land told at the head of a name, before its firm's brand (美国甲乙（Costco）杭州商超项目, 德国丙丁亚太区总部);
 # but a town or park themed on the land, or its own (德国风情小镇, 日本产业园), keeps it, and so does a firm's
 # registered name it opens, as a province's short name does by ruling 8 (新加坡甲乙贸易|镁建材)
@@ -7283,6 +7285,8 @@ def _run_on_out_of_name(match: Match) -> None:
             and name not in [firm["name"] for firm in match.fields.get("investors") or []]:  # (法国甲乙动保 told as a firm: its own name)
         name = rest  # 法国|甲乙汽车零部件产业园, 日本|丙丁江苏总部: the land a foreign firm comes from, no word of the name nor where it is built
     after = _PLACE_AFTER.search(name)
+    if after and _PART_BY_SIDE.fullmatch(after.group("place")):
+        after = None  # 甲乙产业园（南区）, 丙丁园（北区）项目: the part of it built, named by its side, no place it is in
     if after and len(name) - len(after.group()) >= 4 and _place_lead(after.group("place") + "甲乙") == len(after.group("place")):
         name = name[: after.start()]
         match.fields["location"] = match.fields.get("location") or after.group("place")
@@ -7617,6 +7621,8 @@ def _firms_park(park: str) -> bool:
     if not kind or _place_lead(park) or _GENERIC_PARK.fullmatch(park):
         return False
     own = park[: kind.start()]
+    if re.search(r"(?:现代|林业|农业|牧业|渔业|生态)$", own):
+        return False  # 桂中林业产业园|甲乙加工基地项目, 丙丁现代产业园区|智能制造产业园项目: a park named by a region and a trade or 现代, no brand, only says where (ruling 1)
     return len(own) >= 4 and not re.search(r"开发区|高新区|经开区|新区|保税区|投资区|集聚区|集中区|示范区|合作区|[省市县]", own)
 
 
