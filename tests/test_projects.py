@@ -10473,3 +10473,13 @@ def test_a_part_of_a_park_named_by_its_side_stays_in_its_name():
     # (but a county told in brackets after a name says where it is)
     text = "【赣州市新闻】\n丙丁电子产业园(南康区)项目开工建设，总投资5亿元。"
     assert [f["location"] for f in _projects(text) if not f["batch"]] == ["南康区"]
+
+
+def test_the_trades_one_project_is_of_are_told_once_in_its_name():
+    # 甲乙褐煤提质、石灰石综合利用及单晶硅切片项目: the trades before the last are joined to the name once;
+    # the name's start was reckoned as if they were twice its length, and the first came out twice
+    text = "【锡林郭勒盟新闻】\n今年新开工的甲乙褐煤提质、石灰石综合利用及单晶硅切片项目总投资299亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("甲乙褐煤提质、石灰石综合利用及单晶硅切片项目", 299)]
+    # but sectors a batch is broken down by (能源工业、能源以外工业项目…均超过) name no project
+    text = "【曲靖市新闻】\n其中，总投资10亿元以上项目有26个，能源工业、能源以外工业项目总投资均超过300亿元。"
+    assert [f for f in _projects(text) if not f["batch"]] == []

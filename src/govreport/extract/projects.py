@@ -5801,8 +5801,10 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         trades = _trades_before(piece[: match.start() + len(raw) - len(name)], name) if name and not listed and raw.endswith(name) else ""
         if trades:
             name = trades + name  # 冷链物流、食品加工项目: the trades one 项目 is of
+            if all(_SECTOR.fullmatch(part) for part in re.split(r"[、和及与]", re.sub(r"(?:类)?(?:项目|工程)$", "", name))):
+                continue  # 能源工业、能源以外工业项目总投资均超过300亿元: the sectors a batch is broken down by, naming no project
         if name:
-            at = piece.find(name, begin if not listed else listed.start()) if not trades else match.start() + len(raw) - len(name) - len(trades)
+            at = piece.find(name, begin if not listed else listed.start()) if not trades else match.start() + len(raw) - len(name)
             at = at if at >= 0 else begin
             if _LOCATED_AT.search(piece, 0, at):
                 continue  # 项目位于甲县高端陶瓷产业园: where a project is, not another project
@@ -5962,6 +5964,10 @@ _NOTE_MARK = re.compile(r"[\u2460-\u2473]")
 # the end of a bracket opened before a name's start (…县（市、|区）甲产业园)
 _CLOSED_BEFORE = re.compile(r"^[^（()）]{0,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9“]{4})")
 _PHASED_END = re.compile(r"(?:" + _NAME_END + r")+[（(](?:首期|[一二三四五六七八九十]期)[）)]")
+
+
+# a sector of the economy told by its kind (能源工业, 能源以外工业, 现代服务业, 制造业): what a batch is broken down by
+_SECTOR = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工业|产业|行业|服务业|制造业|农业)")
 
 
 @lru_cache(maxsize=4096)  # (speed: a pure function of the raw name, which a sentence's pieces and the whole sentence both give)
