@@ -10425,3 +10425,21 @@ def test_where_a_guest_comes_from_is_no_project():
     # but a project that took part, with a guest's title told in a clause after it, is one
     text = "【青田县新闻】\n甲乙智能装备项目作为代表参加签约活动，开发区管委会主任李华等出席签约活动。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能装备项目"]
+
+
+def test_firms_among_the_projects_counted_after_jiyou():
+    # 10个社会性投资项目既有甲食品、乙印务等传统产业: the firms among the projects counted, each a
+    # project with no name (ruling 5); the class counted (10个) is no batch of its own (ruling 6)
+    text = ("【青田县新闻】\n今天集中开工的20个项目，总投资达52亿元，12个产业项目既有甲乙味业食品、丙丁印务等传统产业，"
+            "又有戊己新材料科技产业园等新兴产业。")
+    firms = [(f["investors"][0]["name"], f["stage"]) for f in _projects(text) if not f["batch"] and not f["name"]]
+    assert firms == [("甲乙味业食品", "started"), ("丙丁印务", "started")]
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [20]
+    text = "【青田县新闻】\n集中开工的18个项目中，服务业项目6个，既有庚辛达、壬癸电子等一批外来企业投资的强链补链产业。"
+    assert sorted(f["investors"][0]["name"] for f in _projects(text) if not f["batch"] and not f["name"]) == ["壬癸电子", "庚辛达"]
+    # but products, trades or kinds of work after 既有 are none (智能家电、智慧照明; 技术改造), and a list
+    # closed by the projects it is of reads as projects or nothing (节能玻璃、铝型材加工等一批…项目)
+    text = "【青田县新闻】\n本次开工的20个项目既有智能家电、智慧照明等传统产业，还有技术改造、产业载体建设等方面。"
+    assert not [f for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n一季度开工的30个重大产业项目中，既有节能玻璃、铝型材加工等一批延链补链的重大产业项目。"
+    assert not [f for f in _projects(text) if not f["batch"] and not f["name"]]

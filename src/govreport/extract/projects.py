@@ -4425,6 +4425,19 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             if done and done.group().startswith("、"):
                 enumeration.end = start + done.end()  # (等一批央企、国企二、三级总部签约: the other words for the firms are no list of projects)
             found.append(enumeration)
+    for among in _FIRMS_AMONG.finditer(sentence) if _PROJECTS_COUNTED.search(sentence) else ():
+        # 集中开工的15个项目，…，10个社会性投资项目既有甲食品、乙印务等传统产业, 服务业项目10个，既有丙、
+        # 丁电子等一批外来引进的…: the firms among the projects counted, told by their short names after
+        # 既有 (ruling 5; but 既有节能玻璃、铝型材加工等一批…重大产业项目: products, the projects named;
+        # 还有技术改造、产业载体建设等方面: kinds of work)
+        a, b = start + among.start("firms"), start + among.end("firms")
+        if not _PROJECTS_COUNTED.search(sentence, 0, among.start()) or any(e.start < b and a < e.end for e in found):
+            continue
+        enumeration = _enumeration(text, a, b, money, closed=True, firms=True)
+        if enumeration and all(_among_firm(item.name) for item in enumeration.items):
+            for item in enumeration.items:
+                item.firm = item.exemplar = True  # (named for the class counted before them, no batch of its own: ruling 6)
+            found.append(enumeration)
     for intro in _FIRMS_INTRO.finditer(sentence) if "企业" in sentence else ():
         # 落户某省的500强企业有：甲、乙、丙等: firms brought in, told after the words for them (ruling 5)
         a, b = start + intro.start("firms"), start + intro.end("firms")
@@ -4802,6 +4815,22 @@ _FIRMS_SIGNED = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE + r"(?:、
                            r"|(?:代表)?(?:现场|分别)?(?:进行了?|举行了?)?(?:集中|现场)?(?:项目)?签约(?![了的]?[^，,。；;]{2,30}?(?:项目|工程)))")
 # firms brought in, told after the words for them and a colon: 落户某省的500强企业有：甲、乙等
 _FIRMS_INTRO = re.compile(r"(?:落户|落地|引进|引入|招引|签约|入驻)[^，,。；;：:]{0,16}?企业(?:主要)?(?:有|包括|是|为)[：:](?P<firms>[^，,。；;：:]{4,200}?)(?:等(?:一批)?(?:企业)?)?(?=[。；;]|$)")
+# firms' short names among the projects a sentence counts, after 既有 (or 也有, 又有, 还有) and closed by 等 and a word for
+# what they are, no project's nor field's: 既有甲食品、乙印务等传统产业, 既有丙、丁电子等一批外来引进的
+_FIRMS_AMONG = re.compile(r"(?:既|也|又|还)有(?P<firms>[^，,。；;：:、]{2,6}(?:、[^，,。；;：:、]{2,6})+)等(?![^，,。；;]*?(?:项目|工程|方面|领域|环节))")
+# a count of projects: 15个项目, 项目10个, 10个社会性投资项目
+_PROJECTS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[\u4e00-\u9fff]{0,8}?(?:项目|工程)|(?:项目|工程)(?:\d+|[一二三四五六七八九十两]+)(?:个|项)")
+
+
+def _among_firm(name: str) -> bool:
+    """甲食品, 太平洋印务, 多美达: a firm's short name of two to six characters, not a trade, a kind, a
+    product told by a trade word (智能家电, 智慧照明), a place or a site."""
+    pattern, _codes = _keyword_pattern()
+    return 2 <= len(name) <= 6 and not re.search(r"\d|项目|工程|企业|产业", name) and not _works_or_kind(name) and not _SITE_END.search(name) \
+        and not pattern.search(name[:2]) and not _KIND_WORDS.search(name) and _place_lead(name + "甲乙") < len(name) - 1 \
+        and (_firm_alone(name) or _firm_short_name(name) or _arriving_firm(name))
+
+
 # what talks about a list's firms or projects are told with: 等企业就铝系项目落地进行对接
 _TALKS_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:进行|开展|深入|展开)?(?:对接|洽谈|接洽|磋商|商谈|座谈)")
 # the projects or firms brought in, told before the firms among them: 当日签署的110个项目中，(既有甲、乙等企业)
