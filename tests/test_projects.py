@@ -10443,3 +10443,13 @@ def test_firms_among_the_projects_counted_after_jiyou():
     assert not [f for f in _projects(text) if not f["batch"]]
     text = "【青田县新闻】\n一季度开工的30个重大产业项目中，既有节能玻璃、铝型材加工等一批延链补链的重大产业项目。"
     assert not [f for f in _projects(text) if not f["batch"] and not f["name"]]
+
+
+def test_a_registered_firm_with_a_cut_word_inside_keeps_its_name():
+    # 分别与上海甲乙石油化工投资有限公司、…签约: 投资 inside the first firm's name cuts nothing; 有限公司 alone is no firm
+    text = "【青田县新闻】\n8月31日，青田县分别与上海甲乙石油化工投资有限公司、浙江丙丁能源技术有限公司、戊己园林股份有限公司签约。"
+    firms = [f["investors"][0]["name"] for f in _projects(text) if not f["batch"]]
+    assert firms == ["上海甲乙石油化工投资有限公司", "浙江丙丁能源技术有限公司", "戊己园林股份有限公司"]
+    # (but a word before a name that is more than the legal form still opens the list: 引进甲乙电子有限公司)
+    text = "【青田县新闻】\n今年青田县引进甲乙电子有限公司、丙丁机械有限公司等企业落户。"
+    assert [f["investors"][0]["name"] for f in _projects(text) if not f["batch"]] == ["甲乙电子有限公司", "丙丁机械有限公司"]

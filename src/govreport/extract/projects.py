@@ -4200,6 +4200,8 @@ _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|�
 _SHARE_OF_KINDS = re.compile(r"[^，。；、]{0,6}?(?:项目|工程)(?:占比|所占比重|比重|居多|为主)")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
 _LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:(?:省|市|县|区)?(?:重大|重点)(?:产业|工业)?|预备|续建|新开工)项目(?=[\u4e00-\u9fffA-Za-z]{2})|在建(?=[^，。；、]{4})|(?:项目|工程)中(?!心)(?=[\u4e00-\u9fffA-Za-z]{2})|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|涵盖|(?<![稀国特固富])有(?![限色])|[是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
+# a registered firm's legal form, with nothing of its name before it: 有限公司, 股份有限公司, 集团有限公司
+_LEGAL_FORM_ONLY = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|(?:集团)?股份公司|集团(?:公司)?")
 # the words that open a list of what one project or park is made of (其中一期项目包含甲、乙等, 规划建设甲、乙等)
 _PARTS_LEAD = re.compile(r"(?:其中)?(?:(?P<own>(?:[一二三四五六七八九十]期|该|此|本|这个)(?:项目|工程)(?:主要)?(?:包含|包括|建设))|(?:拟|将|计划|规划|同时)(?:在[^、，,]{1,8})?(?:建设|新建))")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
@@ -5228,7 +5230,10 @@ def _enumeration(
             if n == 0:
                 # (先后引进了国电投, 签约润滑油: what is brought in or signed may be a firm or a product of
                 # two or three characters)
+                # (上海甲乙石油化工投资有限公司: a word inside a registered firm's name leaves it no name but
+                # its legal form, 有限公司, and cuts nothing)
                 cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= (2 if re.match(r"引进|引入|招引|签约|签下", m.group()) else 4)
+                        and not _LEGAL_FORM_ONLY.fullmatch(piece[m.end() :])
                         and not _NAME_END_ONLY.fullmatch(piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城" and not _in_brackets(piece, m.start())]
                 # (甲生产迁建及配套乙产业建设项目: what comes with the plant, told after 及, is part of its name)
                 cuts = _list_words_leading(cuts)
