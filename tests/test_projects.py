@@ -10453,3 +10453,19 @@ def test_a_registered_firm_with_a_cut_word_inside_keeps_its_name():
     # (but a word before a name that is more than the legal form still opens the list: 引进甲乙电子有限公司)
     text = "【青田县新闻】\n今年青田县引进甲乙电子有限公司、丙丁机械有限公司等企业落户。"
     assert [f["investors"][0]["name"] for f in _projects(text) if not f["batch"]] == ["甲乙电子有限公司", "丙丁机械有限公司"]
+
+
+def test_a_firm_that_speaks_for_what_it_signed_is_its_project():
+    # 签约企业代表甲有限公司总经理乙作了发言: the firm told as the one that signed, a project with no
+    # name but the firm's (ruling 5); 投产项目代表、丙港总经理丁: the one put into production
+    text = "【青田县新闻】\n青田县举行重点项目签约仪式。签约企业代表浙江甲乙新能源科技有限公司总经理王明作了发言。"
+    assert [(f["investors"][0]["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("浙江甲乙新能源科技有限公司", "signed")]
+    text = "【青田县新闻】\n投产项目代表、丙丁数码港总经理李华说，其项目落户青田三年了。"
+    assert [(f["investors"][0]["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("丙丁数码港", "in_production")]
+    # the firm's own project told after, by its firm whole (a place opening its name), is the same one
+    text = ("【青田县新闻】\n作为签约企业代表，广东戊己玻璃股份有限公司董事长张强告诉记者：看好青田。"
+            "广东戊己玻璃股份有限公司将在青田投资18亿元，建设年产60万吨日用玻璃生产项目。")
+    assert [(f["name"], f["investors"][0]["name"]) for f in _projects(text) if not f["batch"]] == [("年产60万吨日用玻璃生产项目", "广东戊己玻璃股份有限公司")]
+    # but a firm's man told only as a firm's (企业代表), or a guest, tells of no project
+    text = "【青田县新闻】\n企业代表、浙江庚辛机械有限公司总经理赵刚表示，将积极参与青田建设。"
+    assert not [f for f in _projects(text) if not f["batch"]]

@@ -4262,8 +4262,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     opens it (投资14亿元甲、15亿元乙等32个项目) if any."""
     sentence = text[start:end]
     found: list[_Enumeration] = []
-    if "、" not in sentence and "以及" not in sentence and "等" not in sentence and "分别" not in sentence and "为代表" not in sentence and not re.search(r"[两二2][个项]|项目为[：:]", sentence):
-        return found  # no list without a 、, 以及, 等, 分别, 为代表, a pair counted or 项目为： (most sentences)
+    if "、" not in sentence and "以及" not in sentence and "等" not in sentence and "分别" not in sentence and "为代表" not in sentence and not re.search(r"[两二2][个项]|项目为[：:]|(?:企业|项目)代表", sentence):
+        return found  # no list without a 、, 以及, 等, 分别, 为代表, a pair counted or 项目为： (most sentences), or one firm that speaks for its project
     exemplars = _class_exemplars(text, start, end)
     if exemplars:
         found.append(exemplars)
@@ -4461,6 +4461,15 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             for item in enumeration.items:
                 item.firm, item.brought = True, True
             found.append(enumeration)
+    for speaker in _FIRM_SPEAKS_FOR.finditer(sentence) if "代表" in sentence else ():
+        # 签约企业代表甲有限公司总经理乙作了发言, 投产项目代表、丙数码港总经理丁说: the firm told as the one
+        # that signed (or started, or put into production) speaks for it, a project with no name but
+        # the firm's (ruling 5); the firm's own project told elsewhere is the same one
+        a, firm = start + speaker.start("firm"), speaker.group("firm")
+        if any(e.start < a + len(firm) and a < e.end for e in found) or _works_or_kind(firm) or _place_lead(firm + "甲乙") >= len(firm) - 1:
+            continue
+        said = {"开工": "started", "投产": "in_production", "竣工": "completed"}.get(speaker.group("stage"))  # (投产项目代表: in production)
+        found.append(_Enumeration(a, a + len(firm), [_Item(a, firm, firm=True, brought=said is None, stage=said)]))
     # (speed: the count that closes such a list is a numeral, then 个 or 项; the scan for a list's
     # end opens with lookbehinds and is tried at every character)
     counted_closes = re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?<!共有)(?=(?:(?<!的)“)?(?:共有|共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
@@ -4833,6 +4842,10 @@ def _among_firm(name: str) -> bool:
         and (_firm_alone(name) or _firm_short_name(name) or _arriving_firm(name))
 
 
+# a firm told as the one that signed, started or put into production, then its man's title: 签约企业代表甲有限公司总经理,
+# 投产项目代表、乙数码港总经理 (not 企业代表 alone, nor 签约仪式代表)
+_FIRM_SPEAKS_FOR = re.compile(r"(?P<stage>签约|开工|投产|竣工)(?:企业|项目)代表[、，,]?(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{2,30}?)"
+                              r"(?=(?:董事长|总经理|副总经理|总裁|副总裁|负责人|执行董事|总监|经理|党委书记|厂长)[\u4e00-\u9fff·]{0,4}(?:[，,]|表示|说|介绍|作|发言|致辞|讲话|告诉))")
 # what talks about a list's firms or projects are told with: 等企业就铝系项目落地进行对接
 _TALKS_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:进行|开展|深入|展开)?(?:对接|洽谈|接洽|磋商|商谈|座谈)")
 # the projects or firms brought in, told before the firms among them: 当日签署的110个项目中，(既有甲、乙等企业)
@@ -8248,7 +8261,9 @@ def _by_its_firm(named: Match, told: Match) -> bool:
     if not name or told.fields.get("name") or not told.fields.get("investors"):
         return False
     shorts = [_firm_short(i["name"]) for i in told.fields["investors"]]
-    return any(len(short) >= 3 and _place_lead(short) == 0 and (name.startswith(short) or any(_firm_short(i["name"]) == short for i in named.fields.get("investors") or []))
+    # (a firm told whole, 广东甲乙玻璃股份有限公司, is the other's firm though a place opens it; only a short
+    # name a place opens says nothing of the other's name)
+    return any(len(short) >= 3 and (_place_lead(short) == 0 and name.startswith(short) or _place_lead(short) < len(short) - 1 and any(_firm_short(i["name"]) == short for i in named.fields.get("investors") or []))
                for short in shorts)
 
 
