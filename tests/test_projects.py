@@ -10483,3 +10483,47 @@ def test_the_trades_one_project_is_of_are_told_once_in_its_name():
     # but sectors a batch is broken down by (能源工业、能源以外工业项目…均超过) name no project
     text = "【曲靖市新闻】\n其中，总投资10亿元以上项目有26个，能源工业、能源以外工业项目总投资均超过300亿元。"
     assert [f for f in _projects(text) if not f["batch"]] == []
+
+
+def test_firms_among_the_projects_counted_after_jiyou():
+    # 10个社会性投资项目既有甲食品、乙印务等传统产业: the firms among the projects counted, each a
+    # project with no name (ruling 5); the class counted (10个) is no batch of its own (ruling 6)
+    text = ("【青田县新闻】\n今天集中开工的20个项目，总投资达52亿元，12个产业项目既有甲乙味业食品、丙丁印务等传统产业，"
+            "又有戊己新材料科技产业园等新兴产业。")
+    firms = [(f["investors"][0]["name"], f["stage"]) for f in _projects(text) if not f["batch"] and not f["name"]]
+    assert firms == [("甲乙味业食品", "started"), ("丙丁印务", "started")]
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [20]
+    text = "【青田县新闻】\n集中开工的18个项目中，服务业项目6个，既有庚辛达、壬癸电子等一批外来企业投资的强链补链产业。"
+    assert sorted(f["investors"][0]["name"] for f in _projects(text) if not f["batch"] and not f["name"]) == ["壬癸电子", "庚辛达"]
+    # but products, trades or kinds of work after 既有 are none (智能家电、智慧照明; 技术改造), and a list
+    # closed by the projects it is of reads as projects or nothing (节能玻璃、铝型材加工等一批…项目)
+    text = "【青田县新闻】\n本次开工的20个项目既有智能家电、智慧照明等传统产业，还有技术改造、产业载体建设等方面。"
+    assert not [f for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n一季度开工的30个重大产业项目中，既有节能玻璃、铝型材加工等一批延链补链的重大产业项目。"
+    assert not [f for f in _projects(text) if not f["batch"] and not f["name"]]
+
+
+def test_a_registered_firm_with_a_cut_word_inside_keeps_its_name():
+    # 分别与上海甲乙石油化工投资有限公司、…签约: 投资 inside the first firm's name cuts nothing; 有限公司 alone is no firm
+    text = "【青田县新闻】\n8月31日，青田县分别与上海甲乙石油化工投资有限公司、浙江丙丁能源技术有限公司、戊己园林股份有限公司签约。"
+    firms = [f["investors"][0]["name"] for f in _projects(text) if not f["batch"]]
+    assert firms == ["上海甲乙石油化工投资有限公司", "浙江丙丁能源技术有限公司", "戊己园林股份有限公司"]
+    # (but a word before a name that is more than the legal form still opens the list: 引进甲乙电子有限公司)
+    text = "【青田县新闻】\n今年青田县引进甲乙电子有限公司、丙丁机械有限公司等企业落户。"
+    assert [f["investors"][0]["name"] for f in _projects(text) if not f["batch"]] == ["甲乙电子有限公司", "丙丁机械有限公司"]
+
+
+def test_a_firm_that_speaks_for_what_it_signed_is_its_project():
+    # 签约企业代表甲有限公司总经理乙作了发言: the firm told as the one that signed, a project with no
+    # name but the firm's (ruling 5); 投产项目代表、丙港总经理丁: the one put into production
+    text = "【青田县新闻】\n青田县举行重点项目签约仪式。签约企业代表浙江甲乙新能源科技有限公司总经理王明作了发言。"
+    assert [(f["investors"][0]["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("浙江甲乙新能源科技有限公司", "signed")]
+    text = "【青田县新闻】\n投产项目代表、丙丁数码港总经理李华说，其项目落户青田三年了。"
+    assert [(f["investors"][0]["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("丙丁数码港", "in_production")]
+    # the firm's own project told after, by its firm whole (a place opening its name), is the same one
+    text = ("【青田县新闻】\n作为签约企业代表，广东戊己玻璃股份有限公司董事长张强告诉记者：看好青田。"
+            "广东戊己玻璃股份有限公司将在青田投资18亿元，建设年产60万吨日用玻璃生产项目。")
+    assert [(f["name"], f["investors"][0]["name"]) for f in _projects(text) if not f["batch"]] == [("年产60万吨日用玻璃生产项目", "广东戊己玻璃股份有限公司")]
+    # but a firm's man told only as a firm's (企业代表), or a guest, tells of no project
+    text = "【青田县新闻】\n企业代表、浙江庚辛机械有限公司总经理赵刚表示，将积极参与青田建设。"
+    assert not [f for f in _projects(text) if not f["batch"]]

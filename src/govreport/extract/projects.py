@@ -4200,6 +4200,8 @@ _LIST_NOT = re.compile(r"领域|产业(?!化)|行业|类|方面|板块|难题|�
 _SHARE_OF_KINDS = re.compile(r"[^，。；、]{0,6}?(?:项目|工程)(?:占比|所占比重|比重|居多|为主)")
 # where the first item begins, after what was done: 新签约甲, 集中开竣工甲, 南宁市有甲
 _LIST_LEAD = re.compile(_NAME_CUT.pattern + r"|(?:(?:省|市|县|区)?(?:重大|重点)(?:产业|工业)?|预备|续建|新开工)项目(?=[\u4e00-\u9fffA-Za-z]{2})|在建(?=[^，。；、]{4})|(?:项目|工程)中(?!心)(?=[\u4e00-\u9fffA-Za-z]{2})|(?:市|县|区|州|省|镇)有(?!限)|开竣工|具备|拥有|配套|生产|主要|涵盖|(?<![稀国特固富])有(?![限色])|[是为](?!限)|(?:股份有限公司|有限责任公司|有限公司)")
+# a registered firm's legal form, with nothing of its name before it: 有限公司, 股份有限公司, 集团有限公司
+_LEGAL_FORM_ONLY = re.compile(r"(?:集团)?(?:股份)?有限(?:责任)?公司|(?:集团)?股份公司|集团(?:公司)?")
 # the words that open a list of what one project or park is made of (其中一期项目包含甲、乙等, 规划建设甲、乙等)
 _PARTS_LEAD = re.compile(r"(?:其中)?(?:(?P<own>(?:[一二三四五六七八九十]期|该|此|本|这个)(?:项目|工程)(?:主要)?(?:包含|包括|建设))|(?:拟|将|计划|规划|同时)(?:在[^、，,]{1,8})?(?:建设|新建))")
 # a list that follows these words is what a project is made of (主要建设甲、乙、丙), not projects
@@ -4277,8 +4279,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             for item in enumeration.items:
                 item.firm, item.brought = True, True
             found.append(enumeration)
-    if "、" not in sentence and "以及" not in sentence and "等" not in sentence and "分别" not in sentence and "为代表" not in sentence and not re.search(r"[两二2][个项]|项目为[：:]", sentence):
-        return found  # no list without a 、, 以及, 等, 分别, 为代表, a pair counted or 项目为： (most sentences)
+    if "、" not in sentence and "以及" not in sentence and "等" not in sentence and "分别" not in sentence and "为代表" not in sentence and not re.search(r"[两二2][个项]|项目为[：:]|(?:企业|项目)代表", sentence):
+        return found  # no list without a 、, 以及, 等, 分别, 为代表, a pair counted or 项目为： (most sentences), or one firm that speaks for its project
     exemplars = _class_exemplars(text, start, end)
     if exemplars:
         found.append(exemplars)
@@ -4442,6 +4444,19 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             if done and done.group().startswith("、"):
                 enumeration.end = start + done.end()  # (等一批央企、国企二、三级总部签约: the other words for the firms are no list of projects)
             found.append(enumeration)
+    for among in _FIRMS_AMONG.finditer(sentence) if _PROJECTS_COUNTED.search(sentence) else ():
+        # 集中开工的15个项目，…，10个社会性投资项目既有甲食品、乙印务等传统产业, 服务业项目10个，既有丙、
+        # 丁电子等一批外来引进的…: the firms among the projects counted, told by their short names after
+        # 既有 (ruling 5; but 既有节能玻璃、铝型材加工等一批…重大产业项目: products, the projects named;
+        # 还有技术改造、产业载体建设等方面: kinds of work)
+        a, b = start + among.start("firms"), start + among.end("firms")
+        if not _PROJECTS_COUNTED.search(sentence, 0, among.start()) or any(e.start < b and a < e.end for e in found):
+            continue
+        enumeration = _enumeration(text, a, b, money, closed=True, firms=True)
+        if enumeration and all(_among_firm(item.name) for item in enumeration.items):
+            for item in enumeration.items:
+                item.firm = item.exemplar = True  # (named for the class counted before them, no batch of its own: ruling 6)
+            found.append(enumeration)
     for intro in _FIRMS_INTRO.finditer(sentence) if "企业" in sentence else ():
         # 落户某省的500强企业有：甲、乙、丙等: firms brought in, told after the words for them (ruling 5)
         a, b = start + intro.start("firms"), start + intro.end("firms")
@@ -4463,6 +4478,15 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             for item in enumeration.items:
                 item.firm, item.brought = True, True
             found.append(enumeration)
+    for speaker in _FIRM_SPEAKS_FOR.finditer(sentence) if "代表" in sentence else ():
+        # 签约企业代表甲有限公司总经理乙作了发言, 投产项目代表、丙数码港总经理丁说: the firm told as the one
+        # that signed (or started, or put into production) speaks for it, a project with no name but
+        # the firm's (ruling 5); the firm's own project told elsewhere is the same one
+        a, firm = start + speaker.start("firm"), speaker.group("firm")
+        if any(e.start < a + len(firm) and a < e.end for e in found) or _works_or_kind(firm) or _place_lead(firm + "甲乙") >= len(firm) - 1:
+            continue
+        said = {"开工": "started", "投产": "in_production", "竣工": "completed"}.get(speaker.group("stage"))  # (投产项目代表: in production)
+        found.append(_Enumeration(a, a + len(firm), [_Item(a, firm, firm=True, brought=said is None, stage=said)]))
     # (speed: the count that closes such a list is a numeral, then 个 or 项; the scan for a list's
     # end opens with lookbehinds and is tried at every character)
     counted_closes = re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?<!共有)(?=(?:(?<!的)“)?(?:共有|共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
@@ -4825,6 +4849,26 @@ _FIRMS_SIGN_WITH = re.compile(r"(?:^|(?<=[，,；;：:\s　]))(?P<firms>" + _FIR
                               r"(?:签约|(?:签订|签署)了?(?:项目|投资|入园|招商|合作)[^，,。；;]{0,4}?(?:协议|合同))")
 # firms brought in, told after the words for them and a colon: 落户某省的500强企业有：甲、乙等
 _FIRMS_INTRO = re.compile(r"(?:落户|落地|引进|引入|招引|签约|入驻)[^，,。；;：:]{0,16}?企业(?:主要)?(?:有|包括|是|为)[：:](?P<firms>[^，,。；;：:]{4,200}?)(?:等(?:一批)?(?:企业)?)?(?=[。；;]|$)")
+# firms' short names among the projects a sentence counts, after 既有 (or 也有, 又有, 还有) and closed by 等 and a word for
+# what they are, no project's nor field's: 既有甲食品、乙印务等传统产业, 既有丙、丁电子等一批外来引进的
+_FIRMS_AMONG = re.compile(r"(?:既|也|又|还)有(?P<firms>[^，,。；;：:、]{2,6}(?:、[^，,。；;：:、]{2,6})+)等(?![^，,。；;]*?(?:项目|工程|方面|领域|环节))")
+# a count of projects: 15个项目, 项目10个, 10个社会性投资项目
+_PROJECTS_COUNTED = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[\u4e00-\u9fff]{0,8}?(?:项目|工程)|(?:项目|工程)(?:\d+|[一二三四五六七八九十两]+)(?:个|项)")
+
+
+def _among_firm(name: str) -> bool:
+    """甲食品, 太平洋印务, 多美达: a firm's short name of two to six characters, not a trade, a kind, a
+    product told by a trade word (智能家电, 智慧照明), a place or a site."""
+    pattern, _codes = _keyword_pattern()
+    return 2 <= len(name) <= 6 and not re.search(r"\d|项目|工程|企业|产业", name) and not _works_or_kind(name) and not _SITE_END.search(name) \
+        and not pattern.search(name[:2]) and not _KIND_WORDS.search(name) and _place_lead(name + "甲乙") < len(name) - 1 \
+        and (_firm_alone(name) or _firm_short_name(name) or _arriving_firm(name))
+
+
+# a firm told as the one that signed, started or put into production, then its man's title: 签约企业代表甲有限公司总经理,
+# 投产项目代表、乙数码港总经理 (not 企业代表 alone, nor 签约仪式代表)
+_FIRM_SPEAKS_FOR = re.compile(r"(?P<stage>签约|开工|投产|竣工)(?:企业|项目)代表[、，,]?(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{2,30}?)"
+                              r"(?=(?:董事长|总经理|副总经理|总裁|副总裁|负责人|执行董事|总监|经理|党委书记|厂长)[\u4e00-\u9fff·]{0,4}(?:[，,]|表示|说|介绍|作|发言|致辞|讲话|告诉))")
 # what talks about a list's firms or projects are told with: 等企业就铝系项目落地进行对接
 _TALKS_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:进行|开展|深入|展开)?(?:对接|洽谈|接洽|磋商|商谈|座谈)")
 # the projects or firms brought in, told before the firms among them: 当日签署的110个项目中，(既有甲、乙等企业)
@@ -5222,7 +5266,10 @@ def _enumeration(
             if n == 0:
                 # (先后引进了国电投, 签约润滑油: what is brought in or signed may be a firm or a product of
                 # two or three characters)
+                # (上海甲乙石油化工投资有限公司: a word inside a registered firm's name leaves it no name but
+                # its legal form, 有限公司, and cuts nothing)
                 cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= (2 if re.match(r"引进|引入|招引|签约|签下", m.group()) else 4)
+                        and not _LEGAL_FORM_ONLY.fullmatch(piece[m.end() :])
                         and not _NAME_END_ONLY.fullmatch(piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城" and not _in_brackets(piece, m.start())]
                 # (甲生产迁建及配套乙产业建设项目: what comes with the plant, told after 及, is part of its name)
                 cuts = _list_words_leading(cuts)
@@ -8249,7 +8296,9 @@ def _by_its_firm(named: Match, told: Match) -> bool:
     if not name or told.fields.get("name") or not told.fields.get("investors"):
         return False
     shorts = [_firm_short(i["name"]) for i in told.fields["investors"]]
-    return any(len(short) >= 3 and _place_lead(short) == 0 and (name.startswith(short) or any(_firm_short(i["name"]) == short for i in named.fields.get("investors") or []))
+    # (a firm told whole, 广东甲乙玻璃股份有限公司, is the other's firm though a place opens it; only a short
+    # name a place opens says nothing of the other's name)
+    return any(len(short) >= 3 and (_place_lead(short) == 0 and name.startswith(short) or _place_lead(short) < len(short) - 1 and any(_firm_short(i["name"]) == short for i in named.fields.get("investors") or []))
                for short in shorts)
 
 
