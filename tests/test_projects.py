@@ -10425,3 +10425,15 @@ def test_where_a_guest_comes_from_is_no_project():
     # but a project that took part, with a guest's title told in a clause after it, is one
     text = "【青田县新闻】\n甲乙智能装备项目作为代表参加签约活动，开发区管委会主任李华等出席签约活动。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能装备项目"]
+
+
+def test_waste_put_to_use_again_is_recovery_of_waste():
+    # 甲乙炉渣综合利用项目, 丙丁废旧动力电池回收项目: waste or a used good put to use again, told last (C42),
+    # not the material's own trade (电池 C38)
+    text = "【丰城市新闻】\n总投资3亿元的甲乙年处理30万吨炉渣综合利用项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C42"]]
+    text = "【丰城市新闻】\n总投资2亿元的丙丁废旧动力电池回收项目签约。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C42"]]
+    # but a good's own use, or a use joined after the good's making, keeps the good's trade
+    text = "【丰城市新闻】\n总投资4亿元的戊己大蒜精深加工及综合利用项目签约。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C13"]]

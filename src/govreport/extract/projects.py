@@ -7780,6 +7780,13 @@ def _industries_of_name(name: str) -> list[str]:
         named = _industries(part)
         words = [m.group() for m in pattern.finditer(part) if set(codes[m.group()]) & set(named)]
         heads = [w for w in words if w not in _PLANT_KINDS] or words
+        use = _WASTE_USED.search(part)
+        if use and (not heads or part.rfind(heads[-1]) < use.start("use")):
+            # waste or a used good put to use again, told last (粉煤灰综合利用, 废旧锂电池综合利用, 动力电池回收):
+            # the recovery of waste, whatever the material's own trade
+            if "C42" not in found:
+                found.append("C42")
+            continue
         told = _HEAD_TOLD.get(heads[-1]) if heads else None
         if told and len(heads) > 1 and told[0].search(part):
             # a head whose trade the word before it tells (文化旅游景区 R, 道路整治 G: _HEAD_TOLD)
@@ -7818,6 +7825,10 @@ _EQUIPMENT_FOR = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:设备|装备)(?:生产线
 # 芙蓉嘉园项目, 宏图家园, 香枫苑, 文祥豪府1号院); not a court (法庭), a family (家庭), a government (政府)
 # nor a prince's mansion (王府), and a name that tells a trade keeps it (文学馆诺奖家园: R)
 _RESIDENCE = re.compile(r"(?:(?<![法家])庭|(?<![政王州])府|苑|嘉园|家园)(?:\d+号院)?(?:[（(][^（）()]*[）)])?(?:建设)?(?:项目|工程)?(?:[一二三四五六七八九十]期)?(?:工程|项目)?$")
+# waste, a by-product or a used good (粉煤灰, 钢渣, 固废, 秸秆, 酒糟, 磷石膏, 再生铅, 废旧锂电池, 动力电池) put to
+# use again (粉煤灰综合利用项目, 锂电池回收): recovery of waste (C42), where the use closes the name's part;
+# not a good's or a power's own use (天然气综合利用, 发电综合利用, 甲醇碳四综合利用, 大蒜深加工及综合利用)
+_WASTE_USED = re.compile(r"(?:废|渣|粉煤灰|秸秆|糟|磷石膏|尾矿|再生|电池)[\u4e00-\u9fff\d/]{0,10}?(?P<use>综合利用|回收利用|循环利用|回收)(?:[一二三四五六七八九十]期)?(?:扩能改造|技改)?(?:建设)?(?:项目|工程)?(?:[（(][^（）()]*[）)])?$")
 # the words that join the coordinated parts of a name (电解液及双极板, 研发总部和装备制造基地)
 _COORDINATED = re.compile(r"以及|及|和|与|、|暨")
 # words of a plant's or a place's kind, not of its goods (轴承生产基地, 奥特莱斯城市综合体), and of
