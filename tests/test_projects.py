@@ -10437,3 +10437,17 @@ def test_waste_put_to_use_again_is_recovery_of_waste():
     # but a good's own use, or a use joined after the good's making, keeps the good's trade
     text = "【丰城市新闻】\n总投资4亿元的戊己大蒜精深加工及综合利用项目签约。"
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C13"]]
+
+
+def test_rail_transit_a_firm_makes_is_rail_equipment():
+    # 甲乙轨道交通项目: rail transit after a firm's short name is rail equipment made (C37), and so is rail
+    # transit told with the machinery made beside it (轨道交通及矿山机械研发制造)
+    text = "【铜梁区新闻】\n总投资5亿元的甲乙轨道交通项目在铜梁高新区开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C37"]]
+    text = "【铜梁区新闻】\n总投资3亿元的轨道交通及矿山机械研发制造基地项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]][0][0] == "C37"
+    # but a place's rail transit, or a line of it, is the transit works (G)
+    text = "【铜梁区新闻】\n总投资80亿元的重庆轨道交通27号线工程开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["G"]]
+    text = "【铜梁区新闻】\n总投资60亿元的重庆市城市轨道交通项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["G"]]

@@ -7776,8 +7776,16 @@ def _industries_of_name(name: str) -> list[str]:
     if bare != name and _industries(bare):
         name = bare
     found: list[str] = []
-    for part in _COORDINATED.split(name):
+    parts = _COORDINATED.split(name)
+    for k, part in enumerate(parts):
         named = _industries(part)
+        rail = _RAIL_MAKER.match(part)
+        if rail and _rail_maker(rail.group("lead"), parts[k + 1 :]):
+            # rail transit a firm makes (中车轨道交通项目), or made with the equipment told after it
+            # (轨道交通及工程机械研发): rail equipment (C37), not the transit works (G)
+            if "C37" not in found:
+                found.append("C37")
+            continue
         words = [m.group() for m in pattern.finditer(part) if set(codes[m.group()]) & set(named)]
         heads = [w for w in words if w not in _PLANT_KINDS] or words
         use = _WASTE_USED.search(part)
@@ -7825,6 +7833,22 @@ _EQUIPMENT_FOR = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:设备|装备)(?:生产线
 # 芙蓉嘉园项目, 宏图家园, 香枫苑, 文祥豪府1号院); not a court (法庭), a family (家庭), a government (政府)
 # nor a prince's mansion (王府), and a name that tells a trade keeps it (文学馆诺奖家园: R)
 _RESIDENCE = re.compile(r"(?:(?<![法家])庭|(?<![政王州])府|苑|嘉园|家园)(?:\d+号院)?(?:[（(][^（）()]*[）)])?(?:建设)?(?:项目|工程)?(?:[一二三四五六七八九十]期)?(?:工程|项目)?$")
+# a name's part that closes on rail transit, the words before it its firm's or its place's (中车轨道交通项目,
+# 甲乙轨道交通产业园, 淮北轨道交通); not a line, a station or an operation after it (轨道交通平谷线,
+# 轨道交通1号线, 丙丁轨道交通运营中心), read as the works (G) by the keyword
+_RAIL_MAKER = re.compile(r"(?P<lead>[\u4e00-\u9fffA-Za-z]{0,8}?)轨道交通(?:产业园|产业基地|基地|项目)?(?:[一二三四五六七八九十]期)?(?:项目|工程)?$")
+
+
+def _rail_maker(lead: str, after: list[str]) -> bool:
+    """Whether rail transit after ``lead`` is a maker's (_RAIL_MAKER): a firm's short name before it (中车,
+    甲乙: no place, no city's or region's transit: 城市轨道交通, 市域轨道交通, 成都轨道交通项目), or, after
+    no firm, equipment or machinery told in the part joined after it (轨道交通及工程机械研发)."""
+    place = not lead or _place_lead(lead) == len(lead) or lead in gazetteer().short or bool(gazetteer().lookup(lead))
+    if lead and not place and not re.search(r"[市城都域圈际县区省镇州乡村]|地铁|现代|智慧|绿色|综合", lead):
+        return True
+    return bool(after) and re.search(r"机械|装备|设备|机车|车辆", after[0]) is not None
+
+
 # waste, a by-product or a used good (粉煤灰, 钢渣, 固废, 秸秆, 酒糟, 磷石膏, 再生铅, 废旧锂电池, 动力电池) put to
 # use again (粉煤灰综合利用项目, 锂电池回收): recovery of waste (C42), where the use closes the name's part;
 # not a good's or a power's own use (天然气综合利用, 发电综合利用, 甲醇碳四综合利用, 大蒜深加工及综合利用)
