@@ -10451,3 +10451,14 @@ def test_rail_transit_a_firm_makes_is_rail_equipment():
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["G"]]
     text = "【铜梁区新闻】\n总投资60亿元的重庆市城市轨道交通项目开工。"
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["G"]]
+
+
+def test_meat_told_as_food_is_meat_processing():
+    # 甲乙禽类食品精深加工项目: meat, or an animal's trade, told before food is meat processing (C13)
+    text = "【临沂市新闻】\n总投资3亿元的甲乙禽类食品精深加工项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C13"]]
+    text = "【临沂市新闻】\n总投资2亿元的丙丁羊业食品产业园项目签约。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C13"]]
+    # but food made, with no meat before it, is food manufacture (C14)
+    text = "【临沂市新闻】\n总投资2亿元的戊己休闲食品产业园项目签约。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C14"]]

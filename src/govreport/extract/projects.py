@@ -7795,6 +7795,11 @@ def _industries_of_name(name: str) -> list[str]:
             if "C42" not in found:
                 found.append("C42")
             continue
+        if heads and heads[-1] == "食品" and _MEAT_FOOD.search(part, 0, part.rfind("食品")):
+            # meat or a farm animal's goods told as food (肉类食品精深加工, 甲鹅业食品产业园): meat processing (C13)
+            if "C13" not in found:
+                found.append("C13")
+            continue
         told = _HEAD_TOLD.get(heads[-1]) if heads else None
         if told and len(heads) > 1 and told[0].search(part):
             # a head whose trade the word before it tells (文化旅游景区 R, 道路整治 G: _HEAD_TOLD)
@@ -7847,6 +7852,11 @@ def _rail_maker(lead: str, after: list[str]) -> bool:
     if lead and not place and not re.search(r"[市城都域圈际县区省镇州乡村]|地铁|现代|智慧|绿色|综合", lead):
         return True
     return bool(after) and re.search(r"机械|装备|设备|机车|车辆", after[0]) is not None
+
+
+# meat, or an animal raised for it with its trade, told before food (肉类食品, 禽肉食品, 鹅业食品, 生猪食品):
+# food of slaughter and meat processing (C13), not food made (休闲食品, 速冻食品: C14)
+_MEAT_FOOD = re.compile(r"肉|[猪牛羊鸡鸭鹅禽](?:业|类)|生猪|家禽")
 
 
 # waste, a by-product or a used good (粉煤灰, 钢渣, 固废, 秸秆, 酒糟, 磷石膏, 再生铅, 废旧锂电池, 动力电池) put to
