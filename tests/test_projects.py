@@ -10462,3 +10462,17 @@ def test_meat_told_as_food_is_meat_processing():
     # but food made, with no meat before it, is food manufacture (C14)
     text = "【临沂市新闻】\n总投资2亿元的戊己休闲食品产业园项目签约。"
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C14"]]
+
+
+def test_infrastructure_of_a_trades_own_works_is_that_trades():
+    # 甲乙物流园基础设施项目, 丙丁口岸基础设施工程: infrastructure told right after a trade's own works is
+    # that trade's (G), not a place's public works (N)
+    text = "【凭祥市新闻】\n总投资6亿元的凭祥物流园基础设施项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["G"]]
+    text = "【凭祥市新闻】\n总投资2亿元的友谊关口岸基础设施工程开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["G"]]
+    # but a district or a park named after the works, or a place's public works, is N
+    text = "【凭祥市新闻】\n总投资9亿元的凭祥高铁新区基础设施项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]
+    text = "【凭祥市新闻】\n总投资3亿元的凭祥市政基础设施项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]

@@ -7800,6 +7800,18 @@ def _industries_of_name(name: str) -> list[str]:
             if "C13" not in found:
                 found.append("C13")
             continue
+        if len(heads) > 1 and heads[-1] == "基础设施":
+            # infrastructure of a trade's own works told right before it (港务区基础设施, 口岸基础设施, 物流园基础设施,
+            # 教育园区基础设施): that trade's; not a place's or a park's public works (市政基础设施, 旅游基础设施,
+            # 工业园区基础设施: N, read below)
+            before = part[: part.rfind("基础设施")]
+            own = [c for c in codes[heads[-2]] if c in ("G", "I", "P", "M")]
+            # (the trade's word right before it, or its park: 教育园区; not a district or a park named after
+            # it, 高铁新区基础设施, 科技创新中心产业园区基础设施: a place's works, N)
+            if own and re.fullmatch(r"(?:园区|园)?", before[before.rfind(heads[-2]) + len(heads[-2]) :]):
+                if own[0] not in found:
+                    found.append(own[0])
+                continue
         told = _HEAD_TOLD.get(heads[-1]) if heads else None
         if told and len(heads) > 1 and told[0].search(part):
             # a head whose trade the word before it tells (文化旅游景区 R, 道路整治 G: _HEAD_TOLD)
