@@ -10527,3 +10527,54 @@ def test_a_firm_that_speaks_for_what_it_signed_is_its_project():
     # but a firm's man told only as a firm's (企业代表), or a guest, tells of no project
     text = "【青田县新闻】\n企业代表、浙江庚辛机械有限公司总经理赵刚表示，将积极参与青田建设。"
     assert not [f for f in _projects(text) if not f["batch"]]
+
+
+def test_waste_put_to_use_again_is_recovery_of_waste():
+    # 甲乙炉渣综合利用项目, 丙丁废旧动力电池回收项目: waste or a used good put to use again, told last (C42),
+    # not the material's own trade (电池 C38)
+    text = "【丰城市新闻】\n总投资3亿元的甲乙年处理30万吨炉渣综合利用项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C42"]]
+    text = "【丰城市新闻】\n总投资2亿元的丙丁废旧动力电池回收项目签约。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C42"]]
+    # but a good's own use, or a use joined after the good's making, keeps the good's trade
+    text = "【丰城市新闻】\n总投资4亿元的戊己大蒜精深加工及综合利用项目签约。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C13"]]
+
+
+def test_rail_transit_a_firm_makes_is_rail_equipment():
+    # 甲乙轨道交通项目: rail transit after a firm's short name is rail equipment made (C37), and so is rail
+    # transit told with the machinery made beside it (轨道交通及矿山机械研发制造)
+    text = "【铜梁区新闻】\n总投资5亿元的甲乙轨道交通项目在铜梁高新区开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C37"]]
+    text = "【铜梁区新闻】\n总投资3亿元的轨道交通及矿山机械研发制造基地项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]][0][0] == "C37"
+    # but a place's rail transit, or a line of it, is the transit works (G)
+    text = "【铜梁区新闻】\n总投资80亿元的重庆轨道交通27号线工程开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["G"]]
+    text = "【铜梁区新闻】\n总投资60亿元的重庆市城市轨道交通项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["G"]]
+
+
+def test_meat_told_as_food_is_meat_processing():
+    # 甲乙禽类食品精深加工项目: meat, or an animal's trade, told before food is meat processing (C13)
+    text = "【临沂市新闻】\n总投资3亿元的甲乙禽类食品精深加工项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C13"]]
+    text = "【临沂市新闻】\n总投资2亿元的丙丁羊业食品产业园项目签约。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C13"]]
+    # but food made, with no meat before it, is food manufacture (C14)
+    text = "【临沂市新闻】\n总投资2亿元的戊己休闲食品产业园项目签约。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C14"]]
+
+
+def test_infrastructure_of_a_trades_own_works_is_that_trades():
+    # 甲乙物流园基础设施项目, 丙丁口岸基础设施工程: infrastructure told right after a trade's own works is
+    # that trade's (G), not a place's public works (N)
+    text = "【凭祥市新闻】\n总投资6亿元的凭祥物流园基础设施项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["G"]]
+    text = "【凭祥市新闻】\n总投资2亿元的友谊关口岸基础设施工程开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["G"]]
+    # but a district or a park named after the works, or a place's public works, is N
+    text = "【凭祥市新闻】\n总投资9亿元的凭祥高铁新区基础设施项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]
+    text = "【凭祥市新闻】\n总投资3亿元的凭祥市政基础设施项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]

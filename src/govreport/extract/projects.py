@@ -7858,10 +7858,42 @@ def _industries_of_name(name: str) -> list[str]:
     if bare != name and _industries(bare):
         name = bare
     found: list[str] = []
-    for part in _COORDINATED.split(name):
+    parts = _COORDINATED.split(name)
+    for k, part in enumerate(parts):
         named = _industries(part)
+        rail = _RAIL_MAKER.match(part)
+        if rail and _rail_maker(rail.group("lead"), parts[k + 1 :]):
+            # rail transit a firm makes (中车轨道交通项目), or made with the equipment told after it
+            # (轨道交通及工程机械研发): rail equipment (C37), not the transit works (G)
+            if "C37" not in found:
+                found.append("C37")
+            continue
         words = [m.group() for m in pattern.finditer(part) if set(codes[m.group()]) & set(named)]
         heads = [w for w in words if w not in _PLANT_KINDS] or words
+        use = _WASTE_USED.search(part)
+        if use and (not heads or part.rfind(heads[-1]) < use.start("use")):
+            # waste or a used good put to use again, told last (粉煤灰综合利用, 废旧锂电池综合利用, 动力电池回收):
+            # the recovery of waste, whatever the material's own trade
+            if "C42" not in found:
+                found.append("C42")
+            continue
+        if heads and heads[-1] == "食品" and _MEAT_FOOD.search(part, 0, part.rfind("食品")):
+            # meat or a farm animal's goods told as food (肉类食品精深加工, 甲鹅业食品产业园): meat processing (C13)
+            if "C13" not in found:
+                found.append("C13")
+            continue
+        if len(heads) > 1 and heads[-1] == "基础设施":
+            # infrastructure of a trade's own works told right before it (港务区基础设施, 口岸基础设施, 物流园基础设施,
+            # 教育园区基础设施): that trade's; not a place's or a park's public works (市政基础设施, 旅游基础设施,
+            # 工业园区基础设施: N, read below)
+            before = part[: part.rfind("基础设施")]
+            own = [c for c in codes[heads[-2]] if c in ("G", "I", "P", "M")]
+            # (the trade's word right before it, or its park: 教育园区; not a district or a park named after
+            # it, 高铁新区基础设施, 科技创新中心产业园区基础设施: a place's works, N)
+            if own and re.fullmatch(r"(?:园区|园)?", before[before.rfind(heads[-2]) + len(heads[-2]) :]):
+                if own[0] not in found:
+                    found.append(own[0])
+                continue
         told = _HEAD_TOLD.get(heads[-1]) if heads else None
         if told and len(heads) > 1 and told[0].search(part):
             # a head whose trade the word before it tells (文化旅游景区 R, 道路整治 G: _HEAD_TOLD)
@@ -7900,6 +7932,31 @@ _EQUIPMENT_FOR = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:设备|装备)(?:生产线
 # 芙蓉嘉园项目, 宏图家园, 香枫苑, 文祥豪府1号院); not a court (法庭), a family (家庭), a government (政府)
 # nor a prince's mansion (王府), and a name that tells a trade keeps it (文学馆诺奖家园: R)
 _RESIDENCE = re.compile(r"(?:(?<![法家])庭|(?<![政王州])府|苑|嘉园|家园)(?:\d+号院)?(?:[（(][^（）()]*[）)])?(?:建设)?(?:项目|工程)?(?:[一二三四五六七八九十]期)?(?:工程|项目)?$")
+# a name's part that closes on rail transit, the words before it its firm's or its place's (中车轨道交通项目,
+# 甲乙轨道交通产业园, 淮北轨道交通); not a line, a station or an operation after it (轨道交通平谷线,
+# 轨道交通1号线, 丙丁轨道交通运营中心), read as the works (G) by the keyword
+_RAIL_MAKER = re.compile(r"(?P<lead>[\u4e00-\u9fffA-Za-z]{0,8}?)轨道交通(?:产业园|产业基地|基地|项目)?(?:[一二三四五六七八九十]期)?(?:项目|工程)?$")
+
+
+def _rail_maker(lead: str, after: list[str]) -> bool:
+    """Whether rail transit after ``lead`` is a maker's (_RAIL_MAKER): a firm's short name before it (中车,
+    甲乙: no place, no city's or region's transit: 城市轨道交通, 市域轨道交通, 成都轨道交通项目), or, after
+    no firm, equipment or machinery told in the part joined after it (轨道交通及工程机械研发)."""
+    place = not lead or _place_lead(lead) == len(lead) or lead in gazetteer().short or bool(gazetteer().lookup(lead))
+    if lead and not place and not re.search(r"[市城都域圈际县区省镇州乡村]|地铁|现代|智慧|绿色|综合", lead):
+        return True
+    return bool(after) and re.search(r"机械|装备|设备|机车|车辆", after[0]) is not None
+
+
+# meat, or an animal raised for it with its trade, told before food (肉类食品, 禽肉食品, 鹅业食品, 生猪食品):
+# food of slaughter and meat processing (C13), not food made (休闲食品, 速冻食品: C14)
+_MEAT_FOOD = re.compile(r"肉|[猪牛羊鸡鸭鹅禽](?:业|类)|生猪|家禽")
+
+
+# waste, a by-product or a used good (粉煤灰, 钢渣, 固废, 秸秆, 酒糟, 磷石膏, 再生铅, 废旧锂电池, 动力电池) put to
+# use again (粉煤灰综合利用项目, 锂电池回收): recovery of waste (C42), where the use closes the name's part;
+# not a good's or a power's own use (天然气综合利用, 发电综合利用, 甲醇碳四综合利用, 大蒜深加工及综合利用)
+_WASTE_USED = re.compile(r"(?:废|渣|粉煤灰|秸秆|糟|磷石膏|尾矿|再生|电池)[\u4e00-\u9fff\d/]{0,10}?(?P<use>综合利用|回收利用|循环利用|回收)(?:[一二三四五六七八九十]期)?(?:扩能改造|技改)?(?:建设)?(?:项目|工程)?(?:[（(][^（）()]*[）)])?$")
 # the words that join the coordinated parts of a name (电解液及双极板, 研发总部和装备制造基地)
 _COORDINATED = re.compile(r"以及|及|和|与|、|暨")
 # words of a plant's or a place's kind, not of its goods (轴承生产基地, 奥特莱斯城市综合体), and of
