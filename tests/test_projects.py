@@ -10425,3 +10425,19 @@ def test_where_a_guest_comes_from_is_no_project():
     # but a project that took part, with a guest's title told in a clause after it, is one
     text = "【青田县新闻】\n甲乙智能装备项目作为代表参加签约活动，开发区管委会主任李华等出席签约活动。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能装备项目"]
+
+
+def test_a_verb_before_a_park_or_city_word_is_no_place():
+    # 满足|产业园…需要, 在增强|城市功能上, 汇聚|新区…动能: what is done for a park or a city, no place of a name
+    text = "【石门县新闻】\n投资8000万元的甲乙冷链仓储项目开工，建成后将满足产业园企业原料周转需要。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["石门县"]
+    text = "【西宁市新闻】\n在增强城市功能上，甲乙康养中心一期开工建设。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["西宁市"]
+    text = "【镇江市新闻】\n集中开工汇聚新区发展新动力\n镇江新区重点项目集中开工，甲乙教育基地、丙丁精密模具项目开工。"
+    assert {f["location"] for f in _projects(text) if not f["batch"]} == {"镇江新区"}
+    # but a park of a name told after such a verb is where the project is
+    text = "【天津市新闻】\n为支持滨海新区发展，总投资6亿元的甲乙电子材料项目在滨海新区开工。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["滨海新区"]
+    text = "【青田县新闻】\n总投资5亿元的丙丁食品项目落户甲乙产业园，项目将带动产业园上下游发展。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["甲乙产业园"]
+

@@ -243,7 +243,9 @@ _PARK = re.compile(
 _PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)((?:(?![的了和与及])[\u4e00-\u9fff]){2,12}?(?:自治县|县|(?<!园)区|市(?!场)|镇|乡|街道))")  # not 在刚刚闭幕的市, 在经济发展和园区, 在中国市场
 # words no park's name holds: the park's name begins after the last (仪式在|甲工业园区; 进一步完善|高新区,
 # 举行了|经开区, 含|三明高端装备产业园, 位于县城|西城新区: a verb or the county seat told before it)
-_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|企业|启动|向(?![阳塘])|继(?!续|光)|壮大|特别是|尤其是|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|完善|提升|了|赴|含(?!山)|县城|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前|活动|仪式")
+# (a verb of serving or strengthening told before a park's or a city's word, 满足|产业园货物储运需要, 汇聚|新区
+# 发展新动能, 在增强|城市功能上, 带动|园区发展: what is done for it, no name of its own; 支持|滨海新区 keeps its name)
+_PLACE_CUT = re.compile(r"满足|汇聚|带动|促进|支持|支撑|围绕|聚焦|助推|赋能|融入|对接|做强|做大|优化|亿元|万元|美元|包括|其中|暨|企业|启动|向(?![阳塘])|继(?!续|光)|壮大|特别是|尤其是|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|完善|提升|了|赴|含(?!山)|县城|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前|活动|仪式")
 
 # --- stages -----------------------------------------------------------------------------
 
@@ -6672,7 +6674,10 @@ def _location(body: str, name: str | None = None) -> str | None:
     for match in _PLACE.finditer(body):
         if _AREA_KIND.search(match.group(1)) and not gazetteer().mentions(match.group(1)):
             continue  # 在原中央苏区, 在各功能区: words of a kind of area, no place's name (but 在本溪市, 在全椒县)
-        return match.group(1)
+        cut = _last_place_cut(match.group(1))
+        if cut is not None and len(match.group(1)) - cut.end() < 3:
+            continue  # 在增强|城市功能上, 在满足|市民需求: a verb, then a common word, no place
+        return match.group(1)[cut.end() :] if cut is not None else match.group(1)  # 在加快推进|甲乙县: the place after the verb
     for short in _PLACE_SHORT.finditer(body) if "在" in body or "落" in body or "位于" in body else ():
         if _city_short(head := short.group(1) or short.group(2)) or short.group(2) and _county_short(head):
             return head  # 投资50亿元在长沙建设…, 落户荆门: a city or province told by its short name
