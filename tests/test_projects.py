@@ -10441,3 +10441,10 @@ def test_a_verb_before_a_park_or_city_word_is_no_place():
     text = "【青田县新闻】\n总投资5亿元的丙丁食品项目落户甲乙产业园，项目将带动产业园上下游发展。"
     assert [f["location"] for f in _projects(text) if not f["batch"]] == ["甲乙产业园"]
 
+
+def test_a_park_that_is_built_is_no_place_it_is_in():
+    # 甲乙物流园建设项目: the park is the project, not where it is (but 甲乙产业园丙丁项目 is in it)
+    text = "【石门县新闻】\n投资5000万元的甲乙物流园建设项目开工。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["石门县"]
+    text = "【石门县新闻】\n投资5000万元的甲乙产业园丙丁食品加工项目开工。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["甲乙产业园"]

@@ -6875,6 +6875,8 @@ def _leading_park(name: str | None) -> str | None:
     match = _PARK.match(name or "")
     if match and _GENERIC_PARK.fullmatch(match.group()):
         return None  # 产业园区基础工程建设项目: a park of no name is part of the project's
+    if match and _park_is_the_project(match.group(), name):
+        return None  # 甲乙物流园建设项目: the park is what is built, no place it is in
     return match.group() if match and len(name) - match.end() >= 4 else None
 
 
