@@ -10448,3 +10448,16 @@ def test_a_park_that_is_built_is_no_place_it_is_in():
     assert [f["location"] for f in _projects(text) if not f["batch"]] == ["石门县"]
     text = "【石门县新闻】\n投资5000万元的甲乙产业园丙丁食品加工项目开工。"
     assert [f["location"] for f in _projects(text) if not f["batch"]] == ["甲乙产业园"]
+
+
+def test_a_park_of_a_kind_opening_a_list_item_is_no_place():
+    # 教育园区|基础设施项目, 出口加工区|北向道路改造: a park told by its kind, whose works the item is, says no
+    # place of a name; the list's place stands
+    text = ("【来宾市新闻】\n当天开工的甲乙大道、丙丁路改造工程、教育园区基础设施项目、出口加工区北向道路改造"
+            "等6个项目，总投资达40亿元。")
+    found = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert found["教育园区基础设施项目"] == "来宾市" and found["出口加工区北向道路改造"] == "来宾市"
+    # but a park of a name keeps it, and so does the county's zone told as 经济开发区
+    text = "【来宾市新闻】\n当天开工的甲乙大道、丙丁产业园基础设施项目、经济开发区工业厂房（一期）等5个项目，总投资达20亿元。"
+    found = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert found["丙丁产业园基础设施项目"] == "丙丁产业园" and found["经济开发区工业厂房（一期）"] == "经济开发区"

@@ -2858,6 +2858,8 @@ def _item_matches(
         park = _PARK.search(item.name)
         if park and _PARK_FIRM.match(item.name, park.end()):
             park = None  # 甲工业园区开发有限公司: a firm named for the park it develops
+        if park and _KIND_PARK.fullmatch(park.group()):
+            park = None  # 工业园区基础设施建设项目, 教育园区基础设施项目: a park told by its kind, whose own works the item is, no place of a name
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
         told_by = _firm_told(item.name)
@@ -6878,6 +6880,12 @@ def _leading_park(name: str | None) -> str | None:
     if match and _park_is_the_project(match.group(), name):
         return None  # 甲乙物流园建设项目: the park is what is built, no place it is in
     return match.group() if match and len(name) - match.end() >= 4 else None
+
+
+# a park told by a kind of its own alone, that a list item's name opens with (工业园区|基础设施建设项目, 教育园区|
+# 基础设施项目, 出口加工区|北向交通改造): no place of a name (but 经开区|公立学校建设项目, 经济开发区|工业厂房: the
+# county's zone, which labellers keep as where)
+_KIND_PARK = re.compile(r"(?:产业|工业|教育|物流|科技)?园区|(?:出口)?加工区|工业区")
 
 
 # a park told by its kind alone, no park of a name (产业园区, 工业园, 经济开发区)
