@@ -10461,3 +10461,14 @@ def test_a_park_of_a_kind_opening_a_list_item_is_no_place():
     text = "【来宾市新闻】\n当天开工的甲乙大道、丙丁产业园基础设施项目、经济开发区工业厂房（一期）等5个项目，总投资达20亿元。"
     found = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
     assert found["丙丁产业园基础设施项目"] == "丙丁产业园" and found["经济开发区工业厂房（一期）"] == "经济开发区"
+
+
+def test_a_county_short_name_inside_an_energy_plants_name_says_where():
+    # 中电投|宁晋|热电联产, 中国三峡|瓜州|70万千瓦光热: a central firm's plant in a county of the province
+    text = "【河北省新闻】\n甲乙能源宁晋热电联产、丙丁电力平泉50万千瓦风电等项目开工建设。"
+    found = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert found["甲乙能源宁晋热电联产"] == "宁晋" and found["丙丁电力平泉50万千瓦风电"] == "平泉"
+    # but a county's short name that is a brand, followed by its trade, is no place (长安|汽车), nor one of another province
+    text = "【河北省新闻】\n甲乙集团长安汽车河北基地、丙丁电力瓜州70万千瓦光热项目开工建设。"
+    found = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert found["长安汽车河北基地"] is None and found["丙丁电力瓜州70万千瓦光热项目"] is None

@@ -7304,6 +7304,14 @@ def _place_inside_name(match: Match, region: Region | None, default: str | None)
             head = name[at : at + k]
             if len(head) == k and head in places.short and _city_short(head) and not found:
                 found.append((at, head))
+    # a county's short name after a firm's, then the plant's size or kind of power (中国三峡|瓜州|70万千瓦光热储能,
+    # 中电投|宁晋|热电联产, 国电|康保|30万千瓦风电): the county of the item's province the plant is built in
+    # (not 长安|汽车河北基地: a brand, followed by its trade)
+    for at in range(2, len(name) - 3) if not found and region is not None and region.code else ():
+        for k in (3, 2):
+            head = name[at : at + k]
+            if len(head) == k and head in places.short and _county_short(head) and _within(head, region, 2) and _COUNTY_POWER.match(name, at + k) and not found:
+                found.append((at, head))
     for at, place in found:
         after, before = name[at + len(place) : at + len(place) + 6], name[:at]
         if _province_only(place) or _province_short(place) and not place.startswith(("北京", "天津", "上海", "重庆")) or re.match(r"[至—－\-~～、）)]|[\u4e00-\u9fff]{0,4}(?:有限|公司|集团|股份|大学|学院)", after) or re.search(r"[至—－\-~～（(]$", before) \
@@ -7311,6 +7319,10 @@ def _place_inside_name(match: Match, region: Region | None, default: str | None)
             return
         match.fields["location"] = place
         return
+
+
+# what follows a county's short name inside an energy plant's name: its size or its kind of power
+_COUNTY_POWER = re.compile(r"\d|风电|风光|光伏|光热|热电|抽水蓄能|水电|火电|核电|储能|电厂|电站|发电")
 
 
 def _place_says_where_in_brackets(place: str, region: Region | None) -> bool:
