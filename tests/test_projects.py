@@ -10578,3 +10578,50 @@ def test_infrastructure_of_a_trades_own_works_is_that_trades():
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]
     text = "【凭祥市新闻】\n总投资3亿元的凭祥市政基础设施项目开工。"
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]
+
+
+def test_a_verb_before_a_park_or_city_word_is_no_place():
+    # 满足|产业园…需要, 在增强|城市功能上, 汇聚|新区…动能: what is done for a park or a city, no place of a name
+    text = "【石门县新闻】\n投资8000万元的甲乙冷链仓储项目开工，建成后将满足产业园企业原料周转需要。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["石门县"]
+    text = "【西宁市新闻】\n在增强城市功能上，甲乙康养中心一期开工建设。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["西宁市"]
+    text = "【镇江市新闻】\n集中开工汇聚新区发展新动力\n镇江新区重点项目集中开工，甲乙教育基地、丙丁精密模具项目开工。"
+    assert {f["location"] for f in _projects(text) if not f["batch"]} == {"镇江新区"}
+    # but a park of a name told after such a verb is where the project is
+    text = "【天津市新闻】\n为支持滨海新区发展，总投资6亿元的甲乙电子材料项目在滨海新区开工。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["滨海新区"]
+    text = "【青田县新闻】\n总投资5亿元的丙丁食品项目落户甲乙产业园，项目将带动产业园上下游发展。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["甲乙产业园"]
+
+
+def test_a_park_that_is_built_is_no_place_it_is_in():
+    # 甲乙物流园建设项目: the park is the project, not where it is (but 甲乙产业园丙丁项目 is in it)
+    text = "【石门县新闻】\n投资5000万元的甲乙物流园建设项目开工。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["石门县"]
+    text = "【石门县新闻】\n投资5000万元的甲乙产业园丙丁食品加工项目开工。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["甲乙产业园"]
+
+
+def test_a_park_of_a_kind_opening_a_list_item_is_no_place():
+    # 教育园区|基础设施项目, 出口加工区|北向道路改造: a park told by its kind, whose works the item is, says no
+    # place of a name; the list's place stands
+    text = ("【来宾市新闻】\n当天开工的甲乙大道、丙丁路改造工程、教育园区基础设施项目、出口加工区北向道路改造"
+            "等6个项目，总投资达40亿元。")
+    found = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert found["教育园区基础设施项目"] == "来宾市" and found["出口加工区北向道路改造"] == "来宾市"
+    # but a park of a name keeps it, and so does the county's zone told as 经济开发区
+    text = "【来宾市新闻】\n当天开工的甲乙大道、丙丁产业园基础设施项目、经济开发区工业厂房（一期）等5个项目，总投资达20亿元。"
+    found = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert found["丙丁产业园基础设施项目"] == "丙丁产业园" and found["经济开发区工业厂房（一期）"] == "经济开发区"
+
+
+def test_a_county_short_name_inside_an_energy_plants_name_says_where():
+    # 中电投|宁晋|热电联产, 中国三峡|瓜州|70万千瓦光热: a central firm's plant in a county of the province
+    text = "【河北省新闻】\n甲乙能源宁晋热电联产、丙丁电力平泉50万千瓦风电等项目开工建设。"
+    found = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert found["甲乙能源宁晋热电联产"] == "宁晋" and found["丙丁电力平泉50万千瓦风电"] == "平泉"
+    # but a county's short name that is a brand, followed by its trade, is no place (长安|汽车), nor one of another province
+    text = "【河北省新闻】\n甲乙集团长安汽车河北基地、丙丁电力瓜州70万千瓦光热项目开工建设。"
+    found = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
+    assert found["长安汽车河北基地"] is None and found["丙丁电力瓜州70万千瓦光热项目"] is None

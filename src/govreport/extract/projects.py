@@ -243,7 +243,9 @@ _PARK = re.compile(
 _PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|来到|扎根)((?:(?![的了和与及])[\u4e00-\u9fff]){2,12}?(?:自治县|县|(?<!园)区|市(?!场)|镇|乡|街道))")  # not 在刚刚闭幕的市, 在经济发展和园区, 在中国市场
 # words no park's name holds: the park's name begins after the last (仪式在|甲工业园区; 进一步完善|高新区,
 # 举行了|经开区, 含|三明高端装备产业园, 位于县城|西城新区: a verb or the county seat told before it)
-_PLACE_CUT = re.compile(r"亿元|万元|美元|包括|其中|暨|企业|启动|向(?![阳塘])|继(?!续|光)|壮大|特别是|尤其是|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|完善|提升|了|赴|含(?!山)|县城|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前|活动|仪式")
+# (a verb of serving or strengthening told before a park's or a city's word, 满足|产业园货物储运需要, 汇聚|新区
+# 发展新动能, 在增强|城市功能上, 带动|园区发展: what is done for it, no name of its own; 支持|滨海新区 keeps its name)
+_PLACE_CUT = re.compile(r"满足|汇聚|带动|促进|支持|支撑|围绕|聚焦|助推|赋能|融入|对接|做强|做大|优化|亿元|万元|美元|包括|其中|暨|企业|启动|向(?![阳塘])|继(?!续|光)|壮大|特别是|尤其是|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|完善|提升|了|赴|含(?!山)|县城|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前|活动|仪式")
 
 # --- stages -----------------------------------------------------------------------------
 
@@ -2856,6 +2858,8 @@ def _item_matches(
         park = _PARK.search(item.name)
         if park and _PARK_FIRM.match(item.name, park.end()):
             park = None  # 甲工业园区开发有限公司: a firm named for the park it develops
+        if park and _KIND_PARK.fullmatch(park.group()):
+            park = None  # 工业园区基础设施建设项目, 教育园区基础设施项目: a park told by its kind, whose own works the item is, no place of a name
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
         told_by = _firm_told(item.name)
@@ -6748,7 +6752,10 @@ def _location(body: str, name: str | None = None) -> str | None:
     for match in _PLACE.finditer(body):
         if _AREA_KIND.search(match.group(1)) and not gazetteer().mentions(match.group(1)):
             continue  # 在原中央苏区, 在各功能区: words of a kind of area, no place's name (but 在本溪市, 在全椒县)
-        return match.group(1)
+        cut = _last_place_cut(match.group(1))
+        if cut is not None and len(match.group(1)) - cut.end() < 3:
+            continue  # 在增强|城市功能上, 在满足|市民需求: a verb, then a common word, no place
+        return match.group(1)[cut.end() :] if cut is not None else match.group(1)  # 在加快推进|甲乙县: the place after the verb
     for short in _PLACE_SHORT.finditer(body) if "在" in body or "落" in body or "位于" in body else ():
         if _city_short(head := short.group(1) or short.group(2)) or short.group(2) and _county_short(head):
             return head  # 投资50亿元在长沙建设…, 落户荆门: a city or province told by its short name
@@ -6946,7 +6953,15 @@ def _leading_park(name: str | None) -> str | None:
     match = _PARK.match(name or "")
     if match and _GENERIC_PARK.fullmatch(match.group()):
         return None  # 产业园区基础工程建设项目: a park of no name is part of the project's
+    if match and _park_is_the_project(match.group(), name):
+        return None  # 甲乙物流园建设项目: the park is what is built, no place it is in
     return match.group() if match and len(name) - match.end() >= 4 else None
+
+
+# a park told by a kind of its own alone, that a list item's name opens with (工业园区|基础设施建设项目, 教育园区|
+# 基础设施项目, 出口加工区|北向交通改造): no place of a name (but 经开区|公立学校建设项目, 经济开发区|工业厂房: the
+# county's zone, which labellers keep as where)
+_KIND_PARK = re.compile(r"(?:产业|工业|教育|物流|科技)?园区|(?:出口)?加工区|工业区")
 
 
 # a park told by its kind alone, no park of a name (产业园区, 工业园, 经济开发区)
@@ -7369,6 +7384,14 @@ def _place_inside_name(match: Match, region: Region | None, default: str | None)
             head = name[at : at + k]
             if len(head) == k and head in places.short and _city_short(head) and not found:
                 found.append((at, head))
+    # a county's short name after a firm's, then the plant's size or kind of power (中国三峡|瓜州|70万千瓦光热储能,
+    # 中电投|宁晋|热电联产, 国电|康保|30万千瓦风电): the county of the item's province the plant is built in
+    # (not 长安|汽车河北基地: a brand, followed by its trade)
+    for at in range(2, len(name) - 3) if not found and region is not None and region.code else ():
+        for k in (3, 2):
+            head = name[at : at + k]
+            if len(head) == k and head in places.short and _county_short(head) and _within(head, region, 2) and _COUNTY_POWER.match(name, at + k) and not found:
+                found.append((at, head))
     for at, place in found:
         after, before = name[at + len(place) : at + len(place) + 6], name[:at]
         if _province_only(place) or _province_short(place) and not place.startswith(("北京", "天津", "上海", "重庆")) or re.match(r"[至—－\-~～、）)]|[\u4e00-\u9fff]{0,4}(?:有限|公司|集团|股份|大学|学院)", after) or re.search(r"[至—－\-~～（(]$", before) \
@@ -7376,6 +7399,10 @@ def _place_inside_name(match: Match, region: Region | None, default: str | None)
             return
         match.fields["location"] = place
         return
+
+
+# what follows a county's short name inside an energy plant's name: its size or its kind of power
+_COUNTY_POWER = re.compile(r"\d|风电|风光|光伏|光热|热电|抽水蓄能|水电|火电|核电|储能|电厂|电站|发电")
 
 
 def _place_says_where_in_brackets(place: str, region: Region | None) -> bool:
