@@ -953,6 +953,16 @@ def test_firms_counted_that_signed_are_a_batch_of_their_projects():
     assert not [f for f in _projects("【某市新闻】\n某县与甲乙能源、丙丁油田3家企业进行了签约。") if not f["batch"]]
 
 
+def test_firms_counted_with_their_trade_or_roughly_are_a_batch():
+    # 20余家新材料企业集中签约, 7家食品加工企业投产: the firms' trade, or 余/多, between the count and 企业
+    facts = _projects("【青田县新闻】\n5月10日，在青田县经济开发区，20余家新材料企业集中签约，总投资额达15亿元。")
+    assert [(f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]] == [(20, 15, "signed")]
+    facts = _projects("【青田县新闻】\n今年以来，甲乙食品、丙丁粮油等7家食品加工企业相继投产。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(7, "in_production")]
+    # (firms that only took part sign nothing: no batch)
+    assert not [f for f in _projects("【青田县新闻】\n20余家新材料企业参加了推介会。") if f["batch"]]
+
+
 @pytest.mark.parametrize("text, firm", [
     ("【某市新闻】\n某市政府与华为技术有限公司签约甲乙数据中心项目，总投资10亿元。", "华为技术有限公司"),
     ("【某市新闻】\n甲乙数据中心项目总投资10亿元，投资方为华为技术有限公司。", "华为技术有限公司"),

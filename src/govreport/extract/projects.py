@@ -340,7 +340,8 @@ _COUNT = re.compile(
     # 新开工39项，竣工23项; 开工31个: a stage, then how many reached it, no word for what
     r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)|"
     # 甲、乙3家企业代表进行了签约: the firms that signed, one project each (ruling 5)
-    r"(?P<f>\d+|[一二三四五六七八九十两]+)家企业(?=(?:代表)?(?:进行了?|集中|现场|分别|陆续|相继|已)?(?:集中|现场)?(?:签约|签订|签署|投产|开工|落地|落户))|"
+    # (30多家制造业企业签约入驻, 9家电子信息企业投产: the firms told with their trade, or counted roughly)
+    r"(?P<f>\d+|[一二三四五六七八九十两]+)(?:余|多)?家(?:[\u4e00-\u9fff]{1,6}?(?<!代表))?企业(?=(?:代表)?(?:进行了?|集中|现场|分别|陆续|相继|已)?(?:集中|现场)?(?:签约|签订|签署|投产|开工|落地|落户))|"
     # 入驻企业40家, 已落地企业5家: the firms that came, one project each
     r"(?<=入驻|落地|引进|落户)(?:实体|新)?企业(?P<g>\d+|[一二三四五六七八九十两百]+)(?:余|多)?家(?=[，,；;。、]|$)|"
     r"(?<=等)(?P<p>\d+)(?=项目|工程)|"  # 甲、乙等21项目集中开工: a count with its 个 left out
@@ -355,7 +356,7 @@ _COUNT = re.compile(
 # scan for this is fast, and most clauses fail it. (The numeral is read once, before the three
 # ways on, the lookbehinds narrowing it for the last two: an alternation of branches that open
 # with a class is tried at every character, a pattern that opens with the class is not)
-_COUNT_HINT = re.compile(r"[\d一二三四五六七八九十两百](?:\s?[余多]?[个项宗批大]|(?<=[\d一二三四五六七八九十两])家企业|(?<=\d)(?:项目|工程)|[余多]?家(?=[，,；;。、]|$))")
+_COUNT_HINT = re.compile(r"[\d一二三四五六七八九十两百](?:\s?[余多]?[个项宗批大]|(?<=[\d一二三四五六七八九十两])[余多]?家(?:[\u4e00-\u9fff]{1,6}?)?企业|(?<=\d)(?:项目|工程)|[余多]?家(?=[，,；;。、]|$))")
 
 
 @lru_cache(maxsize=1)
