@@ -902,6 +902,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         _by_their_full_names(text, out)
     out = _without_repeats(text, out)
     out = _without_parts_of_a_total(text, out)
+    out = _without_classes_of_a_whole_told_before(text, out)
     out = _without_classes_by_kind(text, out)
     if not report and ("一览" in text or "名单" in text or "清单" in text):
         # (after the repeats are dropped: a name's line holds no full stop, as a headline's does not)
@@ -8456,6 +8457,38 @@ def _without_parts_of_a_total(text: str, matches: list[Match]) -> list[Match]:
         if len(before) >= 2 and sum(matches[i].fields["count"] for i in before) == count and not any(
                 _share_place(text[max(text.rfind(mark, total.evidence_start, matches[i].start) for mark in "，,；;：:、") + 1 : matches[i].end]) for i in before):
             parts.update(before)
+    return [m for i, m in enumerate(matches) if i not in parts] if parts else matches
+
+
+# a level a breakdown names, no place's own name (省、市重点建设项目29宗, 县市区项目258个, 州直项目58个)
+_LEVEL_OPENING = re.compile(r"^[省市县区州](?:[、和及]?[省市县区州])*(?:直|级|属)?(?=[^，,；;。]*?(?:项目|工程))")
+
+
+def _without_classes_of_a_whole_told_before(text: str, matches: list[Match]) -> list[Match]:
+    """316个州重点建设项目…。■按项目类别统计：产业发展项目172个…；基础设施项目75个…; 安排重点项目72宗…
+    （省、市重点建设项目29宗…；县重点建设项目43宗…）: counts of one sentence, each of a kind or a level
+    of projects, that add up to a count told just before are its breakdown, no batches of their own
+    (ruling 6); places' shares (福州市75个) and splits by a stage reached (已开工38个) stay batches."""
+    sentences: dict[int, list[int]] = {}
+    for i, match in enumerate(matches):
+        if match.fields.get("batch") and match.fields.get("count"):
+            sentences.setdefault(match.evidence_start, []).append(i)
+    parts: set[int] = set()
+    for start, told in sentences.items():
+        whole = sum(matches[i].fields["count"] for i in told)
+        if len(told) < 2 or not re.search(rf"(?<![\d.]){whole}\s?(?:个|项|宗)", text[max(0, start - 400) : start]):
+            continue
+        clauses, after = [], start
+        for i in told:
+            counts = [c for c in re.finditer(r"(?<![\d.])(\d+)\s?(?:个|项|宗)", text[after : max(matches[i].end, after)]) if int(c.group(1)) == matches[i].fields["count"]]
+            if not counts:
+                break
+            at = after + counts[-1].end()
+            opening = max(text.rfind(mark, start, after + counts[-1].start()) for mark in "，,；;：:（(") + 1
+            clauses.append(re.sub(r"(?<=\d)宗", "个", _LEVEL_OPENING.sub("", text[max(opening, start) : at].strip(), count=1)))
+            after = at
+        if len(clauses) == len(told) and all(_class_clause(clause) for clause in clauses):
+            parts.update(told)
     return [m for i, m in enumerate(matches) if i not in parts] if parts else matches
 
 
