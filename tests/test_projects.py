@@ -953,6 +953,31 @@ def test_firms_counted_that_signed_are_a_batch_of_their_projects():
     assert not [f for f in _projects("【某市新闻】\n某县与甲乙能源、丙丁油田3家企业进行了签约。") if not f["batch"]]
 
 
+def test_kinds_or_levels_adding_up_to_a_count_told_before_are_no_batches():
+    # ruling 6: counts of one sentence by kind or level that add up to the count told just before
+    # are its breakdown (工业项目70个…；基础设施项目30个…；民生项目20个 of 120), no batches
+    batches = lambda t: [(f["count"], f["location"]) for f in _projects(t) if f["batch"]]
+    assert batches("【青田县新闻】\n1-6月，青田县120个县重点项目累计完成投资88.6亿元。\n●按项目类型分析：工业项目70个，完成投资50.2亿元；"
+                   "基础设施项目30个，完成投资25.1亿元；民生项目20个，完成投资13.3亿元。") == [(120, "青田县")]
+    assert batches("【丽水市新闻】\n1-6月，丽水市120个市重点项目累计完成投资88.6亿元。\n●按管理层级统计：市直项目40个，完成投资30.2亿元；"
+                   "县市区项目80个，完成投资58.4亿元。") == [(120, "丽水市")]
+    # (places' shares that add up to it stay batches; counts that do not add up are left as they are)
+    assert batches("【丽水市新闻】\n1-6月，丽水市120个市重点项目累计完成投资88.6亿元。其中，青田县项目70个，完成投资50.2亿元；"
+                   "缙云县项目50个，完成投资38.4亿元。") == [(120, "丽水市"), (70, "青田县"), (50, "缙云县")]
+    assert len(batches("【丽水市新闻】\n1-6月，丽水市120个市重点项目累计完成投资88.6亿元。\n●按管理层级统计：市直项目40个，完成投资30.2亿元；"
+                       "县市区项目70个，完成投资58.4亿元。")) == 3
+
+
+def test_firms_counted_with_their_trade_or_roughly_are_a_batch():
+    # 20余家新材料企业集中签约, 7家食品加工企业投产: the firms' trade, or 余/多, between the count and 企业
+    facts = _projects("【青田县新闻】\n5月10日，在青田县经济开发区，20余家新材料企业集中签约，总投资额达15亿元。")
+    assert [(f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]] == [(20, 15, "signed")]
+    facts = _projects("【青田县新闻】\n今年以来，甲乙食品、丙丁粮油等7家食品加工企业相继投产。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(7, "in_production")]
+    # (firms that only took part sign nothing: no batch)
+    assert not [f for f in _projects("【青田县新闻】\n20余家新材料企业参加了推介会。") if f["batch"]]
+
+
 @pytest.mark.parametrize("text, firm", [
     ("【某市新闻】\n某市政府与华为技术有限公司签约甲乙数据中心项目，总投资10亿元。", "华为技术有限公司"),
     ("【某市新闻】\n甲乙数据中心项目总投资10亿元，投资方为华为技术有限公司。", "华为技术有限公司"),

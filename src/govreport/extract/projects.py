@@ -342,7 +342,8 @@ _COUNT = re.compile(
     # 新开工39项，竣工23项; 开工31个: a stage, then how many reached it, no word for what
     r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)|"
     # 甲、乙3家企业代表进行了签约: the firms that signed, one project each (ruling 5)
-    r"(?P<f>\d+|[一二三四五六七八九十两]+)家企业(?=(?:代表)?(?:进行了?|集中|现场|分别|陆续|相继|已)?(?:集中|现场)?(?:签约|签订|签署|投产|开工|落地|落户))|"
+    # (30多家制造业企业签约入驻, 9家电子信息企业投产: the firms told with their trade, or counted roughly)
+    r"(?P<f>\d+|[一二三四五六七八九十两]+)(?:余|多)?家(?:[\u4e00-\u9fff]{1,6}?(?<!代表))?企业(?=(?:代表)?(?:进行了?|集中|现场|分别|陆续|相继|已)?(?:集中|现场)?(?:签约|签订|签署|投产|开工|落地|落户))|"
     # 入驻企业40家, 已落地企业5家: the firms that came, one project each
     r"(?<=入驻|落地|引进|落户)(?:实体|新)?企业(?P<g>\d+|[一二三四五六七八九十两百]+)(?:余|多)?家(?=[，,；;。、]|$)|"
     r"(?<=等)(?P<p>\d+)(?=项目|工程)|"  # 甲、乙等21项目集中开工: a count with its 个 left out
@@ -357,7 +358,7 @@ _COUNT = re.compile(
 # scan for this is fast, and most clauses fail it. (The numeral is read once, before the three
 # ways on, the lookbehinds narrowing it for the last two: an alternation of branches that open
 # with a class is tried at every character, a pattern that opens with the class is not)
-_COUNT_HINT = re.compile(r"[\d一二三四五六七八九十两百](?:\s?[余多]?[个项宗批大]|(?<=[\d一二三四五六七八九十两])家企业|(?<=\d)(?:项目|工程)|[余多]?家(?=[，,；;。、]|$))")
+_COUNT_HINT = re.compile(r"[\d一二三四五六七八九十两百](?:\s?[余多]?[个项宗批大]|(?<=[\d一二三四五六七八九十两])[余多]?家(?:[\u4e00-\u9fff]{1,6}?)?企业|(?<=\d)(?:项目|工程)|[余多]?家(?=[，,；;。、]|$))")
 
 
 @lru_cache(maxsize=1)
@@ -903,6 +904,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         _by_their_full_names(text, out)
     out = _without_repeats(text, out)
     out = _without_parts_of_a_total(text, out)
+    out = _without_classes_of_a_whole_told_before(text, out)
     out = _without_classes_by_kind(text, out)
     if not report and ("一览" in text or "名单" in text or "清单" in text):
         # (after the repeats are dropped: a name's line holds no full stop, as a headline's does not)
@@ -8482,6 +8484,38 @@ def _without_parts_of_a_total(text: str, matches: list[Match]) -> list[Match]:
         if len(before) >= 2 and sum(matches[i].fields["count"] for i in before) == count and not any(
                 _share_place(text[max(text.rfind(mark, total.evidence_start, matches[i].start) for mark in "，,；;：:、") + 1 : matches[i].end]) for i in before):
             parts.update(before)
+    return [m for i, m in enumerate(matches) if i not in parts] if parts else matches
+
+
+# a level a breakdown names, no place's own name (省、市重点建设项目29宗, 县市区项目258个, 州直项目58个)
+_LEVEL_OPENING = re.compile(r"^[省市县区州](?:[、和及]?[省市县区州])*(?:直|级|属)?(?=[^，,；;。]*?(?:项目|工程))")
+
+
+def _without_classes_of_a_whole_told_before(text: str, matches: list[Match]) -> list[Match]:
+    """316个州重点建设项目…。■按项目类别统计：产业发展项目172个…；基础设施项目75个…; 安排重点项目72宗…
+    （省、市重点建设项目29宗…；县重点建设项目43宗…）: counts of one sentence, each of a kind or a level
+    of projects, that add up to a count told just before are its breakdown, no batches of their own
+    (ruling 6); places' shares (福州市75个) and splits by a stage reached (已开工38个) stay batches."""
+    sentences: dict[int, list[int]] = {}
+    for i, match in enumerate(matches):
+        if match.fields.get("batch") and match.fields.get("count"):
+            sentences.setdefault(match.evidence_start, []).append(i)
+    parts: set[int] = set()
+    for start, told in sentences.items():
+        whole = sum(matches[i].fields["count"] for i in told)
+        if len(told) < 2 or not re.search(rf"(?<![\d.]){whole}\s?(?:个|项|宗)", text[max(0, start - 400) : start]):
+            continue
+        clauses, after = [], start
+        for i in told:
+            counts = [c for c in re.finditer(r"(?<![\d.])(\d+)\s?(?:个|项|宗)", text[after : max(matches[i].end, after)]) if int(c.group(1)) == matches[i].fields["count"]]
+            if not counts:
+                break
+            at = after + counts[-1].end()
+            opening = max(text.rfind(mark, start, after + counts[-1].start()) for mark in "，,；;：:（(") + 1
+            clauses.append(re.sub(r"(?<=\d)宗", "个", _LEVEL_OPENING.sub("", text[max(opening, start) : at].strip(), count=1)))
+            after = at
+        if len(clauses) == len(told) and all(_class_clause(clause) for clause in clauses):
+            parts.update(told)
     return [m for i, m in enumerate(matches) if i not in parts] if parts else matches
 
 
