@@ -10578,3 +10578,19 @@ def test_infrastructure_of_a_trades_own_works_is_that_trades():
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]
     text = "【凭祥市新闻】\n总投资3亿元的凭祥市政基础设施项目开工。"
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]
+
+
+def test_a_batch_whose_only_sum_is_a_target_to_strive_for_is_planned():
+    # a count of projects whose money done is only striven for (力争/力保/确保…完成投资X) has reached
+    # no stage: planned; a count told as started keeps its start whatever the target after it
+    for sentence, stage in (
+        ("今年，龙泉市全力推进42个重点项目建设，力争全年完成投资88亿元以上。", "planned"),
+        ("会议要求，力保310个二季度开工项目完成投资60亿元以上。", "planned"),
+        ("今年，龙泉市42个重点项目已全部开工，力争全年完成投资88亿元。", "started"),
+        ("今年以来，龙泉市42个重点项目累计完成投资88亿元。", "started"),
+    ):
+        facts = _projects("【龙泉市新闻】\n" + sentence)
+        assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(42 if "42" in sentence else 310, stage)], sentence
+    # (and not the stage of an event the page told before it)
+    facts = _projects("【龙泉市新闻】\n昨日，龙泉市5个项目集中开工，总投资12亿元。\n今年，龙泉市将全力推进42个重点项目建设，力争全年完成投资88亿元。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(5, "started"), (42, "planned")]
