@@ -10594,3 +10594,15 @@ def test_a_batch_whose_only_sum_is_a_target_to_strive_for_is_planned():
     # (and not the stage of an event the page told before it)
     facts = _projects("【龙泉市新闻】\n昨日，龙泉市5个项目集中开工，总投资12亿元。\n今年，龙泉市将全力推进42个重点项目建设，力争全年完成投资88亿元。")
     assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(5, "started"), (42, "planned")]
+
+
+def test_kai_or_dong_ending_a_word_before_gongzuo_is_no_start():
+    # 召开|工作会议, 行动|工作部署, 推动|工作: 开工/动工 read across two words is no stage; a start
+    # told as such (开工作业, 项目动工) stays
+    for sentence, stage in (
+        ("青田县按照“项目攻坚”三年行动工作部署，谋划总投资5亿元的甲乙新材料项目。", "planned"),
+        ("青田县召开工作推进会，谋划总投资5亿元的甲乙新材料项目。", "planned"),
+        ("青田县推动工作落实，总投资5亿元的甲乙新材料项目今日动工。", "started"),
+    ):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert [(f["name"], f["stage"]) for f in facts] == [("甲乙新材料项目", stage)], sentence

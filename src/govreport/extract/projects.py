@@ -8064,6 +8064,8 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         if any(a <= match.start() < b and STAGES.index(match.lastgroup) > rank for a, b, rank in either):
             continue  # (竣工或投产: the later of two stages told as either is not sure to be reached)
         before = body[: match.start()]
+        if match.group() in ("开工", "动工", "复工") and body.startswith("作", match.end()) and re.search(r"[召展公放行推带启活劳联调互发驱拉主流变运移]$", before):
+            continue  # 召开|工作会议, 三年行动|工作部署, 推动|工作落实: a word that ends in 开 or 动 before 工作, no stage
         if match.group() in ("落地实施", "引进实施", "引入实施", "落户实施") and re.search(r"的(?:签约)?$", before):
             continue  # 这些项目的签约落地实施，必将…: the carrying out spoken of as a thing, not told as begun
         if match.lastgroup in ("completed", "in_production") and re.search(r"的(?:落户|落地|签约|顺利|全面|早日|尽快)?$", before) \
