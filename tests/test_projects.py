@@ -10606,3 +10606,15 @@ def test_kai_or_dong_ending_a_word_before_gongzuo_is_no_start():
     ):
         facts = _projects("【青田县新闻】\n" + sentence)
         assert [(f["name"], f["stage"]) for f in facts] == [("甲乙新材料项目", stage)], sentence
+
+
+def test_a_count_inside_a_quoted_slogan_ties_no_stage_to_a_batch():
+    # 力争实现“四个走在前列”目标: the slogan's count (四个) counts no projects, so its 力争 makes no
+    # batch told after it planned; a batch whose clause follows a slogan keeps its own stage
+    for sentence, expected in (
+        ("龙泉市力争实现“四个走在全省前列”目标，组织小分队多头招商，去年来引进甲乙丙丁产业项目29个，总投资突破40亿元。", [(29, "signed")]),
+        ("龙泉市积极推进“三个一批”活动：重点项目签约21个，总投资30亿元。", [(21, "signed")]),
+        ("龙泉市力争实现“两个翻番”目标，计划新开工项目30个。", [(30, "planned")]),
+    ):
+        facts = _projects("【龙泉市新闻】\n" + sentence)
+        assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == expected, sentence

@@ -3140,8 +3140,8 @@ def _count_stage(body: str, report: bool) -> str | None:
     个, 安排重点项目630个); None where the clause ties none."""
     for clause in re.finditer(r"[^，,；;。]+", body):
         piece = clause.group()
-        if not re.search(_COUNT_WORD, piece):
-            continue
+        if not re.search(_COUNT_WORD, re.sub(r"“[^“”]*”", "", piece)):
+            continue  # (a count inside a quoted slogan, 力争实现“四个走在全省前列”目标, counts no projects)
         if _TALKS_COUNTED.search(piece):
             return "planned"  # (促成在谈项目27个, 成功对接项目52个, 准签约项目822个, 其中有18个项目达成合作意向: only talked of)
         tied = re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")的" + _COUNT_WORD, piece) \
