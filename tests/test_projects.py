@@ -10650,3 +10650,43 @@ def test_a_county_short_name_inside_an_energy_plants_name_says_where():
     text = "【河北省新闻】\n甲乙集团长安汽车河北基地、丙丁电力瓜州70万千瓦光热项目开工建设。"
     found = {f["name"]: f["location"] for f in _projects(text) if not f["batch"]}
     assert found["长安汽车河北基地"] is None and found["丙丁电力瓜州70万千瓦光热项目"] is None
+
+
+def test_a_batch_whose_only_sum_is_a_target_to_strive_for_is_planned():
+    # a count of projects whose money done is only striven for (力争/力保/确保…完成投资X) has reached
+    # no stage: planned; a count told as started keeps its start whatever the target after it
+    for sentence, stage in (
+        ("今年，龙泉市全力推进42个重点项目建设，力争全年完成投资88亿元以上。", "planned"),
+        ("会议要求，力保310个二季度开工项目完成投资60亿元以上。", "planned"),
+        ("今年，龙泉市42个重点项目已全部开工，力争全年完成投资88亿元。", "started"),
+        ("今年以来，龙泉市42个重点项目累计完成投资88亿元。", "started"),
+    ):
+        facts = _projects("【龙泉市新闻】\n" + sentence)
+        assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(42 if "42" in sentence else 310, stage)], sentence
+    # (and not the stage of an event the page told before it)
+    facts = _projects("【龙泉市新闻】\n昨日，龙泉市5个项目集中开工，总投资12亿元。\n今年，龙泉市将全力推进42个重点项目建设，力争全年完成投资88亿元。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(5, "started"), (42, "planned")]
+
+
+def test_kai_or_dong_ending_a_word_before_gongzuo_is_no_start():
+    # 召开|工作会议, 行动|工作部署, 推动|工作: 开工/动工 read across two words is no stage; a start
+    # told as such (开工作业, 项目动工) stays
+    for sentence, stage in (
+        ("青田县按照“项目攻坚”三年行动工作部署，谋划总投资5亿元的甲乙新材料项目。", "planned"),
+        ("青田县召开工作推进会，谋划总投资5亿元的甲乙新材料项目。", "planned"),
+        ("青田县推动工作落实，总投资5亿元的甲乙新材料项目今日动工。", "started"),
+    ):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert [(f["name"], f["stage"]) for f in facts] == [("甲乙新材料项目", stage)], sentence
+
+
+def test_a_count_inside_a_quoted_slogan_ties_no_stage_to_a_batch():
+    # 力争实现“四个走在前列”目标: the slogan's count (四个) counts no projects, so its 力争 makes no
+    # batch told after it planned; a batch whose clause follows a slogan keeps its own stage
+    for sentence, expected in (
+        ("龙泉市力争实现“四个走在全省前列”目标，组织小分队多头招商，去年来引进甲乙丙丁产业项目29个，总投资突破40亿元。", [(29, "signed")]),
+        ("龙泉市积极推进“三个一批”活动：重点项目签约21个，总投资30亿元。", [(21, "signed")]),
+        ("龙泉市力争实现“两个翻番”目标，计划新开工项目30个。", [(30, "planned")]),
+    ):
+        facts = _projects("【龙泉市新闻】\n" + sentence)
+        assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == expected, sentence

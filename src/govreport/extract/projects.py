@@ -305,6 +305,9 @@ _EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争
 _AHEAD_OF_PLAN = re.compile(r"计划[^，,。；;]{0,12}?(?:项目|工程)(?:均|已|已经|全部|都){0,2}提前(?:至|到|于|在)?[^，,。；;\d]{0,8}?(?:实现)?(?=" + "|".join(p for _, p in _STAGE_WORDS) + ")")
 # (but a hope to be early is none: 力争甲、乙等计划开工项目提前至一季度开工)
 _AHEAD_HOPED = re.compile(r"力争|争取|确保|力促|(?<!即)将|即将|拟|预计|有望|推动|推进")
+# a sum of investment set as a target, its clause opened by a word of striving (力争全年完成投资115亿元,
+# 力保523个一季度开工项目完成投资100亿元, 确保年内完成投资50亿元): hoped for, not done
+_TARGET_SUM = re.compile(r"^\s*(?:全力|努力)?(?:力争|力保|确保|争取)[^，,；;。已]*完成[^，,；;。已]{0,6}投资[^，,；;。已]{0,4}$")
 _CLAUSE_HOPED = re.compile(r"(?:^|[，,；;。：:])\s*(?:力争|争取|确保|力促|预计|拟)[^，,；;。：:已]*$")
 # (but a word that ends a list's item, 屋顶分布式光伏整县推进、甲等25个项目开工建设, is the item's name)
 _EXPECT_AFTER = re.compile(r"^(?:(?:达产|达效|达标|投产|运营)*(?:后|以后|之后)|时|前(?!期)|(?:投产)?将"  # 建成达产后, 达产达标后: what it will do once built; 开工前手续: not yet begun; 项目建成将为…: what it will do (not 已建成，将于…投用)
@@ -3143,8 +3146,8 @@ def _count_stage(body: str, report: bool) -> str | None:
     个, 安排重点项目630个); None where the clause ties none."""
     for clause in re.finditer(r"[^，,；;。]+", body):
         piece = clause.group()
-        if not re.search(_COUNT_WORD, piece):
-            continue
+        if not re.search(_COUNT_WORD, re.sub(r"“[^“”]*”", "", piece)):
+            continue  # (a count inside a quoted slogan, 力争实现“四个走在全省前列”目标, counts no projects)
         if _TALKS_COUNTED.search(piece):
             return "planned"  # (促成在谈项目27个, 成功对接项目52个, 准签约项目822个, 其中有18个项目达成合作意向: only talked of)
         tied = re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")的" + _COUNT_WORD, piece) \
@@ -3749,7 +3752,12 @@ def _common(
         # (not a later phase's own: 甲项目二期总投资8亿元。一期已于2020年投产)
         # (成功引进一投资10亿元的工业项目。该项目…去年底开工建设: signed, then started, as the sentence after tells)
         done = [phase]
-    if not done and amount and amount.kind == "completed_investment":
+    target = bool(not done and amount and amount.kind == "completed_investment" and _TARGET_SUM.search(text[max(text.rfind(m, 0, amount.q.start) for m in "，,；;。") + 1 : amount.q.start]))
+    if target and group.count and not name:
+        # a count whose only sum is the year's target, 推进65个重点项目建设，力争全年完成投资115亿元, 力保523个
+        # 一季度开工项目完成投资100亿元: striven for, the count only planned, whatever event the text told before
+        done = [{"stage": "planned", "date": None, "year": _default_year(identity, report), "expected": False}]
+    if not done and amount and amount.kind == "completed_investment" and not target:
         # investment completed in the year, no stage of its own: under construction, whatever
         # the item's lead tells of other projects (the lead's year stays: 2017年…全年完成投资)
         done = [{"stage": "started", "date": None, "year": lead["year"] if lead and not identity.reviewed_year else _default_year(identity, report), "expected": False}]
@@ -8085,6 +8093,8 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         if any(a <= match.start() < b and STAGES.index(match.lastgroup) > rank for a, b, rank in either):
             continue  # (竣工或投产: the later of two stages told as either is not sure to be reached)
         before = body[: match.start()]
+        if match.group() in ("开工", "动工", "复工") and body.startswith("作", match.end()) and re.search(r"[召展公放行推带启活劳联调互发驱拉主流变运移]$", before):
+            continue  # 召开|工作会议, 三年行动|工作部署, 推动|工作落实: a word that ends in 开 or 动 before 工作, no stage
         if match.group() in ("落地实施", "引进实施", "引入实施", "落户实施") and re.search(r"的(?:签约)?$", before):
             continue  # 这些项目的签约落地实施，必将…: the carrying out spoken of as a thing, not told as begun
         if match.lastgroup in ("completed", "in_production") and re.search(r"的(?:落户|落地|签约|顺利|全面|早日|尽快)?$", before) \
