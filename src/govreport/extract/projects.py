@@ -5592,10 +5592,15 @@ def _sector(name: str) -> bool:
         _industry_only(bare) or bare in ("生物", "装备", "信息", "数字", "软件", "农业", "工业", "文化"))
 
 
+def _joined_kinds(name: str) -> list[str]:
+    """The words a name joins before its 项目 (旅游业、会展业、地产业项目 → 旅游业, 会展业, 地产业)."""
+    return re.split(r"[、和及与]", re.sub(r"(?:类)?(?:项目|工程)$", "", name))
+
+
 def _kinds_only(name: str) -> bool:
     """旅游业、会展业、地产业项目, 互联网、金融、物流、医院、教育项目: three kinds of industry or
     more, joined, name none (a class of projects, as a rule's threshold tells it)."""
-    kinds = re.split(r"[、和及与]", re.sub(r"(?:类)?(?:项目|工程)$", "", name))
+    kinds = _joined_kinds(name)
     if len(kinds) < 3 or any(len(kind) > 7 for kind in kinds):
         return False
     told = sum(1 for kind in kinds if _industry_only(kind) or _CATEGORY.fullmatch(kind) or kind.endswith("业"))
@@ -5862,7 +5867,7 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         trades = _trades_before(piece[: match.start() + len(raw) - len(name)], name) if name and not listed and raw.endswith(name) else ""
         if trades:
             name = trades + name  # 冷链物流、食品加工项目: the trades one 项目 is of
-            if all(_SECTOR.fullmatch(part) for part in re.split(r"[、和及与]", re.sub(r"(?:类)?(?:项目|工程)$", "", name))):
+            if all(_SECTOR.fullmatch(part) for part in _joined_kinds(name)):
                 continue  # 能源工业、能源以外工业项目总投资均超过300亿元: the sectors a batch is broken down by, naming no project
         if name:
             at = piece.find(name, begin if not listed else listed.start()) if not trades else match.start() + len(raw) - len(name)
@@ -7176,9 +7181,9 @@ _LOCAL_PRODUCE = re.compile(r"(?:白茶|红茶|绿茶|黑茶|毛尖|岩茶|黄�
 # works named by the site they are built at (黄龙抽水蓄能电站, 甲水电站, 乙风电场, 丙水库): the word before is a place's
 _SITE_WORKS = re.compile(r"(?:抽水蓄能电站|水电站|风电场|光伏电站|水库|水利枢纽|航电枢纽|机场|港区|码头)(?:项目|工程)?(?:[（(]?[一二三四五六七八九十]期(?:工程)?[）)]?)?(?:项目|工程)?$")
 # words that open a name by what kind of thing it is, no brand (青海|珍稀食用菌工厂化栽培项目, 湖南|新能源装备…项目,
-# 甲|优质…, 乙|特色…): the province before them says where
+# 甲|优质…, 乙|特色…): the province before them says where (国际, 国家, 文化…: _GENERIC_LEAD, which _brand_leads reads)
 _KIND_OPENING = re.compile(r"珍稀|优质|特色|名优|高原|有机|绿色|生态(?!园)|天然|野生|道地|新能源|新材料|新型|新一代|新兴|高新|高端|先进|现代|"
-                           r"智能|智慧|数字|循环|节能|低碳|零碳|清洁|可再生|精细|精密|大型|综合|国际|国家|区域|跨境|农产品|农业|工业|文化|旅游|文旅|康养|健康|医疗|生物|化工")
+                           r"智能|智慧|数字|循环|节能|低碳|零碳|清洁|可再生|精细|精密|综合|区域|跨境|农产品|农业|工业|旅游|文旅|康养|健康|医疗|生物|化工")
 
 
 # what a plant that makes goods is told by, its product before it (新型建材制造, 中药饮片生产线, 硅砂新材料项目):
