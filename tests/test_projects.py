@@ -1402,6 +1402,17 @@ def test_a_citys_public_works_told_by_words_of_their_kind_keep_the_city():
     assert p["name"] == "甲乙美术馆用品生产项目"
 
 
+def test_a_county_in_brackets_after_its_city_at_a_names_head_says_where_with_it():
+    # 甲市（乙县）|智能装备制造园项目: the city and the county in brackets after it only say where (ruling 1)
+    [p] = _projects("【丽水市新闻】\n丽水（青田）智能装备制造园项目开工，总投资5亿元。")
+    assert p["name"] == "智能装备制造园项目"
+    # but the place's own works keep both, and words in brackets that are no place stay in the name
+    [p] = _projects("【丽水市新闻】\n丽水（青田）抽水蓄能电站项目开工，总投资50亿元。")
+    assert p["name"] == "丽水（青田）抽水蓄能电站项目"
+    [p] = _projects("【青田县新闻】\n青田（甲乙）光电项目开工，总投资5亿元。")
+    assert p["name"] == "青田（甲乙）光电项目"
+
+
 def test_a_list_item_is_where_its_own_words_before_it_say():
     # 甲公司和乙县政府签约丙项目，丁公司和戊县政府签约己项目: each item's own clause names its
     # place, not the list's first or last place

@@ -7575,6 +7575,10 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         place, at, in_park = head, at + k, bool(park)
         if (note := re.match(r"[（(]含[^（）()]{1,12}[）)]", name[at:])) and len(name) - at - note.end() >= 4:
             at += note.end()  # 甲区（含乙新区）|丙路: what the place takes in, told after it, says where with it
+        elif (inner := re.match(r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]", name[at:])) and len(name) - at - inner.end() >= 4 \
+                and _place_lead(inner.group("place") + "甲乙") == len(inner.group("place")) and not _place_lead(name[at + inner.end() :]) \
+                and not re.match(r"[\u4e00-\u9fff]{0,4}(?:有限|公司|集团|股份)", name[at + inner.end() :]):
+            at += inner.end()  # 甲市（乙县）|高端装备制造园: a county told in brackets after its city says where with it
     if re.match(r"[和及与、]", name[at:]) and (in_park or _place_lead(name[at + 1 :]) or not place):
         # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds (but 惠安|和邦网络…);
         # a county told whole before it still says where (兴宁区|京东电商产业园及结算中心二期项目, ruling 1)
