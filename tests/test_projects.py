@@ -1388,6 +1388,31 @@ def test_a_place_kept_in_the_name_of_its_own_works_is_where_they_are():
     assert (p["name"], p["location"]) == ("金水产业孵化园项目", "温县")
 
 
+def test_a_citys_public_works_told_by_words_of_their_kind_keep_the_city():
+    # 甲市|生活垃圾焚烧发电项目, 乙县|医共体…项目, 丙市|…艺术馆建设项目, 丁市|戊路南延长线工程: the place's
+    # own public works keep it in the name (ruling 1)
+    for text, name in (("【青田县新闻】\n青田县生活垃圾焚烧发电项目开工，总投资6亿元。", "青田县生活垃圾焚烧发电项目"),
+                       ("【青田县新闻】\n青田县医共体能力提升项目开工，总投资2亿元。", "青田县医共体能力提升项目"),
+                       ("【丽水市新闻】\n丽水市青瓷艺术馆建设项目开工，总投资3亿元。", "丽水市青瓷艺术馆建设项目"),
+                       ("【丽水市新闻】\n丽水市括苍路北延长线工程开工，总投资4亿元。", "丽水市括苍路北延长线工程")):
+        [p] = _projects(text)
+        assert p["name"] == name
+    # but a firm's plant that makes goods for such places is only where it is
+    [p] = _projects("【青田县新闻】\n青田县甲乙美术馆用品生产项目开工，总投资5亿元。")
+    assert p["name"] == "甲乙美术馆用品生产项目"
+
+
+def test_a_county_in_brackets_after_its_city_at_a_names_head_says_where_with_it():
+    # 甲市（乙县）|智能装备制造园项目: the city and the county in brackets after it only say where (ruling 1)
+    [p] = _projects("【丽水市新闻】\n丽水（青田）智能装备制造园项目开工，总投资5亿元。")
+    assert p["name"] == "智能装备制造园项目"
+    # but the place's own works keep both, and words in brackets that are no place stay in the name
+    [p] = _projects("【丽水市新闻】\n丽水（青田）抽水蓄能电站项目开工，总投资50亿元。")
+    assert p["name"] == "丽水（青田）抽水蓄能电站项目"
+    [p] = _projects("【青田县新闻】\n青田（甲乙）光电项目开工，总投资5亿元。")
+    assert p["name"] == "青田（甲乙）光电项目"
+
+
 def test_a_list_item_is_where_its_own_words_before_it_say():
     # 甲公司和乙县政府签约丙项目，丁公司和戊县政府签约己项目: each item's own clause names its
     # place, not the list's first or last place

@@ -7000,7 +7000,10 @@ _OWN_WORKS = re.compile(
 # a place's public institution or works named anywhere in a name (上虞人民医院科技综合楼, 民勤县红崖山
 # 水库加高扩建工程), unless the name ends as a firm's plant (黄山高普速铁路综合物流基地项目)
 _PUBLIC_WORDS = re.compile(r"人民|医院|保健院|卫生|公安|法院|检察院|大学|学院|学校|中学|小学|幼儿园|教育|培训中心|科普|博物馆|图书馆|体育馆|水库|枢纽|机场|港区|新区|公路|铁路|大道|整治|治理|交通|基础设施|"
-                           r"医疗|县城|城镇化|美丽乡村|人居环境|高标准农田|农田|市政|养老|敬老|福利院|社会福利|古坊|古镇|古村|古建筑|安置")
+                           r"医疗|县城|城镇化|美丽乡村|人居环境|高标准农田|农田|市政|养老|敬老|福利院|社会福利|古坊|古镇|古村|古建筑|安置|"
+                           # (a city's or county's own public works told by words of their kind: 甲市|生活垃圾焚烧发电项目,
+                           # 乙县|医共体…项目, 丙市|多媒体馆及丁艺术馆建设项目, 戊市|己路南延长线)
+                           r"垃圾焚烧|医共体|艺术馆|美术馆|文化馆|展览馆|延长线|延伸线")
 # what a park builds for itself: 甲经开区孵化产业园项目, 乙产业园热电联产一期项目
 _PARK_WORKS = re.compile(r"孵化|基础设施|标准厂房|热电联产|集中供|管网|道路|路网|创新中心|科创中心|服务中心|大门|污水|供水|供电|供热|变电站|水循环|铁路专用线|水环境|综合治理|环境整治")
 # what a firm makes or trades, after a public word that is only its market (医疗器械, 铁路机车配件,
@@ -7572,6 +7575,10 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         place, at, in_park = head, at + k, bool(park)
         if (note := re.match(r"[（(]含[^（）()]{1,12}[）)]", name[at:])) and len(name) - at - note.end() >= 4:
             at += note.end()  # 甲区（含乙新区）|丙路: what the place takes in, told after it, says where with it
+        elif (inner := re.match(r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]", name[at:])) and len(name) - at - inner.end() >= 4 \
+                and _place_lead(inner.group("place") + "甲乙") == len(inner.group("place")) and not _place_lead(name[at + inner.end() :]) \
+                and not re.match(r"[\u4e00-\u9fff]{0,4}(?:有限|公司|集团|股份)", name[at + inner.end() :]):
+            at += inner.end()  # 甲市（乙县）|高端装备制造园: a county told in brackets after its city says where with it
     if re.match(r"[和及与、]", name[at:]) and (in_park or _place_lead(name[at + 1 :]) or not place):
         # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds (but 惠安|和邦网络…);
         # a county told whole before it still says where (兴宁区|京东电商产业园及结算中心二期项目, ruling 1)
