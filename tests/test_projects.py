@@ -1413,6 +1413,21 @@ def test_a_county_in_brackets_after_its_city_at_a_names_head_says_where_with_it(
     assert p["name"] == "青田（甲乙）光电项目"
 
 
+def test_a_park_named_by_its_trade_alone_after_a_county_is_where_it_is():
+    # 甲县|纺织服装产业园, 乙|精密零部件产业园（北区）项目: a park named only by its trade is the county's
+    # park, the county says where (ruling 1: a county before a park that is the project is its location)
+    [p] = _projects("【丽水市新闻】\n青田纺织服装产业园开工建设，总投资8亿元。")
+    assert (p["name"], p["location"]) == ("纺织服装产业园", "青田")
+    [p] = _projects("【丽水市新闻】\n青田精密零部件产业园（北区）项目开工，总投资8亿元。")
+    assert p["name"] == "精密零部件产业园（北区）项目"
+    # but a province's short name before a park that is itself the project stays (ruling 1), and
+    # so does a place's own works of a kind (抽水蓄能电站 named by its site)
+    [p] = _projects("【南宁市新闻】\n广西甲乙大健康产业园项目开工，总投资8亿元。")
+    assert p["name"] == "广西甲乙大健康产业园项目"
+    [p] = _projects("【丽水市新闻】\n青田抽水蓄能电站项目开工，总投资80亿元。")
+    assert p["name"] == "青田抽水蓄能电站项目"
+
+
 def test_a_list_item_is_where_its_own_words_before_it_say():
     # 甲公司和乙县政府签约丙项目，丁公司和戊县政府签约己项目: each item's own clause names its
     # place, not the list's first or last place

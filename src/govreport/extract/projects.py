@@ -7163,6 +7163,8 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
         return False
     if not _province_short(place) and not _province_only(place) and _LOCAL_PRODUCE.match(rest):
         return False  # 政和|白茶标准化产业园, 宁都|黄鸡深加工: a farm product known by the county it comes from is named with it
+    if not _province_only(place) and _TRADE_PARK.fullmatch(rest) and not _names_itself(_TRADE_PARK.fullmatch(rest).group("trade")):
+        return True  # 平南|纺织服装产业园, 邵东|印刷产业园: a park named by its trade alone is some place's park, the city or county says where (ruling 1)
     if _province_only(place) and _ZONE_END.search(rest):
         return False  # 广西|1828大健康产业园项目(一期), 广西|甲乙国际旅游度假区: a park that is itself the project keeps its name (ruling 1)
     if _province_short(place) and _brand_leads(rest) and not _SITE_WORKS.search(rest) and not _KIND_OPENING.match(rest):
@@ -7198,6 +7200,10 @@ def _made_goods_only(rest: str) -> bool:
     """Whether every industry a name's words tell is a manufacture (眉山|新能源8GW高效异质结电池片项目: C38)."""
     found = _industries(rest)
     return bool(found) and all(code.startswith("C") for code in found)
+
+
+# a park named by a trade alone (纺织服装产业园, 精密零部件产业园（北区）项目, 食品产业园建设项目)
+_TRADE_PARK = re.compile(r"(?P<trade>[\u4e00-\u9fff]{2,10}?)(?:产业园|工业园|产业基地)(?:[（(][东南西北中一二三四五六七八九十]{1,2}(?:区|期)[）)])?(?:建设)?(?:项目|工程)?")
 
 
 # what may follow a park that is itself the project: 项目（一期）, 二期工程
