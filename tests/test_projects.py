@@ -1421,7 +1421,8 @@ def test_a_park_named_by_its_trade_alone_after_a_county_is_where_it_is():
     [p] = _projects("【丽水市新闻】\n青田精密零部件产业园（北区）项目开工，总投资8亿元。")
     assert p["name"] == "精密零部件产业园（北区）项目"
     # but a province's short name before a park that is itself the project stays (ruling 1), and
-    # so does a place's own works of a kind (抽水蓄能电站 named by its site)
+    # so does a place's own works of a kind (抽水蓄能电站 named by its site); a city's park is known by the city
+    # (邯郸数字经济产业园: see the test of a short place before a plant)
     [p] = _projects("【南宁市新闻】\n广西甲乙大健康产业园项目开工，总投资8亿元。")
     assert p["name"] == "广西甲乙大健康产业园项目"
     [p] = _projects("【丽水市新闻】\n青田抽水蓄能电站项目开工，总投资80亿元。")

@@ -7071,6 +7071,12 @@ def _county_of(head: str, city: str) -> bool:
     return any(d.level == "county" and d.code[:4] in cities for d in _head_divisions(head))
 
 
+def _county_only(head: str) -> bool:
+    """Whether a place is a county (or a district, or a city of county level: 邵东) and no city or province as well."""
+    found = _head_divisions(head)
+    return any(d.level == "county" for d in found) and not any(d.level in ("city", "province") for d in found)
+
+
 def _province_only(head: str) -> bool:
     """Whether a place is a province and no city as well (湖北, not 吉林 the city too); a county
     of the same short name is read as the province (河南, not 河南蒙古族自治县)."""
@@ -7163,8 +7169,11 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
         return False
     if not _province_short(place) and not _province_only(place) and _LOCAL_PRODUCE.match(rest):
         return False  # 政和|白茶标准化产业园, 宁都|黄鸡深加工: a farm product known by the county it comes from is named with it
-    if not _province_only(place) and _TRADE_PARK.fullmatch(rest) and not _names_itself(_TRADE_PARK.fullmatch(rest).group("trade")):
-        return True  # 平南|纺织服装产业园, 邵东|印刷产业园: a park named by its trade alone is some place's park, the city or county says where (ruling 1)
+    if (park := _TRADE_PARK.fullmatch(rest)) and not _names_itself(park.group("trade")) and _county_only(place):
+        # 平南|纺织服装产业园, 邵东|印刷产业园: a park named by its trade alone after a county is the county's park, the
+        # county says where (ruling 1: a county before a park that is the project is its location); a city's
+        # (邯郸数字经济产业园) is known by the city
+        return True
     if _province_only(place) and _ZONE_END.search(rest):
         return False  # 广西|1828大健康产业园项目(一期), 广西|甲乙国际旅游度假区: a park that is itself the project keeps its name (ruling 1)
     if _province_short(place) and _brand_leads(rest) and not _SITE_WORKS.search(rest) and not _KIND_OPENING.match(rest):
