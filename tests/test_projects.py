@@ -10731,3 +10731,12 @@ def test_a_count_inside_a_quoted_slogan_ties_no_stage_to_a_batch():
     ):
         facts = _projects("【龙泉市新闻】\n" + sentence)
         assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == expected, sentence
+
+
+def test_a_brand_with_the_goods_its_plant_makes_is_a_projects_name():
+    # 甲乙光伏半导体, 丙丁环保包装材料 in a list of projects: a brand, a kind of goods and the trade word
+    # that closes it name what is built (ruling 2); a brand and its trade alone (戊己新材料) or one
+    # told with 科技 (庚辛节水科技) is a firm's short name, the project unnamed (ruling 5)
+    facts = _projects("【青田县新闻】\n青田县甲乙光伏半导体、丙丁环保包装材料、戊己新材料、庚辛节水科技等一批重大项目近日开工建设。")
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts if not f["batch"]] == [
+        ("甲乙光伏半导体", []), ("丙丁环保包装材料", []), (None, ["戊己新材料"]), (None, ["庚辛节水科技"])]

@@ -2868,10 +2868,10 @@ def _item_matches(
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
         told_by = _firm_told(item.name)
-        named_by_company = _item_ok(item.name, True) and len(item.name) <= 8 and (told_by.endswith(("公司", "集团")) or told_by == item.name and not any(_ends_as_project(told) or re.search(
+        named_by_company = _item_ok(item.name, True) and len(item.name) <= 8 and (told_by.endswith(("公司", "集团")) or told_by == item.name and not _product_line(item.name) and not any(_ends_as_project(told) or re.search(
             r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|水电|航电|焚烧发电|生物质发电|高速|铁路|公路|机场|枢纽|水库|项目|设施|道路|住宅|"
             r"(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆|区|路|桥|站|楼|厦|苑|府|院|校|场|库|厂|寓|店|段|线|道|[东南西北]延|[一二三四五六七八九十]中)$", told) for told in {item.name, told_by}))
-        # (海利锂电, 捷力泰科技; not 甲镁业年产2万吨材料, 乙物流园, 丙城小区, 丁市政道路, 戊大道二期: a place
+        # (海利锂电, 捷力泰科技; not 甲乙光伏半导体, the goods a brand's plant makes; nor 甲镁业年产2万吨材料, 乙物流园, 丙城小区, 丁市政道路, 戊大道二期: a place
         # or a building is built, no firm; nor 甲乙高速扩容, 丙丁航电枢纽: a route's or a river's works; nor 甲乙三期,
         # 丙丁技改搬迁: a phase or what is done to a plant names a project of its own, told by no firm, but
         # 甲乙公司三期 is 甲乙公司's)
@@ -7810,9 +7810,28 @@ def _firm_out_of_name(match: Match) -> None:
         return  # 由甲集团投资的乙、铸造新材料3个项目: a batch's member whose group is told, named by what it makes
     if any(i["name"].endswith(("公司", "集团")) and name not in i["name"] for i in match.fields.get("investors") or []):
         return  # 与甲乙农机有限公司签订…的农业机械制造: a registered firm told as its investor, the name what it makes
+    if _product_line(name):
+        return  # 甲乙光伏半导体, 丙丁环保包装材料: a brand and the goods its plant makes, a project's name (ruling 2)
     match.fields["name"] = None
     if not any(name in i["name"] for i in match.fields.get("investors") or []):  # (信阳轩鸿电子 told already: not 轩鸿电子 again)
         match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": name, "role": "investor"}]
+
+
+# the trade words that end a firm's name whatever goes before them (甲乙节水科技, 丙丁环保实业)
+_FIRM_ONLY_TRADE = re.compile(r"(?:科技|实业|控股|股份|集团|置业)$")
+
+
+def _product_line(name: str) -> bool:
+    """甲乙光伏新能源, 丙丁医检汽车, 戊己环保包装材料: a brand of two characters, then a kind of goods
+    and the trade word that closes it, what a plant makes told with the brand it sells under (a
+    project's name, ruling 2), not a firm's short name, which is a brand and its trade alone
+    (甲乙新材料, 丙丁汽车) or a brand told with 科技 or 实业 (甲乙节水科技)."""
+    trade = _FIRM_TRADE.search(name)
+    if trade is None or _FIRM_ONLY_TRADE.search(name):
+        return False
+    pattern, _codes = _keyword_pattern()
+    kind = pattern.search(name, 2, trade.start())
+    return kind is not None and len(kind.group()) >= 2
 
 
 def _place_and_brand(name: str) -> bool:
