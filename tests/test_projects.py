@@ -2932,7 +2932,7 @@ def test_a_list_closed_by_a_priced_class_keeps_each_name():
         ("合肥丁科技园", []),
         # chemicals, engines, public transport and old-town renewal by their words; a turbofan is an aircraft's
         ("甲乙15万吨工业添加剂项目", ["C26"]),
-        ("丙丁高效节能发动机项目", ["C36"]),
+        ("丙丁高效节能发动机项目", ["C34"]),
         ("戊己涡扇发动机生产基地项目", ["C37"]),
         ("庚辛公交站项目", ["G"]),
         ("壬癸村旧改项目", ["K"]),
@@ -2952,6 +2952,26 @@ def test_industry_keywords_read_the_name(name, codes):
     from govreport.extract.projects import _industries
 
     assert _industries(name) == codes
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        # an engine of no car told is general equipment (C34)
+        ("甲乙柴油发动机项目", ["C34"]),
+        ("丙型天然气发动机研发制造基地", ["C34"]),
+        # counter-examples: a car's word or a carmaker before it, in its part or an earlier one, makes it a car's
+        ("丁戊商用车发动机项目", ["C36"]),
+        ("吉利己庚整车工厂及发动机项目", ["C36"]),
+        ("一汽辛壬发动机项目", ["C36"]),
+        # an aircraft's engine stays a craft's
+        ("癸甲航空发动机叶片项目", ["C37"]),
+    ],
+)
+def test_an_engine_is_a_cars_only_where_a_car_is_told(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
 
 
 @pytest.mark.parametrize(
