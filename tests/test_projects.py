@@ -2975,6 +2975,24 @@ def test_an_engine_is_a_cars_only_where_a_car_is_told(name, codes):
 
 
 @pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        # a cathode's material told after the battery it is for is the battery's (C38)
+        ("甲乙年产3万吨钠离子电池正极材料项目", ["C38"]),
+        ("丙丁锂电池正极材料二期", ["C38"]),
+        ("戊己动力电池及正极材料生产线", ["C38"]),
+        # counter-examples: a cathode's material told alone is a chemical (C26)
+        ("庚辛5万吨磷酸铁锂正极材料项目", ["C26"]),
+        ("壬癸三元正极材料产业园", ["C26"]),
+    ],
+)
+def test_a_cathode_material_is_a_batterys_where_the_battery_is_told(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
     "name, codes",
     [
         # words the gold files under another code than the map did: a shopping complex is real
