@@ -2973,7 +2973,7 @@ def test_a_list_closed_by_a_priced_class_keeps_each_name():
         ("合肥丁科技园", []),
         # chemicals, engines, public transport and old-town renewal by their words; a turbofan is an aircraft's
         ("甲乙15万吨工业添加剂项目", ["C26"]),
-        ("丙丁高效节能发动机项目", ["C36"]),
+        ("丙丁高效节能发动机项目", ["C34"]),
         ("戊己涡扇发动机生产基地项目", ["C37"]),
         ("庚辛公交站项目", ["G"]),
         ("壬癸村旧改项目", ["K"]),
@@ -2993,6 +2993,44 @@ def test_industry_keywords_read_the_name(name, codes):
     from govreport.extract.projects import _industries
 
     assert _industries(name) == codes
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        # an engine of no car told is general equipment (C34)
+        ("甲乙柴油发动机项目", ["C34"]),
+        ("丙型天然气发动机研发制造基地", ["C34"]),
+        # counter-examples: a car's word or a carmaker before it, in its part or an earlier one, makes it a car's
+        ("丁戊商用车发动机项目", ["C36"]),
+        ("吉利己庚整车工厂及发动机项目", ["C36"]),
+        ("一汽辛壬发动机项目", ["C36"]),
+        # an aircraft's engine stays a craft's
+        ("癸甲航空发动机叶片项目", ["C37"]),
+    ],
+)
+def test_an_engine_is_a_cars_only_where_a_car_is_told(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
+
+
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        # a cathode's material told after the battery it is for is the battery's (C38)
+        ("甲乙年产3万吨钠离子电池正极材料项目", ["C38"]),
+        ("丙丁锂电池正极材料二期", ["C38"]),
+        ("戊己动力电池及正极材料生产线", ["C38"]),
+        # counter-examples: a cathode's material told alone is a chemical (C26)
+        ("庚辛5万吨磷酸铁锂正极材料项目", ["C26"]),
+        ("壬癸三元正极材料产业园", ["C26"]),
+    ],
+)
+def test_a_cathode_material_is_a_batterys_where_the_battery_is_told(name, codes):
+    from govreport.extract.projects import _industries_of_name
+
+    assert _industries_of_name(name) == codes
 
 
 @pytest.mark.parametrize(

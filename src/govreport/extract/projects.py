@@ -7983,6 +7983,15 @@ def _industries_of_name(name: str) -> list[str]:
             if told[1] not in found:
                 found.append(told[1])
             continue
+        whose = _GOODS_OF.get(heads[-1]) if heads else None
+        if whose:
+            before = "".join(parts[:k]) + part[: part.rfind(heads[-1])]
+            if whose[0].search(before) or _makers_trade(before) == [whose[1]]:
+                # goods told as a part of the goods or a maker named before them, in their part or an earlier
+                # one (乘用车发动机, 奇瑞甲工厂及发动机, 钠离子电池正极材料, 锂电池及正极材料: _GOODS_OF)
+                if whose[1] not in found:
+                    found.append(whose[1])
+                continue
         at = part.rfind(heads[-1]) if heads else -1
         if at >= 0 and _EQUIPMENT_FOR.match(part, at + len(heads[-1])):
             # equipment made for the trade named before it (隧道治理设备生产, 风力发电装备制造): equipment
@@ -8007,6 +8016,13 @@ def _industries_of_name(name: str) -> list[str]:
 _HEAD_TOLD = {"景区": (re.compile(r"文化[\u4e00-\u9fff]{0,10}景区"), "R"),
               "整治": (re.compile(r"(?:公路|道路|大道|大街|街道|国道|省道)(?:(?!环境|沿线|两侧|周边|河|沟)[\u4e00-\u9fff]){0,4}整治"), "G"),
               "治理": (re.compile(r"(?:公路|道路|大道|大街|国道|省道)(?:(?!环境|沿线|两侧|周边|河|沟)[\u4e00-\u9fff]){0,4}治理"), "G")}
+# goods filed under the trade of the goods they are made for where those, or a maker of them by its short
+# name, are told before them: an engine told after a car's word or a carmaker (汽车发动机, 乘用车发动机, 上汽甲型
+# 发动机, 奇瑞甲工厂及发动机: C36; an engine of no car told, 甲型发动机, 通用发动机, is C34), and a cathode's
+# material told after the battery it is for (钠离子电池正极材料, 锂电池正极材料, 锂电池及正极材料: C38; a cathode's
+# material told alone, 磷酸铁锂正极材料, 三元正极材料, stays a chemical, C26)
+_GOODS_OF = {"发动机": (re.compile(r"汽车|乘用车|商用车|整车|轿车|重卡|卡车|客车"), "C36"),
+             "正极材料": (re.compile(r"电池"), "C38")}
 # equipment made for a trade that is a works' (隧道治理设备生产项目, 污染治理装备制造: special equipment C35;
 # 风力发电装备制造产业园, 风电母港装备制造: a wind turbine's, general equipment C34), where the name ends
 # with the equipment and its making
