@@ -10690,3 +10690,19 @@ def test_a_count_inside_a_quoted_slogan_ties_no_stage_to_a_batch():
     ):
         facts = _projects("【龙泉市新闻】\n" + sentence)
         assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == expected, sentence
+
+
+def test_a_list_carried_out_told_by_its_count_alone_is_a_started_batch():
+    # 实施重点项目265个, 执行招商引资项目122个: a list carried out, told by its count with no total, is a batch
+    # under way (ruling 6), as a report's 实施工业项目169个 is; a list prepared (谋划实施) is none, and a plan's
+    # (计划实施) is planned
+    for sentence, expected in (
+        ("去年，龙泉市实施重点项目48个。完工投产甲乙新材料等6个项目。", [(48, "started"), (6, "in_production")]),
+        ("一至五月，龙泉市执行招商引资项目35个，完成目标任务的40%。", [(35, "started")]),
+        ("龙泉市滚动实施市级重大项目27个，年度计划投资34.8亿元，已开工25个。", [(27, "started"), (25, "started")]),
+        ("今年龙泉市谋划实施重点项目30个。", []),
+        ("今年龙泉市计划实施重点项目30个。", [(30, "planned")]),
+        ("龙泉市实施农村土地整治项目12个，新增耕地300亩。", []),
+    ):
+        facts = _projects("【龙泉市新闻】\n" + sentence)
+        assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == expected, sentence
