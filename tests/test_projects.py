@@ -10778,3 +10778,19 @@ def test_a_brand_with_the_goods_its_plant_makes_is_a_projects_name():
     facts = _projects("【青田县新闻】\n青田县甲乙光伏半导体、丙丁环保包装材料、戊己新材料、庚辛节水科技等一批重大项目近日开工建设。")
     assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts if not f["batch"]] == [
         ("甲乙光伏半导体", []), ("丙丁环保包装材料", []), (None, ["戊己新材料"]), (None, ["庚辛节水科技"])]
+
+
+def test_a_list_carried_out_told_by_its_count_alone_is_a_started_batch():
+    # 实施重点项目265个, 执行招商引资项目122个: a list carried out, told by its count with no total, is a batch
+    # under way (ruling 6), as a report's 实施工业项目169个 is; a list prepared (谋划实施) is none, and a plan's
+    # (计划实施) is planned
+    for sentence, expected in (
+        ("去年，龙泉市实施重点项目48个。完工投产甲乙新材料等6个项目。", [(48, "started"), (6, "in_production")]),
+        ("一至五月，龙泉市执行招商引资项目35个，完成目标任务的40%。", [(35, "started")]),
+        ("龙泉市滚动实施市级重大项目27个，年度计划投资34.8亿元，已开工25个。", [(27, "started"), (25, "started")]),
+        ("今年龙泉市谋划实施重点项目30个。", []),
+        ("今年龙泉市计划实施重点项目30个。", [(30, "planned")]),
+        ("龙泉市实施农村土地整治项目12个，新增耕地300亩。", []),
+    ):
+        facts = _projects("【龙泉市新闻】\n" + sentence)
+        assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == expected, sentence

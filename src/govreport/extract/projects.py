@@ -1819,7 +1819,8 @@ def _sentence_matches(
                 part = None  # (90个重点建设项目总投资300亿元，已有72个开工建设: the money told first is the whole's)
             staged = staged or part
             if not staged and not report:
-                staged = _staged_count(body) or _PLANNED_COUNT.search(body) or _YEAR_ARRANGED.search(body) or _plan_met(body, group.count)
+                staged = _staged_count(body) or _PLANNED_COUNT.search(body) or _YEAR_ARRANGED.search(body) or _plan_met(body, group.count) \
+                    or _CARRIED_OUT_COUNT.search(body)
             if not staged and report and not plan:
                 # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
                 staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
@@ -1990,6 +1991,8 @@ def _sentence_matches(
                 own_stage = _count_stage(body, report)
                 if own_stage in ("planned", None) and not plan and (met := _plan_met(body, group.count)):
                     own_stage = met.lastgroup  # 计划新开工项目4个，目前均已全部开工: a plan's list all of which reached the stage
+            if own_stage is None and not plan and staged is not None and staged.re is _CARRIED_OUT_COUNT:
+                own_stage = "started"  # 重庆实施重点项目265个: a list carried out is under way, whatever a clause near it tells
             if own_stage and own_stage != fields["stage"]:
                 fields.update(stage=own_stage, stage_date=None if own_stage == "planned" else fields["stage_date"])
             # counts of two kinds told one after the other, with one verb (9个总部平台类项目、18个产业类项目签约落户;
@@ -3082,6 +3085,12 @@ _YEAR_ARRANGED = re.compile(r"(?:(?<!\d)\d{4}年|今年|全年|年内)[，,]?[^�
 # a size class told between a stage and its count (引进省外亿元以上重大项目351个, 新开工亿元以上招商引资项目12项)
 _SIZED_AFTER_STAGE = re.compile(r"(?:了)?[^，,；;。、\d]{0,4}?(?:[\d.]+)?(?:亿元|万元|千万元)(?:及)?以上[^，,；;。、\d]{0,8}?(?:项目|工程)" + _COUNT_WORD)
 
+
+# a list carried out this year, told by its count with no total (重庆实施重点项目265个。, 滚动实施市级重大项目57个，
+# 甲市执行招商引资项目122个): projects under way, a batch (ruling 6), as a report's 实施工业项目169个 is; not a plan's
+# (计划实施, 拟实施, 将实施, 谋划实施) nor one of a list named after it (实施上年续建项目4个（甲、乙…）), nor land works
+# counted by the plot (实施农村土地整治项目57个, 实施入库土地增减挂钩项目6个，面积73亩: no investment projects)
+_CARRIED_OUT_COUNT = re.compile(r"(?<![拟将])(?<!计划)(?<!谋划)(?<!策划)(?<!力争)(?<!争取)(?:实施|执行)(?:了)?(?!计划)(?![^，,；;。\d]{0,8}?(?:土地|整治|复垦|增减挂钩))[^，,；;。\d（(]{0,14}?(?:项目|工程)(?:共|达)?\d+(?:个|项)(?![（(])")
 
 # where the counted reached their stage, told between the count and the stage: 6个重点项目|在河南泌阳|成功签约
 _WHERE_REACHED = r"(?:(?:在|于)[^，,；;。、\d在于]{2,10}?(?<![的中内])(?=[已均全部顺利成功相继陆续先后集中]|" + _STAGE_ALTERNATIVES + r"))?"
