@@ -10690,3 +10690,16 @@ def test_a_count_inside_a_quoted_slogan_ties_no_stage_to_a_batch():
     ):
         facts = _projects("【龙泉市新闻】\n" + sentence)
         assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == expected, sentence
+
+
+def test_a_campus_a_work_area_or_a_terminal_told_after_its_facility_is_part_of_the_name():
+    # 甲医院东城院区, 乙港区丙作业区二期, 丁机场T3B航站楼: the part of the facility that is built is
+    # named after the whole, and the name runs on to it; a ward (住院区) is no campus
+    for sentence, expected in (
+        ("青田县人民医院东城院区建成投用。", ["青田县人民医院东城院区"]),
+        ("丽水港区青田作业区二期完工。", ["丽水港区青田作业区二期"]),
+        ("丽水机场T2B航站楼基本建成。", ["丽水机场T2B航站楼"]),
+        ("青田县人民医院住院区建成投用。", ["青田县人民医院"]),
+    ):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert [f["name"] for f in facts if not f["batch"]] == expected, sentence
