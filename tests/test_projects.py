@@ -10794,3 +10794,32 @@ def test_a_list_carried_out_told_by_its_count_alone_is_a_started_batch():
     ):
         facts = _projects("【龙泉市新闻】\n" + sentence)
         assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == expected, sentence
+
+
+def test_a_campus_a_work_area_or_a_terminal_told_after_its_facility_is_part_of_the_name():
+    # 甲医院东城院区, 乙港区丙作业区二期, 丁机场T3B航站楼: the part of the facility that is built is
+    # named after the whole, and the name runs on to it; a ward (住院区) is no campus
+    for sentence, expected in (
+        ("青田县人民医院东城院区建成投用。", ["青田县人民医院东城院区"]),
+        ("丽水港区青田作业区二期完工。", ["丽水港区青田作业区二期"]),
+        ("丽水机场T2B航站楼基本建成。", ["丽水机场T2B航站楼"]),
+        ("青田县人民医院住院区建成投用。", ["青田县人民医院"]),
+    ):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert [f["name"] for f in facts if not f["batch"]] == expected, sentence
+
+
+def test_a_firms_plant_told_by_its_kind_alone_keeps_the_firm_in_the_name():
+    # ruling 2: 甲有限公司新生产基地项目, 乙有限公司新建生产车间项目 name nothing without the firm, so the
+    # firm stays in the name (and is the investor); a plant told with its product (丙电池生产基地项目) is
+    # a name by itself and the firm goes to the investors
+    for sentence, name in (
+        ("甲乙汽车有限公司新生产基地项目、丙丁渔业产业园等项目开工。", "甲乙汽车有限公司新生产基地项目"),
+        ("甲乙铸造有限公司新建生产车间及设备基础项目开工建设，总投资2亿元。", "甲乙铸造有限公司新建生产车间及设备基础项目"),
+        ("甲乙科技有限公司生产基地项目落户青田，总投资10亿元。", "甲乙科技有限公司生产基地项目"),
+        ("丙丁集团的全资子公司甲乙科技有限公司生产基地项目落户青田。该项目总投资10亿元。", "甲乙科技有限公司生产基地项目"),
+        ("甲乙科技有限公司电池生产基地项目开工建设，总投资2亿元。", "电池生产基地项目"),
+    ):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert name in [f["name"] for f in facts], sentence
+        assert "甲乙" + sentence.split("甲乙")[1][:6] in [i["name"] for f in facts if f["name"] == name for i in f["investors"]], sentence

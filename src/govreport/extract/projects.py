@@ -97,7 +97,8 @@ _NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研�
 _TOLD_OF_IT = r"聚焦|涵盖|主要|包括|年处理|年产|占地|用于|位于|总投资|投资|计划|预计|拟"
 _NAME = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|(?<=[\u4e00-\u9fff）)])[—－](?=[\u4e00-\u9fff（(])|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
-    r"(?:(?<=机场)(?:[A-Z]\d|新)?航站(?:楼|区))?"  # 甲机场T1航站楼: the airport's terminal
+    r"(?:(?<=机场)(?:[A-Z]\d[A-Z]?|新)?航站(?:楼|区))?"  # 甲机场T1航站楼, 乙机场T3B航站楼: the airport's terminal
+    r"(?:(?<=医院)(?:[\u4e00-\u9fff]{2,4}?(?<!住)院区)|(?<=港区)[\u4e00-\u9fff]{2,4}?作业区(?:[一二三四五六七八九十]期)?)?"  # 甲医院东城院区, 乙港区丙作业区二期: a campus or a port's work area, named after the whole
     r"(?:(?<=工程|电站|电厂)(?:[\u4e00-\u9fff]{2,4}?核电)?[\d一二三四五六七八九十]{1,2}(?:、[\d一二三四五六七八九十]{1,2})*号(?:机组|机|主变))?"  # 甲变电站2号主变, 乙示范工程丙核电5号机: a unit of the works, told after it
     r"(?:(?<=公路|高速|铁路|高铁|城际|国道|省道|干线|号线)(?:[\u4e00-\u9fff]{2,6}至)?[\u4e00-\u9fff]{2,6}?段(?:(?:[\u4e00-\u9fff]{0,6}?(?:工程|项目))(?![\u4e00-\u9fff]{0,2}(?:公司|有限)))?)?"  # 京昆高速公路蒲城至涝峪段改建扩容工程, 南珠高铁南玉段
     r"(?:(?<=大道|公园|工程|机场|水库|码头)[\u4e00-\u9fff]{1,3}?(?<![阶手地时片])段(?![\u4e00-\u9fff]{0,2}(?:公司|有限)))?"  # 东江公园下游段, 甲公路改建工程蓝田段, 乐山机场试验段: a section of other works
@@ -5301,7 +5302,8 @@ def _enumeration(
                 cuts = [m for n_, m in enumerate(cuts) if not (m.group() in ("及", "及其") and (n_ == 0 and m.start() >= 4 or n_ > 0 and (cuts[n_ - 1].group().endswith("公司") or cuts[n_ - 1].group() in ("包括", "有")) and m.start() - cuts[n_ - 1].end() >= 4
                         or n_ > 0 and m.group() == "及" and _joins_parts(piece, cuts[:n_], m)))]  # (其中甲电芯及乙产业园、: after any cut, two things of one name)
                 # (甲有限公司整体搬迁项目: what is done to the firm's plant is named by the firm, ruling 2)
-                cuts = [m for m in cuts if not (m.group().endswith("公司") and _DONE_TO_IT.fullmatch(piece[m.end() :]))]
+                # (and so is its plant told by its kind alone: 甲有限公司新生产基地项目)
+                cuts = [m for m in cuts if not (m.group().endswith("公司") and (_DONE_TO_IT.fullmatch(piece[m.end() :]) or _PLANT_ONLY.fullmatch(piece[m.end() :])))]
                 if cuts:
                     if cuts[-1].group() in _LIST_PARTS and not closed or cuts[-1].group() in _LIST_TRACKED and not any(q.start >= a for q in money if q.start < b):
                         return None
@@ -5503,8 +5505,10 @@ def _tidy_item(item: _Item) -> None:
         firm = _HOST_SIGNED.sub("", company.group())
         firm = firm[_org_start(firm) :]  # (竣工项目|甲公司乙电站, 项目有|丙公司丁生产: the list's words before the firm)
         item.investors = [{"name": firm, "role": "investor"}]
-    if company and len(item.name) - company.end() >= 4 and not _DONE_TO_IT.fullmatch(item.name[company.end() :]):
-        # (甲有限公司整体搬迁项目: what is done to the firm's plant is named by the firm, ruling 2)
+    if company and len(item.name) - company.end() >= 4 and not _DONE_TO_IT.fullmatch(item.name[company.end() :]) \
+            and not _PLANT_ONLY.fullmatch(item.name[company.end() :]):
+        # (甲有限公司整体搬迁项目, 乙有限公司新生产基地项目: what is done to the firm's plant, or the plant
+        # told by its kind alone, is named by the firm, ruling 2)
         rest = _FIRM_DOES.sub("", re.sub(r"^(?:签署|签订|签约)了?的?|^就(?!业)|^[-—–－]+", "", item.name[company.end() :]))
         # (甲公司签署乙项目, 甲公司就乙项目: what was signed; 甲公司--乙项目)
         branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", rest)
@@ -6061,6 +6065,8 @@ def _tidy_name(raw: str) -> str | None:
             continue  # 甲水泥优化升级项目: what is done to the plant, part of the name
         if cut.group() == "新建" and re.match(r"[^，。；]{0,16}?(?:铁路|城际|高速公路|高铁)", name[cut.end() :]) and "至" in name[cut.end() :]:
             continue  # 新建柳州至广州铁路: a new railway's name as the state approves it
+        if cut.group() == "新建" and _LEGAL.fullmatch(name[: cut.start()]) and _PLANT_ONLY.fullmatch(name[cut.start() :]):
+            continue  # 甲有限公司新建生产车间项目: the firm's new plant told by its kind alone, named with the firm (ruling 2)
         if cut.group() == "新建" and name.startswith("年产", cut.end()) and not [c for c in cuts if c.end() <= cut.start()] \
                 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,12}", brand := name[: cut.start()]) and len(brand) - _place_lead(brand + "年产") >= 2:
             continue  # 雪花啤酒新建年产能40万千升啤酒工厂项目, 利天万世新建年产20GWh锂离子电池项目: a brand's new plant, named with it
@@ -6234,9 +6240,16 @@ def _without_company(name: str, pattern: re.Pattern = _LEGAL) -> str:
     names nothing by itself (甲环保科技股份有限公司一期项目) keeps its company: the project
     is known by it."""
     company = pattern.match(name)
+    if company and len(name) - company.end() >= 4 and _PLANT_ONLY.fullmatch(name[company.end() :]):
+        return re.sub(r"^(?:全资|控股)?子公司(?=[\u4e00-\u9fff]{4})", "", name)  # 丙有限公司新生产基地项目: the plant with no product names nothing alone (全资子公司|丁有限公司生产基地项目: the firm, not how it is owned)
     if not company or len(name) - company.end() < 4 or _generic(name[company.end() :]) or _DONE_TO_IT.fullmatch(name[company.end() :]):
         return name  # (甲有限公司整体搬迁项目, 乙有限公司二期扩建项目: what is done to the firm's plant names nothing alone)
     return name[company.end() :]
+
+
+# a firm's plant told by its kind alone, with no product or trade: (新)生产基地项目, 生产制造车间及设备基础项目,
+# 生产车间扩建项目 (ruling 2: names nothing without the firm; but 电池生产基地项目 names what it makes)
+_PLANT_ONLY = re.compile(r"(?:新建|扩建|新)?新?(?:生产|制造|成产){0,2}(?:基地|车间|厂房|工厂|厂区)(?:及(?:设备基础|配套设施|附属设施|配套工程))?(?:建设|扩建|改扩建|新建)?(?:项目|工程)")
 
 
 # what is done to a firm's own plant, or which phase of it, told as a whole name: 整体搬迁项目,
