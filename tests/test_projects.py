@@ -10690,3 +10690,17 @@ def test_a_count_inside_a_quoted_slogan_ties_no_stage_to_a_batch():
     ):
         facts = _projects("【龙泉市新闻】\n" + sentence)
         assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == expected, sentence
+
+
+def test_a_count_before_a_class_of_nine_characters_or_two_joined_kinds_counts_the_class():
+    # 34个现代服务业质量提升工程, 12个生态建设及环境保护项目: a count before a class told in nine or ten
+    # characters, or before two kinds joined by 及, counts the class (a share of the batch before): its
+    # money is neither a named project's nor the second kind's; a named project joined by 及 stays one
+    facts = _projects("【青田县新闻】\n今年，青田县90个重点项目完成投资120亿元，占年计划的60%。其中，34个现代服务业质量提升工程完成进度最快，"
+                      "共完成投资35亿元，达到年计划的31%，甲乙文化艺术中心、丙丁广场基坑开挖，戊己物流园项目基础施工。")
+    assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("甲乙文化艺术中心", None), ("丙丁广场", None), ("戊己物流园项目", None)]
+    facts = _projects("【青田县新闻】\n1—4月，青田县50个重点项目完成投资100亿元，年度投资完成率40%。30个产业项目完成投资60亿元、年度投资完成率42%；"
+                      "12个生态建设及环境保护项目完成投资20亿元、年度投资完成率44%。")
+    assert [(f["batch"], f["count"], f["amount"]) for f in facts] == [(True, 50, 100)]
+    facts = _projects("【青田县新闻】\n今年，青田县甲乙新材料及配件项目完成投资5亿元，占年计划的60%。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙新材料及配件项目", 5)]
