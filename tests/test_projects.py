@@ -10704,3 +10704,15 @@ def test_a_count_before_a_class_of_nine_characters_or_two_joined_kinds_counts_th
     assert [(f["batch"], f["count"], f["amount"]) for f in facts] == [(True, 50, 100)]
     facts = _projects("【青田县新闻】\n今年，青田县甲乙新材料及配件项目完成投资5亿元，占年计划的60%。")
     assert [(f["name"], f["amount"]) for f in facts] == [("甲乙新材料及配件项目", 5)]
+
+
+def test_a_bare_kind_told_with_what_it_has_invested_is_a_share_no_project():
+    # 乡村振兴项目完成投资161.6亿元，投资进度110.6%; 棚户区改造项目完成投资5.3亿元: a kind of projects told
+    # bare, with no count, and what it has invested: a share of a report's batch, no project; a place's
+    # own works of the kind (甲县棚户区改造项目) stays one
+    facts = _projects("【青田县新闻】\n乡村振兴项目完成投资16.6亿元，投资进度110%，甲乙大道建成投用。城市更新提升项目完成投资29.9亿元，投资进度109%。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙大道", None)]
+    facts = _projects("【丽水市新闻】\n其中，棚户区改造项目已开工建设1000套，完成投资5.3亿元。")
+    assert facts == []
+    facts = _projects("【丽水市新闻】\n今年，青田县棚户区改造项目完成投资5.3亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("青田县棚户区改造项目", 5.3)]

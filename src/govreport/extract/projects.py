@@ -1754,6 +1754,8 @@ def _sentence_matches(
         heading = _heading_name(text, start) if investment and not mine and not group.count else None
         if heading and next(g for g in groups if g.investment) is group:
             name = heading  # 半导体器件模组产业化项目⏎甲公司投资9亿元，建设乙生产线: the subheading names the project
+        if name and not group.count and not mine and investment is not None and investment.kind == "completed_investment" and _KIND_SHARE_NAME.fullmatch(name):
+            continue  # 乡村振兴项目完成投资161.6亿元，投资进度110.6%; 棚户区改造项目完成投资5.3亿元: a kind's share of what was invested, no project (but 甲县棚户区改造项目, a place's own)
         if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name) or _places_only(re.sub(r"(?:项目|工程)$", "", name))) \
                 and not _priced_park(text, group, name, investment):
             name = None  # 社会民生项目4个, 8个总部类项目: a class of projects counted, a batch
@@ -3980,6 +3982,8 @@ _HEADLINE_PARTS = re.compile(r"(?:项目|工程)[^ 　，,；;。]{0,10}?(?:完�
 _KIND_COUNT_LEAD = r"(?:(?:\d{1,2}[-—–至]\d{1,2}月|[一二三四]季度|上半年|今年|目前|截至目前|截至\d{1,2}月底?)[，,]?)?"
 _CATEGORY = re.compile(r"(?:(?:基础设施|社会民生|民生|社会事业|公共服务|产业|工业|农业|服务业|现代服务业|制造业|文旅|文化旅游|旅游|商贸|房地产|城建|城市建设|交通|水利|能源|清洁能源|电网|"
                        r"生态环保|生态建设|环境保护|环保|教育|卫生|医疗卫生|科技|乡村振兴|新基建)(?:类)?(?:及|和|、)?)+")  # (生态建设及环境保护项目)
+# a kind of projects told bare, the words a share of what a batch invested is told by (乡村振兴项目, 城市更新提升项目, 棚户区改造项目)
+_KIND_SHARE_NAME = re.compile(r"(?:" + _CATEGORY.pattern + r"|城市更新|城市有机更新|棚户区改造|棚改|老旧小区改造)+(?:提升|改造|建设|发展)?(?:类)?(?:项目|工程)")
 # a kind of projects, counted or not, and how far it has come: 25个重大基础设施项目已开工20个, 45个重大产业项目
 # 中的31个工业项目已开工26个, 现代产业项目已开工78个, 5个服务业项目全部开工建设
 _KIND_PROGRESS = re.compile(_KIND_COUNT_LEAD + r"(?:我[省市区县])?(?:" + _COUNT_WORD + r"[^，,。；;\d]{0,12}?(?:项目|工程)中的)?(?:" + _COUNT_WORD + r")?(?:市|省|县|区)?(?:重点|重大)?(?:现代)?(?:"
