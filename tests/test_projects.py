@@ -10716,3 +10716,14 @@ def test_a_bare_kind_told_with_what_it_has_invested_is_a_share_no_project():
     assert facts == []
     facts = _projects("【丽水市新闻】\n今年，青田县棚户区改造项目完成投资5.3亿元。")
     assert [(f["name"], f["amount"]) for f in facts] == [("青田县棚户区改造项目", 5.3)]
+
+
+def test_a_time_glued_to_xiangmu_names_no_project():
+    # 明年年底项目总产能达到3万吨, 2-3年在建项目全部达产后: a time told right before 项目 is when the
+    # projects told of get somewhere, no name; a named project after a time stays
+    for sentence in ("甲乙酒业有限公司董事长说：项目二期将于今年12月全面动工，明年年底项目总产能达到2万吨。",
+                     "青田县规上企业实现产值17亿元，3-5年在建项目全部达产后可实现产值50亿元。"):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert [f["name"] for f in facts if f["name"] and "年" in f["name"]] == [], sentence
+    facts = _projects("【青田县新闻】\n2024年甲乙新材料项目总投资5亿元，年底建成投产。")
+    assert [f["name"] for f in facts] == ["甲乙新材料项目"]

@@ -5612,7 +5612,8 @@ def _kinds_only(name: str) -> bool:
     return told * 3 >= len(kinds) * 2
 
 
-_LEADING_WORDS = re.compile(r"(?:(?:19|20)\d{2}年|第?[一二三四]季度|[上下]半年|[春夏秋冬]季|新一年|新的一年|今年|去年|近年来?|全年|年内|占|占到)+")
+# (明年年底项目总产能达到3万吨, 2-3年在建项目全部达产后: a time before 项目, the projects then, naming none)
+_LEADING_WORDS = re.compile(r"(?:(?:19|20)\d{2}年|\d{1,2}[-—~至]\d{1,2}年|第?[一二三四]季度|[上下]半年|[春夏秋冬]季|新一年|新的一年|今年|去年|明年|近年来?|全年|年内|年底|年末|占|占到)+")
 
 
 @lru_cache(maxsize=1)
