@@ -10823,3 +10823,40 @@ def test_a_firms_plant_told_by_its_kind_alone_keeps_the_firm_in_the_name():
         facts = _projects("【青田县新闻】\n" + sentence)
         assert name in [f["name"] for f in facts], sentence
         assert "甲乙" + sentence.split("甲乙")[1][:6] in [i["name"] for f in facts if f["name"] == name for i in f["investors"]], sentence
+
+
+def test_a_count_before_a_class_of_nine_characters_or_two_joined_kinds_counts_the_class():
+    # 34个现代服务业质量提升工程, 12个生态建设及环境保护项目: a count before a class told in nine or ten
+    # characters, or before two kinds joined by 及, counts the class (a share of the batch before): its
+    # money is neither a named project's nor the second kind's; a named project joined by 及 stays one
+    facts = _projects("【青田县新闻】\n今年，青田县90个重点项目完成投资120亿元，占年计划的60%。其中，34个现代服务业质量提升工程完成进度最快，"
+                      "共完成投资35亿元，达到年计划的31%，甲乙文化艺术中心、丙丁广场基坑开挖，戊己物流园项目基础施工。")
+    assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("甲乙文化艺术中心", None), ("丙丁广场", None), ("戊己物流园项目", None)]
+    facts = _projects("【青田县新闻】\n1—4月，青田县50个重点项目完成投资100亿元，年度投资完成率40%。30个产业项目完成投资60亿元、年度投资完成率42%；"
+                      "12个生态建设及环境保护项目完成投资20亿元、年度投资完成率44%。")
+    assert [(f["batch"], f["count"], f["amount"]) for f in facts] == [(True, 50, 100)]
+    facts = _projects("【青田县新闻】\n今年，青田县甲乙新材料及配件项目完成投资5亿元，占年计划的60%。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙新材料及配件项目", 5)]
+
+
+def test_a_bare_kind_told_with_what_it_has_invested_is_a_share_no_project():
+    # 乡村振兴项目完成投资161.6亿元，投资进度110.6%; 棚户区改造项目完成投资5.3亿元: a kind of projects told
+    # bare, with no count, and what it has invested: a share of a report's batch, no project; a place's
+    # own works of the kind (甲县棚户区改造项目) stays one
+    facts = _projects("【青田县新闻】\n乡村振兴项目完成投资16.6亿元，投资进度110%，甲乙大道建成投用。城市更新提升项目完成投资29.9亿元，投资进度109%。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙大道", None)]
+    facts = _projects("【丽水市新闻】\n其中，棚户区改造项目已开工建设1000套，完成投资5.3亿元。")
+    assert facts == []
+    facts = _projects("【丽水市新闻】\n今年，青田县棚户区改造项目完成投资5.3亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("青田县棚户区改造项目", 5.3)]
+
+
+def test_a_time_glued_to_xiangmu_names_no_project():
+    # 明年年底项目总产能达到3万吨, 2-3年在建项目全部达产后: a time told right before 项目 is when the
+    # projects told of get somewhere, no name; a named project after a time stays
+    for sentence in ("甲乙酒业有限公司董事长说：项目二期将于今年12月全面动工，明年年底项目总产能达到2万吨。",
+                     "青田县规上企业实现产值17亿元，3-5年在建项目全部达产后可实现产值50亿元。"):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert [f["name"] for f in facts if f["name"] and "年" in f["name"]] == [], sentence
+    facts = _projects("【青田县新闻】\n2024年甲乙新材料项目总投资5亿元，年底建成投产。")
+    assert [f["name"] for f in facts] == ["甲乙新材料项目"]

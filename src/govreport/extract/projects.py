@@ -338,7 +338,8 @@ _COUNT = re.compile(
     # (省百大项目开复工36个), not 100; 五大项目 is five)
     # (but 11个市|市级重点工程, 八大镇区|的项目, 9个县市|有项目开工, 14个市州|同步举行: a count of places, not of projects)
     r"(?<![第\d.])(?P<n>\d+|[一二三四五六七八九十两百]+)\s?(?:余|多)?(?:个(?!月|批)|项(?!目)|宗|(?<![^一二三四五六七八九十两\d]百)大)(?!" + _PLACES_COUNTED + r")(?:[\d.]+(?:万|亿)元(?:及)?以上的?|(?<!一个)(?<!(?<!\d)1个)(?:总|计划总)投资(?:额)?[约近超逾达为共]{0,2}[\d.]+(?:万亿|亿|万)?元(?!以上|及以上)的?|(?:[\u4e00-\u9fff]{1,8}、){1,3}|(?:具有|具备)[^，,。；;\d“”]{1,24}?的)?"
-    r"(?:(?:[\u4e00-\u9fff]{0,8}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|“[^”]{0,24}?(?:项目|工程)”)|"
+    # (25个生态建设及环境保护项目, 342个现代服务业质量提升工程: a class told in up to ten characters, two kinds joined by 及)
+    r"(?:(?:[\u4e00-\u9fff]{0,10}?|“[^”]{1,24}”[\u4e00-\u9fff]{0,8}?)(?:项目|工程)|“[^”]{0,24}?(?:项目|工程)”)|"
     r"(?<![第\d.])(?P<k>\d+)(?:余|多)?个(?=[、，,]\s*(?:计划)?(?:总投资|投资))|"
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
     r"(?:项目|工程)(?:共|共计|总计|合计|新增|落实|(?:签约)?成果)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?!泊位|车道|标段|站点|机位|车间|厂房|仓库|子项)|"  # (甲工程5个泊位: berths)
@@ -1754,6 +1755,8 @@ def _sentence_matches(
         heading = _heading_name(text, start) if investment and not mine and not group.count else None
         if heading and next(g for g in groups if g.investment) is group:
             name = heading  # 半导体器件模组产业化项目⏎甲公司投资9亿元，建设乙生产线: the subheading names the project
+        if name and not group.count and not mine and investment is not None and investment.kind == "completed_investment" and _KIND_SHARE_NAME.fullmatch(name):
+            continue  # 乡村振兴项目完成投资161.6亿元，投资进度110.6%; 棚户区改造项目完成投资5.3亿元: a kind's share of what was invested, no project (but 甲县棚户区改造项目, a place's own)
         if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name) or _places_only(re.sub(r"(?:项目|工程)$", "", name))) \
                 and not _priced_park(text, group, name, investment):
             name = None  # 社会民生项目4个, 8个总部类项目: a class of projects counted, a batch
@@ -3988,7 +3991,9 @@ _HEADLINE_PARTS = re.compile(r"(?:项目|工程)[^ 　，,；;。]{0,10}?(?:完�
 # a count of a kind of projects that opens a clause, after its time: 1—6月，482个产业发展项目
 _KIND_COUNT_LEAD = r"(?:(?:\d{1,2}[-—–至]\d{1,2}月|[一二三四]季度|上半年|今年|目前|截至目前|截至\d{1,2}月底?)[，,]?)?"
 _CATEGORY = re.compile(r"(?:(?:基础设施|社会民生|民生|社会事业|公共服务|产业|工业|农业|服务业|现代服务业|制造业|文旅|文化旅游|旅游|商贸|房地产|城建|城市建设|交通|水利|能源|清洁能源|电网|"
-                       r"生态环保|环保|教育|卫生|医疗卫生|科技|乡村振兴|新基建)(?:类)?(?:及|和|、)?)+")
+                       r"生态环保|生态建设|环境保护|环保|教育|卫生|医疗卫生|科技|乡村振兴|新基建)(?:类)?(?:及|和|、)?)+")  # (生态建设及环境保护项目)
+# a kind of projects told bare, the words a share of what a batch invested is told by (乡村振兴项目, 城市更新提升项目, 棚户区改造项目)
+_KIND_SHARE_NAME = re.compile(r"(?:" + _CATEGORY.pattern + r"|城市更新|城市有机更新|棚户区改造|棚改|老旧小区改造)+(?:提升|改造|建设|发展)?(?:类)?(?:项目|工程)")
 # a kind of projects, counted or not, and how far it has come: 25个重大基础设施项目已开工20个, 45个重大产业项目
 # 中的31个工业项目已开工26个, 现代产业项目已开工78个, 5个服务业项目全部开工建设
 _KIND_PROGRESS = re.compile(_KIND_COUNT_LEAD + r"(?:我[省市区县])?(?:" + _COUNT_WORD + r"[^，,。；;\d]{0,12}?(?:项目|工程)中的)?(?:" + _COUNT_WORD + r")?(?:市|省|县|区)?(?:重点|重大)?(?:现代)?(?:"
@@ -5620,7 +5625,8 @@ def _kinds_only(name: str) -> bool:
     return told * 3 >= len(kinds) * 2
 
 
-_LEADING_WORDS = re.compile(r"(?:(?:19|20)\d{2}年|第?[一二三四]季度|[上下]半年|[春夏秋冬]季|新一年|新的一年|今年|去年|近年来?|全年|年内|占|占到)+")
+# (明年年底项目总产能达到3万吨, 2-3年在建项目全部达产后: a time before 项目, the projects then, naming none)
+_LEADING_WORDS = re.compile(r"(?:(?:19|20)\d{2}年|\d{1,2}[-—~至]\d{1,2}年|第?[一二三四]季度|[上下]半年|[春夏秋冬]季|新一年|新的一年|今年|去年|明年|近年来?|全年|年内|年底|年末|占|占到)+")
 
 
 @lru_cache(maxsize=1)
@@ -6491,7 +6497,10 @@ def _counted_name(text: str, group: _Group, name: str) -> bool:
         return False
     # (甲项目18个, 甲重建项目开工174项: the name is of a class the count is of)
     return bool(re.match(r"(?:(?:新|已|累计|集中)?(?:开工|竣工|签约|投产|开复工)(?:了)?)?(?:共|有|达|达到|为|计)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)", text[at + len(name) : at + len(name) + 10])
-                or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)“?$", text[max(group.start, at - 5) : at]))  # (24个“老乡项目”)
+                or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)“?$", text[max(group.start, at - 5) : at])  # (24个“老乡项目”)
+                # (25个生态建设及环境保护项目, 12个道路改造和管网提升项目: one count before two kinds joined
+                # by 及, 和 or 与 counts the class they make; the second kind is no project's name)
+                or re.search(r"(?<![\d.])\d+(?:余|多)?个(?:(?!项目|工程)[\u4e00-\u9fff]){2,8}(?:及|和|与|以及)$", text[max(group.start, at - 14) : at]) is not None)
 
 
 # what may stand between two joined names: 、, 和, 及, 与 or 以及, and the registered company of
