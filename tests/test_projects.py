@@ -3619,6 +3619,21 @@ def test_an_item_that_reviews_the_year_before_dates_its_projects_in_that_year():
     assert p["period"] == 2018
 
 
+def test_a_title_that_tells_the_year_befores_results_or_a_lead_of_the_year_past_reviews_that_year():
+    # a title of the year before's results (2021年…重点建设项目完成投资…, dated 2022) with no review word in the lead
+    text = ("2021年温州市重点建设项目完成投资1500亿元\n发布时间：2022-01-18\n1月17日，温州市发改委发布消息，"
+            "2021年温州市重点建设项目投资再创新高，甲乙铁路、丙丁大桥建成通车。")
+    assert {f["name"]: f["period"] for f in _projects(text) if f["name"]} == {"甲乙铁路": 2021, "丙丁大桥": 2021}
+    # a lead that reviews the year past as 过去一年 (not only 过去的一年)
+    text = ("2021年温州市重点建设项目综述\n发布时间：2022-01-18\n温州市发改委日前发布数据。"
+            "过去一年，甲乙铁路、丙丁大桥建成通车。")
+    assert {f["name"]: f["period"] for f in _projects(text) if f["name"]} == {"甲乙铁路": 2021, "丙丁大桥": 2021}
+    # a title of the item's own year's results keeps the item's year
+    text = ("2022年一季度温州市重点建设项目完成投资300亿元\n发布时间：2022-04-12\n4月11日，温州市发改委发布消息，"
+            "甲乙铁路、丙丁大桥建成通车。")
+    assert {f["name"]: f["period"] for f in _projects(text) if f["name"]} == {"甲乙铁路": 2022, "丙丁大桥": 2022}
+
+
 def test_a_list_closed_by_its_total_and_count_names_its_members():
     text = "【某县新闻】\n6月17日上午，某县举行项目签约大会，甲乙羊奶加工、丙丁奶山羊养殖基地、戊己主题文化产业园等总投资27.5亿元13个招商引资项目成功签约。"
     facts = _projects(text)

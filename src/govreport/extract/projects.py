@@ -827,7 +827,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", title)}
         year = years.pop() if len(years) == 1 else None
         published = int(identity.published[:4])
-        if year == published - 1 and re.search(rf"{year}年(?:全|以来|[，,]|共)|全年|过去的一年|刚刚过去|一年来", text[:400]):
+        # (the lead's review: 2017年全省…; 全年; 过去一年，…; or the year's results told, 2023年重庆市级重点项目完成投资超4800亿元)
+        if year == published - 1 and re.search(rf"{year}年(?:全|以来|[，,]|共)|{year}年[^，,。；\n]{{0,20}}?完成(?:固定资产)?投资|全年|过去(?:的)?一年|刚刚过去|一年来", text[:400]):
             identity = replace(identity, reviewed_year=year)  # (a title's year with 近日 news is only its subject)
         elif not years and (re.search(r"去年(?!同期)", title) or _early_in_year(identity.published) and _LEAD_REVIEWS.search(text, len(title), len(title) + 120)
                             and int(_LEAD_REVIEWS.search(text, len(title), len(title) + 120).group(1)) == published - 1):
