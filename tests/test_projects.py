@@ -3619,6 +3619,19 @@ def test_an_item_that_reviews_the_year_before_dates_its_projects_in_that_year():
     assert p["period"] == 2018
 
 
+def test_a_works_whose_building_is_told_as_going_on_is_under_way():
+    # 甲铁路乙段建设如火如荼: its own clause's stage, not the 签订 of a clause after it
+    facts = _projects("【青田县新闻】\n今年以来，甲乙铁路青田段建设如火如荼；戊己风电场并网发电；庚辛广场完成征地等前期工作，签订土地协议120亩。")
+    assert {f["name"]: f["stage"] for f in facts if f["name"]}["甲乙铁路青田段"] == "started"
+    [p] = _projects("【青田县新闻】\n7月31日，甲乙食品工业园项目建设正在有序推进。该项目总投资100亿元。")
+    assert p["stage"] == "started"
+    # a hope that it goes on is only planned, and a field's or a place's projects going on name no works
+    [p] = _projects("【青田县新闻】\n会议要求，确保甲乙食品工业园项目建设顺利推进。该项目总投资100亿元。")
+    assert p["stage"] == "planned"
+    assert _projects("【青田县新闻】\n眼下，青田县交通建设如火如荼，展示出项目建设的“速度”和“热度”。") == []
+    assert _projects("【青田县新闻】\n眼下，青田县重点项目建设如火如荼，展示出项目建设的“速度”和“热度”。") == []
+
+
 def test_a_title_that_tells_the_year_befores_results_or_a_lead_of_the_year_past_reviews_that_year():
     # a title of the year before's results (2021年…重点建设项目完成投资…, dated 2022) with no review word in the lead
     text = ("2021年温州市重点建设项目完成投资1500亿元\n发布时间：2022-01-18\n1月17日，温州市发改委发布消息，"
