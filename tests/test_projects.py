@@ -3632,6 +3632,20 @@ def test_a_works_whose_building_is_told_as_going_on_is_under_way():
     assert _projects("【青田县新闻】\n眼下，青田县重点项目建设如火如荼，展示出项目建设的“速度”和“热度”。") == []
 
 
+def test_works_in_their_last_or_testing_stage_are_under_way():
+    [p] = _projects("【青田县新闻】\n其中，甲乙隐形眼镜生产项目第八条生产线已进入生产调试阶段，预计今年年底完工。")
+    assert p["stage"] == "started"
+    text = ("【伊吾县新闻】\n国庆假期，作为哈密市重点项目——丙丁冷链物流建设项目建设进入到了收尾阶段。\n"
+            "据了解，丙丁冷链物流建设项目总投资3800万元，总建筑面积近7000平米。")
+    [p] = _projects(text)
+    assert (p["name"], p["stage"]) == ("丙丁冷链物流建设项目", "started")
+    # trial output is production, and a last stage to come is only planned
+    [p] = _projects("【青田县新闻】\n其中，戊己啤酒工厂项目目前在投料试产阶段，预计明年3月预验收。")
+    assert p["stage"] == "in_production"
+    [p] = _projects("【青田县新闻】\n戊己冷链物流项目总投资3800万元，预计年底进入收尾阶段。")
+    assert p["stage"] == "planned"
+
+
 def test_a_title_that_tells_the_year_befores_results_or_a_lead_of_the_year_past_reviews_that_year():
     # a title of the year before's results (2021年…重点建设项目完成投资…, dated 2022) with no review word in the lead
     text = ("2021年温州市重点建设项目完成投资1500亿元\n发布时间：2022-01-18\n1月17日，温州市发改委发布消息，"

@@ -273,7 +273,10 @@ _STAGE_FIRST = "[" + "".join(sorted({word[0] for _, pattern in _STAGE_WORDS for 
 # _STAGE alone, past the word lists)
 # (a works' building told as going on, 甲铁路乙段建设如火如荼, 丙产业园项目建设正在有序推进: under way; not a hope,
 # 确保项目建设顺利推进, nor a field's or a place's projects', 交通建设如火如荼, 重点项目建设如火如荼: only after what names a works)
-_STAGE_GUARDED = {"started": r"|(?:(?<=[程段线园区地厂桥路站馆场心城期])|(?<=[^点大批县市区省镇乡等个]项目))(?:建设如火如荼|建设正在有序推进|建设有序推进|建设稳步推进|建设加快推进|建设快速推进|建设顺利推进|建设正在加快推进|建设正加快推进)",
+# (works told as in their last or their testing stage, 甲项目建设进入到了收尾阶段, 乙项目第八条生产线已进入生产调试阶段:
+# under way, not yet done; not trial output, 投料试产阶段, nor a stage to come, 预计年底进入收尾阶段)
+_STAGE_GUARDED = {"started": r"|(?:(?<=[程段线园区地厂桥路站馆场心城期])|(?<=[^点大批县市区省镇乡等个]项目))(?:建设如火如荼|建设正在有序推进|建设有序推进|建设稳步推进|建设加快推进|建设快速推进|建设顺利推进|建设正在加快推进|建设正加快推进)"
+                             r"|进入(?:到了|到|了)?(?:最后的?)?[\u4e00-\u9fff]{0,4}?(?:收尾|调试)阶段",
                   "completed": r"|建设(?:全部|全面|基本|已经?)?完成(?![^，。；,;]{0,4}(?:投资|任务|计划|目标|工作量|工程量|\d))|(?<![年底内前将])完成(?:了)?建设(?![^，。；,;]{0,2}(?:投资|任务|计划|目标|工作量|\d))"}
 _STAGE = re.compile(f"(?={_STAGE_FIRST})(?:" + "|".join(f"(?P<{stage}>{pattern}{_STAGE_GUARDED.get(stage, '')})" for stage, pattern in _STAGE_WORDS) + ")")
 # a sentence no project fact can come from names no stage and none of these words; one flat
