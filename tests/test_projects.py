@@ -3646,6 +3646,22 @@ def test_works_in_their_last_or_testing_stage_are_under_way():
     assert p["stage"] == "planned"
 
 
+def test_projects_counted_after_talks_or_listed_under_talks_going_on_are_planned():
+    # the count told after the talks (对接洽谈了26个…项目), after a day's signing
+    text = ("青田县签约9个重点项目\n发布时间：2023-01-31\n当天，28个重点项目集中签约，总金额达323亿元。"
+            "据了解，春节期间，该县还采取上门走访客商等形式，对接洽谈了26个“侨商回归”项目，总投资61.75亿元。")
+    assert {f["count"]: f["stage"] for f in _projects(text) if f["batch"]} == {9: "signed", 28: "signed", 26: "planned"}
+    # talks going on that open a list and its count, after the signed list
+    text = ("【青田县新闻】\n签约甲乙鞋业生产基地项目、丙丁智能家居博览城等项目28个，总投资340余亿元。"
+            "正在洽谈戊己康养小镇、城南商业综合体等重点项目20个，协议引资约300亿元。")
+    facts = _projects(text)
+    assert {f["count"]: f["stage"] for f in facts if f["batch"]} == {28: "signed", 20: "planned"}
+    assert {f["name"]: f["stage"] for f in facts if f["name"]}["城南商业综合体"] == "planned"
+    # talks and a signing told together are a signing (洽谈签约12个项目)
+    [p] = _projects("【青田县新闻】\n当天，该县洽谈签约12个项目，总投资61.75亿元。")
+    assert p["stage"] == "signed"
+
+
 def test_a_title_that_tells_the_year_befores_results_or_a_lead_of_the_year_past_reviews_that_year():
     # a title of the year before's results (2021年…重点建设项目完成投资…, dated 2022) with no review word in the lead
     text = ("2021年温州市重点建设项目完成投资1500亿元\n发布时间：2022-01-18\n1月17日，温州市发改委发布消息，"

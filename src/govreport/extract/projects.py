@@ -3144,7 +3144,11 @@ def _part_reached(body: str, count: int | None) -> re.Match[str] | None:
 # word read in 准签约 or 达成合作 makes them signed)
 # (not a meeting of talks where projects were signed: 在洽谈会上签约项目42个, 对接活动中签约项目9个)
 _TALKS_COUNTED = re.compile(r"(?:在谈|洽谈|对接|准签约?|意向)(?!会|活动|大会)(?:中|类)?的?(?:(?!" + _STAGE_ALTERNATIVES + r")[^，,；;。\d]){0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD
-                            + "|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)?(?:已|已经|均)?(?:达成|形成)了?(?:合作|投资|签约)?意向")
+                            + "|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)?(?:已|已经|均)?(?:达成|形成)了?(?:合作|投资|签约)?意向"
+                            # (the count told after the talks, 对接洽谈了26个“湘商回归”项目; or the talks going on that open
+                            # a list and its count, 正在洽谈甲、乙等重点项目20个: no stage word between, 洽谈签约12个项目)
+                            + r"|(?:在谈|洽谈|磋商)(?!会|活动|大会)了?" + _COUNT_WORD + r"(?:(?!" + _STAGE_ALTERNATIVES + r")[^，,；;。\d]){0,8}?(?:项目|工程)"
+                            + r"|^\s*(?:目前)?(?:正在|正|还在|仍在)(?:积极)?(?:洽谈|磋商)(?:(?!" + _STAGE_ALTERNATIVES + r")[^，,；;。\d]){2,60}?(?:项目|工程)" + _COUNT_WORD)
 
 
 def _count_stage(body: str, report: bool) -> str | None:
