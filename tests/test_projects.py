@@ -3698,6 +3698,64 @@ def test_an_item_that_reviews_the_year_before_dates_its_projects_in_that_year():
     assert p["period"] == 2018
 
 
+def test_a_works_whose_building_is_told_as_going_on_is_under_way():
+    # 甲铁路乙段建设如火如荼: its own clause's stage, not the 签订 of a clause after it
+    facts = _projects("【青田县新闻】\n今年以来，甲乙铁路青田段建设如火如荼；戊己风电场并网发电；庚辛广场完成征地等前期工作，签订土地协议120亩。")
+    assert {f["name"]: f["stage"] for f in facts if f["name"]}["甲乙铁路青田段"] == "started"
+    [p] = _projects("【青田县新闻】\n7月31日，甲乙食品工业园项目建设正在有序推进。该项目总投资100亿元。")
+    assert p["stage"] == "started"
+    # a hope that it goes on is only planned, and a field's or a place's projects going on name no works
+    [p] = _projects("【青田县新闻】\n会议要求，确保甲乙食品工业园项目建设顺利推进。该项目总投资100亿元。")
+    assert p["stage"] == "planned"
+    assert _projects("【青田县新闻】\n眼下，青田县交通建设如火如荼，展示出项目建设的“速度”和“热度”。") == []
+    assert _projects("【青田县新闻】\n眼下，青田县重点项目建设如火如荼，展示出项目建设的“速度”和“热度”。") == []
+
+
+def test_works_in_their_last_or_testing_stage_are_under_way():
+    [p] = _projects("【青田县新闻】\n其中，甲乙隐形眼镜生产项目第八条生产线已进入生产调试阶段，预计今年年底完工。")
+    assert p["stage"] == "started"
+    text = ("【伊吾县新闻】\n国庆假期，作为哈密市重点项目——丙丁冷链物流建设项目建设进入到了收尾阶段。\n"
+            "据了解，丙丁冷链物流建设项目总投资3800万元，总建筑面积近7000平米。")
+    [p] = _projects(text)
+    assert (p["name"], p["stage"]) == ("丙丁冷链物流建设项目", "started")
+    # trial output is production, and a last stage to come is only planned
+    [p] = _projects("【青田县新闻】\n其中，戊己啤酒工厂项目目前在投料试产阶段，预计明年3月预验收。")
+    assert p["stage"] == "in_production"
+    [p] = _projects("【青田县新闻】\n戊己冷链物流项目总投资3800万元，预计年底进入收尾阶段。")
+    assert p["stage"] == "planned"
+
+
+def test_projects_counted_after_talks_or_listed_under_talks_going_on_are_planned():
+    # the count told after the talks (对接洽谈了26个…项目), after a day's signing
+    text = ("青田县签约9个重点项目\n发布时间：2023-01-31\n当天，28个重点项目集中签约，总金额达323亿元。"
+            "据了解，春节期间，该县还采取上门走访客商等形式，对接洽谈了26个“侨商回归”项目，总投资61.75亿元。")
+    assert {f["count"]: f["stage"] for f in _projects(text) if f["batch"]} == {9: "signed", 28: "signed", 26: "planned"}
+    # talks going on that open a list and its count, after the signed list
+    text = ("【青田县新闻】\n签约甲乙鞋业生产基地项目、丙丁智能家居博览城等项目28个，总投资340余亿元。"
+            "正在洽谈戊己康养小镇、城南商业综合体等重点项目20个，协议引资约300亿元。")
+    facts = _projects(text)
+    assert {f["count"]: f["stage"] for f in facts if f["batch"]} == {28: "signed", 20: "planned"}
+    assert {f["name"]: f["stage"] for f in facts if f["name"]}["城南商业综合体"] == "planned"
+    # talks and a signing told together are a signing (洽谈签约12个项目)
+    [p] = _projects("【青田县新闻】\n当天，该县洽谈签约12个项目，总投资61.75亿元。")
+    assert p["stage"] == "signed"
+
+
+def test_a_title_that_tells_the_year_befores_results_or_a_lead_of_the_year_past_reviews_that_year():
+    # a title of the year before's results (2021年…重点建设项目完成投资…, dated 2022) with no review word in the lead
+    text = ("2021年温州市重点建设项目完成投资1500亿元\n发布时间：2022-01-18\n1月17日，温州市发改委发布消息，"
+            "2021年温州市重点建设项目投资再创新高，甲乙铁路、丙丁大桥建成通车。")
+    assert {f["name"]: f["period"] for f in _projects(text) if f["name"]} == {"甲乙铁路": 2021, "丙丁大桥": 2021}
+    # a lead that reviews the year past as 过去一年 (not only 过去的一年)
+    text = ("2021年温州市重点建设项目综述\n发布时间：2022-01-18\n温州市发改委日前发布数据。"
+            "过去一年，甲乙铁路、丙丁大桥建成通车。")
+    assert {f["name"]: f["period"] for f in _projects(text) if f["name"]} == {"甲乙铁路": 2021, "丙丁大桥": 2021}
+    # a title of the item's own year's results keeps the item's year
+    text = ("2022年一季度温州市重点建设项目完成投资300亿元\n发布时间：2022-04-12\n4月11日，温州市发改委发布消息，"
+            "甲乙铁路、丙丁大桥建成通车。")
+    assert {f["name"]: f["period"] for f in _projects(text) if f["name"]} == {"甲乙铁路": 2022, "丙丁大桥": 2022}
+
+
 def test_a_list_closed_by_its_total_and_count_names_its_members():
     text = "【某县新闻】\n6月17日上午，某县举行项目签约大会，甲乙羊奶加工、丙丁奶山羊养殖基地、戊己主题文化产业园等总投资27.5亿元13个招商引资项目成功签约。"
     facts = _projects(text)

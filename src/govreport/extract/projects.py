@@ -272,7 +272,13 @@ _STAGE_FIRST = "[" + "".join(sorted({word[0] for _, pattern in _STAGE_WORDS for 
 # (甲水库建设完成, 乙项目一期完成建设: works whose building is done, completed; but not a sum or a share
 # of the year's work done, 项目建设完成投资5亿元, 完成建设任务的80%, nor a date it is due, 2026年完成建设: read by
 # _STAGE alone, past the word lists)
-_STAGE_GUARDED = {"completed": r"|建设(?:全部|全面|基本|已经?)?完成(?![^，。；,;]{0,4}(?:投资|任务|计划|目标|工作量|工程量|\d))|(?<![年底内前将])完成(?:了)?建设(?![^，。；,;]{0,2}(?:投资|任务|计划|目标|工作量|\d))"}
+# (a works' building told as going on, 甲铁路乙段建设如火如荼, 丙产业园项目建设正在有序推进: under way; not a hope,
+# 确保项目建设顺利推进, nor a field's or a place's projects', 交通建设如火如荼, 重点项目建设如火如荼: only after what names a works)
+# (works told as in their last or their testing stage, 甲项目建设进入到了收尾阶段, 乙项目第八条生产线已进入生产调试阶段:
+# under way, not yet done; not trial output, 投料试产阶段, nor a stage to come, 预计年底进入收尾阶段)
+_STAGE_GUARDED = {"started": r"|(?:(?<=[程段线园区地厂桥路站馆场心城期])|(?<=[^点大批县市区省镇乡等个]项目))(?:建设如火如荼|建设正在有序推进|建设有序推进|建设稳步推进|建设加快推进|建设快速推进|建设顺利推进|建设正在加快推进|建设正加快推进)"
+                             r"|进入(?:到了|到|了)?(?:最后的?)?[\u4e00-\u9fff]{0,4}?(?:收尾|调试)阶段",
+                  "completed": r"|建设(?:全部|全面|基本|已经?)?完成(?![^，。；,;]{0,4}(?:投资|任务|计划|目标|工作量|工程量|\d))|(?<![年底内前将])完成(?:了)?建设(?![^，。；,;]{0,2}(?:投资|任务|计划|目标|工作量|\d))"}
 _STAGE = re.compile(f"(?={_STAGE_FIRST})(?:" + "|".join(f"(?P<{stage}>{pattern}{_STAGE_GUARDED.get(stage, '')})" for stage, pattern in _STAGE_WORDS) + ")")
 # a sentence no project fact can come from names no stage and none of these words; one flat
 # alternation of words is scanned many times faster than _STAGE with its named groups
@@ -829,7 +835,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", title)}
         year = years.pop() if len(years) == 1 else None
         published = int(identity.published[:4])
-        if year == published - 1 and re.search(rf"{year}年(?:全|以来|[，,]|共)|全年|过去的一年|刚刚过去|一年来", text[:400]):
+        # (the lead's review: 2017年全省…; 全年; 过去一年，…; or the year's results told, 2023年重庆市级重点项目完成投资超4800亿元)
+        if year == published - 1 and re.search(rf"{year}年(?:全|以来|[，,]|共)|{year}年[^，,。；\n]{{0,20}}?完成(?:固定资产)?投资|全年|过去(?:的)?一年|刚刚过去|一年来", text[:400]):
             identity = replace(identity, reviewed_year=year)  # (a title's year with 近日 news is only its subject)
         elif not years and (re.search(r"去年(?!同期)", title) or _early_in_year(identity.published) and _LEAD_REVIEWS.search(text, len(title), len(title) + 120)
                             and int(_LEAD_REVIEWS.search(text, len(title), len(title) + 120).group(1)) == published - 1):
@@ -3150,7 +3157,11 @@ def _part_reached(body: str, count: int | None) -> re.Match[str] | None:
 # word read in 准签约 or 达成合作 makes them signed)
 # (not a meeting of talks where projects were signed: 在洽谈会上签约项目42个, 对接活动中签约项目9个)
 _TALKS_COUNTED = re.compile(r"(?:在谈|洽谈|对接|准签约?|意向)(?!会|活动|大会)(?:中|类)?的?(?:(?!" + _STAGE_ALTERNATIVES + r")[^，,；;。\d]){0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD
-                            + "|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)?(?:已|已经|均)?(?:达成|形成)了?(?:合作|投资|签约)?意向")
+                            + "|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)?(?:已|已经|均)?(?:达成|形成)了?(?:合作|投资|签约)?意向"
+                            # (the count told after the talks, 对接洽谈了26个“湘商回归”项目; or the talks going on that open
+                            # a list and its count, 正在洽谈甲、乙等重点项目20个: no stage word between, 洽谈签约12个项目)
+                            + r"|(?:在谈|洽谈|磋商)(?!会|活动|大会)了?" + _COUNT_WORD + r"(?:(?!" + _STAGE_ALTERNATIVES + r")[^，,；;。\d]){0,8}?(?:项目|工程)"
+                            + r"|^\s*(?:目前)?(?:正在|正|还在|仍在)(?:积极)?(?:洽谈|磋商)(?:(?!" + _STAGE_ALTERNATIVES + r")[^，,；;。\d]){2,60}?(?:项目|工程)" + _COUNT_WORD)
 
 
 def _count_stage(body: str, report: bool) -> str | None:
