@@ -10715,3 +10715,20 @@ def test_a_count_inside_a_quoted_slogan_ties_no_stage_to_a_batch():
     ):
         facts = _projects("【龙泉市新闻】\n" + sentence)
         assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == expected, sentence
+
+
+def test_a_county_of_the_items_city_before_a_trade_word_says_where():
+    # 枣阳|汽车零部件产业园 in a 襄阳 item: a county of the item's own city, before a trade word a
+    # county's works are told by too, says where (ruling 1); a firm's name (延长石油, a firm word) and a
+    # city's own short name (吉林化纤) keep it, and so does a county of another city
+    for text, expected in (
+        ("【襄阳新闻】\n昨日，枣阳汽车零部件产业园项目开工，总投资8亿元。", ("汽车零部件产业园项目", "枣阳")),
+        ("【重庆新闻】\n今年，武隆能源装备检测中心项目开工建设，总投资3亿元。", ("能源装备检测中心项目", "武隆")),
+        ("【延安新闻】\n昨日，延长石油甲乙炼化改造项目开工，总投资8亿元。", ("延长石油甲乙炼化改造项目", None)),
+        ("【吉林新闻】\n昨日，吉林化纤甲乙纤维项目开工，总投资8亿元。", ("吉林化纤甲乙纤维项目", None)),
+        ("【南阳新闻】\n昨日，枣阳汽车零部件产业园项目开工，总投资8亿元。", ("枣阳汽车零部件产业园项目", None)),
+    ):
+        [p] = _projects(text)
+        assert p["name"] == expected[0], text
+        if expected[1]:
+            assert p["location"] == expected[1], text

@@ -7616,7 +7616,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
     # (the place's own works, or a thing that has no name without the place: kept in the name, the place still says where)
     own = place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
                      or not _suffixed(place) and not in_park and not after_firm and not _TRADE_LEAD.match(rest) and not _short_place_says_where(place, rest, text, region))
-    firms = place and (not _suffixed(place) and _TRADE_LEAD.match(rest)
+    firms = place and (not _suffixed(place) and _TRADE_LEAD.match(rest) and not (_home_county(place, region) and _PLACE_TRADE.match(rest))
                        or not in_park and not town_at and (_within(place, region, 2) is False or _firms_home(place, rest, region))
                        or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and any(_FIRM_WORD_SOON.match(text, at + len(place) + 2) for at in _starts(place + rest[:2], text)))
     if place and not done_there and (own or firms):
@@ -7674,6 +7674,21 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         # but a park named by the place the name opens with is finer than it: 甲乙项目位于甲高端装备产业园内
         # keeps the park, not 甲; unless the park is the project, 甲县乙产业园建设项目)
         match.fields["location"] = place
+
+
+# trade words a county's works are told by as well as a firm (枣阳|汽车新材产业园, 武隆|能源装备…研究站),
+# not the words that name a firm alone (延长石油, 甲城投, 乙路桥)
+_PLACE_TRADE = re.compile(r"汽车|能源|化工|新能源|新材料|电子|生物|医药|光电")
+
+
+def _home_county(head: str, region: Region | None) -> bool:
+    """Whether a short name at the head of a name is a county of the item's own city (枣阳 in a 襄阳
+    item, 武隆 in a 重庆 one): before a trade word it says where the works are (枣阳|汽车新材产业园,
+    武隆|能源装备…研究站), not whose firm (延长石油, 抚顺石化, 吉林化纤: a firm of another city, or a
+    city's name, keep it)."""
+    found = _head_divisions(head)
+    return bool(found) and all(d.level == "county" for d in found) and region is not None \
+        and region.level in ("city", "county", "town") and _within(head, region, 4) is True
 
 
 def _place_says_more(place: str, location: str | None) -> bool:
