@@ -10732,3 +10732,16 @@ def test_a_county_of_the_items_city_before_a_trade_word_says_where():
         assert p["name"] == expected[0], text
         if expected[1]:
             assert p["location"] == expected[1], text
+
+
+def test_a_place_before_its_own_town_works_still_says_where():
+    # 孝义|城市创新综合体, 伊吾县|城乡冷链物流…项目: the name opens with the place, then 城 (城市, 城乡,
+    # 城区): the name is kept whole, and the place is where, not the item's city; a park the clause
+    # places it in is finer and stays
+    for text, expected in (
+        ("【吕梁新闻】\n孝义城市甲乙文化综合体已经开工，总投资6亿元。", ("孝义城市甲乙文化综合体", "孝义")),
+        ("【哈密新闻】\n伊吾县城乡农产品物流建设项目开工，总投资2亿元。", ("伊吾县城乡农产品物流建设项目", "伊吾县")),
+        ("【丽水新闻】\n青田县城区甲乙道路提升改造项目位于青田经济开发区，总投资2亿元，昨日开工。", ("青田县城区甲乙道路提升改造项目", "青田经济开发区")),
+    ):
+        [p] = _projects(text)
+        assert (p["name"], p["location"]) == expected, text

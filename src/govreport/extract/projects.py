@@ -7606,6 +7606,14 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         return  # 甲北动车所, 乙北大门, 丙东西线: a side of the place, named by it
     if place and not _suffixed(place) and re.match(r"[山湖河江海岛岭峰峡湾溪]", rest):
         return  # 太白山世纪翡翠庄园: a place's short name that begins a mountain's or a lake's
+    if place and not in_park and len(rest) >= 4 and re.match(r"城(?:区|市|乡|际|关|[东西南北])", rest) \
+            and (not (location := match.fields.get("location")) or _place_says_more(place, location)) \
+            and (_suffixed(place) or _city_short(place) or _within(place, region, 4)):
+        # 孝义|城市创新综合体, 伊吾县|城乡冷链物流建设项目, 甲县|城区道路提升改造项目: the place's own town or
+        # works, told with it, keep the name whole, but the place still says where (ruling 1), not a
+        # place another clause or the item's city tells
+        match.fields["location"] = place
+        return
     if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站域—－\-~～]|[一二三四五六七八九十]期", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
         return  # (库车—阿拉尔—巴楚输变电工程: a route from the place, told with dashes; 甲医药产业园|三期: the park's phase)
     # (浪潮集团|南充云计算中心项目, 中国第一重型机械股份公司|沧州冷轧板项目: a short place told right after the
