@@ -2883,7 +2883,8 @@ def test_works_named_by_what_they_are_in_a_report_are_projects():
 
 def test_places_sharing_one_kind_of_works_and_a_section_then_a_name_are_each_a_project():
     facts = _projects("【某省新闻】\n甲乙铁路、杭州、宁波城际铁路等一批重大项目，提前完成开工目标。")
-    assert [(f["name"], f["location"]) for f in facts] == [("甲乙铁路", None), ("杭州城际铁路", None), ("宁波城际铁路", None)]
+    # (each city's own works, its name kept whole, are in it: 杭州城际铁路 is 杭州's, as the gold reads it)
+    assert [(f["name"], f["location"]) for f in facts] == [("甲乙铁路", None), ("杭州城际铁路", "杭州"), ("宁波城际铁路", "宁波")]
     facts = _projects("【某省新闻】\n建成投产深圳至茂名铁路江门至茂名段、甲乙环线高速公路丙至丁段和广州广汽乘用车发动机等23个项目。")
     assert [(f["name"], f["location"]) for f in facts if not f["batch"]] == [
         ("深圳至茂名铁路江门至茂名段", None), ("甲乙环线高速公路丙至丁段", None), ("广汽乘用车发动机", "广州")]
