@@ -10746,3 +10746,16 @@ def test_a_place_before_its_own_town_works_still_says_where():
     ):
         [p] = _projects(text)
         assert (p["name"], p["location"]) == expected, text
+
+
+def test_a_city_then_its_county_whose_name_opens_like_a_lake_or_sea():
+    # 厦门|海沧…, 武汉|江夏区…: a county of the city told right after it is read as the place, though
+    # its name opens with 海 or 江 (a short name before a mountain's or a lake's still begins it: 太白山…)
+    for text, location in (
+        ("【厦门新闻】\n其中，厦门海沧甲乙大道工程开工建设，总投资5亿元。", "海沧"),
+        ("【武汉新闻】\n今年，武汉江夏区甲乙湿地修复工程开工建设，总投资5亿元。", "江夏区"),
+    ):
+        [p] = _projects(text)
+        assert p["location"] == location, text
+    [p] = _projects("【宝鸡新闻】\n太白山甲乙温泉庄园项目开工建设，总投资5亿元。")
+    assert p["name"] == "太白山甲乙温泉庄园项目"

@@ -7565,7 +7565,9 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             break  # 甲县|河南乙丙新材…项目: a province's short name after a place in it begins a firm's name
         if not park and re.match(r"[港站]|油田|气田|油气田|矿区|盐场|林场|农场", name[at + k : at + k + 3]):
             break  # 池州港江口港三期工程, 玉门油田光伏项目: the place's port or oilfield, named by it
-        if not park and not _suffixed(head) and re.match(r"[山湖河江海岛岭峰峡湾溪口]", name[at + k : at + k + 1]):
+        if not park and not _suffixed(head) and re.match(r"[山湖河江海岛岭峰峡湾溪口]", name[at + k : at + k + 1]) \
+                and not ((j := _place_lead(name[at + k :])) and _county_of(name[at + k : at + k + j], head)):
+            # (but 厦门|海沧…, 武汉|江夏区…: the city, then a county of it whose name opens so, read next)
             break  # 甲市|三江口新能源…产业园: a short name that begins a river mouth's, a mountain's or a lake's
         if place and name.startswith("至", at + k):
             break  # 甲县|乙至丙高速公路: a route's first end, not a place the name is in
