@@ -10759,3 +10759,16 @@ def test_a_city_then_its_county_whose_name_opens_like_a_lake_or_sea():
         assert p["location"] == location, text
     [p] = _projects("【宝鸡新闻】\n太白山甲乙温泉庄园项目开工建设，总投资5亿元。")
     assert p["name"] == "太白山甲乙温泉庄园项目"
+
+
+def test_a_park_joining_two_names_with_a_dash_is_read_whole():
+    # 广西—东盟经济技术开发区, 磨憨—磨丁经济合作区: the names before the dash are the park's too; a park
+    # told without one keeps its own name, and a part told after a park's dash is still no park
+    for text, expected in (
+        ("【南宁新闻】\n总投资3亿元的甲乙包装材料生产项目落户广西—东盟经济技术开发区。", ("甲乙包装材料生产项目", "广西—东盟经济技术开发区")),
+        ("【南宁新闻】\n广西-东盟经开区甲乙包装材料生产项目开工，总投资3亿元。", ("甲乙包装材料生产项目", "广西-东盟经开区")),
+        ("【崇左新闻】\n总投资3亿元的甲乙机械生产项目在广西中国—东盟青年产业园开工。", ("甲乙机械生产项目", "广西中国—东盟青年产业园")),
+        ("【南宁新闻】\n总投资3亿元的甲乙包装材料生产项目落户南宁经济技术开发区。", ("甲乙包装材料生产项目", "南宁经济技术开发区")),
+    ):
+        [p] = _projects(text)
+        assert (p["name"], p["location"]) == expected, text
