@@ -2899,7 +2899,8 @@ def test_works_named_by_what_they_are_in_a_report_are_projects():
 
 def test_places_sharing_one_kind_of_works_and_a_section_then_a_name_are_each_a_project():
     facts = _projects("【某省新闻】\n甲乙铁路、杭州、宁波城际铁路等一批重大项目，提前完成开工目标。")
-    assert [(f["name"], f["location"]) for f in facts] == [("甲乙铁路", None), ("杭州城际铁路", None), ("宁波城际铁路", None)]
+    # (each city's own works, its name kept whole, are in it: 杭州城际铁路 is 杭州's, as the gold reads it)
+    assert [(f["name"], f["location"]) for f in facts] == [("甲乙铁路", None), ("杭州城际铁路", "杭州"), ("宁波城际铁路", "宁波")]
     facts = _projects("【某省新闻】\n建成投产深圳至茂名铁路江门至茂名段、甲乙环线高速公路丙至丁段和广州广汽乘用车发动机等23个项目。")
     assert [(f["name"], f["location"]) for f in facts if not f["batch"]] == [
         ("深圳至茂名铁路江门至茂名段", None), ("甲乙环线高速公路丙至丁段", None), ("广汽乘用车发动机", "广州")]
@@ -10918,3 +10919,59 @@ def test_a_time_glued_to_xiangmu_names_no_project():
         assert [f["name"] for f in facts if f["name"] and "年" in f["name"]] == [], sentence
     facts = _projects("【青田县新闻】\n2024年甲乙新材料项目总投资5亿元，年底建成投产。")
     assert [f["name"] for f in facts] == ["甲乙新材料项目"]
+
+
+def test_a_county_of_the_items_city_before_a_trade_word_says_where():
+    # 枣阳|汽车零部件产业园 in a 襄阳 item: a county of the item's own city, before a trade word a
+    # county's works are told by too, says where (ruling 1); a firm's name (延长石油, a firm word) and a
+    # city's own short name (吉林化纤) keep it, and so does a county of another city
+    for text, expected in (
+        ("【襄阳新闻】\n昨日，枣阳汽车零部件产业园项目开工，总投资8亿元。", ("汽车零部件产业园项目", "枣阳")),
+        ("【重庆新闻】\n今年，武隆能源装备检测中心项目开工建设，总投资3亿元。", ("能源装备检测中心项目", "武隆")),
+        ("【延安新闻】\n昨日，延长石油甲乙炼化改造项目开工，总投资8亿元。", ("延长石油甲乙炼化改造项目", None)),
+        ("【吉林新闻】\n昨日，吉林化纤甲乙纤维项目开工，总投资8亿元。", ("吉林化纤甲乙纤维项目", None)),
+        ("【南阳新闻】\n昨日，枣阳汽车零部件产业园项目开工，总投资8亿元。", ("枣阳汽车零部件产业园项目", None)),
+    ):
+        [p] = _projects(text)
+        assert p["name"] == expected[0], text
+        if expected[1]:
+            assert p["location"] == expected[1], text
+
+
+def test_a_place_before_its_own_town_works_still_says_where():
+    # 孝义|城市创新综合体, 伊吾县|城乡冷链物流…项目: the name opens with the place, then 城 (城市, 城乡,
+    # 城区): the name is kept whole, and the place is where, not the item's city; a park the clause
+    # places it in is finer and stays
+    for text, expected in (
+        ("【吕梁新闻】\n孝义城市甲乙文化综合体已经开工，总投资6亿元。", ("孝义城市甲乙文化综合体", "孝义")),
+        ("【哈密新闻】\n伊吾县城乡农产品物流建设项目开工，总投资2亿元。", ("伊吾县城乡农产品物流建设项目", "伊吾县")),
+        ("【丽水新闻】\n青田县城区甲乙道路提升改造项目位于青田经济开发区，总投资2亿元，昨日开工。", ("青田县城区甲乙道路提升改造项目", "青田经济开发区")),
+    ):
+        [p] = _projects(text)
+        assert (p["name"], p["location"]) == expected, text
+
+
+def test_a_city_then_its_county_whose_name_opens_like_a_lake_or_sea():
+    # 厦门|海沧…, 武汉|江夏区…: a county of the city told right after it is read as the place, though
+    # its name opens with 海 or 江 (a short name before a mountain's or a lake's still begins it: 太白山…)
+    for text, location in (
+        ("【厦门新闻】\n其中，厦门海沧甲乙大道工程开工建设，总投资5亿元。", "海沧"),
+        ("【武汉新闻】\n今年，武汉江夏区甲乙湿地修复工程开工建设，总投资5亿元。", "江夏区"),
+    ):
+        [p] = _projects(text)
+        assert p["location"] == location, text
+    [p] = _projects("【宝鸡新闻】\n太白山甲乙温泉庄园项目开工建设，总投资5亿元。")
+    assert p["name"] == "太白山甲乙温泉庄园项目"
+
+
+def test_a_park_joining_two_names_with_a_dash_is_read_whole():
+    # 广西—东盟经济技术开发区, 磨憨—磨丁经济合作区: the names before the dash are the park's too; a park
+    # told without one keeps its own name, and a part told after a park's dash is still no park
+    for text, expected in (
+        ("【南宁新闻】\n总投资3亿元的甲乙包装材料生产项目落户广西—东盟经济技术开发区。", ("甲乙包装材料生产项目", "广西—东盟经济技术开发区")),
+        ("【南宁新闻】\n广西-东盟经开区甲乙包装材料生产项目开工，总投资3亿元。", ("甲乙包装材料生产项目", "广西-东盟经开区")),
+        ("【崇左新闻】\n总投资3亿元的甲乙机械生产项目在广西中国—东盟青年产业园开工。", ("甲乙机械生产项目", "广西中国—东盟青年产业园")),
+        ("【南宁新闻】\n总投资3亿元的甲乙包装材料生产项目落户南宁经济技术开发区。", ("甲乙包装材料生产项目", "南宁经济技术开发区")),
+    ):
+        [p] = _projects(text)
+        assert (p["name"], p["location"]) == expected, text

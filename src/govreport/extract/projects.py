@@ -236,6 +236,7 @@ _ORG_CUT_ANY = re.compile(
 )
 _ORG_BAD = re.compile(r"^(?:全资|控股)?(?:公司|集团|该公司|本公司|这家公司|此公司|子公司|母公司|分公司|城投公司|平台公司|投资公司|国有公司|企业|(?:股份)?有限(?:责任)?公司)$|^(?:[省市县区是]|建设|建立|打造|新建|筹建|开工|签约|竣工|投产|落户|引进)|一家|的|设立|成立|注册|[一二三四五六七八九十两几多]家")
 _PARK = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}[—－-](?=[\u4e00-\u9fff]))?"  # (two names a park joins, told with a dash: 广西—|东盟经济技术开发区, 磨憨—|磨丁经济合作区)
     r"[\u4e00-\u9fffA-Za-z]{2,20}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|产业开发区|"
     r"工业集中区|产业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区|风景名胜区|风景区|示范区|合作区|投资区|"
     r"(?<![\d一二三四五六七八九十两个老])(?:工业区|加工区))"  # (甲镇乙丙工业区|年产5万吨…项目, 丁戊加工区|陶瓷项目: parks told as such;
@@ -7622,7 +7623,9 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             break  # 甲县|河南乙丙新材…项目: a province's short name after a place in it begins a firm's name
         if not park and re.match(r"[港站]|油田|气田|油气田|矿区|盐场|林场|农场", name[at + k : at + k + 3]):
             break  # 池州港江口港三期工程, 玉门油田光伏项目: the place's port or oilfield, named by it
-        if not park and not _suffixed(head) and re.match(r"[山湖河江海岛岭峰峡湾溪口]", name[at + k : at + k + 1]):
+        if not park and not _suffixed(head) and re.match(r"[山湖河江海岛岭峰峡湾溪口]", name[at + k : at + k + 1]) \
+                and not ((j := _place_lead(name[at + k :])) and _county_of(name[at + k : at + k + j], head)):
+            # (but 厦门|海沧…, 武汉|江夏区…: the city, then a county of it whose name opens so, read next)
             break  # 甲市|三江口新能源…产业园: a short name that begins a river mouth's, a mountain's or a lake's
         if place and name.startswith("至", at + k):
             break  # 甲县|乙至丙高速公路: a route's first end, not a place the name is in
@@ -7663,6 +7666,14 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         return  # 甲北动车所, 乙北大门, 丙东西线: a side of the place, named by it
     if place and not _suffixed(place) and re.match(r"[山湖河江海岛岭峰峡湾溪]", rest):
         return  # 太白山世纪翡翠庄园: a place's short name that begins a mountain's or a lake's
+    if place and not in_park and len(rest) >= 4 and re.match(r"城(?:区|市|乡|际|关|[东西南北])", rest) \
+            and (not (location := match.fields.get("location")) or _place_says_more(place, location)) \
+            and (_suffixed(place) or _city_short(place) or _within(place, region, 4)):
+        # 孝义|城市创新综合体, 伊吾县|城乡冷链物流建设项目, 甲县|城区道路提升改造项目: the place's own town or
+        # works, told with it, keep the name whole, but the place still says where (ruling 1), not a
+        # place another clause or the item's city tells
+        match.fields["location"] = place
+        return
     if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站域—－\-~～]|[一二三四五六七八九十]期", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
         return  # (库车—阿拉尔—巴楚输变电工程: a route from the place, told with dashes; 甲医药产业园|三期: the park's phase)
     # (浪潮集团|南充云计算中心项目, 中国第一重型机械股份公司|沧州冷轧板项目: a short place told right after the
@@ -7673,7 +7684,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
     # (the place's own works, or a thing that has no name without the place: kept in the name, the place still says where)
     own = place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
                      or not _suffixed(place) and not in_park and not after_firm and not _TRADE_LEAD.match(rest) and not _short_place_says_where(place, rest, text, region))
-    firms = place and (not _suffixed(place) and _TRADE_LEAD.match(rest)
+    firms = place and (not _suffixed(place) and _TRADE_LEAD.match(rest) and not (_home_county(place, region) and _PLACE_TRADE.match(rest))
                        or not in_park and not town_at and (_within(place, region, 2) is False or _firms_home(place, rest, region))
                        or not (_suffixed(place) and not place.endswith("省")) and place + rest[:2] in text and any(_FIRM_WORD_SOON.match(text, at + len(place) + 2) for at in _starts(place + rest[:2], text)))
     if place and not done_there and (own or firms):
@@ -7731,6 +7742,21 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         # but a park named by the place the name opens with is finer than it: 甲乙项目位于甲高端装备产业园内
         # keeps the park, not 甲; unless the park is the project, 甲县乙产业园建设项目)
         match.fields["location"] = place
+
+
+# trade words a county's works are told by as well as a firm (枣阳|汽车新材产业园, 武隆|能源装备…研究站),
+# not the words that name a firm alone (延长石油, 甲城投, 乙路桥)
+_PLACE_TRADE = re.compile(r"汽车|能源|化工|新能源|新材料|电子|生物|医药|光电")
+
+
+def _home_county(head: str, region: Region | None) -> bool:
+    """Whether a short name at the head of a name is a county of the item's own city (枣阳 in a 襄阳
+    item, 武隆 in a 重庆 one): before a trade word it says where the works are (枣阳|汽车新材产业园,
+    武隆|能源装备…研究站), not whose firm (延长石油, 抚顺石化, 吉林化纤: a firm of another city, or a
+    city's name, keep it)."""
+    found = _head_divisions(head)
+    return bool(found) and all(d.level == "county" for d in found) and region is not None \
+        and region.level in ("city", "county", "town") and _within(head, region, 4) is True
 
 
 def _place_says_more(place: str, location: str | None) -> bool:
