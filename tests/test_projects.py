@@ -10860,3 +10860,20 @@ def test_a_time_glued_to_xiangmu_names_no_project():
         assert [f["name"] for f in facts if f["name"] and "年" in f["name"]] == [], sentence
     facts = _projects("【青田县新闻】\n2024年甲乙新材料项目总投资5亿元，年底建成投产。")
     assert [f["name"] for f in facts] == ["甲乙新材料项目"]
+
+
+def test_plain_trade_words_name_their_industry():
+    # 甲乙轻纺项目 (textiles C17), 丙丁农化项目 (agrochemicals C26), 玄武岩纤维制品 (C30), a shopping street
+    # (商业步行街 F), goods stored and sent on (储配中心, 储运基地, 配送中心) or freight changed between modes
+    # (公铁联运中心: G), an art museum or a heritage site's park (美术馆, 遗址公园: R)
+    for name, code in [("甲乙轻纺项目", "C17"), ("丙丁农化项目", "C26"), ("戊己玄武岩纤维制品项目", "C30"),
+                       ("庚辛商业步行街项目", "F"), ("甲乙粮油储配中心", "G"), ("丙丁成品油储运基地项目", "G"),
+                       ("戊己配送中心项目", "G"), ("庚辛公铁联运中心", "G"), ("甲乙美术馆", "R"),
+                       ("丙丁考古遗址公园", "R")]:
+        text = f"【嘉兴市新闻】\n总投资3亿元的{name}开工。"
+        assert [f["industries"] for f in _projects(text) if not f["batch"]] == [[code]], name
+    # but a park of no heritage is a public park (N), and fibre goods a word names (玄武岩纤维锂电池) are its goods
+    text = "【嘉兴市新闻】\n总投资3亿元的甲乙湿地公园开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]
+    text = "【嘉兴市新闻】\n总投资3亿元的玄武岩纤维锂电池生产项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C38"]]
