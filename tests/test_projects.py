@@ -10877,3 +10877,16 @@ def test_plain_trade_words_name_their_industry():
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]
     text = "【嘉兴市新闻】\n总投资3亿元的玄武岩纤维锂电池生产项目开工。"
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C38"]]
+
+
+def test_science_told_as_what_is_built_is_research():
+    # 甲乙大学科学中心, 丙丁科学观测站, 重大科技基础设施, 医学科学产业园: science built is research (M), not the
+    # university's (P) nor a place's infrastructure (N)
+    for name in ["甲乙大学科学中心", "丙丁湖泊科学观测站", "戊己重大科技基础设施项目", "庚辛医学科学产业园项目"]:
+        text = f"【合肥市新闻】\n总投资8亿元的{name}开工。"
+        assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["M"]], name
+    # but a university's own campus stays teaching (P), and a place's infrastructure N
+    text = "【合肥市新闻】\n总投资8亿元的甲乙大学新校区项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["P"]]
+    text = "【合肥市新闻】\n总投资8亿元的合肥市政基础设施项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]
