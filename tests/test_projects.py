@@ -10890,3 +10890,15 @@ def test_science_told_as_what_is_built_is_research():
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["P"]]
     text = "【合肥市新闻】\n总投资8亿元的合肥市政基础设施项目开工。"
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]
+
+
+def test_high_end_equipment_of_a_craft_or_ship_is_transport_equipment():
+    # 甲乙船舶高端装备制造项目, 丙丁航空航天高端装备项目: high-end equipment told after a ship's or a craft's
+    # word is transport equipment (C37), not general equipment (C34)
+    text = "【舟山市新闻】\n总投资12亿元的甲乙船舶高端装备制造项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C37"]]
+    text = "【舟山市新闻】\n总投资12亿元的丙丁航空航天高端装备项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C37"]]
+    # but high-end equipment told alone stays general equipment
+    text = "【舟山市新闻】\n总投资12亿元的戊己高端装备制造项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C34"]]
