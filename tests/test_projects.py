@@ -10902,3 +10902,14 @@ def test_high_end_equipment_of_a_craft_or_ship_is_transport_equipment():
     # but high-end equipment told alone stays general equipment
     text = "【舟山市新闻】\n总投资12亿元的戊己高端装备制造项目开工。"
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C34"]]
+
+
+def test_special_or_smart_equipment_is_special_equipment():
+    # 甲乙特种装备生产项目, 丙丁智能化装备产业园: equipment told by its kind is special equipment (C35)
+    text = "【永安市新闻】\n总投资6亿元的甲乙特种装备生产项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C35"]]
+    text = "【永安市新闻】\n总投资6亿元的丙丁智能化装备产业园项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C35"]]
+    # but special goods a trade word names keep that trade (戊己特种专用车: a car's, C36)
+    text = "【永安市新闻】\n总投资6亿元的戊己特种专用车生产项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C36"]]
