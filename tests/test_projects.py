@@ -10913,3 +10913,14 @@ def test_special_or_smart_equipment_is_special_equipment():
     # but special goods a trade word names keep that trade (戊己特种专用车: a car's, C36)
     text = "【永安市新闻】\n总投资6亿元的戊己特种专用车生产项目开工。"
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C36"]]
+
+
+def test_building_materials_and_chemicals_told_by_the_product():
+    # 甲乙耐火保温材料生产项目, 丙丁节能墙材项目 (C30), 戊己阻燃剂生产项目, 庚辛年产10万方氦气项目 (C26)
+    for name, code in [("甲乙耐火保温材料生产项目", "C30"), ("丙丁节能墙材项目", "C30"),
+                       ("戊己阻燃剂生产项目", "C26"), ("庚辛年产10万方氦气项目", "C26")]:
+        text = f"【宜兴市新闻】\n总投资2亿元的{name}开工。"
+        assert [f["industries"] for f in _projects(text) if not f["batch"]] == [[code]], name
+    # but goods told last keep their own trade (甲乙耐火电缆: a cable, C38)
+    text = "【宜兴市新闻】\n总投资2亿元的甲乙耐火电缆项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C38"]]
