@@ -10975,3 +10975,67 @@ def test_a_park_joining_two_names_with_a_dash_is_read_whole():
     ):
         [p] = _projects(text)
         assert (p["name"], p["location"]) == expected, text
+
+
+def test_plain_trade_words_name_their_industry():
+    # 甲乙轻纺项目 (textiles C17), 丙丁农化项目 (agrochemicals C26), 玄武岩纤维制品 (C30), a shopping street
+    # (商业步行街 F), goods stored and sent on (储配中心, 储运基地, 配送中心) or freight changed between modes
+    # (公铁联运中心: G), an art museum or a heritage site's park (美术馆, 遗址公园: R)
+    for name, code in [("甲乙轻纺项目", "C17"), ("丙丁农化项目", "C26"), ("戊己玄武岩纤维制品项目", "C30"),
+                       ("庚辛商业步行街项目", "F"), ("甲乙粮油储配中心", "G"), ("丙丁成品油储运基地项目", "G"),
+                       ("戊己配送中心项目", "G"), ("庚辛公铁联运中心", "G"), ("甲乙美术馆", "R"),
+                       ("丙丁考古遗址公园", "R")]:
+        text = f"【嘉兴市新闻】\n总投资3亿元的{name}开工。"
+        assert [f["industries"] for f in _projects(text) if not f["batch"]] == [[code]], name
+    # but a park of no heritage is a public park (N), and fibre goods a word names (玄武岩纤维锂电池) are its goods
+    text = "【嘉兴市新闻】\n总投资3亿元的甲乙湿地公园开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]
+    text = "【嘉兴市新闻】\n总投资3亿元的玄武岩纤维锂电池生产项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C38"]]
+
+
+def test_science_told_as_what_is_built_is_research():
+    # 甲乙大学科学中心, 丙丁科学观测站, 重大科技基础设施, 医学科学产业园: science built is research (M), not the
+    # university's (P) nor a place's infrastructure (N)
+    for name in ["甲乙大学科学中心", "丙丁湖泊科学观测站", "戊己重大科技基础设施项目", "庚辛医学科学产业园项目"]:
+        text = f"【合肥市新闻】\n总投资8亿元的{name}开工。"
+        assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["M"]], name
+    # but a university's own campus stays teaching (P), and a place's infrastructure N
+    text = "【合肥市新闻】\n总投资8亿元的甲乙大学新校区项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["P"]]
+    text = "【合肥市新闻】\n总投资8亿元的合肥市政基础设施项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["N"]]
+
+
+def test_high_end_equipment_of_a_craft_or_ship_is_transport_equipment():
+    # 甲乙船舶高端装备制造项目, 丙丁航空航天高端装备项目: high-end equipment told after a ship's or a craft's
+    # word is transport equipment (C37), not general equipment (C34)
+    text = "【舟山市新闻】\n总投资12亿元的甲乙船舶高端装备制造项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C37"]]
+    text = "【舟山市新闻】\n总投资12亿元的丙丁航空航天高端装备项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C37"]]
+    # but high-end equipment told alone stays general equipment
+    text = "【舟山市新闻】\n总投资12亿元的戊己高端装备制造项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C34"]]
+
+
+def test_special_or_smart_equipment_is_special_equipment():
+    # 甲乙特种装备生产项目, 丙丁智能化装备产业园: equipment told by its kind is special equipment (C35)
+    text = "【永安市新闻】\n总投资6亿元的甲乙特种装备生产项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C35"]]
+    text = "【永安市新闻】\n总投资6亿元的丙丁智能化装备产业园项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C35"]]
+    # but special goods a trade word names keep that trade (戊己特种专用车: a car's, C36)
+    text = "【永安市新闻】\n总投资6亿元的戊己特种专用车生产项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C36"]]
+
+
+def test_building_materials_and_chemicals_told_by_the_product():
+    # 甲乙耐火保温材料生产项目, 丙丁节能墙材项目 (C30), 戊己阻燃剂生产项目, 庚辛年产10万方氦气项目 (C26)
+    for name, code in [("甲乙耐火保温材料生产项目", "C30"), ("丙丁节能墙材项目", "C30"),
+                       ("戊己阻燃剂生产项目", "C26"), ("庚辛年产10万方氦气项目", "C26")]:
+        text = f"【宜兴市新闻】\n总投资2亿元的{name}开工。"
+        assert [f["industries"] for f in _projects(text) if not f["batch"]] == [[code]], name
+    # but goods told last keep their own trade (甲乙耐火电缆: a cable, C38)
+    text = "【宜兴市新闻】\n总投资2亿元的甲乙耐火电缆项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C38"]]

@@ -8088,9 +8088,11 @@ _HEAD_TOLD = {"景区": (re.compile(r"文化[\u4e00-\u9fff]{0,10}景区"), "R"),
 # name, are told before them: an engine told after a car's word or a carmaker (汽车发动机, 乘用车发动机, 上汽甲型
 # 发动机, 奇瑞甲工厂及发动机: C36; an engine of no car told, 甲型发动机, 通用发动机, is C34), and a cathode's
 # material told after the battery it is for (钠离子电池正极材料, 锂电池正极材料, 锂电池及正极材料: C38; a cathode's
-# material told alone, 磷酸铁锂正极材料, 三元正极材料, stays a chemical, C26)
+# material told alone, 磷酸铁锂正极材料, 三元正极材料, stays a chemical, C26), and high-end equipment told after
+# a craft's or a ship's word (船舶海洋高端装备制造, 航空航天高端装备制造: C37; 高端装备 told alone is C34)
 _GOODS_OF = {"发动机": (re.compile(r"汽车|乘用车|商用车|整车|轿车|重卡|卡车|客车"), "C36"),
-             "正极材料": (re.compile(r"电池"), "C38")}
+             "正极材料": (re.compile(r"电池"), "C38"),
+             "高端装备": (re.compile(r"船舶|海工|航空|航天|轨道交通|机车"), "C37")}
 # equipment made for a trade that is a works' (隧道治理设备生产项目, 污染治理装备制造: special equipment C35;
 # 风力发电装备制造产业园, 风电母港装备制造: a wind turbine's, general equipment C34), where the name ends
 # with the equipment and its making
