@@ -10918,3 +10918,13 @@ def test_a_time_glued_to_xiangmu_names_no_project():
         assert [f["name"] for f in facts if f["name"] and "年" in f["name"]] == [], sentence
     facts = _projects("【青田县新闻】\n2024年甲乙新材料项目总投资5亿元，年底建成投产。")
     assert [f["name"] for f in facts] == ["甲乙新材料项目"]
+
+
+def test_a_headline_opening_on_a_district_told_whole_past_a_short_name_keeps_it_whole():
+    # 潍坊峡山区…, 大通湖区…: a headline opens on a district whose name holds a city's or a county's short
+    # name and a word or two more before 区; the item is of the district, not of the short name's place
+    # (but 岳阳市区 tells no district of a name)
+    facts = _projects("潍坊峡山区15个项目集中签约\n总投资5亿元的甲乙新材料项目当日签约。")
+    assert [(f["name"], f["location"]) for f in facts if not f["batch"]] == [("甲乙新材料项目", "潍坊峡山区")]
+    facts = _projects("岳阳市区15个项目集中签约\n总投资5亿元的甲乙新材料项目当日签约。")
+    assert [(f["name"], f["location"]) for f in facts if not f["batch"]] == [("甲乙新材料项目", "岳阳市")]

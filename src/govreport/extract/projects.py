@@ -1453,8 +1453,18 @@ def _headline_opens_on(title: str, region: Region | None) -> str | None:
     county, city = (stem_of(place) if place else "" for place in (region.county, region.city))
     if len(city) >= 2 and head.startswith(city):
         # (沈阳法库秋季项目集中开工, 南通崇川36个重大项目开工: the city, then its county)
-        return county if len(county) >= 2 and head.startswith(county, len(city)) else city
-    return county if len(county) >= 2 and head.startswith(county) else None
+        place = county if len(county) >= 2 and head.startswith(county, len(city)) else city
+    else:
+        place = county if len(county) >= 2 and head.startswith(county) else None
+    if place and (whole := _WHOLE_DISTRICT_AFTER.match(head, head.find(place) + len(place))):
+        place = head[head.find(place) : whole.end()]  # (大通|湖区, 潍坊|滨海区: the district told whole)
+    return place
+
+
+# a district told whole by a name that holds the short name a headline opens on and a word or two more
+# before 区 (大通湖区对接大湾区…, 潍坊滨海区12个重大项目集中开工): the item is of that district, not of the
+# county or city the short name is of (but 成都市区, 甲城区, 乙片区, 丙区域 tell no district of a name)
+_WHOLE_DISTRICT_AFTER = re.compile(r"(?![市城地片园景校社厂街辖全])[\u4e00-\u9fff]{1,2}?[区區](?![域划位内外块])")
 
 
 def _finer_than_province(location: str | None, region: Region | None) -> str | None:
