@@ -11039,3 +11039,25 @@ def test_building_materials_and_chemicals_told_by_the_product():
     # but goods told last keep their own trade (甲乙耐火电缆: a cable, C38)
     text = "【宜兴市新闻】\n总投资2亿元的甲乙耐火电缆项目开工。"
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C38"]]
+
+
+def test_a_headline_opening_on_a_district_told_whole_past_a_short_name_keeps_it_whole():
+    # 潍坊峡山区…, 大通湖区…: a headline opens on a district whose name holds a city's or a county's short
+    # name and a word or two more before 区; the item is of the district, not of the short name's place
+    # (but 岳阳市区 tells no district of a name)
+    facts = _projects("潍坊峡山区15个项目集中签约\n总投资5亿元的甲乙新材料项目当日签约。")
+    assert [(f["name"], f["location"]) for f in facts if not f["batch"]] == [("甲乙新材料项目", "潍坊峡山区")]
+    facts = _projects("岳阳市区15个项目集中签约\n总投资5亿元的甲乙新材料项目当日签约。")
+    assert [(f["name"], f["location"]) for f in facts if not f["batch"]] == [("甲乙新材料项目", "岳阳市")]
+
+
+def test_a_city_zone_told_after_its_place_at_a_names_head_says_where():
+    # 甲市国际汽车城|乙丙产业园项目: a zone a city builds, named as a town of a trade after the place it is in,
+    # only says where the works it names are (ruling 1); its own public works keep it (甲市国际航天城科技创新
+    # 公共平台), and a zone of that kind with no place before it may be the project itself
+    facts = _projects("【嘉定区新闻】\n总投资30亿元的上海国际汽车城甲乙新能源汽车零部件项目当天开工。")
+    assert [(f["name"], f["location"]) for f in facts] == [("甲乙新能源汽车零部件项目", "上海国际汽车城")]
+    facts = _projects("【嘉定区新闻】\n上海国际汽车城科技创新公共平台项目当天开工。")
+    assert [(f["name"], f["location"]) for f in facts] == [("上海国际汽车城科技创新公共平台项目", "上海国际汽车城")]
+    facts = _projects("【嘉定区新闻】\n总投资30亿元的甲乙国际汽车城项目当天开工。")
+    assert [f["name"] for f in facts] == ["甲乙国际汽车城项目"]

@@ -1454,8 +1454,18 @@ def _headline_opens_on(title: str, region: Region | None) -> str | None:
     county, city = (stem_of(place) if place else "" for place in (region.county, region.city))
     if len(city) >= 2 and head.startswith(city):
         # (沈阳法库秋季项目集中开工, 南通崇川36个重大项目开工: the city, then its county)
-        return county if len(county) >= 2 and head.startswith(county, len(city)) else city
-    return county if len(county) >= 2 and head.startswith(county) else None
+        place = county if len(county) >= 2 and head.startswith(county, len(city)) else city
+    else:
+        place = county if len(county) >= 2 and head.startswith(county) else None
+    if place and (whole := _WHOLE_DISTRICT_AFTER.match(head, head.find(place) + len(place))):
+        place = head[head.find(place) : whole.end()]  # (大通|湖区, 潍坊|滨海区: the district told whole)
+    return place
+
+
+# a district told whole by a name that holds the short name a headline opens on and a word or two more
+# before 区 (大通湖区对接大湾区…, 潍坊滨海区12个重大项目集中开工): the item is of that district, not of the
+# county or city the short name is of (but 成都市区, 甲城区, 乙片区, 丙区域 tell no district of a name)
+_WHOLE_DISTRICT_AFTER = re.compile(r"(?![市城地片园景校社厂街辖全])[\u4e00-\u9fff]{1,2}?[区區](?![域划位内外块])")
 
 
 def _finer_than_province(location: str | None, region: Region | None) -> str | None:
@@ -7009,11 +7019,19 @@ def _last_place_cut(words: str) -> re.Match[str] | None:
 def _leading_park(name: str | None) -> str | None:
     """The park a name begins with (湘潭经开区储能电池项目 is in 湘潭经开区)."""
     match = _PARK.match(name or "")
+    if (zone := _CITY_ZONE.match(name or "")) and _place_lead(zone.group()) and (not match or zone.end() < match.end()):
+        match = zone  # (长春国际汽车城|甲乙产业园项目: the zone, not the park it holds; named so only after the place it is in)
     if match and _GENERIC_PARK.fullmatch(match.group()):
         return None  # 产业园区基础工程建设项目: a park of no name is part of the project's
     if match and _park_is_the_project(match.group(), name):
         return None  # 甲乙物流园建设项目: the park is what is built, no place it is in
     return match.group() if match and len(name) - match.end() >= 4 else None
+
+
+# a zone a city builds, named as a town of a trade (长春|国际汽车城, 文昌|国际航天城, 三亚|崖州湾科技城), at the head of a
+# name after the place it is in: it says where the works it names are, as a park does (长春国际汽车城|创意汽车研发产业园项目)
+# (told by 国际 after the place: 甲乙湾科技城 may be the project itself, or a zone whose own works keep it)
+_CITY_ZONE = re.compile(r"[\u4e00-\u9fff]{2,4}?国际(?:汽车|航天|航空|科技|科学)城")
 
 
 # a park told by a kind of its own alone, that a list item's name opens with (工业园区|基础设施建设项目, 教育园区|
@@ -7682,7 +7700,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
     after_firm = (group is not None or any(text[max(0, at - 2) : at] in ("公司", "集团") for at in _starts(name, text))) \
         and not _generic(bare_rest := re.sub(r"(?:[（(][^（）()]*[）)])+$", "", rest)) and not _NAME_END_ONLY.fullmatch(bare_rest)
     # (the place's own works, or a thing that has no name without the place: kept in the name, the place still says where)
-    own = place and (_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区"))) and not (not in_park and not _province_short(place) and _firm_works(rest))
+    city_zone = in_park and _CITY_ZONE.fullmatch(place) is not None  # (its own works are those of a place: 三亚崖州湾科技城|综合医院, 文昌国际航天城|科技创新公共平台)
+    own = place and ((_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区")) and not city_zone) or city_zone and "公共" in rest) and not (not in_park and not _province_short(place) and _firm_works(rest))
                      or not _suffixed(place) and not in_park and not after_firm and not _TRADE_LEAD.match(rest) and not _short_place_says_where(place, rest, text, region))
     firms = place and (not _suffixed(place) and _TRADE_LEAD.match(rest) and not (_home_county(place, region) and _PLACE_TRADE.match(rest))
                        or not in_park and not town_at and (_within(place, region, 2) is False or _firms_home(place, rest, region))
@@ -7707,9 +7726,9 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             rest = name[last_at:]
         elif not group:
             location = match.fields.get("location")
-            if in_park and location and place.startswith(location) and not _suffixed(location):
+            if in_park and (location and place.startswith(location) and not _suffixed(location) or city_zone):
                 # 武强|经济开发区科创中心, 黄山|风景区东大门综合服务中心: the park whose own works they are is where
-                # they are, not the short place its name opens with
+                # they are, not the short place its name opens with (nor the item's own: 甲市国际航天城|科技创新公共平台)
                 match.fields["location"] = place
             elif own and not firms and not re.match(r"[至镇乡村]", rest) and not _province_only(place) and _place_says_more(place, location or default) \
                     and (_suffixed(place) or _city_short(place) or last_at > (group.end() if group else 0) or _within(place, region, 4)
