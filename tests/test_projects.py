@@ -10860,3 +10860,18 @@ def test_a_time_glued_to_xiangmu_names_no_project():
         assert [f["name"] for f in facts if f["name"] and "年" in f["name"]] == [], sentence
     facts = _projects("【青田县新闻】\n2024年甲乙新材料项目总投资5亿元，年底建成投产。")
     assert [f["name"] for f in facts] == ["甲乙新材料项目"]
+
+
+def test_an_honour_or_title_in_quotes_is_no_project():
+    # 获批全市首个“甲乙合作中心示范基地”; 一批“优秀乡贤”、“优质回乡项目”受到表彰; 打造“丙丁智造基地”等三张名片:
+    # an honour or a title given, told in quotes, is no project; a project told as the one that got the
+    # title (甲乙小镇被评为“示范小镇”) and a quoted project with its own stage stay
+    for sentence, title in (("青田县科技项目纷纷落地，获批全市首个“甲乙合作中心示范基地”，院士工作站建成。", "基地"),
+                            ("青田县举办招商洽谈会，一批“优秀乡贤”、“优质回乡项目”和“招商大使”受到表彰。", "回乡"),
+                            ("此次签约，标志着青田县提出的“丙丁智造基地”“戊己创新示范区”等三张名片打造进入新阶段。", "基地")):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert [f["name"] for f in facts if f["name"] and title in f["name"]] == [], sentence
+    facts = _projects("【青田县新闻】\n投资3亿元的甲乙小镇被评为“全省特色示范小镇”。")
+    assert [f["amount"] for f in facts if f["name"] and f["name"].startswith("甲乙小镇")] == [3]
+    facts = _projects("【青田县新闻】\n青田县“甲乙智能装备产业园项目”正式开工。")
+    assert [f["name"] for f in facts] == ["甲乙智能装备产业园项目"]
