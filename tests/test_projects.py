@@ -10875,3 +10875,17 @@ def test_an_honour_or_title_in_quotes_is_no_project():
     assert [f["amount"] for f in facts if f["name"] and f["name"].startswith("甲乙小镇")] == [3]
     facts = _projects("【青田县新闻】\n青田县“甲乙智能装备产业园项目”正式开工。")
     assert [f["name"] for f in facts] == ["甲乙智能装备产业园项目"]
+
+
+def test_a_name_opened_by_where_it_would_be_greatest_is_a_goal():
+    # 力争建成中国西部最大甲化工基地; 刷新了国内乃至全球乙整车项目落地的最快纪录: a name opened by a scope
+    # and a superlative, told with no sum, is a goal or a boast, no project; with its own sum the project
+    # is what follows the superlative; a scope that opens a real name (中国西部甲乙科技创新港) stays
+    for sentence in ("青田县力争建成中国西部最大甲乙化工全产业链基地。",
+                     "其中甲乙汽车从签约到开工仅用100天，刷新了国内乃至全球汽车整车项目落地的最快纪录。"):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert [f["name"] for f in facts if f["name"]] == [], sentence
+    facts = _projects("【青田县新闻】\n总投资10亿元的全国首个甲乙氢能产业园项目正式开工。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙氢能产业园项目", 10)]
+    facts = _projects("【青田县新闻】\n中国西部甲乙科技创新港一期项目开工。")
+    assert [f["name"] for f in facts] == ["中国西部甲乙科技创新港一期项目"]

@@ -958,6 +958,12 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             # project with its 项目 elsewhere takes that full name (ruling 3; but works named by their own
             # word, 甲康养中心, 乙产业园, 丙生产线, keep the form told here; and a trade alone, 锂电池, is no project's)
             match.fields["name"] = name + "项目"
+        if (name := match.fields.get("name")) and not match.fields.get("batch") and (boast := _SCOPE_SUPERLATIVE.match(name)):
+            # 力争建成中国西部最大甲化工基地, 刷新了国内乃至全球乙整车项目落地的最快纪录: a name opened by where it
+            # would be the greatest is a goal or a boast, no project, told with no sum; with its own sum, the
+            # project is what follows (总投资10亿元的全国首个丙产业园项目)
+            rest = name[boast.end() :]
+            match.fields["name"] = rest if match.fields.get("amount") is not None and len(rest) >= 4 and not _generic(rest) else None
         if (name := match.fields.get("name")) and not match.fields.get("batch") and _UNITS_COUNTED.match(name):
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
@@ -1002,6 +1008,13 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["location"] = _paragraph_place(text, match.evidence_start, names) or _section_place(sections, match.evidence_start) or default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
     return out
+
+
+# a scope and a superlative that open a name (中国西部最大, 国内乃至全球, 全国首个): where it would be the greatest
+_SCOPE_WORDS = r"(?:中国|全国|国内|国内外|全球|世界|亚洲|国际|全省|全市|全区|全县|我国|省内|区域)"
+_SUPERLATIVE = r"(?:最大|首个|首家|第一|领先|一流|规模最大|单体最大|最先进|唯一)"
+_SCOPE_SUPERLATIVE = re.compile(r"^(?:" + _SCOPE_WORDS + r"?(?:[东西南北中]部|东北|西南|西北|华东|华南|华北|华中|东南)(?:地区)?|" + _SCOPE_WORDS + r")"
+                                r"(?:乃至" + _SCOPE_WORDS + _SUPERLATIVE + r"?|" + _SUPERLATIVE + r")(?:的)?")
 
 
 # a line that is a place's full name alone, heading a section of the item (⏎科尔沁区⏎…项目投产; ⏎【万州区】⏎…)
