@@ -7400,7 +7400,7 @@ def _head_of_a_quote(text: str, match: Match) -> bool:
 # an honour or a title given to a place, a firm or a park, told in quotes: after the verb that gives it
 # (获批全市首个“甲乙合作发展促进中心参访基地”, 被评为“丙示范基地”), or before the words that call it one
 # (一批“最美乡贤”、“优质乡贤项目”受到表彰; 打造“丁始发地”“戊智造基地”五张名片): a title, no project
-_TITLE_GIVEN = re.compile(r"(?:获批|获评|评为|荣获|授予|命名为|认定为|入选)[^，,。；;“”「」]{0,12}$")
+_TITLE_GIVEN = re.compile(r"(?:获批|获评|评为|荣获|授予|认定为)[^，,。；;“”「」]{0,12}$")
 _TITLE_CALLED = re.compile(r"(?:[、和与及]?[“「][^“”「」，,。；;]{1,30}[”」])*等?[^，,。；;“”「」]{0,6}?(?:受到表彰|获得表彰|获表彰|受表彰|称号|荣誉|名片)")
 
 
