@@ -11061,3 +11061,32 @@ def test_a_city_zone_told_after_its_place_at_a_names_head_says_where():
     assert [(f["name"], f["location"]) for f in facts] == [("上海国际汽车城科技创新公共平台项目", "上海国际汽车城")]
     facts = _projects("【嘉定区新闻】\n总投资30亿元的甲乙国际汽车城项目当天开工。")
     assert [f["name"] for f in facts] == ["甲乙国际汽车城项目"]
+
+
+def test_an_honour_or_title_in_quotes_is_no_project():
+    # 获批全市首个“甲乙合作中心示范基地”; 一批“优秀乡贤”、“优质回乡项目”受到表彰; 打造“丙丁智造基地”等三张名片:
+    # an honour or a title given, told in quotes, is no project; a project told as the one that got the
+    # title (甲乙小镇被评为“示范小镇”) and a quoted project with its own stage stay
+    for sentence, title in (("青田县科技项目纷纷落地，获批全市首个“甲乙合作中心示范基地”，院士工作站建成。", "基地"),
+                            ("青田县举办招商洽谈会，一批“优秀乡贤”、“优质回乡项目”和“招商大使”受到表彰。", "回乡"),
+                            ("此次签约，标志着青田县提出的“丙丁智造基地”“戊己创新示范区”等三张名片打造进入新阶段。", "基地")):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert [f["name"] for f in facts if f["name"] and title in f["name"]] == [], sentence
+    facts = _projects("【青田县新闻】\n投资3亿元的甲乙小镇被评为“全省特色示范小镇”。")
+    assert [f["amount"] for f in facts if f["name"] and f["name"].startswith("甲乙小镇")] == [3]
+    facts = _projects("【青田县新闻】\n青田县“甲乙智能装备产业园项目”正式开工。")
+    assert [f["name"] for f in facts] == ["甲乙智能装备产业园项目"]
+
+
+def test_a_name_opened_by_where_it_would_be_greatest_is_a_goal():
+    # 力争建成中国西部最大甲化工基地; 刷新了国内乃至全球乙整车项目落地的最快纪录: a name opened by a scope
+    # and a superlative, told with no sum, is a goal or a boast, no project; with its own sum the project
+    # is what follows the superlative; a scope that opens a real name (中国西部甲乙科技创新港) stays
+    for sentence in ("青田县力争建成中国西部最大甲乙化工全产业链基地。",
+                     "其中甲乙汽车从签约到开工仅用100天，刷新了国内乃至全球汽车整车项目落地的最快纪录。"):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert [f["name"] for f in facts if f["name"]] == [], sentence
+    facts = _projects("【青田县新闻】\n总投资10亿元的全国首个甲乙氢能产业园项目正式开工。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙氢能产业园项目", 10)]
+    facts = _projects("【青田县新闻】\n中国西部甲乙科技创新港一期项目开工。")
+    assert [f["name"] for f in facts] == ["中国西部甲乙科技创新港一期项目"]

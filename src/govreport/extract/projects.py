@@ -966,10 +966,17 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             # project with its 项目 elsewhere takes that full name (ruling 3; but works named by their own
             # word, 甲康养中心, 乙产业园, 丙生产线, keep the form told here; and a trade alone, 锂电池, is no project's)
             match.fields["name"] = name + "项目"
+        if (name := match.fields.get("name")) and not match.fields.get("batch") and (boast := _SCOPE_SUPERLATIVE.match(name)):
+            # 力争建成中国西部最大甲化工基地, 刷新了国内乃至全球乙整车项目落地的最快纪录: a name opened by where it
+            # would be the greatest is a goal or a boast, no project, told with no sum; with its own sum, the
+            # project is what follows (总投资10亿元的全国首个丙产业园项目)
+            rest = name[boast.end() :]
+            match.fields["name"] = rest if match.fields.get("amount") is not None and len(rest) >= 4 and not _generic(rest) else None
         if (name := match.fields.get("name")) and not match.fields.get("batch") and _UNITS_COUNTED.match(name):
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
-    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match) and not _other_kinds(text, match)]
+    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match) and not _other_kinds(text, match)
+           and not _honour_title(text, match)]
     sections = _place_headings(text) if "\n" in text else []
     names = {match.fields["name"] for match in out if match.fields.get("name")}
     registered: list[str] | None = None  # (speed: the registered firms the text names, read once when asked)
@@ -1009,6 +1016,13 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["location"] = _paragraph_place(text, match.evidence_start, names) or _section_place(sections, match.evidence_start) or default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
     return out
+
+
+# a scope and a superlative that open a name (中国西部最大, 国内乃至全球, 全国首个): where it would be the greatest
+_SCOPE_WORDS = r"(?:中国|全国|国内|国内外|全球|世界|亚洲|国际|全省|全市|全区|全县|我国|省内|区域)"
+_SUPERLATIVE = r"(?:最大|首个|首家|第一|领先|一流|规模最大|单体最大|最先进|唯一)"
+_SCOPE_SUPERLATIVE = re.compile(r"^(?:" + _SCOPE_WORDS + r"?(?:[东西南北中]部|东北|西南|西北|华东|华南|华北|华中|东南)(?:地区)?|" + _SCOPE_WORDS + r")"
+                                r"(?:乃至" + _SCOPE_WORDS + _SUPERLATIVE + r"?|" + _SUPERLATIVE + r")(?:的)?")
 
 
 # a line that is a place's full name alone, heading a section of the item (⏎科尔沁区⏎…项目投产; ⏎【万州区】⏎…)
@@ -7411,6 +7425,31 @@ def _head_of_a_quote(text: str, match: Match) -> bool:
         rest = told[at + len(name) : end] if opened > closed and end >= 0 and not re.search(r"[，。,；;！？]", told[opened:end]) else ""
         heads.append(bool(rest) and not re.match(r"[、，,和及与]", rest) and not _QUOTED_NAME_TAIL.fullmatch(rest))
     return bool(heads) and all(heads)  # (told once more outside such a quote, it is named there)
+
+
+# an honour or a title given to a place, a firm or a park, told in quotes: after the verb that gives it
+# (获批全市首个“甲乙合作发展促进中心参访基地”, 被评为“丙示范基地”), or before the words that call it one
+# (一批“最美乡贤”、“优质乡贤项目”受到表彰; 打造“丁始发地”“戊智造基地”五张名片): a title, no project
+_TITLE_GIVEN = re.compile(r"(?:获批|获评|评为|荣获|授予|认定为)[^，,。；;“”「」]{0,12}$")
+_TITLE_CALLED = re.compile(r"(?:[、和与及]?[“「][^“”「」，,。；;]{1,30}[”」])*等?[^，,。；;“”「」]{0,6}?(?:受到表彰|获得表彰|获表彰|受表彰|称号|荣誉|名片)")
+
+
+def _honour_title(text: str, match: Match) -> bool:
+    """Whether a name with no amount lies inside a quoted honour or title (_TITLE_GIVEN, _TITLE_CALLED)."""
+    name = match.fields.get("name")
+    if not name or match.fields.get("batch") or match.fields.get("amount") is not None:
+        return False
+    lo = max(match.evidence_start, match.start - 30)
+    opened = max(text.rfind("“", lo, match.start + 1), text.rfind("「", lo, match.start + 1))
+    if opened < 0 or re.search(r"[”」，,。；;]", text[opened + 1 : match.start]):
+        return False
+    closed = min((at for at in (text.find("”", match.start, match.end + 30), text.find("」", match.start, match.end + 30)) if at >= 0), default=-1)
+    if closed < 0 or closed > match.evidence_end or re.search(r"[“「，,。；;]", text[match.start + 1 : closed]):
+        return False
+    before = text[max(match.evidence_start, opened - 40) : opened]
+    # (the quotes told one after another before it: 一批“甲”、“乙项目”…; “甲”“乙基地”…)
+    before = re.sub(r"(?:[“「][^“”「」，,。；;]{1,30}[”」][、和与及]?)+$", "", before)
+    return _TITLE_GIVEN.search(before) is not None or _TITLE_CALLED.match(text, closed + 1) is not None
 
 
 def _told_nothing(match: Match) -> bool:
