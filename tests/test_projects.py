@@ -10860,3 +10860,16 @@ def test_a_time_glued_to_xiangmu_names_no_project():
         assert [f["name"] for f in facts if f["name"] and "年" in f["name"]] == [], sentence
     facts = _projects("【青田县新闻】\n2024年甲乙新材料项目总投资5亿元，年底建成投产。")
     assert [f["name"] for f in facts] == ["甲乙新材料项目"]
+
+
+def test_a_registered_firm_whose_short_name_opens_the_name_is_its_investor():
+    # 丙丁能源科技有限公司总经理发言…丙丁压缩机项目: the registered firm the text names elsewhere whose short
+    # name (a place before it or not) opens a project's name is the project's investor; a group told by its
+    # brand alone (甲乙集团…甲乙定制中心) is a brand fused in the name, no investor; nor is a common start (中国…)
+    facts = _projects("【青田县新闻】\n青田县集中竣工丙丁氢能压缩机项目，总投资3亿元。\n"
+                      "竣工项目代表、浙江丙丁能源科技有限公司总经理王某发言。")
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts if f["name"]] == [("丙丁氢能压缩机项目", ["浙江丙丁能源科技有限公司"])]
+    facts = _projects("【青田县新闻】\n青田县集中开工甲乙定制中心项目，总投资3亿元。\n甲乙集团董事长王某代表开工企业发言。")
+    assert [(f["name"], f["investors"]) for f in facts if f["name"]] == [("甲乙定制中心项目", [])]
+    facts = _projects("【青田县新闻】\n青田县集中开工中国丙丁科技产业园项目，总投资3亿元。\n中国戊己控股有限公司董事长王某发言。")
+    assert [(f["name"], f["investors"]) for f in facts if f["name"]] == [("中国丙丁科技产业园项目", [])]  # (中国: a common start, no brand)

@@ -965,6 +965,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     sections = _place_headings(text) if "\n" in text else []
     names = {match.fields["name"] for match in out if match.fields.get("name")}
     registered: list[str] | None = None  # (speed: the registered firms the text names, read once when asked)
+    firms: list[tuple[str, int]] | None = None  # (speed: the firms the text names and where, read once when asked)
     for match in out:
         if _told_by_firm(match) and not _FIRM_TRADE.search(match.fields["name"]):
             # 蓝宝石晶体、集成电路封装、甲乙饲料等项目开工: an item told by the product or works it makes is
@@ -985,6 +986,13 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
         if not match.fields.get("investors") and not match.fields.get("batch") and (firm := _firm_by_role(text, match, out)):
             match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
+        if not match.fields.get("investors") and not match.fields.get("batch") and match.fields.get("name"):
+            # 甲乙汽车制造有限公司负责人…介绍了甲乙轻型改装车项目; 竣工项目代表、丙丁能源科技有限公司总经理 (丙丁压缩机):
+            # the registered firm the text names whose short name opens the project's name is its investor (a group
+            # told by its brand alone, 一汽集团…一汽红旗定制中心, is a brand fused in the name, left as the gold leaves it)
+            firms = firms if firms is not None else [(i["name"], text.find(i["name"])) for i in _investors(text) if i["role"] == "investor" and _REGISTERED_NAME.search(i["name"])]
+            if firm := _firm_by_brand(match, firms):
+                match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
         if match.fields.get("investors"):
             # 茌平甲乙建材有限公司…。甲乙建材有限公司乙项目总投资20亿元; 郑州丙丁仓储服务有限公司…丙丁仓储公司;
             # 广西戊己木业集团股份有限公司…戊己集团: a firm told short where the text names it in full
@@ -8743,6 +8751,33 @@ def _firm_by_role(text: str, match: Match, out: list[Match]) -> str | None:
             return None
         firms.add(told[0])
     return firms.pop() if len(firms) == 1 else None
+
+
+# the words a name may open with that are no brand (中国, 年产, 新型, 智能…): a common start, not a firm's
+_NO_BRAND_HEAD = re.compile(r"(?:中国|国家|国际|全国|年产|新型|现代|智能|智慧|绿色|高端|生态|数字|科技|产业|文化|新能|新材|综合|一期|二期|重点|项目)")
+
+
+def _firm_by_brand(match: Match, firms: list[tuple[str, int]]) -> str | None:
+    """The registered firm (有限公司, 股份公司) the text names whose short name, a place before it or not, opens
+    a project's name that tells no investor (湖北甲乙汽车制造有限公司…甲乙轻型改装车生产项目):
+    the project's investor, the nearest such firm where the text names more than one."""
+    name = match.fields["name"]
+    own = name[_place_lead(name) :]
+    if len(own) < 4 or _NO_BRAND_HEAD.match(own) or not re.match(r"[\u4e00-\u9fff]{2}", own):
+        return None
+    best: tuple[int, str] | None = None
+    for firm, at in firms:
+        short = _firm_short(firm)
+        core = short[_place_lead(short) :]
+        k = 0
+        while k < min(len(core), len(own)) and core[k] == own[k]:
+            k += 1
+        if k < 2 or k >= len(own) - 1 or _NO_BRAND_HEAD.match(core):
+            continue
+        far = abs(at - match.evidence_start) if at >= 0 else len(firm) + 10**6
+        if best is None or far < best[0]:
+            best = (far, firm)
+    return best[1] if best else None
 
 
 def _told_by_firm(match: Match) -> bool:
