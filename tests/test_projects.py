@@ -10873,3 +10873,12 @@ def test_a_registered_firm_whose_short_name_opens_the_name_is_its_investor():
     assert [(f["name"], f["investors"]) for f in facts if f["name"]] == [("甲乙定制中心项目", [])]
     facts = _projects("【青田县新闻】\n青田县集中开工中国丙丁科技产业园项目，总投资3亿元。\n中国戊己控股有限公司董事长王某发言。")
     assert [(f["name"], f["investors"]) for f in facts if f["name"]] == [("中国丙丁科技产业园项目", [])]  # (中国: a common start, no brand)
+
+
+def test_a_listed_firms_announcement_tells_its_own_projects():
+    # 甲乙股份(600123)晚间公告，公司拟…投资…项目: the listed firm told with its stock code is the investor of the
+    # project its announcement tells; a code told in a slogan (以“发挥丙丁(600456)资源优势”为主题) announces nothing
+    facts = _projects("【青田县新闻】\n甲乙股份(600123)5月8日晚间公告，公司拟与青田县政府签署投资协议，就公司在青田县投资20亿元建设年产5万吨新型膜材料项目达成合作。")
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts] == [("年产5万吨新型膜材料项目", ["甲乙股份"])]
+    facts = _projects("【青田县新闻】\n以“发挥丙丁(600456)资源优势”为主题的推介会举行，会上青田县投资20亿元建设年产5万吨新型膜材料项目签约。")
+    assert [(f["name"], f["investors"]) for f in facts] == [("年产5万吨新型膜材料项目", [])]

@@ -993,6 +993,9 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             firms = firms if firms is not None else [(i["name"], text.find(i["name"])) for i in _investors(text) if i["role"] == "investor" and _REGISTERED_NAME.search(i["name"])]
             if firm := _firm_by_brand(match, firms):
                 match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
+        if not match.fields.get("investors") and not match.fields.get("batch") and (firm := _announcing_firm(text, match.evidence_end)):
+            # 甲乙股份(600438)晚间公告，公司拟在丙市新增投资140亿元建设…项目: a listed firm's announcement tells its own projects
+            match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
         if match.fields.get("investors"):
             # 茌平甲乙建材有限公司…。甲乙建材有限公司乙项目总投资20亿元; 郑州丙丁仓储服务有限公司…丙丁仓储公司;
             # 广西戊己木业集团股份有限公司…戊己集团: a firm told short where the text names it in full
@@ -8751,6 +8754,18 @@ def _firm_by_role(text: str, match: Match, out: list[Match]) -> str | None:
             return None
         firms.add(told[0])
     return firms.pop() if len(firms) == 1 else None
+
+
+# a listed firm told by its stock code, announcing (甲乙股份(600438)晚间公告, 丙丁 ( 301526.SZ ) 公告称, 戊己(002271)发布公告称)
+_ANNOUNCING_FIRM = re.compile(r"(?:^|(?<=[\n，,。；;：:\s]))(?P<firm>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\s*(?:\d{6}(?:\.S[ZH])?|S[ZH]\d{6})\s*[）)][^。\n]{0,12}?公告")
+
+
+def _announcing_firm(text: str, before: int) -> str | None:
+    """The listed firm whose announcement a text reports, told with its stock code before a project
+    (甲乙股份(600438)晚间公告，公司拟…投资…项目): the investor of the projects the announcement tells, where
+    the text reports one firm's announcements alone (长白山(603099)资源禀赋, in a slogan, announces nothing)."""
+    told = {m.group("firm") for m in _ANNOUNCING_FIRM.finditer(text, 0, before)}
+    return told.pop() if len(told) == 1 else None
 
 
 # the words a name may open with that are no brand (中国, 年产, 新型, 智能…): a common start, not a firm's
