@@ -10882,3 +10882,15 @@ def test_a_listed_firms_announcement_tells_its_own_projects():
     assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts] == [("年产5万吨新型膜材料项目", ["甲乙股份"])]
     facts = _projects("【青田县新闻】\n以“发挥丙丁(600456)资源优势”为主题的推介会举行，会上青田县投资20亿元建设年产5万吨新型膜材料项目签约。")
     assert [(f["name"], f["investors"]) for f in facts] == [("年产5万吨新型膜材料项目", [])]
+
+
+def test_the_firm_whose_plant_a_story_opens_in_invests_in_the_project_it_tells_next():
+    # 在甲乙有限公司生产车间内，工人正在忙碌…。“…”该公司负责人说。丙丁项目总投资2亿元: a story's scene in a registered
+    # firm's plant, then the project its people tell of: the firm is the investor; a firm named between the scene and
+    # the project (another firm's project) is not the scene's
+    facts = _projects("【青田县新闻】\n在浙江甲乙机械制造有限公司生产车间内，机器轰鸣，工人正在忙碌作业。\n"
+                      "“今年3月正式投产，订单已排到年底。”该公司副总经理王某介绍。精密齿轮生产项目总投资2亿元，年产值5亿元。")
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts] == [("精密齿轮生产项目", ["浙江甲乙机械制造有限公司"])]
+    facts = _projects("【青田县新闻】\n在浙江甲乙机械制造有限公司生产车间内，机器轰鸣，工人正在忙碌作业。\n"
+                      "园区内还聚集了丙丁新材料有限公司等上下游企业。精密齿轮生产项目总投资2亿元，年产值5亿元。")
+    assert [[i["name"] for i in f["investors"]] for f in facts if f["name"] == "精密齿轮生产项目"] == [[]]

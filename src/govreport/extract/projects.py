@@ -993,6 +993,10 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             firms = firms if firms is not None else [(i["name"], text.find(i["name"])) for i in _investors(text) if i["role"] == "investor" and _REGISTERED_NAME.search(i["name"])]
             if firm := _firm_by_brand(match, firms):
                 match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
+        if not match.fields.get("investors") and not match.fields.get("batch") and (firm := _scene_firm(text, match.evidence_start)):
+            # 在甲乙汽车工业有限公司生产车间内，工人正在忙碌作业。…丙项目总投资1.2亿元: the firm whose plant the story
+            # opens in is the investor of the project it tells next
+            match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
         if not match.fields.get("investors") and not match.fields.get("batch") and (firm := _announcing_firm(text, match.evidence_end)):
             # 甲乙股份(600438)晚间公告，公司拟在丙市新增投资140亿元建设…项目: a listed firm's announcement tells its own projects
             match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
@@ -8754,6 +8758,26 @@ def _firm_by_role(text: str, match: Match, out: list[Match]) -> str | None:
             return None
         firms.add(told[0])
     return firms.pop() if len(firms) == 1 else None
+
+
+# a story's scene in a registered firm's plant (在甲乙有限公司生产车间内, 走进位于丙区的丁有限公司，生产车间内, 戊己有限公司车间，)
+_SCENE_FIRM = re.compile(r"(?:^|(?<=[\n，,。]))[\s　]*(?:\d{1,2}月\d{1,2}日[，,]?)?(?:在|走进)?(?:位于[^，,。；;的]{2,20}的)?(?P<firm>" + _LEGAL_NAME + r")"
+                         r"(?:的)?[\u4e00-\u9fff]{0,10}?(?:生产)?(?:车间|厂区|厂房)(?:内|里)?[，,]")
+
+
+def _scene_firm(text: str, at: int) -> str | None:
+    """The registered firm in whose plant a story's paragraph opens its scene, that paragraph or the one
+    before a project told at ``at`` (在甲乙汽车工业有限公司生产车间内，机器飞转…。“…”该公司副总经理介绍。丙项目总投资
+    1.2亿元): the project's investor, where no other firm is named between the scene and the project."""
+    lo = text.rfind("\n", 0, text.rfind("\n", 0, at))
+    scenes = list(_SCENE_FIRM.finditer(text, lo + 1, at))
+    if not scenes:
+        return None
+    scene = scenes[-1]
+    firm = scene.group("firm")
+    firm = firm[_org_start(firm) :]
+    between = [i["name"] for i in _investors(text[scene.end() : at]) if not _INVESTOR_REFERENCE.search(i["name"])]
+    return firm if len(firm) >= 6 and not between else None
 
 
 # a listed firm told by its stock code, announcing (甲乙股份(600438)晚间公告, 丙丁 ( 301526.SZ ) 公告称, 戊己(002271)发布公告称)
