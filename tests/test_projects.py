@@ -11090,3 +11090,37 @@ def test_a_name_opened_by_where_it_would_be_greatest_is_a_goal():
     assert [(f["name"], f["amount"]) for f in facts] == [("甲乙氢能产业园项目", 10)]
     facts = _projects("【青田县新闻】\n中国西部甲乙科技创新港一期项目开工。")
     assert [f["name"] for f in facts] == ["中国西部甲乙科技创新港一期项目"]
+
+
+def test_a_registered_firm_whose_short_name_opens_the_name_is_its_investor():
+    # 丙丁能源科技有限公司总经理发言…丙丁压缩机项目: the registered firm the text names elsewhere whose short
+    # name (a place before it or not) opens a project's name is the project's investor; a group told by its
+    # brand alone (甲乙集团…甲乙定制中心) is a brand fused in the name, no investor; nor is a common start (中国…)
+    facts = _projects("【青田县新闻】\n青田县集中竣工丙丁氢能压缩机项目，总投资3亿元。\n"
+                      "竣工项目代表、浙江丙丁能源科技有限公司总经理王某发言。")
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts if f["name"]] == [("丙丁氢能压缩机项目", ["浙江丙丁能源科技有限公司"])]
+    facts = _projects("【青田县新闻】\n青田县集中开工甲乙定制中心项目，总投资3亿元。\n甲乙集团董事长王某代表开工企业发言。")
+    assert [(f["name"], f["investors"]) for f in facts if f["name"]] == [("甲乙定制中心项目", [])]
+    facts = _projects("【青田县新闻】\n青田县集中开工中国丙丁科技产业园项目，总投资3亿元。\n中国戊己控股有限公司董事长王某发言。")
+    assert [(f["name"], f["investors"]) for f in facts if f["name"]] == [("中国丙丁科技产业园项目", [])]  # (中国: a common start, no brand)
+
+
+def test_a_listed_firms_announcement_tells_its_own_projects():
+    # 甲乙股份(600123)晚间公告，公司拟…投资…项目: the listed firm told with its stock code is the investor of the
+    # project its announcement tells; a code told in a slogan (以“发挥丙丁(600456)资源优势”为主题) announces nothing
+    facts = _projects("【青田县新闻】\n甲乙股份(600123)5月8日晚间公告，公司拟与青田县政府签署投资协议，就公司在青田县投资20亿元建设年产5万吨新型膜材料项目达成合作。")
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts] == [("年产5万吨新型膜材料项目", ["甲乙股份"])]
+    facts = _projects("【青田县新闻】\n以“发挥丙丁(600456)资源优势”为主题的推介会举行，会上青田县投资20亿元建设年产5万吨新型膜材料项目签约。")
+    assert [(f["name"], f["investors"]) for f in facts] == [("年产5万吨新型膜材料项目", [])]
+
+
+def test_the_firm_whose_plant_a_story_opens_in_invests_in_the_project_it_tells_next():
+    # 在甲乙有限公司生产车间内，工人正在忙碌…。“…”该公司负责人说。丙丁项目总投资2亿元: a story's scene in a registered
+    # firm's plant, then the project its people tell of: the firm is the investor; a firm named between the scene and
+    # the project (another firm's project) is not the scene's
+    facts = _projects("【青田县新闻】\n在浙江甲乙机械制造有限公司生产车间内，机器轰鸣，工人正在忙碌作业。\n"
+                      "“今年3月正式投产，订单已排到年底。”该公司副总经理王某介绍。精密齿轮生产项目总投资2亿元，年产值5亿元。")
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts] == [("精密齿轮生产项目", ["浙江甲乙机械制造有限公司"])]
+    facts = _projects("【青田县新闻】\n在浙江甲乙机械制造有限公司生产车间内，机器轰鸣，工人正在忙碌作业。\n"
+                      "园区内还聚集了丙丁新材料有限公司等上下游企业。精密齿轮生产项目总投资2亿元，年产值5亿元。")
+    assert [[i["name"] for i in f["investors"]] for f in facts if f["name"] == "精密齿轮生产项目"] == [[]]

@@ -980,6 +980,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     sections = _place_headings(text) if "\n" in text else []
     names = {match.fields["name"] for match in out if match.fields.get("name")}
     registered: list[str] | None = None  # (speed: the registered firms the text names, read once when asked)
+    firms: list[tuple[str, int]] | None = None  # (speed: the firms the text names and where, read once when asked)
     for match in out:
         if _told_by_firm(match) and not _FIRM_TRADE.search(match.fields["name"]):
             # 蓝宝石晶体、集成电路封装、甲乙饲料等项目开工: an item told by the product or works it makes is
@@ -999,6 +1000,20 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["investors"] = [i for i in match.fields["investors"] if not (_INSTITUTION.search(i["name"]) and i["name"] in name)]
             match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
         if not match.fields.get("investors") and not match.fields.get("batch") and (firm := _firm_by_role(text, match, out)):
+            match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
+        if not match.fields.get("investors") and not match.fields.get("batch") and match.fields.get("name"):
+            # 甲乙汽车制造有限公司负责人…介绍了甲乙轻型改装车项目; 竣工项目代表、丙丁能源科技有限公司总经理 (丙丁压缩机):
+            # the registered firm the text names whose short name opens the project's name is its investor (a group
+            # told by its brand alone, 一汽集团…一汽红旗定制中心, is a brand fused in the name, left as the gold leaves it)
+            firms = firms if firms is not None else [(i["name"], text.find(i["name"])) for i in _investors(text) if i["role"] == "investor" and _REGISTERED_NAME.search(i["name"])]
+            if firm := _firm_by_brand(match, firms):
+                match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
+        if not match.fields.get("investors") and not match.fields.get("batch") and (firm := _scene_firm(text, match.evidence_start)):
+            # 在甲乙汽车工业有限公司生产车间内，工人正在忙碌作业。…丙项目总投资1.2亿元: the firm whose plant the story
+            # opens in is the investor of the project it tells next
+            match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
+        if not match.fields.get("investors") and not match.fields.get("batch") and (firm := _announcing_firm(text, match.evidence_end)):
+            # 甲乙股份(600438)晚间公告，公司拟在丙市新增投资140亿元建设…项目: a listed firm's announcement tells its own projects
             match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
         if match.fields.get("investors"):
             # 茌平甲乙建材有限公司…。甲乙建材有限公司乙项目总投资20亿元; 郑州丙丁仓储服务有限公司…丙丁仓储公司;
@@ -8840,6 +8855,65 @@ def _firm_by_role(text: str, match: Match, out: list[Match]) -> str | None:
             return None
         firms.add(told[0])
     return firms.pop() if len(firms) == 1 else None
+
+
+# a story's scene in a registered firm's plant (在甲乙有限公司生产车间内, 走进位于丙区的丁有限公司，生产车间内, 戊己有限公司车间，)
+_SCENE_FIRM = re.compile(r"(?:^|(?<=[\n，,。]))[\s　]*(?:\d{1,2}月\d{1,2}日[，,]?)?(?:在|走进)?(?:位于[^，,。；;的]{2,20}的)?(?P<firm>" + _LEGAL_NAME + r")"
+                         r"(?:的)?[\u4e00-\u9fff]{0,10}?(?:生产)?(?:车间|厂区|厂房)(?:内|里)?[，,]")
+
+
+def _scene_firm(text: str, at: int) -> str | None:
+    """The registered firm in whose plant a story's paragraph opens its scene, that paragraph or the one
+    before a project told at ``at`` (在甲乙汽车工业有限公司生产车间内，机器飞转…。“…”该公司副总经理介绍。丙项目总投资
+    1.2亿元): the project's investor, where no other firm is named between the scene and the project."""
+    lo = text.rfind("\n", 0, text.rfind("\n", 0, at))
+    scenes = list(_SCENE_FIRM.finditer(text, lo + 1, at))
+    if not scenes:
+        return None
+    scene = scenes[-1]
+    firm = scene.group("firm")
+    firm = firm[_org_start(firm) :]
+    between = [i["name"] for i in _investors(text[scene.end() : at]) if not _INVESTOR_REFERENCE.search(i["name"])]
+    return firm if len(firm) >= 6 and not between else None
+
+
+# a listed firm told by its stock code, announcing (甲乙股份(600438)晚间公告, 丙丁 ( 301526.SZ ) 公告称, 戊己(002271)发布公告称)
+_ANNOUNCING_FIRM = re.compile(r"(?:^|(?<=[\n，,。；;：:\s]))(?P<firm>[\u4e00-\u9fffA-Za-z]{2,8}?)\s*[（(]\s*(?:\d{6}(?:\.S[ZH])?|S[ZH]\d{6})\s*[）)][^。\n]{0,12}?公告")
+
+
+def _announcing_firm(text: str, before: int) -> str | None:
+    """The listed firm whose announcement a text reports, told with its stock code before a project
+    (甲乙股份(600438)晚间公告，公司拟…投资…项目): the investor of the projects the announcement tells, where
+    the text reports one firm's announcements alone (长白山(603099)资源禀赋, in a slogan, announces nothing)."""
+    told = {m.group("firm") for m in _ANNOUNCING_FIRM.finditer(text, 0, before)}
+    return told.pop() if len(told) == 1 else None
+
+
+# the words a name may open with that are no brand (中国, 年产, 新型, 智能…): a common start, not a firm's
+_NO_BRAND_HEAD = re.compile(r"(?:中国|国家|国际|全国|年产|新型|现代|智能|智慧|绿色|高端|生态|数字|科技|产业|文化|新能|新材|综合|一期|二期|重点|项目)")
+
+
+def _firm_by_brand(match: Match, firms: list[tuple[str, int]]) -> str | None:
+    """The registered firm (有限公司, 股份公司) the text names whose short name, a place before it or not, opens
+    a project's name that tells no investor (湖北甲乙汽车制造有限公司…甲乙轻型改装车生产项目):
+    the project's investor, the nearest such firm where the text names more than one."""
+    name = match.fields["name"]
+    own = name[_place_lead(name) :]
+    if len(own) < 4 or _NO_BRAND_HEAD.match(own) or not re.match(r"[\u4e00-\u9fff]{2}", own):
+        return None
+    best: tuple[int, str] | None = None
+    for firm, at in firms:
+        short = _firm_short(firm)
+        core = short[_place_lead(short) :]
+        k = 0
+        while k < min(len(core), len(own)) and core[k] == own[k]:
+            k += 1
+        if k < 2 or k >= len(own) - 1 or _NO_BRAND_HEAD.match(core):
+            continue
+        far = abs(at - match.evidence_start) if at >= 0 else len(firm) + 10**6
+        if best is None or far < best[0]:
+            best = (far, firm)
+    return best[1] if best else None
 
 
 def _told_by_firm(match: Match) -> bool:
