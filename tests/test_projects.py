@@ -10918,3 +10918,15 @@ def test_a_time_glued_to_xiangmu_names_no_project():
         assert [f["name"] for f in facts if f["name"] and "年" in f["name"]] == [], sentence
     facts = _projects("【青田县新闻】\n2024年甲乙新材料项目总投资5亿元，年底建成投产。")
     assert [f["name"] for f in facts] == ["甲乙新材料项目"]
+
+
+def test_a_run_of_priced_projects_after_a_semicolon_is_cut_though_a_list_is_read_before_it():
+    # 甲、乙等企业纷纷落户；总投资26亿元的丙项目、总投资25亿元的丁项目等已开工建设: the firms' list read in
+    # the clause before the ；leaves the priced run after it to be cut, one project to each amount; a list
+    # told with its batch's total in one clause keeps the total the batch's
+    facts = _projects("【青田县新闻】\n甲乙电气、丙丁新能源等清洁能源企业纷纷落户；总投资26亿元的戊己光伏玻璃生产线项目、"
+                      "总投资25亿元的庚辛秸秆综合利用二期项目等已开工建设。")
+    assert [(f["name"], f["amount"]) for f in facts if f["name"]] == [("戊己光伏玻璃生产线项目", 26), ("庚辛秸秆综合利用二期项目", 25)]
+    facts = _projects("【青田县新闻】\n甲乙光伏玻璃项目、丙丁秸秆利用项目等5个项目集中开工，总投资26亿元、年产值30亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙光伏玻璃项目", None), ("丙丁秸秆利用项目", None), (None, 26)]
+

@@ -1694,7 +1694,10 @@ def _sentence_matches(
     text: str, start: int, end: int, money: list[Quantity], identity: Identity, report: bool, plan: bool, lead: dict | None, context: dict
 ) -> list[Match]:
     enumerations = _enumerations(text, start, end, money, report)
-    groups = _groups(text, start, end, money, split_priced=not enumerations)
+    # (a list read in one clause leaves a run of priced items in another, after a ；, to be cut: 甲、乙等
+    # 企业纷纷落户；总投资26亿元的丙项目、总投资25亿元的丁项目等已开工建设)
+    listed = [(m.start(), m.end()) for m in re.finditer(r"[^；;]+[；;]?", text[start:end]) if any(start + m.start() < e.end and e.start < start + m.end() for e in enumerations)]
+    groups = _groups(text, start, end, money, split_priced=True, whole=listed)
     if _RATE_WORDS.search(text, start, end):
         # 甲、乙等368个产业项目年度计划投资完成率超过80%: a list told only with the share of its year's
         # plan invested so far; a rate tells no stage reached, names no project done and counts no batch (ruling 6)
@@ -3971,7 +3974,7 @@ _STAGED_COUNT_NEXT = re.compile(r"(?<=[\d一二三四五六七八九十两百])(
                                 r"(?:(?:的)?[^，,。；;、\d]{0,6}?(?:项目|工程))?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项))")
 
 
-def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
+def _pieces(sentence: str, split_priced: bool, whole: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """A sentence's clauses, cut at its commas and colons; where no list was read, a run of priced
     items is cut before each (总投资130亿元的甲项目、总投资100亿元的乙项目实现当年签约)."""
     spans = [(m.start(), m.end()) for m in _PIECE.finditer(sentence)]
@@ -3985,7 +3988,7 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
         spans = [piece for a, b in spans for piece in zip([a, *(c for c in staged if a < c < b)], [*(c for c in staged if a < c < b), b])]
     if not split_priced or not ("、" in sentence or "与" in sentence or "和" in sentence or "及" in sentence):
         return spans
-    cuts = [m.end() for m in _PRICED_NEXT.finditer(sentence)]
+    cuts = [m.end() for m in _PRICED_NEXT.finditer(sentence) if not any(a < m.end() < b for a, b in whole or ())]
     out = []
     for a, b in spans:
         inner = [c for c in cuts if a < c < b]
@@ -4107,9 +4110,10 @@ _TOTAL_ALONE_AFTER = re.compile(r"\s*(?:项目)?(?:计划)?(?:总投资|投资�
 _AMONG_THEM = re.compile(r"\s*包括[^，,。；;]{2,40}?在内[，,]\s*")
 
 
-def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced: bool = False) -> list[_Group]:
-    """The sentence cut into one group per project (or batch)."""
-    pieces = _pieces(text[start:end], split_priced)
+def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced: bool = False, whole: list[tuple[int, int]] | None = None) -> list[_Group]:
+    """The sentence cut into one group per project (or batch); a run of priced items in a clause
+    of ``whole`` (spans in the sentence, the clauses a list was read in) is left uncut."""
+    pieces = _pieces(text[start:end], split_priced, whole)
     groups: list[_Group] = []
     current: _Group | None = None
     total_alone = False
