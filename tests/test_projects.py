@@ -10930,3 +10930,12 @@ def test_a_run_of_priced_projects_after_a_semicolon_is_cut_though_a_list_is_read
     facts = _projects("【青田县新闻】\n甲乙光伏玻璃项目、丙丁秸秆利用项目等5个项目集中开工，总投资26亿元、年产值30亿元。")
     assert [(f["name"], f["amount"]) for f in facts] == [("甲乙光伏玻璃项目", None), ("丙丁秸秆利用项目", None), (None, 26)]
 
+
+def test_a_bound_reached_after_a_list_and_its_deng_xiangmu_is_each_members():
+    # 甲、乙等项目投资达百亿元以上: 达…以上 after the list's 等项目 is the bound each member is over (ruling 4);
+    # 达 with no 以上 may be their sum, and gives no member an amount
+    facts = _projects("【青田县新闻】\n从投资规模看，甲乙抽水蓄能电站、丙丁物流园建设等项目投资达100亿元以上；从投资领域看，产业项目占比近三成。")
+    assert [(f["name"], f["amount"], f["modifier"]) for f in facts] == [("甲乙抽水蓄能电站", 100, "at_least"), ("丙丁物流园", 100, "at_least")]
+    facts = _projects("【青田县新闻】\n从投资规模看，甲乙抽水蓄能电站、丙丁物流园建设等项目投资达100亿元。")
+    assert [(f["name"], f["amount"]) for f in facts if f["name"] and f["amount"]] == []
+

@@ -3912,7 +3912,8 @@ _SIZE_COUNT = re.compile(r"(?:(?:以上|以下|以内|之间|级)|(?<![总共计
 _IN_WORDS_COUNTED = re.compile(_COUNT_WORD + r"“?[十百千]亿$")
 # a bound told right after a list's 等, with no count: 甲、乙等一批过50亿元的项目 (the class the members are of),
 # 甲、乙等项目完成投资超20亿元 (each over it; but 等项目总投资超100亿元 may be their sum, and is left so)
-_BOUND_AFTER_LIST = re.compile(r"等(?:一批|一大批)?(?:(?P<kind>[\u4e00-\u9fff]{0,6}?(?:项目|工程))(?:的)?)?(?P<cue>(?:总|计划总?)?投资|完成投资)?(?:额)?(?:均|都)?(?:超过|超|逾|过)$")
+# (甲、乙等项目投资达百亿元以上: 达 with 以上 after the bound is over it too, see _size_class)
+_BOUND_AFTER_LIST = re.compile(r"等(?:一批|一大批)?(?:(?P<kind>[\u4e00-\u9fff]{0,6}?(?:项目|工程))(?:的)?)?(?P<cue>(?:总|计划总?)?投资|完成投资)?(?:额)?(?:均|都)?(?:超过|超|逾|过|(?P<reach>达到?))$")
 _BOUND_CLASS_AFTER = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
 
 
@@ -3921,7 +3922,7 @@ def _size_class(text: str, q: Quantity) -> bool:
     if (bound := _BOUND_AFTER_LIST.search(text, max(0, q.start - 16), q.start)) is not None and "、" in text[max(0, bound.start() - 60) : bound.start()]:
         if _BOUND_CLASS_AFTER.match(text, q.end):
             return True  # 甲、乙等一批过50亿元的项目: the class the listed members are of
-        if bound.group("kind") and not (bound.group("cue") or "").startswith(("总", "计划总")) and re.match(r"(?:以上)?(?:[，,。；;]|$)", text[q.end : q.end + 3]):
+        if bound.group("kind") and not (bound.group("cue") or "").startswith(("总", "计划总")) and re.match(r"(?:以上)?(?:[，,。；;]|$)" if not bound.group("reach") else r"(?:及)?以上(?:[，,。；;]|$)", text[q.end : q.end + 4]):
             return True  # 甲、乙等项目完成投资超20亿元: the bound each is over (their sum would be 总投资)
     if q.value_high is not None and re.match(r"(?:的)?[\u4e00-\u9fff]{0,8}?项目", text[q.end : q.end + 12]):
         return True  # 50—100亿元国内合作项目比上届多6个: a range of sizes
