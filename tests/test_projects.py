@@ -10939,3 +10939,13 @@ def test_a_bound_reached_after_a_list_and_its_deng_xiangmu_is_each_members():
     facts = _projects("【青田县新闻】\n从投资规模看，甲乙抽水蓄能电站、丙丁物流园建设等项目投资达100亿元。")
     assert [(f["name"], f["amount"]) for f in facts if f["name"] and f["amount"]] == []
 
+
+def test_a_park_revamped_or_enlarged_keeps_the_park_in_its_name():
+    # 甲产业园区改造提升项目, 乙白酒产业园扩能项目: the park's own works are the project (ruling 1), no
+    # 改造提升 or 扩能 project of no name; words about parks in general (全县工业园区改造提升项目) name none
+    facts = _projects("【青田县新闻】\n总投资30亿元的甲乙白酒产业园扩能项目，将力争打造成全省最大的白酒生产基地。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙白酒产业园扩能项目", 30)]
+    facts = _projects("【青田县新闻】\n丙丁产业园区改造提升项目总投资10亿元，是园区标准化建设的样板项目。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("丙丁产业园区改造提升项目", 10)]
+    facts = _projects("【青田县新闻】\n全县工业园区改造提升项目总投资10亿元。")
+    assert [f["name"] for f in facts if f["name"]] == []

@@ -5598,6 +5598,9 @@ def _generic(name: str) -> bool:
     if (own := re.fullmatch(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区))基础设施(?:建设)?(?:项目|工程)", name)) \
             and not re.match(r"(?:各|全|省级|市级|县级|国家级|重点|产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区)", own.group("park")):
         return False  # 甲县经济开发区基础设施项目, 乙化工新材料产业园基础设施项目: one park's own works (ruling 1), not words about projects
+    if (own := re.fullmatch(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园|工业园)区?)(?:改造提升|提升改造|扩能(?:改造)?)(?:项目|工程)", name)) \
+            and not re.match(r"(?:各|全|省级|市级|县级|国家级|重点|产业园|工业园)", own.group("park")):
+        return False  # 甲产业园区改造提升项目, 乙白酒产业园扩能项目: one park revamped or enlarged, its own works (ruling 1)
     rest = name
     while rest:
         # 湘西州重点项目, 上半年大庆市项目: places and words about projects, in any order
