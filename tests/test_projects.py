@@ -11124,3 +11124,34 @@ def test_the_firm_whose_plant_a_story_opens_in_invests_in_the_project_it_tells_n
     facts = _projects("【青田县新闻】\n在浙江甲乙机械制造有限公司生产车间内，机器轰鸣，工人正在忙碌作业。\n"
                       "园区内还聚集了丙丁新材料有限公司等上下游企业。精密齿轮生产项目总投资2亿元，年产值5亿元。")
     assert [[i["name"] for i in f["investors"]] for f in facts if f["name"] == "精密齿轮生产项目"] == [[]]
+
+
+def test_a_run_of_priced_projects_after_a_semicolon_is_cut_though_a_list_is_read_before_it():
+    # 甲、乙等企业纷纷落户；总投资26亿元的丙项目、总投资25亿元的丁项目等已开工建设: the firms' list read in
+    # the clause before the ；leaves the priced run after it to be cut, one project to each amount; a list
+    # told with its batch's total in one clause keeps the total the batch's
+    facts = _projects("【青田县新闻】\n甲乙电气、丙丁新能源等清洁能源企业纷纷落户；总投资26亿元的戊己光伏玻璃生产线项目、"
+                      "总投资25亿元的庚辛秸秆综合利用二期项目等已开工建设。")
+    assert [(f["name"], f["amount"]) for f in facts if f["name"]] == [("戊己光伏玻璃生产线项目", 26), ("庚辛秸秆综合利用二期项目", 25)]
+    facts = _projects("【青田县新闻】\n甲乙光伏玻璃项目、丙丁秸秆利用项目等5个项目集中开工，总投资26亿元、年产值30亿元。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙光伏玻璃项目", None), ("丙丁秸秆利用项目", None), (None, 26)]
+
+
+def test_a_bound_reached_after_a_list_and_its_deng_xiangmu_is_each_members():
+    # 甲、乙等项目投资达百亿元以上: 达…以上 after the list's 等项目 is the bound each member is over (ruling 4);
+    # 达 with no 以上 may be their sum, and gives no member an amount
+    facts = _projects("【青田县新闻】\n从投资规模看，甲乙抽水蓄能电站、丙丁物流园建设等项目投资达100亿元以上；从投资领域看，产业项目占比近三成。")
+    assert [(f["name"], f["amount"], f["modifier"]) for f in facts] == [("甲乙抽水蓄能电站", 100, "at_least"), ("丙丁物流园", 100, "at_least")]
+    facts = _projects("【青田县新闻】\n从投资规模看，甲乙抽水蓄能电站、丙丁物流园建设等项目投资达100亿元。")
+    assert [(f["name"], f["amount"]) for f in facts if f["name"] and f["amount"]] == []
+
+
+def test_a_park_revamped_or_enlarged_keeps_the_park_in_its_name():
+    # 甲产业园区改造提升项目, 乙白酒产业园扩能项目: the park's own works are the project (ruling 1), no
+    # 改造提升 or 扩能 project of no name; words about parks in general (全县工业园区改造提升项目) name none
+    facts = _projects("【青田县新闻】\n总投资30亿元的甲乙白酒产业园扩能项目，将力争打造成全省最大的白酒生产基地。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("甲乙白酒产业园扩能项目", 30)]
+    facts = _projects("【青田县新闻】\n丙丁产业园区改造提升项目总投资10亿元，是园区标准化建设的样板项目。")
+    assert [(f["name"], f["amount"]) for f in facts] == [("丙丁产业园区改造提升项目", 10)]
+    facts = _projects("【青田县新闻】\n全县工业园区改造提升项目总投资10亿元。")
+    assert [f["name"] for f in facts if f["name"]] == []

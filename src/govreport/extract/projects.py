@@ -1734,7 +1734,10 @@ def _sentence_matches(
     text: str, start: int, end: int, money: list[Quantity], identity: Identity, report: bool, plan: bool, lead: dict | None, context: dict
 ) -> list[Match]:
     enumerations = _enumerations(text, start, end, money, report)
-    groups = _groups(text, start, end, money, split_priced=not enumerations)
+    # (a list read in one clause leaves a run of priced items in another, after a ；, to be cut: 甲、乙等
+    # 企业纷纷落户；总投资26亿元的丙项目、总投资25亿元的丁项目等已开工建设)
+    listed = [(m.start(), m.end()) for m in re.finditer(r"[^；;]+[；;]?", text[start:end]) if any(start + m.start() < e.end and e.start < start + m.end() for e in enumerations)]
+    groups = _groups(text, start, end, money, split_priced=True, whole=listed)
     if _RATE_WORDS.search(text, start, end):
         # 甲、乙等368个产业项目年度计划投资完成率超过80%: a list told only with the share of its year's
         # plan invested so far; a rate tells no stage reached, names no project done and counts no batch (ruling 6)
@@ -3949,7 +3952,8 @@ _SIZE_COUNT = re.compile(r"(?:(?:以上|以下|以内|之间|级)|(?<![总共计
 _IN_WORDS_COUNTED = re.compile(_COUNT_WORD + r"“?[十百千]亿$")
 # a bound told right after a list's 等, with no count: 甲、乙等一批过50亿元的项目 (the class the members are of),
 # 甲、乙等项目完成投资超20亿元 (each over it; but 等项目总投资超100亿元 may be their sum, and is left so)
-_BOUND_AFTER_LIST = re.compile(r"等(?:一批|一大批)?(?:(?P<kind>[\u4e00-\u9fff]{0,6}?(?:项目|工程))(?:的)?)?(?P<cue>(?:总|计划总?)?投资|完成投资)?(?:额)?(?:均|都)?(?:超过|超|逾|过)$")
+# (甲、乙等项目投资达百亿元以上: 达 with 以上 after the bound is over it too, see _size_class)
+_BOUND_AFTER_LIST = re.compile(r"等(?:一批|一大批)?(?:(?P<kind>[\u4e00-\u9fff]{0,6}?(?:项目|工程))(?:的)?)?(?P<cue>(?:总|计划总?)?投资|完成投资)?(?:额)?(?:均|都)?(?:超过|超|逾|过|(?P<reach>达到?))$")
 _BOUND_CLASS_AFTER = re.compile(r"(?:以上)?的[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
 
 
@@ -3958,7 +3962,7 @@ def _size_class(text: str, q: Quantity) -> bool:
     if (bound := _BOUND_AFTER_LIST.search(text, max(0, q.start - 16), q.start)) is not None and "、" in text[max(0, bound.start() - 60) : bound.start()]:
         if _BOUND_CLASS_AFTER.match(text, q.end):
             return True  # 甲、乙等一批过50亿元的项目: the class the listed members are of
-        if bound.group("kind") and not (bound.group("cue") or "").startswith(("总", "计划总")) and re.match(r"(?:以上)?(?:[，,。；;]|$)", text[q.end : q.end + 3]):
+        if bound.group("kind") and not (bound.group("cue") or "").startswith(("总", "计划总")) and re.match(r"(?:以上)?(?:[，,。；;]|$)" if not bound.group("reach") else r"(?:及)?以上(?:[，,。；;]|$)", text[q.end : q.end + 4]):
             return True  # 甲、乙等项目完成投资超20亿元: the bound each is over (their sum would be 总投资)
     if q.value_high is not None and re.match(r"(?:的)?[\u4e00-\u9fff]{0,8}?项目", text[q.end : q.end + 12]):
         return True  # 50—100亿元国内合作项目比上届多6个: a range of sizes
@@ -4011,7 +4015,7 @@ _STAGED_COUNT_NEXT = re.compile(r"(?<=[\d一二三四五六七八九十两百])(
                                 r"(?:(?:的)?[^，,。；;、\d]{0,6}?(?:项目|工程))?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项))")
 
 
-def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
+def _pieces(sentence: str, split_priced: bool, whole: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """A sentence's clauses, cut at its commas and colons; where no list was read, a run of priced
     items is cut before each (总投资130亿元的甲项目、总投资100亿元的乙项目实现当年签约)."""
     spans = [(m.start(), m.end()) for m in _PIECE.finditer(sentence)]
@@ -4025,7 +4029,7 @@ def _pieces(sentence: str, split_priced: bool) -> list[tuple[int, int]]:
         spans = [piece for a, b in spans for piece in zip([a, *(c for c in staged if a < c < b)], [*(c for c in staged if a < c < b), b])]
     if not split_priced or not ("、" in sentence or "与" in sentence or "和" in sentence or "及" in sentence):
         return spans
-    cuts = [m.end() for m in _PRICED_NEXT.finditer(sentence)]
+    cuts = [m.end() for m in _PRICED_NEXT.finditer(sentence) if not any(a < m.end() < b for a, b in whole or ())]
     out = []
     for a, b in spans:
         inner = [c for c in cuts if a < c < b]
@@ -4147,9 +4151,10 @@ _TOTAL_ALONE_AFTER = re.compile(r"\s*(?:项目)?(?:计划)?(?:总投资|投资�
 _AMONG_THEM = re.compile(r"\s*包括[^，,。；;]{2,40}?在内[，,]\s*")
 
 
-def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced: bool = False) -> list[_Group]:
-    """The sentence cut into one group per project (or batch)."""
-    pieces = _pieces(text[start:end], split_priced)
+def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced: bool = False, whole: list[tuple[int, int]] | None = None) -> list[_Group]:
+    """The sentence cut into one group per project (or batch); a run of priced items in a clause
+    of ``whole`` (spans in the sentence, the clauses a list was read in) is left uncut."""
+    pieces = _pieces(text[start:end], split_priced, whole)
     groups: list[_Group] = []
     current: _Group | None = None
     total_alone = False
@@ -5633,6 +5638,9 @@ def _generic(name: str) -> bool:
     if (own := re.fullmatch(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区))基础设施(?:建设)?(?:项目|工程)", name)) \
             and not re.match(r"(?:各|全|省级|市级|县级|国家级|重点|产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区)", own.group("park")):
         return False  # 甲县经济开发区基础设施项目, 乙化工新材料产业园基础设施项目: one park's own works (ruling 1), not words about projects
+    if (own := re.fullmatch(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园|工业园)区?)(?:改造提升|提升改造|扩能(?:改造)?)(?:项目|工程)", name)) \
+            and not re.match(r"(?:各|全|省级|市级|县级|国家级|重点|产业园|工业园)", own.group("park")):
+        return False  # 甲产业园区改造提升项目, 乙白酒产业园扩能项目: one park revamped or enlarged, its own works (ruling 1)
     rest = name
     while rest:
         # 湘西州重点项目, 上半年大庆市项目: places and words about projects, in any order
