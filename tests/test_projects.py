@@ -1029,6 +1029,27 @@ def test_firms_told_before_the_place_they_sign_with_are_projects():
     assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [(None, "戊己果蔬加工有限公司")]
 
 
+def test_firms_told_with_fenbie_or_ye_before_the_places_they_sign_with_are_projects():
+    # 分别与 two places told as a list, 各 before them: each firm a signed project (ruling 5)
+    text = "【宁明县新闻】\n宁明县招商引资成效明显。会上，甲乙生态农业有限公司、丙丁渔业科技有限公司分别与各峙浪乡、爱店镇成功签约。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["investors"][0]["name"], f["stage"]) for f in facts] == [
+        (None, "甲乙生态农业有限公司", "signed"), (None, "丙丁渔业科技有限公司", "signed")]
+    # 也与: one more firm that signs with the place's government
+    text = "【宁明县新闻】\n宁明县招商引资成效明显。此外，戊己果蔬加工股份有限公司也与宁明县政府签订合作协议。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [(None, "戊己果蔬加工股份有限公司")]
+
+
+@pytest.mark.parametrize("text", [
+    "【宁明县新闻】\n宁明县招商引资成效明显。甲乙生态农业有限公司、丙丁渔业科技有限公司分别与中国农业银行、中国建设银行签署了合作协议。",  # banks
+    "【宁明县新闻】\n宁明县招商引资成效明显。甲乙生态农业有限公司也与丙丁投资集团有限公司签订了合作协议。",  # a firm, no place
+    "【宁明县新闻】\n宁明县招商引资成效明显。甲乙生态农业有限公司、丙丁渔业科技有限公司分别与宁明县签订战略合作协议。",  # a partnership
+])
+def test_firms_told_with_fenbie_or_ye_before_what_is_no_place_are_none(text):
+    assert not [f for f in _projects(text) if not f["batch"]]
+
+
 @pytest.mark.parametrize("text", [
     "【宁明县新闻】\n宁明县招商引资成效明显。甲乙生态农业有限公司与丙丁投资集团有限公司签订了合作协议。",  # two firms, no place
     "【宁明县新闻】\n宁明县招商引资成效明显。甲乙生态农业有限公司与中国农业银行宁明支行签署了合作协议。",  # a bank's loan

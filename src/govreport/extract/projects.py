@@ -4873,8 +4873,10 @@ _FIRMS_SIGNED = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE + r"(?:、
 # registered firms that open their clause and sign with a place or its government, no project named:
 # 甲有限公司、乙有限公司法人代表与某镇政府签订了合作协议, 甲有限公司2020年5月与某县签约 (each a project, ruling 5;
 # not 与国家开发银行签署, with a bank or a firm, nor 签订战略合作协议, a partnership)
+# (甲有限公司、乙有限公司分别与某区、丙区成功签约, 丁股份有限公司也与某区政府签订合作协议: each firm with its
+# place, or one more firm, told by 分别 or 也 before 与, the places a list of their own)
 _FIRMS_SIGN_WITH = re.compile(r"(?:^|(?<=[，,；;：:\s　]))(?P<firms>" + _FIRM_WHOLE + r"(?:、" + _FIRM_WHOLE + r")*)(?:法人代表|法定代表人|代表|负责人)?"
-                              r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式|成功|现场)?与(?P<place>[\u4e00-\u9fff]{2,16}?)(?:正式|成功|现场)?"
+                              r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:分别|也)?(?:正式|成功|现场)?与各?(?P<place>[\u4e00-\u9fff]{2,16}?(?:、[\u4e00-\u9fff]{2,16}?)*)(?:正式|成功|现场)?"
                               r"(?:签约|(?:签订|签署)了?(?:项目|投资|入园|招商|合作)[^，,。；;]{0,4}?(?:协议|合同))")
 # firms brought in, told after the words for them and a colon: 落户某省的500强企业有：甲、乙等
 _FIRMS_INTRO = re.compile(r"(?:落户|落地|引进|引入|招引|签约|入驻)[^，,。；;：:]{0,16}?企业(?:主要)?(?:有|包括|是|为)[：:](?P<firms>[^，,。；;：:]{4,200}?)(?:等(?:一批)?(?:企业)?)?(?=[。；;]|$)")
