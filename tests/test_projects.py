@@ -1029,6 +1029,17 @@ def test_firms_told_before_the_place_they_sign_with_are_projects():
     assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [(None, "戊己果蔬加工有限公司")]
 
 
+def test_firms_a_place_signs_with_start_after_its_yu_not_at_yitong_before_it():
+    # 一同见证了某县分别与甲、乙签约: the first firm is not read from the 同 of 一同, over the place and 与
+    text = "【宁明县新闻】\n宁明县招商引资成效明显。县委书记、县长一同见证了宁明县分别与甲乙生态农业有限公司、丙丁渔业科技有限公司签约仪式。"
+    firms = sorted(x["name"] for f in _projects(text) if f["name"] is None for x in f["investors"])
+    assert "甲乙生态农业有限公司" in firms and not [x for x in firms if "与" in x or "宁明县" in x]
+    # 和 of a firm's own name, right after 与, still opens the firm
+    text = "【宁明县新闻】\n宁明县招商引资成效明显。宁明县与和平生态农业有限公司、丙丁渔业科技有限公司签订项目协议。"
+    firms = sorted(x["name"] for f in _projects(text) if f["name"] is None for x in f["investors"])
+    assert "和平生态农业有限公司" in firms
+
+
 def test_firms_told_with_fenbie_or_ye_before_the_places_they_sign_with_are_projects():
     # 分别与 two places told as a list, 各 before them: each firm a signed project (ruling 5)
     text = "【宁明县新闻】\n宁明县招商引资成效明显。会上，甲乙生态农业有限公司、丙丁渔业科技有限公司分别与各峙浪乡、爱店镇成功签约。"

@@ -4868,7 +4868,10 @@ _FIRMS_APART_ONE = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE + r")$"
 _MOVED_OUT = re.compile(r"(?:搬迁|关停|关闭|退出|腾退)(?!入园|入驻|落户|落地|至|到|进)")
 # registered firms that sign with the place, one after another, and no project named:
 # 与甲有限公司、乙有限公司签订项目协议, 与甲集团有限公司、乙有限公司进行集中签约 (not 签约丙项目)
-_FIRMS_SIGNED = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE + r"(?:、" + _FIRM_WHOLE + r")+)(?=(?:代表)?(?:现场|分别)?(?:签订|签署)了?(?:项目|投资|入园|招商)[^，,。；;]{0,6}?(?:协议|合同)"
+# (领导一同见证了某县分别与甲有限公司、乙有限公司签约: the firms start after the last 与, never one that
+# spans it from the 同 of 一同 or a 和 before it)
+_FIRM_WHOLE_NOT_WITH = r"(?:(?!与)[\u4e00-\u9fffA-Za-z（）()]){2,24}?(?:有限(?:责任)?公司|股份公司|集团公司|集团|公司)"
+_FIRMS_SIGNED = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE_NOT_WITH + r"(?:、" + _FIRM_WHOLE + r")+)(?=(?:代表)?(?:现场|分别)?(?:签订|签署)了?(?:项目|投资|入园|招商)[^，,。；;]{0,6}?(?:协议|合同)"
                            r"|(?:代表)?(?:现场|分别)?(?:进行了?|举行了?)?(?:集中|现场)?(?:项目)?签约(?![了的]?[^，,。；;]{2,30}?(?:项目|工程)))")
 # registered firms that open their clause and sign with a place or its government, no project named:
 # 甲有限公司、乙有限公司法人代表与某镇政府签订了合作协议, 甲有限公司2020年5月与某县签约 (each a project, ruling 5;
