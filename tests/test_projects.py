@@ -1029,6 +1029,17 @@ def test_firms_told_before_the_place_they_sign_with_are_projects():
     assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [(None, "戊己果蔬加工有限公司")]
 
 
+def test_a_list_closed_by_deng_and_a_count_told_as_a_total_with_gong_reads_its_members():
+    # 甲、乙、丙等共12个项目集中开工: 共 between 等 and the count still closes the list of named projects
+    text = "【青田县新闻】\n甲乙智能装备产业园、丙丁新材料生产基地、戊己冷链物流中心等共12个项目集中开工,总投资超过50亿元。"
+    facts = _projects(text)
+    assert sorted(f["name"] for f in facts if f["name"]) == ["丙丁新材料生产基地", "戊己冷链物流中心", "甲乙智能装备产业园"]
+    assert all(f["stage"] == "started" for f in facts)
+    # trades listed before the count are no projects
+    text = "【青田县新闻】\n新材料、电子信息、生物医药等共30个项目集中签约,总投资超过230亿元。"
+    assert not [f for f in _projects(text) if f["name"] or f["investors"]]
+
+
 def test_firms_a_place_signs_with_start_after_its_yu_not_at_yitong_before_it():
     # 一同见证了某县分别与甲、乙签约: the first firm is not read from the 同 of 一同, over the place and 与
     text = "【宁明县新闻】\n宁明县招商引资成效明显。县委书记、县长一同见证了宁明县分别与甲乙生态农业有限公司、丙丁渔业科技有限公司签约仪式。"
