@@ -1029,6 +1029,23 @@ def test_firms_told_before_the_place_they_sign_with_are_projects():
     assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [(None, "戊己果蔬加工有限公司")]
 
 
+def test_a_list_closed_by_deng_and_a_stage_told_done_with_yi_reads_its_members():
+    # 甲项目、乙项目等已开工建设: 已 before the stage still closes the list, every member read
+    text = "【佛冈县新闻】\n甲乙新能源设备制造项目、丙丁光电制造项目等已建成投产。"
+    assert sorted(f["name"] for f in _projects(text)) == ["丙丁光电制造项目", "甲乙新能源设备制造项目"]
+    # a price told with 的 before the first, each named as a project of its own: the first one's amount
+    text = "【佛冈县新闻】\n今年以来,总投资5亿元的甲乙新能源设备制造项目、丙丁光电制造项目等已启动建设。"
+    facts = {f["name"]: f for f in _projects(text)}
+    assert sorted(facts) == ["丙丁光电制造项目", "甲乙新能源设备制造项目"]
+    assert facts["甲乙新能源设备制造项目"]["amount"] == 5 and facts["丙丁光电制造项目"]["amount"] is None
+    # (but works told without 项目 and closed by 等项目: the amount theirs together, nobody's)
+    text = "【佛冈县新闻】\n总投资52亿元的甲乙液体化工码头、丙丁港区矿石码头等项目已开工建设。"
+    assert [f["amount"] for f in _projects(text) if f["name"]] == [None, None]
+    # places or trades before 等已开工 are no projects
+    for text in ("【丽水市新闻】\n全市重点项目进展顺利,青田、缙云、松阳等已开工建设。", "【丽水市新闻】\n全市重点项目进展顺利,新材料、电子信息等已开工建设。"):
+        assert not _projects(text)
+
+
 def test_a_list_closed_by_deng_and_a_count_told_as_a_total_with_gong_reads_its_members():
     # 甲、乙、丙等共12个项目集中开工: 共 between 等 and the count still closes the list of named projects
     text = "【青田县新闻】\n甲乙智能装备产业园、丙丁新材料生产基地、戊己冷链物流中心等共12个项目集中开工,总投资超过50亿元。"
