@@ -1029,6 +1029,66 @@ def test_firms_told_before_the_place_they_sign_with_are_projects():
     assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [(None, "戊己果蔬加工有限公司")]
 
 
+def test_a_list_closed_by_deng_and_a_stage_told_done_with_yi_reads_its_members():
+    # 甲项目、乙项目等已开工建设: 已 before the stage still closes the list, every member read
+    text = "【佛冈县新闻】\n甲乙新能源设备制造项目、丙丁光电制造项目等已建成投产。"
+    assert sorted(f["name"] for f in _projects(text)) == ["丙丁光电制造项目", "甲乙新能源设备制造项目"]
+    # a price told with 的 before the first, each named as a project of its own: the first one's amount
+    text = "【佛冈县新闻】\n今年以来,总投资5亿元的甲乙新能源设备制造项目、丙丁光电制造项目等已启动建设。"
+    facts = {f["name"]: f for f in _projects(text)}
+    assert sorted(facts) == ["丙丁光电制造项目", "甲乙新能源设备制造项目"]
+    assert facts["甲乙新能源设备制造项目"]["amount"] == 5 and facts["丙丁光电制造项目"]["amount"] is None
+    # (but works told without 项目 and closed by 等项目: the amount theirs together, nobody's)
+    text = "【佛冈县新闻】\n总投资52亿元的甲乙液体化工码头、丙丁港区矿石码头等项目已开工建设。"
+    assert [f["amount"] for f in _projects(text) if f["name"]] == [None, None]
+    # places or trades before 等已开工 are no projects
+    for text in ("【丽水市新闻】\n全市重点项目进展顺利,青田、缙云、松阳等已开工建设。", "【丽水市新闻】\n全市重点项目进展顺利,新材料、电子信息等已开工建设。"):
+        assert not _projects(text)
+
+
+def test_a_list_closed_by_deng_and_a_count_told_as_a_total_with_gong_reads_its_members():
+    # 甲、乙、丙等共12个项目集中开工: 共 between 等 and the count still closes the list of named projects
+    text = "【青田县新闻】\n甲乙智能装备产业园、丙丁新材料生产基地、戊己冷链物流中心等共12个项目集中开工,总投资超过50亿元。"
+    facts = _projects(text)
+    assert sorted(f["name"] for f in facts if f["name"]) == ["丙丁新材料生产基地", "戊己冷链物流中心", "甲乙智能装备产业园"]
+    assert all(f["stage"] == "started" for f in facts)
+    # trades listed before the count are no projects
+    text = "【青田县新闻】\n新材料、电子信息、生物医药等共30个项目集中签约,总投资超过230亿元。"
+    assert not [f for f in _projects(text) if f["name"] or f["investors"]]
+
+
+def test_firms_a_place_signs_with_start_after_its_yu_not_at_yitong_before_it():
+    # 一同见证了某县分别与甲、乙签约: the first firm is not read from the 同 of 一同, over the place and 与
+    text = "【宁明县新闻】\n宁明县招商引资成效明显。县委书记、县长一同见证了宁明县分别与甲乙生态农业有限公司、丙丁渔业科技有限公司签约仪式。"
+    firms = sorted(x["name"] for f in _projects(text) if f["name"] is None for x in f["investors"])
+    assert "甲乙生态农业有限公司" in firms and not [x for x in firms if "与" in x or "宁明县" in x]
+    # 和 of a firm's own name, right after 与, still opens the firm
+    text = "【宁明县新闻】\n宁明县招商引资成效明显。宁明县与和平生态农业有限公司、丙丁渔业科技有限公司签订项目协议。"
+    firms = sorted(x["name"] for f in _projects(text) if f["name"] is None for x in f["investors"])
+    assert "和平生态农业有限公司" in firms
+
+
+def test_firms_told_with_fenbie_or_ye_before_the_places_they_sign_with_are_projects():
+    # 分别与 two places told as a list, 各 before them: each firm a signed project (ruling 5)
+    text = "【宁明县新闻】\n宁明县招商引资成效明显。会上，甲乙生态农业有限公司、丙丁渔业科技有限公司分别与各峙浪乡、爱店镇成功签约。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["investors"][0]["name"], f["stage"]) for f in facts] == [
+        (None, "甲乙生态农业有限公司", "signed"), (None, "丙丁渔业科技有限公司", "signed")]
+    # 也与: one more firm that signs with the place's government
+    text = "【宁明县新闻】\n宁明县招商引资成效明显。此外，戊己果蔬加工股份有限公司也与宁明县政府签订合作协议。"
+    facts = [f for f in _projects(text) if not f["batch"]]
+    assert [(f["name"], f["investors"][0]["name"]) for f in facts] == [(None, "戊己果蔬加工股份有限公司")]
+
+
+@pytest.mark.parametrize("text", [
+    "【宁明县新闻】\n宁明县招商引资成效明显。甲乙生态农业有限公司、丙丁渔业科技有限公司分别与中国农业银行、中国建设银行签署了合作协议。",  # banks
+    "【宁明县新闻】\n宁明县招商引资成效明显。甲乙生态农业有限公司也与丙丁投资集团有限公司签订了合作协议。",  # a firm, no place
+    "【宁明县新闻】\n宁明县招商引资成效明显。甲乙生态农业有限公司、丙丁渔业科技有限公司分别与宁明县签订战略合作协议。",  # a partnership
+])
+def test_firms_told_with_fenbie_or_ye_before_what_is_no_place_are_none(text):
+    assert not [f for f in _projects(text) if not f["batch"]]
+
+
 @pytest.mark.parametrize("text", [
     "【宁明县新闻】\n宁明县招商引资成效明显。甲乙生态农业有限公司与丙丁投资集团有限公司签订了合作协议。",  # two firms, no place
     "【宁明县新闻】\n宁明县招商引资成效明显。甲乙生态农业有限公司与中国农业银行宁明支行签署了合作协议。",  # a bank's loan

@@ -4260,7 +4260,9 @@ def _only_a_place(piece: str) -> bool:
 # a numeral, then 个 or 项: what a list closed by its count (甲、乙、丙三个亿元项目) holds
 _NUMERAL_COUNT = re.compile(r"[\d一二三四五六七八九十两][个项]")
 # where an enumeration of projects ends: 甲、乙等16个项目, 等一批…项目, 等新签约项目, 等，均在…项目之列, 等5大项目 (a count by 大)
-_LIST_END = re.compile(r"等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工)|(?:正在|已经|已|均|都|还)[^，。；]{0,10}?(?:[，,；;。]|$))|一批[^，。；]{0,20}?(?:项目|工程)|(?:[\u4e00-\u9fff]{2,8}、){0,3}[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|(?:\d+|[一二三四五六七八九十两]+)大[^，。；的]{0,8}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|正在(?:加紧|加快)?(?:建设|施工)|(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|投运|投用|建成|竣工|落地|落户)|"
+# (甲、乙等共30个项目集中落户: the count told as a total, 共 before it)
+# (甲项目、乙项目等已开工建设, 等已启动建设: the stage the list reached, told as done with 已 and no count)
+_LIST_END = re.compile(r"等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))(?:在内的)?(?=(?:(?:总?投资(?:额|总额)?)?[约近超逾达为]?[\d.]+(?:亿|万)?元(?:(?:及)?以上|至[\d.]+(?:亿|万)?元)?的?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?)?(?:共|合计|总计|一共)?" + _COUNT_WORD + r"(?:[^，。；的]{0,14}?(?:项目|工程)|[^，。；的]{1,10}?的(?:重大|重点)?(?:项目|工程)|[^，。；的]{0,12}?亿元(?:以上)?的[^，。；的]{0,4}?(?:项目|工程)|[，,；;。]|$|(?:陆续|集中|顺利|正式)?(?:破土动工|开工|动工|签约|投产|竣工)|(?:正在|已经|已|均|都|还)[^，。；]{0,10}?(?:[，,；;。]|$))|一批[^，。；]{0,20}?(?:项目|工程)|(?:[\u4e00-\u9fff]{2,8}、){0,3}[\u4e00-\u9fff“”]{0,16}?(?:项目|工程)|\d+(?:项目|工程)|(?:\d+|[一二三四五六七八九十两]+)大[^，。；的]{0,8}?(?:项目|工程)|[，,]均(?:在|为|是|属)[^。；]{0,12}项目|(?P<loose>[也均都亦]|[。；，,]|$|一批|正在(?:加紧|加快)?(?:建设|施工)|(?:已经?)?(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|签约|投产|投运|投用|建成|竣工|落地|落户|启动建设)|"
                        r"(?:一批)?(?:重大|重点)?[\u4e00-\u9fff]{0,4}?基础设施(?:项目|工程)?(?:已|均|相继|陆续|顺利|全面)?(?:建成|竣工|通车|投用|开工)))")
 # where a list of named works gives way to kinds of works: 甲、乙以及其他老旧小区改造、学校等项目
 _AND_OTHER_KINDS = re.compile(r"(?:以及|及|和)(?:其他|其它|各类)")
@@ -4924,13 +4926,18 @@ _FIRMS_APART_ONE = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE + r")$"
 _MOVED_OUT = re.compile(r"(?:搬迁|关停|关闭|退出|腾退)(?!入园|入驻|落户|落地|至|到|进)")
 # registered firms that sign with the place, one after another, and no project named:
 # 与甲有限公司、乙有限公司签订项目协议, 与甲集团有限公司、乙有限公司进行集中签约 (not 签约丙项目)
-_FIRMS_SIGNED = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE + r"(?:、" + _FIRM_WHOLE + r")+)(?=(?:代表)?(?:现场|分别)?(?:签订|签署)了?(?:项目|投资|入园|招商)[^，,。；;]{0,6}?(?:协议|合同)"
+# (领导一同见证了某县分别与甲有限公司、乙有限公司签约: the firms start after the last 与, never one that
+# spans it from the 同 of 一同 or a 和 before it)
+_FIRM_WHOLE_NOT_WITH = r"(?:(?!与)[\u4e00-\u9fffA-Za-z（）()]){2,24}?(?:有限(?:责任)?公司|股份公司|集团公司|集团|公司)"
+_FIRMS_SIGNED = re.compile(r"(?:与|同|和)(?P<firms>" + _FIRM_WHOLE_NOT_WITH + r"(?:、" + _FIRM_WHOLE + r")+)(?=(?:代表)?(?:现场|分别)?(?:签订|签署)了?(?:项目|投资|入园|招商)[^，,。；;]{0,6}?(?:协议|合同)"
                            r"|(?:代表)?(?:现场|分别)?(?:进行了?|举行了?)?(?:集中|现场)?(?:项目)?签约(?![了的]?[^，,。；;]{2,30}?(?:项目|工程)))")
 # registered firms that open their clause and sign with a place or its government, no project named:
 # 甲有限公司、乙有限公司法人代表与某镇政府签订了合作协议, 甲有限公司2020年5月与某县签约 (each a project, ruling 5;
 # not 与国家开发银行签署, with a bank or a firm, nor 签订战略合作协议, a partnership)
+# (甲有限公司、乙有限公司分别与某区、丙区成功签约, 丁股份有限公司也与某区政府签订合作协议: each firm with its
+# place, or one more firm, told by 分别 or 也 before 与, the places a list of their own)
 _FIRMS_SIGN_WITH = re.compile(r"(?:^|(?<=[，,；;：:\s　]))(?P<firms>" + _FIRM_WHOLE + r"(?:、" + _FIRM_WHOLE + r")*)(?:法人代表|法定代表人|代表|负责人)?"
-                              r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:正式|成功|现场)?与(?P<place>[\u4e00-\u9fff]{2,16}?)(?:正式|成功|现场)?"
+                              r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:分别|也)?(?:正式|成功|现场)?与各?(?P<place>[\u4e00-\u9fff]{2,16}?(?:、[\u4e00-\u9fff]{2,16}?)*)(?:正式|成功|现场)?"
                               r"(?:签约|(?:签订|签署)了?(?:项目|投资|入园|招商|合作)[^，,。；;]{0,4}?(?:协议|合同))")
 # firms brought in, told after the words for them and a colon: 落户某省的500强企业有：甲、乙等
 _FIRMS_INTRO = re.compile(r"(?:落户|落地|引进|引入|招引|签约|入驻)[^，,。；;：:]{0,16}?企业(?:主要)?(?:有|包括|是|为)[：:](?P<firms>[^，,。；;：:]{4,200}?)(?:等(?:一批)?(?:企业)?)?(?=[。；;]|$)")
@@ -5477,6 +5484,10 @@ def _enumeration(
         else:
             items[0].amount = None  # 投资30亿元的甲、乙、丙等4个项目: the projects' total, nobody's amount
     elif items[0].amount is not None and all(item.amount is None for item in items[1:]) and (text.startswith("的", items[0].amount.q.end) or of):
+        if all(re.search(r"(?:项目|工程)$", item.name) for item in items) and re.match(r"\s*等(?:已经?|均已?)?(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|动工|签约|投产|建成|竣工|启动建设)", text[b:]):
+            # 总投资5亿元的甲项目、乙项目等已启动建设: each named as a project of its own, the list closed by
+            # the stage it reached and no word for the projects together: the amount the first one's
+            return _Enumeration(a, b, items)
         if all(len(item.name) >= 6 and _names_itself(item.name) for item in items):
             # 总投资52亿元的甲液体化工码头、乙港区矿石码头等项目: works named as their own, each a
             # project, and the amount theirs together, nobody's (a kind of works told in four or
