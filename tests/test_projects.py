@@ -10918,3 +10918,16 @@ def test_a_time_glued_to_xiangmu_names_no_project():
         assert [f["name"] for f in facts if f["name"] and "年" in f["name"]] == [], sentence
     facts = _projects("【青田县新闻】\n2024年甲乙新材料项目总投资5亿元，年底建成投产。")
     assert [f["name"] for f in facts] == ["甲乙新材料项目"]
+
+
+def test_a_size_class_opening_its_clause_after_a_batch_is_no_batch_even_with_its_total():
+    # …项目规模较大，20亿元以上的项目有7个，总投资552亿元; 10亿元以上项目50个，总投资1200亿元: a size class
+    # told bare, with no verb before it, after a batch that holds more is a breakdown of it by size, no batch
+    # of its own, even with its own total (ruling 6); a count a verb tells (全县新签约5000万元以上项目28个) stays one
+    facts = _projects("【青田县新闻】\n青田县一季度860个项目集中开工，总投资超1500亿元。10亿元以上项目50个，总投资1200亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(860, 1500)]
+    facts = _projects("【青田县新闻】\n青田县48个项目集中开工，总投资600亿元。据介绍，青田县本次开工的项目体量较大，"
+                      "30亿元以上的项目有6个，总投资400亿元；10到30亿元之间的项目9个，总投资120亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(48, 600)]
+    facts = _projects("【青田县新闻】\n青田县48个项目集中开工，总投资600亿元。今年以来，全县新签约5000万元以上项目28个，总投资51.9亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(48, 600), (28, 51.9)]

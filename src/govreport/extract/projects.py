@@ -1894,7 +1894,8 @@ def _sentence_matches(
                 continue  # 安排市重点项目954个。…482个产业发展项目完成投资614亿元: a kind of the batch told before, and its progress (ruling 6)
             parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
             near = batch_at is not None or carried is not None or _BREAKDOWN_OPENING.match(body) is not None \
-                or re.match(r"[\s，,]*(?:据了解|据介绍|据悉)?[，,]?(?:本次|此次|这次|这批|当天|当日)", body) is not None  # (本次签约十亿元以上项目4个)
+                or re.match(r"[\s，,]*(?:据了解|据介绍|据悉)?[，,]?(?:本次|此次|这次|这批|当天|当日)", body) is not None \
+                or parent is not None and _SIZE_OPENS.search(body) is not None and group.count < (parent.fields.get("count") or 0)  # (本次签约十亿元以上项目4个)
             bare_class = _BARE_CLASS_COUNT.match(_DISCOURSE.sub("", body.lstrip()))
             opens = group is groups[0] and text[start:group.start].strip() == "" and bare_class is not None \
                 and not re.search(r"实施|计划|安排|推进|引进|招引|签约|谋划|储备|落地|落户|争取|完成|实现|新增|新签|" + _STAGE_ALTERNATIVES, bare_class.group())
@@ -3903,6 +3904,12 @@ _THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)
 
 # 10亿元以上项目有55个, 100亿元级项目5个: a count of one size of projects
 _SIZE_COUNT = re.compile(r"(?:(?:以上|以下|以内|之间|级)|(?<![总共计])(?:投资|投资额)?(?:超过|超|过|逾)[\d.]+(?:万亿|亿|千万|万)?元)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|共|有|达)?" + _COUNT_WORD)  # (投资额过100亿元项目40个)
+
+
+# a clause that opens with a size bound and counts the projects above it, no verb before it (…规模较大，20亿元以上的项目有7个，
+# 总投资552亿元; 10亿元以上项目76个，总投资2310亿元): a size class of the batch told before, fewer than it holds,
+# even with its own total (ruling 6); not a count a verb tells (全市新开工5000万元以上项目28个)
+_SIZE_OPENS = re.compile(r"(?:^|[，,；;：:])[\s　]*(?:其中[，,]?)?(?:投资|总投资|投资额)?(?:在)?[\d.]+(?:万亿|亿|千万|万)?元(?:[（(]含[)）])?(?:及)?以上的?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|共|有|达)?" + _COUNT_WORD)
 
 
 # a count, then a bound told in words (2个百亿元, “三个十亿元”): the size of each counted, no sum
