@@ -10931,3 +10931,16 @@ def test_a_size_class_opening_its_clause_after_a_batch_is_no_batch_even_with_its
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(48, 600)]
     facts = _projects("【青田县新闻】\n青田县48个项目集中开工，总投资600亿元。今年以来，全县新签约5000万元以上项目28个，总投资51.9亿元。")
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(48, 600), (28, 51.9)]
+
+
+def test_one_total_closing_parts_that_add_up_to_the_batch_is_the_batchs():
+    # 其中开工3个、竣工2个，均为重大产业项目，总投资37.7亿元; 包括基础设施项目7个，…产业项目9个，项目总投资约1083亿元:
+    # parts whose counts add up to the batch's, none priced, then one total told of them all (均为…, 项目总投资):
+    # the batch's total, not the last part's; a part with its own bare total (产业项目9个，总投资40亿元) keeps it
+    facts = _projects("【青田县新闻】\n昨日，青田县共有6个项目集中开竣工，其中开工4个、竣工2个，均为工业项目，总投资25.5亿元。")
+    assert sorted((f["count"], f["amount"]) for f in facts if f["batch"]) == [(2, None), (4, None), (6, 25.5)]
+    facts = _projects("【青田县新闻】\n青田县计划集中开工20个重点项目。集中开工项目包括交通项目6个，民生项目5个，"
+                      "产业项目9个，项目总投资约300亿元，其中2个项目总投资超过50亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(20, 300)]
+    facts = _projects("【青田县新闻】\n青田县20个重点项目集中开工。其中，交通项目6个，民生项目5个，产业项目9个，总投资40亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(20, None)]

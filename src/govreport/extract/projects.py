@@ -1690,11 +1690,36 @@ _RATE_ONLY = re.compile(r"等?(?:" + _COUNT_WORD + r")?[^，。；,;\d]{0,12}?(?
 _RATE_WORDS = re.compile(r"完成率|(?:年度|全年)(?:计划)?(?:投资)?(?:计划|任务|目标)|(?:时序|序时)进度")
 
 
+# the clause of a total that closes a list of parts' counts and is none part's own: 项目总投资约1083亿元 (项目, all of
+# them), or a clause on all of them before it (均为重大产业项目，总投资37.7亿元)
+_WHOLE_TOTAL_AFTER = re.compile(r"(?:个|项)[^，,。；;\d]{0,12}?(?:[，,]均[^，,。；;\d]{2,16}?[，,]|[，,]项目)(?:计划|预计)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}$")
+
+
+def _whole_total_after_parts(text: str, groups: list[_Group], context: dict) -> None:
+    """5个项目集中开竣工，其中开工3个、竣工2个，均为重大产业项目，总投资37.7亿元; 21个重点项目。集中开工项目包括基础设施项目7个，
+    民生改善项目5个，高精尖产业项目9个，项目总投资约1083亿元: parts whose counts add up to the batch's, none
+    priced, then one total told of them all: the batch's total, not the last part's."""
+    counted = [g for g in groups if g.count]
+    closing = next((i for i, g in enumerate(counted) if i and g.investment is not None and g.investment.kind == "total_investment" and len(g.amounts) == 1
+                    and _WHOLE_TOTAL_AFTER.search(text, g.start, g.investment.q.start)), None)
+    if closing is None or any(g.amounts for g in counted[:closing]):
+        return
+    last, total = counted[closing], counted[closing].investment
+    if closing >= 2 and counted[0].count == sum(g.count for g in counted[1 : closing + 1]):
+        counted[0].amounts, last.amounts = [total], []  # (the batch told in this sentence)
+        return
+    whole = context.get("batch")
+    if whole is not None and whole.fields.get("amount") is None and whole.fields.get("count") == sum(g.count for g in counted[: closing + 1]):
+        whole.fields.update(_money_fields(text, last, total))  # (the batch the sentence before told)
+        last.amounts = []
+
+
 def _sentence_matches(
     text: str, start: int, end: int, money: list[Quantity], identity: Identity, report: bool, plan: bool, lead: dict | None, context: dict
 ) -> list[Match]:
     enumerations = _enumerations(text, start, end, money, report)
     groups = _groups(text, start, end, money, split_priced=not enumerations)
+    _whole_total_after_parts(text, groups, context)
     if _RATE_WORDS.search(text, start, end):
         # 甲、乙等368个产业项目年度计划投资完成率超过80%: a list told only with the share of its year's
         # plan invested so far; a rate tells no stage reached, names no project done and counts no batch (ruling 6)
