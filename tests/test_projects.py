@@ -10944,3 +10944,16 @@ def test_one_total_closing_parts_that_add_up_to_the_batch_is_the_batchs():
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(20, 300)]
     facts = _projects("【青田县新闻】\n青田县20个重点项目集中开工。其中，交通项目6个，民生项目5个，产业项目9个，总投资40亿元。")
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(20, None)]
+
+
+def test_a_bare_total_opening_the_sentence_after_a_batch_is_the_batchs():
+    # …集中开工的5个重点项目，分别为甲、乙。总投资超过10.3亿元，涵盖…; 共安排重点建设项目90个，包括…。总投资3035亿元:
+    # a total that opens the sentence right after a batch told without one is that batch's; after one
+    # named project (甲中心已建成。总投资近20亿元) it stays that project's
+    facts = _projects("【青田县新闻】\n县长介绍了青田县集中开工的4个重点项目，分别为甲乙汽车配件生产项目、丙丁食品产业园项目。"
+                      "总投资超过8.6亿元，涵盖了先进制造业、农产品加工等领域。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(4, 8.6)]
+    facts = _projects("【青田县新闻】\n今年，青田县共安排重点建设项目80个，包括40个重大产业项目、40个重大基础设施项目。总投资2100亿元，当年计划投资700亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(80, 2100)]
+    facts = _projects("【青田县新闻】\n青田县甲乙中心项目已建成。总投资近20亿元，位于丙丁大道旁。")
+    assert [(f["batch"], f["name"], f["amount"]) for f in facts] == [(False, "甲乙中心项目", 20)]
