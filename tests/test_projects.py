@@ -11215,3 +11215,42 @@ def test_a_park_revamped_or_enlarged_keeps_the_park_in_its_name():
     assert [(f["name"], f["amount"]) for f in facts] == [("丙丁产业园区改造提升项目", 10)]
     facts = _projects("【青田县新闻】\n全县工业园区改造提升项目总投资10亿元。")
     assert [f["name"] for f in facts if f["name"]] == []
+
+
+def test_a_size_class_opening_its_clause_after_a_batch_is_no_batch_even_with_its_total():
+    # …项目规模较大，20亿元以上的项目有7个，总投资552亿元; 10亿元以上项目50个，总投资1200亿元: a size class
+    # told bare, with no verb before it, after a batch that holds more is a breakdown of it by size, no batch
+    # of its own, even with its own total (ruling 6); a count a verb tells (全县新签约5000万元以上项目28个) stays one
+    facts = _projects("【青田县新闻】\n青田县一季度860个项目集中开工，总投资超1500亿元。10亿元以上项目50个，总投资1200亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(860, 1500)]
+    facts = _projects("【青田县新闻】\n青田县48个项目集中开工，总投资600亿元。据介绍，青田县本次开工的项目体量较大，"
+                      "30亿元以上的项目有6个，总投资400亿元；10到30亿元之间的项目9个，总投资120亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(48, 600)]
+    facts = _projects("【青田县新闻】\n青田县48个项目集中开工，总投资600亿元。今年以来，全县新签约5000万元以上项目28个，总投资51.9亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(48, 600), (28, 51.9)]
+
+
+def test_one_total_closing_parts_that_add_up_to_the_batch_is_the_batchs():
+    # 其中开工3个、竣工2个，均为重大产业项目，总投资37.7亿元; 包括基础设施项目7个，…产业项目9个，项目总投资约1083亿元:
+    # parts whose counts add up to the batch's, none priced, then one total told of them all (均为…, 项目总投资):
+    # the batch's total, not the last part's; a part with its own bare total (产业项目9个，总投资40亿元) keeps it
+    facts = _projects("【青田县新闻】\n昨日，青田县共有6个项目集中开竣工，其中开工4个、竣工2个，均为工业项目，总投资25.5亿元。")
+    assert sorted((f["count"], f["amount"]) for f in facts if f["batch"]) == [(2, None), (4, None), (6, 25.5)]
+    facts = _projects("【青田县新闻】\n青田县计划集中开工20个重点项目。集中开工项目包括交通项目6个，民生项目5个，"
+                      "产业项目9个，项目总投资约300亿元，其中2个项目总投资超过50亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(20, 300)]
+    facts = _projects("【青田县新闻】\n青田县20个重点项目集中开工。其中，交通项目6个，民生项目5个，产业项目9个，总投资40亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(20, None)]
+
+
+def test_a_bare_total_opening_the_sentence_after_a_batch_is_the_batchs():
+    # …集中开工的5个重点项目，分别为甲、乙。总投资超过10.3亿元，涵盖…; 共安排重点建设项目90个，包括…。总投资3035亿元:
+    # a total that opens the sentence right after a batch told without one is that batch's; after one
+    # named project (甲中心已建成。总投资近20亿元) it stays that project's
+    facts = _projects("【青田县新闻】\n县长介绍了青田县集中开工的4个重点项目，分别为甲乙汽车配件生产项目、丙丁食品产业园项目。"
+                      "总投资超过8.6亿元，涵盖了先进制造业、农产品加工等领域。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(4, 8.6)]
+    facts = _projects("【青田县新闻】\n今年，青田县共安排重点建设项目80个，包括40个重大产业项目、40个重大基础设施项目。总投资2100亿元，当年计划投资700亿元。")
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(80, 2100)]
+    facts = _projects("【青田县新闻】\n青田县甲乙中心项目已建成。总投资近20亿元，位于丙丁大道旁。")
+    assert [(f["batch"], f["name"], f["amount"]) for f in facts] == [(False, "甲乙中心项目", 20)]

@@ -1730,6 +1730,30 @@ _RATE_ONLY = re.compile(r"等?(?:" + _COUNT_WORD + r")?[^，。；,;\d]{0,12}?(?
 _RATE_WORDS = re.compile(r"完成率|(?:年度|全年)(?:计划)?(?:投资)?(?:计划|任务|目标)|(?:时序|序时)进度")
 
 
+# the clause of a total that closes a list of parts' counts and is none part's own: 项目总投资约1083亿元 (项目, all of
+# them), or a clause on all of them before it (均为重大产业项目，总投资37.7亿元)
+_WHOLE_TOTAL_AFTER = re.compile(r"(?:个|项)[^，,。；;\d]{0,12}?(?:[，,]均[^，,。；;\d]{2,16}?[，,]|[，,]项目)(?:计划|预计)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}$")
+
+
+def _whole_total_after_parts(text: str, groups: list[_Group], context: dict) -> None:
+    """5个项目集中开竣工，其中开工3个、竣工2个，均为重大产业项目，总投资37.7亿元; 21个重点项目。集中开工项目包括基础设施项目7个，
+    民生改善项目5个，高精尖产业项目9个，项目总投资约1083亿元: parts whose counts add up to the batch's, none
+    priced, then one total told of them all: the batch's total, not the last part's."""
+    counted = [g for g in groups if g.count]
+    closing = next((i for i, g in enumerate(counted) if i and g.investment is not None and g.investment.kind == "total_investment" and len(g.amounts) == 1
+                    and _WHOLE_TOTAL_AFTER.search(text, g.start, g.investment.q.start)), None)
+    if closing is None or any(g.amounts for g in counted[:closing]):
+        return
+    last, total = counted[closing], counted[closing].investment
+    if closing >= 2 and counted[0].count == sum(g.count for g in counted[1 : closing + 1]):
+        counted[0].amounts, last.amounts = [total], []  # (the batch told in this sentence)
+        return
+    whole = context.get("batch")
+    if whole is not None and whole.fields.get("amount") is None and whole.fields.get("count") == sum(g.count for g in counted[: closing + 1]):
+        whole.fields.update(_money_fields(text, last, total))  # (the batch the sentence before told)
+        last.amounts = []
+
+
 def _sentence_matches(
     text: str, start: int, end: int, money: list[Quantity], identity: Identity, report: bool, plan: bool, lead: dict | None, context: dict
 ) -> list[Match]:
@@ -1738,6 +1762,7 @@ def _sentence_matches(
     # 企业纷纷落户；总投资26亿元的丙项目、总投资25亿元的丁项目等已开工建设)
     listed = [(m.start(), m.end()) for m in re.finditer(r"[^；;]+[；;]?", text[start:end]) if any(start + m.start() < e.end and e.start < start + m.end() for e in enumerations)]
     groups = _groups(text, start, end, money, split_priced=True, whole=listed)
+    _whole_total_after_parts(text, groups, context)
     if _RATE_WORDS.search(text, start, end):
         # 甲、乙等368个产业项目年度计划投资完成率超过80%: a list told only with the share of its year's
         # plan invested so far; a rate tells no stage reached, names no project done and counts no batch (ruling 6)
@@ -1937,7 +1962,8 @@ def _sentence_matches(
                 continue  # 安排市重点项目954个。…482个产业发展项目完成投资614亿元: a kind of the batch told before, and its progress (ruling 6)
             parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
             near = batch_at is not None or carried is not None or _BREAKDOWN_OPENING.match(body) is not None \
-                or re.match(r"[\s，,]*(?:据了解|据介绍|据悉)?[，,]?(?:本次|此次|这次|这批|当天|当日)", body) is not None  # (本次签约十亿元以上项目4个)
+                or re.match(r"[\s，,]*(?:据了解|据介绍|据悉)?[，,]?(?:本次|此次|这次|这批|当天|当日)", body) is not None \
+                or parent is not None and _SIZE_OPENS.search(body) is not None and group.count < (parent.fields.get("count") or 0)  # (本次签约十亿元以上项目4个)
             bare_class = _BARE_CLASS_COUNT.match(_DISCOURSE.sub("", body.lstrip()))
             opens = group is groups[0] and text[start:group.start].strip() == "" and bare_class is not None \
                 and not re.search(r"实施|计划|安排|推进|引进|招引|签约|谋划|储备|落地|落户|争取|完成|实现|新增|新签|" + _STAGE_ALTERNATIVES, bare_class.group())
@@ -2860,7 +2886,9 @@ _PLAN_TITLE = re.compile(r"(?:发布|印发|下达|公布|出台|确定)[^，。
                          # (not 列入省重点项目的甲项目开工: one project's start, told with its rank)
                          r"\d+个(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?被?(?:列入|纳入)[^，。\n]{0,12}?(?:重点|重大)[^，。\n]{0,6}?(?:项目|工程)")
 # 此次集中开工的项目总投资, 这批项目计划总投资: the projects of the batch just told, and their total
-_THIS_BATCH = re.compile(r"(?:(?:此次|本次|这次|这批|该批|此批|上述|以上|这些)(?:[\u4e00-\u9fff]{0,6}?的)?(?:\d+个)?(?:重点|重大)?|^)(?:项目|工程)(?:共|合计|累计)?(?:计划)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}$")  # (…42个项目成功签约。项目总投资504亿元)
+_THIS_BATCH = re.compile(r"(?:(?:此次|本次|这次|这批|该批|此批|上述|以上|这些)(?:[\u4e00-\u9fff]{0,6}?的)?(?:\d+个)?(?:重点|重大)?|^)(?:项目|工程)(?:共|合计|累计)?(?:计划)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}$"  # (…42个项目成功签约。项目总投资504亿元)
+                         # (…等5个重点项目，分别为甲、乙。总投资超过10.3亿元，涵盖…: a total that opens the sentence bare, of the batch just told)
+                         r"|^(?:计划|预计)?(?:总投资|投资总额)(?:额)?(?:超过|[约近超逾达为]){0,2}$")
 # 项目涵盖生态环保、社会事业等领域，总投资达7.02亿元; 这些项目主要涉及主攻工业、新型城镇化等领域，总投资82.46亿元: the fields the projects told before cover, then their total
 _COVERS = re.compile(r"(?:这些|上述|以上|此次|本次|这批)?(?:[\u4e00-\u9fff]{0,8}?的)?项目(?:主要)?(?:涵盖|涉及|覆盖|分布在|分布于|集中在)[^。；]{2,60}?[，,](?:计划)?(?:总投资|投资总额|投资额)(?:额)?[约近超逾达为]{0,2}$")
 # 据了解，该项目…: words that tell where the news came from, before what it says
@@ -3946,6 +3974,12 @@ _THRESHOLD = re.compile(r"(?:人民币)?(?:及|或)?(?:以上|以下|以内|级)
 
 # 10亿元以上项目有55个, 100亿元级项目5个: a count of one size of projects
 _SIZE_COUNT = re.compile(r"(?:(?:以上|以下|以内|之间|级)|(?<![总共计])(?:投资|投资额)?(?:超过|超|过|逾)[\d.]+(?:万亿|亿|千万|万)?元)(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|共|有|达)?" + _COUNT_WORD)  # (投资额过100亿元项目40个)
+
+
+# a clause that opens with a size bound and counts the projects above it, no verb before it (…规模较大，20亿元以上的项目有7个，
+# 总投资552亿元; 10亿元以上项目76个，总投资2310亿元): a size class of the batch told before, fewer than it holds,
+# even with its own total (ruling 6); not a count a verb tells (全市新开工5000万元以上项目28个)
+_SIZE_OPENS = re.compile(r"(?:^|[，,；;：:])[\s　]*(?:其中[，,]?)?(?:投资|总投资|投资额)?(?:在)?[\d.]+(?:万亿|亿|千万|万)?元(?:[（(]含[)）])?(?:及)?以上的?[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:共有|共|有|达)?" + _COUNT_WORD)
 
 
 # a count, then a bound told in words (2个百亿元, “三个十亿元”): the size of each counted, no sum
