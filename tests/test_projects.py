@@ -1489,6 +1489,18 @@ def test_a_park_named_by_its_trade_alone_after_a_county_is_where_it_is():
     assert p["name"] == "青田抽水蓄能电站项目"
 
 
+def test_a_time_after_a_parks_name_is_no_part_of_the_park():
+    # 甲产业园|一季度园区经济运行…: a headline's park, then a quarter and the park's words; the park is
+    # where the projects are, the quarter no part of its name
+    text = "甲乙产业园一季度园区经济运行实现快速增长\n\n本报讯 丙丁选矿机生产项目总投资3亿元，已开工建设。"
+    assert [f["location"] for f in _projects(text)] == ["甲乙产业园"]
+    text = "甲乙高新区上半年园区工业产值增长两成\n\n本报讯 丙丁电子元件项目总投资5亿元，已开工建设。"
+    assert [f["location"] for f in _projects(text)] == ["甲乙高新区"]
+    # but a zone told right after a park, its part, is where as written whole
+    text = "【长沙市新闻】\n位于湖南湘江新区湘阴片区的丙丁选矿机生产项目总投资3亿元，已开工建设。"
+    assert [f["location"] for f in _projects(text)] == ["湖南湘江新区湘阴片区"]
+
+
 def test_a_list_item_is_where_its_own_words_before_it_say():
     # 甲公司和乙县政府签约丙项目，丁公司和戊县政府签约己项目: each item's own clause names its
     # place, not the list's first or last place

@@ -6847,6 +6847,10 @@ def _park_built(body: str, start: int, end: int) -> bool:
                 or re.search(r"(?:建设|打造|建成|新建)[^，。；]{0,24}的$", body[max(0, start - 30) : start]))  # 建设集…于一体的综合性物流产业园
 
 
+# a time that opens words after a park's name (甲产业园|一季度园区经济运行, 乙高新区|上半年园区…): no part of the park
+_TIME_OPENS = re.compile(r"(?:第?[一二三四]季度|前[两三]季度|[上下]半年|今年|去年|全年|年内|(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月)")
+
+
 def _location(body: str, name: str | None = None) -> str | None:
     """The park the project is in, else the most specific division the clause names."""
     for match in (_PARK.finditer(body) if "区" in body or "园" in body else ()):  # (speed: every park's word holds 区 or 园)
@@ -6883,7 +6887,8 @@ def _location(body: str, name: str | None = None) -> str | None:
             inner = _INNER_PARK.match(body, match.end())
             if inner and not _park_built(body, match.end(), inner.end()) and not (name and inner.group() in name) \
                     and not _last_place_cut(inner.group()) and not body.startswith("域", inner.end()) \
-                    and not re.match(r"[（(]?[一二三四五六七八九十\d]+期", body[inner.end() :]):  # (乙产业园（一期）、: a listed works)
+                    and not re.match(r"[（(]?[一二三四五六七八九十\d]+期", body[inner.end() :]) \
+                    and not _TIME_OPENS.match(inner.group()):  # (乙产业园（一期）、: a listed works; 丙产业园|一季度园区经济运行: a time, then the park's words)
                 return park + inner.group()
             return park  # (把项目建设作为园区…: words about a park, no park)
     # an area of a kind no park's word names, told after the words that settle the project in it
