@@ -1501,6 +1501,17 @@ def test_a_time_after_a_parks_name_is_no_part_of_the_park():
     assert [f["location"] for f in _projects(text)] == ["湖南湘江新区湘阴片区"]
 
 
+def test_a_provinces_one_character_name_before_its_district_in_a_headline_says_no_more():
+    # 津|滨海新区去年新开工…, 渝|两江新区…: a headline's one-character name of a province, then its district's
+    # full name: the district is the place (津滨海新区 is no place)
+    text = "津滨海新区去年新开工200余个大项目\n\n本报天津电 甲乙运载火箭产业化基地项目开工，总投资3亿元。"
+    assert "滨海新区" in {f["location"] for f in _projects(text)}
+    assert "津滨海新区" not in {f["location"] for f in _projects(text)}
+    # but a park whose own name opens with that character keeps it (苏州工业园区)
+    [p] = _projects("【苏州市新闻】\n苏州工业园区丙丁电子项目开工，总投资3亿元。")
+    assert p["location"] == "苏州工业园区"
+
+
 def test_a_list_item_is_where_its_own_words_before_it_say():
     # 甲公司和乙县政府签约丙项目，丁公司和戊县政府签约己项目: each item's own clause names its
     # place, not the list's first or last place

@@ -1029,7 +1029,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if not match.fields.get("location"):
             # (a project told with no place of its own is where its paragraph's subject, else its section's heading, else its item is)
             match.fields["location"] = _paragraph_place(text, match.evidence_start, names) or _section_place(sections, match.evidence_start) or default
-        match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
+        match.fields["location"] = _finer_than_province(_without_province_char(match.fields.get("location")), identity.region)
     return out
 
 
@@ -6849,6 +6849,18 @@ def _park_built(body: str, start: int, end: int) -> bool:
 
 # a time that opens words after a park's name (甲产业园|一季度园区经济运行, 乙高新区|上半年园区…): no part of the park
 _TIME_OPENS = re.compile(r"(?:第?[一二三四]季度|前[两三]季度|[上下]半年|今年|去年|全年|年内|(?:19|20)\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,2}月)")
+
+
+# the one-character names of provinces a headline uses (津, 沪, 渝, 京…): before a district's full name (津滨海新区)
+_PROVINCE_ONE_CHAR = frozenset("京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新")
+
+
+def _without_province_char(location: str | None) -> str | None:
+    """津|滨海新区, 渝|两江新区: a headline's one-character name of a province, then a division's full name,
+    is that division (津滨海新区 is no place; 苏州工业园区 and 新区 names of their own are left whole)."""
+    if location and location[:1] in _PROVINCE_ONE_CHAR and location[1:] in gazetteer().by_name and location not in gazetteer().by_name:
+        return location[1:]
+    return location
 
 
 def _location(body: str, name: str | None = None) -> str | None:
