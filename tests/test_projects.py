@@ -11215,3 +11215,15 @@ def test_a_park_revamped_or_enlarged_keeps_the_park_in_its_name():
     assert [(f["name"], f["amount"]) for f in facts] == [("丙丁产业园区改造提升项目", 10)]
     facts = _projects("【青田县新闻】\n全县工业园区改造提升项目总投资10亿元。")
     assert [f["name"] for f in facts if f["name"]] == []
+
+
+def test_a_plant_scene_lends_no_investor_to_the_next_paragraphs_other_works():
+    # 在甲乙有限公司生产车间内，机器轰鸣。⏎今年以来，丙市城区污水处理厂提标改造项目…: the paragraph after a firm's
+    # plant scene that never tells of the firm again turns to other works, which are not the firm's
+    facts = _projects("【青田县新闻】\n9月5日，在浙江甲乙食品有限公司生产车间内，流水线高速运转，一派忙碌景象。\n"
+                      "今年以来，青田县城东污水处理厂扩建工程总投资1.5亿元，已开工建设。")
+    assert [(f["name"], f["investors"]) for f in facts] == [("青田县城东污水处理厂扩建工程", [])]
+    # told of again (该公司负责人介绍), the project is still the scene firm's
+    facts = _projects("【青田县新闻】\n9月5日，在浙江甲乙食品有限公司生产车间内，流水线高速运转，一派忙碌景象。\n"
+                      "“订单已经排到年底。”该公司负责人介绍。年产2万吨休闲食品项目总投资3亿元，预计明年投产。")
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["浙江甲乙食品有限公司"]]

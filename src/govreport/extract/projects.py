@@ -8893,7 +8893,15 @@ def _scene_firm(text: str, at: int) -> str | None:
     firm = scene.group("firm")
     firm = firm[_org_start(firm) :]
     between = [i["name"] for i in _investors(text[scene.end() : at]) if not _INVESTOR_REFERENCE.search(i["name"])]
+    if "\n" in text[scene.end() : at] and not _SCENE_FIRM_TOLD.search(text, text.rfind("\n", 0, at) + 1, at):
+        # 在甲乙有限公司生产车间内，机器轰鸣。⏎今年以来，丙市城区污水处理厂提标改造项目总投资2亿元: the paragraph after
+        # the scene turns to other works unless it tells of the firm again (“…”该公司负责人介绍。丁项目…)
+        return None
     return firm if len(firm) >= 6 and not between else None
+
+
+# the firm of a scene told of again in the paragraph after it (该公司负责人介绍, 企业负责人说, “我们…”)
+_SCENE_FIRM_TOLD = re.compile(r"公司|企业|集团|我们")
 
 
 # a listed firm told by its stock code, announcing (甲乙股份(600438)晚间公告, 丙丁 ( 301526.SZ ) 公告称, 戊己(002271)发布公告称)
