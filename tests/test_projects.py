@@ -11227,3 +11227,9 @@ def test_a_plant_scene_lends_no_investor_to_the_next_paragraphs_other_works():
     facts = _projects("【青田县新闻】\n9月5日，在浙江甲乙食品有限公司生产车间内，流水线高速运转，一派忙碌景象。\n"
                       "“订单已经排到年底。”该公司负责人介绍。年产2万吨休闲食品项目总投资3亿元，预计明年投产。")
     assert [[i["name"] for i in f["investors"]] for f in facts] == [["浙江甲乙食品有限公司"]]
+
+
+def test_a_headline_opening_on_a_citys_core_names_no_district():
+    # 甲市主城区12个重大项目集中开工: the city's core, several districts, is no district of a name; the item is the city's
+    facts = _projects("重庆主城区12个重大项目集中开工\n总投资5亿元的甲乙新材料项目当日开工。")
+    assert [(f["name"], f["location"]) for f in facts if not f["batch"]] == [("甲乙新材料项目", "重庆市")]

@@ -1493,8 +1493,9 @@ def _headline_opens_on(title: str, region: Region | None) -> str | None:
 
 # a district told whole by a name that holds the short name a headline opens on and a word or two more
 # before 区 (大通湖区对接大湾区…, 潍坊滨海区12个重大项目集中开工): the item is of that district, not of the
-# county or city the short name is of (but 成都市区, 甲城区, 乙片区, 丙区域 tell no district of a name)
-_WHOLE_DISTRICT_AFTER = re.compile(r"(?![市城地片园景校社厂街辖全])[\u4e00-\u9fff]{1,2}?[区區](?![域划位内外块])")
+# county or city the short name is of (but 成都市区, 甲城区, 乙片区, 丙区域 tell no district of a name, nor 重庆主城区,
+# the city's core of several districts)
+_WHOLE_DISTRICT_AFTER = re.compile(r"(?![市城地片园景校社厂街辖全]|主城)[\u4e00-\u9fff]{1,2}?[区區](?![域划位内外块])")
 
 
 def _finer_than_province(location: str | None, region: Region | None) -> str | None:
