@@ -11233,3 +11233,11 @@ def test_a_headline_opening_on_a_citys_core_names_no_district():
     # 甲市主城区12个重大项目集中开工: the city's core, several districts, is no district of a name; the item is the city's
     facts = _projects("重庆主城区12个重大项目集中开工\n总投资5亿元的甲乙新材料项目当日开工。")
     assert [(f["name"], f["location"]) for f in facts if not f["batch"]] == [("甲乙新材料项目", "重庆市")]
+
+
+def test_a_hospital_campus_told_by_a_side_alone_is_part_of_the_name():
+    # 甲市人民医院西院区: a campus told by one character of side (西, 东, 新) runs into the name, as 东城院区 does
+    facts = _projects("【青田县新闻】\n总投资12亿元的青田县人民医院西院区昨日开工建设。")
+    assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("青田县人民医院西院区", 12)]
+    facts = _projects("【青田县新闻】\n青田县人民医院住院区改造完成。")
+    assert [f["name"] for f in facts if f["name"] and "院区" in f["name"]] == []
