@@ -11241,3 +11241,19 @@ def test_a_hospital_campus_told_by_a_side_alone_is_part_of_the_name():
     assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("青田县人民医院西院区", 12)]
     facts = _projects("【青田县新闻】\n青田县人民医院住院区改造完成。")
     assert [f["name"] for f in facts if f["name"] and "院区" in f["name"]] == []
+
+
+def test_real_forms_seen_off_the_gold_for_this_sessions_rules():
+    # (sentences of real items found off the gold, firm names made up)
+    # a county, then its town-and-country works (甲县城乡供水一体化项目): the county says where, not the item's city
+    [p] = _projects("【丽水市新闻】\n据了解，青田县城乡供水一体化项目规划总投资8亿元，规划新建千吨以上规模水厂4座。")
+    assert (p["name"], p["location"]) == ("青田县城乡供水一体化项目", "青田县")
+    # a city's 国际汽车城 at the head of a list member's name says where it is
+    facts = _projects("【成都市新闻】\n会上，成都经开区分别与甲乙汽配成都生产基地、成都国际汽车城丙丁科技工业园等11个项目签约，项目总投资103.37亿元。")
+    assert ("丙丁科技工业园", "成都国际汽车城") in [(f["name"], f["location"]) for f in facts]
+    # a superlative before a priced project's name is cut off it
+    [p] = _projects("【福清市新闻】\n总投资40亿元的全球最大单套年产100万吨丙烷脱氢项目在福清正式投产。")
+    assert (p["name"], p["amount"]) == ("单套年产100万吨丙烷脱氢项目", 40)
+    # another city's name before a trade park built in a county's cluster stays in the name (no county of the item's)
+    [p] = _projects("【驻马店市新闻】\n3月28日，投资15亿元温州特色食品产业园项目在正阳县产业集聚区开工奠基。")
+    assert (p["name"], p["location"]) == ("温州特色食品产业园项目", "正阳县产业集聚区")
