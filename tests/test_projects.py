@@ -11277,3 +11277,45 @@ def test_a_bare_total_opening_the_sentence_after_a_batch_is_the_batchs():
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(80, 2100)]
     facts = _projects("【青田县新闻】\n青田县甲乙中心项目已建成。总投资近20亿元，位于丙丁大道旁。")
     assert [(f["batch"], f["name"], f["amount"]) for f in facts] == [(False, "甲乙中心项目", 20)]
+
+
+def test_a_plant_scene_lends_no_investor_to_the_next_paragraphs_other_works():
+    # 在甲乙有限公司生产车间内，机器轰鸣。⏎今年以来，丙市城区污水处理厂提标改造项目…: the paragraph after a firm's
+    # plant scene that never tells of the firm again turns to other works, which are not the firm's
+    facts = _projects("【青田县新闻】\n9月5日，在浙江甲乙食品有限公司生产车间内，流水线高速运转，一派忙碌景象。\n"
+                      "今年以来，青田县城东污水处理厂扩建工程总投资1.5亿元，已开工建设。")
+    assert [(f["name"], f["investors"]) for f in facts] == [("青田县城东污水处理厂扩建工程", [])]
+    # told of again (该公司负责人介绍), the project is still the scene firm's
+    facts = _projects("【青田县新闻】\n9月5日，在浙江甲乙食品有限公司生产车间内，流水线高速运转，一派忙碌景象。\n"
+                      "“订单已经排到年底。”该公司负责人介绍。年产2万吨休闲食品项目总投资3亿元，预计明年投产。")
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["浙江甲乙食品有限公司"]]
+
+
+def test_a_headline_opening_on_a_citys_core_names_no_district():
+    # 甲市主城区12个重大项目集中开工: the city's core, several districts, is no district of a name; the item is the city's
+    facts = _projects("重庆主城区12个重大项目集中开工\n总投资5亿元的甲乙新材料项目当日开工。")
+    assert [(f["name"], f["location"]) for f in facts if not f["batch"]] == [("甲乙新材料项目", "重庆市")]
+
+
+def test_a_hospital_campus_told_by_a_side_alone_is_part_of_the_name():
+    # 甲市人民医院西院区: a campus told by one character of side (西, 东, 新) runs into the name, as 东城院区 does
+    facts = _projects("【青田县新闻】\n总投资12亿元的青田县人民医院西院区昨日开工建设。")
+    assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("青田县人民医院西院区", 12)]
+    facts = _projects("【青田县新闻】\n青田县人民医院住院区改造完成。")
+    assert [f["name"] for f in facts if f["name"] and "院区" in f["name"]] == []
+
+
+def test_real_forms_seen_off_the_gold_for_this_sessions_rules():
+    # (sentences of real items found off the gold, firm names made up)
+    # a county, then its town-and-country works (甲县城乡供水一体化项目): the county says where, not the item's city
+    [p] = _projects("【丽水市新闻】\n据了解，青田县城乡供水一体化项目规划总投资8亿元，规划新建千吨以上规模水厂4座。")
+    assert (p["name"], p["location"]) == ("青田县城乡供水一体化项目", "青田县")
+    # a city's 国际汽车城 at the head of a list member's name says where it is
+    facts = _projects("【成都市新闻】\n会上，成都经开区分别与甲乙汽配成都生产基地、成都国际汽车城丙丁科技工业园等11个项目签约，项目总投资103.37亿元。")
+    assert ("丙丁科技工业园", "成都国际汽车城") in [(f["name"], f["location"]) for f in facts]
+    # a superlative before a priced project's name is cut off it
+    [p] = _projects("【福清市新闻】\n总投资40亿元的全球最大单套年产100万吨丙烷脱氢项目在福清正式投产。")
+    assert (p["name"], p["amount"]) == ("单套年产100万吨丙烷脱氢项目", 40)
+    # another city's name before a trade park built in a county's cluster stays in the name (no county of the item's)
+    [p] = _projects("【驻马店市新闻】\n3月28日，投资15亿元温州特色食品产业园项目在正阳县产业集聚区开工奠基。")
+    assert (p["name"], p["location"]) == ("温州特色食品产业园项目", "正阳县产业集聚区")

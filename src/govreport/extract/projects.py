@@ -98,7 +98,7 @@ _TOLD_OF_IT = r"聚焦|涵盖|主要|包括|年处理|年产|占地|用于|位�
 _NAME = re.compile(
     r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|(?<=[\u4e00-\u9fff）)])[—－](?=[\u4e00-\u9fff（(])|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
     r"(?:(?<=机场)(?:[A-Z]\d[A-Z]?|新)?航站(?:楼|区))?"  # 甲机场T1航站楼, 乙机场T3B航站楼: the airport's terminal
-    r"(?:(?<=医院)(?:[\u4e00-\u9fff]{2,4}?(?<!住)院区)|(?<=港区)[\u4e00-\u9fff]{2,4}?作业区(?:[一二三四五六七八九十]期)?)?"  # 甲医院东城院区, 乙港区丙作业区二期: a campus or a port's work area, named after the whole
+    r"(?:(?<=医院)(?:(?:[东西南北中新]|[\u4e00-\u9fff]{2,4}?)(?<!住)院区)|(?<=港区)[\u4e00-\u9fff]{2,4}?作业区(?:[一二三四五六七八九十]期)?)?"  # 甲医院东城院区, 甲医院西院区, 乙港区丙作业区二期: a campus or a port's work area, named after the whole
     r"(?:(?<=工程|电站|电厂)(?:[\u4e00-\u9fff]{2,4}?核电)?[\d一二三四五六七八九十]{1,2}(?:、[\d一二三四五六七八九十]{1,2})*号(?:机组|机|主变))?"  # 甲变电站2号主变, 乙示范工程丙核电5号机: a unit of the works, told after it
     r"(?:(?<=公路|高速|铁路|高铁|城际|国道|省道|干线|号线)(?:[\u4e00-\u9fff]{2,6}至)?[\u4e00-\u9fff]{2,6}?段(?:(?:[\u4e00-\u9fff]{0,6}?(?:工程|项目))(?![\u4e00-\u9fff]{0,2}(?:公司|有限)))?)?"  # 京昆高速公路蒲城至涝峪段改建扩容工程, 南珠高铁南玉段
     r"(?:(?<=大道|公园|工程|机场|水库|码头)[\u4e00-\u9fff]{1,3}?(?<![阶手地时片])段(?![\u4e00-\u9fff]{0,2}(?:公司|有限)))?"  # 东江公园下游段, 甲公路改建工程蓝田段, 乐山机场试验段: a section of other works
@@ -1493,8 +1493,9 @@ def _headline_opens_on(title: str, region: Region | None) -> str | None:
 
 # a district told whole by a name that holds the short name a headline opens on and a word or two more
 # before 区 (大通湖区对接大湾区…, 潍坊滨海区12个重大项目集中开工): the item is of that district, not of the
-# county or city the short name is of (but 成都市区, 甲城区, 乙片区, 丙区域 tell no district of a name)
-_WHOLE_DISTRICT_AFTER = re.compile(r"(?![市城地片园景校社厂街辖全])[\u4e00-\u9fff]{1,2}?[区區](?![域划位内外块])")
+# county or city the short name is of (but 成都市区, 甲城区, 乙片区, 丙区域 tell no district of a name, nor 重庆主城区,
+# the city's core of several districts)
+_WHOLE_DISTRICT_AFTER = re.compile(r"(?![市城地片园景校社厂街辖全]|主城)[\u4e00-\u9fff]{1,2}?[区區](?![域划位内外块])")
 
 
 def _finer_than_province(location: str | None, region: Region | None) -> str | None:
@@ -8944,7 +8945,15 @@ def _scene_firm(text: str, at: int) -> str | None:
     firm = scene.group("firm")
     firm = firm[_org_start(firm) :]
     between = [i["name"] for i in _investors(text[scene.end() : at]) if not _INVESTOR_REFERENCE.search(i["name"])]
+    if "\n" in text[scene.end() : at] and not _SCENE_FIRM_TOLD.search(text, text.rfind("\n", 0, at) + 1, at):
+        # 在甲乙有限公司生产车间内，机器轰鸣。⏎今年以来，丙市城区污水处理厂提标改造项目总投资2亿元: the paragraph after
+        # the scene turns to other works unless it tells of the firm again (“…”该公司负责人介绍。丁项目…)
+        return None
     return firm if len(firm) >= 6 and not between else None
+
+
+# the firm of a scene told of again in the paragraph after it (该公司负责人介绍, 企业负责人说, “我们…”)
+_SCENE_FIRM_TOLD = re.compile(r"公司|企业|集团|我们")
 
 
 # a listed firm told by its stock code, announcing (甲乙股份(600438)晚间公告, 丙丁 ( 301526.SZ ) 公告称, 戊己(002271)发布公告称)
