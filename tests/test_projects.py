@@ -11319,3 +11319,34 @@ def test_real_forms_seen_off_the_gold_for_this_sessions_rules():
     # another city's name before a trade park built in a county's cluster stays in the name (no county of the item's)
     [p] = _projects("【驻马店市新闻】\n3月28日，投资15亿元温州特色食品产业园项目在正阳县产业集聚区开工奠基。")
     assert (p["name"], p["location"]) == ("温州特色食品产业园项目", "正阳县产业集聚区")
+
+
+def test_a_firms_short_name_before_waste_burning_makes_the_plant_the_firms():
+    # 甲县|乙丙垃圾焚烧发电项目: a firm's short name between the county and 垃圾焚烧 says whose plant it is, the
+    # county only where (ruling 1); 丁市|城区生活垃圾焚烧发电项目 stays the city's own works
+    [p] = _projects("【青田县新闻】\n公司拟投资3亿元建设青田乙丙垃圾焚烧发电技改工程项目。")
+    assert p["name"] == "乙丙垃圾焚烧发电技改工程项目"
+    [p] = _projects("【丽水市新闻】\n丽水市城区生活垃圾焚烧发电项目开工，总投资6亿元。")
+    assert p["name"] == "丽水市城区生活垃圾焚烧发电项目"
+
+
+def test_real_forms_seen_off_gold_stay_read_right():
+    # (sentences of real news not in the gold, retold with made-up firms)
+    # a listed firm told with a .SZ code and 公告称 is the investor of the project it announces
+    [p] = _projects("【舟山市新闻】\n甲乙精机(301234.SZ)公告称，公司拟投资建设丙丁生产基地项目(二期)，计划总投资10.94亿元，资金来源为自有资金。")
+    assert [i["name"] for i in p["investors"]] == ["甲乙精机"]
+    # a brand that opens the project's name, its registered firm told later by a staff title
+    facts = _projects("【仙居县新闻】\n位于仙居经济开发区的甲乙新能源密封系统科技园项目施工现场机声隆隆。"
+                      "甲乙汽车零部件股份有限公司项目工程部部长王某表示，项目总投资70000万元，预计2026年12月竣工。")
+    assert [(f["name"], [i["name"] for i in f["investors"]]) for f in facts] == [
+        ("甲乙新能源密封系统科技园项目", ["甲乙汽车零部件股份有限公司"])]
+    # a 有限责任公司's 厂房建设项目 names nothing without the firm (ruling 2)
+    facts = _projects("【来凤县新闻】\n据了解，甲乙新材料有限责任公司厂房建设项目规划占地34600平米，总投资达1.2亿元。")
+    assert [f["name"] for f in facts] == ["甲乙新材料有限责任公司厂房建设项目"]
+    # a year's list carried out over many kinds, told by its count alone, is a started batch
+    facts = _projects("【亳州市新闻】\n今年我市在工业、服务业、农林水，以及城市建设、社会事业等方面实施重大重点项目1011个。")
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(1011, "started")]
+    # a report's kinds told bare with what each invested are shares, no projects (生态建设和环境保护项目)
+    facts = _projects("【丽水市新闻】\n截至3月末，全市续建重点项目完成投资110亿元。其中，基础设施项目完成投资46.9亿元；"
+                      "生态建设和环境保护项目完成投资3.16亿元，投资完成率16.3%。")
+    assert not [f for f in facts if f["name"] and "环境保护" in f["name"]]

@@ -7165,6 +7165,10 @@ _PUBLIC_WORDS = re.compile(r"人民|医院|保健院|卫生|公安|法院|检察
                            # (a city's or county's own public works told by words of their kind: 甲市|生活垃圾焚烧发电项目,
                            # 乙县|医共体…项目, 丙市|多媒体馆及丁艺术馆建设项目, 戊市|己路南延长线)
                            r"垃圾焚烧|医共体|艺术馆|美术馆|文化馆|展览馆|延长线|延伸线")
+# 垃圾焚烧 is the place's own only right after it or words any place's plant has (甲市|生活垃圾焚烧发电项目,
+# 乙市|城区生活垃圾焚烧发电项目); a firm's short name between says whose plant it is, and the county before
+# it only where (德清|旺能垃圾焚烧炉排炉技改工程项目, 甲县|光大垃圾焚烧发电项目)
+_OWN_WASTE_BURNING = re.compile(r"(?:中心城区|城区|市区|城市|城乡|县域|全市|全县|生活|餐厨|农村)*垃圾焚烧")
 # what a park builds for itself: 甲经开区孵化产业园项目, 乙产业园热电联产一期项目
 _PARK_WORKS = re.compile(r"孵化|基础设施|标准厂房|热电联产|集中供|管网|道路|路网|创新中心|科创中心|服务中心|大门|污水|供水|供电|供热|变电站|水循环|铁路专用线|水环境|综合治理|环境整治")
 # what a firm makes or trades, after a public word that is only its market (医疗器械, 铁路机车配件,
@@ -8074,7 +8078,8 @@ def _owned(rest: str, park: bool = False) -> bool:
         return _route_from(rest) or _WORKS_ON.fullmatch(bare) is not None or bool(_PARK_WORKS.search(rest)) and not (own_park and own_park.end() < len(bare))
     if (named := _NAMED_SITE.match(bare)) and not _KIND_WORDS.search(named.group("own")) and not _COMMON_SITE_WORD.match(named.group("own")):
         return False  # 甲县|吞巴景区升级改造项目, 乙县|安仁古镇提升改造: a site with a name of its own, which the place only locates
-    return (_route_from(rest) or bool(_OWN_WORKS.search(bare)) or (_PUBLIC_WORDS.search(rest) is not None and not _PLANT_END.search(rest) and not _MADE_GOODS.search(rest))
+    public = next((m for m in _PUBLIC_WORDS.finditer(rest) if m.group() != "垃圾焚烧" or _OWN_WASTE_BURNING.match(rest)), None)
+    return (_route_from(rest) or bool(_OWN_WORKS.search(bare)) or (public is not None and not _PLANT_END.search(rest) and not _MADE_GOODS.search(rest))
             or (not _names_itself(rest) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
 
 
