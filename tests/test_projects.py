@@ -11254,3 +11254,19 @@ def test_a_bare_total_opening_the_sentence_after_a_batch_is_the_batchs():
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(80, 2100)]
     facts = _projects("【青田县新闻】\n青田县甲乙中心项目已建成。总投资近20亿元，位于丙丁大道旁。")
     assert [(f["batch"], f["name"], f["amount"]) for f in facts] == [(False, "甲乙中心项目", 20)]
+
+
+def test_firms_trade_closing_its_name_files_a_project_that_tells_none():
+    # firms listed as the projects (ruling 5), their names closing on a trade word: the firm's trade
+    text = "【青田县新闻】\n今年以来，青田县甲乙机械有限公司、丙丁牧业有限公司、戊己粮油等企业相继建成投产。"
+    assert {_told(f): f["industries"] for f in _projects(text) if not f["batch"]} == {
+        "青田县甲乙机械有限公司": ["C34"], "丙丁牧业有限公司": ["A"], "戊己粮油": ["C13"]}
+    text = "【青田县新闻】\n青田县庚辛电力有限公司投资2亿元的新厂区项目近日开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["D"]]
+    # a trade the name or its clause tells comes first (甲乙机械有限公司's 轴承: C34 told by the goods, 电子: C39)
+    text = "【青田县新闻】\n青田县甲乙机械有限公司投资3亿元建设的年产500万套电子元器件项目近日开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C39"]]
+    # 电力 before another trade is no power firm's (甲乙电力机车研究所有限公司: research, M), and a word of no
+    # trade of its own closing a firm's name tells nothing (丙丁科技有限公司)
+    text = "【青田县新闻】\n青田县甲乙电力机车研究所有限公司、丙丁科技有限公司等企业相继建成投产。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["M"], []]

@@ -415,6 +415,27 @@ def _makers_trade(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _firm_trade_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """data/industries.toml's firm_trades: a trade word closing a firm's name, before its company
+    words (甲乙机械有限公司, 丙丁电力有限公司东北分公司) or at the end of a short name (丙丁机械)."""
+    trades: dict[str, str] = _industries_data().get("firm_trades", {})
+    words = "|".join(re.escape(w) for w in sorted(trades, key=len, reverse=True))
+    # (at least two characters of the firm's own before it; not 电力机车, 电力技术装备: another trade after it)
+    return re.compile(rf"(?<=[\u4e00-\u9fff）)]{{2}})(?P<trade>{words})(?=(?:集团)?(?:股份)?(?:有限责任公司|有限公司|公司|集团)|$)"), trades
+
+
+def _firms_trade(investors: list[dict]) -> list[str]:
+    """The trade the first of a project's firms tells by the word that closes its name (恒昌机械,
+    甲乙牧业有限公司: _firm_trade_pattern), for a project whose name and clause tell none."""
+    pattern, trades = _firm_trade_pattern()
+    for firm in investors:
+        found = pattern.search(re.sub(r"[（(][^（）()]*[）)]", "", firm["name"]))
+        if found:
+            return [trades[found.group("trade")]]
+    return []
+
+
+@lru_cache(maxsize=1)
 def _farm_processing() -> str:
     """加工 where a farm good, its trade or its goods come right before it (花生加工, 核桃深加工,
     鸭产业深加工, 肉牛精深加工, 大豆全产业链加工): the lookbehinds, one for each width (a lookbehind
@@ -1030,6 +1051,11 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             # (a project told with no place of its own is where its paragraph's subject, else its section's heading, else its item is)
             match.fields["location"] = _paragraph_place(text, match.evidence_start, names) or _section_place(sections, match.evidence_start) or default
         match.fields["location"] = _finer_than_province(match.fields.get("location"), identity.region)
+        if not match.fields.get("industries") and not match.fields.get("batch") and (match.fields.get("investors") or match.fields.get("name")):
+            # a project whose name and clause tell no trade, its firm's, told by the word closing the firm's name
+            # (甲乙机械有限公司等企业投产: C34; _firms_trade), read once its firms are all known; with no firm, a
+            # firm's short name read as the name (丙丁牧业等项目: A)
+            match.fields["industries"] = _firms_trade(match.fields.get("investors") or [{"name": match.fields["name"]}])
     return out
 
 
@@ -3920,6 +3946,8 @@ def _common(
         # names many industries, of many projects); a batch has every industry it names
         "industries": _made_told(_by_maker(_industries_of_name(name or ""), "".join(i["name"] for i in investors)), body.replace(name or "", "") if single and not group.count else "")
         or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
+        # (a firm's trade told by the word closing its name, where the name and the clause tell none: 恒昌机械)
+        or ([] if group.count else _firms_trade(investors))
         or (_industries(whole)[:1] if not group.count and single else []),
         "stage": stage,
         "stage_date": date,
