@@ -11270,3 +11270,13 @@ def test_firms_trade_closing_its_name_files_a_project_that_tells_none():
     # trade of its own closing a firm's name tells nothing (丙丁科技有限公司)
     text = "【青田县新闻】\n青田县甲乙电力机车研究所有限公司、丙丁科技有限公司等企业相继建成投产。"
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["M"], []]
+
+
+def test_clause_after_a_project_telling_what_is_built_files_it():
+    # a name that tells no trade (甲乙新材料项目), the clause after it, with no subject of its own, telling the goods
+    # (a capacity told in the clause: 年产200万吨, no second project's figure)
+    text = "【青田县新闻】\n总投资30亿元的甲乙新材料项目开工建设，拟建设年产200万吨石英砂制备生产线和超白压延玻璃生产线。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C30"]]
+    # a list's clause after it tells of all its items, no one item's own (甲、乙等项目，主要建设…)
+    text = "【青田县新闻】\n投资5亿元的戊己一号、投资3亿元的庚辛二号等项目集中开工，主要建设玻璃生产线。"
+    assert all(f["industries"] == [] for f in _projects(text) if not f["batch"])

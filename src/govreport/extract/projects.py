@@ -3002,7 +3002,8 @@ def _item_matches(
             clause = _clause_around(text, group, item.at, item.at + len(item.name))
             outside = _without_items(text, _Group(max(clause[0], group.start), min(clause[1], group.end)), items)
             firms = "".join(i["name"] for i in fields["investors"])
-            fields["industries"] = _industries(firms) or _makers_trade(firms) or _industries(outside)[:1]
+            fields["industries"] = _industries(firms) or _makers_trade(firms) or _industries(outside)[:1] \
+                or (_made_after(text, group.end, end) if len(items) == 1 else [])  # (one item's own clause after it; a list's is all of theirs)
         fields.update(batch=False, count=None, name=None if item.firm else item.name, annual_output=None, annual_tax=None, jobs=None)
         if item.brought and fields["stage"] != "signed":
             fields.update(stage="signed", stage_date=None)
@@ -3948,7 +3949,8 @@ def _common(
         or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
         # (a firm's trade told by the word closing its name, where the name and the clause tell none: 恒昌机械)
         or ([] if group.count else _firms_trade(investors))
-        or (_industries(whole)[:1] if not group.count and single else []),
+        or (_industries(whole)[:1] if not group.count and single else [])
+        or ([] if group.count else _made_after(text, group.end, end)),
         "stage": stage,
         "stage_date": date,
         "period": year,
@@ -8137,6 +8139,19 @@ def _by_maker(found: list[str], firms: str) -> list[str]:
     if found == ["C"]:
         return [c for c in _makers_trade(firms) if c.startswith("C")] or found
     return found or _makers_trade(firms)
+
+
+# the clause right after a project's, with no subject of its own, telling what is built or made there
+# (甲新材料项目开工，拟建设2条光伏玻璃生产线; 乙项目，主要建设磷基高端化学品…; 丙产业基地项目，建成后主要从事
+# 电单车组装生产): read to the sentence's end
+_MADE_AFTER = re.compile(r"\s*[，,]?\s*(?:项目)?(?:建成后|投产后|达产后)?(?:将|拟|计划|预计)?(?:主要)?(?:新建|建设|建成了?|从事|生产)(?:内容)?(?:包括|为)?(?P<what>[^。；;！!？?]+)")
+
+
+def _made_after(text: str, at: int, end: int) -> list[str]:
+    """The first industry the clause after a project's tells is built or made there (_MADE_AFTER), for a
+    project whose name and own clause tell none (甲新材料项目开工，拟建设2条光伏玻璃生产线: C30)."""
+    told = _MADE_AFTER.match(text, at, max(end, at))
+    return _industries(told.group("what"))[:1] if told else []
 
 
 def _made_told(found: list[str], body: str) -> list[str]:
