@@ -11350,3 +11350,29 @@ def test_real_forms_seen_off_gold_stay_read_right():
     facts = _projects("【丽水市新闻】\n截至3月末，全市续建重点项目完成投资110亿元。其中，基础设施项目完成投资46.9亿元；"
                       "生态建设和环境保护项目完成投资3.16亿元，投资完成率16.3%。")
     assert not [f for f in facts if f["name"] and "环境保护" in f["name"]]
+
+
+def test_firms_trade_closing_its_name_files_a_project_that_tells_none():
+    # firms listed as the projects (ruling 5), their names closing on a trade word: the firm's trade
+    text = "【青田县新闻】\n今年以来，青田县甲乙机械有限公司、丙丁牧业有限公司、戊己粮油等企业相继建成投产。"
+    assert {_told(f): f["industries"] for f in _projects(text) if not f["batch"]} == {
+        "青田县甲乙机械有限公司": ["C34"], "丙丁牧业有限公司": ["A"], "戊己粮油": ["C13"]}
+    text = "【青田县新闻】\n青田县庚辛电力有限公司投资2亿元的新厂区项目近日开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["D"]]
+    # a trade the name or its clause tells comes first (甲乙机械有限公司's 轴承: C34 told by the goods, 电子: C39)
+    text = "【青田县新闻】\n青田县甲乙机械有限公司投资3亿元建设的年产500万套电子元器件项目近日开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C39"]]
+    # 电力 before another trade is no power firm's (甲乙电力机车研究所有限公司: research, M), and a word of no
+    # trade of its own closing a firm's name tells nothing (丙丁科技有限公司)
+    text = "【青田县新闻】\n青田县甲乙电力机车研究所有限公司、丙丁科技有限公司等企业相继建成投产。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["M"], []]
+
+
+def test_clause_after_a_project_telling_what_is_built_files_it():
+    # a name that tells no trade (甲乙新材料项目), the clause after it, with no subject of its own, telling the goods
+    # (a capacity told in the clause: 年产200万吨, no second project's figure)
+    text = "【青田县新闻】\n总投资30亿元的甲乙新材料项目开工建设，拟建设年产200万吨石英砂制备生产线和超白压延玻璃生产线。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C30"]]
+    # a list's clause after it tells of all its items, no one item's own (甲、乙等项目，主要建设…)
+    text = "【青田县新闻】\n投资5亿元的戊己一号、投资3亿元的庚辛二号等项目集中开工，主要建设玻璃生产线。"
+    assert all(f["industries"] == [] for f in _projects(text) if not f["batch"])

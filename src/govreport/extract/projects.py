@@ -415,6 +415,27 @@ def _makers_trade(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _firm_trade_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """data/industries.toml's firm_trades: a trade word closing a firm's name, before its company
+    words (甲乙机械有限公司, 丙丁电力有限公司东北分公司) or at the end of a short name (丙丁机械)."""
+    trades: dict[str, str] = _industries_data().get("firm_trades", {})
+    words = "|".join(re.escape(w) for w in sorted(trades, key=len, reverse=True))
+    # (at least two characters of the firm's own before it; not 电力机车, 电力技术装备: another trade after it)
+    return re.compile(rf"(?<=[\u4e00-\u9fff）)]{{2}})(?P<trade>{words})(?=(?:集团)?(?:股份)?(?:有限责任公司|有限公司|公司|集团)|$)"), trades
+
+
+def _firms_trade(investors: list[dict]) -> list[str]:
+    """The trade the first of a project's firms tells by the word that closes its name (恒昌机械,
+    甲乙牧业有限公司: _firm_trade_pattern), for a project whose name and clause tell none."""
+    pattern, trades = _firm_trade_pattern()
+    for firm in investors:
+        found = pattern.search(re.sub(r"[（(][^（）()]*[）)]", "", firm["name"]))
+        if found:
+            return [trades[found.group("trade")]]
+    return []
+
+
+@lru_cache(maxsize=1)
 def _farm_processing() -> str:
     """加工 where a farm good, its trade or its goods come right before it (花生加工, 核桃深加工,
     鸭产业深加工, 肉牛精深加工, 大豆全产业链加工): the lookbehinds, one for each width (a lookbehind
@@ -1030,6 +1051,11 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             # (a project told with no place of its own is where its paragraph's subject, else its section's heading, else its item is)
             match.fields["location"] = _paragraph_place(text, match.evidence_start, names) or _section_place(sections, match.evidence_start) or default
         match.fields["location"] = _finer_than_province(_without_province_char(match.fields.get("location")), identity.region)
+        if not match.fields.get("industries") and not match.fields.get("batch") and (match.fields.get("investors") or match.fields.get("name")):
+            # a project whose name and clause tell no trade, its firm's, told by the word closing the firm's name
+            # (甲乙机械有限公司等企业投产: C34; _firms_trade), read once its firms are all known; with no firm, a
+            # firm's short name read as the name (丙丁牧业等项目: A)
+            match.fields["industries"] = _firms_trade(match.fields.get("investors") or [{"name": match.fields["name"]}])
     return out
 
 
@@ -2977,7 +3003,8 @@ def _item_matches(
             clause = _clause_around(text, group, item.at, item.at + len(item.name))
             outside = _without_items(text, _Group(max(clause[0], group.start), min(clause[1], group.end)), items)
             firms = "".join(i["name"] for i in fields["investors"])
-            fields["industries"] = _industries(firms) or _makers_trade(firms) or _industries(outside)[:1]
+            fields["industries"] = _industries(firms) or _makers_trade(firms) or _industries(outside)[:1] \
+                or (_made_after(text, group.end, end) if len(items) == 1 else [])  # (one item's own clause after it; a list's is all of theirs)
         fields.update(batch=False, count=None, name=None if item.firm else item.name, annual_output=None, annual_tax=None, jobs=None)
         if item.brought and fields["stage"] != "signed":
             fields.update(stage="signed", stage_date=None)
@@ -3921,7 +3948,10 @@ def _common(
         # names many industries, of many projects); a batch has every industry it names
         "industries": _made_told(_by_maker(_industries_of_name(name or ""), "".join(i["name"] for i in investors)), body.replace(name or "", "") if single and not group.count else "")
         or (_industries(body) if group.count and not name else [] if group.count else _industries(body)[:1])
-        or (_industries(whole)[:1] if not group.count and single else []),
+        # (a firm's trade told by the word closing its name, where the name and the clause tell none: 恒昌机械)
+        or ([] if group.count else _firms_trade(investors))
+        or (_industries(whole)[:1] if not group.count and single else [])
+        or ([] if group.count else _made_after(text, group.end, end)),
         "stage": stage,
         "stage_date": date,
         "period": year,
@@ -8132,6 +8162,19 @@ def _by_maker(found: list[str], firms: str) -> list[str]:
     if found == ["C"]:
         return [c for c in _makers_trade(firms) if c.startswith("C")] or found
     return found or _makers_trade(firms)
+
+
+# the clause right after a project's, with no subject of its own, telling what is built or made there
+# (甲新材料项目开工，拟建设2条光伏玻璃生产线; 乙项目，主要建设磷基高端化学品…; 丙产业基地项目，建成后主要从事
+# 电单车组装生产): read to the sentence's end
+_MADE_AFTER = re.compile(r"\s*[，,]?\s*(?:项目)?(?:建成后|投产后|达产后)?(?:将|拟|计划|预计)?(?:主要)?(?:新建|建设|建成了?|从事|生产)(?:内容)?(?:包括|为)?(?P<what>[^。；;！!？?]+)")
+
+
+def _made_after(text: str, at: int, end: int) -> list[str]:
+    """The first industry the clause after a project's tells is built or made there (_MADE_AFTER), for a
+    project whose name and own clause tell none (甲新材料项目开工，拟建设2条光伏玻璃生产线: C30)."""
+    told = _MADE_AFTER.match(text, at, max(end, at))
+    return _industries(told.group("what"))[:1] if told else []
 
 
 def _made_told(found: list[str], body: str) -> list[str]:
