@@ -11254,3 +11254,20 @@ def test_a_bare_total_opening_the_sentence_after_a_batch_is_the_batchs():
     assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(80, 2100)]
     facts = _projects("【青田县新闻】\n青田县甲乙中心项目已建成。总投资近20亿元，位于丙丁大道旁。")
     assert [(f["batch"], f["name"], f["amount"]) for f in facts] == [(False, "甲乙中心项目", 20)]
+
+
+def test_a_park_the_sentence_opens_on_is_where_the_list_after_it_is():
+    # 甲高新区充分发挥…优势，乙、丙等一批项目相继落户; 据了解，丁合作园区先期已招引落地戊、己等11个项目: a park the
+    # sentence (or its part) opens on as the subject of a clause of its own, the list told in the clause right after
+    # it or brought in by its verb, is where every item is; not a park that heads the first item's name (甲经开区乙公司
+    # 丙项目、丁项目), nor parks counted (八大产业园区…), nor one told clauses before the list
+    def places(text):
+        return {_told(f): f["location"] for f in _projects(text) if not f["batch"] and _told(f)}
+    found = places("【溧阳市新闻】\n今年以来，项目储备不断加强。溧阳高新区持续优化营商环境，甲乙智能装备、丙丁新材料等一批项目相继落户。")
+    assert set(found.values()) == {"溧阳高新区"} and len(found) == 2
+    found = places("【青田县新闻】\n青田县举行招商大会。据了解，2024年以来，青田经济开发区先期已招引落地甲乙机械制造项目、丙丁食品加工项目等8个项目。")
+    assert set(found.values()) == {"青田经济开发区"} and len(found) == 2
+    found = places("【青田县新闻】\n青田县集中开工一批项目。青田经济开发区甲乙科技有限公司精密模具项目、丙丁食品加工项目和戊己文化街区项目提前开工建设。")
+    assert found.get("丙丁食品加工项目") != "青田经济开发区"
+    found = places("【溧阳市新闻】\n溧阳市数字经济加快发展。八大产业园区入驻企业达到300家，全市建成5G基站570个，成功举办软件大会，甲乙云计算中心、丙丁数据中心项目成功落地。")
+    assert "八大产业园区" not in found.values()

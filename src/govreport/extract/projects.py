@@ -2968,7 +2968,8 @@ def _item_matches(
             town = None  # (甲镇至乙镇公路: a route's first end, not where it is)
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (town.group() if town else None) or (park.group() if park and not _park_is_the_project(park.group(), item.name) else None) or (
             _item_own_place(text, group, items, item) if len(items) > 1 else None) or (
-            fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) or _list_settled_in(text, group, items, fields["location"]) else None)
+            fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) or _list_settled_in(text, group, items, fields["location"]) else None) or (
+            _list_opened_by_park(text, group, items))
         if not _industries_of_name(item.name):
             # an item's industry is its own, or its firm's, or the one the words around the list
             # tell of all its items (甲、乙等新能源项目); never another item's (甲木业搬迁项目、乙深加工项目)
@@ -3057,6 +3058,40 @@ def _list_settled_in(text: str, group: _Group, items: list[_Item], location: str
     at = tail.find(location)
     return at > 0 and not re.search(r"[。；;]|分别", tail[:at]) and _LIST_SETTLED.search(tail[:at]) is not None \
         and not re.match(r"[、和及与]", tail[at + len(location) :]) and not re.search(r"[\d一二三四五六七八九十两几多]个" + re.escape(location), text)
+
+
+# the words a sentence may open with before the park it is about: a time, a source (当日，, 2024年以来，, 据了解，)
+_PARK_SUBJECT_OPENER = re.compile(r"(?:\s*(?:[^，,。；;、]{0,10}?(?:日|月|年|以来|当天|同时|其中|目前|近年来)|据[^，,。；;、]{0,10}?|[^，,。；;、]{0,6}?(?:了解|介绍|获悉|悉))[，,])*\s*")
+
+
+def _list_opened_by_park(text: str, group: _Group, items: list[_Item]) -> str | None:
+    """The park a list's sentence (or its part between semicolons) opens on as the subject of a clause of its
+    own, before every item (甲高新区充分发挥外资优势，乙、丙等一批项目相继落户; 当日，丁产业园热气腾腾，投资5亿元的
+    戊、…等6个项目集中开工; 己工业园有效提升，庚、辛等13个项目竣工投产): where all the items it tells are. Not a
+    park the sentence is only about in passing (以甲产业园为核心，…), nor one joined to others or told as a project
+    (甲产业园、乙项目), nor one whose clause tells no verb of its own."""
+    first = min(item.at for item in items)
+    head = text[group.start : first]
+    head = head[max(head.rfind(mark) for mark in "。；;\n") + 1 :]
+    opener = _PARK_SUBJECT_OPENER.match(head)
+    clause = re.match(r"[^，,。；;、：:]*", head[opener.end() :]).group()
+    park = _PARK.match(clause)
+    if park is None or _last_place_cut(park.group()) or _GENERIC_PARK.fullmatch(park.group()) or _PARK_CLASS.fullmatch(park.group()):
+        return None
+    then = clause[park.end() :]
+    if len(then) < 2 or re.match(r"[的和与及同]|项目|工程|[（(]|[一二三四五六七八九十\d]+期|为|是", then) or _PARK.search(then) \
+            or _PARK.search(head[opener.end() + len(clause) :]) or re.match(r"[一二三四五六七八九十两几\d]+(?:大|个|家)", park.group()):
+        return None  # (甲产业园的乙项目, 甲产业园一期、: the park is told as a project or a part; 甲经开区与乙工业园…: two parks;
+        # 八大产业园区: parks counted, none of a name)
+    rest = head[opener.end() + len(clause) :]
+    if not (re.fullmatch(r"[，,][^，,。；;]*", rest) or not rest and _LIST_BROUGHT.search(then)):
+        return None  # the items told in the clause right after the park's, or brought in by its own (甲园区已招引落地乙、丙);
+        # not 甲经开区乙公司丙项目、: a park at the head of the first item's name, nor a park told clauses before the list
+    return park.group()
+
+
+# the verb a park's clause brings a list in with: 甲园区先期已招引落地|乙、丙等11个项目, 甲高新区共签约|丙、丁
+_LIST_BROUGHT = re.compile(r"(?:签约|引进|招引|落地|落户|吸引|入驻|开工|新建)(?:了)?$")
 
 
 def _item_own_place(text: str, group: _Group, items: list[_Item], item: _Item) -> str | None:
