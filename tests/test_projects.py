@@ -11271,3 +11271,15 @@ def test_a_park_the_sentence_opens_on_is_where_the_list_after_it_is():
     assert found.get("丙丁食品加工项目") != "青田经济开发区"
     found = places("【溧阳市新闻】\n溧阳市数字经济加快发展。八大产业园区入驻企业达到300家，全市建成5G基站570个，成功举办软件大会，甲乙云计算中心、丙丁数据中心项目成功落地。")
     assert "八大产业园区" not in found.values()
+
+
+def test_a_zone_of_an_airport_a_port_or_headquarters_is_a_park():
+    # 临空经济区, 南宁空港扶绥经济区, 洋湖总部经济区: a zone of an airport, a port or headquarters is a park, where the
+    # project the clause settles in it is, before any park or district told later in the sentence; not 北部湾经济区,
+    # 太忻一体化经济区: a region of cities, no park
+    facts = _projects("【长沙市新闻】\n戊己医疗集团拟投资50亿元，在洋湖总部经济区打造庚辛健康医学中心……今天，湖南湘江新区再次举行项目集中签约仪式，现场签约项目26个。")
+    assert [f["location"] for f in facts if f["name"] == "庚辛健康医学中心"] == ["洋湖总部经济区"]
+    facts = _projects("【南宁市新闻】\n甲乙食品有限公司拟投资5亿元，在南宁空港扶绥经济区建设丙丁食品加工项目……今天，南宁经开区再次举行项目集中签约仪式。")
+    assert [f["location"] for f in facts if f["name"] == "丙丁食品加工项目"] == ["南宁空港扶绥经济区"]
+    facts = _projects("【南宁市新闻】\n甲乙物流有限公司拟投资5亿元，在南宁市建设服务北部湾经济区的丙丁物流中心项目……今天，南宁经开区再次举行项目集中签约仪式。")
+    assert not any("北部湾经济区" in (f["location"] or "") for f in facts)

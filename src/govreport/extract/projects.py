@@ -239,6 +239,8 @@ _PARK = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}[—－-](?=[\u4e00-\u9fff]))?"  # (two names a park joins, told with a dash: 广西—|东盟经济技术开发区, 磨憨—|磨丁经济合作区)
     r"[\u4e00-\u9fffA-Za-z]{2,20}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|产业开发区|"
     r"工业集中区|产业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区|风景名胜区|风景区|示范区|合作区|投资区|"
+    r"(?:临空|空港|临港|总部)(?:[\u4e00-\u9fff]{2,4}?)?经济区|"  # (a zone of an airport, a port or headquarters: 临空经济区, 南宁空港扶绥经济区,
+    # 洋湖总部经济区; not 北部湾经济区, 太忻一体化经济区: a region of cities, no park)
     r"(?<![\d一二三四五六七八九十两个老])(?:工业区|加工区))"  # (甲镇乙丙工业区|年产5万吨…项目, 丁戊加工区|陶瓷项目: parks told as such;
     # not 3个加工区, nor 丙市老工业区|搬迁改造工程, an old zone that is itself the works)
 )
