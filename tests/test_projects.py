@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from govreport.cli import main
-from govreport.extract.projects import _PART_OF_THE_EVENT, _place_out_of_name
+from govreport.extract.projects import _PART_OF_THE_EVENT, _own_trade_park, _place_out_of_name
 from govreport.model import Match
 from govreport.pipeline import run_bytes
 from govreport.project_link import Mention, link_projects, own_place, same_project
@@ -11283,3 +11283,20 @@ def test_a_zone_of_an_airport_a_port_or_headquarters_is_a_park():
     assert [f["location"] for f in facts if f["name"] == "丙丁食品加工项目"] == ["南宁空港扶绥经济区"]
     facts = _projects("【南宁市新闻】\n甲乙物流有限公司拟投资5亿元，在南宁市建设服务北部湾经济区的丙丁物流中心项目……今天，南宁经开区再次举行项目集中签约仪式。")
     assert not any("北部湾经济区" in (f["location"] or "") for f in facts)
+
+
+def test_a_trade_park_the_name_keeps_is_no_place_it_is_in():
+    # 华中家具产业园2期, 中辉产业园区改造提升项目, 小角楼白酒产业园扩能项目: a park named for a trade or a firm that
+    # the project's own name keeps, told with its phase, its expansion or upgrade, is what the project builds, no
+    # place it is in (the item's place is); a project built in it (戊己产业园造纸项目) keeps it, and a zone of a place
+    # (金义新区城市更新项目) or a place's park (宁德三屿工业园区…) keeps its works in it
+    facts = _projects("【潜江市新闻】\n潜江市集中开工一批项目。甲乙家具产业园2期项目正式开工，总投资5亿元。")
+    assert [f["location"] for f in facts if f["name"] == "甲乙家具产业园2期项目"] == ["潜江市"]
+    facts = _projects("【晋江市新闻】\n晋江市一批项目开工。丙丁产业园区改造提升项目开工，总投资10亿元。")
+    assert [f["location"] for f in facts if f["name"] == "丙丁产业园区改造提升项目"] == ["晋江市"]
+    facts = _projects("【晋江市新闻】\n晋江市一批项目开工。戊己产业园造纸项目开工，总投资10亿元。")
+    assert [f["location"] for f in facts if f["name"] == "戊己产业园造纸项目"] == ["戊己产业园"]
+    facts = _projects("【金华市新闻】\n金华市一批项目开工。金义新区城市更新项目开工，总投资6亿元。")
+    assert [f["location"] for f in facts if f["name"] == "金义新区城市更新项目"] == ["金义新区"]
+    place_park = Match(0, 1, 0, 1, {"name": "宁德三屿工业园区二期配套厂房建设项目", "location": "宁德三屿工业园区"})
+    assert not _own_trade_park(place_park)

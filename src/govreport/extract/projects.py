@@ -1028,6 +1028,11 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                 match.fields["investor"] = match.fields["investors"][0]["name"]
         if _firms_own_place(match):
             match.fields["location"] = None
+        if _own_trade_park(match):
+            # 华中家具产业园2期, 小角楼白酒产业园扩能项目, 瑞声科技南宁产业园光学模组项目: a park named for a trade or a
+            # firm that the project's own name keeps is what it builds or whose works it is, no place it is in;
+            # where is its paragraph's or its item's place
+            match.fields["location"] = None
         if not match.fields.get("location"):
             # (a project told with no place of its own is where its paragraph's subject, else its section's heading, else its item is)
             match.fields["location"] = _paragraph_place(text, match.evidence_start, names) or _section_place(sections, match.evidence_start) or default
@@ -1440,6 +1445,36 @@ def _registered_in_full(investor: dict, registered: list[str]) -> dict:
         elif short.endswith("公司") and not _REGISTERED_NAME.search(short) and re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:有限公司|有限责任公司|股份有限公司)", rest) and len(core) >= 3:
             fulls.add(full)  # 丙丁仓储公司: 郑州|丙丁仓储|服务有限公司
     return {**investor, "name": fulls.pop()} if len(fulls) == 1 else investor
+
+
+# a park named for a trade or a firm (甲家具产业园, 乙科技南宁产业园, 丙东南信息园区): no zone of a place (甲新区,
+# 乙经济开发区, 丙产业集中区), whose own works (甲新区城市更新项目) are still in it
+_TRADE_PARK_END = re.compile(r"(?:产业园|工业园|物流园|科技园|园区)$")  # (产业园区, 工业园区 end in 园区)
+_ZONE_WORD = re.compile(r"新区|开发区|经开区|高新区|集中区|集聚区|合作区|经济区|保税区|示范区|投资区")
+
+
+def _own_trade_park(match: Match, location: str | None = None) -> bool:
+    """Whether the location is a park named for a trade or a firm that the project's own name keeps
+    (华中家具产业园2期, 小角楼白酒产业园扩能项目): the project builds it or is its works, no place it is in."""
+    location = location or match.fields.get("location")
+    name = match.fields.get("name")
+    if not location or not name or match.fields.get("batch") or location not in name:
+        return False
+    kind = _TRADE_PARK_END.search(location)
+    if not kind or _ZONE_WORD.search(location) or _PARK.fullmatch(location) is None:
+        return False
+    stem = re.sub(r"(?:产业|工业)$", "", location[: kind.start()])
+    lead = _place_lead(stem)
+    if len(stem) < 2 or lead and len(stem) - lead <= 2:
+        return False  # (not 宁德三屿工业园区: a place's park, whose own works are in it)
+    # the park itself is built: its phase, its expansion or upgrade, or it and another works (甲家具产业园|2期,
+    # 乙白酒产业园|扩能项目, 丙产业园区|改造提升, 丁物流园|及生产基地); not 戊产业园|造纸项目, 己产业园|基础设施项目:
+    # a project built in it, or its own works, which are in it
+    rest = name[name.find(location) + len(location) :]
+    return _PARK_ITSELF_BUILT.match(rest) is not None
+
+
+_PARK_ITSELF_BUILT = re.compile(r"[（(]?[一二三四五六七八九十\d]+期|扩能|扩建|改造|提升|续建|建设$|建设项目|[及和与、]")
 
 
 def _firms_own_place(match: Match) -> bool:
