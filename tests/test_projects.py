@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from govreport.cli import main
-from govreport.extract.projects import _PART_OF_THE_EVENT, _place_out_of_name
+from govreport.extract.projects import _PART_OF_THE_EVENT, _own_trade_park, _place_out_of_name
 from govreport.model import Match
 from govreport.pipeline import run_bytes
 from govreport.project_link import Mention, link_projects, own_place, same_project
@@ -11376,3 +11376,49 @@ def test_clause_after_a_project_telling_what_is_built_files_it():
     # a list's clause after it tells of all its items, no one item's own (甲、乙等项目，主要建设…)
     text = "【青田县新闻】\n投资5亿元的戊己一号、投资3亿元的庚辛二号等项目集中开工，主要建设玻璃生产线。"
     assert all(f["industries"] == [] for f in _projects(text) if not f["batch"])
+
+
+def test_a_park_the_sentence_opens_on_is_where_the_list_after_it_is():
+    # 甲高新区充分发挥…优势，乙、丙等一批项目相继落户; 据了解，丁合作园区先期已招引落地戊、己等11个项目: a park the
+    # sentence (or its part) opens on as the subject of a clause of its own, the list told in the clause right after
+    # it or brought in by its verb, is where every item is; not a park that heads the first item's name (甲经开区乙公司
+    # 丙项目、丁项目), nor parks counted (八大产业园区…), nor one told clauses before the list
+    def places(text):
+        return {_told(f): f["location"] for f in _projects(text) if not f["batch"] and _told(f)}
+    found = places("【溧阳市新闻】\n今年以来，项目储备不断加强。溧阳高新区持续优化营商环境，甲乙智能装备、丙丁新材料等一批项目相继落户。")
+    assert set(found.values()) == {"溧阳高新区"} and len(found) == 2
+    found = places("【青田县新闻】\n青田县举行招商大会。据了解，2024年以来，青田经济开发区先期已招引落地甲乙机械制造项目、丙丁食品加工项目等8个项目。")
+    assert set(found.values()) == {"青田经济开发区"} and len(found) == 2
+    found = places("【青田县新闻】\n青田县集中开工一批项目。青田经济开发区甲乙科技有限公司精密模具项目、丙丁食品加工项目和戊己文化街区项目提前开工建设。")
+    assert found.get("丙丁食品加工项目") != "青田经济开发区"
+    found = places("【溧阳市新闻】\n溧阳市数字经济加快发展。八大产业园区入驻企业达到300家，全市建成5G基站570个，成功举办软件大会，甲乙云计算中心、丙丁数据中心项目成功落地。")
+    assert "八大产业园区" not in found.values()
+
+
+def test_a_zone_of_an_airport_a_port_or_headquarters_is_a_park():
+    # 临空经济区, 南宁空港扶绥经济区, 洋湖总部经济区: a zone of an airport, a port or headquarters is a park, where the
+    # project the clause settles in it is, before any park or district told later in the sentence; not 北部湾经济区,
+    # 太忻一体化经济区: a region of cities, no park
+    facts = _projects("【长沙市新闻】\n戊己医疗集团拟投资50亿元，在洋湖总部经济区打造庚辛健康医学中心……今天，湖南湘江新区再次举行项目集中签约仪式，现场签约项目26个。")
+    assert [f["location"] for f in facts if f["name"] == "庚辛健康医学中心"] == ["洋湖总部经济区"]
+    facts = _projects("【南宁市新闻】\n甲乙食品有限公司拟投资5亿元，在南宁空港扶绥经济区建设丙丁食品加工项目……今天，南宁经开区再次举行项目集中签约仪式。")
+    assert [f["location"] for f in facts if f["name"] == "丙丁食品加工项目"] == ["南宁空港扶绥经济区"]
+    facts = _projects("【南宁市新闻】\n甲乙物流有限公司拟投资5亿元，在南宁市建设服务北部湾经济区的丙丁物流中心项目……今天，南宁经开区再次举行项目集中签约仪式。")
+    assert not any("北部湾经济区" in (f["location"] or "") for f in facts)
+
+
+def test_a_trade_park_the_name_keeps_is_no_place_it_is_in():
+    # 华中家具产业园2期, 中辉产业园区改造提升项目, 小角楼白酒产业园扩能项目: a park named for a trade or a firm that
+    # the project's own name keeps, told with its phase, its expansion or upgrade, is what the project builds, no
+    # place it is in (the item's place is); a project built in it (戊己产业园造纸项目) keeps it, and a zone of a place
+    # (金义新区城市更新项目) or a place's park (宁德三屿工业园区…) keeps its works in it
+    facts = _projects("【潜江市新闻】\n潜江市集中开工一批项目。甲乙家具产业园2期项目正式开工，总投资5亿元。")
+    assert [f["location"] for f in facts if f["name"] == "甲乙家具产业园2期项目"] == ["潜江市"]
+    facts = _projects("【晋江市新闻】\n晋江市一批项目开工。丙丁产业园区改造提升项目开工，总投资10亿元。")
+    assert [f["location"] for f in facts if f["name"] == "丙丁产业园区改造提升项目"] == ["晋江市"]
+    facts = _projects("【晋江市新闻】\n晋江市一批项目开工。戊己产业园造纸项目开工，总投资10亿元。")
+    assert [f["location"] for f in facts if f["name"] == "戊己产业园造纸项目"] == ["戊己产业园"]
+    facts = _projects("【金华市新闻】\n金华市一批项目开工。金义新区城市更新项目开工，总投资6亿元。")
+    assert [f["location"] for f in facts if f["name"] == "金义新区城市更新项目"] == ["金义新区"]
+    place_park = Match(0, 1, 0, 1, {"name": "宁德三屿工业园区二期配套厂房建设项目", "location": "宁德三屿工业园区"})
+    assert not _own_trade_park(place_park)

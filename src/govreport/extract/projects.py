@@ -239,6 +239,8 @@ _PARK = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}[—－-](?=[\u4e00-\u9fff]))?"  # (two names a park joins, told with a dash: 广西—|东盟经济技术开发区, 磨憨—|磨丁经济合作区)
     r"[\u4e00-\u9fffA-Za-z]{2,20}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新技术开发区|高新区|经开区|开发区|工业园区|产业园区|产业开发区|"
     r"工业集中区|产业集中区|集聚区|综合保税区|保税区|产业园|工业园|科技园|物流园|园区|新区|风景名胜区|风景区|示范区|合作区|投资区|"
+    r"(?:临空|空港|临港|总部)(?:[\u4e00-\u9fff]{2,4}?)?经济区|"  # (a zone of an airport, a port or headquarters: 临空经济区, 南宁空港扶绥经济区,
+    # 洋湖总部经济区; not 北部湾经济区, 太忻一体化经济区: a region of cities, no park)
     r"(?<![\d一二三四五六七八九十两个老])(?:工业区|加工区))"  # (甲镇乙丙工业区|年产5万吨…项目, 丁戊加工区|陶瓷项目: parks told as such;
     # not 3个加工区, nor 丙市老工业区|搬迁改造工程, an old zone that is itself the works)
 )
@@ -1047,6 +1049,11 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
                 match.fields["investor"] = match.fields["investors"][0]["name"]
         if _firms_own_place(match):
             match.fields["location"] = None
+        if _own_trade_park(match):
+            # 华中家具产业园2期, 小角楼白酒产业园扩能项目, 瑞声科技南宁产业园光学模组项目: a park named for a trade or a
+            # firm that the project's own name keeps is what it builds or whose works it is, no place it is in;
+            # where is its paragraph's or its item's place
+            match.fields["location"] = None
         if not match.fields.get("location"):
             # (a project told with no place of its own is where its paragraph's subject, else its section's heading, else its item is)
             match.fields["location"] = _paragraph_place(text, match.evidence_start, names) or _section_place(sections, match.evidence_start) or default
@@ -1464,6 +1471,36 @@ def _registered_in_full(investor: dict, registered: list[str]) -> dict:
         elif short.endswith("公司") and not _REGISTERED_NAME.search(short) and re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:有限公司|有限责任公司|股份有限公司)", rest) and len(core) >= 3:
             fulls.add(full)  # 丙丁仓储公司: 郑州|丙丁仓储|服务有限公司
     return {**investor, "name": fulls.pop()} if len(fulls) == 1 else investor
+
+
+# a park named for a trade or a firm (甲家具产业园, 乙科技南宁产业园, 丙东南信息园区): no zone of a place (甲新区,
+# 乙经济开发区, 丙产业集中区), whose own works (甲新区城市更新项目) are still in it
+_TRADE_PARK_END = re.compile(r"(?:产业园|工业园|物流园|科技园|园区)$")  # (产业园区, 工业园区 end in 园区)
+_ZONE_WORD = re.compile(r"新区|开发区|经开区|高新区|集中区|集聚区|合作区|经济区|保税区|示范区|投资区")
+
+
+def _own_trade_park(match: Match, location: str | None = None) -> bool:
+    """Whether the location is a park named for a trade or a firm that the project's own name keeps
+    (华中家具产业园2期, 小角楼白酒产业园扩能项目): the project builds it or is its works, no place it is in."""
+    location = location or match.fields.get("location")
+    name = match.fields.get("name")
+    if not location or not name or match.fields.get("batch") or location not in name:
+        return False
+    kind = _TRADE_PARK_END.search(location)
+    if not kind or _ZONE_WORD.search(location) or _PARK.fullmatch(location) is None:
+        return False
+    stem = re.sub(r"(?:产业|工业)$", "", location[: kind.start()])
+    lead = _place_lead(stem)
+    if len(stem) < 2 or lead and len(stem) - lead <= 2:
+        return False  # (not 宁德三屿工业园区: a place's park, whose own works are in it)
+    # the park itself is built: its phase, its expansion or upgrade, or it and another works (甲家具产业园|2期,
+    # 乙白酒产业园|扩能项目, 丙产业园区|改造提升, 丁物流园|及生产基地); not 戊产业园|造纸项目, 己产业园|基础设施项目:
+    # a project built in it, or its own works, which are in it
+    rest = name[name.find(location) + len(location) :]
+    return _PARK_ITSELF_BUILT.match(rest) is not None
+
+
+_PARK_ITSELF_BUILT = re.compile(r"[（(]?[一二三四五六七八九十\d]+期|扩能|扩建|改造|提升|续建|建设$|建设项目|[及和与、]")
 
 
 def _firms_own_place(match: Match) -> bool:
@@ -2995,7 +3032,8 @@ def _item_matches(
             town = None  # (甲镇至乙镇公路: a route's first end, not where it is)
         fields["location"] = item.park or (item.name[:lead_place] if lead_place else None) or (town.group() if town else None) or (park.group() if park and not _park_is_the_project(park.group(), item.name) else None) or (
             _item_own_place(text, group, items, item) if len(items) > 1 else None) or (
-            fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) or _list_settled_in(text, group, items, fields["location"]) else None)
+            fields["location"] if len(items) == 1 or not _PARK.search(text[group.start : group.end]) or _list_settled_in(text, group, items, fields["location"]) else None) or (
+            _list_opened_by_park(text, group, items))
         if not _industries_of_name(item.name):
             # an item's industry is its own, or its firm's, or the one the words around the list
             # tell of all its items (甲、乙等新能源项目); never another item's (甲木业搬迁项目、乙深加工项目)
@@ -3085,6 +3123,40 @@ def _list_settled_in(text: str, group: _Group, items: list[_Item], location: str
     at = tail.find(location)
     return at > 0 and not re.search(r"[。；;]|分别", tail[:at]) and _LIST_SETTLED.search(tail[:at]) is not None \
         and not re.match(r"[、和及与]", tail[at + len(location) :]) and not re.search(r"[\d一二三四五六七八九十两几多]个" + re.escape(location), text)
+
+
+# the words a sentence may open with before the park it is about: a time, a source (当日，, 2024年以来，, 据了解，)
+_PARK_SUBJECT_OPENER = re.compile(r"(?:\s*(?:[^，,。；;、]{0,10}?(?:日|月|年|以来|当天|同时|其中|目前|近年来)|据[^，,。；;、]{0,10}?|[^，,。；;、]{0,6}?(?:了解|介绍|获悉|悉))[，,])*\s*")
+
+
+def _list_opened_by_park(text: str, group: _Group, items: list[_Item]) -> str | None:
+    """The park a list's sentence (or its part between semicolons) opens on as the subject of a clause of its
+    own, before every item (甲高新区充分发挥外资优势，乙、丙等一批项目相继落户; 当日，丁产业园热气腾腾，投资5亿元的
+    戊、…等6个项目集中开工; 己工业园有效提升，庚、辛等13个项目竣工投产): where all the items it tells are. Not a
+    park the sentence is only about in passing (以甲产业园为核心，…), nor one joined to others or told as a project
+    (甲产业园、乙项目), nor one whose clause tells no verb of its own."""
+    first = min(item.at for item in items)
+    head = text[group.start : first]
+    head = head[max(head.rfind(mark) for mark in "。；;\n") + 1 :]
+    opener = _PARK_SUBJECT_OPENER.match(head)
+    clause = re.match(r"[^，,。；;、：:]*", head[opener.end() :]).group()
+    park = _PARK.match(clause)
+    if park is None or _last_place_cut(park.group()) or _GENERIC_PARK.fullmatch(park.group()) or _PARK_CLASS.fullmatch(park.group()):
+        return None
+    then = clause[park.end() :]
+    if len(then) < 2 or re.match(r"[的和与及同]|项目|工程|[（(]|[一二三四五六七八九十\d]+期|为|是", then) or _PARK.search(then) \
+            or _PARK.search(head[opener.end() + len(clause) :]) or re.match(r"[一二三四五六七八九十两几\d]+(?:大|个|家)", park.group()):
+        return None  # (甲产业园的乙项目, 甲产业园一期、: the park is told as a project or a part; 甲经开区与乙工业园…: two parks;
+        # 八大产业园区: parks counted, none of a name)
+    rest = head[opener.end() + len(clause) :]
+    if not (re.fullmatch(r"[，,][^，,。；;]*", rest) or not rest and _LIST_BROUGHT.search(then)):
+        return None  # the items told in the clause right after the park's, or brought in by its own (甲园区已招引落地乙、丙);
+        # not 甲经开区乙公司丙项目、: a park at the head of the first item's name, nor a park told clauses before the list
+    return park.group()
+
+
+# the verb a park's clause brings a list in with: 甲园区先期已招引落地|乙、丙等11个项目, 甲高新区共签约|丙、丁
+_LIST_BROUGHT = re.compile(r"(?:签约|引进|招引|落地|落户|吸引|入驻|开工|新建)(?:了)?$")
 
 
 def _item_own_place(text: str, group: _Group, items: list[_Item], item: _Item) -> str | None:
