@@ -11376,3 +11376,14 @@ def test_clause_after_a_project_telling_what_is_built_files_it():
     # a list's clause after it tells of all its items, no one item's own (甲、乙等项目，主要建设…)
     text = "【青田县新闻】\n投资5亿元的戊己一号、投资3亿元的庚辛二号等项目集中开工，主要建设玻璃生产线。"
     assert all(f["industries"] == [] for f in _projects(text) if not f["batch"])
+
+
+def test_a_project_named_only_as_what_the_told_one_goes_with_is_none():
+    # 作为甲项目配套…, 与乙公司建设的丙项目同步全面建设: the works the project told goes with, named for context
+    text = "【青田县新闻】\n甲乙学校新建工程今日开工。作为丙丁棚户区改造项目配套教育设施，学校将力争建成一所优质学校。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙学校新建工程"]
+    text = "【青田县新闻】\n甲乙肉制品加工配套延链项目总投资达1.08亿元，今日开工。该项目与甲乙食品公司建设的年出栏10万头生猪养殖项目同步全面建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙肉制品加工配套延链项目"]
+    # but one the text tells for itself elsewhere stays a project
+    text = "【青田县新闻】\n丙丁棚户区改造项目今日开工。甲乙学校新建工程今日开工，作为丙丁棚户区改造项目配套教育设施。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["丙丁棚户区改造项目", "甲乙学校新建工程"]
