@@ -11422,3 +11422,14 @@ def test_a_trade_park_the_name_keeps_is_no_place_it_is_in():
     assert [f["location"] for f in facts if f["name"] == "金义新区城市更新项目"] == ["金义新区"]
     place_park = Match(0, 1, 0, 1, {"name": "宁德三屿工业园区二期配套厂房建设项目", "location": "宁德三屿工业园区"})
     assert not _own_trade_park(place_park)
+
+
+def test_a_project_named_only_as_what_the_told_one_goes_with_is_none():
+    # 作为甲项目配套…, 与乙公司建设的丙项目同步全面建设: the works the project told goes with, named for context
+    text = "【青田县新闻】\n甲乙学校新建工程今日开工。作为丙丁棚户区改造项目配套教育设施，学校将力争建成一所优质学校。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙学校新建工程"]
+    text = "【青田县新闻】\n甲乙肉制品加工配套延链项目总投资达1.08亿元，今日开工。该项目与甲乙食品公司建设的年出栏10万头生猪养殖项目同步全面建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙肉制品加工配套延链项目"]
+    # but one the text tells for itself elsewhere stays a project
+    text = "【青田县新闻】\n丙丁棚户区改造项目今日开工。甲乙学校新建工程今日开工，作为丙丁棚户区改造项目配套教育设施。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["丙丁棚户区改造项目", "甲乙学校新建工程"]

@@ -999,7 +999,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
     out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match) and not _other_kinds(text, match)
-           and not _honour_title(text, match)]
+           and not _honour_title(text, match) and not _told_as_companion(text, match)]
     sections = _place_headings(text) if "\n" in text else []
     names = {match.fields["name"] for match in out if match.fields.get("name")}
     registered: list[str] | None = None  # (speed: the registered firms the text names, read once when asked)
@@ -7642,6 +7642,31 @@ def _honour_title(text: str, match: Match) -> bool:
     # (the quotes told one after another before it: 一批“甲”、“乙项目”…; “甲”“乙基地”…)
     before = re.sub(r"(?:[“「][^“”「」，,。；;]{1,30}[”」][、和与及]?)+$", "", before)
     return _TITLE_GIVEN.search(before) is not None or _TITLE_CALLED.match(text, closed + 1) is not None
+
+
+# a project named only as what the one told goes with, not told for itself: 作为|甲项目|配套教育设施，学校将…;
+# 为|乙项目|配套学校; 该项目与丙公司建设的|丁项目|同步全面建设 (but 与戊项目同步开工: it started too, told as such)
+_COMPANION_BEFORE = re.compile(r"(?:(?:作为|为|是)[\u4e00-\u9fff]{0,2}|与[^，,。；;！？]{0,20})$")
+_COMPANION_AFTER = re.compile(r"的?配套(?!项目|工程)|(?:同步|同时|一起|一并)(?![^，,。；;！？]{0,4}?(?:开工|动工|开建|签约|投产|竣工|建成|完工|落地|落户))")
+
+
+def _told_as_companion(text: str, match: Match) -> bool:
+    """Whether a name with no amount is told, every time the text names it, only as the works the
+    project of its clause goes with (_COMPANION_BEFORE, _COMPANION_AFTER): context, no project told."""
+    name = match.fields.get("name")
+    if not name or match.fields.get("batch") or match.fields.get("amount") is not None:
+        return False
+    ats = list(_starts(name, text))
+    if not ats:
+        return False
+    for at in ats:
+        clause = max(text.rfind(mark, 0, at) for mark in "，,。；;！？\n") + 1
+        before = _COMPANION_BEFORE.search(text, clause, at)
+        if before is None or before.end() != at or not _COMPANION_AFTER.match(text, at + len(name)):
+            return False
+        if before.group().startswith("与") and not re.search(r"该项目|项目|工程|[园厂校院]", text[clause : before.start()]):
+            return False  # (与甲公司签约的乙项目同时…: the firm signed with, not the works gone with)
+    return True
 
 
 def _told_nothing(match: Match) -> bool:
