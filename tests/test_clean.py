@@ -250,6 +250,8 @@ def test_a_pinyin_gloss_after_a_character_is_removed_on_the_record_and_nothing_e
     assert "pinyin_gloss" in [w.code for w in done.warnings]
     # a gloss with no tone mark is no evidence: left alone
     assert _clean("甲区（qu）乙。").text == "甲区（qu）乙。"
+    # a space before the closing bracket is the gloss's own (自主创(chuàng )新产业园)
+    assert _clean("自主创(chuàng )新产业园二期开工。").text == "自主创新产业园二期开工。"
 
 
 def test_clean_judges_a_run_of_spaces_by_what_stands_either_side_of_it():

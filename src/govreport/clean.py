@@ -217,8 +217,9 @@ def _width_edits(text: str) -> list[Edit]:
 # -- 3. script ---------------------------------------------------------------------------
 # a pinyin gloss a re-posting site printed after a character: 页(yè), 启动区（qū）. Only a
 # syllable with a tone mark counts (positive evidence), and it must stand right after a Chinese
-# character, so (GDP), (PPP) and (以下简称…) are never touched
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[）)]")
+# character, so (GDP), (PPP) and (以下简称…) are never touched; a space the site left before the
+# closing bracket (创(chuàng ), 会(huì )) is the gloss's too
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[）)]")
 
 
 def without_glosses(text: str) -> str:
