@@ -11376,3 +11376,17 @@ def test_clause_after_a_project_telling_what_is_built_files_it():
     # a list's clause after it tells of all its items, no one item's own (甲、乙等项目，主要建设…)
     text = "【青田县新闻】\n投资5亿元的戊己一号、投资3亿元的庚辛二号等项目集中开工，主要建设玻璃生产线。"
     assert all(f["industries"] == [] for f in _projects(text) if not f["batch"])
+
+
+def test_works_told_finished_and_put_to_use_in_one_word_are_completed():
+    # 竣工投用 and 建成并投入使用 after a list, like 建成投用: built and put to use, completed (not 竣工 then 投用)
+    def stages(text):
+        return {f["name"]: f["stage"] for f in _projects(text) if f["name"]}
+    assert stages("【青田县新闻】\n文旅项目完成投资8亿元，甲乙湿地公园、丙丁游客中心等6个项目竣工投用。") \
+        == {"甲乙湿地公园": "completed", "丙丁游客中心": "completed"}
+    assert stages("【青田县新闻】\n甲乙体育馆、丙丁图书馆等5个项目已基本建成并投入使用。") \
+        == {"甲乙体育馆": "completed", "丙丁图书馆": "completed"}
+    # a verb that opens the list (完工投用甲、乙等9个项目) and works told as running (投入运营) are left as they were
+    assert stages("【青田县新闻】\n今年完工投用甲乙物流中心二期、丙丁仓储枢纽等9个项目。") \
+        == {"甲乙物流中心二期": "in_production", "丙丁仓储枢纽": "in_production"}
+    assert stages("【青田县新闻】\n甲乙物流园项目已建成并正式投入运营。")["甲乙物流园项目"] == "in_production"

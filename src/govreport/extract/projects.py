@@ -258,8 +258,9 @@ STAGES = ("planned", "signed", "started", "completed", "in_production")  # in or
 _STAGE_WORDS = (
     ("in_production", r"实现投产|建成投产|建成投运|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|试运行|试运营|投产|量产|达产|投入运营|投入运行|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
                       r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网|正常生产|恢复生产|投入生产|批量生产|送电"),
-    # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so)
-    ("completed", r"实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
+    # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so;
+    # so too 甲等12个项目竣工投用, 乙、丙等13个项目已基本建成并投入使用: one word, not 竣工|建成 then 投用|投入使用)
+    ("completed", r"竣工投用|竣工并投用|竣工并投入使用|建成并投入使用|建成并投用|实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
     # (a building topped out, its shell or groundworks done, its pit or footings dug (甲中心、乙广场基坑开挖, 丙项目基础施工), its plant being fitted: under way, not done)
     # (a project brought in or landed and carried out, 甲项目落地实施, 引进实施亿元以上项目26个: under way, not only signed)
     # (works being pressed on now, 正抓紧施工, 正在抓紧建设: under way; not a hope to press on, 将…抓紧建设)
