@@ -11433,3 +11433,35 @@ def test_a_project_named_only_as_what_the_told_one_goes_with_is_none():
     # but one the text tells for itself elsewhere stays a project
     text = "【青田县新闻】\n丙丁棚户区改造项目今日开工。甲乙学校新建工程今日开工，作为丙丁棚户区改造项目配套教育设施。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["丙丁棚户区改造项目", "甲乙学校新建工程"]
+
+
+def test_works_told_finished_and_put_to_use_in_one_word_are_completed():
+    # 竣工投用 and 建成并投入使用 after a list, like 建成投用: built and put to use, completed (not 竣工 then 投用)
+    def stages(text):
+        return {f["name"]: f["stage"] for f in _projects(text) if f["name"]}
+    assert stages("【青田县新闻】\n文旅项目完成投资8亿元，甲乙湿地公园、丙丁游客中心等6个项目竣工投用。") \
+        == {"甲乙湿地公园": "completed", "丙丁游客中心": "completed"}
+    assert stages("【青田县新闻】\n甲乙体育馆、丙丁图书馆等5个项目已基本建成并投入使用。") \
+        == {"甲乙体育馆": "completed", "丙丁图书馆": "completed"}
+    # a verb that opens the list (完工投用甲、乙等9个项目) and works told as running (投入运营) are left as they were
+    assert stages("【青田县新闻】\n今年完工投用甲乙物流中心二期、丙丁仓储枢纽等9个项目。") \
+        == {"甲乙物流中心二期": "in_production", "丙丁仓储枢纽": "in_production"}
+    assert stages("【青田县新闻】\n甲乙物流园项目已建成并正式投入运营。")["甲乙物流园项目"] == "in_production"
+
+
+def test_projects_visited_on_an_inspection_of_their_works_are_under_way():
+    # an item opening on a visit of many projects' works (观摩了6个重点项目建设情况): a project it goes on to
+    # tell with no stage of its own is being built, started (not only planned)
+    def stage(text):
+        return next(f["stage"] for f in _projects(text) if f["name"] == "甲乙新材料产业园项目")
+    visit = "【青田县新闻】\n5月10日，全县重点项目观摩活动举行，与会人员先后观摩了6个重点项目建设情况。\n"
+    told = "甲乙新材料产业园项目产品市场前景广阔。项目总投资额6.2亿元，建成后年产值可达10亿元。"
+    assert stage(visit + told) == "started"
+    # without the visit, or where the item shows only a film of projects (观摩片), it stays planned
+    assert stage("【青田县新闻】\n5月10日，全县经济工作会议举行。\n" + told) == "planned"
+    assert stage("【青田县新闻】\n5月10日，与会人员观看了全县6个重点项目观摩片。\n" + told) == "planned"
+    # a visit told last in a paragraph of signings and starts is its own event for a project told after it
+    # (under a headline of the signing: the paragraph's last event, not the headline's, is the project's)
+    text = ("12个项目集中签约，5个项目集中开工\n发布时间：2018-09-30\n青田县举行重点项目集中开工、集中观摩、集中签约，当天集中签约项目12个，总投资40亿元；"
+            "集中开工5个项目，总投资30亿元；集中观摩了丙丁冰雪乐园、戊己物流园等3个项目。其中，总投资约20亿元的丙丁冰雪乐园项目计划于明年6月试营业。")
+    assert next(f["stage"] for f in _projects(text) if f["amount"] == 20.0) == "started"

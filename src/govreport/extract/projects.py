@@ -260,8 +260,9 @@ STAGES = ("planned", "signed", "started", "completed", "in_production")  # in or
 _STAGE_WORDS = (
     ("in_production", r"实现投产|建成投产|建成投运|竣工投产|投产达效|正式投产|投产运营|全面投产|试投产|试生产|试产|试运行|试运营|投产|量产|达产|投入运营|投入运行|投入使用|投用|投运|建成运营|正式运营|开业运营|开业|正式上线|开通运营|开通客运|"
                       r"正式通水|实现通水|建成通水|并网发电|机组发电|台机组发电|首台机组|并网运行|成功并网|全容量并网|正常生产|恢复生产|投入生产|批量生产|送电"),
-    # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so)
-    ("completed", r"实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
+    # (建成投用, 建成使用, 建成开放: works built and put to use, told as done; most labellers read them so;
+    # so too 甲等12个项目竣工投用, 乙、丙等13个项目已基本建成并投入使用: one word, not 竣工|建成 then 投用|投入使用)
+    ("completed", r"竣工投用|竣工并投用|竣工并投入使用|建成并投入使用|建成并投用|实现竣工|竣工|建成投用|建成使用|建成开放|建成|完工|交付|交工|通车"),
     # (a building topped out, its shell or groundworks done, its pit or footings dug (甲中心、乙广场基坑开挖, 丙项目基础施工), its plant being fitted: under way, not done)
     # (a project brought in or landed and carried out, 甲项目落地实施, 引进实施亿元以上项目26个: under way, not only signed)
     # (works being pressed on now, 正抓紧施工, 正在抓紧建设: under way; not a hope to press on, 将…抓紧建设)
@@ -1671,6 +1672,12 @@ def _lead_stage(text: str, identity: Identity) -> dict | None:
     return found[0] if found else None
 
 
+# a visit of many projects' works (观摩了8个重点项目建设情况, 集中观摩了甲、乙等4个项目, 调研观摩了7个重点项目): the
+# projects it names are being built, under way; not a film of them (观摩片) nor a visit to an event (观摩了…"竣工投产一批"活动,
+# whose stage word is read first)
+_OBSERVED = re.compile(r"观摩了?(?!片)[^，,；;。！？!?\n]{0,60}?(?:\d+|[一二两三四五六七八九十]+)(?:个|项)[^，,；;。！？!?\n]{0,8}?项目|观摩了(?!片)[^。；;！？!?\n]{2,80}?等\d+个项目")
+
+
 def _paragraph_event(text: str, start: int, identity: Identity) -> dict | None:
     """The stage of the event a sentence before ``start``'s in its paragraph tells of many projects, the
     last one that tells one (…集中签约。⏎当天，集中开工项目8个，总投资30亿元。其中，总投资6亿元的甲项目…;
@@ -1680,6 +1687,11 @@ def _paragraph_event(text: str, start: int, identity: Identity) -> dict | None:
     paragraph = text.rfind("\n", 0, start) + 1
     before = max(text.rfind(mark, paragraph, start) for mark in "。！？!?") + 1
     found = [s for s in _many_told_stages(text, paragraph, before, identity) if not s["expected"] and not s["word"].endswith("现场")] if before > paragraph else []
+    seen = [m for m in _OBSERVED.finditer(text, paragraph, before)] if before > paragraph else []
+    if seen and not _STAGE.search(text, seen[-1].end(), before) and not _STAGE.search(seen[-1].group()):
+        # (集中签约项目19个；集中开工6个项目；集中观摩了甲、乙等4个项目。其中，总投资30亿元的甲项目…: the visit, told last, is
+        # the paragraph's event for the projects it names, under way)
+        return {"stage": "started", "word": seen[-1].group(), "date": None, "year": _default_year(identity, False), "expected": False}
     if found:
         return found[-1]
     # (the heading the paragraph's lines are under, after the item's opening: 竣工项目5个，其中…：⏎甲项目，总投资1亿元…)
@@ -4003,7 +4015,10 @@ def _common(
         # (甲、乙等6个项目进展较快，均已完成年度投资目标: projects told how far their building has come are under way)
         # (…，2025年计划投资4.2亿元，实际完成投资6.3亿元: the clause after it tells its investment done, under way)
         told_on = text[group.start : group.end + len(re.match(r"[^，,；;。]*", text[group.end : end]).group())]
-        stage = "started" if _UNDER_WAY.search(body) or _investment_done(told_on) else "planned" if years_list or _PLANNED.search(body) or stages or not group.count else "signed"
+        # (…重点项目观摩活动正式开始，与会人员先后观摩了8个重点项目建设情况, in the item's first 300 characters: the
+        # projects it goes on to tell with no stage of their own were visited as they are built, under way)
+        observed = not report and not plan and not group.count and _OBSERVED.search(text, 0, min(len(text), 300)) is not None
+        stage = "started" if _UNDER_WAY.search(body) or _investment_done(told_on) or observed else "planned" if years_list or _PLANNED.search(body) or stages or not group.count else "signed"
         date, year = None, _default_year(identity, report)
     investors = _investors(body) or ([] if report or not single else _investors(whole)) or ([] if report else _firm_referred_to(text, start, group.end)) \
         or ([] if group.count else _short_firm_investing(body))
