@@ -11376,3 +11376,19 @@ def test_clause_after_a_project_telling_what_is_built_files_it():
     # a list's clause after it tells of all its items, no one item's own (甲、乙等项目，主要建设…)
     text = "【青田县新闻】\n投资5亿元的戊己一号、投资3亿元的庚辛二号等项目集中开工，主要建设玻璃生产线。"
     assert all(f["industries"] == [] for f in _projects(text) if not f["batch"])
+
+
+def test_numbered_item_that_is_a_name_alone_is_a_project_of_the_batch():
+    # a numbered item of a batch told before, the name alone and told of in the sentences after
+    text = ("【青田县新闻】\n全县省列重大项目共3项，总投资120亿元。其中：1、甲乙至丙丁铁路建设项目。正在开展可研方案调整工作，"
+            "力争尽快开工。2、戊己景区旅游基础设施建设项目。观景台已全部完工。")
+    names = {f["name"] for f in _projects(text) if not f["batch"]}
+    assert {"甲乙至丙丁铁路建设项目", "戊己景区旅游基础设施建设项目"} <= names
+    # its number on a line of its own before it, what it makes told in brackets
+    text = ("【青田县新闻】\n本次集中开工的重点项目共有3个，总投资20亿元。\n重点项目介绍\n一\n"
+            "庚辛健康新区建设项目一期工程（年产5万吨复合调味料技术改造项目）\n主要建设原料车间、仓储区等。")
+    assert "庚辛健康新区建设项目一期工程" in {f["name"] for f in _projects(text) if not f["batch"]}
+    # but a name alone on a line with no number is a photo's caption or a list's line, no project
+    text = "【青田县新闻】\n本次集中开工项目共5个，总投资40亿元。\n\n甲乙化工新材料项目\n\n丙丁纸业项目，项目终端产品为15万吨高档文化纸。"
+    names = {f["name"] for f in _projects(text) if not f["batch"]}
+    assert "丙丁纸业项目" in names and not any(n and "化工新材料" in n for n in names)

@@ -2368,7 +2368,13 @@ def _sentence_matches(
                   or (member and _STAGE.search(text, start, end))  # (签约…；央企项目1个，为甲项目: the one member a count names)
                   or (not report and not out and group is groups[0] and context.get("batch") is not None
                       and (opening := _TOLD_OF.match(text, start, group.end)) is not None
-                      and _compiled(r"(?:" + _LEGAL_NAME + r")?" + re.escape(name) + r"[，,]").match(text, opening.end(), group.end) is not None)):
+                      and _compiled(r"(?:" + _LEGAL_NAME + r")?" + re.escape(name) + r"[，,]").match(text, opening.end(), group.end) is not None)
+                  # (or the name alone, a numbered item of the batch told before, described in the sentences
+                  # after: 其中：1、甲铁路建设项目。正在开展…; ⏎一⏎乙产业园基础设施项目⏎乙公司…)
+                  or (not report and not out and group is groups[0] and context.get("batch") is not None
+                      and ((heading := _NUMBERED_ITEM.match(text, start, end)) is not None
+                           or _NUMBER_LINE_BEFORE.search(text, max(0, start - 12), start) is not None and (heading := _TOLD_OF.match(text, start, end)) is not None)
+                      and _compiled(r"(?:" + _LEGAL_NAME + r")?" + re.escape(name) + r"(?:[（(][^（）()]{1,40}[）)])?[。]?[\s　]*$").match(text, heading.end(), end) is not None)):
             continue  # a name with nothing of its own, beside a project the sentence tells: a part of it
         if report and not (investment or stage_here):
             continue
@@ -6596,6 +6602,12 @@ def _part_of_words(before: str) -> bool:
 # numbers, spaces; then the name (read by the caller), after the firm that invests in it if one is
 # told (甲科技发展有限公司年产2万吨乙项目，可解决…), and its comma
 _TOLD_OF = re.compile(r"[\s　]*(?:[●•◆■▲★☆◎○]|\d{1,2}[、.．]|[（(]\d{1,2}[）)])?[\s　]*")
+# what opens a numbered item that is a batch's project's name alone, told of in the sentences after
+# (其中：1、甲铁路建设项目。正在开展…; ⏎二⏎乙产业园基础设施项目（年产…）⏎乙公司…): its number, in the
+# sentence or on a line of its own before it (but a name alone on a line with no number is a photo's
+# caption or a list's line: ⏎甲新材料项目⏎; ⏎增补名单⏎甲引水工程⏎乙治理工程)
+_NUMBERED_ITEM = re.compile(r"[\s　]*(?:其中[：:])?[\s　]*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][\d一二三四五六七八九十]{1,2}[）)])[\s　]*")
+_NUMBER_LINE_BEFORE = re.compile(r"(?:^|\n)[\s　]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]?[\s　]*\n[\s　]*$")
 
 
 def _subject(text: str, group: _Group, name: str) -> bool:
