@@ -11392,3 +11392,15 @@ def test_numbered_item_that_is_a_name_alone_is_a_project_of_the_batch():
     text = "【青田县新闻】\n本次集中开工项目共5个，总投资40亿元。\n\n甲乙化工新材料项目\n\n丙丁纸业项目，项目终端产品为15万吨高档文化纸。"
     names = {f["name"] for f in _projects(text) if not f["batch"]}
     assert "丙丁纸业项目" in names and not any(n and "化工新材料" in n for n in names)
+
+
+def test_name_opening_its_sentence_then_described_is_a_project_of_the_batch():
+    # one of a batch told before, named as the sentence's subject and described with no comma after it
+    text = "【青田县新闻】\n本次集中开工项目共5个，总投资40亿元。\n甲乙电子产业园项目位于青田经济开发区，用地面积约500亩。"
+    assert "甲乙电子产业园项目" in {f["name"] for f in _projects(text) if not f["batch"]}
+    text = "【青田县新闻】\n本次集中开工项目共5个，总投资40亿元。\n丙丁科技总部园项目将注重生物医药等研发领域。"
+    assert "丙丁科技总部园项目" in {f["name"] for f in _projects(text) if not f["batch"]}
+    # but not a design figure alone (no amount, no stage), nor a round of a programme's projects
+    text = "【青田县新闻】\n本次集中开工项目共5个，总投资40亿元。\n戊己港二期工程项目设计每年吞吐量500万吨。\n第四期项目聚焦先进制造业。"
+    names = {f["name"] for f in _projects(text) if not f["batch"]}
+    assert not any(n and ("戊己港" in n or "第四期" in n) for n in names)
