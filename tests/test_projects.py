@@ -11404,3 +11404,13 @@ def test_name_opening_its_sentence_then_described_is_a_project_of_the_batch():
     text = "【青田县新闻】\n本次集中开工项目共5个，总投资40亿元。\n戊己港二期工程项目设计每年吞吐量500万吨。\n第四期项目聚焦先进制造业。"
     names = {f["name"] for f in _projects(text) if not f["batch"]}
     assert not any(n and ("戊己港" in n or "第四期" in n) for n in names)
+
+
+def test_name_after_a_discourse_opener_then_described_is_a_project_of_the_batch():
+    # 再如，|甲项目将建设…: a word that goes on from the sentence before opens the sentence, then the name
+    text = ("【青田县新闻】\n本次集中签约项目12个，总投资50亿元。\n"
+            "再如，甲乙传动科技有限公司丙丁零部件制造基地项目将建设新能源汽车零部件制造基地。")
+    assert "丙丁零部件制造基地项目" in {f["name"] for f in _projects(text) if not f["batch"]}
+    # but a plain sentence of a project only pushed along stays unread (此外，|甲项目加快建设)
+    text = "【青田县新闻】\n本次集中签约项目12个，总投资50亿元。\n此外，戊己物流园项目加快建设。"
+    assert not any(f["name"] and "戊己" in f["name"] for f in _projects(text) if not f["batch"])

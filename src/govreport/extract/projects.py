@@ -6607,7 +6607,7 @@ def _part_of_words(before: str) -> bool:
 _DESCRIBED_AFTER = r"(?:位于|将(?!于|在|力争|争取|加快)|拟(?!于|在)|主要(?:建设|包括|生产|从事)|规划(?:建设|用地|占地)|总?占地|总?用地|聚焦|建成后|达产后|投产后)"
 # a round of a programme's projects, no project (第四期项目聚焦…, 第二批项目将…)
 _ROUND_OF_PROJECTS = re.compile(r"第[一二三四五六七八九十\d]+[期批]")
-_TOLD_OF = re.compile(r"[\s　]*(?:[●•◆■▲★☆◎○]|\d{1,2}[、.．]|[（(]\d{1,2}[）)])?[\s　]*")
+_TOLD_OF = re.compile(r"[\s　]*(?:(?:此外|另外|同时|再如|又如|例如|比如)[，,])?[\s　]*(?:[●•◆■▲★☆◎○]|\d{1,2}[、.．]|[（(]\d{1,2}[）)])?[\s　]*")
 # what opens a numbered item that is a batch's project's name alone, told of in the sentences after
 # (其中：1、甲铁路建设项目。正在开展…; ⏎二⏎乙产业园基础设施项目（年产…）⏎乙公司…): its number, in the
 # sentence or on a line of its own before it (but a name alone on a line with no number is a photo's
