@@ -11465,3 +11465,41 @@ def test_projects_visited_on_an_inspection_of_their_works_are_under_way():
     text = ("12个项目集中签约，5个项目集中开工\n发布时间：2018-09-30\n青田县举行重点项目集中开工、集中观摩、集中签约，当天集中签约项目12个，总投资40亿元；"
             "集中开工5个项目，总投资30亿元；集中观摩了丙丁冰雪乐园、戊己物流园等3个项目。其中，总投资约20亿元的丙丁冰雪乐园项目计划于明年6月试营业。")
     assert next(f["stage"] for f in _projects(text) if f["amount"] == 20.0) == "started"
+
+
+def test_numbered_item_that_is_a_name_alone_is_a_project_of_the_batch():
+    # a numbered item of a batch told before, the name alone and told of in the sentences after
+    text = ("【青田县新闻】\n全县省列重大项目共3项，总投资120亿元。其中：1、甲乙至丙丁铁路建设项目。正在开展可研方案调整工作，"
+            "力争尽快开工。2、戊己景区旅游基础设施建设项目。观景台已全部完工。")
+    names = {f["name"] for f in _projects(text) if not f["batch"]}
+    assert {"甲乙至丙丁铁路建设项目", "戊己景区旅游基础设施建设项目"} <= names
+    # its number on a line of its own before it, what it makes told in brackets
+    text = ("【青田县新闻】\n本次集中开工的重点项目共有3个，总投资20亿元。\n重点项目介绍\n一\n"
+            "庚辛健康新区建设项目一期工程（年产5万吨复合调味料技术改造项目）\n主要建设原料车间、仓储区等。")
+    assert "庚辛健康新区建设项目一期工程" in {f["name"] for f in _projects(text) if not f["batch"]}
+    # but a name alone on a line with no number is a photo's caption or a list's line, no project
+    text = "【青田县新闻】\n本次集中开工项目共5个，总投资40亿元。\n\n甲乙化工新材料项目\n\n丙丁纸业项目，项目终端产品为15万吨高档文化纸。"
+    names = {f["name"] for f in _projects(text) if not f["batch"]}
+    assert "丙丁纸业项目" in names and not any(n and "化工新材料" in n for n in names)
+
+
+def test_name_opening_its_sentence_then_described_is_a_project_of_the_batch():
+    # one of a batch told before, named as the sentence's subject and described with no comma after it
+    text = "【青田县新闻】\n本次集中开工项目共5个，总投资40亿元。\n甲乙电子产业园项目位于青田经济开发区，用地面积约500亩。"
+    assert "甲乙电子产业园项目" in {f["name"] for f in _projects(text) if not f["batch"]}
+    text = "【青田县新闻】\n本次集中开工项目共5个，总投资40亿元。\n丙丁科技总部园项目将注重生物医药等研发领域。"
+    assert "丙丁科技总部园项目" in {f["name"] for f in _projects(text) if not f["batch"]}
+    # but not a design figure alone (no amount, no stage), nor a round of a programme's projects
+    text = "【青田县新闻】\n本次集中开工项目共5个，总投资40亿元。\n戊己港二期工程项目设计每年吞吐量500万吨。\n第四期项目聚焦先进制造业。"
+    names = {f["name"] for f in _projects(text) if not f["batch"]}
+    assert not any(n and ("戊己港" in n or "第四期" in n) for n in names)
+
+
+def test_name_after_a_discourse_opener_then_described_is_a_project_of_the_batch():
+    # 再如，|甲项目将建设…: a word that goes on from the sentence before opens the sentence, then the name
+    text = ("【青田县新闻】\n本次集中签约项目12个，总投资50亿元。\n"
+            "再如，甲乙传动科技有限公司丙丁零部件制造基地项目将建设新能源汽车零部件制造基地。")
+    assert "丙丁零部件制造基地项目" in {f["name"] for f in _projects(text) if not f["batch"]}
+    # but a plain sentence of a project only pushed along stays unread (此外，|甲项目加快建设)
+    text = "【青田县新闻】\n本次集中签约项目12个，总投资50亿元。\n此外，戊己物流园项目加快建设。"
+    assert not any(f["name"] and "戊己" in f["name"] for f in _projects(text) if not f["batch"])

@@ -2417,7 +2417,13 @@ def _sentence_matches(
                   or (member and _STAGE.search(text, start, end))  # (签约…；央企项目1个，为甲项目: the one member a count names)
                   or (not report and not out and group is groups[0] and context.get("batch") is not None
                       and (opening := _TOLD_OF.match(text, start, group.end)) is not None
-                      and _compiled(r"(?:" + _LEGAL_NAME + r")?" + re.escape(name) + r"[，,]").match(text, opening.end(), group.end) is not None)):
+                      and _compiled(r"(?:" + _LEGAL_NAME + r")?" + re.escape(name) + (r"[，,]" if _ROUND_OF_PROJECTS.match(name) else r"(?:[，,]|" + _DESCRIBED_AFTER + r")")).match(text, opening.end(), group.end) is not None)
+                  # (or the name alone, a numbered item of the batch told before, described in the sentences
+                  # after: 其中：1、甲铁路建设项目。正在开展…; ⏎一⏎乙产业园基础设施项目⏎乙公司…)
+                  or (not report and not out and group is groups[0] and context.get("batch") is not None
+                      and ((heading := _NUMBERED_ITEM.match(text, start, end)) is not None
+                           or _NUMBER_LINE_BEFORE.search(text, max(0, start - 12), start) is not None and (heading := _TOLD_OF.match(text, start, end)) is not None)
+                      and _compiled(r"(?:" + _LEGAL_NAME + r")?" + re.escape(name) + r"(?:[（(][^（）()]{1,40}[）)])?[。]?[\s　]*$").match(text, heading.end(), end) is not None)):
             continue  # a name with nothing of its own, beside a project the sentence tells: a part of it
         if report and not (investment or stage_here):
             continue
@@ -6682,7 +6688,19 @@ def _part_of_words(before: str) -> bool:
 # described after its comma (●甲基地项目，该项目主要建设…; 乙纸业项目，项目终端产品为…): bullets,
 # numbers, spaces; then the name (read by the caller), after the firm that invests in it if one is
 # told (甲科技发展有限公司年产2万吨乙项目，可解决…), and its comma
-_TOLD_OF = re.compile(r"[\s　]*(?:[●•◆■▲★☆◎○]|\d{1,2}[、.．]|[（(]\d{1,2}[）)])?[\s　]*")
+# the words right after a name that opens its sentence and tell what the project is, with no comma between
+# (甲产业园项目位于某区，用地面积约1000亩; 乙总部园项目将注重…研发): a description of one of the batch told
+# before (but not a design figure alone, 丙港二期工程项目设计每年吞吐量…: no amount and no stage, left unread)
+_DESCRIBED_AFTER = r"(?:位于|将(?!于|在|力争|争取|加快)|拟(?!于|在)|主要(?:建设|包括|生产|从事)|规划(?:建设|用地|占地)|总?占地|总?用地|聚焦|建成后|达产后|投产后)"
+# a round of a programme's projects, no project (第四期项目聚焦…, 第二批项目将…)
+_ROUND_OF_PROJECTS = re.compile(r"第[一二三四五六七八九十\d]+[期批]")
+_TOLD_OF = re.compile(r"[\s　]*(?:(?:此外|另外|同时|再如|又如|例如|比如)[，,])?[\s　]*(?:[●•◆■▲★☆◎○]|\d{1,2}[、.．]|[（(]\d{1,2}[）)])?[\s　]*")
+# what opens a numbered item that is a batch's project's name alone, told of in the sentences after
+# (其中：1、甲铁路建设项目。正在开展…; ⏎二⏎乙产业园基础设施项目（年产…）⏎乙公司…): its number, in the
+# sentence or on a line of its own before it (but a name alone on a line with no number is a photo's
+# caption or a list's line: ⏎甲新材料项目⏎; ⏎增补名单⏎甲引水工程⏎乙治理工程)
+_NUMBERED_ITEM = re.compile(r"[\s　]*(?:其中[：:])?[\s　]*(?:\d{1,2}[、.．]|[一二三四五六七八九十]{1,3}、|[（(][\d一二三四五六七八九十]{1,2}[）)])[\s　]*")
+_NUMBER_LINE_BEFORE = re.compile(r"(?:^|\n)[\s　]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]?[\s　]*\n[\s　]*$")
 
 
 def _subject(text: str, group: _Group, name: str) -> bool:
