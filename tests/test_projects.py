@@ -11465,3 +11465,15 @@ def test_projects_visited_on_an_inspection_of_their_works_are_under_way():
     text = ("12个项目集中签约，5个项目集中开工\n发布时间：2018-09-30\n青田县举行重点项目集中开工、集中观摩、集中签约，当天集中签约项目12个，总投资40亿元；"
             "集中开工5个项目，总投资30亿元；集中观摩了丙丁冰雪乐园、戊己物流园等3个项目。其中，总投资约20亿元的丙丁冰雪乐园项目计划于明年6月试营业。")
     assert next(f["stage"] for f in _projects(text) if f["amount"] == 20.0) == "started"
+
+
+def test_a_count_planned_for_the_year_its_own_clause_writes_is_of_that_year():
+    # a planned batch whose clause writes the year its plan is for (2021年计划开复工项目50个, 计划在2021年新开工
+    # 30个项目) is of that year, though the item prints no date and names other years
+    def periods(text):
+        return [(f["count"], f["stage"], f["period"]) for f in _projects(text) if f["batch"]]
+    before = "【青田县新闻】\n2020年6月，青田县产业园挂牌。\n"
+    assert periods(before + "除省重点项目外，青田县2021年计划开复工项目50个，总投资12.5亿元。") == [(50, "planned", 2021)]
+    assert periods(before + "青田县聚焦产业升级，计划在2021年新开工30个产业项目，总投资达160亿元。") == [(30, "planned", 2021)]
+    # a deadline with its month (计划2021年6月前竣工) tells no year of the plan: the item's own, none here
+    assert periods(before + "青田县计划2021年6月前竣工项目30个，总投资达160亿元。") == [(30, "planned", None)]
