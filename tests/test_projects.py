@@ -11503,3 +11503,15 @@ def test_name_after_a_discourse_opener_then_described_is_a_project_of_the_batch(
     # but a plain sentence of a project only pushed along stays unread (此外，|甲项目加快建设)
     text = "【青田县新闻】\n本次集中签约项目12个，总投资50亿元。\n此外，戊己物流园项目加快建设。"
     assert not any(f["name"] and "戊己" in f["name"] for f in _projects(text) if not f["batch"])
+
+
+def test_a_count_planned_for_the_year_its_own_clause_writes_is_of_that_year():
+    # a planned batch whose clause writes the year its plan is for (2021年计划开复工项目50个, 计划在2021年新开工
+    # 30个项目) is of that year, though the item prints no date and names other years
+    def periods(text):
+        return [(f["count"], f["stage"], f["period"]) for f in _projects(text) if f["batch"]]
+    before = "【青田县新闻】\n2020年6月，青田县产业园挂牌。\n"
+    assert periods(before + "除省重点项目外，青田县2021年计划开复工项目50个，总投资12.5亿元。") == [(50, "planned", 2021)]
+    assert periods(before + "青田县聚焦产业升级，计划在2021年新开工30个产业项目，总投资达160亿元。") == [(30, "planned", 2021)]
+    # a deadline with its month (计划2021年6月前竣工) tells no year of the plan: the item's own, none here
+    assert periods(before + "青田县计划2021年6月前竣工项目30个，总投资达160亿元。") == [(30, "planned", None)]

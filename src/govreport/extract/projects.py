@@ -2151,6 +2151,8 @@ def _sentence_matches(
                 own_stage = "started"  # 重庆实施重点项目265个: a list carried out is under way, whatever a clause near it tells
             if own_stage and own_stage != fields["stage"]:
                 fields.update(stage=own_stage, stage_date=None if own_stage == "planned" else fields["stage_date"])
+            if fields["stage"] == "planned" and (planned_in := _year_planned(text, start, group)):
+                fields["period"] = planned_in  # (绥芬河市2020年计划开复工项目63个: of the year its clause writes)
             # counts of two kinds told one after the other, with one verb (9个总部平台类项目、18个产业类项目签约落户;
             # 12项省级重点项目、100项市级重点项目全部开复工): with a sum told after them, one batch of them all
             # (全年6个盟级、42个旗级重点项目完成投资21亿元: 48 projects); with none, a batch each (ruling 6)
@@ -3276,6 +3278,19 @@ _PLANNED_COUNT = re.compile(r"(?P<project>(?:项目|工程))?(?:计划|力争|�
                             r"(?(project)|[^，,；;。、\d]{0,10}?(?:项目|工程))" + _COUNT_WORD)  # (重点项目计划新开工61个: the projects told first)
 
 
+# a year a count's plan is for, written right before or after the plan word with no month (2020年计划开复工
+# 项目63个, 计划在2024年新开工44个产业项目, in the count's own clause): not a deadline, 计划2025年6月前竣工
+_PLAN_OF_YEAR = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})年[，,]?[^，,；;。\d]{0,8}?计划(?:新开工|开复工|开工|实施|建设|安排|签约|引进)"
+                           r"|计划(?:在|于)?(?P<year2>(?:19|20)\d{2})年(?:全年|年内)?(?:新开工|开复工|开工|实施|建设|安排|签约|引进)")
+
+
+def _year_planned(text: str, start: int, group: _Group) -> int | None:
+    """The year a count's own clause writes its plan is for (2020年计划开复工项目63个; 计划在2024年新开工
+    44个产业项目): the planned batch's year, whatever year the item is dated in or names elsewhere."""
+    planned_in = _PLAN_OF_YEAR.search(text, max(text.rfind(m, start, group.start) for m in "，,；;。") + 1, group.end)
+    return int(planned_in.group("year") or planned_in.group("year2")) if planned_in else None
+
+
 # a year's list of projects arranged, with its count (2024年安排市重点项目476个, 今年，我区共安排重点建设项目
 # 90个): a batch planned, with or without a total (ruling 6); not one of projects only prepared
 # (安排前期项目52个, 储备项目: no stage, ruling 6)
@@ -4026,6 +4041,8 @@ def _common(
         observed = not report and not plan and not group.count and _OBSERVED.search(text, 0, min(len(text), 300)) is not None
         stage = "started" if _UNDER_WAY.search(body) or _investment_done(told_on) or observed else "planned" if years_list or _PLANNED.search(body) or stages or not group.count else "signed"
         date, year = None, _default_year(identity, report)
+    if stage == "planned" and group.count and not name and (planned_in := _year_planned(text, start, group)):
+        year = planned_in  # (计划在2024年新开工44个产业项目: of the year its clause writes)
     investors = _investors(body) or ([] if report or not single else _investors(whole)) or ([] if report else _firm_referred_to(text, start, group.end)) \
         or ([] if group.count else _short_firm_investing(body))
     return {
