@@ -11465,3 +11465,17 @@ def test_projects_visited_on_an_inspection_of_their_works_are_under_way():
     text = ("12个项目集中签约，5个项目集中开工\n发布时间：2018-09-30\n青田县举行重点项目集中开工、集中观摩、集中签约，当天集中签约项目12个，总投资40亿元；"
             "集中开工5个项目，总投资30亿元；集中观摩了丙丁冰雪乐园、戊己物流园等3个项目。其中，总投资约20亿元的丙丁冰雪乐园项目计划于明年6月试营业。")
     assert next(f["stage"] for f in _projects(text) if f["amount"] == 20.0) == "started"
+
+
+def test_a_member_with_no_place_of_its_own_is_where_its_batch_is():
+    # a batch told in a city under a province's headline, a member told after it with no place of its own
+    # (其中，总投资12亿元的甲乙…项目): the member is where the batch is, not nowhere (the province is no place)
+    def places(text):
+        return {f["name"]: f["location"] for f in _projects(text) if f.get("name")}
+    text = ("【湖南省重大项目建设】\n5月8日，湘潭市共有32个项目集中开工，总投资160亿元。"
+            "其中，总投资12亿元的甲乙新材料产业园项目由丙丁集团投资建设。")
+    assert places(text)["甲乙新材料产业园项目"] == "湘潭市"
+    # the batch's place read from one member's own name (…、湘潭市丙丁光电产业园项目等12个项目) is that
+    # member's, not the whole's: another member told with no place stays without one
+    text = "【湖南省重大项目建设】\n今年以来，甲乙新能源电池项目、湘潭市丙丁光电产业园项目等12个项目建成投产，总投资100亿元。"
+    assert places(text) == {"甲乙新能源电池项目": None, "丙丁光电产业园项目": "湘潭市"}

@@ -1064,6 +1064,13 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             # (甲乙机械有限公司等企业投产: C34; _firms_trade), read once its firms are all known; with no firm, a
             # firm's short name read as the name (丙丁牧业等项目: A)
             match.fields["industries"] = _firms_trade(match.fields.get("investors") or [{"name": match.fields["name"]}])
+    for match in out:
+        # 湘潭市共有32个项目集中开工，总投资160亿元。其中，总投资12亿元的甲乙项目…: a member still told with no place
+        # (its item's headline a province's) is where its batch is; but not at a place the batch read from
+        # one member's own name (甲项目、湘潭市乙产业园项目等12个项目建成投产: 湘潭市 is 乙's, not the whole's)
+        if not match.fields.get("location") and match.fields.get("in_batch") is not None and (batch := next((m for m in out if m.fields.get("batch") and m.start == match.fields["in_batch"]), None)) is not None \
+                and (place := batch.fields.get("location")) and not any(place in name for name in batch.fields.get("members") or []):
+            match.fields["location"] = place
     return out
 
 
