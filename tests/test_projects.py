@@ -11479,3 +11479,15 @@ def test_a_member_with_no_place_of_its_own_is_where_its_batch_is():
     # member's, not the whole's: another member told with no place stays without one
     text = "【湖南省重大项目建设】\n今年以来，甲乙新能源电池项目、湘潭市丙丁光电产业园项目等12个项目建成投产，总投资100亿元。"
     assert places(text) == {"甲乙新能源电池项目": None, "丙丁光电产业园项目": "湘潭市"}
+
+
+def test_a_year_or_a_share_told_before_a_park_is_no_part_of_its_name():
+    # 今年|经开区谋划实施…, 全年|高新区…, …，占|甲开发区固定资产投资的80%: the clause's time or its share's
+    # word, then the park; the park's name begins after it
+    def batch_place(text):
+        return next(f["location"] for f in _projects(text) if f.get("batch"))
+    assert batch_place("【青田县新闻】\n据了解，今年青田经济开发区计划实施重点项目60个，总投资210亿元。") == "青田经济开发区"
+    assert batch_place("【青田县新闻】\n全年青田经济开发区共签约项目24个，总投资88亿元。") == "青田经济开发区"
+    assert batch_place("【青田县新闻】\n甲乙光伏等6个项目完成投资32亿元，占青田经济开发区固定资产投资的80%。") == "青田经济开发区"
+    # a park whose own name opens with such a character keeps it (全椒|经济开发区 is 全椒县's)
+    assert batch_place("【全椒县新闻】\n今年全椒经济开发区计划实施重点项目30个，总投资90亿元。") == "全椒经济开发区"
