@@ -11515,3 +11515,29 @@ def test_a_count_planned_for_the_year_its_own_clause_writes_is_of_that_year():
     assert periods(before + "青田县聚焦产业升级，计划在2021年新开工30个产业项目，总投资达160亿元。") == [(30, "planned", 2021)]
     # a deadline with its month (计划2021年6月前竣工) tells no year of the plan: the item's own, none here
     assert periods(before + "青田县计划2021年6月前竣工项目30个，总投资达160亿元。") == [(30, "planned", None)]
+
+
+def test_a_member_with_no_place_of_its_own_is_where_its_batch_is():
+    # a batch told in a city under a province's headline, a member told after it with no place of its own
+    # (其中，总投资12亿元的甲乙…项目): the member is where the batch is, not nowhere (the province is no place)
+    def places(text):
+        return {f["name"]: f["location"] for f in _projects(text) if f.get("name")}
+    text = ("【湖南省重大项目建设】\n5月8日，湘潭市共有32个项目集中开工，总投资160亿元。"
+            "其中，总投资12亿元的甲乙新材料产业园项目由丙丁集团投资建设。")
+    assert places(text)["甲乙新材料产业园项目"] == "湘潭市"
+    # the batch's place read from one member's own name (…、湘潭市丙丁光电产业园项目等12个项目) is that
+    # member's, not the whole's: another member told with no place stays without one
+    text = "【湖南省重大项目建设】\n今年以来，甲乙新能源电池项目、湘潭市丙丁光电产业园项目等12个项目建成投产，总投资100亿元。"
+    assert places(text) == {"甲乙新能源电池项目": None, "丙丁光电产业园项目": "湘潭市"}
+
+
+def test_a_year_or_a_share_told_before_a_park_is_no_part_of_its_name():
+    # 今年|经开区谋划实施…, 全年|高新区…, …，占|甲开发区固定资产投资的80%: the clause's time or its share's
+    # word, then the park; the park's name begins after it
+    def batch_place(text):
+        return next(f["location"] for f in _projects(text) if f.get("batch"))
+    assert batch_place("【青田县新闻】\n据了解，今年青田经济开发区计划实施重点项目60个，总投资210亿元。") == "青田经济开发区"
+    assert batch_place("【青田县新闻】\n全年青田经济开发区共签约项目24个，总投资88亿元。") == "青田经济开发区"
+    assert batch_place("【青田县新闻】\n甲乙光伏等6个项目完成投资32亿元，占青田经济开发区固定资产投资的80%。") == "青田经济开发区"
+    # a park whose own name opens with such a character keeps it (全椒|经济开发区 is 全椒县's)
+    assert batch_place("【全椒县新闻】\n今年全椒经济开发区计划实施重点项目30个，总投资90亿元。") == "全椒经济开发区"

@@ -249,7 +249,9 @@ _PLACE = re.compile(r"(?:在|落户|落地|位于|选址|入驻|布局|建在|�
 # 举行了|经开区, 含|三明高端装备产业园, 位于县城|西城新区: a verb or the county seat told before it)
 # (a verb of serving or strengthening told before a park's or a city's word, 满足|产业园货物储运需要, 汇聚|新区
 # 发展新动能, 在增强|城市功能上, 带动|园区发展: what is done for it, no name of its own; 支持|滨海新区 keeps its name)
-_PLACE_CUT = re.compile(r"满足|汇聚|带动|促进|支持|支撑|围绕|聚焦|助推|赋能|融入|对接|做强|做大|优化|亿元|万元|美元|包括|其中|暨|企业|启动|向(?![阳塘])|继(?!续|光)|壮大|特别是|尤其是|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|完善|提升|了|赴|含(?!山)|县城|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前|活动|仪式")
+# (a year told as the clause's time, 今年|经开区谋划实施…, 全年|高新区…, and a share's 占, …等8个项目，占|西宁开发区固定
+# 资产投资83.4%: the clause's words, then the park)
+_PLACE_CUT = re.compile(r"今年|去年|全年|明年|占|满足|汇聚|带动|促进|支持|支撑|围绕|聚焦|助推|赋能|融入|对接|做强|做大|优化|亿元|万元|美元|包括|其中|暨|企业|启动|向(?![阳塘])|继(?!续|光)|壮大|特别是|尤其是|等|及|(?<=[\d一二三四五六七八九十两])个|开工|完成|出席|在|以(?!色列)|落户|落地|位于|选址|入驻|布局|于|的|与|和|、|将|是|为|总投资|投资|建设|项目|签约|举行|增强|加大|着力|抓住|加快|例如|如|作为|推进|打造|引进|依托|全市|全县|全区|全省|推动|加速(?!器)|借助|助力|完善|提升|了|赴|含(?!山)|县城|(?<!自)由|此次|本次|这次|暨|该[县市区]|贷款|(?:迁|移|转)至|来自|走进|确保|记者|从(?!化)|昨天|今天|昨日|今日|近日|日前|活动|仪式")
 
 # --- stages -----------------------------------------------------------------------------
 
@@ -1064,6 +1066,13 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             # (甲乙机械有限公司等企业投产: C34; _firms_trade), read once its firms are all known; with no firm, a
             # firm's short name read as the name (丙丁牧业等项目: A)
             match.fields["industries"] = _firms_trade(match.fields.get("investors") or [{"name": match.fields["name"]}])
+    for match in out:
+        # 湘潭市共有32个项目集中开工，总投资160亿元。其中，总投资12亿元的甲乙项目…: a member still told with no place
+        # (its item's headline a province's) is where its batch is; but not at a place the batch read from
+        # one member's own name (甲项目、湘潭市乙产业园项目等12个项目建成投产: 湘潭市 is 乙's, not the whole's)
+        if not match.fields.get("location") and match.fields.get("in_batch") is not None and (batch := next((m for m in out if m.fields.get("batch") and m.start == match.fields["in_batch"]), None)) is not None \
+                and (place := batch.fields.get("location")) and not any(place in name for name in batch.fields.get("members") or []):
+            match.fields["location"] = place
     return out
 
 
