@@ -2428,13 +2428,13 @@ def _sentence_matches(
                   or (member and _STAGE.search(text, start, end))  # (签约…；央企项目1个，为甲项目: the one member a count names)
                   or (not report and not out and group is groups[0] and context.get("batch") is not None
                       and (opening := _TOLD_OF.match(text, start, group.end)) is not None
-                      and _compiled(r"(?:" + _LEGAL_NAME + r")?" + re.escape(name) + (r"[，,]" if _ROUND_OF_PROJECTS.match(name) else r"(?:[，,]|" + _DESCRIBED_AFTER + r")")).match(text, opening.end(), group.end) is not None)
+                      and _name_opens(text, name, opening.end(), group.end, _COMMA_AFTER if _ROUND_OF_PROJECTS.match(name) else _COMMA_OR_DESCRIBED))
                   # (or the name alone, a numbered item of the batch told before, described in the sentences
                   # after: 其中：1、甲铁路建设项目。正在开展…; ⏎一⏎乙产业园基础设施项目⏎乙公司…)
                   or (not report and not out and group is groups[0] and context.get("batch") is not None
                       and ((heading := _NUMBERED_ITEM.match(text, start, end)) is not None
                            or _NUMBER_LINE_BEFORE.search(text, max(0, start - 12), start) is not None and (heading := _TOLD_OF.match(text, start, end)) is not None)
-                      and _compiled(r"(?:" + _LEGAL_NAME + r")?" + re.escape(name) + r"(?:[（(][^（）()]{1,40}[）)])?[。]?[\s　]*$").match(text, heading.end(), end) is not None)):
+                      and _name_opens(text, name, heading.end(), end, _NOTE_TO_END))):
             continue  # a name with nothing of its own, beside a project the sentence tells: a part of it
         if report and not (investment or stage_here):
             continue
@@ -6718,6 +6718,24 @@ def _part_of_words(before: str) -> bool:
 # (甲产业园项目位于某区，用地面积约1000亩; 乙总部园项目将注重…研发): a description of one of the batch told
 # before (but not a design figure alone, 丙港二期工程项目设计每年吞吐量…: no amount and no stage, left unread)
 _DESCRIBED_AFTER = r"(?:位于|将(?!于|在|力争|争取|加快)|拟(?!于|在)|主要(?:建设|包括|生产|从事)|规划(?:建设|用地|占地)|总?占地|总?用地|聚焦|建成后|达产后|投产后)"
+# what may follow a name that opens its sentence (see _name_opens): a comma; a comma or a description
+# (_DESCRIBED_AFTER); a bracketed note and the sentence's end
+_COMMA_AFTER = re.compile(r"[，,]")
+_COMMA_OR_DESCRIBED = re.compile(r"(?:[，,]|" + _DESCRIBED_AFTER + r")")
+_NOTE_TO_END = re.compile(r"(?:[（(][^（）()]{1,40}[）)])?[。]?[\s　]*$")
+# a registered firm's name that may stand before a project's name (甲乙科技有限公司|丙项目)
+_LEGAL_NAME_WHOLE = re.compile(_LEGAL_NAME)
+_LEGAL_ENDS = re.compile(r"股份有限公司|有限责任公司|有限公司")
+
+
+def _name_opens(text: str, name: str, pos: int, end: int, after: re.Pattern[str]) -> bool:
+    """Whether ``name`` stands at ``pos`` (or right after a registered firm's name there) and ``after``
+    matches what follows it, all before ``end``: what a pattern built from the name would find, with no
+    pattern compiled for each name (speed)."""
+    starts = [pos] + [pos + m.end() for m in _LEGAL_ENDS.finditer(text[pos : min(end, pos + 40)]) if _LEGAL_NAME_WHOLE.fullmatch(text, pos, pos + m.end())]
+    return any(text.startswith(name, at) and at + len(name) <= end and after.match(text, at + len(name), end) for at in starts)
+
+
 # a round of a programme's projects, no project (第四期项目聚焦…, 第二批项目将…)
 _ROUND_OF_PROJECTS = re.compile(r"第[一二三四五六七八九十\d]+[期批]")
 _TOLD_OF = re.compile(r"[\s　]*(?:(?:此外|另外|同时|再如|又如|例如|比如)[，,])?[\s　]*(?:[●•◆■▲★☆◎○]|\d{1,2}[、.．]|[（(]\d{1,2}[）)])?[\s　]*")
