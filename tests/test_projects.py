@@ -11541,3 +11541,13 @@ def test_a_year_or_a_share_told_before_a_park_is_no_part_of_its_name():
     assert batch_place("【青田县新闻】\n甲乙光伏等6个项目完成投资32亿元，占青田经济开发区固定资产投资的80%。") == "青田经济开发区"
     # a park whose own name opens with such a character keeps it (全椒|经济开发区 is 全椒县's)
     assert batch_place("【全椒县新闻】\n今年全椒经济开发区计划实施重点项目30个，总投资90亿元。") == "全椒经济开发区"
+
+
+def test_a_shoes_word_names_shoes():
+    # any shoe or a shoe's part (女鞋, 劳保鞋, 鞋底, 鞋面) is shoes (C19), though a word inside tells
+    # another trade (旅游鞋 is no tourism, R); shoes and clothing together (鞋服) stay clothing (C18)
+    for name in ["甲乙女鞋生产项目", "丙丁劳保鞋生产项目", "戊己鞋底项目", "庚辛鞋面材料产业园", "年产300万双旅游鞋生产项目"]:
+        text = f"【温州市新闻】\n总投资3亿元的{name}开工。"
+        assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C19"]], name
+    text = "【温州市新闻】\n总投资3亿元的甲乙鞋服设计项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C18"]]
