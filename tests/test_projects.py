@@ -11551,3 +11551,18 @@ def test_a_shoes_word_names_shoes():
         assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C19"]], name
     text = "【温州市新闻】\n总投资3亿元的甲乙鞋服设计项目开工。"
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C18"]]
+
+
+def test_data_waterproofing_optical_and_injected_goods_name_their_industry():
+    # data told as a trade or a park's (数据产业园, 数据谷: I, as 数据中心); waterproofing's goods (防水卷材, 防水涂料,
+    # 防水新材料: C30, not a paint C26); optical communication (光通信: C39); a drug told by its use (注射用, 注射级: C27)
+    for name, code in [("甲乙国家数据产业园项目", "I"), ("丙丁数据谷二期", "I"),
+                       ("年产800万平方米防水卷材和900吨防水涂料项目", "C30"), ("戊己防水新材料产业基地项目", "C30"),
+                       ("庚辛光通信产业基地", "C39"), ("年产900万支注射用甲乙因子项目", "C27"),
+                       ("丙丁注射级药用辅料生产线", "C27")]:
+        text = f"【咸宁市新闻】\n总投资3亿元的{name}开工。"
+        assert [f["industries"] for f in _projects(text) if not f["batch"]] == [[code]], name
+    # but a school named after data stays a school (P), a paint of no waterproofing a chemical (C26)
+    for name, code in [("甲乙数据职业学校项目", "P"), ("年产1万吨水性涂料项目", "C26")]:
+        text = f"【咸宁市新闻】\n总投资3亿元的{name}开工。"
+        assert [f["industries"] for f in _projects(text) if not f["batch"]] == [[code]], name
