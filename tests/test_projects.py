@@ -11209,6 +11209,31 @@ def test_the_firm_whose_plant_a_story_opens_in_invests_in_the_project_it_tells_n
     assert [[i["name"] for i in f["investors"]] for f in facts if f["name"] == "精密齿轮生产项目"] == [[]]
 
 
+def test_a_firm_told_by_reference_as_its_projects_subject_invests_in_it():
+    # 甲乙有限公司…。该企业二期丙项目签约，总投资5亿元; 由丁集团投资建设的戊园开工，标志着该集团总投资30亿元的己项目…:
+    # 该企业/该公司/该集团 is the firm named last before it, of the kind it says; a 该集团 with no group named
+    # before it refers to none of the firms told
+    facts = _projects("【青田县新闻】\n去年，浙江甲乙精工机械股份有限公司一期工程建成投产。"
+                      "今年3月，该企业二期智能阀门生产线项目在青田县签约，总投资5亿元，年产值8亿元。")
+    assert [[i["name"] for i in f["investors"]] for f in facts if f["amount"] == 5] == [["浙江甲乙精工机械股份有限公司"]]
+    facts = _projects("【青田县新闻】\n3月8日，由丙丁控股集团投资建设的青田县戊己产业园开工，这标志着该集团总投资30亿元的新型膜材料项目进入施工阶段。")
+    assert [[i["name"] for i in f["investors"]] for f in facts if f["name"] == "新型膜材料项目"] == [["丙丁控股集团"]]
+    facts = _projects("【青田县新闻】\n去年，浙江甲乙精工机械有限公司一期工程建成投产。"
+                      "今年3月，该集团二期智能阀门生产线项目在青田县签约，总投资5亿元，年产值8亿元。")
+    assert [[i["name"] for i in f["investors"]] for f in facts if f["amount"] == 5] == [[]]
+
+
+def test_a_firm_told_by_short_name_as_a_named_investors_partner_invests_too():
+    # 甲乙铜业有限公司与丙丁铜业共同建设…项目; 戊己集团有限公司将与庚辛锂业、壬癸有限公司一起，投资…: the partner told
+    # by its short name after 与 is an investor beside the firm; a government built with is not
+    facts = _projects("【上杭县新闻】\n上杭县引进甲乙铜业有限公司与丙丁铜业共同建设总投资10亿元的高精铜板带项目。")
+    assert [[i["name"] for i in f["investors"]] for f in facts] == [["甲乙铜业有限公司", "丙丁铜业"]]
+    facts = _projects("【谷城县新闻】\n戊己资源集团有限公司将与庚辛锂业、壬癸投资集团有限公司一起，投资50亿元在谷城县建设钛铁矿资源综合利用项目。")
+    assert sorted(i["name"] for i in facts[0]["investors"]) == sorted(["戊己资源集团有限公司", "庚辛锂业", "壬癸投资集团有限公司"])
+    facts = _projects("【上杭县新闻】\n甲乙铜业有限公司与上杭县人民政府共同建设总投资10亿元的高精铜板带项目。")
+    assert [[i["name"] for i in f["investors"] if i["role"] == "investor"] for f in facts] == [["甲乙铜业有限公司"]]
+
+
 def test_a_run_of_priced_projects_after_a_semicolon_is_cut_though_a_list_is_read_before_it():
     # 甲、乙等企业纷纷落户；总投资26亿元的丙项目、总投资25亿元的丁项目等已开工建设: the firms' list read in
     # the clause before the ；leaves the priced run after it to be cut, one project to each amount; a list

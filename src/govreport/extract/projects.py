@@ -1038,6 +1038,15 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             # 在甲乙汽车工业有限公司生产车间内，工人正在忙碌作业。…丙项目总投资1.2亿元: the firm whose plant the story
             # opens in is the investor of the project it tells next
             match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
+        if not match.fields.get("investors") and not match.fields.get("batch") and (firm := _firm_referred(text, match)):
+            # 甲乙专用车辆股份有限公司总经理…说。…该企业二期丙项目签约，总投资5亿元; 由丁集团投资建设的戊产业园开工，
+            # 标志着该集团总投资100亿元的己项目…: the firm 该企业/该公司/该集团 refers to, the nearest named before it
+            match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
+        if match.fields.get("investors") and not match.fields.get("batch") and (partners := _joint_partners(text, match)):
+            # 甲铜业有限公司与乙铜业共同建设丙项目; 丁集团有限公司将与戊锂业、己投资集团有限公司一起，投资50亿元: a firm
+            # told by its short name as the one a named investor builds with is an investor too
+            match.fields["investors"] = match.fields["investors"] + [{"name": p, "role": "investor"} for p in partners]
+            match.fields["investor"] = match.fields["investors"][0]["name"]
         if not match.fields.get("investors") and not match.fields.get("batch") and (firm := _announcing_firm(text, match.evidence_end)):
             # 甲乙股份(600438)晚间公告，公司拟在丙市新增投资140亿元建设…项目: a listed firm's announcement tells its own projects
             match.fields["investors"], match.fields["investor"] = [{"name": firm, "role": "investor"}], firm
@@ -9148,6 +9157,50 @@ def _firm_by_role(text: str, match: Match, out: list[Match]) -> str | None:
             return None
         firms.add(told[0])
     return firms.pop() if len(firms) == 1 else None
+
+
+# a firm told by reference as the subject of a project's sentence (该企业二期甲项目签约, 该集团总投资100亿元的乙项目,
+# 该公司将投资…): the firm named last before it, of the kind it says
+_FIRM_REFERENCE = re.compile(r"该(?P<kind>企业|公司|集团)")
+
+
+def _firm_referred(text: str, match: Match) -> str | None:
+    """The firm a project's sentence refers to as 该企业, 该公司 or 该集团 before the project's sum or name
+    (甲乙车辆股份有限公司…。该企业二期丙项目签约，总投资5亿元): the nearest firm of that kind named before the
+    reference, in its paragraph or the one before."""
+    ref = _FIRM_REFERENCE.search(text, match.evidence_start, max(match.end, match.evidence_start))
+    if not ref:
+        return None
+    lo = text.rfind("\n", 0, text.rfind("\n", 0, ref.start()))
+    window = text[lo + 1 : ref.start()]
+    kind = ref.group("kind")
+    best: tuple[int, str] | None = None
+    for investor in _investors(window):
+        name = investor["name"]
+        if investor["role"] != "investor" or _INVESTOR_REFERENCE.search(name) or _FIRM_KIND.fullmatch(name) or kind != "企业" and kind not in name:
+            continue
+        at = window.rfind(name)
+        if best is None or at > best[0]:
+            best = (at, name)
+    return best[1] if best else None
+
+
+# the firms a named investor builds a project with, told after 与/和 up to 共同/一起/合资 (甲有限公司与乙铜业共同建设,
+# 丙集团有限公司将与丁锂业、戊有限公司一起，投资…)
+_JOINT = re.compile(r"(?:公司|集团)(?:将|拟)?(?:与|和|同)(?P<partners>[\u4e00-\u9fffA-Za-z（）()、]{2,40}?)[，,]?(?:共同|一起|合资)(?:[，,]?(?:投资|建设|打造|出资|兴建|组建|投建))")
+
+
+def _joint_partners(text: str, match: Match) -> list[str]:
+    """The partners told by short name, no 公司 or 集团 after them, with whom a project's named investor builds it in its
+    sentence (甲铜业有限公司与乙铜业共同建设…项目: 乙铜业), not a government or a place's body."""
+    told = [i["name"] for i in match.fields["investors"]]
+    out = []
+    for joint in _JOINT.finditer(text, match.evidence_start, match.evidence_end):
+        for part in joint.group("partners").split("、"):
+            if len(part) < 4 or any(part in name or name in part for name in told + out) or re.search(r"政府|[省市县区镇乡村]$|公司|集团|企业|单位|院所|团队|社会资本|国有资本", part):
+                continue
+            out.append(part)
+    return out
 
 
 # a story's scene in a registered firm's plant (在甲乙有限公司生产车间内, 走进位于丙区的丁有限公司，生产车间内, 戊己有限公司车间，)
