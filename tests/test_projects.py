@@ -11591,3 +11591,17 @@ def test_data_waterproofing_optical_and_injected_goods_name_their_industry():
     for name, code in [("甲乙数据职业学校项目", "P"), ("年产1万吨水性涂料项目", "C26")]:
         text = f"【咸宁市新闻】\n总投资3亿元的{name}开工。"
         assert [f["industries"] for f in _projects(text) if not f["batch"]] == [[code]], name
+
+
+def test_a_provinces_short_name_before_a_sites_energy_works_says_where():
+    # 浙江|三门核电二期工程, 福建|宁德储能电站二期: the province's short name before one of its places whose energy
+    # works are named by their site only says where (ruling 8); the site stays in the name and is the location
+    for text, name, place in [
+            ("【台州市新闻】\n总投资400亿元的浙江三门核电二期工程正式开工建设。", "三门核电二期工程", "三门"),
+            ("【福建省新闻】\n总投资12亿元的福建宁德储能电站二期开工建设。", "宁德储能电站二期", "宁德")]:
+        found = [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]]
+        assert found == [(name, place)], text
+    # but a place's own institution after the two keeps both (湖南|洞口|人民医院新院区), and so does a
+    # firm's name the province opens (广东|甲乙新能源储能电站: no place after the province)
+    text = "【邵阳市新闻】\n总投资5亿元的湖南洞口人民医院新院区开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["湖南洞口人民医院新院区"]

@@ -8066,6 +8066,14 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             # 甲市|乙区人民医院综合住院楼项目: the county's own works keep the county, and the city before
             # it only says where
             rest = name[last_at:]
+        elif not group and not in_park and last_at > 0 and _province_short(name[:last_at]) \
+                and _SITE_ENERGY.match(rest):
+            # 广东|陆丰核电5、6号机组, 福建|晋江储能电站…项目二期: a province's short name before one of its places whose
+            # energy works are named by their site only says where (ruling 8); the site keeps its name, and says where
+            rest = name[last_at:]
+            location = match.fields.get("location")
+            if not location or location in name[:last_at] or _place_says_more(place, location):
+                match.fields["location"] = place
         elif not group:
             location = match.fields.get("location")
             if in_park and (location and place.startswith(location) and not _suffixed(location) or city_zone):
@@ -8103,6 +8111,10 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         # but a park named by the place the name opens with is finer than it: 甲乙项目位于甲高端装备产业园内
         # keeps the park, not 甲; unless the park is the project, 甲县乙产业园建设项目)
         match.fields["location"] = place
+
+
+# energy works named by their site, told right after the site's place (陆丰|核电5、6号机组, 晋江|储能电站…, 昌江|核电二期)
+_SITE_ENERGY = re.compile(r"(?:核电|核電|储能电站|抽水蓄能电站|水电站|风电场|电厂)")
 
 
 # trade words a county's works are told by as well as a firm (枣阳|汽车新材产业园, 武隆|能源装备…研究站),
