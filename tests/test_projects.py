@@ -11605,3 +11605,15 @@ def test_a_provinces_short_name_before_a_sites_energy_works_says_where():
     # firm's name the province opens (广东|甲乙新能源储能电站: no place after the province)
     text = "【邵阳市新闻】\n总投资5亿元的湖南洞口人民医院新院区开工建设。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["湖南洞口人民医院新院区"]
+
+
+def test_a_citys_park_named_by_its_trade_alone_keeps_the_city():
+    # 南京|无人机产业园项目: a park named by its trade alone after a city's short name is the city's park, though the
+    # text tells it again without the city; a park of the city's county told after it is still the location
+    text = "【南京市江宁区新闻】\n投资20亿元的南京无人机产业园项目落户江宁高新区。无人机产业园将建设研发中心和总部基地。"
+    assert [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]] == [("南京无人机产业园项目", "江宁高新区")]
+    # but a county's trade park is where it is (平南|纺织服装产业园项目), and a city's base (曲靖|新能源电池产业基地) a firm's
+    text = "【平南县新闻】\n总投资10亿元的平南纺织服装产业园项目开工。纺织服装产业园将建设标准厂房。"
+    assert [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]] == [("纺织服装产业园项目", "平南")]
+    text = "【曲靖市新闻】\n总投资10亿元的曲靖新能源电池产业基地开工。新能源电池产业基地将建设标准厂房。"
+    assert [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]] == [("新能源电池产业基地", "曲靖")]

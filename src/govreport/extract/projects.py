@@ -7516,6 +7516,11 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
     with a capacity (田阳|年产1000万吨骨料项目). A
     rest all of words of a kind keeps the place: the thing has no name without it (武威热电联产,
     邯郸数字经济产业园, 新疆国家林木种植资源保存库)."""
+    if (park := _CITY_TRADE_PARK.fullmatch(rest)) and not _names_itself(park.group("trade")) and not _county_only(place) and not _province_only(place):
+        # 南京|机器人产业园项目, 沈阳|非金属新材料产业园: a park named by its trade alone after a city's short name is the
+        # city's park, known by the city (as 邯郸数字经济产业园), though the text tells it again without the city (其中
+        # 机器人产业园…): no brand the text names alone (but a county's, 平南|纺织服装产业园, is where it is: below)
+        return False
     if _stands_alone(rest, place, text):
         return True
     if _within(place, region, 2) is False:
@@ -7566,6 +7571,10 @@ def _made_goods_only(rest: str) -> bool:
 
 # a park named by a trade alone (纺织服装产业园, 精密零部件产业园（北区）项目, 食品产业园建设项目)
 _TRADE_PARK = re.compile(r"(?P<trade>[\u4e00-\u9fff]{2,10}?)(?:产业园|工业园|产业基地)(?:[（(][东南西北中一二三四五六七八九十]{1,2}(?:区|期)[）)])?(?:建设)?(?:项目|工程)?")
+
+
+# a park named by a trade alone, told as a park (机器人产业园项目, 非金属新材料产业园): not a base (产业基地), which a firm may build
+_CITY_TRADE_PARK = re.compile(r"(?P<trade>[\u4e00-\u9fff]{2,10}?)(?:产业园区|工业园区|产业园|工业园)(?:建设)?(?:项目|工程)?")
 
 
 # what may follow a park that is itself the project: 项目（一期）, 二期工程
@@ -8138,7 +8147,9 @@ def _place_says_more(place: str, location: str | None) -> bool:
     if not location:
         return True
     stem = stem_of(place)
-    return not (location.startswith(stem) or stem.startswith(stem_of(location)) or _county_of(location, place) or re.search(r"[镇乡村]$|街道$", location))
+    # (a park named by a county of the place, 江宁高新区 of 南京, says more too)
+    return not (location.startswith(stem) or stem.startswith(stem_of(location)) or _county_of(location, place) or re.search(r"[镇乡村]$|街道$", location)
+                or _PARK.fullmatch(location) and (k := _place_lead(location)) and _county_of(location[:k], place))
 
 
 def _item_place_says_where(name: str, k: int, text: str, region: Region | None) -> bool:
