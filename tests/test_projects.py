@@ -11617,3 +11617,17 @@ def test_a_citys_park_named_by_its_trade_alone_keeps_the_city():
     assert [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]] == [("纺织服装产业园项目", "平南")]
     text = "【曲靖市新闻】\n总投资10亿元的曲靖新能源电池产业基地开工。新能源电池产业基地将建设标准厂房。"
     assert [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]] == [("新能源电池产业基地", "曲靖")]
+
+
+def test_a_business_that_moves_or_trades_goods_after_a_short_place_leaves_it_out():
+    # 枣强|多式联运冷链物流园项目, 乌鲁木齐|国际服装商贸中心项目: a logistics or trade business told by its kind alone is
+    # some firm's, as a plant is, no place's own works: the short place says where (ruling 1); an item's park
+    # named by the place (乌鲁木齐经济技术开发区) stays its location
+    for text, name, place in [
+            ("【衡水市新闻】\n总投资6亿元的枣强多式联运冷链物流园项目开工建设。", "多式联运冷链物流园项目", "枣强"),
+            ("【乌鲁木齐经济技术开发区新闻】\n总投资6亿元的乌鲁木齐国际服装商贸中心项目开工建设。", "国际服装商贸中心项目", "乌鲁木齐经济技术开发区")]:
+        assert [(f["name"], f["location"]) for f in _projects(text) if not f["batch"]] == [(name, place)], text
+    # but a place's own port (聊城|国际物流内陆港) and a kind-only works of no trade (武威|热电联产) keep the place
+    for text, name in [("【聊城市新闻】\n总投资6亿元的聊城国际物流内陆港项目开工建设。", "聊城国际物流内陆港项目"),
+                       ("【武威市新闻】\n总投资6亿元的武威热电联产项目开工建设。", "武威热电联产项目")]:
+        assert [f["name"] for f in _projects(text) if not f["batch"]] == [name], text

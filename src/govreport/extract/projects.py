@@ -7543,6 +7543,10 @@ def _short_place_says_where(place: str, rest: str, text: str, region: Region | N
         # 宁远|新型建材制造项目, 通渭|中药饮片生产线, 台州|无人机产业项目: a plant that makes goods is some firm's, no
         # place's own works (but a province's short name before a trade may be a firm's: 湖南航空)
         return True
+    if _GOODS_MOVED.search(rest) and not _owned(rest):
+        # 张掖|多式联运铁路物流园, 武邑|智慧物流港联运基地, 乌鲁木齐|国际纺织品服装商贸中心项目: a business that stores,
+        # moves or trades goods is some firm's, as a plant is, no place's own works: the place says where
+        return True
     return _brand_leads(rest) or _CAPACITY_LEAD.match(rest) is not None
 
 
@@ -7556,6 +7560,10 @@ _SITE_WORKS = re.compile(r"(?:抽水蓄能电站|水电站|风电场|光伏电�
 # 甲|优质…, 乙|特色…): the province before them says where (国际, 国家, 文化…: _GENERIC_LEAD, which _brand_leads reads)
 _KIND_OPENING = re.compile(r"珍稀|优质|特色|名优|高原|有机|绿色|生态(?!园)|天然|野生|道地|新能源|新材料|新型|新一代|新兴|高新|高端|先进|现代|"
                            r"智能|智慧|数字|循环|节能|低碳|零碳|清洁|可再生|精细|精密|综合|区域|跨境|农产品|农业|工业|旅游|文旅|康养|健康|医疗|生物|化工")
+
+
+# what a business that stores, moves or trades goods is told by (物流园, 联运基地, 冷链仓储, 快件中心, 商贸中心)
+_GOODS_MOVED = re.compile(r"物流|联运|仓储|快件|商贸中心|商贸城")
 
 
 # what a plant that makes goods is told by, its product before it (新型建材制造, 中药饮片生产线, 硅砂新材料项目):
@@ -8111,7 +8119,9 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         # of the place told already is more specific)
         match.fields["location"] = noted
     location = match.fields.get("location")
-    if place and (not location or location in name[:at] or name[:at].startswith(location)
+    # (with none yet, the item's own park named by the place is kept: 乌鲁木齐|国际纺织品服装商贸中心项目 in an item of
+    # 乌鲁木齐经济技术开发区 is there)
+    if place and not (not location and default and default.startswith(place) and _PARK.search(default, len(place))) and (not location or location in name[:at] or name[:at].startswith(location)
                   or location.startswith(name[:at]) and not (_PARK.search(location) and len(location) > at + 2 and location not in name)
                   or _county_of(place, location) or _told_after(text, match, location, name)
                   or _suffixed(place) and not place.endswith("省") and not _PARK.search(location) and _head_divisions(place)):
