@@ -11631,3 +11631,16 @@ def test_a_business_that_moves_or_trades_goods_after_a_short_place_leaves_it_out
     for text, name in [("【聊城市新闻】\n总投资6亿元的聊城国际物流内陆港项目开工建设。", "聊城国际物流内陆港项目"),
                        ("【武威市新闻】\n总投资6亿元的武威热电联产项目开工建设。", "武威热电联产项目")]:
         assert [f["name"] for f in _projects(text) if not f["batch"]] == [name], text
+
+
+def test_a_computer_word_names_computers():
+    # 服务器, 计算机, PC机, 电脑: computers (C39), where the name tells only that something is made
+    for text in ["【青田县新闻】\n甲乙科技服务器及PC机生产基地建成投产。",
+                 "【青田县新闻】\n总投资6亿元的甲乙笔记本电脑生产基地项目开工建设。"]:
+        assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["C39"]], text
+    # but packaging made for computers is the packaging's (丙丁纸业's 电脑包装材料: its firm's trade, C22)
+    text = "【青田县新闻】\n丙丁纸业投资1.5亿元兴建笔记本电脑包装材料项目。"
+    assert "C39" not in [c for f in _projects(text) for c in f["industries"]], text
+    # and servers run in a cloud's cluster are information services (I), not servers made
+    text = "【乌兰察布市新闻】\n总投资30亿元的甲乙云计算服务器集群项目开工。"
+    assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["I"]], text

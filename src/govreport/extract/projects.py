@@ -478,6 +478,11 @@ def _keyword_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
              # an inland port, not a hospital or a school in its district (陆港医院)
              "港区": r"港区(?=[\u4e00-\u9fff\d#]{0,8}?(?:作业区|码头|泊位|疏港|通道|航道))",
              "陆港": r"陆港(?!医院|学校|区)",
+             # a computer (笔记本电脑, 电脑配件: C39), not the packaging made for it (笔记本电脑包装材料: the packaging's)
+             "电脑": r"电脑(?!包装)",
+             # servers made (服务器及PC机生产基地, 算力服务器智造项目), not servers run in a cloud's
+             # cluster or a data centre (云计算服务器集群项目: information services, I)
+             "服务器": r"服务器(?=[\u4e00-\u9fffA-Za-z及和、]{0,8}?(?:生产|制造|智造|研发))",
              # a bridge by its number (长江二桥, 洞口三桥, 纬二桥)
              "桥": r"桥(?<=[二三四五六七八九十]桥)(?=$|[、，,（(]|项目|工程|建设)",
              # a school by its number (襄阳四中迁建项目, 漳平一中改扩建项目), not 其中, 一中心
