@@ -11644,3 +11644,13 @@ def test_a_computer_word_names_computers():
     # and servers run in a cloud's cluster are information services (I), not servers made
     text = "【乌兰察布市新闻】\n总投资30亿元的甲乙云计算服务器集群项目开工。"
     assert [f["industries"] for f in _projects(text) if not f["batch"]] == [["I"]], text
+
+
+def test_a_county_told_by_its_short_name_where_the_works_are_built_is_the_location():
+    # 在 + a county's short name + 建设: the works are built in that county, not in the item's city
+    for text, place in [("【襄阳市新闻】\n甲乙集团拟投资50亿元在谷城建设新能源电池项目。", "谷城"),
+                        ("【株洲市新闻】\n甲乙公司投资5亿元在茶陵建设年产10万吨饲料项目。", "茶陵")]:
+        assert [f["location"] for f in _projects(text) if not f["batch"]] == [place], text
+    # a short name that is a common word of a town's parts (城东) is no county; the item's city stays
+    text = "【武汉市新闻】\n甲乙公司投资5亿元在城东建设物流园项目。"
+    assert [f["location"] for f in _projects(text) if not f["batch"]] == ["武汉市"], text

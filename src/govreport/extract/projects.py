@@ -7118,9 +7118,12 @@ def _location(body: str, name: str | None = None) -> str | None:
             continue  # 在增强|城市功能上, 在满足|市民需求: a verb, then a common word, no place
         return match.group(1)[cut.end() :] if cut is not None else match.group(1)  # 在加快推进|甲乙县: the place after the verb
     for short in _PLACE_SHORT.finditer(body) if "在" in body or "落" in body or "位于" in body else ():
-        if _city_short(head := short.group(1) or short.group(2)) or short.group(2) and _county_short(head):
+        if _city_short(head := short.group(1) or short.group(2)) or short.group(2) and _county_short(head) \
+                or short.group(1) and _county_short(head) and _BUILT_AFTER_SHORT.match(body, short.end()) and not _WORD_LIKE_SHORT.fullmatch(head):
             return head  # 投资50亿元在长沙建设…, 落户荆门: a city or province told by its short name
             # (落户华容。, 签约落户宁河，: a county's, where the clause ends on it)
+            # (投资50亿元在谷城建设…, 拟在茶陵建设…: a county's, told as where the works are built or the money
+            # goes; not 在甲签约/举行, where an event was held, nor a short name that is a common word, 在城东建设)
             # (but 在嘉兴，…；在长兴，…: a place that opens a clause of its own is that clause's)
     return None
 
@@ -7155,6 +7158,12 @@ _PARK_FIRM = re.compile(r"(?:开发|建设|投资|管理|运营|发展|服务){1
 # a city's or a province's short name after a word of where, then what is done there; or one
 # (a county's too) a clause ends on after 落户 (落户荆门，, 正式落户华容。 or 落户华容. as a page writes it)
 _PLACE_SHORT = re.compile(r"(?:在|落户|落地|位于|选址|布局|建在|扎根)([\u4e00-\u9fff]{2,3}?)(?=建设|开工|投资|投建|落地|签约|新建|举行)|(?:落户|落地|扎根)([\u4e00-\u9fff]{2,3}?)(?=[，,。；;.](?!\d))")
+
+
+# what is done at a county told by its short name after 在 (在谷城|建设, 在奉节|投资): the works are there
+_BUILT_AFTER_SHORT = re.compile(r"(?:投资)?(?:建设|投建|新建|开工|兴建)")
+# county short names that are common words of a town's parts or of nature (城关, 城东, 河西, 南山, 东湖, 新城)
+_WORD_LIKE_SHORT = re.compile(r"城[关中东西南北厢]|[东西南北中新老古山江河龙][城区山湖海]|河[东西]|市[中南北]|[东西南北]郊")
 
 
 def _city_short(head: str) -> bool:
