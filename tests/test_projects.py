@@ -11654,3 +11654,14 @@ def test_a_county_told_by_its_short_name_where_the_works_are_built_is_the_locati
     # a short name that is a common word of a town's parts (城东) is no county; the item's city stays
     text = "【武汉市新闻】\n甲乙公司投资5亿元在城东建设物流园项目。"
     assert [f["location"] for f in _projects(text) if not f["batch"]] == ["武汉市"], text
+
+
+def test_words_of_a_batch_a_plan_or_a_way_of_running_name_no_project():
+    # 本批次项目, 首批市场化项目, 产业规划项目: words about projects (a batch, a plan, how they are run), naming none
+    for text in ["【漳州市新闻】\n当天，本批次项目全部开工，将拉动全县投资增长。",
+                 "【保定市新闻】\n新区首批市场化项目举行奠基仪式，计划明年建成。",
+                 "【郴州市新闻】\n要尽快把产业规划项目落到实处，确保早日投产。"]:
+        assert [f["name"] for f in _projects(text) if not f["batch"] and f["name"]] == [], text
+    # but a project whose own words hold the plan's word or run by market means keeps its name
+    text = "【漳州市新闻】\n总投资3亿元的甲乙城市规划展示馆项目开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙城市规划展示馆项目"], text
