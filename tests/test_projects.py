@@ -11654,3 +11654,15 @@ def test_a_county_told_by_its_short_name_where_the_works_are_built_is_the_locati
     # a short name that is a common word of a town's parts (城东) is no county; the item's city stays
     text = "【武汉市新闻】\n甲乙公司投资5亿元在城东建设物流园项目。"
     assert [f["location"] for f in _projects(text) if not f["batch"]] == ["武汉市"], text
+
+
+def test_projects_still_talked_over_or_taken_over_from_elsewhere_name_none():
+    # 在谈项目 and 承接产业转移项目 tell where projects stand or come from: words about projects, no name
+    found = _projects("【青田县新闻】\n青田县建立招商引资在谈项目、签约项目台账，定期跟踪推进。"
+                      "日前，青田县举行深化战略合作和承接产业转移项目签约仪式，总投资8亿元的甲乙阀门智能制造项目签约。")
+    names = [p["name"] for p in found]
+    assert "甲乙阀门智能制造项目" in names
+    assert not any(n and ("在谈" in n or "产业转移" in n) for n in names)
+    # a project whose own name holds such a word keeps it: 甲乙洽谈中心 is a building
+    [p] = _projects("【青田县新闻】\n青田县与甲乙公司签约甲乙洽谈中心项目，总投资2亿元。")
+    assert p["name"] == "甲乙洽谈中心项目"

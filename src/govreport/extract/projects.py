@@ -208,7 +208,10 @@ _GENERIC_WORDS = (
     # kinds told by their aim or field alone (现代基础设施项目, 城市建设项目, 农文旅融合项目, 国际化创新创业项目, 标志性项目)
     r"现代|城市建设|融合|农文旅|国际化|标志性|"
     # how many projects, what is next or looked at (推动大批项目签约, 为下一步项目精准招引, 对接、考察项目)
-    r"(?:一|一大|大)批|下一步|考察)"
+    r"(?:一|一大|大)批|下一步|考察|"
+    # projects still being talked over, and projects a region takes over from another or a partnership brings
+    # (招商引资在谈项目、签约项目台账, 深化战略合作和承接产业转移项目签约仪式): where they stand or come from, naming none
+    r"在谈|洽谈|产业转移|战略合作)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
