@@ -11665,3 +11665,15 @@ def test_words_of_a_batch_a_plan_or_a_way_of_running_name_no_project():
     # but a project whose own words hold the plan's word or run by market means keeps its name
     text = "【漳州市新闻】\n总投资3亿元的甲乙城市规划展示馆项目开工建设。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙城市规划展示馆项目"], text
+
+
+def test_projects_still_talked_over_or_taken_over_from_elsewhere_name_none():
+    # 在谈项目 and 承接产业转移项目 tell where projects stand or come from: words about projects, no name
+    found = _projects("【青田县新闻】\n青田县建立招商引资在谈项目、签约项目台账，定期跟踪推进。"
+                      "日前，青田县举行深化战略合作和承接产业转移项目签约仪式，总投资8亿元的甲乙阀门智能制造项目签约。")
+    names = [p["name"] for p in found]
+    assert "甲乙阀门智能制造项目" in names
+    assert not any(n and ("在谈" in n or "产业转移" in n) for n in names)
+    # a project whose own name holds such a word keeps it: 甲乙洽谈中心 is a building
+    [p] = _projects("【青田县新闻】\n青田县与甲乙公司签约甲乙洽谈中心项目，总投资2亿元。")
+    assert p["name"] == "甲乙洽谈中心项目"

@@ -210,7 +210,10 @@ _GENERIC_WORDS = (
     # how many projects, what is next or looked at (推动大批项目签约, 为下一步项目精准招引, 对接、考察项目)
     r"(?:一|一大|大)批|下一步|考察|"
     # a batch, a plan or a way of running told of projects (本批次项目开工, 首批市场化项目奠基, 把产业规划项目投入市场)
-    r"批次|规划|市场化)"
+    r"批次|规划|市场化|"
+    # projects still being talked over, and projects a region takes over from another or a partnership brings
+    # (招商引资在谈项目、签约项目台账, 深化战略合作和承接产业转移项目签约仪式): where they stand or come from, naming none
+    r"在谈|洽谈|产业转移|战略合作)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
