@@ -11677,3 +11677,9 @@ def test_projects_still_talked_over_or_taken_over_from_elsewhere_name_none():
     # a project whose own name holds such a word keeps it: 甲乙洽谈中心 is a building
     [p] = _projects("【青田县新闻】\n青田县与甲乙公司签约甲乙洽谈中心项目，总投资2亿元。")
     assert p["name"] == "甲乙洽谈中心项目"
+
+
+def test_a_sum_told_in_renminbi_without_yuan_is_the_projects_amount():
+    # 15亿人民币: the currency's name told for 元, so the sum is invested money, not a count of people
+    [p] = [f for f in _projects("【青田县新闻】\n甲乙公司投资约15亿人民币建设年产10万吨阀门项目。") if not f["batch"]]
+    assert (p["name"], p["amount"], p["amount_unit"]) == ("年产10万吨阀门项目", 15.0, "亿元")

@@ -30,6 +30,8 @@ def one(text):
         ("总投资3亿零500万元", 3.05, None, "亿元", "point"),
         ("投资1亿8千万元的甲乙纺织项目", 1.8, None, "亿元", "point"),  # and so is a 千万 after 亿
         ("引进5千万以上项目", 5, None, "千万", "at_least"),  # 千万 and 百万 multiply, as 万 and 亿 do
+        ("投资约15亿人民币建设", 15, None, "亿元", "about"),  # 人民币 told for 元: money, not 15亿|人
+        ("全县5万人民群众", 5, None, "万人", "point"),  # (but 人民群众 are people)
     ],
 )
 def test_quantity_values_units_and_modifiers(text, value, high, unit, modifier):
@@ -40,7 +42,7 @@ def test_quantity_values_units_and_modifiers(text, value, high, unit, modifier):
 @pytest.mark.parametrize(
     "text, base, base_unit",
     [("一千二百万元", 12_000_000, "元"), ("1.3万亿元", 1.3e12, "元"), ("2.6万人", 26_000, "人"), ("3500万元", 35_000_000, "元"), ("34万平米", 340_000, "平方米"), ("16亿美元", 1.6e9, "美元"),
-     ("8亿7750万元", 877_500_000, "元"), ("5千万元", 50_000_000, "元"), ("3.5百万美元", 3_500_000, "美元")],
+     ("8亿7750万元", 877_500_000, "元"), ("3000万人民币", 30_000_000, "元"), ("5千万元", 50_000_000, "元"), ("3.5百万美元", 3_500_000, "美元")],
 )
 def test_quantity_base_values(text, base, base_unit):
     q = one(text)

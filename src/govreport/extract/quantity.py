@@ -461,7 +461,7 @@ def _build(kind: str, match: re.Match[str], text: str, s: int, e: int) -> Quanti
             value = round(value + float(groups["wan"]) / 1e4, 8)  # 8亿7750万元: 8.775亿元
         elif value is not None and groups.get("qian"):
             value = round(value + int(groups["qian"]) / 10, 8)  # 1亿8千万元: 1.8亿元
-        unit = (mult or "") + (unit_name or "")
+        unit = (mult or "") + ("元" if unit_name == "人民币" else unit_name or "")  # (15亿人民币: 亿元)
     if value is None:
         return None
     if kind != "rank" and before.endswith("第"):
