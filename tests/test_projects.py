@@ -11683,3 +11683,14 @@ def test_a_sum_told_in_renminbi_without_yuan_is_the_projects_amount():
     # 15亿人民币: the currency's name told for 元, so the sum is invested money, not a count of people
     [p] = [f for f in _projects("【青田县新闻】\n甲乙公司投资约15亿人民币建设年产10万吨阀门项目。") if not f["batch"]]
     assert (p["name"], p["amount"], p["amount_unit"]) == ("年产10万吨阀门项目", 15.0, "亿元")
+
+
+def test_one_firm_told_after_the_word_for_its_kind_with_what_it_did_is_a_project():
+    # 外资企业 + a firm's short name + 落户 / 投产: the firm's project, with no name but the firm's (ruling 5)
+    text = "【青田县新闻】\n去年，外资企业甲乙光学成功落户青田，总投资2.3亿元。"
+    assert [(_told(f), f["name"], f["amount"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("甲乙光学", None, 2.3, "signed")]
+    text = "【青田县新闻】\n今年，首家台资企业丙丁制衣顺利搬迁入园投产。"
+    assert [(_told(f), f["stage"]) for f in _projects(text) if not f["batch"]] == [("丙丁制衣", "in_production")]
+    # but firms told with no name of their own are no project (纷纷, 接连跟进: how they came)
+    text = "【青田县新闻】\n今年，一批龙头企业纷纷落户，配套企业接连跟进落户青田。"
+    assert not [f for f in _projects(text) if not f["batch"]]

@@ -4569,8 +4569,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             for item in enumeration.items:
                 item.firm, item.brought = True, True
             found.append(enumeration)
-    if "、" not in sentence and "以及" not in sentence and "等" not in sentence and "分别" not in sentence and "为代表" not in sentence and not re.search(r"[两二2][个项]|项目为[：:]|(?:企业|项目)代表", sentence):
+    if "、" not in sentence and "以及" not in sentence and "等" not in sentence and "分别" not in sentence and "为代表" not in sentence and not re.search(r"[两二2][个项]|项目为[：:]|(?:企业|项目)代表", sentence) \
+            and not ("企业" in sentence and _FIRM_ONE_ARRIVES.search(sentence)):
         return found  # no list without a 、, 以及, 等, 分别, 为代表, a pair counted or 项目为： (most sentences), or one firm that speaks for its project
+        # (or one firm told after the word for its kind, 外资企业甲乙光学成功落户)
     exemplars = _class_exemplars(text, start, end)
     if exemplars:
         found.append(exemplars)
@@ -4777,6 +4779,17 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue
         said = {"开工": "started", "投产": "in_production", "竣工": "completed"}.get(speaker.group("stage"))  # (投产项目代表: in production)
         found.append(_Enumeration(a, a + len(firm), [_Item(a, firm, firm=True, brought=said is None, stage=said)]))
+    for arrives in _FIRM_ONE_ARRIVES.finditer(sentence) if "企业" in sentence else ():
+        # 外资企业甲乙光学成功落户，总投资1.6亿元; 港资企业丙丁制衣顺利搬迁入园投产: one firm told as what was
+        # brought in or put into production, a project with no name but the firm's (ruling 5)
+        a, firm = start + arrives.start("firm"), arrives.group("firm")
+        if any(e.start < a + len(firm) and a < e.end for e in found) or not _firm_short_name(firm):
+            continue
+        said = None if arrives.group("stage") == "落户" else "in_production"
+        # (…成功落户，总投资1.6亿元, 落户某县，总投资…: its total, told in the clause right after)
+        priced = re.match(r"[^，,。；;\d]{0,8}[，,](?:项目)?(?:计划|预计)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}", sentence[arrives.end() :])
+        total = next((q for q in money if priced and q.start == start + arrives.end() + priced.end()), None)
+        found.append(_Enumeration(a, a + len(firm), [_Item(a, firm, _Amount(total, "total_investment") if total else None, firm=True, brought=said is None, stage=said)]))
     # (speed: the count that closes such a list is a numeral, then 个 or 项; the scan for a list's
     # end opens with lookbehinds and is tried at every character)
     counted_closes = re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?<!共有)(?=(?:(?<!的)“)?(?:共有|共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
@@ -5164,6 +5177,12 @@ def _among_firm(name: str) -> bool:
 # 投产项目代表、乙数码港总经理 (not 企业代表 alone, nor 签约仪式代表)
 _FIRM_SPEAKS_FOR = re.compile(r"(?P<stage>签约|开工|投产|竣工)(?:企业|项目)代表[、，,]?(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{2,30}?)"
                               r"(?=(?:董事长|总经理|副总经理|总裁|副总裁|负责人|执行董事|总监|经理|党委书记|厂长)[\u4e00-\u9fff·]{0,4}(?:[，,]|表示|说|介绍|作|发言|致辞|讲话|告诉))")
+# one firm told by its short name right after the word for the kind of firm it is, then what it did:
+# 外资企业甲乙光学成功落户, 首家港资企业丙丁制衣顺利搬迁入园投产 (a project with no name but the firm's,
+# ruling 5); not firms told with no name, 龙头企业纷纷落户, 配套企业接连跟进落户, nor a place they come to,
+# 企业在某县落户
+_FIRM_ONE_ARRIVES = re.compile(r"企业(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{2,12}?)(?:已经?|成功|顺利|正式){0,2}(?:搬迁)?(?:入园)?"
+                               r"(?P<stage>落户|建成投产|竣工投产|投产)(?![的后])")
 # what talks about a list's firms or projects are told with: 等企业就铝系项目落地进行对接
 _TALKS_AFTER = re.compile(r"[^，,。；;]{0,16}?(?:进行|开展|深入|展开)?(?:对接|洽谈|接洽|磋商|商谈|座谈)")
 # the projects or firms brought in, told before the firms among them: 当日签署的110个项目中，(既有甲、乙等企业)
