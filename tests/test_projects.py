@@ -11654,3 +11654,14 @@ def test_a_county_told_by_its_short_name_where_the_works_are_built_is_the_locati
     # a short name that is a common word of a town's parts (城东) is no county; the item's city stays
     text = "【武汉市新闻】\n甲乙公司投资5亿元在城东建设物流园项目。"
     assert [f["location"] for f in _projects(text) if not f["batch"]] == ["武汉市"], text
+
+
+def test_the_project_picked_to_stand_for_an_event_is_no_name():
+    # 作为某区代表项目, 展示代表性项目: words for the project that stands for an event, naming none
+    for text in ["【晋江市新闻】\n日前，全市重点项目开工活动举行。其中，甲乙智能装备项目作为晋江经济开发区代表项目参加全市集中开工，总投资8亿元。",
+                 "【晋江市新闻】\n各镇主要负责同志汇报项目开工情况，并向全市展示代表性项目开工场面。"]:
+        names = [f["name"] for f in _projects(text) if not f["batch"]]
+        assert not [n for n in names if n and "代表" in n], (text, names)
+    # a project whose own name holds the word stays (人大代表之家项目)
+    text = "【青田县新闻】\n总投资0.2亿元的鹤城人大代表之家项目开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["鹤城人大代表之家项目"], text
