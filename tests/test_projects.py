@@ -11694,3 +11694,14 @@ def test_one_firm_told_after_the_word_for_its_kind_with_what_it_did_is_a_project
     # but firms told with no name of their own are no project (纷纷, 接连跟进: how they came)
     text = "【青田县新闻】\n今年，一批龙头企业纷纷落户，配套企业接连跟进落户青田。"
     assert not [f for f in _projects(text) if not f["batch"]]
+
+
+def test_the_project_picked_to_stand_for_an_event_is_no_name():
+    # 作为某区代表项目, 展示代表性项目: words for the project that stands for an event, naming none
+    for text in ["【晋江市新闻】\n日前，全市重点项目开工活动举行。其中，甲乙智能装备项目作为晋江经济开发区代表项目参加全市集中开工，总投资8亿元。",
+                 "【晋江市新闻】\n各镇主要负责同志汇报项目开工情况，并向全市展示代表性项目开工场面。"]:
+        names = [f["name"] for f in _projects(text) if not f["batch"]]
+        assert not [n for n in names if n and "代表" in n], (text, names)
+    # a project whose own name holds the word stays (人大代表之家项目)
+    text = "【青田县新闻】\n总投资0.2亿元的鹤城人大代表之家项目开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["鹤城人大代表之家项目"], text

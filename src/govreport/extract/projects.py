@@ -5838,6 +5838,8 @@ def _generic(name: str) -> bool:
     A place that begins the words is read from the gazetteer, so 某某度假区核心服务区项目 stays a name."""
     if re.fullmatch(r"全[省市县区州国](?:" + _NAME_END + ")", name):
         return True  # 全省铁路: a kind of works across a place
+    if re.search(r"代表性?的?(?:项目|工程)$", name):
+        return True  # 甲产业园扩建项目作为乙区代表项目, 并向全市展示代表性项目开工场面: the projects picked to stand for an event, naming none
     if "（" in name or "）" in name or "(" in name or ")" in name:
         bare = re.sub(r"[（(）)]", "", re.sub(r"[（(][^（()）]*[）)]", "", name))
         if bare != name and bare and _generic(bare):
