@@ -11705,3 +11705,21 @@ def test_the_project_picked_to_stand_for_an_event_is_no_name():
     # a project whose own name holds the word stays (人大代表之家项目)
     text = "【青田县新闻】\n总投资0.2亿元的鹤城人大代表之家项目开工建设。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["鹤城人大代表之家项目"], text
+
+
+def test_a_bylines_bracket_is_no_part_of_the_name_after_it():
+    # （记者 甲乙）丙项目: the reporter's name in its bracket opens the story, not the name (a figure's point,
+    # 8.6代, is the name's own)
+    for text, name in [("【泉州市新闻】\n（海峡导报记者 王五）丙丁8.6代新型显示面板生产线项目今日开工，总投资330亿元。", "丙丁8.6代新型显示面板生产线项目"),
+                       ("【泉州市新闻】\n（记者张三）甲乙年产5万吨新材料项目今日开工，总投资3亿元。", "甲乙年产5万吨新材料项目")]:
+        assert [f["name"] for f in _projects(text) if not f["batch"]] == [name], text
+    # a bracket that is the name's own stays (甲乙产业园（二期）项目)
+    text = "【泉州市新闻】\n总投资3亿元的甲乙产业园（二期）项目今日开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙产业园（二期）项目"], text
+
+
+def test_a_capacity_per_day_is_part_of_the_name():
+    # 750吨/天, 500吨/日: a plant's capacity by the day, as 万吨/年 by the year, is in its name
+    for text, name in [("【兖州区新闻】\n总投资2亿元的日处理750吨/天小麦加工项目开工建设。", "日处理750吨/天小麦加工项目"),
+                       ("【兖州区新闻】\n总投资2亿元的500吨/日污水处理项目开工建设。", "500吨/日污水处理项目")]:
+        assert [f["name"] for f in _projects(text) if not f["batch"]] == [name], text

@@ -96,7 +96,7 @@ _NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研�
 # what a bracket after a name tells of the project, no part of its name (聚焦无人机研发, 年处理24万吨废轮胎)
 _TOLD_OF_IT = r"聚焦|涵盖|主要|包括|年处理|年产|占地|用于|位于|总投资|投资|计划|预计|拟"
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|(?<=[\u4e00-\u9fff）)])[—－](?=[\u4e00-\u9fff（(])|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|(?<=[\u4e00-\u9fff）)])[—－](?=[\u4e00-\u9fff（(])|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=[\u4e00-\u9fff])/(?:天|日|小时)|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
     r"(?:(?<=机场)(?:[A-Z]\d[A-Z]?|新)?航站(?:楼|区))?"  # 甲机场T1航站楼, 乙机场T3B航站楼: the airport's terminal
     r"(?:(?<=医院)(?:(?:[东西南北中新]|[\u4e00-\u9fff]{2,4}?)(?<!住)院区)|(?<=港区)[\u4e00-\u9fff]{2,4}?作业区(?:[一二三四五六七八九十]期)?)?"  # 甲医院东城院区, 甲医院西院区, 乙港区丙作业区二期: a campus or a port's work area, named after the whole
     r"(?:(?<=工程|电站|电厂)(?:[\u4e00-\u9fff]{2,4}?核电)?[\d一二三四五六七八九十]{1,2}(?:、[\d一二三四五六七八九十]{1,2})*号(?:机组|机|主变))?"  # 甲变电站2号主变, 乙示范工程丙核电5号机: a unit of the works, told after it
@@ -118,7 +118,7 @@ _NAME_ENDS_NAME = re.compile(f"(?:{_NAME_END})$")
 # one project told of as one of a kind, no name (but 一条龙 is a word of its own)
 _UNITS_COUNTED = re.compile(r"[一两二三四五六七八九十](?:条(?!龙)|座|处|栋)")
 # marks that no name's words before its end hold (they are outside _NAME's opening class and
-# its / units, 万吨/年): a name starts after the last of them before its end
+# its / units, 万吨/年, 750吨/天, 500吨/日): a name starts after the last of them before its end
 _NOT_IN_NAME_MARKS = "，。；：、,;:"
 
 
@@ -6341,7 +6341,7 @@ def _joins_parts(name: str, cuts: list, cut: re.Match) -> bool:
 # the circled numbers a report marks its notes with (①, ⑳)
 _NOTE_MARK = re.compile(r"[\u2460-\u2473]")
 # the end of a bracket opened before a name's start (…县（市、|区）甲产业园)
-_CLOSED_BEFORE = re.compile(r"^[^（()）]{0,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9“]{4})")
+_CLOSED_BEFORE = re.compile(r"^[^（()）]{0,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9“.．]{4})")  # (记者甲乙）天马8.6代…: a figure's point is of the name)
 _PHASED_END = re.compile(r"(?:" + _NAME_END + r")+[（(](?:首期|[一二三四五六七八九十]期)[）)]")
 
 
@@ -6390,6 +6390,7 @@ def _tidy_name(raw: str) -> str | None:
         if any(c.group().startswith("打造") and re.match(r"(?:成?为)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
             return None  # 打造全球最大汽车玻璃出口基地, 打造成为国内重要的甲基地: what a place means to become, no project
         name = name[cut.end() :]
+        name = _CLOSED_BEFORE.sub("", name)  # (（记者|甲乙）丙项目: a byline's bracket the cut left open, closed before the name began)
         break
     quoted = name.count("“") > name.count("”") and len(name.rsplit("“", 1)[1]) >= 4
     if quoted:
