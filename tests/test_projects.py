@@ -11723,3 +11723,14 @@ def test_a_capacity_per_day_is_part_of_the_name():
     for text, name in [("【兖州区新闻】\n总投资2亿元的日处理750吨/天小麦加工项目开工建设。", "日处理750吨/天小麦加工项目"),
                        ("【兖州区新闻】\n总投资2亿元的500吨/日污水处理项目开工建设。", "500吨/日污水处理项目")]:
         assert [f["name"] for f in _projects(text) if not f["batch"]] == [name], text
+
+
+def test_a_places_fixed_asset_investment_is_no_batchs_sum():
+    # 固定资产投资完成/实现 opening a clause beside a count of projects is the place's own figure
+    for text in ["【青田县新闻】\n2024年，甲乙镇共实施项目18个，预计实现生产总值9.5亿元，固定资产投资完成2.6亿元。",
+                 "【青田县新闻】\n今年全县计划实施重点项目30个以上，固定资产投资实现12亿元，增长8%。"]:
+        batches = [f for f in _projects(text) if f["batch"]]
+        assert batches and all(f["amount"] is None for f in batches), text
+    # but the sum the projects themselves invested (上半年完成固定资产投资) stays theirs
+    text = "【青田县新闻】\n甲乙集团在青田县实施的8个项目总投资60亿元，上半年完成固定资产投资5亿元。"
+    assert [f["amount"] for f in _projects(text) if f["batch"]] == [60], text

@@ -4117,6 +4117,8 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
     before = text[max(floor, q.start - 16) : q.start]
     if _RATE.search(before):
         return "other"  # 每天投资近14亿元: a rate, no project's or batch's sum
+    if _PLACE_FIXED_ASSETS.search(text, max(0, q.start - 30), q.start):
+        return "other"  # 实施项目20个，…，固定资产投资完成13亿元: the place's own figure, no batch's sum
     best = None
     for m in _CUE.finditer(before):
         if _FILLER.fullmatch(before[m.end() :]) or _FILLER.match(before[m.end() :]) and len(before) - m.end() <= 2:
@@ -4134,6 +4136,11 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
 
 # a sum told per day or per month (每天投资近14亿元, 日均完成投资2亿元), or an investment told per
 # project, an average (单体项目平均总投资达到8.7亿元, 平均单个项目总投资35亿元, 项目平均投资额近5亿元)
+# a clause that opens on a place's fixed-asset investment, the whole's figure among its economy's, not a
+# sum its projects hold (二团共实施项目20个，预计实现生产总值21.96亿元，…，固定资产投资实现3.25亿元; 计划实施重点项目
+# 20个以上，固定资产投资完成13亿元以上); a clause whose projects did it is left (11个项目…，上半年完成固定资产投资5.07亿元),
+# and so is a part of one project's (其中：固定资产投资约3.27亿元) and a class's bound (固投5亿元及以上新签约项目)
+_PLACE_FIXED_ASSETS = re.compile(r"(?:^|[，,；;。])(?:全社会|限额以上|\d+万元以上)?(?:固定资产投资|固投)(?:额|总额)?(?:完成|实现|达到|达|为|累计完成)(?:了)?(?:约|近|超过|超|逾)?$")
 _RATE = re.compile(r"(?:每天|每日|日均|每月|月均|每周|周均)[\u4e00-\u9fff]{0,6}$|平均[\u4e00-\u9fff]{0,6}?(?:投资|投入)[\u4e00-\u9fff]{0,4}$")
 
 
