@@ -11734,3 +11734,14 @@ def test_a_places_fixed_asset_investment_is_no_batchs_sum():
     # but the sum the projects themselves invested (上半年完成固定资产投资) stays theirs
     text = "【青田县新闻】\n甲乙集团在青田县实施的8个项目总投资60亿元，上半年完成固定资产投资5亿元。"
     assert [f["amount"] for f in _projects(text) if f["batch"]] == [60], text
+
+
+def test_two_projects_joined_by_he_take_the_sums_told_respectively():
+    # 甲项目和乙项目…分别为11亿元、6亿元: one sum to each, in order (not the first sum to the last name alone)
+    for text in ["【岳阳市新闻】\n甲乙新材料项目和丙丁智能装备项目总投资分别为11亿元和6亿元。",
+                 "【岳阳市新闻】\n甲乙新材料项目和丙丁智能装备项目相继开工，总投资分别为11亿元、6亿元。"]:
+        found = [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]]
+        assert found == [("甲乙新材料项目", 11.0), ("丙丁智能装备项目", 6.0)], text
+    # two kinds of projects told respectively are no projects of their own
+    text = "【岳阳市新闻】\n今年以来，全县新开工项目和续建项目，总投资分别为11亿元、6亿元。"
+    assert [f for f in _projects(text) if not f["batch"]] == [], text

@@ -3631,6 +3631,8 @@ _CLASS_EXAMPLES = re.compile(r"(?:及)?(?:以上)?(?:的)?[\u4e00-\u9fff]{0,8}?(
 # the words that tell a class or a sum by what was signed for (contract capital)
 _CONTRACT_CUE = r"签约金额|签约额|合同金额|协议金额|合同引资"
 # the figures of a list's items told after it, one each in its order: 投资额分别为|300亿元、700亿元
+# two works' names joined by 和, 与 or 及 (甲项目和乙项目): a list of two, where figures are told 分别
+_TWO_JOINED = re.compile(r"(?:项目|工程|基地|中心|产业园)[和与及](?=[\u4e00-\u9fff])")
 _RESPECTIVE = re.compile(r"(?:总?投资(?:额|总额)?|计划投资|签约(?:金额|额)|合同(?:金额|引资)|协议(?:金额|投资)|完成投资)(?:分别|依次)(?:为|是|高达|达到|达|约为|约)?")
 # the words between a list and the bound each of its members is over: 甲、乙|等均投资|10亿元以上
 _EACH_AT_LEAST = re.compile(r"等?(?:一批)?(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?(?:的)?(?:总?投资|计划总?投资)?(?:额)?(?:均|都|全部)(?:已)?(?:总?投资|计划总?投资)?(?:额)?(?:在|达|为|超过?|逾|过)?")
@@ -4935,17 +4937,23 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             enumeration = _Enumeration(enumeration.start, more[-1].at + len(more[-1].name), enumeration.items + more)
         if enumeration:
             found.append(enumeration)
-    if "、" not in sentence:
-        return found  # (speed: each list read below holds a 、)
     for respective in _RESPECTIVE.finditer(sentence) if "分别" in sentence or "依次" in sentence else ():
         # 甲项目、乙项目总投资分别高达281亿元、238亿元: the list the figures are told one to each item of
+        # (甲项目和乙项目总投资分别为11亿元、6亿元: two joined by 和, as by 、)
         a = start + max(sentence.rfind(mark, 0, respective.start()) for mark in "，,；;：:。") + 1
         b = start + respective.start()
-        if "、" not in text[a:b] or any(e.start < b and a < e.end for e in found):
+        if a > start and re.fullmatch(r"(?:项目|工程|两个项目|二者|两者)?", text[a:b]) and text[a - 1] in "，," and "、" not in text[a:b]:
+            # 甲项目和乙项目相继开工，总投资分别为11亿元、6亿元: the two told in the clause before, up to their last name's end
+            a = start + max(sentence.rfind(mark, 0, a - 1 - start) for mark in "，,；;：:。") + 1
+            ends = [m.end() for m in _NAME_ENDS.finditer(text, a, b)]
+            b = ends[-1] if ends else b
+        if "、" not in text[a:b] and not _TWO_JOINED.search(text, a, b) or any(e.start < b and a < e.end for e in found):
             continue
         enumeration = _enumeration(text, a, b, money, closed=True)
-        if enumeration and all(_ends_as_project(item.name) and _item_ok(item.name) for item in enumeration.items):
+        if enumeration and len(enumeration.items) >= 2 and all(_ends_as_project(item.name) and _item_ok(item.name) for item in enumeration.items):
             found.append(enumeration)
+    if "、" not in sentence:
+        return found  # (speed: each list read below holds a 、)
     for clause in re.finditer(r"[^，,；;：:。…]+", sentence):
         # 投资10亿元的甲项目、投资3亿元的乙项目: a list of priced projects needs no 等
         if "、" not in clause.group():
