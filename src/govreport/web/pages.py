@@ -263,11 +263,37 @@ def project_page(request: Request, project_id: str):
     if project is None:
         raise HTTPException(404, f"no project {project_id!r}")
     for mention in project["timeline"]:
-        # the sentence with the fact's own words marked
+        # the sentence with the fact's own words marked, and the project's name where the
+        # sentence tells it: a fact's words may be its amount alone (其中，精密结构件项目投资4.2亿元，
+        # 智能仓储物流中心项目投资5.4亿元), and a sentence may list several projects
         a, b = mention["start"] - mention["evidence_start"], mention["end"] - mention["evidence_start"]
-        sentence = mention["evidence"]
-        mention["before"], mention["marked"], mention["after"] = sentence[:a], sentence[a:b], sentence[b:]
+        mention["parts"] = _marked(mention["evidence"], a, b, [mention.get("name"), project.get("name")])
     return _page(request, "project.html", project=project, industry_name=industry_name)
+
+
+def _marked(sentence: str, a: int, b: int, names: list[str | None]) -> list[tuple[str, bool]]:
+    """``sentence`` cut into (text, marked) parts: ``sentence[a:b]`` marked, and the first of
+    ``names`` the sentence holds, at its place nearest to that span, unless the span holds it."""
+    spans = [(a, b)]
+    for name in names:
+        if not name or name not in sentence:
+            continue
+        if name not in sentence[a:b]:
+            starts = [m.start() for m in re.finditer(re.escape(name), sentence)]
+            start = min(starts, key=lambda s: min(abs(s - b), abs(s + len(name) - a)))
+            spans.append((start, start + len(name)))
+        break
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    parts, at = [], 0
+    for start, end in merged:
+        parts += [(sentence[at:start], False), (sentence[start:end], True)]
+        at = end
+    return [p for p in parts + [(sentence[at:], False)] if p[0]]
 
 
 @router.get("/report-card/{place_id}/{year}", response_class=HTMLResponse)
