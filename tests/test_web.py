@@ -532,3 +532,15 @@ def test_a_page_past_the_last_shows_the_last(client, path):
     links = lambda page: re.findall(r'<td><a href="(/(?:projects|regions)/[^"]+)"', page)  # noqa: E731
     assert links(first) and links(past) == links(first)  # the samples fit one page: its last is its first
     assert "没有符合条件的项目" not in past and "99 / " not in past and "第99/" not in past
+
+
+def test_a_province_told_by_its_short_name_takes_its_cities_projects(client):
+    """湖南 finds what 湖南省 finds: the projects of 湘潭市, 株洲市醴陵市 and 长沙市浏阳市, whose
+    own names do not hold 湖南, and the page's totals and batches say the same."""
+    full = client.get("/api/projects", params={"region": "湖南省"}).json()
+    short = client.get("/api/projects", params={"region": "湖南"}).json()
+    assert full["total"] >= 3 and short["total"] == full["total"]
+    city = client.get("/api/projects", params={"region": "长沙"}).json()
+    assert city["total"] >= 1 and {p["city"] for p in city["projects"]} == {"长沙市"}
+    by_region = client.get("/api/projects/totals", params={"region": "湖南", "by": "region"}).json()["totals"]
+    assert sum(row["projects"] for row in by_region) == full["total"]
