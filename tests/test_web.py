@@ -544,3 +544,20 @@ def test_a_province_told_by_its_short_name_takes_its_cities_projects(client):
     assert city["total"] >= 1 and {p["city"] for p in city["projects"]} == {"长沙市"}
     by_region = client.get("/api/projects/totals", params={"region": "湖南", "by": "region"}).json()["totals"]
     assert sum(row["projects"] for row in by_region) == full["total"]
+
+
+def test_an_amount_range_no_project_fits_or_an_unknown_region_is_said_beside_the_form(client):
+    """min_amount above max_amount, or a region the database has no place of, is a message the
+    reader can act on (the API: a 422 that says which), not an empty list with no cause."""
+    client.cookies.clear()
+    page = client.get("/projects", params={"min_amount": "200", "max_amount": "100", "lang": "zh"})
+    assert page.status_code == 200 and 'class="notice"' in page.text and "最低金额 200 亿元高于最高金额 100 亿元" in page.text
+    assert 'name="min_amount" type="number" min="0" step="any" value="200"' in page.text  # the form keeps what was typed
+    page = client.get("/projects", params={"region": "火星", "lang": "zh"})
+    assert page.status_code == 200 and "数据库中没有与“火星”相符的地区" in page.text
+    assert 'class="notice"' not in client.get("/projects", params={"region": "湖南", "lang": "zh"}).text
+    api = client.get("/api/projects", params={"min_amount": 200, "max_amount": 100})
+    assert api.status_code == 422 and "min_amount 200 is more than max_amount 100" in api.json()["detail"]
+    api = client.get("/api/projects", params={"region": "火星", "format": "csv"})
+    assert api.status_code == 422 and "no place in the database matches '火星'" in api.json()["detail"]
+    assert client.get("/api/projects", params={"region": "湖南", "stage": "completed", "year": 2099}).json()["total"] == 0  # a known place with no match is an empty list

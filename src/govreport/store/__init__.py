@@ -530,6 +530,13 @@ class Store:
         with self.engine.connect() as conn:
             return {r.indicator: {"figures": r.figures, "places": r.places} for r in conn.execute(stmt)}
 
+    def knows_region(self, region: str) -> bool:
+        """Whether ``region`` (a code, a place id or part of a name, as the filters take it)
+        matches a place the database holds documents of."""
+        prefix = region.rstrip("0") if region.isdigit() else None
+        return any(region in (r.get("name") or "") or region in (r.get("province") or "") or r.get("place_id") == region
+                   or (prefix and (r.get("place_id") or "").startswith(prefix)) for r in self.regions())
+
     def regions(self) -> list[dict]:
         """Every place with documents, under the name of its latest documents (a county that
         became a district is listed as the district), with its years and document count;

@@ -122,6 +122,8 @@ AmountKind = Literal["total_investment", "completed_investment", "contract_capit
 
 def project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind) -> ProjectFilters:
     """Amounts are asked in 亿元 and kept in yuan."""
+    if min_amount is not None and max_amount is not None and min_amount > max_amount:
+        raise HTTPException(422, f"min_amount {min_amount:g} is more than max_amount {max_amount:g}: no project can match")
     return ProjectFilters(
         region=region or None, industry=industry or None, stage=stage or None, year=year, amount_kind=amount_kind or None,
         min_amount=min_amount * 1e8 if min_amount is not None else None, max_amount=max_amount * 1e8 if max_amount is not None else None,
@@ -137,6 +139,8 @@ def projects(
 ):
     filters = project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind)
     rows, total = _store(request).projects(filters, sort=sort, limit=limit, offset=offset)
+    if not total and region and not _store(request).knows_region(region):
+        raise HTTPException(422, f"region: no place in the database matches {region!r} (/api/regions lists them)")
     if format == "csv":
         return listing([flat(r) for r in rows], format, "projects", "projects")
     return {"total": total, "limit": limit, "offset": offset, "projects": rows}

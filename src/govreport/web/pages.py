@@ -233,14 +233,19 @@ def projects_page(
     min_amount = float(min_amount) if min_amount else None
     max_amount = float(max_amount) if max_amount else None
     store = _store(request)
-    filters = project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind)
-    rows, total = store.projects(filters, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    # a range no amount fits, or a region the database has no place of, is said as such
+    # beside the form, not shown as an empty list the reader must guess the cause of
+    notice = "min_over_max" if min_amount is not None and max_amount is not None and min_amount > max_amount else None
+    filters = project_filters(region, industry, stage, year, min_amount, None if notice else max_amount, amount_kind)
+    rows, total = store.projects(filters, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE) if not notice else ([], 0)
     pages = max(1, -(-total // PAGE_SIZE))
     if page > pages:
         # a page past the last shows the last, as the tracker and the glossary do
         page = pages
-        rows, total = store.projects(filters, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-    totals = store.project_totals(filters, by=by)
+        rows, total = store.projects(filters, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE) if not notice else ([], 0)
+    if not total and region and not notice and not store.knows_region(region):
+        notice = "unknown_region"
+    totals = store.project_totals(filters, by=by) if not notice else []
     peak = max((t["base_amount"] for t in totals), default=0) or 1
     # the links of the page keep the filters the reader chose and send none of the empty ones
     # (the API takes an empty stage or year for a wrong one)
@@ -251,7 +256,7 @@ def projects_page(
 
     return _page(
         request, "projects.html", rows=rows, total=total, totals=totals, peak=peak, by=by, page=page, pages=pages,
-        batches=store.batches(filters, limit=20), form=form, link=link, csv_limit=CSV_ROWS,
+        batches=store.batches(filters, limit=20) if not notice else [], form=form, notice=notice, link=link, csv_limit=CSV_ROWS,
         csv_link="/api/projects?" + urlencode({**chosen, "format": "csv", "limit": CSV_ROWS}),
         taxonomy=industry_taxonomy(), industry_name=industry_name, sorts=PROJECT_SORTS,
     )
