@@ -561,3 +561,11 @@ def test_an_amount_range_no_project_fits_or_an_unknown_region_is_said_beside_the
     api = client.get("/api/projects", params={"region": "火星", "format": "csv"})
     assert api.status_code == 422 and "no place in the database matches '火星'" in api.json()["detail"]
     assert client.get("/api/projects", params={"region": "湖南", "stage": "completed", "year": 2099}).json()["total"] == 0  # a known place with no match is an empty list
+
+
+def test_a_wrong_stage_or_amount_kind_on_the_projects_page_names_its_field(client):
+    """The form's stage and amount kind may be one of their values or empty: the error page
+    names the field (stage), not the types pydantic tried (literal['planned', …], literal[''])."""
+    for field in ("stage", "amount_kind"):
+        page = client.get("/projects", params={field: "nonsense"}, headers={"accept": "text/html"})
+        assert page.status_code == 422 and f"{field}: Input should be" in page.text and "literal[" not in page.text
