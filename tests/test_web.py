@@ -569,3 +569,14 @@ def test_a_wrong_stage_or_amount_kind_on_the_projects_page_names_its_field(clien
     for field in ("stage", "amount_kind"):
         page = client.get("/projects", params={field: "nonsense"}, headers={"accept": "text/html"})
         assert page.status_code == 422 and f"{field}: Input should be" in page.text and "literal[" not in page.text
+
+
+def test_the_totals_by_industry_name_the_unclassified_and_say_a_project_counts_in_each_of_its_industries(client):
+    import re
+
+    client.cookies.clear()
+    page = client.get("/projects", params={"by": "industry", "lang": "zh"}).text
+    table = page[page.index('class="totals chart"'):]
+    keys = re.findall(r"<tr><td>([^<]*)</td><td class=\"num\">", table[: table.index("</table>")])
+    assert keys and "?" not in keys
+    assert "在每个行业各计一次" in page
