@@ -580,3 +580,10 @@ def test_the_totals_by_industry_name_the_unclassified_and_say_a_project_counts_i
     keys = re.findall(r"<tr><td>([^<]*)</td><td class=\"num\">", table[: table.index("</table>")])
     assert keys and "?" not in keys
     assert "在每个行业各计一次" in page
+
+
+def test_the_api_totals_take_the_amount_range_as_the_projects_do(client):
+    listed = client.get("/api/projects", params={"min_amount": 5, "max_amount": 15}).json()
+    totals = client.get("/api/projects/totals", params={"min_amount": 5, "max_amount": 15, "by": "year"}).json()["totals"]
+    every = client.get("/api/projects").json()["total"]
+    assert 0 < listed["total"] < every and sum(row["projects"] for row in totals) == listed["total"]

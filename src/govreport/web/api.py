@@ -150,9 +150,11 @@ def projects(
 def project_totals(
     request: Request, by: Literal["region", "industry", "year"] = "region", region: str | None = Query(None, max_length=40),
     industry: str | None = Query(None, max_length=8, pattern=r"^[A-T](\d{2})?$"), stage: Stage | None = None,
-    year: int | None = Query(None, ge=1949, le=2100), amount_kind: AmountKind | None = None, format: Format = "json",
+    year: int | None = Query(None, ge=1949, le=2100), min_amount: float | None = Query(None, ge=0, description="亿元"),
+    max_amount: float | None = Query(None, ge=0, description="亿元"), amount_kind: AmountKind | None = None, format: Format = "json",
 ):
-    rows = _store(request).project_totals(project_filters(region, industry, stage, year, None, None, amount_kind), by=by)
+    # the filters of /api/projects, the amount range too: the page's totals take it
+    rows = _store(request).project_totals(project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind), by=by)
     return listing(rows, format, f"project_totals_by_{by}", "totals", by=by)
 
 
