@@ -181,7 +181,7 @@ def test_projects_page_filters_sorts_and_opens_a_timeline(server, page, refused)
     page.locator("table.projects tbody tr td:first-child a").first.click()
     page.wait_for_selector("ol.timeline")
     assert page.locator("ol.timeline li").count() == 2  # the signing news and the ground-breaking news
-    assert page.locator("ol.timeline mark").count() == 2
+    assert all(li.locator("mark").count() >= 1 for li in page.locator("ol.timeline li").all())
     page.screenshot(path=str(SHOTS / "project.png"), full_page=True)
     # the source link of a mention opens the document on that fact, marked and shown
     link = page.locator("ol.timeline li a").last
@@ -193,6 +193,17 @@ def test_projects_page_filters_sorts_and_opens_a_timeline(server, page, refused)
     target = page.locator(f"#f{fact_id}")
     assert target.evaluate("t => t.classList.contains('selected') || t.classList.contains('anchor')")
     assert refused == []  # the bars are drawn without style=""
+
+
+def test_a_projects_timeline_marks_its_name_where_the_sentence_lists_several(server, page):
+    """A mention whose fact is its amount alone (其中，精密结构件项目投资4.2亿元，智能仓储物流中心项目
+    投资5.4亿元。) marks the project's name beside the amount: with the amount alone marked the
+    reader cannot tell which of the sentence's projects the page is about."""
+    page.goto(server + "/projects?sort=name")
+    page.click("table.projects a:text-is('智能仓储物流中心项目')")
+    page.wait_for_selector("ol.timeline mark")
+    assert page.locator("ol.timeline li").first.locator("mark").all_inner_texts() == ["智能仓储物流中心项目", "5.4亿元"]
+    page.screenshot(path=str(SHOTS / "project_name_marked.png"), full_page=False)
 
 
 @pytest.mark.parametrize("path", ["/tracker", "/regions/430304", "/regions", "/search?q=就业", "/projects", "/glossary"])

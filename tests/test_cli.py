@@ -200,3 +200,11 @@ def test_a_port_a_stopped_server_left_waiting_can_be_served_again():
         connection.close()  # the server's side closes first: it is the one that waits
         client.close()
     _check_port("127.0.0.1", port)
+
+
+def test_an_amount_range_no_project_fits_is_said_not_listed_empty(tmp_path, samples):
+    db = tmp_path / "g.db"
+    assert CliRunner().invoke(main, ["ingest", str(samples / "wangcheng_2010_gbk.txt"), "--db", str(db)]).exit_code == 0
+    result = CliRunner().invoke(main, ["projects", "--db", str(db), "--min-amount", "200", "--max-amount", "100"])
+    assert result.exit_code == 2 and "200 is more than --max-amount 100" in result.output and "project(s)" not in result.output
+    assert CliRunner().invoke(main, ["projects", "--db", str(db), "--min-amount", "100", "--max-amount", "100"]).exit_code == 0

@@ -369,7 +369,9 @@ def test_a_region_filter_of_percent_or_underscore_is_no_wildcard(client, char):
     assert client.get("/api/search", params={"q": "就业", "region": char}).json()["total"] == 0
     assert client.get("/api/terms", params={"region": char}).json()["total"] == 0
     assert client.get("/api/tracker", params={"region": char}).json()["total"] == 0
-    assert client.get("/api/projects", params={"region": char}).json()["total"] == 0
+    # the projects' API says a region that matches no place is one, rather than an empty list
+    projects = client.get("/api/projects", params={"region": char})
+    assert projects.status_code == 422 and f"no place in the database matches {char!r}" in projects.json()["detail"]
 
 
 def test_a_documents_warnings_are_told_in_the_pages_language(client):
@@ -532,3 +534,58 @@ def test_a_page_past_the_last_shows_the_last(client, path):
     links = lambda page: re.findall(r'<td><a href="(/(?:projects|regions)/[^"]+)"', page)  # noqa: E731
     assert links(first) and links(past) == links(first)  # the samples fit one page: its last is its first
     assert "没有符合条件的项目" not in past and "99 / " not in past and "第99/" not in past
+
+
+def test_a_province_told_by_its_short_name_takes_its_cities_projects(client):
+    """湖南 finds what 湖南省 finds: the projects of 湘潭市, 株洲市醴陵市 and 长沙市浏阳市, whose
+    own names do not hold 湖南, and the page's totals and batches say the same."""
+    full = client.get("/api/projects", params={"region": "湖南省"}).json()
+    short = client.get("/api/projects", params={"region": "湖南"}).json()
+    assert full["total"] >= 3 and short["total"] == full["total"]
+    city = client.get("/api/projects", params={"region": "长沙"}).json()
+    assert city["total"] >= 1 and {p["city"] for p in city["projects"]} == {"长沙市"}
+    by_region = client.get("/api/projects/totals", params={"region": "湖南", "by": "region"}).json()["totals"]
+    assert sum(row["projects"] for row in by_region) == full["total"]
+
+
+def test_an_amount_range_no_project_fits_or_an_unknown_region_is_said_beside_the_form(client):
+    """min_amount above max_amount, or a region the database has no place of, is a message the
+    reader can act on (the API: a 422 that says which), not an empty list with no cause."""
+    client.cookies.clear()
+    page = client.get("/projects", params={"min_amount": "200", "max_amount": "100", "lang": "zh"})
+    assert page.status_code == 200 and 'class="notice"' in page.text and "最低金额 200 亿元高于最高金额 100 亿元" in page.text
+    assert 'name="min_amount" type="number" min="0" step="any" value="200"' in page.text  # the form keeps what was typed
+    page = client.get("/projects", params={"region": "火星", "lang": "zh"})
+    assert page.status_code == 200 and "数据库中没有与“火星”相符的地区" in page.text
+    assert 'class="notice"' not in client.get("/projects", params={"region": "湖南", "lang": "zh"}).text
+    api = client.get("/api/projects", params={"min_amount": 200, "max_amount": 100})
+    assert api.status_code == 422 and "min_amount 200 is more than max_amount 100" in api.json()["detail"]
+    api = client.get("/api/projects", params={"region": "火星", "format": "csv"})
+    assert api.status_code == 422 and "no place in the database matches '火星'" in api.json()["detail"]
+    assert client.get("/api/projects", params={"region": "湖南", "stage": "completed", "year": 2099}).json()["total"] == 0  # a known place with no match is an empty list
+
+
+def test_a_wrong_stage_or_amount_kind_on_the_projects_page_names_its_field(client):
+    """The form's stage and amount kind may be one of their values or empty: the error page
+    names the field (stage), not the types pydantic tried (literal['planned', …], literal[''])."""
+    for field in ("stage", "amount_kind"):
+        page = client.get("/projects", params={field: "nonsense"}, headers={"accept": "text/html"})
+        assert page.status_code == 422 and f"{field}: Input should be" in page.text and "literal[" not in page.text
+
+
+def test_the_totals_by_industry_name_the_unclassified_and_say_a_project_counts_in_each_of_its_industries(client):
+    import re
+
+    client.cookies.clear()
+    page = client.get("/projects", params={"by": "industry", "lang": "zh"}).text
+    table = page[page.index('class="totals chart"'):]
+    keys = re.findall(r"<tr><td>([^<]*)</td><td class=\"num\">", table[: table.index("</table>")])
+    assert keys and "?" not in keys
+    assert "在每个行业各计一次" in page
+
+
+def test_the_api_totals_take_the_amount_range_as_the_projects_do(client):
+    listed = client.get("/api/projects", params={"min_amount": 5, "max_amount": 15}).json()
+    totals = client.get("/api/projects/totals", params={"min_amount": 5, "max_amount": 15, "by": "year"}).json()["totals"]
+    every = client.get("/api/projects").json()["total"]
+    assert 0 < listed["total"] < every and sum(row["projects"] for row in totals) == listed["total"]

@@ -26,11 +26,7 @@ def _filters(region=None, level=None, year=None, doc_type=None, indicator=None, 
 def _region_known(store, region: str | None) -> None:
     """A --region that matches no place the database holds is the reader's mistake: say so
     in one line instead of printing an empty result."""
-    if not region:
-        return
-    places = store.regions()
-    prefix = region.rstrip("0") if region.isdigit() else None
-    if any(region in (r.get("name") or "") or r.get("place_id") == region or (prefix and (r.get("place_id") or "").startswith(prefix)) for r in places):
+    if not region or store.knows_region(region):
         return
     raise click.ClickException(f"--region: no place in the database matches {region!r} (govreport regions lists them)")
 
@@ -294,6 +290,8 @@ def projects(db, region, industry, stage, year, min_amount, max_amount, amount_k
         region=region, industry=industry, stage=stage, year=year, amount_kind=amount_kind,
         min_amount=min_amount * 1e8 if min_amount is not None else None, max_amount=max_amount * 1e8 if max_amount is not None else None,
     )
+    if min_amount is not None and max_amount is not None and min_amount > max_amount:
+        raise click.BadParameter(f"{min_amount:g} is more than --max-amount {max_amount:g}: no project can match", param_hint="--min-amount")
     store = _store(db)
     _region_known(store, region)
     rows, total = store.projects(filters, sort=sort, limit=limit)

@@ -530,6 +530,13 @@ class Store:
         with self.engine.connect() as conn:
             return {r.indicator: {"figures": r.figures, "places": r.places} for r in conn.execute(stmt)}
 
+    def knows_region(self, region: str) -> bool:
+        """Whether ``region`` (a code, a place id or part of a name, as the filters take it)
+        matches a place the database holds documents of."""
+        prefix = region.rstrip("0") if region.isdigit() else None
+        return any(region in (r.get("name") or "") or region in (r.get("province") or "") or r.get("place_id") == region
+                   or (prefix and (r.get("place_id") or "").startswith(prefix)) for r in self.regions())
+
     def regions(self) -> list[dict]:
         """Every place with documents, under the name of its latest documents (a county that
         became a district is listed as the district), with its years and document count;
@@ -614,8 +621,11 @@ class Store:
             elif code:
                 where.append(p.place_id == code)  # a county's code is its place id (no name is digits): read by its index
             else:
+                # a province or city told by its short name (湖南, 黄冈) takes its cities and counties,
+                # whose own names do not hold it (岳阳市, 黄冈市蕲春县 under 湖北省)
                 name = f.region
-                where.append(or_(p.place_id == name, p.region_name.contains(name, autoescape=True), p.city == name, p.province == name))
+                where.append(or_(p.place_id == name, p.region_name.contains(name, autoescape=True),
+                                 p.city.startswith(name, autoescape=True), p.province.startswith(name, autoescape=True)))
         if f.industry:
             where.append(p.industries.contains("," + f.industry, autoescape=True))
         if f.stage:
@@ -720,7 +730,9 @@ class Store:
             prefix = f.region[:2] if f.region.endswith("0000") else f.region[:4] if f.region.endswith("00") else f.region
             where.append(d.place_id.startswith(prefix, autoescape=True))
         elif f.region:
-            where += self._document_filters(Filters(region=f.region))
+            # as the projects: a province or city by its short name takes its cities and counties
+            where.append(or_(and_(*self._document_filters(Filters(region=f.region))),
+                             d.city.startswith(f.region, autoescape=True), d.province.startswith(f.region, autoescape=True)))
         if f.year:
             where.append(c.period == f.year)
         if f.stage:

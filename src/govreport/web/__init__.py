@@ -136,7 +136,9 @@ def create_app(settings: WebSettings = WebSettings(), store: Store | None = None
     def invalid(request: Request, exc: RequestValidationError) -> Response:
         if _wants_json(request):
             return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
-        fields = ", ".join(str(e["loc"][-1]) for e in exc.errors())
+        # the field is the loc's second part (query, stage): a field that may be one of two
+        # types (a stage or "") adds the type it failed (literal['planned', …]) after it
+        fields = ", ".join(dict.fromkeys(str(e["loc"][1] if len(e["loc"]) > 1 else e["loc"][-1]) for e in exc.errors()))
         return _error(request, 422, f"{fields}: {exc.errors()[0]['msg']}")
 
     return app

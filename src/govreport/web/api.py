@@ -122,6 +122,8 @@ AmountKind = Literal["total_investment", "completed_investment", "contract_capit
 
 def project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind) -> ProjectFilters:
     """Amounts are asked in 亿元 and kept in yuan."""
+    if min_amount is not None and max_amount is not None and min_amount > max_amount:
+        raise HTTPException(422, f"min_amount {min_amount:g} is more than max_amount {max_amount:g}: no project can match")
     return ProjectFilters(
         region=region or None, industry=industry or None, stage=stage or None, year=year, amount_kind=amount_kind or None,
         min_amount=min_amount * 1e8 if min_amount is not None else None, max_amount=max_amount * 1e8 if max_amount is not None else None,
@@ -137,6 +139,8 @@ def projects(
 ):
     filters = project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind)
     rows, total = _store(request).projects(filters, sort=sort, limit=limit, offset=offset)
+    if not total and region and not _store(request).knows_region(region):
+        raise HTTPException(422, f"region: no place in the database matches {region!r} (/api/regions lists them)")
     if format == "csv":
         return listing([flat(r) for r in rows], format, "projects", "projects")
     return {"total": total, "limit": limit, "offset": offset, "projects": rows}
@@ -146,9 +150,11 @@ def projects(
 def project_totals(
     request: Request, by: Literal["region", "industry", "year"] = "region", region: str | None = Query(None, max_length=40),
     industry: str | None = Query(None, max_length=8, pattern=r"^[A-T](\d{2})?$"), stage: Stage | None = None,
-    year: int | None = Query(None, ge=1949, le=2100), amount_kind: AmountKind | None = None, format: Format = "json",
+    year: int | None = Query(None, ge=1949, le=2100), min_amount: float | None = Query(None, ge=0, description="亿元"),
+    max_amount: float | None = Query(None, ge=0, description="亿元"), amount_kind: AmountKind | None = None, format: Format = "json",
 ):
-    rows = _store(request).project_totals(project_filters(region, industry, stage, year, None, None, amount_kind), by=by)
+    # the filters of /api/projects, the amount range too: the page's totals take it
+    rows = _store(request).project_totals(project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind), by=by)
     return listing(rows, format, f"project_totals_by_{by}", "totals", by=by)
 
 

@@ -233,14 +233,19 @@ def projects_page(
     min_amount = float(min_amount) if min_amount else None
     max_amount = float(max_amount) if max_amount else None
     store = _store(request)
-    filters = project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind)
-    rows, total = store.projects(filters, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    # a range no amount fits, or a region the database has no place of, is said as such
+    # beside the form, not shown as an empty list the reader must guess the cause of
+    notice = "min_over_max" if min_amount is not None and max_amount is not None and min_amount > max_amount else None
+    filters = project_filters(region, industry, stage, year, min_amount, None if notice else max_amount, amount_kind)
+    rows, total = store.projects(filters, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE) if not notice else ([], 0)
     pages = max(1, -(-total // PAGE_SIZE))
     if page > pages:
         # a page past the last shows the last, as the tracker and the glossary do
         page = pages
-        rows, total = store.projects(filters, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-    totals = store.project_totals(filters, by=by)
+        rows, total = store.projects(filters, sort=sort, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE) if not notice else ([], 0)
+    if not total and region and not notice and not store.knows_region(region):
+        notice = "unknown_region"
+    totals = store.project_totals(filters, by=by) if not notice else []
     peak = max((t["base_amount"] for t in totals), default=0) or 1
     # the links of the page keep the filters the reader chose and send none of the empty ones
     # (the API takes an empty stage or year for a wrong one)
@@ -251,7 +256,7 @@ def projects_page(
 
     return _page(
         request, "projects.html", rows=rows, total=total, totals=totals, peak=peak, by=by, page=page, pages=pages,
-        batches=store.batches(filters, limit=20), form=form, link=link, csv_limit=CSV_ROWS,
+        batches=store.batches(filters, limit=20) if not notice else [], form=form, notice=notice, link=link, csv_limit=CSV_ROWS,
         csv_link="/api/projects?" + urlencode({**chosen, "format": "csv", "limit": CSV_ROWS}),
         taxonomy=industry_taxonomy(), industry_name=industry_name, sorts=PROJECT_SORTS,
     )
@@ -263,11 +268,37 @@ def project_page(request: Request, project_id: str):
     if project is None:
         raise HTTPException(404, f"no project {project_id!r}")
     for mention in project["timeline"]:
-        # the sentence with the fact's own words marked
+        # the sentence with the fact's own words marked, and the project's name where the
+        # sentence tells it: a fact's words may be its amount alone (其中，精密结构件项目投资4.2亿元，
+        # 智能仓储物流中心项目投资5.4亿元), and a sentence may list several projects
         a, b = mention["start"] - mention["evidence_start"], mention["end"] - mention["evidence_start"]
-        sentence = mention["evidence"]
-        mention["before"], mention["marked"], mention["after"] = sentence[:a], sentence[a:b], sentence[b:]
+        mention["parts"] = _marked(mention["evidence"], a, b, [mention.get("name"), project.get("name")])
     return _page(request, "project.html", project=project, industry_name=industry_name)
+
+
+def _marked(sentence: str, a: int, b: int, names: list[str | None]) -> list[tuple[str, bool]]:
+    """``sentence`` cut into (text, marked) parts: ``sentence[a:b]`` marked, and the first of
+    ``names`` the sentence holds, at its place nearest to that span, unless the span holds it."""
+    spans = [(a, b)]
+    for name in names:
+        if not name or name not in sentence:
+            continue
+        if name not in sentence[a:b]:
+            starts = [m.start() for m in re.finditer(re.escape(name), sentence)]
+            start = min(starts, key=lambda s: min(abs(s - b), abs(s + len(name) - a)))
+            spans.append((start, start + len(name)))
+        break
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    parts, at = [], 0
+    for start, end in merged:
+        parts += [(sentence[at:start], False), (sentence[start:end], True)]
+        at = end
+    return [p for p in parts + [(sentence[at:], False)] if p[0]]
 
 
 @router.get("/report-card/{place_id}/{year}", response_class=HTMLResponse)
