@@ -11745,3 +11745,18 @@ def test_two_projects_joined_by_he_take_the_sums_told_respectively():
     # two kinds of projects told respectively are no projects of their own
     text = "【岳阳市新闻】\n今年以来，全县新开工项目和续建项目，总投资分别为11亿元、6亿元。"
     assert [f for f in _projects(text) if not f["batch"]] == [], text
+
+
+def test_places_shares_told_with_the_stage_before_the_count_are_batches():
+    # a place's share told with its stage before a bare count (甲县签约3个), its money as a contract's,
+    # and a pair of shares opened by 其中: batches of their own (ruling 6)
+    text = ("【黄冈市新闻】\n本月全市新签约亿元以上项目30个，协议投资额210亿元。"
+            "电子信息类项目中，麻城市签约5个、罗田县签约3个、英山县签约2个，推进有力。")
+    shares = {f["location"]: f["count"] for f in _projects(text) if f["batch"] and f["count"] in (5, 3, 2)}
+    assert shares == {"麻城市": 5, "罗田县": 3, "英山县": 2}
+    text = "【青田县新闻】\n上半年全县签约项目31个，合同额120亿元，其中，经开区签约20个、合同额90亿元，高新区签约11个、合同额30亿元。"
+    shares = {f["count"]: f["location"] for f in _projects(text) if f["batch"]}
+    assert shares.get(20) == "经开区" and shares.get(11) == "高新区"
+    # (but a pair of kinds after 其中 is a breakdown of the batch, no batch of its own)
+    text = "【青田县新闻】\n上半年全县开工项目31个，总投资120亿元，其中，工业项目20个，服务业项目11个。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [31]

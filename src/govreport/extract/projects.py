@@ -2645,13 +2645,15 @@ def _staged_names(text: str, start: int, end: int, group: _Group, items: list[_I
 
 
 # 沈阳市项目294个，大连242个，鞍山72个: each place's count of a batch told before, one to a clause
-_SHARE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?:项目|共|有)?(?P<n>\d+)(?:个|项)(?:重点|重大)?(?:项目)?")
+# (and one told with the batch's stage before its count: 武穴市签约3个、团风县签约2个; 高新区签约19个)
+_SHARE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,10}?)(?:项目|共|有|(?:新)?(?:签约|开工|竣工|投产)(?:项目)?)?(?P<n>\d+)(?:个|项)(?:重点|重大)?(?:项目)?")
 
 
 # the words that open a clause of a total: 总投资约, 计划投资, 投资总额达
 _TOTAL_LEAD = r"(?:计划)?(?:总)?投资(?:额|总额)?(?:约|近|超|逾|达|为){0,2}"
 # the money a place's share is told with, in a clause of its own after its count
-_SHARE_PRICE = re.compile(r"(?:年度)?" + _TOTAL_LEAD + r"[\d.]+(?:万亿|亿|万)?元")
+# (or its contract's: 高新区签约19个、合同额193亿元; 协议投资额47.64亿元)
+_SHARE_PRICE = re.compile(r"(?:年度)?(?:" + _TOTAL_LEAD + r"|(?:合同|协议投资|签约)(?:额|金额|总额)(?:约|近|超|逾|达|为){0,2})[\d.]+(?:万亿|亿|万)?元")
 
 
 def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Match], identity: Identity) -> list[Match]:
@@ -2670,14 +2672,14 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
             shares.append((start + clause.start() + clause.group().index(share.group()), share, place))
         elif shares and _SHARE_PRICE.fullmatch(clause.group().strip()):
             continue  # 甲县13个项目，年度计划投资87.7亿元；乙县15个项目…: each share's money, told after it
-        elif shares and len(shares) < 3:
+        elif shares and not _enough_shares(text, start, shares):
             shares = []
         elif shares:
             # 苏南地区…共719个，其中南京市107个、…；苏中地区…共374个，其中南通市147个、…: the next
             # region's places are shares too, of the region the next clause tells
             runs.append(shares)
             shares = []
-    if len(shares) >= 3:
+    if shares and _enough_shares(text, start, shares):
         runs.append(shares)
     if not runs:
         return each
@@ -2687,10 +2689,20 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
     out = []
     for at, share, place in shares:
         count = int(share.group("n"))
-        if any(m.fields.get("batch") and m.fields.get("count") == count and m.evidence_start == start for m in found):
+        same = [m for m in found if m.fields.get("batch") and m.fields.get("count") == count and m.evidence_start == start]
+        if same:
+            if share.group().startswith(place) and re.search(r"(?:签约|开工|竣工|投产)(?:项目)?\d", share.group()) and len(same) == 1 \
+                    and same[0].fields.get("location") != place and not same[0].fields.get("amount"):
+                same[0].fields["location"] = place  # (麻城市签约5个 read as a count of the sentence: the share's place is its place)
             continue  # already read as a batch of this sentence
         out.append(Match(at, at + len(share.group()), start, end, _share_fields(parent, count, place)))
     return out
+
+
+def _enough_shares(text: str, start: int, shares: list) -> bool:
+    """Three places' counts or more; or two, opened by 其中 (其中，高新区签约19个、…，服务业发展区签约8个、…:
+    ruling 6's 其中，滁州市100个、芜湖市61个), a split of the batch told before by place."""
+    return len(shares) >= 3 or len(shares) == 2 and re.search(r"其中[，,：:]?\s*$", text[start : shares[0][0]]) is not None
 
 
 # a place's share of a batch told with its members after a colon: 其中经开区本部6个：甲、乙…；临空经济区3个：丙、丁、戊
