@@ -11760,3 +11760,14 @@ def test_places_shares_told_with_the_stage_before_the_count_are_batches():
     # (but a pair of kinds after 其中 is a breakdown of the batch, no batch of its own)
     text = "【青田县新闻】\n上半年全县开工项目31个，总投资120亿元，其中，工业项目20个，服务业项目11个。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [31]
+
+
+def test_where_a_counted_batch_starts_is_no_project():
+    # N个项目在甲…同步开工: the works' name after 在 is where the batch starts, one batch and no project
+    for text in ["【银川市新闻】\n宁夏总投资5750亿元的1313个重大项目在五市及宁东基地同步开工。",
+                 "【银川市新闻】\n宁夏总投资5750亿元的1313个重大项目“迎春而动”、在五市及宁东基地同步开工。"]:
+        found = _projects(text)
+        assert [(f["batch"], f["count"], f["amount"]) for f in found] == [(True, 1313, 5750.0)], text
+    # but one project started at a base keeps its name (the base is where it is)
+    text = "【银川市新闻】\n甲乙公司投资5亿元的年产5万吨乳品项目在宁东基地开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["年产5万吨乳品项目"], text

@@ -6115,6 +6115,10 @@ _WHAT_THE_NAMED_IS = re.compile(r"(?:也|就)?(?:是|系)[^，,；;。是]*的[^
 _FIRST_OF_ITS_KIND = re.compile(r"是[^，,；;。是]{0,24}?(?:首个|首家|第一个|唯一|最大)的?[^，,；;。]*$")
 # after a name: a ceremony held there, an event or a meeting named for projects, a place others
 # gather around, a dash and what follows, a loan, a catalogue's entry
+# a counted batch told right before 在, and what it does there (26个项目在|甲经济开发区|集中开工,
+# 1313个重大项目“迎春而动”、在|五市及宁东基地|同步开工): the name between is where, no project
+_COUNTED_AT = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)(?:个|项)[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:“[^”]{1,12}”)?[、，,]?在$")
+_DONE_THERE = re.compile(r"(?:同步|同时|集中|统一|一起|共同|顺利|正式)?(?:开工|动工|开建|签约|投产|竣工|落地)")
 _HELD = re.compile(r"(?:隆重|盛大|成功|顺利)?(?:举行|召开|举办)")
 _EVENT = re.compile(r"(?:集中)?(?:推介会|推介大会|洽谈会|招商会|签约会|签约大会|恳谈会|对接会|发布会|观摩会|现场会|推进会|调度会|动员会|座谈会)")
 _HUB = re.compile(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)")
@@ -6214,6 +6218,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             at = at if at >= 0 else begin
             if _LOCATED_AT.search(piece, 0, at):
                 continue  # 项目位于甲县高端陶瓷产业园: where a project is, not another project
+            if _COUNTED_AT.search(piece, 0, at) and _DONE_THERE.match(piece, at + len(name)):
+                continue  # 1313个重大项目在五市及宁东基地同步开工: where a counted batch starts, no project of its own
             if _SETTLED_IN.search(piece, 0, at) and not name.endswith(("项目", "工程")):
                 continue  # 甲基地等工业项目落户前沿科技城: where projects settle (but 落户甲乙项目 is one)
             if at > match.start() and _BECOMES.search(piece, match.start(), at):
