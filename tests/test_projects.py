@@ -11771,3 +11771,16 @@ def test_where_a_counted_batch_starts_is_no_project():
     # but one project started at a base keeps its name (the base is where it is)
     text = "【银川市新闻】\n甲乙公司投资5亿元的年产5万吨乳品项目在宁东基地开工。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["年产5万吨乳品项目"], text
+
+
+def test_projects_about_to_be_signed_big_deals_and_a_contests_entries_name_none():
+    # 准签项目, the “大单” a page boasts of, 竞赛项目: words about where projects stand, no project's name
+    text = "【钦州市新闻】\n其中，钦州市新签订项目总投资726亿元，储备准签项目总投资962亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"] and f["name"]] == [], text
+    text = "【天津市新闻】\n82个重点项目应“云”而生，总投资580亿元的“大单”落地。"
+    assert [(f["batch"], f["count"], f["amount"]) for f in _projects(text)] == [(True, 82, 580.0)], text
+    # a name of its own with such a word keeps it, and 落地 after a name is its stage, not part of it
+    text = "【淮滨县新闻】\n甲乙体育竞赛训练中心项目开工，总投资5亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙体育竞赛训练中心项目"], text
+    text = "【天津市新闻】\n总投资5亿元的甲乙光伏落地滨海新区。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙光伏"], text

@@ -213,7 +213,10 @@ _GENERIC_WORDS = (
     r"批次|规划|市场化|"
     # projects still being talked over, and projects a region takes over from another or a partnership brings
     # (招商引资在谈项目、签约项目台账, 深化战略合作和承接产业转移项目签约仪式): where they stand or come from, naming none
-    r"在谈|洽谈|产业转移|战略合作)"
+    r"在谈|洽谈|产业转移|战略合作|"
+    # projects about to be signed, the deals a page boasts of, a contest's entries (储备准签项目, 总投资580亿元的“大单”落地,
+    # 月开工竞赛项目合计65个): where they stand or what they are entered in, naming none
+    r"准签|拟签|待签|大单|竞赛)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -6597,7 +6600,7 @@ def _name(text: str, group: _Group) -> str | None:
     if investment and text.startswith("的", investment.q.end):
         # 投资5亿元的湖北吾众、投资1.2亿元的湖北羽林: what follows 的 is the project
         after = re.match(r"的([\u4e00-\u9fffA-Za-z0-9·“”、]{2,40}?(?:项目|工程))(?=[，。；]|等|相继|陆续|开工|签约|落户|投产|建成|正式|顺利|已|现已|目前|正在|将|于|也|均|全面|预计|计划|占地|$)", text[investment.q.end : group.end + 30]) \
-            or re.match(r"的([\u4e00-\u9fffA-Za-z0-9·“”]{2,30}?)(?:[，。；、]|等|相继|陆续|开工|签约|落户|投产|建成|正式|顺利|$)", text[investment.q.end : group.end + 30])
+            or re.match(r"的([\u4e00-\u9fffA-Za-z0-9·“”]{2,30}?)(?:[，。；、]|等|相继|陆续|开工|签约|落户|落地|投产|建成|正式|顺利|$)", text[investment.q.end : group.end + 30])
         named = [n for at, n in group.names if at > investment.q.end]
         # (投资13.5亿元的甲筹建处合资的乙风力发电项目: who invests, told with its own 的, then the name)
         told_of = bool(after and named and after.group(1).endswith(named[0]) and "的" in after.group(1)[: -len(named[0])])
@@ -6609,7 +6612,7 @@ def _name(text: str, group: _Group) -> str | None:
             titled = re.fullmatch(r"[^“”]{0,12}?(?:项目|工程)“([^“”]{4,40}?)”?", candidate)
             if titled and _ends_as_project(titled.group(1)):
                 candidate = titled.group(1)  # 的省百大项目“甲生物质发电项目”: the class, then the project's title
-            if len(candidate) >= 4 and not _generic(candidate) and not _COUNTED.search(candidate) and not _NOT_IN_NAME.search(candidate) \
+            if len(candidate) >= 4 and not _generic(candidate) and not _generic(candidate.strip("“”")) and not _COUNTED.search(candidate) and not _NOT_IN_NAME.search(candidate) \
                     and not re.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)|明显|提升$|增长$|提高$|\d+月\d+日|举行|(?:清单|名单|目录|计划)$", candidate):
                 return _without_company(candidate, _COMPANY)  # 投资20亿元的甲文化传媒有限公司乙综合开发项目, 的甲印染公司乙项目
     if investment and not [n for at, n in group.names if at >= investment.q.end]:
