@@ -6471,6 +6471,8 @@ def _tidy_name(raw: str) -> str | None:
         head = name[: -len(suffix.group())]
         if len(head) <= 4 and _industry_only(head) and not firm:
             return None  # 新能源项目, 生物医药项目: an industry's projects (a company's 动力电池项目 is its own)
+        if _POWER_SECTOR.fullmatch(head) and not firm:
+            return None  # 37个重点电力项目, 第一批重点电力项目, 重点能源项目共计73个: the power sector's projects, naming none
         if any(gazetteer().lookup(head + end) for end in ("", "市", "县", "区")):
             return None  # 天门项目: a place's projects
     if name.startswith("目"):
@@ -6511,6 +6513,11 @@ def _tidy_name(raw: str) -> str | None:
 _QUOTED_WORKS = re.compile(r"[“「『](?P<works>[^“”「」『』]{4,})[”」』](?:项目|工程)$")
 # who a quoted project is of, before it: a centre, an exchange or an institute (甲交易中心“乙基地”项目)
 _QUOTED_WORKS_OWNER = re.compile(r"(?:中心|交易所|研究所|研究院|管委会|委员会|政府|^国家)$")
+
+
+# the power and energy sector told alone, with 重点 or 重大 (重点电力项目, 重大能源项目, 新能源项目): a sector's
+# projects, naming none (but 德塔电力项目 and 甲乙新能源项目 are a firm's or a brand's own)
+_POWER_SECTOR = re.compile(r"(?:重点|重大)?(?:电力|能源|新能源|清洁能源|综合能源|水电|火电)")
 
 
 def _with_its_supporting_works(head: str) -> bool:
