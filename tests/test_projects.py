@@ -11795,3 +11795,14 @@ def test_the_power_sectors_projects_name_none():
     # but a brand's power project keeps its name
     text = "【衢州市新闻】\n总投资3亿元的甲乙电力项目昨日开工。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙电力项目"], text
+
+
+def test_a_slash_between_a_power_and_an_energy_stays_in_the_name():
+    # 100兆瓦/400兆瓦时, 50MW/100MWh: a storage plant's power and energy, one capacity; the name runs over the slash
+    text = "【哈密市新闻】\n近日，甲乙伊州100兆瓦/400兆瓦时共享储能电站项目开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙伊州100兆瓦/400兆瓦时共享储能电站项目"], text
+    text = "【哈密市新闻】\n近日，甲乙50MW/100MWh储能项目开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙50MW/100MWh储能项目"], text
+    # but a slash between two projects' words still parts them
+    text = "【哈密市新闻】\n近日，甲乙光伏/丙丁储能电站项目开工建设。"
+    assert "甲乙光伏/丙丁储能电站项目" not in [f["name"] for f in _projects(text)], text
