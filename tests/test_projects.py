@@ -11784,3 +11784,25 @@ def test_projects_about_to_be_signed_big_deals_and_a_contests_entries_name_none(
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙体育竞赛训练中心项目"], text
     text = "【天津市新闻】\n总投资5亿元的甲乙光伏落地滨海新区。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙光伏"], text
+
+
+def test_the_power_sectors_projects_name_none():
+    # 重点电力项目, 重大能源项目: the power or energy sector's projects, no project's name; a count of them is a batch
+    text = "【衢州市新闻】\n衢州市总投资86亿元的第二批21个重点电力项目昨日集中开工。"
+    assert [(f["batch"], f["count"], f["amount"]) for f in _projects(text)] == [(True, 21, 86.0)], text
+    text = "【衢州市新闻】\n去年5月，衢州市已集中开工第一批重大能源项目，总投资40亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"] and f["name"]] == [], text
+    # but a brand's power project keeps its name
+    text = "【衢州市新闻】\n总投资3亿元的甲乙电力项目昨日开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙电力项目"], text
+
+
+def test_a_slash_between_a_power_and_an_energy_stays_in_the_name():
+    # 100兆瓦/400兆瓦时, 50MW/100MWh: a storage plant's power and energy, one capacity; the name runs over the slash
+    text = "【哈密市新闻】\n近日，甲乙伊州100兆瓦/400兆瓦时共享储能电站项目开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙伊州100兆瓦/400兆瓦时共享储能电站项目"], text
+    text = "【哈密市新闻】\n近日，甲乙50MW/100MWh储能项目开工建设。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙50MW/100MWh储能项目"], text
+    # but a slash between two projects' words still parts them
+    text = "【哈密市新闻】\n近日，甲乙光伏/丙丁储能电站项目开工建设。"
+    assert "甲乙光伏/丙丁储能电站项目" not in [f["name"] for f in _projects(text)], text

@@ -91,12 +91,13 @@ _NAME_END_ONLY = re.compile("(?:" + _NAME_END + ")+")
 # the first characters of _NAME_END's words: a lookahead for them before the words costs less
 # than trying the seventy words, where none opens (after each character of a name's opening run)
 _NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研运文体会公万兆高火客中小幼图博煤矿养种牧新分风物数总综电水医学大铁机码港枢城校互立地轨商科配汽建家影众教不健康未名酒宾示园广一二三四五六七八九十A-Z\d]"
+# (a slash between a power and an energy is part of a name: 甲100兆瓦/400兆瓦时储能电站项目, 乙200MW/400MWh储能项目)
 # (a single dash between words is part of a name: 甲未来世界—文化旅游中心项目, 川渝合作（广安—合川）乙产业园; a double one,
 # ——, sets a title apart)
 # what a bracket after a name tells of the project, no part of its name (聚焦无人机研发, 年处理24万吨废轮胎)
 _TOLD_OF_IT = r"聚焦|涵盖|主要|包括|年处理|年产|占地|用于|位于|总投资|投资|计划|预计|拟"
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|(?<=[\u4e00-\u9fff）)])[—－](?=[\u4e00-\u9fff（(])|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=[\u4e00-\u9fff])/(?:天|日|小时)|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|(?<=[\u4e00-\u9fff）)])[—－](?=[\u4e00-\u9fff（(])|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=[\u4e00-\u9fff])/(?:天|日|小时)|(?<=瓦|[WwHh])/(?=[\d.]+\s?(?:兆瓦|千瓦|万千瓦|吉瓦|[MGk][Ww]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
     r"(?:(?<=机场)(?:[A-Z]\d[A-Z]?|新)?航站(?:楼|区))?"  # 甲机场T1航站楼, 乙机场T3B航站楼: the airport's terminal
     r"(?:(?<=医院)(?:(?:[东西南北中新]|[\u4e00-\u9fff]{2,4}?)(?<!住)院区)|(?<=港区)[\u4e00-\u9fff]{2,4}?作业区(?:[一二三四五六七八九十]期)?)?"  # 甲医院东城院区, 甲医院西院区, 乙港区丙作业区二期: a campus or a port's work area, named after the whole
     r"(?:(?<=工程|电站|电厂)(?:[\u4e00-\u9fff]{2,4}?核电)?[\d一二三四五六七八九十]{1,2}(?:、[\d一二三四五六七八九十]{1,2})*号(?:机组|机|主变))?"  # 甲变电站2号主变, 乙示范工程丙核电5号机: a unit of the works, told after it
@@ -6471,6 +6472,8 @@ def _tidy_name(raw: str) -> str | None:
         head = name[: -len(suffix.group())]
         if len(head) <= 4 and _industry_only(head) and not firm:
             return None  # 新能源项目, 生物医药项目: an industry's projects (a company's 动力电池项目 is its own)
+        if _POWER_SECTOR.fullmatch(head) and not firm:
+            return None  # 37个重点电力项目, 第一批重点电力项目, 重点能源项目共计73个: the power sector's projects, naming none
         if any(gazetteer().lookup(head + end) for end in ("", "市", "县", "区")):
             return None  # 天门项目: a place's projects
     if name.startswith("目"):
@@ -6511,6 +6514,11 @@ def _tidy_name(raw: str) -> str | None:
 _QUOTED_WORKS = re.compile(r"[“「『](?P<works>[^“”「」『』]{4,})[”」』](?:项目|工程)$")
 # who a quoted project is of, before it: a centre, an exchange or an institute (甲交易中心“乙基地”项目)
 _QUOTED_WORKS_OWNER = re.compile(r"(?:中心|交易所|研究所|研究院|管委会|委员会|政府|^国家)$")
+
+
+# the power and energy sector told alone, with 重点 or 重大 (重点电力项目, 重大能源项目, 新能源项目): a sector's
+# projects, naming none (but 德塔电力项目 and 甲乙新能源项目 are a firm's or a brand's own)
+_POWER_SECTOR = re.compile(r"(?:重点|重大)?(?:电力|能源|新能源|清洁能源|综合能源|水电|火电)")
 
 
 def _with_its_supporting_works(head: str) -> bool:
