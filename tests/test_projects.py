@@ -11806,3 +11806,20 @@ def test_a_slash_between_a_power_and_an_energy_stays_in_the_name():
     # but a slash between two projects' words still parts them
     text = "【哈密市新闻】\n近日，甲乙光伏/丙丁储能电站项目开工建设。"
     assert "甲乙光伏/丙丁储能电站项目" not in [f["name"] for f in _projects(text)], text
+
+
+def test_rows_of_a_field_breakdown_that_add_up_to_the_batch_are_no_batches():
+    # a batch told, then one row a sentence or a line for each field (一是甲领域…项目N个，总投资…),
+    # the rows' counts adding up to the batch's: its breakdown by kind, no batches (ruling 6)
+    text = ("【赣州市新闻】\n今年全市重点推进重大项目120个，总投资900亿元。\n"
+            "一是交通领域，重点实施公路、桥梁等交通项目50个，总投资400亿元。\n"
+            "二是产业领域，重点实施电子信息、食品等产业项目45个，总投资380亿元。\n"
+            "三是民生领域，重点实施教育、医疗等民生项目25个，总投资120亿元。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [120], text
+    text = ("【商丘市新闻】\n本期开工项目90个，总投资300亿元，具体如下：\n产业转型领域60个、总投资200亿元；\n"
+            "新型基础设施领域20个、总投资70亿元；\n民生和社会事业领域10个、总投资30亿元。")
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [90], text
+    # (but rows that do not add up to a batch told before, each a field's own count, stay batches)
+    text = ("【重庆市新闻】\n在制造业领域，重庆实施重点项目265个。\n"
+            "在科技创新领域，实施重点项目43个，总投资80亿元。")
+    assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [43, 265], text

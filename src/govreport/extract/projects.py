@@ -958,6 +958,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     out = _without_repeats(text, out)
     out = _without_parts_of_a_total(text, out)
     out = _without_classes_of_a_whole_told_before(text, out)
+    out = _without_rows_of_a_whole_told_before(text, out)
     out = _without_classes_by_kind(text, out)
     if not report and ("一览" in text or "名单" in text or "清单" in text):
         # (after the repeats are dropped: a name's line holds no full stop, as a headline's does not)
@@ -9156,6 +9157,56 @@ def _without_classes_of_a_whole_told_before(text: str, matches: list[Match]) -> 
         if len(clauses) == len(told) and all(_class_clause(clause) for clause in clauses):
             parts.update(told)
     return [m for i, m in enumerate(matches) if i not in parts] if parts else matches
+
+
+# a row of a breakdown told line by line or sentence by sentence: its text, from after the
+# previous row's mark to its own (一是基础设施领域，重点实施…项目641个，总投资9645亿元。)
+_ROW_MARK = re.compile(r"[。；;\n]")
+
+
+def _without_rows_of_a_whole_told_before(text: str, matches: list[Match]) -> list[Match]:
+    """开工一批项目602个…：⏎产业转型发展领域452个、总投资3145.8亿元；⏎基础设施建设领域79个…; 3455个项目
+    …。一是基础设施领域，重点实施…项目641个，总投资9645亿元。二是产业升级领域…: rows of one count
+    each, one row a sentence or a line, each of a kind of projects (a field, a class), that add up to
+    a batch told just before are its breakdown, no batches of their own (ruling 6), even where only
+    some rows were read as batches; places' shares (凯里市项目14个) and splits by a stage reached
+    (往年已开工在建项目1742个) are no rows of a kind."""
+    wholes = [m for m in matches if m.fields.get("batch") and m.fields.get("count")]
+    if len(wholes) < 2:
+        return matches
+    drop: set[int] = set()
+    for whole in wholes:
+        count = whole.fields["count"]
+        # the rows after the whole's sentence, up to 1200 characters: each its first count, or None
+        at = _ROW_MARK.search(text, whole.evidence_end)
+        if at is None:
+            continue
+        rows: list[tuple[int, int, int | None]] = []
+        start = at.end()
+        for mark in _ROW_MARK.finditer(text, start, min(len(text), start + 1200)):
+            row = text[start : mark.start()]
+            told = _COUNT_WITH_UNIT.search(row)
+            if row.strip():
+                clause = re.split(r"[，,：:]", row[: told.end()])[-1].lstrip("◆■●▲◇□○·•-—*（(）) \u3000") if told else ""
+                # (a row of a field or a class, 基础设施领域…项目641个, 工业类项目4个; a row that names its
+                # members, 甲、乙等8个项目, or tells a stage, 竣工甲等11个项目, is a batch of its own; 县、区 rows,
+                # 开化县组织项目17个, are places' shares)
+                kind = told is not None and re.search(r"领域|類|类", row[: told.start()]) is not None and _class_clause(clause) and len(_COUNT_WITH_UNIT.findall(row)) == 1 \
+                    and not row[: told.start()].rstrip().endswith("等") and not re.search(_STAGE_ALTERNATIVES, row[: told.start()])
+                rows.append((start, mark.start(), int(told.group(1)) if kind else None))
+            start = mark.end()
+        # a run of two or more rows of a kind, one after another, whose counts sum to the whole's
+        for first in range(len(rows)):
+            total, last = 0, first
+            while last < len(rows) and rows[last][2] is not None and total < count:
+                total += rows[last][2]
+                last += 1
+            if total == count and last - first >= 2:
+                lo, hi = rows[first][0], rows[last - 1][1]
+                drop.update(i for i, m in enumerate(matches) if m is not whole and m.fields.get("batch") and m.fields.get("count")
+                            and lo <= m.evidence_start and m.evidence_end <= hi + 1 and m.fields["count"] < count)
+                break
+    return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
 
 def _two_stages_in_one(one: Match, other: Match) -> bool:
