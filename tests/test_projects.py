@@ -11823,3 +11823,12 @@ def test_rows_of_a_field_breakdown_that_add_up_to_the_batch_are_no_batches():
     text = ("【重庆市新闻】\n在制造业领域，重庆实施重点项目265个。\n"
             "在科技创新领域，实施重点项目43个，总投资80亿元。")
     assert sorted(f["count"] for f in _projects(text) if f["batch"]) == [43, 265], text
+
+
+def test_a_reporter_told_before_the_firm_the_news_came_from_is_no_part_of_it():
+    # （记者甲乙）记者从丙集团获悉: the firm begins after 记者从, the byline and the reporter are no part of it
+    text = "【北京市新闻】\n本报北京10月26日电（记者王五）记者从国家能源集团获悉，总投资1260亿元的第四批37个重点电力项目集中开工。"
+    assert [i["name"] for f in _projects(text) for i in f["investors"]] == ["国家能源集团"], text
+    # a firm whose own name holds 记者 keeps it
+    text = "【青田县新闻】\n甲乙记者传媒有限公司投资2亿元建设文化产业园项目。"
+    assert [i["name"] for f in _projects(text) for i in f["investors"]] == ["甲乙记者传媒有限公司"], text

@@ -238,6 +238,8 @@ _ORG_CUT_ANY = re.compile(
     # a project's word and a verb of dealing that may stand before a firm (竣工项目|甲公司, 项目之一|乙公司,
     # 洽谈|丙集团, 促成|丁集团); but 甲项目管理有限公司 is a firm's own
     r"项目(?:之一|有)?(?!管理|投资|建设|咨询|开发|服务|有限)|洽谈|促成|"
+    # a reporter told before the firm the news came from (（记者甲乙）记者从|国家能源集团获悉)
+    r"记者(?:从|自)|"
     # a park told before a firm says where it is (赣州经开区|甲汽车有限公司, 淄博高新区|乙集成电路有限责任公司);
     # but a park's own firm keeps it (甲产业园区运营管理有限公司, 乙工业园开发有限公司)
     r"(?:经济技术开发区|高新技术产业开发区|经济开发区|开发区|高新区|经开区|工业园区|产业园区|工业园|产业园)"
