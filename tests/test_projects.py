@@ -11784,3 +11784,17 @@ def test_projects_about_to_be_signed_big_deals_and_a_contests_entries_name_none(
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙体育竞赛训练中心项目"], text
     text = "【天津市新闻】\n总投资5亿元的甲乙光伏落地滨海新区。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙光伏"], text
+
+
+def test_a_line_a_plant_brings_in_or_buys_is_its_equipment():
+    # 该项目将引进…生产线: the line a project just told brings in or buys is its equipment, no project
+    text = "【青田县新闻】\n甲乙阀门新工厂项目正式开工。该项目将引进国际先进的铸造技术和自动化阀门装配生产线，实现智能化生产。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙阀门新工厂项目"], text
+    text = "【青田县新闻】\n甲乙智能制造基地计划投资5亿元，计划引进高速丙丁包装生产线8条。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能制造基地"], text
+    # but a line that is a project of its own, named with its stage, stays
+    text = "【青田县新闻】\n甲乙阀门新工厂项目正式开工。丙丁公司年产5万吨铸件生产线同日竣工投产。"
+    assert "年产5万吨铸件生产线" in [f["name"] for f in _projects(text) if not f["batch"]], text
+    # and lines a place brings in as its projects stay projects
+    text = "【青田县新闻】\n甲乙阀门新工厂项目正式开工。全县今年引进了丙丁智能阀门生产线、戊己铸件生产线等项目。"
+    assert {"丙丁智能阀门生产线", "戊己铸件生产线"} <= {f["name"] for f in _projects(text) if not f["batch"]}, text

@@ -7717,17 +7717,27 @@ _PLANT_PART = re.compile(r"(?:建设)?" + _PART_WORDS + r"*" + _PART_KINDS + r"+
                          r"(?:道路|厂区|园区|场区|场地|路面|地面|车间|外墙|内外墙|外立面|冷却塔|设备|管网|室外|围墙)+(?:硬化|绿化|亮化|美化|安装|装饰|装修|调试|平整|铺设)")
 
 
+# what a plant brings in or buys, told right before a line (该项目将引进全球领先的甲技术和乙包装生产线, 计划引进
+# 高端进口丙生产线10条): the project's equipment (but not 引进甲项目, 引进乙公司: what a place brings in)
+_BOUGHT_BEFORE = re.compile(r"(?:引进|引入|购置|购进|购买)(?:[^，。；,;！？项公]){0,30}$")
+
+
 def _without_plant_parts(text: str, matches: list[Match]) -> list[Match]:
     """A plant's building or site works told by its kind alone (成品仓库, 2000平方米厂房和研发中心,
-    道路硬化), with no amount or figure of its own and no batch it is counted in, after a project
-    the same paragraph told: a part of that project, no project of its own (甲项目一期超净车间、动力机房、
-    成品仓库已完工; 该项目总投资6000万元。目前已经建成2000平方米厂房和研发中心)."""
+    道路硬化), or a line it brings in or buys (该项目将引进甲包装生产线), with no amount or figure of
+    its own and no batch it is counted in, after a project the same paragraph told: a part of that
+    project, no project of its own (甲项目一期超净车间、动力机房、成品仓库已完工; 该项目总投资6000万元。
+    目前已经建成2000平方米厂房和研发中心)."""
     out: list[Match] = []
     for match in matches:
         fields = match.fields
         told = fields.get("name") or (fields["investors"][0]["name"] if not fields.get("name") and len(fields.get("investors") or []) == 1 else None)
         whole = next((m for m in reversed(out) if not m.fields.get("batch")), None)
-        if not fields.get("batch") and told and _PLANT_PART.fullmatch(told) and fields.get("amount") is None and fields.get("in_batch") is None \
+        bought = bool(told) and told.endswith("生产线") and (at := text.find(told, match.evidence_start, match.evidence_end)) >= 0 \
+            and (buys := _BOUGHT_BEFORE.search(text, match.evidence_start, at)) is not None \
+            and re.search(r"项目|基地|工厂|^[，,]?该", text[max(text.rfind(mark, 0, buys.start()) for mark in "。！？\n") + 1 : buys.start()]) is not None
+        # (the project itself buys them, told in the sentence: 该项目将引进, 甲基地…，计划引进; but 某市引进了甲、乙生产线等项目 are projects a place brings in)
+        if not fields.get("batch") and told and (_PLANT_PART.fullmatch(told) or bought) and fields.get("amount") is None and fields.get("in_batch") is None \
                 and not any(fields.get(key) for key in ("annual_output", "annual_tax", "jobs")) \
                 and whole is not None and whole.evidence_start <= match.evidence_start and "\n" not in text[whole.evidence_start : match.evidence_start]:
             continue
