@@ -11798,3 +11798,15 @@ def test_a_line_a_plant_brings_in_or_buys_is_its_equipment():
     # and lines a place brings in as its projects stay projects
     text = "【青田县新闻】\n甲乙阀门新工厂项目正式开工。全县今年引进了丙丁智能阀门生产线、戊己铸件生产线等项目。"
     assert {"丙丁智能阀门生产线", "戊己铸件生产线"} <= {f["name"] for f in _projects(text) if not f["batch"]}, text
+
+
+def test_a_batchs_total_told_next_as_new_lot_or_industrial_projects():
+    # 新一批项目的计划总投资合计超过…, 此次集中开工的重大产业项目总投资…: the batch the sentence before told, priced
+    text = "【苏州市新闻】\n第八批重大外资项目具体包括甲乙医药研发基地、丙丁化学品项目等9个外资项目，数量较多。\n新一批项目的计划总投资合计超过120亿美元，单个项目投资较大。"
+    batches = [(f["count"], f["amount"], f["modifier"]) for f in _projects(text) if f["batch"]]
+    assert batches == [(9, 120.0, "at_least")], text
+    text = "【南通市新闻】\n市长现场宣布95个重大产业项目集中开工。此次集中开工的重大产业项目总投资900亿元，年度计划投资300亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(95, 900.0)], text
+    # (but the project the sentence before named keeps its own total)
+    text = "【南通市新闻】\n甲乙化工项目开工。该项目总投资合计超过15亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("甲乙化工项目", 15.0)], text
