@@ -11810,3 +11810,15 @@ def test_a_batchs_total_told_next_as_new_lot_or_industrial_projects():
     # (but the project the sentence before named keeps its own total)
     text = "【南通市新闻】\n甲乙化工项目开工。该项目总投资合计超过15亿元。"
     assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("甲乙化工项目", 15.0)], text
+
+
+def test_how_many_reached_a_stage_whole_or_in_part_is_a_batch():
+    # 已有N个项目全面或部分投产: a split by a stage reached, whole or in part, is a batch (ruling 6)
+    text = "【苏州市新闻】\n截至目前，前五批30个重大外资项目共完成投资400亿美元，已有12个项目全面或部分投产。"
+    batches = {f["count"]: f["stage"] for f in _projects(text) if f["batch"]}
+    assert batches.get(12) == "in_production", text
+    text = "【苏州市新闻】\n今年以来全市9个重点项目全部或部分建成。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(9, "completed")], text
+    # (but a stage still to come, told so, is none reached)
+    text = "【苏州市新闻】\n全市9个重点项目预计年底前全部或部分建成。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"] and f["stage"] == "completed"] == [], text

@@ -3355,6 +3355,11 @@ _CARRIED_OUT_COUNT = re.compile(r"(?<![拟将])(?<!计划)(?<!谋划)(?<!策划)
 _WHERE_REACHED = r"(?:(?:在|于)[^，,；;。、\d在于]{2,10}?(?<![的中内])(?=[已均全部顺利成功相继陆续先后集中]|" + _STAGE_ALTERNATIVES + r"))?"
 
 
+# the counted reached the stage whole or in part, told once before the stage (已有23个项目全面或部分投产, 5个项目
+# 全部或部分建成): they reached it (as 部分投产 alone is read)
+_WHOLE_OR_PART = r"(?:全面|全部|整体|基本)(?:或|或者|及|和)(?:部分|局部)"
+
+
 def _staged_count(body: str) -> re.Match[str] | None:
     """新开工建设114个项目, 会上共签约32个项目, 7个项目已开工: how many projects reached a stage,
     told in one clause, a batch without a total. A clause of a breakdown (其中, 签约项目中，
@@ -3372,7 +3377,7 @@ def _staged_count(body: str) -> re.Match[str] | None:
             if _EXPECT_BEFORE.search(before[-17:]) or _EXPECT_AFTER.match(after):  # (a character more than the cue and its reach: 已|推动…)
                 continue
             # (18个具有代表性、示范性的新建项目举办开复工仪式: the counted told by what they have, then the stage)
-            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?|[^，,；;。、\d]{1,8}?的[^，,；;。、\d]{0,6}?(?:项目|工程)|(?:具有|具备)[^，,；;。\d“”]{1,24}?的[^，,；;。、\d]{0,8}?)" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
+            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?|[^，,；;。、\d]{1,8}?的[^，,；;。、\d]{0,6}?(?:项目|工程)|(?:具有|具备)[^，,；;。\d“”]{1,24}?的[^，,；;。、\d]{0,8}?)" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后|" + _WHOLE_OR_PART + r"){0,3}$", before):
                 return stage
     return None
 
