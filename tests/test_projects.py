@@ -11832,3 +11832,41 @@ def test_a_reporter_told_before_the_firm_the_news_came_from_is_no_part_of_it():
     # a firm whose own name holds 记者 keeps it
     text = "【青田县新闻】\n甲乙记者传媒有限公司投资2亿元建设文化产业园项目。"
     assert [i["name"] for f in _projects(text) for i in f["investors"]] == ["甲乙记者传媒有限公司"], text
+
+
+def test_a_line_a_plant_brings_in_or_buys_is_its_equipment():
+    # 该项目将引进…生产线: the line a project just told brings in or buys is its equipment, no project
+    text = "【青田县新闻】\n甲乙阀门新工厂项目正式开工。该项目将引进国际先进的铸造技术和自动化阀门装配生产线，实现智能化生产。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙阀门新工厂项目"], text
+    text = "【青田县新闻】\n甲乙智能制造基地计划投资5亿元，计划引进高速丙丁包装生产线8条。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙智能制造基地"], text
+    # but a line that is a project of its own, named with its stage, stays
+    text = "【青田县新闻】\n甲乙阀门新工厂项目正式开工。丙丁公司年产5万吨铸件生产线同日竣工投产。"
+    assert "年产5万吨铸件生产线" in [f["name"] for f in _projects(text) if not f["batch"]], text
+    # and lines a place brings in as its projects stay projects
+    text = "【青田县新闻】\n甲乙阀门新工厂项目正式开工。全县今年引进了丙丁智能阀门生产线、戊己铸件生产线等项目。"
+    assert {"丙丁智能阀门生产线", "戊己铸件生产线"} <= {f["name"] for f in _projects(text) if not f["batch"]}, text
+
+
+def test_a_batchs_total_told_next_as_new_lot_or_industrial_projects():
+    # 新一批项目的计划总投资合计超过…, 此次集中开工的重大产业项目总投资…: the batch the sentence before told, priced
+    text = "【苏州市新闻】\n第八批重大外资项目具体包括甲乙医药研发基地、丙丁化学品项目等9个外资项目，数量较多。\n新一批项目的计划总投资合计超过120亿美元，单个项目投资较大。"
+    batches = [(f["count"], f["amount"], f["modifier"]) for f in _projects(text) if f["batch"]]
+    assert batches == [(9, 120.0, "at_least")], text
+    text = "【南通市新闻】\n市长现场宣布95个重大产业项目集中开工。此次集中开工的重大产业项目总投资900亿元，年度计划投资300亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(95, 900.0)], text
+    # (but the project the sentence before named keeps its own total)
+    text = "【南通市新闻】\n甲乙化工项目开工。该项目总投资合计超过15亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("甲乙化工项目", 15.0)], text
+
+
+def test_how_many_reached_a_stage_whole_or_in_part_is_a_batch():
+    # 已有N个项目全面或部分投产: a split by a stage reached, whole or in part, is a batch (ruling 6)
+    text = "【苏州市新闻】\n截至目前，前五批30个重大外资项目共完成投资400亿美元，已有12个项目全面或部分投产。"
+    batches = {f["count"]: f["stage"] for f in _projects(text) if f["batch"]}
+    assert batches.get(12) == "in_production", text
+    text = "【苏州市新闻】\n今年以来全市9个重点项目全部或部分建成。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(9, "completed")], text
+    # (but a stage still to come, told so, is none reached)
+    text = "【苏州市新闻】\n全市9个重点项目预计年底前全部或部分建成。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"] and f["stage"] == "completed"] == [], text

@@ -3017,7 +3017,8 @@ _PLAN_TITLE = re.compile(r"(?:发布|印发|下达|公布|出台|确定)[^，。
                          # (not 列入省重点项目的甲项目开工: one project's start, told with its rank)
                          r"\d+个(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?被?(?:列入|纳入)[^，。\n]{0,12}?(?:重点|重大)[^，。\n]{0,6}?(?:项目|工程)")
 # 此次集中开工的项目总投资, 这批项目计划总投资: the projects of the batch just told, and their total
-_THIS_BATCH = re.compile(r"(?:(?:此次|本次|这次|这批|该批|此批|上述|以上|这些)(?:[\u4e00-\u9fff]{0,6}?的)?(?:\d+个)?(?:重点|重大)?|^)(?:项目|工程)(?:共|合计|累计)?(?:计划)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}$"  # (…42个项目成功签约。项目总投资504亿元)
+_THIS_BATCH = re.compile(r"(?:(?:此次|本次|这次|这批|该批|此批|上述|以上|这些|新一批|这一批)(?:[\u4e00-\u9fff]{0,6}?的)?(?:\d+个)?(?:重点|重大)?(?:产业|工业|外资)?|^)(?:项目|工程)的?(?:共|合计|累计)?(?:计划)?(?:总投资|投资总额)(?:额)?(?:合计|共计)?(?:超过|[约近超逾达为]){0,2}$"  # (…42个项目成功签约。项目总投资504亿元)
+                         # (甲、乙等11个外资项目。新一批项目的计划总投资合计超过150亿美元; 181个重大产业项目集中开工。此次集中开工的重大产业项目总投资1825亿元)
                          # (…等5个重点项目，分别为甲、乙。总投资超过10.3亿元，涵盖…: a total that opens the sentence bare, of the batch just told)
                          r"|^(?:计划|预计)?(?:总投资|投资总额)(?:额)?(?:超过|[约近超逾达为]){0,2}$")
 # 项目涵盖生态环保、社会事业等领域，总投资达7.02亿元; 这些项目主要涉及主攻工业、新型城镇化等领域，总投资82.46亿元: the fields the projects told before cover, then their total
@@ -3358,6 +3359,11 @@ _CARRIED_OUT_COUNT = re.compile(r"(?<![拟将])(?<!计划)(?<!谋划)(?<!策划)
 _WHERE_REACHED = r"(?:(?:在|于)[^，,；;。、\d在于]{2,10}?(?<![的中内])(?=[已均全部顺利成功相继陆续先后集中]|" + _STAGE_ALTERNATIVES + r"))?"
 
 
+# the counted reached the stage whole or in part, told once before the stage (已有23个项目全面或部分投产, 5个项目
+# 全部或部分建成): they reached it (as 部分投产 alone is read)
+_WHOLE_OR_PART = r"(?:全面|全部|整体|基本)(?:或|或者|及|和)(?:部分|局部)"
+
+
 def _staged_count(body: str) -> re.Match[str] | None:
     """新开工建设114个项目, 会上共签约32个项目, 7个项目已开工: how many projects reached a stage,
     told in one clause, a batch without a total. A clause of a breakdown (其中, 签约项目中，
@@ -3375,7 +3381,7 @@ def _staged_count(body: str) -> re.Match[str] | None:
             if _EXPECT_BEFORE.search(before[-17:]) or _EXPECT_AFTER.match(after):  # (a character more than the cue and its reach: 已|推动…)
                 continue
             # (18个具有代表性、示范性的新建项目举办开复工仪式: the counted told by what they have, then the stage)
-            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?|[^，,；;。、\d]{1,8}?的[^，,；;。、\d]{0,6}?(?:项目|工程)|(?:具有|具备)[^，,；;。\d“”]{1,24}?的[^，,；;。、\d]{0,8}?)" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后){0,3}$", before):
+            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?|[^，,；;。、\d]{1,8}?的[^，,；;。、\d]{0,6}?(?:项目|工程)|(?:具有|具备)[^，,；;。\d“”]{1,24}?的[^，,；;。、\d]{0,8}?)" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后|" + _WHOLE_OR_PART + r"){0,3}$", before):
                 return stage
     return None
 
@@ -7728,17 +7734,27 @@ _PLANT_PART = re.compile(r"(?:建设)?" + _PART_WORDS + r"*" + _PART_KINDS + r"+
                          r"(?:道路|厂区|园区|场区|场地|路面|地面|车间|外墙|内外墙|外立面|冷却塔|设备|管网|室外|围墙)+(?:硬化|绿化|亮化|美化|安装|装饰|装修|调试|平整|铺设)")
 
 
+# what a plant brings in or buys, told right before a line (该项目将引进全球领先的甲技术和乙包装生产线, 计划引进
+# 高端进口丙生产线10条): the project's equipment (but not 引进甲项目, 引进乙公司: what a place brings in)
+_BOUGHT_BEFORE = re.compile(r"(?:引进|引入|购置|购进|购买)(?:[^，。；,;！？项公]){0,30}$")
+
+
 def _without_plant_parts(text: str, matches: list[Match]) -> list[Match]:
     """A plant's building or site works told by its kind alone (成品仓库, 2000平方米厂房和研发中心,
-    道路硬化), with no amount or figure of its own and no batch it is counted in, after a project
-    the same paragraph told: a part of that project, no project of its own (甲项目一期超净车间、动力机房、
-    成品仓库已完工; 该项目总投资6000万元。目前已经建成2000平方米厂房和研发中心)."""
+    道路硬化), or a line it brings in or buys (该项目将引进甲包装生产线), with no amount or figure of
+    its own and no batch it is counted in, after a project the same paragraph told: a part of that
+    project, no project of its own (甲项目一期超净车间、动力机房、成品仓库已完工; 该项目总投资6000万元。
+    目前已经建成2000平方米厂房和研发中心)."""
     out: list[Match] = []
     for match in matches:
         fields = match.fields
         told = fields.get("name") or (fields["investors"][0]["name"] if not fields.get("name") and len(fields.get("investors") or []) == 1 else None)
         whole = next((m for m in reversed(out) if not m.fields.get("batch")), None)
-        if not fields.get("batch") and told and _PLANT_PART.fullmatch(told) and fields.get("amount") is None and fields.get("in_batch") is None \
+        bought = bool(told) and told.endswith("生产线") and (at := text.find(told, match.evidence_start, match.evidence_end)) >= 0 \
+            and (buys := _BOUGHT_BEFORE.search(text, match.evidence_start, at)) is not None \
+            and re.search(r"项目|基地|工厂|^[，,]?该", text[max(text.rfind(mark, 0, buys.start()) for mark in "。！？\n") + 1 : buys.start()]) is not None
+        # (the project itself buys them, told in the sentence: 该项目将引进, 甲基地…，计划引进; but 某市引进了甲、乙生产线等项目 are projects a place brings in)
+        if not fields.get("batch") and told and (_PLANT_PART.fullmatch(told) or bought) and fields.get("amount") is None and fields.get("in_batch") is None \
                 and not any(fields.get(key) for key in ("annual_output", "annual_tax", "jobs")) \
                 and whole is not None and whole.evidence_start <= match.evidence_start and "\n" not in text[whole.evidence_start : match.evidence_start]:
             continue
