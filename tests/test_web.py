@@ -614,3 +614,10 @@ def test_a_region_page_cut_short_says_how_many_projects_and_links_to_the_rest(cl
     monkeypatch.setattr(pages, "REGION_PROJECTS", 200)
     assert "这里列出" not in client.get("/regions/430300", params={"lang": "zh"}).text
 
+
+def test_a_projects_page_with_no_totals_shows_no_empty_totals_table(client):
+    """After the min>max note there is nothing to total: no table header stands alone."""
+    client.cookies.clear()
+    page = client.get("/projects", params={"min_amount": "200", "max_amount": "100", "lang": "zh"}).text
+    assert 'class="notice"' in page and 'class="totals chart"' not in page and "按维度汇总" not in page
+    assert 'class="totals chart"' in client.get("/projects", params={"lang": "zh"}).text
