@@ -262,6 +262,8 @@ def test_projects_amounts_stay_on_one_line_and_the_amount_fields_fit_a_figure(se
         narrow.goto(server + "/projects")
         for name in ("min_amount", "max_amount"):
             assert narrow.locator(f"form.filters input[name={name}]").evaluate("e => e.getBoundingClientRect().width") <= 110
+        one_line = """els => els.filter(e => { const r = e.getClientRects(); return new Set([...r].map(x => Math.round(x.top))).size > 1 }).map(e => e.textContent.trim().slice(0, 8))"""
+        assert narrow.locator("form.filters label").evaluate_all(one_line) == []  # no filter's name split across two lines
         narrow.screenshot(path=str(SHOTS / f"projects_{width}.png"), full_page=False)
     finally:
         narrow.close()
