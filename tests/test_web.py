@@ -598,9 +598,9 @@ def test_a_citys_region_page_says_which_county_each_project_is_in(client):
     page = client.get("/regions/430200", params={"lang": "zh"}).text
     table = page[page.index('<table class="projects"'):]
     table = table[: table.index("</table>")]
-    assert "<th>所在区县</th>" in table and '<td class="place"><a href="/regions/430281">醴陵市</a></td>' in table
+    assert "<th>所在地</th>" in table and '<td class="place"><a href="/regions/430281">醴陵市</a></td>' in table
     own = client.get("/regions/430300", params={"lang": "zh"}).text
-    assert '<table class="projects"' in own and "所在区县" not in own
+    assert '<table class="projects"' in own and "所在地" not in own
 
 
 def test_a_region_page_cut_short_says_how_many_projects_and_links_to_the_rest(client, monkeypatch):
