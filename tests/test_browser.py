@@ -244,3 +244,26 @@ def test_a_page_load_asks_for_nothing_the_server_lacks(server, browser):
     icon = fresh.evaluate("() => fetch(new URL(document.querySelector('link[rel=icon]').href)).then(r => r.status)")
     fresh.close()
     assert failed == [] and icon == 200
+
+
+@pytest.mark.parametrize("width", [1280, 760])
+def test_projects_amounts_stay_on_one_line_and_the_amount_fields_fit_a_figure(server, browser, width):
+    """An amount is never broken inside (540.71亿 / 元) however the columns are squeezed; the
+    least and most amount fields are as wide as a figure, not a third of the form."""
+    narrow = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        for path in ("/projects", "/regions/430300"):
+            narrow.goto(server + path)
+            narrow.wait_for_selector("table.projects td.num")
+            broken = narrow.locator("table.projects td.num").evaluate_all("""tds => tds.filter(td => td.firstChild && td.firstChild.nodeType === 3)
+                .filter(td => { const r = document.createRange(); r.selectNodeContents(td.firstChild);
+                                return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1 }).map(td => td.textContent.trim())""")
+            assert broken == [], f"{path}: {broken}"
+        narrow.goto(server + "/projects")
+        for name in ("min_amount", "max_amount"):
+            assert narrow.locator(f"form.filters input[name={name}]").evaluate("e => e.getBoundingClientRect().width") <= 110
+        one_line = """els => els.filter(e => { const r = e.getClientRects(); return new Set([...r].map(x => Math.round(x.top))).size > 1 }).map(e => e.textContent.trim().slice(0, 8))"""
+        assert narrow.locator("form.filters label").evaluate_all(one_line) == []  # no filter's name split across two lines
+        narrow.screenshot(path=str(SHOTS / f"projects_{width}.png"), full_page=False)
+    finally:
+        narrow.close()

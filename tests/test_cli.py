@@ -208,3 +208,26 @@ def test_an_amount_range_no_project_fits_is_said_not_listed_empty(tmp_path, samp
     result = CliRunner().invoke(main, ["projects", "--db", str(db), "--min-amount", "200", "--max-amount", "100"])
     assert result.exit_code == 2 and "200 is more than --max-amount 100" in result.output and "project(s)" not in result.output
     assert CliRunner().invoke(main, ["projects", "--db", str(db), "--min-amount", "100", "--max-amount", "100"]).exit_code == 0
+
+
+def test_the_projects_table_lines_up_by_display_width(tmp_path, samples):
+    """A CJK character takes two columns of a terminal: the table pads by display width, so the
+    columns after 湘潭市 and 株洲市醴陵市 start in the same column (padding by characters, they
+    were off by one column for each character of difference)."""
+    from govreport.cli import display_width, text_table
+
+    assert display_width("湖南省") == 6 and display_width("5.4亿元") == 7 and display_width("C38") == 3
+    assert text_table([["湘潭市", "1"], ["株洲市醴陵市", "22"]], right=frozenset({1})) == ["湘潭市         1", "株洲市醴陵市  22"]
+    db = tmp_path / "g.db"
+    assert CliRunner().invoke(main, ["ingest", str(samples), "--db", str(db), "--workers", "1"]).exit_code == 0
+    listed = json.loads(CliRunner().invoke(main, ["projects", "--db", str(db), "--json"]).output)["projects"]
+    assert len({p["region_name"] for p in listed}) >= 3  # names of several lengths
+    lines = CliRunner().invoke(main, ["projects", "--db", str(db)]).output.splitlines()[1:]
+    assert lines[0].split() == ["region", "year", "stage", "amount", "industry", "name"]
+    for column in ("stage", "industry", "name"):
+        at = display_width(lines[0][: lines[0].index(column)])
+        starts = set()
+        for line, project in zip(lines[1:], listed):
+            value = {"stage": project["stage"], "industry": ",".join(project["industries"]) or "-", "name": project["name"]}[column]
+            starts.add(display_width(line[: line.index(value, len(project["region_name"]))]))
+        assert starts == {at}, column

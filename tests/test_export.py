@@ -98,3 +98,25 @@ def test_a_projects_output_tax_and_jobs_are_exported_in_their_own_columns_and_no
     storage = next(r for r in rows if r["name"] == "储能电池模组生产基地项目")
     assert (storage["annual_output_value"], storage["annual_output_unit"], storage["annual_tax_value"], storage["jobs_value"], storage["jobs_unit"]) == ("30.0", "亿元", "1.2", "800.0", "人")
     assert any(r["name"] and not r["annual_output_value"] for r in rows)  # a project without one leaves its columns empty
+
+
+def test_export_projects_takes_the_projects_commands_filters(db, tmp_path):
+    """export projects narrows by industry, stage, amount and amount kind and sorts as
+    govreport projects does, and says so when a filter is for projects only or the range is empty."""
+    filters = ["--region", "湖南", "--industry", "C", "--min-amount", "5", "--amount-kind", "total_investment", "--sort", "amount"]
+    listed = json.loads(CliRunner().invoke(main, ["projects", "--db", str(db), *filters, "--json"]).output)["projects"]
+    every = json.loads(CliRunner().invoke(main, ["projects", "--db", str(db), "--json"]).output)["projects"]
+    assert 0 < len(listed) < len(every)
+    out = tmp_path / "p.csv"
+    result = CliRunner().invoke(main, ["export", "projects", str(out), "--db", str(db), *filters])
+    assert result.exit_code == 0, result.output
+    with open(out, encoding="utf-8-sig") as handle:
+        assert [r["project_id"] for r in csv.DictReader(handle)] == [p["id"] for p in listed]
+    started = json.loads(CliRunner().invoke(main, ["projects", "--db", str(db), "--stage", "started", "--json"]).output)["projects"]
+    assert CliRunner().invoke(main, ["export", "projects", str(out), "--db", str(db), "--stage", "started"]).exit_code == 0
+    with open(out, encoding="utf-8-sig") as handle:
+        assert [r["project_id"] for r in csv.DictReader(handle)] == [p["id"] for p in started]
+    wrong = CliRunner().invoke(main, ["export", "facts", str(out), "--db", str(db), "--industry", "C"])
+    assert wrong.exit_code == 2 and "--industry: only export projects takes it" in wrong.output
+    empty = CliRunner().invoke(main, ["export", "projects", str(out), "--db", str(db), "--min-amount", "5", "--max-amount", "1"])
+    assert empty.exit_code == 2 and "5 is more than --max-amount 1" in empty.output

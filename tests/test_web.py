@@ -589,3 +589,35 @@ def test_the_api_totals_take_the_amount_range_as_the_projects_do(client):
     totals = client.get("/api/projects/totals", params={"min_amount": 5, "max_amount": 15, "by": "year"}).json()["totals"]
     every = client.get("/api/projects").json()["total"]
     assert 0 < listed["total"] < every and sum(row["projects"] for row in totals) == listed["total"]
+
+
+def test_a_citys_region_page_says_which_county_each_project_is_in(client):
+    """株洲市's page lists 醴陵市's project: a column names the county (linked to its page), or
+    it could be the city's own; a county's page, whose projects are all its own, has no such column."""
+    client.cookies.clear()
+    page = client.get("/regions/430200", params={"lang": "zh"}).text
+    table = page[page.index('<table class="projects"'):]
+    table = table[: table.index("</table>")]
+    assert "<th>所在地</th>" in table and '<td class="place"><a href="/regions/430281">醴陵市</a></td>' in table
+    own = client.get("/regions/430300", params={"lang": "zh"}).text
+    assert '<table class="projects"' in own and "所在地" not in own
+
+
+def test_a_region_page_cut_short_says_how_many_projects_and_links_to_the_rest(client, monkeypatch):
+    from govreport.web import pages
+
+    client.cookies.clear()
+    monkeypatch.setattr(pages, "REGION_PROJECTS", 2)
+    page = client.get("/regions/430300", params={"lang": "zh"}).text
+    assert "共 3 个项目，这里列出金额最高的 2 个" in page and '<a href="/projects?region=430300">在招商项目页看全部 3 个</a>' in page
+    assert page.count('<a href="/projects/') == 2
+    monkeypatch.setattr(pages, "REGION_PROJECTS", 200)
+    assert "这里列出" not in client.get("/regions/430300", params={"lang": "zh"}).text
+
+
+def test_a_projects_page_with_no_totals_shows_no_empty_totals_table(client):
+    """After the min>max note there is nothing to total: no table header stands alone."""
+    client.cookies.clear()
+    page = client.get("/projects", params={"min_amount": "200", "max_amount": "100", "lang": "zh"}).text
+    assert 'class="notice"' in page and 'class="totals chart"' not in page and "按维度汇总" not in page
+    assert 'class="totals chart"' in client.get("/projects", params={"lang": "zh"}).text

@@ -31,6 +31,61 @@ def _region_known(store, region: str | None) -> None:
     raise click.ClickException(f"--region: no place in the database matches {region!r} (govreport regions lists them)")
 
 
+def display_width(text: str) -> int:
+    """Columns ``text`` takes on a terminal: a CJK character (East Asian wide or full-width,
+    e.g. 湖 or ，) takes two, a combining mark none, anything else one."""
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def text_table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[str]:
+    """``rows`` as lines whose columns line up on a terminal: each column is as wide as its
+    widest cell counted in display columns (湖南省 is six), numbers (``right``) aligned right;
+    the last column is not padded."""
+    widths = [max(display_width(row[i]) for row in rows) for i in range(len(rows[0]))] if rows else []
+    lines = []
+    for row in rows:
+        cells = []
+        for i, cell in enumerate(row):
+            gap = " " * (widths[i] - display_width(cell)) if i < len(row) - 1 or i in right else ""
+            cells.append(gap + cell if i in right else cell + gap)
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+_STAGES = ["planned", "signed", "started", "completed", "in_production"]
+_AMOUNT_KINDS = ["total_investment", "completed_investment", "contract_capital", "paid_in_capital"]
+_PROJECT_SORTS = ["-amount", "amount", "-year", "year", "name"]
+
+
+def project_options(func):
+    """The projects' own filters, for ``govreport projects`` and ``govreport export projects``."""
+    for option in reversed(
+        [
+            click.option("--industry", help="GB/T 4754-2017 code: a section (C) or a manufacturing division (C38)"),
+            click.option("--stage", type=click.Choice(_STAGES)),
+            click.option("--min-amount", type=float, help="least investment, in 亿元"),
+            click.option("--max-amount", type=float, help="most investment, in 亿元"),
+            click.option("--amount-kind", type=click.Choice(_AMOUNT_KINDS)),
+            click.option("--sort", type=click.Choice(_PROJECT_SORTS), default="-amount", show_default=True),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+def _project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind):
+    from .store import ProjectFilters
+
+    if min_amount is not None and max_amount is not None and min_amount > max_amount:
+        raise click.BadParameter(f"{min_amount:g} is more than --max-amount {max_amount:g}: no project can match", param_hint="--min-amount")
+    return ProjectFilters(
+        region=region, industry=industry, stage=stage, year=year, amount_kind=amount_kind,
+        min_amount=min_amount * 1e8 if min_amount is not None else None, max_amount=max_amount * 1e8 if max_amount is not None else None,
+    )
+
+
 def tolerance_options(func):
     """How far an outcome may fall short of a target told with 左右 and still meet it."""
     func = click.option("--about-share", type=click.FloatRange(0, 100), default=5.0, show_default=True,
@@ -44,7 +99,7 @@ def filter_options(func):
         [
             click.option("--region", help="GB/T 2260 code, place id or part of a region name"),
             click.option("--level", type=click.Choice(["national", "province", "city", "county", "town"])),
-            click.option("--year", type=int, help="report year (documents) or period (facts)"),
+            click.option("--year", type=int, help="report year (documents), period (facts) or a year of one of its stages (projects)"),
             click.option("--type", "doc_type", type=click.Choice(list(DOC_TYPES))),
             click.option("--indicator", help="indicator id from the catalog, e.g. gdp_growth"),
         ]
@@ -271,27 +326,16 @@ def facts(db, region, level, year, doc_type, indicator, stance, kind, limit, as_
 @main.command()
 @click.option("--db", default="govreport.db", show_default=True, help=_DB_HELP)
 @click.option("--region", help="GB/T 2260 code (a city's code takes its counties), place id or part of a region name")
-@click.option("--industry", help="GB/T 4754-2017 code: a section (C) or a manufacturing division (C38)")
-@click.option("--stage", type=click.Choice(["planned", "signed", "started", "completed", "in_production"]))
 @click.option("--year", type=int, help="a year one of the project's stages happened in")
-@click.option("--min-amount", type=float, help="least investment, in 亿元")
-@click.option("--max-amount", type=float, help="most investment, in 亿元")
-@click.option("--amount-kind", type=click.Choice(["total_investment", "completed_investment", "contract_capital", "paid_in_capital"]))
-@click.option("--sort", type=click.Choice(["-amount", "amount", "-year", "year", "name"]), default="-amount", show_default=True)
+@project_options
 @click.option("--limit", type=int, default=100, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="print the projects as JSON")
 @click.option("--csv", "as_csv", is_flag=True, help="print the projects as CSV, one column per field")
 def projects(db, region, industry, stage, year, min_amount, max_amount, amount_kind, sort, limit, as_json, as_csv):
     """List investment projects (linked across documents), filtered and sorted."""
     from .project_link import flat
-    from .store import ProjectFilters
 
-    filters = ProjectFilters(
-        region=region, industry=industry, stage=stage, year=year, amount_kind=amount_kind,
-        min_amount=min_amount * 1e8 if min_amount is not None else None, max_amount=max_amount * 1e8 if max_amount is not None else None,
-    )
-    if min_amount is not None and max_amount is not None and min_amount > max_amount:
-        raise click.BadParameter(f"{min_amount:g} is more than --max-amount {max_amount:g}: no project can match", param_hint="--min-amount")
+    filters = _project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind)
     store = _store(db)
     _region_known(store, region)
     rows, total = store.projects(filters, sort=sort, limit=limit)
@@ -308,9 +352,13 @@ def projects(db, region, industry, stage, year, min_amount, max_amount, amount_k
         writer.writerows(flat_rows)
         return
     click.echo(f"{total} project(s)" + (f", the first {len(rows)}" if total > len(rows) else ""))
+    table = [["region", "year", "stage", "amount", "industry", "name"]]
     for r in rows:
         amount = "—" if r.get("amount") is None else f"{r['amount']:g}{r.get('amount_unit') or ''}"
-        click.echo(f"{r.get('region_name') or '-':14} {r.get('last_year') or '-':>5} {r.get('stage') or '-':13} {amount:>12} {','.join(r['industries']) or '-':10} {r.get('name') or '-'}")
+        table.append([r.get("region_name") or "-", str(r.get("last_year") or "-"), r.get("stage") or "-", amount, ",".join(r["industries"]) or "-", r.get("name") or "-"])
+    if rows:
+        for line in text_table(table, right=frozenset({1, 3})):
+            click.echo(line)
 
 
 @main.command()
@@ -433,15 +481,20 @@ def stats(db, as_json):
 @click.option("--stance", type=click.Choice(["target", "actual"]))
 @click.option("--kind", type=click.Choice(["metric", "term", "livelihood", "project"]))
 @tolerance_options
-def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance, kind, about_points, about_share):
+@project_options
+def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance, kind, about_points, about_share,
+           industry, stage, min_amount, max_amount, amount_kind, sort):
     """Export facts, documents, tracker pairs, regions or projects to OUT (CSV, JSON, Excel,
     Parquet, Stata), one column per field."""
     from .export import export as write
     from .project_link import flat
-    from .store import ProjectFilters
     from .track import Tolerance
     from .track import track as run_track
 
+    given = {"--industry": industry, "--stage": stage, "--min-amount": min_amount, "--max-amount": max_amount, "--amount-kind": amount_kind}
+    if what != "projects" and any(v is not None for v in given.values()):
+        raise click.UsageError(f"{', '.join(k for k, v in given.items() if v is not None)}: only export projects takes it")
+    project_filters = _project_filters(region, industry, stage, year, min_amount, max_amount, amount_kind) if what == "projects" else None
     store = _store(db)
     _region_known(store, region)
     filters = _filters(region, level, year, doc_type, indicator, stance, kind)
@@ -452,7 +505,7 @@ def export(what, out, fmt, db, region, level, year, doc_type, indicator, stance,
     elif what == "track":
         rows = [p.to_row() for p in run_track(store, filters, tolerance=Tolerance(about_points, about_share / 100))]
     elif what == "projects":
-        rows = [flat(p) for p in store.projects(ProjectFilters(region=region, year=year), limit=10_000_000)[0]]
+        rows = [flat(p) for p in store.projects(project_filters, sort=sort, limit=10_000_000)[0]]
     else:
         rows = store.regions()
     try:

@@ -266,6 +266,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "industries_each": ("一个项目属多个行业的，在每个行业各计一次，各行相加多于总数", "A project of several industries is counted in each: the rows add up to more than the total"),
     "min_over_max": ("最低金额 {min} 亿元高于最高金额 {max} 亿元，没有项目能符合：请对调两者", "The least amount, {min}, is more than the most, {max}: no project can match; swap them"),
     "unknown_region": ("数据库中没有与“{region}”相符的地区（见地区列表）", "No place in the database matches “{region}” (see the regions list)"),
+    "place_within": ("所在地", "Where"),
+    "region_projects_cut": ("共 {total} 个项目，这里列出金额最高的 {shown} 个：", "{total} projects; the {shown} largest are listed here:"),
+    "region_projects_rest": ("在招商项目页看全部 {total} 个", "see all {total} on the projects page"),
     "upload_off": ("上传未开启（启动时用 --upload-token 开启）", "Uploads are off (start with --upload-token)"),
 }
 

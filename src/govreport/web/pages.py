@@ -117,6 +117,9 @@ def regions_page(request: Request, page: int = Page, sort: Literal["name", "docu
     return _page(request, "regions.html", regions=paged["items"], sort=sort, sorts=("name", "documents", "recent"), **_pager(paged))
 
 
+REGION_PROJECTS = 200  # the projects a region's page lists; it says how many there are and links to the rest
+
+
 @router.get("/regions/{place_id}", response_class=HTMLResponse)
 def region_page(request: Request, place_id: str):
     store = _store(request)
@@ -135,10 +138,12 @@ def region_page(request: Request, place_id: str):
         if pair.indicator != "livelihood":
             headline[pair.indicator][pair.period] = pair
     years = sorted({y for series in headline.values() for y in series if y})
-    projects, _total = store.projects(ProjectFilters(region=place_id), limit=200)
+    projects, projects_total = store.projects(ProjectFilters(region=place_id), limit=REGION_PROJECTS)
+    # a city's or province's page lists its counties' projects too: each says which place it is in
+    inner = any(p["place_id"] != place_id for p in projects)
     livelihood = store.facts(replace(place, kind="livelihood"), limit=100_000)
     return _page(request, "region.html", place_id=place_id, docs=docs, name=docs[-1]["region_name"], headline=dict(sorted(headline.items())),
-                 years=years, projects=projects, livelihood=livelihood, catalog=default_catalog(), industry_name=industry_name)
+                 years=years, projects=projects, projects_total=projects_total, inner=inner, livelihood=livelihood, catalog=default_catalog(), industry_name=industry_name)
 
 
 @router.get("/indicators/{indicator_id}", response_class=HTMLResponse)
