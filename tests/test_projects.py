@@ -11870,3 +11870,16 @@ def test_how_many_reached_a_stage_whole_or_in_part_is_a_batch():
     # (but a stage still to come, told so, is none reached)
     text = "【苏州市新闻】\n全市9个重点项目预计年底前全部或部分建成。"
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"] and f["stage"] == "completed"] == [], text
+
+
+def test_a_project_holding_its_own_ceremony_is_at_that_stage():
+    # 甲项目举行开工仪式: the project holds the ceremony of its start (not a venue a ceremony is held at)
+    for text, stage in [("【花都区新闻】\n昨日，甲乙汽车零部件项目举行开工仪式。", "started"),
+                        ("【花都区新闻】\n昨日，甲乙汽车零部件项目举行了集中签约仪式。", "signed")]:
+        assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("甲乙汽车零部件项目", stage)], text
+    # a list's projects that start together each start, the last as well as the first
+    text = "【花都区新闻】\n昨日，花都区举行甲乙汽车零部件项目、丙丁新材料项目集中开工仪式。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙汽车零部件项目", "丙丁新材料项目"], text
+    # the place a ceremony is held at is no project
+    text = "【花都区新闻】\n昨日，开工仪式在甲乙产业园举行。"
+    assert [f for f in _projects(text) if not f["batch"]] == [], text

@@ -1934,8 +1934,9 @@ def _sentence_matches(
                 and (whole := _PARTS_BEFORE.search(text, max(group.start, at - 50), at)) \
                 and (not whole.group("whole") or not _generic(whole.group("whole")) and not _WHOLE_NOT.search(whole.group("whole"))):
             name = None  # 该项目包括建设甲冷库、乙冷库等: the first part of the project told of, no project
-        if name and (at := text.find(name, group.start, group.end)) >= 0 and _TOGETHER_AFTER.match(text, at + len(name)):
+        if name and (at := text.find(name, group.start, group.end)) >= 0 and _TOGETHER_AFTER.match(text, at + len(name)) and not text.endswith("、", 0, at):
             name = None  # 甲县招商引资突破年百日冲刺行动项目集中签约仪式: the projects of an event, signed together, no one project
+            # (but 举行甲项目、乙项目集中开工仪式: the last of the projects listed, which start together)
         if name and mine and re.search(r"等(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[\u4e00-\u9fff]{0,10}$", text[max(e.end for e in mine) : max(group.start, text.find(name, group.start, group.end))]):
             name = None  # 甲、乙等15个新能源汽车及零部件项目: the kind of the list's projects, no project of its own
         heading = _heading_name(text, start) if investment and not mine and not group.count else None
@@ -5058,12 +5059,14 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         head = sentence[clause_start : match.end()]
         if "、" not in re.sub(_UNITS_JOINED, "", head) or any(e.start <= start + match.start() < e.end for e in found):
             continue
+        if head.rsplit("、", 1)[-1].startswith("在"):
+            continue  # 1313个重大项目“迎春而动”、在甲基地同步开工: where the batch starts, no item of a list
         after = sentence[match.end() : match.end() + 12]
         if after.startswith("在"):
             after = _EVENT_PLACE.sub("", sentence[match.end() : match.end() + 44])  # 甲项目、乙项目在某市招商推介大会上签约
         # (甲、乙项目也于当天开工, 同日开工: the list's stage, told with when, and that it came with another's)
         after = re.sub(r"^(?:也|亦|同日|当天|当日|(?:于|在)(?=当天|当日|同日))+", "", after)
-        if not _STAGE.match(re.sub(r"^(?:[已均全部正式顺利成功相继陆续先后提前]{1,4})", "", after)) and not (
+        if not _STAGE.match(re.sub(r"^(?:[已均全部正式顺利成功相继陆续先后提前]|集中|同步|同时){1,4}", "", after)) and not (  # (甲、乙项目集中开工)
                 _PROGRESS.match(after) and head.count("、") >= 2 and all(_ends_as_project(piece) or piece.endswith("中心") for piece in head.split("、")[1:])):
             continue  # 甲、乙项目开工建设: only a list of what happened (甲中心、乙工程、丙项目投资均完成年度计划的20%: its progress)
         if _TALKS_AFTER.match(sentence, match.end()):
@@ -6133,6 +6136,8 @@ _FIRST_OF_ITS_KIND = re.compile(r"是[^，,；;。是]{0,24}?(?:首个|首家|�
 _COUNTED_AT = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)(?:个|项)[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:“[^”]{1,12}”)?[、，,]?在$")
 _DONE_THERE = re.compile(r"(?:同步|同时|集中|统一|一起|共同|顺利|正式)?(?:开工|动工|开建|签约|投产|竣工|落地)")
 _HELD = re.compile(r"(?:隆重|盛大|成功|顺利)?(?:举行|召开|举办)")
+# the ceremony of a stage a project holds (甲项目举行|开工仪式, 乙工程举行了|集中签约仪式)
+_OWN_CEREMONY = re.compile(r"(?:了)?(?:隆重的|盛大的)?(?:集中)?(?:开工|奠基|签约|投产|竣工|开业|揭牌|点火)(?:仪式|典礼)")
 _EVENT = re.compile(r"(?:集中)?(?:推介会|推介大会|洽谈会|招商会|签约会|签约大会|恳谈会|对接会|发布会|观摩会|现场会|推进会|调度会|动员会|座谈会)")
 _HUB = re.compile(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)")
 _DASH_THEN_WORDS = re.compile(r"[—－-]{1,2}(?=[\u4e00-\u9fff])")
@@ -6187,8 +6192,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             continue  # 建设内容为年产30万立方米板材生产线: what the project is made of
         if _BECOMES.search(piece, 0, match.start()):
             continue  # 建成后将成为其在西南地区最重要的动力电池生产基地: what it will become
-        if _HELD.match(piece, match.end()):
-            continue  # 开工仪式在双龙产业园举行: where a ceremony was held
+        if (held := _HELD.match(piece, match.end())) and not _OWN_CEREMONY.match(piece, held.end()):
+            continue  # 开工仪式在双龙产业园举行: where a ceremony was held (but 甲项目举行开工仪式: the project's own)
         if _EVENT.match(piece, match.end()):
             continue  # 甲县脱贫攻坚项目推介会暨签约仪式: an event named for projects, no project
         if _FIRST_OF_ITS_KIND.search(piece, max(0, match.start() - 24), match.end()):
