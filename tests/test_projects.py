@@ -10462,6 +10462,12 @@ def test_a_count_of_projects_in_preparation_is_no_batch():
     # (but those among them that reached a stage are a batch, and so are those to start)
     text = "【青田县新闻】\n60个前期项目中有9个项目提前开工，完成投资12亿元。另安排4个重点预备开工项目。"
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(9, "started"), (4, "planned")]
+    # N个项目进入前期 among counts at stages: the works' preparation begun, no stage reached (no batch)
+    text = "【青田县新闻】\n今年以来，全县62个项目竣工，完成投资80亿元；150个项目在建；47个项目进入前期，计划投资额210亿元。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(62, "completed"), (150, "started")]
+    # (but those of them to start are still counted at their stage)
+    text = "【青田县新闻】\n今年以来，全县47个前期项目开工建设，完成投资20亿元。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(47, "started")]
 
 
 def test_a_provinces_hundred_key_projects_is_a_programme_not_a_count():

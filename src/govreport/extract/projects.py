@@ -4313,7 +4313,9 @@ _PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包
 # a count of projects still in preparation (安排重大前期项目122个, 前期规划研究项目216个, 拟安排29个预备项目,
 # 101个预备重点项目完成投资…): like those in reserve, no stage reached (ruling 6); not 3个预备开工项目, to start
 _IN_PREPARATION = re.compile(r"(?:前期|预备)(?!开工)[^，,；;。\d]{0,8}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD
-                             + r"|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|预备)(?!开工)[^，,；;。\d]{0,6}?(?:项目|工程)")
+                             + r"|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|预备)(?!开工)[^，,；;。\d]{0,6}?(?:项目|工程)"
+                             # (114个项目进入前期，计划投资额475.9亿元: the works' preparation begun, no stage reached)
+                             + r"|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)(?:已|正在)?(?:进入|转入|开展|启动)前期(?!开工)")
 # a count of key projects of a level (220个省重点项目, 省级重点项目25个) and a count of key projects told before it
 # (954个市级重点项目, 安排市重点项目954个)
 _LEVEL_COUNT = re.compile(r"(?<![\d.])(?P<c>\d+)(?:个|项)(?:省|市|县|区|国家)级?(?:、(?:省|市|县|区)级?)?(?:重点|重大)(?:建设)?(?:项目|工程)")
