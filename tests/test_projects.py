@@ -10274,6 +10274,14 @@ def test_a_plans_projects_that_reached_their_stage_ahead_of_it_reached_it():
     # (but a hope to be early stays a hope)
     text = "【青田县新闻】\n青田县将力争甲乙公路改建工程、丙丁客运枢纽工程等计划开工项目提前至一季度开工建设。"
     assert staged(text) == [("甲乙公路改建工程", "planned"), ("丙丁客运枢纽工程", "planned")]
+    # 等N个项目较原计划提前开工, 比计划提前20天建成: the plan is what the stage beat, the stage is reached
+    text = "【重庆市新闻】\n其中，甲乙铝业智能化升级和产能置换等6个项目较原计划提前开工建设。"
+    assert staged(text) == [("甲乙铝业智能化升级和产能置换", "started"), (6, "started")]
+    text = "【重庆市新闻】\n今年，甲乙铝业扩产项目等3个项目比计划提前20天建成投产。"
+    assert staged(text) == [("甲乙铝业扩产项目", "in_production"), (3, "in_production")]
+    # (but a plan to be early is a plan)
+    text = "【重庆市新闻】\n今年，甲乙铝业扩产项目等3个项目计划提前建成投产。"
+    assert [stage for _, stage in staged(text)] == ["planned", "planned"]
 
 
 def test_a_groups_subsidiary_told_right_after_the_group_is_one_firm():

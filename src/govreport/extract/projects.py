@@ -318,7 +318,8 @@ def _by_first_character(words: list[str]) -> str:
 _PROJECT_WORD_LIST = (_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引|入驻|进驻").split("|")
 _PROJECT_WORDS = re.compile(_by_first_character(_PROJECT_WORD_LIST))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
-_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|力保|力求|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|尽早|早日|力促|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
+# (较原计划提前开工, 比计划提前20天建成: the plan is what the stage beat, and the stage is reached)
+_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|(?<![原比较])计划|计划(?![^，。；\d]{0,2}提前)|拟|(?<!即)将|力争|力保|力求|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|尽早|早日|力促|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
 # a clause a hope opens, however long the list it holds before its stage (确保甲、乙、丙…等89个项目3月份开工建设;
 # but 计划新开工的41个项目已全部开工 tells what a plan's list has done)
 # a plan's projects that reached their stage ahead of it: 11个计划后续季度开工项目|提前至一季度|开工建设, 两个计划
@@ -5395,10 +5396,15 @@ _COUNTED_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;]{0,6}?(?:开工|�
 _KIND_OF_WORKS = re.compile(r"乡村|农村|城乡|城区|城镇|老旧|棚户区|高标准|污水|垃圾|道路|管网|饮水|供水|排水|农田|小区|背街|街巷|安置|保障性")
 
 
+# a stage reached ahead of the plan, told between the count and its verb (等6个项目较原计划提前开工建设,
+# 比计划提前20天建成)
+_BEAT_PLAN = r"[较比](?:原定?)?计划(?:均|已)?提前(?:[\d一二三四五六七八九十两半]+(?:个月|天|日|周|年))?"
+
+
 def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     """实施甲产业园等30个亿元以上重点技改项目, 甲年产30万吨乙等重点项目建成投产, 引进丙新材料等3个
     亿元以上项目: one project named for a batch, counted or told done, or brought in."""
-    done = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中){0,4}(?:建成投产|竣工投产|开工建设|开工|竣工|投产|建成|签约落地|签约落户|落户|落地|签约)", after)
+    done = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中|" + _BEAT_PLAN + r"){0,4}(?:建成投产|竣工投产|开工建设|开工|竣工|投产|建成|签约落地|签约落户|落户|落地|签约)", after)
     counted_after = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)" + _COUNT_WORD, after)  # 甲产业园等重大项目149个
     # 甲等基础设施项目429个, 乙等特别重大项目10个, 丙等“双百”签约项目36项: the one project named for a
     # class of projects counted, told by its kind; it needs no project word of its own (甲电子信息材料)
@@ -5415,7 +5421,7 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     if of and len(tail) >= 4 and _place_lead(head + "甲乙") == len(head):
         name = tail  # 位于甲市的乙医疗中心等116个项目: where the one named is, no part of its name
     brought = bool(cuts) and re.fullmatch(r"引进了?|引入|招引|签约", cuts[-1].group()) is not None and len(name) <= 12
-    staged = done or brought or re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中){0,4}(?:开工|竣工|投产|签约|建成|落户|落地)", after)
+    staged = done or brought or re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中|" + _BEAT_PLAN + r"){0,4}(?:开工|竣工|投产|签约|建成|落户|落地)", after)
     # (开工甲乙等52个基础设施项目: the stage told right before the one item, then its count)
     staged = staged or bool(cuts) and re.fullmatch(r"(?:集中|新)?(?:开工|竣工|投产|签约|建成|开复工|复工)", cuts[-1].group()) is not None and (
         re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)", after) or counted_after)  # (开复工甲等项目66个)
