@@ -10284,6 +10284,15 @@ def test_a_plans_projects_that_reached_their_stage_ahead_of_it_reached_it():
     assert [stage for _, stage in staged(text)] == ["planned", "planned"]
 
 
+def test_one_member_told_finished_by_jianshe_wancheng_or_wangong_is_kept():
+    # 甲三期等25个项目建设完成, 甲三期等25个项目完工: the member named before the count, completed as with 建成
+    for text in ["【舟山市新闻】\n今年，甲乙三期等25个项目建设完成。", "【舟山市新闻】\n今年，甲乙三期等25个项目完工。"]:
+        assert [(f["count"] if f["batch"] else f["name"], f["stage"]) for f in _projects(text)] == [("甲乙三期", "completed"), (25, "completed")], text
+    # (but 建设完成投资 is money spent, not the works done: no member named by it)
+    text = "【舟山市新闻】\n今年，甲乙三期等25个项目建设完成投资30亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == [], text
+
+
 def test_a_groups_subsidiary_told_right_after_the_group_is_one_firm():
     # 甲集团乙新能源有限公司: a subsidiary named by its group's name and its own with nothing between is one
     # investor, not the group and the company (gold on sets 15, 39, 76, 79)

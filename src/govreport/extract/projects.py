@@ -5403,8 +5403,9 @@ _BEAT_PLAN = r"[较比](?:原定?)?计划(?:均|已)?提前(?:[\d一二三四五
 
 def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     """实施甲产业园等30个亿元以上重点技改项目, 甲年产30万吨乙等重点项目建成投产, 引进丙新材料等3个
-    亿元以上项目: one project named for a batch, counted or told done, or brought in."""
-    done = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中|" + _BEAT_PLAN + r"){0,4}(?:建成投产|竣工投产|开工建设|开工|竣工|投产|建成|签约落地|签约落户|落户|落地|签约)", after)
+    亿元以上项目: one project named for a batch, counted or told done, or brought in (甲三期等25个项目
+    建设完成: 完工 and 建设完成 tell it done as 建成 does)."""
+    done = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中|" + _BEAT_PLAN + r"){0,4}(?:建成投产|竣工投产|开工建设|开工|竣工|投产|建成|签约落地|签约落户|落户|落地|签约|完工|建设完成(?![^，。；]{0,4}投资))", after)
     counted_after = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)" + _COUNT_WORD, after)  # 甲产业园等重大项目149个
     # 甲等基础设施项目429个, 乙等特别重大项目10个, 丙等“双百”签约项目36项: the one project named for a
     # class of projects counted, told by its kind; it needs no project word of its own (甲电子信息材料)
@@ -5421,7 +5422,7 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     if of and len(tail) >= 4 and _place_lead(head + "甲乙") == len(head):
         name = tail  # 位于甲市的乙医疗中心等116个项目: where the one named is, no part of its name
     brought = bool(cuts) and re.fullmatch(r"引进了?|引入|招引|签约", cuts[-1].group()) is not None and len(name) <= 12
-    staged = done or brought or re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中|" + _BEAT_PLAN + r"){0,4}(?:开工|竣工|投产|签约|建成|落户|落地)", after)
+    staged = done or brought or re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中|" + _BEAT_PLAN + r"){0,4}(?:开工|竣工|投产|签约|建成|落户|落地|完工|建设完成(?![^，。；]{0,4}投资))", after)
     # (开工甲乙等52个基础设施项目: the stage told right before the one item, then its count)
     staged = staged or bool(cuts) and re.fullmatch(r"(?:集中|新)?(?:开工|竣工|投产|签约|建成|开复工|复工)", cuts[-1].group()) is not None and (
         re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)", after) or counted_after)  # (开复工甲等项目66个)
