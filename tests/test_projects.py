@@ -853,6 +853,18 @@ def test_a_counted_list_all_over_a_size_gives_each_member_that_bound():
     assert [(f["amount"], f["modifier"]) for f in facts if not f["batch"]] == [(1, "at_least")] * 4  # ruling 4
 
 
+def test_a_rough_figure_before_a_counted_list_is_the_lists_total_not_a_bound():
+    # 总投资10多亿元的甲、乙等8个项目: 多 or 余 tells the figure roughly, the projects' total (ruling 4 is for a
+    # class told by 超, 以上)
+    text = "【扎鲁特旗新闻】\n近日，总投资10多亿元的甲乙塔筒制造、丙丁褐煤提质、戊己综合物流园等8个重点项目集中开工建设。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(8, 10)]
+    assert [f["amount"] for f in facts if not f["batch"]] == [None] * 3
+    # (but a bound told by 超 is each member's)
+    text = "【扎鲁特旗新闻】\n近日，总投资超10亿元的甲乙塔筒制造、丙丁褐煤提质、戊己综合物流园等8个重点项目集中开工建设。"
+    assert [(f["amount"], f["modifier"]) for f in _projects(text) if not f["batch"]] == [(10, "at_least")] * 3
+
+
 def test_a_list_of_projects_told_how_far_they_have_come_names_them():
     text = "【某区新闻】\n其中，甲乙科技基础设施项目、丙丁智能铸造产业创新中心、戊己生产性服务业提升工程、庚辛花园项目投资均完成年度计划的20%以上。"
     assert [f["name"] for f in _projects(text)] == ["甲乙科技基础设施项目", "丙丁智能铸造产业创新中心", "戊己生产性服务业提升工程", "庚辛花园项目"]

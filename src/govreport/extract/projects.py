@@ -5736,7 +5736,8 @@ def _enumeration(
     # (投资10亿元以上的甲、乙: the bound, then 的, as 投资超10亿元的甲、乙 tells it)
     of = _OF_THE_CLASS.match(text, items[0].amount.q.end) if items[0].amount is not None and items[0].amount.q.modifier == "at_least" else None
     if items[0].amount is not None and all(item.amount is None for item in items[1:]) and (text.startswith("的", items[0].amount.q.end) or of) and counted:
-        if items[0].amount.q.modifier == "at_least":
+        # (总投资10多亿元的甲、乙等8个项目: a figure told roughly, 多 or 余 after it, is the projects' total, no bound)
+        if items[0].amount.q.modifier == "at_least" and not re.search(r"[\d十百千万][多余]", text[items[0].amount.q.start : items[0].amount.q.end]):
             # 投资超30亿元的甲、乙、丙等4个项目: the bound of the class the counted projects are of, each
             # member's at least (ruling 4)
             for item in items[1:]:
