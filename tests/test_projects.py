@@ -865,6 +865,19 @@ def test_a_rough_figure_before_a_counted_list_is_the_lists_total_not_a_bound():
     assert [(f["amount"], f["modifier"]) for f in _projects(text) if not f["batch"]] == [(10, "at_least")] * 3
 
 
+def test_projects_started_together_with_jizhong_qidong_are_started():
+    # 集中启动: projects started together at one event, as 集中开工 (and the members a 还包括…等 list names)
+    text = ("【离石区新闻】\n3月1日，离石区首批十大重点工程集中启动，总投资24亿元。"
+            "此次集中启动的重点工程还包括甲乙田园综合体项目、丙丁景区文旅开发项目、戊己中学建设项目等。")
+    facts = _projects(text)
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(10, "started")]
+    assert [(f["name"], f["stage"]) for f in facts if not f["batch"]] == [
+        ("甲乙田园综合体项目", "started"), ("丙丁景区文旅开发项目", "started"), ("戊己中学建设项目", "started")]
+    # (but 启动 alone, of a plan or a study, is no start)
+    text = "【离石区新闻】\n离石区启动甲乙田园综合体项目前期规划编制工作。"
+    assert [f["stage"] for f in _projects(text) if not f["batch"]] != ["started"]
+
+
 def test_a_list_of_projects_told_how_far_they_have_come_names_them():
     text = "【某区新闻】\n其中，甲乙科技基础设施项目、丙丁智能铸造产业创新中心、戊己生产性服务业提升工程、庚辛花园项目投资均完成年度计划的20%以上。"
     assert [f["name"] for f in _projects(text)] == ["甲乙科技基础设施项目", "丙丁智能铸造产业创新中心", "戊己生产性服务业提升工程", "庚辛花园项目"]

@@ -276,7 +276,8 @@ _STAGE_WORDS = (
     # (a building topped out, its shell or groundworks done, its pit or footings dug (甲中心、乙广场基坑开挖, 丙项目基础施工), its plant being fitted: under way, not done)
     # (a project brought in or landed and carried out, 甲项目落地实施, 引进实施亿元以上项目26个: under way, not only signed)
     # (works being pressed on now, 正抓紧施工, 正在抓紧建设: under way; not a hope to press on, 将…抓紧建设)
-    ("started", r"落地实施|引进实施|引入实施|落户实施|实现开复工|实现开工|开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|正在抓紧建设|正抓紧建设|正在抓紧施工|正抓紧施工|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
+    # (projects started together at one event, 集中启动100个亿元以上的项目, 此次集中启动的重点工程包括甲、乙: started)
+    ("started", r"落地实施|引进实施|引入实施|落户实施|实现开复工|实现开工|开工建设|启动建设|启动实施|集中启动|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|正在抓紧建设|正抓紧建设|正在抓紧施工|正抓紧施工|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
                 r"封顶|主体完工|主体完成|主体施工|主体工程施工|基坑开挖|基础施工|桩基施工|施工高峰|全面施工|加快施工|加紧施工|紧张施工|土建完工|土建已完工|土建基本完工|设备安装|安装了设备|安装设备|安装调试|顺利实施"),
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
