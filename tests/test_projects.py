@@ -878,6 +878,17 @@ def test_projects_started_together_with_jizhong_qidong_are_started():
     assert [f["stage"] for f in _projects(text) if not f["batch"]] != ["started"]
 
 
+def test_a_list_drawn_from_the_projects_of_a_stage_takes_that_stage():
+    # 开工项目中，…包括甲、乙；竣工项目中，…包括丙: each list the stage of the projects its clause opens with
+    text = ("【莆田市新闻】\n集中开工项目中，总投资5亿元以上的项目有21个，包括甲乙纤维生产、丙丁配件生产等项目；"
+            "集中竣工项目中，总投资5亿元以上的项目有7个，包括戊己公路一期工程、庚辛产业园等项目。")
+    staged = {f["name"]: f["stage"] for f in _projects(text) if not f["batch"]}
+    assert staged == {"甲乙纤维生产": "started", "丙丁配件生产": "started", "戊己公路一期工程": "completed", "庚辛产业园": "completed"}
+    # (but a list whose own clause tells its stage keeps it)
+    text = "【莆田市新闻】\n集中开工项目中，甲乙纤维生产、丙丁配件生产等项目已建成投产；集中竣工项目中，包括戊己公路一期工程。"
+    assert [f["stage"] for f in _projects(text) if not f["batch"]][:2] == ["in_production", "in_production"]
+
+
 def test_a_list_of_projects_told_how_far_they_have_come_names_them():
     text = "【某区新闻】\n其中，甲乙科技基础设施项目、丙丁智能铸造产业创新中心、戊己生产性服务业提升工程、庚辛花园项目投资均完成年度计划的20%以上。"
     assert [f["name"] for f in _projects(text)] == ["甲乙科技基础设施项目", "丙丁智能铸造产业创新中心", "戊己生产性服务业提升工程", "庚辛花园项目"]

@@ -3050,7 +3050,8 @@ def _item_matches(
     closings, owns = {}, {}
     for run in _item_runs(text, items):
         # (each list of a group closes with its own stage: 甲、乙已建成投产，丙、丁等正在建设)
-        closing = None if plan else _closing_stage(text, group, run, identity, report, any(item.stage for item in run)) or _intro_stage(text, group, run, identity, report)
+        closing = None if plan else _closing_stage(text, group, run, identity, report, any(item.stage for item in run)) or _intro_stage(text, group, run, identity, report) \
+            or _among_stage(text, group, run, identity, report)
         # (a list whose own clause tells a stage after it, or before it, keeps what it tells: 甲、乙等项目建成投产)
         told_own = _list_clause_staged(text, group, run)
         for item in run:
@@ -3290,6 +3291,22 @@ def _intro_stage(text: str, group: _Group, items: list[_Item], identity: Identit
     if len(found) != 1:
         return None
     return dict(found[0], stage="planned", date=None, year=_default_year(identity, report)) if found[0]["expected"] else found[0]
+
+
+# the projects of a stage a clause opens with, its list drawn from them (集中开工项目中，…包括甲、乙等项目；集中竣工项目中，…包括丙)
+_AMONG_STAGED = re.compile(r"^\s*(?:此次|本次|当日|这次)?(?:集中|新)?(?P<w>开工|竣工|投产|签约|建成|开复工|竣工投产|建成投产)(?:的)?(?:重点|重大)?(?:项目|工程)中[，,]")
+
+
+def _among_stage(text: str, group: _Group, items: list[_Item], identity: Identity, report: bool) -> dict | None:
+    """The stage of the projects a clause opens with, that its list is drawn from (集中开工项目中，总投资5亿元以上的
+    有21个，包括甲、乙等项目；集中竣工项目中，…包括丙、丁): its items', though the sentence tells another stage after."""
+    first = min(item.at for item in items)
+    lo = max(text.rfind(mark, 0, first) for mark in "；;。\n") + 1  # (the opening may be a group of its own)
+    opening = _AMONG_STAGED.match(text[lo:first])
+    if opening is None:
+        return None
+    found = _stages(text, lo, lo + opening.end(), identity, report, False)
+    return found[0] if len(found) == 1 and not found[0]["expected"] else None
 
 
 # 竣工4项，为 / 开工项目6个，分别是: a count that opens the list right after it
