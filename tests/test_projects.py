@@ -889,6 +889,19 @@ def test_a_list_drawn_from_the_projects_of_a_stage_takes_that_stage():
     assert [f["stage"] for f in _projects(text) if not f["batch"]][:2] == ["in_production", "in_production"]
 
 
+def test_a_count_at_a_stage_then_its_members_each_priced_is_a_batch():
+    # 已竣工项目3个，投资1500万元的甲，投资630万元的乙: the count is a batch (a split by a stage reached, ruling 6),
+    # the clauses after it its members with their own sums, none of them the batch's
+    for text in ["【青田县新闻】\n今年全县已竣工项目3个，投资1500万元的甲乙油脂厂，投资630万元的丙丁商城，投资320万元的戊己果蔬。",
+                 "【青田县新闻】\n今年全县新上项目36个，其中，300万元以上的已竣工项目3个，投资1500万元的甲乙油脂厂，投资630万元的丙丁商城，投资320万元的戊己果蔬。"]:
+        facts = _projects(text)
+        assert [(f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]] == [(3, None, "completed")], text
+        assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("甲乙油脂厂", 1500), ("丙丁商城", 630), ("戊己果蔬", 320)], text
+    # (but a count and its total after it stay one batch)
+    text = "【青田县新闻】\n今年全县已竣工项目3个，投资1500万元，甲乙油脂厂投资630万元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(3, 1500)]
+
+
 def test_a_list_of_projects_told_how_far_they_have_come_names_them():
     text = "【某区新闻】\n其中，甲乙科技基础设施项目、丙丁智能铸造产业创新中心、戊己生产性服务业提升工程、庚辛花园项目投资均完成年度计划的20%以上。"
     assert [f["name"] for f in _projects(text)] == ["甲乙科技基础设施项目", "丙丁智能铸造产业创新中心", "戊己生产性服务业提升工程", "庚辛花园项目"]

@@ -4455,6 +4455,9 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
                 new = True  # 甲一期项目顺利投产，引进总投资21亿元的乙项目: a project told done, then another priced
             elif names and current.count and not current.names and not current.amounts and _MEMBERS_AFTER.search(text, current.start, a) and not count:
                 new = True  # 这45个项目主要在以下几个方面：甲公司投资建设的乙项目: the count's members, after its colon
+            elif current.count and not current.names and not current.investment and not count and _PRICED_MEMBER.match(piece) \
+                    and _PRICED_MEMBER.match(text, b, end):
+                new = True  # 已竣工项目3个，投资1500万元的甲油脂厂，投资630万元的乙商城: the count, then its members each priced
             elif count and (current.names or current.investment or current.count) and not (total_alone and not current.names and not current.count):
                 new = True  # a second count: another batch (25个项目开工，签下的项目29个)
                 # (but 总投资243亿元，甲市65个项目集中开工: a total told alone, then what it totals)
@@ -4470,6 +4473,10 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         if count and not current.count:
             current.count = count
     return groups
+
+
+# a clause that opens with a member's own sum, then its name (投资1500万元的甲油脂厂，)
+_PRICED_MEMBER = re.compile(r"\s*(?:分别[为是][：:]?)?(?:计划|预计)?(?:总)?投资(?:额)?[约近超逾达为]{0,2}[\d.]+(?:万亿|亿|万)?元的[^，,；;。\d]{2,30}?[，,；;。]")
 
 
 # a clause that is a sum and nothing else, invested or signed for (，总投资53.1亿元; ，签约金额达32.6亿美元)
