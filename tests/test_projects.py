@@ -5002,6 +5002,12 @@ def test_the_next_sentence_that_prices_this_batch_gives_it_its_total():
     assert [(f["count"], f["amount"]) for f in _projects(priced) if f["batch"]] == [(84, 500)]
     other = "【某市新闻】\n10月9日，某市84个重点项目集中开工。其中甲新材料项目总投资48亿元。"
     assert [(f["count"], f["amount"]) for f in _projects(other) if f["batch"]] == [(84, None)]
+    # (the batch's projects told again by their kind: 此次集中开工的重大产业项目总投资1825亿元)
+    text = "【南通市新闻】\n1月12日，南通市181个重大产业项目集中开工。此次集中开工的重大产业项目总投资1825亿元，年度计划投资503亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(181, 1825)]
+    # (but a phase of one project told after is its own: 此次开工的三期项目总投资)
+    text = "【南通市新闻】\n1月12日，南通市181个重大产业项目集中开工。此次开工的甲乙三期项目总投资18亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(181, None)]
 
 
 def test_a_park_of_no_name_stays_in_the_name_and_works_named_cities_are_projects():
