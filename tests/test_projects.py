@@ -902,6 +902,17 @@ def test_a_count_at_a_stage_then_its_members_each_priced_is_a_batch():
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(3, 1500)]
 
 
+def test_a_firms_deal_on_a_project_after_another_project_is_its_own():
+    # ；丙集团已与某县就建设丁项目达成合作协议: the firm's own project, signed, not a part of the one told before
+    text = "【林甸县新闻】\n甲乙集团投资6000万元在花园镇建设粮食收储中心；丙丁集团已与林甸县就建设现代化牧场项目达成合作协议。"
+    facts = {f["name"]: f for f in _projects(text)}
+    assert set(facts) == {"粮食收储中心", "现代化牧场项目"}
+    assert (facts["现代化牧场项目"]["stage"], facts["现代化牧场项目"]["investors"][0]["name"]) == ("signed", "丙丁集团")
+    # (but what the project told before builds is its part: 甲项目总投资6亿元，主要建设乙产业园)
+    text = "【林甸县新闻】\n甲乙集团粮食收储中心项目总投资6000万元，主要建设现代化仓储项目。"
+    assert [f["name"] for f in _projects(text)] == ["粮食收储中心项目"]
+
+
 def test_a_list_of_projects_told_how_far_they_have_come_names_them():
     text = "【某区新闻】\n其中，甲乙科技基础设施项目、丙丁智能铸造产业创新中心、戊己生产性服务业提升工程、庚辛花园项目投资均完成年度计划的20%以上。"
     assert [f["name"] for f in _projects(text)] == ["甲乙科技基础设施项目", "丙丁智能铸造产业创新中心", "戊己生产性服务业提升工程", "庚辛花园项目"]

@@ -6885,7 +6885,9 @@ _ORG_WHOLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}(?:股份有�
 # what a firm that opens a clause does to the project named after it: 拟在开发区投资建设, 投建 (甲有限公司投建
 # 乙项目), told with 就, 也 or 已 (甲集团就在重庆投资建设乙基地), or 打造 where it is built (在成都打造丙项目);
 # a plan (规划在某县建设) and a park's long name (在某镇新材料新能源产业园建设) too
-_FIRM_BUILDS = re.compile(r"(?:就|也|还|又|已经?|均)?(?:拟|将|计划|规划|准备|正在)?(?:(?:在[^，,。；;、]{1,20}?)?(?:投资)?(?:建设|兴建|新建)|投建|在[^，,。；;、]{1,20}?打造)(?:了)?(?:的)?")
+# (or a deal with a party on it, 甲集团已与某县就建设乙项目达成合作协议)
+_FIRM_BUILDS = re.compile(r"(?:就|也|还|又|已经?|均)?(?:拟|将|计划|规划|准备|正在)?(?:(?:在[^，,。；;、]{1,20}?)?(?:投资)?(?:建设|兴建|新建)|投建|在[^，,。；;、]{1,20}?打造)(?:了)?(?:的)?"
+                          r"|(?:也|还|已经?)?(?:与|同|和)[^，,。；;、]{1,20}?就(?:在[^，,。；;、]{1,20}?)?(?:投资)?(?:合作)?(?:建设|兴建|新建|共建)?")
 
 
 def _counted_name(text: str, group: _Group, name: str) -> bool:
