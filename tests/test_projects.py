@@ -853,6 +853,66 @@ def test_a_counted_list_all_over_a_size_gives_each_member_that_bound():
     assert [(f["amount"], f["modifier"]) for f in facts if not f["batch"]] == [(1, "at_least")] * 4  # ruling 4
 
 
+def test_a_rough_figure_before_a_counted_list_is_the_lists_total_not_a_bound():
+    # 总投资10多亿元的甲、乙等8个项目: 多 or 余 tells the figure roughly, the projects' total (ruling 4 is for a
+    # class told by 超, 以上)
+    text = "【扎鲁特旗新闻】\n近日，总投资10多亿元的甲乙塔筒制造、丙丁褐煤提质、戊己综合物流园等8个重点项目集中开工建设。"
+    facts = _projects(text)
+    assert [(f["count"], f["amount"]) for f in facts if f["batch"]] == [(8, 10)]
+    assert [f["amount"] for f in facts if not f["batch"]] == [None] * 3
+    # (but a bound told by 超 is each member's)
+    text = "【扎鲁特旗新闻】\n近日，总投资超10亿元的甲乙塔筒制造、丙丁褐煤提质、戊己综合物流园等8个重点项目集中开工建设。"
+    assert [(f["amount"], f["modifier"]) for f in _projects(text) if not f["batch"]] == [(10, "at_least")] * 3
+
+
+def test_projects_started_together_with_jizhong_qidong_are_started():
+    # 集中启动: projects started together at one event, as 集中开工 (and the members a 还包括…等 list names)
+    text = ("【离石区新闻】\n3月1日，离石区首批十大重点工程集中启动，总投资24亿元。"
+            "此次集中启动的重点工程还包括甲乙田园综合体项目、丙丁景区文旅开发项目、戊己中学建设项目等。")
+    facts = _projects(text)
+    assert [(f["count"], f["stage"]) for f in facts if f["batch"]] == [(10, "started")]
+    assert [(f["name"], f["stage"]) for f in facts if not f["batch"]] == [
+        ("甲乙田园综合体项目", "started"), ("丙丁景区文旅开发项目", "started"), ("戊己中学建设项目", "started")]
+    # (but 启动 alone, of a plan or a study, is no start)
+    text = "【离石区新闻】\n离石区启动甲乙田园综合体项目前期规划编制工作。"
+    assert [f["stage"] for f in _projects(text) if not f["batch"]] != ["started"]
+
+
+def test_a_list_drawn_from_the_projects_of_a_stage_takes_that_stage():
+    # 开工项目中，…包括甲、乙；竣工项目中，…包括丙: each list the stage of the projects its clause opens with
+    text = ("【莆田市新闻】\n集中开工项目中，总投资5亿元以上的项目有21个，包括甲乙纤维生产、丙丁配件生产等项目；"
+            "集中竣工项目中，总投资5亿元以上的项目有7个，包括戊己公路一期工程、庚辛产业园等项目。")
+    staged = {f["name"]: f["stage"] for f in _projects(text) if not f["batch"]}
+    assert staged == {"甲乙纤维生产": "started", "丙丁配件生产": "started", "戊己公路一期工程": "completed", "庚辛产业园": "completed"}
+    # (but a list whose own clause tells its stage keeps it)
+    text = "【莆田市新闻】\n集中开工项目中，甲乙纤维生产、丙丁配件生产等项目已建成投产；集中竣工项目中，包括戊己公路一期工程。"
+    assert [f["stage"] for f in _projects(text) if not f["batch"]][:2] == ["in_production", "in_production"]
+
+
+def test_a_count_at_a_stage_then_its_members_each_priced_is_a_batch():
+    # 已竣工项目3个，投资1500万元的甲，投资630万元的乙: the count is a batch (a split by a stage reached, ruling 6),
+    # the clauses after it its members with their own sums, none of them the batch's
+    for text in ["【青田县新闻】\n今年全县已竣工项目3个，投资1500万元的甲乙油脂厂，投资630万元的丙丁商城，投资320万元的戊己果蔬。",
+                 "【青田县新闻】\n今年全县新上项目36个，其中，300万元以上的已竣工项目3个，投资1500万元的甲乙油脂厂，投资630万元的丙丁商城，投资320万元的戊己果蔬。"]:
+        facts = _projects(text)
+        assert [(f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]] == [(3, None, "completed")], text
+        assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("甲乙油脂厂", 1500), ("丙丁商城", 630), ("戊己果蔬", 320)], text
+    # (but a count and its total after it stay one batch)
+    text = "【青田县新闻】\n今年全县已竣工项目3个，投资1500万元，甲乙油脂厂投资630万元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(3, 1500)]
+
+
+def test_a_firms_deal_on_a_project_after_another_project_is_its_own():
+    # ；丙集团已与某县就建设丁项目达成合作协议: the firm's own project, signed, not a part of the one told before
+    text = "【林甸县新闻】\n甲乙集团投资6000万元在花园镇建设粮食收储中心；丙丁集团已与林甸县就建设现代化牧场项目达成合作协议。"
+    facts = {f["name"]: f for f in _projects(text)}
+    assert set(facts) == {"粮食收储中心", "现代化牧场项目"}
+    assert (facts["现代化牧场项目"]["stage"], facts["现代化牧场项目"]["investors"][0]["name"]) == ("signed", "丙丁集团")
+    # (but what the project told before builds is its part: 甲项目总投资6亿元，主要建设乙产业园)
+    text = "【林甸县新闻】\n甲乙集团粮食收储中心项目总投资6000万元，主要建设现代化仓储项目。"
+    assert [f["name"] for f in _projects(text)] == ["粮食收储中心项目"]
+
+
 def test_a_list_of_projects_told_how_far_they_have_come_names_them():
     text = "【某区新闻】\n其中，甲乙科技基础设施项目、丙丁智能铸造产业创新中心、戊己生产性服务业提升工程、庚辛花园项目投资均完成年度计划的20%以上。"
     assert [f["name"] for f in _projects(text)] == ["甲乙科技基础设施项目", "丙丁智能铸造产业创新中心", "戊己生产性服务业提升工程", "庚辛花园项目"]
@@ -4953,6 +5013,12 @@ def test_the_next_sentence_that_prices_this_batch_gives_it_its_total():
     assert [(f["count"], f["amount"]) for f in _projects(priced) if f["batch"]] == [(84, 500)]
     other = "【某市新闻】\n10月9日，某市84个重点项目集中开工。其中甲新材料项目总投资48亿元。"
     assert [(f["count"], f["amount"]) for f in _projects(other) if f["batch"]] == [(84, None)]
+    # (the batch's projects told again by their kind: 此次集中开工的重大产业项目总投资1825亿元)
+    text = "【南通市新闻】\n1月12日，南通市181个重大产业项目集中开工。此次集中开工的重大产业项目总投资1825亿元，年度计划投资503亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(181, 1825)]
+    # (but a phase of one project told after is its own: 此次开工的三期项目总投资)
+    text = "【南通市新闻】\n1月12日，南通市181个重大产业项目集中开工。此次开工的甲乙三期项目总投资18亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(181, None)]
 
 
 def test_a_park_of_no_name_stays_in_the_name_and_works_named_cities_are_projects():
@@ -10274,6 +10340,23 @@ def test_a_plans_projects_that_reached_their_stage_ahead_of_it_reached_it():
     # (but a hope to be early stays a hope)
     text = "【青田县新闻】\n青田县将力争甲乙公路改建工程、丙丁客运枢纽工程等计划开工项目提前至一季度开工建设。"
     assert staged(text) == [("甲乙公路改建工程", "planned"), ("丙丁客运枢纽工程", "planned")]
+    # 等N个项目较原计划提前开工, 比计划提前20天建成: the plan is what the stage beat, the stage is reached
+    text = "【重庆市新闻】\n其中，甲乙铝业智能化升级和产能置换等6个项目较原计划提前开工建设。"
+    assert staged(text) == [("甲乙铝业智能化升级和产能置换", "started"), (6, "started")]
+    text = "【重庆市新闻】\n今年，甲乙铝业扩产项目等3个项目比计划提前20天建成投产。"
+    assert staged(text) == [("甲乙铝业扩产项目", "in_production"), (3, "in_production")]
+    # (but a plan to be early is a plan)
+    text = "【重庆市新闻】\n今年，甲乙铝业扩产项目等3个项目计划提前建成投产。"
+    assert [stage for _, stage in staged(text)] == ["planned", "planned"]
+
+
+def test_one_member_told_finished_by_jianshe_wancheng_or_wangong_is_kept():
+    # 甲三期等25个项目建设完成, 甲三期等25个项目完工: the member named before the count, completed as with 建成
+    for text in ["【舟山市新闻】\n今年，甲乙三期等25个项目建设完成。", "【舟山市新闻】\n今年，甲乙三期等25个项目完工。"]:
+        assert [(f["count"] if f["batch"] else f["name"], f["stage"]) for f in _projects(text)] == [("甲乙三期", "completed"), (25, "completed")], text
+    # (but 建设完成投资 is money spent, not the works done: no member named by it)
+    text = "【舟山市新闻】\n今年，甲乙三期等25个项目建设完成投资30亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == [], text
 
 
 def test_a_groups_subsidiary_told_right_after_the_group_is_one_firm():
@@ -10462,6 +10545,12 @@ def test_a_count_of_projects_in_preparation_is_no_batch():
     # (but those among them that reached a stage are a batch, and so are those to start)
     text = "【青田县新闻】\n60个前期项目中有9个项目提前开工，完成投资12亿元。另安排4个重点预备开工项目。"
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(9, "started"), (4, "planned")]
+    # N个项目进入前期 among counts at stages: the works' preparation begun, no stage reached (no batch)
+    text = "【青田县新闻】\n今年以来，全县62个项目竣工，完成投资80亿元；150个项目在建；47个项目进入前期，计划投资额210亿元。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(62, "completed"), (150, "started")]
+    # (but those of them to start are still counted at their stage)
+    text = "【青田县新闻】\n今年以来，全县47个前期项目开工建设，完成投资20亿元。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(47, "started")]
 
 
 def test_a_provinces_hundred_key_projects_is_a_programme_not_a_count():

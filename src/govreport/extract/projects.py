@@ -279,7 +279,8 @@ _STAGE_WORDS = (
     # (a building topped out, its shell or groundworks done, its pit or footings dug (甲中心、乙广场基坑开挖, 丙项目基础施工), its plant being fitted: under way, not done)
     # (a project brought in or landed and carried out, 甲项目落地实施, 引进实施亿元以上项目26个: under way, not only signed)
     # (works being pressed on now, 正抓紧施工, 正在抓紧建设: under way; not a hope to press on, 将…抓紧建设)
-    ("started", r"落地实施|引进实施|引入实施|落户实施|实现开复工|实现开工|开工建设|启动建设|启动实施|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|正在抓紧建设|正抓紧建设|正在抓紧施工|正抓紧施工|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
+    # (projects started together at one event, 集中启动100个亿元以上的项目, 此次集中启动的重点工程包括甲、乙: started)
+    ("started", r"落地实施|引进实施|引入实施|落户实施|实现开复工|实现开工|开工建设|启动建设|启动实施|集中启动|开复工|复工|开工|开建|动工|奠基|破土|进场施工|开始建设|正在建设|正在抓紧建设|正抓紧建设|正在抓紧施工|正抓紧施工|加紧建设|正在施工|在建|续建|施工建设|加快建设|全面建设|土建施工|"
                 r"封顶|主体完工|主体完成|主体施工|主体工程施工|基坑开挖|基础施工|桩基施工|施工高峰|全面施工|加快施工|加紧施工|紧张施工|土建完工|土建已完工|土建基本完工|设备安装|安装了设备|安装设备|安装调试|顺利实施"),
     ("signed", r"集中签约|签约|签订|签署|签下|落户|落地|引进|招引|达成合作|达成协议"),
 )
@@ -321,7 +322,8 @@ def _by_first_character(words: list[str]) -> str:
 _PROJECT_WORD_LIST = (_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引|入驻|进驻").split("|")
 _PROJECT_WORDS = re.compile(_by_first_character(_PROJECT_WORD_LIST))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
-_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|计划|拟|(?<!即)将|力争|力保|力求|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|尽早|早日|力促|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
+# (较原计划提前开工, 比计划提前20天建成: the plan is what the stage beat, and the stage is reached)
+_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|(?<![原比较])计划|计划(?![^，。；\d]{0,2}提前)|拟|(?<!即)将|力争|力保|力求|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|尽早|早日|力促|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
 # a clause a hope opens, however long the list it holds before its stage (确保甲、乙、丙…等89个项目3月份开工建设;
 # but 计划新开工的41个项目已全部开工 tells what a plan's list has done)
 # a plan's projects that reached their stage ahead of it: 11个计划后续季度开工项目|提前至一季度|开工建设, 两个计划
@@ -3018,7 +3020,8 @@ _PLAN_TITLE = re.compile(r"(?:发布|印发|下达|公布|出台|确定)[^，。
                          # (not 列入省重点项目的甲项目开工: one project's start, told with its rank)
                          r"\d+个(?:[\u4e00-\u9fff]{0,6}?(?:项目|工程))?被?(?:列入|纳入)[^，。\n]{0,12}?(?:重点|重大)[^，。\n]{0,6}?(?:项目|工程)")
 # 此次集中开工的项目总投资, 这批项目计划总投资: the projects of the batch just told, and their total
-_THIS_BATCH = re.compile(r"(?:(?:此次|本次|这次|这批|该批|此批|上述|以上|这些|新一批|这一批)(?:[\u4e00-\u9fff]{0,6}?的)?(?:\d+个)?(?:重点|重大)?(?:产业|工业|外资)?|^)(?:项目|工程)的?(?:共|合计|累计)?(?:计划)?(?:总投资|投资总额)(?:额)?(?:合计|共计)?(?:超过|[约近超逾达为]){0,2}$"  # (…42个项目成功签约。项目总投资504亿元)
+# (此次集中开工的重大产业项目总投资1825亿元: the batch's projects told by their kind)
+_THIS_BATCH = re.compile(r"(?:(?:此次|本次|这次|这批|该批|此批|上述|以上|这些|新一批|这一批)(?:[\u4e00-\u9fff]{0,6}?的)?(?:\d+个)?(?:重点|重大)?(?:产业|工业|外资|制造业|基础设施|民生|服务业|农业)?|^)(?:项目|工程)的?(?:共|合计|累计)?(?:计划)?(?:总投资|投资总额)(?:额)?(?:合计|共计)?(?:超过|[约近超逾达为]){0,2}$"  # (…42个项目成功签约。项目总投资504亿元)
                          # (甲、乙等11个外资项目。新一批项目的计划总投资合计超过150亿美元; 181个重大产业项目集中开工。此次集中开工的重大产业项目总投资1825亿元)
                          # (…等5个重点项目，分别为甲、乙。总投资超过10.3亿元，涵盖…: a total that opens the sentence bare, of the batch just told)
                          r"|^(?:计划|预计)?(?:总投资|投资总额)(?:额)?(?:超过|[约近超逾达为]){0,2}$")
@@ -3054,7 +3057,8 @@ def _item_matches(
     closings, owns = {}, {}
     for run in _item_runs(text, items):
         # (each list of a group closes with its own stage: 甲、乙已建成投产，丙、丁等正在建设)
-        closing = None if plan else _closing_stage(text, group, run, identity, report, any(item.stage for item in run)) or _intro_stage(text, group, run, identity, report)
+        closing = None if plan else _closing_stage(text, group, run, identity, report, any(item.stage for item in run)) or _intro_stage(text, group, run, identity, report) \
+            or _among_stage(text, group, run, identity, report)
         # (a list whose own clause tells a stage after it, or before it, keeps what it tells: 甲、乙等项目建成投产)
         told_own = _list_clause_staged(text, group, run)
         for item in run:
@@ -3294,6 +3298,22 @@ def _intro_stage(text: str, group: _Group, items: list[_Item], identity: Identit
     if len(found) != 1:
         return None
     return dict(found[0], stage="planned", date=None, year=_default_year(identity, report)) if found[0]["expected"] else found[0]
+
+
+# the projects of a stage a clause opens with, its list drawn from them (集中开工项目中，…包括甲、乙等项目；集中竣工项目中，…包括丙)
+_AMONG_STAGED = re.compile(r"^\s*(?:此次|本次|当日|这次)?(?:集中|新)?(?P<w>开工|竣工|投产|签约|建成|开复工|竣工投产|建成投产)(?:的)?(?:重点|重大)?(?:项目|工程)中[，,]")
+
+
+def _among_stage(text: str, group: _Group, items: list[_Item], identity: Identity, report: bool) -> dict | None:
+    """The stage of the projects a clause opens with, that its list is drawn from (集中开工项目中，总投资5亿元以上的
+    有21个，包括甲、乙等项目；集中竣工项目中，…包括丙、丁): its items', though the sentence tells another stage after."""
+    first = min(item.at for item in items)
+    lo = max(text.rfind(mark, 0, first) for mark in "；;。\n") + 1  # (the opening may be a group of its own)
+    opening = _AMONG_STAGED.match(text[lo:first])
+    if opening is None:
+        return None
+    found = _stages(text, lo, lo + opening.end(), identity, report, False)
+    return found[0] if len(found) == 1 and not found[0]["expected"] else None
 
 
 # 竣工4项，为 / 开工项目6个，分别是: a count that opens the list right after it
@@ -4324,7 +4344,9 @@ _PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包
 # a count of projects still in preparation (安排重大前期项目122个, 前期规划研究项目216个, 拟安排29个预备项目,
 # 101个预备重点项目完成投资…): like those in reserve, no stage reached (ruling 6); not 3个预备开工项目, to start
 _IN_PREPARATION = re.compile(r"(?:前期|预备)(?!开工)[^，,；;。\d]{0,8}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD
-                             + r"|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|预备)(?!开工)[^，,；;。\d]{0,6}?(?:项目|工程)")
+                             + r"|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:前期|预备)(?!开工)[^，,；;。\d]{0,6}?(?:项目|工程)"
+                             # (114个项目进入前期，计划投资额475.9亿元: the works' preparation begun, no stage reached)
+                             + r"|" + _COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)(?:已|正在)?(?:进入|转入|开展|启动)前期(?!开工)")
 # a count of key projects of a level (220个省重点项目, 省级重点项目25个) and a count of key projects told before it
 # (954个市级重点项目, 安排市重点项目954个)
 _LEVEL_COUNT = re.compile(r"(?<![\d.])(?P<c>\d+)(?:个|项)(?:省|市|县|区|国家)级?(?:、(?:省|市|县|区)级?)?(?:重点|重大)(?:建设)?(?:项目|工程)")
@@ -4445,6 +4467,9 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
                 new = True  # 甲一期项目顺利投产，引进总投资21亿元的乙项目: a project told done, then another priced
             elif names and current.count and not current.names and not current.amounts and _MEMBERS_AFTER.search(text, current.start, a) and not count:
                 new = True  # 这45个项目主要在以下几个方面：甲公司投资建设的乙项目: the count's members, after its colon
+            elif current.count and not current.names and not current.investment and not count and _PRICED_MEMBER.match(piece) \
+                    and _PRICED_MEMBER.match(text, b, end):
+                new = True  # 已竣工项目3个，投资1500万元的甲油脂厂，投资630万元的乙商城: the count, then its members each priced
             elif count and (current.names or current.investment or current.count) and not (total_alone and not current.names and not current.count):
                 new = True  # a second count: another batch (25个项目开工，签下的项目29个)
                 # (but 总投资243亿元，甲市65个项目集中开工: a total told alone, then what it totals)
@@ -4460,6 +4485,10 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         if count and not current.count:
             current.count = count
     return groups
+
+
+# a clause that opens with a member's own sum, then its name (投资1500万元的甲油脂厂，)
+_PRICED_MEMBER = re.compile(r"\s*(?:分别[为是][：:]?)?(?:计划|预计)?(?:总)?投资(?:额)?[约近超逾达为]{0,2}[\d.]+(?:万亿|亿|万)?元的[^，,；;。\d]{2,30}?[，,；;。]")
 
 
 # a clause that is a sum and nothing else, invested or signed for (，总投资53.1亿元; ，签约金额达32.6亿美元)
@@ -5406,10 +5435,16 @@ _COUNTED_BEFORE = re.compile(r"(?:项目|工程)[^，,。；;]{0,6}?(?:开工|�
 _KIND_OF_WORKS = re.compile(r"乡村|农村|城乡|城区|城镇|老旧|棚户区|高标准|污水|垃圾|道路|管网|饮水|供水|排水|农田|小区|背街|街巷|安置|保障性")
 
 
+# a stage reached ahead of the plan, told between the count and its verb (等6个项目较原计划提前开工建设,
+# 比计划提前20天建成)
+_BEAT_PLAN = r"[较比](?:原定?)?计划(?:均|已)?提前(?:[\d一二三四五六七八九十两半]+(?:个月|天|日|周|年))?"
+
+
 def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     """实施甲产业园等30个亿元以上重点技改项目, 甲年产30万吨乙等重点项目建成投产, 引进丙新材料等3个
-    亿元以上项目: one project named for a batch, counted or told done, or brought in."""
-    done = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中){0,4}(?:建成投产|竣工投产|开工建设|开工|竣工|投产|建成|签约落地|签约落户|落户|落地|签约)", after)
+    亿元以上项目: one project named for a batch, counted or told done, or brought in (甲三期等25个项目
+    建设完成: 完工 and 建设完成 tell it done as 建成 does)."""
+    done = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中|" + _BEAT_PLAN + r"){0,4}(?:建成投产|竣工投产|开工建设|开工|竣工|投产|建成|签约落地|签约落户|落户|落地|签约|完工|建设完成(?![^，。；]{0,4}投资))", after)
     counted_after = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)" + _COUNT_WORD, after)  # 甲产业园等重大项目149个
     # 甲等基础设施项目429个, 乙等特别重大项目10个, 丙等“双百”签约项目36项: the one project named for a
     # class of projects counted, told by its kind; it needs no project word of its own (甲电子信息材料)
@@ -5426,7 +5461,7 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     if of and len(tail) >= 4 and _place_lead(head + "甲乙") == len(head):
         name = tail  # 位于甲市的乙医疗中心等116个项目: where the one named is, no part of its name
     brought = bool(cuts) and re.fullmatch(r"引进了?|引入|招引|签约", cuts[-1].group()) is not None and len(name) <= 12
-    staged = done or brought or re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中){0,4}(?:开工|竣工|投产|签约|建成|落户|落地)", after)
+    staged = done or brought or re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中|" + _BEAT_PLAN + r"){0,4}(?:开工|竣工|投产|签约|建成|落户|落地|完工|建设完成(?![^，。；]{0,4}投资))", after)
     # (开工甲乙等52个基础设施项目: the stage told right before the one item, then its count)
     staged = staged or bool(cuts) and re.fullmatch(r"(?:集中|新)?(?:开工|竣工|投产|签约|建成|开复工|复工)", cuts[-1].group()) is not None and (
         re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)", after) or counted_after)  # (开复工甲等项目66个)
@@ -5740,7 +5775,8 @@ def _enumeration(
     # (投资10亿元以上的甲、乙: the bound, then 的, as 投资超10亿元的甲、乙 tells it)
     of = _OF_THE_CLASS.match(text, items[0].amount.q.end) if items[0].amount is not None and items[0].amount.q.modifier == "at_least" else None
     if items[0].amount is not None and all(item.amount is None for item in items[1:]) and (text.startswith("的", items[0].amount.q.end) or of) and counted:
-        if items[0].amount.q.modifier == "at_least":
+        # (总投资10多亿元的甲、乙等8个项目: a figure told roughly, 多 or 余 after it, is the projects' total, no bound)
+        if items[0].amount.q.modifier == "at_least" and not re.search(r"[\d十百千万][多余]", text[items[0].amount.q.start : items[0].amount.q.end]):
             # 投资超30亿元的甲、乙、丙等4个项目: the bound of the class the counted projects are of, each
             # member's at least (ruling 4)
             for item in items[1:]:
@@ -6871,7 +6907,9 @@ _ORG_WHOLE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()&·]{2,40}(?:股份有�
 # what a firm that opens a clause does to the project named after it: 拟在开发区投资建设, 投建 (甲有限公司投建
 # 乙项目), told with 就, 也 or 已 (甲集团就在重庆投资建设乙基地), or 打造 where it is built (在成都打造丙项目);
 # a plan (规划在某县建设) and a park's long name (在某镇新材料新能源产业园建设) too
-_FIRM_BUILDS = re.compile(r"(?:就|也|还|又|已经?|均)?(?:拟|将|计划|规划|准备|正在)?(?:(?:在[^，,。；;、]{1,20}?)?(?:投资)?(?:建设|兴建|新建)|投建|在[^，,。；;、]{1,20}?打造)(?:了)?(?:的)?")
+# (or a deal with a party on it, 甲集团已与某县就建设乙项目达成合作协议)
+_FIRM_BUILDS = re.compile(r"(?:就|也|还|又|已经?|均)?(?:拟|将|计划|规划|准备|正在)?(?:(?:在[^，,。；;、]{1,20}?)?(?:投资)?(?:建设|兴建|新建)|投建|在[^，,。；;、]{1,20}?打造)(?:了)?(?:的)?"
+                          r"|(?:也|还|已经?)?(?:与|同|和)[^，,。；;、]{1,20}?就(?:在[^，,。；;、]{1,20}?)?(?:投资)?(?:合作)?(?:建设|兴建|新建|共建)?")
 
 
 def _counted_name(text: str, group: _Group, name: str) -> bool:
