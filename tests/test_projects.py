@@ -11972,3 +11972,14 @@ def test_a_project_holding_its_own_ceremony_is_at_that_stage():
     # the place a ceremony is held at is no project
     text = "【花都区新闻】\n昨日，开工仪式在甲乙产业园举行。"
     assert [f for f in _projects(text) if not f["batch"]] == [], text
+
+
+def test_plant_kinds_a_batch_holds_are_no_projects():
+    # 集中开工了一批海上风电、陆上光伏等项目: the kinds of plant the batch holds, each a kind alone, no project
+    text = "【荣成市新闻】\n近日，甲乙能源集团集中开工了一批海上风电、陆上光伏等发电项目，总投资超过80亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == [], text
+    text = "【荣成市新闻】\n甲乙能源集团第二批12个重点项目集中开工，包括海上风电基地、分布式光伏和天然气发电项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == [], text
+    # but a list that names its members among them keeps the kind told as a member
+    text = "【乡宁县新闻】\n甲乙光伏电站项目、丙丁储能电站项目、分散式风电项目等14个项目集中签约。"
+    assert "分散式风电项目" in [f["name"] for f in _projects(text) if not f["batch"]], text

@@ -1101,7 +1101,27 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if not match.fields.get("location") and match.fields.get("in_batch") is not None and (batch := next((m for m in out if m.fields.get("batch") and m.start == match.fields["in_batch"]), None)) is not None \
                 and (place := batch.fields.get("location")) and not any(place in name for name in batch.fields.get("members") or []):
             match.fields["location"] = place
-    return out
+    return [match for match in out if not _kinds_listed(text, match)]
+
+
+# the kinds of plant a batch holds, listed with no project's own name (集中开工了一批海上风电、沙漠光伏等发电项目;
+# 包括大型风电光伏基地、海上光伏、先进燃机和清洁高效煤电项目; 包括陆上新能源基地、海上风电、大型水电…等): each item a
+# kind of power plant alone, no project (but 甲项目、分散式风电项目等14个项目 names members among named ones)
+_ENERGY_KIND = re.compile(r"(?:大型|陆上|海上|沙漠|沙戈荒|分散式|分布式|集中式|屋顶|先进|清洁高效)?(?:风电|光伏|风电光伏|风光|水电|新能源|燃机|煤电|气电|天然气发电|储能|抽水蓄能)"
+                          r"(?:扩容升级)?(?:基地|电站)?(?:项目)?")
+_KINDS_LIST = re.compile(r"(?:包括|涵盖|一批)(?P<items>[^，,。；;：:“”\"]{2,80}?)(?=等|[，,。；;]|$)")
+
+
+def _kinds_listed(text: str, match: Match) -> bool:
+    """Whether a project's name is an item of a list of plant kinds alone (_ENERGY_KIND): a kind, no project."""
+    name = match.fields.get("name")
+    if match.fields.get("batch") or not name or not all(_ENERGY_KIND.fullmatch(part) for part in re.split(r"和|及", name)):
+        return False
+    for listed in _KINDS_LIST.finditer(text, match.evidence_start, match.evidence_end):
+        items = [item for item in re.split(r"、|和|及", listed.group("items")) if item]
+        if len(items) >= 2 and all(_ENERGY_KIND.fullmatch(item) for item in items) and re.sub(r"项目$", "", name.split("和")[0]) in listed.group("items"):
+            return True
+    return False
 
 
 # a scope and a superlative that open a name (中国西部最大, 国内乃至全球, 全国首个): where it would be the greatest
