@@ -10038,6 +10038,17 @@ def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
 
 
+def test_a_two_character_verb_whose_object_is_xiangmu_names_no_project():
+    # 为营造项目建设良好氛围, 赢得项目业主的信赖: 营造/赢得 take 项目 (and what follows) as their object
+    text = "【青田县新闻】\n为营造项目建设良好氛围，5月10日，青田县重大项目集中开工活动举行。"
+    assert not [f for f in _projects(text) if f["name"]]
+    text = "【青田县新闻】\n全县为落户项目提供优质服务，赢得项目业主的信赖，先后引进甲乙集团电子接插件等项目。"
+    assert "赢得项目" not in [f["name"] for f in _projects(text)]
+    # (a kind of service that ends in 服务项目 is still a name)
+    text = "【青田县新闻】\n5月10日，总投资3亿元的甲乙科技高端医疗服务项目在青田县签约。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙科技高端医疗服务项目"]
+
+
 def test_kinds_in_a_count_by_kind_closed_by_the_others_are_no_projects():
     # 交通项目9个，…，甲乙安澜等其他项目2个: the kinds a count splits into, "the others" the last of them
     text = "【温州市新闻】\n今年全市共安排重大项目48个，其中交通项目9个，民生设施项目5个，甲乙安澜等其他项目2个。"
