@@ -11782,6 +11782,12 @@ def test_where_a_counted_batch_starts_is_no_project():
     # but one project started at a base keeps its name (the base is where it is)
     text = "【银川市新闻】\n甲乙公司投资5亿元的年产5万吨乳品项目在宁东基地开工。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["年产5万吨乳品项目"], text
+    # a spot of the venue between the place and the verb (在东湖公园|入口处|集中开工): still where, and the
+    # batch keeps the total the next sentence tells
+    text = "【青田县新闻】\n3月28日，青田县甲乙电子配件生产、丙丁机电技改等8个项目在滨江公园入口处集中开工。此次集中开工的项目总投资11.7亿元。"
+    found = _projects(text)
+    assert "滨江公园" not in [f["name"] for f in found], text
+    assert [(f["count"], f["amount"]) for f in found if f["batch"]] == [(8, 11.7)], text
 
 
 def test_projects_about_to_be_signed_big_deals_and_a_contests_entries_name_none():
