@@ -10038,6 +10038,20 @@ def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
 
 
+def test_a_park_told_with_nei_at_a_names_head_says_where():
+    # 环保涂料产业园内|年产5万吨新型涂覆材料项目: 内 tells the park as where the works are, no word of the name
+    text = "【青田县新闻】\n5月10日，环保涂料产业园内年产5万吨新型涂覆材料项目开工，总投资3亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("年产5万吨新型涂覆材料项目", "环保涂料产业园")]
+    text = "【青田县新闻】\n5月10日，青田县环保涂料产业园内年产5万吨新型涂覆材料项目开工，总投资3亿元。"
+    assert [f["name"] for f in _projects(text)] == ["年产5万吨新型涂覆材料项目"]
+    # (in a list after a zone, too)
+    text = "【青田县新闻】\n9月以来，青田县经济开发区环保涂料产业园内年产5万吨新型涂覆材料建设项目、年产3万吨防水卷材生产项目开工建设。"
+    assert [f["name"] for f in _projects(text)][0] == "年产5万吨新型涂覆材料建设项目"
+    # (a brand's park with no 内 stays fused into the name, ruling 2)
+    text = "【青田县新闻】\n5月10日，甲乙新材料产业园年产5万吨新型涂覆材料项目开工，总投资3亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙新材料产业园年产5万吨新型涂覆材料项目"]
+
+
 def test_a_two_character_verb_whose_object_is_xiangmu_names_no_project():
     # 为营造项目建设良好氛围, 赢得项目业主的信赖: 营造/赢得 take 项目 (and what follows) as their object
     text = "【青田县新闻】\n为营造项目建设良好氛围，5月10日，青田县重大项目集中开工活动举行。"

@@ -5849,6 +5849,11 @@ def _tidy_item(item: _Item) -> None:
         item.park = _park_words(park.group())
         if not _owned(item.name[park.end() :], True):  # (甲工业园区|水循环综合利用: the park's own works keep it in the name)
             item.at, item.name = item.at + park.end(), item.name[park.end() :]
+    inside = _PARK_INSIDE.match(item.name)
+    if inside:
+        # 环保涂料产业园内|年产5万吨新型涂覆材料项目: the park the works are in, told with 内, says where
+        item.park = item.park or _park_words(inside.group("park"))
+        item.at, item.name = item.at + inside.end(), item.name[inside.end() :]
     if re.search(r".{4}(?<!能力)建设$", item.name):
         item.name = item.name[:-2]  # 甲智慧云仓建设: the works is 甲智慧云仓 (ruling 3); 甲中心开发验证能力建设 is built capacity, a noun whole
 
@@ -7321,6 +7326,8 @@ def _blank_org(match: re.Match) -> str:
 
 # an industrial park a project's name begins with, before a name of its own (a company's
 # project): 格尔木工业园宏储源100MW光伏储能. A development zone stays (楚雄高新区海棠湖文旅小镇项目)
+# a park at the head of a name, told with 内 (甲环保涂料产业园内|年产5万吨新型涂覆材料项目): where the works are
+_PARK_INSIDE = re.compile(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园区|工业园区|产业园|工业园|科技园|物流园|园区|开发区|高新区|经开区|工业区|集中区|集聚区))内(?!蒙古)(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
 _PARK_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:工业园区|工业园|工业集中区|集聚区)(?=[\u4e00-\u9fffA-Za-z0-9]{6})(?!.{0,6}(?:产业园|园区|片区|标准厂房|基础设施|孵化|道路|管网))")
 
 
@@ -8037,6 +8044,12 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         # says where a firm's plant is (but 经开区公立学校, 高新区南区公共停车场, 开发区B区, 工业厂房 are the park's own works)
         match.fields["name"], match.fields["location"] = rest, bare_park.group()
         return
+    inside = _PARK_INSIDE.match(name, at)
+    if inside and not _generic(name[inside.end() :]):
+        # 甲环保涂料产业园内|年产5万吨新型涂覆材料项目: the park the works are in, told with 内, says where
+        # (even a park a brand names: 内 tells it as a place, not as part of the name)
+        match.fields["name"], match.fields["location"] = name[inside.end() :], _park_words(inside.group("park"))
+        return
     last_at = at  # where the last place begins (甲市|乙区人民医院: the county whose works they are)
     park_at, before_park = None, None  # where the last park begins, and the place told before it
     while at < len(name):
@@ -8107,6 +8120,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
                 match.fields["location"] = name[:lead]
         return
     rest = re.sub(r"^[暨的]", "", name[at:])
+    if in_park and re.match(r"内(?!蒙古)(?=[\u4e00-\u9fffA-Za-z0-9]{4})", rest):
+        rest = rest[1:]  # 甲环保涂料产业园|内|年产5万吨新型涂覆材料项目: in the park, where the works are, no word of the name
     done_there = re.match(r"投资(?:建设|兴建|新建)(?=[\u4e00-\u9fffA-Za-z0-9]{4})", rest) if place else None
     if done_there:
         rest = rest[done_there.end() :]  # 上犹|投资建设|地面光伏电站项目: a place, what is done there, then the name (no place's own works)
