@@ -10038,6 +10038,15 @@ def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
 
 
+def test_touzi_hezuo_after_a_party_is_one_word_of_the_name():
+    # 北京亦庄投资合作项目: 投资合作 (investment cooperation) is a noun, not the verb 投资 before 合作项目
+    text = "【岳阳市新闻】\n5月10日，岳阳经开区集中签约项目12个。其中，北京亦庄投资合作项目总投资3亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["北京亦庄投资合作项目"]
+    # (cooperation projects in general still name none)
+    text = "【岳阳市新闻】\n5月10日，岳阳经开区集中签约项目12个。其中，对外经贸合作项目总投资3亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == []
+
+
 def test_a_park_told_with_nei_at_a_names_head_says_where():
     # 环保涂料产业园内|年产5万吨新型涂覆材料项目: 内 tells the park as where the works are, no word of the name
     text = "【青田县新闻】\n5月10日，环保涂料产业园内年产5万吨新型涂覆材料项目开工，总投资3亿元。"

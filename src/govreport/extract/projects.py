@@ -6405,6 +6405,8 @@ def _tidy_name(raw: str) -> str | None:
         if cut.group() in _NAME_WORD_CUTS and (re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end])
                                                or _PHASED_END.fullmatch(name, cut.end())):
             continue  # 建设项目, 建设(PPP)项目, 建设项目（一期）: this word is part of the name
+        if cut.group() == "投资" and name.startswith("合作", cut.end()) and cut.start() >= 4:
+            continue  # 北京亦庄投资合作项目: 投资合作 is one word, the cooperation with the party told before it, no verb
         if cut.group() == "优化" and name.startswith("升级", cut.end()):
             continue  # 甲水泥优化升级项目: what is done to the plant, part of the name
         if cut.group() == "新建" and re.match(r"[^，。；]{0,16}?(?:铁路|城际|高速公路|高铁)", name[cut.end() :]) and "至" in name[cut.end() :]:
@@ -6508,6 +6510,7 @@ def _tidy_name(raw: str) -> str | None:
     if re.search(r"的(?:" + _NAME_END + ")$", name) or (re.match(r"^(?:" + _NAME_END + ")", name) and not re.match(r"(?:地铁|轨道交通)\d+号线|[A-Z]\d+线(?=[\u4e00-\u9fff]{2})", name)) or (
         suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())]) and not _own_industry(name[: -len(suffix.group())])
         and not _with_its_supporting_works(name[: -len(suffix.group())])
+        and not _named_partner(name[: -len(suffix.group())])
         and not re.match(r"“[^“”]{2,}”(?![和及与、])", name)  # (“甲超算一号”卫星发射战略合作项目: a name of its own)
         and not ((works := _QUOTED_WORKS.search(name)) and _ends_as_project(works.group("works")))  # (甲“乙产业园”项目: works named in quotes)
     ):
@@ -6525,6 +6528,17 @@ def _with_its_supporting_works(head: str) -> bool:
     """甲光伏发电及配套, 乙生产线及配套: a works named, with what supports it (not 产业配套,
     重点及配套: projects in general)."""
     return head.endswith("及配套") and len(head) >= 7 and not _generic(head[:-3] + "项目") and not _ABSTRACT.search(head[:-3])
+
+
+def _named_partner(head: str) -> bool:
+    """北京亦庄投资合作, 吴忠新区医院合作: a cooperation with a party the name tells (a firm, a place's
+    institution), the project of that cooperation, not cooperation projects in general (战略合作,
+    校企合作, 产学研合作, 对外经贸合作)."""
+    party = re.sub(r"(?:战略|投资|项目|全面|深度|务实|经贸|经济|技术|科技|产业|招商)*合作$", "", head)
+    if party == head or len(party) < 4:
+        return False
+    return not re.search(r"(?:产学研|校企|政企|银企|院企|校地|院地|市校|央地|央企|军民|区域|对外|国际|双方|多方|友好|重点|重大|新一轮|[省市县区镇]级|国内|境外|省外|市外|东西部|对口)$|暨|会|仪式", party) \
+        and not _ABSTRACT.search(party) and not _generic(party + "项目")
 
 
 def _own_industry(head: str) -> bool:
