@@ -10038,6 +10038,15 @@ def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
 
 
+def test_baozhangxing_is_no_verb_cut_inside_a_name():
+    # 城东保障性租赁住房项目: 保障性 (affordable) opens the kind of housing, no verb 保障 with 性租赁住房 after it
+    text = "【青田县新闻】\n3月20日，青田县城东保障性租赁住房项目开工，总投资3亿元。"
+    assert [f["name"] for f in _projects(text)] == ["青田县城东保障性租赁住房项目"]  # (the county's own works keep it, ruling 1)
+    # (保障 the verb is still cut: 全力保障|甲乙新材料项目)
+    text = "【青田县新闻】\n3月20日，青田县全力保障甲乙新材料项目开工，总投资3亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙新材料项目"]
+
+
 def test_touzi_hezuo_after_a_party_is_one_word_of_the_name():
     # 北京亦庄投资合作项目: 投资合作 (investment cooperation) is a noun, not the verb 投资 before 合作项目
     text = "【岳阳市新闻】\n5月10日，岳阳经开区集中签约项目12个。其中，北京亦庄投资合作项目总投资3亿元。"
