@@ -10038,6 +10038,21 @@ def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
 
 
+def test_what_a_firm_is_told_before_its_name_is_no_part_of_it():
+    # 台属民营企业|甲集团, 上市公司|乙集团, 像|丙有限公司: the firm's kind or the word giving it as an example
+    def investors(text):
+        return [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n台属民营企业甲乙集团新能源汽车电池项目2月26日在青田县开工，此项目总投资20亿元。"
+    assert investors(text) == [["甲乙集团"]]
+    text = "【青田县新闻】\n上市公司甲乙集团新能源汽车电池项目2月26日在青田县开工，此项目总投资20亿元。"
+    assert investors(text) == [["甲乙集团"]]
+    text = "【青田县新闻】\n像甲乙纺织有限公司总投资22.5亿元的年产10万吨纤维项目已在青田县投产。"
+    assert investors(text) == [["甲乙纺织有限公司"]]
+    # (a firm whose own name opens with such a character keeps it)
+    text = "【青田县新闻】\n如意集团总投资22.5亿元的年产10万吨纤维项目已在青田县投产。"
+    assert investors(text) == [["如意集团"]]
+
+
 def test_baozhangxing_is_no_verb_cut_inside_a_name():
     # 城东保障性租赁住房项目: 保障性 (affordable) opens the kind of housing, no verb 保障 with 性租赁住房 after it
     text = "【青田县新闻】\n3月20日，青田县城东保障性租赁住房项目开工，总投资3亿元。"

@@ -1031,7 +1031,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             name = match.fields["name"]
             match.fields["investors"] = [i for i in match.fields["investors"] if i["name"] != name]
             match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
-        if any(_INVESTOR_VERB.search(i["name"]) or _INVESTOR_REFERENCE.search(i["name"]) or _told_in_full(i, match.fields["investors"]) for i in match.fields.get("investors") or []):
+        if any(_INVESTOR_VERB.search(i["name"]) or _INVESTOR_REFERENCE.search(i["name"]) or _INVESTOR_DESCRIPTOR.match(i["name"]) or _told_in_full(i, match.fields["investors"]) for i in match.fields.get("investors") or []):
             match.fields["investors"] = _investors_words_cut(match.fields["investors"])
             match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
         if (name := match.fields.get("name")) and "合作" not in name and any(_INSTITUTION.search(i["name"]) and i["name"] in name for i in match.fields.get("investors") or []):
@@ -9256,7 +9256,12 @@ _FIRM_ROLE = re.compile(
 _INVESTOR_VERB = re.compile(r"^.*?(?:发挥|洽谈|包括|约定|标志着|依托|借助|吸引|携手)")
 # a firm told by reference or by kind, no firm's name (该集团, 我公司, 甲、乙等公司, 公司总经理乙代表公司), or
 # a firm bought (收购甲有限公司: what is bought, not who invests)
-_INVESTOR_REFERENCE = re.compile(r"^(?:本|其)?(?:公司|集团|企业)$|(?:该|我|这家|此|等)(?:公司|集团|企业)$|代表|收购|并购")
+_INVESTOR_REFERENCE = re.compile(r"^(?:本|其)?(?:公司|集团|企业)$|(?:该|我|这家|此|等)(?:公司|集团|企业)$|代表|收购|并购"
+                                  # (or by its kind alone: 上市公司, 民营企业)
+                                  r"|^(?:上市|国有|民营|私营|外资|外商独资|台资|港资|侨资|台属|合资|中外合资|龙头|知名|大型|骨干)(?:公司|企业|集团)$")
+# what a clause says a firm is, or the word that gives it as an example, told before its name
+# (台属民营企业|甲集团, 上市公司|乙集团, 像|丙有限公司): no part of the firm's name
+_INVESTOR_DESCRIPTOR = re.compile(r"^(?:(?:像(?!素)|例如|比如|诸如)(?=[\u4e00-\u9fffA-Za-z]{4})|[\u4e00-\u9fff]{0,4}?(?:上市|国有|民营|私营|外资|外商独资|台资|港资|侨资|台属|合资|龙头|知名|大型|骨干)(?:公司|企业)(?=[\u4e00-\u9fffA-Za-z]{2,}(?:集团|公司)))")
 
 
 def _investors_words_cut(investors: list[dict]) -> list[dict]:
@@ -9265,6 +9270,7 @@ def _investors_words_cut(investors: list[dict]) -> list[dict]:
     out = []
     for investor in investors:
         name = _INVESTOR_VERB.sub("", investor["name"])
+        name = _INVESTOR_DESCRIPTOR.sub("", name)  # (台属民营企业甲集团: 甲集团; 像乙有限公司: 乙有限公司)
         if len(name) >= 2 and not _INVESTOR_REFERENCE.search(name) and not any(o["name"] == name for o in out):
             out.append({**investor, "name": name})
     return [o for o in out if not _told_in_full(o, out)]
