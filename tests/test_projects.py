@@ -10038,6 +10038,17 @@ def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
 
 
+def test_a_size_class_counted_or_set_as_a_target_names_no_project():
+    # 6000万美元韩资项目1个: a size class's count; 50亿元或5亿美元以上工业项目2个: a target's class
+    text = "【盐城市新闻】\n今年共签约项目12个，总投资120亿元。签约项目中，80亿元项目1个、15亿元项目1个、6000万美元韩资项目1个。"
+    assert [f["count"] for f in _projects(text)] == [12]
+    text = "【盐城市新闻】\n力争全年签约项目20个，其中50亿元或5亿美元以上工业项目2个。"
+    assert [f["count"] for f in _projects(text)] == [20]
+    # (a named project with a count of its lines is still one)
+    text = "【盐城市新闻】\n6000万美元的甲乙汽车配件项目签约落户盐城经开区。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙汽车配件项目"]
+
+
 def test_what_a_firm_is_told_before_its_name_is_no_part_of_it():
     # 台属民营企业|甲集团, 上市公司|乙集团, 像|丙有限公司: the firm's kind or the word giving it as an example
     def investors(text):

@@ -5874,6 +5874,12 @@ def _generic(name: str) -> bool:
     A place that begins the words is read from the gazetteer, so 某某度假区核心服务区项目 stays a name."""
     if re.fullmatch(r"全[省市县区州国](?:" + _NAME_END + ")", name):
         return True  # 全省铁路: a kind of works across a place
+    counted = re.fullmatch(r"(.{2,}?(?:项目|工程))[\d一二三四五六七八九十两]+[个项]", name)
+    if counted and _generic(counted.group(1)):
+        return True  # 6000万美元韩资项目1个: a size class's count, its kind naming none
+    sized = re.fullmatch(r"(?:或|及|和|以及)?[\d.]+(?:万|亿)?(?:美元|元)(?:以上|及以上)(.{2,})", name)
+    if sized and _generic(sized.group(1)):
+        return True  # 50亿元或|5亿美元以上工业项目: a size class (a target's), naming none
     if re.search(r"代表性?的?(?:项目|工程)$", name):
         return True  # 甲产业园扩建项目作为乙区代表项目, 并向全市展示代表性项目开工场面: the projects picked to stand for an event, naming none
     if "（" in name or "）" in name or "(" in name or ")" in name:
