@@ -10038,6 +10038,16 @@ def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
 
 
+def test_a_citys_one_trade_told_with_its_name_is_a_project():
+    # 台州无人机产业项目: the place's project in that trade, the place where (ruling 1), as the gold reads it in a list
+    text = "【台州市新闻】\n5月10日，台州无人机产业项目开工，总投资10亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("无人机产业项目", "台州")]
+    # (but a class of the place's industries, or a province's short name before a kind, names none)
+    for text in ("【青田县新闻】\n5月10日，青田县重点产业项目签约，总投资10亿元。",
+                 "【济南市新闻】\n5月10日，山东新能源产业项目开工，总投资10亿元。"):
+        assert not [f for f in _projects(text) if f["name"]], text
+
+
 def test_a_size_class_counted_or_set_as_a_target_names_no_project():
     # 6000万美元韩资项目1个: a size class's count; 50亿元或5亿美元以上工业项目2个: a target's class
     text = "【盐城市新闻】\n今年共签约项目12个，总投资120亿元。签约项目中，80亿元项目1个、15亿元项目1个、6000万美元韩资项目1个。"

@@ -6518,6 +6518,7 @@ def _tidy_name(raw: str) -> str | None:
         suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())]) and not _own_industry(name[: -len(suffix.group())])
         and not _with_its_supporting_works(name[: -len(suffix.group())])
         and not _named_partner(name[: -len(suffix.group())])
+        and not _place_trade(name[: -len(suffix.group())])
         and not re.match(r"“[^“”]{2,}”(?![和及与、])", name)  # (“甲超算一号”卫星发射战略合作项目: a name of its own)
         and not ((works := _QUOTED_WORKS.search(name)) and _ends_as_project(works.group("works")))  # (甲“乙产业园”项目: works named in quotes)
     ):
@@ -6535,6 +6536,20 @@ def _with_its_supporting_works(head: str) -> bool:
     """甲光伏发电及配套, 乙生产线及配套: a works named, with what supports it (not 产业配套,
     重点及配套: projects in general)."""
     return head.endswith("及配套") and len(head) >= 7 and not _generic(head[:-3] + "项目") and not _ABSTRACT.search(head[:-3])
+
+
+def _place_trade(head: str) -> bool:
+    """台州无人机产业, 泰山健康产业: a city's or a county's one trade, told with the place's name
+    before it, the project of that place in that trade (the place says where, ruling 1), not an
+    industry's projects in general (全市新能源产业, 重点产业, 山东新能源产业: a province's short name
+    before a kind is ruling 8's where, and its industry no project)."""
+    if not head.endswith("产业"):
+        return False
+    k = _place_lead(head)
+    place, trade = head[:k], head[k:-2]
+    if not k or len(trade) < 2 or _province_short(place) or place.endswith(("省", "自治区")) or re.match(r"全|我|本|该", place):
+        return False
+    return not re.search(r"重点|重大|主导|优势|特色|新兴|战略|支柱|传统|现代|未来|先导|首位|富民|[^\u4e00-\u9fff]|、|和|及|与|等", trade)
 
 
 def _named_partner(head: str) -> bool:
