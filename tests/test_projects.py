@@ -10038,6 +10038,17 @@ def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
 
 
+def test_a_bingtuan_regiment_at_a_names_head_says_where():
+    # 二团|圣燕综合性大型商超及生态酒店项目, 一师二团|甲乙畜牧养殖项目: a regiment is a town, where (ruling 1)
+    text = "【阿拉尔市新闻】\n今年，一师二团甲乙畜牧养殖项目开工，总投资2亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("甲乙畜牧养殖项目", "一师二团")]
+    text = "【阿拉尔市新闻】\n今年二团甲乙综合性商超项目开工，总投资2亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("甲乙综合性商超项目", "二团")]
+    # (a firm whose name holds numerals before 集团 is no regiment)
+    text = "【青田县新闻】\n今年，三一集团年产5万台挖掘机项目在青田县开工，总投资2亿元。"
+    assert [f["name"] for f in _projects(text)] == ["年产5万台挖掘机项目"]
+
+
 def test_a_citys_one_trade_told_with_its_name_is_a_project():
     # 台州无人机产业项目: the place's project in that trade, the place where (ruling 1), as the gold reads it in a list
     text = "【台州市新闻】\n5月10日，台州无人机产业项目开工，总投资10亿元。"

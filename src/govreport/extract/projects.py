@@ -7362,6 +7362,8 @@ def _blank_org(match: re.Match) -> str:
 
 # an industrial park a project's name begins with, before a name of its own (a company's
 # project): 格尔木工业园宏储源100MW光伏储能. A development zone stays (楚雄高新区海棠湖文旅小镇项目)
+# a 兵团 regiment at the head of a name, with its division (一师|二团, 第八师|一四二团, 六十三团): a town-level place
+_REGIMENT_LEAD = re.compile(r"(?:第?(?:[一二三四五六七八九十]{1,3}|\d{1,2})师)?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})团(?!结|队|体|购|委|员|长|组|伙|聚|拜|圆|建|场)(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
 # a park at the head of a name, told with 内 (甲环保涂料产业园内|年产5万吨新型涂覆材料项目): where the works are
 _PARK_INSIDE = re.compile(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园区|工业园区|产业园|工业园|科技园|物流园|园区|开发区|高新区|经开区|工业区|集中区|集聚区))内(?!蒙古)(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
 _PARK_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:工业园区|工业园|工业集中区|集聚区)(?=[\u4e00-\u9fffA-Za-z0-9]{6})(?!.{0,6}(?:产业园|园区|片区|标准厂房|基础设施|孵化|道路|管网))")
@@ -8079,6 +8081,11 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         # 经开区|智能化无人工厂, 高新区|虹泰聚酰胺树脂: the text's own park, told by its kind alone, only
         # says where a firm's plant is (but 经开区公立学校, 高新区南区公共停车场, 开发区B区, 工业厂房 are the park's own works)
         match.fields["name"], match.fields["location"] = rest, bare_park.group()
+        return
+    regiment = _REGIMENT_LEAD.match(name, at)
+    if regiment and not _generic(name[regiment.end() :]):
+        # 二团|圣燕综合性大型商超及生态酒店, 一师二团|乙畜牧养殖: a 兵团 regiment (a town) only says where (ruling 1)
+        match.fields["name"], match.fields["location"] = name[regiment.end() :], regiment.group()
         return
     inside = _PARK_INSIDE.match(name, at)
     if inside and not _generic(name[inside.end() :]):
