@@ -10038,6 +10038,17 @@ def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
 
 
+def test_a_bare_jianshe_after_a_counted_batchs_one_named_member_is_the_verb():
+    # 甲乙片区精品环线建设等5个项目: the one member named drops its bare 建设 (ruling 3), as a list's items do
+    text = "【郫都区新闻】\n甲乙片区精品环线建设等5个项目集中开工，总投资1.33亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙片区精品环线"]
+    # (but 建设项目 as written, and built capacity, 能力建设, stay)
+    text = "【郫都区新闻】\n甲乙厂房建设项目等5个项目集中开工，总投资1.33亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙厂房建设项目"]
+    text = "【郫都区新闻】\n甲乙汽车技术中心验证能力建设等5个项目集中开工，总投资1.33亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙汽车技术中心验证能力建设"]
+
+
 def test_a_bingtuan_regiment_at_a_names_head_says_where():
     # 二团|圣燕综合性大型商超及生态酒店项目, 一师二团|甲乙畜牧养殖项目: a regiment is a town, where (ruling 1)
     text = "【阿拉尔市新闻】\n今年，一师二团甲乙畜牧养殖项目开工，总投资2亿元。"

@@ -5425,6 +5425,8 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     if not _item_ok(name) or (not _ends_as_project(name) and not staged) or (_ends_as_project(name) and _tidy_name(name) != name):
         return None
     item = _Item(b - len(name), name, brought=bool(brought), exemplar=bool(classed))  # (总投资超45亿元的甲等22个项目: the total is the batch's)
+    if re.search(r".{4}(?<!能力)建设$", name):
+        item.name = name[:-2]  # 甲片区精品环线建设等5个项目: the works is 甲片区精品环线 (ruling 3), as in a list's items
     if cuts and cuts[-1].group().endswith("公司"):
         item.investors = _last_company(piece[: cuts[-1].end()])  # 甲有限公司乙项目等36个项目
     return _Enumeration(b - len(name), b, [item])
