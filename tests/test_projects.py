@@ -10038,6 +10038,15 @@ def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
 
 
+def test_a_park_told_as_an_events_venue_is_no_project():
+    # 作为当天项目集中开工活动主会场的甲乙新材料产业园，规划面积5000亩: where the event was held, no project
+    text = "【南通市新闻】\n3月1日，南通市重大项目集中开工。作为当天项目集中开工活动主会场的甲乙新材料产业园，规划面积5000亩，是集研发、物流于一体的综合园区。本次新开工的甲乙功能纤维项目，计划总投资80亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙功能纤维项目"]
+    # (a project told as the venue is still one)
+    text = "【南通市新闻】\n3月1日，南通市重大项目集中开工。作为主会场的甲乙功能纤维项目，计划总投资80亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙功能纤维项目"]
+
+
 def test_a_bare_jianshe_after_a_counted_batchs_one_named_member_is_the_verb():
     # 甲乙片区精品环线建设等5个项目: the one member named drops its bare 建设 (ruling 3), as a list's items do
     text = "【郫都区新闻】\n甲乙片区精品环线建设等5个项目集中开工，总投资1.33亿元。"

@@ -6138,6 +6138,8 @@ _FIRST_OF_ITS_KIND = re.compile(r"是[^，,；;。是]{0,24}?(?:首个|首家|�
 # 1313个重大项目“迎春而动”、在|五市及宁东基地|同步开工): the name between is where, no project
 _COUNTED_AT = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)(?:个|项)[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:“[^”]{1,12}”)?[、，,]?在$")
 # (or at a spot of that place: 8个项目在甲公园|入口处|集中开工, 在乙湿地|东门|同步开工)
+# what an event's venue is told as, right before its name (作为当天集中开工活动主会场的|甲产业园)
+_VENUE_OF = re.compile(r"作为[^，,。；;]{0,24}?(?:主|分)?(?:会场|现场)的$")
 _DONE_THERE = re.compile(r"(?:[东南西北]?(?:入口处?|出口处?|门口|大门|[东南西北]门|广场|现场|一侧|旁))?(?:同步|同时|集中|统一|一起|共同|顺利|正式)?(?:开工|动工|开建|签约|投产|竣工|落地)")
 _HELD = re.compile(r"(?:隆重|盛大|成功|顺利)?(?:举行|召开|举办)")
 _EVENT = re.compile(r"(?:集中)?(?:推介会|推介大会|洽谈会|招商会|签约会|签约大会|恳谈会|对接会|发布会|观摩会|现场会|推进会|调度会|动员会|座谈会)")
@@ -6238,6 +6240,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             at = at if at >= 0 else begin
             if _LOCATED_AT.search(piece, 0, at):
                 continue  # 项目位于甲县高端陶瓷产业园: where a project is, not another project
+            if _VENUE_OF.search(piece, 0, at) and not name.endswith(("项目", "工程")):
+                continue  # 作为当天项目集中开工活动主会场的|甲纺织新材料产业园: the event's venue, no project of its own
             if _COUNTED_AT.search(piece, 0, at) and _DONE_THERE.match(piece, at + len(name)):
                 continue  # 1313个重大项目在五市及宁东基地同步开工: where a counted batch starts, no project of its own
             if _SETTLED_IN.search(piece, 0, at) and not name.endswith(("项目", "工程")):
