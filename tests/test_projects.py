@@ -10104,6 +10104,116 @@ def test_a_verb_whose_object_is_xiangmu_in_a_call_to_work_names_no_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
 
 
+def test_a_park_told_as_an_events_venue_is_no_project():
+    # 作为当天项目集中开工活动主会场的甲乙新材料产业园，规划面积5000亩: where the event was held, no project
+    text = "【南通市新闻】\n3月1日，南通市重大项目集中开工。作为当天项目集中开工活动主会场的甲乙新材料产业园，规划面积5000亩，是集研发、物流于一体的综合园区。本次新开工的甲乙功能纤维项目，计划总投资80亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙功能纤维项目"]
+    # (a project told as the venue is still one)
+    text = "【南通市新闻】\n3月1日，南通市重大项目集中开工。作为主会场的甲乙功能纤维项目，计划总投资80亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙功能纤维项目"]
+
+
+def test_a_bare_jianshe_after_a_counted_batchs_one_named_member_is_the_verb():
+    # 甲乙片区精品环线建设等5个项目: the one member named drops its bare 建设 (ruling 3), as a list's items do
+    text = "【郫都区新闻】\n甲乙片区精品环线建设等5个项目集中开工，总投资1.33亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙片区精品环线"]
+    # (but 建设项目 as written, and built capacity, 能力建设, stay)
+    text = "【郫都区新闻】\n甲乙厂房建设项目等5个项目集中开工，总投资1.33亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙厂房建设项目"]
+    text = "【郫都区新闻】\n甲乙汽车技术中心验证能力建设等5个项目集中开工，总投资1.33亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙汽车技术中心验证能力建设"]
+
+
+def test_a_bingtuan_regiment_at_a_names_head_says_where():
+    # 二团|圣燕综合性大型商超及生态酒店项目, 一师二团|甲乙畜牧养殖项目: a regiment is a town, where (ruling 1)
+    text = "【阿拉尔市新闻】\n今年，一师二团甲乙畜牧养殖项目开工，总投资2亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("甲乙畜牧养殖项目", "一师二团")]
+    text = "【阿拉尔市新闻】\n今年二团甲乙综合性商超项目开工，总投资2亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("甲乙综合性商超项目", "二团")]
+    # (a firm whose name holds numerals before 集团 is no regiment)
+    text = "【青田县新闻】\n今年，三一集团年产5万台挖掘机项目在青田县开工，总投资2亿元。"
+    assert [f["name"] for f in _projects(text)] == ["年产5万台挖掘机项目"]
+
+
+def test_a_citys_one_trade_told_with_its_name_is_a_project():
+    # 台州无人机产业项目: the place's project in that trade, the place where (ruling 1), as the gold reads it in a list
+    text = "【台州市新闻】\n5月10日，台州无人机产业项目开工，总投资10亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("无人机产业项目", "台州")]
+    # (but a class of the place's industries, or a province's short name before a kind, names none)
+    for text in ("【青田县新闻】\n5月10日，青田县重点产业项目签约，总投资10亿元。",
+                 "【济南市新闻】\n5月10日，山东新能源产业项目开工，总投资10亿元。"):
+        assert not [f for f in _projects(text) if f["name"]], text
+
+
+def test_a_size_class_counted_or_set_as_a_target_names_no_project():
+    # 6000万美元韩资项目1个: a size class's count; 50亿元或5亿美元以上工业项目2个: a target's class
+    text = "【盐城市新闻】\n今年共签约项目12个，总投资120亿元。签约项目中，80亿元项目1个、15亿元项目1个、6000万美元韩资项目1个。"
+    assert [f["count"] for f in _projects(text)] == [12]
+    text = "【盐城市新闻】\n力争全年签约项目20个，其中50亿元或5亿美元以上工业项目2个。"
+    assert [f["count"] for f in _projects(text)] == [20]
+    # (a named project with a count of its lines is still one)
+    text = "【盐城市新闻】\n6000万美元的甲乙汽车配件项目签约落户盐城经开区。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙汽车配件项目"]
+
+
+def test_what_a_firm_is_told_before_its_name_is_no_part_of_it():
+    # 台属民营企业|甲集团, 上市公司|乙集团, 像|丙有限公司: the firm's kind or the word giving it as an example
+    def investors(text):
+        return [[i["name"] for i in f["investors"]] for f in _projects(text) if not f["batch"]]
+    text = "【青田县新闻】\n台属民营企业甲乙集团新能源汽车电池项目2月26日在青田县开工，此项目总投资20亿元。"
+    assert investors(text) == [["甲乙集团"]]
+    text = "【青田县新闻】\n上市公司甲乙集团新能源汽车电池项目2月26日在青田县开工，此项目总投资20亿元。"
+    assert investors(text) == [["甲乙集团"]]
+    text = "【青田县新闻】\n像甲乙纺织有限公司总投资22.5亿元的年产10万吨纤维项目已在青田县投产。"
+    assert investors(text) == [["甲乙纺织有限公司"]]
+    # (a firm whose own name opens with such a character keeps it)
+    text = "【青田县新闻】\n如意集团总投资22.5亿元的年产10万吨纤维项目已在青田县投产。"
+    assert investors(text) == [["如意集团"]]
+
+
+def test_baozhangxing_is_no_verb_cut_inside_a_name():
+    # 城东保障性租赁住房项目: 保障性 (affordable) opens the kind of housing, no verb 保障 with 性租赁住房 after it
+    text = "【青田县新闻】\n3月20日，青田县城东保障性租赁住房项目开工，总投资3亿元。"
+    assert [f["name"] for f in _projects(text)] == ["青田县城东保障性租赁住房项目"]  # (the county's own works keep it, ruling 1)
+    # (保障 the verb is still cut: 全力保障|甲乙新材料项目)
+    text = "【青田县新闻】\n3月20日，青田县全力保障甲乙新材料项目开工，总投资3亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙新材料项目"]
+
+
+def test_touzi_hezuo_after_a_party_is_one_word_of_the_name():
+    # 北京亦庄投资合作项目: 投资合作 (investment cooperation) is a noun, not the verb 投资 before 合作项目
+    text = "【岳阳市新闻】\n5月10日，岳阳经开区集中签约项目12个。其中，北京亦庄投资合作项目总投资3亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["北京亦庄投资合作项目"]
+    # (cooperation projects in general still name none)
+    text = "【岳阳市新闻】\n5月10日，岳阳经开区集中签约项目12个。其中，对外经贸合作项目总投资3亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == []
+
+
+def test_a_park_told_with_nei_at_a_names_head_says_where():
+    # 环保涂料产业园内|年产5万吨新型涂覆材料项目: 内 tells the park as where the works are, no word of the name
+    text = "【青田县新闻】\n5月10日，环保涂料产业园内年产5万吨新型涂覆材料项目开工，总投资3亿元。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("年产5万吨新型涂覆材料项目", "环保涂料产业园")]
+    text = "【青田县新闻】\n5月10日，青田县环保涂料产业园内年产5万吨新型涂覆材料项目开工，总投资3亿元。"
+    assert [f["name"] for f in _projects(text)] == ["年产5万吨新型涂覆材料项目"]
+    # (in a list after a zone, too)
+    text = "【青田县新闻】\n9月以来，青田县经济开发区环保涂料产业园内年产5万吨新型涂覆材料建设项目、年产3万吨防水卷材生产项目开工建设。"
+    assert [f["name"] for f in _projects(text)][0] == "年产5万吨新型涂覆材料建设项目"
+    # (a brand's park with no 内 stays fused into the name, ruling 2)
+    text = "【青田县新闻】\n5月10日，甲乙新材料产业园年产5万吨新型涂覆材料项目开工，总投资3亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙新材料产业园年产5万吨新型涂覆材料项目"]
+
+
+def test_a_two_character_verb_whose_object_is_xiangmu_names_no_project():
+    # 为营造项目建设良好氛围, 赢得项目业主的信赖: 营造/赢得 take 项目 (and what follows) as their object
+    text = "【青田县新闻】\n为营造项目建设良好氛围，5月10日，青田县重大项目集中开工活动举行。"
+    assert not [f for f in _projects(text) if f["name"]]
+    text = "【青田县新闻】\n全县为落户项目提供优质服务，赢得项目业主的信赖，先后引进甲乙集团电子接插件等项目。"
+    assert "赢得项目" not in [f["name"] for f in _projects(text)]
+    # (a kind of service that ends in 服务项目 is still a name)
+    text = "【青田县新闻】\n5月10日，总投资3亿元的甲乙科技高端医疗服务项目在青田县签约。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙科技高端医疗服务项目"]
+
+
 def test_kinds_in_a_count_by_kind_closed_by_the_others_are_no_projects():
     # 交通项目9个，…，甲乙安澜等其他项目2个: the kinds a count splits into, "the others" the last of them
     text = "【温州市新闻】\n今年全市共安排重大项目48个，其中交通项目9个，民生设施项目5个，甲乙安澜等其他项目2个。"
@@ -11860,6 +11970,12 @@ def test_where_a_counted_batch_starts_is_no_project():
     # but one project started at a base keeps its name (the base is where it is)
     text = "【银川市新闻】\n甲乙公司投资5亿元的年产5万吨乳品项目在宁东基地开工。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["年产5万吨乳品项目"], text
+    # a spot of the venue between the place and the verb (在东湖公园|入口处|集中开工): still where, and the
+    # batch keeps the total the next sentence tells
+    text = "【青田县新闻】\n3月28日，青田县甲乙电子配件生产、丙丁机电技改等8个项目在滨江公园入口处集中开工。此次集中开工的项目总投资11.7亿元。"
+    found = _projects(text)
+    assert "滨江公园" not in [f["name"] for f in found], text
+    assert [(f["count"], f["amount"]) for f in found if f["batch"]] == [(8, 11.7)], text
 
 
 def test_projects_about_to_be_signed_big_deals_and_a_contests_entries_name_none():

@@ -181,11 +181,12 @@ _UNITS_JOINED_AT = re.compile(r"\d、\d{1,2}\s?(?:号|#|＃)|[\d一二三四五�
 # read whole as the indefinite it is, and 安排部署 is no list)
 # where a name begins: after a word that says what was done with it (and after 除 that opens a
 # clause, 除在建项目外: what the clause sets aside, not a word of a name; but 水库除险加固工程)
+# (保障性 is an adjective, 保障性租赁住房, 保障房: no verb 保障 cut before 性)
 # (共推 is 共推出 said short, 共推甲、乙项目; but 共推动|甲工厂, 共推进|乙项目: 共, then the verb 推动 or 推进, whose
 # 动 or 进 is no head of the name)
 _NAME_CUT = re.compile(
     r"记者(?:在|来到|走进)?|一个个|一座座|一处处|一栋栋|一条条|一家家|一批批|随[着著]|伴随[着著]?|借助|依托|来到|走进|前往|(?:先后|相继|陆续|分别|又|再)到(?=[^，。；]{4})|基础上|设置在|设立在|设在|设于|设立(?=[^，。；]{4})|共设(?=[^，。；]{4})|(?:先后|分别|相继)在|(?<=[省市县区镇])在|入驻|进驻|不乏|定位(?:发展|为|于)?|通车|通水|并网(?!光伏|风电|发电)|分别是|分别为|依次为|实现|有望|继(?!续)(?=[^，。；]{2,40}?(?:之后|以后|后[，,]))|争取到|宣布|投用|投运|启用|兴建|我县|我区|我镇|签约|签订|签署|引进了?|引入了?|招引了?|(?:开工|签约|竣工|投产|开复工|开竣工)暨|招引|跟进|紧盯|盯紧|就(?!业)|助力|吸引|新建成|新建|扩建|投资建设|投建|建设(?!试点|示范)|开复工|复工|开工|动工|竣工|投产|落户|落地|推进|推动|加快|抓紧|实施|安排(?!部署|这|一些)|启动|完成|成功|正式|集中(?!式|处置|处理|供[热暖水气]|安置|居住|连片|收集|治理|隔离|养殖|办公|区)|其中|包括|(?<=项目|工程)含|特别是|尤其是|以及|"
-    r"确保|促进|保障|服务(?!业|器)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
+    r"确保|促进|保障(?!性|房)|服务(?!业|器)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"呈现出?|根据|依据|全方位(?!为)|拉满|调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<![\d一二三四五六七八九十])、|、(?!\d{1,2}\s?(?:号|#|＃)|" + _UNITS_TAIL + r")|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推(?![动进])|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
     r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|力保|力求|(?<![\u4e00-\u9fff])除了?(?!险)|了|标志着|目前|现在|纳入|打造成?|(?<=元)(?:布局|新上|上马)|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、(?!" + _UNITS_TAIL + r")|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
@@ -1036,7 +1037,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             name = match.fields["name"]
             match.fields["investors"] = [i for i in match.fields["investors"] if i["name"] != name]
             match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
-        if any(_INVESTOR_VERB.search(i["name"]) or _INVESTOR_REFERENCE.search(i["name"]) or _told_in_full(i, match.fields["investors"]) for i in match.fields.get("investors") or []):
+        if any(_INVESTOR_VERB.search(i["name"]) or _INVESTOR_REFERENCE.search(i["name"]) or _INVESTOR_DESCRIPTOR.match(i["name"]) or _told_in_full(i, match.fields["investors"]) for i in match.fields.get("investors") or []):
             match.fields["investors"] = _investors_words_cut(match.fields["investors"])
             match.fields["investor"] = match.fields["investors"][0]["name"] if match.fields["investors"] else None
         if (name := match.fields.get("name")) and "合作" not in name and any(_INSTITUTION.search(i["name"]) and i["name"] in name for i in match.fields.get("investors") or []):
@@ -5492,6 +5493,8 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     if not _item_ok(name) or (not _ends_as_project(name) and not staged) or (_ends_as_project(name) and _tidy_name(name) != name):
         return None
     item = _Item(b - len(name), name, brought=bool(brought), exemplar=bool(classed))  # (总投资超45亿元的甲等22个项目: the total is the batch's)
+    if re.search(r".{4}(?<!能力)建设$", name):
+        item.name = name[:-2]  # 甲片区精品环线建设等5个项目: the works is 甲片区精品环线 (ruling 3), as in a list's items
     if cuts and cuts[-1].group().endswith("公司"):
         item.investors = _last_company(piece[: cuts[-1].end()])  # 甲有限公司乙项目等36个项目
     return _Enumeration(b - len(name), b, [item])
@@ -5918,6 +5921,11 @@ def _tidy_item(item: _Item) -> None:
         item.park = _park_words(park.group())
         if not _owned(item.name[park.end() :], True):  # (甲工业园区|水循环综合利用: the park's own works keep it in the name)
             item.at, item.name = item.at + park.end(), item.name[park.end() :]
+    inside = _PARK_INSIDE.match(item.name)
+    if inside:
+        # 环保涂料产业园内|年产5万吨新型涂覆材料项目: the park the works are in, told with 内, says where
+        item.park = item.park or _park_words(inside.group("park"))
+        item.at, item.name = item.at + inside.end(), item.name[inside.end() :]
     if re.search(r".{4}(?<!能力)建设$", item.name):
         item.name = item.name[:-2]  # 甲智慧云仓建设: the works is 甲智慧云仓 (ruling 3); 甲中心开发验证能力建设 is built capacity, a noun whole
 
@@ -5937,6 +5945,12 @@ def _generic(name: str) -> bool:
     A place that begins the words is read from the gazetteer, so 某某度假区核心服务区项目 stays a name."""
     if re.fullmatch(r"全[省市县区州国](?:" + _NAME_END + ")", name):
         return True  # 全省铁路: a kind of works across a place
+    counted = re.fullmatch(r"(.{2,}?(?:项目|工程))[\d一二三四五六七八九十两]+[个项]", name)
+    if counted and _generic(counted.group(1)):
+        return True  # 6000万美元韩资项目1个: a size class's count, its kind naming none
+    sized = re.fullmatch(r"(?:或|及|和|以及)?[\d.]+(?:万|亿)?(?:美元|元)(?:以上|及以上)(.{2,})", name)
+    if sized and _generic(sized.group(1)):
+        return True  # 50亿元或|5亿美元以上工业项目: a size class (a target's), naming none
     if re.search(r"代表性?的?(?:项目|工程)$", name):
         return True  # 甲产业园扩建项目作为乙区代表项目, 并向全市展示代表性项目开工场面: the projects picked to stand for an event, naming none
     if "（" in name or "）" in name or "(" in name or ")" in name:
@@ -5955,6 +5969,8 @@ def _generic(name: str) -> bool:
         return True  # “百万级”大项目, “链主”重点项目: a tag on the words for big projects, naming none (but “甲乙”智慧园区项目)
     if re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:推|抓|谋实|谋好|谋|催生|促)项目", name):
         return True  # 坚定不移抓招商，矢志不渝推项目; 不断催生项目建设新亮点; 把谋实项目落地作为重中之重: a verb whose object is 项目, in a call to work, naming none
+    if re.fullmatch(r"(?:为|积极|全力|着力|主动|切实)?(?:营造|赢得|化解|保障|确保|推动|推进|加快|加速|助力|优化|协调|争取|对接|支持|扶持|破解|服务)项目", name):
+        return True  # 为营造项目建设良好氛围, 赢得项目业主的信赖, 化解项目建设中的困难: a two-character verb whose object is 项目, naming none
     if re.search(r"(?<![肉禽鱼菌豆薯藻贝茶酒])类(?:项目|工程)(?:$|以及|及|和|、)", name):
         return True  # 绿色建材产业类项目, 基础设施类项目以及旅游开发项目: projects of a kind (类), however long the kind's words, naming none
     if re.search(r"(?:领域|板块)的?(?:重大|重点)?(?:项目|工程)$", name):
@@ -6190,7 +6206,10 @@ _FIRST_OF_ITS_KIND = re.compile(r"是[^，,；;。是]{0,24}?(?:首个|首家|�
 # a counted batch told right before 在, and what it does there (26个项目在|甲经济开发区|集中开工,
 # 1313个重大项目“迎春而动”、在|五市及宁东基地|同步开工): the name between is where, no project
 _COUNTED_AT = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)(?:个|项)[\u4e00-\u9fff]{0,6}?(?:项目|工程)(?:“[^”]{1,12}”)?[、，,]?在$")
-_DONE_THERE = re.compile(r"(?:同步|同时|集中|统一|一起|共同|顺利|正式)?(?:开工|动工|开建|签约|投产|竣工|落地)")
+# (or at a spot of that place: 8个项目在甲公园|入口处|集中开工, 在乙湿地|东门|同步开工)
+# what an event's venue is told as, right before its name (作为当天集中开工活动主会场的|甲产业园)
+_VENUE_OF = re.compile(r"作为[^，,。；;]{0,24}?(?:主|分)?(?:会场|现场)的$")
+_DONE_THERE = re.compile(r"(?:[东南西北]?(?:入口处?|出口处?|门口|大门|[东南西北]门|广场|现场|一侧|旁))?(?:同步|同时|集中|统一|一起|共同|顺利|正式)?(?:开工|动工|开建|签约|投产|竣工|落地)")
 _HELD = re.compile(r"(?:隆重|盛大|成功|顺利)?(?:举行|召开|举办)")
 # the ceremony of a stage a project holds (甲项目举行|开工仪式, 乙工程举行了|集中签约仪式)
 _OWN_CEREMONY = re.compile(r"(?:了)?(?:隆重的|盛大的)?(?:集中)?(?:开工|奠基|签约|投产|竣工|开业|揭牌|点火)(?:仪式|典礼)")
@@ -6292,6 +6311,8 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             at = at if at >= 0 else begin
             if _LOCATED_AT.search(piece, 0, at):
                 continue  # 项目位于甲县高端陶瓷产业园: where a project is, not another project
+            if _VENUE_OF.search(piece, 0, at) and not name.endswith(("项目", "工程")):
+                continue  # 作为当天项目集中开工活动主会场的|甲纺织新材料产业园: the event's venue, no project of its own
             if _COUNTED_AT.search(piece, 0, at) and _DONE_THERE.match(piece, at + len(name)):
                 continue  # 1313个重大项目在五市及宁东基地同步开工: where a counted batch starts, no project of its own
             if _SETTLED_IN.search(piece, 0, at) and not name.endswith(("项目", "工程")):
@@ -6468,6 +6489,8 @@ def _tidy_name(raw: str) -> str | None:
         if cut.group() in _NAME_WORD_CUTS and (re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end])
                                                or _PHASED_END.fullmatch(name, cut.end())):
             continue  # 建设项目, 建设(PPP)项目, 建设项目（一期）: this word is part of the name
+        if cut.group() == "投资" and name.startswith("合作", cut.end()) and cut.start() >= 4:
+            continue  # 北京亦庄投资合作项目: 投资合作 is one word, the cooperation with the party told before it, no verb
         if cut.group() == "优化" and name.startswith("升级", cut.end()):
             continue  # 甲水泥优化升级项目: what is done to the plant, part of the name
         if cut.group() == "新建" and re.match(r"[^，。；]{0,16}?(?:铁路|城际|高速公路|高铁)", name[cut.end() :]) and "至" in name[cut.end() :]:
@@ -6573,6 +6596,8 @@ def _tidy_name(raw: str) -> str | None:
     if re.search(r"的(?:" + _NAME_END + ")$", name) or (re.match(r"^(?:" + _NAME_END + ")", name) and not re.match(r"(?:地铁|轨道交通)\d+号线|[A-Z]\d+线(?=[\u4e00-\u9fff]{2})", name)) or (
         suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())]) and not _own_industry(name[: -len(suffix.group())])
         and not _with_its_supporting_works(name[: -len(suffix.group())])
+        and not _named_partner(name[: -len(suffix.group())])
+        and not _place_trade(name[: -len(suffix.group())])
         and not re.match(r"“[^“”]{2,}”(?![和及与、])", name)  # (“甲超算一号”卫星发射战略合作项目: a name of its own)
         and not ((works := _QUOTED_WORKS.search(name)) and _ends_as_project(works.group("works")))  # (甲“乙产业园”项目: works named in quotes)
     ):
@@ -6595,6 +6620,31 @@ def _with_its_supporting_works(head: str) -> bool:
     """甲光伏发电及配套, 乙生产线及配套: a works named, with what supports it (not 产业配套,
     重点及配套: projects in general)."""
     return head.endswith("及配套") and len(head) >= 7 and not _generic(head[:-3] + "项目") and not _ABSTRACT.search(head[:-3])
+
+
+def _place_trade(head: str) -> bool:
+    """台州无人机产业, 泰山健康产业: a city's or a county's one trade, told with the place's name
+    before it, the project of that place in that trade (the place says where, ruling 1), not an
+    industry's projects in general (全市新能源产业, 重点产业, 山东新能源产业: a province's short name
+    before a kind is ruling 8's where, and its industry no project)."""
+    if not head.endswith("产业"):
+        return False
+    k = _place_lead(head)
+    place, trade = head[:k], head[k:-2]
+    if not k or len(trade) < 2 or _province_short(place) or place.endswith(("省", "自治区")) or re.match(r"全|我|本|该", place):
+        return False
+    return not re.search(r"重点|重大|主导|优势|特色|新兴|战略|支柱|传统|现代|未来|先导|首位|富民|[^\u4e00-\u9fff]|、|和|及|与|等", trade)
+
+
+def _named_partner(head: str) -> bool:
+    """北京亦庄投资合作, 吴忠新区医院合作: a cooperation with a party the name tells (a firm, a place's
+    institution), the project of that cooperation, not cooperation projects in general (战略合作,
+    校企合作, 产学研合作, 对外经贸合作)."""
+    party = re.sub(r"(?:战略|投资|项目|全面|深度|务实|经贸|经济|技术|科技|产业|招商)*合作$", "", head)
+    if party == head or len(party) < 4:
+        return False
+    return not re.search(r"(?:产学研|校企|政企|银企|院企|校地|院地|市校|央地|央企|军民|区域|对外|国际|双方|多方|友好|重点|重大|新一轮|[省市县区镇]级|国内|境外|省外|市外|东西部|对口)$|暨|会|仪式", party) \
+        and not _ABSTRACT.search(party) and not _generic(party + "项目")
 
 
 def _own_industry(head: str) -> bool:
@@ -7398,6 +7448,10 @@ def _blank_org(match: re.Match) -> str:
 
 # an industrial park a project's name begins with, before a name of its own (a company's
 # project): 格尔木工业园宏储源100MW光伏储能. A development zone stays (楚雄高新区海棠湖文旅小镇项目)
+# a 兵团 regiment at the head of a name, with its division (一师|二团, 第八师|一四二团, 六十三团): a town-level place
+_REGIMENT_LEAD = re.compile(r"(?:第?(?:[一二三四五六七八九十]{1,3}|\d{1,2})师)?(?:[一二三四五六七八九十百零〇]{1,4}|\d{1,3})团(?!结|队|体|购|委|员|长|组|伙|聚|拜|圆|建|场)(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
+# a park at the head of a name, told with 内 (甲环保涂料产业园内|年产5万吨新型涂覆材料项目): where the works are
+_PARK_INSIDE = re.compile(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园区|工业园区|产业园|工业园|科技园|物流园|园区|开发区|高新区|经开区|工业区|集中区|集聚区))内(?!蒙古)(?=[\u4e00-\u9fffA-Za-z0-9]{4})")
 _PARK_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}?(?:工业园区|工业园|工业集中区|集聚区)(?=[\u4e00-\u9fffA-Za-z0-9]{6})(?!.{0,6}(?:产业园|园区|片区|标准厂房|基础设施|孵化|道路|管网))")
 
 
@@ -8124,6 +8178,17 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         # says where a firm's plant is (but 经开区公立学校, 高新区南区公共停车场, 开发区B区, 工业厂房 are the park's own works)
         match.fields["name"], match.fields["location"] = rest, bare_park.group()
         return
+    regiment = _REGIMENT_LEAD.match(name, at)
+    if regiment and not _generic(name[regiment.end() :]):
+        # 二团|圣燕综合性大型商超及生态酒店, 一师二团|乙畜牧养殖: a 兵团 regiment (a town) only says where (ruling 1)
+        match.fields["name"], match.fields["location"] = name[regiment.end() :], regiment.group()
+        return
+    inside = _PARK_INSIDE.match(name, at)
+    if inside and not _generic(name[inside.end() :]):
+        # 甲环保涂料产业园内|年产5万吨新型涂覆材料项目: the park the works are in, told with 内, says where
+        # (even a park a brand names: 内 tells it as a place, not as part of the name)
+        match.fields["name"], match.fields["location"] = name[inside.end() :], _park_words(inside.group("park"))
+        return
     last_at = at  # where the last place begins (甲市|乙区人民医院: the county whose works they are)
     park_at, before_park = None, None  # where the last park begins, and the place told before it
     while at < len(name):
@@ -8194,6 +8259,8 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
                 match.fields["location"] = name[:lead]
         return
     rest = re.sub(r"^[暨的]", "", name[at:])
+    if in_park and re.match(r"内(?!蒙古)(?=[\u4e00-\u9fffA-Za-z0-9]{4})", rest):
+        rest = rest[1:]  # 甲环保涂料产业园|内|年产5万吨新型涂覆材料项目: in the park, where the works are, no word of the name
     done_there = re.match(r"投资(?:建设|兴建|新建)(?=[\u4e00-\u9fffA-Za-z0-9]{4})", rest) if place else None
     if done_there:
         rest = rest[done_there.end() :]  # 上犹|投资建设|地面光伏电站项目: a place, what is done there, then the name (no place's own works)
@@ -9363,7 +9430,12 @@ _FIRM_ROLE = re.compile(
 _INVESTOR_VERB = re.compile(r"^.*?(?:发挥|洽谈|包括|约定|标志着|依托|借助|吸引|携手)")
 # a firm told by reference or by kind, no firm's name (该集团, 我公司, 甲、乙等公司, 公司总经理乙代表公司), or
 # a firm bought (收购甲有限公司: what is bought, not who invests)
-_INVESTOR_REFERENCE = re.compile(r"^(?:本|其)?(?:公司|集团|企业)$|(?:该|我|这家|此|等)(?:公司|集团|企业)$|代表|收购|并购")
+_INVESTOR_REFERENCE = re.compile(r"^(?:本|其)?(?:公司|集团|企业)$|(?:该|我|这家|此|等)(?:公司|集团|企业)$|代表|收购|并购"
+                                  # (or by its kind alone: 上市公司, 民营企业)
+                                  r"|^(?:上市|国有|民营|私营|外资|外商独资|台资|港资|侨资|台属|合资|中外合资|龙头|知名|大型|骨干)(?:公司|企业|集团)$")
+# what a clause says a firm is, or the word that gives it as an example, told before its name
+# (台属民营企业|甲集团, 上市公司|乙集团, 像|丙有限公司): no part of the firm's name
+_INVESTOR_DESCRIPTOR = re.compile(r"^(?:(?:像(?!素)|例如|比如|诸如)(?=[\u4e00-\u9fffA-Za-z]{4})|[\u4e00-\u9fff]{0,4}?(?:上市|国有|民营|私营|外资|外商独资|台资|港资|侨资|台属|合资|龙头|知名|大型|骨干)(?:公司|企业)(?=[\u4e00-\u9fffA-Za-z]{2,}(?:集团|公司)))")
 
 
 def _investors_words_cut(investors: list[dict]) -> list[dict]:
@@ -9372,6 +9444,7 @@ def _investors_words_cut(investors: list[dict]) -> list[dict]:
     out = []
     for investor in investors:
         name = _INVESTOR_VERB.sub("", investor["name"])
+        name = _INVESTOR_DESCRIPTOR.sub("", name)  # (台属民营企业甲集团: 甲集团; 像乙有限公司: 乙有限公司)
         if len(name) >= 2 and not _INVESTOR_REFERENCE.search(name) and not any(o["name"] == name for o in out):
             out.append({**investor, "name": name})
     return [o for o in out if not _told_in_full(o, out)]
