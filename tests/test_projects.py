@@ -12099,3 +12099,13 @@ def test_plant_kinds_a_batch_holds_are_no_projects():
     # but a list that names its members among them keeps the kind told as a member
     text = "【乡宁县新闻】\n甲乙光伏电站项目、丙丁储能电站项目、分散式风电项目等14个项目集中签约。"
     assert "分散式风电项目" in [f["name"] for f in _projects(text) if not f["batch"]], text
+
+
+def test_projects_named_after_a_word_for_what_a_batch_covers():
+    # ，涵盖甲机场、乙园…等N个签约项目: the batch told by its projects' names, each a project
+    text = ("【郧西县新闻】\n昨日，郧西县举行招商引资项目集中签约仪式，共签约项目8个，"
+            "涵盖甲乙物流园、丙丁温泉度假区、戊己食品加工基地等8个招商签约项目。")
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙物流园", "丙丁温泉度假区", "戊己食品加工基地"], text
+    # but the fields it covers, closed by the same count, name none
+    text = "【郧西县新闻】\n昨日，郧西县集中签约项目8个，涉及生物医药、新材料、装备制造等8个项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == [], text

@@ -4626,6 +4626,18 @@ _BRACKETED = re.compile(r"[（(][^（）()]{1,6}[）)]")
 _FIELDS_COVERED = re.compile(r"(?:主要)?(?:涉及|涵盖|覆盖|围绕|聚焦|集中在|分布在|分布于)")
 
 
+def _names_covered(raw: str, after: str) -> bool:
+    """，涵盖甲机场、乙开发、丙庄园等10个签约项目 / ，涉及甲区域总部、乙生产基地等8个项目: what a batch
+    covers told by the names of its projects, closed by their count, not by its fields (涉及新能源、
+    新材料等项目; 涉及甲、乙等领域的59个项目): one item at least ends as a works' name, none is a word for
+    a field or kind."""
+    if not re.match(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[^，。；、的]{0,10}?(?:项目|工程)", after):
+        return False
+    items = re.split(r"、", _FIELDS_COVERED.sub("", raw, count=1))
+    return len(items) >= 2 and any(_ends_as_project(item) for item in items) \
+        and not any(_generic(item) or _LIST_NOT.search(re.sub(r"产业(?=园|基地|综合开发)", "", item)) for item in items)
+
+
 # people listed, then where they went (甲、乙等市领导先后到, 丙、丁一行深入, 戊等负责同志来到): the list of
 # sites that follows is the list of projects, the people before it none
 _VISITORS = re.compile(r"(?:等|一行)[^、，,。；;：:]{0,12}?(?:领导|负责同志|同志|一行|人员|干部|代表|嘉宾|专家)?(?:先后|相继|陆续|分别|一同|一起|一道)?(?:到|来到|深入|走进|走访|前往|赴|莅临|实地察看|察看|查看|调研|观摩)(?=[^，。；]{4})")
@@ -4681,7 +4693,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         others = _AND_OTHER_KINDS.search(raw)
         list_end = clause_start + others.start() if others and "、" in raw[: others.start()] else close.start()  # (甲、乙以及其他学校、医院等项目: the named, then kinds)
         raw = sentence[clause_start:list_end]
-        if _FIELDS_COVERED.match(raw) or re.match(r"(?:这些项目)?(?:包括)?具有(?!代表性)", raw):
+        if (_FIELDS_COVERED.match(raw) and not _names_covered(raw, sentence[close.end() :])) or re.match(r"(?:这些项目)?(?:包括)?具有(?!代表性)", raw):
             continue  # 涉及高端纺织、机电装备等项目: the fields a batch covers, no projects
         if sentence[clause_start - 1 : clause_start] in "，," and clause_start > 0 and _ends_as_project(sentence[max(0, clause_start - 40) : clause_start - 1]) \
                 and (chain := _comma_chain(text, start, start + close.start())) and sum(1 for item in chain.items if item.at < start + clause_start) >= 2:
