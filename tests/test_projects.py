@@ -12109,3 +12109,11 @@ def test_projects_named_after_a_word_for_what_a_batch_covers():
     # but the fields it covers, closed by the same count, name none
     text = "【郧西县新闻】\n昨日，郧西县集中签约项目8个，涉及生物医药、新材料、装备制造等8个项目。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == [], text
+
+
+def test_a_name_that_opens_with_a_word_of_home_goods_keeps_its_jia():
+    # 家具, 家纺, 家电, 家禽: the word's own 家, not the counter of firms (3家) a name is cut after
+    for text, name in [("【南通市新闻】\n总投资5亿元建设的家纺科技新城项目开工。", "家纺科技新城项目"),
+                       ("【南通市新闻】\n甲乙公司投资3亿元建设家具生产基地项目。", "家具生产基地项目"),
+                       ("【南通市新闻】\n总投资5亿元的家禽屠宰加工项目开工。", "家禽屠宰加工项目")]:
+        assert [f["name"] for f in _projects(text) if not f["batch"]] == [name], text
