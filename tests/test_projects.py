@@ -12117,3 +12117,10 @@ def test_a_name_that_opens_with_a_word_of_home_goods_keeps_its_jia():
                        ("【南通市新闻】\n甲乙公司投资3亿元建设家具生产基地项目。", "家具生产基地项目"),
                        ("【南通市新闻】\n总投资5亿元的家禽屠宰加工项目开工。", "家禽屠宰加工项目")]:
         assert [f["name"] for f in _projects(text) if not f["batch"]] == [name], text
+
+
+def test_the_project_told_as_the_largest_is_named_after_its_is():
+    # 最大的项目为甲项目, 投资最多的项目是乙项目: the name begins after 为/是, it is no part of the words before
+    for text in ["【南通市新闻】\n其中，最大的项目为甲乙新材料项目，总投资20亿元。",
+                 "【南通市新闻】\n其中，投资最多的项目是甲乙新材料项目，总投资20亿元。"]:
+        assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("甲乙新材料项目", 20.0)], text
