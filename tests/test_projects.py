@@ -11192,6 +11192,20 @@ def test_a_bare_kind_told_with_what_it_has_invested_is_a_share_no_project():
     assert [(f["name"], f["amount"]) for f in facts] == [("青田县棚户区改造项目", 5.3)]
 
 
+def test_a_kind_with_a_word_of_its_own_reported_by_its_year_plan_is_no_project():
+    # 通信基础设施项目完成28亿元，占全年计划70%; 产业及创新平台项目完成投资509.8亿元，投资完成率28.3%;
+    # 民生实事项目1个，年度计划投资6亿元: a kind of a progress report's projects, a word of its own before
+    # or after the kind, told with its share of the year's plan: no project
+    for sentence in ("上半年，水运基础设施项目完成投资12亿元，占全年计划61%。",
+                     "截至9月底，产业及科技平台项目完成投资88.5亿元，投资完成率71.2%。",
+                     "其中，教育惠民项目1个，年度计划投资3亿元，前9月累计完成投资2.5亿元。"):
+        facts = _projects("【青田县新闻】\n" + sentence)
+        assert [f["name"] for f in facts if not f["batch"]] == [], sentence
+    # but a project that builds a site of the kind, so reported, stays one
+    facts = _projects("【青田县新闻】\n上半年，甲乙农业产业园项目完成投资2.1亿元，占全年计划60%。")
+    assert [(f["name"], f["amount"]) for f in facts if not f["batch"]] == [("甲乙农业产业园项目", 2.1)]
+
+
 def test_a_time_glued_to_xiangmu_names_no_project():
     # 明年年底项目总产能达到3万吨, 2-3年在建项目全部达产后: a time told right before 项目 is when the
     # projects told of get somewhere, no name; a named project after a time stays

@@ -1967,6 +1967,11 @@ def _sentence_matches(
             name = heading  # 半导体器件模组产业化项目⏎甲公司投资9亿元，建设乙生产线: the subheading names the project
         if name and not group.count and not mine and investment is not None and investment.kind == "completed_investment" and _KIND_SHARE_NAME.fullmatch(name):
             continue  # 乡村振兴项目完成投资161.6亿元，投资进度110.6%; 棚户区改造项目完成投资5.3亿元: a kind's share of what was invested, no project (but 甲县棚户区改造项目, a place's own)
+        if name and (not group.count or group.count == 1 and re.match(r"1(?:个|项)", text[text.find(name, group.start, group.end) + len(name) :])) and not mine \
+                and investment is not None and investment.kind == "completed_investment" and _KIND_SHARE_QUALIFIED.fullmatch(name) and not _place_lead(name) \
+                and _RATE_WORDS.search(text, group.start, clause.start() if (clause := re.compile(r"[；;。]").search(text, investment.q.end)) else len(text)):
+            continue  # 通信基础设施项目完成投资28亿元，占全年计划70%; 产业及创新平台项目完成投资509.8亿元，投资完成率28.3%; 民生实事项目1个，年度计划投资6亿元:
+            # a kind told with a word of its own before or after it, reported by its share of the year's plan, no project
         if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name) or _places_only(re.sub(r"(?:项目|工程)$", "", name))) \
                 and not _priced_park(text, group, name, investment):
             name = None  # 社会民生项目4个, 8个总部类项目: a class of projects counted, a batch
@@ -4328,6 +4333,10 @@ _CATEGORY = re.compile(r"(?:(?:基础设施|社会民生|民生|社会事业|公
                        r"生态环保|生态建设|环境保护|环保|教育|卫生|医疗卫生|科技|乡村振兴|新基建)(?:类)?(?:及|和|、)?)+")  # (生态建设及环境保护项目)
 # a kind of projects told bare, the words a share of what a batch invested is told by (乡村振兴项目, 城市更新提升项目, 棚户区改造项目)
 _KIND_SHARE_NAME = re.compile(r"(?:" + _CATEGORY.pattern + r"|城市更新|城市有机更新|棚户区改造|棚改|老旧小区改造)+(?:提升|改造|建设|发展)?(?:类)?(?:项目|工程)")
+# a kind of projects with a word of its own before or after it (通信|基础设施项目, 产业及|创新平台项目, 民生|实事项目),
+# the word no site, park, phase or works (not 农业|产业园项目, 文旅|小镇项目, 水利|枢纽工程: what one project builds;
+# nor a brand before the kind's word, 甲乙|科技总部项目: a word before it only before 基础设施)
+_KIND_SHARE_QUALIFIED = re.compile(r"(?:[\u4e00-\u9fff]{2}(?=基础设施))?(?:" + _CATEGORY.pattern + r")(?:[^\W\d_期园区城镇港站厂馆院线路桥谷湾岛场所楼库基地中心纽]{1,4})?(?:类)?(?:项目|工程)")
 # a kind of projects, counted or not, and how far it has come: 25个重大基础设施项目已开工20个, 45个重大产业项目
 # 中的31个工业项目已开工26个, 现代产业项目已开工78个, 5个服务业项目全部开工建设
 _KIND_PROGRESS = re.compile(_KIND_COUNT_LEAD + r"(?:我[省市区县])?(?:" + _COUNT_WORD + r"[^，,。；;\d]{0,12}?(?:项目|工程)中的)?(?:" + _COUNT_WORD + r")?(?:市|省|县|区)?(?:重点|重大)?(?:现代)?(?:"
