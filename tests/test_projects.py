@@ -12099,3 +12099,15 @@ def test_plant_kinds_a_batch_holds_are_no_projects():
     # but a list that names its members among them keeps the kind told as a member
     text = "【乡宁县新闻】\n甲乙光伏电站项目、丙丁储能电站项目、分散式风电项目等14个项目集中签约。"
     assert "分散式风电项目" in [f["name"] for f in _projects(text) if not f["batch"]], text
+
+
+def test_what_a_named_project_is_told_with_wei_is_no_project():
+    # 甲项目为乙有限公司独资项目，总投资N: the kind said of the project just named (its owner, its rank), no
+    # other project; the amount is the named one's
+    text = "【青田县新闻】\n其中，甲乙轴承项目为丙丁精工有限公司独资项目，总投资3亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("甲乙轴承项目", 3.0)], text
+    text = "【青田县新闻】\n此次签约中，戊己文旅项目为本届推介会单笔最大金额项目，总投资20亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("戊己文旅项目", 20.0)], text
+    # (but what a kind of projects told before 为 holds names the projects after it)
+    text = "【茶陵县新闻】\n其中我县招商引资项目为庚辛农业生态园项目和壬癸中药材加工项目，投资总额达30亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["庚辛农业生态园项目", "壬癸中药材加工项目"], text

@@ -6199,6 +6199,10 @@ _BECOMES = re.compile(r"(?:成为|打造成为?|定位(?:发展|为|于)?|迈向
 _KINDS_OF = re.compile(r"(?:主要是|主要为|主要涉及|涉及|涵盖)[^，,；;。]*$")
 # right after a name, what it is, told with 是…的 (甲总部项目|是乙区重点打造的支撑性战略项目)
 _WHAT_THE_NAMED_IS = re.compile(r"(?:也|就)?(?:是|系)[^，,；;。是]*的[^，,；;。的]*$")
+# right after a name closed by 项目 or 工程, what it is told with 为 and a word that ranks or owns it, no 的
+# (甲项目|为乙有限公司独资项目，总投资10亿元; 丙项目为本届博览会单笔最大金额项目): a kind said of the named
+# one, no project (but 单体投资最大项目为|丁项目 names it after 为)
+_WHAT_THE_NAMED_IS_FOR = re.compile(r"(?:也|均|则)?(?:为|系)[^，,；;。为的]*(?:独资|合资|外资|内资|最大|最高|首个|首家|唯一|重点|重大|单笔|龙头|标志性|超亿|亿元|百亿|千亿|省级|市级|国家级)[^，,；;。为的]*$")
 # a name and what it is the first or only one of (…是甲在中国市场的首个…工厂)
 _FIRST_OF_ITS_KIND = re.compile(r"是[^，,；;。是]{0,24}?(?:首个|首家|第一个|唯一|最大)的?[^，,；;。]*$")
 # after a name: a ceremony held there, an event or a meeting named for projects, a place others
@@ -6275,6 +6279,9 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             continue  # 新生产基地是甲在中国市场的首个豪华纯电动工厂: what a project is, not another one
         if out and 0 <= (told := out[-1][0] - offset + len(out[-1][1])) <= begin and _WHAT_THE_NAMED_IS.match(piece[told : match.end()]):
             continue  # 甲洛阳基地是甲按照“灯塔工厂”标准打造的新能源电池生产基地: what the project just named is
+        if out and out[-1][1].endswith(("项目", "工程", "項目")) and 0 <= (told := out[-1][0] - offset + len(out[-1][1])) <= begin \
+                and _WHAT_THE_NAMED_IS_FOR.match(piece[told : match.end()]):
+            continue  # 甲项目为乙有限公司独资项目: what the project just named is, told with 为
         if _KINDS_OF.search(piece, 0, match.end()):
             continue  # 集中开工重大项目488个，主要是基础民生工程、重大产业带动项目: the kinds of a batch
         if piece.startswith("之一", match.end()):
