@@ -12111,3 +12111,16 @@ def test_what_a_named_project_is_told_with_wei_is_no_project():
     # (but what a kind of projects told before 为 holds names the projects after it)
     text = "【茶陵县新闻】\n其中我县招商引资项目为庚辛农业生态园项目和壬癸中药材加工项目，投资总额达30亿元。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["庚辛农业生态园项目", "壬癸中药材加工项目"], text
+
+
+def test_investment_projects_put_out_at_a_fair_are_no_batch():
+    # 发布招商引资项目N个, 征集到招商项目N个: projects put up for investors to take, nothing done yet (ruling 6)
+    text = "【贵州省新闻】\n贵州省在洽谈会上举办推介会，共计发布招商引资项目80个，金额300亿元。"
+    assert [f for f in _projects(text) if f["batch"]] == [], text
+    text = "【广东省新闻】\n对接会共征集到省内文旅招商引资项目200个，涉及投资总额达900亿元。"
+    assert [f for f in _projects(text) if f["batch"]] == [], text
+    # (but a count gathered to be signed is a plan, and one signed at the fair is signed)
+    text = "【广东省新闻】\n本次大会共征集拟签约项目120个，计划总投资800亿元。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(120, "planned")], text
+    text = "【广东省新闻】\n推介会上举行招商引资项目集中签约仪式，共签约项目30个，总投资150亿元。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(30, "signed")], text

@@ -4419,7 +4419,9 @@ _IN_STORE = re.compile(r"(?:在库|(?:储备库|项目库)[^，,；;。\d]{0,8}?
 # projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
 # projects put out for investors to take up (全县共推出甲、乙等招商引资项目39个, 推出项目39个, 对外发布招商项目111个):
 # offered, nothing done yet (but 推出的15个旅游招商项目，有5个顺利签约 tells what was signed)
-_OFFERED = re.compile(r"(?:推出|对外发布)[^，,。；;]{0,120}?(?:项目|工程)")
+# (and projects for investment put out, gathered or packaged for a fair: 共计发布招商引资项目100个，金额648.7亿元;
+# 对接会共征集到省内旅游招商引资项目330个; 包装了招商项目90个; but 征集拟签约项目156个 are to be signed, planned)
+_OFFERED = re.compile(r"(?:推出|对外发布)[^，,。；;]{0,120}?(?:项目|工程)|(?:发布|征集到?|包装了?)[^，,。；;\d]{0,20}?招商(?:引资)?项目")
 _PROMOTED = re.compile(r"梳理出|推介手册|招商手册|项目手册|招商项目库|对外推介")
 # a clause that opens with what has been invested so far, no subject of its own (已完成投资1705.3亿元)
 _SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(?:完成|实现)(?:年度|当年)?(?:建设)?投资")  # (已完成建设投资1918亿元)
