@@ -12124,3 +12124,15 @@ def test_investment_projects_put_out_at_a_fair_are_no_batch():
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(120, "planned")], text
     text = "【广东省新闻】\n推介会上举行招商引资项目集中签约仪式，共签约项目30个，总投资150亿元。"
     assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(30, "signed")], text
+
+
+def test_the_hall_or_theme_meeting_a_fair_is_held_in_is_no_project():
+    # 推介会议在甲宾馆会议中心召开: the hotel the meeting is held in, with its hall, no project; nor a theme
+    # meeting named for projects (在福州举行甲乙产业项目专场推介会)
+    text = "【莱州市新闻】\n9月9日，石材展览会签约仪式暨项目推介会议在甲乙宾馆会议中心召开。会上签约项目33个，总投资90亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == [], text
+    text = "【三明市新闻】\n17日，两市政府在福州举行甲乙民营企业产业项目专场推介会，30个项目上台签约，签约投资总额249亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == [], text
+    # (but a hotel a firm builds, told with its stage, is one)
+    text = "【莱州市新闻】\n甲乙宾馆项目昨日开工，总投资3亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙宾馆项目"], text
