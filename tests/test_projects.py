@@ -12138,3 +12138,40 @@ def test_the_project_told_as_the_largest_is_named_after_its_is():
     for text in ["【南通市新闻】\n其中，最大的项目为甲乙新材料项目，总投资20亿元。",
                  "【南通市新闻】\n其中，投资最多的项目是甲乙新材料项目，总投资20亿元。"]:
         assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("甲乙新材料项目", 20.0)], text
+
+
+def test_what_a_named_project_is_told_with_wei_is_no_project():
+    # 甲项目为乙有限公司独资项目，总投资N: the kind said of the project just named (its owner, its rank), no
+    # other project; the amount is the named one's
+    text = "【青田县新闻】\n其中，甲乙轴承项目为丙丁精工有限公司独资项目，总投资3亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("甲乙轴承项目", 3.0)], text
+    text = "【青田县新闻】\n此次签约中，戊己文旅项目为本届推介会单笔最大金额项目，总投资20亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [("戊己文旅项目", 20.0)], text
+    # (but what a kind of projects told before 为 holds names the projects after it)
+    text = "【茶陵县新闻】\n其中我县招商引资项目为庚辛农业生态园项目和壬癸中药材加工项目，投资总额达30亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["庚辛农业生态园项目", "壬癸中药材加工项目"], text
+
+
+def test_investment_projects_put_out_at_a_fair_are_no_batch():
+    # 发布招商引资项目N个, 征集到招商项目N个: projects put up for investors to take, nothing done yet (ruling 6)
+    text = "【贵州省新闻】\n贵州省在洽谈会上举办推介会，共计发布招商引资项目80个，金额300亿元。"
+    assert [f for f in _projects(text) if f["batch"]] == [], text
+    text = "【广东省新闻】\n对接会共征集到省内文旅招商引资项目200个，涉及投资总额达900亿元。"
+    assert [f for f in _projects(text) if f["batch"]] == [], text
+    # (but a count gathered to be signed is a plan, and one signed at the fair is signed)
+    text = "【广东省新闻】\n本次大会共征集拟签约项目120个，计划总投资800亿元。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(120, "planned")], text
+    text = "【广东省新闻】\n推介会上举行招商引资项目集中签约仪式，共签约项目30个，总投资150亿元。"
+    assert [(f["count"], f["stage"]) for f in _projects(text) if f["batch"]] == [(30, "signed")], text
+
+
+def test_the_hall_or_theme_meeting_a_fair_is_held_in_is_no_project():
+    # 推介会议在甲宾馆会议中心召开: the hotel the meeting is held in, with its hall, no project; nor a theme
+    # meeting named for projects (在福州举行甲乙产业项目专场推介会)
+    text = "【莱州市新闻】\n9月9日，石材展览会签约仪式暨项目推介会议在甲乙宾馆会议中心召开。会上签约项目33个，总投资90亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == [], text
+    text = "【三明市新闻】\n17日，两市政府在福州举行甲乙民营企业产业项目专场推介会，30个项目上台签约，签约投资总额249亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == [], text
+    # (but a hotel a firm builds, told with its stage, is one)
+    text = "【莱州市新闻】\n甲乙宾馆项目昨日开工，总投资3亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙宾馆项目"], text

@@ -4428,7 +4428,9 @@ _IN_STORE = re.compile(r"(?:在库|(?:储备库|项目库)[^，,；;。\d]{0,8}?
 # projects listed to be offered to investors (编制推出《项目推介手册》，梳理出…54个项目)
 # projects put out for investors to take up (全县共推出甲、乙等招商引资项目39个, 推出项目39个, 对外发布招商项目111个):
 # offered, nothing done yet (but 推出的15个旅游招商项目，有5个顺利签约 tells what was signed)
-_OFFERED = re.compile(r"(?:推出|对外发布)[^，,。；;]{0,120}?(?:项目|工程)")
+# (and projects for investment put out, gathered or packaged for a fair: 共计发布招商引资项目100个，金额648.7亿元;
+# 对接会共征集到省内旅游招商引资项目330个; 包装了招商项目90个; but 征集拟签约项目156个 are to be signed, planned)
+_OFFERED = re.compile(r"(?:推出|对外发布)[^，,。；;]{0,120}?(?:项目|工程)|(?:发布|征集到?|包装了?)[^，,。；;\d]{0,20}?招商(?:引资)?项目")
 _PROMOTED = re.compile(r"梳理出|推介手册|招商手册|项目手册|招商项目库|对外推介")
 # a clause that opens with what has been invested so far, no subject of its own (已完成投资1705.3亿元)
 _SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(?:完成|实现)(?:年度|当年)?(?:建设)?投资")  # (已完成建设投资1918亿元)
@@ -6220,6 +6222,10 @@ _BECOMES = re.compile(r"(?:成为|打造成为?|定位(?:发展|为|于)?|迈向
 _KINDS_OF = re.compile(r"(?:主要是|主要为|主要涉及|涉及|涵盖)[^，,；;。]*$")
 # right after a name, what it is, told with 是…的 (甲总部项目|是乙区重点打造的支撑性战略项目)
 _WHAT_THE_NAMED_IS = re.compile(r"(?:也|就)?(?:是|系)[^，,；;。是]*的[^，,；;。的]*$")
+# right after a name closed by 项目 or 工程, what it is told with 为 and a word that ranks or owns it, no 的
+# (甲项目|为乙有限公司独资项目，总投资10亿元; 丙项目为本届博览会单笔最大金额项目): a kind said of the named
+# one, no project (but 单体投资最大项目为|丁项目 names it after 为)
+_WHAT_THE_NAMED_IS_FOR = re.compile(r"(?:也|均|则)?(?:为|系)[^，,；;。为的]*(?:独资|合资|外资|内资|最大|最高|首个|首家|唯一|重点|重大|单笔|龙头|标志性|超亿|亿元|百亿|千亿|省级|市级|国家级)[^，,；;。为的]*$")
 # a name and what it is the first or only one of (…是甲在中国市场的首个…工厂)
 _FIRST_OF_ITS_KIND = re.compile(r"是[^，,；;。是]{0,24}?(?:首个|首家|第一个|唯一|最大)的?[^，,；;。]*$")
 # after a name: a ceremony held there, an event or a meeting named for projects, a place others
@@ -6231,10 +6237,12 @@ _COUNTED_AT = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)(?:
 # what an event's venue is told as, right before its name (作为当天集中开工活动主会场的|甲产业园)
 _VENUE_OF = re.compile(r"作为[^，,。；;]{0,24}?(?:主|分)?(?:会场|现场)的$")
 _DONE_THERE = re.compile(r"(?:[东南西北]?(?:入口处?|出口处?|门口|大门|[东南西北]门|广场|现场|一侧|旁))?(?:同步|同时|集中|统一|一起|共同|顺利|正式)?(?:开工|动工|开建|签约|投产|竣工|落地)")
-_HELD = re.compile(r"(?:隆重|盛大|成功|顺利)?(?:举行|召开|举办)")
+# (and the hall of the place a meeting is held in: 推介会议在甲宾馆|会议中心召开, 在乙酒店|多功能厅举行)
+_HELD = re.compile(r"(?:国际)?(?:会议中心|会展中心|会议室|多功能厅|报告厅|大礼堂|礼堂|大会堂|宴会厅)?(?:隆重|盛大|成功|顺利)?(?:举行|召开|举办)")
 # the ceremony of a stage a project holds (甲项目举行|开工仪式, 乙工程举行了|集中签约仪式)
 _OWN_CEREMONY = re.compile(r"(?:了)?(?:隆重的|盛大的)?(?:集中)?(?:开工|奠基|签约|投产|竣工|开业|揭牌|点火)(?:仪式|典礼)")
-_EVENT = re.compile(r"(?:集中)?(?:推介会|推介大会|洽谈会|招商会|签约会|签约大会|恳谈会|对接会|发布会|观摩会|现场会|推进会|调度会|动员会|座谈会)")
+# (专场推介会, 专题招商会: a meeting held for one theme)
+_EVENT = re.compile(r"(?:集中|专场|专题)?(?:推介会|推介大会|洽谈会|招商会|签约会|签约大会|恳谈会|对接会|发布会|观摩会|现场会|推进会|调度会|动员会|座谈会)")
 _HUB = re.compile(r"为(?:核心|主体|龙头|依托|重点|引领|载体|平台|支撑)")
 _DASH_THEN_WORDS = re.compile(r"[—－-]{1,2}(?=[\u4e00-\u9fff])")
 _LOAN = re.compile(r"(?:融资|贷款|授信|银团)")
@@ -6296,6 +6304,9 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
             continue  # 新生产基地是甲在中国市场的首个豪华纯电动工厂: what a project is, not another one
         if out and 0 <= (told := out[-1][0] - offset + len(out[-1][1])) <= begin and _WHAT_THE_NAMED_IS.match(piece[told : match.end()]):
             continue  # 甲洛阳基地是甲按照“灯塔工厂”标准打造的新能源电池生产基地: what the project just named is
+        if out and out[-1][1].endswith(("项目", "工程", "項目")) and 0 <= (told := out[-1][0] - offset + len(out[-1][1])) <= begin \
+                and _WHAT_THE_NAMED_IS_FOR.match(piece[told : match.end()]):
+            continue  # 甲项目为乙有限公司独资项目: what the project just named is, told with 为
         if _KINDS_OF.search(piece, 0, match.end()):
             continue  # 集中开工重大项目488个，主要是基础民生工程、重大产业带动项目: the kinds of a batch
         if piece.startswith("之一", match.end()):
