@@ -12099,3 +12099,13 @@ def test_plant_kinds_a_batch_holds_are_no_projects():
     # but a list that names its members among them keeps the kind told as a member
     text = "【乡宁县新闻】\n甲乙光伏电站项目、丙丁储能电站项目、分散式风电项目等14个项目集中签约。"
     assert "分散式风电项目" in [f["name"] for f in _projects(text) if not f["batch"]], text
+
+
+def test_projects_held_in_reserve_by_size_are_no_batch():
+    # 储备/谋划 a size class of projects (储备5000万元以上项目N个): still projects held in reserve, no stage reached (ruling 6)
+    for text in ("明年起，全区储备1000万元以上项目260个，总投资512.4亿元。",
+                 "今年共谋划上报列入省级清单亿元以上投资项目45个，总投资98.6亿元。"):
+        assert [f for f in _projects("【青田县新闻】\n" + text) if f["batch"]] == [], text
+    # but a size class of projects that started is a batch
+    facts = _projects("【青田县新闻】\n今年新开工1000万元以上项目260个，总投资512.4亿元。")
+    assert [(f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]] == [(260, 512.4, "started")]
