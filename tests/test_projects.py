@@ -12109,3 +12109,17 @@ def test_projects_held_in_reserve_by_size_are_no_batch():
     # but a size class of projects that started is a batch
     facts = _projects("【青田县新闻】\n今年新开工1000万元以上项目260个，总投资512.4亿元。")
     assert [(f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]] == [(260, 512.4, "started")]
+
+
+def test_works_a_body_carries_out_counted_as_n_works_are_no_batch():
+    # 以实施A、B、C和D“四项工程”为重点: fields of work counted as works, no stage, no money: no batch, no projects
+    text = "【龙泉市新闻】\n全镇以实施招商引资、环境整治、乡村治理和平安建设“四项工程”为抓手，推动发展。"
+    assert _projects(text) == []
+    # (the parts of one project told so: 一期…重点实施甲、乙和丙三项工程)
+    text = "【龙泉市新闻】\n项目分两期实施，一期计划投资6亿元，重点实施道路配套建设、森林民宿和研学营地三项工程。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == []
+    # but works counted so that reach a stage, or carry their total, are a batch and its members
+    text = "【龙泉市新闻】\n实施甲乙大道、丙丁大桥和戊己隧道三项工程，年内全部建成。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [3]
+    text = "【龙泉市新闻】\n实施甲乙大道、丙丁大桥和戊己隧道三项工程，总投资12亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(3, 12)]

@@ -965,6 +965,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     out = _without_classes_of_a_whole_told_before(text, out)
     out = _without_rows_of_a_whole_told_before(text, out)
     out = _without_classes_by_kind(text, out)
+    if "工程" in text:
+        out = _without_works_a_body_carries_out(text, out)
     if not report and ("一览" in text or "名单" in text or "清单" in text):
         # (after the repeats are dropped: a name's line holds no full stop, as a headline's does not)
         out.extend(_projects_under_heading(text, identity, lead, out))
@@ -9237,6 +9239,33 @@ def _sum_of_stages(text: str, match: Match, later: list[Match]) -> bool:
             return False  # (the count told again in a sentence of the body, though not read as a batch there)
     return any(sum(m.fields["count"] for m in some) == count and len({m.fields["stage"] for m in some}) == size
                for size in (2, 3) for some in combinations(parts, size))
+
+
+# a list of what a body carries out, closed by how many works it makes (以实施项目建设、基础设施建设、农村城市化和维护
+# 稳定“四项工程”为重点; 一期工程…重点实施基础设施配套建设、康养民宿和文旅亲子研学体验区三项工程)
+_WORKS_CARRIED_OUT = re.compile(r"实施(?P<items>[^，,。；;！？：:“”\"]{4,80}?)[“\"]?(?P<n>[一二三四五六七八九十两]|\d+)(?:项|大)工程[”\"]?")
+
+
+def _without_works_a_body_carries_out(text: str, matches: list[Match]) -> list[Match]:
+    """实施A、B、C和D“四项工程”: the fields of work a body takes up, or the parts one project is made
+    of, counted as its works with no stage reached and no money told (实施 is no stage): neither a
+    batch (ruling 6) nor projects (no stage, no amount); 甲、乙和丙三项工程全部建成 keeps them."""
+    drop: set[int] = set()
+    for told in _WORKS_CARRIED_OUT.finditer(text):
+        items = told.group("items")
+        parts = [p for p in re.split(r"、|以及|和|及|与", items) if p.strip()]
+        n = told.group("n")
+        count = int(n) if n.isdigit() else int(cn_to_number(n) or 0) or None
+        closes = min([at for at in (text.find(mark, told.end()) for mark in "。；;\n") if at >= 0] + [len(text)])
+        if count is None or len(parts) != count or _STAGE.search(text, told.start(), closes) or re.search(r"\d\s?(?:万|亿)?(?:美)?元", text[told.start() : closes]):
+            continue  # (实施甲、乙和丙三项工程，总投资12亿元: a batch with its total; …三项工程，年内全部建成: reached)
+        for i, match in enumerate(matches):
+            if match.evidence_end <= told.start() or match.evidence_start >= told.end():
+                continue
+            if match.fields.get("batch") and match.fields.get("count") == count \
+                    or not match.fields.get("batch") and not match.fields.get("amount") and match.fields.get("name") and match.fields["name"] in items:
+                drop.add(i)
+    return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
 
 def _without_classes_by_kind(text: str, matches: list[Match]) -> list[Match]:
