@@ -12123,3 +12123,12 @@ def test_works_a_body_carries_out_counted_as_n_works_are_no_batch():
     assert [f["count"] for f in _projects(text) if f["batch"]] == [3]
     text = "【龙泉市新闻】\n实施甲乙大道、丙丁大桥和戊己隧道三项工程，总投资12亿元。"
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(3, 12)]
+
+
+def test_projects_praised_for_their_standing_name_none():
+    # 一批…的高水平项目: praise for a class of projects, naming none (the firms listed are the projects, ruling 5)
+    text = "【潍坊市新闻】\n全年引进了甲乙石英、丙丁气体等一批总投资超亿元和超千万美元的高水平项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"] and f["name"]] == []
+    # but a name that holds the word with a thing of its own stays
+    text = "【潍坊市新闻】\n甲乙高水平研发中心项目正式开工，总投资12亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙高水平研发中心项目"]

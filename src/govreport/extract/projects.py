@@ -218,7 +218,9 @@ _GENERIC_WORDS = (
     r"在谈|洽谈|产业转移|战略合作|"
     # projects about to be signed, the deals a page boasts of, a contest's entries (储备准签项目, 总投资580亿元的“大单”落地,
     # 月开工竞赛项目合计65个): where they stand or what they are entered in, naming none
-    r"准签|拟签|待签|大单|竞赛)"
+    r"准签|拟签|待签|大单|竞赛|"
+    # projects praised for their standing (引进了…等一批总投资超亿元的高水平项目, 一批高质量项目签约): naming none
+    r"高水平|高质量)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
