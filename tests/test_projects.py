@@ -12175,3 +12175,36 @@ def test_the_hall_or_theme_meeting_a_fair_is_held_in_is_no_project():
     # (but a hotel a firm builds, told with its stage, is one)
     text = "【莱州市新闻】\n甲乙宾馆项目昨日开工，总投资3亿元。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙宾馆项目"], text
+
+
+def test_projects_held_in_reserve_by_size_are_no_batch():
+    # 储备/谋划 a size class of projects (储备5000万元以上项目N个): still projects held in reserve, no stage reached (ruling 6)
+    for text in ("明年起，全区储备1000万元以上项目260个，总投资512.4亿元。",
+                 "今年共谋划上报列入省级清单亿元以上投资项目45个，总投资98.6亿元。"):
+        assert [f for f in _projects("【青田县新闻】\n" + text) if f["batch"]] == [], text
+    # but a size class of projects that started is a batch
+    facts = _projects("【青田县新闻】\n今年新开工1000万元以上项目260个，总投资512.4亿元。")
+    assert [(f["count"], f["amount"], f["stage"]) for f in facts if f["batch"]] == [(260, 512.4, "started")]
+
+
+def test_works_a_body_carries_out_counted_as_n_works_are_no_batch():
+    # 以实施A、B、C和D“四项工程”为重点: fields of work counted as works, no stage, no money: no batch, no projects
+    text = "【龙泉市新闻】\n全镇以实施招商引资、环境整治、乡村治理和平安建设“四项工程”为抓手，推动发展。"
+    assert _projects(text) == []
+    # (the parts of one project told so: 一期…重点实施甲、乙和丙三项工程)
+    text = "【龙泉市新闻】\n项目分两期实施，一期计划投资6亿元，重点实施道路配套建设、森林民宿和研学营地三项工程。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == []
+    # but works counted so that reach a stage, or carry their total, are a batch and its members
+    text = "【龙泉市新闻】\n实施甲乙大道、丙丁大桥和戊己隧道三项工程，年内全部建成。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [3]
+    text = "【龙泉市新闻】\n实施甲乙大道、丙丁大桥和戊己隧道三项工程，总投资12亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(3, 12)]
+
+
+def test_projects_praised_for_their_standing_name_none():
+    # 一批…的高水平项目: praise for a class of projects, naming none (the firms listed are the projects, ruling 5)
+    text = "【潍坊市新闻】\n全年引进了甲乙石英、丙丁气体等一批总投资超亿元和超千万美元的高水平项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"] and f["name"]] == []
+    # but a name that holds the word with a thing of its own stays
+    text = "【潍坊市新闻】\n甲乙高水平研发中心项目正式开工，总投资12亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙高水平研发中心项目"]

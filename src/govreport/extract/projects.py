@@ -218,7 +218,9 @@ _GENERIC_WORDS = (
     r"在谈|洽谈|产业转移|战略合作|"
     # projects about to be signed, the deals a page boasts of, a contest's entries (储备准签项目, 总投资580亿元的“大单”落地,
     # 月开工竞赛项目合计65个): where they stand or what they are entered in, naming none
-    r"准签|拟签|待签|大单|竞赛)"
+    r"准签|拟签|待签|大单|竞赛|"
+    # projects praised for their standing (引进了…等一批总投资超亿元的高水平项目, 一批高质量项目签约): naming none
+    r"高水平|高质量)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -965,6 +967,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     out = _without_classes_of_a_whole_told_before(text, out)
     out = _without_rows_of_a_whole_told_before(text, out)
     out = _without_classes_by_kind(text, out)
+    if "工程" in text:
+        out = _without_works_a_body_carries_out(text, out)
     if not report and ("一览" in text or "名单" in text or "清单" in text):
         # (after the repeats are dropped: a name's line holds no full stop, as a headline's does not)
         out.extend(_projects_under_heading(text, identity, lead, out))
@@ -4365,6 +4369,9 @@ _PLACE_COUNT = re.compile(_PLACE_BEFORE_COUNT + r"(?:\d|[一二三四五六七�
 _SHARE_OF_ONE = re.compile(r"[\s，,；;]*" + _PLACE_BEFORE_COUNT + r"(?:1|一)个")
 # a count of projects planned out or held in reserve (谋划储备重大项目111个)
 _PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包装)(?!实施|推进|建设|开工)[^，,；;。\d]{0,8}?"
+                             # (储备500万元以上项目932个; 谋划上报列入市级清单500万元以上投资项目69个, 亿元以上项目: a size class between
+                             # the word and the count, still projects held in reserve)
+                             r"(?:[\d.]*(?:亿|千万|万)元?(?:及)?以上[^，,；;。\d]{0,4}?)?"
                              # (谋划储备中央预算内投资、专项债券、国债等上级资金项目162个; 争取中央预算内投资项目18个:
                              # projects put up for funds, none begun by it)
                              r"|(?:谋划|储备|争取|申报)(?:到|获批)?[^，,；;。\d]{0,16}?(?:预算内|专项债|国债|上级资金|资金支持|补助资金)[^，,；;。\d]{0,8}?)"
@@ -9266,6 +9273,33 @@ def _sum_of_stages(text: str, match: Match, later: list[Match]) -> bool:
             return False  # (the count told again in a sentence of the body, though not read as a batch there)
     return any(sum(m.fields["count"] for m in some) == count and len({m.fields["stage"] for m in some}) == size
                for size in (2, 3) for some in combinations(parts, size))
+
+
+# a list of what a body carries out, closed by how many works it makes (以实施项目建设、基础设施建设、农村城市化和维护
+# 稳定“四项工程”为重点; 一期工程…重点实施基础设施配套建设、康养民宿和文旅亲子研学体验区三项工程)
+_WORKS_CARRIED_OUT = re.compile(r"实施(?P<items>[^，,。；;！？：:“”\"]{4,80}?)[“\"]?(?P<n>[一二三四五六七八九十两]|\d+)(?:项|大)工程[”\"]?")
+
+
+def _without_works_a_body_carries_out(text: str, matches: list[Match]) -> list[Match]:
+    """实施A、B、C和D“四项工程”: the fields of work a body takes up, or the parts one project is made
+    of, counted as its works with no stage reached and no money told (实施 is no stage): neither a
+    batch (ruling 6) nor projects (no stage, no amount); 甲、乙和丙三项工程全部建成 keeps them."""
+    drop: set[int] = set()
+    for told in _WORKS_CARRIED_OUT.finditer(text):
+        items = told.group("items")
+        parts = [p for p in re.split(r"、|以及|和|及|与", items) if p.strip()]
+        n = told.group("n")
+        count = int(n) if n.isdigit() else int(cn_to_number(n) or 0) or None
+        closes = min([at for at in (text.find(mark, told.end()) for mark in "。；;\n") if at >= 0] + [len(text)])
+        if count is None or len(parts) != count or _STAGE.search(text, told.start(), closes) or re.search(r"\d\s?(?:万|亿)?(?:美)?元", text[told.start() : closes]):
+            continue  # (实施甲、乙和丙三项工程，总投资12亿元: a batch with its total; …三项工程，年内全部建成: reached)
+        for i, match in enumerate(matches):
+            if match.evidence_end <= told.start() or match.evidence_start >= told.end():
+                continue
+            if match.fields.get("batch") and match.fields.get("count") == count \
+                    or not match.fields.get("batch") and not match.fields.get("amount") and match.fields.get("name") and match.fields["name"] in items:
+                drop.add(i)
+    return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
 
 def _without_classes_by_kind(text: str, matches: list[Match]) -> list[Match]:
