@@ -11983,3 +11983,12 @@ def test_plant_kinds_a_batch_holds_are_no_projects():
     # but a list that names its members among them keeps the kind told as a member
     text = "【乡宁县新闻】\n甲乙光伏电站项目、丙丁储能电站项目、分散式风电项目等14个项目集中签约。"
     assert "分散式风电项目" in [f["name"] for f in _projects(text) if not f["batch"]], text
+
+
+def test_a_sum_it_will_take_in_all_is_its_total():
+    # 计划在某县累计投资55亿元建设甲产业园: the sum the project will take in all, a total (gold on sets 15 and 85)
+    text = "【萧县新闻】\n甲乙新能源公司与萧县签约，计划在萧县累计投资55亿元，建设异质结光伏制造产业园项目。"
+    assert [(f["amount"], f["amount_kind"]) for f in _projects(text) if not f["batch"]] == [(55, "total_investment")], text
+    # (but what it has already put in is money invested so far)
+    text = "【萧县新闻】\n甲乙光伏产业园项目已累计投资20亿元。"
+    assert [(f["amount"], f["amount_kind"]) for f in _projects(text) if not f["batch"]] == [(20, "completed_investment")], text
