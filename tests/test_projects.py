@@ -11992,3 +11992,14 @@ def test_a_sum_it_will_take_in_all_is_its_total():
     # (but what it has already put in is money invested so far)
     text = "【萧县新闻】\n甲乙光伏产业园项目已累计投资20亿元。"
     assert [(f["amount"], f["amount_kind"]) for f in _projects(text) if not f["batch"]] == [(20, "completed_investment")], text
+
+
+def test_a_clause_of_the_land_it_takes_is_no_item():
+    # 总用地902亩、一期计划投资21.8亿元的甲项目正式开工: how much land it takes, told before its amount, is no
+    # project of a list (found on a new page, house.mnw.cn 漳州龙文区)
+    for lead in ("总用地500亩", "占地约300亩", "建筑面积5万平方米"):
+        text = f"【漳州市新闻】\n{lead}、一期计划投资12亿元的龙文区智能装备产业园项目正式开工。"
+        assert [f["name"] for f in _projects(text) if not f["batch"]] == ["智能装备产业园项目"], text
+    # (but a project whose name opens with 占地's first character is still one)
+    text = "【漳州市新闻】\n占地产业园项目、甲乙新材料项目正式开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["占地产业园项目", "甲乙新材料项目"], text
