@@ -12003,3 +12003,14 @@ def test_a_clause_of_the_land_it_takes_is_no_item():
     # (but a project whose name opens with 占地's first character is still one)
     text = "【漳州市新闻】\n占地产业园项目、甲乙新材料项目正式开工。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["占地产业园项目", "甲乙新材料项目"], text
+
+
+def test_places_told_whole_are_no_firms_of_a_list():
+    # 位于辽宁省朝阳市、甘肃省酒泉市的五个项目集中开工: where the projects are, places told with their province,
+    # no firms (found on a new page, tulizeni.org 中国能建)
+    text = "【中国能建】\n位于河北省张家口市、山西省大同市的三个新能源项目集中开工，总投资100亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(3, 100)], text
+    assert [f for f in _projects(text) if not f["batch"]] == [], text
+    # (but firms before the count are its investors)
+    text = "【中国能建】\n甲乙集团、丙丁公司的三个新能源项目集中开工。"
+    assert [i["name"] for f in _projects(text) for i in f["investors"]] == ["甲乙集团", "丙丁公司"], text

@@ -6113,7 +6113,17 @@ def _item_ok(name: str, priced: bool = False) -> bool:
         return False  # 产业链招商生态图、重点目标企业表、行业协会: a campaign's charts, lists and bodies
     if re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:回族|满族|蒙古族|苗族|瑶族|壮族|土家族|彝族|藏族)?(?:乡|(?<![小古新])镇|街道)", name):
         return False  # 三垛镇、菱塘回族乡: towns, where the projects are
+    if _nested_places(name):
+        return False  # 位于河北省张家口市、山西省大同市的三个项目: places told whole with their province, where the projects are
     return not any(name + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
+
+
+def _nested_places(name: str) -> bool:
+    """Whether ``name`` is places alone, one inside the next (河北省张家口市, 山西省大同市的)."""
+    rest = name[:-1] if name.endswith("的") else name
+    while rest and (k := max((k for k in range(2, min(len(rest), 10) + 1) if rest[:k] in gazetteer().by_name), default=0)):
+        rest = rest[k:]
+    return not rest and len(name) >= 4
 
 
 # a count of kinds, not of projects (名泉、温泉、古城古村和乡村生态4个类别15个项目)
