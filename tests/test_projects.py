@@ -12014,3 +12014,12 @@ def test_places_told_whole_are_no_firms_of_a_list():
     # (but firms before the count are its investors)
     text = "【中国能建】\n甲乙集团、丙丁公司的三个新能源项目集中开工。"
     assert [i["name"] for f in _projects(text) for i in f["investors"]] == ["甲乙集团", "丙丁公司"], text
+
+
+def test_a_headlines_a_between_place_and_kind_is_no_part_of_the_name():
+    # 启东一渔光互补项目开工: 一 is "a", between the place and the kind of plant (found on a new page, zgnt.net 启东)
+    text = "【启东市新闻】\n启东一渔光互补项目开工\n该项目总投资2.5亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] in (["渔光互补项目"], ["启东渔光互补项目"]), text
+    # (but 一 that begins a brand, 一汽, or a school, 漳平一中, stays)
+    text = "【长春市新闻】\n长春一汽红旗新能源工厂项目开工，总投资2.5亿元。"
+    assert all("一汽" in f["name"] for f in _projects(text) if not f["batch"]), text

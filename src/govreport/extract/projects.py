@@ -6528,6 +6528,8 @@ def _tidy_name(raw: str) -> str | None:
             # part of the name; 年产180颗卫星的甲乙卫星总部基地项目 names itself without it)
             name = head[capacity.start() :] + "的" + tail if capacity and not _names_itself(tail) else tail
     name = _balanced(_NAME_LEAD.sub("", name))
+    if (k := _place_lead(name)) and name.startswith("一", k) and (kind := _keyword_pattern()[0].match(name, k + 1)) and len(kind.group()) >= 2:
+        name = name[:k] + name[k + 1 :]  # 启东一渔光互补项目开工: a headline's "a" between the place and the kind (not 一汽, a brand; 漳平一中, a school)
     name = re.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (甲有限公司|（中国区）鞋业…: the firm's region)
     if re.fullmatch(r"(?:首期|[一二三四五六七八九十]期)?(?:项目|工程)+(?:[（(][^（）()]*[）)])?", name) or re.match(r"向(?:世界|国际|全国|全球|国内|一流)|等|唯一", name):
         return None  # 项目（二期）, 向世界级…基地迈进, 等落户…, 唯一社会事业类项目: no project's name
