@@ -12023,3 +12023,10 @@ def test_a_headlines_a_between_place_and_kind_is_no_part_of_the_name():
     # (but 一 that begins a brand, 一汽, or a school, 漳平一中, stays)
     text = "【长春市新闻】\n长春一汽红旗新能源工厂项目开工，总投资2.5亿元。"
     assert all("一汽" in f["name"] for f in _projects(text) if not f["batch"]), text
+
+
+def test_the_bodies_that_sign_for_a_place_are_no_projects():
+    # 甲高新区管委会、乙县人民政府与丙公司…项目成功签约: who signs for the place, no item of a list
+    # (found on a new page, fgc360.com 鄂尔多斯东胜)
+    text = "【安阳市新闻】\n3月7日，安阳高新技术产业开发区管委会、安阳县人民政府与甲乙新能源股份有限公司、丙丁科技(衢州)有限公司10GW高效光伏组件项目成功签约。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["10GW高效光伏组件项目"], text
