@@ -12030,3 +12030,14 @@ def test_the_bodies_that_sign_for_a_place_are_no_projects():
     # (found on a new page, fgc360.com 鄂尔多斯东胜)
     text = "【安阳市新闻】\n3月7日，安阳高新技术产业开发区管委会、安阳县人民政府与甲乙新能源股份有限公司、丙丁科技(衢州)有限公司10GW高效光伏组件项目成功签约。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["10GW高效光伏组件项目"], text
+
+
+def test_a_count_planned_out_and_put_on_a_list_is_no_batch():
+    # 谋划上报列入市级清单500万元以上投资项目69个: projects planned out, no stage reached (ruling 6; found on a
+    # new page, m.yybnet.net 通渭)
+    for text in ("【通渭县新闻】\n今年，该县共谋划上报列入市级清单的重点项目69个，总投资133.2亿元。",
+                 "【通渭县新闻】\n今年，该县共谋划上报列入市级清单500万元以上投资项目69个，总投资133.2亿元。"):
+        assert [f for f in _projects(text) if f["batch"]] == [], text
+    # (but what the county carries out is a batch)
+    text = "【通渭县新闻】\n今年，该县共谋划实施重点项目69个，总投资133.2亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [69], text

@@ -4355,7 +4355,8 @@ _PLACE_BEFORE_COUNT = r"(?:位于)?[\u4e00-\u9fff]{1,10}?(?:[省市县区州旗�
 _PLACE_COUNT = re.compile(_PLACE_BEFORE_COUNT + r"(?:\d|[一二三四五六七八九十两百])")
 _SHARE_OF_ONE = re.compile(r"[\s，,；;]*" + _PLACE_BEFORE_COUNT + r"(?:1|一)个")
 # a count of projects planned out or held in reserve (谋划储备重大项目111个)
-_PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包装)(?!实施|推进|建设|开工)[^，,；;。\d]{0,8}?"
+# (谋划上报列入市级清单500万元以上投资项目69个: planned out and put on a list, with the size its projects pass)
+_PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包装)(?!实施|推进|建设|开工)(?:[^，,；;。\d]{0,8}?|上报(?:[^，,；;。\d]|\d+(?:万|亿)元以上){0,16}?)"
                              # (谋划储备中央预算内投资、专项债券、国债等上级资金项目162个; 争取中央预算内投资项目18个:
                              # projects put up for funds, none begun by it)
                              r"|(?:谋划|储备|争取|申报)(?:到|获批)?[^，,；;。\d]{0,16}?(?:预算内|专项债|国债|上级资金|资金支持|补助资金)[^，,；;。\d]{0,8}?)"
