@@ -12041,3 +12041,13 @@ def test_a_count_planned_out_and_put_on_a_list_is_no_batch():
     # (but what the county carries out is a batch)
     text = "【通渭县新闻】\n今年，该县共谋划实施重点项目69个，总投资133.2亿元。"
     assert [f["count"] for f in _projects(text) if f["batch"]] == [69], text
+
+
+def test_a_start_being_made_ready_is_a_plan():
+    # 甲公司在某区的新工厂项目正筹备动工: the start is being prepared, not made (found on a new page, mbahome.com 花都)
+    for text in ("【花都区新闻】\n甲乙公司在花都区的新工厂项目正筹备动工，总投资5亿元。",
+                 "【花都区新闻】\n甲乙新工厂项目正在筹备开工，总投资5亿元。"):
+        assert [f["stage"] for f in _projects(text) if not f["batch"]] == ["planned"], text
+    # (but a project long prepared that starts today has started)
+    text = "【花都区新闻】\n筹备多年的甲乙新工厂项目今日开工，总投资5亿元。"
+    assert [f["stage"] for f in _projects(text) if not f["batch"]] == ["started"], text
