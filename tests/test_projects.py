@@ -12051,3 +12051,13 @@ def test_a_start_being_made_ready_is_a_plan():
     # (but a project long prepared that starts today has started)
     text = "【花都区新闻】\n筹备多年的甲乙新工厂项目今日开工，总投资5亿元。"
     assert [f["stage"] for f in _projects(text) if not f["batch"]] == ["started"], text
+
+
+def test_a_section_of_a_bridge_that_is_finished_is_a_project():
+    # 虎门二桥广州段完工并正式通车: the section of a bridge, told by where it runs, reached its stage
+    # (found on a new page, fgw.gz.gov.cn 广州)
+    text = "【广州市新闻】\n5月，虎门二桥广州段完工并正式通车。"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("虎门二桥广州段", "completed")], text
+    # (but the bridge alone keeps its name)
+    text = "【广州市新闻】\n5月，虎门二桥建成通车。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["虎门二桥"], text
