@@ -12061,3 +12061,13 @@ def test_a_section_of_a_bridge_that_is_finished_is_a_project():
     # (but the bridge alone keeps its name)
     text = "【广州市新闻】\n5月，虎门二桥建成通车。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["虎门二桥"], text
+
+
+def test_a_count_s_contract_total_after_a_semicolon_is_the_batch_s():
+    # 51个新能源项目落地签约；合同总金额人民币962.3亿元: the sum the count's contracts name, told in the next
+    # clause with no subject (contract capital, not total investment; found on a new page, chaguwang.cn 无锡)
+    text = "【无锡市新闻】\n大会上共有51个新能源项目签约；合同总金额人民币962.3亿元。"
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(51, 962.3, "contract_capital")], text
+    # (but a project named after the semicolon keeps its own sum)
+    text = "【无锡市新闻】\n大会上共有51个新能源项目签约；甲乙光伏项目合同金额9亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(51, None)], text

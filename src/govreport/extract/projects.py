@@ -51,7 +51,7 @@ _CUES = (
     # (but 累计投资 with no 已 before it is the sum the project will take, 计划在某县累计投资55亿元: a total)
     ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产|建设|工业|技改|项目|产业)?投资(?:额)?|实现(?:固定资产)?投资(?:额)?|累计(?:完成|投入)|(?<=已)累计投资|(?<=已经)累计投资|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
     # (but 协议总投资 is the total the deal names: total investment, as 总投资 is)
-    ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:投资总额|投资额|投资规模|引资总?额|引资|金额|投资|资金)|引进(?:省外|市外|县外|境外|域外|外来)?资金|引资总?额|引资"),
+    ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|总?金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:投资总额|投资额|投资规模|引资总?额|引资|金额|投资|资金)|引进(?:省外|市外|县外|境外|域外|外来)?资金|引资总?额|引资"),
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金|投资)?|到资|实缴"),  # (实际到位投资总计1.85亿)
     # (利税总额0.72亿元, 年纳税总额3000万元: the tax's total, no investment's)
     # (not a figure per mu, 亩均产值1200万元, 亩均年产值1.3万元, 亩均利税161万元: no project's output or tax)
@@ -4427,6 +4427,8 @@ _SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(
 # a clause after a semicolon that is only the total of the count before it: 开工项目363个，同比增长24.7%；投资总额1921亿元;
 # 甲县项目7个；总投资14.5亿元
 _TOTAL_ALONE_AFTER = re.compile(r"\s*(?:项目)?(?:计划)?(?:总投资|投资总额)(?:额)?(?:约|达|为|近|超|逾){0,2}[\d.]")
+# (51个新能源项目落地签约；合同总金额人民币962.3亿元: the sum the count's contracts name)
+_CONTRACT_ALONE_AFTER = re.compile(r"\s*(?:项目)?(?:合同|签约)总?(?:金额|额)(?:约|达|为|近|超|逾|人民币){0,3}[\d.]")
 
 
 # a member told as one of a whole the sentence goes on to tell: 包括甲项目在内，
@@ -4466,7 +4468,9 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         # 开工率96%；已完成投资1705.3亿元)
         so_far = current is not None and current.count and not current.investment and not count and not names \
             and amounts and (all(x.kind == "completed_investment" for x in amounts) and _SO_FAR.match(piece) is not None
-                             or all(x.kind == "total_investment" for x in amounts) and _TOTAL_ALONE_AFTER.match(piece) is not None)
+                             or all(x.kind == "total_investment" for x in amounts) and _TOTAL_ALONE_AFTER.match(piece) is not None
+                             or all(x.kind == "contract_capital" for x in amounts) and _CONTRACT_ALONE_AFTER.match(piece) is not None
+                             and not re.search(r"(?:超|过|逾)[\d.]+(?:亿|万)元?(?:以上)?的?项目", text[current.start : a]))  # (not a size class's: …，超10亿项目27个；合同总金额…)
         new = current is None or re.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or (";" in text[a - 1 : a] or "；" in text[a - 1 : a]) and not so_far \
             or _AMONG_THEM.fullmatch(text, current.start, a) is not None  # 包括甲项目在内，此次开工的项目…总投资566亿元: the member, then the whole
         if current is not None and not new:
