@@ -12071,3 +12071,12 @@ def test_a_count_s_contract_total_after_a_semicolon_is_the_batch_s():
     # (but a project named after the semicolon keeps its own sum)
     text = "【无锡市新闻】\n大会上共有51个新能源项目签约；甲乙光伏项目合同金额9亿元。"
     assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(51, None)], text
+
+
+def test_what_a_count_of_projects_has_invested_is_completed():
+    # 已完成6个在建项目投资17.9亿元: the count stands between 完成 and 投资 (found on a new page, epaper.dtnews.cn 灵丘)
+    text = "【灵丘县新闻】\n截至目前，全县已完成12个在建项目投资17.9亿元。"
+    assert [(f["count"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(12, "completed_investment")], text
+    # (but a count's 项目投资 with no 完成 before it is their total)
+    text = "【灵丘县新闻】\n今年开工12个重点项目，项目投资17.9亿元。"
+    assert [(f["count"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(12, "total_investment")], text
