@@ -12080,3 +12080,15 @@ def test_what_a_count_of_projects_has_invested_is_completed():
     # (but a count's 项目投资 with no 完成 before it is their total)
     text = "【灵丘县新闻】\n今年开工12个重点项目，项目投资17.9亿元。"
     assert [(f["count"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(12, "total_investment")], text
+
+
+def test_a_bracket_that_splits_the_capacity_is_no_part_of_the_name():
+    # 300万千瓦新能源项目（150万千瓦风电、150万千瓦光伏）: how the capacity splits by kind, told after the name
+    # (found on a new page, sbglcx.com 木垒)
+    text = "【木垒县新闻】\n甲乙公司与木垒县签约300万千瓦新能源项目（150万千瓦风电、150万千瓦光伏），总投资150亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["300万千瓦新能源项目"], text
+    # (but a phase, or the works a bracket names, stay)
+    text = "【木垒县新闻】\n甲乙公司与木垒县签约300万千瓦新能源项目（一期），总投资150亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["300万千瓦新能源项目（一期）"], text
+    text = "【木垒县新闻】\n木垒县基础设施项目（东昌路北延、昌盛路）开工，总投资15亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["木垒县基础设施项目（东昌路北延、昌盛路）"], text

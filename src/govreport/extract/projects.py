@@ -6476,6 +6476,10 @@ _PHASED_END = re.compile(r"(?:" + _NAME_END + r")+[（(](?:首期|[一二三四�
 _SECTOR = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工业|产业|行业|服务业|制造业|农业)")
 
 
+# a bracket after a name's end that splits its capacity by kind (（150万千瓦风电、150万千瓦光伏）, (风电100MW、光伏50MW))
+_CAPACITY_SPLIT = re.compile(r"(?<=项目|工程|基地)[（(](?:(?:[\d.]+(?:万千瓦|千瓦|兆瓦|MW|GW|MWp)[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,4}[\d.]+(?:万千瓦|千瓦|兆瓦|MW|GW|MWp))[、，,和及]?){2,}[）)]$")
+
+
 @lru_cache(maxsize=4096)  # (speed: a pure function of the raw name, which a sentence's pieces and the whole sentence both give)
 def _tidy_name(raw: str) -> str | None:
     name = raw.lstrip("-—–－ ")  # (甲公司--年产30万吨乙项目: dashes that set the firm off)
@@ -6536,6 +6540,7 @@ def _tidy_name(raw: str) -> str | None:
             # part of the name; 年产180颗卫星的甲乙卫星总部基地项目 names itself without it)
             name = head[capacity.start() :] + "的" + tail if capacity and not _names_itself(tail) else tail
     name = _balanced(_NAME_LEAD.sub("", name))
+    name = _CAPACITY_SPLIT.sub("", name)  # 300万千瓦新能源项目（150万千瓦风电、150万千瓦光伏）: how its capacity splits, no part of its name
     if (k := _place_lead(name)) and name.startswith("一", k) and (kind := _keyword_pattern()[0].match(name, k + 1)) and len(kind.group()) >= 2:
         name = name[:k] + name[k + 1 :]  # 启东一渔光互补项目开工: a headline's "a" between the place and the kind (not 一汽, a brand; 漳平一中, a school)
     name = re.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (甲有限公司|（中国区）鞋业…: the firm's region)
