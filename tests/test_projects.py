@@ -12208,3 +12208,112 @@ def test_projects_praised_for_their_standing_name_none():
     # but a name that holds the word with a thing of its own stays
     text = "【潍坊市新闻】\n甲乙高水平研发中心项目正式开工，总投资12亿元。"
     assert [f["name"] for f in _projects(text)] == ["甲乙高水平研发中心项目"]
+
+
+def test_a_sum_it_will_take_in_all_is_its_total():
+    # 计划在某县累计投资55亿元建设甲产业园: the sum the project will take in all, a total (gold on sets 15 and 85)
+    text = "【萧县新闻】\n甲乙新能源公司与萧县签约，计划在萧县累计投资55亿元，建设异质结光伏制造产业园项目。"
+    assert [(f["amount"], f["amount_kind"]) for f in _projects(text) if not f["batch"]] == [(55, "total_investment")], text
+    # (but what it has already put in is money invested so far)
+    text = "【萧县新闻】\n甲乙光伏产业园项目已累计投资20亿元。"
+    assert [(f["amount"], f["amount_kind"]) for f in _projects(text) if not f["batch"]] == [(20, "completed_investment")], text
+
+
+def test_a_clause_of_the_land_it_takes_is_no_item():
+    # 总用地902亩、一期计划投资21.8亿元的甲项目正式开工: how much land it takes, told before its amount, is no
+    # project of a list (found on a new page, house.mnw.cn 漳州龙文区)
+    for lead in ("总用地500亩", "占地约300亩", "建筑面积5万平方米"):
+        text = f"【漳州市新闻】\n{lead}、一期计划投资12亿元的龙文区智能装备产业园项目正式开工。"
+        assert [f["name"] for f in _projects(text) if not f["batch"]] == ["智能装备产业园项目"], text
+    # (but a project whose name opens with 占地's first character is still one)
+    text = "【漳州市新闻】\n占地产业园项目、甲乙新材料项目正式开工。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["占地产业园项目", "甲乙新材料项目"], text
+
+
+def test_places_told_whole_are_no_firms_of_a_list():
+    # 位于辽宁省朝阳市、甘肃省酒泉市的五个项目集中开工: where the projects are, places told with their province,
+    # no firms (found on a new page, tulizeni.org 中国能建)
+    text = "【中国能建】\n位于河北省张家口市、山西省大同市的三个新能源项目集中开工，总投资100亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(3, 100)], text
+    assert [f for f in _projects(text) if not f["batch"]] == [], text
+    # (but firms before the count are its investors)
+    text = "【中国能建】\n甲乙集团、丙丁公司的三个新能源项目集中开工。"
+    assert [i["name"] for f in _projects(text) for i in f["investors"]] == ["甲乙集团", "丙丁公司"], text
+
+
+def test_a_headlines_a_between_place_and_kind_is_no_part_of_the_name():
+    # 启东一渔光互补项目开工: 一 is "a", between the place and the kind of plant (found on a new page, zgnt.net 启东)
+    text = "【启东市新闻】\n启东一渔光互补项目开工\n该项目总投资2.5亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] in (["渔光互补项目"], ["启东渔光互补项目"]), text
+    # (but 一 that begins a brand, 一汽, or a school, 漳平一中, stays)
+    text = "【长春市新闻】\n长春一汽红旗新能源工厂项目开工，总投资2.5亿元。"
+    assert all("一汽" in f["name"] for f in _projects(text) if not f["batch"]), text
+
+
+def test_the_bodies_that_sign_for_a_place_are_no_projects():
+    # 甲高新区管委会、乙县人民政府与丙公司…项目成功签约: who signs for the place, no item of a list
+    # (found on a new page, fgc360.com 鄂尔多斯东胜)
+    text = "【安阳市新闻】\n3月7日，安阳高新技术产业开发区管委会、安阳县人民政府与甲乙新能源股份有限公司、丙丁科技(衢州)有限公司10GW高效光伏组件项目成功签约。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["10GW高效光伏组件项目"], text
+
+
+def test_a_count_planned_out_and_put_on_a_list_is_no_batch():
+    # 谋划上报列入市级清单500万元以上投资项目69个: projects planned out, no stage reached (ruling 6; found on a
+    # new page, m.yybnet.net 通渭)
+    for text in ("【通渭县新闻】\n今年，该县共谋划上报列入市级清单的重点项目69个，总投资133.2亿元。",
+                 "【通渭县新闻】\n今年，该县共谋划上报列入市级清单500万元以上投资项目69个，总投资133.2亿元。"):
+        assert [f for f in _projects(text) if f["batch"]] == [], text
+    # (but what the county carries out is a batch)
+    text = "【通渭县新闻】\n今年，该县共谋划实施重点项目69个，总投资133.2亿元。"
+    assert [f["count"] for f in _projects(text) if f["batch"]] == [69], text
+
+
+def test_a_start_being_made_ready_is_a_plan():
+    # 甲公司在某区的新工厂项目正筹备动工: the start is being prepared, not made (found on a new page, mbahome.com 花都)
+    for text in ("【花都区新闻】\n甲乙公司在花都区的新工厂项目正筹备动工，总投资5亿元。",
+                 "【花都区新闻】\n甲乙新工厂项目正在筹备开工，总投资5亿元。"):
+        assert [f["stage"] for f in _projects(text) if not f["batch"]] == ["planned"], text
+    # (but a project long prepared that starts today has started)
+    text = "【花都区新闻】\n筹备多年的甲乙新工厂项目今日开工，总投资5亿元。"
+    assert [f["stage"] for f in _projects(text) if not f["batch"]] == ["started"], text
+
+
+def test_a_section_of_a_bridge_that_is_finished_is_a_project():
+    # 虎门二桥广州段完工并正式通车: the section of a bridge, told by where it runs, reached its stage
+    # (found on a new page, fgw.gz.gov.cn 广州)
+    text = "【广州市新闻】\n5月，虎门二桥广州段完工并正式通车。"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("虎门二桥广州段", "completed")], text
+    # (but the bridge alone keeps its name)
+    text = "【广州市新闻】\n5月，虎门二桥建成通车。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["虎门二桥"], text
+
+
+def test_a_count_s_contract_total_after_a_semicolon_is_the_batch_s():
+    # 51个新能源项目落地签约；合同总金额人民币962.3亿元: the sum the count's contracts name, told in the next
+    # clause with no subject (contract capital, not total investment; found on a new page, chaguwang.cn 无锡)
+    text = "【无锡市新闻】\n大会上共有51个新能源项目签约；合同总金额人民币962.3亿元。"
+    assert [(f["count"], f["amount"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(51, 962.3, "contract_capital")], text
+    # (but a project named after the semicolon keeps its own sum)
+    text = "【无锡市新闻】\n大会上共有51个新能源项目签约；甲乙光伏项目合同金额9亿元。"
+    assert [(f["count"], f["amount"]) for f in _projects(text) if f["batch"]] == [(51, None)], text
+
+
+def test_what_a_count_of_projects_has_invested_is_completed():
+    # 已完成6个在建项目投资17.9亿元: the count stands between 完成 and 投资 (found on a new page, epaper.dtnews.cn 灵丘)
+    text = "【灵丘县新闻】\n截至目前，全县已完成12个在建项目投资17.9亿元。"
+    assert [(f["count"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(12, "completed_investment")], text
+    # (but a count's 项目投资 with no 完成 before it is their total)
+    text = "【灵丘县新闻】\n今年开工12个重点项目，项目投资17.9亿元。"
+    assert [(f["count"], f["amount_kind"]) for f in _projects(text) if f["batch"]] == [(12, "total_investment")], text
+
+
+def test_a_bracket_that_splits_the_capacity_is_no_part_of_the_name():
+    # 300万千瓦新能源项目（150万千瓦风电、150万千瓦光伏）: how the capacity splits by kind, told after the name
+    # (found on a new page, sbglcx.com 木垒)
+    text = "【木垒县新闻】\n甲乙公司与木垒县签约300万千瓦新能源项目（150万千瓦风电、150万千瓦光伏），总投资150亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["300万千瓦新能源项目"], text
+    # (but a phase, or the works a bracket names, stay)
+    text = "【木垒县新闻】\n甲乙公司与木垒县签约300万千瓦新能源项目（一期），总投资150亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["300万千瓦新能源项目（一期）"], text
+    text = "【木垒县新闻】\n木垒县基础设施项目（东昌路北延、昌盛路）开工，总投资15亿元。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["木垒县基础设施项目（东昌路北延、昌盛路）"], text

@@ -48,9 +48,11 @@ INVESTMENT_KINDS = ("total_investment", "completed_investment", "contract_capita
 _CUES = (
     ("annual_plan", r"(?:年度|(?:19|20)\d{2}年|今年|当年|本年|年内|年)计划(?:完成)?投资|(?:年度|年内|今年|当年|本年)(?:投资|投入)"),  # a year's share: no project's amount
     # (完成工业投资70亿元, 完成技改投资, 累计完成项目投资48亿元, 重大项目实现投资516亿元: money put in, of a kind or told with 实现)
-    ("completed_investment", r"实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产|建设|工业|技改|项目|产业)?投资(?:额)?|实现(?:固定资产)?投资(?:额)?|累计(?:完成|投资|投入)|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
+    # (but 累计投资 with no 已 before it is the sum the project will take, 计划在某县累计投资55亿元: a total)
+    # (已完成6个在建项目投资17.9亿元: what a count of projects has invested, the count between 完成 and 投资)
+    ("completed_investment", r"(?<=完成)\d+个[\u4e00-\u9fff]{0,8}?(?:项目|工程)投资(?:额)?|实际投资(?:额)?|(?:累计|已|实际)?完成(?:年度|当年|全年|今年|年)?(?:计划)?(?:固定资产|建设|工业|技改|项目|产业)?投资(?:额)?|实现(?:固定资产)?投资(?:额)?|累计(?:完成|投入)|(?<=已)累计投资|(?<=已经)累计投资|已(?:投资|投入|完成投资)|(?:完成|实际)投入|完成"),
     # (but 协议总投资 is the total the deal names: total investment, as 总投资 is)
-    ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:投资总额|投资额|投资规模|引资总?额|引资|金额|投资|资金)|引进(?:省外|市外|县外|境外|域外|外来)?资金|引资总?额|引资"),
+    ("contract_capital", r"合同(?:投资总?金?额|引资额|引资|总?金额|资金|外资|投资|额)|签约(?:总金额|总额|金额|资金|额)|协议(?:投资总额|投资额|投资规模|引资总?额|引资|金额|投资|资金)|引进(?:省外|市外|县外|境外|域外|外来)?资金|引资总?额|引资"),
     ("paid_in_capital", r"(?:实际)?到位(?:资金|内资|外资|省外资金|市外资金|境外资金|投资)?|到资|实缴"),  # (实际到位投资总计1.85亿)
     # (利税总额0.72亿元, 年纳税总额3000万元: the tax's total, no investment's)
     # (not a figure per mu, 亩均产值1200万元, 亩均年产值1.3万元, 亩均利税161万元: no project's output or tax)
@@ -326,7 +328,7 @@ _PROJECT_WORD_LIST = (_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂
 _PROJECT_WORDS = re.compile(_by_first_character(_PROJECT_WORD_LIST))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
 # (较原计划提前开工, 比计划提前20天建成: the plan is what the stage beat, and the stage is reached)
-_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|(?<![原比较])计划|计划(?![^，。；\d]{0,2}提前)|拟|(?<!即)将|力争|力保|力求|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|尽早|早日|力促|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done)
+_EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|(?<![原比较])计划|计划(?![^，。；\d]{0,2}提前)|拟|(?<!即)将|力争|力保|力求|争取|确保|有望|计划于|预计于|预计在|计划在|即将|准备|筹备(?=[^，。；的]{0,2}$)|待|加快|(?<![已共计])(?:推进|推动)|全力|尽快|尽早|早日|力促|预期|工期)(?!、)[^，。；]{0,14}$")  # (but 已推动|共推动|累计推动N个项目开工: done; 正筹备动工: being made ready to start)
 # a clause a hope opens, however long the list it holds before its stage (确保甲、乙、丙…等89个项目3月份开工建设;
 # but 计划新开工的41个项目已全部开工 tells what a plan's list has done)
 # a plan's projects that reached their stage ahead of it: 11个计划后续季度开工项目|提前至一季度|开工建设, 两个计划
@@ -4368,9 +4370,9 @@ _PLACE_BEFORE_COUNT = r"(?:位于)?[\u4e00-\u9fff]{1,10}?(?:[省市县区州旗�
 _PLACE_COUNT = re.compile(_PLACE_BEFORE_COUNT + r"(?:\d|[一二三四五六七八九十两百])")
 _SHARE_OF_ONE = re.compile(r"[\s，,；;]*" + _PLACE_BEFORE_COUNT + r"(?:1|一)个")
 # a count of projects planned out or held in reserve (谋划储备重大项目111个)
-_PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包装)(?!实施|推进|建设|开工)[^，,；;。\d]{0,8}?"
+_PREPARED_COUNT = re.compile(r"(?:(?:谋划|" + _HELD_IN_RESERVE + r"|策划|包装)(?!实施|推进|建设|开工)(?:[^，,；;。\d]{0,8}?|上报[^，,；;。\d]{0,14}?)"
                              # (储备500万元以上项目932个; 谋划上报列入市级清单500万元以上投资项目69个, 亿元以上项目: a size class between
-                             # the word and the count, still projects held in reserve)
+                             # the word and the count, still projects held in reserve; 谋划上报列入市级清单的重点项目69个: planned out and put on a list)
                              r"(?:[\d.]*(?:亿|千万|万)元?(?:及)?以上[^，,；;。\d]{0,4}?)?"
                              # (谋划储备中央预算内投资、专项债券、国债等上级资金项目162个; 争取中央预算内投资项目18个:
                              # projects put up for funds, none begun by it)
@@ -4444,6 +4446,8 @@ _SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(
 # a clause after a semicolon that is only the total of the count before it: 开工项目363个，同比增长24.7%；投资总额1921亿元;
 # 甲县项目7个；总投资14.5亿元
 _TOTAL_ALONE_AFTER = re.compile(r"\s*(?:项目)?(?:计划)?(?:总投资|投资总额)(?:额)?(?:约|达|为|近|超|逾){0,2}[\d.]")
+# (51个新能源项目落地签约；合同总金额人民币962.3亿元: the sum the count's contracts name)
+_CONTRACT_ALONE_AFTER = re.compile(r"\s*(?:项目)?(?:合同|签约)总?(?:金额|额)(?:约|达|为|近|超|逾|人民币){0,3}[\d.]")
 
 
 # a member told as one of a whole the sentence goes on to tell: 包括甲项目在内，
@@ -4483,7 +4487,9 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
         # 开工率96%；已完成投资1705.3亿元)
         so_far = current is not None and current.count and not current.investment and not count and not names \
             and amounts and (all(x.kind == "completed_investment" for x in amounts) and _SO_FAR.match(piece) is not None
-                             or all(x.kind == "total_investment" for x in amounts) and _TOTAL_ALONE_AFTER.match(piece) is not None)
+                             or all(x.kind == "total_investment" for x in amounts) and _TOTAL_ALONE_AFTER.match(piece) is not None
+                             or all(x.kind == "contract_capital" for x in amounts) and _CONTRACT_ALONE_AFTER.match(piece) is not None
+                             and not re.search(r"(?:超|过|逾)[\d.]+(?:亿|万)元?(?:以上)?的?项目", text[current.start : a]))  # (not a size class's: …，超10亿项目27个；合同总金额…)
         new = current is None or re.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or (";" in text[a - 1 : a] or "；" in text[a - 1 : a]) and not so_far \
             or _AMONG_THEM.fullmatch(text, current.start, a) is not None  # 包括甲项目在内，此次开工的项目…总投资566亿元: the member, then the whole
         if current is not None and not new:
@@ -4628,7 +4634,9 @@ _NOT_IN_NAME = re.compile(r"哪些|必将|将会|一同|使我|使全|又有|既
                           r"^(?:将|进一步|促|被|巩固|充分|考虑|突出)|[本该此]项目|(?:抓实|抓牢|扭住|敲响|投身|拓展|落实|做实|[在是有])(?:招商引资)?新?(?:新年)?(?:项目|工程)$|^[两三四]地(?:项目|工程)$|抢抓|季度项目$|新增项目$|比例|比重|占比|所签|所引进|浮夸|虚假|虚增|(?:洽谈会|推介会|交易会|招商会|恳谈会)项目$|转化为|的(?:大|好|重大|重点)?项目$|做实|做大|做强|做优|工作重心|抓招商|推介|(?:进行|[向抓以靠谋跑盯促到将把])(?:项目|工程)$|坚持|第[一二三四五六七八九十\d]+批|(?:自由贸易试验区|自由贸易港|自贸区|自贸港)建设项目$|协议$")
 # an event's or a clause's words in what reads as a name (重点项目集中开工暨招商引资项目, 投产仪式举行…宣布项目)
 _EVENT_WORDS = re.compile(r"集中(?:签约|开工|开竣工|开复工|竣工|投产)|仪式|宣布|招商引资项目$")
-_ITEM_NOT = re.compile(r"(?:领域|行业|方面|板块|等|企业|项目群|协议|社会事业)$|^被列|^(?:总|计划)?投资|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|常委|候选人|副[县市区镇乡]长|介绍了|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
+# (总用地902亩、一期计划投资21.8亿元的甲项目, 建筑面积5万平方米、总投资…的乙项目: a clause of how much land it takes, no item)
+# (甲高新区管委会、乙区人民政府与丙公司…签约: the bodies that sign for a place, no item)
+_ITEM_NOT = re.compile(r"(?:领域|行业|方面|板块|等|企业|项目群|协议|社会事业|管委会|管理委员会|人民政府)$|^被列|^(?:总|计划)?投资|^(?:总|规划|项目)?(?:占地|用地|建筑|占地面积|用地面积)(?:面积)?(?:约|近|超|达)?[\d.]|\.$|必将|将会|一同|使我|使全|又有|既有|也有|还有|解决|掀起|迈向|领导|书记|主任|常委|候选人|副[县市区镇乡]长|介绍了|^(?:以及|" + _AND_NOT_PLACE + r"|及)|^(?:国内|全国|全球|全省|全市|世界|亚洲|国际)(?:最大|首个|首家|第一|领先|一流)")
 
 
 # the project a sentence tells of, told before (该项目, 此项目)
@@ -6157,7 +6165,17 @@ def _item_ok(name: str, priced: bool = False) -> bool:
         return False  # 产业链招商生态图、重点目标企业表、行业协会: a campaign's charts, lists and bodies
     if re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:回族|满族|蒙古族|苗族|瑶族|壮族|土家族|彝族|藏族)?(?:乡|(?<![小古新])镇|街道)", name):
         return False  # 三垛镇、菱塘回族乡: towns, where the projects are
+    if _nested_places(name):
+        return False  # 位于河北省张家口市、山西省大同市的三个项目: places told whole with their province, where the projects are
     return not any(name + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))  # 古丈、永顺: places
+
+
+def _nested_places(name: str) -> bool:
+    """Whether ``name`` is places alone, one inside the next (河北省张家口市, 山西省大同市的)."""
+    rest = name[:-1] if name.endswith("的") else name
+    while rest and (k := max((k for k in range(2, min(len(rest), 10) + 1) if rest[:k] in gazetteer().by_name), default=0)):
+        rest = rest[k:]
+    return not rest and len(name) >= 4
 
 
 # a count of kinds, not of projects (名泉、温泉、古城古村和乡村生态4个类别15个项目)
@@ -6414,6 +6432,7 @@ _WORKS_STAGED = re.compile(
     r"\s*(?:如|其中[，,]?)?(?:(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?[，,]?)?"
     r"(?P<name>(?:(?!项目|工程|集中|全[省市县区州]|[在于的是将和及与个等])[\u4e00-\u9fffA-Za-z0-9“”—·]){2,24}?"
     r"(?:[一二三四五六七八九十]桥|(?<=[\u4e00-\u9fff]{2})(?<!公)路|广场|学院|中心|免税城|商城|(?<=[\u4e00-\u9fff]{2})港|小镇|景区|家园|新区|市场|体育场|[^展]馆|湿地|[一二三四五六七八九十][小中])"
+    r"(?:(?<=桥)[\u4e00-\u9fff]{2,4}段)?"  # (虎门二桥广州段完工通车: a section of the bridge, told by where it runs)
     r"(?:[（(][^（）()，,]{1,12}[）)])?)"
     r"(?:\d{1,2}月\d{1,2}日)?(?:已经?|全线|正式|如期|顺利|全面|成功|提前|基本|相继){0,3}"
     r"(?:建成通车|建成|竣工|完工|开工建设|开工|动工|启动建设|投入运行|投入使用|投入运营|投用|投运|通车|开业|正式运营|运营|上线|落成)"
@@ -6516,6 +6535,10 @@ _PHASED_END = re.compile(r"(?:" + _NAME_END + r")+[（(](?:首期|[一二三四�
 _SECTOR = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:工业|产业|行业|服务业|制造业|农业)")
 
 
+# a bracket after a name's end that splits its capacity by kind (（150万千瓦风电、150万千瓦光伏）, (风电100MW、光伏50MW))
+_CAPACITY_SPLIT = re.compile(r"(?<=项目|工程|基地)[（(](?:(?:[\d.]+(?:万千瓦|千瓦|兆瓦|MW|GW|MWp)[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,4}[\d.]+(?:万千瓦|千瓦|兆瓦|MW|GW|MWp))[、，,和及]?){2,}[）)]$")
+
+
 @lru_cache(maxsize=4096)  # (speed: a pure function of the raw name, which a sentence's pieces and the whole sentence both give)
 def _tidy_name(raw: str) -> str | None:
     name = raw.lstrip("-—–－ ")  # (甲公司--年产30万吨乙项目: dashes that set the firm off)
@@ -6578,6 +6601,9 @@ def _tidy_name(raw: str) -> str | None:
             # part of the name; 年产180颗卫星的甲乙卫星总部基地项目 names itself without it)
             name = head[capacity.start() :] + "的" + tail if capacity and not _names_itself(tail) else tail
     name = _balanced(_NAME_LEAD.sub("", name))
+    name = _CAPACITY_SPLIT.sub("", name)  # 300万千瓦新能源项目（150万千瓦风电、150万千瓦光伏）: how its capacity splits, no part of its name
+    if (k := _place_lead(name)) and name.startswith("一", k) and (kind := _keyword_pattern()[0].match(name, k + 1)) and len(kind.group()) >= 2:
+        name = name[:k] + name[k + 1 :]  # 启东一渔光互补项目开工: a headline's "a" between the place and the kind (not 一汽, a brand; 漳平一中, a school)
     name = re.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (甲有限公司|（中国区）鞋业…: the firm's region)
     if re.fullmatch(r"(?:首期|[一二三四五六七八九十]期)?(?:项目|工程)+(?:[（(][^（）()]*[）)])?", name) or re.match(r"向(?:世界|国际|全国|全球|国内|一流)|等|唯一", name):
         return None  # 项目（二期）, 向世界级…基地迈进, 等落户…, 唯一社会事业类项目: no project's name
