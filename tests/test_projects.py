@@ -12208,3 +12208,14 @@ def test_projects_praised_for_their_standing_name_none():
     # but a name that holds the word with a thing of its own stays
     text = "【潍坊市新闻】\n甲乙高水平研发中心项目正式开工，总投资12亿元。"
     assert [f["name"] for f in _projects(text)] == ["甲乙高水平研发中心项目"]
+
+
+def test_a_direct_current_line_keeps_the_route_before_its_plus_minus_voltage():
+    # 甲—乙±800千伏特高压直流工程: the ± before the voltage is part of the name, the route before it stays
+    text = "【宜宾市新闻】\n今年以来，金沙—宜宾±800千伏特高压直流工程建成投运，带动区域电力外送。"
+    assert [f["name"] for f in _projects(text)] == ["金沙—宜宾±800千伏特高压直流工程"]
+    text = "【宜宾市新闻】\n叙州-兴文±500kV直流输电工程正式开工。"
+    assert [f["name"] for f in _projects(text)] == ["叙州-兴文±500kV直流输电工程"]
+    # but a ± that is no voltage's (误差±5%) leaves the name as it was
+    text = "【宜宾市新闻】\n甲乙精密量具项目正式开工，产品精度达±5微米。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙精密量具项目"]

@@ -94,10 +94,11 @@ _NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研�
 # (a slash between a power and an energy is part of a name: 甲100兆瓦/400兆瓦时储能电站项目, 乙200MW/400MWh储能项目)
 # (a single dash between words is part of a name: 甲未来世界—文化旅游中心项目, 川渝合作（广安—合川）乙产业园; a double one,
 # ——, sets a title apart)
+# (a ± before a direct-current line's voltage is part of its name: 甲—乙±800千伏特高压直流工程, 丙-丁±800kV直流输电工程)
 # what a bracket after a name tells of the project, no part of its name (聚焦无人机研发, 年处理24万吨废轮胎)
 _TOLD_OF_IT = r"聚焦|涵盖|主要|包括|年处理|年产|占地|用于|位于|总投资|投资|计划|预计|拟"
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|(?<=[\u4e00-\u9fff）)])[—－](?=[\u4e00-\u9fff（(])|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=[\u4e00-\u9fff])/(?:天|日|小时)|(?<=瓦|[WwHh])/(?=[\d.]+\s?(?:兆瓦|千瓦|万千瓦|吉瓦|[MGk][Ww]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|(?<=[\u4e00-\u9fff）)])[—－](?=[\u4e00-\u9fff（(])|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=[\u4e00-\u9fff])/(?:天|日|小时)|(?<=瓦|[WwHh])/(?=[\d.]+\s?(?:兆瓦|千瓦|万千瓦|吉瓦|[MGk][Ww]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")|(?<=[\u4e00-\u9fff])±(?=\d)){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
     r"(?:(?<=机场)(?:[A-Z]\d[A-Z]?|新)?航站(?:楼|区))?"  # 甲机场T1航站楼, 乙机场T3B航站楼: the airport's terminal
     r"(?:(?<=医院)(?:(?:[东西南北中新]|[\u4e00-\u9fff]{2,4}?)(?<!住)院区)|(?<=港区)[\u4e00-\u9fff]{2,4}?作业区(?:[一二三四五六七八九十]期)?)?"  # 甲医院东城院区, 甲医院西院区, 乙港区丙作业区二期: a campus or a port's work area, named after the whole
     r"(?:(?<=工程|电站|电厂)(?:[\u4e00-\u9fff]{2,4}?核电)?[\d一二三四五六七八九十]{1,2}(?:、[\d一二三四五六七八九十]{1,2})*号(?:机组|机|主变))?"  # 甲变电站2号主变, 乙示范工程丙核电5号机: a unit of the works, told after it
