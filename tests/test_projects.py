@@ -12219,3 +12219,14 @@ def test_a_direct_current_line_keeps_the_route_before_its_plus_minus_voltage():
     # but a ± that is no voltage's (误差±5%) leaves the name as it was
     text = "【宜宾市新闻】\n甲乙精密量具项目正式开工，产品精度达±5微米。"
     assert [f["name"] for f in _projects(text)] == ["甲乙精密量具项目"]
+
+
+def test_the_parts_a_project_mainly_builds_are_no_projects():
+    # 甲基地项目，总投资N亿元，主要建设乙项目、丙项目等: the parts the whole is built of; the whole is the project
+    text = ("【株洲市新闻】\n总投资60亿元的甲乙航空零部件产业基地项目正式开工。该基地项目，总投资60亿元，"
+            "主要建设精密铸件产业项目、航空紧固件产业项目、复合材料构件产业项目等。")
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙航空零部件产业基地项目"]
+    # but a count of projects that goes on with what it builds names the batch's members
+    text = "【株洲市新闻】\n今年全市新开工重点项目36个，主要建设丙丁轴承项目、戊己新材料项目等，总投资120亿元。"
+    names = [f["name"] for f in _projects(text) if not f["batch"]]
+    assert "丙丁轴承项目" in names and "戊己新材料项目" in names

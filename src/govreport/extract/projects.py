@@ -970,6 +970,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     out = _without_classes_by_kind(text, out)
     if "工程" in text:
         out = _without_works_a_body_carries_out(text, out)
+    if "主要建设" in text:
+        out = _without_parts_a_project_is_built_of(text, out)
     if not report and ("一览" in text or "名单" in text or "清单" in text):
         # (after the repeats are dropped: a name's line holds no full stop, as a headline's does not)
         out.extend(_projects_under_heading(text, identity, lead, out))
@@ -9299,6 +9301,32 @@ def _without_works_a_body_carries_out(text: str, matches: list[Match]) -> list[M
                 continue
             if match.fields.get("batch") and match.fields.get("count") == count \
                     or not match.fields.get("batch") and not match.fields.get("amount") and match.fields.get("name") and match.fields["name"] in items:
+                drop.add(i)
+    return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
+# a project told, then what it mainly builds, a list of two or more: 甲产业基地项目，总投资100亿元，主要建设
+# 乙产业项目、丙产业项目等; 上述项目主要建设丁生产线、戊生产线 (a place's or a zone's 主要建设 names its projects:
+# 试验区…，目前主要建设甲、乙等项目, no project before it; nor is a count of projects one: 重点项目120个，主要建设…)
+_PARTS_BUILT = re.compile(
+    r"(?<![点大等批类个])(?:项目|工程)(?:[，,](?:(?!\d+个)[^。；;\n：:]){0,30}?)?[，,]?(?:将|拟)?主要建设(?:内容)?(?:包括|为)?[：:]?"
+    r"(?P<items>[^。；;\n，,、]{2,40}(?:、[^。；;\n，,、]{2,40})+)")
+
+
+def _without_parts_a_project_is_built_of(text: str, matches: list[Match]) -> list[Match]:
+    """甲产业基地项目，总投资100亿元，主要建设乙产业项目、丙产业项目等: the parts the project told is built
+    of, no projects of their own (the whole is the project); a part told with its own money or a
+    stage reached after the list (…等，均已开工) stays."""
+    drop: set[int] = set()
+    for told in _PARTS_BUILT.finditer(text):
+        closes = min([at for at in (text.find(mark, told.end()) for mark in "。；;\n") if at >= 0] + [len(text)])
+        if _STAGE.search(text, told.end(), closes):
+            continue
+        items = told.group("items")
+        for i, match in enumerate(matches):
+            if match.fields.get("batch") or match.fields.get("amount") or not match.fields.get("name"):
+                continue
+            if match.evidence_start < told.end() and match.evidence_end > told.start() and match.fields["name"] in items:
                 drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
