@@ -12317,3 +12317,25 @@ def test_a_bracket_that_splits_the_capacity_is_no_part_of_the_name():
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["300万千瓦新能源项目（一期）"], text
     text = "【木垒县新闻】\n木垒县基础设施项目（东昌路北延、昌盛路）开工，总投资15亿元。"
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["木垒县基础设施项目（东昌路北延、昌盛路）"], text
+
+
+def test_a_direct_current_line_keeps_the_route_before_its_plus_minus_voltage():
+    # 甲—乙±800千伏特高压直流工程: the ± before the voltage is part of the name, the route before it stays
+    text = "【宜宾市新闻】\n今年以来，金沙—宜宾±800千伏特高压直流工程建成投运，带动区域电力外送。"
+    assert [f["name"] for f in _projects(text)] == ["金沙—宜宾±800千伏特高压直流工程"]
+    text = "【宜宾市新闻】\n叙州-兴文±500kV直流输电工程正式开工。"
+    assert [f["name"] for f in _projects(text)] == ["叙州-兴文±500kV直流输电工程"]
+    # but a ± that is no voltage's (误差±5%) leaves the name as it was
+    text = "【宜宾市新闻】\n甲乙精密量具项目正式开工，产品精度达±5微米。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙精密量具项目"]
+
+
+def test_the_parts_a_project_mainly_builds_are_no_projects():
+    # 甲基地项目，总投资N亿元，主要建设乙项目、丙项目等: the parts the whole is built of; the whole is the project
+    text = ("【株洲市新闻】\n总投资60亿元的甲乙航空零部件产业基地项目正式开工。该基地项目，总投资60亿元，"
+            "主要建设精密铸件产业项目、航空紧固件产业项目、复合材料构件产业项目等。")
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙航空零部件产业基地项目"]
+    # but a count of projects that goes on with what it builds names the batch's members
+    text = "【株洲市新闻】\n今年全市新开工重点项目36个，主要建设丙丁轴承项目、戊己新材料项目等，总投资120亿元。"
+    names = [f["name"] for f in _projects(text) if not f["batch"]]
+    assert "丙丁轴承项目" in names and "戊己新材料项目" in names

@@ -96,10 +96,11 @@ _NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研�
 # (a slash between a power and an energy is part of a name: 甲100兆瓦/400兆瓦时储能电站项目, 乙200MW/400MWh储能项目)
 # (a single dash between words is part of a name: 甲未来世界—文化旅游中心项目, 川渝合作（广安—合川）乙产业园; a double one,
 # ——, sets a title apart)
+# (a ± before a direct-current line's voltage is part of its name: 甲—乙±800千伏特高压直流工程, 丙-丁±800kV直流输电工程)
 # what a bracket after a name tells of the project, no part of its name (聚焦无人机研发, 年处理24万吨废轮胎)
 _TOLD_OF_IT = r"聚焦|涵盖|主要|包括|年处理|年产|占地|用于|位于|总投资|投资|计划|预计|拟"
 _NAME = re.compile(
-    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|(?<=[\u4e00-\u9fff）)])[—－](?=[\u4e00-\u9fff（(])|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=[\u4e00-\u9fff])/(?:天|日|小时)|(?<=瓦|[WwHh])/(?=[\d.]+\s?(?:兆瓦|千瓦|万千瓦|吉瓦|[MGk][Ww]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
+    r"(?:[\u4e00-\u9fffA-Za-z0-9“”『』「」（）()·.×\-&＆+＋]|(?<=[\u4e00-\u9fff）)])[—－](?=[\u4e00-\u9fff（(])|/(?:年|[a-zA-Z]{1,2}\d?(?![a-zA-Z]))|(?<=[\u4e00-\u9fff])/(?:天|日|小时)|(?<=瓦|[WwHh])/(?=[\d.]+\s?(?:兆瓦|千瓦|万千瓦|吉瓦|[MGk][Ww]))|(?<=\d)、(?=\d{1,2}\s?(?:号|#|＃))|(?<=[\d一二三四五六七八九十])、(?=" + _UNITS_TAIL + r")|(?<=[\u4e00-\u9fff])±(?=\d)){2,40}?(?=" + _NAME_END_FIRST + ")(?:" + _NAME_END + r")+"
     r"(?:(?<=机场)(?:[A-Z]\d[A-Z]?|新)?航站(?:楼|区))?"  # 甲机场T1航站楼, 乙机场T3B航站楼: the airport's terminal
     r"(?:(?<=医院)(?:(?:[东西南北中新]|[\u4e00-\u9fff]{2,4}?)(?<!住)院区)|(?<=港区)[\u4e00-\u9fff]{2,4}?作业区(?:[一二三四五六七八九十]期)?)?"  # 甲医院东城院区, 甲医院西院区, 乙港区丙作业区二期: a campus or a port's work area, named after the whole
     r"(?:(?<=工程|电站|电厂)(?:[\u4e00-\u9fff]{2,4}?核电)?[\d一二三四五六七八九十]{1,2}(?:、[\d一二三四五六七八九十]{1,2})*号(?:机组|机|主变))?"  # 甲变电站2号主变, 乙示范工程丙核电5号机: a unit of the works, told after it
@@ -971,6 +972,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     out = _without_classes_by_kind(text, out)
     if "工程" in text:
         out = _without_works_a_body_carries_out(text, out)
+    if "主要建设" in text:
+        out = _without_parts_a_project_is_built_of(text, out)
     if not report and ("一览" in text or "名单" in text or "清单" in text):
         # (after the repeats are dropped: a name's line holds no full stop, as a headline's does not)
         out.extend(_projects_under_heading(text, identity, lead, out))
@@ -9324,6 +9327,32 @@ def _without_works_a_body_carries_out(text: str, matches: list[Match]) -> list[M
                 continue
             if match.fields.get("batch") and match.fields.get("count") == count \
                     or not match.fields.get("batch") and not match.fields.get("amount") and match.fields.get("name") and match.fields["name"] in items:
+                drop.add(i)
+    return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
+# a project told, then what it mainly builds, a list of two or more: 甲产业基地项目，总投资100亿元，主要建设
+# 乙产业项目、丙产业项目等; 上述项目主要建设丁生产线、戊生产线 (a place's or a zone's 主要建设 names its projects:
+# 试验区…，目前主要建设甲、乙等项目, no project before it; nor is a count of projects one: 重点项目120个，主要建设…)
+_PARTS_BUILT = re.compile(
+    r"(?<![点大等批类个])(?:项目|工程)(?:[，,](?:(?!\d+个)[^。；;\n：:]){0,30}?)?[，,]?(?:将|拟)?主要建设(?:内容)?(?:包括|为)?[：:]?"
+    r"(?P<items>[^。；;\n，,、]{2,40}(?:、[^。；;\n，,、]{2,40})+)")
+
+
+def _without_parts_a_project_is_built_of(text: str, matches: list[Match]) -> list[Match]:
+    """甲产业基地项目，总投资100亿元，主要建设乙产业项目、丙产业项目等: the parts the project told is built
+    of, no projects of their own (the whole is the project); a part told with its own money or a
+    stage reached after the list (…等，均已开工) stays."""
+    drop: set[int] = set()
+    for told in _PARTS_BUILT.finditer(text):
+        closes = min([at for at in (text.find(mark, told.end()) for mark in "。；;\n") if at >= 0] + [len(text)])
+        if _STAGE.search(text, told.end(), closes):
+            continue
+        items = told.group("items")
+        for i, match in enumerate(matches):
+            if match.fields.get("batch") or match.fields.get("amount") or not match.fields.get("name"):
+                continue
+            if match.evidence_start < told.end() and match.evidence_end > told.start() and match.fields["name"] in items:
                 drop.add(i)
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
 
