@@ -12208,3 +12208,15 @@ def test_projects_praised_for_their_standing_name_none():
     # but a name that holds the word with a thing of its own stays
     text = "【潍坊市新闻】\n甲乙高水平研发中心项目正式开工，总投资12亿元。"
     assert [f["name"] for f in _projects(text)] == ["甲乙高水平研发中心项目"]
+
+
+def test_a_verb_whose_object_is_xiangmu_heading_a_process_names_no_project():
+    # 齐心打通项目招引、落地、投产各个环节, 力求突破项目招引: 打通/突破/办理 take 项目 as their object, and 招引/投产
+    # are the steps of a process, no stage of a project
+    for text in ("【青田县新闻】\n青田县上下齐心打通项目招引、落地、投产各个环节，营商环境持续优化。",
+                 "【青田县新闻】\n青田经济开发区力求突破项目招引，壮大主导产业。"):
+        assert not [f for f in _projects(text) if f["name"]], text
+    # (a project named before such a call is still read)
+    text = "【青田县新闻】\n甲乙科技年产5万吨饲料项目签约，总投资3亿元，青田县将打通项目落地、投产各个环节。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
+

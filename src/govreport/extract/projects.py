@@ -6001,6 +6001,8 @@ def _generic(name: str) -> bool:
         return True  # 坚定不移抓招商，矢志不渝推项目; 不断催生项目建设新亮点; 把谋实项目落地作为重中之重: a verb whose object is 项目, in a call to work, naming none
     if re.fullmatch(r"(?:为|积极|全力|着力|主动|切实)?(?:营造|赢得|化解|保障|确保|推动|推进|加快|加速|助力|优化|协调|争取|对接|支持|扶持|破解|服务)项目", name):
         return True  # 为营造项目建设良好氛围, 赢得项目业主的信赖, 化解项目建设中的困难: a two-character verb whose object is 项目, naming none
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,8}?(?:打通|突破|办理)项目", name):
+        return True  # 同向发力打通项目招引、落地…全链条, 进一步突破项目招引建设, 准备办理项目核准: a verb whose object is 项目, the head of a process told after it, naming none
     if re.search(r"(?<![肉禽鱼菌豆薯藻贝茶酒])类(?:项目|工程)(?:$|以及|及|和|、)", name):
         return True  # 绿色建材产业类项目, 基础设施类项目以及旅游开发项目: projects of a kind (类), however long the kind's words, naming none
     if re.search(r"(?:领域|板块)的?(?:重大|重点)?(?:项目|工程)$", name):
