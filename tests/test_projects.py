@@ -12220,3 +12220,12 @@ def test_a_verb_whose_object_is_xiangmu_heading_a_process_names_no_project():
     text = "【青田县新闻】\n甲乙科技年产5万吨饲料项目签约，总投资3亿元，青田县将打通项目落地、投产各个环节。"
     assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
 
+
+def test_what_is_brought_in_praised_names_no_project():
+    # 链条式引进大项目、好项目, 引进一批补链、强链的龙头项目: words praising what a park brings in, naming none
+    for text in ("【青田县新闻】\n青田经济开发区坚持以商招商，链条式、集群式引进大项目、好项目。",
+                 "【青田县新闻】\n青田经济开发区今年引进一批补链、强链的龙头项目。"):
+        assert not [f for f in _projects(text) if f["name"]], text
+    # (a named project brought in stays, and so does a name that holds 龙头 among its own words)
+    text = "【青田县新闻】\n青田经济开发区今年引进甲乙科技智能装备项目，总投资5亿元；甲乙龙头科技产业园项目签约，总投资3亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙科技智能装备项目", "甲乙龙头科技产业园项目"]
