@@ -12339,3 +12339,24 @@ def test_the_parts_a_project_mainly_builds_are_no_projects():
     text = "【株洲市新闻】\n今年全市新开工重点项目36个，主要建设丙丁轴承项目、戊己新材料项目等，总投资120亿元。"
     names = [f["name"] for f in _projects(text) if not f["batch"]]
     assert "丙丁轴承项目" in names and "戊己新材料项目" in names
+
+
+def test_a_verb_whose_object_is_xiangmu_heading_a_process_names_no_project():
+    # 齐心打通项目招引、落地、投产各个环节, 力求突破项目招引: 打通/突破/办理 take 项目 as their object, and 招引/投产
+    # are the steps of a process, no stage of a project
+    for text in ("【青田县新闻】\n青田县上下齐心打通项目招引、落地、投产各个环节，营商环境持续优化。",
+                 "【青田县新闻】\n青田经济开发区力求突破项目招引，壮大主导产业。"):
+        assert not [f for f in _projects(text) if f["name"]], text
+    # (a project named before such a call is still read)
+    text = "【青田县新闻】\n甲乙科技年产5万吨饲料项目签约，总投资3亿元，青田县将打通项目落地、投产各个环节。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙科技年产5万吨饲料项目"]
+
+
+def test_what_is_brought_in_praised_names_no_project():
+    # 链条式引进大项目、好项目, 引进一批补链、强链的龙头项目: words praising what a park brings in, naming none
+    for text in ("【青田县新闻】\n青田经济开发区坚持以商招商，链条式、集群式引进大项目、好项目。",
+                 "【青田县新闻】\n青田经济开发区今年引进一批补链、强链的龙头项目。"):
+        assert not [f for f in _projects(text) if f["name"]], text
+    # (a named project brought in stays, and so does a name that holds 龙头 among its own words)
+    text = "【青田县新闻】\n青田经济开发区今年引进甲乙科技智能装备项目，总投资5亿元；甲乙龙头科技产业园项目签约，总投资3亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙科技智能装备项目", "甲乙龙头科技产业园项目"]

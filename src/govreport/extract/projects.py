@@ -223,7 +223,9 @@ _GENERIC_WORDS = (
     # 月开工竞赛项目合计65个): where they stand or what they are entered in, naming none
     r"准签|拟签|待签|大单|竞赛|"
     # projects praised for their standing (引进了…等一批总投资超亿元的高水平项目, 一批高质量项目签约): naming none
-    r"高水平|高质量)"
+    r"高水平|高质量|"
+    # projects praised as the ones that lead a chain (引进一批延链、补链、强链的龙头项目): naming none (龙头型 above)
+    r"龙头)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -6012,6 +6014,10 @@ def _generic(name: str) -> bool:
         return True  # 坚定不移抓招商，矢志不渝推项目; 不断催生项目建设新亮点; 把谋实项目落地作为重中之重: a verb whose object is 项目, in a call to work, naming none
     if re.fullmatch(r"(?:为|积极|全力|着力|主动|切实)?(?:营造|赢得|化解|保障|确保|推动|推进|加快|加速|助力|优化|协调|争取|对接|支持|扶持|破解|服务)项目", name):
         return True  # 为营造项目建设良好氛围, 赢得项目业主的信赖, 化解项目建设中的困难: a two-character verb whose object is 项目, naming none
+    if re.fullmatch(r"[^，。；]{0,20}?(?:引进|招引)(?:" + _GENERIC_WORDS + r")*(?:项目|工程)", name):
+        return True  # 集群式、链条式、板块式引进大项目, 着力招引一批好项目: what is brought in, praised, naming none
+    if re.fullmatch(r"[\u4e00-\u9fff]{0,8}?(?:打通|突破|办理)项目", name):
+        return True  # 同向发力打通项目招引、落地…全链条, 进一步突破项目招引建设, 准备办理项目核准: a verb whose object is 项目, the head of a process told after it, naming none
     if re.search(r"(?<![肉禽鱼菌豆薯藻贝茶酒])类(?:项目|工程)(?:$|以及|及|和|、)", name):
         return True  # 绿色建材产业类项目, 基础设施类项目以及旅游开发项目: projects of a kind (类), however long the kind's words, naming none
     if re.search(r"(?:领域|板块)的?(?:重大|重点)?(?:项目|工程)$", name):
