@@ -10225,6 +10225,14 @@ def test_kinds_in_a_count_by_kind_closed_by_the_others_are_no_projects():
     assert "甲乙污水处理厂" in [f["name"] for f in _projects(text)]
 
 
+def test_kinds_of_supporting_works_closed_by_deng_peitao_are_no_projects():
+    # …，还包含了学校、农贸市场、停车场等民生配套项目: the kinds of supporting works a batch holds, none named
+    text = "【青田县新闻】\n今天青田县集中开工项目20个，总投资35亿元，既有工业项目，还包含了学校、农贸市场、停车场等民生配套项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"] and f["name"]] == []
+    # (a named project with its own sum before 等配套设施 stays)
+    text = "【青田县新闻】\n青田县甲乙农产品冷链物流中心项目开工，总投资2亿元，同步建设冷库、道路等配套设施。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙农产品冷链物流中心项目"]
+
 def test_projects_told_by_the_origin_of_their_capital_taiwan_or_a_direction_name_none():
     # 新签约台资项目中…; 已累计落地上海方向实体项目50余个: projects by the origin of their capital, no name
     assert not [f for f in _projects("【淮安市新闻】\n据统计，30个新签约台资项目中，制造业项目20个，总投资19.5亿美元。") if f["name"]]

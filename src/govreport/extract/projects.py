@@ -1025,7 +1025,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if (name := match.fields.get("name")) and not match.fields.get("batch") and _UNITS_COUNTED.match(name):
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
-    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match) and not _other_kinds(text, match)
+    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match) and not _other_kinds(text, match) and not _support_kinds(text, match)
            and not _honour_title(text, match) and not _told_as_companion(text, match)]
     sections = _place_headings(text) if "\n" in text else []
     names = {match.fields["name"] for match in out if match.fields.get("name")}
@@ -7947,6 +7947,22 @@ def _other_kinds(text: str, match: Match) -> bool:
         return False
     hits = [match.evidence_start + h for h in _starts(name, text[match.evidence_start : match.evidence_end])]
     return bool(hits) and all(_OTHER_KINDS_AFTER.match(text, h + len(name)) for h in hits)
+
+
+# a list closed by 等 and a kind of supporting works (也包含了医院、新居工程、邻里中心等公服配套项目; 更有城市更新、
+# 民生保障等基础配套项目; 道路修建、水电管网等配套设施的铺设工程): the kinds of works a batch holds, each no project
+_SUPPORT_KINDS_AFTER = re.compile(r"(?:、[^，,；;。、：:]{1,12}?)*等[\u4e00-\u9fff]{0,6}?配套(?:项目|工程|设施)")
+
+
+def _support_kinds(text: str, match: Match) -> bool:
+    """A project named by a short kind in a list closed by 等…配套项目 (医院、新居工程、邻里中心等公服配套项目):
+    the kinds of supporting works told of a batch, no project (but 甲、乙及其他配套工程, with no 等, and a named
+    project with its own sum, are left)."""
+    name = match.fields.get("name")
+    if not name or len(name) > 6 or match.fields.get("batch") or match.fields.get("amount") is not None:
+        return False
+    hits = [match.evidence_start + h for h in _starts(name, text[match.evidence_start : match.evidence_end])]
+    return bool(hits) and all(_SUPPORT_KINDS_AFTER.match(text, h + len(name)) for h in hits)
 
 
 # a word that leaves the projects it counts unnamed: 诸多项目, 一些项目, 部分国省干线项目 (but 甲区部分项目
