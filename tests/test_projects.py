@@ -10243,6 +10243,14 @@ def test_a_count_of_firms_that_signed_is_a_batch():
     text = "【甘肃省新闻】\n近年来，12家中央企业在甘累计签约项目50个，已开工40个。"
     assert 12 not in [f["count"] for f in _projects(text) if f["batch"]]
 
+def test_a_batch_member_told_after_where_it_is_with_de_is_a_member():
+    # …N个项目签约。甲镇的乙项目，将…: the member's sentence opens with its place and 的, its name right after
+    text = "【青田县新闻】\n昨天，青田县5个农业项目集中签约，总投资8亿元。温溪镇的甲乙茶叶精深加工项目，将建设茶叶生产线。"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("甲乙茶叶精深加工项目", "signed")]
+    # (a clause about something else before 的 is no place: 今年签约的, 会上推介的)
+    text = "【青田县新闻】\n昨天，青田县5个农业项目集中签约，总投资8亿元。会上推介的甲乙茶叶精深加工项目，将建设茶叶生产线。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == []
+
 def test_projects_told_by_the_origin_of_their_capital_taiwan_or_a_direction_name_none():
     # 新签约台资项目中…; 已累计落地上海方向实体项目50余个: projects by the origin of their capital, no name
     assert not [f for f in _projects("【淮安市新闻】\n据统计，30个新签约台资项目中，制造业项目20个，总投资19.5亿美元。") if f["name"]]

@@ -2488,7 +2488,8 @@ def _sentence_matches(
                   or (member and _STAGE.search(text, start, end))  # (签约…；央企项目1个，为甲项目: the one member a count names)
                   or (not report and not out and group is groups[0] and context.get("batch") is not None
                       and (opening := _TOLD_OF.match(text, start, group.end)) is not None
-                      and _name_opens(text, name, opening.end(), group.end, _COMMA_AFTER if _ROUND_OF_PROJECTS.match(name) else _COMMA_OR_DESCRIBED))
+                      and any(_name_opens(text, name, at, group.end, _COMMA_AFTER if _ROUND_OF_PROJECTS.match(name) else _COMMA_OR_DESCRIBED)
+                              for at in (opening.end(), *(site.end() for site in [_SITE_OPENS.match(text, opening.end(), group.end)] if site))))
                   # (or the name alone, a numbered item of the batch told before, described in the sentences
                   # after: 其中：1、甲铁路建设项目。正在开展…; ⏎一⏎乙产业园基础设施项目⏎乙公司…)
                   or (not report and not out and group is groups[0] and context.get("batch") is not None
@@ -6983,6 +6984,9 @@ def _name_opens(text: str, name: str, pos: int, end: int, after: re.Pattern[str]
 
 # a round of a programme's projects, no project (第四期项目聚焦…, 第二批项目将…)
 _ROUND_OF_PROJECTS = re.compile(r"第[一二三四五六七八九十\d]+[期批]")
+# where a batch's member is, told before its name with 的 (…6个农业项目签约。甲区的乙产业园项目，旨在…;
+# 丙镇丁村的戊饲料厂项目，已完成征地): the name still opens the sentence
+_SITE_OPENS = re.compile(r"(?:位于)?[\u4e00-\u9fff]{2,14}?(?:省|市|区|县|镇|乡|村|街道|开发区|园区)的")
 _TOLD_OF = re.compile(r"[\s　]*(?:(?:此外|另外|同时|再如|又如|例如|比如)[，,])?[\s　]*(?:[●•◆■▲★☆◎○]|\d{1,2}[、.．]|[（(]\d{1,2}[）)])?[\s　]*")
 # what opens a numbered item that is a batch's project's name alone, told of in the sentences after
 # (其中：1、甲铁路建设项目。正在开展…; ⏎二⏎乙产业园基础设施项目（年产…）⏎乙公司…): its number, in the
