@@ -10225,6 +10225,32 @@ def test_kinds_in_a_count_by_kind_closed_by_the_others_are_no_projects():
     assert "甲乙污水处理厂" in [f["name"] for f in _projects(text)]
 
 
+def test_kinds_of_supporting_works_closed_by_deng_peitao_are_no_projects():
+    # …，还包含了学校、农贸市场、停车场等民生配套项目: the kinds of supporting works a batch holds, none named
+    text = "【青田县新闻】\n今天青田县集中开工项目20个，总投资35亿元，既有工业项目，还包含了学校、农贸市场、停车场等民生配套项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"] and f["name"]] == []
+    # (a named project with its own sum before 等配套设施 stays)
+    text = "【青田县新闻】\n青田县甲乙农产品冷链物流中心项目开工，总投资2亿元，同步建设冷库、道路等配套设施。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙农产品冷链物流中心项目"]
+
+def test_a_count_of_firms_that_signed_is_a_batch():
+    # 共签约企业N家 (the stage before the firms, their count after) and N家企业在某地投资项目签约: a batch
+    text = "【青田县新闻】\n本届洽谈会上，青田县共签约企业12家，签约金额26亿元。"
+    assert [(f["count"], f["amount"], f["stage"]) for f in _projects(text) if f["batch"]] == [(12, 26, "signed")]
+    text = "【青田县新闻】\n5月8日，3家农业龙头企业在青投资项目签约，项目总投资9.5亿元。"
+    assert [(f["count"], f["amount"], f["stage"]) for f in _projects(text) if f["batch"]] == [(3, 9.5, "signed")]
+    # (but firms that have signed projects, counted in the same clause, are no batch of their own)
+    text = "【甘肃省新闻】\n近年来，12家中央企业在甘累计签约项目50个，已开工40个。"
+    assert 12 not in [f["count"] for f in _projects(text) if f["batch"]]
+
+def test_a_batch_member_told_after_where_it_is_with_de_is_a_member():
+    # …N个项目签约。甲镇的乙项目，将…: the member's sentence opens with its place and 的, its name right after
+    text = "【青田县新闻】\n昨天，青田县5个农业项目集中签约，总投资8亿元。温溪镇的甲乙茶叶精深加工项目，将建设茶叶生产线。"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [("甲乙茶叶精深加工项目", "signed")]
+    # (a clause about something else before 的 is no place: 今年签约的, 会上推介的)
+    text = "【青田县新闻】\n昨天，青田县5个农业项目集中签约，总投资8亿元。会上推介的甲乙茶叶精深加工项目，将建设茶叶生产线。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == []
+
 def test_projects_told_by_the_origin_of_their_capital_taiwan_or_a_direction_name_none():
     # 新签约台资项目中…; 已累计落地上海方向实体项目50余个: projects by the origin of their capital, no name
     assert not [f for f in _projects("【淮安市新闻】\n据统计，30个新签约台资项目中，制造业项目20个，总投资19.5亿美元。") if f["name"]]

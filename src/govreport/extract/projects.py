@@ -381,9 +381,10 @@ _COUNT = re.compile(
     r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)|"
     # 甲、乙3家企业代表进行了签约: the firms that signed, one project each (ruling 5)
     # (30多家制造业企业签约入驻, 9家电子信息企业投产: the firms told with their trade, or counted roughly)
-    r"(?P<f>\d+|[一二三四五六七八九十两]+)(?:余|多)?家(?:[\u4e00-\u9fff]{1,6}?(?<!代表))?企业(?=(?:代表)?(?:进行了?|集中|现场|分别|陆续|相继|已)?(?:集中|现场)?(?:签约|签订|签署|投产|开工|落地|落户))|"
-    # 入驻企业40家, 已落地企业5家: the firms that came, one project each
-    r"(?<=入驻|落地|引进|落户)(?:实体|新)?企业(?P<g>\d+|[一二三四五六七八九十两百]+)(?:余|多)?家(?=[，,；;。、]|$)|"
+    # (4家龙头养殖企业在徐投资项目签约: where they invest told before the signing; not 62家中央企业在甘累计签约项目546个)
+    r"(?P<f>\d+|[一二三四五六七八九十两]+)(?:余|多)?家(?:[\u4e00-\u9fff]{1,6}?(?<!代表))?企业(?=(?:在[\u4e00-\u9fff]{1,4}?投资(?:项目)?)?(?:代表)?(?:进行了?|集中|现场|分别|陆续|相继|已)?(?:集中|现场)?(?:签约|签订|签署|投产|开工|落地|落户))|"
+    # 入驻企业40家, 已落地企业5家: the firms that came, one project each (共签约企业45家: that signed)
+    r"(?<=入驻|落地|引进|落户|签约)(?:实体|新)?企业(?P<g>\d+|[一二三四五六七八九十两百]+)(?:余|多)?家(?=[，,；;。、]|$)|"
     r"(?<=等)(?P<p>\d+)(?=项目|工程)|"  # 甲、乙等21项目集中开工: a count with its 个 left out
     # 签署了55个合作协议, 签订投资协议12个: the agreements signed, one project each (not 14项产融合作协议
     # or 银企合作协议: loans)
@@ -1032,7 +1033,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         if (name := match.fields.get("name")) and not match.fields.get("batch") and _UNITS_COUNTED.match(name):
             match.fields["name"] = None  # 建设两条甲生产线, 一处乙项目: what is built told by how many, no project's name
     out = _without_plant_parts(text, out)
-    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match) and not _other_kinds(text, match)
+    out = [match for match in out if not _told_nothing(match) and not _counted_kind(text, match) and not _indefinite(match) and not _head_of_a_quote(text, match) and not _other_kinds(text, match) and not _support_kinds(text, match)
            and not _honour_title(text, match) and not _told_as_companion(text, match)]
     sections = _place_headings(text) if "\n" in text else []
     names = {match.fields["name"] for match in out if match.fields.get("name")}
@@ -2494,7 +2495,8 @@ def _sentence_matches(
                   or (member and _STAGE.search(text, start, end))  # (签约…；央企项目1个，为甲项目: the one member a count names)
                   or (not report and not out and group is groups[0] and context.get("batch") is not None
                       and (opening := _TOLD_OF.match(text, start, group.end)) is not None
-                      and _name_opens(text, name, opening.end(), group.end, _COMMA_AFTER if _ROUND_OF_PROJECTS.match(name) else _COMMA_OR_DESCRIBED))
+                      and any(_name_opens(text, name, at, group.end, _COMMA_AFTER if _ROUND_OF_PROJECTS.match(name) else _COMMA_OR_DESCRIBED)
+                              for at in (opening.end(), *(site.end() for site in [_SITE_OPENS.match(text, opening.end(), group.end)] if site))))
                   # (or the name alone, a numbered item of the batch told before, described in the sentences
                   # after: 其中：1、甲铁路建设项目。正在开展…; ⏎一⏎乙产业园基础设施项目⏎乙公司…)
                   or (not report and not out and group is groups[0] and context.get("batch") is not None
@@ -7017,6 +7019,9 @@ def _name_opens(text: str, name: str, pos: int, end: int, after: re.Pattern[str]
 
 # a round of a programme's projects, no project (第四期项目聚焦…, 第二批项目将…)
 _ROUND_OF_PROJECTS = re.compile(r"第[一二三四五六七八九十\d]+[期批]")
+# where a batch's member is, told before its name with 的 (…6个农业项目签约。甲区的乙产业园项目，旨在…;
+# 丙镇丁村的戊饲料厂项目，已完成征地): the name still opens the sentence
+_SITE_OPENS = re.compile(r"(?:位于)?[\u4e00-\u9fff]{2,14}?(?:省|市|区|县|镇|乡|村|街道|开发区|园区)的")
 _TOLD_OF = re.compile(r"[\s　]*(?:(?:此外|另外|同时|再如|又如|例如|比如)[，,])?[\s　]*(?:[●•◆■▲★☆◎○]|\d{1,2}[、.．]|[（(]\d{1,2}[）)])?[\s　]*")
 # what opens a numbered item that is a batch's project's name alone, told of in the sentences after
 # (其中：1、甲铁路建设项目。正在开展…; ⏎二⏎乙产业园基础设施项目（年产…）⏎乙公司…): its number, in the
@@ -7982,6 +7987,22 @@ def _other_kinds(text: str, match: Match) -> bool:
         return False
     hits = [match.evidence_start + h for h in _starts(name, text[match.evidence_start : match.evidence_end])]
     return bool(hits) and all(_OTHER_KINDS_AFTER.match(text, h + len(name)) for h in hits)
+
+
+# a list closed by 等 and a kind of supporting works (也包含了医院、新居工程、邻里中心等公服配套项目; 更有城市更新、
+# 民生保障等基础配套项目; 道路修建、水电管网等配套设施的铺设工程): the kinds of works a batch holds, each no project
+_SUPPORT_KINDS_AFTER = re.compile(r"(?:、[^，,；;。、：:]{1,12}?)*等[\u4e00-\u9fff]{0,6}?配套(?:项目|工程|设施)")
+
+
+def _support_kinds(text: str, match: Match) -> bool:
+    """A project named by a short kind in a list closed by 等…配套项目 (医院、新居工程、邻里中心等公服配套项目):
+    the kinds of supporting works told of a batch, no project (but 甲、乙及其他配套工程, with no 等, and a named
+    project with its own sum, are left)."""
+    name = match.fields.get("name")
+    if not name or len(name) > 6 or match.fields.get("batch") or match.fields.get("amount") is not None:
+        return False
+    hits = [match.evidence_start + h for h in _starts(name, text[match.evidence_start : match.evidence_end])]
+    return bool(hits) and all(_SUPPORT_KINDS_AFTER.match(text, h + len(name)) for h in hits)
 
 
 # a word that leaves the projects it counts unnamed: 诸多项目, 一些项目, 部分国省干线项目 (but 甲区部分项目
