@@ -12208,3 +12208,16 @@ def test_projects_praised_for_their_standing_name_none():
     # but a name that holds the word with a thing of its own stays
     text = "【潍坊市新闻】\n甲乙高水平研发中心项目正式开工，总投资12亿元。"
     assert [f["name"] for f in _projects(text)] == ["甲乙高水平研发中心项目"]
+
+
+def test_the_verb_jian_said_short_is_no_head_of_the_name():
+    # 拟建甲项目, 投资N亿元建甲项目, 投资N万元建甲公路: 建 is the verb (拟建, 建 said for 建设), the name follows it
+    for text, name in (("甲乙旅游开发有限公司拟建星河十里花海项目，签约金额达20亿元。", "星河十里花海项目"),
+                       ("甲乙旅游开发有限公司投资20亿元建星河温泉小镇项目。", "星河温泉小镇项目"),
+                       ("青田县投资800万元建船寮至高市公路。", "船寮至高市公路")):
+        assert [f["name"] for f in _projects("【青田县新闻】\n" + text)] == [name], text
+    # but a name's own 建 (建材, 建筑) stays, and so does the verb 建设's
+    text = "【青田县新闻】\n甲乙科技有限公司拟投资12亿元建材产业园项目。"
+    assert [f["name"] for f in _projects(text)] == ["建材产业园项目"]
+    text = "【青田县新闻】\n甲乙科技有限公司计划建设建筑垃圾资源化利用项目，总投资2亿元。"
+    assert [f["name"] for f in _projects(text)] == ["建筑垃圾资源化利用项目"]

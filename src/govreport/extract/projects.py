@@ -191,6 +191,9 @@ _NAME_CUT = re.compile(
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推(?![动进])|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
     r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|力保|力求|(?<![\u4e00-\u9fff])除了?(?!险)|了|标志着|目前|现在|纳入|打造成?|(?<=元)(?:布局|新上|上马)|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、(?!" + _UNITS_TAIL + r")|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
+# the verb 建 said short after 拟 or 计划 (拟建甲项目, 计划建乙工程) and after a sum (投资1000万元建丙公路): no head of the name;
+# 建设, 建成 and a name's own 建 (建筑材料项目, 建材产业园) stay
+_BUILD_VERB = re.compile(r"^建(?![设成筑材造工])(?=[\u4e00-\u9fffA-Za-z0-9·“]{4})")
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设", "包装"}
 # 和, 个 and 项 that begin a place's name (和静, 和田, 个旧, 项城), not a word that joins
@@ -6559,6 +6562,8 @@ def _tidy_name(raw: str) -> str | None:
         if any(c.group().startswith("打造") and re.match(r"(?:成?为)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
             return None  # 打造全球最大汽车玻璃出口基地, 打造成为国内重要的甲基地: what a place means to become, no project
         name = name[cut.end() :]
+        if cut.group() in ("拟", "计划") or cut.group().endswith("元"):
+            name = _BUILD_VERB.sub("", name)  # 甲公司拟建|乙项目, 投资12亿元建|丙项目: the verb 建 of 拟建, no head of the name
         name = _CLOSED_BEFORE.sub("", name)  # (（记者|甲乙）丙项目: a byline's bracket the cut left open, closed before the name began)
         break
     quoted = name.count("“") > name.count("”") and len(name.rsplit("“", 1)[1]) >= 4
@@ -6787,7 +6792,7 @@ def _name(text: str, group: _Group) -> str | None:
         if follows and not _NAME_CUT.search(follows.group(1)) and not _CUE.search(follows.group(1)) and not _STAGE.search(follows.group(1)) \
                 and not re.match(r"[的用于以是为占比同较及和与、左右以上\d]|年产|年加工|年处理|年出栏", follows.group(1)) and not _generic(follows.group(1)) \
                 and not re.search(r"发布|来源|时间|作者|记者|编辑|日期|浏览", follows.group(1)):
-            return follows.group(1)
+            return _BUILD_VERB.sub("", follows.group(1))  # (投资1000万元建|甲公路: the verb, no head of the name)
     if not group.names and investment and (built := _CENTRE_BUILT.match(text, investment.q.end)) and not _generic(built.group("name")) \
             and _ORG.search(text, group.start, investment.q.start):
         # 甲有限公司拟投资50亿元，在乙高新区建设丙研发制造中心: what the firm builds with its sum, a centre
