@@ -12221,3 +12221,18 @@ def test_the_verb_jian_said_short_is_no_head_of_the_name():
     assert [f["name"] for f in _projects(text)] == ["建材产业园项目"]
     text = "【青田县新闻】\n甲乙科技有限公司计划建设建筑垃圾资源化利用项目，总投资2亿元。"
     assert [f["name"] for f in _projects(text)] == ["建筑垃圾资源化利用项目"]
+
+
+def test_what_one_project_told_before_is_built_of_is_no_list_of_projects():
+    # 甲项目签约，项目包括建设乙、丙、丁: what the project just told is made of, no projects of their own
+    text = "【安吉县新闻】\n甲乙康养度假项目正式签约,项目包括建设森林营地、云端酒店、山地木屋。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙康养度假项目"]
+    # 甲项目总投资20亿元，…，在某县建设乙、丙、丁等项目: the same, told after the project's price
+    text = ("【安吉县新闻】\n甲乙文旅公司签约投资20亿元的星河文旅综合体项目。"
+            "星河文旅综合体项目总投资20亿元,由甲乙文旅公司独资,在安吉建设游客中心、研学基地、房车营地等项目。")
+    assert [f["name"] for f in _projects(text)] == ["星河文旅综合体项目"]
+    # but a count's members told after 项目包括, and works a place builds with no project priced before, are projects
+    text = "【安吉县新闻】\n16个文旅项目集中签约,项目包括甲乙度假区项目、丙丁酒店项目、戊己民宿项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙度假区项目", "丙丁酒店项目", "戊己民宿项目"]
+    text = "【安吉县新闻】\n今年,安吉县在城东建设甲乙温泉度假区项目、丙丁山地运动公园项目等项目,均已开工。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙温泉度假区项目", "丙丁山地运动公园项目"]

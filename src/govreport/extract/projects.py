@@ -4605,6 +4605,10 @@ _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套",
 # a list opened by 包括 or 包含 in a sentence that has told one site's works (项目位于某镇，规划占地2500亩，包括新建
 # 甲道路、乙管网; 主要建设标准厂房10万平方米，包含甲厂、乙站等): what that one project is made of, not projects
 # (but 此次开工的12个项目总占地3000亩，包括甲、乙等 names a count's members)
+# a list told as what is built (建设甲、乙等; 在某市建设丙、丁等项目) in a sentence that has priced one project
+# before it (甲项目投资35亿元，…; 总投资30亿元的甲项目，…): the parts of that project, no projects of their own
+_BUILT_PARTS = re.compile(r"(?:在[^、，,]{1,8}?)?(?:建设|新建|兴建)(?!项目|工程)")
+_ONE_PRICED = re.compile(r"(?:项目|工程)(?:计划|拟)?总?投资(?:额|总额)?[约近超逾达为]?[\d.]+(?:亿|万)?元|投资[约近超逾达]?[\d.]+(?:亿|万)?元的[^，。；、]{2,30}?(?:项目|工程)(?=[，,])")
 _PARTS_INTRO = re.compile(r"(?:主要)?(?:包括|包含)(?:新建|建设)?")
 _ONE_SITE_TOLD = re.compile(r"位于|占地|用地面积|建筑面积|建设内容|(?:^|[，,])[\s　]*(?:项目)?主要建设")
 
@@ -4760,6 +4764,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if close.group("loose") is not None and not staged_close and (parts := _PARTS_LEAD.match(raw)) and not re.search(_COUNT_WORD + r"|集中|批", sentence[: close.start()]) \
                 and (parts.group("own") or re.search(r"(?:项目|园区|基地|产业园)(?:是|为|由|位于|占地|总用地|总投资)", sentence[:clause_start])):
             continue  # 一期项目包含甲厂房、乙厂房等, 拟在某县建设甲基地、乙中心等: what one project is made of
+        if not staged_close and _BUILT_PARTS.match(raw) and _ONE_PRICED.search(sentence, 0, clause_start) and not re.search(_COUNT_WORD + r"|集中|批", sentence[: close.start()]):
+            continue  # 甲项目投资35亿元，由乙合作，在某市建设丙、丁、戊等项目: what the one project priced before is made of
         if close.group("loose") is not None and not staged_close and _PARTS_INTRO.match(raw) and _parts_of_one_site(sentence[:clause_start]):
             continue  # 主要建设标准厂房10万平方米，包含甲厂、乙站等: what the one site told is made of
         if enumeration and (close.group("loose") is not None or not_projects) and not members and \
@@ -4964,6 +4970,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?:(?<=[工约产]项目)|(?<=[工约产设]的项目))为(?!王)(?=[^，。；：:]{4,40}、)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|^\s*包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))(?:[：:]|(?<=分别是|分别为|依次为)[，,])?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
+        if re.search(r"(?:^|[，,；;])\s*(?:项目|工程)(?:主要)?包括$", sentence[: intro.end()]) and re.match(r"(?:新建|建设|兴建|打造)", sentence[intro.end() :]):
+            continue  # 甲度假项目投资2亿元，项目包括建设乙营地、丙酒店: what the project just told is made of, built (no count's members)
         if intro.group().startswith("包括") and _parts_of_one_site(sentence[: intro.start()]):
             continue  # 项目位于某镇，规划占地2500亩，包括新建甲道路、乙管网: the parts of the one site told
         if _TALKED_OF.search(sentence[max(0, intro.start() - 16) : intro.start()]):
