@@ -12236,3 +12236,17 @@ def test_what_one_project_told_before_is_built_of_is_no_list_of_projects():
     assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙度假区项目", "丙丁酒店项目", "戊己民宿项目"]
     text = "【安吉县新闻】\n今年,安吉县在城东建设甲乙温泉度假区项目、丙丁山地运动公园项目等项目,均已开工。"
     assert [f["name"] for f in _projects(text)] == ["甲乙温泉度假区项目", "丙丁山地运动公园项目"]
+
+
+def test_a_resort_told_with_the_sum_signed_for_it_is_a_project():
+    # 甲旅游度假区，签约金额40亿; 乙养生园，签约金额10亿: the resort a sum is signed for is the works (ruling 1: a park
+    # that is itself the project keeps its name), the district before it where it is
+    text = ("【重庆市新闻】\n此次共签约6个文旅项目。其中,南川区金佛云顶国际旅游度假区,签约金额40亿;"
+            "江津区四面山森林养生园,签约金额10亿;綦江区古剑山特色旅游村,签约金额3亿。")
+    assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [
+        ("金佛云顶国际旅游度假区", 40), ("四面山森林养生园", 10), ("古剑山特色旅游村", 3)]
+    # but a resort told as where things happen, or as a place that signed projects, is no project
+    text = "【安吉县新闻】\n昨日,在天荒坪旅游度假区,甲乙温泉酒店项目正式开工,总投资5亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙温泉酒店项目"]
+    text = "【安吉县新闻】\n天荒坪旅游度假区,今年共签约项目12个,签约金额50亿元。"
+    assert [f["name"] for f in _projects(text)] == [None]

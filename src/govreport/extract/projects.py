@@ -78,6 +78,7 @@ _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
     r"(?:万千瓦|兆瓦|MW|GW)(?:平价|集中式|分布式|[农渔林牧]光互补)?(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|[一二三四五六七八九十\d]厂区|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部(?!经济)|综合体|工程(?!(?:与|和)?技术(?:研究)?中心|研究(?:中心|院))|电站|电厂|水厂|医院|学校|大桥|酒店|宾馆|大道|"
     r"(?:示范园|(?<=[\u4e00-\u9fff]{3})(?<!工业)园|中心|广场|厂区|[一二三四五六七八九十]期)(?=(?:已经?|预计|计划|共|累计)?(?:完成)?(?:固定资产|固定)?(?:总)?投资(?:额|金额)?(?:也)?(?:约|近|超|逾|达到|达|约为|为)?\d)|"
+    r"(?:旅游度假区|度假区|度假村|养生园|旅游村)(?=[，,]?(?:签约|合同)(?:总)?(?:金额|额)|(?:总)?投资(?:额|金额)?(?:约|近|超|逾|达到|达|约为|为)?\d)|"  # 甲国际旅游度假区，签约金额40亿; 乙养生园总投资10亿元: a resort told with its sum is the works (where no sum follows, 在甲度假区建设乙: where they are)
     r"(?<=[\u4e00-\u9fffA-Za-z]{4})[二三四五六七八九十]期(?=(?:项目|工程)?(?:已经?|顺利|正式|全面|成功)?(?:建成投产|竣工投产|建成|投产|竣工|开工建设|开工))|"  # 甲光伏四期建成投产: a brand's works told by their phase and stage  # 甲示范园总投资5亿元, 乙电声一期已投资1亿元, 甲生物医药园总投资达到100亿元, 乙供应链智慧园总投资也为100亿元, 丙文化艺术中心总投资10亿元: works told with their sum (a 工业园 so told is where others build)
     r"高铁|铁路|高速公路|高速(?!发展|增长|运转|推进|前进|崛起|成长|扩张|迭代)|机场|码头|港区|水库|枢纽|城际|研究院|校区|(?<!互联|交流|联通|沟通|融合)互通|立交桥|综合管廊|地铁\d+号线(?:支线|延长线|延伸线)?|轨道交通\d+号线(?:支线|延长线|延伸线)?|\d+号线(?:支线|延长线|延伸线)?|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量友]|车(?!间)|疫苗|塑料|数量|校友|师生|学生|教师|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署|分(?!别))|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
 )
@@ -90,7 +91,7 @@ _NAME_END = (
 _NAME_END_ONLY = re.compile("(?:" + _NAME_END + ")+")
 # the first characters of _NAME_END's words: a lookahead for them before the words costs less
 # than trying the seventy words, where none opens (after each character of a name's opening run)
-_NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研运文体会公万兆高火客中小幼图博煤矿养种牧新分风物数总综电水医学大铁机码港枢城校互立地轨商科配汽建家影众教不健康未名酒宾示园广一二三四五六七八九十A-Z\d]"
+_NAME_END_FIRST = r"[度旅处净焚连船泵项基工标厂储冷生产智算计研运文体会公万兆高火客中小幼图博煤矿养种牧新分风物数总综电水医学大铁机码港枢城校互立地轨商科配汽建家影众教不健康未名酒宾示园广一二三四五六七八九十A-Z\d]"
 # (a slash between a power and an energy is part of a name: 甲100兆瓦/400兆瓦时储能电站项目, 乙200MW/400MWh储能项目)
 # (a single dash between words is part of a name: 甲未来世界—文化旅游中心项目, 川渝合作（广安—合川）乙产业园; a double one,
 # ——, sets a title apart)
@@ -4449,6 +4450,8 @@ _SO_FAR = re.compile(r"\s*(?:已|累计|共|共计|目前|截至目前[，,]?)*(
 _TOTAL_ALONE_AFTER = re.compile(r"\s*(?:项目)?(?:计划)?(?:总投资|投资总额)(?:额)?(?:约|达|为|近|超|逾){0,2}[\d.]")
 
 
+# a clause that ends on a resort's name right before the sum signed for it (甲旅游度假区，签约金额40亿)
+_RESORT_SIGNED_NEXT = re.compile(r"[^，,。；;]{2,40}?(?:度假区|度假村|养生园|旅游村)[，,]\s*(?:签约|合同)(?:总)?(?:金额|额)")
 # a member told as one of a whole the sentence goes on to tell: 包括甲项目在内，
 _AMONG_THEM = re.compile(r"\s*包括[^，,。；;]{2,40}?在内[，,]\s*")
 
@@ -4478,6 +4481,10 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
             # place's, whose total opens the next clause (but 项目数量增加6个 is a change, no batch)
             count = _count(text[a : min(end, b + 8)], len(piece))
         names = [] if _BEFORE_THIS.match(piece) else _names(piece, a)
+        if not names and _RESORT_SIGNED_NEXT.match(text, a, min(end, b + 12)):
+            # 其中，甲国际旅游度假区，签约金额40亿: the resort the sum after it is signed for (a resort's name ends a
+            # name only told with its sum: _NAME_END), read with the words of that sum
+            names = [(at, n) for at, n in _names(text[a : min(end, b + 8)], a) if at + len(n) <= b]
         if not names and "作为" in text[max(start, a - 40) : a] and _AS_A_PROJECT.search(text, max(start, a - 40), a) and (named := _NAMED_AFTER_AS.match(piece)) \
                 and _item_ok(named.group("name")) and not _place_lead(named.group("name")) == len(named.group("name")):
             names = [(a + named.start("name"), named.group("name"))]  # 作为省重大项目，库比森轮胎总投资100亿元: the works the clause before calls a project
