@@ -12250,3 +12250,12 @@ def test_a_resort_told_with_the_sum_signed_for_it_is_a_project():
     assert [f["name"] for f in _projects(text)] == ["甲乙温泉酒店项目"]
     text = "【安吉县新闻】\n天荒坪旅游度假区,今年共签约项目12个,签约金额50亿元。"
     assert [f["name"] for f in _projects(text)] == [None]
+
+
+def test_a_place_joined_by_a_dot_to_a_brand_stays_in_the_name():
+    # 雅安·蓝城十里桃源项目, 桂林·山水明月印项目: the place and the brand joined by · are one name (as the gold keeps them)
+    text = "【青田县新闻】\n甲乙文旅有限公司拟建丽水·云端花海项目,签约金额12亿元。"
+    assert [f["name"] for f in _projects(text)] == ["丽水·云端花海项目"]
+    # but a place told before a name with no dot says where (ruling 1)
+    text = "【青田县新闻】\n甲乙文旅有限公司拟建设丽水云端花海项目,签约金额12亿元。"
+    assert [f["name"] for f in _projects(text)] == ["云端花海项目"]

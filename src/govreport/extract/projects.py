@@ -6122,6 +6122,8 @@ def _place_lead(text: str) -> int:
         return 0  # 三江口（甲城）茧丝绸产业园: a river mouth named by the place, another place
     if text[:best] == "新建":
         return 0  # 新建项目64个: new-built works, not the district's (新建区) short name
+    if text[best : best + 1] == "·":
+        return 0  # 雅安·蓝城十里桃源项目, 桂林·山水明月印项目: the place joined by a dot to the brand is part of the name
     return best if len(text) - best >= 2 else 0
 
 
