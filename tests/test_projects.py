@@ -12386,3 +12386,54 @@ def test_what_is_brought_in_praised_names_no_project():
     # (a named project brought in stays, and so does a name that holds 龙头 among its own words)
     text = "【青田县新闻】\n青田经济开发区今年引进甲乙科技智能装备项目，总投资5亿元；甲乙龙头科技产业园项目签约，总投资3亿元。"
     assert [f["name"] for f in _projects(text)] == ["甲乙科技智能装备项目", "甲乙龙头科技产业园项目"]
+
+
+def test_the_verb_jian_said_short_is_no_head_of_the_name():
+    # 拟建甲项目, 投资N亿元建甲项目, 投资N万元建甲公路: 建 is the verb (拟建, 建 said for 建设), the name follows it
+    for text, name in (("甲乙旅游开发有限公司拟建星河十里花海项目，签约金额达20亿元。", "星河十里花海项目"),
+                       ("甲乙旅游开发有限公司投资20亿元建星河温泉小镇项目。", "星河温泉小镇项目"),
+                       ("青田县投资800万元建船寮至高市公路。", "船寮至高市公路")):
+        assert [f["name"] for f in _projects("【青田县新闻】\n" + text)] == [name], text
+    # but a name's own 建 (建材, 建筑) stays, and so does the verb 建设's
+    text = "【青田县新闻】\n甲乙科技有限公司拟投资12亿元建材产业园项目。"
+    assert [f["name"] for f in _projects(text)] == ["建材产业园项目"]
+    text = "【青田县新闻】\n甲乙科技有限公司计划建设建筑垃圾资源化利用项目，总投资2亿元。"
+    assert [f["name"] for f in _projects(text)] == ["建筑垃圾资源化利用项目"]
+
+
+def test_what_one_project_told_before_is_built_of_is_no_list_of_projects():
+    # 甲项目签约，项目包括建设乙、丙、丁: what the project just told is made of, no projects of their own
+    text = "【安吉县新闻】\n甲乙康养度假项目正式签约,项目包括建设森林营地、云端酒店、山地木屋。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙康养度假项目"]
+    # 甲项目总投资20亿元，…，在某县建设乙、丙、丁等项目: the same, told after the project's price
+    text = ("【安吉县新闻】\n甲乙文旅公司签约投资20亿元的星河文旅综合体项目。"
+            "星河文旅综合体项目总投资20亿元,由甲乙文旅公司独资,在安吉建设游客中心、研学基地、房车营地等项目。")
+    assert [f["name"] for f in _projects(text)] == ["星河文旅综合体项目"]
+    # but a count's members told after 项目包括, and works a place builds with no project priced before, are projects
+    text = "【安吉县新闻】\n16个文旅项目集中签约,项目包括甲乙度假区项目、丙丁酒店项目、戊己民宿项目。"
+    assert [f["name"] for f in _projects(text) if not f["batch"]] == ["甲乙度假区项目", "丙丁酒店项目", "戊己民宿项目"]
+    text = "【安吉县新闻】\n今年,安吉县在城东建设甲乙温泉度假区项目、丙丁山地运动公园项目等项目,均已开工。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙温泉度假区项目", "丙丁山地运动公园项目"]
+
+
+def test_a_resort_told_with_the_sum_signed_for_it_is_a_project():
+    # 甲旅游度假区，签约金额40亿; 乙养生园，签约金额10亿: the resort a sum is signed for is the works (ruling 1: a park
+    # that is itself the project keeps its name), the district before it where it is
+    text = ("【重庆市新闻】\n此次共签约6个文旅项目。其中,南川区金佛云顶国际旅游度假区,签约金额40亿;"
+            "江津区四面山森林养生园,签约金额10亿;綦江区古剑山特色旅游村,签约金额3亿。")
+    assert [(f["name"], f["amount"]) for f in _projects(text) if not f["batch"]] == [
+        ("金佛云顶国际旅游度假区", 40), ("四面山森林养生园", 10), ("古剑山特色旅游村", 3)]
+    # but a resort told as where things happen, or as a place that signed projects, is no project
+    text = "【安吉县新闻】\n昨日,在天荒坪旅游度假区,甲乙温泉酒店项目正式开工,总投资5亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙温泉酒店项目"]
+    text = "【安吉县新闻】\n天荒坪旅游度假区,今年共签约项目12个,签约金额50亿元。"
+    assert [f["name"] for f in _projects(text)] == [None]
+
+
+def test_a_place_joined_by_a_dot_to_a_brand_stays_in_the_name():
+    # 雅安·蓝城十里桃源项目, 桂林·山水明月印项目: the place and the brand joined by · are one name (as the gold keeps them)
+    text = "【青田县新闻】\n甲乙文旅有限公司拟建丽水·云端花海项目,签约金额12亿元。"
+    assert [f["name"] for f in _projects(text)] == ["丽水·云端花海项目"]
+    # but a place told before a name with no dot says where (ruling 1)
+    text = "【青田县新闻】\n甲乙文旅有限公司拟建设丽水云端花海项目,签约金额12亿元。"
+    assert [f["name"] for f in _projects(text)] == ["云端花海项目"]

@@ -80,6 +80,7 @@ _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
     r"(?:万千瓦|兆瓦|MW|GW)(?:平价|集中式|分布式|[农渔林牧]光互补)?(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|[一二三四五六七八九十\d]厂区|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部(?!经济)|综合体|工程(?!(?:与|和)?技术(?:研究)?中心|研究(?:中心|院))|电站|电厂|水厂|医院|学校|大桥|酒店|宾馆|大道|"
     r"(?:示范园|(?<=[\u4e00-\u9fff]{3})(?<!工业)园|中心|广场|厂区|[一二三四五六七八九十]期)(?=(?:已经?|预计|计划|共|累计)?(?:完成)?(?:固定资产|固定)?(?:总)?投资(?:额|金额)?(?:也)?(?:约|近|超|逾|达到|达|约为|为)?\d)|"
+    r"(?:旅游度假区|度假区|度假村|养生园|旅游村)(?=[，,]?(?:签约|合同)(?:总)?(?:金额|额)|(?:总)?投资(?:额|金额)?(?:约|近|超|逾|达到|达|约为|为)?\d)|"  # 甲国际旅游度假区，签约金额40亿; 乙养生园总投资10亿元: a resort told with its sum is the works (where no sum follows, 在甲度假区建设乙: where they are)
     r"(?<=[\u4e00-\u9fffA-Za-z]{4})[二三四五六七八九十]期(?=(?:项目|工程)?(?:已经?|顺利|正式|全面|成功)?(?:建成投产|竣工投产|建成|投产|竣工|开工建设|开工))|"  # 甲光伏四期建成投产: a brand's works told by their phase and stage  # 甲示范园总投资5亿元, 乙电声一期已投资1亿元, 甲生物医药园总投资达到100亿元, 乙供应链智慧园总投资也为100亿元, 丙文化艺术中心总投资10亿元: works told with their sum (a 工业园 so told is where others build)
     r"高铁|铁路|高速公路|高速(?!发展|增长|运转|推进|前进|崛起|成长|扩张|迭代)|机场|码头|港区|水库|枢纽|城际|研究院|校区|(?<!互联|交流|联通|沟通|融合)互通|立交桥|综合管廊|地铁\d+号线(?:支线|延长线|延伸线)?|轨道交通\d+号线(?:支线|延长线|延伸线)?|\d+号线(?:支线|延长线|延伸线)?|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量友]|车(?!间)|疫苗|塑料|数量|校友|师生|学生|教师|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署|分(?!别))|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
 )
@@ -92,7 +93,7 @@ _NAME_END = (
 _NAME_END_ONLY = re.compile("(?:" + _NAME_END + ")+")
 # the first characters of _NAME_END's words: a lookahead for them before the words costs less
 # than trying the seventy words, where none opens (after each character of a name's opening run)
-_NAME_END_FIRST = r"[处净焚连船泵项基工标厂储冷生产智算计研运文体会公万兆高火客中小幼图博煤矿养种牧新分风物数总综电水医学大铁机码港枢城校互立地轨商科配汽建家影众教不健康未名酒宾示园广一二三四五六七八九十A-Z\d]"
+_NAME_END_FIRST = r"[度旅处净焚连船泵项基工标厂储冷生产智算计研运文体会公万兆高火客中小幼图博煤矿养种牧新分风物数总综电水医学大铁机码港枢城校互立地轨商科配汽建家影众教不健康未名酒宾示园广一二三四五六七八九十A-Z\d]"
 # (a slash between a power and an energy is part of a name: 甲100兆瓦/400兆瓦时储能电站项目, 乙200MW/400MWh储能项目)
 # (a single dash between words is part of a name: 甲未来世界—文化旅游中心项目, 川渝合作（广安—合川）乙产业园; a double one,
 # ——, sets a title apart)
@@ -194,6 +195,9 @@ _NAME_CUT = re.compile(
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推(?![动进])|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
     r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|力保|力求|(?<![\u4e00-\u9fff])除了?(?!险)|了|标志着|目前|现在|纳入|打造成?|(?<=元)(?:布局|新上|上马)|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、(?!" + _UNITS_TAIL + r")|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
+# the verb 建 said short after 拟 or 计划 (拟建甲项目, 计划建乙工程) and after a sum (投资1000万元建丙公路): no head of the name;
+# 建设, 建成 and a name's own 建 (建筑材料项目, 建材产业园) stay
+_BUILD_VERB = re.compile(r"^建(?![设成筑材造工])(?=[\u4e00-\u9fffA-Za-z0-9·“]{4})")
 # the words that may begin a name as well as end a clause: 年产5000吨电池材料生产线建设项目
 _NAME_WORD_CUTS = {"建设", "新建", "扩建", "技改", "改造", "投资建设", "包装"}
 # 和, 个 and 项 that begin a place's name (和静, 和田, 个旧, 项城), not a word that joins
@@ -4457,6 +4461,8 @@ _TOTAL_ALONE_AFTER = re.compile(r"\s*(?:项目)?(?:计划)?(?:总投资|投资�
 _CONTRACT_ALONE_AFTER = re.compile(r"\s*(?:项目)?(?:合同|签约)总?(?:金额|额)(?:约|达|为|近|超|逾|人民币){0,3}[\d.]")
 
 
+# a clause that ends on a resort's name right before the sum signed for it (甲旅游度假区，签约金额40亿)
+_RESORT_SIGNED_NEXT = re.compile(r"[^，,。；;]{2,40}?(?:度假区|度假村|养生园|旅游村)[，,]\s*(?:签约|合同)(?:总)?(?:金额|额)")
 # a member told as one of a whole the sentence goes on to tell: 包括甲项目在内，
 _AMONG_THEM = re.compile(r"\s*包括[^，,。；;]{2,40}?在内[，,]\s*")
 
@@ -4486,6 +4492,10 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
             # place's, whose total opens the next clause (but 项目数量增加6个 is a change, no batch)
             count = _count(text[a : min(end, b + 8)], len(piece))
         names = [] if _BEFORE_THIS.match(piece) else _names(piece, a)
+        if not names and _RESORT_SIGNED_NEXT.match(text, a, min(end, b + 12)):
+            # 其中，甲国际旅游度假区，签约金额40亿: the resort the sum after it is signed for (a resort's name ends a
+            # name only told with its sum: _NAME_END), read with the words of that sum
+            names = [(at, n) for at, n in _names(text[a : min(end, b + 8)], a) if at + len(n) <= b]
         if not names and "作为" in text[max(start, a - 40) : a] and _AS_A_PROJECT.search(text, max(start, a - 40), a) and (named := _NAMED_AFTER_AS.match(piece)) \
                 and _item_ok(named.group("name")) and not _place_lead(named.group("name")) == len(named.group("name")):
             names = [(a + named.start("name"), named.group("name"))]  # 作为省重大项目，库比森轮胎总投资100亿元: the works the clause before calls a project
@@ -4615,6 +4625,10 @@ _LIST_PARTS = {"建设", "新建", "投资建设", "具备", "拥有", "配套",
 # a list opened by 包括 or 包含 in a sentence that has told one site's works (项目位于某镇，规划占地2500亩，包括新建
 # 甲道路、乙管网; 主要建设标准厂房10万平方米，包含甲厂、乙站等): what that one project is made of, not projects
 # (but 此次开工的12个项目总占地3000亩，包括甲、乙等 names a count's members)
+# a list told as what is built (建设甲、乙等; 在某市建设丙、丁等项目) in a sentence that has priced one project
+# before it (甲项目投资35亿元，…; 总投资30亿元的甲项目，…): the parts of that project, no projects of their own
+_BUILT_PARTS = re.compile(r"(?:在[^、，,]{1,8}?)?(?:建设|新建|兴建)(?!项目|工程)")
+_ONE_PRICED = re.compile(r"(?:项目|工程)(?:计划|拟)?总?投资(?:额|总额)?[约近超逾达为]?[\d.]+(?:亿|万)?元|投资[约近超逾达]?[\d.]+(?:亿|万)?元的[^，。；、]{2,30}?(?:项目|工程)(?=[，,])")
 _PARTS_INTRO = re.compile(r"(?:主要)?(?:包括|包含)(?:新建|建设)?")
 _ONE_SITE_TOLD = re.compile(r"位于|占地|用地面积|建筑面积|建设内容|(?:^|[，,])[\s　]*(?:项目)?主要建设")
 
@@ -4772,6 +4786,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if close.group("loose") is not None and not staged_close and (parts := _PARTS_LEAD.match(raw)) and not re.search(_COUNT_WORD + r"|集中|批", sentence[: close.start()]) \
                 and (parts.group("own") or re.search(r"(?:项目|园区|基地|产业园)(?:是|为|由|位于|占地|总用地|总投资)", sentence[:clause_start])):
             continue  # 一期项目包含甲厂房、乙厂房等, 拟在某县建设甲基地、乙中心等: what one project is made of
+        if not staged_close and _BUILT_PARTS.match(raw) and _ONE_PRICED.search(sentence, 0, clause_start) and not re.search(_COUNT_WORD + r"|集中|批", sentence[: close.start()]):
+            continue  # 甲项目投资35亿元，由乙合作，在某市建设丙、丁、戊等项目: what the one project priced before is made of
         if close.group("loose") is not None and not staged_close and _PARTS_INTRO.match(raw) and _parts_of_one_site(sentence[:clause_start]):
             continue  # 主要建设标准厂房10万平方米，包含甲厂、乙站等: what the one site told is made of
         if enumeration and (close.group("loose") is not None or not_projects) and not members and \
@@ -4976,6 +4992,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?:(?<=[工约产]项目)|(?<=[工约产设]的项目))为(?!王)(?=[^，。；：:]{4,40}、)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|^\s*包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))(?:[：:]|(?<=分别是|分别为|依次为)[，,])?", sentence):
         if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
+        if re.search(r"(?:^|[，,；;])\s*(?:项目|工程)(?:主要)?包括$", sentence[: intro.end()]) and re.match(r"(?:新建|建设|兴建|打造)", sentence[intro.end() :]):
+            continue  # 甲度假项目投资2亿元，项目包括建设乙营地、丙酒店: what the project just told is made of, built (no count's members)
         if intro.group().startswith("包括") and _parts_of_one_site(sentence[: intro.start()]):
             continue  # 项目位于某镇，规划占地2500亩，包括新建甲道路、乙管网: the parts of the one site told
         if _TALKED_OF.search(sentence[max(0, intro.start() - 16) : intro.start()]):
@@ -6123,6 +6141,8 @@ def _place_lead(text: str) -> int:
         return 0  # 三江口（甲城）茧丝绸产业园: a river mouth named by the place, another place
     if text[:best] == "新建":
         return 0  # 新建项目64个: new-built works, not the district's (新建区) short name
+    if text[best : best + 1] == "·":
+        return 0  # 雅安·蓝城十里桃源项目, 桂林·山水明月印项目: the place joined by a dot to the brand is part of the name
     return best if len(text) - best >= 2 else 0
 
 
@@ -6593,6 +6613,8 @@ def _tidy_name(raw: str) -> str | None:
         if any(c.group().startswith("打造") and re.match(r"(?:成?为)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
             return None  # 打造全球最大汽车玻璃出口基地, 打造成为国内重要的甲基地: what a place means to become, no project
         name = name[cut.end() :]
+        if cut.group() in ("拟", "计划") or cut.group().endswith("元"):
+            name = _BUILD_VERB.sub("", name)  # 甲公司拟建|乙项目, 投资12亿元建|丙项目: the verb 建 of 拟建, no head of the name
         name = _CLOSED_BEFORE.sub("", name)  # (（记者|甲乙）丙项目: a byline's bracket the cut left open, closed before the name began)
         break
     quoted = name.count("“") > name.count("”") and len(name.rsplit("“", 1)[1]) >= 4
@@ -6824,7 +6846,7 @@ def _name(text: str, group: _Group) -> str | None:
         if follows and not _NAME_CUT.search(follows.group(1)) and not _CUE.search(follows.group(1)) and not _STAGE.search(follows.group(1)) \
                 and not re.match(r"[的用于以是为占比同较及和与、左右以上\d]|年产|年加工|年处理|年出栏", follows.group(1)) and not _generic(follows.group(1)) \
                 and not re.search(r"发布|来源|时间|作者|记者|编辑|日期|浏览", follows.group(1)):
-            return follows.group(1)
+            return _BUILD_VERB.sub("", follows.group(1))  # (投资1000万元建|甲公路: the verb, no head of the name)
     if not group.names and investment and (built := _CENTRE_BUILT.match(text, investment.q.end)) and not _generic(built.group("name")) \
             and _ORG.search(text, group.start, investment.q.start):
         # 甲有限公司拟投资50亿元，在乙高新区建设丙研发制造中心: what the firm builds with its sum, a centre
