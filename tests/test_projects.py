@@ -12208,3 +12208,14 @@ def test_projects_praised_for_their_standing_name_none():
     # but a name that holds the word with a thing of its own stays
     text = "【潍坊市新闻】\n甲乙高水平研发中心项目正式开工，总投资12亿元。"
     assert [f["name"] for f in _projects(text)] == ["甲乙高水平研发中心项目"]
+
+
+def test_short_verb_after_the_sum_is_no_head_of_the_name():
+    # 投资1000万元建甲公路, 投资8000万元实施乙路改造: 建 (建设 said short) and 实施 say what the sum does
+    text = "【青田县新闻】\n今年该镇投资1000万元建金周公路，投资8000万元实施南渠路改造。"
+    assert [f["name"] for f in _projects(text)] == ["金周公路", "南渠路改造"]
+    text = "【青田县新闻】\n甲乙公司投资2亿元建农产品冷链物流中心项目。"
+    assert [f["name"] for f in _projects(text)] == ["农产品冷链物流中心项目"]
+    # but 建湖, 建德 are counties and 建材 a trade: no verb there
+    text = "【青田县新闻】\n甲乙公司投资3亿元建材产业园项目正式开工。"
+    assert [f["name"] for f in _projects(text)] == ["建材产业园项目"]
