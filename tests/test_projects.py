@@ -12219,3 +12219,15 @@ def test_short_verb_after_the_sum_is_no_head_of_the_name():
     # but 建湖, 建德 are counties and 建材 a trade: no verb there
     text = "【青田县新闻】\n甲乙公司投资3亿元建材产业园项目正式开工。"
     assert [f["name"] for f in _projects(text)] == ["建材产业园项目"]
+
+
+def test_vague_counts_aims_deals_and_steps_before_projects_name_none():
+    # 收获了不少项目, 保供项目占比大, 签下10亿元项目大单, 正在准备办理项目核准: words about projects, naming none
+    for text in ("兄弟省区市在本次大会上也收获了不少项目，签约金额超过50亿元。",
+                 "本次签约项目中，保供项目占比大，总投资20亿元。",
+                 "甲乙公司现场签下10亿元项目大单。",
+                 "甲乙公司正在准备办理项目核准，项目总投资5亿元。"):
+        assert [f["name"] for f in _projects("【青田县新闻】\n" + text) if f["name"]] == [], text
+    # but a name that holds such a word with a thing of its own stays
+    text = "【青田县新闻】\n甲乙钾肥增产保供项目正式开工，总投资12亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙钾肥增产保供项目"]

@@ -224,7 +224,9 @@ _GENERIC_WORDS = (
     # 月开工竞赛项目合计65个): where they stand or what they are entered in, naming none
     r"准签|拟签|待签|大单|竞赛|"
     # projects praised for their standing (引进了…等一批总投资超亿元的高水平项目, 一批高质量项目签约): naming none
-    r"高水平|高质量)"
+    r"高水平|高质量|"
+    # how many projects, told as a vague amount, and projects told by the aim of securing supply (收获了不少项目, 保供项目占比大)
+    r"不少|许多|很多|诸多|大量|一些|若干|保供)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -6003,14 +6005,14 @@ def _generic(name: str) -> bool:
         return True  # “百万级”大项目, “链主”重点项目: a tag on the words for big projects, naming none (but “甲乙”智慧园区项目)
     if re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:推|抓|谋实|谋好|谋|催生|促)项目", name):
         return True  # 坚定不移抓招商，矢志不渝推项目; 不断催生项目建设新亮点; 把谋实项目落地作为重中之重: a verb whose object is 项目, in a call to work, naming none
-    if re.fullmatch(r"(?:为|积极|全力|着力|主动|切实)?(?:营造|赢得|化解|保障|确保|推动|推进|加快|加速|助力|优化|协调|争取|对接|支持|扶持|破解|服务)项目", name):
-        return True  # 为营造项目建设良好氛围, 赢得项目业主的信赖, 化解项目建设中的困难: a two-character verb whose object is 项目, naming none
+    if re.fullmatch(r"(?:为|积极|全力|着力|主动|切实|正在|准备|着手|抓紧)?(?:营造|赢得|化解|保障|确保|推动|推进|加快|加速|助力|优化|协调|争取|对接|支持|扶持|破解|服务|办理|报批|申报)项目", name):
+        return True  # 为营造项目建设良好氛围, 赢得项目业主的信赖, 化解项目建设中的困难: a two-character verb whose object is 项目, naming none (正在准备办理项目核准: the steps of approval)
     if re.search(r"(?<![肉禽鱼菌豆薯藻贝茶酒])类(?:项目|工程)(?:$|以及|及|和|、)", name):
         return True  # 绿色建材产业类项目, 基础设施类项目以及旅游开发项目: projects of a kind (类), however long the kind's words, naming none
     if re.search(r"(?:领域|板块)的?(?:重大|重点)?(?:项目|工程)$", name):
         return True  # “三长三短”领域项目, 大数据、大旅游“三块长板”领域项目: the projects of a field, naming none
-    if re.fullmatch(r"(?:投资|招商|签约|合作)?(?:大单|订单|大礼包)", name):
-        return True  # 总投资46.2亿元的投资大单: the deals a batch signed, naming none
+    if re.fullmatch(r"(?:投资|招商|签约|合作)?(?:项目)?(?:大单|订单|大礼包)", name):
+        return True  # 总投资46.2亿元的投资大单, 现场签下10亿元项目大单: the deals a batch signed, naming none
     if re.fullmatch(r"(?:[一二三四五\d]星级|高档|精品|主题|商务)?(?:大)?(?:酒店|宾馆)", name):
         return True  # 五星级酒店: a kind of hotel a project builds, naming none
     if re.fullmatch(r"(?:目前|现)?[\d一二三四五六七八九十]+号(?:厂房|车间|楼|仓库|标准厂房)?", name):
