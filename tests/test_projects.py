@@ -12231,3 +12231,14 @@ def test_vague_counts_aims_deals_and_steps_before_projects_name_none():
     # but a name that holds such a word with a thing of its own stays
     text = "【青田县新闻】\n甲乙钾肥增产保供项目正式开工，总投资12亿元。"
     assert [f["name"] for f in _projects(text)] == ["甲乙钾肥增产保供项目"]
+
+
+def test_plan_list_all_of_which_reached_its_stage_gives_the_members_that_stage():
+    # 甲、乙等12个计划新开工项目已全部开工: the plan's list, every one started
+    text = "【南昌市新闻】\n其中甲乙智能装备产业园项目、丙丁新材料项目等12个计划新开工项目已全部开工。"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [
+        ("甲乙智能装备产业园项目", "started"), ("丙丁新材料项目", "started")]
+    # but a part of the list started tells no member's, and a hope for all is a plan
+    for text in ("其中甲乙医院建设项目、丙丁中学建设项目等5个计划新开工项目已开工4个。",
+                 "力争甲乙医院建设项目、丙丁中学建设项目等5个计划新开工项目全部开工。"):
+        assert {f["stage"] for f in _projects("【南昌市新闻】\n" + text) if not f["batch"]} == {"planned"}, text

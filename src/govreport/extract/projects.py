@@ -337,7 +337,10 @@ _EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|(?<![原比较])计划|计划
 # but 计划新开工的41个项目已全部开工 tells what a plan's list has done)
 # a plan's projects that reached their stage ahead of it: 11个计划后续季度开工项目|提前至一季度|开工建设, 两个计划
 # 建成投产项目均|提前|完工 (计划 names the projects, 提前 tells the stage reached; not a hope to be early, 力争提前竣工)
-_AHEAD_OF_PLAN = re.compile(r"计划[^，,。；;]{0,12}?(?:项目|工程)(?:均|已|已经|全部|都){0,2}提前(?:至|到|于|在)?[^，,。；;\d]{0,8}?(?:实现)?(?=" + "|".join(p for _, p in _STAGE_WORDS) + ")")
+_AHEAD_OF_PLAN = re.compile(r"计划[^，,。；;]{0,12}?(?:项目|工程)(?:(?:均|已|已经|全部|都){0,2}提前(?:至|到|于|在)?[^，,。；;\d]{0,8}?"
+                            # (甲、乙等12个计划新开工项目已全部开工: the plan's list all of which reached its stage; but
+                            # 甲、乙等5个计划新开工项目已开工4个 tells no item's)
+                            r"|(?:均已全部|已全部|全部已|均已|已经全部|均已经|都已|全部))(?:实现)?(?=" + "|".join(p for _, p in _STAGE_WORDS) + ")")
 # (but a hope to be early is none: 力争甲、乙等计划开工项目提前至一季度开工)
 _AHEAD_HOPED = re.compile(r"力争|争取|确保|力促|(?<!即)将|即将|拟|预计|有望|推动|推进")
 # a sum of investment set as a target, its clause opened by a word of striving (力争全年完成投资115亿元,
