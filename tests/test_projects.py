@@ -12242,3 +12242,13 @@ def test_plan_list_all_of_which_reached_its_stage_gives_the_members_that_stage()
     for text in ("其中甲乙医院建设项目、丙丁中学建设项目等5个计划新开工项目已开工4个。",
                  "力争甲乙医院建设项目、丙丁中学建设项目等5个计划新开工项目全部开工。"):
         assert {f["stage"] for f in _projects("【南昌市新闻】\n" + text) if not f["batch"]} == {"planned"}, text
+
+
+def test_passenger_line_ends_a_name():
+    # 郑徐客专, 郑徐客运专线: a railway's name with no 项目/工程 after it, like 甲乙高铁
+    for text, name in (("郑徐客专加快推进，一季度完成投资13.2亿元。", "郑徐客专"),
+                       ("郑徐客运专线加快建设，一季度完成投资13.2亿元。", "郑徐客运专线")):
+        assert [(f["name"], f["amount"]) for f in _projects("【河南省新闻】\n" + text)] == [(name, 13.2)], text
+    # but 客专 alone, with nothing of a route before it, names nothing
+    assert _projects("【河南省新闻】\n客专建设加快推进，一季度完成投资13.2亿元。") == [] or \
+        all(f["name"] != "客专" for f in _projects("【河南省新闻】\n客专建设加快推进，一季度完成投资13.2亿元。"))
