@@ -12252,3 +12252,11 @@ def test_passenger_line_ends_a_name():
     # but 客专 alone, with nothing of a route before it, names nothing
     assert _projects("【河南省新闻】\n客专建设加快推进，一季度完成投资13.2亿元。") == [] or \
         all(f["name"] != "客专" for f in _projects("【河南省新闻】\n客专建设加快推进，一季度完成投资13.2亿元。"))
+
+
+def test_contracts_signed_are_the_signed_count():
+    # 签订正式合同109个: the contracts signed, one project each, as 签订投资协议N个 (not the 洽谈 count before it)
+    text = "【青田县新闻】\n全年洽谈项目360余个，签订正式合同109个，协议引资7.78亿元，到位资金8.29亿元。"
+    assert [(f["count"], f["stage"], f["amount"]) for f in _projects(text) if f["batch"]] == [(109, "signed", 7.78)]
+    # but contracts of another kind are no projects
+    assert _projects("【青田县新闻】\n全县共签订劳动合同1200个，涉及企业30家。") == []

@@ -364,9 +364,9 @@ _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储
 # 437个省市重点项目, 12个市级重点项目 count projects by their list)
 _PLACES_COUNTED = r"(?:(?P<pl>[市县区])(?P=pl)级|(?:[市县区镇乡州地]{1,3}|镇区|园区|片区|街道|乡镇)(?:[（(][市县区、]{1,5}[）)])?(?:的|有|共|均|都|各|分别|也|同步|同时|举行|联动))"
 _COUNT = re.compile(
-    # (every match opens with a numeral or with the 项 or 工 of 项目 and 工程 or the 协 of 协议: re tries the branches,
+    # (every match opens with a numeral or with the 项 or 工 of 项目 and 工程 or the 协 of 协议 or 合 of 合同: re tries the branches,
     # most of which open with a lookbehind, only where the lookahead for these holds)
-    r"(?=[\d一二三四五六七八九十两百项工协企])(?:"
+    r"(?=[\d一二三四五六七八九十两百项工协合企])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
     # (这一项目是甲工程: the one project told of, 一项目 no count; 一项 counts only where 目 does not follow)
     # (8个总投资达20.5亿元的项目, 24个“老乡项目”: the counted told with their total, or by a quoted word; but 一个总投资10亿元的项目 is one project)
@@ -392,7 +392,8 @@ _COUNT = re.compile(
     # 签署了55个合作协议, 签订投资协议12个: the agreements signed, one project each (not 14项产融合作协议
     # or 银企合作协议: loans)
     r"(?:(?<=签署)|(?<=签订)|(?<=签署了)|(?<=签订了)|(?<=达成))(?P<a>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:(?!融|银|贷|授信)[\u4e00-\u9fff]){0,6}?协议|"
-    r"协议(?:共|共计|总计|合计)?(?P<b>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)"
+    # (签订正式合同109个: the contracts signed, one project each, as agreements are)
+    r"(?:协议|(?<=签订正式|签订投资|签订项目)合同|(?<=签订|签署)合同)(?:共|共计|总计|合计)?(?P<b>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)"
     r")"
 )
 # what every match of _COUNT holds: a numeral, then 个, 项, 宗, 批 or 大 (or 家企业, or a number
