@@ -12260,3 +12260,13 @@ def test_contracts_signed_are_the_signed_count():
     assert [(f["count"], f["stage"], f["amount"]) for f in _projects(text) if f["batch"]] == [(109, "signed", 7.78)]
     # but contracts of another kind are no projects
     assert _projects("【青田县新闻】\n全县共签订劳动合同1200个，涉及企业30家。") == []
+
+
+def test_project_priced_by_reference_keeps_its_name_not_a_part_named_after():
+    # 这个总投资39.79亿元的项目，分70万千瓦和30万千瓦两部分推进，目前70万千瓦项目…: the project named before, priced
+    text = ("【呼伦贝尔市新闻】\n在扎兰屯市，甲乙集团100万千瓦风储项目建设同样火热。这个总投资39.79亿元的项目，"
+            "分70万千瓦和30万千瓦两部分推进，目前70万千瓦项目基础浇筑稳步开展。")
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("100万千瓦风储项目", 39.79)]
+    # but a sentence that names its own project after a sum, with no word referring back, keeps that name
+    text = "【呼伦贝尔市新闻】\n甲乙集团100万千瓦风储项目建设同样火热。总投资5亿元的丙丁光伏项目也在加快推进。"
+    assert ("丙丁光伏项目", 5) in [(f["name"], f["amount"]) for f in _projects(text)]

@@ -2356,7 +2356,11 @@ def _sentence_matches(
             # 投资金额6亿元; (甲项目总投资20亿元…。)二期和三期项目分别投资6亿元、8亿元: a part or a phase of
             # the project just priced whole, with a smaller sum of its own, no project of its own
             continue
-        refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, "))) or (_REFER_PRICED.match(_DISCOURSE.sub("", body.lstrip("其中，, "))) if investment and not name else None)
+        opened = _DISCOURSE.sub("", body.lstrip("其中，, "))
+        priced = _REFER_PRICED.match(opened) if investment else None
+        # (这个总投资39.79亿元的项目，分70万千瓦和30万千瓦两部分推进，目前70万千瓦项目…: the project named before,
+        # priced whole, and a part of it named after; the name is the one before)
+        refer = _REFER.match(opened) or (priced if priced and (not name or opened.find(name) >= priced.end()) else None)
         if not refer and investment and not name:
             # 甲公司在长春举行奠基仪式，该项目总投资26亿欧元: the clause of the amount refers back
             clause = max(text.rfind(mark, group.start, investment.q.start) for mark in "，,；;\n") + 1
