@@ -12270,3 +12270,11 @@ def test_project_priced_by_reference_keeps_its_name_not_a_part_named_after():
     # but a sentence that names its own project after a sum, with no word referring back, keeps that name
     text = "【呼伦贝尔市新闻】\n甲乙集团100万千瓦风储项目建设同样火热。总投资5亿元的丙丁光伏项目也在加快推进。"
     assert ("丙丁光伏项目", 5) in [(f["name"], f["amount"]) for f in _projects(text)]
+
+
+def test_works_that_build_a_town_are_named_not_a_towns_projects():
+    # 四季九龙牧区城镇项目: a project that builds a town, 城镇 a word of its name (not 甲镇项目, a town's projects)
+    text = "【宁波市新闻】\n四季九龙牧区城镇项目签约，合同金额80亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("四季九龙牧区城镇项目", 80)]
+    text = "【宁波市新闻】\n陈巷镇项目签约，总投资8亿元。"
+    assert [f["name"] for f in _projects(text) if f["name"]] == []

@@ -6025,8 +6025,9 @@ def _generic(name: str) -> bool:
         return True  # 五星级酒店: a kind of hotel a project builds, naming none
     if re.fullmatch(r"(?:目前|现)?[\d一二三四五六七八九十]+号(?:厂房|车间|楼|仓库|标准厂房)?", name):
         return True  # 1号、2号厂房: a project's buildings by their numbers
-    if re.fullmatch(r"(?:位于)?[\u4e00-\u9fff]{2,8}?(?:街道|(?<![小古新])镇|(?<!城)乡)的?(?:项目|工程)", name):
-        return True  # 阳明洞街道项目1个: a town's projects, naming none
+    if re.fullmatch(r"(?:位于)?[\u4e00-\u9fff]{2,8}?(?:街道|(?<![小古新])(?<![\u4e00-\u9fff]{2}城)镇|(?<!城)乡)的?(?:项目|工程)", name):
+        return True  # 阳明洞街道项目1个: a town's projects, naming none (but 四季九龙牧区城镇项目 builds a town: 城镇 ends
+        # a name, as 连城镇 is a town)
     if re.fullmatch(r"[\u4e00-\u9fff]{2,10}?园区基础设施(?:建设)?(?:项目|工程)", name) and not name.startswith(("产业园区", "工业园区", "园区")):
         return False  # 教育园区基础设施项目: one park's works
     if (own := re.fullmatch(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区))基础设施(?:建设)?(?:项目|工程)", name)) \
