@@ -12278,3 +12278,12 @@ def test_works_that_build_a_town_are_named_not_a_towns_projects():
     assert [(f["name"], f["amount"]) for f in _projects(text)] == [("四季九龙牧区城镇项目", 80)]
     text = "【宁波市新闻】\n陈巷镇项目签约，总投资8亿元。"
     assert [f["name"] for f in _projects(text) if f["name"]] == []
+
+
+def test_a_routes_branch_or_ring_ends_its_name():
+    # 渝广高速支线, 甲乙高速公路东环线: the branch or ring told after the route is part of its name
+    text = "【四川省新闻】\n广安过境高速公路东环线及渝广高速支线已建成。"
+    assert [f["name"] for f in _projects(text)] == ["广安过境高速公路东环线", "渝广高速支线"]
+    # but a branch told in a clause of its own is no part of the route's name
+    text = "【四川省新闻】\n甲乙高速公路已建成，支线正在建设。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙高速公路"]
