@@ -12287,3 +12287,12 @@ def test_a_routes_branch_or_ring_ends_its_name():
     # but a branch told in a clause of its own is no part of the route's name
     text = "【四川省新闻】\n甲乙高速公路已建成，支线正在建设。"
     assert [f["name"] for f in _projects(text)] == ["甲乙高速公路"]
+
+
+
+def test_a_count_told_after_started_and_built_is_the_batch():
+    # 目前已开工建设43个，累计完成投资10.6亿元: the count of the started, told with no word for what, a batch
+    text = "【青田县新闻】\n全县共确定县级重点项目51个。目前已开工建设43个，累计完成投资10.6亿元。"
+    assert [(f["count"], f["stage"], f["amount"]) for f in _projects(text) if f["batch"]] == [(43, "started", 10.6)]
+    # but a count of buildings after the words is no batch
+    assert [f for f in _projects("【青田县新闻】\n甲乙公司厂房已开工建设3栋。") if f["batch"]] == []
