@@ -12437,3 +12437,91 @@ def test_a_place_joined_by_a_dot_to_a_brand_stays_in_the_name():
     # but a place told before a name with no dot says where (ruling 1)
     text = "【青田县新闻】\n甲乙文旅有限公司拟建设丽水云端花海项目,签约金额12亿元。"
     assert [f["name"] for f in _projects(text)] == ["云端花海项目"]
+
+
+def test_short_verb_after_the_sum_is_no_head_of_the_name():
+    # 投资1000万元建甲公路, 投资8000万元实施乙路改造: 建 (建设 said short) and 实施 say what the sum does
+    text = "【青田县新闻】\n今年该镇投资1000万元建金周公路，投资8000万元实施南渠路改造。"
+    assert [f["name"] for f in _projects(text)] == ["金周公路", "南渠路改造"]
+    text = "【青田县新闻】\n甲乙公司投资2亿元建农产品冷链物流中心项目。"
+    assert [f["name"] for f in _projects(text)] == ["农产品冷链物流中心项目"]
+    # but 建湖, 建德 are counties and 建材 a trade: no verb there
+    text = "【青田县新闻】\n甲乙公司投资3亿元建材产业园项目正式开工。"
+    assert [f["name"] for f in _projects(text)] == ["建材产业园项目"]
+
+
+def test_vague_counts_aims_deals_and_steps_before_projects_name_none():
+    # 收获了不少项目, 保供项目占比大, 签下10亿元项目大单, 正在准备办理项目核准: words about projects, naming none
+    for text in ("兄弟省区市在本次大会上也收获了不少项目，签约金额超过50亿元。",
+                 "本次签约项目中，保供项目占比大，总投资20亿元。",
+                 "甲乙公司现场签下10亿元项目大单。",
+                 "甲乙公司正在准备办理项目核准，项目总投资5亿元。"):
+        assert [f["name"] for f in _projects("【青田县新闻】\n" + text) if f["name"]] == [], text
+    # but a name that holds such a word with a thing of its own stays
+    text = "【青田县新闻】\n甲乙钾肥增产保供项目正式开工，总投资12亿元。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙钾肥增产保供项目"]
+
+
+def test_plan_list_all_of_which_reached_its_stage_gives_the_members_that_stage():
+    # 甲、乙等12个计划新开工项目已全部开工: the plan's list, every one started
+    text = "【南昌市新闻】\n其中甲乙智能装备产业园项目、丙丁新材料项目等12个计划新开工项目已全部开工。"
+    assert [(f["name"], f["stage"]) for f in _projects(text) if not f["batch"]] == [
+        ("甲乙智能装备产业园项目", "started"), ("丙丁新材料项目", "started")]
+    # but a part of the list started tells no member's, and a hope for all is a plan
+    for text in ("其中甲乙医院建设项目、丙丁中学建设项目等5个计划新开工项目已开工4个。",
+                 "力争甲乙医院建设项目、丙丁中学建设项目等5个计划新开工项目全部开工。"):
+        assert {f["stage"] for f in _projects("【南昌市新闻】\n" + text) if not f["batch"]} == {"planned"}, text
+
+
+def test_passenger_line_ends_a_name():
+    # 郑徐客专, 郑徐客运专线: a railway's name with no 项目/工程 after it, like 甲乙高铁
+    for text, name in (("郑徐客专加快推进，一季度完成投资13.2亿元。", "郑徐客专"),
+                       ("郑徐客运专线加快建设，一季度完成投资13.2亿元。", "郑徐客运专线")):
+        assert [(f["name"], f["amount"]) for f in _projects("【河南省新闻】\n" + text)] == [(name, 13.2)], text
+    # but 客专 alone, with nothing of a route before it, names nothing
+    assert _projects("【河南省新闻】\n客专建设加快推进，一季度完成投资13.2亿元。") == [] or \
+        all(f["name"] != "客专" for f in _projects("【河南省新闻】\n客专建设加快推进，一季度完成投资13.2亿元。"))
+
+
+def test_contracts_signed_are_the_signed_count():
+    # 签订正式合同109个: the contracts signed, one project each, as 签订投资协议N个 (not the 洽谈 count before it)
+    text = "【青田县新闻】\n全年洽谈项目360余个，签订正式合同109个，协议引资7.78亿元，到位资金8.29亿元。"
+    assert [(f["count"], f["stage"], f["amount"]) for f in _projects(text) if f["batch"]] == [(109, "signed", 7.78)]
+    # but contracts of another kind are no projects
+    assert _projects("【青田县新闻】\n全县共签订劳动合同1200个，涉及企业30家。") == []
+
+
+def test_project_priced_by_reference_keeps_its_name_not_a_part_named_after():
+    # 这个总投资39.79亿元的项目，分70万千瓦和30万千瓦两部分推进，目前70万千瓦项目…: the project named before, priced
+    text = ("【呼伦贝尔市新闻】\n在扎兰屯市，甲乙集团100万千瓦风储项目建设同样火热。这个总投资39.79亿元的项目，"
+            "分70万千瓦和30万千瓦两部分推进，目前70万千瓦项目基础浇筑稳步开展。")
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("100万千瓦风储项目", 39.79)]
+    # but a sentence that names its own project after a sum, with no word referring back, keeps that name
+    text = "【呼伦贝尔市新闻】\n甲乙集团100万千瓦风储项目建设同样火热。总投资5亿元的丙丁光伏项目也在加快推进。"
+    assert ("丙丁光伏项目", 5) in [(f["name"], f["amount"]) for f in _projects(text)]
+
+
+def test_works_that_build_a_town_are_named_not_a_towns_projects():
+    # 四季九龙牧区城镇项目: a project that builds a town, 城镇 a word of its name (not 甲镇项目, a town's projects)
+    text = "【宁波市新闻】\n四季九龙牧区城镇项目签约，合同金额80亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("四季九龙牧区城镇项目", 80)]
+    text = "【宁波市新闻】\n陈巷镇项目签约，总投资8亿元。"
+    assert [f["name"] for f in _projects(text) if f["name"]] == []
+
+
+def test_a_routes_branch_or_ring_ends_its_name():
+    # 渝广高速支线, 甲乙高速公路东环线: the branch or ring told after the route is part of its name
+    text = "【四川省新闻】\n广安过境高速公路东环线及渝广高速支线已建成。"
+    assert [f["name"] for f in _projects(text)] == ["广安过境高速公路东环线", "渝广高速支线"]
+    # but a branch told in a clause of its own is no part of the route's name
+    text = "【四川省新闻】\n甲乙高速公路已建成，支线正在建设。"
+    assert [f["name"] for f in _projects(text)] == ["甲乙高速公路"]
+
+
+
+def test_a_count_told_after_started_and_built_is_the_batch():
+    # 目前已开工建设43个，累计完成投资10.6亿元: the count of the started, told with no word for what, a batch
+    text = "【青田县新闻】\n全县共确定县级重点项目51个。目前已开工建设43个，累计完成投资10.6亿元。"
+    assert [(f["count"], f["stage"], f["amount"]) for f in _projects(text) if f["batch"]] == [(43, "started", 10.6)]
+    # but a count of buildings after the words is no batch
+    assert [f for f in _projects("【青田县新闻】\n甲乙公司厂房已开工建设3栋。") if f["batch"]] == []

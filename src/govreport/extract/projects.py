@@ -76,13 +76,14 @@ _JOBS = re.compile(r"(?:带动|新增|解决|提供|吸纳|创造|增加|安置)
 # (六、)七、八、九厂区, (1、)2号线; such a 、 joins one name, no list
 _UNITS_TAIL = r"[\d一二三四五六七八九十]{1,2}(?:、[\d一二三四五六七八九十]{1,2})*(?:厂区|号厂房|号线|标段)"
 # (no end where the word is one of a thing's: 工程机械, 工程师, 工程疫苗 and 工程塑料, things a plant makes)
+# (a route's branch or ring told after it is its name's: 渝广高速支线, 甲乙高速公路东环线)
 _NAME_END = (
     r"(?:项目|基地|工厂|标准厂房|厂房|储备库|冷库|生产线|产线|智算中心|算力中心|计算中心|研究中心|文化中心|体育中心|会展中心|文化园|公园|"
     r"(?:万千瓦|兆瓦|MW|GW)(?:平价|集中式|分布式|[农渔林牧]光互补)?(?:风电|光伏|水电|火电|储能)(?:复合|互补|并网)?(?:发电)?|[一二三四五六七八九十\d]厂区|高铁站|火车站|客运站|处理厂|净化厂|焚烧厂|连接线|水闸|船闸|泵站|中学|小学|幼儿园|体育馆|图书馆|博物馆|煤矿|矿井|养殖场|种猪场|牧场|新厂|分厂|风电场|产业园(?!区)|(?:产业|商贸|科技|物流|配件|汽配|建材|家居|电影|影视|生态|众创|教育|总部|博览|不夜|健康|康养|未来|名品)城(?![际市])|研发中心|运营中心|物流中心|数据中心|总部(?!经济)|综合体|工程(?!(?:与|和)?技术(?:研究)?中心|研究(?:中心|院))|电站|电厂|水厂|医院|学校|大桥|酒店|宾馆|大道|"
     r"(?:示范园|(?<=[\u4e00-\u9fff]{3})(?<!工业)园|中心|广场|厂区|[一二三四五六七八九十]期)(?=(?:已经?|预计|计划|共|累计)?(?:完成)?(?:固定资产|固定)?(?:总)?投资(?:额|金额)?(?:也)?(?:约|近|超|逾|达到|达|约为|为)?\d)|"
     r"(?:旅游度假区|度假区|度假村|养生园|旅游村)(?=[，,]?(?:签约|合同)(?:总)?(?:金额|额)|(?:总)?投资(?:额|金额)?(?:约|近|超|逾|达到|达|约为|为)?\d)|"  # 甲国际旅游度假区，签约金额40亿; 乙养生园总投资10亿元: a resort told with its sum is the works (where no sum follows, 在甲度假区建设乙: where they are)
     r"(?<=[\u4e00-\u9fffA-Za-z]{4})[二三四五六七八九十]期(?=(?:项目|工程)?(?:已经?|顺利|正式|全面|成功)?(?:建成投产|竣工投产|建成|投产|竣工|开工建设|开工))|"  # 甲光伏四期建成投产: a brand's works told by their phase and stage  # 甲示范园总投资5亿元, 乙电声一期已投资1亿元, 甲生物医药园总投资达到100亿元, 乙供应链智慧园总投资也为100亿元, 丙文化艺术中心总投资10亿元: works told with their sum (a 工业园 so told is where others build)
-    r"高铁|铁路|高速公路|高速(?!发展|增长|运转|推进|前进|崛起|成长|扩张|迭代)|机场|码头|港区|水库|枢纽|城际|研究院|校区|(?<!互联|交流|联通|沟通|融合)互通|立交桥|综合管廊|地铁\d+号线(?:支线|延长线|延伸线)?|轨道交通\d+号线(?:支线|延长线|延伸线)?|\d+号线(?:支线|延长线|延伸线)?|[A-Z]\d+线)(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量友]|车(?!间)|疫苗|塑料|数量|校友|师生|学生|教师|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署|分(?!别))|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
+    r"高铁|铁路|客运专线|(?<=[\u4e00-\u9fff]{2})客专|高速公路|高速(?!发展|增长|运转|推进|前进|崛起|成长|扩张|迭代)|机场|码头|港区|水库|枢纽|城际|研究院|校区|(?<!互联|交流|联通|沟通|融合)互通|立交桥|综合管廊|地铁\d+号线(?:支线|延长线|延伸线)?|轨道交通\d+号线(?:支线|延长线|延伸线)?|\d+号线(?:支线|延长线|延伸线)?|[A-Z]\d+线)(?:(?<=高速|公路|铁路|高铁|城际)(?:[东西南北]环线|环线|支线|联络线|延长线|延伸线))?(?:[一二三四五六七八九十\d]期(?:、[一二三四五六七八九十\d]期)*)?(?:工程)?(?![机师库册量友]|车(?!间)|疫苗|塑料|数量|校友|师生|学生|教师|有限|股份|公司|(?:管理|咨询|建设|开发|投资|运营|服务|代建|策划)(?:有限|股份|公司|集团)|清单|负责人|经理|部(?!署|分(?!别))|办|方(?!面)|区?(?:格局|布局|体系)|地位|作用|优势|[\u4e00-\u9fff]{0,4}?(?:部长|处长|局长|科长|总裁|董事长|总经理|主任|书记))"
 )
 # (工程 before 技术中心, 与技术中心 or 研究中心 is the field of an institution, no end: 甲工程与技术中心项目, 乙工程技术研究中心)
 # (项目部 is a project's office, no end of a name; but 项目部分 is part of the project, told with the stage that part
@@ -181,6 +182,10 @@ _HELD_IN_RESERVE = r"储备(?![粮油库林]|中心|基地|站|一体化|能力|
 # a digit, then a 、 that joins it to the number of another unit of the same works: 5、6号机组
 _UNITS_JOINED_AT = re.compile(r"\d、\d{1,2}\s?(?:号|#|＃)|[\d一二三四五六七八九十]、" + _UNITS_TAIL)
 
+# 建 right after a sum (投资1000万元建甲公路): the verb 建设 said short, no head of the name (but 建德, 建湖, 建瓯…
+# are counties, and 建工, 建材, 建投 firms' words)
+_BUILT_SHORT = r"建(?=[\u4e00-\u9fff]{3})(?![设成筑造材工行投发安瓯德湖水始平阳宁昌华邺三])"
+
 # (安排 opens a year's list like 实施 and 推进: 安排甲公园、乙路等2个重大项目 → 甲公园, 乙路; but 安排这样一些项目 is
 # read whole as the indefinite it is, and 安排部署 is no list)
 # where a name begins: after a word that says what was done with it (and after 除 that opens a
@@ -193,7 +198,7 @@ _NAME_CUT = re.compile(
     r"确保|促进|保障(?!性|房)|服务(?!业|器)|支持|包含|做好|抓好|抓住|着力|大力|积极|全力|持续|深化|围绕|聚焦|落实好?|开展|加大|加强|统筹|谋划|争取|对接|(?:(?<=策划|谋划|精心|积极|加大|重点|着力|加快|深化|做好|抓好|注重|推进|谋划)|(?<![\u4e00-\u9fffA-Za-z0-9]))包装(?!机|材料|印刷|容器|袋|箱|盒|纸|生产|产业|制品)|包装(?=一批|储备|推介|策划)|" + _HELD_IN_RESERVE + r"|跟踪|带动|督促|协调|"
     r"呈现出?|根据|依据|全方位(?!为)|拉满|调度|评估|例如|比如|如|作为|及其|及|新建成|建成|建立了?|获批|加速(?!器)|举行|举办|召开|开展|还有|此外|另外|同时|以及|(?<![\d一二三四五六七八九十])、|、(?!\d{1,2}\s?(?:号|#|＃)|" + _UNITS_TAIL + r")|等(?:(?<![高中初]等)|(?<=[高中初]等)(?=\d+(?:个|项)))|均(?=[已为在是将于有超达由属系按])|全面|重点|重大|主要|一批|一个|该(?:县|市|区|镇|乡|州|省|旗)|该|此次|本次|这个|这一|这些|其他|上述|总投资|投资|概况|"
     r"(?:仪式|活动|大会|会议|典礼)暨|(?:仪式|活动|大会|会议|动员会|推介会|现场会)(?:日前|近日|今天|今日|当天|当日|昨天|昨日|上午|下午)?(?:在|于|并为|并|设)|共推出|推出|共推(?![动进])|(?<!精)细化(?!工)|聚力|突出|破解|夯实|凝聚|全方位为|介绍|分别占|占比|申报|入选|主会场|分会场|拥有|仪式|"
-    r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|力保|力求|(?<![\u4e00-\u9fff])除了?(?!险)|了|标志着|目前|现在|纳入|打造成?|(?<=元)(?:布局|新上|上马)|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、(?!" + _UNITS_TAIL + r")|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
+    r"预计|(?:19|20)\d{2}年(?:底|初|末)?|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|明年|今年|\d{1,2}月份?(?:底|初)?|(?:市|县|区|州|省|镇)有(?!限)|取得|计划|拟|促使|助推|届时|希望|期待|欢迎|强化|优化|成为|并把|把|针对|对于|对|力争|力保|力求|(?<![\u4e00-\u9fff])除了?(?!险)|了|标志着|目前|现在|纳入|打造成?|(?<=元)(?:布局|新上|上马|" + _BUILT_SHORT + r")|全(?:国|省|市|州|区|县|球)?(?:首个|首家|首座|首条|最大|第一)的?|首个|首家|首座|首条|[一二三四五六七八九十]+、(?!" + _UNITS_TAIL + r")|[一二三四五六七八九十]+是|也是|属于|[（(][一二三四五六七八九十\d]+[）)]|位于|将在|正在|已经|已|年?产值|税收|收入|亿元|万元"
 )
 # the verb 建 said short after 拟 or 计划 (拟建甲项目, 计划建乙工程) and after a sum (投资1000万元建丙公路): no head of the name;
 # 建设, 建成 and a name's own 建 (建筑材料项目, 建材产业园) stay
@@ -229,7 +234,9 @@ _GENERIC_WORDS = (
     # projects praised for their standing (引进了…等一批总投资超亿元的高水平项目, 一批高质量项目签约): naming none
     r"高水平|高质量|"
     # projects praised as the ones that lead a chain (引进一批延链、补链、强链的龙头项目): naming none (龙头型 above)
-    r"龙头)"
+    r"龙头|"
+    # how many projects, told as a vague amount, and projects told by the aim of securing supply (收获了不少项目, 保供项目占比大)
+    r"不少|许多|很多|诸多|大量|一些|若干|保供)"
 )
 # 重点项目, 湘西州重点项目, 经开区签约项目, 首期项目: words about projects, naming none
 _GENERIC = re.compile(
@@ -340,7 +347,10 @@ _EXPECT_BEFORE = re.compile(r"(?:未(?!来)|预计|(?<![原比较])计划|计划
 # but 计划新开工的41个项目已全部开工 tells what a plan's list has done)
 # a plan's projects that reached their stage ahead of it: 11个计划后续季度开工项目|提前至一季度|开工建设, 两个计划
 # 建成投产项目均|提前|完工 (计划 names the projects, 提前 tells the stage reached; not a hope to be early, 力争提前竣工)
-_AHEAD_OF_PLAN = re.compile(r"计划[^，,。；;]{0,12}?(?:项目|工程)(?:均|已|已经|全部|都){0,2}提前(?:至|到|于|在)?[^，,。；;\d]{0,8}?(?:实现)?(?=" + "|".join(p for _, p in _STAGE_WORDS) + ")")
+_AHEAD_OF_PLAN = re.compile(r"计划[^，,。；;]{0,12}?(?:项目|工程)(?:(?:均|已|已经|全部|都){0,2}提前(?:至|到|于|在)?[^，,。；;\d]{0,8}?"
+                            # (甲、乙等12个计划新开工项目已全部开工: the plan's list all of which reached its stage; but
+                            # 甲、乙等5个计划新开工项目已开工4个 tells no item's)
+                            r"|(?:均已全部|已全部|全部已|均已|已经全部|均已经|都已|全部))(?:实现)?(?=" + "|".join(p for _, p in _STAGE_WORDS) + ")")
 # (but a hope to be early is none: 力争甲、乙等计划开工项目提前至一季度开工)
 _AHEAD_HOPED = re.compile(r"力争|争取|确保|力促|(?<!即)将|即将|拟|预计|有望|推动|推进")
 # a sum of investment set as a target, its clause opened by a word of striving (力争全年完成投资115亿元,
@@ -364,9 +374,9 @@ _PLANNED = re.compile(r"计划|拟|将于|将在|预计|力争|争取|谋划|储
 # 437个省市重点项目, 12个市级重点项目 count projects by their list)
 _PLACES_COUNTED = r"(?:(?P<pl>[市县区])(?P=pl)级|(?:[市县区镇乡州地]{1,3}|镇区|园区|片区|街道|乡镇)(?:[（(][市县区、]{1,5}[）)])?(?:的|有|共|均|都|各|分别|也|同步|同时|举行|联动))"
 _COUNT = re.compile(
-    # (every match opens with a numeral or with the 项 or 工 of 项目 and 工程 or the 协 of 协议: re tries the branches,
+    # (every match opens with a numeral or with the 项 or 工 of 项目 and 工程 or the 协 of 协议 or 合 of 合同: re tries the branches,
     # most of which open with a lookbehind, only where the lookahead for these holds)
-    r"(?=[\d一二三四五六七八九十两百项工协企])(?:"
+    r"(?=[\d一二三四五六七八九十两百项工协合企])(?:"
     # (130个省列、市列重点项目, 843个5000万元以上项目: the counted told by their lists or their size)
     # (这一项目是甲工程: the one project told of, 一项目 no count; 一项 counts only where 目 does not follow)
     # (8个总投资达20.5亿元的项目, 24个“老乡项目”: the counted told with their total, or by a quoted word; but 一个总投资10亿元的项目 is one project)
@@ -381,8 +391,8 @@ _COUNT = re.compile(
     r"(?<=等)(?P<j>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。]?$)|"
     r"(?:项目|工程)(?:共|共计|总计|合计|新增|落实|(?:签约)?成果)?(?P<m>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?!泊位|车道|标段|站点|机位|车间|厂房|仓库|子项)|"  # (甲工程5个泊位: berths)
     r"(?:项目|工程)(?:(?:总)?数(?:量)?(?:为|是)|(?:总)?数(?:量)?(?=达)|共有|有)?(?:(?:已经|已)?达到?)?(?<!项目)(?<!工程)(?P<h>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|宗)(?:左右)?(?=[，,；;。]|$)|"
-    # 新开工39项，竣工23项; 开工31个: a stage, then how many reached it, no word for what
-    r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)|"
+    # 新开工39项，竣工23项; 开工31个: a stage, then how many reached it, no word for what (目前已开工建设43个 too)
+    r"(?:(?<=开工)|(?<=竣工)|(?<=投产)|(?<=复工)|(?<=建成)|(?<=签约)|(?<=开工建设)|(?<=动工建设))(?P<s>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)|"
     # 甲、乙3家企业代表进行了签约: the firms that signed, one project each (ruling 5)
     # (30多家制造业企业签约入驻, 9家电子信息企业投产: the firms told with their trade, or counted roughly)
     # (4家龙头养殖企业在徐投资项目签约: where they invest told before the signing; not 62家中央企业在甘累计签约项目546个)
@@ -393,7 +403,8 @@ _COUNT = re.compile(
     # 签署了55个合作协议, 签订投资协议12个: the agreements signed, one project each (not 14项产融合作协议
     # or 银企合作协议: loans)
     r"(?:(?<=签署)|(?<=签订)|(?<=签署了)|(?<=签订了)|(?<=达成))(?P<a>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?:(?!融|银|贷|授信)[\u4e00-\u9fff]){0,6}?协议|"
-    r"协议(?:共|共计|总计|合计)?(?P<b>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)"
+    # (签订正式合同109个: the contracts signed, one project each, as agreements are)
+    r"(?:协议|(?<=签订正式|签订投资|签订项目)合同|(?<=签订|签署)合同)(?:共|共计|总计|合计)?(?P<b>\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项)(?=[，,；;。、]|$)"
     r")"
 )
 # what every match of _COUNT holds: a numeral, then 个, 项, 宗, 批 or 大 (or 家企业, or a number
@@ -2358,7 +2369,11 @@ def _sentence_matches(
             # 投资金额6亿元; (甲项目总投资20亿元…。)二期和三期项目分别投资6亿元、8亿元: a part or a phase of
             # the project just priced whole, with a smaller sum of its own, no project of its own
             continue
-        refer = _REFER.match(_DISCOURSE.sub("", body.lstrip("其中，, "))) or (_REFER_PRICED.match(_DISCOURSE.sub("", body.lstrip("其中，, "))) if investment and not name else None)
+        opened = _DISCOURSE.sub("", body.lstrip("其中，, "))
+        priced = _REFER_PRICED.match(opened) if investment else None
+        # (这个总投资39.79亿元的项目，分70万千瓦和30万千瓦两部分推进，目前70万千瓦项目…: the project named before,
+        # priced whole, and a part of it named after; the name is the one before)
+        refer = _REFER.match(opened) or (priced if priced and (not name or opened.find(name) >= priced.end()) else None)
         if not refer and investment and not name:
             # 甲公司在长春举行奠基仪式，该项目总投资26亿欧元: the clause of the amount refers back
             clause = max(text.rfind(mark, group.start, investment.q.start) for mark in "，,；;\n") + 1
@@ -6032,8 +6047,8 @@ def _generic(name: str) -> bool:
         return True  # “百万级”大项目, “链主”重点项目: a tag on the words for big projects, naming none (but “甲乙”智慧园区项目)
     if re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:推|抓|谋实|谋好|谋|催生|促)项目", name):
         return True  # 坚定不移抓招商，矢志不渝推项目; 不断催生项目建设新亮点; 把谋实项目落地作为重中之重: a verb whose object is 项目, in a call to work, naming none
-    if re.fullmatch(r"(?:为|积极|全力|着力|主动|切实)?(?:营造|赢得|化解|保障|确保|推动|推进|加快|加速|助力|优化|协调|争取|对接|支持|扶持|破解|服务)项目", name):
-        return True  # 为营造项目建设良好氛围, 赢得项目业主的信赖, 化解项目建设中的困难: a two-character verb whose object is 项目, naming none
+    if re.fullmatch(r"(?:为|积极|全力|着力|主动|切实|正在|准备|着手|抓紧)?(?:营造|赢得|化解|保障|确保|推动|推进|加快|加速|助力|优化|协调|争取|对接|支持|扶持|破解|服务|办理|报批|申报)项目", name):
+        return True  # 为营造项目建设良好氛围, 赢得项目业主的信赖, 化解项目建设中的困难: a two-character verb whose object is 项目, naming none (正在准备办理项目核准: the steps of approval)
     if re.fullmatch(r"[^，。；]{0,20}?(?:引进|招引)(?:" + _GENERIC_WORDS + r")*(?:项目|工程)", name):
         return True  # 集群式、链条式、板块式引进大项目, 着力招引一批好项目: what is brought in, praised, naming none
     if re.fullmatch(r"[\u4e00-\u9fff]{0,8}?(?:打通|突破|办理)项目", name):
@@ -6042,14 +6057,15 @@ def _generic(name: str) -> bool:
         return True  # 绿色建材产业类项目, 基础设施类项目以及旅游开发项目: projects of a kind (类), however long the kind's words, naming none
     if re.search(r"(?:领域|板块)的?(?:重大|重点)?(?:项目|工程)$", name):
         return True  # “三长三短”领域项目, 大数据、大旅游“三块长板”领域项目: the projects of a field, naming none
-    if re.fullmatch(r"(?:投资|招商|签约|合作)?(?:大单|订单|大礼包)", name):
-        return True  # 总投资46.2亿元的投资大单: the deals a batch signed, naming none
+    if re.fullmatch(r"(?:投资|招商|签约|合作)?(?:项目)?(?:大单|订单|大礼包)", name):
+        return True  # 总投资46.2亿元的投资大单, 现场签下10亿元项目大单: the deals a batch signed, naming none
     if re.fullmatch(r"(?:[一二三四五\d]星级|高档|精品|主题|商务)?(?:大)?(?:酒店|宾馆)", name):
         return True  # 五星级酒店: a kind of hotel a project builds, naming none
     if re.fullmatch(r"(?:目前|现)?[\d一二三四五六七八九十]+号(?:厂房|车间|楼|仓库|标准厂房)?", name):
         return True  # 1号、2号厂房: a project's buildings by their numbers
-    if re.fullmatch(r"(?:位于)?[\u4e00-\u9fff]{2,8}?(?:街道|(?<![小古新])镇|(?<!城)乡)的?(?:项目|工程)", name):
-        return True  # 阳明洞街道项目1个: a town's projects, naming none
+    if re.fullmatch(r"(?:位于)?[\u4e00-\u9fff]{2,8}?(?:街道|(?<![小古新])(?<![\u4e00-\u9fff]{2}城)镇|(?<!城)乡)的?(?:项目|工程)", name):
+        return True  # 阳明洞街道项目1个: a town's projects, naming none (but 四季九龙牧区城镇项目 builds a town: 城镇 ends
+        # a name, as 连城镇 is a town)
     if re.fullmatch(r"[\u4e00-\u9fff]{2,10}?园区基础设施(?:建设)?(?:项目|工程)", name) and not name.startswith(("产业园区", "工业园区", "园区")):
         return False  # 教育园区基础设施项目: one park's works
     if (own := re.fullmatch(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区))基础设施(?:建设)?(?:项目|工程)", name)) \
@@ -6842,7 +6858,7 @@ def _name(text: str, group: _Group) -> str | None:
                     and not re.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)|明显|提升$|增长$|提高$|\d+月\d+日|举行|(?:清单|名单|目录|计划)$", candidate):
                 return _without_company(candidate, _COMPANY)  # 投资20亿元的甲文化传媒有限公司乙综合开发项目, 的甲印染公司乙项目
     if investment and not [n for at, n in group.names if at >= investment.q.end]:
-        follows = re.match(r"([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;：:]|$)", text[investment.q.end : group.end])
+        follows = re.match(r"(?:" + _BUILT_SHORT + r"|实施|建设|新建|兴建|修建)?([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;：:]|$)", text[investment.q.end : group.end])  # (投资1000万元|建|甲公路, 投资8000万元|实施|乙路改造)
         if follows and not _NAME_CUT.search(follows.group(1)) and not _CUE.search(follows.group(1)) and not _STAGE.search(follows.group(1)) \
                 and not re.match(r"[的用于以是为占比同较及和与、左右以上\d]|年产|年加工|年处理|年出栏", follows.group(1)) and not _generic(follows.group(1)) \
                 and not re.search(r"发布|来源|时间|作者|记者|编辑|日期|浏览", follows.group(1)):
