@@ -12525,3 +12525,17 @@ def test_a_count_told_after_started_and_built_is_the_batch():
     assert [(f["count"], f["stage"], f["amount"]) for f in _projects(text) if f["batch"]] == [(43, "started", 10.6)]
     # but a count of buildings after the words is no batch
     assert [f for f in _projects("【青田县新闻】\n甲乙公司厂房已开工建设3栋。") if f["batch"]] == []
+
+
+def test_a_service_centre_keeps_its_service_word():
+    # 服务 before 中心/站/平台 is a noun of the name (乙城游客服务中心项目), no verb to cut the name at
+    text = "【青田县新闻】\n乙城游客服务中心项目总投资3亿元。"
+    assert [(f["name"], f["amount"]) for f in _projects(text)] == [("乙城游客服务中心项目", 3)]
+    text = "【青田县新闻】\n甲乙公司农资综合服务站项目签约，总投资5000万元。"
+    assert [f["name"] for f in _projects(text)] == ["农资综合服务站项目"]
+    # but 服务 the verb still opens the name after it
+    text = "【青田县新闻】\n全力服务丙丁智能制造项目，该项目总投资6亿元。"
+    assert [f["name"] for f in _projects(text)] == ["丙丁智能制造项目"]
+    # and 笔者, a reporter as 记者 is, is no head of the name
+    text = "【青田县新闻】\n笔者在乙城游客服务中心项目建设现场看到，该项目总投资3亿元。"
+    assert [f["name"] for f in _projects(text)] == ["乙城游客服务中心项目"]
