@@ -12525,3 +12525,15 @@ def test_a_count_told_after_started_and_built_is_the_batch():
     assert [(f["count"], f["stage"], f["amount"]) for f in _projects(text) if f["batch"]] == [(43, "started", 10.6)]
     # but a count of buildings after the words is no batch
     assert [f for f in _projects("【青田县新闻】\n甲乙公司厂房已开工建设3栋。") if f["batch"]] == []
+
+
+def test_starts_and_resumptions_told_as_one_split_into_both_parts_are_a_batch_each():
+    # 开复工N个，其中新建项目开工A个，续建项目复工B个: the parts are how many of the batch reached each
+    # stage (ruling 6, as a 开竣工 event's parts by ruling 7), a batch each
+    facts = _projects("【莆田市新闻】\n上半年，全市重点项目开复工120个，其中新建项目开工47个，续建项目复工73个。")
+    assert sorted(f["count"] for f in facts if f["batch"]) == [47, 73, 120]
+    facts = _projects("【莆田市新闻】\n上半年，全市重点项目开复工120个，其中续建项目复工73个，新建项目开工47个。")
+    assert sorted(f["count"] for f in facts if f["batch"]) == [47, 73, 120]
+    # one part alone, told with its rate, stays a class of the batch
+    facts = _projects("【莆田市新闻】\n上半年，全市重点项目开复工120个，其中新建项目开工47个，开工率52%。")
+    assert sorted(f["count"] for f in facts if f["batch"]) == [120]

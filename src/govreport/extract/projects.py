@@ -3704,6 +3704,18 @@ def _class_clause(body: str) -> bool:
                 or re.match(r"(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", clause))  # (开工项目包括甲、乙等18个)
 
 
+# a batch of starts and resumptions (开复工) split into both parts, each with its count: 其中新建项目开工15个，
+# 续建项目复工43个 | 续建项目复工25个、…，新建项目开工18个 (each a batch of its own by ruling 6, as a 开竣工
+# event's parts are by ruling 7; one part alone, 其中新建项目开工12个，开工率42.9%, is left a class)
+_START_RESUME_SPLIT = re.compile(r"(?<![开复])开工" + _COUNT_WORD + r"[^。]*?(?<!开)复工" + _COUNT_WORD + r"|(?<!开)复工" + _COUNT_WORD + r"[^。]*?(?<![开复])开工" + _COUNT_WORD)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (its 。 or the line's end)."""
+    ends = [i for i in (text.find("。", at), text.find("\n", at)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _splits_by_stage(text: str, body: str, parent: Match | None, stage_first: bool = False) -> bool:
     """Whether a clause of a breakdown tells how many of the batch reached a stage of their own
     (其中新开工39项, 其中46个项目已建成投产): a batch (ruling 6), not a class of the batch (其中现场
@@ -3713,6 +3725,9 @@ def _splits_by_stage(text: str, body: str, parent: Match | None, stage_first: bo
     told = parent.fields.get("stage") if parent is not None else None
     if parent is not None and "开竣工" in text[parent.evidence_start : parent.evidence_end]:
         told = None
+    if parent is not None and "开复工" in text[parent.evidence_start : parent.evidence_end] \
+            and _START_RESUME_SPLIT.search(text[parent.end : _sentence_end(text, parent.end)]):
+        told = None  # (开复工58个，其中新建项目开工15个，续建项目复工43个: starts and resumptions told as one, split into both)
     return any(stage_first and _STAGE_SPLIT.search(c) or (_STAGE_SPLIT.search(c) or _COUNT_REACHED.search(c)) and _count_stage(c, False) != told
                for c in re.split(r"[，,；;。]", body))
 
