@@ -12539,3 +12539,29 @@ def test_a_service_centre_keeps_its_service_word():
     # and 笔者, a reporter as 记者 is, is no head of the name
     text = "【青田县新闻】\n笔者在乙城游客服务中心项目建设现场看到，该项目总投资3亿元。"
     assert [f["name"] for f in _projects(text)] == ["乙城游客服务中心项目"]
+
+
+def test_starts_and_resumptions_told_as_one_split_into_both_parts_are_a_batch_each():
+    # 开复工N个，其中新建项目开工A个，续建项目复工B个: the parts are how many of the batch reached each
+    # stage (ruling 6, as a 开竣工 event's parts by ruling 7), a batch each
+    facts = _projects("【莆田市新闻】\n上半年，全市重点项目开复工120个，其中新建项目开工47个，续建项目复工73个。")
+    assert sorted(f["count"] for f in facts if f["batch"]) == [47, 73, 120]
+    facts = _projects("【莆田市新闻】\n上半年，全市重点项目开复工120个，其中续建项目复工73个，新建项目开工47个。")
+    assert sorted(f["count"] for f in facts if f["batch"]) == [47, 73, 120]
+    # one part alone, told with its rate, stays a class of the batch
+    facts = _projects("【莆田市新闻】\n上半年，全市重点项目开复工120个，其中新建项目开工47个，开工率52%。")
+    assert sorted(f["count"] for f in facts if f["batch"]) == [120]
+
+
+def test_kinds_of_a_batch_that_tell_its_stage_again_and_add_up_to_it_are_no_batches():
+    # the kinds of a batch told just before, each telling the batch's stage again, whose counts add
+    # up to its count, are its breakdown by kind (ruling 6)
+    facts = _projects("【衢州市新闻】\n今年以来，全市对接的50个项目中已有24个开工，总投资81亿元。其中，工业类项目开工15项，"
+                      "商贸类项目开工6项，农业类项目开工3项。")
+    assert [f["count"] for f in facts if f["batch"]] == [24]
+    facts = _projects("【衢州市新闻】\n上半年，全市开复工项目40项。分行业看：\n化工项目20个，总投资80亿元，开复工项目16个；\n"
+                      "装备项目18个，总投资50亿元，开复工项目15个；\n材料项目11个，总投资30亿元，开复工项目9个。")
+    assert [f["count"] for f in facts if f["batch"]] == [40]
+    # places' shares that add up to the batch stay batches of their own
+    facts = _projects("【衢州市新闻】\n今年以来，全市对接的50个项目中已有24个开工，总投资81亿元。其中，柯城区开工15个，衢江区开工6个，龙游县开工3个。")
+    assert sorted(f["count"] for f in facts if f["batch"]) == [3, 6, 15, 24]

@@ -989,6 +989,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     out = _without_parts_of_a_total(text, out)
     out = _without_classes_of_a_whole_told_before(text, out)
     out = _without_rows_of_a_whole_told_before(text, out)
+    out = _without_kinds_of_a_stage_told_before(text, out)
     out = _without_classes_by_kind(text, out)
     if "工程" in text:
         out = _without_works_a_body_carries_out(text, out)
@@ -3706,6 +3707,18 @@ def _class_clause(body: str) -> bool:
                 or re.match(r"(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", clause))  # (开工项目包括甲、乙等18个)
 
 
+# a batch of starts and resumptions (开复工) split into both parts, each with its count: 其中新建项目开工15个，
+# 续建项目复工43个 | 续建项目复工25个、…，新建项目开工18个 (each a batch of its own by ruling 6, as a 开竣工
+# event's parts are by ruling 7; one part alone, 其中新建项目开工12个，开工率42.9%, is left a class)
+_START_RESUME_SPLIT = re.compile(r"(?<![开复])开工" + _COUNT_WORD + r"[^。]*?(?<!开)复工" + _COUNT_WORD + r"|(?<!开)复工" + _COUNT_WORD + r"[^。]*?(?<![开复])开工" + _COUNT_WORD)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` ends (its 。 or the line's end)."""
+    ends = [i for i in (text.find("。", at), text.find("\n", at)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _splits_by_stage(text: str, body: str, parent: Match | None, stage_first: bool = False) -> bool:
     """Whether a clause of a breakdown tells how many of the batch reached a stage of their own
     (其中新开工39项, 其中46个项目已建成投产): a batch (ruling 6), not a class of the batch (其中现场
@@ -3715,6 +3728,9 @@ def _splits_by_stage(text: str, body: str, parent: Match | None, stage_first: bo
     told = parent.fields.get("stage") if parent is not None else None
     if parent is not None and "开竣工" in text[parent.evidence_start : parent.evidence_end]:
         told = None
+    if parent is not None and "开复工" in text[parent.evidence_start : parent.evidence_end] \
+            and _START_RESUME_SPLIT.search(text[parent.end : _sentence_end(text, parent.end)]):
+        told = None  # (开复工58个，其中新建项目开工15个，续建项目复工43个: starts and resumptions told as one, split into both)
     return any(stage_first and _STAGE_SPLIT.search(c) or (_STAGE_SPLIT.search(c) or _COUNT_REACHED.search(c)) and _count_stage(c, False) != told
                for c in re.split(r"[，,；;。]", body))
 
@@ -9544,6 +9560,40 @@ def _without_rows_of_a_whole_told_before(text: str, matches: list[Match]) -> lis
                             and lo <= m.evidence_start and m.evidence_end <= hi + 1 and m.fields["count"] < count)
                 break
     return [m for i, m in enumerate(matches) if i not in drop] if drop else matches
+
+
+# the words that open a breakdown of a batch by kind: 其中, 分行业看, 按类别分, 从产业类别看
+_KIND_BREAKDOWN = re.compile(r"其中|分(?:行业|类别?|领域|产业)|(?:从|按)[^，,。；;]{1,10}?(?:看|分)")
+
+
+def _without_kinds_of_a_stage_told_before(text: str, matches: list[Match]) -> list[Match]:
+    """已有30个开工…。其中，制造业类项目开工13项，服务业类项目开工8项，基础设施类项目开工9项; 开复工项目64项。
+    分行业看：⏎新型化工项目32个，…，开复工项目25个；⏎现代装备制造项目25个，…，开复工项目23个…: the
+    kinds of a batch told just before, each telling again the batch's own stage, whose counts add up
+    to the batch's, are its breakdown by kind, no batches of their own (ruling 6); places' shares
+    (each at a place of its own: 其中甲县开工12个、乙县开工18个) and splits by another stage stay batches."""
+    batches = sorted((m for m in matches if m.fields.get("batch") and m.fields.get("count")), key=lambda m: m.evidence_start)
+    if len(batches) < 3:
+        return matches
+    drop: set[int] = set()
+    for at, whole in enumerate(batches):
+        count, stage, place = whole.fields["count"], whole.fields.get("stage"), whole.fields.get("location")
+        rows, total = [], 0
+        for row in batches[at + 1 :]:
+            if row.evidence_start < whole.evidence_end or row.evidence_start - whole.evidence_end > 1200 or total >= count \
+                    or row.fields.get("stage") != stage or row.fields.get("location") != place or row.fields["count"] >= count:
+                break
+            told = text.rfind(str(row.fields["count"]), row.evidence_start, row.end)
+            clause = text[max(text.rfind(mark, 0, told) for mark in "，,；;。：:、\n") + 1 : told].lstrip("◆■●▲ \u3000") if told >= 0 else ""
+            if _share_place(clause) or _PLACE_COUNT.match(clause + str(row.fields["count"])):
+                break  # (其中，漳州22个、总投资107亿元；厦门24个…: places' shares, batches of their own)
+            if re.search(r"(?<!开)复工|新开工|新建|续建", clause):
+                break  # (其中新建项目开工15个，续建项目复工43个 of 开复工58个: a split by stage, see _START_RESUME_SPLIT)
+            rows.append(row)
+            total += row.fields["count"]
+        if total == count and len(rows) >= 2 and _KIND_BREAKDOWN.search(text, whole.evidence_end, rows[0].evidence_start + 40):
+            drop.update(id(row) for row in rows)
+    return [m for m in matches if id(m) not in drop] if drop else matches
 
 
 def _two_stages_in_one(one: Match, other: Match) -> bool:
