@@ -12525,3 +12525,13 @@ def test_a_count_told_after_started_and_built_is_the_batch():
     assert [(f["count"], f["stage"], f["amount"]) for f in _projects(text) if f["batch"]] == [(43, "started", 10.6)]
     # but a count of buildings after the words is no batch
     assert [f for f in _projects("【青田县新闻】\n甲乙公司厂房已开工建设3栋。") if f["batch"]] == []
+
+
+def test_plants_told_by_a_firm_and_their_power_share_the_last_ones_kind():
+    # 甲能20万千瓦、乙电15万千瓦、丙风8万千瓦风电项目: each told by a firm and its power alone, the kind told
+    # once after the last power is every one's (甲能20万千瓦风电项目)
+    text = "【酒泉市新闻】\n目前，甲能20万千瓦、乙电15万千瓦、丙风8万千瓦风电项目均已开工。"
+    assert [f["name"] for f in _projects(text)] == ["甲能20万千瓦风电项目", "乙电15万千瓦风电项目", "丙风8万千瓦风电项目"]
+    # but an item that names its own kind after its power keeps its name
+    text = "【酒泉市新闻】\n目前，甲能20万千瓦光伏电站、丙风8万千瓦风电项目均已开工。"
+    assert [f["name"] for f in _projects(text)] == ["甲能20万千瓦光伏电站", "丙风8万千瓦风电项目"]

@@ -5617,6 +5617,11 @@ def _one_member(text: str, a: int, b: int, before: str, told: bool = False) -> _
 _CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏)[\d.]")
 # (and a count in 亿 with an energy or charge unit: 20万辆纯电动汽车、|20亿AH动力锂电池)
 _CAPACITY_NEXT = re.compile(r"[\d.]+[万亿]?(?:吨|头|只|台|套|件|辆|平方米|立方米|片|千瓦|兆瓦|吉瓦|安时|(?:AH|Ah|GWh|GWH|MWh|MWH|GW|MW)(?![A-Za-z]))")
+# a plant told by a firm's short name and its power alone (浙新能30万千瓦, 华电200MW), and the last of a list
+# of such, which names the kind after its power (运达10万千瓦风电项目: 风电项目)
+_POWER_UNITS = r"[\d.]+(?:万千瓦|千瓦|兆瓦|MWp|MW|GW|万kW|kW)"
+_POWER_ONLY = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}" + _POWER_UNITS)
+_POWER_TAIL = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])" + _POWER_UNITS + r"(?P<tail>[\u4e00-\u9fff]{2,12})$")
 
 
 # an item of a list: up to its 、 (or 以及), a bracket whole (甲产业园（铝模及爬架生产、租赁一体化）项目)
@@ -5856,6 +5861,12 @@ def _enumeration(
                 continue  # 甲、乙、丙、丁等8个项目: the count says they are projects; one item read wrong is skipped
             return None
         items.append(item)
+    if len(items) >= 2 and (last := _POWER_TAIL.search(items[-1].name)):
+        # 甲30万千瓦、乙20万千瓦、丙10万千瓦风电项目, 华电200MW、中环100MW集中式光伏: plants told by a firm and
+        # their power alone share what the last one names after its own power (甲30万千瓦风电项目)
+        for item in items[:-1]:
+            if item.amount is None and _POWER_ONLY.fullmatch(item.name):
+                item.name += last.group("tail")
     if counted and len(items) >= 2 and items[0].investors and pieces[0][1].startswith("由") and not any(item.investors for item in items[1:]):
         for item in items[1:]:
             item.investors = items[0].investors  # 由甲集团投资128亿元的乙、丙、丁3个项目: the firm invests in every one of them
