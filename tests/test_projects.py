@@ -12535,3 +12535,14 @@ def test_plants_told_by_a_firm_and_their_power_share_the_last_ones_kind():
     # but an item that names its own kind after its power keeps its name
     text = "【酒泉市新闻】\n目前，甲能20万千瓦光伏电站、丙风8万千瓦风电项目均已开工。"
     assert [f["name"] for f in _projects(text)] == ["甲能20万千瓦光伏电站", "丙风8万千瓦风电项目"]
+
+
+def test_what_a_project_told_with_its_sum_mainly_builds_is_no_project():
+    # 甲一体化项目的总投资约20亿元，主要建设乙、丙等项目: the sum told after the project with 的, then its
+    # parts; the whole's signing spoken of after 的 (该项目的签约) is no stage the parts reached
+    text = ("【咸阳市新闻】\n此次签约的甲乙光储一体化项目的总投资约20亿元，主要建设丙丁屋顶光伏项目、戊己储能电站项目等，"
+            "该项目的签约将壮大该区产业集群。")
+    assert [f["name"] for f in _projects(text)] == ["甲乙光储一体化项目"]
+    # but parts told with a stage they reached stay projects
+    text = "【咸阳市新闻】\n甲乙光储一体化项目的总投资约20亿元，主要建设丙丁屋顶光伏项目、戊己储能电站项目等，均已开工建设。"
+    assert "丙丁屋顶光伏项目" in [f["name"] for f in _projects(text)]

@@ -9411,7 +9411,8 @@ def _without_works_a_body_carries_out(text: str, matches: list[Match]) -> list[M
 # 乙产业项目、丙产业项目等; 上述项目主要建设丁生产线、戊生产线 (a place's or a zone's 主要建设 names its projects:
 # 试验区…，目前主要建设甲、乙等项目, no project before it; nor is a count of projects one: 重点项目120个，主要建设…)
 _PARTS_BUILT = re.compile(
-    r"(?<![点大等批类个])(?:项目|工程)(?:[，,](?:(?!\d+个)[^。；;\n：:]){0,30}?)?[，,]?(?:将|拟)?主要建设(?:内容)?(?:包括|为)?[：:]?"
+    # (甲一体化项目的总投资约20亿元，主要建设乙、丙及丁等项目: its sum told right after it, with 的)
+    r"(?<![点大等批类个])(?:项目|工程)(?:的(?:总)?投资[^，,。；;\n：:]{0,16})?(?:[，,](?:(?!\d+个)[^。；;\n：:]){0,30}?)?[，,]?(?:将|拟)?主要建设(?:内容)?(?:包括|为)?[：:]?"
     r"(?P<items>[^。；;\n，,、]{2,40}(?:、[^。；;\n，,、]{2,40})+)")
 
 
@@ -9422,7 +9423,8 @@ def _without_parts_a_project_is_built_of(text: str, matches: list[Match]) -> lis
     drop: set[int] = set()
     for told in _PARTS_BUILT.finditer(text):
         closes = min([at for at in (text.find(mark, told.end()) for mark in "。；;\n") if at >= 0] + [len(text)])
-        if _STAGE.search(text, told.end(), closes):
+        # (…等项目，该项目的签约，将…: the whole's signing spoken of as a thing, after 的, is no stage the parts reached)
+        if any(text[stage.start() - 1 : stage.start()] != "的" for stage in _STAGE.finditer(text, told.end(), closes)):
             continue
         items = told.group("items")
         for i, match in enumerate(matches):
