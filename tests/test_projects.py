@@ -12546,3 +12546,12 @@ def test_what_a_project_told_with_its_sum_mainly_builds_is_no_project():
     # but parts told with a stage they reached stay projects
     text = "【咸阳市新闻】\n甲乙光储一体化项目的总投资约20亿元，主要建设丙丁屋顶光伏项目、戊己储能电站项目等，均已开工建设。"
     assert "丙丁屋顶光伏项目" in [f["name"] for f in _projects(text)]
+
+
+def test_a_plant_told_by_its_power_after_a_place_is_no_places_own_station():
+    # 甲县|300MW/600MWh共享储能电站: a plant told by its size, any firm's; the county only says where (ruling 1)
+    text = "【张掖市新闻】\n民乐县300MW/600MWh共享储能电站项目总投资12亿元，今年5月开工建设。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("300MW/600MWh共享储能电站项目", "民乐县")]
+    # but a station the place names, with no size before it, is the place's own and keeps it
+    text = "【南宁市新闻】\n南宁抽水蓄能电站总投资79亿元，今年开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["南宁抽水蓄能电站"]

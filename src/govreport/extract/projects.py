@@ -8704,7 +8704,12 @@ def _owned(rest: str, park: bool = False) -> bool:
         return False  # 甲县|吞巴景区升级改造项目, 乙县|安仁古镇提升改造: a site with a name of its own, which the place only locates
     public = next((m for m in _PUBLIC_WORDS.finditer(rest) if m.group() != "垃圾焚烧" or _OWN_WASTE_BURNING.match(rest)), None)
     return (_route_from(rest) or bool(_OWN_WORKS.search(bare)) or (public is not None and not _PLANT_END.search(rest) and not _MADE_GOODS.search(rest))
-            or (not _names_itself(rest) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
+            or (not _names_itself(rest) and not _POWER_OPENS.match(bare) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
+
+
+# a plant told by its power first (民乐县|500MW/1000MWh共享储能电站, 甲市|50兆瓦光伏电站, 乙镇|2×66万千瓦电厂): any
+# firm's plant of that size, no place's own station (南宁|抽水蓄能电站): the place only says where
+_POWER_OPENS = re.compile(r"(?:\d+[×xX*])?[\d.]+(?:万千瓦|千瓦|兆瓦|MWp|MW|GW|万kW|kW)")
 
 
 # a scenic area, a reservoir, an old town, a school, a hot spring or a sewage plant told by a name of its
