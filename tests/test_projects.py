@@ -12565,3 +12565,33 @@ def test_kinds_of_a_batch_that_tell_its_stage_again_and_add_up_to_it_are_no_batc
     # places' shares that add up to the batch stay batches of their own
     facts = _projects("【衢州市新闻】\n今年以来，全市对接的50个项目中已有24个开工，总投资81亿元。其中，柯城区开工15个，衢江区开工6个，龙游县开工3个。")
     assert sorted(f["count"] for f in facts if f["batch"]) == [3, 6, 15, 24]
+
+
+def test_plants_told_by_a_firm_and_their_power_share_the_last_ones_kind():
+    # 甲能20万千瓦、乙电15万千瓦、丙风8万千瓦风电项目: each told by a firm and its power alone, the kind told
+    # once after the last power is every one's (甲能20万千瓦风电项目)
+    text = "【酒泉市新闻】\n目前，甲能20万千瓦、乙电15万千瓦、丙风8万千瓦风电项目均已开工。"
+    assert [f["name"] for f in _projects(text)] == ["甲能20万千瓦风电项目", "乙电15万千瓦风电项目", "丙风8万千瓦风电项目"]
+    # but an item that names its own kind after its power keeps its name
+    text = "【酒泉市新闻】\n目前，甲能20万千瓦光伏电站、丙风8万千瓦风电项目均已开工。"
+    assert [f["name"] for f in _projects(text)] == ["甲能20万千瓦光伏电站", "丙风8万千瓦风电项目"]
+
+
+def test_what_a_project_told_with_its_sum_mainly_builds_is_no_project():
+    # 甲一体化项目的总投资约20亿元，主要建设乙、丙等项目: the sum told after the project with 的, then its
+    # parts; the whole's signing spoken of after 的 (该项目的签约) is no stage the parts reached
+    text = ("【咸阳市新闻】\n此次签约的甲乙光储一体化项目的总投资约20亿元，主要建设丙丁屋顶光伏项目、戊己储能电站项目等，"
+            "该项目的签约将壮大该区产业集群。")
+    assert [f["name"] for f in _projects(text)] == ["甲乙光储一体化项目"]
+    # but parts told with a stage they reached stay projects
+    text = "【咸阳市新闻】\n甲乙光储一体化项目的总投资约20亿元，主要建设丙丁屋顶光伏项目、戊己储能电站项目等，均已开工建设。"
+    assert "丙丁屋顶光伏项目" in [f["name"] for f in _projects(text)]
+
+
+def test_a_plant_told_by_its_power_after_a_place_is_no_places_own_station():
+    # 甲县|300MW/600MWh共享储能电站: a plant told by its size, any firm's; the county only says where (ruling 1)
+    text = "【张掖市新闻】\n民乐县300MW/600MWh共享储能电站项目总投资12亿元，今年5月开工建设。"
+    assert [(f["name"], f["location"]) for f in _projects(text)] == [("300MW/600MWh共享储能电站项目", "民乐县")]
+    # but a station the place names, with no size before it, is the place's own and keeps it
+    text = "【南宁市新闻】\n南宁抽水蓄能电站总投资79亿元，今年开工建设。"
+    assert [f["name"] for f in _projects(text)] == ["南宁抽水蓄能电站"]

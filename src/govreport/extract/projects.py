@@ -5635,6 +5635,11 @@ def _one_member(text: str, a: int, b: int, before: str, told: bool = False) -> _
 _CAPACITY_LEAD = re.compile(r"年(?:产|加工|处理|出栏)[\d.]")
 # (and a count in 亿 with an energy or charge unit: 20万辆纯电动汽车、|20亿AH动力锂电池)
 _CAPACITY_NEXT = re.compile(r"[\d.]+[万亿]?(?:吨|头|只|台|套|件|辆|平方米|立方米|片|千瓦|兆瓦|吉瓦|安时|(?:AH|Ah|GWh|GWH|MWh|MWH|GW|MW)(?![A-Za-z]))")
+# a plant told by a firm's short name and its power alone (浙新能30万千瓦, 华电200MW), and the last of a list
+# of such, which names the kind after its power (运达10万千瓦风电项目: 风电项目)
+_POWER_UNITS = r"[\d.]+(?:万千瓦|千瓦|兆瓦|MWp|MW|GW|万kW|kW)"
+_POWER_ONLY = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}" + _POWER_UNITS)
+_POWER_TAIL = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])" + _POWER_UNITS + r"(?P<tail>[\u4e00-\u9fff]{2,12})$")
 
 
 # an item of a list: up to its 、 (or 以及), a bracket whole (甲产业园（铝模及爬架生产、租赁一体化）项目)
@@ -5874,6 +5879,12 @@ def _enumeration(
                 continue  # 甲、乙、丙、丁等8个项目: the count says they are projects; one item read wrong is skipped
             return None
         items.append(item)
+    if len(items) >= 2 and (last := _POWER_TAIL.search(items[-1].name)):
+        # 甲30万千瓦、乙20万千瓦、丙10万千瓦风电项目, 华电200MW、中环100MW集中式光伏: plants told by a firm and
+        # their power alone share what the last one names after its own power (甲30万千瓦风电项目)
+        for item in items[:-1]:
+            if item.amount is None and _POWER_ONLY.fullmatch(item.name):
+                item.name += last.group("tail")
     if counted and len(items) >= 2 and items[0].investors and pieces[0][1].startswith("由") and not any(item.investors for item in items[1:]):
         for item in items[1:]:
             item.investors = items[0].investors  # 由甲集团投资128亿元的乙、丙、丁3个项目: the firm invests in every one of them
@@ -8711,7 +8722,12 @@ def _owned(rest: str, park: bool = False) -> bool:
         return False  # 甲县|吞巴景区升级改造项目, 乙县|安仁古镇提升改造: a site with a name of its own, which the place only locates
     public = next((m for m in _PUBLIC_WORDS.finditer(rest) if m.group() != "垃圾焚烧" or _OWN_WASTE_BURNING.match(rest)), None)
     return (_route_from(rest) or bool(_OWN_WORKS.search(bare)) or (public is not None and not _PLANT_END.search(rest) and not _MADE_GOODS.search(rest))
-            or (not _names_itself(rest) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
+            or (not _names_itself(rest) and not _POWER_OPENS.match(bare) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
+
+
+# a plant told by its power first (民乐县|500MW/1000MWh共享储能电站, 甲市|50兆瓦光伏电站, 乙镇|2×66万千瓦电厂): any
+# firm's plant of that size, no place's own station (南宁|抽水蓄能电站): the place only says where
+_POWER_OPENS = re.compile(r"(?:\d+[×xX*])?[\d.]+(?:万千瓦|千瓦|兆瓦|MWp|MW|GW|万kW|kW)")
 
 
 # a scenic area, a reservoir, an old town, a school, a hot spring or a sewage plant told by a name of its
@@ -9418,7 +9434,8 @@ def _without_works_a_body_carries_out(text: str, matches: list[Match]) -> list[M
 # 乙产业项目、丙产业项目等; 上述项目主要建设丁生产线、戊生产线 (a place's or a zone's 主要建设 names its projects:
 # 试验区…，目前主要建设甲、乙等项目, no project before it; nor is a count of projects one: 重点项目120个，主要建设…)
 _PARTS_BUILT = re.compile(
-    r"(?<![点大等批类个])(?:项目|工程)(?:[，,](?:(?!\d+个)[^。；;\n：:]){0,30}?)?[，,]?(?:将|拟)?主要建设(?:内容)?(?:包括|为)?[：:]?"
+    # (甲一体化项目的总投资约20亿元，主要建设乙、丙及丁等项目: its sum told right after it, with 的)
+    r"(?<![点大等批类个])(?:项目|工程)(?:的(?:总)?投资[^，,。；;\n：:]{0,16})?(?:[，,](?:(?!\d+个)[^。；;\n：:]){0,30}?)?[，,]?(?:将|拟)?主要建设(?:内容)?(?:包括|为)?[：:]?"
     r"(?P<items>[^。；;\n，,、]{2,40}(?:、[^。；;\n，,、]{2,40})+)")
 
 
@@ -9429,7 +9446,8 @@ def _without_parts_a_project_is_built_of(text: str, matches: list[Match]) -> lis
     drop: set[int] = set()
     for told in _PARTS_BUILT.finditer(text):
         closes = min([at for at in (text.find(mark, told.end()) for mark in "。；;\n") if at >= 0] + [len(text)])
-        if _STAGE.search(text, told.end(), closes):
+        # (…等项目，该项目的签约，将…: the whole's signing spoken of as a thing, after 的, is no stage the parts reached)
+        if any(text[stage.start() - 1 : stage.start()] != "的" for stage in _STAGE.finditer(text, told.end(), closes)):
             continue
         items = told.group("items")
         for i, match in enumerate(matches):
