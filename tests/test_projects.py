@@ -12525,3 +12525,14 @@ def test_a_count_told_after_started_and_built_is_the_batch():
     assert [(f["count"], f["stage"], f["amount"]) for f in _projects(text) if f["batch"]] == [(43, "started", 10.6)]
     # but a count of buildings after the words is no batch
     assert [f for f in _projects("【青田县新闻】\n甲乙公司厂房已开工建设3栋。") if f["batch"]] == []
+
+
+def test_firms_a_list_closes_that_moved_into_the_park_are_brought_in():
+    # 甲、乙等N家企业相继进园(发展) / 入园: each firm a project brought in (ruling 5), as with 入驻
+    facts = _projects("【宝应县新闻】\n去年，甲乙机电有限公司、丙丁米业有限公司等6家规模企业相继进园发展。")
+    assert sorted((f["name"], f["investors"][0]["name"], f["stage"]) for f in facts if f["kind"] == "project") == [
+        (None, "丙丁米业有限公司", "signed"), (None, "甲乙机电有限公司", "signed")]
+    facts = _projects("【青田县新闻】\n戊己科技、庚辛材料等4家企业已入园。")
+    assert {f["investors"][0]["name"] for f in facts if f["kind"] == "project"} == {"戊己科技", "庚辛材料"}
+    # (a road or pipe brought to the park is no firm that came: 进园 alone names no project)
+    assert _projects("【青田县新闻】\n园区道路和供水管网已全面进园。") == []
