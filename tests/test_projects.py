@@ -12595,3 +12595,14 @@ def test_a_plant_told_by_its_power_after_a_place_is_no_places_own_station():
     # but a station the place names, with no size before it, is the place's own and keeps it
     text = "【南宁市新闻】\n南宁抽水蓄能电站总投资79亿元，今年开工建设。"
     assert [f["name"] for f in _projects(text)] == ["南宁抽水蓄能电站"]
+
+
+def test_firms_a_list_closes_that_moved_into_the_park_are_brought_in():
+    # 甲、乙等N家企业相继进园(发展) / 入园: each firm a project brought in (ruling 5), as with 入驻
+    facts = _projects("【宝应县新闻】\n去年，甲乙机电有限公司、丙丁米业有限公司等6家规模企业相继进园发展。")
+    assert sorted((f["name"], f["investors"][0]["name"], f["stage"]) for f in facts if f["kind"] == "project") == [
+        (None, "丙丁米业有限公司", "signed"), (None, "甲乙机电有限公司", "signed")]
+    facts = _projects("【青田县新闻】\n戊己科技、庚辛材料等4家企业已入园。")
+    assert {f["investors"][0]["name"] for f in facts if f["kind"] == "project"} == {"戊己科技", "庚辛材料"}
+    # (a road or pipe brought to the park is no firm that came: 进园 alone names no project)
+    assert _projects("【青田县新闻】\n园区道路和供水管网已全面进园。") == []

@@ -340,7 +340,8 @@ def _by_first_character(words: list[str]) -> str:
 
 
 # the words a sentence that gives a project fact holds: a stage's, or one of these
-_PROJECT_WORD_LIST = (_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引|入驻|进驻").split("|")
+# (甲、乙等8家企业相继进园发展: firms moved into the park, as 入驻 tells)
+_PROJECT_WORD_LIST = (_STAGE_ALTERNATIVES + "|项目|投资|工程|基地|工厂|签约|引进|引入|招引|入驻|进驻|进园|入园").split("|")
 _PROJECT_WORDS = re.compile(_by_first_character(_PROJECT_WORD_LIST))
 # a stage only expected: 预计2025年建成投产, 力争年内开工, 建成后, 投产后
 # (较原计划提前开工, 比计划提前20天建成: the plan is what the stage beat, and the stage is reached)
@@ -4911,7 +4912,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             since = re.match(r"[^，,。；;]{0,10}?签约[^，,。；;]{0,8}?(?:已经?|均已?|全部|全面|陆续|相继|顺利)?(?:开工|投产|竣工|建成)", sentence[close.end() :]) is not None
             for item in enumeration.items:
                 # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
-                item.firm, item.brought = True, not since and bool(re.search(r"引进|引入|招引|签约|签下|落地|落户|入驻|进驻", told) or among_brought or done and re.search(r"签约|签订|签署|落户|落地|入驻|进驻|投资", done.group()))
+                item.firm, item.brought = True, not since and bool(re.search(r"引进|引入|招引|签约|签下|落地|落户|入驻|进驻", told) or among_brought or done and re.search(r"签约|签订|签署|落户|落地|入驻|进驻|进园|入园|投资", done.group()))
             if done and done.group().startswith("、"):
                 enumeration.end = start + done.end()  # (等一批央企、国企二、三级总部签约: the other words for the firms are no list of projects)
             found.append(enumeration)
@@ -5316,7 +5317,8 @@ _SITE_END = re.compile(r"[城园区站馆港镇村谷湾]$|中心$")
 _FIRM_LIST = re.compile(r"等(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?(?:[\u4e00-\u9fff]|\d+强|(?<=强)、){0,12}?(?:企业|上市公司|龙头(?!项目)|投资者|投资商|(?:(?<=家)|(?<=等)|(?<=大型)|(?<=一批))(?:央企|国企|外企|民企)(?!投资|的))|"
                         r"(?<=[\u4e00-\u9fffA-Za-z）)])(?P<firms>\d+|[一二三四五六七八九十两]+)家[\u4e00-\u9fff]{0,4}?企业")  # (甲、乙、丙3家企业)
 # (等一批央企、国企二、三级总部签约, 等一批产业龙头、行业巨头纷纷落户: another word for the firms after 、, then what they did)
-_FIRM_DONE = re.compile(r"(?:、[^，,。；;]{2,10}?)?[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|开工|竣工|签约|建成|投资(?![额总]))"
+# (等8家规模企业相继进园发展, 等5家企业入园: moved into the park, brought in as 入驻 is)
+_FIRM_DONE = re.compile(r"(?:、[^，,。；;]{2,10}?)?[^，,。；;]{0,6}?(?:投产|落户|落地|入驻|进驻|进园|入园|开工|竣工|签约|建成|投资(?![额总]))"
                         # 甲、乙等7家企业代表现场与某县政府进行项目签约, 等25家企业代表签订项目合作协议: the firms
                         # sign with the place (but 等5家企业签署战略合作协议: a partnership, no project)
                         r"|(?:代表)?(?:现场|分别)?(?:与|同|和)[^，,。；;]{1,12}?(?:进行了?|举行了?)?(?:集中|现场)?(?:项目)?签约"
