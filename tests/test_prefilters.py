@@ -269,9 +269,9 @@ def test_counts_found_after_their_first_character_are_those_of_the_patterns_as_w
     import random
 
     hint = re.compile(r"[\d一二三四五六七八九十两百]\s?[余多]?[个项宗批大]|[\d一二三四五六七八九十两][余多]?家(?:[\u4e00-\u9fff]{1,6}?)?企业|\d(?:项目|工程)|[\d一二三四五六七八九十两百][余多]?家(?=[，,；;。、]|$)")
-    count = re.compile(projects._COUNT.pattern.replace("(?=[\\d一二三四五六七八九十两百项工协企])", "", 1))
+    count = re.compile(projects._COUNT.pattern.replace("(?=[\\d一二三四五六七八九十两百项工协合企])", "", 1))
     assert count.pattern != projects._COUNT.pattern
-    pieces = list("0123一二三百两余多个项宗批大家第等.，。、 ") + ["家企业", "项目", "工程", "开工", "签约", "代表签约", "计划总投资", "“甲”", "亿元以上", "批次", "协议", "签署", "签订了", "合作协议", "产融合作", "入驻", "企业", "家", "落地", "陆续投产"]
+    pieces = list("0123一二三百两余多个项宗批大家第等.，。、 ") + ["家企业", "项目", "工程", "开工", "签约", "代表签约", "计划总投资", "“甲”", "亿元以上", "批次", "协议", "签署", "签订了", "合作协议", "产融合作", "入驻", "企业", "家", "落地", "陆续投产", "合同", "签订正式", "签订劳动"]
     rng = random.Random(10)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 16)))
