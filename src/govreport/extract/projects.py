@@ -42,6 +42,38 @@ from ..regions import Division, gazetteer, stem_of
 from .context import Layout
 from .quantity import Quantity, find_quantities, within
 
+
+class _Inline:
+    """re's functions over patterns compiled once for the process. This module writes several
+    hundred patterns inline, more than the 512 re's own cache keeps, so re compiled most of them
+    again on every document (about a tenth of the module's time); here each is compiled once."""
+
+    compile = staticmethod(lru_cache(maxsize=None)(re.compile))
+
+    def search(self, pattern, string, flags=0):
+        return self.compile(pattern, flags).search(string)
+
+    def match(self, pattern, string, flags=0):
+        return self.compile(pattern, flags).match(string)
+
+    def fullmatch(self, pattern, string, flags=0):
+        return self.compile(pattern, flags).fullmatch(string)
+
+    def sub(self, pattern, repl, string, count=0, flags=0):
+        return self.compile(pattern, flags).sub(repl, string, count)
+
+    def split(self, pattern, string, maxsplit=0, flags=0):
+        return self.compile(pattern, flags).split(string, maxsplit)
+
+    def finditer(self, pattern, string, flags=0):
+        return self.compile(pattern, flags).finditer(string)
+
+    def findall(self, pattern, string, flags=0):
+        return self.compile(pattern, flags).findall(string)
+
+
+_rx = _Inline()
+
 # --- amounts --------------------------------------------------------------------------
 
 INVESTMENT_KINDS = ("total_investment", "completed_investment", "contract_capital", "paid_in_capital")
@@ -474,7 +506,7 @@ def _firms_trade(investors: list[dict]) -> list[str]:
     甲乙牧业有限公司: _firm_trade_pattern), for a project whose name and clause tell none."""
     pattern, trades = _firm_trade_pattern()
     for firm in investors:
-        found = pattern.search(re.sub(r"[（(][^（）()]*[）)]", "", firm["name"]))
+        found = pattern.search(_rx.sub(r"[（(][^（）()]*[）)]", "", firm["name"]))
         if found:
             return [trades[found.group("trade")]]
     return []
@@ -722,7 +754,7 @@ def _whole_year_done(text: str, paragraph: int, end: int) -> bool:
         return False
     since = max([paragraph] + [text.rfind(b, paragraph, told.start()) + 1 for b in "●•◆■"])
     until = min([end] + [at for b in "●•◆■" if (at := text.find(b, told.end(), end)) >= 0])
-    return not re.search(r"今年|本年|明年|当年", text[since:until]) and not _YEAR_TOLD.search(text, since, until)
+    return not _rx.search(r"今年|本年|明年|当年", text[since:until]) and not _YEAR_TOLD.search(text, since, until)
 
 
 # a sentence that opens on a tally to date (截至目前，…; 截止目前…)
@@ -737,11 +769,11 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
     if report or not identity.published or not identity.published[:4].isdigit() or identity.reviewed_year:
         return identity
     if identity.published[4:8] == "-01-" and (_TO_DATE.match(whole) or _TO_DATE.match(text, text.rfind("。", 0, start) + 1, start)) \
-            and not re.search(r"今年|本年|明年|新年|元月|(?<!\d)1月|开年|年初", whole):
+            and not _rx.search(r"今年|本年|明年|新年|元月|(?<!\d)1月|开年|年初", whole):
         # 截至目前，确定的亿元以上项目开复工280项，完成投资1163.6亿元 (dated January): a tally to date
         # made in a year's first month is the year just ended's (but 截至目前，今年已签约…: the new year's)
         return replace(identity, reviewed_year=int(identity.published[:4]) - 1)
-    if _early_in_year(identity.published) and _YEAR_MET.search(whole) and not re.search(r"今年|本年|明年", whole):
+    if _early_in_year(identity.published) and _YEAR_MET.search(whole) and not _rx.search(r"今年|本年|明年", whole):
         # 在建重点项目完成投资4737.12亿元，完成年度计划的110.0% (dated January): a year whose plan is met
         # is over, the year before the item's
         return replace(identity, reviewed_year=int(identity.published[:4]) - 1)
@@ -753,14 +785,14 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
         # (but a sentence of the present, 目前甲项目已投产, of the item's)
         return replace(identity, reviewed_year=int(identity.published[:4]) - 1)
     # (the paragraph's opening, or that of a sentence of it before this one: 本报讯…。截至2015年底，…)
-    starts = [paragraph] + [paragraph + m.end() for m in re.finditer(r"[。！？]", text[paragraph:start])]
+    starts = [paragraph] + [paragraph + m.end() for m in _rx.finditer(r"[。！？]", text[paragraph:start])]
     early = _early_in_year(identity.published)
     openings = [o for at in starts if (o := _PARAGRAPH_YEAR.match(text, at) or early and _SINCE_LAST_YEAR.match(text, at))]
     if not openings and _GOES_ON.match(text, paragraph):
         # (同时，… going on with the paragraph before: the openings of that one's sentences)
         before = text[: paragraph].rstrip()
         previous = before.rfind("\n") + 1
-        starts = [previous] + [previous + m.end() for m in re.finditer(r"[。！？]", before[previous:])]
+        starts = [previous] + [previous + m.end() for m in _rx.finditer(r"[。！？]", before[previous:])]
         openings = [o for at in starts if (o := _PARAGRAPH_YEAR.match(text, at) or early and _SINCE_LAST_YEAR.match(text, at))]
     if (subject := _YEAR_SUBJECT.match(text, start)) is not None:
         openings.append(subject)  # (of its own sentence only: the sentences after may tell the present, 已完成投资22亿余元)
@@ -768,7 +800,7 @@ def _paragraph_year(text: str, start: int, whole: str, identity: Identity, repor
     if opening is None or _NOW.search(whole):
         return identity
     published = int(identity.published[:4])
-    if opening.re is _SINCE_LAST_YEAR and re.search(r"累计|迄今|至今", whole):
+    if opening.re is _SINCE_LAST_YEAR and _rx.search(r"累计|迄今|至今", whole):
         return identity  # (累计签约3434个项目: a total run to the present, dated by the present)
     year = int(opening.group("year")) if opening.re is not _SINCE_LAST_YEAR and opening.group("year") else published - 1
     return replace(identity, reviewed_year=year) if year < published else identity
@@ -783,12 +815,12 @@ def _lead_day_year(text: str, published: str) -> int | None:
     after it (12月30日, dated 2020-01-24), or a day of the month with no month told after the item's own
     day in January (27日, dated 2018-01-25), is of the year before. Not a day the lead tells is to come
     (27日，将举行…), nor one its sentence gives another year (12月30日，…2021年…, dated 2020-01-24)."""
-    if not re.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", published):
+    if not _rx.fullmatch(r"(?:19|20)\d{2}-\d{2}-\d{2}", published):
         return None
     year, month, day = int(published[:4]), int(published[5:7]), int(published[8:10])
     title = max(text.find("\n"), 0)
     told = _LEAD_DAY.search(text, title, title + 400)
-    if told is None or re.search(r"将|拟|即将|计划|预计", told.group("told")[:30]):
+    if told is None or _rx.search(r"将|拟|即将|计划|预计", told.group("told")[:30]):
         return None
     if told.group("month"):
         before = 1 <= int(told.group("month")) <= 12 and (int(told.group("month")) - month) * 31 + int(told.group("day")) - day > 31
@@ -876,7 +908,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
         years = set(_EVENT_YEAR.findall(title)) | set(_YEAR_TOLD.findall(title))
         if len(years) == 1:
             year = int(years.pop())
-        elif not years and identity.published and re.fullmatch(r"(?:19|20)\d{2}-(?:0\d|10)-\d{2}", identity.published):
+        elif not years and identity.published and _rx.fullmatch(r"(?:19|20)\d{2}-(?:0\d|10)-\d{2}", identity.published):
             year = int(identity.published[:4])
         else:
             year = None
@@ -892,7 +924,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     if not report and not identity.published and identity.report_year is None:
         # an item that prints no date: the one year its title and lead name is when it happened
         # (贵阳市2018年第1次工业项目集中开工); two years there, or none, decide nothing
-        years = set(re.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:150])) | set(_MONTH_DATELINE.findall(text[:300])) | set(_EVENT_YEAR.findall(text[:150]))
+        years = set(_rx.findall(r"(?<!\d)((?:19|20)\d{2})年", text[:150])) | set(_MONTH_DATELINE.findall(text[:300])) | set(_EVENT_YEAR.findall(text[:150]))
         if not years:
             # none there: the one year the item names anywhere as when a thing was done (凤阳县2013年城市
             # 建设重点项目首季集中开工, 项目于2023年9月开工建设), not one to come or one a span runs from
@@ -904,13 +936,13 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     if not report and identity.published and identity.published[:4].isdigit():
         # a title that names the year before the item's date: the item reviews that year
         title = text[: max(text.find("\n"), 0) or 80][:80]
-        years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})年", title)}
+        years = {int(y) for y in _rx.findall(r"(?<!\d)((?:19|20)\d{2})年", title)}
         year = years.pop() if len(years) == 1 else None
         published = int(identity.published[:4])
         # (the lead's review: 2017年全省…; 全年; 过去一年，…; or the year's results told, 2023年重庆市级重点项目完成投资超4800亿元)
-        if year == published - 1 and re.search(rf"{year}年(?:全|以来|[，,]|共)|{year}年[^，,。；\n]{{0,20}}?完成(?:固定资产)?投资|全年|过去(?:的)?一年|刚刚过去|一年来", text[:400]):
+        if year == published - 1 and _rx.search(rf"{year}年(?:全|以来|[，,]|共)|{year}年[^，,。；\n]{{0,20}}?完成(?:固定资产)?投资|全年|过去(?:的)?一年|刚刚过去|一年来", text[:400]):
             identity = replace(identity, reviewed_year=year)  # (a title's year with 近日 news is only its subject)
-        elif not years and (re.search(r"去年(?!同期)", title) or _early_in_year(identity.published) and _LEAD_REVIEWS.search(text, len(title), len(title) + 120)
+        elif not years and (_rx.search(r"去年(?!同期)", title) or _early_in_year(identity.published) and _LEAD_REVIEWS.search(text, len(title), len(title) + 120)
                             and int(_LEAD_REVIEWS.search(text, len(title), len(title) + 120).group(1)) == published - 1):
             # 去年河南省重点项目超额完成投资目标 (dated January); 2014年聚焦项目引进… in the lead of an
             # item dated January 2015: a review of the year before
@@ -937,7 +969,7 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
     for i in sorted(touched):
         sentence = sentences[i]
         whole = text[sentence.start : sentence.end]
-        if not _PROJECT_WORDS.search(whole) and not (context.get("batch") and (len(re.findall(r"\d[个项]", whole)) >= 3 or _MEMBERS_OPENING.match(whole))):
+        if not _PROJECT_WORDS.search(whole) and not (context.get("batch") and (len(_rx.findall(r"\d[个项]", whole)) >= 3 or _MEMBERS_OPENING.match(whole))):
             continue  # (其中，甲市200个、乙市186个、丙市90个: places' shares of the batch told before name no project word)
             # (包括甲中心二期、乙有轨电车S1线、丙装备制造等。: its members, after the batch)
         if not report and i > 0 and i - 1 not in touched and _THIS_PROJECT.match(whole.lstrip("“\"据了解，, ")):
@@ -950,8 +982,8 @@ def _match_projects(text: str, segments: Segments, identity: Identity, quantitie
             continue  # 甲项目建设现场。某某供图: a photo's caption, which tells nothing the item does not
         # (news: an item that announces a plan's list, or a sentence that opens on the year and tells what
         # will be done in it, 今年该市将实施省市重点项目120项…预计完成投资70亿元; not what is done already)
-        plan = bool(where and where.in_plan(sentence.start)) if report else (announced and not re.search(r"已|完成投资|累计|目前|截至|去年", whole)
-                                                                              or _year_ahead(whole, identity) and not re.search(r"已|(?<!预计)(?<!计划)完成投资|累计|目前|截至|去年", whole))
+        plan = bool(where and where.in_plan(sentence.start)) if report else (announced and not _rx.search(r"已|完成投资|累计|目前|截至|去年", whole)
+                                                                              or _year_ahead(whole, identity) and not _rx.search(r"已|(?<!预计)(?<!计划)完成投资|累计|目前|截至|去年", whole))
         if previewed and not plan and not _EVENT_DONE.search(whole):
             plan = True  # (北京计划集中开工21个重点项目 … 安排甲、乙等4个重大项目: members of the event to come, planned)
         if not report and not plan and _breaks_down_plan(whole, sentence.start, context):
@@ -1147,11 +1179,11 @@ _KINDS_LIST = re.compile(r"(?:包括|涵盖|一批)(?P<items>[^，,。；;：:�
 def _kinds_listed(text: str, match: Match) -> bool:
     """Whether a project's name is an item of a list of plant kinds alone (_ENERGY_KIND): a kind, no project."""
     name = match.fields.get("name")
-    if match.fields.get("batch") or not name or not all(_ENERGY_KIND.fullmatch(part) for part in re.split(r"和|及", name)):
+    if match.fields.get("batch") or not name or not all(_ENERGY_KIND.fullmatch(part) for part in _rx.split(r"和|及", name)):
         return False
     for listed in _KINDS_LIST.finditer(text, match.evidence_start, match.evidence_end):
-        items = [item for item in re.split(r"、|和|及", listed.group("items")) if item]
-        if len(items) >= 2 and all(_ENERGY_KIND.fullmatch(item) for item in items) and re.sub(r"项目$", "", name.split("和")[0]) in listed.group("items"):
+        items = [item for item in _rx.split(r"、|和|及", listed.group("items")) if item]
+        if len(items) >= 2 and all(_ENERGY_KIND.fullmatch(item) for item in items) and _rx.sub(r"项目$", "", name.split("和")[0]) in listed.group("items"):
             return True
     return False
 
@@ -1214,7 +1246,7 @@ _YEAR_LIST = re.compile(r"年度计划投资|年计划投资|年度投资计划"
 
 def _list_kind(kind: str) -> str:
     """A list's kind without where it is or how it is written (全省重点建设项目 = 省重点项目)."""
-    return re.sub(r"^(?:全|我)", "", re.sub(r"建设|级", "", kind)).replace("工程", "项目")
+    return _rx.sub(r"^(?:全|我)", "", _rx.sub(r"建设|级", "", kind)).replace("工程", "项目")
 
 
 def _list_progress(text: str, sentences: Sequence[Sentence], i: int, money: list[Quantity], identity: Identity, plan: bool, lead: dict | None, out: list[Match]) -> Match | None:
@@ -1224,9 +1256,9 @@ def _list_progress(text: str, sentences: Sequence[Sentence], i: int, money: list
     money the investment done (a month's alone, 7月当月, is a part of it, none)."""
     start, end = sentences[i].start, sentences[i].end
     done = _LIST_DONE.search(text, start, end)
-    if done is None or re.search(r"\d(?:个|项)", text[start : done.end()]) or re.search(r"当月|单月|当季|其中", text[start : done.start()]):
+    if done is None or _rx.search(r"\d(?:个|项)", text[start : done.end()]) or _rx.search(r"当月|单月|当季|其中", text[start : done.start()]):
         return None
-    if re.search(r"[业类域面]$|方面|领域", re.split(r"[，,：:]", text[start : done.start()])[-1]):
+    if _rx.search(r"[业类域面]$|方面|领域", _rx.split(r"[，,：:]", text[start : done.start()])[-1]):
         return None  # (一季度，制造业重点项目完成投资201亿元: a kind of the list, not the list)
     listed = None
     for j in range(i - 1, max(-1, i - 4), -1):
@@ -1269,7 +1301,7 @@ def _staged_after_its_telling(
     opening = _DISCOURSE.sub("", whole.lstrip(" \t　“\"")).lstrip("“\"，, ")
     if context.get("last_at") != (before.start, before.end) or "\n" in text[before.end : sentence.start].strip(" \t　") or not _THIS_PROJECT_OPENS.match(opening):
         return None
-    if not _STAGE.search(whole) or not re.search(r"\d{4}年|\d{1,2}月", whole):
+    if not _STAGE.search(whole) or not _rx.search(r"\d{4}年|\d{1,2}月", whole):
         return None
     kinds = [_kind(text, sentence.start, q) for q in money]
     if any(k in INVESTMENT_KINDS or k == "total_investment_weak" for k in kinds):
@@ -1277,7 +1309,7 @@ def _staged_after_its_telling(
     named = _names(text[before.start : before.end], before.start)
     if len(named) != 1 or named[0][1] != context.get("last") or any(before.start <= m.evidence_start < before.end or m.fields.get("name") == named[0][1] for m in out):
         return None  # (one project named before, and nothing told of it there nor since)
-    name = re.sub(r"(?<=项目)工程$", "", named[0][1])  # (甲项目工程现场: the project's site)
+    name = _rx.sub(r"(?<=项目)工程$", "", named[0][1])  # (甲项目工程现场: the project's site)
     fields = _common(text, sentence.start, sentence.end, _Group(sentence.start, sentence.end), None, identity, False, plan, name, lead)
     told = _common(text, before.start, before.end, _Group(before.start, before.end), None, identity, False, plan, name, lead)
     for key in ("investors", "investor", "location"):
@@ -1296,7 +1328,7 @@ def _told_of(text: str, start: int, named: list[tuple[int, str]]) -> str:
     that project after (甲项目占地…，汇集乙基地、丙总部三大载体。项目总投资…: 甲; 甲项目计划投资建设集酒店、
     商务办公等一体的总部。项目总投资约3亿元: 甲, not 酒店; after a heading's number too, 01、甲项目…); else the last one named (笔者来到甲电站，…。该项目…)."""
     at, name = named[0]
-    if re.fullmatch(r"[\s　“\"]*(?:[\d一二三四五六七八九十]{1,2}[、.．][\s　]*)?", _DISCOURSE.sub("", text[start:at].lstrip())) and not re.match(r"[、和及与]|以及|等", text[at + len(name) : at + len(name) + 2]):
+    if _rx.fullmatch(r"[\s　“\"]*(?:[\d一二三四五六七八九十]{1,2}[、.．][\s　]*)?", _DISCOURSE.sub("", text[start:at].lstrip())) and not _rx.match(r"[、和及与]|以及|等", text[at + len(name) : at + len(name) + 2]):
         return name
     return named[-1][1]
 
@@ -1341,13 +1373,13 @@ def _yields_once_built(text: str, sentences: Sequence[Sentence], quantities: lis
         # (another paragraph's project, but for a sentence that opens on 项目: 甲项目总投资7亿元。⏎项目采用…。项目达产后，
         # 年销售收入4亿元; not the whole's yield after a phase's telling, 三期、四期项目总投资180亿元。⏎项目全部建成后…)
         if last.fields.get("batch") or "\n" in text[last.evidence_end : sentence.start] and not (
-                _NEXT_PARAGRAPH_OF_IT.match(told) and not (re.search(r"全部|全面|整体|总体", told[: built.end()]) and _PHASES_NAMED.search(last.fields.get("name") or ""))) \
+                _NEXT_PARAGRAPH_OF_IT.match(told) and not (_rx.search(r"全部|全面|整体|总体", told[: built.end()]) and _PHASES_NAMED.search(last.fields.get("name") or ""))) \
                 or sum(1 for m in out if m.evidence_start == last.evidence_start) > 1:
             continue  # (another paragraph's, or one of the projects a sentence told together)
         if last.fields.get("amount") is None and _ABOUT.match(_DISCOURSE.sub("", text[last.evidence_start : last.evidence_end].lstrip())):
             continue  # (项目采用…，建设花园式工厂: what the project told before builds, no project of its own)
         # (建成后，年可实现销售收入59.9亿元…。全部建成投产后，年可实现销售收入110亿元: the whole's, after its first phase's)
-        whole_built = re.search(r"全部|全面|整体|总体", told[: built.end()]) is not None
+        whole_built = _rx.search(r"全部|全面|整体|总体", told[: built.end()]) is not None
         for kind, q in yields.items():
             if last.fields.get(kind) is None or whole_built and id(last) in filled.get(kind, ()):
                 last.fields[kind] = {"value": q.value, "unit": q.unit, "base": q.base_value}
@@ -1368,11 +1400,11 @@ _PHOTO_CREDIT = re.compile(r"[ \t　]*[(（]?[^。\n]{0,24}?(?:[ \t　]摄|记�
 def _is_caption(text: str, end: int, sentence: str) -> bool:
     """A sentence that only captions a photo of a site (甲项目建设现场。某某供图, or a line of its own
     in brackets: （甲项目开工仪式现场）), with no figure."""
-    if re.search(r"[\d.]+(?:万亿|亿|万)?元", sentence):
+    if _rx.search(r"[\d.]+(?:万亿|亿|万)?元", sentence):
         return False
     if _BRACKETED_CAPTION.fullmatch(sentence.strip()) and (text.startswith("\n", end) or end == len(text)):
         return True
-    return re.search(r"现场。?$", sentence.rstrip()) is not None and _PHOTO_CREDIT.match(text, end) is not None
+    return _rx.search(r"现场。?$", sentence.rstrip()) is not None and _PHOTO_CREDIT.match(text, end) is not None
 
 
 # a photo's caption on a line of its own, in brackets: （甲项目开工仪式现场）, （签约仪式现场）
@@ -1442,7 +1474,7 @@ def _venue_projects(text: str, sentences: Sequence[Sentence], identity: Identity
             continue
         for venue in (*_VENUES_AT.finditer(whole), *_VENUE_AT.finditer(whole)) if lead else ():
             at = sentence.start + venue.start("sites")
-            for piece in re.split(r"、|和|与", venue.group("sites")):  # (甲中心及乙基地项目: one project, its parts)
+            for piece in _rx.split(r"、|和|与", venue.group("sites")):  # (甲中心及乙基地项目: one project, its parts)
                 name = _tidy_name(piece.strip())
                 if not name or name in told or not _ends_as_project(name) or not name.endswith(("项目", "工程")):
                     at += len(piece) + 1
@@ -1451,14 +1483,14 @@ def _venue_projects(text: str, sentences: Sequence[Sentence], identity: Identity
                 at += len(piece) + 1
                 told.add(name)
                 out.append(_staged_member(text, begin, sentence.start, sentence.end, name, None, identity, lead, batch))
-        for venue in (*_VENUES_COUNTED.finditer(whole), *_VENUES_AS.finditer(whole), *(v for v in _VENUES_NAMED.finditer(whole) if not re.search(r"设|作为", v.group("sites")))):
+        for venue in (*_VENUES_COUNTED.finditer(whole), *_VENUES_AS.finditer(whole), *(v for v in _VENUES_NAMED.finditer(whole) if not _rx.search(r"设|作为", v.group("sites")))):
             # (the stage of the event the sentence tells, 集中开工现场，共设…主会场: the venues', whatever the item's lead tells first)
             own = [s for s in _stages(text, sentence.start, sentence.end, identity, False, False, sentence.start) if not s["expected"] and not s["word"].endswith("现场")]
             stage = own[0] if own else lead
             if stage is None:
                 continue
             at = sentence.start + venue.start("sites")
-            for piece in re.split(r"、|和|与", venue.group("sites")):
+            for piece in _rx.split(r"、|和|与", venue.group("sites")):
                 name = _tidy_name(piece.strip().strip("“”"))
                 begin = text.find(name, at) if name else -1
                 own_words = (at, at + len(piece))
@@ -1543,7 +1575,7 @@ def _registered_in_full(investor: dict, registered: list[str]) -> dict:
     it names (广西|戊己|木业集团股份有限公司); else the investor as told. (A group's subsidiary, 甲集团乙
     有限公司, is no telling of 甲集团: its group name is followed by a name of its own.)"""
     short = investor["name"]
-    core = re.sub(r"(?:有限公司|有限责任公司|股份公司|集团|公司)$", "", short)
+    core = _rx.sub(r"(?:有限公司|有限责任公司|股份公司|集团|公司)$", "", short)
     if len(core) < 2 or core == short:
         return investor
     fulls = set()
@@ -1556,9 +1588,9 @@ def _registered_in_full(investor: dict, registered: list[str]) -> dict:
             continue  # (甲乙丙丁有限公司 is no telling of 丙丁公司: a trade name of its own before it)
         if _REGISTERED_NAME.search(short) and full.endswith(short):
             fulls.add(full)  # 茌平|甲乙建材有限公司
-        elif short.endswith("集团") and re.fullmatch(r"[\u4e00-\u9fff]{0,4}集团(?:股份有限公司|有限公司|有限责任公司)", rest):
+        elif short.endswith("集团") and _rx.fullmatch(r"[\u4e00-\u9fff]{0,4}集团(?:股份有限公司|有限公司|有限责任公司)", rest):
             fulls.add(full)  # 戊己集团: 广西|戊己|木业集团股份有限公司
-        elif short.endswith("公司") and not _REGISTERED_NAME.search(short) and re.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:有限公司|有限责任公司|股份有限公司)", rest) and len(core) >= 3:
+        elif short.endswith("公司") and not _REGISTERED_NAME.search(short) and _rx.fullmatch(r"[\u4e00-\u9fff]{0,4}(?:有限公司|有限责任公司|股份有限公司)", rest) and len(core) >= 3:
             fulls.add(full)  # 丙丁仓储公司: 郑州|丙丁仓储|服务有限公司
     return {**investor, "name": fulls.pop()} if len(fulls) == 1 else investor
 
@@ -1579,7 +1611,7 @@ def _own_trade_park(match: Match, location: str | None = None) -> bool:
     kind = _TRADE_PARK_END.search(location)
     if not kind or _ZONE_WORD.search(location) or _PARK.fullmatch(location) is None:
         return False
-    stem = re.sub(r"(?:产业|工业)$", "", location[: kind.start()])
+    stem = _rx.sub(r"(?:产业|工业)$", "", location[: kind.start()])
     lead = _place_lead(stem)
     if len(stem) < 2 or lead and len(stem) - lead <= 2:
         return False  # (not 宁德三屿工业园区: a place's park, whose own works are in it)
@@ -1620,7 +1652,7 @@ def _town_opening(words: str) -> str | None:
     if town.endswith("城镇") and len(town) != 3:
         return None  # (推进新型城镇建设, 全县城镇居民: towns in general, no town; but 连城镇 is one)
     lead = _place_lead(town + "甲乙")
-    bare = town[lead:] if lead and lead < len(town) and re.search(r"[县市区]$", town[:lead]) else town
+    bare = town[lead:] if lead and lead < len(town) and _rx.search(r"[县市区]$", town[:lead]) else town
     return None if bare in gazetteer().short or gazetteer().by_name.get(bare) else town  # (景德镇: a city's name, no town)
 
 
@@ -1714,7 +1746,7 @@ def _as_money(text: str, q: Quantity) -> Quantity | None:
     if q.base_unit in ("元", "美元", "欧元", "港元", "日元", "英镑"):
         # a few 元 is no project's money, and 三元正极材料 (ternary) is no money at all
         return q if q.base_value is None or q.base_value >= 10_000 else None
-    if q.kind == "amount" and q.base_unit is None and q.unit in _SCALE and re.search(r"(?:总投资|投资额?|投资总额|耗资|斥资|签约额|签约金额|合同金额|协议金额|合同引资|协议引资|引进资金)(?:总计|合计|共计)?[约近超逾达到为了高]{0,3}$", text[max(0, q.start - 10) : q.start]):
+    if q.kind == "amount" and q.base_unit is None and q.unit in _SCALE and _rx.search(r"(?:总投资|投资额?|投资总额|耗资|斥资|签约额|签约金额|合同金额|协议金额|合同引资|协议引资|引进资金)(?:总计|合计|共计)?[约近超逾达到为了高]{0,3}$", text[max(0, q.start - 10) : q.start]):
         return replace(q, unit=q.unit + "元", base_unit="元", multiplier=_SCALE[q.unit])
     return None
 
@@ -1734,7 +1766,7 @@ def _opening_end(text: str) -> int:
     title = text.find("\n")
     if title < 0:
         return len(text)
-    if re.search(r"[。？?]", text[:title]):
+    if _rx.search(r"[。？?]", text[:title]):
         return title  # (6月11日上午，…100个亿元以上项目在长春高新区举行。…出席开工仪式。⏎…)
     body = _BODY_LINE.search(text, title)
     return body.end() if body else len(text)
@@ -1743,7 +1775,7 @@ def _opening_end(text: str) -> int:
 def _many_told_stages(text: str, lo: int, hi: int, identity: Identity) -> list[dict]:
     """The stages text[lo:hi] tells in clauses of many projects (57项重点项目陆续开复工; 集中开工项目18个),
     not in one project's (甲啤酒工厂项目目前在投料试产)."""
-    marks = [lo - 1] + [lo + m.start() for m in re.finditer(r"[，,；;：:。！？!?\n]", text[lo:hi])] + [hi]
+    marks = [lo - 1] + [lo + m.start() for m in _rx.finditer(r"[，,；;：:。！？!?\n]", text[lo:hi])] + [hi]
     single = [(a + 1, b) for a, b in zip(marks, marks[1:]) if b > a + 1 and not _MANY_TOLD.search(text, a + 1, b)]
     return _stages(_masked(text, single), lo, hi, identity, False, False, lo)
 
@@ -1791,7 +1823,7 @@ def _paragraph_event(text: str, start: int, identity: Identity) -> dict | None:
         if line < opening:
             break
         heading = text[line:end].strip()
-        if heading and not re.search(r"[。！？!?]", heading) and len(heading) <= 40:
+        if heading and not _rx.search(r"[。！？!?]", heading) and len(heading) <= 40:
             found = [s for s in _many_told_stages(text, line, end, identity) if not s["expected"] and not s["word"].endswith("现场")]
             return found[-1] if found else None
         end = line - 1
@@ -1925,7 +1957,7 @@ def _sentence_matches(
     enumerations = _enumerations(text, start, end, money, report)
     # (a list read in one clause leaves a run of priced items in another, after a ；, to be cut: 甲、乙等
     # 企业纷纷落户；总投资26亿元的丙项目、总投资25亿元的丁项目等已开工建设)
-    listed = [(m.start(), m.end()) for m in re.finditer(r"[^；;]+[；;]?", text[start:end]) if any(start + m.start() < e.end and e.start < start + m.end() for e in enumerations)]
+    listed = [(m.start(), m.end()) for m in _rx.finditer(r"[^；;]+[；;]?", text[start:end]) if any(start + m.start() < e.end and e.start < start + m.end() for e in enumerations)]
     groups = _groups(text, start, end, money, split_priced=True, whole=listed)
     _whole_total_after_parts(text, groups, context)
     if _RATE_WORDS.search(text, start, end):
@@ -1942,7 +1974,7 @@ def _sentence_matches(
     out: list[Match] = []
     batch_at: int | None = None
     # 其中，甲项目…: the projects of the batch the sentence before reported
-    carried = context.get("batch") if re.match(
+    carried = context.get("batch") if _rx.match(
         r"^[\s　]*(?:其中|包括|包含|具体(?:包括|为|有)|签约项目中|这批项目中|此次签约的项目中|这其中|(?:这|上述|这些)?(?:\d+|[一二三四五六七八九十两百]+)?个?[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?:主要)?(?:包括|有|分别为|分别是)"
         r"|[\u4e00-\u9fff]{0,12}?的(?:\d+|[一二三四五六七八九十两百]+)个(?:项目|工程)(?:中|[，,]包括))",
         _DISCOURSE.sub("", text[start:end].lstrip())) else None  # 我市集中开工的13个项目中，; 据了解，此次开工的7个项目，包括
@@ -1950,7 +1982,7 @@ def _sentence_matches(
     breakdown = None if report else _BREAKDOWN.match(_DISCOURSE.sub("", text[start:end].lstrip()))
     # 全部项目中，100亿元以上项目8个…；省重大产业项目21个，总投资742亿元: a sentence opened as a
     # breakdown of a batch told before is classes all through, each with its total (ruling 6)
-    classes = bool(context.get("batch")) and not report and re.match(r"[\s　]*(?:全部|所有|上述)(?:的)?(?:\d+个)?(?:重点|重大)?(?:项目|工程)中[，,]", text[start:end]) is not None
+    classes = bool(context.get("batch")) and not report and _rx.match(r"[\s　]*(?:全部|所有|上述)(?:的)?(?:\d+个)?(?:重点|重大)?(?:项目|工程)中[，,]", text[start:end]) is not None
     for group in groups:
         body = text[group.start : group.end]
         mine = [e for e in enumerations if group.start <= e.start < group.end]
@@ -1970,7 +2002,7 @@ def _sentence_matches(
                 # 总投资10亿美元的甲等24个项目签约，签约金额达32.6亿美元: with the count's own sum told after the
                 # list, the sum told right before its first item is that item's (but 总投资86亿元的甲、乙等12个项目开工，
                 # 累计完成投资20亿元: the first sum the whole's, the one after what it has done)
-                own = next((x for x in group.amounts if x.kind in INVESTMENT_KINDS and re.fullmatch(r"(?:人民币)?的", text[x.q.end : first.at])), None)
+                own = next((x for x in group.amounts if x.kind in INVESTMENT_KINDS and _rx.fullmatch(r"(?:人民币)?的", text[x.q.end : first.at])), None)
                 if own is not None:
                     first.amount = own
                     group.amounts = [x for x in group.amounts if x is not own]
@@ -1981,7 +2013,7 @@ def _sentence_matches(
             group.amounts = [x for x in group.amounts if not inside(x.q.start) or x in listed_total]
         investment = group.investment
         name = None if listed_total else _name(text, group)  # (总投资230亿元的甲、乙等7个项目: the batch's, no one's name)
-        if name and (at := text.find(name, group.start, group.end)) >= 0 and (parks := re.match(r"(?:、[^、，,。；;]{2,24}?)+(?=等)", text[at + len(name) : group.end])) \
+        if name and (at := text.find(name, group.start, group.end)) >= 0 and (parks := _rx.match(r"(?:、[^、，,。；;]{2,24}?)+(?=等)", text[at + len(name) : group.end])) \
                 and _PARKS_CLOSE.match(text, at + len(name) + parks.end()):
             name = None  # 加快建设甲化工产业园、乙产业园等园区: the first of parks, no project
         if name and (at := text.find(name, group.start, group.end)) >= 0 and text.startswith("、", at + len(name)) \
@@ -1991,19 +2023,19 @@ def _sentence_matches(
         if name and (at := text.find(name, group.start, group.end)) >= 0 and _TOGETHER_AFTER.match(text, at + len(name)) and not text.endswith("、", 0, at):
             name = None  # 甲县招商引资突破年百日冲刺行动项目集中签约仪式: the projects of an event, signed together, no one project
             # (but 举行甲项目、乙项目集中开工仪式: the last of the projects listed, which start together)
-        if name and mine and re.search(r"等(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[\u4e00-\u9fff]{0,10}$", text[max(e.end for e in mine) : max(group.start, text.find(name, group.start, group.end))]):
+        if name and mine and _rx.search(r"等(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)[\u4e00-\u9fff]{0,10}$", text[max(e.end for e in mine) : max(group.start, text.find(name, group.start, group.end))]):
             name = None  # 甲、乙等15个新能源汽车及零部件项目: the kind of the list's projects, no project of its own
         heading = _heading_name(text, start) if investment and not mine and not group.count else None
         if heading and next(g for g in groups if g.investment) is group:
             name = heading  # 半导体器件模组产业化项目⏎甲公司投资9亿元，建设乙生产线: the subheading names the project
         if name and not group.count and not mine and investment is not None and investment.kind == "completed_investment" and _KIND_SHARE_NAME.fullmatch(name):
             continue  # 乡村振兴项目完成投资161.6亿元，投资进度110.6%; 棚户区改造项目完成投资5.3亿元: a kind's share of what was invested, no project (but 甲县棚户区改造项目, a place's own)
-        if name and (not group.count or group.count == 1 and re.match(r"1(?:个|项)", text[text.find(name, group.start, group.end) + len(name) :])) and not mine \
+        if name and (not group.count or group.count == 1 and _rx.match(r"1(?:个|项)", text[text.find(name, group.start, group.end) + len(name) :])) and not mine \
                 and investment is not None and investment.kind == "completed_investment" and _KIND_SHARE_QUALIFIED.fullmatch(name) and not _place_lead(name) \
                 and _RATE_WORDS.search(text, group.start, clause.start() if (clause := re.compile(r"[；;。]").search(text, investment.q.end)) else len(text)):
             continue  # 通信基础设施项目完成投资28亿元，占全年计划70%; 产业及创新平台项目完成投资509.8亿元，投资完成率28.3%; 民生实事项目1个，年度计划投资6亿元:
             # a kind told with a word of its own before or after it, reported by its share of the year's plan, no project
-        if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name) or _places_only(re.sub(r"(?:项目|工程)$", "", name))) \
+        if name and group.count and group.count > 1 and (_counted_name(text, group, name) or _PARK.fullmatch(name) or _places_only(_rx.sub(r"(?:项目|工程)$", "", name))) \
                 and not _priced_park(text, group, name, investment):
             name = None  # 社会民生项目4个, 8个总部类项目: a class of projects counted, a batch
             # (but 这8个项目分别为投资6000万元的甲工业园，…: a park priced by its own sum is the first of them)
@@ -2011,7 +2043,7 @@ def _sentence_matches(
         if name and group.count and group.count > 1 and (investment and _later_clause(text, group, name, investment) or not investment and _after_the_count(text, group, name)):
             # 总投资122亿元的27个项目集中开工，…领导为甲项目开工奠基: the batch, and one of its
             # projects told in a clause of its own (a field the projects are in, 制造业领域项目, is none)
-            late, name = None if re.search(r"领域|行业|方面|板块", name) else name, None
+            late, name = None if _rx.search(r"领域|行业|方面|板块", name) else name, None
         # 甲、乙等一批重点项目加快推进, 甲、乙等项目推进有力: projects only pushed along, nothing has
         # happened to them, in news and in a report's review alike (no stage verb: the gold labels none
         # such on five reports, 加快推进, 加快建设, 推进有力, 全面实施, 稳步前行)
@@ -2026,7 +2058,7 @@ def _sentence_matches(
         # 年度投资目标 tells what the list has invested since, as a sum would)
         _class_amounts(text, group, mine, start, [a for g in groups if g.end <= group.start for a in g.amounts])
         pushed_along = [e for e in mine if not any(item.stage for item in e.items) and (pushed := _ONLY_PUSHED.match(text, e.end, group.end) or _GOING_WELL.match(text, e.end, group.end) or _pushed_open(text, e, group))
-                        and not re.search(r"前期工作", pushed.group()) and not (re.search(r"续建|在建", pushed.group()) and re.search(_COUNT_WORD, pushed.group()))
+                        and not _rx.search(r"前期工作", pushed.group()) and not (_rx.search(r"续建|在建", pushed.group()) and _rx.search(_COUNT_WORD, pushed.group()))
                         and not _AIMED_START.search(text, e.end, group.end)
                         and not any(a.kind in INVESTMENT_KINDS and a.q.start >= e.end for a in group.amounts) and not _YEAR_PLAN_MET.search(text, e.end, group.end)]
         mine = [e for e in mine if e not in pushed_along or any(item.amount for item in e.items)]
@@ -2036,8 +2068,8 @@ def _sentence_matches(
         # (but their count tells no stage reached: no batch, ruling 6)
         class_pushed = bool(mine) and all(e in pushed_along and all(item.shared for item in e.items) for e in mine)
         items = [item for e in mine for item in e.items]
-        if items and not report and not any(item.amount for item in items) and re.search(r"前期工作|前期手续|申报|招标|谋划|" + _HELD_IN_RESERVE + r"(?![^，。；]{0,6}?(?:开工|竣工|投产|建成))|策划包装|包装储备", body):
-            if _AIMED_START.search(body) or re.search(r"前期(?:工作|手续)", body):
+        if items and not report and not any(item.amount for item in items) and _rx.search(r"前期工作|前期手续|申报|招标|谋划|" + _HELD_IN_RESERVE + r"(?![^，。；]{0,6}?(?:开工|竣工|投产|建成))|策划包装|包装储备", body):
+            if _AIMED_START.search(body) or _rx.search(r"前期(?:工作|手续)", body):
                 # 推进甲、乙等项目前期工作，力争开工建设: planned, to start this year; 甲、乙等一批项目正在抓紧
                 # 开展前期工作: being prepared, planned (labellers count them so)
                 for item in items:
@@ -2061,8 +2093,8 @@ def _sentence_matches(
             and _SHARE_OF_ONE.match(body) is not None
         if group.count and (group.count > 1 or one_share) and not name:
             amount = investment  # a batch's total is money invested; its output, tax or year's plan are not
-            together = re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
-            staged = (_STAGE.search(body) or re.search(_COUNT_WORD, body)) if items and not class_pushed else None
+            together = _rx.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", body)
+            staged = (_STAGE.search(body) or _rx.search(_COUNT_WORD, body)) if items and not class_pushed else None
             # (131个计划新开工项目有112个实现开工: the plan is the counted's, the stage the part's)
             part = _part_reached(body, group.count)
             if part is not None and amount is not None and amount.q.start < group.start + part.end():
@@ -2073,9 +2105,9 @@ def _sentence_matches(
                     or _CARRIED_OUT_COUNT.search(body)
             if not staged and report and not plan:
                 # 实施工业项目169个, 引进亿元以上项目38个: a report counts what it did
-                staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or re.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
+                staged = next((s for s in _STAGE.finditer(body) if not _EXPECT_BEFORE.search(body[: s.start()][-16:])), None) or _rx.search(r"实施|安排|引进|招引|签约|开复工|新开工", body)
             whole = out[batch_at] if batch_at is not None else None
-            if whole is not None and amount is not None and whole.fields.get("amount") is None and re.match(r"[\s，,]*(?:其中|包括)", body) \
+            if whole is not None and amount is not None and whole.fields.get("amount") is None and _rx.match(r"[\s，,]*(?:其中|包括)", body) \
                     and _counts_make(body[: amount.q.start - group.start], whole.fields.get("count")):
                 # 共签约18个项目，其中现场签约项目15个、云签约项目3个，总投资额115.13亿元; 共开工145项，包括76个
                 # 产业项目、43个基础设施项目、26个民生项目，总投资达698.17亿元: the parts' counts make the
@@ -2133,11 +2165,11 @@ def _sentence_matches(
                 continue  # 安排市重点项目954个。…482个产业发展项目完成投资614亿元: a kind of the batch told before, and its progress (ruling 6)
             parent = out[batch_at] if batch_at is not None else carried or context.get("batch")
             near = batch_at is not None or carried is not None or _BREAKDOWN_OPENING.match(body) is not None \
-                or re.match(r"[\s，,]*(?:据了解|据介绍|据悉)?[，,]?(?:本次|此次|这次|这批|当天|当日)", body) is not None \
+                or _rx.match(r"[\s，,]*(?:据了解|据介绍|据悉)?[，,]?(?:本次|此次|这次|这批|当天|当日)", body) is not None \
                 or parent is not None and _SIZE_OPENS.search(body) is not None and group.count < (parent.fields.get("count") or 0)  # (本次签约十亿元以上项目4个)
             bare_class = _BARE_CLASS_COUNT.match(_DISCOURSE.sub("", body.lstrip()))
             opens = group is groups[0] and text[start:group.start].strip() == "" and bare_class is not None \
-                and not re.search(r"实施|计划|安排|推进|引进|招引|签约|谋划|储备|落地|落户|争取|完成|实现|新增|新签|" + _STAGE_ALTERNATIVES, bare_class.group())
+                and not _rx.search(r"实施|计划|安排|推进|引进|招引|签约|谋划|储备|落地|落户|争取|完成|实现|新增|新签|" + _STAGE_ALTERNATIVES, bare_class.group())
             # (此次共集中开工1000万元以上项目88项，总投资133.92亿元 after a title's 88个项目集中开工:
             # as many as the title's batch, the same batch told again, no class of it)
             if parent is not None and part is None and not _period_share(body) and not (group.count == parent.fields.get("count") and _is_title(text, parent)) and (
@@ -2162,7 +2194,7 @@ def _sentence_matches(
                 continue  # (…；战略性新兴产业项目39项，总投资578亿元: the next class of the count told before)
             opened = body if group is groups[0] or any(g.amounts for g in groups[: groups.index(group)]) else _DISCOURSE.sub("", text[start : group.end].lstrip())
             opening = _BREAKDOWN_OPENING.match(opened) if parent is None else None
-            counted_before = re.search(r"(\d+)(?:个|项)", opening.group()) if opening else None
+            counted_before = _rx.search(r"(\d+)(?:个|项)", opening.group()) if opening else None
             if counted_before and _counted(_COUNT_AGAIN, counted_before.group(1), text, 0, start) and _class_of_batch(opened):
                 classes = True
                 continue  # 推出300项重点招商项目。300项项目中，三大主导产业项目75项…: classes of a count told before, no batch of it (ruling 6)
@@ -2174,16 +2206,16 @@ def _sentence_matches(
             # (but 23个新开工重点项目中，有19个项目新开工建设: how many of the counted reached it, a batch)
             same_stage = opened_at is not None and part is None and (_count_stage(told, False) or getattr(_staged_count(told), "lastgroup", None)) == opened_at.lastgroup \
                 and not _COUNT_THEN_NEW_STAGE.search(told)
-            if intro and (same_stage or not re.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", told) and not _staged_count(told)) \
+            if intro and (same_stage or not _rx.search(r"集中(?:签约|开工|竣工|投产)|(?:签约|开工|竣工|投产)仪式", told) and not _staged_count(told)) \
                     and not _PLANNED_COUNT.search(told) and not _share_place(told.lstrip("，, ")):
                 # (福州市75个、总投资约499亿元: a place's share stays a batch; 建设项目中，全年计划新开工项目97项: a plan's batch)
                 # 本次集中开工的项目中，先进制造业项目153个，总投资683亿元: a class of the batch, with its
                 # total, no batch of its own (ruling 6); its named projects are the batch's
                 out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, context.get("batch")))
                 continue
-            if not report and amount is None and (carried is not None or batch_at is not None) and re.match(r"^[\s，,]*(?:其中|包括)", body) \
-                    and not re.search(r"集中(?:签约|开工|竣工|投产)", body) and not _splits_by_stage(text, body, out[batch_at] if batch_at is not None else carried, stage_first=True) \
-                    and not re.match(r"[\s，,；;]*(?:其中[，,：:]?)?(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", body):
+            if not report and amount is None and (carried is not None or batch_at is not None) and _rx.match(r"^[\s，,]*(?:其中|包括)", body) \
+                    and not _rx.search(r"集中(?:签约|开工|竣工|投产)", body) and not _splits_by_stage(text, body, out[batch_at] if batch_at is not None else carried, stage_first=True) \
+                    and not _rx.match(r"[\s，,；;]*(?:其中[，,：:]?)?(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", body):
                 # (其中当天集中开工重大项目104个, 其中新开工39项, 其中开工项目包括甲、乙等18个: an event
                 # of its own, a split by stage)
                 # 集中开工的13个项目中，包括园区产业项目10个，分别是甲、乙; 此次开工的7个项目，包括6个产业
@@ -2204,7 +2236,7 @@ def _sentence_matches(
             fields = _common(text, start, end, group, amount, identity, report, plan, None, lead)
             fields.update(batch=True, count=group.count, name=None, members=[])
             # (190个重点项目开复工164项，…完成投资391.5亿元: the money is the whole's, and so is the batch)
-            reached = None if amount is not None or re.search(r"完成投资|总投资|计划投资", text[start:end]) or not _STAGE_THEN_COUNT.search(body) else _counted(_COUNT_STAGE_COUNT, group.count, body)
+            reached = None if amount is not None or _rx.search(r"完成投资|总投资|计划投资", text[start:end]) or not _STAGE_THEN_COUNT.search(body) else _counted(_COUNT_STAGE_COUNT, group.count, body)
             if reached is None and "有" in body:
                 # 涉及…新兴产业的982个项目，目前已经有257个建成投产: how many of the counted reached it, told after
                 # (and the total told after them is theirs: 15个旅游招商项目，有5个顺利签约，总签约额321亿元)
@@ -2254,10 +2286,10 @@ def _sentence_matches(
             # (not counts told after 分别, one to each place before: 甲市、乙区今年分别已有17个、12个重大项目集中签约;
             # nor those given a sum each: 7个生态环保项目、26个社会民生项目分别完成投资60.3亿元、524.7亿元)
             joined = _JOINED_COUNTS.search(body) if part is None and not reached else None
-            if joined and ("分别" in body[: joined.start()] or re.search(r"[\d.]+\s*(?:万亿|亿|千万|万)?元\s*、\s*[\d.]", body[joined.end() :])):
+            if joined and ("分别" in body[: joined.start()] or _rx.search(r"[\d.]+\s*(?:万亿|亿|千万|万)?元\s*、\s*[\d.]", body[joined.end() :])):
                 joined = None
             joined = [(group.start + joined.start() + m.start(), group.start + joined.start() + m.end(), int(m.group(1)))
-                      for m in re.finditer(r"(\d+)(?:个|项)", joined.group())] if joined else []
+                      for m in _rx.finditer(r"(\d+)(?:个|项)", joined.group())] if joined else []
             if group.count not in [n for _, _, n in joined]:
                 joined = []
             elif amount is not None:
@@ -2292,7 +2324,7 @@ def _sentence_matches(
             name = None  # 彭场镇非织造布产业园，投资5亿元的甲、…等6个项目: the park is where they are
             # (but 甲产业园总投资39亿元，…已引入乙、丙等龙头企业: a park priced by its own sum is the project)
         if items and not any(item.amount or item.brought for item in items) and not _STAGE.search(text[start:end]) and not _PROGRESS.search(body) and lead is None and carried is None \
-                and not (report and re.search(r"实施|推进|加快|建设|引进|引入|招引", body)):
+                and not (report and _rx.search(r"实施|推进|加快|建设|引进|引入|招引", body)):
             items = []  # 甲、乙等项目完成施工招标: named, but nothing has happened to them yet
         if items and not name and batch_at is None and not group.count and _shares_one_total(text, group, mine, investment):
             # 甲项目、乙项目、丙项目在某会场进行了集中签约，合同引资额15.3亿元; 分别与甲公司、乙公司签约，签约额总计9亿元:
@@ -2308,8 +2340,8 @@ def _sentence_matches(
             out.extend(_item_matches(text, start, end, group, items, identity, report, plan, lead, out[batch_at] if batch_at is not None else carried))
             told = out[batch_at] if batch_at is not None else None
             if told is not None and told.fields.get("amount") is None and investment is not None and not any(item.amount for item in items) \
-                    and re.match(r"[\s，,]*(?:主要)?(?:包括|有|分别是|分别为)", text[group.start : min(e.start for e in mine) + 4]) \
-                    and re.match(r"等[\s，,]*(?:计划|预计|拟)?(?:总投资|投资)", text[max(e.end for e in mine) : investment.q.start]):
+                    and _rx.match(r"[\s，,]*(?:主要)?(?:包括|有|分别是|分别为)", text[group.start : min(e.start for e in mine) + 4]) \
+                    and _rx.match(r"等[\s，,]*(?:计划|预计|拟)?(?:总投资|投资)", text[max(e.end for e in mine) : investment.q.start]):
                 # 集中开工项目18个，包括甲、乙、丙等，总投资额80.65亿元: a total told after the list's 等, in
                 # the clause after the count, is the batch's (not 其中甲、乙等，总投资…: a few of them)
                 out[batch_at] = replace(told, start=investment.q.start, end=investment.q.end, fields={**told.fields, **_money_fields(text, group, investment)})
@@ -2317,7 +2349,7 @@ def _sentence_matches(
             # before the list that no item of it claims, is the firm's project (read below, with no name)
             # (but 甲公司将投资20亿元，在某县开工建设乙、丙项目: what the firm builds with it, the list's)
             own = not name and investment is not None and told is None and investment.kind in INVESTMENT_KINDS and not any(item.amount for item in items) \
-                and not group.count and re.search(r"[，,；;]", text[investment.q.end : min(e.start for e in mine)]) is not None \
+                and not group.count and _rx.search(r"[，,；;]", text[investment.q.end : min(e.start for e in mine)]) is not None \
                 and not _FIRM_BUILDS_LIST.match(text, investment.q.end) and _company_subject(text, group, investment) is not None
             if not name and not own:
                 continue
@@ -2356,14 +2388,14 @@ def _sentence_matches(
         others = [a for a in group.amounts if a.kind not in INVESTMENT_KINDS and a.kind != "other"]
         jobs = _jobs(body)
         stage_here = _STAGE.search(body) or ("现场" in body and _SITE.search(body))
-        if investment and context.get("priced") and re.match(r"^[\s，,]*其中[，,]?(?:首期|[一二三四五六七八九十]期|研发中心|生产基地|厂区)", body):
+        if investment and context.get("priced") and _rx.match(r"^[\s，,]*其中[，,]?(?:首期|[一二三四五六七八九十]期|研发中心|生产基地|厂区)", body):
             continue  # 总投资50亿元…其中一期投资36.17亿元: a part of the project just told
-        if investment and context.get("priced") and name and re.match(r"^[\s　]*其中[，,]", text[start:end]) \
-                and re.fullmatch("(?:" + _FACILITY_PART + r")[\u4e00-\u9fff]{0,4}?(?:中心|基地|厂区)(?:项目)?", name):
+        if investment and context.get("priced") and name and _rx.match(r"^[\s　]*其中[，,]", text[start:end]) \
+                and _rx.fullmatch("(?:" + _FACILITY_PART + r")[\u4e00-\u9fff]{0,4}?(?:中心|基地|厂区)(?:项目)?", name):
             continue  # …总投资112亿元。其中，研发中心项目…计划总投资10亿元；生产基地项目…: its parts
-        if investment and investment.phase and context.get("priced_in") == start and (not name or re.fullmatch(r"(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?", name or "")):
+        if investment and investment.phase and context.get("priced_in") == start and (not name or _rx.fullmatch(r"(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?", name or "")):
             continue  # 项目总投资10亿元，分两期建设，一期项目投资6亿元: the phases of the total this sentence told
-        if investment and investment.phase and context.get("priced") and context.get("priced") == context.get("last") and context.get("whole_total") and re.match(r"^[\s，,；;]*(?:其中[，,]?)?(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划)?投资", body) \
+        if investment and investment.phase and context.get("priced") and context.get("priced") == context.get("last") and context.get("whole_total") and _rx.match(r"^[\s，,；;]*(?:其中[，,]?)?(?:首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划)?投资", body) \
                 and (not name or body.find(name) > body.find("投资")):
             continue  # …一期项目投资6亿元，建设甲加工厂；二期项目投资4亿元，建设乙生产线: the told project's phases
         if investment and not group.count and context.get("whole_total") and context.get("priced_base") and (investment.q.base_value or 0) < context["priced_base"] \
@@ -2385,7 +2417,7 @@ def _sentence_matches(
             # (，项目总投资135亿元: a clause that opens with 项目 is about the one project in view)
             # (but not the total of a whole whose phase was told: 甲一期项目投产…，项目总投资62亿元)
             bare = bool(refer) and text[clause : refer.end() + clause].lstrip("，, ").startswith("项目")
-            refer = refer if refer and (refer.group("this") or bare and not re.search(r"[一二三四五六七八九十]期", context.get("last") or "")) else None
+            refer = refer if refer and (refer.group("this") or bare and not _rx.search(r"[一二三四五六七八九十]期", context.get("last") or "")) else None
         if not refer and investment and not name and context.get("last") and (kind := _REFER_BY_KIND.match(_DISCOURSE.sub("", body.lstrip("其中，, ")))) \
                 and kind.group("kind") in context["last"]:
             refer = kind  # 甲交易中心项目建设启动。该中心…总投资6亿元: the works just named, told by their kind
@@ -2408,18 +2440,18 @@ def _sentence_matches(
                 lead = _referent_stage(text, told, name, identity) or lead
             if (this and refer.group().endswith("项目") or about) and name.endswith("工程"):
                 # 该项目: the project last named as one, not a works (基础工程) named since
-                part = re.fullmatch(r"(?P<whole>.{4,}?)(?:土建|主体|基础|附属|路基|桥梁|隧道)工程", name)
+                part = _rx.fullmatch(r"(?P<whole>.{4,}?)(?:土建|主体|基础|附属|路基|桥梁|隧道)工程", name)
                 # (甲至乙高速公路丙段土建工程即将完工，该项目…: the works of the route, which is the project;
                 # and a route between two places named whole is the project: 甲至乙高速扩容工程，意义重大。该项目…)
-                name = part.group("whole") if part and _NAME.fullmatch(part.group("whole")) else name if re.search(r"[\u4e00-\u9fff]至[\u4e00-\u9fff]", name) else \
-                    next((n for n in reversed(context.get("names", [])) if n.endswith("项目") and "期" not in n or re.search(r"项目[一二三四五六七八九十]期$", n)), name)
-            phases = re.search(r"[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*", body[:12])
+                name = part.group("whole") if part and _NAME.fullmatch(part.group("whole")) else name if _rx.search(r"[\u4e00-\u9fff]至[\u4e00-\u9fff]", name) else \
+                    next((n for n in reversed(context.get("names", [])) if n.endswith("项目") and "期" not in n or _rx.search(r"项目[一二三四五六七八九十]期$", n)), name)
+            phases = _rx.search(r"[一二三四五六七八九十]期(?:、[一二三四五六七八九十]期)*", body[:12])
             if phases:
                 name = next((n for n in reversed(context.get("names", [])) if phases.group() in n), name)
         if not name:
             last = out[-1] if out else None
             listed_to = max([e.end for e in enumerations if e.end <= (investment.q.start if investment else 0)] + [group.start])
-            opens = investment is not None and re.match(r"^[\s，,]*(?:计划|预计|拟)?(?:总投资|投资)", text[max(group.start, listed_to) : investment.q.start]) is not None
+            opens = investment is not None and _rx.match(r"^[\s，,]*(?:计划|预计|拟)?(?:总投资|投资)", text[max(group.start, listed_to) : investment.q.start]) is not None
             attached = opens and last is not None and not last.fields.get("batch") and last.fields.get("amount") is None
             prior = context["found"][-1] if opens and last is None and group is groups[0] and not group.count and context["found"] else None
             if prior is not None and not prior.fields.get("batch") and prior.fields.get("amount") is None and prior.fields.get("name") \
@@ -2438,7 +2470,7 @@ def _sentence_matches(
                     out[-1] = replace(last, start=investment.q.start, end=investment.q.end, fields={**last.fields, **_money_fields(text, group, investment)})
             subject = _company_subject(text, group, investment) if investment and not group.count and not attached else None
             if not subject and investment and not group.count and not attached and (_PRICED_KIND.match(text, investment.q.end) or _brought_one(text, group, investment)) \
-                    and not re.search(r"(?<![\d一二三四五六七八九十两百])(?!一个|1个)(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|批)[^，。；]{0,4}$", text[max(start, investment.q.start - 8) : investment.q.start]):
+                    and not _rx.search(r"(?<![\d一二三四五六七八九十两百])(?!一个|1个)(?:\d+|[一二三四五六七八九十两百]+)(?:余|多)?(?:个|项|批)[^，。；]{0,4}$", text[max(start, investment.q.start - 8) : investment.q.start]):
                 # (一个投资10亿元的项目 is one)
                 # 10亿元电子信息项目落户东台市开发区: one project, told by its size and kind alone
                 fields = _common(text, start, end, group, investment, identity, report, plan, None, lead)
@@ -2513,7 +2545,7 @@ def _sentence_matches(
         if not (investment or others or jobs) and told >= 0 and _staged_in_anothers_clause(text, [n for g in groups for n in g.names], told, end, name):
             continue  # 甲高铁首座隧道贯通，乙航运工程完成年度计划60%，丙变电站开工建设: the stage is 丙's, told in its own clause
         elif not (investment or others or jobs or stage_here or (not report and _STAGE.search(text[start:end]) and (not out or _subject(text, group, name)))
-                  or (not report and re.search(r"投资建设|投资兴建|投资新建|出资建设", body) and _subject(text, group, name))
+                  or (not report and _rx.search(r"投资建设|投资兴建|投资新建|出资建设", body) and _subject(text, group, name))
                   or (not report and _built_by_firm(text, group, name))
                   or (member and _STAGE.search(text, start, end))  # (签约…；央企项目1个，为甲项目: the one member a count names)
                   or (not report and not out and group is groups[0] and context.get("batch") is not None
@@ -2574,7 +2606,7 @@ def _sentence_matches(
         # 也有…的甲湖公园、乙大道二期工程, 年产60亿只铁氧体磁芯 name the batch's members; a list's close read with its
         # last item, 分布式光伏发电等能源项目, is that item's kind)
         for kind in [m for m in out if not m.fields.get("batch") and m.fields.get("name") and m.fields.get("amount") is None
-                     and (_told_as_kind(text, start, end, m.fields["name"]) or not _names_itself(head := re.split(r"(?<![高中初])等", m.fields["name"])[0]) and not re.search(r"\d", head))]:
+                     and (_told_as_kind(text, start, end, m.fields["name"]) or not _names_itself(head := _rx.split(r"(?<![高中初])等", m.fields["name"])[0]) and not _rx.search(r"\d", head))]:
             out.remove(kind)  # 既有…的外迁项目，也有…的生态项目: the kinds of projects a batch holds, none named
             for other in out:
                 if kind.fields["name"] in (other.fields.get("members") or []):
@@ -2601,12 +2633,12 @@ def _respective_heads(text: str, lo: int, hi: int, n: int) -> list[tuple[str, st
     stage); [] where the last items listed are neither (传统产业升级改造、战略性新兴产业: kinds, whose
     counts are classes; 总投资5亿元、10亿元以上项目: sizes)."""
     stage_word = r"新?(?:" + _STAGE_ALTERNATIVES + ")"
-    for run in reversed(list(re.finditer(r"[^，,。；;：:、]+(?:、[^，,。；;：:、]+)+", text[lo:hi]))):
+    for run in reversed(list(_rx.finditer(r"[^，,。；;：:、]+(?:、[^，,。；;：:、]+)+", text[lo:hi]))):
         items = run.group().split("、")
         for i in range(len(items) - n, -1, -1):
             window = items[i : i + n]
-            first = re.search(stage_word + "$", window[0])
-            if first and all(re.match(stage_word, w) for w in window[1:]):
+            first = _rx.search(stage_word + "$", window[0])
+            if first and all(_rx.match(stage_word, w) for w in window[1:]):
                 return [("stage", _STAGE.search(w if k else first.group()).lastgroup) for k, w in enumerate(window)]
             # (the first place ends its item, the last opens its own: 为安庆、合肥、滁州市; 溧阳市、金坛区充分发挥…)
             head = next((window[0][k:] for k in range(len(window[0]) - 1) if _place_lead(window[0][k:] + "甲乙") == len(window[0]) - k), None)
@@ -2621,7 +2653,7 @@ def _respective_counts(text: str, start: int, end: int, groups: list[_Group], ou
     """Places or stages listed, then 分别 and a count for each (or one for all): a batch each, of
     its stage or at its place (ruling 6); kinds or sizes so counted are classes, left as read."""
     for told in _RESPECTIVE_COUNTS.finditer(text, start, end):
-        counts = [int(n) if n.isdigit() else int(cn_to_number(n) or 0) for n in re.findall(r"(\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:个|项)", told.group("counts"))]
+        counts = [int(n) if n.isdigit() else int(cn_to_number(n) or 0) for n in _rx.findall(r"(\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:个|项)", told.group("counts"))]
         clause = max(text.rfind(mark, start, told.start()) for mark in "，,；;。") + 1
         if len(counts) > 1:
             # (the places may be told a clause or two before the one of the counts: 为安庆、合肥、滁州市，开工数分别为…;
@@ -2649,7 +2681,7 @@ def _respective_counts(text: str, start: int, end: int, groups: list[_Group], ou
         else:
             continue
         own = _STAGE.match(told.group("stage") or "")
-        spans = [(told.start("counts") + c.start(), told.start("counts") + c.end()) for c in re.finditer(r"[^、]+", told.group("counts"))]
+        spans = [(told.start("counts") + c.start(), told.start("counts") + c.end()) for c in _rx.finditer(r"[^、]+", told.group("counts"))]
         spans = spans if len(spans) == len(counts) else [spans[0]] * len(counts)
         for (kind, head), count, (a, b) in zip(heads, counts, spans):
             fields = {**base, "count": count}
@@ -2709,7 +2741,7 @@ def _staged_names(text: str, start: int, end: int, group: _Group, items: list[_I
     for at, name in group.names:
         clause_end = _CLAUSE_END.search(text, at + len(name), group.end)
         own = _STAGE.search(text, at + len(name), clause_end.start() if clause_end else group.end)
-        if name in listed or own is None or _generic(name) or _no_name(name) or not re.fullmatch(r"[\s，,；;]*", text[max(text.rfind(m, group.start, at) for m in "，,；;") + 1 : at]):
+        if name in listed or own is None or _generic(name) or _no_name(name) or not _rx.fullmatch(r"[\s，,；;]*", text[max(text.rfind(m, group.start, at) for m in "，,；;") + 1 : at]):
             continue  # (only a name that opens its clause, told with its own stage)
         stage = {"stage": own.lastgroup, "date": None, "year": parent.fields.get("period")}
         out.append(_staged_member(text, at, start, end, name, None, identity, stage, parent))
@@ -2733,13 +2765,13 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
     shares are told with counts alone, three or more one to a clause, or places listed with the
     count each has (甲区、乙市和丙县，各4个)."""
     each = _each_place_shares(text, start, end, parent, found, identity) if "各" in text[start:end] else []
-    if len(re.findall(r"\d[个项]", text[start:end])) < 3:
+    if len(_rx.findall(r"\d[个项]", text[start:end])) < 3:
         return each  # (every share holds a figure and 个 or 项: most sentences hold fewer than three)
     shares, runs = [], []
-    for clause in re.finditer(r"[^，,、；;。：:]+", text[start:end]):
-        share = _SHARE.fullmatch(re.sub(r"^(?:其中|分别是|分别为)", "", clause.group().strip()))  # (其中高新区23个项目)
+    for clause in _rx.finditer(r"[^，,、；;。：:]+", text[start:end]):
+        share = _SHARE.fullmatch(_rx.sub(r"^(?:其中|分别是|分别为)", "", clause.group().strip()))  # (其中高新区23个项目)
         place = share.group("place") if share else None
-        if place and (_place_lead(place + "甲乙") == len(place) or re.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:市|县|区|州|旗|示范区|新区)", place)) \
+        if place and (_place_lead(place + "甲乙") == len(place) or _rx.fullmatch(r"[\u4e00-\u9fff]{1,8}(?:市|县|区|州|旗|示范区|新区)", place)) \
                 and (_named_place(place, text, identity.region) or place.endswith(("市", "县", "区", "州", "旗"))):
             shares.append((start + clause.start() + clause.group().index(share.group()), share, place))
         elif shares and _SHARE_PRICE.fullmatch(clause.group().strip()):
@@ -2756,14 +2788,14 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
     if not runs:
         return each
     shares = [share for run in runs for share in run]
-    if re.search(r"\d[\d.]*(?:亿|万)元(?:及)?以上", text[start : shares[0][0]]):
+    if _rx.search(r"\d[\d.]*(?:亿|万)元(?:及)?以上", text[start : shares[0][0]]):
         return []  # 固投5亿元及以上新签约项目88个，分别为：甲县14个…: places' shares of a size class, no batches (ruling 6)
     out = []
     for at, share, place in shares:
         count = int(share.group("n"))
         same = [m for m in found if m.fields.get("batch") and m.fields.get("count") == count and m.evidence_start == start]
         if same:
-            if share.group().startswith(place) and re.search(r"(?:签约|开工|竣工|投产)(?:项目)?\d", share.group()) and len(same) == 1 \
+            if share.group().startswith(place) and _rx.search(r"(?:签约|开工|竣工|投产)(?:项目)?\d", share.group()) and len(same) == 1 \
                     and same[0].fields.get("location") != place and not same[0].fields.get("amount"):
                 same[0].fields["location"] = place  # (麻城市签约5个 read as a count of the sentence: the share's place is its place)
             continue  # already read as a batch of this sentence
@@ -2774,7 +2806,7 @@ def _place_shares(text: str, start: int, end: int, parent: Match, found: list[Ma
 def _enough_shares(text: str, start: int, shares: list) -> bool:
     """Three places' counts or more; or two, opened by 其中 (其中，高新区签约19个、…，服务业发展区签约8个、…:
     ruling 6's 其中，滁州市100个、芜湖市61个), a split of the batch told before by place."""
-    return len(shares) >= 3 or len(shares) == 2 and re.search(r"其中[，,：:]?\s*$", text[start : shares[0][0]]) is not None
+    return len(shares) >= 3 or len(shares) == 2 and _rx.search(r"其中[，,：:]?\s*$", text[start : shares[0][0]]) is not None
 
 
 # a place's share of a batch told with its members after a colon: 其中经开区本部6个：甲、乙…；临空经济区3个：丙、丁、戊
@@ -2826,7 +2858,7 @@ def _each_place_shares(text: str, start: int, end: int, parent: Match, found: li
         clause_start = max(text.rfind(mark, start, told.start("places") + 1) for mark in "，,；;：:。") + 1
         names = text[max(clause_start, told.start("places")) : told.end("places")]
         names = _SHARE_OPENING.sub("", names)
-        places = re.split(r"[、和及与]", names)
+        places = _rx.split(r"[、和及与]", names)
         at = told.end("places") - len(names)
         if len(places) < 2 or not all(
                 (place.endswith(("市", "县", "区", "州", "旗")) and _named_place(place, text, identity.region)) or _PARK.fullmatch(place) for place in places):
@@ -2891,7 +2923,7 @@ def _clause_only_pushed(text: str, group: "_Group", told: int, name: str) -> boo
         return False
     # (a stage told after it in a clause with no subject of its own is still its: 甲项目加快建设，主体工程已封顶;
     # not one only to come, 建成后将…, nor another works' of a clause its name opens, 乙项目恢复生产)
-    for clause in re.finditer(r"[^，,。；;：:]+", text[hi : group.end]):
+    for clause in _rx.finditer(r"[^，,。；;：:]+", text[hi : group.end]):
         at = hi + clause.start()
         told_there = _PUSHED_WORDS.sub(lambda w: "|" * len(w.group()), clause.group())  # (加快建设乙、丙等项目: pushed too, no stage)
         reached = [m for m in _STAGE.finditer(told_there) if not _EXPECT_AFTER.match(told_there[m.end() :]) and not _EXPECT_BEFORE.search(told_there[: m.start()][-16:])]
@@ -2933,9 +2965,9 @@ def _priced_park(text: str, group: "_Group", name: str, investment: "_Amount | N
     where the projects the group counts or lists are."""
     if investment is None or investment.kind not in INVESTMENT_KINDS or (at := text.find(name, group.start, group.end)) < 0:
         return False
-    if investment.q.end <= at and re.fullmatch(r"(?:元|美元)?(?:人民币)?的", text[investment.q.end : at]):
+    if investment.q.end <= at and _rx.fullmatch(r"(?:元|美元)?(?:人民币)?的", text[investment.q.end : at]):
         return True  # 投资6000万元的甲工业园
-    return at + len(name) <= investment.q.start and re.fullmatch(r"(?:计划|预计)?(?:总)?投资(?:额)?(?:约|近|超|逾|达到|达|为)?", text[at + len(name) : investment.q.start]) is not None
+    return at + len(name) <= investment.q.start and _rx.fullmatch(r"(?:计划|预计)?(?:总)?投资(?:额)?(?:约|近|超|逾|达到|达|为)?", text[at + len(name) : investment.q.start]) is not None
 
 
 def _brought_one(text: str, group: "_Group", investment: "_Amount") -> bool:
@@ -3018,15 +3050,15 @@ def _company_subject(text: str, group: _Group, amount: _Amount) -> str | None:
     clause = max(text.rfind(mark, group.start, amount.q.start) for mark in "，,；;：:") + 1
     lead = _DISCOURSE.sub("", text[max(group.start, clause) : amount.q.start].lstrip("，,；; 　"))
     # 行业中唯一一家中央企业—甲集团公司将投资10亿元: the firm a dash names after what it is
-    lead = re.split(r"[—－―]+", lead)[-1]
+    lead = _rx.split(r"[—－―]+", lead)[-1]
     found = _COMPANY_SUBJECT.fullmatch(lead)
-    if found is None and re.fullmatch(r"(?:该)?项目" + _TOTAL_LEAD, lead) and clause - 1 > group.start:
+    if found is None and _rx.fullmatch(r"(?:该)?项目" + _TOTAL_LEAD, lead) and clause - 1 > group.start:
         # 此次开工的甲能源科技有限公司，项目总投资30亿元: the firm the clause before names
         before = text[max(group.start, max(text.rfind(mark, group.start, clause - 1) for mark in "，,；;：:") + 1) : clause - 1]
         found = _COMPANY_CLAUSE.search(before) or _COMPANY_SIGNED.search(before)
-    if found is None and re.fullmatch(r"(?:(?:该|这一|这个|此)?(?:项目|工程))?" + _TOTAL_LEAD, lead) and clause - 1 > group.start:
+    if found is None and _rx.fullmatch(r"(?:(?:该|这一|这个|此)?(?:项目|工程))?" + _TOTAL_LEAD, lead) and clause - 1 > group.start:
         found = _firm_speaking(text, group.start, clause - 1)
-    if found is None and re.fullmatch(_TOTAL_LEAD, lead):
+    if found is None and _rx.fullmatch(_TOTAL_LEAD, lead):
         # 1号厂房入驻企业是甲玻璃公司，主要生产钢化玻璃，总投资2000万元: the firm the segment says it is
         segment = max(group.start, max(text.rfind(mark, group.start, clause) for mark in "；;。") + 1)
         found = _FIRM_IS.search(text, segment, clause)
@@ -3065,7 +3097,7 @@ def _builds_there(text: str, group: _Group, investment: _Amount) -> str | None:
     if party is None:
         opening = max(group.start, *(text.rfind(mark, group.start, clause - 1) + 1 for mark in "，,；;：:")) if clause > group.start else clause
         return "" if clause > group.start and _PARTY_BEFORE.search(text, opening, clause - 1) else None
-    if _only_a_place(party) or _PARK.fullmatch(party) or _NO_PARTY.search(party) or re.search(r"[\d、]", party):
+    if _only_a_place(party) or _PARK.fullmatch(party) or _NO_PARTY.search(party) or _rx.search(r"[\d、]", party):
         return None
     return party
 
@@ -3139,7 +3171,7 @@ def _item_matches(
             # reached its stage, whatever else the sentence tells
             fields.update(stage=batch.fields["stage"], stage_date=batch.fields.get("stage_date"), period=batch.fields.get("period"))
         # (吉利汽车: a firm's brand, no place; 北京南路, 甲至乙铁路: a street or a route named for a place, no place it is in)
-        lead_place = _place_lead(item.name) if not item.firm and not re.search(r"(?:路|街|大道)$|至", item.name) else 0
+        lead_place = _place_lead(item.name) if not item.firm and not _rx.search(r"(?:路|街|大道)$|至", item.name) else 0
         if lead_place and (_province_short(item.name[:lead_place]) or not _suffixed(item.name[:lead_place]) and _leading_company(item.name)):
             lead_place = 0  # (江苏甲乙…项目, 深圳甲乙集团丙项目: where the firm is from, not where it builds)
         if lead_place and not _item_place_says_where(item.name, lead_place, text, identity.region):
@@ -3152,7 +3184,7 @@ def _item_matches(
         # an item's own place (马鞍山中联重科…项目) before the list's (甲产业园，投资5亿元的乙、丙…)
         # an item's investor is its own: the company its text names, or the company it is named by
         told_by = _firm_told(item.name)
-        named_by_company = _item_ok(item.name, True) and len(item.name) <= 8 and (told_by.endswith(("公司", "集团")) or told_by == item.name and not _product_line(item.name) and not any(_ends_as_project(told) or re.search(
+        named_by_company = _item_ok(item.name, True) and len(item.name) <= 8 and (told_by.endswith(("公司", "集团")) or told_by == item.name and not _product_line(item.name) and not any(_ends_as_project(told) or _rx.search(
             r"\d|年产|加工|生产|制造|开发|利用|建设|改造|扩建|储能|光伏|风电|水电|航电|焚烧发电|生物质发电|高速|铁路|公路|机场|枢纽|水库|项目|设施|道路|住宅|"
             r"(?:园|中心|基地|城|广场|市场|镇|港|村|谷|馆|区|路|桥|站|楼|厦|苑|府|院|校|场|库|厂|寓|店|段|线|道|[东南西北]延|[一二三四五六七八九十]中)$", told) for told in {item.name, told_by}))
         # (海利锂电, 捷力泰科技; not 甲乙光伏半导体, the goods a brand's plant makes; nor 甲镁业年产2万吨材料, 乙物流园, 丙城小区, 丁市政道路, 戊大道二期: a place
@@ -3256,8 +3288,8 @@ def _list_settled_in(text: str, group: _Group, items: list[_Item], location: str
     last = max(item.at + len(item.name) for item in items)
     tail = text[last : group.end]
     at = tail.find(location)
-    return at > 0 and not re.search(r"[。；;]|分别", tail[:at]) and _LIST_SETTLED.search(tail[:at]) is not None \
-        and not re.match(r"[、和及与]", tail[at + len(location) :]) and not re.search(r"[\d一二三四五六七八九十两几多]个" + re.escape(location), text)
+    return at > 0 and not _rx.search(r"[。；;]|分别", tail[:at]) and _LIST_SETTLED.search(tail[:at]) is not None \
+        and not _rx.match(r"[、和及与]", tail[at + len(location) :]) and not _rx.search(r"[\d一二三四五六七八九十两几多]个" + re.escape(location), text)
 
 
 # the words a sentence may open with before the park it is about: a time, a source (当日，, 2024年以来，, 据了解，)
@@ -3274,17 +3306,17 @@ def _list_opened_by_park(text: str, group: _Group, items: list[_Item]) -> str | 
     head = text[group.start : first]
     head = head[max(head.rfind(mark) for mark in "。；;\n") + 1 :]
     opener = _PARK_SUBJECT_OPENER.match(head)
-    clause = re.match(r"[^，,。；;、：:]*", head[opener.end() :]).group()
+    clause = _rx.match(r"[^，,。；;、：:]*", head[opener.end() :]).group()
     park = _PARK.match(clause)
     if park is None or _last_place_cut(park.group()) or _GENERIC_PARK.fullmatch(park.group()) or _PARK_CLASS.fullmatch(park.group()):
         return None
     then = clause[park.end() :]
-    if len(then) < 2 or re.match(r"[的和与及同]|项目|工程|[（(]|[一二三四五六七八九十\d]+期|为|是", then) or _PARK.search(then) \
-            or _PARK.search(head[opener.end() + len(clause) :]) or re.match(r"[一二三四五六七八九十两几\d]+(?:大|个|家)", park.group()):
+    if len(then) < 2 or _rx.match(r"[的和与及同]|项目|工程|[（(]|[一二三四五六七八九十\d]+期|为|是", then) or _PARK.search(then) \
+            or _PARK.search(head[opener.end() + len(clause) :]) or _rx.match(r"[一二三四五六七八九十两几\d]+(?:大|个|家)", park.group()):
         return None  # (甲产业园的乙项目, 甲产业园一期、: the park is told as a project or a part; 甲经开区与乙工业园…: two parks;
         # 八大产业园区: parks counted, none of a name)
     rest = head[opener.end() + len(clause) :]
-    if not (re.fullmatch(r"[，,][^，,。；;]*", rest) or not rest and _LIST_BROUGHT.search(then)):
+    if not (_rx.fullmatch(r"[，,][^，,。；;]*", rest) or not rest and _LIST_BROUGHT.search(then)):
         return None  # the items told in the clause right after the park's, or brought in by its own (甲园区已招引落地乙、丙);
         # not 甲经开区乙公司丙项目、: a park at the head of the first item's name, nor a park told clauses before the list
     return park.group()
@@ -3306,7 +3338,7 @@ def _item_own_place(text: str, group: _Group, items: list[_Item], item: _Item) -
     if not own or not _PLACE_WORDS.search(own):
         return None
     found = _location(own, item.name)
-    if found is None and (short := re.match(r"([\u4e00-\u9fff]{2,3}?)(?:市|县|区)?(?:人民政府|政府|管委会)?(?:与|和|同)", own)) and _city_short(short.group(1)):
+    if found is None and (short := _rx.match(r"([\u4e00-\u9fff]{2,3}?)(?:市|县|区)?(?:人民政府|政府|管委会)?(?:与|和|同)", own)) and _city_short(short.group(1)):
         found = short.group(1)  # 宜昌与乙集团签订的丙项目: a city told by its short name that signs
     return found
 
@@ -3319,7 +3351,7 @@ def _clause_around(text: str, group: _Group, first: int, last: int, opening: str
     """Where the clause that holds a list from ``first`` to ``last`` begins (after one of the
     ``opening`` marks) and ends (after its closing mark)."""
     clause_start = max(text.rfind(mark, group.start, first) for mark in opening) + 1
-    clause_end = re.search(r"[，。；,;！？]|$", text[last : group.end]).end() + last
+    clause_end = _rx.search(r"[，。；,;！？]|$", text[last : group.end]).end() + last
     return clause_start, clause_end
 
 
@@ -3330,7 +3362,7 @@ def _item_runs(text: str, items: list[_Item]) -> list[list[_Item]]:
     for item in sorted(items, key=lambda i: i.at):
         if runs:
             gap = text[runs[-1][-1].at + len(runs[-1][-1].name) : item.at]
-            if not (re.search(r"[，,；;。]", gap) and _STAGE.search(gap)):
+            if not (_rx.search(r"[，,；;。]", gap) and _STAGE.search(gap)):
                 runs[-1].append(item)
                 continue
         runs.append([item])
@@ -3452,19 +3484,19 @@ def _staged_count(body: str) -> re.Match[str] | None:
     told in one clause, a batch without a total. A clause of a breakdown (其中, 签约项目中，
     制造业项目19个) or a stage to come (将开工) is none."""
     previous = ""
-    for clause in re.finditer(r"[^，,；;：:]+", body):
+    for clause in _rx.finditer(r"[^，,；;：:]+", body):
         piece, previous = clause.group(), previous
-        if re.search(_COUNT_WORD, previous) and (whole := re.fullmatch(r"\s*(?:已|均|现已|目前已)?(?:全部|均已|已全部|全部已)(?P<w>" + _STAGE_ALTERNATIVES + r")(?:建设)?[。]?\s*", piece)):
+        if _rx.search(_COUNT_WORD, previous) and (whole := _rx.fullmatch(r"\s*(?:已|均|现已|目前已)?(?:全部|均已|已全部|全部已)(?P<w>" + _STAGE_ALTERNATIVES + r")(?:建设)?[。]?\s*", piece)):
             return _STAGE.match(body, clause.start() + whole.start("w"))  # 列入重点建设项目5个，已全部开复工: all the counted reached it
         previous = piece
-        if (re.match(r"\s*(?:其中|此外|另外)(?!还有)", piece) or "项目中" in piece) and not _STAGE_SPLIT.search(piece) and not _COUNT_REACHED.search(piece):
+        if (_rx.match(r"\s*(?:其中|此外|另外)(?!还有)", piece) or "项目中" in piece) and not _STAGE_SPLIT.search(piece) and not _COUNT_REACHED.search(piece):
             continue  # (其中新开工39项, 其中46个项目已建成投产: a split by stage, a batch; 其中制造业项目19个: a class, none)
         for stage in _STAGE.finditer(body, clause.start(), clause.end()):  # (offsets in the body)
             before, after = body[clause.start() : stage.start()], body[stage.end() : clause.end()]
             if _EXPECT_BEFORE.search(before[-17:]) or _EXPECT_AFTER.match(after):  # (a character more than the cue and its reach: 已|推动…)
                 continue
             # (18个具有代表性、示范性的新建项目举办开复工仪式: the counted told by what they have, then the stage)
-            if re.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or re.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?|[^，,；;。、\d]{1,8}?的[^，,；;。、\d]{0,6}?(?:项目|工程)|(?:具有|具备)[^，,；;。\d“”]{1,24}?的[^，,；;。、\d]{0,8}?)" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后|" + _WHOLE_OR_PART + r"){0,3}$", before):
+            if _rx.match(r"(?:了|建设|落地)?[^，,；;。、]{0,8}?" + _COUNT_WORD, after) or _SIZED_AFTER_STAGE.match(after) or _rx.search(_COUNT_WORD + r"(?:[^，,；;。、]{0,6}?|[\d.]*[亿万]元以上[^，,；;。、]{0,6}?|[^，,；;。、\d]{1,8}?的[^，,；;。、\d]{0,6}?(?:项目|工程)|(?:具有|具备)[^，,；;。\d“”]{1,24}?的[^，,；;。、\d]{0,8}?)" + _WHERE_REACHED + r"(?:也|都|已|已经|全部|均|顺利|成功|集中|同步|相继|陆续|先后|" + _WHOLE_OR_PART + r"){0,3}$", before):
                 return stage
     return None
 
@@ -3508,20 +3540,20 @@ def _count_stage(body: str, report: bool) -> str | None:
     """The stage a batch's own count is told with, where the clause ties one to it (开工项目15个,
     竣工项目15个; 新开工39项; 19个项目成功签约), or planned where a plan opens it (计划实施项目126
     个, 安排重点项目630个); None where the clause ties none."""
-    for clause in re.finditer(r"[^，,；;。]+", body):
+    for clause in _rx.finditer(r"[^，,；;。]+", body):
         piece = clause.group()
-        if not re.search(_COUNT_WORD, re.sub(r"“[^“”]*”", "", piece)):
+        if not _rx.search(_COUNT_WORD, _rx.sub(r"“[^“”]*”", "", piece)):
             continue  # (a count inside a quoted slogan, 力争实现“四个走在全省前列”目标, counts no projects)
         if _TALKS_COUNTED.search(piece):
             return "planned"  # (促成在谈项目27个, 成功对接项目52个, 准签约项目822个, 其中有18个项目达成合作意向: only talked of)
-        tied = re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")的" + _COUNT_WORD, piece) \
-            or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")(?:的)?[^，,；;。\d]{0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD, piece) \
-            or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD, piece) \
-            or re.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")" + _SIZED_AFTER_STAGE.pattern, piece) \
-            or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)" + _WHERE_REACHED + r"[已均全部顺利成功相继陆续先后集中]{0,4}(?P<w>" + _STAGE_ALTERNATIVES + ")", piece) \
-            or re.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)(?:(?<!即)将|即将|拟)[^，,；;。\d]{0,6}?(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
+        tied = _rx.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")的" + _COUNT_WORD, piece) \
+            or _rx.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")(?:的)?[^，,；;。\d]{0,6}?(?:项目|工程)(?:共|有|达)?" + _COUNT_WORD, piece) \
+            or _rx.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD, piece) \
+            or _rx.search(r"(?P<w>" + _STAGE_ALTERNATIVES + r")" + _SIZED_AFTER_STAGE.pattern, piece) \
+            or _rx.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)" + _WHERE_REACHED + r"[已均全部顺利成功相继陆续先后集中]{0,4}(?P<w>" + _STAGE_ALTERNATIVES + ")", piece) \
+            or _rx.search(_COUNT_WORD + r"[^，,；;。\d]{0,8}?(?:项目|工程)(?:(?<!即)将|即将|拟)[^，,；;。\d]{0,6}?(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
         # (另有23个项目将在会后签约, 160个招商项目即将落户天津: the count tied to a stage still to come, planned below)
-        if (joined := re.search(r"开竣工|开复竣工|(?:签约|开工|动工|竣工|投产)[和及、与或]?(?:签约|开工|动工|竣工|投产)", piece)):
+        if (joined := _rx.search(r"开竣工|开复竣工|(?:签约|开工|动工|竣工|投产)[和及、与或]?(?:签约|开工|动工|竣工|投产)", piece)):
             # 签约开工投产: stages told as one; 签约和开工项目23个, 集中开工、签约项目51个: a signing and a start
             # joined by a word between them, the stage told first; 集中开竣工项目69个: some started, some
             # finished, so every one of them started
@@ -3529,18 +3561,18 @@ def _count_stage(body: str, report: bool) -> str | None:
                 return "started"
             first = _STAGE_SIGNED_FIRST.match(joined.group())
             return first.lastgroup if first else None
-        together = re.search(r"集中(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
+        together = _rx.search(r"集中(?P<w>" + _STAGE_ALTERNATIVES + ")", piece)
         if together:
             return _STAGE_NAMES.get(together.group("w"))  # 近两年签约的309个项目集中开工: the event told
-        reached = re.search(_COUNT_WORD + r"(?:项目|工程)(?:中|里)?[，,]?(?:已经?|共|累计|均已)(?P<w>" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"$", piece) \
-            or re.search(r"已经?(?P<w>签约|落地|落户|开工|建成)(?:待|未|尚未|暂未)", piece)
+        reached = _rx.search(_COUNT_WORD + r"(?:项目|工程)(?:中|里)?[，,]?(?:已经?|共|累计|均已)(?P<w>" + _STAGE_ALTERNATIVES + r")了?" + _COUNT_WORD + r"$", piece) \
+            or _rx.search(r"已经?(?P<w>签约|落地|落户|开工|建成)(?:待|未|尚未|暂未)", piece)
         if reached:
             # 签约的394个项目已开工380个: how many of those told reached a later stage, the count's own;
             # 已签约待开工项目2个: signed, the start still to come
             return _STAGE_NAMES.get(reached.group("w"))
         if tied:
             hoped = piece[: tied.start("w")][-17:]
-            if re.search(r"推进|推动", hoped) and re.search(_COUNT_WORD, piece[tied.end("w") :]) and not _EXPECT_BEFORE.search(re.sub(r"推进|推动", "", hoped)):
+            if _rx.search(r"推进|推动", hoped) and _rx.search(_COUNT_WORD, piece[tied.end("w") :]) and not _EXPECT_BEFORE.search(_rx.sub(r"推进|推动", "", hoped)):
                 hoped = ""  # (推动签订重点产业项目560个, 积极推进“三个一批”活动：重点项目签约21个: work pushed on, told by the count that reached the stage, done)
             if _EXPECT_BEFORE.search(hoped) or _EXPECT_AFTER.match(piece[tied.end("w") :]):
                 return "planned"  # (预计其余89个项目全部开复工)
@@ -3553,8 +3585,8 @@ def _count_stage(body: str, report: bool) -> str | None:
                 # as one project told so is (but 建成投用, 竣工投用: works built and put to use, built)
                 stage = "in_production"
             return stage
-        before = piece[: re.search(_COUNT_WORD, piece).start()]
-        if not report and re.search(r"(?:计划|安排|拟|谋划|力争|争取)(?:实施|建设|推进)?[^，,；;。]{0,14}$|(?:确定|筛选|梳理|遴选)(?:了|出)?[^，,；;。]{0,20}$", before) and not _investment_done(body):
+        before = piece[: _rx.search(_COUNT_WORD, piece).start()]
+        if not report and _rx.search(r"(?:计划|安排|拟|谋划|力争|争取)(?:实施|建设|推进)?[^，,；;。]{0,14}$|(?:确定|筛选|梳理|遴选)(?:了|出)?[^，,；;。]{0,20}$", before) and not _investment_done(body):
             # (计划实施项目383个; 安排省市重点建设项目630个; a list chosen, 确定实施重点项目143个, 确定了总投资280亿元的
             # 重点项目50个, 梳理出年内实施的建设项目789项; but 今年安排的450个项目，已完成投资4908亿元 is under way)
             return "planned"
@@ -3578,14 +3610,14 @@ def _plan_met(body: str, count: int | None) -> re.Match[str] | None:
     if met is None or _PLAN_HOPED.search(met.group("gap")):
         return None
     opening = body[max(body.rfind(mark, 0, told.start()) for mark in "，,；;。：:") + 1 : told.start()]
-    if not re.search(r"计划", opening + met.group("gap")) or _PLAN_HOPED.search(opening.replace("计划", "")):
+    if not _rx.search(r"计划", opening + met.group("gap")) or _PLAN_HOPED.search(opening.replace("计划", "")):
         return None  # (a plan's list, told as one: 预计其余89个项目全部开复工 only hopes)
     return _STAGE.match(body, met.start("w"))
 
 
 def _counts_make(told: str, whole: int | None) -> bool:
     """Whether two or more counts a breakdown tells add up to the whole's (15个、3个 of 18)."""
-    counts = [int(n) for n in re.findall(r"(?<![\d.])(\d+)(?:个|项)", told)]
+    counts = [int(n) for n in _rx.findall(r"(?<![\d.])(\d+)(?:个|项)", told)]
     return whole is not None and len(counts) >= 2 and sum(counts) == whole
 
 
@@ -3613,7 +3645,7 @@ def _class_of_this_event(body: str, count: int, parent: Match) -> bool:
     if told is None or whole is None or count >= whole or _count_stage(told.group(), False) not in (None, parent.fields.get("stage")):
         return False  # (当天签约的项目有12个 after a batch started: another event)
     kind_at = body.find(told.group()) + told.group().rindex("的") + 1
-    kind = re.match(r"[^，,；;。]*?(?=项目|工程)", body[kind_at:])
+    kind = _rx.match(r"[^，,；;。]*?(?=项目|工程)", body[kind_at:])
     return kind is not None and kind.group() != "" and _class_clause(body[kind_at:])  # (a kind, then its count)
 
 
@@ -3643,8 +3675,8 @@ def _share_place(clause: str) -> int:
     """How many characters of a clause a place it opens with takes: a division (福州市), a zone
     named like one that the gazetteer does not hold (贵安新区, 平潭综合实验区) or a park counting its
     projects (甲产业园项目13个), whose share of a batch is a batch (ruling 6)."""
-    zone = re.match(r"[\u4e00-\u9fff]{2,6}?(?:新区|综合实验区|示范区)(?=[\u4e00-\u9fff\d])", clause) \
-        or re.match(r"[\u4e00-\u9fff]{2,8}?(?:产业园|工业园|园区|开发区|高新区|经开区)(?=(?:项目|工程)?(?:共|有)?\d+(?:个|项))", clause)  # (甲产业园项目13个)
+    zone = _rx.match(r"[\u4e00-\u9fff]{2,6}?(?:新区|综合实验区|示范区)(?=[\u4e00-\u9fff\d])", clause) \
+        or _rx.match(r"[\u4e00-\u9fff]{2,8}?(?:产业园|工业园|园区|开发区|高新区|经开区)(?=(?:项目|工程)?(?:共|有)?\d+(?:个|项))", clause)  # (甲产业园项目13个)
     return _place_lead(clause) or (zone.end() if zone else 0)
 
 
@@ -3657,7 +3689,7 @@ def _place_brought(body: str) -> bool:
     """市本级引进1亿元及以上项目3个；雨城区引进1亿元及以上项目2个: a place's share of a batch told
     before, counted by the class the batch was (亿元以上 of 新引进亿元及以上项目43个), a batch of its
     own (ruling 6), not a size class of the batch: the place opens the clause, its own stage follows."""
-    counted = re.search(_COUNT_WORD, body)
+    counted = _rx.search(_COUNT_WORD, body)
     if counted is None:
         return False
     clause = body[: counted.start()]
@@ -3680,7 +3712,7 @@ def _next_whole(text: str, after: int, group: _Group) -> bool:
 
 def _period_share(body: str) -> bool:
     """其中，7月份，新开工亿元以上项目63个: a period's share of a batch, a batch of its own (ruling 6)."""
-    return re.match(r"[\s，,]*(?:其中[，,：:]?)?\s*(?:\d{1,2}月份?|第?[一二三四]季度|[上下]半年)[，,]?", body) is not None
+    return _rx.match(r"[\s，,]*(?:其中[，,：:]?)?\s*(?:\d{1,2}月份?|第?[一二三四]季度|[上下]半年)[，,]?", body) is not None
 
 
 # the words that open a breakdown of a batch told before: 其中, 分行业看, 从产业来看, 从投资规模上
@@ -3693,19 +3725,19 @@ _BREAKDOWN_OPENING = re.compile(
 
 def _class_clause(body: str) -> bool:
     """A clause that counts a class of projects: no stage reached, no place's name first."""
-    clause = re.match(r"[^，,；;。]*", body.lstrip("；;，, ")).group()
-    if re.search(_COUNT_WORD, clause) is None or re.search(r"集中(?:签约|开工|竣工|投产|开竣工|开复工)|仪式", clause):
+    clause = _rx.match(r"[^，,；;。]*", body.lstrip("；;，, ")).group()
+    if _rx.search(_COUNT_WORD, clause) is None or _rx.search(r"集中(?:签约|开工|竣工|投产|开竣工|开复工)|仪式", clause):
         return False  # (其中9个项目日前举行了集中签约仪式: an event of its own)
-    if (_share_place(clause) or _PLACE_COUNT.match(clause)) and not re.search(r"来自|投资方", clause):  # (投资方来自长三角地区的项目27个: a class by where the money comes from)
+    if (_share_place(clause) or _PLACE_COUNT.match(clause)) and not _rx.search(r"来自|投资方", clause):  # (投资方来自长三角地区的项目27个: a class by where the money comes from)
         return False  # (其中福州市75个, 甲县12个, 位于乙街道的项目2个, 丙产业园项目13个: a place's share)
     # a split by stage: 已开工17个, 新开工39项, 6个项目已竣工投产 (but 39个工业项目全部开工建设 is
     # a kind of the batch, all of which started with it)
     return not (_STAGE_SPLIT.search(clause) or _COUNT_THEN_STAGE.search(clause)
                 # (开工项目395个, 签约项目新增35个; but 续建项目71个, 计划开工项目207个 are kinds of a plan's
                 # projects, going on from a year before or to start, no stage reached)
-                or re.search(r"(?<!计划)(?<!计划新)(?<!拟)(?:" + _STAGE_ALTERNATIVES + r")(?<!续建)(?<!在建)[^，,；;。]{0,6}?(?:项目|工程)(?:共|有|达|新增)?" + _COUNT_WORD, clause)
-                or re.search(_COUNT_WORD + r"[^，,；;。]{0,8}?(?:项目|工程)集中(?:" + _STAGE_ALTERNATIVES + ")", clause)  # (177个重大项目集中开工)
-                or re.match(r"(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", clause))  # (开工项目包括甲、乙等18个)
+                or _rx.search(r"(?<!计划)(?<!计划新)(?<!拟)(?:" + _STAGE_ALTERNATIVES + r")(?<!续建)(?<!在建)[^，,；;。]{0,6}?(?:项目|工程)(?:共|有|达|新增)?" + _COUNT_WORD, clause)
+                or _rx.search(_COUNT_WORD + r"[^，,；;。]{0,8}?(?:项目|工程)集中(?:" + _STAGE_ALTERNATIVES + ")", clause)  # (177个重大项目集中开工)
+                or _rx.match(r"(?:" + _STAGE_ALTERNATIVES + r")(?:的)?(?:项目|工程)(?:包括|有|为|是)", clause))  # (开工项目包括甲、乙等18个)
 
 
 # a batch of starts and resumptions (开复工) split into both parts, each with its count: 其中新建项目开工15个，
@@ -3733,7 +3765,7 @@ def _splits_by_stage(text: str, body: str, parent: Match | None, stage_first: bo
             and _START_RESUME_SPLIT.search(text[parent.end : _sentence_end(text, parent.end)]):
         told = None  # (开复工58个，其中新建项目开工15个，续建项目复工43个: starts and resumptions told as one, split into both)
     return any(stage_first and _STAGE_SPLIT.search(c) or (_STAGE_SPLIT.search(c) or _COUNT_REACHED.search(c)) and _count_stage(c, False) != told
-               for c in re.split(r"[，,；;。]", body))
+               for c in _rx.split(r"[，,；;。]", body))
 
 
 # 有19个项目新开工建设, 15个已签约: how many of the counted reached a stage, told count first (not
@@ -3767,7 +3799,7 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
     for enumeration in enumerations:
         for amount in [*(earlier or ()), *group.amounts]:  # (a class told in a clause before the list's)
             intro = _CLASS_INTRO.match(text, amount.q.end)
-            if intro is not None and re.match(r"\d+|[一二三四五六七八九十两]+(?:个|项)", text[intro.end() : intro.end() + 4]):
+            if intro is not None and _rx.match(r"\d+|[一二三四五六七八九十两]+(?:个|项)", text[intro.end() : intro.end() + 4]):
                 intro = None  # (10亿元以上的项目有|3个，分别是: the class's count, then its members, read below)
             above = _ABOVE_BEFORE.search(text, max(0, amount.q.start - 3), amount.q.start)
             if intro is None and above:
@@ -3782,11 +3814,11 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
             if amount.kind != "other" or not (after or examples or (intro is not None and intro.end() <= enumeration.start <= intro.end() + 2)):
                 continue
             kind = _kind(text, group.start, amount.q)
-            if re.search(r"(?:" + _CONTRACT_CUE + r")(?:达|为|在)?$", text[max(0, amount.q.start - 8) : amount.q.start]):
+            if _rx.search(r"(?:" + _CONTRACT_CUE + r")(?:达|为|在)?$", text[max(0, amount.q.start - 8) : amount.q.start]):
                 kind = "contract_capital"  # 签约金额百亿元以上的项目: a class by what was signed for
             # 上百亿元: at least; 5亿元至10亿元项目: at least its lower bound
             ranged = amount.q.value_high is not None or text[amount.q.end : amount.q.end + 1] in ("至", "到", "-", "~", "—") \
-                or re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[amount.q.end : amount.q.end + 12]) is not None
+                or _rx.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[amount.q.end : amount.q.end + 12]) is not None
             words = _IN_WORDS_COUNTED.search(text[max(0, amount.q.start - 6) : amount.q.start + 2]) is not None  # (2个百亿元项目: at least a hundred)
             bound = replace(amount.q, modifier="at_least") if ((above or words) and amount.q.modifier == "point") or ranged else amount.q
             shared = _Amount(bound, kind if kind in INVESTMENT_KINDS else "total_investment")
@@ -3797,12 +3829,12 @@ def _class_amounts(text: str, group: _Group, enumerations: list[_Enumeration], f
         respective = _RESPECTIVE.search(text, enumeration.end, group.end)
         told: list[_Amount] = []
         for amount in (a for a in group.amounts if respective and a.q.start >= respective.end()):
-            if re.fullmatch(r"(?:人民币)?" if not told else r"[、和及与](?:人民币)?", text[told[-1].q.end if told else respective.end() : amount.q.start]) is None:
+            if _rx.fullmatch(r"(?:人民币)?" if not told else r"[、和及与](?:人民币)?", text[told[-1].q.end if told else respective.end() : amount.q.start]) is None:
                 break  # (the figures run on only joined by 、 or 和)
             told.append(amount)
         if respective and len(told) == len(enumeration.items) > 1 and all(item.amount is None for item in enumeration.items):
             # 甲项目、乙项目签约，投资额分别为300亿元、700亿元: each item its own figure, in the order told
-            kind = "contract_capital" if re.search(r"签约|合同|协议", respective.group()) else told[0].kind if told[0].kind in INVESTMENT_KINDS else "total_investment"
+            kind = "contract_capital" if _rx.search(r"签约|合同|协议", respective.group()) else told[0].kind if told[0].kind in INVESTMENT_KINDS else "total_investment"
             for item, amount in zip(enumeration.items, told):
                 item.amount = _Amount(amount.q, kind)
             continue
@@ -3902,7 +3934,7 @@ def _pair_told_as_two(text: str, start: int, end: int, matches: list[Match]) -> 
                 continue
         elif len(halves) == 1 and text.startswith(("和", "与"), at + len(name)):
             # 投资96亿元的甲高速公路和乙工程…，两项目…: the first of the pair read alone, with the pair's sum
-            clause = re.match(r"[^，,；;。]*", text[at + len(name) + 1 : end]).group()
+            clause = _rx.match(r"[^，,；;。]*", text[at + len(name) + 1 : end]).group()
             told = _names(clause, at + len(name) + 1)
             if not told or told[0][0] != at + len(name) + 1 or not _ends_as_project(told[0][1]) or not _TWO_TOLD.search(text, told[0][0] + len(told[0][1]), min(end, told[0][0] + len(told[0][1]) + 30)):
                 continue
@@ -3993,7 +4025,7 @@ _INVESTMENT_DONE = re.compile(r"(?:已经?|累计|实际|共)完成(?:了)?[^，
 def _investment_done(text: str) -> bool:
     """Whether ``text`` tells investment done (_INVESTMENT_DONE), not only hoped for (a plan's word that
     tells which list, 计划实施的60个项目, 安排的, hopes nothing of it)."""
-    return any(not _EXPECT_BEFORE.search(re.sub(r"(?:计划|安排)[^，,；;。的]{0,6}的", "", text[: m.start()][-16:])) and not _CLAUSE_HOPED.search(text[: m.start()])
+    return any(not _EXPECT_BEFORE.search(_rx.sub(r"(?:计划|安排)[^，,；;。的]{0,6}的", "", text[: m.start()][-16:])) and not _CLAUSE_HOPED.search(text[: m.start()])
                for m in _INVESTMENT_DONE.finditer(text))
 
 
@@ -4038,10 +4070,10 @@ def _others_named(text: str, lo: int, hi: int, name: str | None) -> str:
     (_masked), so no place is read there for ``name`` (甲项目部分生产线投产，乙高新区丙项目已通线，: 乙高新区
     is 丙's, not 甲's)."""
     at = text.find(name, lo, hi) if name else -1
-    if at < 0 or not re.search(r"[，,]", text[lo:hi]):
+    if at < 0 or not _rx.search(r"[，,]", text[lo:hi]):
         return text
     spans = [(a, b) for a, b in _clauses(text, lo, hi) if not (a <= at < b) and name not in text[a:b] and _OTHER_NAMED.match(text, a, b)
-             and not re.search(r"仪式|典礼|活动|大会", text[a:b])]  # (甲项目开工仪式在乙市举行: an event's venue, where the text is of)
+             and not _rx.search(r"仪式|典礼|活动|大会", text[a:b])]  # (甲项目开工仪式在乙市举行: an event's venue, where the text is of)
     return _masked(text, spans) if spans else text
 
 
@@ -4062,7 +4094,7 @@ def _masked(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The clauses of text[lo:hi], cut at its commas, semicolons and colons."""
-    marks = [-1] + [m.start() for m in re.finditer(r"[，,；;：:]", text[lo:hi])] + [hi - lo]
+    marks = [-1] + [m.start() for m in _rx.finditer(r"[，,；;：:]", text[lo:hi])] + [hi - lo]
     return [(lo + a + 1, lo + b) for a, b in zip(marks, marks[1:]) if b > a + 1]
 
 
@@ -4103,7 +4135,7 @@ def _firm_referred_to(text: str, start: int, end: int) -> list[dict]:
     registered firm its paragraph named last before it (甲股份有限公司董事长告诉记者：…。公司将在某地投资18亿元)."""
     if not _FIRM_REFERRED.search(text, start, end):
         return []
-    firms = [i for i in _investors(text[text.rfind("\n", 0, start) + 1 : start]) if re.search(r"(?:有限(?:责任)?公司|股份公司|集团公司)$", i["name"])]
+    firms = [i for i in _investors(text[text.rfind("\n", 0, start) + 1 : start]) if _rx.search(r"(?:有限(?:责任)?公司|股份公司|集团公司)$", i["name"])]
     return [{"name": firms[-1]["name"], "role": "investor"}] if firms else []
 
 
@@ -4123,11 +4155,11 @@ def _common(
         # (but not the stage another project's clause tells of it: 5个项目正在建设中，其中：甲项目二期已经完工；乙项目正在做桩基础;
         # a clause that tells it of several, 甲项目；乙项目相继开工建设, tells it of the group's too)
         apart = [(a, b) for a, b in _subject_clauses(text, start, end) if not (group.start <= a < group.end) and not (name and name in text[a:b])
-                 and _NAME_ENDS.search(text, a, a + (told := _OWN_SUBJECT.match(text[a:b]).end())) and not re.search(r"相继|先后|陆续|均|都|分别|同时|一并", text[a + told - 4 : a + told])] if name else []
+                 and _NAME_ENDS.search(text, a, a + (told := _OWN_SUBJECT.match(text[a:b]).end())) and not _rx.search(r"相继|先后|陆续|均|都|分别|同时|一并", text[a + told - 4 : a + told])] if name else []
         shared = _masked(text, apart)
         stages += [s for s in _stages(shared, start, end, identity, report, plan, start, name) if not s["expected"] and s not in stages]
     done = [s for s in stages if not s["expected"]]
-    if (not done or [s["stage"] for s in done] == ["signed"]) and not report and not group.count and not re.search(r"[二三四五六七八九十]期", name or "") \
+    if (not done or [s["stage"] for s in done] == ["signed"]) and not report and not group.count and not _rx.search(r"[二三四五六七八九十]期", name or "") \
             and (phase := _first_phase_after(text, end, identity)) and (not done or STAGES.index(phase["stage"]) > STAGES.index("signed")):
         # 甲项目总投资320亿元，共分四期建设。其中，一期已于2024年12月投产: the first phase's stage is the project's
         # (not a later phase's own: 甲项目二期总投资8亿元。一期已于2020年投产)
@@ -4152,7 +4184,7 @@ def _common(
     # (a list the year is carrying out, 今年共实施重点项目169个, or one of a year under review, is under way; a named project is no list;
     # 其中…项目38个 is a class of what was told before; the list is told by its year, its plan or its rank)
     years_list = not done and lead is not None and not report and not identity.reviewed_year and group.count is not None and not name and _YEARS_SHARE.search(whole) is not None \
-        and not _EVENT_ITSELF.search(whole) and not re.match(r"\s*其中", whole) and not re.search(r"(?<!计划)(?<!拟)(?<!将)实施", whole) \
+        and not _EVENT_ITSELF.search(whole) and not _rx.match(r"\s*其中", whole) and not _rx.search(r"(?<!计划)(?<!拟)(?<!将)实施", whole) \
         and _YEARS_LIST.search(_YEARS_SHARE.sub("", whole)) is not None
     if not done and not years_list and not report:
         # (a sentence before in the paragraph that tells an event of many projects, 集中开工项目18个，…。其中，
@@ -4163,11 +4195,11 @@ def _common(
         if identity.reviewed_year and lead["year"] != identity.reviewed_year:
             # (in a paragraph that reviews the year before, 在刚刚过去的2018年，…, of that year, not the lead's day)
             done = [dict(lead, date=None, year=identity.reviewed_year)]
-    if not done and report and not plan and re.search(r"实施|推进|加快|建设", body):
+    if not done and report and not plan and _rx.search(r"实施|推进|加快|建设", body):
         # a report's review: 实施投资5.5亿元的甲项目 is a project under way
         done = [{"stage": "started", "date": None, "year": _default_year(identity, report), "expected": False}]
     latest = max(done, key=lambda s: STAGES.index(s["stage"])) if done else None
-    if latest and (joined := re.search(r"开竣工|开工[和及、或与]竣工|(?:动工|开工)[和或、与](?:签约|签订)|(?:签约|签订)[和或、与](?:开工|动工)", body if _STAGE.search(body) else whole)):
+    if latest and (joined := _rx.search(r"开竣工|开工[和及、或与]竣工|(?:动工|开工)[和或、与](?:签约|签订)|(?:签约|签订)[和或、与](?:开工|动工)", body if _STAGE.search(body) else whole)):
         # 集中开竣工: started and completed, told as one, so all of it started (开工和竣工 stays without one
         # stage); a signing and a start joined as one event (集中签约、开工项目共30个, 集中开工、签约项目51个)
         # are of the stage told first
@@ -4175,7 +4207,7 @@ def _common(
         told = first.lastgroup if first else "started" if joined.group() == "开竣工" else None
         latest = {"stage": told, "date": latest["date"] if told else None, "year": latest["year"], "expected": False}
     elif latest and latest["stage"] == "in_production" and group.count and not name \
-            and re.search(r"(?<!签约)(?<!签订)(?<![约订][、和])(?:开工|动工)(?:[和及、与]|并)?投产", body if _STAGE.search(body) else whole):
+            and _rx.search(r"(?<!签约)(?<!签订)(?<![约订][、和])(?:开工|动工)(?:[和及、与]|并)?投产", body if _STAGE.search(body) else whole):
         # 此次开工投产的304个项目, 集中开工、投产的项目共17个: a batch told as started and producing
         # together has all of it started, not all of it producing (a campaign's 签约开工投产 left as it was)
         latest = dict(latest, stage="started")
@@ -4188,7 +4220,7 @@ def _common(
         # (a batch with none was signed: a count of projects is told when they are brought in)
         # (甲、乙等6个项目进展较快，均已完成年度投资目标: projects told how far their building has come are under way)
         # (…，2025年计划投资4.2亿元，实际完成投资6.3亿元: the clause after it tells its investment done, under way)
-        told_on = text[group.start : group.end + len(re.match(r"[^，,；;。]*", text[group.end : end]).group())]
+        told_on = text[group.start : group.end + len(_rx.match(r"[^，,；;。]*", text[group.end : end]).group())]
         # (…重点项目观摩活动正式开始，与会人员先后观摩了8个重点项目建设情况, in the item's first 300 characters: the
         # projects it goes on to tell with no stage of their own were visited as they are built, under way)
         observed = not report and not plan and not group.count and _OBSERVED.search(text, 0, min(len(text), 300)) is not None
@@ -4251,7 +4283,7 @@ def _kind(text: str, floor: int, q: Quantity) -> str:
     if best is None:
         # 14亿元投资: a cue just after the amount
         after = _CUE.match(text, q.end, min(len(text), q.end + 6))
-        if re.match(r"(?:的)?年?(?:进出口|出口|进口|外贸)", text[q.end : q.end + 6]):
+        if _rx.match(r"(?:的)?年?(?:进出口|出口|进口|外贸)", text[q.end : q.end + 6]):
             return "other"  # 100亿元年进出口额: a trade figure, no sum invested
         if after and after.lastgroup in ("annual_output", "annual_tax", "other"):
             return after.lastgroup  # 1000亿元产值: an output, not an investment (1.95亿元贷款: no investment either)
@@ -4297,23 +4329,23 @@ def _size_class(text: str, q: Quantity) -> bool:
     if (bound := _BOUND_AFTER_LIST.search(text, max(0, q.start - 16), q.start)) is not None and "、" in text[max(0, bound.start() - 60) : bound.start()]:
         if _BOUND_CLASS_AFTER.match(text, q.end):
             return True  # 甲、乙等一批过50亿元的项目: the class the listed members are of
-        if bound.group("kind") and not (bound.group("cue") or "").startswith(("总", "计划总")) and re.match(r"(?:以上)?(?:[，,。；;]|$)" if not bound.group("reach") else r"(?:及)?以上(?:[，,。；;]|$)", text[q.end : q.end + 4]):
+        if bound.group("kind") and not (bound.group("cue") or "").startswith(("总", "计划总")) and _rx.match(r"(?:以上)?(?:[，,。；;]|$)" if not bound.group("reach") else r"(?:及)?以上(?:[，,。；;]|$)", text[q.end : q.end + 4]):
             return True  # 甲、乙等项目完成投资超20亿元: the bound each is over (their sum would be 总投资)
-    if q.value_high is not None and re.match(r"(?:的)?[\u4e00-\u9fff]{0,8}?项目", text[q.end : q.end + 12]):
+    if q.value_high is not None and _rx.match(r"(?:的)?[\u4e00-\u9fff]{0,8}?项目", text[q.end : q.end + 12]):
         return True  # 50—100亿元国内合作项目比上届多6个: a range of sizes
-    if re.search(_COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过)$", text[max(0, q.start - 14) : q.start]) \
-            and re.match(r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)", text[q.end : q.end + 10]):
+    if _rx.search(_COUNT_WORD + r"(?:总?投资|计划总?投资)?(?:额)?(?:均)?(?:超过|超|逾|过)$", text[max(0, q.start - 14) : q.start]) \
+            and _rx.match(r"(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)", text[q.end : q.end + 10]):
         return True  # 等11个投资超10亿元工业项目, 等3个投资过百亿元项目: the size of each project counted
-    if re.search(r"等" + _COUNT_WORD + r"(?:重点|重大)?(?:项目|工程)(?:的)?投资(?:额)?(?:均|都)?(?:超过?|过|逾)$", text[max(0, q.start - 16) : q.start]) \
-            and re.match(r"(?:以上)?(?:[，,。；;]|$)", text[q.end : q.end + 3]):
+    if _rx.search(r"等" + _COUNT_WORD + r"(?:重点|重大)?(?:项目|工程)(?:的)?投资(?:额)?(?:均|都)?(?:超过?|过|逾)$", text[max(0, q.start - 16) : q.start]) \
+            and _rx.match(r"(?:以上)?(?:[，,。；;]|$)", text[q.end : q.end + 3]):
         return True  # 甲、乙等14个项目投资额过10亿元: the size each project counted is over, no sum of theirs (but 14个项目总投资超100亿元 is one)
-    if re.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[q.end : q.end + 12]):
+    if _rx.match(r"、[\d.]+(?:万亿|亿|万)?元(?:以上|级)", text[q.end : q.end + 12]):
         return True  # 投资50亿元、100亿元以上重大项目: two classes, the first its lower bound
-    if _IN_WORDS_COUNTED.search(text[max(0, q.start - 6) : q.start + 2]) and re.match(r"(?:以上|级)?”?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)", text[q.end : q.end + 12]):
+    if _IN_WORDS_COUNTED.search(text[max(0, q.start - 6) : q.start + 2]) and _rx.match(r"(?:以上|级)?”?(?:的)?[\u4e00-\u9fff]{0,6}?(?:项目|工程)", text[q.end : q.end + 12]):
         return True  # 甲、乙2个百亿元项目: the size each counted project is of, told in words, not their sum
     # (5亿至10亿元: a range told by its ends; 总投资额达到49亿元 is no range)
-    return bool(_THRESHOLD.match(text, q.end)) or re.search(r"[\d.]+(?:万亿|亿|万)?元?(?:至|到|-|~|—)$", text[max(0, q.start - 12) : q.start]) is not None or bool(
-        re.match(r"(?:至|到|-|~|—)(?:[\d.]+(?:万亿|亿|万)?|万亿|亿)元?(?:的)?[\u4e00-\u9fff]{0,4}?(?:项目|企业)", text[q.end : q.end + 18]))  # (500万元—1亿元重点项目, 500万元-亿元项目)
+    return bool(_THRESHOLD.match(text, q.end)) or _rx.search(r"[\d.]+(?:万亿|亿|万)?元?(?:至|到|-|~|—)$", text[max(0, q.start - 12) : q.start]) is not None or bool(
+        _rx.match(r"(?:至|到|-|~|—)(?:[\d.]+(?:万亿|亿|万)?|万亿|亿)元?(?:的)?[\u4e00-\u9fff]{0,4}?(?:项目|企业)", text[q.end : q.end + 18]))  # (500万元—1亿元重点项目, 500万元-亿元项目)
 
 
 _PHASE_MONEY = re.compile(r"(首期|[一二三四五六七八九十]期)(?:项目|工程)?(?:计划|预计|拟)?(?:总)?投资[约近超逾达为了高]{0,3}$")
@@ -4404,7 +4436,7 @@ def _whole_of_kinds(text: str, context: dict, count: int) -> bool:
     told = [m for m in context.get("found", []) if m.fields.get("batch") and m.fields.get("count")]
     for whole in [context["batch"], *sorted(told, key=lambda m: -m.fields["count"])[:1]]:
         if count < (whole.fields.get("count") or 0) \
-                and sum(int(n) for k in _KIND_COUNT.finditer(text, whole.evidence_end) for n in re.findall(r"\d+", k.group())[-1:]) <= whole.fields["count"]:
+                and sum(int(n) for k in _KIND_COUNT.finditer(text, whole.evidence_end) for n in _rx.findall(r"\d+", k.group())[-1:]) <= whole.fields["count"]:
             return True
     return False
 
@@ -4445,7 +4477,7 @@ def _level_share(text: str, at: int, body: str, count: int) -> bool:
     one at a stage (12项省级重点项目全部开复工) or a place's (其中清远共有48个省重点项目) stays a batch."""
     if _STAGE.search(body) or not (_counted(_LEVEL_COUNT, count, body) or _counted(_LEVEL_THEN_COUNT, count, body)):
         return False
-    if _share_place(re.sub(r"^[\s，,；;]*(?:其中[，,：:]?)?", "", body)):
+    if _share_place(_rx.sub(r"^[\s，,；;]*(?:其中[，,：:]?)?", "", body)):
         return False  # (广东省1530个重点项目…其中清远共有48个省重点项目: a place's share, a batch)
     # (the count before told close by, in the sentence or the one before: not a list told paragraphs earlier)
     # (and a count of key projects, not an event's: 1416个重大项目集中开工。…700个省重点项目 is the year's list, a batch)
@@ -4517,11 +4549,11 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
             if a <= q.start < b:
                 kind = "other" if _size_class(text, q) else _kind(text, a, q)
                 if kind == "total_investment_weak":
-                    kind = "total_investment" if re.search(r"项目|投资|工程|基地|工厂|建设", piece) else "other"
+                    kind = "total_investment" if _rx.search(r"项目|投资|工程|基地|工厂|建设", piece) else "other"
                 phase = _phase_of(text, a, q)
                 amounts.append(_Amount(q, kind, bool(phase)))
         count = _count(piece)
-        if count is None and ("项目" in piece or _SHARE.fullmatch(piece.strip().rstrip("，,；;：:"))) and not re.search(r"增加|减少|增长", piece):
+        if count is None and ("项目" in piece or _SHARE.fullmatch(piece.strip().rstrip("，,；;：:"))) and not _rx.search(r"增加|减少|增长", piece):
             # 巴州区8个，总投资8.2亿元; 集中开工的项目多达17个，总投资近75亿元: a count of projects, or a
             # place's, whose total opens the next clause (but 项目数量增加6个 is a change, no batch)
             count = _count(text[a : min(end, b + 8)], len(piece))
@@ -4540,8 +4572,8 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
             and amounts and (all(x.kind == "completed_investment" for x in amounts) and _SO_FAR.match(piece) is not None
                              or all(x.kind == "total_investment" for x in amounts) and _TOTAL_ALONE_AFTER.match(piece) is not None
                              or all(x.kind == "contract_capital" for x in amounts) and _CONTRACT_ALONE_AFTER.match(piece) is not None
-                             and not re.search(r"(?:超|过|逾)[\d.]+(?:亿|万)元?(?:以上)?的?项目", text[current.start : a]))  # (not a size class's: …，超10亿项目27个；合同总金额…)
-        new = current is None or re.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or (";" in text[a - 1 : a] or "；" in text[a - 1 : a]) and not so_far \
+                             and not _rx.search(r"(?:超|过|逾)[\d.]+(?:亿|万)元?(?:以上)?的?项目", text[current.start : a]))  # (not a size class's: …，超10亿项目27个；合同总金额…)
+        new = current is None or _rx.match(r"^(?:其中|另外|此外|同时|还有|包括)", piece) or (";" in text[a - 1 : a] or "；" in text[a - 1 : a]) and not so_far \
             or _AMONG_THEM.fullmatch(text, current.start, a) is not None  # 包括甲项目在内，此次开工的项目…总投资566亿元: the member, then the whole
         if current is not None and not new:
             phase_then_total = all(x.phase for x in current.amounts if x.kind in INVESTMENT_KINDS) and not names and any(
@@ -4557,7 +4589,7 @@ def _groups(text: str, start: int, end: int, money: list[Quantity], split_priced
                 new = True  # 员工宿舍和食堂投入使用，|公租房一期主体竣工: works with no name reached their stage, then a project its own
             elif names and current.names and _STAGE_OPENING.fullmatch(text, a, names[0][0]):
                 new = True  # ，成功签约了乙项目: a clause that opens with what was done to another project
-            elif names and not current.names and current.amounts and names[0][0] - a <= 1 and _STAGE.search(piece) and re.search(r"\d+(?:家|户)(?:企业)?", text[current.start : a]):
+            elif names and not current.names and current.amounts and names[0][0] - a <= 1 and _STAGE.search(piece) and _rx.search(r"\d+(?:家|户)(?:企业)?", text[current.start : a]):
                 new = True  # 总投资达44亿元的5家企业…，乙项目正式投产: firms' total, then a project of its own
             elif has_investment and names and current.names and not current.amounts and not current.count and _STAGE.search(text[current.start : a]):
                 new = True  # 甲一期项目顺利投产，引进总投资21亿元的乙项目: a project told done, then another priced
@@ -4598,8 +4630,8 @@ def _members_total(text: str, current: _Group, piece: str, amounts: list[_Amount
     if names or count or not current.count or not amounts or _SUM_ALONE.fullmatch(piece.rstrip("。！!？?")) is None:
         return False
     own = [x for x in current.amounts if x.kind in INVESTMENT_KINDS]
-    return bool(own) and all(re.match(r"(?:人民币)?的", text[x.q.end : x.q.end + 4]) for x in own) \
-        and re.search(r"等" + _COUNT_WORD + r"[^，,；;。]{0,12}?(?:项目|工程)", text[current.start : current.end]) is not None
+    return bool(own) and all(_rx.match(r"(?:人民币)?的", text[x.q.end : x.q.end + 4]) for x in own) \
+        and _rx.search(r"等" + _COUNT_WORD + r"[^，,；;。]{0,12}?(?:项目|工程)", text[current.start : current.end]) is not None
 
 
 # a clause that calls what the next clause opens with a project (作为省重大项目，库比森轮胎总投资100亿元，于今年4月开工
@@ -4669,7 +4701,7 @@ _ONE_SITE_TOLD = re.compile(r"位于|占地|用地面积|建筑面积|建设内�
 
 def _parts_of_one_site(before: str) -> bool:
     """Whether the words before a list opened by 包括/包含 tell one site's works (_PARTS_INTRO)."""
-    return _ONE_SITE_TOLD.search(before) is not None and re.search(_COUNT_WORD, before) is None
+    return _ONE_SITE_TOLD.search(before) is not None and _rx.search(_COUNT_WORD, before) is None
 # projects counted as only talked of or followed (正在洽谈项目13个, 正在跟踪项目15个), whose names follow
 _TALKED_OF = re.compile(r"(?:洽谈|跟踪|在谈|意向|谋划|储备)(?:中|类)?的?(?:项目|工程)(?:共|有)?\d+个")
 # a list that follows these words is of projects only followed or watched (积极跟进甲、乙等项目,
@@ -4712,11 +4744,11 @@ def _names_covered(raw: str, after: str) -> bool:
     covers told by the names of its projects, closed by their count, not by its fields (涉及新能源、
     新材料等项目; 涉及甲、乙等领域的59个项目): one item at least ends as a works' name, none is a word for
     a field or kind."""
-    if not re.match(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[^，。；、的]{0,10}?(?:项目|工程)", after):
+    if not _rx.match(r"(?:\d+|[一二三四五六七八九十两]+)(?:个|项)[^，。；、的]{0,10}?(?:项目|工程)", after):
         return False
-    items = re.split(r"、", _FIELDS_COVERED.sub("", raw, count=1))
+    items = _rx.split(r"、", _FIELDS_COVERED.sub("", raw, count=1))
     return len(items) >= 2 and any(_ends_as_project(item) for item in items) \
-        and not any(_generic(item) or _LIST_NOT.search(re.sub(r"产业(?=园|基地|综合开发)", "", item)) for item in items)
+        and not any(_generic(item) or _LIST_NOT.search(_rx.sub(r"产业(?=园|基地|综合开发)", "", item)) for item in items)
 
 
 # people listed, then where they went (甲、乙等市领导先后到, 丙、丁一行深入, 戊等负责同志来到): the list of
@@ -4730,13 +4762,13 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     opens it (投资14亿元甲、15亿元乙等32个项目) if any."""
     sentence = text[start:end]
     found: list[_Enumeration] = []
-    for signed in _FIRMS_SIGN_WITH.finditer(sentence) if "公司" in sentence and "与" in sentence and not re.search(r"项目|工程", sentence) else ():
+    for signed in _FIRMS_SIGN_WITH.finditer(sentence) if "公司" in sentence and "与" in sentence and not _rx.search(r"项目|工程", sentence) else ():
         # 甲有限公司、乙有限公司与某镇政府签订了合作协议: registered firms that signed with the place, told
         # before it, no project named in the sentence: each a project of its own (ruling 5)
         place = signed.group("place")
-        if not (re.search(r"(?:人民政府|政府|管委会|[省市县区镇乡])$", place) or any(place + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))):
+        if not (_rx.search(r"(?:人民政府|政府|管委会|[省市县区镇乡])$", place) or any(place + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))):
             continue  # 甲集团与国家开发银行天津分行签署, 甲公司与乙集团签订: a bank or a firm, no place
-        if re.search(r"建设|新建|兴建|打造|投资", sentence[signed.end() :]):
+        if _rx.search(r"建设|新建|兴建|打造|投资", sentence[signed.end() :]):
             continue  # 甲有限公司与某市人民政府签约，在某县建设乙产业园，合同额15亿元: the works it signed for are named
         a, b = start + signed.start("firms"), start + signed.end("firms")
         if any(e.start < b and a < e.end for e in found):
@@ -4747,7 +4779,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             for item in enumeration.items:
                 item.firm, item.brought = True, True
             found.append(enumeration)
-    if "、" not in sentence and "以及" not in sentence and "等" not in sentence and "分别" not in sentence and "为代表" not in sentence and not re.search(r"[两二2][个项]|项目为[：:]|(?:企业|项目)代表", sentence) \
+    if "、" not in sentence and "以及" not in sentence and "等" not in sentence and "分别" not in sentence and "为代表" not in sentence and not _rx.search(r"[两二2][个项]|项目为[：:]|(?:企业|项目)代表", sentence) \
             and not ("企业" in sentence and _FIRM_ONE_ARRIVES.search(sentence)):
         return found  # no list without a 、, 以及, 等, 分别, 为代表, a pair counted or 项目为： (most sentences), or one firm that speaks for its project
         # (or one firm told after the word for its kind, 外资企业甲乙光学成功落户)
@@ -4758,10 +4790,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if exemplars and exemplars.start <= start + close.start() <= exemplars.end:
             continue  # (read below as a batch told class by class)
         after = sentence[close.end() : close.end() + 14]
-        not_projects = (bool(_LIST_NOT.search(re.split(r"项目|工程", after, maxsplit=1)[0])) or _SHARE_OF_KINDS.match(after) is not None) and close.group("loose") is None \
-            and not re.match(r"(?:一批)?(?:[^，。；]{2,8}的)?(?:\d+个)?(?:省|市|县|区)?(?:重点|重大|亿元以上)?(?:(?!主导|优势|特色|支柱|新兴|战略)[\u4e00-\u9fff]){0,6}?产业(?:类)?(?:[和及、][\u4e00-\u9fff]{2,4}?类)?项目", after)  # 等重点产业项目试产, 等一批央企投资的产业项目, 等航空汽车产业项目9个: projects
+        not_projects = (bool(_LIST_NOT.search(_rx.split(r"项目|工程", after, maxsplit=1)[0])) or _SHARE_OF_KINDS.match(after) is not None) and close.group("loose") is None \
+            and not _rx.match(r"(?:一批)?(?:[^，。；]{2,8}的)?(?:\d+个)?(?:省|市|县|区)?(?:重点|重大|亿元以上)?(?:(?!主导|优势|特色|支柱|新兴|战略)[\u4e00-\u9fff]){0,6}?产业(?:类)?(?:[和及、][\u4e00-\u9fff]{2,4}?类)?项目", after)  # 等重点产业项目试产, 等一批央企投资的产业项目, 等航空汽车产业项目9个: projects
         # (等59个产业类和基建类项目落地开工: projects of two kinds)
-        if re.match(r"(?:等)?(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司)(?!(?:转型裂变|转型升级|转型|技改)?项目)", sentence[close.start() :]):
+        if _rx.match(r"(?:等)?(?:一批|多家|\d+(?:家|户)|[一二三四五六七八九十两]+(?:余|多)?(?:家|户))?[\u4e00-\u9fff]{0,10}?(?:企业|上市公司)(?!(?:转型裂变|转型升级|转型|技改)?项目)", sentence[close.start() :]):
             continue  # 甲、乙等十余家知名企业与某县签约: firms, read as such below (ruling 5)
         if _PARKS_CLOSE.match(sentence, close.start()):
             continue  # 加快建设甲化工产业园、乙产业园等园区, 甲产业园、乙工业园等乡镇园区新引进项目20个: parks, where projects go
@@ -4774,7 +4806,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         others = _AND_OTHER_KINDS.search(raw)
         list_end = clause_start + others.start() if others and "、" in raw[: others.start()] else close.start()  # (甲、乙以及其他学校、医院等项目: the named, then kinds)
         raw = sentence[clause_start:list_end]
-        if (_FIELDS_COVERED.match(raw) and not _names_covered(raw, sentence[close.end() :])) or re.match(r"(?:这些项目)?(?:包括)?具有(?!代表性)", raw):
+        if (_FIELDS_COVERED.match(raw) and not _names_covered(raw, sentence[close.end() :])) or _rx.match(r"(?:这些项目)?(?:包括)?具有(?!代表性)", raw):
             continue  # 涉及高端纺织、机电装备等项目: the fields a batch covers, no projects
         if sentence[clause_start - 1 : clause_start] in "，," and clause_start > 0 and _ends_as_project(sentence[max(0, clause_start - 40) : clause_start - 1]) \
                 and (chain := _comma_chain(text, start, start + close.start())) and sum(1 for item in chain.items if item.at < start + clause_start) >= 2:
@@ -4789,38 +4821,38 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 found.append(chain)
                 continue
             single = _single_item(text, start + clause_start, start + close.start(), sentence[close.end() :])
-            if single is None and (close.group("loose") is not None or not not_projects and re.match(r"[^，。；]{0,12}?(?:项目|工程)", sentence[close.end() :])):
+            if single is None and (close.group("loose") is not None or not not_projects and _rx.match(r"[^，。；]{0,12}?(?:项目|工程)", sentence[close.end() :])):
                 single = _one_member(text, start + clause_start, start + close.start(), sentence[:clause_start], close.group("loose") is None)
             if single is None:
                 single = _one_of_kind(text, start + clause_start, start + close.start(), sentence, close.end())
             if single and not not_projects:
                 found.append(single)
             continue
-        if re.match(r"(?:" + _COUNT_WORD + r")?子(?:项目|工程)", sentence[close.end() :]):
+        if _rx.match(r"(?:" + _COUNT_WORD + r")?子(?:项目|工程)", sentence[close.end() :]):
             continue  # 主要建设年产45万吨硫酸、15万吨磷酸一铵等7个子项目: the parts of one project
         if (whole := _WHOLE_OF_PARTS.match(raw)) and not _generic(whole.group("whole")) and not _WHOLE_NOT.search(whole.group("whole")):
             continue  # 甲医药健康产业园项目包括乙智能装备制造、丙配送等4个项目: the parts of the one project named
         if _LEADS_THE_WAY.match(sentence, close.end()):
             continue  # 发挥甲、乙等龙头项目引领作用: projects named as examples that lead, nothing done to them
-        if re.match(r"(?:" + _COUNT_WORD + r")?(?:[\u4e00-\u9fff]{0,6}项目)?(?:入选|获评|被评为|被推荐)", sentence[close.end() :]):
+        if _rx.match(r"(?:" + _COUNT_WORD + r")?(?:[\u4e00-\u9fff]{0,6}项目)?(?:入选|获评|被评为|被推荐)", sentence[close.end() :]):
             continue  # 甲、乙等12个项目入选重点招商项目册: a catalogue's entries, nothing done to them yet
-        counted = re.match(r"(\d+|[一二三四五六七八九十两百]+)(余|多)?(?:个|项)", sentence[close.end() :])
-        if counted is None and re.match(r"(?:新)?(?:签约|签下|引进|引入|招引)", sentence[clause_start:].lstrip()):
+        counted = _rx.match(r"(\d+|[一二三四五六七八九十两百]+)(余|多)?(?:个|项)", sentence[close.end() :])
+        if counted is None and _rx.match(r"(?:新)?(?:签约|签下|引进|引入|招引)", sentence[clause_start:].lstrip()):
             # 签约甲、乙等项目29个: what was signed, counted after the word for it (but 开发建设玉米淀粉、
             # 胚芽油等项目26个 counts kinds of works)
-            counted = re.match(r"(?:重点|重大)?项目(\d+|[一二三四五六七八九十两百]+)(余|多)?(?:个|项)", sentence[close.end() :])
+            counted = _rx.match(r"(?:重点|重大)?项目(\d+|[一二三四五六七八九十两百]+)(余|多)?(?:个|项)", sentence[close.end() :])
         exact = int(counted.group(1) if counted.group(1).isdigit() else cn_to_number(counted.group(1)) or 0) if counted and not counted.group(2) else None
         enumeration = _enumeration(text, start + clause_start, start + list_end, money, closed=True, counted=bool(counted), count=exact)
-        members = re.match(r"(?:主要有|主要包括|主要是|包括)", raw) and re.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,60}$", sentence[:clause_start]) \
-            or re.match(r"(?:如|例如|比如|诸如|(?:具有|较有)?代表性的(?:项目)?(?:是|有|包括))", raw) and re.search(r"(?:项目|工程)(?:中|" + _COUNT_WORD + r")", sentence[:clause_start]) \
+        members = _rx.match(r"(?:主要有|主要包括|主要是|包括)", raw) and _rx.search(r"(?:项目|工程)" + _COUNT_WORD + r"[^。；;]{0,60}$", sentence[:clause_start]) \
+            or _rx.match(r"(?:如|例如|比如|诸如|(?:具有|较有)?代表性的(?:项目)?(?:是|有|包括))", raw) and _rx.search(r"(?:项目|工程)(?:中|" + _COUNT_WORD + r")", sentence[:clause_start]) \
             or raw.startswith("包括") and sentence.startswith("等在内", close.start())  # 项目501个，…，如甲、乙等: examples; 包括甲、乙等在内的项目: members
         # (a list its stage closes, 甲高铁、乙灌区、丙智能制造等开工建设, needs half its items to read as works; one
         # closed by a mark alone, two thirds)
         staged_close = close.group("loose") is not None and _STAGE.search(close.group("loose")) is not None
-        if close.group("loose") is not None and not staged_close and (parts := _PARTS_LEAD.match(raw)) and not re.search(_COUNT_WORD + r"|集中|批", sentence[: close.start()]) \
-                and (parts.group("own") or re.search(r"(?:项目|园区|基地|产业园)(?:是|为|由|位于|占地|总用地|总投资)", sentence[:clause_start])):
+        if close.group("loose") is not None and not staged_close and (parts := _PARTS_LEAD.match(raw)) and not _rx.search(_COUNT_WORD + r"|集中|批", sentence[: close.start()]) \
+                and (parts.group("own") or _rx.search(r"(?:项目|园区|基地|产业园)(?:是|为|由|位于|占地|总用地|总投资)", sentence[:clause_start])):
             continue  # 一期项目包含甲厂房、乙厂房等, 拟在某县建设甲基地、乙中心等: what one project is made of
-        if not staged_close and _BUILT_PARTS.match(raw) and _ONE_PRICED.search(sentence, 0, clause_start) and not re.search(_COUNT_WORD + r"|集中|批", sentence[: close.start()]):
+        if not staged_close and _BUILT_PARTS.match(raw) and _ONE_PRICED.search(sentence, 0, clause_start) and not _rx.search(_COUNT_WORD + r"|集中|批", sentence[: close.start()]):
             continue  # 甲项目投资35亿元，由乙合作，在某市建设丙、丁、戊等项目: what the one project priced before is made of
         if close.group("loose") is not None and not staged_close and _PARTS_INTRO.match(raw) and _parts_of_one_site(sentence[:clause_start]):
             continue  # 主要建设标准厂房10万平方米，包含甲厂、乙站等: what the one site told is made of
@@ -4831,10 +4863,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue  # 甲、乙等。, 甲、乙等产业项目: projects only when most have an amount or a project word
             # (工业项目11个，…，主要有甲、乙等; 基础设施项目15个，…，包括甲、乙等: the members of a class of projects counted)
         kinds = not any(item.amount or _ends_as_project(item.name) for item in enumeration.items) if enumeration else False
-        if kinds and (all(len(item.name) <= 4 for item in enumeration.items) and re.match(r"(?:一批)?[^，。；]{0,4}?(?:基础设施|民生|社会事业|公共服务)", sentence[close.end() :])
-                      or re.match(r"(?:重点|重大)?(?:项目|工程)" + _COUNT_WORD, sentence[close.end() :])
-                      and (_kinds_only("、".join(item.name for item in enumeration.items) + "项目") or all(_CATEGORY.fullmatch(re.sub(r"(?<=..)(?:保障|改善|提升|建设)$", "", item.name)) or _industry_only(item.name) for item in enumeration.items))
-                      or raw.startswith("以") and re.match(r"为(?:重点|主|主导|核心|引领|支撑|方向)", sentence[close.end() :])):
+        if kinds and (all(len(item.name) <= 4 for item in enumeration.items) and _rx.match(r"(?:一批)?[^，。；]{0,4}?(?:基础设施|民生|社会事业|公共服务)", sentence[close.end() :])
+                      or _rx.match(r"(?:重点|重大)?(?:项目|工程)" + _COUNT_WORD, sentence[close.end() :])
+                      and (_kinds_only("、".join(item.name for item in enumeration.items) + "项目") or all(_CATEGORY.fullmatch(_rx.sub(r"(?<=..)(?:保障|改善|提升|建设)$", "", item.name)) or _industry_only(item.name) for item in enumeration.items))
+                      or raw.startswith("以") and _rx.match(r"为(?:重点|主|主导|核心|引领|支撑|方向)", sentence[close.end() :])):
             continue  # 一批交通治堵、义务教育等基础设施、民生项目; 以光电子信息、生命健康等为重点的产业项目: kinds of works, none named
         if enumeration and _THIS_PROJECT.search(sentence, 0, close.start()) and 2 * sum(1 for item in enumeration.items if item.amount or _ends_as_project(item.name)) < len(enumeration.items):
             continue  # 该项目磨粉造粒车间、原料转运站…，正在进行煅烧车间、筒仓桩基等工程施工: the parts of the project told of
@@ -4848,7 +4880,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         raw = sentence[clause_start : close.start()]
         apart = _FIRMS_APART.search(sentence, 0, close.start()) if "、" not in raw and not bare and raw.endswith(("公司", "集团")) else None
-        if apart is None and raw.endswith(("公司", "集团")) and "、" not in raw and not bare and re.match(r"等(?:\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:家|户)", close.group()) \
+        if apart is None and raw.endswith(("公司", "集团")) and "、" not in raw and not bare and _rx.match(r"等(?:\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:家|户)", close.group()) \
                 and _FIRM_DONE.match(sentence, close.end()):
             # 某县与甲有限公司等12家企业签订了投资合作协议: one registered firm named for the firms that signed
             apart = _FIRMS_APART_ONE.search(sentence, 0, close.start())
@@ -4865,23 +4897,23 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         done = _FIRM_DONE.match(sentence, close.end())
         # (签署的110个项目中，既有甲、乙等500强企业，也有丙、丁等领军企业: the firms among the projects
         # signed, told after 有; 现代物流方面，有甲、乙等上市公司入驻: among those of a trade)
-        among = re.match(r"(?:既|也|还|又)有|有(?=[^，,]{2})", raw) if re.match(r"(?:既|也|还|又)有", raw) or re.search(r"(?:方面|领域|行业|中)[，,]$", sentence[:clause_start]) else None
+        among = _rx.match(r"(?:既|也|还|又)有|有(?=[^，,]{2})", raw) if _rx.match(r"(?:既|也|还|又)有", raw) or _rx.search(r"(?:方面|领域|行业|中)[，,]$", sentence[:clause_start]) else None
         among_brought = among is not None and _AMONG_BROUGHT.search(sentence, 0, clause_start) is not None
         if among:
             clause_start, raw = clause_start + among.end(), raw[among.end() :]
-        if not (re.search(r"引进|引入|招引|(?<![将拟能可])吸引|签约|签下|(?<![将拟])(?:落地|落户|入驻|进驻)|投资主体|投资方", told) or done or among_brought):
+        if not (_rx.search(r"引进|引入|招引|(?<![将拟能可])吸引|签约|签下|(?<![将拟])(?:落地|落户|入驻|进驻)|投资主体|投资方", told) or done or among_brought):
             continue  # 华为、腾讯等企业参加: firms named, no investment of theirs (还将吸引甲、乙等企业: only hoped for)
-        if re.match(r"等(?:一批)?[\u4e00-\u9fff]{0,4}?(?:上下游|配套|相关|关联)", sentence[close.start() :]):
+        if _rx.match(r"等(?:一批)?[\u4e00-\u9fff]{0,4}?(?:上下游|配套|相关|关联)", sentence[close.start() :]):
             continue  # 电池材料、精密部件等上下游企业: kinds of firms, none named
         if _TALKS_AFTER.match(sentence, close.end()):
             continue  # 与甲、乙等企业就铝系项目落地进行对接: talks with firms, nothing brought in yet
-        if re.match(r"[^，,。；;]{0,16}?(?:出席|见证|观摩|莅临|应邀|受邀)", sentence[close.end() :]):
+        if _rx.match(r"[^，,。；;]{0,16}?(?:出席|见证|观摩|莅临|应邀|受邀)", sentence[close.end() :]):
             continue  # 甲、乙等企业负责人出席签约仪式: the firms' people attend, nothing of theirs signed
-        if re.search(r"签约|签订|签署|协议", sentence[close.end() : close.end() + 12]) and _MOVED_OUT.search(sentence, max(0, clause_start - 16), min(len(sentence), close.end() + 12)):
+        if _rx.search(r"签约|签订|签署|协议", sentence[close.end() : close.end() + 12]) and _MOVED_OUT.search(sentence, max(0, clause_start - 16), min(len(sentence), close.end() + 12)):
             continue  # 化工企业搬迁…，已完成甲、乙等7家化工企业的签约工作: firms moved out, nothing invested
             # (but 企业向远郊搬迁，其中，甲、乙等11户企业已竣工投产: built anew where they moved to)
         if apart:
-            pieces = [(clause_start + m.start(), m.group()) for m in re.finditer(r"[^，,]+", raw)]
+            pieces = [(clause_start + m.start(), m.group()) for m in _rx.finditer(r"[^，,]+", raw)]
             enumeration = _Enumeration(start + clause_start, start + close.start(), [_Item(start + at, name) for at, name in pieces])
         else:
             enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, firms=True)
@@ -4891,28 +4923,28 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         # (签约的企业有甲、乙等17家企业, 签约项目有甲有限公司、乙有限公司等6家企业: the firms after the words for them)
         # (签约项目投资方主要来自于甲、乙等大型央企: the firms after where the investors come from)
         # (…产业基金，与甲、乙等4家企业同时签约: the firms the place signs with, its clause opening with 与)
-        lead = re.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户|入驻|进驻)了?(?:(?:的(?:企业|客商)|项目)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和)|.*来自于?"
+        lead = _rx.match(r"(?:.*(?:引进|引入|招引|吸引|签约|签下|落地|落户|入驻|进驻)了?(?:(?:的(?:企业|客商)|项目)(?:主要)?(?:有|包括|是|为)[：:]?)?(?:包括)?|.*(?:政府|管委会|[省市县区])(?:分别)?(?:与|同|和)|.*来自于?"
                         r"|(?:并|还|又|也|另|分别|先后|同时)?与(?=[\u4e00-\u9fffA-Za-z]{2}))?(?:建设|新建)?",
                         enumeration.items[0].name) if enumeration else None
         if lead and lead.end():
             first = enumeration.items[0]  # 以企招企引入恒盛通: the firm after what was done
             first.at, first.name = first.at + lead.end(), first.name[lead.end() :]
         for item in enumeration.items if enumeration and not bare else ():
-            if re.search(r"有限(?:责任)?公司项目$", item.name):
+            if _rx.search(r"有限(?:责任)?公司项目$", item.name):
                 item.name = item.name[:-2]  # (甲有限公司、乙有限公司项目等6家企业: the firm told with the word for what it signed)
         # (甲智能、乙国创、丙俱进等纷纷落户: any short name that is no project's, no trade's and no
         # place's is a firm's)
         arrive = bare and _FIRMS_ARRIVE.match(sentence, close.start()) is not None
         if enumeration and bare and not all(_firm_short_name(item.name) or arrive and _arriving_firm(item.name) for item in enumeration.items):
             continue
-        if enumeration and all(2 <= len(_BRACKETED.sub("", item.name)) <= (24 if re.search(r"有限(?:责任)?公司$", item.name) or apart else 14 if counted or re.search(r"(?:集团|公司)$", _BRACKETED.sub("", item.name)) else 8)
-                               and not re.search(r"\d|项目|工程|[型类式]$", item.name)
+        if enumeration and all(2 <= len(_BRACKETED.sub("", item.name)) <= (24 if _rx.search(r"有限(?:责任)?公司$", item.name) or apart else 14 if counted or _rx.search(r"(?:集团|公司)$", _BRACKETED.sub("", item.name)) else 8)
+                               and not _rx.search(r"\d|项目|工程|[型类式]$", item.name)
                                for item in enumeration.items):  # (总部型、龙头型: kinds; 安徽省外经建设集团: a group told whole)
             # (甲、乙等16家央企新签约项目全部开工: what the firms signed has started since)
-            since = re.match(r"[^，,。；;]{0,10}?签约[^，,。；;]{0,8}?(?:已经?|均已?|全部|全面|陆续|相继|顺利)?(?:开工|投产|竣工|建成)", sentence[close.end() :]) is not None
+            since = _rx.match(r"[^，,。；;]{0,10}?签约[^，,。；;]{0,8}?(?:已经?|均已?|全部|全面|陆续|相继|顺利)?(?:开工|投产|竣工|建成)", sentence[close.end() :]) is not None
             for item in enumeration.items:
                 # (甲、乙等6家上市公司投资某市, 甲、乙等企业相继入驻: brought in, signed)
-                item.firm, item.brought = True, not since and bool(re.search(r"引进|引入|招引|签约|签下|落地|落户|入驻|进驻", told) or among_brought or done and re.search(r"签约|签订|签署|落户|落地|入驻|进驻|进园|入园|投资", done.group()))
+                item.firm, item.brought = True, not since and bool(_rx.search(r"引进|引入|招引|签约|签下|落地|落户|入驻|进驻", told) or among_brought or done and _rx.search(r"签约|签订|签署|落户|落地|入驻|进驻|进园|入园|投资", done.group()))
             if done and done.group().startswith("、"):
                 enumeration.end = start + done.end()  # (等一批央企、国企二、三级总部签约: the other words for the firms are no list of projects)
             found.append(enumeration)
@@ -4935,7 +4967,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if "、" not in intro.group("firms") or any(e.start < b and a < e.end for e in found):
             continue
         enumeration = _enumeration(text, a, b, money, closed=True, firms=True)
-        if enumeration and all(2 <= len(_BRACKETED.sub("", item.name)) <= 8 and not re.search(r"\d|项目|工程|[型类式]$", item.name) for item in enumeration.items):
+        if enumeration and all(2 <= len(_BRACKETED.sub("", item.name)) <= 8 and not _rx.search(r"\d|项目|工程|[型类式]$", item.name) for item in enumeration.items):
             for item in enumeration.items:
                 item.firm, item.brought = True, True
             found.append(enumeration)
@@ -4967,12 +4999,12 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             continue
         said = None if arrives.group("stage") == "落户" else "in_production"
         # (…成功落户，总投资1.6亿元, 落户某县，总投资…: its total, told in the clause right after)
-        priced = re.match(r"[^，,。；;\d]{0,8}[，,](?:项目)?(?:计划|预计)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}", sentence[arrives.end() :])
+        priced = _rx.match(r"[^，,。；;\d]{0,8}[，,](?:项目)?(?:计划|预计)?(?:总投资|投资总额)(?:额)?[约近超逾达为]{0,2}", sentence[arrives.end() :])
         total = next((q for q in money if priced and q.start == start + arrives.end() + priced.end()), None)
         found.append(_Enumeration(a, a + len(firm), [_Item(a, firm, _Amount(total, "total_investment") if total else None, firm=True, brought=said is None, stage=said)]))
     # (speed: the count that closes such a list is a numeral, then 个 or 项; the scan for a list's
     # end opens with lookbehinds and is tried at every character)
-    counted_closes = re.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?<!共有)(?=(?:(?<!的)“)?(?:共有|共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
+    counted_closes = _rx.finditer(r"(?<=[\u4e00-\u9fffA-Za-z）)])(?<!等)(?<!共)(?<!共计)(?<!合计)(?<!共有)(?=(?:(?<!的)“)?(?:共有|共计?|合计)?(?:\d+|[一二三四五六七八九十两]+)(?:个|项)(?:[^，。；的、]{0,10}?(?:项目|工程)|"
                                  r"(?<=项目\d个|项目\d项)(?:计划|拟|已|均|全部|将)?(?:参加)?(?:集中)?(?:签约|开工|竣工|投产|落户|落地)))", sentence) \
         if _NUMERAL_COUNT.search(sentence) else ()
     for close in counted_closes:
@@ -4981,27 +5013,27 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         # (甲项目、乙项目、丙项目3项计划参加集中签约: whole names, counted and told what they do)
         clause_start = max(sentence.rfind(mark, 0, close.start()) for mark in "，,；;：:。") + 1
         # (…百亿元项目，和甲、乙2个10亿元以上项目: the 和 that joins the list to the one told before is no part of it)
-        clause_start += len(re.match(r"(?:以及|和|及)?", sentence[clause_start:]).group())
+        clause_start += len(_rx.match(r"(?:以及|和|及)?", sentence[clause_start:]).group())
         priced = [q for q in money if start + clause_start <= q.start < start + close.start()]
-        if priced and re.match(r"(?:两|二|2)(?:个|项)", sentence[close.start() :]):
+        if priced and _rx.match(r"(?:两|二|2)(?:个|项)", sentence[close.start() :]):
             clause_start = priced[-1].end - start  # (投资28亿元建设甲和乙两个项目: the pair's total, told before the pair)
-        two = re.match(r"(?:两|二|2)(?:个|项)", sentence[close.start() :]) and len(re.findall(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])", sentence[clause_start : close.start()])) == 1 \
+        two = _rx.match(r"(?:两|二|2)(?:个|项)", sentence[close.start() :]) and len(_rx.findall(r"(?<=[\u4e00-\u9fff])(?:和|及|与)(?=[\u4e00-\u9fff])", sentence[clause_start : close.start()])) == 1 \
             and not any(start + clause_start <= q.start < start + close.start() for q in money)
         if not ("、" in sentence[clause_start : close.start()] or two) or any(e.start <= start + close.start() <= e.end for e in found):
             continue  # (甲物流城和乙配件城两个物流项目: two, joined by 和)
-        if _FIELDS_COVERED.match(sentence, clause_start) or re.search(r"等[^、，。；]{0,6}(?:领域|行业|产业|方面)的?$", sentence[clause_start : close.start()]) \
-                or re.search(r"等(?:\d+|[一二三四五六七八九十]+)大[^、，。；]{0,4}?(?:领域|行业|产业(?!类?(?:项目|工程)|园|基地))", sentence[clause_start : close.start()]):
+        if _FIELDS_COVERED.match(sentence, clause_start) or _rx.search(r"等[^、，。；]{0,6}(?:领域|行业|产业|方面)的?$", sentence[clause_start : close.start()]) \
+                or _rx.search(r"等(?:\d+|[一二三四五六七八九十]+)大[^、，。；]{0,4}?(?:领域|行业|产业(?!类?(?:项目|工程)|园|基地))", sentence[clause_start : close.start()]):
             continue  # 涉及新能源、新材料等领域的59个项目, 围绕甲、乙等六大优势产业…推介了20个项目: the fields a batch covers, no projects
         if _KINDS_COUNTED.match(sentence, close.start()):
             continue  # 名泉、温泉、古城古村和乡村生态4个类别15个项目: kinds counted, no projects
-        told = re.match(r"“?(?:共计?|合计)?(\d+|[一二三四五六七八九十两]+)(?:个|项)", sentence[close.start() :])  # (甲、乙、丙“三个百亿”项目: a count quoted)
+        told = _rx.match(r"“?(?:共计?|合计)?(\d+|[一二三四五六七八九十两]+)(?:个|项)", sentence[close.start() :])  # (甲、乙、丙“三个百亿”项目: a count quoted)
         n = (int(told.group(1)) if told.group(1).isdigit() else cn_to_number(told.group(1))) if told else None
         enumeration = _enumeration(text, start + clause_start, start + close.start(), money, closed=True, counted=True, count=2 if two else n)
         exact = enumeration is not None and n == len(enumeration.items) >= 3  # (the count names every item: 甲久和汽配城…5个项目)
         # (锂电铜箔、铜杆、铸造新材料3个重大项目: a count that names every item makes each a project, a
         # product told in two characters too)
-        if enumeration and all(_ends_as_project(item.name) or (re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/×]{%d,30}" % (2 if exact else 4), item.name)
-                                                              and not re.search(r"[在于将各与]|\d+日|签约|合作|实施|(?:集团|公司)$" if exact else r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name))
+        if enumeration and all(_ends_as_project(item.name) or (_rx.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9·“”()（）/×]{%d,30}" % (2 if exact else 4), item.name)
+                                                              and not _rx.search(r"[在于将各与]|\d+日|签约|合作|实施|(?:集团|公司)$" if exact else r"[在于将各和与]|\d+日|签约|合作|实施|(?:集团|公司)$", item.name))
                                for item in enumeration.items):
             found.append(enumeration)
     for counted in _FIRMS_COUNTED.finditer(sentence) if "、" in sentence else ():
@@ -5023,10 +5055,10 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
     # many times faster than the intros' lookbehinds tried at every character)
     # (集中开工项目为甲、乙和丙, 开工建设的项目为甲和乙、丙，总投资7.6亿元: the projects a stage reached,
     # told after 项目为, whatever their names end with and whatever the clause tells after them)
-    for intro in () if not _INTRO_WORDS.search(sentence) else re.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?:(?<=[工约产]项目)|(?<=[工约产设]的项目))为(?!王)(?=[^，。；：:]{4,40}、)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|^\s*包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))(?:[：:]|(?<=分别是|分别为|依次为)[，,])?", sentence):
-        if re.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
+    for intro in () if not _INTRO_WORDS.search(sentence) else _rx.finditer(r"(?:分别为|分别是|分别有|依次为|(?<=项目|工程)(?:还|也|主要)?(?:包括|有)|(?<=个项目|个工程|大项目|大工程)(?:为|是)(?=[：:])|(?<=个项目|个工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=[\d一二三四五六七八九十两]个)[\u4e00-\u9fff]{1,6}?(?:项目|工程)为(?!王)(?=[^，。；：:]{4,40}、)|(?<=项目|工程)为(?!王)(?=[^，。；：:]{4,40}、[^，。；]{2,60}(?:项目|工程)[。；]?$)|(?:(?<=[工约产]项目)|(?<=[工约产设]的项目))为(?!王)(?=[^，。；：:]{4,40}、)|(?<=的)还有|(?:^|(?<=[。；，,]))具体(?:包括|为|有)|(?<=[，,])包括(?=[^，,。；]{2,40}、)|^\s*包括(?=[^，,。；]{2,40}、)|(?<=\d项|\d个)[，,]为(?=[^，,。；]{4,60}[，,]))(?:[：:]|(?<=分别是|分别为|依次为)[，,])?", sentence):
+        if _rx.search(r"(?:该|此|本|这个|这一)(?:项目|工程)(?:主要)?(?:包括|有)[：:]?$", sentence[: intro.end()]):
             continue  # 该项目包括工具区、仓储物流区: the parts of one project
-        if re.search(r"(?:^|[，,；;])\s*(?:项目|工程)(?:主要)?包括$", sentence[: intro.end()]) and re.match(r"(?:新建|建设|兴建|打造)", sentence[intro.end() :]):
+        if _rx.search(r"(?:^|[，,；;])\s*(?:项目|工程)(?:主要)?包括$", sentence[: intro.end()]) and _rx.match(r"(?:新建|建设|兴建|打造)", sentence[intro.end() :]):
             continue  # 甲度假项目投资2亿元，项目包括建设乙营地、丙酒店: what the project just told is made of, built (no count's members)
         if intro.group().startswith("包括") and _parts_of_one_site(sentence[: intro.start()]):
             continue  # 项目位于某镇，规划占地2500亩，包括新建甲道路、乙管网: the parts of the one site told
@@ -5047,8 +5079,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             if len(items) == 2:
                 found.append(_Enumeration(a, b, items))
                 continue
-        pair = re.fullmatch(r"(?P<one>[^和及与]{4,30})(?:和|及|与)(?P<two>[^和及与]{4,30})", text[a:b]) \
-            if not priced and "、" not in text[a:b] and re.search(r"(?:两|二|2)(?:个|项)(?:[\u4e00-\u9fff]{0,6}(?:项目|工程))?[，,]?$", sentence[: intro.start()]) else None
+        pair = _rx.fullmatch(r"(?P<one>[^和及与]{4,30})(?:和|及|与)(?P<two>[^和及与]{4,30})", text[a:b]) \
+            if not priced and "、" not in text[a:b] and _rx.search(r"(?:两|二|2)(?:个|项)(?:[\u4e00-\u9fff]{0,6}(?:项目|工程))?[，,]?$", sentence[: intro.start()]) else None
         if pair and _ends_as_project(pair.group("two")) and all(_item_ok(pair.group(half)) for half in ("one", "two")) and not any(e.start < b and a < e.end for e in found):
             # 启动两个项目，分别是甲大道南延和乙文体广场项目: the pair the count promised, joined by 和
             found.append(_Enumeration(a, b, [_Item(a + pair.start(half), pair.group(half)) for half in ("one", "two")]))
@@ -5056,21 +5088,21 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if "、" not in text[a:b] and text.startswith(("；", ";"), b):
             # 6个项目分别为：甲项目；乙项目；丙项目，总投资20.9亿元: one to a clause
             stop = min([i for i in (sentence.find(mark, intro.end()) for mark in "。，,") if i >= 0] or [len(sentence)])
-            parts = [(start + intro.end() + m.start(), m.group()) for m in re.finditer(r"[^；;]+", sentence[intro.end() : stop])]
+            parts = [(start + intro.end() + m.start(), m.group()) for m in _rx.finditer(r"[^；;]+", sentence[intro.end() : stop])]
             if len(parts) >= 2 and all(_ends_as_project(p) and _item_ok(p) for _, p in parts) and not any(e.start < start + stop and a < e.end for e in found) \
                     and not any(a <= q.start < start + stop for q in money):
                 # (分别是：甲公司投资5亿元建设乙项目；丙公司投资3000万元建设丁项目: clauses that each
                 # tell a firm's priced project are read one by one, as any priced clause is)
                 found.append(_Enumeration(a, start + stop, [_Item(at, p) for at, p in parts]))
             continue
-        told = re.search(r"(\d+)[项个]$", sentence[: intro.start()]) if intro.group()[0] in "，," else None
-        if told and int(told.group(1)) != len(re.findall(r"[^，,]+", re.match(r"[^；;。]*", sentence[intro.end() :]).group())):
+        told = _rx.search(r"(\d+)[项个]$", sentence[: intro.start()]) if intro.group()[0] in "，," else None
+        if told and int(told.group(1)) != len(_rx.findall(r"[^，,]+", _rx.match(r"[^；;。]*", sentence[intro.end() :]).group())):
             continue  # 提前竣工4项，为甲，乙，丙，丁: only a count that every clause of the list answers opens it
         if text.startswith(("，", ","), b) and (told or _ends_as_project(text[a:b])) and not any(e.start < b and a < e.end for e in found):
             # 分别是甲项目，乙公司酒水、饮料制造项目，丙项目；: one to a clause, for as long as each
             # clause is a project's name (or, after a count that answers them all, whatever each ends with)
             parts = []
-            for m in re.finditer(r"[^，,；;。]+", sentence[intro.end() :]):
+            for m in _rx.finditer(r"[^，,；;。]+", sentence[intro.end() :]):
                 listed = _enumeration(text, a + m.start(), a + m.end(), money, closed=True, counted=True) if "、" in m.group() else None
                 if listed and _ends_as_project(listed.items[0].name) and 3 * sum(1 for item in listed.items if _ends_as_project(item.name)) >= 2 * len(listed.items):
                     parts += listed.items  # 包括甲承建的乙、丙和丁项目，戊承建的己、庚项目: a list to a clause
@@ -5080,7 +5112,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                     break
                 else:
                     own = m.group().rsplit("的", 1)[1] if "的" in m.group() and len(m.group().rsplit("的", 1)[1]) >= 4 else m.group()
-                    kind = re.fullmatch(r"(?P<own>.{4,40}?)等(?P<kind>[^等]{2,10}?)(?:项目|工程)", own)
+                    kind = _rx.fullmatch(r"(?P<own>.{4,40}?)等(?P<kind>[^等]{2,10}?)(?:项目|工程)", own)
                     if kind and _KIND_AFTER_DENG.search(kind.group("kind")):
                         parts.append(_Item(a + m.start() + m.group().rfind(own), kind.group("own")))  # (甲总部等总部经济项目: 甲, named for its kind)
                     else:
@@ -5098,11 +5130,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if "、" not in text[a:b] or any(e.start < b and a < e.end for e in found):
             continue
         # (这次开工的6个重大项目为甲、乙…: the count told before the list names every item, as one after it does)
-        before = re.search(r"(?<![\d.])(\d+|[一二三四五六七八九十两]+)(?:个|项)[\u4e00-\u9fff]{0,6}?(?:项目|工程)?[，,]?$", sentence[: intro.start()])
+        before = _rx.search(r"(?<![\d.])(\d+|[一二三四五六七八九十两]+)(?:个|项)[\u4e00-\u9fff]{0,6}?(?:项目|工程)?[，,]?$", sentence[: intro.start()])
         n = (int(before.group(1)) if before.group(1).isdigit() else cn_to_number(before.group(1))) if before and not text.startswith(("；", ";", "，", ","), b) else None
         enumeration = _enumeration(text, a, b, money, closed=True, counted=True, count=n)
         if enumeration and intro.group().startswith("包括") and not text.startswith(("项目", "工程"), a - 4) and not _COUNTED_BEFORE.search(text, max(0, a - 20), start + intro.start()) and (
-                re.search(r"\d(?:平方米|亩)|类别|领域|行业", text[a:b]) or 3 * sum(1 for item in enumeration.items if _ends_as_project(item.name)) < len(enumeration.items)):
+                _rx.search(r"\d(?:平方米|亩)|类别|领域|行业", text[a:b]) or 3 * sum(1 for item in enumeration.items if _ends_as_project(item.name)) < len(enumeration.items)):
             continue  # ，包括先进装备制造业、研发中心等类别; 包括甲车间约1万平方米: kinds and parts, no projects
             # (but 前期项目提前启动23项，包括甲小镇、乙搬迁: the projects the count counts)
         if enumeration and text.startswith(("，", ","), b) and (more := _run_on_items(text, b, start + len(sentence), money)):
@@ -5115,7 +5147,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         # (甲项目和乙项目总投资分别为11亿元、6亿元: two joined by 和, as by 、)
         a = start + max(sentence.rfind(mark, 0, respective.start()) for mark in "，,；;：:。") + 1
         b = start + respective.start()
-        if a > start and re.fullmatch(r"(?:项目|工程|两个项目|二者|两者)?", text[a:b]) and text[a - 1] in "，," and "、" not in text[a:b]:
+        if a > start and _rx.fullmatch(r"(?:项目|工程|两个项目|二者|两者)?", text[a:b]) and text[a - 1] in "，," and "、" not in text[a:b]:
             # 甲项目和乙项目相继开工，总投资分别为11亿元、6亿元: the two told in the clause before, up to their last name's end
             a = start + max(sentence.rfind(mark, 0, a - 1 - start) for mark in "，,；;：:。") + 1
             ends = [m.end() for m in _NAME_ENDS.finditer(text, a, b)]
@@ -5127,12 +5159,12 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             found.append(enumeration)
     if "、" not in sentence:
         return found  # (speed: each list read below holds a 、)
-    for clause in re.finditer(r"[^，,；;：:。…]+", sentence):
+    for clause in _rx.finditer(r"[^，,；;：:。…]+", sentence):
         # 投资10亿元的甲项目、投资3亿元的乙项目: a list of priced projects needs no 等
         if "、" not in clause.group():
             continue
         a, b = start + clause.start(), start + clause.end()
-        more = re.search(r"等(?=一大?批|多个|众多|一系列)", clause.group())
+        more = _rx.search(r"等(?=一大?批|多个|众多|一系列)", clause.group())
         b = a + more.start() if more else b  # …、投资80亿元的丁产业园等一大批企业落户
         if any(e.start < b and a < e.end for e in found):
             continue
@@ -5143,13 +5175,13 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
                 text, text.rfind("、", a, item.amount.q.start) + 1, item.amount.q.start)) for item in enumeration.items[1:]) and enumeration.items[0].amount:
             # (甲公司在乙区投资1亿美元的丙项目、丁公司在戊区投资50亿元的己项目: each item told with its firm and place)
             found.append(enumeration)
-    for clause in re.finditer(r"[^，,；;：:。]+", sentence):
+    for clause in _rx.finditer(r"[^，,；;：:。]+", sentence):
         # 甲铁路泉州段总投资153亿元、乙生态园总投资80亿元: names each priced after it
         a = start + clause.start()
         if clause.group().count("、") < 1 or any(e.start < a + len(clause.group()) and a < e.end for e in found):
             continue
         items = []
-        for piece in re.finditer(r"[^、]+", clause.group()):
+        for piece in _rx.finditer(r"[^、]+", clause.group()):
             at = a + piece.start()
             priced = _PRICED_AFTER.fullmatch(piece.group())
             amount = next((q for q in money if at + (priced.start("money") if priced else 0) == q.start), None) if priced else None
@@ -5160,7 +5192,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
             items.append(_Item(at, name, _Amount(amount, "total_investment")))
         if len(items) >= 2:
             found.append(_Enumeration(a, a + len(clause.group()), items))
-    for clause in re.finditer(r"[^，,；;：:。]+", sentence):
+    for clause in _rx.finditer(r"[^，,；;：:。]+", sentence):
         # 兰渝铁路、宝兰客运专线建成通车；甲工程、乙水库基本建成: a list the stage it reached closes
         if "、" not in clause.group():
             continue
@@ -5171,11 +5203,11 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         enumeration = _enumeration(text, a, a + closed.start(), money, closed=True)
         if enumeration is None and _STREETS.fullmatch(clause.group(), 0, closed.start()):
             # 金园路、荣兴路和昌泰路建成: streets, each a works (not 全省铁路, 农村公路: kinds of road across a place)
-            streets = [_Item(a + m.start(1), m.group(1)) for m in re.finditer("(" + _STREET + r")(?:、|和|及|$)", clause.group()[: closed.start()])]
+            streets = [_Item(a + m.start(1), m.group(1)) for m in _rx.finditer("(" + _STREET + r")(?:、|和|及|$)", clause.group()[: closed.start()])]
             if not any(_generic(item.name) or _KIND_OF_ROAD.search(item.name) for item in streets):
                 enumeration = _Enumeration(a, a + closed.start(), streets)
         if enumeration and 2 * sum(1 for item in enumeration.items if _ends_as_project(item.name) or _WORKS_END.search(item.name) or item.name.endswith(("中心", "大楼"))) >= len(enumeration.items) \
-                and not any(re.search(r"[在于将由]|^[一二三四五六七八九十]期", item.name) for item in enumeration.items):
+                and not any(_rx.search(r"[在于将由]|^[一二三四五六七八九十]期", item.name) for item in enumeration.items):
             found.append(enumeration)  # (甲基地三期、四期项目在某区开工: one project's phases, told where)
     for opened in _STAGE_OPEN.finditer(sentence) if _STAGE_OPEN_WORD.search(sentence) else ():
         # 建成投运甲产业园、乙主干道；新开工建设丙、丁: a list the stage it reached opens, every item
@@ -5191,7 +5223,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         enumeration = enumeration or _enumeration(text, start + opened.end(), clause_end, money, closed=True)
         if enumeration and len(enumeration.items) >= 2 and all(
                 (_ends_as_project(item.name) or _WORKS_END.search(item.name) or item.name.endswith("园")) and _item_ok(item.name) and not _generic(item.name)
-                and not re.search(r"[在于将由]|^[一二三四五六七八九十]期|\d(?:万|千)?(?:亩|公里|千米|米|平方米|户|套|座|处|条|所|个)", item.name)
+                and not _rx.search(r"[在于将由]|^[一二三四五六七八九十]期|\d(?:万|千)?(?:亩|公里|千米|米|平方米|户|套|座|处|条|所|个)", item.name)
                 for item in enumeration.items):
             stages = [s.lastgroup for s in _STAGE.finditer(opened.group("w"))]
             for item in enumeration.items:
@@ -5204,7 +5236,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if sentence.startswith("以及", clause_start) and sentence[clause_start - 1 : clause_start] in "，,":
             clause_start = max(sentence.rfind(mark, 0, clause_start - 1) for mark in "，,；;：:。") + 1  # 甲、乙，以及丙项目顺利动工
         head = sentence[clause_start : match.end()]
-        if "、" not in re.sub(_UNITS_JOINED, "", head) or any(e.start <= start + match.start() < e.end for e in found):
+        if "、" not in _rx.sub(_UNITS_JOINED, "", head) or any(e.start <= start + match.start() < e.end for e in found):
             continue
         if head.rsplit("、", 1)[-1].startswith("在"):
             continue  # 1313个重大项目“迎春而动”、在甲基地同步开工: where the batch starts, no item of a list
@@ -5212,8 +5244,8 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         if after.startswith("在"):
             after = _EVENT_PLACE.sub("", sentence[match.end() : match.end() + 44])  # 甲项目、乙项目在某市招商推介大会上签约
         # (甲、乙项目也于当天开工, 同日开工: the list's stage, told with when, and that it came with another's)
-        after = re.sub(r"^(?:也|亦|同日|当天|当日|(?:于|在)(?=当天|当日|同日))+", "", after)
-        if not _STAGE.match(re.sub(r"^(?:[已均全部正式顺利成功相继陆续先后提前]|集中|同步|同时){1,4}", "", after)) and not (  # (甲、乙项目集中开工)
+        after = _rx.sub(r"^(?:也|亦|同日|当天|当日|(?:于|在)(?=当天|当日|同日))+", "", after)
+        if not _STAGE.match(_rx.sub(r"^(?:[已均全部正式顺利成功相继陆续先后提前]|集中|同步|同时){1,4}", "", after)) and not (  # (甲、乙项目集中开工)
                 _PROGRESS.match(after) and head.count("、") >= 2 and all(_ends_as_project(piece) or piece.endswith("中心") for piece in head.split("、")[1:])):
             continue  # 甲、乙项目开工建设: only a list of what happened (甲中心、乙工程、丙项目投资均完成年度计划的20%: its progress)
         if _TALKS_AFTER.match(sentence, match.end()):
@@ -5232,7 +5264,7 @@ def _enumerations(text: str, start: int, end: int, money: list[Quantity], report
         enumeration = _enumeration(text, a, b, money, closed=True) if "、" in text[a:b] else None
         lead = text[a : enumeration.items[0].at] if enumeration else ""
         goes_on = any(start <= e.start for e in found) and (not lead or _place_lead(lead) == len(lead)) and not cut.group("lead")
-        done = re.search(r"(?:签约|开工|竣工|投产|落地|落户)(?:的|了)$", lead) is not None
+        done = _rx.search(r"(?:签约|开工|竣工|投产|落地|落户)(?:的|了)$", lead) is not None
         if enumeration and (goes_on or done) and not any(item.amount or item.firm for item in enumeration.items) \
                 and all(len(item.name) >= 4 and _item_ok(item.name) for item in enumeration.items):
             found.append(enumeration)
@@ -5256,7 +5288,7 @@ def _run_on_items(text: str, b: int, end: int, money: list[Quantity]) -> list[_I
     if runs is None or any(runs.start() <= q.start < runs.end() for q in money):
         return []
     items: list[_Item] = []
-    for clause in re.finditer(r"[^，,]+", runs.group("rest")):
+    for clause in _rx.finditer(r"[^，,]+", runs.group("rest")):
         a = runs.start("rest") + clause.start()
         if "、" in clause.group():
             listed = _enumeration(text, a, a + len(clause.group()), money, closed=True, counted=True)
@@ -5359,7 +5391,7 @@ def _among_firm(name: str) -> bool:
     """甲食品, 太平洋印务, 多美达: a firm's short name of two to six characters, not a trade, a kind, a
     product told by a trade word (智能家电, 智慧照明), a place or a site."""
     pattern, _codes = _keyword_pattern()
-    return 2 <= len(name) <= 6 and not re.search(r"\d|项目|工程|企业|产业", name) and not _works_or_kind(name) and not _SITE_END.search(name) \
+    return 2 <= len(name) <= 6 and not _rx.search(r"\d|项目|工程|企业|产业", name) and not _works_or_kind(name) and not _SITE_END.search(name) \
         and not pattern.search(name[:2]) and not _KIND_WORDS.search(name) and _place_lead(name + "甲乙") < len(name) - 1 \
         and (_firm_alone(name) or _firm_short_name(name) or _arriving_firm(name))
 
@@ -5390,14 +5422,14 @@ def _arriving_firm(name: str) -> bool:
     """甲智能, 乙航天科工, 丙俱进: what arrives, told by a name of four to eight characters that
     no project's, trade's or place's word ends (not 甲产业园, 新材料, 乙镇)."""
     return 4 <= len(name) <= 8 and not _works_or_kind(name) and not _SITE_END.search(name) \
-        and not re.search(r"\d|[省市县乡]$|项目|工程|企业|产业", name)
+        and not _rx.search(r"\d|[省市县乡]$|项目|工程|企业|产业", name)
 
 
 def _firm_short_name(name: str) -> bool:
     """甲智造, 乙新材, 丙机械: a firm's short name, a brand and its trade, not a project's name
     (甲名城, 乙未来城, 丙产业园) or a product's (锂电池)."""
-    return 4 <= len(name) <= 6 and not _ends_as_project(name) and not re.search(r"\d", name) and not _SITE_END.search(name) \
-        and bool(_FIRM_TRADE.search(name) or re.search(r"(?:智造|新材|新能|科技|机械|药业|制药|电子|食品|纺织|服饰|电器|电气)$", name))
+    return 4 <= len(name) <= 6 and not _ends_as_project(name) and not _rx.search(r"\d", name) and not _SITE_END.search(name) \
+        and bool(_FIRM_TRADE.search(name) or _rx.search(r"(?:智造|新材|新能|科技|机械|药业|制药|电子|食品|纺织|服饰|电器|电气)$", name))
 
 
 # what a public works ends with, in a list its stage closes: 宝兰客运专线, 甲公路(武威段), 乙大学校区建设一期, a street
@@ -5449,7 +5481,7 @@ def _comma_chain(text: str, start: int, close: int) -> _Enumeration | None:
         begin = max(text.rfind(mark, start, end) for mark in "，,；;：:。\n") + 1
         begin = max(begin, start)
         clause = text[begin:end].strip()
-        listed = _enumeration(text, begin, end, [], closed=True, counted=True) if "、" in clause and not re.search(r"\d", clause) else None
+        listed = _enumeration(text, begin, end, [], closed=True, counted=True) if "、" in clause and not _rx.search(r"\d", clause) else None
         if listed and all(_ends_as_project(item.name) for item in listed.items):
             items += reversed(listed.items)  # 甲承建的乙、丙和丁项目，戊项目等: a list to a clause
         else:
@@ -5492,12 +5524,12 @@ def _class_exemplars(text: str, start: int, end: int) -> _Enumeration | None:
     batch told class by class, each class by a project named for it. Each named project is one of
     the batch; two such classes in a row at least, so that 实施甲等3个项目 stays a list of its own."""
     sentence = text[start:end]
-    if (sentence.count("、") < 1 or not re.search(r"等" + _COUNT_WORD + "|[1一][个项]", sentence)) and sentence.count("为代表") < 2:
+    if (sentence.count("、") < 1 or not _rx.search(r"等" + _COUNT_WORD + "|[1一][个项]", sentence)) and sentence.count("为代表") < 2:
         return None
     items: list[_Item] = []
     at = 0
     begun: int | None = None  # where the first item told by the project leading its class begins
-    for piece in re.finditer(r"[^、；;]+", sentence):
+    for piece in _rx.finditer(r"[^、；;]+", sentence):
         lead = max(piece.group().rfind(mark) for mark in "，,：:") + 1  # (包括，甲…: the list opens after its word)
         found = _EXEMPLAR.fullmatch(piece.group()[lead:].rstrip("。，,"))
         if found is None and (led := _LED_BY.search(piece.group())):
@@ -5515,7 +5547,7 @@ def _class_exemplars(text: str, start: int, end: int) -> _Enumeration | None:
             items = []
             continue
         raw = found.group("name")
-        head = _EXEMPLAR_HEAD.match(raw) or re.match(r"(?:其中|包括|主要有|主要包括|分别是|分别为|分别有)", raw)
+        head = _EXEMPLAR_HEAD.match(raw) or _rx.match(r"(?:其中|包括|主要有|主要包括|分别是|分别为|分别有)", raw)
         name_at = lead + (head.end() if head else 0)
         name = raw[head.end() if head else 0 :]
         if not _item_ok(name):
@@ -5559,18 +5591,23 @@ _KIND_OF_WORKS = re.compile(r"乡村|农村|城乡|城区|城镇|老旧|棚户�
 _BEAT_PLAN = r"[较比](?:原定?)?计划(?:均|已)?提前(?:[\d一二三四五六七八九十两半]+(?:个月|天|日|周|年))?"
 
 
+# (compiled once: what is told right after a list, its projects' stage reached, or a count's)
+_LIST_DONE_AFTER = re.compile(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中|" + _BEAT_PLAN + r"){0,4}(?:建成投产|竣工投产|开工建设|开工|竣工|投产|建成|签约落地|签约落户|落户|落地|签约|完工|建设完成(?![^，。；]{0,4}投资))")
+_COUNT_DONE_AFTER = re.compile(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中|" + _BEAT_PLAN + r"){0,4}(?:开工|竣工|投产|签约|建成|落户|落地|完工|建设完成(?![^，。；]{0,4}投资))")
+
+
 def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     """实施甲产业园等30个亿元以上重点技改项目, 甲年产30万吨乙等重点项目建成投产, 引进丙新材料等3个
     亿元以上项目: one project named for a batch, counted or told done, or brought in (甲三期等25个项目
     建设完成: 完工 and 建设完成 tell it done as 建成 does)."""
-    done = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中|" + _BEAT_PLAN + r"){0,4}(?:建成投产|竣工投产|开工建设|开工|竣工|投产|建成|签约落地|签约落户|落户|落地|签约|完工|建设完成(?![^，。；]{0,4}投资))", after)
-    counted_after = re.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)" + _COUNT_WORD, after)  # 甲产业园等重大项目149个
+    done = _LIST_DONE_AFTER.match(after)
+    counted_after = _rx.match(r"(?:一批)?(?:重点|重大)?(?:产业|工业)?(?:项目|工程)" + _COUNT_WORD, after)  # 甲产业园等重大项目149个
     # 甲等基础设施项目429个, 乙等特别重大项目10个, 丙等“双百”签约项目36项: the one project named for a
     # class of projects counted, told by its kind; it needs no project word of its own (甲电子信息材料)
     # (重点、重大 alone tell no class: 工业技改等重大项目149个 counts a kind's projects)
-    classed = re.match(r"(?:一批)?(?!(?:重点|重大)(?:项目|工程))[\u4e00-\u9fff“”]{2,8}?(?:类)?(?:项目|工程)" + _COUNT_WORD, after)
+    classed = _rx.match(r"(?:一批)?(?!(?:重点|重大)(?:项目|工程))[\u4e00-\u9fff“”]{2,8}?(?:类)?(?:项目|工程)" + _COUNT_WORD, after)
     counted_after = counted_after or classed
-    if not re.match(_COUNT_WORD, after) and not done and not counted_after:
+    if not _rx.match(_COUNT_WORD, after) and not done and not counted_after:
         return None
     piece = text[a:b]
     # (及 between two things of one name joins them: 高标准农田及现代化灌区等14个项目)
@@ -5579,19 +5616,19 @@ def _single_item(text: str, a: int, b: int, after: str) -> _Enumeration | None:
     head, of, tail = name.rpartition("的")
     if of and len(tail) >= 4 and _place_lead(head + "甲乙") == len(head):
         name = tail  # 位于甲市的乙医疗中心等116个项目: where the one named is, no part of its name
-    brought = bool(cuts) and re.fullmatch(r"引进了?|引入|招引|签约", cuts[-1].group()) is not None and len(name) <= 12
-    staged = done or brought or re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)(?:[已均全部正式顺利成功相继陆续先后提前]|实现|集中|" + _BEAT_PLAN + r"){0,4}(?:开工|竣工|投产|签约|建成|落户|落地|完工|建设完成(?![^，。；]{0,4}投资))", after)
+    brought = bool(cuts) and _rx.fullmatch(r"引进了?|引入|招引|签约", cuts[-1].group()) is not None and len(name) <= 12
+    staged = done or brought or _COUNT_DONE_AFTER.match(after)
     # (开工甲乙等52个基础设施项目: the stage told right before the one item, then its count)
-    staged = staged or bool(cuts) and re.fullmatch(r"(?:集中|新)?(?:开工|竣工|投产|签约|建成|开复工|复工)", cuts[-1].group()) is not None and (
-        re.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)", after) or counted_after)  # (开复工甲等项目66个)
+    staged = staged or bool(cuts) and _rx.fullmatch(r"(?:集中|新)?(?:开工|竣工|投产|签约|建成|开复工|复工)", cuts[-1].group()) is not None and (
+        _rx.match(_COUNT_WORD + r"[^，。；]{0,10}?(?:项目|工程)", after) or counted_after)  # (开复工甲等项目66个)
     # (but 电子信息等重大产业项目 is a trade, and 乡村道路、老旧小区改造等民生项目 are kinds of works: a
     # project named for a class is told by a place, a phase or a word of its own)
     staged = staged or classed and not _sector(name) and not _CATEGORY.fullmatch(name) and not _KIND_OF_WORKS.match(name) and (
-        _place_lead(name) > 0 or re.search(r"[一二三四五六七八九十]期", name) or _names_itself(name))
+        _place_lead(name) > 0 or _rx.search(r"[一二三四五六七八九十]期", name) or _names_itself(name))
     if not _item_ok(name) or (not _ends_as_project(name) and not staged) or (_ends_as_project(name) and _tidy_name(name) != name):
         return None
     item = _Item(b - len(name), name, brought=bool(brought), exemplar=bool(classed))  # (总投资超45亿元的甲等22个项目: the total is the batch's)
-    if re.search(r".{4}(?<!能力)建设$", name):
+    if _rx.search(r".{4}(?<!能力)建设$", name):
         item.name = name[:-2]  # 甲片区精品环线建设等5个项目: the works is 甲片区精品环线 (ruling 3), as in a list's items
     if cuts and cuts[-1].group().endswith("公司"):
         item.investors = _last_company(piece[: cuts[-1].end()])  # 甲有限公司乙项目等36个项目
@@ -5610,7 +5647,7 @@ def _one_of_kind(text: str, a: int, b: int, sentence: str, close_end: int) -> _E
     if len(kinds) < 2 or not any(m.start() == close_end - 1 for m in kinds):
         return None
     item = _Item(a, text[a:b])
-    lead = re.match(r"(?:其中)?(?:包括|包含|主要有|主要包括|还有|以及|及)[：:]?", item.name)
+    lead = _rx.match(r"(?:其中)?(?:包括|包含|主要有|主要包括|还有|以及|及)[：:]?", item.name)
     if lead:
         item.at, item.name = item.at + lead.end(), item.name[lead.end() :]
     _tidy_item(item)
@@ -5623,8 +5660,8 @@ def _one_member(text: str, a: int, b: int, before: str, told: bool = False) -> _
     """启动的7个项目总投资35.45亿元，包括甲有限公司乙项目等。: the one member a counted batch
     includes, told as a whole name and closed by 等 alone (or by the kind of projects it is,
     told: 项目114个，包含甲液晶显示模组等重大招商引资项目)."""
-    intro = re.match(r"(?:其中)?(?:包括|包含|主要有|主要包括)[：:]?", text[a:b])
-    if intro is None or not re.search(r"(?:" + _COUNT_WORD + r"[^。；;]{0,8}?(?:项目|工程)|(?:项目|工程)" + _COUNT_WORD + r")[^。；;]{0,30}$", before):
+    intro = _rx.match(r"(?:其中)?(?:包括|包含|主要有|主要包括)[：:]?", text[a:b])
+    if intro is None or not _rx.search(r"(?:" + _COUNT_WORD + r"[^。；;]{0,8}?(?:项目|工程)|(?:项目|工程)" + _COUNT_WORD + r")[^。；;]{0,30}$", before):
         return None
     item = _Item(a + intro.end(), text[a + intro.end() : b])
     _tidy_item(item)
@@ -5675,12 +5712,12 @@ def _firm_pricing(lead: str) -> str | None:
         return None
     firm = told.group("firm")
     firm = firm[_org_start(firm) :]
-    if re.search(r"(?:公司|集团|企业)$", firm):
-        return firm if len(firm) >= 4 and not _ORG_BAD.search(firm) and not re.search(r"[省市县区]企业$|\d", firm) else None
+    if _rx.search(r"(?:公司|集团|企业)$", firm):
+        return firm if len(firm) >= 4 and not _ORG_BAD.search(firm) and not _rx.search(r"[省市县区]企业$|\d", firm) else None
     head = _place_lead(firm)
     rest = firm[head:]
     if not 2 <= head <= 3 or not 2 <= len(rest) <= 4 or _place_lead(rest) or _PARK.fullmatch(firm) or _works_or_kind(rest) or _SITE_END.search(rest) \
-            or re.search(r"[省市县区镇乡村州]$|\d|项目|工程|全|共|计划|累计|新增|今年|去年|年度", firm):
+            or _rx.search(r"[省市县区镇乡村州]$|\d|项目|工程|全|共|计划|累计|新增|今年|去年|年度", firm):
         return None
     return firm  # (北京建龙, 台州德仕乐: a firm told by its city or province and its short name)
 
@@ -5690,7 +5727,7 @@ def _enumeration(
 ) -> _Enumeration | None:
     raw = text[a:b]
     lead = raw[: max(raw.find("、"), 0)] or raw[:8]
-    if re.search(r"(?:承建|参建)(?!的)|建设过|曾经?|荣获|获得", lead) or "先后建成" in lead and re.search(r"集团|公司|企业", text[max(0, a - 40) : a] + lead):
+    if _rx.search(r"(?:承建|参建)(?!的)|建设过|曾经?|荣获|获得", lead) or "先后建成" in lead and _rx.search(r"集团|公司|企业", text[max(0, a - 40) : a] + lead):
         return None  # 集团先后承建或参建了甲大桥、乙机场: a builder's past works, not this item's projects (a county's 先后建成 are its own)
     if _CONTENTS_LEAD.search(text[max(0, a - 16) : a] + lead):
         return None  # 甲工程主要建设内容包括乙隧道、丙隧道: what one project is made of
@@ -5699,19 +5736,19 @@ def _enumeration(
         begin, whole = m.start("item"), m.group("item")
         if begin > m.start() and raw.count("“", 0, m.start()) > raw.count("”", 0, m.start()):
             begin, whole = m.start() + 1, m.group()[1:]  # (“甲、乙以及丙项目”: inside a quote 以及 joins the words of one name)
-        halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", whole)
+        halves = _rx.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", whole)
         priced = len(halves) == 2 and _PRICED_ITEM.match(halves[0]) and _PRICED_ITEM.match(halves[1])  # 投资1323万元的甲工程和投资1.5亿元的乙花园: two, each priced
         # (甲高速公路乙至丙段和丁广汽乘用车发动机: a route's section, then a name a place begins, are two)
-        section = len(halves) == 2 and re.search(r"段$", halves[0]) is not None and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0
+        section = len(halves) == 2 and _rx.search(r"段$", halves[0]) is not None and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0
         # (甲一体化建设和湖北乙一体化, 丙戒毒产品和城步丁度假区: a list's last 和 before a name a place
         # begins joins two items, as 、 does; but 中电投平泉和丰宁太阳能光伏发电 joins two places of one,
         # and 甲小学项目及美兰区乙中心 may be one project's two works)
         placed = len(halves) == 2 and whole[len(halves[0])] == "和" and len(halves[0]) >= 4 and len(halves[1]) >= 6 and _place_lead(halves[1]) > 0 \
             and not any(_place_lead(halves[0][-k:] + "甲乙") == k for k in (2, 3, 4))
         # (甲集团总部及乙产业园项目: the 项目 told after 及 is both halves', one project)
-        shared = len(halves) == 2 and whole[len(halves[0])] == "及" and re.search(r"(?:项目|工程)$", halves[1]) and not re.search(r"(?:项目|工程)$", halves[0])
-        if priced or section or placed or len(halves) == 2 and not shared and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not re.match(_FACILITY_PART, halves[1]) \
-                and not re.fullmatch("(?:" + _NAME_END + ")+(?:项目)?", halves[1]):  # 甲产业园和算力中心项目: one project with its centre
+        shared = len(halves) == 2 and whole[len(halves[0])] == "及" and _rx.search(r"(?:项目|工程)$", halves[1]) and not _rx.search(r"(?:项目|工程)$", halves[0])
+        if priced or section or placed or len(halves) == 2 and not shared and all(len(h) >= 4 and _ends_as_project(h) for h in halves) and not _rx.match(_FACILITY_PART, halves[1]) \
+                and not _rx.fullmatch("(?:" + _NAME_END + ")+(?:项目)?", halves[1]):  # 甲产业园和算力中心项目: one project with its centre
             pieces += [(begin, halves[0]), (m.end() - len(halves[1]), halves[1])]  # 甲物流中心及乙物流中心
         else:
             pieces.append((begin, whole.rstrip("，,")))
@@ -5721,12 +5758,12 @@ def _enumeration(
         # one 项目 they share are one item with it (see _trades_before; the first item's words after its lead;
         # an item joined by 和 or 及 after that 项目 stays one of its own)
         (before_at, before), (offset, piece) = pieces[n - 1], pieces[n]
-        head = re.match(r"[^、]{2,30}?项目(?:[一二三四五六七八九十]期)?(?=和|及|与|$)", piece)
+        head = _rx.match(r"[^、]{2,30}?项目(?:[一二三四五六七八九十]期)?(?=和|及|与|$)", piece)
         if head is None or n - 1 > 0 or len(pieces) == 2 and head.end() == len(piece) or any(offset + a <= q.start < offset + a + head.end() for q in money):
             continue
         # (only the first two items, the first told right after its amount or 的: a list's places, parks and
         # brands, 甲创业园一期、光伏扶贫项目, 中韩美谷、乙科创园投资运营项目, are each a project)
-        tail = re.search(r"(?<=[的元])((?:(?!的)[\u4e00-\u9fff]){2,8})$", before)
+        tail = _rx.search(r"(?<=[的元])((?:(?!的)[\u4e00-\u9fff]){2,8})$", before)
         if tail and _trades_before(tail.group(1) + "、", head.group()):
             rest = piece[head.end() + 1 :]
             pieces[n - 1 : n + 1] = [(before_at, raw[before_at : offset + head.end()])] + ([(offset + head.end() + 1, rest)] if rest else [])
@@ -5737,8 +5774,8 @@ def _enumeration(
         if count != len(pieces) + 1:
             break
         offset, piece = pieces[n]
-        halves = re.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", piece)
-        if len(halves) == 2 and offset not in shares and all(len(h) >= 4 for h in halves) and not re.match(_FACILITY_PART, halves[1]):
+        halves = _rx.split(r"(?<=[\u4e00-\u9fff])(?:及|和)(?=[\u4e00-\u9fff])", piece)
+        if len(halves) == 2 and offset not in shares and all(len(h) >= 4 for h in halves) and not _rx.match(_FACILITY_PART, halves[1]):
             pieces[n : n + 1] = [(offset, halves[0]), (offset + len(piece) - len(halves[1]), halves[1])]
     for n in range(len(pieces) - 1, 0, -1):
         # 甲公司年产3000吨乙、2000吨丙及5000吨丁项目: a capacity after a capacity is one more thing
@@ -5747,7 +5784,7 @@ def _enumeration(
         if _CAPACITY_NEXT.match(piece) and _CAPACITY_LEAD.search(before) and not _ends_as_project(before) and not counted:
             # (甲15万吨碳纤维原丝、1.5万吨碳纤维等9个项目: a list its count closes is of projects, each its own)
             pieces[n - 1 : n + 1] = [(before_at, raw[before_at : offset + len(piece)])]
-    if len(pieces) >= 2 and (led := re.search(r"为代表的?$", pieces[-1][1])) and "以" in pieces[0][1]:
+    if len(pieces) >= 2 and (led := _rx.search(r"为代表的?$", pieces[-1][1])) and "以" in pieces[0][1]:
         # 以甲、乙为代表的17个项目: the examples of the projects counted, without the words that frame them
         pieces[-1] = (pieces[-1][0], pieces[-1][1][: led.start()])
         lead = pieces[0][1].rfind("以") + 1
@@ -5764,9 +5801,9 @@ def _enumeration(
             if kind in ("annual_output", "annual_tax", "other"):
                 return None  # 开票销售200亿元以上、税收5亿元左右: figures of one project, no list
             name = text[amount.end : at + len(piece)]
-            name = re.sub(r"^(?:人民币)?元?的?", "", name)
-            name = re.sub(r"^(?:建设|新建|兴建|打造|实施)(?=[\u4e00-\u9fffA-Za-z\d]{4})", "", name)  # 投资100亿元建设甲项目: what the money builds
-            name = re.sub(r"[已均全部正式顺利成功相继陆续先后提前]{0,4}(?:" + _STAGE.pattern + ").*$", "", name)  # 甲项目成功签约
+            name = _rx.sub(r"^(?:人民币)?元?的?", "", name)
+            name = _rx.sub(r"^(?:建设|新建|兴建|打造|实施)(?=[\u4e00-\u9fffA-Za-z\d]{4})", "", name)  # 投资100亿元建设甲项目: what the money builds
+            name = _rx.sub(r"[已均全部正式顺利成功相继陆续先后提前]{0,4}(?:" + _STAGE.pattern + ").*$", "", name)  # 甲项目成功签约
             item = _Item(amount.end + (len(text[amount.end : at + len(piece)]) - len(name)), name,
                          _Amount(amount, kind if kind in INVESTMENT_KINDS else "total_investment"))
             if (told := _FIRM_PLACE_PRICES.search(text, at, amount.start)) is not None:
@@ -5786,7 +5823,7 @@ def _enumeration(
                 # two or three characters)
                 # (上海甲乙石油化工投资有限公司: a word inside a registered firm's name leaves it no name but
                 # its legal form, 有限公司, and cuts nothing)
-                cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= (2 if re.match(r"引进|引入|招引|签约|签下", m.group()) else 4)
+                cuts = [m for m in _LIST_LEAD.finditer(piece) if len(piece) - m.end() >= (2 if _rx.match(r"引进|引入|招引|签约|签下", m.group()) else 4)
                         and not _LEGAL_FORM_ONLY.fullmatch(piece[m.end() :])
                         and not _NAME_END_ONLY.fullmatch(piece[m.end() :]) and piece[m.end() : m.end() + 1] not in "区园站港城" and not _in_brackets(piece, m.start())]
                 # (甲生产迁建及配套乙产业建设项目: what comes with the plant, told after 及, is part of its name)
@@ -5803,10 +5840,10 @@ def _enumeration(
                         return None
                     name = piece[cuts[-1].end() :]
                     if cuts[-1].group() == "主要":
-                        name = re.sub(r"^(?:包括|包含|有(?![色机限线轨氧声效]))(?=[^，。；]{4})", "", name)  # 主要包括甲、乙: the list after the words
+                        name = _rx.sub(r"^(?:包括|包含|有(?![色机限线轨氧声效]))(?=[^，。；]{4})", "", name)  # 主要包括甲、乙: the list after the words
                     if cuts[-1].group().endswith("公司"):
                         name = _FIRM_DOES.sub("", name)
-                    brought = re.match(r"引进|引入|招引|签约|签下", cuts[-1].group()) is not None
+                    brought = _rx.match(r"引进|引入|招引|签约|签下", cuts[-1].group()) is not None
             item = _Item(at + len(piece) - len(name), name)
             if n == 0 and cuts and cuts[-1].group().endswith("公司"):
                 item.investors = _last_company(piece[: cuts[-1].end()])
@@ -5820,7 +5857,7 @@ def _enumeration(
         if deal and deal.start() >= 4:
             item.name = item.name[: deal.start()]  # 甲化工产业基地战略投资协议、乙产业园2期等41个项目: what each deal is for
         own = _OWN_STAGE.search(item.name) if amount is None else None
-        if own and n == len(pieces) - 1 and not re.search(r"(?:项目|工程)$", item.name[: own.start()]):
+        if own and n == len(pieces) - 1 and not _rx.search(r"(?:项目|工程)$", item.name[: own.start()]):
             own = None  # (the last item's stage closes the list, but for a project's own part: 丙项目一期生产线试产)
         if own and own.start() >= 4:
             # 甲项目全面封顶、乙一期A标段施工基本完成、丙中心投入运营: each item told with its own stage
@@ -5835,7 +5872,7 @@ def _enumeration(
             if company and item.name and item.at >= at + signed_with + company.end():
                 item.investors = [{"name": _HOST_SIGNED.sub("", company.group()), "role": "investor"}]  # 、丙有限公司丁项目签约: the firm told before the last name
         _tidy_item(item)
-        if n > 0 and (built := re.match(r"新建(?=[\u4e00-\u9fffA-Za-z0-9]{4})(?![^，。；]*至)", item.name)):
+        if n > 0 and (built := _rx.match(r"新建(?=[\u4e00-\u9fffA-Za-z0-9]{4})(?![^，。；]*至)", item.name)):
             item.at, item.name = item.at + built.end(), item.name[built.end() :]  # 、新建甲县委党校项目: what is done to it (but 新建甲至乙铁路 is a route's name)
         bare = item.name.lstrip("-—–－")  # (甲有限公司--年产30万吨乙项目: dashes that set the firm off)
         item.at, item.name = item.at + len(item.name) - len(bare), bare
@@ -5845,25 +5882,25 @@ def _enumeration(
         if "的" in item.name and len(item.name.rsplit("的", 1)[1]) >= 4:
             tail = item.name.rsplit("的", 1)[1]  # 长沙市的甲电子信息项目
             item.at, item.name = item.at + len(item.name) - len(tail), tail
-        item.name = re.sub("((?:" + _NAME_END + "))(?:项目)?建设$", r"\1", item.name)  # 甲产业园建设: the park is the project
-        quoted = re.search(r"“([^”]{4,30})”", item.name)
+        item.name = _rx.sub("((?:" + _NAME_END + "))(?:项目)?建设$", r"\1", item.name)  # 甲产业园建设: the park is the project
+        quoted = _rx.search(r"“([^”]{4,30})”", item.name)
         if quoted and (_ends_as_project(quoted.group(1)) or quoted.end() == len(item.name)):  # (not “一带一路”国家青少年训练基地)
             item.at, item.name = item.at + quoted.start(1), quoted.group(1)  # 新能源新材料“龙源渔光互补发电项目”
         item.name = _unquoted(item.name.strip("\"' "))
         if brought and not item.amount and not _ends_as_project(item.name) and (2 <= len(item.name) <= 4 or _FIRM_TRADE.search(item.name) and len(item.name) <= 9) \
-                and not _industry_only(item.name) and not re.search(r"\d|项目|工程|新城|小镇|园|[城镇馆区]$|中心$", item.name):
+                and not _industry_only(item.name) and not _rx.search(r"\d|项目|工程|新城|小镇|园|[城镇馆区]$|中心$", item.name):
             item.firm = item.brought = True  # 引进了甲、乙、丙等一批优质项目: the firms brought in (ruling 5)
         if item.amount is None and n + 1 < len(pieces) and (shared := _shared_works(item.name, pieces[n + 1][1])):
             item.name = item.name + shared  # 杭州、宁波城际铁路: the works the next place's name shares, 杭州城际铁路
-        if item.amount is None and items and (unit := re.fullmatch(r"[一二三四五六七八九十\d]{1,2}(标段|号线)", item.name)) \
-                and (head := re.match(r"(.{2,}?)[一二三四五六七八九十\d]{1,2}" + unit.group(1), items[-1].name)):
+        if item.amount is None and items and (unit := _rx.fullmatch(r"[一二三四五六七八九十\d]{1,2}(标段|号线)", item.name)) \
+                and (head := _rx.match(r"(.{2,}?)[一二三四五六七八九十\d]{1,2}" + unit.group(1), items[-1].name)):
             # 甲配套二期一标段、二标段, 甲地铁3号线一期、4号线: a section or a line told by its number alone shares
             # the head of the one before, a works of its own (甲配套二期二标段, 甲地铁4号线)
             item.at, item.name = item.at - len(head.group(1)), head.group(1) + item.name  # (a span that ends where its number does)
         # (总投资3亿元的生物质发电、…: an item priced on its own may be named by its trade alone)
         own_price = item.amount is not None and text.startswith("的", item.amount.q.end) and 4 <= len(item.name) <= 8 and _industry_only(item.name)
         # (甲乙3GW光伏组件、新一中等25个项目: a counted list's school, hospital or hall told in three characters)
-        short_works = counted and len(item.name) == 3 and re.search(r"[中院馆站园城厂桥校]$", item.name) is not None and _item_ok(item.name, True)
+        short_works = counted and len(item.name) == 3 and _rx.search(r"[中院馆站园城厂桥校]$", item.name) is not None and _item_ok(item.name, True)
         # (金冠食品、桂和堂、华林食品等项目: a brand told in three characters among firms told by their trade)
         brand = len(item.name) == 3 and not firms and _item_ok(item.name, True) and not _industry_only(item.name) \
             and 2 * sum(1 for _, piece in pieces if _firm_short_name(piece)) >= len(pieces) - 1 >= 2
@@ -5875,7 +5912,7 @@ def _enumeration(
         if not own_price and not short_works and not brand and not told_by_count and not _item_ok(item.name, item.amount is not None or closes or firms or item.firm):  # 乙等项目: the list says 乙 is one (甲、乙等企业: a firm)
             if n == 0 and len(pieces) > 2:
                 continue  # a lead that is no project: 开展甲、乙、丙等
-            if n == len(pieces) - 1 and re.search(r"^(?:总|计划)?投资|\.$", item.name):
+            if n == len(pieces) - 1 and _rx.search(r"^(?:总|计划)?投资|\.$", item.name):
                 continue  # …、投资1.5亿元的乙项目、投资1.: a text cut short in its last item
             if counted and len(pieces) > 3:
                 continue  # 甲、乙、丙、丁等8个项目: the count says they are projects; one item read wrong is skipped
@@ -5891,7 +5928,7 @@ def _enumeration(
         for item in items[1:]:
             item.investors = items[0].investors  # 由甲集团投资128亿元的乙、丙、丁3个项目: the firm invests in every one of them
     builder = _BUILT_BY.search(pieces[0][1]) if pieces else None
-    if builder and not re.match(r"[我该本全各]|.*(?:政府|管委会|[省市县区]$)", builder.group("firm")) and _place_lead(builder.group("firm") + "甲乙") != len(builder.group("firm")):
+    if builder and not _rx.match(r"[我该本全各]|.*(?:政府|管委会|[省市县区]$)", builder.group("firm")) and _place_lead(builder.group("firm") + "甲乙") != len(builder.group("firm")):
         # 甲集团承建的乙、丙和丁项目: the firm builds (or invests in) every one of them
         role = _firm_by(builder)[0]["role"]
         for item in items:
@@ -5908,7 +5945,7 @@ def _enumeration(
     of = _OF_THE_CLASS.match(text, items[0].amount.q.end) if items[0].amount is not None and items[0].amount.q.modifier == "at_least" else None
     if items[0].amount is not None and all(item.amount is None for item in items[1:]) and (text.startswith("的", items[0].amount.q.end) or of) and counted:
         # (总投资10多亿元的甲、乙等8个项目: a figure told roughly, 多 or 余 after it, is the projects' total, no bound)
-        if items[0].amount.q.modifier == "at_least" and not re.search(r"[\d十百千万][多余]", text[items[0].amount.q.start : items[0].amount.q.end]):
+        if items[0].amount.q.modifier == "at_least" and not _rx.search(r"[\d十百千万][多余]", text[items[0].amount.q.start : items[0].amount.q.end]):
             # 投资超30亿元的甲、乙、丙等4个项目: the bound of the class the counted projects are of, each
             # member's at least (ruling 4)
             for item in items[1:]:
@@ -5917,7 +5954,7 @@ def _enumeration(
         else:
             items[0].amount = None  # 投资30亿元的甲、乙、丙等4个项目: the projects' total, nobody's amount
     elif items[0].amount is not None and all(item.amount is None for item in items[1:]) and (text.startswith("的", items[0].amount.q.end) or of):
-        if all(re.search(r"(?:项目|工程)$", item.name) for item in items) and re.match(r"\s*等(?:已经?|均已?)?(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|动工|签约|投产|建成|竣工|启动建设)", text[b:]):
+        if all(_rx.search(r"(?:项目|工程)$", item.name) for item in items) and _rx.match(r"\s*等(?:已经?|均已?)?(?:陆续|相继|先后|顺利|正式|全面)?(?:开工|动工|签约|投产|建成|竣工|启动建设)", text[b:]):
             # 总投资5亿元的甲项目、乙项目等已启动建设: each named as a project of its own, the list closed by
             # the stage it reached and no word for the projects together: the amount the first one's
             return _Enumeration(a, b, items)
@@ -5925,7 +5962,7 @@ def _enumeration(
             # 总投资52亿元的甲液体化工码头、乙港区矿石码头等项目: works named as their own, each a
             # project, and the amount theirs together, nobody's (a kind of works told in four or
             # five characters, 古城修缮 or 悬崖栈道, names none)
-            if items[0].amount.q.modifier == "at_least" and items[0].at == (of.end() if of else items[0].amount.q.end + 1) and not re.match(r"(?:项目|工程)", items[0].name):
+            if items[0].amount.q.modifier == "at_least" and items[0].at == (of.end() if of else items[0].amount.q.end + 1) and not _rx.match(r"(?:项目|工程)", items[0].name):
                 # 总投资超百亿元的甲地铁4号线、乙海底隧道等一批重大项目: the bound of the class they
                 # are of, each member's at least (ruling 4; but 投资超10亿元的项目有甲、乙 leaves the
                 # members to be priced where the text prices them)
@@ -5936,7 +5973,7 @@ def _enumeration(
                 items[0].amount = None
             return _Enumeration(a, b, items)
         # 投资5.5亿元的水生态治理、悬崖栈道等项目: kinds of works, one amount for the whole list, one project
-        whole = re.match(r"[^，。；]*?(?:项目|工程)", text[items[0].at : b + 12])
+        whole = _rx.match(r"[^，。；]*?(?:项目|工程)", text[items[0].at : b + 12])
         if whole:
             return _Enumeration(a, b, [_Item(items[0].at, whole.group(), items[0].amount)])
     return _Enumeration(a, b, items)
@@ -5966,9 +6003,9 @@ def _signed_firm(words: str) -> str | None:
         return None
     host, firm = told.group("host"), told.group("firm")
     # (美的集团: a 的 right before the firm's organisation word is its trade name's own)
-    if re.search(r"(?:公司|集团|城投|企业|大学|学院|银行)$", host) or _ORG_BAD.search(re.sub(r"的(?=集团|公司|股份)", "", firm)) or len(firm) < 4:
+    if _rx.search(r"(?:公司|集团|城投|企业|大学|学院|银行)$", host) or _ORG_BAD.search(_rx.sub(r"的(?=集团|公司|股份)", "", firm)) or len(firm) < 4:
         return None
-    if re.search(r"(?:政府|管委会|管理委员会|[省市县区镇乡村])$", firm) or _place_lead(firm + "甲乙") == len(firm) or _PARK.fullmatch(firm):
+    if _rx.search(r"(?:政府|管委会|管理委员会|[省市县区镇乡村])$", firm) or _place_lead(firm + "甲乙") == len(firm) or _PARK.fullmatch(firm):
         return None
     return firm
 
@@ -6014,15 +6051,15 @@ def _tidy_item(item: _Item) -> None:
             and not _PLANT_ONLY.fullmatch(item.name[company.end() :]):
         # (甲有限公司整体搬迁项目, 乙有限公司新生产基地项目: what is done to the firm's plant, or the plant
         # told by its kind alone, is named by the firm, ruling 2)
-        rest = _FIRM_DOES.sub("", re.sub(r"^(?:签署|签订|签约)了?的?|^就(?!业)|^[-—–－]+", "", item.name[company.end() :]))
+        rest = _FIRM_DOES.sub("", _rx.sub(r"^(?:签署|签订|签约)了?的?|^就(?!业)|^[-—–－]+", "", item.name[company.end() :]))
         # (甲公司签署乙项目, 甲公司就乙项目: what was signed; 甲公司--乙项目)
-        branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", rest)
+        branch = _rx.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", rest)
         if branch and len(rest) - branch.end() >= 4:
             rest = rest[branch.end() :]  # 甲有限公司乙分公司丙项目: the company's branch builds it, the branch its investor
             if item.investors and item.investors[0]["name"].endswith(company.group()):
                 item.investors[0]["name"] += branch.group()
         item.at, item.name = item.at + len(item.name) - len(rest), rest
-    helped = re.match(r"[\u4e00-\u9fffA-Za-z]{2,8}?助力(?=[\u4e00-\u9fffA-Za-z]{4})", item.name)
+    helped = _rx.match(r"[\u4e00-\u9fffA-Za-z]{2,8}?助力(?=[\u4e00-\u9fffA-Za-z]{4})", item.name)
     if helped:
         item.at, item.name = item.at + helped.end(), item.name[helped.end() :]  # 甲助力乙升级改造生产线: the project is 乙's
     park = _PARK_LEAD.match(item.name)
@@ -6035,7 +6072,7 @@ def _tidy_item(item: _Item) -> None:
         # 环保涂料产业园内|年产5万吨新型涂覆材料项目: the park the works are in, told with 内, says where
         item.park = item.park or _park_words(inside.group("park"))
         item.at, item.name = item.at + inside.end(), item.name[inside.end() :]
-    if re.search(r".{4}(?<!能力)建设$", item.name):
+    if _rx.search(r".{4}(?<!能力)建设$", item.name):
         item.name = item.name[:-2]  # 甲智慧云仓建设: the works is 甲智慧云仓 (ruling 3); 甲中心开发验证能力建设 is built capacity, a noun whole
 
 
@@ -6049,61 +6086,66 @@ _DEAL_TAIL = re.compile(r"(?:战略|框架)?(?:投资|合作|入园|招商|项�
 _ITEM_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:等(?:一批)?(?:重点|重大)?(?:项目|工程)|(?:主|分)(?:会场|现场)|[\d一二三四五六七八九十两]+台(?:机组)?)$")
 
 
+# what a place brings in, praised, naming none (集群式、链条式引进大项目, 着力招引一批好项目); compiled once (the
+# words about projects are long)
+_BROUGHT_PRAISED = re.compile(r"[^，。；]{0,20}?(?:引进|招引)(?:" + _GENERIC_WORDS + r")*(?:项目|工程)")
+
+
 def _generic(name: str) -> bool:
     """Words about projects that name none: 重点项目, 湘西州重点项目, 四川督办项目, 经开区签约项目.
     A place that begins the words is read from the gazetteer, so 某某度假区核心服务区项目 stays a name."""
-    if re.fullmatch(r"全[省市县区州国](?:" + _NAME_END + ")", name):
+    if _rx.fullmatch(r"全[省市县区州国](?:" + _NAME_END + ")", name):
         return True  # 全省铁路: a kind of works across a place
-    counted = re.fullmatch(r"(.{2,}?(?:项目|工程))[\d一二三四五六七八九十两]+[个项]", name)
+    counted = _rx.fullmatch(r"(.{2,}?(?:项目|工程))[\d一二三四五六七八九十两]+[个项]", name)
     if counted and _generic(counted.group(1)):
         return True  # 6000万美元韩资项目1个: a size class's count, its kind naming none
-    sized = re.fullmatch(r"(?:或|及|和|以及)?[\d.]+(?:万|亿)?(?:美元|元)(?:以上|及以上)(.{2,})", name)
+    sized = _rx.fullmatch(r"(?:或|及|和|以及)?[\d.]+(?:万|亿)?(?:美元|元)(?:以上|及以上)(.{2,})", name)
     if sized and _generic(sized.group(1)):
         return True  # 50亿元或|5亿美元以上工业项目: a size class (a target's), naming none
-    if re.search(r"代表性?的?(?:项目|工程)$", name):
+    if _rx.search(r"代表性?的?(?:项目|工程)$", name):
         return True  # 甲产业园扩建项目作为乙区代表项目, 并向全市展示代表性项目开工场面: the projects picked to stand for an event, naming none
     if "（" in name or "）" in name or "(" in name or ")" in name:
-        bare = re.sub(r"[（(）)]", "", re.sub(r"[（(][^（()）]*[）)]", "", name))
+        bare = _rx.sub(r"[（(）)]", "", _rx.sub(r"[（(][^（()）]*[）)]", "", name))
         if bare != name and bare and _generic(bare):
             return True  # 省重点(重大)项目, 重大）项目: words about projects with a bracket of more words
-    campaign = re.fullmatch(r"(.*?)[“\"]([^”\"]{2,12})[”\"](.*)", name) if "“" in name or '"' in name else None
-    if campaign and not _NAME_ENDS.search(campaign.group(2)) and re.fullmatch(r"(?:产业链?|基础设施)(?:项目|工程)", campaign.group(3)) \
+    campaign = _rx.fullmatch(r"(.*?)[“\"]([^”\"]{2,12})[”\"](.*)", name) if "“" in name or '"' in name else None
+    if campaign and not _NAME_ENDS.search(campaign.group(2)) and _rx.fullmatch(r"(?:产业链?|基础设施)(?:项目|工程)", campaign.group(3)) \
             and (not campaign.group(1) or _generic(campaign.group(1) + "项目")):
         return True  # “开门红”产业链项目, “强链补链”项目, 广西“双百双新”产业项目: a campaign's projects, naming none
-    if re.fullmatch(r"(?:重点|重大|强产业|补链条|(?:补|强|延|建|固)链)*(?:产业链(?:标志性|重点|重大|龙头)?|补链条)(?:项目|工程)", name):
+    if _rx.fullmatch(r"(?:重点|重大|强产业|补链条|(?:补|强|延|建|固)链)*(?:产业链(?:标志性|重点|重大|龙头)?|补链条)(?:项目|工程)", name):
         return True  # 瞄准重点产业链项目, 产业链标志性项目, 强产业补链条项目: a chain's projects, naming none (but 丙烷产业链项目, 农业产业链示范园区项目)
     if campaign and not _NAME_ENDS.search(campaign.group(2)) and _GENERIC.match(campaign.group(1) + campaign.group(2) + campaign.group(3)):
         return True  # “强链补链”项目, 重点“链主”项目: words about projects in quotes, naming none (but “菜鸟”项目)
-    if campaign and not campaign.group(1) and not _NAME_ENDS.search(campaign.group(2)) and re.fullmatch(r"(?:大|重点|重大|优质)+(?:项目|工程)", campaign.group(3)):
+    if campaign and not campaign.group(1) and not _NAME_ENDS.search(campaign.group(2)) and _rx.fullmatch(r"(?:大|重点|重大|优质)+(?:项目|工程)", campaign.group(3)):
         return True  # “百万级”大项目, “链主”重点项目: a tag on the words for big projects, naming none (but “甲乙”智慧园区项目)
-    if re.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:推|抓|谋实|谋好|谋|催生|促)项目", name):
+    if _rx.fullmatch(r"[\u4e00-\u9fff]{0,4}?(?:推|抓|谋实|谋好|谋|催生|促)项目", name):
         return True  # 坚定不移抓招商，矢志不渝推项目; 不断催生项目建设新亮点; 把谋实项目落地作为重中之重: a verb whose object is 项目, in a call to work, naming none
-    if re.fullmatch(r"(?:为|积极|全力|着力|主动|切实|正在|准备|着手|抓紧)?(?:营造|赢得|化解|保障|确保|推动|推进|加快|加速|助力|优化|协调|争取|对接|支持|扶持|破解|服务|办理|报批|申报)项目", name):
+    if _rx.fullmatch(r"(?:为|积极|全力|着力|主动|切实|正在|准备|着手|抓紧)?(?:营造|赢得|化解|保障|确保|推动|推进|加快|加速|助力|优化|协调|争取|对接|支持|扶持|破解|服务|办理|报批|申报)项目", name):
         return True  # 为营造项目建设良好氛围, 赢得项目业主的信赖, 化解项目建设中的困难: a two-character verb whose object is 项目, naming none (正在准备办理项目核准: the steps of approval)
-    if re.fullmatch(r"[^，。；]{0,20}?(?:引进|招引)(?:" + _GENERIC_WORDS + r")*(?:项目|工程)", name):
+    if _BROUGHT_PRAISED.fullmatch(name):
         return True  # 集群式、链条式、板块式引进大项目, 着力招引一批好项目: what is brought in, praised, naming none
-    if re.fullmatch(r"[\u4e00-\u9fff]{0,8}?(?:打通|突破|办理)项目", name):
+    if _rx.fullmatch(r"[\u4e00-\u9fff]{0,8}?(?:打通|突破|办理)项目", name):
         return True  # 同向发力打通项目招引、落地…全链条, 进一步突破项目招引建设, 准备办理项目核准: a verb whose object is 项目, the head of a process told after it, naming none
-    if re.search(r"(?<![肉禽鱼菌豆薯藻贝茶酒])类(?:项目|工程)(?:$|以及|及|和|、)", name):
+    if _rx.search(r"(?<![肉禽鱼菌豆薯藻贝茶酒])类(?:项目|工程)(?:$|以及|及|和|、)", name):
         return True  # 绿色建材产业类项目, 基础设施类项目以及旅游开发项目: projects of a kind (类), however long the kind's words, naming none
-    if re.search(r"(?:领域|板块)的?(?:重大|重点)?(?:项目|工程)$", name):
+    if _rx.search(r"(?:领域|板块)的?(?:重大|重点)?(?:项目|工程)$", name):
         return True  # “三长三短”领域项目, 大数据、大旅游“三块长板”领域项目: the projects of a field, naming none
-    if re.fullmatch(r"(?:投资|招商|签约|合作)?(?:项目)?(?:大单|订单|大礼包)", name):
+    if _rx.fullmatch(r"(?:投资|招商|签约|合作)?(?:项目)?(?:大单|订单|大礼包)", name):
         return True  # 总投资46.2亿元的投资大单, 现场签下10亿元项目大单: the deals a batch signed, naming none
-    if re.fullmatch(r"(?:[一二三四五\d]星级|高档|精品|主题|商务)?(?:大)?(?:酒店|宾馆)", name):
+    if _rx.fullmatch(r"(?:[一二三四五\d]星级|高档|精品|主题|商务)?(?:大)?(?:酒店|宾馆)", name):
         return True  # 五星级酒店: a kind of hotel a project builds, naming none
-    if re.fullmatch(r"(?:目前|现)?[\d一二三四五六七八九十]+号(?:厂房|车间|楼|仓库|标准厂房)?", name):
+    if _rx.fullmatch(r"(?:目前|现)?[\d一二三四五六七八九十]+号(?:厂房|车间|楼|仓库|标准厂房)?", name):
         return True  # 1号、2号厂房: a project's buildings by their numbers
-    if re.fullmatch(r"(?:位于)?[\u4e00-\u9fff]{2,8}?(?:街道|(?<![小古新])(?<![\u4e00-\u9fff]{2}城)镇|(?<!城)乡)的?(?:项目|工程)", name):
+    if _rx.fullmatch(r"(?:位于)?[\u4e00-\u9fff]{2,8}?(?:街道|(?<![小古新])(?<![\u4e00-\u9fff]{2}城)镇|(?<!城)乡)的?(?:项目|工程)", name):
         return True  # 阳明洞街道项目1个: a town's projects, naming none (but 四季九龙牧区城镇项目 builds a town: 城镇 ends
         # a name, as 连城镇 is a town)
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,10}?园区基础设施(?:建设)?(?:项目|工程)", name) and not name.startswith(("产业园区", "工业园区", "园区")):
+    if _rx.fullmatch(r"[\u4e00-\u9fff]{2,10}?园区基础设施(?:建设)?(?:项目|工程)", name) and not name.startswith(("产业园区", "工业园区", "园区")):
         return False  # 教育园区基础设施项目: one park's works
-    if (own := re.fullmatch(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区))基础设施(?:建设)?(?:项目|工程)", name)) \
-            and not re.match(r"(?:各|全|省级|市级|县级|国家级|重点|产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区)", own.group("park")):
+    if (own := _rx.fullmatch(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区))基础设施(?:建设)?(?:项目|工程)", name)) \
+            and not _rx.match(r"(?:各|全|省级|市级|县级|国家级|重点|产业园|工业园|开发区|经开区|高新区|新区|保税区|片区|集中区)", own.group("park")):
         return False  # 甲县经济开发区基础设施项目, 乙化工新材料产业园基础设施项目: one park's own works (ruling 1), not words about projects
-    if (own := re.fullmatch(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园|工业园)区?)(?:改造提升|提升改造|扩能(?:改造)?)(?:项目|工程)", name)) \
-            and not re.match(r"(?:各|全|省级|市级|县级|国家级|重点|产业园|工业园)", own.group("park")):
+    if (own := _rx.fullmatch(r"(?P<park>[\u4e00-\u9fff]{2,12}?(?:产业园|工业园)区?)(?:改造提升|提升改造|扩能(?:改造)?)(?:项目|工程)", name)) \
+            and not _rx.match(r"(?:各|全|省级|市级|县级|国家级|重点|产业园|工业园)", own.group("park")):
         return False  # 甲产业园区改造提升项目, 乙白酒产业园扩能项目: one park revamped or enlarged, its own works (ruling 1)
     rest = name
     while rest:
@@ -6112,7 +6154,7 @@ def _generic(name: str) -> bool:
         if not lead:
             break
         rest = rest[lead:]
-    if rest != name and _place_lead(name) and re.fullmatch(r"(?:(?:城市)?(?:基础设施|交通)|城市)(?:建设)?(?:项目|工程)", rest):
+    if rest != name and _place_lead(name) and _rx.fullmatch(r"(?:(?:城市)?(?:基础设施|交通)|城市)(?:建设)?(?:项目|工程)", rest):
         return False  # 黄石市基础设施建设项目, 甲区交通建设项目, 乙县城市建设项目: a place's own works (ruling 1), not words about projects
     return bool(_GENERIC.match(rest or name))
 
@@ -6135,7 +6177,7 @@ def _sector(name: str) -> bool:
 
 def _joined_kinds(name: str) -> list[str]:
     """The words a name joins before its 项目 (旅游业、会展业、地产业项目 → 旅游业, 会展业, 地产业)."""
-    return re.split(r"[、和及与]", re.sub(r"(?:类)?(?:项目|工程)$", "", name))
+    return _rx.split(r"[、和及与]", _rx.sub(r"(?:类)?(?:项目|工程)$", "", name))
 
 
 def _kinds_only(name: str) -> bool:
@@ -6176,11 +6218,11 @@ def _place_lead(text: str) -> int:
     for k in range(2, min(len(text), 10) + 1):
         if text[:k] in heads:
             best = k
-    found = re.match(r"[\u4e00-\u9fff]{1,3}?(?:自治州|州|盟|地区)", text)  # (巴州, 黔东南州; not 国能河北定州)
+    found = _rx.match(r"[\u4e00-\u9fff]{1,3}?(?:自治州|州|盟|地区)", text)  # (巴州, 黔东南州; not 国能河北定州)
     if found and len(text) > found.end() and (found.group().endswith("地区") or gazetteer().lookup(found.group()) or found.group() in gazetteer().short):
         # (a 州 or 盟 only where a division goes by the name: 三亚崖州|湾 is a city and its bay, 东盟 a bloc)
         best = max(best, found.end())
-    if best and text[best - 1] not in "省市县区旗州" and (suffix := re.match(r"自治[县旗州]|[县市区旗](?![场域块])", text[best:])):
+    if best and text[best - 1] not in "省市县区旗州" and (suffix := _rx.match(r"自治[县旗州]|[县市区旗](?![场域块])", text[best:])):
         best += len(suffix.group())  # 天祝县, 威宁自治县: a short name and its suffix, where the full name is another (天祝藏族自治县)
     if best and text[best - 1 : best + 1] in ("西北", "东北", "西南", "东南") and not _place_lead(text[best:]):
         return 0  # 湘西北现代…商贸城: a quarter of a region (湘西北), no place 湘西 (but 江西|南昌)
@@ -6194,7 +6236,7 @@ def _place_lead(text: str) -> int:
 
 
 def _ends_as_project(name: str) -> bool:
-    return bool(re.search("(?:" + _NAME_END + r")(?:[（(][^（）()]{2,20}[）)])?$", name))
+    return bool(_rx.search("(?:" + _NAME_END + r")(?:[（(][^（）()]{2,20}[）)])?$", name))
 
 
 # a count of lines or machines that opens words: the parts a project builds (建60条光纤生产线), but
@@ -6233,15 +6275,15 @@ def _item_ok(name: str, priced: bool = False) -> bool:
     if not (2 if priced else 4) <= len(name) <= (40 if _ends_as_project(name) else 30) or _ITEM_NOT.search(name) or _COUNTED.search(name) or _generic(name) \
             or _EVENT_WORDS.search(name) or _CAMPAIGN.match(name):
         return False
-    if re.search(r"[，。；：]|\d+(?:\.\d+)?%|^[\d.]+$", name) or _industry_only(name):
+    if _rx.search(r"[，。；：]|\d+(?:\.\d+)?%|^[\d.]+$", name) or _industry_only(name):
         return False
     if name.endswith("产业") and (len(name) < 6 or _industry_only(name[:-2]) or _sector(name[:-2]) or _SECTOR_KIND.search(name[:-2])):
         return False  # 新能源产业, 电子信息产业: a trade (but 千璞汇玉产业: a brand's works in its trade)
     if _PARTS_COUNTED.match(name):
         return False  # 建60条光纤生产线, 100-120条元器件生产线: the parts a project builds
-    if re.search(r"(?:生态|地|分布|汇总|规划|路线|作战)图$|(?:企业|机构|项目|汇总|清单|任务|责任)表$|名录$|名单$|目录$|协会$|商会$|联盟$", name):
+    if _rx.search(r"(?:生态|地|分布|汇总|规划|路线|作战)图$|(?:企业|机构|项目|汇总|清单|任务|责任)表$|名录$|名单$|目录$|协会$|商会$|联盟$", name):
         return False  # 产业链招商生态图、重点目标企业表、行业协会: a campaign's charts, lists and bodies
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:回族|满族|蒙古族|苗族|瑶族|壮族|土家族|彝族|藏族)?(?:乡|(?<![小古新])镇|街道)", name):
+    if _rx.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:回族|满族|蒙古族|苗族|瑶族|壮族|土家族|彝族|藏族)?(?:乡|(?<![小古新])镇|街道)", name):
         return False  # 三垛镇、菱塘回族乡: towns, where the projects are
     if _nested_places(name):
         return False  # 位于河北省张家口市、山西省大同市的三个项目: places told whole with their province, where the projects are
@@ -6264,7 +6306,7 @@ def _counted_item(name: str) -> bool:
     """An item a count that names every item of its list makes a project: two characters at least,
     no place, no kind of firms or fields, no figure."""
     return 2 <= len(name) <= 30 and not _ITEM_NOT.search(name) and not _COUNTED.search(name) and not _EVENT_WORDS.search(name) \
-        and not re.search(r"[，。；：\d]|领域|行业|方面|板块|类$", name) and not any(name + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))
+        and not _rx.search(r"[，。；：\d]|领域|行业|方面|板块|类$", name) and not any(name + suffix in gazetteer().by_name for suffix in ("", "市", "县", "区"))
 
 
 def _industry_only(name: str) -> bool:
@@ -6292,9 +6334,9 @@ def _count(piece: str, within: int | None = None) -> int | None:
     if reached and int(reached.group("m")) < int(reached.group("n")):
         return int(reached.group("m"))
     # 六大攻坚战重点项目103个, 前两批开工动员项目150个: a count in 个 or 项 before one in 大 or 批
-    match = next((m for m in matches if not re.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:大|批)", m.group())), None)
+    match = next((m for m in matches if not _rx.match(r"(?:\d+|[一二三四五六七八九十两百]+)(?:大|批)", m.group())), None)
     if match is None:
-        after = re.search(r"(?:项目|工程)(?:共|共计|总计|合计)?(\d+)(?:余|多)?(?:个|项)", piece[:within])
+        after = _rx.search(r"(?:项目|工程)(?:共|共计|总计|合计)?(\d+)(?:余|多)?(?:个|项)", piece[:within])
         if after:
             return int(after.group(1))
         match = matches[0]
@@ -6384,7 +6426,7 @@ def _at_works(before: str, raw: str) -> bool:
     成都地铁18号线|节点工程, 茂名港博贺新港区|通用码头工程（二阶段）); not after a name closed by
     项目 (甲材料项目|规划安装乙生产线: what it builds), nor a part of the works (甲电站|主体工程),
     nor a second name after 与 or 和 (甲工程与乙中心项目: two)."""
-    return not before.endswith(("项目", "項目")) and not _NOT_AT_IT.match(raw) and re.search("[和与]", raw) is None \
+    return not before.endswith(("项目", "項目")) and not _NOT_AT_IT.match(raw) and _rx.search("[和与]", raw) is None \
         and _PART_OF_IT.search(raw) is None
 
 
@@ -6431,7 +6473,7 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         name = _tidy_name(raw)
         extended = _ON_TO_PROJECT.match(piece, match.end()) or (
             _ON_TO_CENTRE.match(piece, match.end()))
-        if name and extended and not raw.endswith("项目") and not re.search(r"签约|签订|开工|投资|位于|是|为|在|将|由|等|的|与|个|第[一二三四五六七八九十\d]+批|\d{4}年|" + _STAGE.pattern, extended.group()):
+        if name and extended and not raw.endswith("项目") and not _rx.search(r"签约|签订|开工|投资|位于|是|为|在|将|由|等|的|与|个|第[一二三四五六七八九十\d]+批|\d{4}年|" + _STAGE.pattern, extended.group()):
             name += extended.group()  # 甲工厂置换及绿色智能升级建设项目: the name runs on to its 项目
         listed = _PRODUCTS_BEFORE.search(piece[: match.start()]) if name and raw.startswith(name) else None
         if listed:
@@ -6473,7 +6515,7 @@ def _names(piece: str, offset: int) -> list[tuple[int, str]]:
         # 核电二期于2015年12月开工, 公租房一期主体竣工: a phase opens the clause and reaches a stage, so
         # it names a project, though no word of a project's ends it
         name = _tidy_name(phased.group("name"))
-        if name and _item_ok(name) and name.endswith(phased.group("name")[-2:]) and not re.match(r"\d|[^，。；]*(?:\d日|季度|半年|[今明去]年)", name):
+        if name and _item_ok(name) and name.endswith(phased.group("name")[-2:]) and not _rx.match(r"\d|[^，。；]*(?:\d日|季度|半年|[今明去]年)", name):
             out.append((offset + piece.find(name, phased.start("name")), name))
     staged = _WORKS_STAGED.match(piece) if not out and _STAGE_FIRST_WORDS.search(piece) else None
     if staged:
@@ -6540,7 +6582,7 @@ def _trades_before(before: str, name: str) -> str:
     """The trade words joined by 、 that share the name's 项目 (see _TRADES_RUN), or ''."""
     shared = _SHARED_PROJECT.fullmatch(name)
     if shared is None or _NAME_ENDS.search(shared.group("core")) or _ends_as_project(shared.group("core")) or not before.endswith("、") \
-            or re.search(r"(?:中心|园|城|馆|楼|站|场|院|校|镇|区|村|路|桥|库|厂)$", shared.group("core")):
+            or _rx.search(r"(?:中心|园|城|馆|楼|站|场|院|校|镇|区|村|路|桥|库|厂)$", shared.group("core")):
         return ""  # (宝丽恒、宏祥医疗养老中心项目: works named by their own word, each a project)
         return ""
     head = before
@@ -6560,7 +6602,7 @@ def _trades_before(before: str, name: str) -> str:
 def _trade_word(item: str) -> bool:
     """A trade or a product told alone (运输, 冷链物流, 高频变压器): no works' word, place, firm or brand."""
     return not _NAME_ENDS.search(item) and not _firm_short_name(item) and _place_lead(item + "甲乙") == 0 \
-        and not gazetteer().lookup(item) and not re.search(r"公司|集团|有限|项目|工程|[和与及等的在将是为]", item) \
+        and not gazetteer().lookup(item) and not _rx.search(r"公司|集团|有限|项目|工程|[和与及等的在将是为]", item) \
         and not _NAME_CUT.search(item)
 
 
@@ -6581,13 +6623,13 @@ def _joins_products(name: str, cuts: list, cut: re.Match, core_end: int) -> bool
     before = [c for c in cuts if c.end() <= cut.start()]
     left = name[before[-1].end() if before else 0 : cut.start()]
     right = name[cut.end() : core_end]
-    if len(left) < 2 or len(right) < 2 or re.search(r"\d+(?:台|套|座|个|项|条|辆|家)|[）)]$|(?:地区|省份|城市|地方|国家|企业|行业)$", left):
+    if len(left) < 2 or len(right) < 2 or _rx.search(r"\d+(?:台|套|座|个|项|条|辆|家)|[）)]$|(?:地区|省份|城市|地方|国家|企业|行业)$", left):
         return False  # (振兴东北地区等老工业基地: places listed, no things a plant makes)
-    if re.match(r"(?:\d|[一二三四五六七八九十两百]+个|一批|重点|重大|其他|多个|各类|相关|配套)", right) or _generic(right + "项目") and not (cut.group() == "及" and _WORK_DONE.fullmatch(right) and not _generic(left + "项目")):
+    if _rx.match(r"(?:\d|[一二三四五六七八九十两百]+个|一批|重点|重大|其他|多个|各类|相关|配套)", right) or _generic(right + "项目") and not (cut.group() == "及" and _WORK_DONE.fullmatch(right) and not _generic(left + "项目")):
         return False
     if cut.group() == "等" and _KIND_AFTER_DENG.search(right) and name.endswith(("项目", "工程")):
         return False  # 阿诺生物医药等生命健康项目, 趣丸科技全球总部等总部经济项目: one named for a kind of projects, no things made
-    return bool(re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", left + right))
+    return bool(_rx.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]+", left + right))
 
 
 def _joins_parts(name: str, cuts: list, cut: re.Match) -> bool:
@@ -6597,8 +6639,8 @@ def _joins_parts(name: str, cuts: list, cut: re.Match) -> bool:
     it buys), nor before projects in general (甲及其他项目, 乙及一批重点项目)."""
     left = name[max([c.end() for c in cuts if c.end() <= cut.start()] + [0]) : cut.start()]
     right = name[cut.end() :]
-    return len(left) >= 2 and len(right) >= 2 and not re.search(r"\d+(?:台|套|座|个|项|条|辆|家)|[）)]$|(?:项目|工程)$", left) \
-        and not re.match(r"(?:其他|其它|各类|一批|重点|重大|多个|[一二三四五六七八九十两百]+个)", right)
+    return len(left) >= 2 and len(right) >= 2 and not _rx.search(r"\d+(?:台|套|座|个|项|条|辆|家)|[）)]$|(?:项目|工程)$", left) \
+        and not _rx.match(r"(?:其他|其它|各类|一批|重点|重大|多个|[一二三四五六七八九十两百]+个)", right)
 
 
 # what is left of a name after its last word of the kind: its end, then its phase in brackets
@@ -6622,30 +6664,30 @@ def _tidy_name(raw: str) -> str | None:
     name = raw.lstrip("-—–－ ")  # (甲公司--年产30万吨乙项目: dashes that set the firm off)
     name = _NOTE_MARK.sub("", name)  # (“两区一闸”②: a report's note mark, no part of the name)
     name = _CLOSED_BEFORE.sub("", name)  # (深入7个县（市、区）中泰产业园: a bracket closed before the name began)
-    suffix = re.search("(?:" + _NAME_END + ")+$", name)
+    suffix = _rx.search("(?:" + _NAME_END + ")+$", name)
     core_end = suffix.start() if suffix else len(name)
     cuts = [m for m in _NAME_CUT.finditer(name) if m.end() <= core_end and not _in_brackets(name, m.start())]  # (东风路（建设路—银岭路）: a bracket's words)
     for cut in reversed(cuts):
-        if cut.group() in _NAME_WORD_CUTS and (re.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end])
+        if cut.group() in _NAME_WORD_CUTS and (_rx.fullmatch(r"(?:[（(][^（）()]{1,12}[）)])?", name[cut.end() : core_end])
                                                or _PHASED_END.fullmatch(name, cut.end())):
             continue  # 建设项目, 建设(PPP)项目, 建设项目（一期）: this word is part of the name
         if cut.group() == "投资" and name.startswith("合作", cut.end()) and cut.start() >= 4:
             continue  # 北京亦庄投资合作项目: 投资合作 is one word, the cooperation with the party told before it, no verb
         if cut.group() == "优化" and name.startswith("升级", cut.end()):
             continue  # 甲水泥优化升级项目: what is done to the plant, part of the name
-        if cut.group() == "新建" and re.match(r"[^，。；]{0,16}?(?:铁路|城际|高速公路|高铁)", name[cut.end() :]) and "至" in name[cut.end() :]:
+        if cut.group() == "新建" and _rx.match(r"[^，。；]{0,16}?(?:铁路|城际|高速公路|高铁)", name[cut.end() :]) and "至" in name[cut.end() :]:
             continue  # 新建柳州至广州铁路: a new railway's name as the state approves it
         if cut.group() == "新建" and _LEGAL.fullmatch(name[: cut.start()]) and _PLANT_ONLY.fullmatch(name[cut.start() :]):
             continue  # 甲有限公司新建生产车间项目: the firm's new plant told by its kind alone, named with the firm (ruling 2)
         if cut.group() == "新建" and name.startswith("年产", cut.end()) and not [c for c in cuts if c.end() <= cut.start()] \
-                and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,12}", brand := name[: cut.start()]) and len(brand) - _place_lead(brand + "年产") >= 2:
+                and _rx.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,12}", brand := name[: cut.start()]) and len(brand) - _place_lead(brand + "年产") >= 2:
             continue  # 雪花啤酒新建年产能40万千升啤酒工厂项目, 利天万世新建年产20GWh锂离子电池项目: a brand's new plant, named with it
         if (core_end - cut.end() == 1 or name[cut.end() : cut.end() + 1] in "区园站港城" and not name.startswith("城市", cut.end())) and cut.group() not in ("将在", "正在", "已经", "已", "了", "在") \
                 and not cut.group().endswith("是"):  # (一是|大项目多: a point's number, no compound with the word after it)
             continue  # 核心服务区项目, 启动区（一期）工程: the word is part of a compound
-        if cut.start() >= 2 and not cut.group().endswith("暨") and re.match(r"[\u4e00-\u9fff]{0,6}?(?:职业技术学院|学院|大学|学校|集团|银行)", name[cut.end() :]):
+        if cut.start() >= 2 and not cut.group().endswith("暨") and _rx.match(r"[\u4e00-\u9fff]{0,6}?(?:职业技术学院|学院|大学|学校|集团|银行)", name[cut.end() :]):
             continue  # 浙江建设职业技术学院上虞校区项目: the word is part of an institution's name
-        if cut.group() == "及" and name.startswith(("配套", "相关配套"), cut.end()) and cut.start() >= 2 and not re.search(r"\d+(?:台|套|座|个|条|辆)|[）)]$", name[: cut.start()]):
+        if cut.group() == "及" and name.startswith(("配套", "相关配套"), cut.end()) and cut.start() >= 2 and not _rx.search(r"\d+(?:台|套|座|个|条|辆)|[）)]$", name[: cut.start()]):
             continue  # 磷铵搬迁及配套装置升级改造项目, 甲工厂及相关配套产业项目: what it comes with is part of the name
         if cut.group() in ("、", "及", "和") and _CAPACITY_LEAD.search(name, 0, cut.start()) and _CAPACITY_NEXT.match(name, cut.end()):
             continue  # 年产3000吨乙、2000吨丙及5000吨丁项目: each figure one more thing the plant makes
@@ -6657,7 +6699,7 @@ def _tidy_name(raw: str) -> str | None:
             return None  # 甲等生命健康项目: the kind the one before 等 is of, no name (the list reads 甲)
         if any(c.group() == "成为" for c in cuts):
             return None  # 建成后将成为西南地区最大的动力电池生产基地: what it will become
-        if any(c.group().startswith("打造") and re.match(r"(?:成?为)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
+        if any(c.group().startswith("打造") and _rx.match(r"(?:成?为)?(?:全国|全球|全省|全市|世界|国内|国际|区域|一流|领先)", name[c.end() :]) for c in cuts):
             return None  # 打造全球最大汽车玻璃出口基地, 打造成为国内重要的甲基地: what a place means to become, no project
         name = name[cut.end() :]
         if cut.group() in ("拟", "计划") or cut.group().endswith("元"):
@@ -6671,11 +6713,11 @@ def _tidy_name(raw: str) -> str | None:
         name = name.split("”", 1)[1]  # “投资促进季”招商引资项目: the quote closed before the name
     if (works := _QUOTED_WORKS.search(name)) and _ends_as_project(works.group("works")) and _QUOTED_WORKS_OWNER.search(name, 0, works.start()):
         name = name[works.start() :]  # 甲交易中心“乙平台和丙基地”项目: the quoted works are the project, the centre whose it is no part of its name
-    name = re.sub(r"^(?:本|该|母|子)?(?:公司|集团)(?=[\u4e00-\u9fff]{4})", "", name)  # 公司电芯项目
+    name = _rx.sub(r"^(?:本|该|母|子)?(?:公司|集团)(?=[\u4e00-\u9fff]{4})", "", name)  # 公司电芯项目
     name = name.lstrip(".")
-    if re.search(r"(?<!美)的", name):  # (美的 is a firm's name: 芜湖美的厨热…)
-        head, tail = re.split(r"(?<!美)的(?!.*(?<!美)的)", name, maxsplit=1)
-        capacity = re.search(r"年(?:产|加工|处理|出栏|存栏)[\d.]+[万千百亿]?[^\d的，、]{0,5}$", head)
+    if _rx.search(r"(?<!美)的", name):  # (美的 is a firm's name: 芜湖美的厨热…)
+        head, tail = _rx.split(r"(?<!美)的(?!.*(?<!美)的)", name, maxsplit=1)
+        capacity = _rx.search(r"年(?:产|加工|处理|出栏|存栏)[\d.]+[万千百亿]?[^\d的，、]{0,5}$", head)
         if len(tail) >= 4:
             # (年产1000万平方米的新型防水材料项目: the capacity of a product named by its kind is
             # part of the name; 年产180颗卫星的甲乙卫星总部基地项目 names itself without it)
@@ -6684,12 +6726,12 @@ def _tidy_name(raw: str) -> str | None:
     name = _CAPACITY_SPLIT.sub("", name)  # 300万千瓦新能源项目（150万千瓦风电、150万千瓦光伏）: how its capacity splits, no part of its name
     if (k := _place_lead(name)) and name.startswith("一", k) and (kind := _keyword_pattern()[0].match(name, k + 1)) and len(kind.group()) >= 2:
         name = name[:k] + name[k + 1 :]  # 启东一渔光互补项目开工: a headline's "a" between the place and the kind (not 一汽, a brand; 漳平一中, a school)
-    name = re.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (甲有限公司|（中国区）鞋业…: the firm's region)
-    if re.fullmatch(r"(?:首期|[一二三四五六七八九十]期)?(?:项目|工程)+(?:[（(][^（）()]*[）)])?", name) or re.match(r"向(?:世界|国际|全国|全球|国内|一流)|等|唯一", name):
+    name = _rx.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (甲有限公司|（中国区）鞋业…: the firm's region)
+    if _rx.fullmatch(r"(?:首期|[一二三四五六七八九十]期)?(?:项目|工程)+(?:[（(][^（）()]*[）)])?", name) or _rx.match(r"向(?:世界|国际|全国|全球|国内|一流)|等|唯一", name):
         return None  # 项目（二期）, 向世界级…基地迈进, 等落户…, 唯一社会事业类项目: no project's name
-    if re.match(r"^配套", name):
+    if _rx.match(r"^配套", name):
         return None  # 及配套基础设施项目: the supporting works of the project named before
-    if site := re.match(r"(?:开工|建设|施工)?现场(?!会)(?P<is>是|为)?", name):
+    if site := _rx.match(r"(?:开工|建设|施工)?现场(?!会)(?P<is>是|为)?", name):
         if not site.group("is"):
             return None  # 在甲项目|现场代表某市报告本地区项目开复工情况: what is done at the site of the project named before
         name = name[site.end() :]  # 分会场的开工现场是|甲公司乙项目: the site is the project named after it
@@ -6717,33 +6759,33 @@ def _tidy_name(raw: str) -> str | None:
     if name.startswith("目"):
         return None  # 项目研发中心 cut after 项: a part of the project told before, no name
     parts = _PARTS_AFTER.search(name, 1)
-    if parts and (parts.group("together") or _ends_as_project(name[: parts.start()]) or re.search(r"园区?$|小镇$", name[: parts.start()])):
+    if parts and (parts.group("together") or _ends_as_project(name[: parts.start()]) or _rx.search(r"园区?$|小镇$", name[: parts.start()])):
         # 甲工业园20栋厂房顺利竣工: the park is the project (but 甲均化料两条生产线 names its lines by what they make)
         name = name[: parts.start()] if not parts.group("together") and parts.start() >= 4 else ""
-    if len(name) < 4 or _generic(name) or (re.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name) and not re.search(r"千瓦|兆瓦|MW|GW", name)):
+    if len(name) < 4 or _generic(name) or (_rx.fullmatch(r"[\d.个项万亿元]+(?:" + _NAME_END + ")+", name) and not _rx.search(r"千瓦|兆瓦|MW|GW", name)):
         return None
-    lead = re.match(r"[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?![中里内])(?=[\u4e00-\u9fffA-Za-z0-9]{4})", name)
-    if lead and _generic(lead.group()) and re.search(r"(?:项目|工程)$", name[lead.end() :]) and not _generic(name[lead.end() :]):
+    lead = _rx.match(r"[\u4e00-\u9fff]{0,8}?(?:项目|工程)(?![中里内])(?=[\u4e00-\u9fffA-Za-z0-9]{4})", name)
+    if lead and _generic(lead.group()) and _rx.search(r"(?:项目|工程)$", name[lead.end() :]) and not _generic(name[lead.end() :]):
         name = name[lead.end() :]  # 制造业项目|甲新材料项目: the class a project is of, then its name
-    if _NOT_IN_NAME.search(name) or _EVENT_WORDS.search(name) or _PARTS_COUNTED.match(name) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|副[县市区镇乡]长|常委|候选人|介绍了|我们|我市|宣布|\d+月\d+日|^[一二三四五六七八九十\d]+号|^第[一二三四五六七八九十\d]+(?:次|批|届|条|座|台|栋)", name) or _COUNTED.search(name):
+    if _NOT_IN_NAME.search(name) or _EVENT_WORDS.search(name) or _PARTS_COUNTED.match(name) or _rx.search(r"\d+(?:\.\d+)?(?:亿|万)?元|以上|项目.+项目$|从|闲置|盘活|书记|领导|局长|副[县市区镇乡]长|常委|候选人|介绍了|我们|我市|宣布|\d+月\d+日|^[一二三四五六七八九十\d]+号|^第[一二三四五六七八九十\d]+(?:次|批|届|条|座|台|栋)", name) or _COUNTED.search(name):
         return None  # an amount or a count inside: words about several projects, or a cut missed
     if name.count("“") != name.count("”"):
         return None  # 牢固树立“项目: a quote left open is a slogan, no name
-    slogan = re.search(r"“([^“”]{1,10})”(?:项目|工程)$", name)
+    slogan = _rx.search(r"“([^“”]{1,10})”(?:项目|工程)$", name)
     if slogan and not _ends_as_project(slogan.group(1)):
         return None  # “5020”项目, 招商引资“开门红”项目: a campaign's projects, no name
-    if re.fullmatch(r"[一二三四五六七八九十百千万亿双两]{2,6}(?:工程|项目)", name) or _CAMPAIGN.match(name):
+    if _rx.fullmatch(r"[一二三四五六七八九十百千万亿双两]{2,6}(?:工程|项目)", name) or _CAMPAIGN.match(name):
         return None  # 百千万工程, 千万工程: a campaign told by its figures, no project
     if _CHAIN_CLASS.search(name):
         return None  # 产业链标志性项目, 智能终端产业链上下游项目: projects of a chain told by their place in it, none named (but 丙烷产业链项目 is one)
-    if re.search(r"暨(?:项目|工程)$", name):
+    if _rx.search(r"暨(?:项目|工程)$", name):
         return None  # 推介会暨项目: an event and its signing, no project
-    if re.search(r"的(?:" + _NAME_END + ")$", name) or (re.match(r"^(?:" + _NAME_END + ")", name) and not re.match(r"(?:地铁|轨道交通)\d+号线|[A-Z]\d+线(?=[\u4e00-\u9fff]{2})", name)) or (
+    if _rx.search(r"的(?:" + _NAME_END + ")$", name) or (_rx.match(r"^(?:" + _NAME_END + ")", name) and not _rx.match(r"(?:地铁|轨道交通)\d+号线|[A-Z]\d+线(?=[\u4e00-\u9fff]{2})", name)) or (
         suffix and suffix.group() in ("项目", "工程") and _ABSTRACT.search(name[: -len(suffix.group())]) and not _own_industry(name[: -len(suffix.group())])
         and not _with_its_supporting_works(name[: -len(suffix.group())])
         and not _named_partner(name[: -len(suffix.group())])
         and not _place_trade(name[: -len(suffix.group())])
-        and not re.match(r"“[^“”]{2,}”(?![和及与、])", name)  # (“甲超算一号”卫星发射战略合作项目: a name of its own)
+        and not _rx.match(r"“[^“”]{2,}”(?![和及与、])", name)  # (“甲超算一号”卫星发射战略合作项目: a name of its own)
         and not ((works := _QUOTED_WORKS.search(name)) and _ends_as_project(works.group("works")))  # (甲“乙产业园”项目: works named in quotes)
     ):
         return None
@@ -6776,19 +6818,19 @@ def _place_trade(head: str) -> bool:
         return False
     k = _place_lead(head)
     place, trade = head[:k], head[k:-2]
-    if not k or len(trade) < 2 or _province_short(place) or place.endswith(("省", "自治区")) or re.match(r"全|我|本|该", place):
+    if not k or len(trade) < 2 or _province_short(place) or place.endswith(("省", "自治区")) or _rx.match(r"全|我|本|该", place):
         return False
-    return not re.search(r"重点|重大|主导|优势|特色|新兴|战略|支柱|传统|现代|未来|先导|首位|富民|[^\u4e00-\u9fff]|、|和|及|与|等", trade)
+    return not _rx.search(r"重点|重大|主导|优势|特色|新兴|战略|支柱|传统|现代|未来|先导|首位|富民|[^\u4e00-\u9fff]|、|和|及|与|等", trade)
 
 
 def _named_partner(head: str) -> bool:
     """北京亦庄投资合作, 吴忠新区医院合作: a cooperation with a party the name tells (a firm, a place's
     institution), the project of that cooperation, not cooperation projects in general (战略合作,
     校企合作, 产学研合作, 对外经贸合作)."""
-    party = re.sub(r"(?:战略|投资|项目|全面|深度|务实|经贸|经济|技术|科技|产业|招商)*合作$", "", head)
+    party = _rx.sub(r"(?:战略|投资|项目|全面|深度|务实|经贸|经济|技术|科技|产业|招商)*合作$", "", head)
     if party == head or len(party) < 4:
         return False
-    return not re.search(r"(?:产学研|校企|政企|银企|院企|校地|院地|市校|央地|央企|军民|区域|对外|国际|双方|多方|友好|重点|重大|新一轮|[省市县区镇]级|国内|境外|省外|市外|东西部|对口)$|暨|会|仪式", party) \
+    return not _rx.search(r"(?:产学研|校企|政企|银企|院企|校地|院地|市校|央地|央企|军民|区域|对外|国际|双方|多方|友好|重点|重大|新一轮|[省市县区镇]级|国内|境外|省外|市外|东西部|对口)$|暨|会|仪式", party) \
         and not _ABSTRACT.search(party) and not _generic(party + "项目")
 
 
@@ -6800,7 +6842,7 @@ def _own_industry(head: str) -> bool:
     rest = _keyword_pattern()[0].sub("", head[:-2])
     while rest and _place_lead(rest):
         rest = rest[_place_lead(rest) :]
-    rest = re.sub(_GENERIC_WORDS + r"|战略性|优势|特色|主导|支柱|传统|未来|先导|高端|绿色|低碳|数字|经济|乡村振兴|县域|健康|康养|文旅|旅游|现代|生物|医药|制造|服务|新能源|新材料|能源|材料|信息|装备|环保|农业", "", rest)
+    rest = _rx.sub(_GENERIC_WORDS + r"|战略性|优势|特色|主导|支柱|传统|未来|先导|高端|绿色|低碳|数字|经济|乡村振兴|县域|健康|康养|文旅|旅游|现代|生物|医药|制造|服务|新能源|新材料|能源|材料|信息|装备|环保|农业", "", rest)
     if len(head) < 7 and not head.startswith(rest):
         return False  # (天福养老产业: a short one is a brand's where the brand opens it; not 环保再生产业)
     return len(rest) >= 2 and not gazetteer().lookup(rest) and not any(gazetteer().lookup(rest + end) for end in ("市", "县", "区"))
@@ -6809,7 +6851,7 @@ def _own_industry(head: str) -> bool:
 def _unquoted(name: str) -> str:
     """A name without the quotes around it or left open at its ends; a quote that closes
     inside it stays (“甲一号”卫星项目)."""
-    if re.fullmatch(r"“[^“”]*”", name):
+    if _rx.fullmatch(r"“[^“”]*”", name):
         name = name[1:-1]
     while name.startswith("“") and name.count("“") > name.count("”") or name.startswith("”"):
         name = name[1:]
@@ -6821,7 +6863,7 @@ def _unquoted(name: str) -> str:
 def _balanced(name: str) -> str:
     """A name without the quotes and brackets around it, keeping a closed (…) of its own."""
     # (投资6800万元(分二期)乙项目: a note on the amount before it, no part of the name)
-    name = _unquoted(re.sub(r"^[（(][^（）()]{1,8}[）)](?=[^，。；]{4})", "", name.strip(" ")).lstrip("（("))
+    name = _unquoted(_rx.sub(r"^[（(][^（）()]{1,8}[）)](?=[^，。；]{4})", "", name.strip(" ")).lstrip("（("))
     while name and name[-1] in "）)" and name.count(name[-1]) > name.count("（" if name[-1] == "）" else "("):
         name = name[:-1]
     return name.rstrip("（( ")
@@ -6851,7 +6893,7 @@ def _without_company(name: str, pattern: re.Pattern = _LEGAL) -> str:
     is known by it."""
     company = pattern.match(name)
     if company and len(name) - company.end() >= 4 and _PLANT_ONLY.fullmatch(name[company.end() :]):
-        return re.sub(r"^(?:全资|控股)?子公司(?=[\u4e00-\u9fff]{4})", "", name)  # 丙有限公司新生产基地项目: the plant with no product names nothing alone (全资子公司|丁有限公司生产基地项目: the firm, not how it is owned)
+        return _rx.sub(r"^(?:全资|控股)?子公司(?=[\u4e00-\u9fff]{4})", "", name)  # 丙有限公司新生产基地项目: the plant with no product names nothing alone (全资子公司|丁有限公司生产基地项目: the firm, not how it is owned)
     if not company or len(name) - company.end() < 4 or _generic(name[company.end() :]) or _DONE_TO_IT.fullmatch(name[company.end() :]):
         return name  # (甲有限公司整体搬迁项目, 乙有限公司二期扩建项目: what is done to the firm's plant names nothing alone)
     return name[company.end() :]
@@ -6867,32 +6909,36 @@ _PLANT_ONLY = re.compile(r"(?:新建|扩建|新)?新?(?:生产|制造|成产){0,
 _DONE_TO_IT = re.compile(r"(?:整体|异地)?(?:第?[一二三四五六七八九十]期)?(?:增资)?(?:搬迁|迁建|扩建|改扩建|技改|改造|升级改造|新建|扩产|扩能){0,2}(?:第?[一二三四五六七八九十]期)?(?:项目|工程)")
 
 
+# the words right after a sum, with the verb that may open them (投资1000万元|建|甲公路, 投资8000万元|实施|乙路改造)
+_FOLLOWS_SUM = re.compile(r"(?:" + _BUILT_SHORT + r"|实施|建设|新建|兴建|修建)?([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;：:]|$)")
+
+
 def _name(text: str, group: _Group) -> str | None:
     """The group's project name: the one before its investment amount, else the first."""
     investment = group.investment
     if investment and text.startswith("的", investment.q.end):
         # 投资5亿元的湖北吾众、投资1.2亿元的湖北羽林: what follows 的 is the project
-        after = re.match(r"的([\u4e00-\u9fffA-Za-z0-9·“”、]{2,40}?(?:项目|工程))(?=[，。；]|等|相继|陆续|开工|签约|落户|投产|建成|正式|顺利|已|现已|目前|正在|将|于|也|均|全面|预计|计划|占地|$)", text[investment.q.end : group.end + 30]) \
-            or re.match(r"的([\u4e00-\u9fffA-Za-z0-9·“”]{2,30}?)(?:[，。；、]|等|相继|陆续|开工|签约|落户|落地|投产|建成|正式|顺利|$)", text[investment.q.end : group.end + 30])
+        after = _rx.match(r"的([\u4e00-\u9fffA-Za-z0-9·“”、]{2,40}?(?:项目|工程))(?=[，。；]|等|相继|陆续|开工|签约|落户|投产|建成|正式|顺利|已|现已|目前|正在|将|于|也|均|全面|预计|计划|占地|$)", text[investment.q.end : group.end + 30]) \
+            or _rx.match(r"的([\u4e00-\u9fffA-Za-z0-9·“”]{2,30}?)(?:[，。；、]|等|相继|陆续|开工|签约|落户|落地|投产|建成|正式|顺利|$)", text[investment.q.end : group.end + 30])
         named = [n for at, n in group.names if at > investment.q.end]
         # (投资13.5亿元的甲筹建处合资的乙风力发电项目: who invests, told with its own 的, then the name)
         told_of = bool(after and named and after.group(1).endswith(named[0]) and "的" in after.group(1)[: -len(named[0])])
         if after and not (named and named[0].startswith(after.group(1)[:4])) and not told_of:
             candidate = after.group(1)
-            ended = re.search(r"项目(?![一二三四五六七八九十\d]期|及|和|与|、)(?=[\u4e00-\u9fff])", candidate)
+            ended = _rx.search(r"项目(?![一二三四五六七八九十\d]期|及|和|与|、)(?=[\u4e00-\u9fff])", candidate)
             if ended and _ends_as_project(candidate[: ended.end()]):
                 candidate = candidate[: ended.end()]  # 的“甲乙”项目排名第二: the name ends at its 项目, what follows is said of it
-            titled = re.fullmatch(r"[^“”]{0,12}?(?:项目|工程)“([^“”]{4,40}?)”?", candidate)
+            titled = _rx.fullmatch(r"[^“”]{0,12}?(?:项目|工程)“([^“”]{4,40}?)”?", candidate)
             if titled and _ends_as_project(titled.group(1)):
                 candidate = titled.group(1)  # 的省百大项目“甲生物质发电项目”: the class, then the project's title
             if len(candidate) >= 4 and not _generic(candidate) and not _generic(candidate.strip("“”")) and not _COUNTED.search(candidate) and not _NOT_IN_NAME.search(candidate) \
-                    and not re.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)|明显|提升$|增长$|提高$|\d+月\d+日|举行|(?:清单|名单|目录|计划)$", candidate):
+                    and not _rx.search(r"性$|^(?:具有|具备|有|较|最|更|非常|重要|重大)|明显|提升$|增长$|提高$|\d+月\d+日|举行|(?:清单|名单|目录|计划)$", candidate):
                 return _without_company(candidate, _COMPANY)  # 投资20亿元的甲文化传媒有限公司乙综合开发项目, 的甲印染公司乙项目
     if investment and not [n for at, n in group.names if at >= investment.q.end]:
-        follows = re.match(r"(?:" + _BUILT_SHORT + r"|实施|建设|新建|兴建|修建)?([\u4e00-\u9fffA-Za-z0-9·]{4,20}?)(?=[，。；、,;：:]|$)", text[investment.q.end : group.end])  # (投资1000万元|建|甲公路, 投资8000万元|实施|乙路改造)
+        follows = _FOLLOWS_SUM.match(text[investment.q.end : group.end])  # (投资1000万元|建|甲公路, 投资8000万元|实施|乙路改造)
         if follows and not _NAME_CUT.search(follows.group(1)) and not _CUE.search(follows.group(1)) and not _STAGE.search(follows.group(1)) \
-                and not re.match(r"[的用于以是为占比同较及和与、左右以上\d]|年产|年加工|年处理|年出栏", follows.group(1)) and not _generic(follows.group(1)) \
-                and not re.search(r"发布|来源|时间|作者|记者|编辑|日期|浏览", follows.group(1)):
+                and not _rx.match(r"[的用于以是为占比同较及和与、左右以上\d]|年产|年加工|年处理|年出栏", follows.group(1)) and not _generic(follows.group(1)) \
+                and not _rx.search(r"发布|来源|时间|作者|记者|编辑|日期|浏览", follows.group(1)):
             return _BUILD_VERB.sub("", follows.group(1))  # (投资1000万元建|甲公路: the verb, no head of the name)
     if not group.names and investment and (built := _CENTRE_BUILT.match(text, investment.q.end)) and not _generic(built.group("name")) \
             and _ORG.search(text, group.start, investment.q.start):
@@ -6905,7 +6951,7 @@ def _name(text: str, group: _Group) -> str | None:
         before = [n for at, n in group.names if at < investment.q.start]
         after = [(at, n) for at, n in group.names if at >= investment.q.end]
         # 投资10亿元的X项目 / 投资10亿元建设X项目: the name after the amount
-        if after and re.match(r"^(?:的|建设|新建|建|用于|打造|兴建)", text[investment.q.end : after[0][0]]):
+        if after and _rx.match(r"^(?:的|建设|新建|建|用于|打造|兴建)", text[investment.q.end : after[0][0]]):
             return after[0][1]
         if len(before) >= 2 and _BESIDE_LEAD.match(before[-1]):
             return before[-2]  # 甲度假区项目毗邻乙遗址公园，…投资14亿元: what the project is next to, told of it, no name
@@ -6938,7 +6984,7 @@ def _widened(text: str, group: _Group, name: str) -> str:
         return name
     start = at
     while True:
-        before = re.search(r"([^，。；：,;:、及和与]{2,30})(?:及|和|、)$", text[group.start : start])
+        before = _rx.search(r"([^，。；：,;:、及和与]{2,30})(?:及|和|、)$", text[group.start : start])
         if not before:
             break
         part = before.group(1)
@@ -6946,13 +6992,13 @@ def _widened(text: str, group: _Group, name: str) -> str:
         if cut:
             part = part[cut[-1].end() :]
         part = _NAME_LEAD.sub("", part)
-        if len(part) < 2 or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元|投资|项目$|工程$", part) or gazetteer().lookup(part):
+        if len(part) < 2 or _rx.search(r"\d+(?:\.\d+)?(?:亿|万)?元|投资|项目$|工程$", part) or gazetteer().lookup(part):
             break
         start = before.start(1) + group.start + (len(before.group(1)) - len(part))
         if cut:
             break
     # 甲机场和机场道路完成投资7.8亿元: a part joined after the name, before the amount's cue
-    after = re.match(r"(?:和|及)([\u4e00-\u9fff]{2,10}?)(?=(?:计划|项目)?(?:完成|累计|总)?投资|[，,。；;]|$)", text[at + len(name) : group.end])
+    after = _rx.match(r"(?:和|及)([\u4e00-\u9fff]{2,10}?)(?=(?:计划|项目)?(?:完成|累计|总)?投资|[，,。；;]|$)", text[at + len(name) : group.end])
     if after and not _NAME_CUT.search(after.group(1)) and not gazetteer().lookup(after.group(1)):
         name += after.group()
     widened = text[start:at] + name
@@ -6972,8 +7018,8 @@ def _money_fields(text: str, group: _Group, amount: _Amount | None) -> dict:
 def _places_only(name: str) -> bool:
     """甲产业园（乙高新区）, 各县（市、区）、甲产业园: places and parks, each perhaps told with its
     other name in brackets, no project (the place of the projects a group counts)."""
-    parts = [re.sub(r"[（(][^（）()]*[）)]$", "", part) for part in re.split(r"、(?![^（(]*[）)])", name)]
-    return all(_PARK.fullmatch(part) or re.fullmatch(r"各(?:县|市|区|镇|乡)", part) or gazetteer().lookup(part) for part in parts)
+    parts = [_rx.sub(r"[（(][^（）()]*[）)]$", "", part) for part in _rx.split(r"、(?![^（(]*[）)])", name)]
+    return all(_PARK.fullmatch(part) or _rx.fullmatch(r"各(?:县|市|区|镇|乡)", part) or gazetteer().lookup(part) for part in parts)
 
 
 def _after_the_count(text: str, group: _Group, name: str) -> bool:
@@ -6981,14 +7027,14 @@ def _after_the_count(text: str, group: _Group, name: str) -> bool:
     建设，甲高速、乙公路全线推进)."""
     at = text.find(name, group.start, group.end)
     counted = _counted(_COUNT_TOLD, group.count, text, group.start, group.end)
-    return counted is not None and at > counted.end() and re.search(r"[，,；;]", text[counted.end() : at]) is not None \
-        and not re.match(r"[^，,；;]{0,8}?(?:项目|工程)中", text[counted.end() : at])  # (已开工的23个项目中，…: the projects among them)
+    return counted is not None and at > counted.end() and _rx.search(r"[，,；;]", text[counted.end() : at]) is not None \
+        and not _rx.match(r"[^，,；;]{0,8}?(?:项目|工程)中", text[counted.end() : at])  # (已开工的23个项目中，…: the projects among them)
 
 
 def _later_clause(text: str, group: _Group, name: str, amount: _Amount) -> bool:
     """The name stands in a clause after the one that holds the amount and the count."""
     at = text.find(name, group.start, group.end)
-    return at > amount.q.end and re.search(r"[，,；;]", text[amount.q.end : at]) is not None
+    return at > amount.q.end and _rx.search(r"[，,；;]", text[amount.q.end : at]) is not None
 
 
 def _part_of(text: str, group: _Group, name: str, report: bool = False) -> bool:
@@ -7032,13 +7078,13 @@ def _sited_before(text: str, told: tuple[int, int], name: str) -> str | None:
     """The place 位于…的 sets right before the name in the sentence that told the project (_SITED_BEFORE)."""
     at = text.find(name, told[0], told[1])
     if at < 0:
-        at = next((m.start() for m in re.finditer(r"(?:一处|一个)[\u4e00-\u9fff]{0,12}?(?:项目|工程)", text[told[0] : told[1]])), -1)
+        at = next((m.start() for m in _rx.finditer(r"(?:一处|一个)[\u4e00-\u9fff]{0,12}?(?:项目|工程)", text[told[0] : told[1]])), -1)
         at = told[0] + at if at >= 0 else -1
     sited = _SITED_BEFORE.search(text, max(told[0], at - 40), at) if at >= 0 else None
     if sited is None:
         return None
-    place = re.sub(r"^(?:该|本|我)[县市区]", "", sited.group("place"))
-    town = re.match(r"[\u4e00-\u9fff]*?(?:镇|乡)(?=[\u4e00-\u9fff]{1,4}村|$)", place)
+    place = _rx.sub(r"^(?:该|本|我)[县市区]", "", sited.group("place"))
+    town = _rx.match(r"[\u4e00-\u9fff]*?(?:镇|乡)(?=[\u4e00-\u9fff]{1,4}村|$)", place)
     if town and len(town.group()) >= 3:
         return town.group()  # (丙县丁镇戊村: the county and town, as written; the village is finer than a project's place)
     found = _location(place)
@@ -7050,14 +7096,14 @@ def _refers_to_last(text: str, start: int, group: _Group, context: dict) -> bool
     subject (甲项目开工。项目落地某新区，拟建设乙产业园; 甲生产基地项目总投资11.8亿元。基地同时建设乙研发中心):
     what it builds is that project's part, as in the sentence that tells the project (_part_of)."""
     last = context.get("last")
-    if not last or re.search(r"[；;]", text[start : group.start]):
+    if not last or _rx.search(r"[；;]", text[start : group.start]):
         return False  # (a clause after a semicolon may be another's subject)
     opening = _OPENS_ON_LAST.match(_DISCOURSE.sub("", text[start:group.end].lstrip()))
     return opening is not None and (not opening.group("kind") or opening.group("kind") in last)
 
 
 def _part_of_words(before: str) -> bool:
-    return re.search(r"(?:主要|重点|拟|将|计划|规划|分期|分[一二三四两]期)?(?:建设|新建|建成|打造|包括|涵盖|配套|含|布局|设立|规划)|(?:计划|拟|将)(?:在|于)", before) is not None
+    return _rx.search(r"(?:主要|重点|拟|将|计划|规划|分期|分[一二三四两]期)?(?:建设|新建|建成|打造|包括|涵盖|配套|含|布局|设立|规划)|(?:计划|拟|将)(?:在|于)", before) is not None
 
 
 # what opens a paragraph or sentence that tells of one of a batch told before, named first and
@@ -7103,7 +7149,7 @@ _NUMBER_LINE_BEFORE = re.compile(r"(?:^|\n)[\s　]*(?:\d{1,2}|[一二三四五�
 def _subject(text: str, group: _Group, name: str) -> bool:
     """The name opens its clause: the clause is about it (；乙中心项目将建设…)."""
     at = text.find(name, group.start, group.end)
-    return at >= 0 and re.fullmatch(r"[\s，,；;：:]*(?:其中|同时|另外|此外|还有)?[，,]?", text[group.start : at]) is not None
+    return at >= 0 and _rx.fullmatch(r"[\s，,；;：:]*(?:其中|同时|另外|此外|还有)?[，,]?", text[group.start : at]) is not None
 
 
 def _built_by_firm(text: str, group: _Group, name: str) -> bool:
@@ -7135,11 +7181,11 @@ def _counted_name(text: str, group: _Group, name: str) -> bool:
     if at < 0:
         return False
     # (甲项目18个, 甲重建项目开工174项: the name is of a class the count is of)
-    return bool(re.match(r"(?:(?:新|已|累计|集中)?(?:开工|竣工|签约|投产|开复工)(?:了)?)?(?:共|有|达|达到|为|计)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)", text[at + len(name) : at + len(name) + 10])
-                or re.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)“?$", text[max(group.start, at - 5) : at])  # (24个“老乡项目”)
+    return bool(_rx.match(r"(?:(?:新|已|累计|集中)?(?:开工|竣工|签约|投产|开复工)(?:了)?)?(?:共|有|达|达到|为|计)?(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)", text[at + len(name) : at + len(name) + 10])
+                or _rx.search(r"(?:\d+|[一二三四五六七八九十两百]+)(?:个|项)“?$", text[max(group.start, at - 5) : at])  # (24个“老乡项目”)
                 # (25个生态建设及环境保护项目, 12个道路改造和管网提升项目: one count before two kinds joined
                 # by 及, 和 or 与 counts the class they make; the second kind is no project's name)
-                or re.search(r"(?<![\d.])\d+(?:余|多)?个(?:(?!项目|工程)[\u4e00-\u9fff]){2,8}(?:及|和|与|以及)$", text[max(group.start, at - 14) : at]) is not None)
+                or _rx.search(r"(?<![\d.])\d+(?:余|多)?个(?:(?!项目|工程)[\u4e00-\u9fff]){2,8}(?:及|和|与|以及)$", text[max(group.start, at - 14) : at]) is not None)
 
 
 # what may stand between two joined names: 、, 和, 及, 与 or 以及, and the registered company of
@@ -7250,14 +7296,14 @@ def _listed(text: str, group: _Group) -> list[tuple[int, str]]:
     names = sorted(group.names)
     signed = all(n.endswith(("项目", "工程")) for _, n in names) and _SIGNED_BEFORE.search(text, max(group.start, names[0][0] - 8), names[0][0]) is not None
     for (a, first), (b, _second) in zip(names, names[1:]):
-        if not re.fullmatch(r"(?:(?:建设|施工)现场)?(?:[、和及与]|以及)" + (r"(?:建设|新建)?" if signed else ""), text[a + len(first) : b]):
+        if not _rx.fullmatch(r"(?:(?:建设|施工)现场)?(?:[、和及与]|以及)" + (r"(?:建设|新建)?" if signed else ""), text[a + len(first) : b]):
             return []  # (甲项目施工现场、乙项目施工现场: the sites of a list of projects; 签订了甲项目和建设乙项目: what is signed)
-    if re.search(r"(?:建设|新建|建成|包括|配套)$", text[group.start : names[0][0]]):
+    if _rx.search(r"(?:建设|新建|建成|包括|配套)$", text[group.start : names[0][0]]):
         return []  # 拟建设甲工厂、乙工厂: what one project is made of
     last_at, last = names[-1]
     after = text[last_at + len(last) : last_at + len(last) + 24]
-    after = re.sub(r"^(?:[两二三四五六七八九十\d]+个[\u4e00-\u9fff]{0,4}?项目)(?:将于|预计于|计划于|于)?[^，。；,;]{0,12}?(?=" + _STAGE.pattern + ")", "", after)  # 甲和乙两个项目将于4月1日开工
-    if _STAGE.match(re.sub(r"^[已均全部正式顺利成功相继陆续先后提前]{1,4}", "", after[:8])) or _SITE.match(text, last_at + len(last)):
+    after = _rx.sub(r"^(?:[两二三四五六七八九十\d]+个[\u4e00-\u9fff]{0,4}?项目)(?:将于|预计于|计划于|于)?[^，。；,;]{0,12}?(?=" + _STAGE.pattern + ")", "", after)  # 甲和乙两个项目将于4月1日开工
+    if _STAGE.match(_rx.sub(r"^[已均全部正式顺利成功相继陆续先后提前]{1,4}", "", after[:8])) or _SITE.match(text, last_at + len(last)):
         return names
     if len(names) >= 3 and all(n.endswith(("项目", "工程")) for _, n in names) and _EXAMPLES_LISTED.search(text, max(group.start, names[0][0] - 12), names[0][0]):
         return names  # 如甲项目、乙项目、丙项目: three whole names or more, given as examples of what was done
@@ -7293,7 +7339,7 @@ def _investors(body: str) -> list[dict]:
             continue  # (the branch of a company told before, taken in with it)
         name = match.group()
         # 甲有限公司乙分公司: a company's branch, one organisation (苏州协鑫新能源投资有限公司湖南湖北分公司)
-        branch = re.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", body[match.end() :]) if name.endswith(("有限公司", "集团")) else None
+        branch = _rx.match(r"[\u4e00-\u9fffA-Za-z（）()]{2,20}?分公司", body[match.end() :]) if name.endswith(("有限公司", "集团")) else None
         if branch:
             name, branch_end = name + branch.group(), match.end() + branch.end()
         # 甲集团乙有限公司: a group's subsidiary, told by the group's name and its own with nothing
@@ -7308,16 +7354,16 @@ def _investors(body: str) -> list[dict]:
         name = name.lstrip("（(")
         if _ORG_BAD.search(name) or len(name) < 4 or any(o["name"] == name for o in out):
             continue
-        if re.search(r"(?<!有限)(?<!集团)(?<!股份)(?<!责任)公司$", name) and re.search(r"\d|年|推动|提升|拟|由|并|将|已|作为", name[:-2]) or _industry_only(name[:-2]):
+        if _rx.search(r"(?<!有限)(?<!集团)(?<!股份)(?<!责任)公司$", name) and _rx.search(r"\d|年|推动|提升|拟|由|并|将|已|作为", name[:-2]) or _industry_only(name[:-2]):
             continue  # 快速提升公司, 继2012年公司, 磷化工公司: words before a bare 公司, no company
         before = body[max(0, match.start() - 6) : match.start() + (len(match.group()) - len(name))]
         after = body[match.end() : match.end() + 6]
         role = "investor"
-        if re.search(r"承建|施工|中标|总包", after) or re.search(r"由$", before) and re.match(r"^(?:承建|施工)", after):
+        if _rx.search(r"承建|施工|中标|总包", after) or _rx.search(r"由$", before) and _rx.match(r"^(?:承建|施工)", after):
             role = "builder"
-        elif re.match(r"^(?:负责)?运营", after):
+        elif _rx.match(r"^(?:负责)?运营", after):
             role = "operator"
-        elif re.search(r"(?:与|和|同|携手|联合)$", before) and re.match(r"^(?:合作|合资|共同|联合)", after):
+        elif _rx.search(r"(?:与|和|同|携手|联合)$", before) and _rx.match(r"^(?:合作|合资|共同|联合)", after):
             role = "partner"
         out.append({"name": name, "role": role})
     # 正邦集团 and 正邦集团有限公司: one company, told short and in full
@@ -7362,13 +7408,13 @@ def _trade_name_short(rest: str) -> bool:
 def _firm_told(name: str) -> str:
     """The words a project's name holds before its phase or what is done to its plant, once or
     twice (甲乙公司三期: 甲乙公司; 丙丁集团技改搬迁: 丙丁集团): the firm, if they end as one."""
-    firm = re.sub(r"(?:[一二三四五六七八九十\d]+期(?:项目|工程)?|优化升级|技改|技术改造|扩建|改扩建|升级改造|扩容|扩能|(?:整体|异地)?(?:搬迁|迁建))+$", "", name)
+    firm = _rx.sub(r"(?:[一二三四五六七八九十\d]+期(?:项目|工程)?|优化升级|技改|技术改造|扩建|改扩建|升级改造|扩容|扩能|(?:整体|异地)?(?:搬迁|迁建))+$", "", name)
     return firm if len(firm) >= 2 else name
 
 
 def _leading_company(name: str) -> list[dict]:
     """The group a list item's name begins with (旺旺集团中国区投资总部): its investor."""
-    match = re.match(r"[\u4e00-\u9fffA-Za-z]{2,8}?(?:集团(?:公司)?|(?:股份)?有限(?:责任)?公司)", name)
+    match = _rx.match(r"[\u4e00-\u9fffA-Za-z]{2,8}?(?:集团(?:公司)?|(?:股份)?有限(?:责任)?公司)", name)
     if not match or len(name) - match.end() < 4 or _ORG_BAD.search(match.group()):
         return []
     return [{"name": match.group(), "role": "investor"}]
@@ -7378,8 +7424,8 @@ def _park_built(body: str, start: int, end: int) -> bool:
     """Whether a park the text names is a project being built or listed, not a place where
     others are: 电力产业园二期项目, 打造玉米百亿产业园, 、昆仑国际商贸物流园、."""
     after, before = body[end : end + 6], body[max(0, start - 4) : start]
-    return bool(re.match(r"(?:[一二三四五六七八九十\d]+期)?(?:建设)?(?:项目|工程)|[、等]", after) or re.search(r"(?:[、]|打造|建设|新建|建成|引进)$", before)
-                or re.search(r"(?:建设|打造|建成|新建)[^，。；]{0,24}的$", body[max(0, start - 30) : start]))  # 建设集…于一体的综合性物流产业园
+    return bool(_rx.match(r"(?:[一二三四五六七八九十\d]+期)?(?:建设)?(?:项目|工程)|[、等]", after) or _rx.search(r"(?:[、]|打造|建设|新建|建成|引进)$", before)
+                or _rx.search(r"(?:建设|打造|建成|新建)[^，。；]{0,24}的$", body[max(0, start - 30) : start]))  # 建设集…于一体的综合性物流产业园
 
 
 # a time that opens words after a park's name (甲产业园|一季度园区经济运行, 乙高新区|上半年园区…): no part of the park
@@ -7407,8 +7453,8 @@ def _location(body: str, name: str | None = None) -> str | None:
             if len(park) - cut.end() < 3:
                 continue  # 经济发展和园区: a park in general after the words cut, no park
             park = park[cut.end() :]
-        if re.match(r"个月?|年|家", park) and re.search(r"[\d一二三四五六七八九十两几多]$", body[: match.start()]):
-            park = re.sub(r"^(?:个月?|年|家)", "", park)  # 100个|产业园区, 5个月|高新区, 2024年|国家级…: a count or a year, then the park
+        if _rx.match(r"个月?|年|家", park) and _rx.search(r"[\d一二三四五六七八九十两几多]$", body[: match.start()]):
+            park = _rx.sub(r"^(?:个月?|年|家)", "", park)  # 100个|产业园区, 5个月|高新区, 2024年|国家级…: a count or a year, then the park
         if body.startswith("域", match.end()) or _PARK_CLASS.fullmatch(park):
             continue  # 集聚区域: a region, no park; 国家级经开区, 省级高新园区: a class of parks, no park of a name
         if name and _park_is_the_project(park, name):
@@ -7419,14 +7465,14 @@ def _location(body: str, name: str | None = None) -> str | None:
             continue  # another project of the clause (电力产业园二期项目, 、白酒主题文化产业园、), no place
         if _VENUE_BEFORE.search(body, max(0, match.start() - 12), match.start() + (cut.end() if cut else 0)) and _VENUE_AFTER.match(body, match.end()):
             continue  # 开工仪式在甲经开区举行: where the ceremony was, not where each project is
-        if _BECOMES.search(body, max(0, match.start() - 12), match.start() + (cut.end() if cut else 0)) or re.match(r"定位|成为|打造成", park):
+        if _BECOMES.search(body, max(0, match.start() - 12), match.start() + (cut.end() if cut else 0)) or _rx.match(r"定位|成为|打造成", park):
             continue  # 定位发展新型智能制造产业园区, 打造成为甲产业园: what it is meant to become, not where it is
-        if 3 <= len(park) <= 14 and not re.fullmatch(r"(?:该|本|此|各|全|新|这个|重点|省级|市级|县级|国家级|相关)?(?:园区|新区|产业园|开发区)", park) and not _GENERIC_PARK.fullmatch(park) \
-                and not re.search(r"[把将是为作]", park):
+        if 3 <= len(park) <= 14 and not _rx.fullmatch(r"(?:该|本|此|各|全|新|这个|重点|省级|市级|县级|国家级|相关)?(?:园区|新区|产业园|开发区)", park) and not _GENERIC_PARK.fullmatch(park) \
+                and not _rx.search(r"[把将是为作]", park):
             # (a park and the district it is one with, told in brackets after it, are one place as
             # written: 江门高新区（江海区）, 杭州高新区（滨江）)
             twin = _PARK_TWIN.match(body, match.end())
-            if twin and (re.search(r"[区县市]$", twin.group("place")) or _head_divisions(twin.group("place"))):
+            if twin and (_rx.search(r"[区县市]$", twin.group("place")) or _head_divisions(twin.group("place"))):
                 return park + twin.group()  # (not 甲产业园（一期）, 乙工业园区（上汽项目）: the park's phase or its project)
             # (a part of the park told right after it, a zone or a park within it, is where, as
             # written whole: 湖南湘江新区湘阴片区, 衢州绿色产业集聚区高新片区, 温州空港新区天城北园,
@@ -7434,7 +7480,7 @@ def _location(body: str, name: str | None = None) -> str | None:
             inner = _INNER_PARK.match(body, match.end())
             if inner and not _park_built(body, match.end(), inner.end()) and not (name and inner.group() in name) \
                     and not _last_place_cut(inner.group()) and not body.startswith("域", inner.end()) \
-                    and not re.match(r"[（(]?[一二三四五六七八九十\d]+期", body[inner.end() :]) \
+                    and not _rx.match(r"[（(]?[一二三四五六七八九十\d]+期", body[inner.end() :]) \
                     and not _TIME_OPENS.match(inner.group()):  # (乙产业园（一期）、: a listed works; 丙产业园|一季度园区经济运行: a time, then the park's words)
                 return park + inner.group()
             return park  # (把项目建设作为园区…: words about a park, no park)
@@ -7522,7 +7568,7 @@ def _county_short(head: str) -> bool:
 def _park_is_the_project(park: str, name: str) -> bool:
     """甲产业园项目, 乙物流园一期, 丙产业园第一期项目: the park named is what is built, no place it
     is in (but 丁产业园造纸项目 is built in it)."""
-    return park in name and re.fullmatch(r"[”」』]?(?:" + _NAME_END + r"|建设|第?[一二三四五六七八九十]期|[（(][^（）()]{1,8}[）)])*", name.split(park, 1)[1]) is not None  # (甲“乙产业园”项目)
+    return park in name and _rx.fullmatch(r"[”」』]?(?:" + _NAME_END + r"|建设|第?[一二三四五六七八九十]期|[（(][^（）()]{1,8}[）)])*", name.split(park, 1)[1]) is not None  # (甲“乙产业园”项目)
 
 
 # an event told with more than one stage (集中签约开工仪式, 集中开工复工动员大会, “集中签约、开工及竣工”活动)
@@ -7554,7 +7600,7 @@ def _venue_of_stages(text: str, start: int, at: int, name: str) -> bool:
 
 def _event_stage_kinds(event: str) -> set[str]:
     """The stages an event's words tell (集中签约开工: signed and started; 竣工投产 is one project's end, one)."""
-    kinds = {kind for kind, words in _EVENT_STAGE_KINDS if re.search(words, event)}
+    kinds = {kind for kind, words in _EVENT_STAGE_KINDS if _rx.search(words, event)}
     if "completed" in kinds:
         kinds.discard("in_production")
     return kinds
@@ -7615,7 +7661,7 @@ def _park_settled_in(body: str, name: str | None) -> str | None:
     settled = _SETTLED.match(body, at + len(name)) if at >= 0 else None
     if settled is None:
         return None
-    clause = re.split(r"[，,。；;：:]", body[settled.end() :], maxsplit=1)[0]
+    clause = _rx.split(r"[，,。；;：:]", body[settled.end() :], maxsplit=1)[0]
     park = _location(clause)
     return park if park and clause.startswith(park) and _PARK.fullmatch(park) else None
 
@@ -7644,7 +7690,7 @@ def _place_opening(text: str, start: int, at: int, region: Region | None) -> str
 def _park_before(body: str, name: str | None) -> str | None:
     """The park that stands just before a name (德令哈工业园青海西部镁业…): where it is."""
     at = body.find(name) if name else -1
-    match = re.search(_PARK.pattern + "$", body[max(0, at - 24) : at]) if at > 0 else None
+    match = _rx.search(_PARK.pattern + "$", body[max(0, at - 24) : at]) if at > 0 else None
     return _park_words(match.group()) if match else None
 
 
@@ -7730,13 +7776,13 @@ def _stands_alone(rest: str, place: str, text: str) -> bool:
     brand = rest[:4] if len(rest) >= 6 else rest[:3]
     # told alone: after no word, or after a word that ends where a name begins (的, 与, 引进…)
     # (but not after the place itself, whose last word may read as one: 政和|白茶…, 和 no conjunction)
-    return any(at == 0 or not re.match(r"[\u4e00-\u9fff]", text[at - 1]) or re.match(_ALONE_AFTER, text[max(0, at - 2) : at])
+    return any(at == 0 or not _rx.match(r"[\u4e00-\u9fff]", text[at - 1]) or _rx.match(_ALONE_AFTER, text[max(0, at - 2) : at])
                and not text.startswith(place, at - len(place))
                for at in _starts(brand, text))
 
 
 def _starts(word: str, text: str) -> Iterator[int]:
-    """Where ``re.finditer(re.escape(word), text)`` finds ``word``, found without a pattern
+    """Where ``_rx.finditer(re.escape(word), text)`` finds ``word``, found without a pattern
     (speed: a pattern for each word would crowd re's cache, see _compiled)."""
     if not word:
         yield from range(len(text) + 1)
@@ -8017,7 +8063,7 @@ def _without_plant_parts(text: str, matches: list[Match]) -> list[Match]:
         whole = next((m for m in reversed(out) if not m.fields.get("batch")), None)
         bought = bool(told) and told.endswith("生产线") and (at := text.find(told, match.evidence_start, match.evidence_end)) >= 0 \
             and (buys := _BOUGHT_BEFORE.search(text, match.evidence_start, at)) is not None \
-            and re.search(r"项目|基地|工厂|^[，,]?该", text[max(text.rfind(mark, 0, buys.start()) for mark in "。！？\n") + 1 : buys.start()]) is not None
+            and _rx.search(r"项目|基地|工厂|^[，,]?该", text[max(text.rfind(mark, 0, buys.start()) for mark in "。！？\n") + 1 : buys.start()]) is not None
         # (the project itself buys them, told in the sentence: 该项目将引进, 甲基地…，计划引进; but 某市引进了甲、乙生产线等项目 are projects a place brings in)
         if not fields.get("batch") and told and (_PLANT_PART.fullmatch(told) or bought) and fields.get("amount") is None and fields.get("in_batch") is None \
                 and not any(fields.get(key) for key in ("annual_output", "annual_tax", "jobs")) \
@@ -8083,7 +8129,7 @@ def _indefinite(match: Match) -> bool:
     """A project named by a word that names none (诸多项目陆续落地, 二季度安排这样一些项目, 部分国省干线
     项目): the projects a sentence talks of, or their sum, no project of its own."""
     name = match.fields.get("name")
-    return bool(name) and not match.fields.get("batch") and (found := _INDEFINITE.search(name)) is not None and not re.search(r"\d", name[found.end() :])
+    return bool(name) and not match.fields.get("batch") and (found := _INDEFINITE.search(name)) is not None and not _rx.search(r"\d", name[found.end() :])
 
 
 # what may close a quote after a name that the quote is: its phase, a bracket, 项目 or a bare 建设 (“甲大厦建设”)
@@ -8102,8 +8148,8 @@ def _head_of_a_quote(text: str, match: Match) -> bool:
     for at in _starts(name, told):
         opened, closed = told.rfind("“", 0, at), told.rfind("”", 0, at)
         end = told.find("”", at + len(name))
-        rest = told[at + len(name) : end] if opened > closed and end >= 0 and not re.search(r"[，。,；;！？]", told[opened:end]) else ""
-        heads.append(bool(rest) and not re.match(r"[、，,和及与]", rest) and not _QUOTED_NAME_TAIL.fullmatch(rest))
+        rest = told[at + len(name) : end] if opened > closed and end >= 0 and not _rx.search(r"[，。,；;！？]", told[opened:end]) else ""
+        heads.append(bool(rest) and not _rx.match(r"[、，,和及与]", rest) and not _QUOTED_NAME_TAIL.fullmatch(rest))
     return bool(heads) and all(heads)  # (told once more outside such a quote, it is named there)
 
 
@@ -8121,14 +8167,14 @@ def _honour_title(text: str, match: Match) -> bool:
         return False
     lo = max(match.evidence_start, match.start - 30)
     opened = max(text.rfind("“", lo, match.start + 1), text.rfind("「", lo, match.start + 1))
-    if opened < 0 or re.search(r"[”」，,。；;]", text[opened + 1 : match.start]):
+    if opened < 0 or _rx.search(r"[”」，,。；;]", text[opened + 1 : match.start]):
         return False
     closed = min((at for at in (text.find("”", match.start, match.end + 30), text.find("」", match.start, match.end + 30)) if at >= 0), default=-1)
-    if closed < 0 or closed > match.evidence_end or re.search(r"[“「，,。；;]", text[match.start + 1 : closed]):
+    if closed < 0 or closed > match.evidence_end or _rx.search(r"[“「，,。；;]", text[match.start + 1 : closed]):
         return False
     before = text[max(match.evidence_start, opened - 40) : opened]
     # (the quotes told one after another before it: 一批“甲”、“乙项目”…; “甲”“乙基地”…)
-    before = re.sub(r"(?:[“「][^“”「」，,。；;]{1,30}[”」][、和与及]?)+$", "", before)
+    before = _rx.sub(r"(?:[“「][^“”「」，,。；;]{1,30}[”」][、和与及]?)+$", "", before)
     return _TITLE_GIVEN.search(before) is not None or _TITLE_CALLED.match(text, closed + 1) is not None
 
 
@@ -8152,7 +8198,7 @@ def _told_as_companion(text: str, match: Match) -> bool:
         before = _COMPANION_BEFORE.search(text, clause, at)
         if before is None or before.end() != at or not _COMPANION_AFTER.match(text, at + len(name)):
             return False
-        if before.group().startswith("与") and not re.search(r"该项目|项目|工程|[园厂校院]", text[clause : before.start()]):
+        if before.group().startswith("与") and not _rx.search(r"该项目|项目|工程|[园厂校院]", text[clause : before.start()]):
             return False  # (与甲公司签约的乙项目同时…: the firm signed with, not the works gone with)
     return True
 
@@ -8185,9 +8231,9 @@ def _run_on_out_of_name(match: Match) -> None:
     date = _DATE_AFTER.search(name)
     if date and date.start() >= 4:
         name = name[: date.start()]
-    name = re.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (（中国区）鞋业…: the firm's region)
+    name = _rx.sub(r"^[（(][\u4e00-\u9fff]{1,6}[）)](?=[\u4e00-\u9fffA-Za-z0-9]{4})", "", name)  # (（中国区）鞋业…: the firm's region)
     if (land := _FOREIGN_HEAD.match(name)) and len(rest := name[land.end() :]) >= 4 and not _generic(rest) and not _THEMED_AFTER_LAND.match(rest) \
-            and not re.match(r"[\u4e00-\u9fff]{2,4}(?:贸易|实业|控股|国际|集团|投资)", rest) \
+            and not _rx.match(r"[\u4e00-\u9fff]{2,4}(?:贸易|实业|控股|国际|集团|投资)", rest) \
             and name not in [firm["name"] for firm in match.fields.get("investors") or []]:  # (法国甲乙动保 told as a firm: its own name)
         name = rest  # 法国|甲乙汽车零部件产业园, 日本|丙丁江苏总部: the land a foreign firm comes from, no word of the name nor where it is built
     after = _PLACE_AFTER.search(name)
@@ -8232,7 +8278,7 @@ def _place_inside_name(match: Match, region: Region | None, default: str | None)
                 found.append((at, head))
     for at, place in found:
         after, before = name[at + len(place) : at + len(place) + 6], name[:at]
-        if _province_only(place) or _province_short(place) and not place.startswith(("北京", "天津", "上海", "重庆")) or re.match(r"[至—－\-~～、）)]|[\u4e00-\u9fff]{0,4}(?:有限|公司|集团|股份|大学|学院)", after) or re.search(r"[至—－\-~～（(]$", before) \
+        if _province_only(place) or _province_short(place) and not place.startswith(("北京", "天津", "上海", "重庆")) or _rx.match(r"[至—－\-~～、）)]|[\u4e00-\u9fff]{0,4}(?:有限|公司|集团|股份|大学|学院)", after) or _rx.search(r"[至—－\-~～（(]$", before) \
                 or _within(place, region, 2) is False or not _place_says_more(place, default):
             return
         match.fields["location"] = place
@@ -8265,7 +8311,7 @@ def _place_in_brackets(match: Match, region: Region | None) -> None:
     if not found or found.start() == 0:
         return
     place = found.group("place")
-    if not _place_says_where_in_brackets(place, region) or re.search(r"(?:有限公司|公司|集团|股份)", name[found.end() : found.end() + 14]) \
+    if not _place_says_where_in_brackets(place, region) or _rx.search(r"(?:有限公司|公司|集团|股份)", name[found.end() : found.end() + 14]) \
             or _place_lead(name[found.end() :]):
         return  # (无穷食品（山东）…: a firm's regional company; 华电内蒙古（巴彦淖尔）磴口…: the place after it is finer)
     head = _place_lead(name[: found.start()] + "甲乙")
@@ -8316,7 +8362,7 @@ def _deed_out_of_name(match: Match) -> None:
 def _no_name(name: str) -> bool:
     """Whether what reads as a name is none: a signing's words or an amount, a clause's words,
     an attendee, a list of whole names (甲厂房、乙厂房) or the bare word 项目."""
-    listed = "、" in name and all(_ends_as_project(piece) and not re.match(r"[一二三四五六七八九十]+期", piece) for piece in name.split("、"))
+    listed = "、" in name and all(_ends_as_project(piece) and not _rx.match(r"[一二三四五六七八九十]+期", piece) for piece in name.split("、"))
     return bool(_NO_NAME.search(name) or _NOT_IN_NAME.search(name) or _PERSON.search(name) or _CLAUSE_WORDS.search(name)) or listed or name in ("项目", "工程")
 
 
@@ -8337,7 +8383,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
     at, place, in_park, town_at = group.end() if group else 0, None, False, False
     bare_park = _BARE_PARK_HEAD.match(name, at)
     if bare_park and len(rest := name[bare_park.end() :]) >= 4 and not _owned(rest, True) and not _owned(rest) and not _generic(rest) \
-            and not re.match(r"[A-Za-z\d]*[区园（(]|[一二三四五六七八九十]期|[\u4e00-\u9fff]{0,4}厂房", rest):
+            and not _rx.match(r"[A-Za-z\d]*[区园（(]|[一二三四五六七八九十]期|[\u4e00-\u9fff]{0,4}厂房", rest):
         # 经开区|智能化无人工厂, 高新区|虹泰聚酰胺树脂: the text's own park, told by its kind alone, only
         # says where a firm's plant is (but 经开区公立学校, 高新区南区公共停车场, 开发区B区, 工业厂房 are the park's own works)
         match.fields["name"], match.fields["location"] = rest, bare_park.group()
@@ -8361,7 +8407,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         park = _leading_park(name[at:])
         if park and name.startswith("区", at + len(park)):
             park += "区"  # 甲物流园|区: the park's whole name
-        if park and (zone := re.match(r"(?:起步区|启动区|核心区|先行区|先导区)", name[at + len(park) :])):
+        if park and (zone := _rx.match(r"(?:起步区|启动区|核心区|先行区|先导区)", name[at + len(park) :])):
             park += zone.group()  # 甲新区|起步区乙公寓项目: the park's zone is where it is
         if park and (len(name) - at - len(park) < 4 or name.endswith("项目") and len(name) - at - len(park) < 5 or _generic(name[at + len(park) :]) or _PHASE_ONLY.fullmatch(name[at + len(park) :])
                      or _DOINGS_ONLY.fullmatch(name[at + len(park) :]) and _product_park(park[_place_lead(park) :])):
@@ -8370,13 +8416,13 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         if park and _firms_park(park):
             break  # 双汇第二工业园|高温火腿肠…改造, 楚江导体产业园|高端细线: a firm's own park, fused into the name (ruling 2)
         k = len(park) if park else _place_lead(name[at:])
-        if k and not park and place and not in_park and re.search(r"[县市区旗]$", place) and name.startswith(("镇", "乡"), at + k) \
+        if k and not park and place and not in_park and _rx.search(r"[县市区旗]$", place) and name.startswith(("镇", "乡"), at + k) \
                 and (town := _TOWN_LEAD.match(name, at)) and town.end() > at + k and not town.group().endswith("村"):
             k = 0  # 上林县|大丰镇戒毒康复中心: a town named like another place (大丰, 盐城's district) after its county is the town, read below
         if not k and (town := _TOWN_LEAD.match(name, at)) and len(name) - town.end() >= 4 and not name.startswith(("中心", "政府", "人民", "至"), town.end()):
             # (a county told whole right before a town is kept with it, as written: 尤溪县西滨镇|演溪矿区…项目; but
             # before a town and its village, the village says where: 甲镇乙村)
-            joined = place if place and not in_park and at == town.start() and re.search(r"[县市区旗]$", place) and not town.group().endswith("村") else ""
+            joined = place if place and not in_park and at == town.start() and _rx.search(r"[县市区旗]$", place) and not town.group().endswith("村") else ""
             place, at, in_park, town_at = joined + town.group(), town.end(), False, True  # 六广镇广城村|存栏2000头生猪养殖基地: a town, a village
             continue
         if not k and at == 0 and _TOWN_SHORT.match(name) and name[:2] + "镇" in text and len(name) >= 6 and not _generic(name[2:]) \
@@ -8394,9 +8440,9 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             break  # 南安市海西零碳…: a short name of another province's place after this one's is a word of the name
         if place and not park and _province_short(head):
             break  # 甲县|河南乙丙新材…项目: a province's short name after a place in it begins a firm's name
-        if not park and re.match(r"[港站]|油田|气田|油气田|矿区|盐场|林场|农场", name[at + k : at + k + 3]):
+        if not park and _rx.match(r"[港站]|油田|气田|油气田|矿区|盐场|林场|农场", name[at + k : at + k + 3]):
             break  # 池州港江口港三期工程, 玉门油田光伏项目: the place's port or oilfield, named by it
-        if not park and not _suffixed(head) and re.match(r"[山湖河江海岛岭峰峡湾溪口]", name[at + k : at + k + 1]) \
+        if not park and not _suffixed(head) and _rx.match(r"[山湖河江海岛岭峰峡湾溪口]", name[at + k : at + k + 1]) \
                 and not ((j := _place_lead(name[at + k :])) and _county_of(name[at + k : at + k + j], head)):
             # (but 厦门|海沧…, 武汉|江夏区…: the city, then a county of it whose name opens so, read next)
             break  # 甲市|三江口新能源…产业园: a short name that begins a river mouth's, a mountain's or a lake's
@@ -8406,13 +8452,13 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             park_at, before_park = at, place
         last_at = at
         place, at, in_park = head, at + k, bool(park)
-        if (note := re.match(r"[（(]含[^（）()]{1,12}[）)]", name[at:])) and len(name) - at - note.end() >= 4:
+        if (note := _rx.match(r"[（(]含[^（）()]{1,12}[）)]", name[at:])) and len(name) - at - note.end() >= 4:
             at += note.end()  # 甲区（含乙新区）|丙路: what the place takes in, told after it, says where with it
-        elif (inner := re.match(r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]", name[at:])) and len(name) - at - inner.end() >= 4 \
+        elif (inner := _rx.match(r"[（(](?P<place>[\u4e00-\u9fff]{2,6})[）)]", name[at:])) and len(name) - at - inner.end() >= 4 \
                 and _place_lead(inner.group("place") + "甲乙") == len(inner.group("place")) and not _place_lead(name[at + inner.end() :]) \
-                and not re.match(r"[\u4e00-\u9fff]{0,4}(?:有限|公司|集团|股份)", name[at + inner.end() :]):
+                and not _rx.match(r"[\u4e00-\u9fff]{0,4}(?:有限|公司|集团|股份)", name[at + inner.end() :]):
             at += inner.end()  # 甲市（乙县）|高端装备制造园: a county told in brackets after its city says where with it
-    if re.match(r"[和及与、]", name[at:]) and (in_park or _place_lead(name[at + 1 :]) or not place):
+    if _rx.match(r"[和及与、]", name[at:]) and (in_park or _place_lead(name[at + 1 :]) or not place):
         # 丙数字经济产业园和算力中心项目: the park is one of the things the project builds (but 惠安|和邦网络…);
         # a county told whole before it still says where (兴宁区|京东电商产业园及结算中心二期项目, ruling 1)
         lead = _place_lead(name) if in_park and park_at == (group.end() if group else 0) else 0
@@ -8422,14 +8468,14 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             if not location or location in name[:lead] or _county_of(name[:lead], location):
                 match.fields["location"] = name[:lead]
         return
-    rest = re.sub(r"^[暨的]", "", name[at:])
-    if in_park and re.match(r"内(?!蒙古)(?=[\u4e00-\u9fffA-Za-z0-9]{4})", rest):
+    rest = _rx.sub(r"^[暨的]", "", name[at:])
+    if in_park and _rx.match(r"内(?!蒙古)(?=[\u4e00-\u9fffA-Za-z0-9]{4})", rest):
         rest = rest[1:]  # 甲环保涂料产业园|内|年产5万吨新型涂覆材料项目: in the park, where the works are, no word of the name
-    done_there = re.match(r"投资(?:建设|兴建|新建)(?=[\u4e00-\u9fffA-Za-z0-9]{4})", rest) if place else None
+    done_there = _rx.match(r"投资(?:建设|兴建|新建)(?=[\u4e00-\u9fffA-Za-z0-9]{4})", rest) if place else None
     if done_there:
         rest = rest[done_there.end() :]  # 上犹|投资建设|地面光伏电站项目: a place, what is done there, then the name (no place's own works)
-    if in_park and park_at == (group.end() if group else 0) and re.match(r"[—－]", rest) and (lead := _place_lead(place)) \
-            and re.search(r"[市县区旗]$", place[:lead]) and re.search(r"(?:产业园|工业园|科技园|物流园)$", place):
+    if in_park and park_at == (group.end() if group else 0) and _rx.match(r"[—－]", rest) and (lead := _place_lead(place)) \
+            and _rx.search(r"[市县区旗]$", place[:lead]) and _rx.search(r"(?:产业园|工业园|科技园|物流园)$", place):
         # 文昌市|冯家湾现代化渔业产业园—科研中心: a part of a park told after a dash keeps the park, whose
         # own name it is, but the county or city told whole before the park only says where (ruling 1)
         match.fields["name"] = name[park_at + lead :]
@@ -8439,9 +8485,9 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         return
     if _PLACE_SIDE.match(rest):
         return  # 甲北动车所, 乙北大门, 丙东西线: a side of the place, named by it
-    if place and not _suffixed(place) and re.match(r"[山湖河江海岛岭峰峡湾溪]", rest):
+    if place and not _suffixed(place) and _rx.match(r"[山湖河江海岛岭峰峡湾溪]", rest):
         return  # 太白山世纪翡翠庄园: a place's short name that begins a mountain's or a lake's
-    if place and not in_park and len(rest) >= 4 and re.match(r"城(?:区|市|乡|际|关|[东西南北])", rest) \
+    if place and not in_park and len(rest) >= 4 and _rx.match(r"城(?:区|市|乡|际|关|[东西南北])", rest) \
             and (not (location := match.fields.get("location")) or _place_says_more(place, location)) \
             and (_suffixed(place) or _city_short(place) or _within(place, region, 4)):
         # 孝义|城市创新综合体, 伊吾县|城乡冷链物流建设项目, 甲县|城区道路提升改造项目: the place's own town or
@@ -8449,13 +8495,13 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
         # place another clause or the item's city tells
         match.fields["location"] = place
         return
-    if not at or len(rest) < 4 or _generic(rest) or re.match(r"[（(区园城港站域—－\-~～]|[一二三四五六七八九十]期", rest) or not re.search(r"[\u4e00-\u9fff]{2}", rest):
+    if not at or len(rest) < 4 or _generic(rest) or _rx.match(r"[（(区园城港站域—－\-~～]|[一二三四五六七八九十]期", rest) or not _rx.search(r"[\u4e00-\u9fff]{2}", rest):
         return  # (库车—阿拉尔—巴楚输变电工程: a route from the place, told with dashes; 甲医药产业园|三期: the park's phase)
     # (浪潮集团|南充云计算中心项目, 中国第一重型机械股份公司|沧州冷轧板项目: a short place told right after the
     # firm that invests begins no firm's name, the firm being told already; it only says where, ruling 1)
     # (but 国机智骏汽车有限公司|赣州工厂项目（一期）: a rest that names nothing without the place keeps it)
     after_firm = (group is not None or any(text[max(0, at - 2) : at] in ("公司", "集团") for at in _starts(name, text))) \
-        and not _generic(bare_rest := re.sub(r"(?:[（(][^（）()]*[）)])+$", "", rest)) and not _NAME_END_ONLY.fullmatch(bare_rest)
+        and not _generic(bare_rest := _rx.sub(r"(?:[（(][^（）()]*[）)])+$", "", rest)) and not _NAME_END_ONLY.fullmatch(bare_rest)
     # (the place's own works, or a thing that has no name without the place: kept in the name, the place still says where)
     city_zone = in_park and _CITY_ZONE.fullmatch(place) is not None  # (its own works are those of a place: 三亚崖州湾科技城|综合医院, 文昌国际航天城|科技创新公共平台)
     own = place and ((_owned(rest, in_park and not (place.endswith("新区") and not place.endswith("高新区")) and not city_zone) or city_zone and "公共" in rest) and not (not in_park and not _province_short(place) and _firm_works(rest))
@@ -8476,7 +8522,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
             rest, place = name[park_at + inner :], place[:inner] if inner else before_park
             if not place and not group:
                 return
-        elif last_at > (group.end() if group else 0) and re.fullmatch(r"[\u4e00-\u9fff]{1,6}[县区市旗]", place) and place != "城区" and gazetteer().by_name.get(place) \
+        elif last_at > (group.end() if group else 0) and _rx.fullmatch(r"[\u4e00-\u9fff]{1,6}[县区市旗]", place) and place != "城区" and gazetteer().by_name.get(place) \
                 and not in_park and _owned(rest):
             # 甲市|乙区人民医院综合住院楼项目: the county's own works keep the county, and the city before
             # it only says where
@@ -8495,7 +8541,7 @@ def _place_out_of_name(text: str, match: Match, region: Region | None = None, de
                 # 武强|经济开发区科创中心, 黄山|风景区东大门综合服务中心: the park whose own works they are is where
                 # they are, not the short place its name opens with (nor the item's own: 甲市国际航天城|科技创新公共平台)
                 match.fields["location"] = place
-            elif own and not firms and not re.match(r"[至镇乡村]", rest) and not _province_only(place) and _place_says_more(place, location or default) \
+            elif own and not firms and not _rx.match(r"[至镇乡村]", rest) and not _province_only(place) and _place_says_more(place, location or default) \
                     and (_suffixed(place) or _city_short(place) or last_at > (group.end() if group else 0) or _within(place, region, 4)
                          or _LOCAL_PRODUCE.match(rest) and _head_divisions(place)):
                 # 合肥新桥机场S1线, 杭州市地铁3号线二期项目, 张掖电厂扩建工程: the place whose own works they are, kept in
@@ -8556,7 +8602,7 @@ def _place_says_more(place: str, location: str | None) -> bool:
         return True
     stem = stem_of(place)
     # (a park named by a county of the place, 江宁高新区 of 南京, says more too)
-    return not (location.startswith(stem) or stem.startswith(stem_of(location)) or _county_of(location, place) or re.search(r"[镇乡村]$|街道$", location)
+    return not (location.startswith(stem) or stem.startswith(stem_of(location)) or _county_of(location, place) or _rx.search(r"[镇乡村]$|街道$", location)
                 or _PARK.fullmatch(location) and (k := _place_lead(location)) and _county_of(location[:k], place))
 
 
@@ -8574,7 +8620,7 @@ def _item_place_says_where(name: str, k: int, text: str, region: Region | None) 
         return False
     if _city_short(head):
         return True  # (海口汽车客运总站, 大连湾海底隧道: a city's works, in it)
-    return not _TRADE_LEAD.match(name, k) and not re.match(r"[山湖河江岛岭峰峡湾溪口沟]", name[k : k + 1])
+    return not _TRADE_LEAD.match(name, k) and not _rx.match(r"[山湖河江岛岭峰峡湾溪口沟]", name[k : k + 1])
 
 
 def _firms_home(head: str, rest: str, region: Region | None) -> bool:
@@ -8594,13 +8640,13 @@ def _firms_park(park: str) -> bool:
     what the firm builds in it, as a brand is (ruling 2), not where a project is. A park named by a
     place (吴忠奶产业园, 甲县工业园区), a zone (甲经开区, 乙新区) or two characters of its own (中泰产业园,
     定连园区) only says where (ruling 1)."""
-    kind = re.search(r"(?:产业园区|工业园区|产业园|工业园|科技园|物流园|园区)$", park)
+    kind = _rx.search(r"(?:产业园区|工业园区|产业园|工业园|科技园|物流园|园区)$", park)
     if not kind or _place_lead(park) or _GENERIC_PARK.fullmatch(park):
         return False
     own = park[: kind.start()]
-    if re.search(r"(?:现代|林业|农业|牧业|渔业|生态)$", own):
+    if _rx.search(r"(?:现代|林业|农业|牧业|渔业|生态)$", own):
         return False  # 桂中林业产业园|甲乙加工基地项目, 丙丁现代产业园区|智能制造产业园项目: a park named by a region and a trade or 现代, no brand, only says where (ruling 1)
-    return len(own) >= 4 and not re.search(r"开发区|高新区|经开区|新区|保税区|投资区|集聚区|集中区|示范区|合作区|[省市县]", own)
+    return len(own) >= 4 and not _rx.search(r"开发区|高新区|经开区|新区|保税区|投资区|集聚区|集中区|示范区|合作区|[省市县]", own)
 
 
 # what tells a firm's plant (车间, 生产线, 年产…): 改造 or 配套 at the end of a name with one is the firm's
@@ -8614,8 +8660,8 @@ def _firm_works(rest: str) -> bool:
     says where (ruling 1), as it does before the firm's plant itself; a place's own works that end so
     name no firm's product (甲县城区道路提升改造, 乙市东安湖改造工程, 丙区棚户区改造). (A province's short
     name before a firm's name is left as it is: the labellers split on it.)"""
-    bare = re.sub(r"(?:(?:建设)?(?:项目|工程)|[一二三四五六七八九十]期|[（(][^（）()]*[）)])+$", "", rest)
-    if not re.search(r"(?:改造|配套)$", bare):
+    bare = _rx.sub(r"(?:(?:建设)?(?:项目|工程)|[一二三四五六七八九十]期|[（(][^（）()]*[）)])+$", "", rest)
+    if not _rx.search(r"(?:改造|配套)$", bare):
         return False
     return bool(_FIRM_PLANT.search(rest) or _MADE_GOODS.search(rest) or any(code.startswith("C") for code in _industries(rest)))
 
@@ -8652,7 +8698,7 @@ def _firm_out_of_name(match: Match) -> None:
     """甲、乙新材料等企业投产, 投资5亿元的湖北丙丁: a firm's short name told as what came is the
     project's investor, not its name (ruling 5 of gold/projects/LABELLING.md)."""
     name = match.fields.get("name")
-    told = re.fullmatch(r"(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{2,20}?(?:集团|(?<![子分])公司))(?:(?:的)?(?:项目|工程))?", name or "")
+    told = _rx.fullmatch(r"(?P<firm>[\u4e00-\u9fffA-Za-z（）()]{2,20}?(?:集团|(?<![子分])公司))(?:(?:的)?(?:项目|工程))?", name or "")
     if told and not match.fields.get("batch") and not _ORG_BAD.search(told.group("firm")):
         # 深圳甲乙集团项目, 甲乙环境技术有限公司: a group's project, known by the group alone (ruling 5);
         # but a registered company's 项目 is named by it (甲乙纸业有限公司项目: ruling 2)
@@ -8661,12 +8707,12 @@ def _firm_out_of_name(match: Match) -> None:
         if not any(i["name"] == told.group("firm") for i in match.fields.get("investors") or []):
             match.fields["investors"] = [*(match.fields.get("investors") or []), {"name": told.group("firm"), "role": "investor"}]
         return
-    if not name or match.fields.get("batch") or _NAME_ENDS.search(name) or re.search(r"[\d年加工产]|生产|建设|改造|扩建|技改|一期|二期|新型|产业化$|(?:光伏|焚烧|生物质|互补|风力|水力)发电$", name) or _industry_only(name):
+    if not name or match.fields.get("batch") or _NAME_ENDS.search(name) or _rx.search(r"[\d年加工产]|生产|建设|改造|扩建|技改|一期|二期|新型|产业化$|(?:光伏|焚烧|生物质|互补|风力|水力)发电$", name) or _industry_only(name):
         return  # (生物质发电, 甲乙木塑产业化: a trade, or a trade made an industry, is no firm; 滩涂光伏发电: a power works built)
         # (甲乙新型建筑材料, 将军新型建材: 新型 tells a kind of product the plant makes, no firm's trade)
-    if len(name) > 9 or not (_FIRM_TRADE.search(name) or _place_and_brand(name)) or re.search(r"期|及|和|与|、", name):
+    if len(name) > 9 or not (_FIRM_TRADE.search(name) or _place_and_brand(name)) or _rx.search(r"期|及|和|与|、", name):
         return
-    if match.fields.get("in_batch") is not None and any(re.search(r"(?:集团|公司)$", i["name"]) for i in match.fields.get("investors") or []):
+    if match.fields.get("in_batch") is not None and any(_rx.search(r"(?:集团|公司)$", i["name"]) for i in match.fields.get("investors") or []):
         return  # 由甲集团投资的乙、铸造新材料3个项目: a batch's member whose group is told, named by what it makes
     if any(i["name"].endswith(("公司", "集团")) and name not in i["name"] for i in match.fields.get("investors") or []):
         return  # 与甲乙农机有限公司签订…的农业机械制造: a registered firm told as its investor, the name what it makes
@@ -8700,7 +8746,7 @@ def _place_and_brand(name: str) -> bool:
     lead = _place_lead(name)
     pattern, _codes = _keyword_pattern()
     brand = name[lead:]
-    return bool(lead) and 2 <= len(brand) <= 4 and not _KIND_WORDS.search(brand) and not pattern.search(brand) and not re.search(r"[城园港区站馆场厦湾谷镇村宅苑府庭邸居墅路街道桥]", brand)
+    return bool(lead) and 2 <= len(brand) <= 4 and not _KIND_WORDS.search(brand) and not pattern.search(brand) and not _rx.search(r"[城园港区站馆场厦湾谷镇村宅苑府庭邸居墅路街道桥]", brand)
 
 
 # a group that begins a project's name invests in it (铁投集团, 中国电子科技集团（成都）)
@@ -8711,9 +8757,9 @@ _GROUP_HEAD = re.compile(r"(?P<firm>[\u4e00-\u9fffA-Za-z]{2,12}?集团)(?:（(?P
 def _owned(rest: str, park: bool = False) -> bool:
     """Whether a name without its place is the place's own: a route, a public institution or
     works, a power station with no name of its own, or a park's own works (孵化, 基础设施)."""
-    if "至" in rest and re.search(r"(?:路|线|道|桥|铁|管道|管线|渠|通道)", rest):
+    if "至" in rest and _rx.search(r"(?:路|线|道|桥|铁|管道|管线|渠|通道)", rest):
         return _route_from(rest)  # a route is the place's own only where it begins there
-    bare = re.sub(r"(?:(?:建设|新建|改扩建|扩建|迁建|改建)?(?:项目|工程)|[一二三四五六七八九十]期|[（(][^（）()]*[）)])+$", "", rest)  # (丙市一中|改扩建项目)
+    bare = _rx.sub(r"(?:(?:建设|新建|改扩建|扩建|迁建|改建)?(?:项目|工程)|[一二三四五六七八九十]期|[（(][^（）()]*[）)])+$", "", rest)  # (丙市一中|改扩建项目)
     if park:
         # a park's own works keep it (甲经开区孵化产业园项目, 乙工业园污水处理厂); a firm's plant, a school, a port or a
         # park of its own with a name of its own is only where it is (甲风景区月亮湖学校, 乙开发区丙港三期
@@ -8724,7 +8770,7 @@ def _owned(rest: str, park: bool = False) -> bool:
         return False  # 甲县|吞巴景区升级改造项目, 乙县|安仁古镇提升改造: a site with a name of its own, which the place only locates
     public = next((m for m in _PUBLIC_WORDS.finditer(rest) if m.group() != "垃圾焚烧" or _OWN_WASTE_BURNING.match(rest)), None)
     return (_route_from(rest) or bool(_OWN_WORKS.search(bare)) or (public is not None and not _PLANT_END.search(rest) and not _MADE_GOODS.search(rest))
-            or (not _names_itself(rest) and not _POWER_OPENS.match(bare) and re.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
+            or (not _names_itself(rest) and not _POWER_OPENS.match(bare) and _rx.search(r"(?:电站|电厂|水厂|变电站)$", bare) is not None))
 
 
 # a plant told by its power first (民乐县|500MW/1000MWh共享储能电站, 甲市|50兆瓦光伏电站, 乙镇|2×66万千瓦电厂): any
@@ -8744,7 +8790,7 @@ _COMMON_SITE_WORD = re.compile(r"人民|市民|科创|外国语|县城|城[东�
 def _product_park(park: str) -> bool:
     """Whether a park is named by what it makes (碳材料产业园, 大健康产业园), not a zone named by
     its place (甲经济技术开发区, 乙综合保税区, 丙新区), whose place is part of its name."""
-    return 4 <= len(park) <= 10 and re.search(r"[\u4e00-\u9fff]{2}(?:产业园|工业园|产业园区|工业园区)$", park) is not None  # (工业园区 alone names no product)
+    return 4 <= len(park) <= 10 and _rx.search(r"[\u4e00-\u9fff]{2}(?:产业园|工业园|产业园区|工业园区)$", park) is not None  # (工业园区 alone names no product)
 
 
 # a side of a place, named by the place (甲北|动车所, 乙北大门, 丙东西线, 丁南站): the place is the name's
@@ -8764,8 +8810,8 @@ def _route_from(rest: str) -> bool:
     if "至" not in rest:
         return False
     start = rest[: rest.index("至")]
-    return not (re.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:片区|园区|社区|镇|乡|村|街道|站)", start)
-                or 2 <= len(start) <= 4 and _place_lead(rest) == len(start) and not re.search(r"[路线道桥铁]", start))
+    return not (_rx.fullmatch(r"[\u4e00-\u9fff]{2,8}?(?:片区|园区|社区|镇|乡|村|街道|站)", start)
+                or 2 <= len(start) <= 4 and _place_lead(rest) == len(start) and not _rx.search(r"[路线道桥铁]", start))
 
 
 def _industries(body: str) -> list[str]:
@@ -8816,7 +8862,7 @@ def _industries_of_name(name: str) -> list[str]:
     (金精矿综合回收 is gold refining). Words in brackets are read only when the rest names no
     industry (甲物流产业园（一期农产品交易市场）is the logistics park)."""
     pattern, codes = _keyword_pattern()
-    bare = re.sub(r"[（(][^（）()]*[）)]", "", name)
+    bare = _rx.sub(r"[（(][^（）()]*[）)]", "", name)
     if bare != name and _industries(bare):
         name = bare
     found: list[str] = []
@@ -8852,7 +8898,7 @@ def _industries_of_name(name: str) -> list[str]:
             own = [c for c in codes[heads[-2]] if c in ("G", "I", "P", "M")]
             # (the trade's word right before it, or its park: 教育园区; not a district or a park named after
             # it, 高铁新区基础设施, 科技创新中心产业园区基础设施: a place's works, N)
-            if own and re.fullmatch(r"(?:园区|园)?", before[before.rfind(heads[-2]) + len(heads[-2]) :]):
+            if own and _rx.fullmatch(r"(?:园区|园)?", before[before.rfind(heads[-2]) + len(heads[-2]) :]):
                 if own[0] not in found:
                     found.append(own[0])
                 continue
@@ -8874,7 +8920,7 @@ def _industries_of_name(name: str) -> list[str]:
         at = part.rfind(heads[-1]) if heads else -1
         if at >= 0 and _EQUIPMENT_FOR.match(part, at + len(heads[-1])):
             # equipment made for the trade named before it (隧道治理设备生产, 风力发电装备制造): equipment
-            code = "C34" if re.search(r"风(?:力发电|电)$", part[: at + len(heads[-1])]) else "C35" if "N" in codes[heads[-1]] else None
+            code = "C34" if _rx.search(r"风(?:力发电|电)$", part[: at + len(heads[-1])]) else "C35" if "N" in codes[heads[-1]] else None
             if code:
                 if code not in found:
                     found.append(code)
@@ -8923,9 +8969,9 @@ def _rail_maker(lead: str, after: list[str]) -> bool:
     甲乙: no place, no city's or region's transit: 城市轨道交通, 市域轨道交通, 成都轨道交通项目), or, after
     no firm, equipment or machinery told in the part joined after it (轨道交通及工程机械研发)."""
     place = not lead or _place_lead(lead) == len(lead) or lead in gazetteer().short or bool(gazetteer().lookup(lead))
-    if lead and not place and not re.search(r"[市城都域圈际县区省镇州乡村]|地铁|现代|智慧|绿色|综合", lead):
+    if lead and not place and not _rx.search(r"[市城都域圈际县区省镇州乡村]|地铁|现代|智慧|绿色|综合", lead):
         return True
-    return bool(after) and re.search(r"机械|装备|设备|机车|车辆", after[0]) is not None
+    return bool(after) and _rx.search(r"机械|装备|设备|机车|车辆", after[0]) is not None
 
 
 # meat, or an animal raised for it with its trade, told before food (肉类食品, 禽肉食品, 鹅业食品, 生猪食品):
@@ -8972,7 +9018,7 @@ _MADE_OR_BUILT = {"光伏", "储能", "光储"}
 def _jobs(body: str) -> dict | None:
     for match in _JOBS.finditer(body):
         rest = body[match.end() : match.end() + 14]
-        number = re.match(r"(?:约|近|超过?|逾)?([\d.]+)(万)?(?:余|多)?(?:个|人|名)", rest)  # (提供就业岗位400多个, 50多个就业岗位)
+        number = _rx.match(r"(?:约|近|超过?|逾)?([\d.]+)(万)?(?:余|多)?(?:个|人|名)", rest)  # (提供就业岗位400多个, 50多个就业岗位)
         if number:
             value = float(number.group(1)) * (10000 if number.group(2) else 1)
             return {"value": value, "unit": "人"}
@@ -9028,7 +9074,7 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
     body = text[start:end]
     out = []
     # (甲300兆瓦光伏并网发电项目开工建设: a stage's word inside the project's name is none of its stages)
-    named = [(m.start(), m.end()) for m in re.finditer(re.escape(name), body)] if name and len(name) >= 4 and _STAGE.search(name) else []
+    named = [(m.start(), m.end()) for m in _rx.finditer(re.escape(name), body)] if name and len(name) >= 4 and _STAGE.search(name) else []
     either = _either_stages(body) if "或" in body else []
     for match in _STAGE.finditer(body):
         if any(a <= match.start() < b for a, b in named):
@@ -9036,15 +9082,15 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         if any(a <= match.start() < b and STAGES.index(match.lastgroup) > rank for a, b, rank in either):
             continue  # (竣工或投产: the later of two stages told as either is not sure to be reached)
         before = body[: match.start()]
-        if match.group() in ("开工", "动工", "复工") and body.startswith("作", match.end()) and re.search(r"[召展公放行推带启活劳联调互发驱拉主流变运移]$", before):
+        if match.group() in ("开工", "动工", "复工") and body.startswith("作", match.end()) and _rx.search(r"[召展公放行推带启活劳联调互发驱拉主流变运移]$", before):
             continue  # 召开|工作会议, 三年行动|工作部署, 推动|工作落实: a word that ends in 开 or 动 before 工作, no stage
-        if match.group() in ("落地实施", "引进实施", "引入实施", "落户实施") and re.search(r"的(?:签约)?$", before):
+        if match.group() in ("落地实施", "引进实施", "引入实施", "落户实施") and _rx.search(r"的(?:签约)?$", before):
             continue  # 这些项目的签约落地实施，必将…: the carrying out spoken of as a thing, not told as begun
-        if match.lastgroup in ("completed", "in_production") and re.search(r"的(?:落户|落地|签约|顺利|全面|早日|尽快)?$", before) \
+        if match.lastgroup in ("completed", "in_production") and _rx.search(r"的(?:落户|落地|签约|顺利|全面|早日|尽快)?$", before) \
                 and _STAGE_AS_CAUSE.match(body, match.end()):
             continue  # 甲、乙项目的建成，将推动…; 这些项目的落户投产，对于…具有重要意义: the finish spoken of as a thing and what it will bring, not told as reached
         expected = bool(_EXPECT_BEFORE.search(before[-16:]) or _EXPECT_AFTER.match(body[match.end() :]) or _CLAUSE_HOPED.search(before))
-        if expected and any(m.end() == len(before) for m in _AHEAD_OF_PLAN.finditer(before + match.group())) and not _AHEAD_HOPED.search(re.split(r"[，,。；;]", before)[-1]) \
+        if expected and any(m.end() == len(before) for m in _AHEAD_OF_PLAN.finditer(before + match.group())) and not _AHEAD_HOPED.search(_rx.split(r"[，,。；;]", before)[-1]) \
                 and not _EXPECT_AFTER.match(body[match.end() :]):
             expected = False  # (甲、乙等11个计划下半年开工项目提前至一季度开工建设: the plan's projects reached it early)
         # the date written just before the stage word: 2024年3月18日正式签约
@@ -9052,11 +9098,11 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         head = before.rstrip()
         for d in _DATE.finditer(head[-18:]):
             gap = head[-18:][d.end() :]
-            if _DATE_LINK.fullmatch(gap) or re.fullmatch(r"[于在已经将并正式顺利成功全面完成实现]{0,6}", gap):
+            if _DATE_LINK.fullmatch(gap) or _rx.fullmatch(r"[于在已经将并正式顺利成功全面完成实现]{0,6}", gap):
                 date = d.group()
         if date is None and not expected:
             lead = _DATE.match(body.lstrip("在于")) if start == sentence_start else None
-            if lead and re.match(r"^[，,]?", body.lstrip("在于")[lead.end() :]):
+            if lead and _rx.match(r"^[，,]?", body.lstrip("在于")[lead.end() :]):
                 date = lead.group()
         if date is None and not expected and not report and sentence_start is not None and sentence_start < start + match.start():
             # (a date that opens an earlier clause of the sentence: 去年8月、9月，甲项目、乙工程相继开建)
@@ -9067,9 +9113,9 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         if date and year and not report and identity.published and identity.published[:4].isdigit() and year > int(identity.published[:4]):
             expected = True  # 计划总投资17.7亿元、于2025年12月建成, 明年7月建成投用 (an item of 2024): a date to come, only expected
         told = match.lastgroup
-        if told == "completed" and match.group() == "竣工" and re.search(r"开复?$", before):
+        if told == "completed" and match.group() == "竣工" and _rx.search(r"开复?$", before):
             told = "started"  # 集中开竣工, 开复竣工: starts and completions told as one event, the start told first (not a 竣工 of its own)
-        if re.search(r"具备了?$", before) and re.match(r"(?:验收)?条件", body[match.end() :]):
+        if _rx.search(r"具备了?$", before) and _rx.match(r"(?:验收)?条件", body[match.end() :]):
             if told == "started":
                 continue  # 具备开工条件: ready to start, not started
             told = "started"  # 基本具备竣工条件, 具备投产条件: ready to be finished, so under way, not finished
@@ -9078,7 +9124,7 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
         stage = {"stage": told, "word": match.group(), "date": date, "year": year, "expected": expected or plan}
         if stage not in out:
             out.append(stage)
-        if expected and not plan and match.lastgroup in ("completed", "in_production") and re.search(r"即将(?:建成)?$", before):
+        if expected and not plan and match.lastgroup in ("completed", "in_production") and _rx.search(r"即将(?:建成)?$", before):
             # 甲项目即将竣工: building nearly done, so under way (but 力争年内建成 is only a plan)
             under_way = {"stage": "started", "word": match.group(), "date": None, "year": _default_year(identity, report), "expected": False}
             if under_way not in out:
@@ -9092,7 +9138,7 @@ def _stages(text: str, start: int, end: int, identity: Identity, report: bool, p
 
 
 def _year_of(date: str, identity: Identity, report: bool) -> int | None:
-    explicit = re.match(r"((?:19|20)\d{2})年", date)
+    explicit = _rx.match(r"((?:19|20)\d{2})年", date)
     if explicit:
         return int(explicit.group(1))
     here = _default_year(identity, report)
@@ -9100,8 +9146,8 @@ def _year_of(date: str, identity: Identity, report: bool) -> int | None:
     spoken = identity.report_year if report else (int(identity.published[:4]) if identity.published and identity.published[:4].isdigit() else here)
     if date.startswith(("去年", "明年")) and spoken is not None:
         return spoken - 1 if date.startswith("去年") else spoken + 1
-    told = re.match(r"(\d{1,2})月(?:(\d{1,2})日)?", date)
-    if told and not report and here is not None and identity.published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", identity.published) and here == int(identity.published[:4]):
+    told = _rx.match(r"(\d{1,2})月(?:(\d{1,2})日)?", date)
+    if told and not report and here is not None and identity.published and _rx.fullmatch(r"\d{4}-\d{2}-\d{2}", identity.published) and here == int(identity.published[:4]):
         # a month and day over a month after the item's own date is of the year before (12月30日, in
         # an item dated 2020-01-24; 8月14日, dated 2021-07-02); a day or two after is still to come
         month, day = int(told.group(1)), int(told.group(2) or 1)
@@ -9164,7 +9210,7 @@ def _one_named(text: str, group: _Group, groups: list[_Group], name: str | None)
     if name and text.find(name, one.end(), group.end) >= 0:
         return name
     return next((n for g in groups if g.end > one.end() for at, n in sorted(g.names) if one.end() <= at <= one.end() + 16
-                 and not re.search(r"[，,；;。]", text[one.end() : at])), None)
+                 and not _rx.search(r"[，,；;。]", text[one.end() : at])), None)
 _ONE_COUNTED = re.compile(r"(?:项目|工程)(?:共|仅)?(?:1|一)(?:个|项)(?![\d一二三四五六七八九十])|(?<![\d一二三四五六七八九十])(?:1|一)(?:个|项)(?:[\u4e00-\u9fff]{0,4})?(?:项目|工程)")
 
 
@@ -9322,8 +9368,8 @@ def _told_as_venue(text: str, match: Match) -> bool:
 
 def _firm_short(firm: str) -> str:
     """A firm's name without its bracket and legal words (甲乙控股（湖北）集团有限公司: 甲乙; 丙丁科技公司: 丙丁科技)."""
-    short = re.sub(r"[（(][^（）()]*[）)]", "", firm)
-    while (cut := re.sub(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|控股|股份)$", "", short)) != short:
+    short = _rx.sub(r"[（(][^（）()]*[）)]", "", firm)
+    while (cut := _rx.sub(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|集团公司|集团|公司|控股|股份)$", "", short)) != short:
         short = cut
     return short
 
@@ -9349,7 +9395,7 @@ def _short_by_its_firm(whole: Match, short: Match) -> bool:
         return False
     for firm in whole.fields.get("investors") or []:
         head = _firm_short(firm["name"])
-        rest = re.sub(r"(?:项目|工程)$", "", told[len(head) :])
+        rest = _rx.sub(r"(?:项目|工程)$", "", told[len(head) :])
         if len(head) >= 3 and _place_lead(head) == 0 and told.startswith(head) and len(rest) >= 4 and _matched_size(rest, whole.fields["name"]) == len(rest):
             return True
     return False
@@ -9417,11 +9463,11 @@ def _without_works_a_body_carries_out(text: str, matches: list[Match]) -> list[M
     drop: set[int] = set()
     for told in _WORKS_CARRIED_OUT.finditer(text):
         items = told.group("items")
-        parts = [p for p in re.split(r"、|以及|和|及|与", items) if p.strip()]
+        parts = [p for p in _rx.split(r"、|以及|和|及|与", items) if p.strip()]
         n = told.group("n")
         count = int(n) if n.isdigit() else int(cn_to_number(n) or 0) or None
         closes = min([at for at in (text.find(mark, told.end()) for mark in "。；;\n") if at >= 0] + [len(text)])
-        if count is None or len(parts) != count or _STAGE.search(text, told.start(), closes) or re.search(r"\d\s?(?:万|亿)?(?:美)?元", text[told.start() : closes]):
+        if count is None or len(parts) != count or _STAGE.search(text, told.start(), closes) or _rx.search(r"\d\s?(?:万|亿)?(?:美)?元", text[told.start() : closes]):
             continue  # (实施甲、乙和丙三项工程，总投资12亿元: a batch with its total; …三项工程，年内全部建成: reached)
         for i, match in enumerate(matches):
             if match.evidence_end <= told.start() or match.evidence_start >= told.end():
@@ -9519,12 +9565,12 @@ def _without_classes_of_a_whole_told_before(text: str, matches: list[Match]) -> 
             continue  # (speed: one pattern for every count, its digits compared, not a pattern compiled for each)
         clauses, after = [], start
         for i in told:
-            counts = [c for c in re.finditer(r"(?<![\d.])(\d+)\s?(?:个|项|宗)", text[after : max(matches[i].end, after)]) if int(c.group(1)) == matches[i].fields["count"]]
+            counts = [c for c in _rx.finditer(r"(?<![\d.])(\d+)\s?(?:个|项|宗)", text[after : max(matches[i].end, after)]) if int(c.group(1)) == matches[i].fields["count"]]
             if not counts:
                 break
             at = after + counts[-1].end()
             opening = max(text.rfind(mark, start, after + counts[-1].start()) for mark in "，,；;：:（(") + 1
-            clauses.append(re.sub(r"(?<=\d)宗", "个", _LEVEL_OPENING.sub("", text[max(opening, start) : at].strip(), count=1)))
+            clauses.append(_rx.sub(r"(?<=\d)宗", "个", _LEVEL_OPENING.sub("", text[max(opening, start) : at].strip(), count=1)))
             after = at
         if len(clauses) == len(told) and all(_class_clause(clause) for clause in clauses):
             parts.update(told)
@@ -9560,12 +9606,12 @@ def _without_rows_of_a_whole_told_before(text: str, matches: list[Match]) -> lis
             # (speed: a row of a kind names its 领域 or 类; others are read as no row of a kind at once)
             told = _COUNT_WITH_UNIT.search(row) if "领域" in row or "类" in row or "類" in row else None
             if row.strip():
-                clause = re.split(r"[，,：:]", row[: told.end()])[-1].lstrip("◆■●▲◇□○·•-—*（(）) \u3000") if told else ""
+                clause = _rx.split(r"[，,：:]", row[: told.end()])[-1].lstrip("◆■●▲◇□○·•-—*（(）) \u3000") if told else ""
                 # (a row of a field or a class, 基础设施领域…项目641个, 工业类项目4个; a row that names its
                 # members, 甲、乙等8个项目, or tells a stage, 竣工甲等11个项目, is a batch of its own; 县、区 rows,
                 # 开化县组织项目17个, are places' shares)
-                kind = told is not None and re.search(r"领域|類|类", row[: told.start()]) is not None and _class_clause(clause) and len(_COUNT_WITH_UNIT.findall(row)) == 1 \
-                    and not row[: told.start()].rstrip().endswith("等") and not re.search(_STAGE_ALTERNATIVES, row[: told.start()])
+                kind = told is not None and _rx.search(r"领域|類|类", row[: told.start()]) is not None and _class_clause(clause) and len(_COUNT_WITH_UNIT.findall(row)) == 1 \
+                    and not row[: told.start()].rstrip().endswith("等") and not _rx.search(_STAGE_ALTERNATIVES, row[: told.start()])
                 rows.append((start, mark.start(), int(told.group(1)) if kind else None))
             start = mark.end()
         # a run of two or more rows of a kind, one after another, whose counts sum to the whole's
@@ -9607,7 +9653,7 @@ def _without_kinds_of_a_stage_told_before(text: str, matches: list[Match]) -> li
             clause = text[max(text.rfind(mark, 0, told) for mark in "，,；;。：:、\n") + 1 : told].lstrip("◆■●▲ \u3000") if told >= 0 else ""
             if _share_place(clause) or _PLACE_COUNT.match(clause + str(row.fields["count"])):
                 break  # (其中，漳州22个、总投资107亿元；厦门24个…: places' shares, batches of their own)
-            if re.search(r"(?<!开)复工|新开工|新建|续建", clause):
+            if _rx.search(r"(?<!开)复工|新开工|新建|续建", clause):
                 break  # (其中新建项目开工15个，续建项目复工43个 of 开复工58个: a split by stage, see _START_RESUME_SPLIT)
             rows.append(row)
             total += row.fields["count"]
@@ -9667,7 +9713,7 @@ _PLACE_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:经济技术开发区|经�
 @lru_cache(maxsize=4096)  # (speed: a pure function of the name, asked for each pair of an item's names)
 def _name_key(name: str) -> str:
     """A name without the place it starts with: 湘潭经开区X项目 and 湘潭经济技术开发区X项目 are one."""
-    key = re.sub(r"(?:项目|工程)$", "", name.replace("首期", ""))
+    key = _rx.sub(r"(?:项目|工程)$", "", name.replace("首期", ""))
     while True:
         stripped = _PLACE_LEAD.sub("", key)
         if stripped == key or len(stripped) < 4:
@@ -9779,7 +9825,7 @@ def _joint_partners(text: str, match: Match) -> list[str]:
     out = []
     for joint in _JOINT.finditer(text, match.evidence_start, match.evidence_end):
         for part in joint.group("partners").split("、"):
-            if len(part) < 4 or any(part in name or name in part for name in told + out) or re.search(r"政府|[省市县区镇乡村]$|公司|集团|企业|单位|院所|团队|社会资本|国有资本", part):
+            if len(part) < 4 or any(part in name or name in part for name in told + out) or _rx.search(r"政府|[省市县区镇乡村]$|公司|集团|企业|单位|院所|团队|社会资本|国有资本", part):
                 continue
             out.append(part)
     return out
@@ -9847,7 +9893,7 @@ def _firm_by_brand(match: Match, firms: list[tuple[str, int]]) -> str | None:
     the project's investor, the nearest such firm where the text names more than one."""
     name = match.fields["name"]
     own = name[_place_lead(name) :]
-    if len(own) < 4 or _NO_BRAND_HEAD.match(own) or not re.match(r"[\u4e00-\u9fff]{2}", own):
+    if len(own) < 4 or _NO_BRAND_HEAD.match(own) or not _rx.match(r"[\u4e00-\u9fff]{2}", own):
         return None
     best: tuple[int, str] | None = None
     for firm, at in firms:
@@ -9890,7 +9936,7 @@ def _in_title_or_lead(text: str, match: Match) -> bool:
     if match.start >= _HEAD:
         return False
     first = match.evidence_start <= len(text) - len(text.lstrip())
-    return first or re.search(r"导读|摘要|核心提示|提要", text[match.evidence_start : match.start]) is not None
+    return first or _rx.search(r"导读|摘要|核心提示|提要", text[match.evidence_start : match.start]) is not None
 
 
 def _is_title(text: str, match: Match) -> bool:
@@ -9916,7 +9962,7 @@ def _longest_common(x: str, y: str) -> int:
     names of their own open (尚志|抽水蓄能电站 and 荒沟|抽水蓄能电站: two; but 中润|高效光伏电池 and
     16GW大尺寸|高效光伏电池, a size told, may be one)."""
     match = SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y))
-    heads = (re.sub(r"[\dA-Za-z.×/]+|大尺寸|年产|新建|扩建", "", x[: match.a]), re.sub(r"[\dA-Za-z.×/]+|大尺寸|年产|新建|扩建", "", y[: match.b]))
+    heads = (_rx.sub(r"[\dA-Za-z.×/]+|大尺寸|年产|新建|扩建", "", x[: match.a]), _rx.sub(r"[\dA-Za-z.×/]+|大尺寸|年产|新建|扩建", "", y[: match.b]))
     if not _names_itself(x[match.a : match.a + match.size]) and all(len(h) >= 2 and h != "项目" for h in heads) and heads[0] != heads[1]:
         return 0
     return match.size
@@ -10004,7 +10050,7 @@ def _figure_differs(x: str, y: str) -> bool:
     for block in blocks:
         kept[0].update(range(block.a, block.a + block.size))
         kept[1].update(range(block.b, block.b + block.size))
-    return any(re.match(r"[\dA-Za-z.一二三四五六七八九十百千万亿]", name[i]) for name, seen in zip((x, y), kept) for i in range(len(name)) if i not in seen)
+    return any(_rx.match(r"[\dA-Za-z.一二三四五六七八九十百千万亿]", name[i]) for name, seen in zip((x, y), kept) for i in range(len(name)) if i not in seen)
 
 
 def _one_name(a: str | None, b: str | None) -> bool:
