@@ -9735,12 +9735,15 @@ _FIRM_ROLE = re.compile(
 _INVESTOR_VERB = re.compile(r"^.*?(?:发挥|洽谈|包括|约定|标志着|依托|借助|吸引|携手)")
 # a firm told by reference or by kind, no firm's name (该集团, 我公司, 甲、乙等公司, 公司总经理乙代表公司), or
 # a firm bought (收购甲有限公司: what is bought, not who invests)
+# the kinds a firm is told by (上市公司, 民营企业, 台属企业): no firm's own name (_FIRM_KIND below reads a
+# firm told by its kind alone after 由, from a shorter list)
+_FIRM_KIND_WORDS = r"上市|国有|民营|私营|外资|外商独资|台资|港资|侨资|台属|合资|中外合资|龙头|知名|大型|骨干"
 _INVESTOR_REFERENCE = re.compile(r"^(?:本|其)?(?:公司|集团|企业)$|(?:该|我|这家|此|等)(?:公司|集团|企业)$|代表|收购|并购"
                                   # (or by its kind alone: 上市公司, 民营企业)
-                                  r"|^(?:上市|国有|民营|私营|外资|外商独资|台资|港资|侨资|台属|合资|中外合资|龙头|知名|大型|骨干)(?:公司|企业|集团)$")
+                                  r"|^(?:" + _FIRM_KIND_WORDS + r")(?:公司|企业|集团)$")
 # what a clause says a firm is, or the word that gives it as an example, told before its name
 # (台属民营企业|甲集团, 上市公司|乙集团, 像|丙有限公司): no part of the firm's name
-_INVESTOR_DESCRIPTOR = re.compile(r"^(?:(?:像(?!素)|例如|比如|诸如)(?=[\u4e00-\u9fffA-Za-z]{4})|[\u4e00-\u9fff]{0,4}?(?:上市|国有|民营|私营|外资|外商独资|台资|港资|侨资|台属|合资|龙头|知名|大型|骨干)(?:公司|企业)(?=[\u4e00-\u9fffA-Za-z]{2,}(?:集团|公司)))")
+_INVESTOR_DESCRIPTOR = re.compile(r"^(?:(?:像(?!素)|例如|比如|诸如)(?=[\u4e00-\u9fffA-Za-z]{4})|[\u4e00-\u9fff]{0,4}?(?:" + _FIRM_KIND_WORDS + r")(?:公司|企业)(?=[\u4e00-\u9fffA-Za-z]{2,}(?:集团|公司)))")
 
 
 def _investors_words_cut(investors: list[dict]) -> list[dict]:
